@@ -1,0 +1,55 @@
+"""Atomic MkDocs builds: a failed build leaves the last good site in place."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from ..errors import BuildError
+
+__all__ = ["build_site"]
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = True) -> Path:
+    """Build into a temporary folder beside ``site_dir``, then swap it in."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    config_file = config_file.resolve()
+    target = (site_dir or config_file.parent / "site").resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    collector = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        config = load_config(str(config_file), strict=strict, site_dir=str(staging))
+        build(config)
+    except (MkDocsException, SystemExit, OSError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        details = "\n".join(f"  - {m}" for m in collector.messages)
+        reason = str(exc) or type(exc).__name__
+        message = f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: {reason}"
+        raise BuildError(message + ("\n" + details if details else "")) from None
+    finally:
+        logger.removeHandler(collector)
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return target

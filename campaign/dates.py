@@ -1,0 +1,45 @@
+"""Dates as Vietnamese readers expect them, and status relative to the build date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+__all__ = ["STATUS_LABEL", "Status", "days_between", "long_date", "short_date", "status"]
+
+Status = Literal["upcoming", "ongoing", "past", "undated"]
+
+STATUS_LABEL: dict[Status, str] = {
+    "upcoming": "Sắp diễn ra",
+    "ongoing": "Đang diễn ra",
+    "past": "Đã diễn ra",
+    "undated": "Chưa ấn định ngày",
+}
+
+_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+
+def short_date(day: dt.date) -> str:
+    """``26/02/2025``: how official documents write a date."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def long_date(day: dt.date, weekday: bool = True) -> str:
+    """``Thứ Tư, ngày 26 tháng 02 năm 2025``."""
+    text = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    return f"{_WEEKDAYS[day.weekday()]}, {text}" if weekday else text
+
+
+def status(start: dt.date | None, end: dt.date | None, today: dt.date) -> Status:
+    if start is None:
+        return "undated"
+    last = end or start
+    if today < start:
+        return "upcoming"
+    if today > last:
+        return "past"
+    return "ongoing"
+
+
+def days_between(today: dt.date, day: dt.date) -> int:
+    return (day - today).days

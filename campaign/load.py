@@ -1,0 +1,223 @@
+"""Load ``campaign.yml`` into a :class:`Campaign`, reporting every problem located."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import ContentError, Problem
+from .model import Campaign
+from .yamlsource import Path, Source, dotted, load_yaml
+
+__all__ = ["load_campaign", "parse_campaign", "validation_problems"]
+
+
+def load_campaign(path: FsPath, display: str | None = None) -> Campaign:
+    """Read and validate a campaign file; raise :class:`ContentError`."""
+    name = display or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError([Problem(name, 0, "", f"không đọc được tệp ({exc.strerror})")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            [Problem(name, line, "", "tệp không phải UTF-8: hãy lưu lại với mã hóa UTF-8")]
+        ) from None
+    return parse_campaign(text, name)
+
+
+def parse_campaign(text: str, file: str) -> Campaign:
+    source = load_yaml(text, file)
+    if not isinstance(source.data, dict):
+        raise ContentError(
+            [Problem(file, 1, "", "cần các trường dạng 'tên: giá trị' ở cấp cao nhất")]
+        )
+    problems = list(_reference_problems(source.data, source))
+    try:
+        campaign = Campaign.model_validate(source.data)
+    except ValidationError as exc:
+        problems += validation_problems(exc, source, Campaign)
+    if problems:
+        raise ContentError(problems)
+    return campaign
+
+
+def validation_problems(
+    exc: ValidationError, source: Source, model: type[BaseModel], prefix: Path = ()
+) -> list[Problem]:
+    """One Vietnamese, located problem per pydantic error."""
+    problems = []
+    for error in exc.errors():
+        loc: Path = tuple(error["loc"])
+        loc = tuple(part for part in loc if not _is_internal(part))
+        path = prefix + loc
+        kind = error["type"]
+        received = _show(error.get("input"))
+        if kind == "extra_forbidden":
+            allowed = _fields_at(model, loc[:-1])
+            key = str(loc[-1])
+            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            message = f"trường lạ '{key}'"
+            if hint:
+                message += f"; có phải ý bạn là '{hint[0]}'?"
+            elif allowed:
+                message += f"; các trường hợp lệ: {', '.join(sorted(allowed))}"
+            problems.append(Problem(source.file, source.line(path), dotted(path), message))
+            continue
+        if kind == "missing":
+            message = "cần có giá trị, nhưng chưa khai báo"
+            # A missing key has no line: point at its parent, or the top of the file.
+            line = source.line(path[:-1]) if len(path) > 1 else source.first_line
+            problems.append(Problem(source.file, line, dotted(path), message))
+            continue
+        else:
+            message = f"cần {_expected(error)}, nhận được {received}"
+        problems.append(Problem(source.file, source.line(path), dotted(path), message))
+    return problems
+
+
+def _is_internal(part: str | int) -> bool:
+    # pydantic inserts validator names such as "function-before[...]" into locations.
+    return isinstance(part, str) and ("[" in part or part.startswith("function-"))
+
+
+_EXPECTED = {
+    "string_type": "văn bản",
+    "string_too_short": "văn bản không rỗng",
+    "string_pattern_mismatch": (
+        "mã chỉ gồm chữ thường không dấu, số và dấu '-' (ví dụ 'trung-tam-y-te')"
+    ),
+    "list_type": "một danh sách (các dòng bắt đầu bằng '- ')",
+    "too_short": "danh sách có ít nhất một mục",
+    "dict_type": "các trường dạng 'tên: giá trị'",
+    "model_type": "các trường dạng 'tên: giá trị'",
+    "model_attributes_type": "các trường dạng 'tên: giá trị'",
+    "bool_type": "true hoặc false",
+    "bool_parsing": "true hoặc false",
+    "int_type": "một số nguyên",
+    "int_parsing": "một số nguyên",
+}
+
+
+def _expected(error: Any) -> str:
+    kind = error["type"]
+    if kind == "literal_error":
+        options = error.get("ctx", {}).get("expected", "")
+        return f"một trong {options}"
+    if kind in _EXPECTED:
+        if kind == "string_pattern_mismatch" and "http" in str(error.get("ctx", {})):
+            return "địa chỉ web đầy đủ kết thúc bằng '/' (ví dụ https://ten-mien.vn/)"
+        return _EXPECTED[kind]
+    if kind.startswith("vn_") or kind in ("window_order", "focus_pair"):
+        return str(error["msg"])
+    return str(error["msg"])
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "giá trị rỗng"
+    if isinstance(value, dict):
+        return "một nhóm trường"
+    if isinstance(value, list):
+        return "một danh sách"
+    text = str(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return repr(text) if isinstance(value, str) else text
+
+
+def _fields_at(model: type[BaseModel], loc: Path) -> list[str]:
+    """Field names of the model reached by ``loc`` from ``model``."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(part)
+            if field is None:
+                return []
+            current = field.annotation
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Optional, list[...] and Annotated down to the model type."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (list, tuple):
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0]
+        else:
+            return tp
+
+
+def _reference_problems(data: dict[str, Any], source: Source) -> Iterator[Problem]:
+    """Cross-field checks on the raw data, so they run even when other fields are invalid."""
+
+    def items(value: Any) -> list[tuple[int, dict[str, Any]]]:
+        return [(i, v) for i, v in enumerate(value)] if isinstance(value, list) else []
+
+    def as_list(value: Any) -> list[Any]:
+        return value if isinstance(value, list) else []
+
+    known = {u.get("id") for _, u in items(data.get("units")) if isinstance(u, dict)}
+
+    def check(unit_id: Any, path: Path) -> Iterator[Problem]:
+        if isinstance(unit_id, str) and unit_id not in known:
+            hint = difflib.get_close_matches(unit_id, sorted(map(str, known)), n=1, cutoff=0.6)
+            message = f"cần mã đơn vị có trong 'units', nhận được '{unit_id}'"
+            if hint:
+                message += f"; có phải ý bạn là '{hint[0]}'?"
+            yield Problem(source.file, source.line(path), dotted(path), message)
+
+    for collection in ("units", "slogans", "activities", "events"):
+        seen: set[Any] = set()
+        for i, item in items(data.get(collection)):
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if item_id is not None and item_id in seen:
+                path: Path = (collection, i, "id")
+                message = f"mã '{item_id}' bị trùng: mỗi mục cần một mã riêng"
+                yield Problem(source.file, source.line(path), dotted(path), message)
+            seen.add(item_id)
+    for i, activity in items(data.get("activities")):
+        if isinstance(activity, dict):
+            yield from check(activity.get("lead"), ("activities", i, "lead"))
+            for j, unit_id in enumerate(as_list(activity.get("support"))):
+                yield from check(unit_id, ("activities", i, "support", j))
+    for i, event in items(data.get("events")):
+        if isinstance(event, dict):
+            yield from check(event.get("organizer"), ("events", i, "organizer"))
+    for i, assignment in items(data.get("assignments")):
+        if not isinstance(assignment, dict):
+            continue
+        yield from check(assignment.get("unit"), ("assignments", i, "unit"))
+        for j, task in items(assignment.get("tasks")):
+            if isinstance(task, dict):
+                for k, unit_id in enumerate(as_list(task.get("partners"))):
+                    yield from check(unit_id, ("assignments", i, "tasks", j, "partners", k))
+    emulation = data.get("emulation")
+    if isinstance(emulation, dict):
+        yield from check(emulation.get("launched_by"), ("emulation", "launched_by"))
+    site = data.get("site")
+    contact = site.get("contact") if isinstance(site, dict) else None
+    if isinstance(contact, dict):
+        yield from check(contact.get("unit"), ("site", "contact", "unit"))

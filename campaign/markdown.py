@@ -1,0 +1,35 @@
+"""Small helpers to write Markdown safely from campaign data."""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["attr", "esc", "front_matter"]
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def esc(text: str) -> str:
+    """Escape inline Markdown so data text renders literally."""
+    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    # A leading "1." or "#" would turn a paragraph into a list or heading.
+    return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", text).replace("\n#", "\n\\#")
+
+
+def attr(text: str) -> str:
+    """Quote text for an HTML attribute."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def front_matter(**fields: str | None) -> str:
+    lines = ["---"]
+    for key, value in fields.items():
+        if value is not None:
+            lines.append(f"{key}: {_yaml_str(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n\n"
+
+
+def _yaml_str(value: str) -> str:
+    return '"' + " ".join(value.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,86 @@
+"""The timeline: activities, events and deadlines, each with its status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..dates import STATUS_LABEL, Status, short_date, status
+from ..markdown import esc, front_matter
+from ..model import Campaign
+from .common import badge, countdown, sample_badge, unit_label, window_text
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: dt.date | None
+    end: dt.date | None
+    title: str
+    when: str
+    detail: str
+    kind: str
+
+
+def entries(campaign: Campaign) -> list[Entry]:
+    """Everything dated in the campaign, in date order; undated last."""
+    found: list[Entry] = []
+    for activity in campaign.activities:
+        lead = f"Chủ trì: {unit_label(campaign, activity.lead)}" if activity.lead else ""
+        detail = lead + (f" {sample_badge()}" if activity.sample else "")
+        start = activity.when.start if activity.when else None
+        end = activity.when.last if activity.when else None
+        found.append(
+            Entry(start, end, esc(activity.name), window_text(activity), detail, "Hoạt động")
+        )
+    for event in campaign.events:
+        link = f"[{esc(event.name)}](su-kien/{event.id}.md)"
+        when = short_date(event.date) + (f", {esc(event.time)}" if event.time else "")
+        place = ("dự kiến tại " if event.tentative else "tại ") + esc(event.place)
+        found.append(Entry(event.date, event.date, link, when, place, "Sự kiện"))
+    for assignment in campaign.assignments:
+        for task in assignment.tasks:
+            if task.deadline is not None:
+                title = f"Hạn: {unit_label(campaign, assignment.unit)}"
+                found.append(
+                    Entry(
+                        task.deadline,
+                        task.deadline,
+                        title,
+                        short_date(task.deadline),
+                        esc(task.text),
+                        "Hạn chót",
+                    )
+                )
+    far = dt.date.max
+    return sorted(found, key=lambda e: (e.start or far, e.end or far))
+
+
+def render(campaign: Campaign, today: dt.date) -> str:
+    out = [
+        front_matter(
+            title="Lộ trình các hoạt động",
+            description="Các hoạt động, sự kiện và thời hạn của kế hoạch, theo thứ tự thời gian.",
+        ),
+        "# Lộ trình các hoạt động\n",
+        f"Trạng thái tính đến ngày {short_date(today)}, ngày cập nhật trang.\n",
+    ]
+    groups: dict[Status, list[str]] = {"ongoing": [], "upcoming": [], "past": [], "undated": []}
+    for entry in entries(campaign):
+        state = status(entry.start, entry.end, today)
+        lines = [f'<div class="cp-timeline__item cp-timeline__item--{state}" markdown>\n']
+        lines.append(f"**{entry.title}** {badge(state)}\n")
+        when = entry.when
+        if state == "upcoming" and entry.start is not None:
+            when += f" · {countdown(today, entry.start)}"
+        lines.append(f"{entry.kind} · {when}\n")
+        if entry.detail:
+            lines.append(f"{entry.detail}\n")
+        lines.append("</div>\n")
+        groups[state].append("\n".join(lines))
+    for state, items in groups.items():
+        if items:
+            out.append(f"## {STATUS_LABEL[state]}\n")
+            out.append('<div class="cp-timeline" markdown>\n')
+            out += items
+            out.append("</div>\n")
+    return "\n".join(out).rstrip() + "\n"

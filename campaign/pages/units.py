@@ -1,0 +1,76 @@
+"""Responsibilities per unit: what each body leads, supports, and by when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..dates import short_date
+from ..markdown import esc, front_matter
+from ..model import Campaign, Task
+from ..text import slugify
+from .common import countdown, unit_label
+
+
+def _deadline(task: Task, today: dt.date) -> str:
+    if task.deadline is None:
+        return ""
+    days = (task.deadline - today).days
+    state = "cp-badge--upcoming" if days >= 0 else "cp-badge--overdue"
+    label = countdown(today, task.deadline) if days >= 0 else "đã quá hạn"
+    return f' **Hạn: {short_date(task.deadline)}** <span class="cp-badge {state}">{label}</span>'
+
+
+def render(campaign: Campaign, today: dt.date) -> str:
+    out = [
+        front_matter(
+            title="Phân công nhiệm vụ",
+            description="Nhiệm vụ của từng cơ quan, đơn vị theo kế hoạch, kèm thời hạn.",
+        ),
+        "# Phân công nhiệm vụ\n",
+        "Nhiệm vụ của từng cơ quan, đơn vị theo mục Phân công nhiệm vụ của "
+        "[kế hoạch](ke-hoach.md).\n",
+    ]
+    rows = ["| Đơn vị | Vai trò | Số nhiệm vụ | Thời hạn gần nhất |", "|---|---|---|---|"]
+    for assignment in campaign.assignments:
+        deadlines = sorted(t.deadline for t in assignment.tasks if t.deadline)
+        upcoming = [d for d in deadlines if d >= today]
+        nearest = short_date(upcoming[0]) if upcoming else ("đã qua" if deadlines else "—")
+        name = unit_label(campaign, assignment.unit)
+        anchor = slugify(
+            campaign.unit(assignment.unit).short or campaign.unit(assignment.unit).name
+        )
+        rows.append(
+            f"| [{name}](#{anchor}) | {assignment.role} | {len(assignment.tasks)} | {nearest} |"
+        )
+    out += ["\n".join(rows), ""]
+    for assignment in campaign.assignments:
+        unit = campaign.unit(assignment.unit)
+        out.append(f"## {unit_label(campaign, assignment.unit)}\n")
+        meta = [f"Vai trò chung: **{assignment.role}**"]
+        if unit.short and unit.short != unit.name:
+            meta.insert(0, esc(unit.name))
+        if assignment.request:
+            meta.append("kế hoạch *đề nghị* đơn vị phối hợp thực hiện")
+        out.append(" · ".join(meta) + "\n")
+        for task in assignment.tasks:
+            line = f"- {esc(task.text)}"
+            extras = []
+            if task.role:
+                extras.append(f"vai trò: {task.role}")
+            if task.partners:
+                names = ", ".join(unit_label(campaign, p) for p in task.partners)
+                extras.append(f"cùng: {names}")
+            if extras:
+                line += f" *({'; '.join(extras)})*"
+            out.append(line + _deadline(task, today))
+        out.append("")
+        led = [a for a in campaign.activities if a.lead == unit.id]
+        supported = [a for a in campaign.activities if unit.id in a.support]
+        if led or supported:
+            parts = []
+            if led:
+                parts.append("chủ trì " + ", ".join(esc(a.name) for a in led))
+            if supported:
+                parts.append("phối hợp " + ", ".join(esc(a.name) for a in supported))
+            out.append(f"Trong [lộ trình](lo-trinh.md): {'; '.join(parts)}.\n")
+    return "\n".join(out).rstrip() + "\n"

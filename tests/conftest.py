@@ -1,0 +1,99 @@
+"""Shared fixtures: the flagship project, scratch campaigns, golden files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite golden files from current output"
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare ``text`` with ``tests/golden/<name>``; rewrite it with --update-goldens."""
+    update = (
+        bool(request.config.getoption("--update-goldens"))
+        or os.environ.get("UPDATE_GOLDENS") == "1"
+    )
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            return
+        assert path.exists(), f"no golden file {path}; run `make goldens`"
+        assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+    return check
+
+
+@pytest.fixture
+def flagship(tmp_path: Path) -> Path:
+    """A copy of the flagship project (mkdocs.yml, campaign.yml, docs/)."""
+    target = tmp_path / "flagship"
+    target.mkdir()
+    for name in ("mkdocs.yml", "campaign.yml"):
+        shutil.copy(ROOT / name, target / name)
+    shutil.copytree(ROOT / "docs", target / "docs")
+    return target
+
+
+MINIMAL = textwrap.dedent(
+    """\
+    site:
+      url: https://vi-du.example/
+      name: Chiến dịch thử
+      description: Một chiến dịch nhỏ để kiểm thử.
+    theme: Sức khỏe là vàng
+    plan:
+      issuer: Ủy ban nhân dân xã Thử
+      title: Tổ chức tuần lễ sức khỏe
+    units:
+      - {id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}
+    activities:
+      - id: kham-mien-phi
+        name: Khám sức khỏe miễn phí
+        when: {start: 10/03/2025, end: 12/03/2025}
+        lead: tram-y-te
+    """
+)
+
+
+@pytest.fixture
+def write_campaign(tmp_path: Path) -> Callable[[str], Path]:
+    """Write a scratch campaign.yml and return its path."""
+
+    def write(text: str) -> Path:
+        path = tmp_path / "campaign.yml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The flagship site, built once per test session with the real command."""
+    from campaign.cli import main
+
+    root = tmp_path_factory.mktemp("built")
+    for name in ("mkdocs.yml", "campaign.yml"):
+        shutil.copy(ROOT / name, root / name)
+    shutil.copytree(ROOT / "docs", root / "docs")
+    assert main(["-C", str(root), "build"]) == 0
+    return root / "site"

@@ -1,0 +1,135 @@
+"""Strict builds of whole projects, atomic failure, and the command line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from campaign.cli import main
+from campaign.frontmatter import check_docs
+
+PAGES = [
+    "index.html",
+    "ke-hoach/index.html",
+    "khau-hieu/index.html",
+    "lo-trinh/index.html",
+    "phan-cong/index.html",
+    "su-kien/le-ky-niem/index.html",
+    "gioi-thieu/index.html",
+]
+
+
+def test_flagship_builds_strictly_with_every_page(built: Path) -> None:
+    for page in PAGES:
+        assert (built / page).is_file(), page
+    plan = (built / "ke-hoach" / "index.html").read_text(encoding="utf-8")
+    assert "Triệu Đức Dũng" in plan
+    assert 'id="v-phan-cong-nhiem-vu"' in plan
+    assert "22/KH-UBND" in plan
+
+
+def test_no_reference_to_another_host(built: Path) -> None:
+    for html in built.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        # Anything the browser would fetch: scripts, images, styles, preloads, frames.
+        fetched = re.findall(r'src="([^"]+)"', text) + re.findall(
+            r'<link\b[^>]*\bhref="([^"]+)"', text
+        )
+        for url in fetched:
+            external = url.startswith(("http:", "https:", "//"))
+            assert not external or url.startswith("https://thaythuoc70.vanquan.example/"), (
+                html,
+                url,
+            )
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
+
+
+def test_font_is_served_from_the_site(built: Path) -> None:
+    fonts = sorted((built / "assets" / "campaign" / "fonts").glob("*.woff2"))
+    assert len(fonts) == 2
+    assert all(f.read_bytes()[:4] == b"wOF2" for f in fonts)
+    css = (built / "assets" / "campaign" / "campaign.css").read_text(encoding="utf-8")
+    assert f'url("fonts/{fonts[0].name}")' in css
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert f'rel="preload" href="assets/campaign/fonts/{fonts[0].name}"' in home
+
+
+def test_urls_are_ascii(built: Path) -> None:
+    for path in built.rglob("*"):
+        assert path.relative_to(built).as_posix().isascii(), path
+
+
+def test_broken_campaign_keeps_the_last_good_site(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-C", str(flagship), "build"]) == 0
+    good = (flagship / "site" / "index.html").read_bytes()
+    campaign = flagship / "campaign.yml"
+    text = campaign.read_text(encoding="utf-8")
+    text = text.replace("  date: 27/02/2025", "  date: 31/02/2025", 1)
+    text = text.replace("theme: Y tế", "them: Y tế", 1)
+    text = text.replace("    lead: ttvhttt", "    lead: ttvh", 1)
+    campaign.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["-C", str(flagship), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert re.search(r"campaign.yml:\d+: anniversary.date: cần ngày hợp lệ", err)
+    assert re.search(r"campaign.yml:\d+: them: trường lạ 'them'; có phải ý bạn là 'theme'\?", err)
+    assert re.search(r"campaign.yml:\d+: activities\[0\].lead: .*'ttvh'", err)
+    assert "Có 4 lỗi cần sửa" in err  # the three above, and the missing theme
+    assert (flagship / "site" / "index.html").read_bytes() == good
+
+
+def test_tab_indented_yaml_is_reported(flagship: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    campaign = flagship / "campaign.yml"
+    campaign.write_text(
+        campaign.read_text(encoding="utf-8").replace("  name: Ngày Thầy", "\tname: Ngày Thầy"),
+        encoding="utf-8",
+    )
+    assert main(["-C", str(flagship), "check"]) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"^campaign.yml:\d+: thụt lề bằng phím Tab", err, re.M)
+
+
+def test_mkdocs_failure_keeps_the_last_good_site(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-C", str(flagship), "build"]) == 0
+    good = (flagship / "site" / "index.html").read_bytes()
+    page = flagship / "docs" / "gioi-thieu.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n[Liên kết hỏng](khong-co.md)\n", encoding="utf-8"
+    )
+    assert main(["-C", str(flagship), "build"]) == 1
+    err = capsys.readouterr().err
+    assert "giữ nguyên bản cũ" in err and "khong-co.md" in err
+    assert (flagship / "site" / "index.html").read_bytes() == good
+    assert not list(flagship.glob(".site.*"))
+
+
+def test_front_matter_problems_are_located(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tin-moi.md").write_text(
+        "---\ntitle: Tin mới\ndescripton: Sai chính tả\nhide: [nav]\n---\n\n# Tin\n",
+        encoding="utf-8",
+    )
+    (docs / "hỏng.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    (docs / "ok.md").write_text("# Không có phần đầu\n", encoding="utf-8")
+    found = [str(p) for p in check_docs(docs, tmp_path)]
+    assert (
+        "docs/tin-moi.md:3: descripton: trường lạ 'descripton'; có phải ý bạn là 'description'?"
+        in found
+    )
+    assert any(p.startswith("docs/tin-moi.md:4: hide[0]: cần một trong") for p in found)
+    assert any(p.startswith("docs/hỏng.md: tên tệp cần chữ không dấu") for p in found)
+    assert any(p.startswith("docs/hỏng.md:3: ") for p in found)
+    assert len(found) == 4
+
+
+def test_check_command_reports_ok(flagship: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-C", str(flagship), "check"]) == 0
+    assert "Hợp lệ" in capsys.readouterr().out

@@ -1,0 +1,125 @@
+"""Generated page Markdown: goldens for the flagship, behaviour on scratch campaigns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.load import load_campaign
+from campaign.pages import generate_pages
+from campaign.text import slugify
+from tests.conftest import MINIMAL, ROOT
+
+BEFORE = dt.date(2025, 2, 10)  # during the focus month, before the ceremony
+
+
+@pytest.mark.parametrize("today", [BEFORE, dt.date(2026, 11, 22)], ids=["before", "after"])
+def test_flagship_pages_match_goldens(today: dt.date, golden: Callable[[str, str], None]) -> None:
+    campaign = load_campaign(ROOT / "campaign.yml")
+    pages = generate_pages(campaign, today)
+    assert [p.path for p in pages] == [
+        "index.md",
+        "ke-hoach.md",
+        "khau-hieu.md",
+        "lo-trinh.md",
+        "phan-cong.md",
+        "su-kien/le-ky-niem.md",
+    ]
+    for page in pages:
+        golden(f"pages/{today.isoformat()}/{page.path}", page.markdown)
+
+
+def _pages(write: Callable[[str], Path], today: dt.date, text: str = MINIMAL) -> dict[str, str]:
+    campaign = load_campaign(write(text))
+    return {p.path: p.markdown for p in generate_pages(campaign, today)}
+
+
+@pytest.mark.parametrize(
+    ("today", "label"),
+    [
+        (dt.date(2025, 3, 1), "Sắp diễn ra"),
+        (dt.date(2025, 3, 10), "Đang diễn ra"),
+        (dt.date(2025, 3, 12), "Đang diễn ra"),
+        (dt.date(2025, 3, 13), "Đã diễn ra"),
+    ],
+)
+def test_timeline_status_follows_the_build_date(
+    write_campaign: Callable[[str], Path], today: dt.date, label: str
+) -> None:
+    timeline = _pages(write_campaign, today)["lo-trinh.md"]
+    assert f"## {label}\n" in timeline
+    assert timeline.count("cp-badge--") == 1
+
+
+def test_countdown_before_and_after_the_anniversary(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    text = MINIMAL + "anniversary: {name: Ngày Thử, date: 20/03/2025, since: 20/03/1975}\n"
+    home = _pages(write_campaign, dt.date(2025, 3, 1), text)["index.md"]
+    assert '<strong class="cp-count">19</strong> ngày nữa' in home
+    assert "Kỷ niệm 50 năm Ngày Thử" in home
+    home = _pages(write_campaign, dt.date(2025, 3, 20), text)["index.md"]
+    assert "<strong>Hôm nay</strong> là ngày kỷ niệm" in home
+    home = _pages(write_campaign, dt.date(2025, 3, 21), text)["index.md"]
+    assert "<strong>đã diễn ra</strong>" in home
+
+
+def test_features_a_campaign_does_not_use_make_no_pages(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    pages = _pages(write_campaign, BEFORE)
+    assert sorted(pages) == ["index.md", "ke-hoach.md", "lo-trinh.md"]
+    assert "khau-hieu.md" not in pages["index.md"]
+    assert "phan-cong.md" not in pages["index.md"]
+
+
+def test_deadlines_show_countdown_and_overdue(write_campaign: Callable[[str], Path]) -> None:
+    text = MINIMAL + (
+        "assignments:\n"
+        "  - unit: tram-y-te\n"
+        "    role: chủ trì\n"
+        "    tasks:\n"
+        "      - {text: Gửi báo cáo về xã, deadline: 12/05/2025}\n"
+    )
+    units = _pages(write_campaign, dt.date(2025, 5, 2), text)["phan-cong.md"]
+    assert "**Hạn: 12/05/2025**" in units and "còn 10 ngày" in units
+    units = _pages(write_campaign, dt.date(2025, 5, 13), text)["phan-cong.md"]
+    assert "đã quá hạn" in units
+    timeline = _pages(write_campaign, dt.date(2025, 5, 2), text)["lo-trinh.md"]
+    assert "Hạn chót · 12/05/2025 · còn 10 ngày" in timeline
+
+
+def test_markdown_in_data_is_escaped(write_campaign: Callable[[str], Path]) -> None:
+    text = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám *miễn phí* [mới] <b>")
+    timeline = _pages(write_campaign, BEFORE, text)["lo-trinh.md"]
+    assert r"Khám \*miễn phí\* \[mới\] \<b\>" in timeline
+
+
+def test_sample_slogans_are_marked(write_campaign: Callable[[str], Path]) -> None:
+    text = MINIMAL + (
+        "slogans:\n"
+        "  - {id: that, text: Khẩu hiệu trong kế hoạch}\n"
+        "  - {id: minh-hoa, text: Khẩu hiệu tự soạn, sample: true}\n"
+    )
+    slogans = _pages(write_campaign, BEFORE, text)["khau-hieu.md"]
+    head, sample = slogans.split('id="minh-hoa"')
+    assert "nội dung minh họa</span>" in sample
+    assert "nội dung minh họa</span>" not in head.split('id="that"')[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Đà Nẵng", "da-nang"),
+        ("I. MỤC ĐÍCH, YÊU CẦU", "i-muc-dich-yeu-cau"),
+        ("Phòng Tài chính - Kế hoạch", "phong-tai-chinh-ke-hoach"),
+        ("Lễ kỷ niệm 70 năm", "le-ky-niem-70-nam"),
+        ("  ", ""),
+    ],
+)
+def test_slugs_are_ascii(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+    assert slugify(text).isascii()
