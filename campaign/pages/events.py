@@ -27,17 +27,17 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
         ),
     ]
     maybe = " *(dự kiến)*" if event.tentative else ""
-    rows = ["| | |", "|---|---|", f"| Thời gian | {long_date(event.date)}{maybe} |"]
+    rows = [f"- **Thời gian:** {long_date(event.date)}{maybe}"]
     if event.time:
-        rows.append(f"| Giờ | {esc(event.time)} |")
+        rows.append(f"- **Giờ:** {esc(event.time)}")
     if event.duration:
-        rows.append(f"| Thời lượng | {esc(event.duration)} |")
-    rows.append(f"| Địa điểm | {esc(event.place)}{maybe} |")
+        rows.append(f"- **Thời lượng:** {esc(event.duration)}")
+    rows.append(f"- **Địa điểm:** {esc(event.place)}{maybe}")
     if event.scale:
-        rows.append(f"| Quy mô | {esc(event.scale)} |")
+        rows.append(f"- **Quy mô:** {esc(event.scale)}")
     if event.organizer:
-        rows.append(f"| Đơn vị tổ chức | {esc(campaign.unit(event.organizer).name)} |")
-    out += ["\n".join(rows), ""]
+        rows.append(f"- **Đơn vị tổ chức:** {esc(campaign.unit(event.organizer).name)}")
+    out += ['<div class="cp-facts" markdown>\n', "\n".join(rows), "\n</div>\n"]
     out.append("## Chương trình\n")
     if event.agenda:
         out.append("| Thời gian | Nội dung |\n|---|---|")

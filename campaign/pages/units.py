@@ -30,19 +30,22 @@ def render(campaign: Campaign, today: dt.date) -> str:
         "Nhiệm vụ của từng cơ quan, đơn vị theo mục Phân công nhiệm vụ của "
         "[kế hoạch](ke-hoach.md).\n",
     ]
-    rows = ["| Đơn vị | Vai trò | Số nhiệm vụ | Thời hạn gần nhất |", "|---|---|---|---|"]
+    # A list, not a table: four columns do not fit a phone screen.
+    summary = []
     for assignment in campaign.assignments:
         deadlines = sorted(t.deadline for t in assignment.tasks if t.deadline)
         upcoming = [d for d in deadlines if d >= today]
-        nearest = short_date(upcoming[0]) if upcoming else ("đã qua" if deadlines else "—")
-        name = unit_label(campaign, assignment.unit)
-        anchor = slugify(
-            campaign.unit(assignment.unit).short or campaign.unit(assignment.unit).name
+        unit = campaign.unit(assignment.unit)
+        line = (
+            f"- [{unit_label(campaign, assignment.unit)}](#{slugify(unit.short or unit.name)})"
+            f" — {assignment.role} · {len(assignment.tasks)} nhiệm vụ"
         )
-        rows.append(
-            f"| [{name}](#{anchor}) | {assignment.role} | {len(assignment.tasks)} | {nearest} |"
-        )
-    out += ["\n".join(rows), ""]
+        if upcoming:
+            line += f" · hạn gần nhất {short_date(upcoming[0])}"
+        elif deadlines:
+            line += " · các hạn đã qua"
+        summary.append(line)
+    out += [*summary, ""]
     for assignment in campaign.assignments:
         unit = campaign.unit(assignment.unit)
         out.append(f"## {unit_label(campaign, assignment.unit)}\n")
