@@ -1,0 +1,181 @@
+"""Dates, times, weekdays, ordinals and Roman numerals, read aloud.
+
+Choices, as a Northern announcer says them:
+
+* a date always carries its words: ``27/02/1955`` → "ngày hai mươi bảy tháng
+  hai năm một nghìn chín trăm năm mươi lăm"; an existing "ngày" is not doubled;
+* days 1–10 take "mồng" ("mùng" in the South): ``01/4`` → "ngày mồng một tháng tư";
+* ``a/b`` is a fraction, "a phần b", only where the words around make it one
+  ("tỷ lệ 5/10", "3/4 số hộ"); otherwise a valid day/month is a date;
+* a range of dates is "từ ngày … đến ngày …", the shared month and year said once
+  at the end (``01 - 28/02/2025``);
+* times: ``7h30`` → "bảy giờ ba mươi phút", ``14 giờ 00`` → "mười bốn giờ",
+  ``7h30 - 11h`` → "bảy giờ ba mươi phút đến mười một giờ";
+* ``thứ`` + number is an ordinal: "thứ nhất", "thứ tư", "thứ hai";
+* Roman numerals are read only after words that take them (``khóa``, ``quý``,
+  ``Đại hội``, ``mục`` …) and as section headings at the start of a line, where
+  ``II.`` becomes "Phần hai." — capitals elsewhere are never taken for numerals.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
+
+__all__ = ["read_calendar", "read_headings", "read_ordinals"]
+
+_D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"\d{4}"
+
+_RANGE = re.compile(
+    rf"(?:(?P<tu>\b[Tt]ừ)\s+)?(?:(?P<ngay>\b[Nn]gày)\s+)?"
+    rf"(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?)?"
+    rf"\s*-\s*(?:ngày\s+)?"
+    rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])"
+)
+_FULL = re.compile(
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
+)
+_MONTH_YEAR = re.compile(
+    rf"(?:(?P<thang>\b[Tt]háng)\s+)?(?<![\d/.,])(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
+)
+# "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
+_FRACTION = re.compile(
+    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm)\s+)?"
+    r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
+    r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
+)
+_DAY_MONTH = re.compile(rf"(?:(?P<ngay>\b[Nn]gày)\s+)?(?P<d>{_D})/(?P<m>{_M})(?![\d/])")
+_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+tháng\b)")
+_MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
+_CLOCK_H = re.compile(
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'))?(?![\w])"
+)
+_CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
+_CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
+# Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
+_FENCE = "\x00"
+_CLOCK_RANGE = re.compile(rf"{_FENCE}([^{_FENCE}]*){_FENCE}\s*-\s*{_FENCE}([^{_FENCE}]*){_FENCE}")
+
+_ORDINAL = re.compile(
+    r"(?P<thu>\b[Tt]hứ)\s+(?P<n>\d+|[IVXL]+)(?![\w])(?:\s*-\s*(?P<n2>\d+)(?![\w]))?"
+)
+_ROMAN_TRIGGER = re.compile(
+    r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều))"
+    r"\s+(?P<r>[IVXL]+)(?![\w])"
+)
+_HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
+
+
+def _date(day: int, month: int | None, year: str | None, dialect: Dialect) -> str:
+    words = "ngày " + read_day(day, dialect)
+    if month is not None:
+        words += " tháng " + read_month(month, dialect)
+    if year is not None:
+        words += " năm " + read_int(int(year), dialect)
+    return words
+
+
+def _with_ngay(ngay: str | None, words: str) -> str:
+    """Keep the writer's own "ngày"/"Ngày" instead of adding a second one."""
+    return (ngay + words[len("ngày") :]) if ngay else words
+
+
+def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
+    words = read_int(hours, dialect) + " giờ"
+    if minutes:
+        words += " " + read_int(minutes, dialect) + " phút"
+    return words
+
+
+def read_calendar(text: str, dialect: Dialect) -> str:
+    """Read date ranges, dates, month-years, day and month words, and clock times."""
+
+    def date_range(m: re.Match[str]) -> str:
+        m1 = int(m["m1"]) if m["m1"] else None
+        y1 = m["y1"]
+        if m1 is None and y1 is None:
+            first = _date(int(m["d1"]), None, None, dialect)
+        else:
+            first = _date(int(m["d1"]), m1, y1, dialect)
+        second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
+        tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
+        return f"{tu} {first} đến {second}"
+
+    def full(m: re.Match[str]) -> str:
+        return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), m["y"], dialect))
+
+    def month_year(m: re.Match[str]) -> str:
+        thang = m["thang"] or "tháng"
+        return f"{thang} {read_month(int(m['m']), dialect)} năm {read_int(int(m['y']), dialect)}"
+
+    def fraction(m: re.Match[str]) -> str:
+        if not (m["lead"] or m["tail"]):
+            return m[0]
+        denominator = int(m["b"])
+        spoken = "tư" if denominator == 4 else read_int(denominator, dialect)
+        words = f"{read_int(int(m['a']), dialect)} phần {spoken}"
+        return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
+
+    def day_month(m: re.Match[str]) -> str:
+        return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
+
+    def day_word(m: re.Match[str]) -> str:
+        return f"{m['ngay']} {read_day(int(m['d']), dialect)}"
+
+    def month_word(m: re.Match[str]) -> str:
+        return f"{m['thang']} {read_month(int(m['m']), dialect)}"
+
+    def clock(m: re.Match[str]) -> str:
+        return f" {_FENCE}{_clock(int(m['h']), int(m['m']), dialect)}{_FENCE} "
+
+    def bare_hour(m: re.Match[str]) -> str:
+        return f"{_FENCE}{_clock(int(m['h']), 0, dialect)}{_FENCE}"
+
+    text = _RANGE.sub(date_range, text)
+    text = _FULL.sub(full, text)
+    text = _MONTH_YEAR.sub(month_year, text)
+    text = _FRACTION.sub(fraction, text)
+    text = _DAY_MONTH.sub(day_month, text)
+    text = _DAY_WORD.sub(day_word, text)
+    text = _MONTH_WORD.sub(month_word, text)
+    text = _CLOCK_H.sub(clock, text)
+    text = _CLOCK_COLON.sub(clock, text)
+    text = _CLOCK_BARE_H.sub(bare_hour, text)
+    text = _CLOCK_RANGE.sub(r"\1 đến \2", text)
+    return text.replace(_FENCE, "")
+
+
+def _value(token: str) -> int | None:
+    return int(token) if token.isdigit() else parse_roman(token)
+
+
+def read_ordinals(text: str, dialect: Dialect) -> str:
+    """``thứ 2`` → "thứ hai", ``lần thứ XIV`` → "lần thứ mười bốn", ``khóa IX`` → "khóa chín"."""
+
+    def ordinal(m: re.Match[str]) -> str:
+        value = _value(m["n"])
+        if value is None:
+            return m[0]
+        words = f"{m['thu']} {read_ordinal(value, dialect)}"
+        if m["n2"]:
+            words += f" đến thứ {read_ordinal(int(m['n2']), dialect)}"
+        return words
+
+    def roman(m: re.Match[str]) -> str:
+        value = parse_roman(m["r"])
+        return m[0] if value is None else f"{m['word']} {read_int(value, dialect)}"
+
+    return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
+
+
+def read_headings(text: str, dialect: Dialect) -> str:
+    """A Roman section number opening a line, ``II.`` or ``II-``, becomes "Phần hai."."""
+
+    def heading(m: re.Match[str]) -> str:
+        value = parse_roman(m["r"])
+        return m[0] if not value else f"Phần {read_int(value, dialect)}. "
+
+    return _HEADING.sub(heading, text)

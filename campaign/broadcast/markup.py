@@ -1,0 +1,54 @@
+"""Strip what a listener cannot hear: Markdown, HTML, invisible and typographic characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean_line"]
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        "\u2009\u200a\u202f\u205f\u3000\u2028\u2029\x0b\x0c\x85",
+    ),
+    " ",
+)
+# Quotation marks only frame words for the eye; TTS would read or stumble on them.
+_QUOTES = dict.fromkeys(map(ord, '"“”„‟«»‹›‘’‚‛'))
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "…": "..."})
+
+_IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_QUOTE_PREFIX = re.compile(r"^\s*(?:>\s*)+")
+_BULLET = re.compile(r"^\s*[-*+•]\s+")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_CODE = re.compile(r"`+")
+_EMPHASIS = re.compile(r"\*+|(?<![\w])_+|_+(?![\w])")
+# "./." closes official documents; "/." is its truncated form.
+_END_MARK = re.compile(r"\.?/\.\s*$")
+_ELLIPSIS = re.compile(r"\s*[,;]?\s*\.{3,}")
+
+
+def clean_line(line: str) -> str:
+    """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
+    text = unicodedata.normalize("NFC", line)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)
+    if _RULE.match(text):
+        return ""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _IMAGE_OR_LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _HEADING.sub("", text)
+    text = _QUOTE_PREFIX.sub("", text)
+    text = _BULLET.sub("", text)
+    text = _CODE.sub("", text)
+    text = _EMPHASIS.sub("", text)
+    text = _BULLET.sub("", text)
+    text = _END_MARK.sub(".", text)
+    text = _ELLIPSIS.sub("...", text)
+    return text.strip()

@@ -1,0 +1,190 @@
+"""Vietnamese number reader: how an announcer says a number aloud.
+
+The rules follow the spoken language, not a word-for-word digit mapping:
+
+* ``mốt`` replaces ``một`` only after ``mươi`` (21, 31 …), never after ``mười``;
+* ``lăm`` replaces ``năm`` after ``mười``/``mươi`` (15, 25 …);
+* ``tư`` replaces ``bốn`` after ``mươi`` in the North (24 → "hai mươi tư");
+* a zero tens digit between a hundreds place and a non-zero unit is said
+  ``linh`` (North) or ``lẻ`` (South): 105 → "một trăm linh năm";
+* a group that follows a higher group is read in full, so 1001 is
+  "một nghìn không trăm linh một" and 10005 "mười nghìn không trăm linh năm";
+* zero groups are skipped: 1.000.005 → "một triệu không trăm linh năm";
+* above a billion the scale words stack: 10¹² → "một nghìn tỷ".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = [
+    "DIGITS",
+    "Dialect",
+    "parse_roman",
+    "read_day",
+    "read_decimal",
+    "read_digits",
+    "read_int",
+    "read_month",
+    "read_numeral",
+    "read_ordinal",
+]
+
+Dialect = Literal["north", "south"]
+
+DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+_BILLION = 10**9
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_NUMERAL = re.compile(r"([-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
+
+
+def _thousand(dialect: Dialect) -> str:
+    return "ngàn" if dialect == "south" else "nghìn"
+
+
+def _zero_tens(dialect: Dialect) -> str:
+    return "lẻ" if dialect == "south" else "linh"
+
+
+def _group(value: int, *, full: bool, dialect: Dialect) -> list[str]:
+    """Words for 0–999; ``full`` reads the hundreds even when zero."""
+    hundreds, rest = divmod(value, 100)
+    tens, units = divmod(rest, 10)
+    words: list[str] = []
+    if full or hundreds:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if words:
+                words.append(_zero_tens(dialect))
+            words.append(DIGITS[units])
+        return words
+    if tens == 1:
+        words.append("mười")
+        if units == 5:
+            words.append("lăm")
+        elif units:
+            words.append(DIGITS[units])
+        return words
+    words += [DIGITS[tens], "mươi"]
+    if units == 1:
+        words.append("mốt")
+    elif units == 4:
+        words.append("tư" if dialect == "north" else "bốn")
+    elif units == 5:
+        words.append("lăm")
+    elif units:
+        words.append(DIGITS[units])
+    return words
+
+
+def _below_billion(value: int, *, full: bool, dialect: Dialect) -> list[str]:
+    scales = ("", _thousand(dialect), "triệu")
+    groups: list[int] = []
+    while value:
+        value, group = divmod(value, 1000)
+        groups.append(group)
+    words: list[str] = []
+    leading = not full
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            continue
+        words += _group(group, full=not leading, dialect=dialect)
+        if scales[index]:
+            words.append(scales[index])
+        leading = False
+    return words
+
+
+def _words(value: int, *, full: bool, dialect: Dialect) -> list[str]:
+    if value >= _BILLION:
+        high, low = divmod(value, _BILLION)
+        words = [*_words(high, full=full, dialect=dialect), "tỷ"]
+        if low:
+            words += _below_billion(low, full=True, dialect=dialect)
+        return words
+    return _below_billion(value, full=full, dialect=dialect)
+
+
+def read_int(value: int, dialect: Dialect = "north") -> str:
+    """Read an integer: ``2025`` → "hai nghìn không trăm hai mươi lăm"."""
+    if value == 0:
+        return DIGITS[0]
+    if value < 0:
+        return "âm " + read_int(-value, dialect)
+    return " ".join(_words(value, full=False, dialect=dialect))
+
+
+def read_digits(digits: str) -> str:
+    """Read digit by digit, as phone numbers are: ``"115"`` → "một một năm"."""
+    return " ".join(DIGITS[int(d)] for d in digits if d.isdigit())
+
+
+def read_decimal(fraction: str, dialect: Dialect = "north") -> str:
+    """Read the part after the decimal comma.
+
+    Announcers read a short fraction as a number (``3,14`` → "ba phẩy mười bốn")
+    but digit by digit when it starts with zero (``0,05`` → "không phẩy không năm")
+    or is longer than two digits, where a number would mislead the listener.
+    """
+    if fraction.startswith("0") or len(fraction) > 2:
+        return read_digits(fraction)
+    return read_int(int(fraction), dialect)
+
+
+def read_numeral(text: str, dialect: Dialect = "north") -> str:
+    """Read a written numeral: thousands dots, decimal comma, leading zeros, sign.
+
+    ``"1.500.000"`` → "một triệu năm trăm nghìn", ``"95,5"`` → "chín mươi lăm
+    phẩy năm", ``"05"`` → "năm", ``"-3"`` → "âm ba".
+    """
+    match = _NUMERAL.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(f"not a numeral: {text!r}")
+    sign, whole, fraction = match.groups()
+    words = read_int(int(whole.replace(".", "")), dialect)
+    if fraction is not None:
+        words += " phẩy " + read_decimal(fraction, dialect)
+    return ("âm " + words) if sign else words
+
+
+def read_ordinal(value: int, dialect: Dialect = "north") -> str:
+    """The word after ``thứ``: 1 → "nhất", 4 → "tư", otherwise the cardinal."""
+    if value == 1:
+        return "nhất"
+    if value == 4:
+        return "tư"
+    return read_int(value, dialect)
+
+
+def read_day(day: int, dialect: Dialect = "north") -> str:
+    """Day of the month: 1–10 take "mồng" (Southern speech says "mùng")."""
+    if 1 <= day <= 10:
+        return ("mùng " if dialect == "south" else "mồng ") + read_int(day, dialect)
+    return read_int(day, dialect)
+
+
+def read_month(month: int, dialect: Dialect = "north") -> str:
+    """Month name after ``tháng``: April is "tư"; January is read "một".
+
+    Official bulletins say "tháng một" rather than the lunar-flavoured
+    "tháng giêng", so the Gregorian month keeps its number.
+    """
+    if month == 4:
+        return "tư"
+    return read_int(month, dialect)
+
+
+def parse_roman(text: str) -> int | None:
+    """Value of an upper-case Roman numeral, or ``None`` if ``text`` is not one."""
+    if not text or _ROMAN.fullmatch(text) is None:
+        return None
+    total = 0
+    for current, following in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN_VALUES[current]
+        total += -value if following and _ROMAN_VALUES[following] > value else value
+    return total

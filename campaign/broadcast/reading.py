@@ -1,0 +1,413 @@
+"""Turn a written bulletin into the words a loudspeaker announcer says.
+
+The output has no digit, no slash, no unread symbol and no known abbreviation,
+so it can be read aloud or fed to espeak-ng ``vi`` as is. Each input line gives
+exactly one output line. Passes run in a fixed order, each on text the previous
+one left, because later rules would misread what earlier ones recognise: phone
+numbers and document symbols before dates, dates before plain numbers, numbers
+with units before bare numbers, symbols last.
+
+Reading choices (what an announcer says):
+
+* phone numbers digit by digit, groups separated by a comma pause:
+  ``0912.345.678`` → "không chín một hai, ba bốn năm, sáu bảy tám";
+* document numbers: ``Kế hoạch số 22/KH-UBND`` → "Kế hoạch số hai mươi hai
+  của Ủy ban nhân dân"; ``146/2018/NĐ-CP`` → "số một trăm bốn mươi sáu năm
+  hai nghìn không trăm mười tám của Chính phủ". When the sentence goes on to
+  name the issuer ("… ngày 21/01/2025 của UBND tỉnh Lạng Sơn"), the symbol's
+  issuer is left out, as announcers do, so "của" is not said twice;
+* a hyphen between two numbers is a range, "đến"; ``3 x 4`` is "ba nhân bốn";
+* ``/`` between words is "trên" before a unit of count or time (``ca/ngày``),
+  "hoặc" otherwise;
+* a leading list bullet is dropped; section headings ``I.`` read "Phần một.".
+
+Unknown abbreviations (upper-case tokens that are not Vietnamese syllables and
+not in the dictionary) are left as written and reported with line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .abbreviations import Lexicon, looks_like_word
+from .dates import read_calendar, read_headings, read_ordinals
+from .markup import clean_line
+from .numbers import Dialect, read_digits, read_int, read_numeral
+
+__all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
+
+
+@dataclass(frozen=True)
+class ReadingWarning:
+    """Something the normalizer could not read, located in the input."""
+
+    source: str
+    line: int
+    column: int
+    token: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass
+class Reading:
+    """The spoken text and the warnings met while producing it."""
+
+    text: str
+    warnings: list[ReadingWarning] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+# --- phone numbers -----------------------------------------------------------
+
+_PHONE_TRIGGER = re.compile(
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động)"
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
+)
+_PHONE_EMERGENCY = re.compile(r"(?P<lead>\b(?i:gọi)(?:\s+số)?\s+)(?P<num>11[1-6])(?!\d)")
+_PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
+_PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
+_PHONE_GROUP = re.compile(r"\d+")
+# How a run of digits written without separators is split for the listener.
+_PHONE_LAYOUT = {9: (3, 3, 3), 10: (4, 3, 3), 11: (4, 4, 3)}
+
+
+def _phone_groups(number: str) -> list[str]:
+    groups = _PHONE_GROUP.findall(number)
+    if len(groups) == 1 and len(groups[0]) in _PHONE_LAYOUT:
+        digits, groups = groups[0], []
+        for size in _PHONE_LAYOUT[len(digits)]:
+            groups.append(digits[:size])
+            digits = digits[size:]
+    return groups
+
+
+def _read_phone(number: str) -> str:
+    sign = "cộng " if number.startswith("+") else ""
+    return sign + ", ".join(read_digits(g) for g in _phone_groups(number))
+
+
+def _read_phones(text: str) -> str:
+    def triggered(m: re.Match[str]) -> str:
+        return m["lead"] + _read_phone(m["num"]) + " "
+
+    def untriggered(m: re.Match[str]) -> str:
+        digits = sum(c.isdigit() for c in m["num"])
+        return (" " + _read_phone(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
+
+    def service(m: re.Match[str]) -> str:
+        return " " + _read_phone(m["num"]) + " "
+
+    text = _PHONE_TRIGGER.sub(triggered, text)
+    text = _PHONE_EMERGENCY.sub(triggered, text)
+    text = _PHONE_SERVICE.sub(service, text)
+    return _PHONE_MOBILE.sub(untriggered, text)
+
+
+# --- web addresses -----------------------------------------------------------
+
+_URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])")
+_EMAIL = re.compile(r"(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _spell_host(host: str) -> str:
+    return " chấm ".join(p for p in host.split(".") if p and p != "www")
+
+
+def _read_web(text: str) -> str:
+    """Web and e-mail addresses: the host only, its dots said "chấm"; a path is not read."""
+    text = _EMAIL.sub(lambda m: f"{_spell_host(m['local'])} a còng {_spell_host(m['host'])}", text)
+    return _URL.sub(lambda m: _spell_host(m["host"]), text)
+
+
+# --- document numbers and abbreviations --------------------------------------
+
+# A symbol part is capitals with at most one lower-case letter (TTg, TTr, QyĐ),
+# so "2024-Trung tâm" is never taken for a document symbol.
+_CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
+_DOCUMENT = re.compile(
+    rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*)(?![\w])"
+)
+_COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
+
+
+# The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh".
+_ISSUER_FOLLOWS = re.compile(
+    r"\s*,?\s*(?:ngày\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+    r"(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?\s*,?\s*)?của\b"
+)
+
+
+def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
+    """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
+
+    def document(m: re.Match[str]) -> str:
+        words = (m["so"].rstrip() + " " if m["so"] else "số ") + read_int(int(m["n"]), dialect)
+        if m["y"]:
+            words += " năm " + read_int(int(m["y"]), dialect)
+        issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
+        symbol = lexicon.read_symbol(
+            m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
+        )
+        if symbol.text.startswith("của"):
+            return f"{words} {symbol.text}"
+        return f"{words}, {symbol.text}" if symbol.text else words
+
+    return _DOCUMENT.sub(document, text)
+
+
+def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
+    def compound(m: re.Match[str]) -> str:
+        symbol = m["sym"]
+        known = lexicon.get(symbol)
+        if known is not None:
+            return known
+        reading = lexicon.read_symbol(symbol)
+        if reading.unknown:
+            return symbol
+        return reading.text.removeprefix("của ")
+
+    def single(m: re.Match[str]) -> str:
+        return lexicon.get(m[0]) or m[0]
+
+    return lexicon.pattern.sub(single, _COMPOUND.sub(compound, text))
+
+
+# --- numbers, units and symbols ----------------------------------------------
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?![\d.]\d)(?:,\d+)?|\d+(?:,\d+)?"
+_UNITS: Mapping[str, str] = {
+    "°C": "độ xê",
+    "℃": "độ xê",
+    "°F": "độ ép",
+    "km²": "ki-lô-mét vuông",
+    "km2": "ki-lô-mét vuông",
+    "m²": "mét vuông",
+    "m2": "mét vuông",
+    "m³": "mét khối",
+    "m3": "mét khối",
+    "km": "ki-lô-mét",
+    "cm": "xen-ti-mét",
+    "mm": "mi-li-mét",
+    "m": "mét",
+    "kg": "ki-lô-gam",
+    "mg": "mi-li-gam",
+    "mcg": "mi-crô-gam",
+    "µg": "mi-crô-gam",
+    "g": "gam",
+    "ml": "mi-li-lít",
+    "mL": "mi-li-lít",
+    "l": "lít",
+    "ha": "héc-ta",
+    "kcal": "ki-lô-ca-lo",
+    "mmHg": "mi-li-mét thủy ngân",
+    "đ": "đồng",
+    "VNĐ": "đồng",
+    "VND": "đồng",
+}
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
+_RANGE = re.compile(
+    rf"(?<![\w/.,])(?P<a>{_NUM})(?P<percent>\s*%)?\s*-\s*(?P<b>{_NUM})"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w/])"
+)
+_RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
+_NUMBER_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
+_TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
+_NUMBER = re.compile(
+    r"(?P<sign>(?<![^\s(\[])-)?(?<!\d)"
+    r"(?:(?P<num>\d{1,3}(?:\.\d{3})+(?![\d.]\d)(?:,\d+)?)"
+    r"|(?P<dotted>\d+(?:\.\d+)+)|(?P<plain>\d+(?:,\d+)?))"
+)
+_DIGITS = re.compile(r"\d+")
+
+
+def _read_numbers(text: str, dialect: Dialect) -> str:
+    def measure(m: re.Match[str]) -> str:
+        return f" {read_numeral(m['num'], dialect)} {_UNITS[m['unit']]} "
+
+    def number_range(m: re.Match[str]) -> str:
+        first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
+        words = f"{first} đến {read_numeral(m['b'], dialect)}"
+        return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
+
+    def ratio(m: re.Match[str]) -> str:
+        return f" {read_numeral(m['a'], dialect)} trên {read_numeral(m['b'], dialect)} "
+
+    def number(m: re.Match[str]) -> str:
+        sign = "âm " if m["sign"] else ""
+        plain = m["plain"]
+        if plain and len(plain) >= 3 and plain.startswith("0") and plain.isdigit():
+            # "0205" is a code (an area code, a house number): said digit by digit.
+            return f" {sign}{read_digits(plain)} "
+        if m["dotted"]:
+            # Not a thousands grouping: a section number such as 1.2.3.
+            parts = m["dotted"].split(".")
+            return f" {sign}{' chấm '.join(read_int(int(p), dialect) for p in parts)} "
+        return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
+
+    text = _TIMES.sub(" nhân ", text)
+    text = _RANGE.sub(number_range, text)
+    text = _MEASURE.sub(measure, text)
+    text = _RATIO.sub(ratio, text)
+    text = _NUMBER_SLASH.sub(" trên ", text)
+    text = _NUMBER.sub(number, text)
+    # Any digit still standing (odd scripts, stray forms) is at least spoken.
+    return _DIGITS.sub(lambda m: f" {read_digits(m[0])} ", text)
+
+
+_PER_WORDS = frozenset(
+    "ngày tháng năm tuần giờ phút người lần ca hộ xã km kg lít buổi đợt lượt tháng quý".split()
+)
+_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=(\w+))")
+_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\s*(?:°C|℃)|\bđộ C\b", " độ xê"),
+        (r"\s*°", " độ"),
+        (r"\s*%", " phần trăm"),
+        (r"\s*‰", " phần nghìn"),
+        (r"&", " và "),
+        (r"\+", " cộng "),
+        (r"≥", " lớn hơn hoặc bằng "),
+        (r"≤", " nhỏ hơn hoặc bằng "),
+        (r"≠", " khác "),
+        (r"=", " bằng "),
+        (r">", " lớn hơn "),
+        (r"<", " nhỏ hơn "),
+        (r"±", " cộng trừ "),
+        (r"[~≈]", " khoảng "),
+        (r"@", " a còng "),
+        (r"№|#(?=\s*\w)", " số "),
+        (r"[#*_\[\]{}\\/]", " "),
+        (r"\|", ", "),
+    )
+)
+
+
+def _read_symbols(text: str) -> str:
+    text = _SLASH.sub(lambda m: " trên " if m[1].lower() in _PER_WORDS else " hoặc ", text)
+    for pattern, replacement in _SYMBOLS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# --- tidying and warnings ----------------------------------------------------
+
+_SPACE_RUN = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
+_SPACE_AFTER = re.compile(r"(?<=[(\[])\s+")
+_REPEATED_COMMA = re.compile(r",(?:\s*,)+")
+_LOOSE_HYPHEN = re.compile(r"(?<=\w)\s+-(?=\w)|(?<=\w)-\s+(?=\w)")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_ALNUM = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+")
+
+
+def _tidy(text: str, cleaned: str) -> str:
+    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACE_BEFORE.sub("", text)
+    text = _SPACE_AFTER.sub("", text)
+    text = _REPEATED_COMMA.sub(",", text)
+    text = _LOOSE_HYPHEN.sub(" - ", text)
+    text = _EMPTY_PARENS.sub("", text).strip()
+    first = _ALNUM.search(cleaned)
+    # A line that began with a digit or an abbreviation begins a sentence.
+    if first and not first[0].islower() and text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _unknown_tokens(spoken: str) -> list[str]:
+    return [
+        t
+        for t in _TOKEN.findall(spoken)
+        if len(t) >= 2 and t.isupper() and not t.isdigit() and not looks_like_word(t)
+    ]
+
+
+def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
+    """Columns (1-based) of ``tokens`` in the raw line, matched in order."""
+    found: list[tuple[str, int]] = []
+    start = 0
+    for token in tokens:
+        hit = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", raw[start:])
+        if hit is None:
+            found.append((token, 1))
+            continue
+        found.append((token, start + hit.start() + 1))
+        start += hit.end()
+    return found
+
+
+# --- public API --------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
+        self.dialect = dialect
+        self.lexicon = Lexicon(dict(abbreviations or {}))
+
+    def read(self, raw: str) -> str:
+        cleaned = clean_line(raw)
+        text = read_headings(cleaned, self.dialect)
+        text = _read_web(text)
+        text = _read_phones(text)
+        text = _read_documents(text, self.lexicon, self.dialect)
+        text = read_calendar(text, self.dialect)
+        text = read_ordinals(text, self.dialect)
+        text = _read_abbreviations(text, self.lexicon)
+        text = _read_numbers(text, self.dialect)
+        text = _read_symbols(text)
+        return _tidy(text, cleaned)
+
+
+def _split(raw: str) -> str:
+    return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
+
+
+def normalize_lines(
+    lines: Iterable[str],
+    *,
+    dialect: Literal["north", "south"] = "north",
+    abbreviations: Mapping[str, str] | None = None,
+    source: str = "<stdin>",
+) -> Reading:
+    """Read each line aloud; the result has exactly one line per input line.
+
+    Lines may carry their own line ending (as when iterating over a file).
+    """
+    reader = _Reader(dialect, abbreviations)
+    spoken: list[str] = []
+    warnings: list[ReadingWarning] = []
+    for number, raw in enumerate(lines, start=1):
+        line = _split(raw)
+        text = reader.read(line)
+        spoken.append(text)
+        nfc = unicodedata.normalize("NFC", line)
+        for token, column in _locate(_unknown_tokens(text), nfc):
+            message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
+            warnings.append(ReadingWarning(source, number, column, token, message))
+    return Reading("\n".join(spoken), warnings)
+
+
+def normalize(
+    text: str,
+    *,
+    dialect: Literal["north", "south"] = "north",
+    abbreviations: Mapping[str, str] | None = None,
+    source: str = "<stdin>",
+) -> Reading:
+    """Read ``text`` aloud, keeping its line structure (``\\n``, ``\\r\\n``)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return normalize_lines(lines, dialect=dialect, abbreviations=abbreviations, source=source)
