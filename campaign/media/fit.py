@@ -1,0 +1,458 @@
+"""Fitting text into a box the way a designer would.
+
+The largest size wins, then the line breaks a designer would choose: lines
+of similar width, breaks at phrase boundaries (after "-", ",", ":", before
+"và", "của", "cho"…), numbers kept with their units and a parenthesised
+date range on one line when possible. Words are never split.
+
+Everything is measured on the real glyph boxes, never on the font's nominal
+ascent: Vietnamese stacked marks (Ế, Ễ, Ộ, Ỗ) rise about 16% of the size
+above the ascender and dots below (Ệ, Ậ) hang under the baseline, so a box
+sized from ``ascent + descent`` clips them. Line spacing grows when the
+marks of one line would meet the dots or descenders of the line above.
+
+Widths scale linearly with size, so every candidate line is measured once at
+a reference size; the chosen size is then checked at its real pixel size.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Literal
+
+import fontpkg
+from fontTools.ttLib import TTFont
+from PIL import ImageDraw, ImageFont
+
+from .formats import MediaError
+
+__all__ = [
+    "FAMILY",
+    "FitError",
+    "FittedText",
+    "GlyphError",
+    "Line",
+    "check_glyphs",
+    "draw_text",
+    "fit_text",
+    "font",
+    "font_path",
+]
+
+FAMILY = "Be Vietnam Pro"
+# Candidate lines are measured at this size and scaled.
+_REFERENCE = 200
+# Clear space on every side of the ink, in ems: anti-aliasing and hinting
+# may spill a pixel past the outline box, and ink that touches the box edge
+# looks cramped.
+PAD_EM = 0.04
+# Least vertical space between the lowest ink of a line and the highest ink
+# of the next, in ems.
+GAP_EM = 0.08
+# Above this many break combinations, line breaking falls back to a greedy
+# balanced search (long texts; banners and cards never get near it).
+_MAX_COMBINATIONS = 20_000
+
+# Cost weights: a 10% smaller size costs about 1, as does a clearly ragged
+# pair of lines or a break inside a parenthesis.
+_SIZE_WEIGHT = 10.0
+_RAGGED_WEIGHT = 3.0
+_EXTRA_LINE = 0.05
+
+_DASHES = {"-", "–", "—"}
+# Vietnamese function words a phrase begins with: a line may start with them.
+_PHRASE_STARTERS = {
+    "và",
+    "của",
+    "cho",
+    "trong",
+    "với",
+    "tại",
+    "trên",
+    "về",
+    "để",
+    "nhằm",
+    "từ",
+    "đến",
+    "theo",
+    "vì",
+    "là",
+    "hoặc",
+    "hướng",
+    "nhân",
+    "góp",
+}
+# Spaces separate syllables in Vietnamese, not words: "Việt Nam" and "Thầy
+# thuốc" are single words a line must not split. No dictionary ships with
+# the font, so the compounds of public-health campaigns are listed here; a
+# no-break space (U+00A0) in the text glues any other pair.
+_COMPOUNDS = frozenset(
+    pair.strip()
+    for pair in """
+    y tế|y đức|y học|y khoa|lương y|từ mẫu|thầy thuốc|bác sĩ|điều dưỡng|bệnh viện|
+    việt nam|bác hồ|hồ chí|chí minh|văn quan|lạng sơn|nhân dân|người dân|cộng đồng|
+    kỷ niệm|chào mừng|nhiệt liệt|thi đua|đoàn kết|sáng tạo|phong trào|truyền thông|
+    tuyên truyền|sức khỏe|sức khoẻ|chăm sóc|bảo vệ|nâng cao|phát triển|xây dựng|
+    trung tâm|cán bộ|hướng tới|phòng chống|phòng bệnh|dịch bệnh|tiêm chủng|khám bệnh|
+    chữa bệnh|dân số|an toàn|thực phẩm|vệ sinh|môi trường|ủy ban|uỷ ban|hội nghị|
+    thành tựu|truyền thống|tri ân|tôn vinh|tình nguyện|hiến máu|miễn phí|bà mẹ|trẻ em|
+    thị trấn|xã hội|kế hoạch|hoạt động|làm theo|lời dạy
+    """.split("|")
+)
+_SPACES = re.compile(r"[ \t\r\n]+")
+_NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
+
+
+class FitError(MediaError):
+    """Text does not fit its box at or above the minimum size."""
+
+
+class GlyphError(MediaError):
+    """Text uses a character the font cannot draw."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a fitted text, with its ink box relative to (pen x, baseline)."""
+
+    text: str
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """The outcome of :func:`fit_text`: size, lines and the block they make."""
+
+    text: str
+    size: int
+    weight: int
+    lines: tuple[Line, ...]
+    pitch: int
+    pad: int
+    width: int
+    height: int
+
+    @property
+    def font(self) -> ImageFont.FreeTypeFont:
+        return font(self.weight, self.size)
+
+
+@cache
+def font_path(weight: int) -> Path:
+    """The Be Vietnam Pro TTF of ``weight`` (100–900)."""
+    return Path(fontpkg.path(FAMILY, weight))
+
+
+@lru_cache(maxsize=256)
+def font(weight: int, size: int) -> ImageFont.FreeTypeFont:
+    """Be Vietnam Pro at ``size`` pixels, laid out by Raqm when available."""
+    return ImageFont.truetype(str(font_path(weight)), size)
+
+
+@cache
+def _cmap(weight: int) -> frozenset[int]:
+    with TTFont(str(font_path(weight)), lazy=True) as tt:
+        return frozenset(tt.getBestCmap())
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_glyphs(text: str, weight: int, label: str) -> None:
+    """Raise :class:`GlyphError` for the first character the font lacks.
+
+    Checked on the cmap itself: FreeType would otherwise draw a hollow box
+    (tofu) and nobody would notice until the banner hangs in the street.
+    """
+    cmap = _cmap(weight)
+    for ch in text:
+        if ch.isspace() or ord(ch) in cmap:
+            continue
+        name = unicodedata.name(ch, "")
+        named = f" {name}" if name else ""
+        raise GlyphError(
+            f"{label} có ký tự '{ch}' (U+{ord(ch):04X}{named}) không có trong phông {FAMILY}: "
+            "hãy bỏ hoặc thay ký tự này"
+        )
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word))
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[]\"“”'‘’.,;:!?").lower()
+
+
+def _break_penalties(words: Sequence[str]) -> list[float]:
+    """Cost of breaking after each word but the last; negative means a good place."""
+    penalties = []
+    depth = 0
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        depth += a.count("(") - a.count(")")
+        p = 0.0
+        if b in _DASHES:
+            # A line must not begin with a dash.
+            p += 4.0
+        if a in _DASHES:
+            # The strongest phrase boundary in a slogan: worth ~20% of size.
+            p -= 2.0
+            if i > 0 and _is_number(words[i - 1]) and _is_number(b):
+                # A range such as "1955 - 2025" reads as one item.
+                p += 3.0
+        elif a[-1] in ".!?;":
+            p -= 2.0
+        elif a[-1] in ",:":
+            p -= 1.2
+        if b.startswith("("):
+            p -= 0.6
+        if b.lower().strip('("“') in _PHRASE_STARTERS:
+            p -= 0.5
+        if depth > 0:
+            p += 4.0
+        if _is_number(a) and b not in _DASHES:
+            # "70 năm", "27/02": a number belongs with what it counts.
+            p += 2.0
+        if f"{_bare(a)} {_bare(b)}" in _COMPOUNDS:
+            p += 6.0
+        elif a[:1].isupper() and b[:1].isupper() and not a.isupper():
+            # Runs of capitalised words are names: "Ngày Thầy thuốc", "Bác Hồ".
+            p += 1.2
+        penalties.append(p)
+    return penalties
+
+
+@dataclass
+class _Candidate:
+    breaks: tuple[int, ...]
+    size: float
+    cost: float = 0.0
+
+
+class _Measurer:
+    """Ink boxes of word runs ``words[i:j]`` at the reference size, cached."""
+
+    def __init__(self, words: Sequence[str], weight: int) -> None:
+        self.words = words
+        self.font = font(weight, _REFERENCE)
+        self.cache: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+
+    def box(self, i: int, j: int) -> tuple[int, int, int, int]:
+        key = (i, j)
+        if key not in self.cache:
+            text = " ".join(self.words[i:j])
+            x0, y0, x1, y1 = self.font.getbbox(text, anchor="ls")
+            self.cache[key] = (int(x0), int(y0), int(x1), int(y1))
+        return self.cache[key]
+
+
+def _spans(breaks: Sequence[int], count: int) -> list[tuple[int, int]]:
+    edges = [0, *breaks, count]
+    return list(itertools.pairwise(edges))
+
+
+def _block(
+    boxes: Sequence[tuple[int, int, int, int]], size: float, line_height: float
+) -> tuple[float, float, float]:
+    """Width, height and pitch of a block of lines with these ink boxes at ``size``."""
+    width = max(x1 - x0 for x0, _, x1, _ in boxes)
+    pitch = line_height * size
+    for above, below in itertools.pairwise(boxes):
+        pitch = max(pitch, above[3] - below[1] + GAP_EM * size)
+    height = -boxes[0][1] + (len(boxes) - 1) * pitch + boxes[-1][3]
+    return width, height, pitch
+
+
+def _size_for(
+    boxes: Sequence[tuple[int, int, int, int]], box_w: float, box_h: float, line_height: float
+) -> float:
+    width, height, _ = _block(boxes, _REFERENCE, line_height)
+    by_width = box_w / (width / _REFERENCE + 2 * PAD_EM)
+    by_height = box_h / (height / _REFERENCE + 2 * PAD_EM)
+    return min(by_width, by_height)
+
+
+def _greedy_breaks(m: _Measurer, count: int, limit: float) -> tuple[int, ...]:
+    breaks: list[int] = []
+    start = 0
+    for j in range(1, count):
+        x0, _, x1, _ = m.box(start, j + 1)
+        if x1 - x0 > limit and j > start:
+            breaks.append(j)
+            start = j
+    return tuple(breaks)
+
+
+def _candidates(m: _Measurer, count: int, max_lines: int) -> list[tuple[int, ...]]:
+    positions = range(1, count)
+    lines = min(max_lines, count)
+    total = sum(math.comb(count - 1, k) for k in range(lines))
+    if total <= _MAX_COMBINATIONS:
+        return [combo for k in range(lines) for combo in itertools.combinations(positions, k)]
+    # Long text: for each line count, the narrowest greedy fill that achieves it.
+    lo = max(m.box(i, i + 1)[2] - m.box(i, i + 1)[0] for i in range(count))
+    full = m.box(0, count)
+    hi = full[2] - full[0]
+    found: dict[int, tuple[int, ...]] = {}
+    for step in range(64):
+        limit = lo + (hi - lo) * step / 63
+        breaks = _greedy_breaks(m, count, limit)
+        if len(breaks) < lines and len(breaks) not in found:
+            found[len(breaks)] = breaks
+    return list(found.values())
+
+
+def fit_text(
+    text: str,
+    box: tuple[int, int],
+    *,
+    weight: int = 700,
+    max_lines: int = 2,
+    min_size: float = 1,
+    line_height: float = 1.2,
+    uppercase: bool = False,
+    label: str | None = None,
+    where: str | None = None,
+    unit: str = "px",
+    px_per_unit: float = 1.0,
+) -> FittedText:
+    """The largest size and best line breaks for ``text`` in a ``box`` of (width, height) px.
+
+    ``min_size`` is in pixels; ``unit`` and ``px_per_unit`` only change how a
+    failure is worded (points for print). Raise :class:`FitError` when the
+    text needs a size below ``min_size``, :class:`GlyphError` when the font
+    lacks a character.
+    """
+    text = unicodedata.normalize("NFC", text)
+    # Only ordinary spaces break: U+00A0 keeps its neighbours on one line.
+    words = _SPACES.split(text.strip()) if text.strip() else []
+    label = label or f"chữ '{_excerpt(' '.join(words))}'"
+    box_w, box_h = box
+    where = where or f"khung {box_w}×{box_h} px"
+    if not words:
+        raise FitError(f"{label} trống: không có chữ để đặt vào {where}")
+    shown = [w.upper() for w in words] if uppercase else list(words)
+    check_glyphs("".join(shown), weight, label)
+
+    m = _Measurer(shown, weight)
+    penalties = _break_penalties(words)
+    count = len(words)
+    candidates = []
+    for breaks in _candidates(m, count, max_lines):
+        boxes = [m.box(i, j) for i, j in _spans(breaks, count)]
+        candidates.append(_Candidate(breaks, _size_for(boxes, box_w, box_h, line_height)))
+    best_size = max(c.size for c in candidates)
+
+    def too_small(need: float) -> FitError:
+        def shown(px: float) -> str:
+            return f"{math.floor(px / px_per_unit + 1e-9):g}"
+
+        return FitError(
+            f"{label} không vừa {where}: cỡ chữ cần {shown(need)} {unit}, "
+            f"tối thiểu {shown(min_size)} {unit}"
+        )
+
+    if best_size < min_size:
+        raise too_small(best_size)
+    for c in candidates:
+        spans = _spans(c.breaks, count)
+        widths = [m.box(i, j)[2] - m.box(i, j)[0] for i, j in spans]
+        widest = max(widths)
+        ragged = sum(((widest - w) / widest) ** 2 for w in widths) if widest > 0 else 0.0
+        c.cost = (
+            _SIZE_WEIGHT * math.log(best_size / c.size)
+            + _RAGGED_WEIGHT * ragged
+            + sum(penalties[b - 1] for b in c.breaks)
+            + _EXTRA_LINE * len(c.breaks)
+        )
+        if len(spans) > 1 and spans[-1][1] - spans[-1][0] == 1:
+            # A lone last word (a widow) looks like an afterthought.
+            c.cost += 0.8
+    usable = [c for c in candidates if c.size >= min_size]
+    chosen = min(usable, key=lambda c: (c.cost, -c.size, c.breaks))
+    line_texts = [" ".join(shown[i:j]) for i, j in _spans(chosen.breaks, count)]
+    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size)
+    if fitted is None or fitted.size < min_size:
+        raise too_small(fitted.size if fitted else 0)
+    return fitted
+
+
+def _settle(
+    text: str,
+    line_texts: Sequence[str],
+    weight: int,
+    box: tuple[int, int],
+    line_height: float,
+    estimate: float,
+) -> FittedText | None:
+    """Measure at real pixel sizes from the estimate down until the block fits."""
+    box_w, box_h = box
+    size = max(1, math.floor(estimate))
+    while size >= 1:
+        f = font(weight, size)
+        lines = []
+        for t in line_texts:
+            x0, y0, x1, y1 = f.getbbox(t, anchor="ls")
+            lines.append(Line(t, int(x0), int(y0), int(x1), int(y1)))
+        boxes = [(ln.x0, ln.y0, ln.x1, ln.y1) for ln in lines]
+        width, _, pitch = _block(boxes, size, line_height)
+        pad = math.ceil(PAD_EM * size)
+        pitch_px = math.ceil(pitch)
+        height_px = -lines[0].y0 + (len(lines) - 1) * pitch_px + lines[-1].y1
+        if width + 2 * pad <= box_w and height_px + 2 * pad <= box_h:
+            return FittedText(
+                text,
+                size,
+                weight,
+                tuple(lines),
+                pitch_px,
+                pad,
+                math.ceil(width) + 2 * pad,
+                height_px + 2 * pad,
+            )
+        size -= 1
+    return None
+
+
+def draw_text(
+    draw: ImageDraw.ImageDraw,
+    fitted: FittedText,
+    box: tuple[int, int, int, int],
+    fill: tuple[int, int, int],
+    *,
+    align: Literal["left", "center", "right"] = "center",
+    valign: Literal["top", "middle", "bottom"] = "middle",
+) -> tuple[int, int, int, int]:
+    """Draw ``fitted`` inside ``box`` (x0, y0, x1, y1); return the block's box.
+
+    Lines are placed by their ink, so a line of capitals with stacked marks
+    and one without share the same visual edges.
+    """
+    bx0, by0, bx1, by1 = box
+    free_h = (by1 - by0) - fitted.height
+    top = by0 + {"top": 0, "middle": free_h // 2, "bottom": free_h}[valign]
+    baseline = top + fitted.pad - fitted.lines[0].y0
+    f = fitted.font
+    for line in fitted.lines:
+        inner_w = (bx1 - bx0) - 2 * fitted.pad
+        free_w = inner_w - line.width
+        left = bx0 + fitted.pad + {"left": 0, "center": free_w // 2, "right": free_w}[align]
+        draw.text((left - line.x0, baseline), line.text, font=f, fill=fill, anchor="ls")
+        baseline += fitted.pitch
+    return (bx0, top, bx1, top + fitted.height)

@@ -1,0 +1,146 @@
+"""Text fitting: size, line breaks, Vietnamese marks, failures."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from PIL import Image, ImageDraw
+
+from campaign.media import FitError, GlyphError, fit_text
+from campaign.media.fit import draw_text, font
+
+THEME = "Y tế Việt Nam - 70 năm làm theo lời Bác"
+GREETING = "Nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 - 27/02/2025)!"
+CAPS = "KỶ NIỆM 70 NĂM NGÀY THẦY THUỐC VIỆT NAM"
+
+
+def lines(text: str, box: tuple[int, int], max_lines: int, **kw: object) -> list[str]:
+    return [line.text for line in fit_text(text, box, max_lines=max_lines, **kw).lines]  # type: ignore[arg-type]
+
+
+def test_shorter_text_gets_a_larger_size() -> None:
+    short = fit_text("Lương y phải như từ mẫu", (800, 300), max_lines=2)
+    long = fit_text("Ngành Y tế 70 năm làm theo lời Bác Hồ dạy", (800, 300), max_lines=2)
+    assert short.size > long.size
+
+
+def test_two_lines_break_at_the_dash() -> None:
+    assert lines(THEME, (1000, 300), 2) == ["Y tế Việt Nam -", "70 năm làm theo lời Bác"]
+    assert lines(THEME, (7800, 1800), 3, uppercase=True) == [
+        "Y TẾ VIỆT NAM -",
+        "70 NĂM LÀM THEO LỜI BÁC",
+    ]
+
+
+@pytest.mark.parametrize(
+    "box,max_lines", [((1000, 300), 2), ((900, 900), 4), ((400, 1200), 6), ((1300, 400), 3)]
+)
+@pytest.mark.parametrize("text", [THEME, GREETING, CAPS, "Lương y phải như từ mẫu"])
+def test_words_are_never_split_and_order_is_kept(
+    text: str, box: tuple[int, int], max_lines: int
+) -> None:
+    fitted = fit_text(text, box, max_lines=max_lines)
+    assert " ".join(line.text for line in fitted.lines) == text
+    assert all(line.text == line.text.strip() and line.text for line in fitted.lines)
+    assert len(fitted.lines) <= max_lines
+
+
+def test_compound_words_and_names_stay_together() -> None:
+    for box, n in [((900, 900), 4), ((400, 1200), 6)]:
+        result = lines(CAPS, box, n)
+        assert not any(line.endswith(("THẦY", "VIỆT", "KỶ")) for line in result), result
+        result = lines(THEME, box, n)
+        assert not any(line.endswith(("Việt", "Y")) for line in result), result
+
+
+def test_date_range_stays_on_one_line() -> None:
+    for box, n in [((900, 900), 4), ((1504, 590), 4), ((7836, 1799), 3)]:
+        assert "(27/02/1955 - 27/02/2025)!" in lines(GREETING, box, n)
+
+
+def test_balanced_lines() -> None:
+    fitted = fit_text(CAPS, (1000, 300), max_lines=2)
+    widths = [line.width for line in fitted.lines]
+    assert min(widths) / max(widths) > 0.8
+
+
+def test_ink_including_stacked_marks_stays_inside_the_box() -> None:
+    box = (600, 220)
+    fitted = fit_text("ỄỖỀ ỘẾ Ệ", box, max_lines=1, weight=800)
+    image = Image.new("RGB", box, (0, 0, 0))
+    draw_text(ImageDraw.Draw(image), fitted, (0, 0, *box), (255, 255, 255))
+    ink = image.getbbox()
+    assert ink is not None
+    x0, y0, x1, y1 = ink
+    assert x0 > 0 and y0 > 0 and x1 < box[0] and y1 < box[1]
+    # The marks really rise above the ascender: the fit must not assume they don't.
+    ascent, _ = font(800, fitted.size).getmetrics()
+    assert -fitted.lines[0].y0 > ascent * 1.1
+
+
+def test_line_spacing_clears_marks_of_the_next_line() -> None:
+    fitted = fit_text(CAPS, (1000, 300), max_lines=2, line_height=1.0)
+    above, below = fitted.lines
+    assert fitted.pitch > above.y1 - below.y0
+
+
+def test_nfd_input_renders_exactly_like_nfc() -> None:
+    box = (700, 260)
+    images = []
+    for form in ("NFC", "NFD"):
+        fitted = fit_text(unicodedata.normalize(form, THEME), box, max_lines=2)
+        image = Image.new("RGB", box, (0, 0, 0))
+        draw_text(ImageDraw.Draw(image), fitted, (0, 0, *box), (255, 222, 0))
+        images.append(image)
+    assert images[0].tobytes() == images[1].tobytes()
+
+
+def test_below_minimum_size_fails_with_a_vietnamese_message() -> None:
+    with pytest.raises(FitError) as info:
+        fit_text(
+            GREETING,
+            (400, 60),
+            max_lines=1,
+            min_size=40,
+            label="khẩu hiệu 'chao-mung'",
+            where="định dạng 'bang-ron-5m'",
+        )
+    message = str(info.value)
+    assert message.startswith(
+        "khẩu hiệu 'chao-mung' không vừa định dạng 'bang-ron-5m': cỡ chữ cần "
+    )
+    assert message.endswith(" px, tối thiểu 40 px")
+    needed = int(message.split("cần ")[1].split(" px")[0])
+    assert 0 < needed < 40
+
+
+def test_minimum_reported_in_points_for_print() -> None:
+    with pytest.raises(FitError, match=r"cỡ chữ cần \d+ pt, tối thiểu 300 pt"):
+        fit_text(GREETING, (2000, 200), max_lines=1, min_size=300 * 2, unit="pt", px_per_unit=2)
+
+
+def test_missing_glyph_is_an_error_not_tofu() -> None:
+    with pytest.raises(GlyphError) as info:
+        fit_text("Y tế 健康", (800, 200), label="khẩu hiệu 'kh-01'")
+    message = str(info.value)
+    assert "khẩu hiệu 'kh-01'" in message
+    assert "'健' (U+5065" in message
+    assert "Be Vietnam Pro" in message
+
+
+def test_empty_text_fails() -> None:
+    with pytest.raises(FitError, match="trống"):
+        fit_text("   ", (100, 100))
+
+
+def test_no_break_space_glues_words() -> None:
+    result = lines("Bảo\u00a0hiểm y tế toàn dân", (300, 600), 4)
+    assert any("Bảo\u00a0hiểm" in line for line in result)
+
+
+def test_long_text_falls_back_to_a_balanced_greedy_fill() -> None:
+    text = " ".join(["Tăng cường truyền thông về những kết quả đạt được"] * 4)
+    fitted = fit_text(text, (900, 900), max_lines=9)
+    assert " ".join(line.text for line in fitted.lines) == text
+    assert 1 < len(fitted.lines) <= 9
