@@ -19,6 +19,7 @@ __all__ = [
     "AgendaItem",
     "Anniversary",
     "Assignment",
+    "BroadcastSettings",
     "Campaign",
     "Commune",
     "Contact",
@@ -27,13 +28,16 @@ __all__ = [
     "Emulation",
     "Event",
     "Level",
+    "MediaSettings",
     "ParticipantGroup",
     "Plan",
+    "Priority",
     "Recipient",
     "Role",
     "Signer",
     "SiteInfo",
     "Slogan",
+    "Station",
     "Task",
     "Unit",
 ]
@@ -256,6 +260,40 @@ class SiteInfo(Model):
     contact: Contact | None = None
 
 
+class Station(Model):
+    """A commune loudspeaker station and the formulas its announcer uses."""
+
+    id: Id
+    name: Text
+    opening: Text
+    closing: Text
+    cap_minutes: int = Field(default=15, ge=1, le=180)
+
+
+Priority = Literal["thông thường", "ưu tiên", "khẩn cấp"]
+
+
+class BroadcastSettings(Model):
+    """How bulletins are read and scheduled (the plan asks for loudspeaker coverage)."""
+
+    rate: int = Field(default=200, ge=80, le=400)  # syllables per minute
+    dialect: Literal["north", "south"] = "north"
+    period: DateWindow | None = None
+    slots: list[Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]] = ["06:00", "17:00"]
+    stations: list[Station] = []
+    audio: bool = True
+    plan_priority: Priority = "ưu tiên"
+
+
+class MediaSettings(Model):
+    """Campaign additions to the media kit: extra or overridden formats and layouts."""
+
+    formats: list[dict[str, Any]] = []
+    layouts: list[dict[str, Any]] = []
+    commune_banners: bool = True
+    footer: str | None = None
+
+
 class Campaign(Model):
     """Everything the site, the media kit and the bulletins are built from."""
 
@@ -273,6 +311,8 @@ class Campaign(Model):
     assignments: list[Assignment] = []
     communes: list[Commune] = []
     communes_source: str | None = None
+    broadcast: BroadcastSettings = BroadcastSettings()
+    media: MediaSettings = MediaSettings()
 
     def unit(self, unit_id: str) -> Unit:
         return next(u for u in self.units if u.id == unit_id)
