@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from .errors import CampaignError, ContentError
-from .project import load_project
+from .project import build_date, load_project
+from .scaffold import new_news, new_profile
 
 __all__ = ["main"]
 
@@ -36,7 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
     build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
-    sub.add_parser("check", help="kiểm tra campaign.yml và các trang trong docs/")
+    sub.add_parser("check", help="kiểm tra campaign.yml, các trang trong docs/ và ảnh")
+    new = sub.add_parser("new", help="tạo tệp nội dung mới để điền")
+    new.add_argument(
+        "kind", choices=["news", "profile"], help="news: tin bài; profile: gương điển hình"
+    )
+    new.add_argument("title", help="tiêu đề tin, hoặc họ tên / tên tập thể")
+    docx = sub.add_parser("import-docx", help="chuyển tệp Word (.docx) thành tin bài")
+    docx.add_argument("file", type=Path, help="tệp .docx")
+    docx.add_argument("--ngay", help="ngày đăng dạng 2025-02-27 (mặc định: hôm nay)")
+    docx.add_argument("--don-vi", help="mã đơn vị đưa tin trong campaign.yml")
+    docx.add_argument("--chu-de", action="append", default=[], help="chủ đề (lặp lại được)")
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -49,8 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             project = load_project(root)
+            photos = len(project.photos.photos) if project.photos else 0
             print(
-                f"Hợp lệ: {root / 'campaign.yml'} và {root / 'docs'}/ (ngày tính: {project.today})."
+                f"Hợp lệ: campaign.yml, {len(project.documents)} trang trong docs/, "
+                f"{photos} ảnh (ngày tính: {project.today})."
             )
             return 0
         if args.command == "build":
@@ -64,6 +77,34 @@ def main(argv: list[str] | None = None) -> int:
             load_project(root)
             command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml")]
             return subprocess.call([*command, "--dev-addr", args.dev_addr])
+        if args.command == "new":
+            if args.kind == "news":
+                path = new_news(root / "docs", args.title, build_date())
+            else:
+                path = new_profile(root / "docs", args.title)
+            print(
+                f"Đã tạo {path.relative_to(root)}: mở tệp để điền nội dung, "
+                "rồi chạy `campaign check`."
+            )
+            return 0
+        if args.command == "import-docx":
+            from .docx_import import import_docx
+
+            result = import_docx(
+                args.file.resolve(),
+                docs_dir=root / "docs",
+                photos_dir=root / "anh",
+                date=build_date(args.ngay),
+                unit=args.don_vi,
+                categories=args.chu_de,
+            )
+            for warning in result.warnings:
+                print(f"Lưu ý: {warning}", file=sys.stderr)
+            print(
+                f"Đã tạo {result.post.relative_to(root)} và {len(result.images)} ảnh; "
+                "hãy đọc lại, sửa tóm tắt và mô tả ảnh, rồi chạy `campaign check`."
+            )
+            return 0
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -1,42 +1,42 @@
-"""Front matter of authored Markdown pages, validated with located errors.
+"""Authored Markdown pages: front matter validated with located errors.
 
 MkDocs swallows exceptions raised while it reads front matter, so every
 authored page is checked here first, all problems reported in one run.
+The schema depends on where the page lives (see :mod:`campaign.content`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
+from .content import schema_for
 from .errors import ContentError, Problem
 from .load import validation_problems
-from .yamlsource import load_yaml
+from .yamlsource import Source, load_yaml
 
-__all__ = ["PageMeta", "check_docs", "split_front_matter"]
+__all__ = ["Document", "check_docs", "read_document", "split_front_matter"]
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _ASCII_PATH = re.compile(r"^[A-Za-z0-9._/-]+$")
 
 
-class PageMeta(BaseModel):
-    """Keys an authored page may set (MkDocs' and Material's own, plus ours)."""
+@dataclass(frozen=True)
+class Document:
+    """A valid authored page: where it is, its typed front matter, its body."""
 
-    model_config = ConfigDict(extra="forbid")
+    src_uri: str
+    display: str
+    meta: BaseModel
+    body: str
+    source: Source
+    body_start: int = 1  # line of the file where the body begins
 
-    title: str | None = Field(default=None, min_length=1)
-    description: str | None = None
-    sample: bool = False
-    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = []
-    icon: str | None = None
-    status: str | None = None
-    subtitle: str | None = None
-    template: str | None = None
-    tags: list[str] = []
-    search: dict[str, Any] | None = None
+    def line(self, key: str) -> int:
+        return self.source.line((key,))
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:
@@ -50,9 +50,10 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def check_page(path: Path, display: str) -> list[Problem]:
+def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | None, list[Problem]]:
+    """Read and validate one page; return it (if valid) and its problems."""
     problems = []
-    if not _ASCII_PATH.match(display.split("docs/", 1)[-1]):
+    if not _ASCII_PATH.match(src_uri):
         problems.append(
             Problem(
                 display,
@@ -65,29 +66,42 @@ def check_page(path: Path, display: str) -> list[Problem]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        return [*problems, Problem(display, 0, "", "tệp không phải UTF-8: hãy lưu lại dạng UTF-8")]
-    raw, _ = split_front_matter(text)
+        return None, [
+            *problems,
+            Problem(display, 0, "", "tệp không phải UTF-8: hãy lưu lại dạng UTF-8"),
+        ]
+    raw, body = split_front_matter(text)
+    schema = schema_for(src_uri)
     if raw is None:
         if text.startswith("---"):
             problems.append(Problem(display, 1, "", "phần đầu trang mở bằng '---' nhưng chưa đóng"))
-        return problems
+            return None, problems
+        raw = ""
     try:
         source = load_yaml(raw, display, line_offset=1)
     except ContentError as exc:
-        return problems + exc.problems
+        return None, problems + exc.problems
     if not isinstance(source.data, dict):
-        return [*problems, Problem(display, 2, "", "phần đầu trang cần các dòng 'tên: giá trị'")]
+        return None, [
+            *problems,
+            Problem(display, 2, "", "phần đầu trang cần các dòng 'tên: giá trị'"),
+        ]
     try:
-        PageMeta.model_validate(source.data)
+        meta = schema.model_validate(source.data)
     except ValidationError as exc:
-        problems += validation_problems(exc, source, PageMeta)
-    return problems
+        return None, problems + validation_problems(exc, source, schema)
+    body_start = text[: len(text) - len(body)].count("\n") + 1
+    return Document(src_uri, display, meta, body, source, body_start), problems
 
 
-def check_docs(docs_dir: Path, root: Path) -> list[Problem]:
-    """Check every authored Markdown page under ``docs_dir``."""
+def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem]]:
+    """Read every authored Markdown page under ``docs_dir``."""
+    documents: list[Document] = []
     problems: list[Problem] = []
     for path in sorted(docs_dir.rglob("*.md")):
         display = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        problems += check_page(path, display)
-    return problems
+        document, found = read_document(path, path.relative_to(docs_dir).as_posix(), display)
+        problems += found
+        if document is not None:
+            documents.append(document)
+    return documents, problems

@@ -73,6 +73,16 @@ def validation_problems(
                 message += f"; các trường hợp lệ: {', '.join(sorted(allowed))}"
             problems.append(Problem(source.file, source.line(path), dotted(path), message))
             continue
+        ctx = error.get("ctx") or {}
+        if "field" in ctx:
+            # A rule across fields: name the field that needs a value, at its neighbour's line.
+            path = (*path, ctx["field"])
+            line = source.line((*path[:-1], ctx["near"]))
+            message = f"cần {error['msg']}, nhưng chưa khai báo"
+            problems.append(Problem(source.file, line, dotted(path), message))
+            continue
+        if ctx.get("hint"):
+            received += f"; có phải ý bạn là '{ctx['hint']}'?"
         if kind == "missing":
             message = "cần có giá trị, nhưng chưa khai báo"
             # A missing key has no line: point at its parent, or the top of the file.

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .content import NewsMeta, ProfileMeta
 from .errors import ContentError, Problem
-from .frontmatter import check_docs
+from .frontmatter import Document, check_docs
 from .load import load_campaign
 from .model import Campaign
+
+if TYPE_CHECKING:
+    from .photoset import PhotoSet
 
 __all__ = ["Project", "build_date", "load_project"]
 
@@ -22,6 +28,20 @@ class Project:
     root: Path
     campaign: Campaign
     today: dt.date
+    documents: tuple[Document, ...] = ()
+    photos: PhotoSet | None = None
+
+    @property
+    def news(self) -> list[tuple[Document, NewsMeta]]:
+        """Published news posts, newest first."""
+        posts = [(d, d.meta) for d in self.documents if isinstance(d.meta, NewsMeta)]
+        return sorted(
+            ((d, m) for d, m in posts if not m.draft), key=lambda p: p[1].date, reverse=True
+        )
+
+    @property
+    def profiles(self) -> list[tuple[Document, ProfileMeta]]:
+        return [(d, d.meta) for d in self.documents if isinstance(d.meta, ProfileMeta)]
 
     @property
     def cache_dir(self) -> Path:
@@ -54,12 +74,42 @@ def load_project(
     except ContentError as exc:
         problems += exc.problems
     docs = root / docs_dir
+    documents: list[Document] = []
     if docs.is_dir():
-        problems += check_docs(docs, root)
+        documents, found = check_docs(docs, root)
+        problems += found
+    if campaign is not None:
+        problems += _document_references(campaign, documents)
     try:
         date = build_date(today)
     except ContentError as exc:
         problems += exc.problems
-    if problems or campaign is None:
+    if campaign is None:
         raise ContentError(problems)
-    return Project(root, campaign, date)
+    project = Project(root, campaign, dt.date.today(), tuple(documents))
+    # Photos are checked in the same run, so one command shows every problem.
+    from .photoset import collect_photos
+
+    try:
+        photos = collect_photos(project)
+    except ContentError as exc:
+        problems += exc.problems
+    if problems:
+        raise ContentError(problems)
+    return Project(root, campaign, date, tuple(documents), photos)
+
+
+def _document_references(campaign: Campaign, documents: list[Document]) -> list[Problem]:
+    """Unit ids named in front matter must exist (photos are checked when processed)."""
+    units = {u.id for u in campaign.units}
+    problems = []
+    for document in documents:
+        meta = document.meta
+        unit = getattr(meta, "unit", None)
+        if unit is not None and unit not in units:
+            hint = difflib.get_close_matches(unit, sorted(units), n=1, cutoff=0.6)
+            message = f"cần mã đơn vị có trong 'units' của campaign.yml, nhận được '{unit}'"
+            if hint:
+                message += f"; có phải ý bạn là '{hint[0]}'?"
+            problems.append(Problem(document.display, document.line("unit"), "unit", message))
+    return problems

@@ -47,10 +47,15 @@ def flagship(tmp_path: Path) -> Path:
     """A copy of the flagship project (mkdocs.yml, campaign.yml, docs/)."""
     target = tmp_path / "flagship"
     target.mkdir()
+    _copy_project(target)
+    return target
+
+
+def _copy_project(target: Path) -> None:
     for name in ("mkdocs.yml", "campaign.yml"):
         shutil.copy(ROOT / name, target / name)
-    shutil.copytree(ROOT / "docs", target / "docs")
-    return target
+    for folder in ("docs", "anh"):
+        shutil.copytree(ROOT / folder, target / folder)
 
 
 MINIMAL = textwrap.dedent(
@@ -92,8 +97,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from campaign.cli import main
 
     root = tmp_path_factory.mktemp("built")
-    for name in ("mkdocs.yml", "campaign.yml"):
-        shutil.copy(ROOT / name, root / name)
-    shutil.copytree(ROOT / "docs", root / "docs")
+    _copy_project(root)
     assert main(["-C", str(root), "build"]) == 0
     return root / "site"

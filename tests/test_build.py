@@ -119,7 +119,9 @@ def test_front_matter_problems_are_located(tmp_path: Path) -> None:
     )
     (docs / "hỏng.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
     (docs / "ok.md").write_text("# Không có phần đầu\n", encoding="utf-8")
-    found = [str(p) for p in check_docs(docs, tmp_path)]
+    documents, problems = check_docs(docs, tmp_path)
+    found = [str(p) for p in problems]
+    assert [d.src_uri for d in documents] == ["ok.md"]
     assert (
         "docs/tin-moi.md:3: descripton: trường lạ 'descripton'; có phải ý bạn là 'description'?"
         in found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +12,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
+from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
+from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
-from ..pages import generate_pages
+from ..pages import generate_pages, news, profiles
+from ..photoset import PhotoSet
 from ..project import Project, load_project
 from ..text import slugify
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
+# At the site root: Material fetches "sitemap.xml" beside every rel=alternate link.
+FEED = "feed.xml"
 
 
 class CampaignPluginConfig(Config):
@@ -29,6 +36,7 @@ class CampaignPluginConfig(Config):
 
 class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     project: Project
+    photos: PhotoSet
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -42,8 +50,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
+        self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
+        self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
+        self.feed: list[FeedEntry] = []
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
         if "toc" not in config.markdown_extensions:
@@ -51,7 +62,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
         config.theme.dirs.insert(0, str(ASSETS / "templates"))
         config.extra_css.insert(0, ASSET_URL + "campaign.css")
+        if self.project.profiles:
+            config.extra_javascript.append(ASSET_URL + "filter.js")
         config.extra["campaign_fonts"] = [ASSET_URL + "fonts/" + f.filename for f in self.fonts]
+        if self.project.news:
+            config.extra["campaign_feed"] = FEED
         if not config.site_url:
             config.site_url = self.project.campaign.site.url
         if config.nav is None:
@@ -59,27 +74,99 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return config
 
     def _nav(self, docs: Path) -> list[Any]:
-        nav: list[Any] = [
-            {page.nav_title: page.path} for page in self.pages if "/" not in page.path
-        ]
+        nav: list[Any] = [{p.nav_title: p.path} for p in self.pages if "/" not in p.path]
+        if (docs / "tin-tuc" / "index.md").exists():
+            nav.insert(1, {"Tin tức": "tin-tuc/index.md"})
+        if self.project.profiles:
+            nav.append({"Gương điển hình": profiles.INDEX})
         events = [{p.nav_title: p.path} for p in self.pages if p.path.startswith("su-kien/")]
         if events:
             nav.append({"Sự kiện": events} if len(events) > 1 else events[0])
         generated = {p.path for p in self.pages}
-        for path in sorted(docs.glob("*.md")):
-            if path.name not in generated:
-                nav.append(path.name)
+        nav += [p.name for p in sorted(docs.glob("*.md")) if p.name not in generated]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        def add(path: str, **content: Any) -> None:
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, **content))
+
         for page in self.pages:
-            if files.get_file_from_path(page.path) is None:
-                files.append(File.generated(config, page.path, content=page.markdown))
-        css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
-        css = font_css(self.fonts, "fonts/") + "\n" + css
-        files.append(File.generated(config, ASSET_URL + "campaign.css", content=css))
-        for font in self.fonts:
-            files.append(
-                File.generated(config, ASSET_URL + "fonts/" + font.filename, content=font.data)
+            add(page.path, content=page.markdown)
+        if self.project.profiles:
+            entries = [(d.src_uri, m) for d, m in self.project.profiles]
+            add(
+                profiles.INDEX,
+                content=profiles.render_index(self.project.campaign, entries, self._photo),
             )
+        css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
+        add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
+        add(ASSET_URL + "filter.js", abs_src_path=str(ASSETS / "filter.js"))
+        for font in self.fonts:
+            add(ASSET_URL + "fonts/" + font.filename, content=font.data)
+        for path, cached in self.photos.renditions():
+            add(path, abs_src_path=str(cached))
         return files
+
+    def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
+        return self.photos.html(path, alt, css_class, prefix)
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        prefix = _root_prefix(page)
+        document = self.documents.get(page.file.src_uri)
+        if document is not None and isinstance(document.meta, NewsMeta):
+            meta = document.meta
+            page.meta.setdefault("description", meta.summary)
+            cover = self.photos.html(meta.cover, meta.cover_alt or "", "cp-cover", prefix, False)
+            markdown = news.decorate(
+                self.project.campaign, meta, markdown, cover if meta.cover else ""
+            )
+        elif document is not None and isinstance(document.meta, ProfileMeta):
+            meta_p = document.meta
+            page.meta.setdefault("title", meta_p.name)
+            header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
+            markdown = header + markdown
+        return self.photos.rewrite(markdown, prefix)
+
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        document = self.documents.get(page.file.src_uri)
+        if document is not None and isinstance(document.meta, NewsMeta) and page.canonical_url:
+            meta = document.meta
+            image = None
+            if meta.cover and meta.cover in self.photos.photos:
+                image = (config.site_url or "") + self.photos.photos[meta.cover].fallback().path
+            entry = FeedEntry(
+                meta.title,
+                page.canonical_url,
+                meta.date,
+                meta.summary,
+                tuple(meta.categories),
+                image,
+            )
+            self.feed.append(entry)
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.project.news:
+            return
+        site = self.project.campaign.site
+        entries = sorted(self.feed, key=lambda e: (e.date, e.url), reverse=True)
+        data = atom_feed(
+            title=f"Tin tức · {site.name}",
+            site_url=config.site_url or site.url,
+            feed_url=(config.site_url or site.url) + FEED,
+            author=self.project.campaign.plan.issuer,
+            entries=entries,
+        )
+        target = Path(config.site_dir) / FEED
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def _root_prefix(page: Page) -> str:
+    """Relative path from ``page``'s URL to the site root ("" or "../../")."""
+    url = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url) + "/"
+    depth = url.count("/")
+    return "../" * depth

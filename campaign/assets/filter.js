@@ -1,0 +1,24 @@
+// Filter the profile cards by honour or kind. Without JavaScript every card shows.
+(function () {
+  var groups = document.querySelectorAll(".cp-filter");
+  groups.forEach(function (group) {
+    group.hidden = false;
+    var buttons = group.querySelectorAll("button");
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        var tag = button.getAttribute("data-filter");
+        buttons.forEach(function (b) { b.setAttribute("aria-pressed", String(b === button)); });
+        document.querySelectorAll(".cp-honour").forEach(function (section) {
+          var shown = 0;
+          section.querySelectorAll(".cp-card").forEach(function (card) {
+            var tags = (card.getAttribute("data-tags") || "").split(" ");
+            var visible = !tag || tags.indexOf(tag) >= 0;
+            card.hidden = !visible;
+            if (visible) shown += 1;
+          });
+          section.hidden = shown === 0;
+        });
+      });
+    });
+  });
+})();

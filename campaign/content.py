@@ -1,0 +1,145 @@
+"""Front matter schemas of authored content: plain pages, news posts, profiles.
+
+Which schema applies depends on where the file lives under ``docs/``.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from .model import Date, Id, Priority, Text
+
+__all__ = [
+    "HONOURS",
+    "NEWS_DIR",
+    "PROFILES_DIR",
+    "NewsMeta",
+    "PageMeta",
+    "ProfileMeta",
+    "schema_for",
+]
+
+NEWS_DIR = "tin-tuc/posts/"
+PROFILES_DIR = "guong-dien-hinh/"
+
+# Highest first: the profile index groups by honour in this order.
+HONOURS = (
+    "Thầy thuốc Nhân dân",
+    "Thầy thuốc Ưu tú",
+    "Huân chương Lao động",
+    "Bằng khen của Thủ tướng Chính phủ",
+    "Bằng khen của Bộ trưởng Bộ Y tế",
+    "Bằng khen của Chủ tịch UBND tỉnh",
+    "Bằng khen",
+    "Giấy khen của Chủ tịch UBND huyện",
+    "Giấy khen",
+    "Chiến sĩ thi đua cơ sở",
+    "Lao động tiên tiến",
+)
+
+Hide = Literal["navigation", "toc", "footer", "path", "tags", "feedback"]
+PhotoPath = Annotated[str, Field(pattern=r"^anh/[A-Za-z0-9._/-]+$")]
+
+
+class _Meta(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    # MkDocs' and Material's own keys.
+    description: str | None = None
+    hide: list[Hide] = []
+    icon: str | None = None
+    status: str | None = None
+    subtitle: str | None = None
+    template: str | None = None
+    tags: list[str] = []
+    search: dict[str, Any] | None = None
+    sample: bool = False
+
+
+class PageMeta(_Meta):
+    """A plain authored page."""
+
+    title: Text | None = None
+
+
+class NewsMeta(_Meta):
+    """A news post (Material blog conventions plus the campaign's own keys)."""
+
+    title: Text
+    date: Date
+    summary: Text
+    categories: list[Text] = []
+    cover: PhotoPath | None = None
+    cover_alt: str | None = None
+    unit: Id | None = None
+    broadcast: bool = False
+    priority: Priority = "thông thường"
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None
+    draft: bool = False
+    pin: bool = False
+    readtime: int | None = None
+    authors: list[str] = []
+    links: list[Any] = []
+
+    @model_validator(mode="after")
+    def _cover_has_alt(self) -> NewsMeta:
+        if self.cover and not self.cover_alt:
+            raise PydanticCustomError(
+                "missing_alt",
+                "mô tả ảnh (cho người khiếm thị) khi có ảnh bìa",
+                {"field": "cover_alt", "near": "cover"},
+            )
+        return self
+
+
+class ProfileMeta(_Meta):
+    """An honoured individual or collective (gương điển hình)."""
+
+    name: Text
+    kind: Literal["cá nhân", "tập thể"]
+    honour: Text
+    year: int | None = Field(default=None, ge=1955, le=2100)
+    position: str | None = None  # chức danh: "Bác sĩ CKI, Trưởng khoa Nội"
+    workplace: str | None = None
+    unit: Id | None = None
+    commune: str | None = None
+    photo: PhotoPath | None = None
+    photo_alt: str | None = None
+    achievements: list[Text] = []
+    quote: str | None = None
+    title: str | None = None
+
+    @model_validator(mode="after")
+    def _checks(self) -> ProfileMeta:
+        if self.photo and not self.photo_alt:
+            raise PydanticCustomError(
+                "missing_alt",
+                "mô tả ảnh (cho người khiếm thị) khi có ảnh",
+                {"field": "photo_alt", "near": "photo"},
+            )
+        return self
+
+    @field_validator("honour")
+    @classmethod
+    def _known_honour(cls, value: str) -> str:
+        if value not in HONOURS:
+            hint = difflib.get_close_matches(value, HONOURS, n=1, cutoff=0.6)
+            raise PydanticCustomError(
+                "honour",
+                "một danh hiệu trong danh sách ({honours})",
+                {"honours": "; ".join(HONOURS), "hint": hint[0] if hint else ""},
+            )
+        return value
+
+
+def schema_for(src_uri: str) -> type[_Meta]:
+    """The schema of a page at ``src_uri`` (relative to docs/, POSIX)."""
+    if src_uri.startswith(NEWS_DIR):
+        return NewsMeta
+    if src_uri.startswith(PROFILES_DIR) and src_uri != PROFILES_DIR + "index.md":
+        return ProfileMeta
+    return PageMeta

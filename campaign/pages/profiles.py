@@ -1,0 +1,132 @@
+"""Honoured people and collectives: an index grouped by honour, a header per profile."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from ..content import HONOURS, PROFILES_DIR, ProfileMeta
+from ..markdown import front_matter
+from ..model import Campaign
+from ..text import slugify
+
+__all__ = ["INDEX", "PhotoHtml", "profile_header", "render_index"]
+
+INDEX = PROFILES_DIR + "index.md"
+
+# (photo path, alt text, css class, relative prefix to the site root) -> HTML
+PhotoHtml = Callable[[str | None, str, str, str], str]
+
+SAMPLE_NOTE = (
+    '!!! warning "Nội dung minh họa"\n\n'
+    "    Hồ sơ này là nội dung minh họa: nhân vật, thành tích và ảnh không có thật.\n\n"
+)
+
+
+def _subtitle(profile: ProfileMeta, campaign: Campaign) -> str:
+    parts = [profile.position, profile.workplace]
+    if profile.unit and not profile.workplace:
+        parts.append(campaign.unit(profile.unit).name)
+    if profile.commune:
+        parts.append(profile.commune)
+    return " · ".join(p for p in parts if p)
+
+
+def render_index(
+    campaign: Campaign,
+    profiles: Sequence[tuple[str, ProfileMeta]],
+    photo: PhotoHtml,
+) -> str:
+    """The index: cards grouped by honour (highest first), with a filter."""
+    out = [
+        front_matter(
+            title="Gương điển hình",
+            description="Các tập thể, cá nhân tiêu biểu trong phong trào thi đua của ngành Y tế.",
+        ),
+        "# Gương điển hình\n",
+        "Tập thể, cá nhân tiêu biểu trong phong trào thi đua "
+        + (f"“{html.escape(campaign.emulation.name)}”." if campaign.emulation else ".")
+        + "\n",
+    ]
+    if not profiles:
+        out.append("Chưa có hồ sơ nào.\n")
+        return "\n".join(out)
+    if any(p.sample for _, p in profiles):
+        out.append(
+            '!!! note "Nội dung minh họa"\n\n'
+            "    Các hồ sơ có nhãn *nội dung minh họa* không có thật, chỉ để minh họa "
+            "cách trình bày.\n"
+        )
+    order = {h: i for i, h in enumerate(HONOURS)}
+    honours = sorted({p.honour for _, p in profiles}, key=lambda h: order.get(h, len(order)))
+    buttons = ['<button type="button" data-filter="" aria-pressed="true">Tất cả</button>']
+    buttons += [
+        f'<button type="button" data-filter="{slugify(h)}" aria-pressed="false">'
+        f"{html.escape(h)}</button>"
+        for h in honours
+    ]
+    kinds = sorted({p.kind for _, p in profiles})
+    if len(kinds) > 1:
+        buttons += [
+            f'<button type="button" data-filter="{slugify(k)}" aria-pressed="false">'
+            f"{html.escape(k.capitalize())}</button>"
+            for k in kinds
+        ]
+    out.append(
+        '<div class="cp-filter" role="group" aria-label="Lọc theo danh hiệu" hidden>'
+        + "".join(buttons)
+        + "</div>\n"
+    )
+    for honour in honours:
+        members = sorted(
+            ((uri, p) for uri, p in profiles if p.honour == honour), key=lambda x: x[1].name
+        )
+        out.append(
+            f'<section class="cp-honour" data-tags="{slugify(honour)}" markdown="0">'
+            f'<h2 id="{slugify(honour)}">{html.escape(honour)}</h2><ul class="cp-cards">'
+        )
+        for uri, profile in members:
+            link = uri.removeprefix(PROFILES_DIR).removesuffix(".md") + "/"
+            image = photo(profile.photo, profile.photo_alt or "", "cp-card__photo", "../")
+            badge = (
+                ' <span class="cp-badge cp-badge--sample">nội dung minh họa</span>'
+                if profile.sample
+                else ""
+            )
+            tags = f"{slugify(profile.honour)} {slugify(profile.kind)}"
+            out.append(
+                f'<li class="cp-card" data-tags="{tags}">'
+                f'<a href="{link}">{image}'
+                f'<span class="cp-card__name">{html.escape(profile.name)}</span></a>'
+                f'<span class="cp-card__meta">{html.escape(_subtitle(profile, campaign))}'
+                f"</span>{badge}</li>"
+            )
+        out.append("</ul></section>\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def profile_header(
+    campaign: Campaign, profile: ProfileMeta, photo: PhotoHtml, root_prefix: str
+) -> str:
+    """Markdown put above an authored profile's body."""
+    out = [SAMPLE_NOTE] if profile.sample else []
+    out.append(f"# {html.escape(profile.name)}\n")
+    out.append('<div class="cp-profile" markdown="0">')
+    out.append(photo(profile.photo, profile.photo_alt or "", "cp-profile__photo", root_prefix))
+    facts = [f'<p class="cp-profile__honour">{html.escape(profile.honour)}']
+    if profile.year:
+        facts[0] += f" ({profile.year})"
+    facts[0] += "</p>"
+    subtitle = _subtitle(profile, campaign)
+    if subtitle:
+        facts.append(f"<p>{html.escape(subtitle)}</p>")
+    facts.append(f"<p>{'Tập thể' if profile.kind == 'tập thể' else 'Cá nhân'}</p>")
+    out.append('<div class="cp-profile__facts">' + "".join(facts) + "</div></div>\n")
+    if profile.quote:
+        quote = html.escape(profile.quote)
+        out.append(f'<blockquote class="cp-slogan" markdown="0"><p>“{quote}”</p></blockquote>\n')
+    if profile.achievements:
+        out.append("## Thành tích\n")
+        out += [f"- {html.escape(a)}" for a in profile.achievements]
+        out.append("")
+    return "\n".join(out) + "\n"
