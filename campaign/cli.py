@@ -6,6 +6,7 @@ import argparse
 import io
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import CampaignError, ContentError
@@ -61,6 +62,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             project = load_project(root)
             photos = len(project.photos.photos) if project.photos else 0
+            # Links between pages are only known to MkDocs: a strict build into a
+            # scratch folder checks them without touching the published site/.
+            from .adapter.build import build_site
+
+            with tempfile.TemporaryDirectory(prefix="campaign-check-") as scratch:
+                build_site(root / "mkdocs.yml", Path(scratch) / "site", quiet=True)
             print(
                 f"Hợp lệ: campaign.yml, {len(project.documents)} trang trong docs/, "
                 f"{photos} ảnh (ngày tính: {project.today})."

@@ -135,3 +135,17 @@ def test_front_matter_problems_are_located(tmp_path: Path) -> None:
 def test_check_command_reports_ok(flagship: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-C", str(flagship), "check"]) == 0
     assert "Hợp lệ" in capsys.readouterr().out
+
+
+def test_check_reports_broken_links_without_touching_site(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = flagship / "docs" / "gioi-thieu.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n[Hỏng](khong-co-trang-nay.md)\n", encoding="utf-8"
+    )
+    assert main(["-C", str(flagship), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Kiểm tra thất bại" in err
+    assert "docs/gioi-thieu.md: liên kết 'khong-co-trang-nay.md' trỏ tới trang không tồn tại" in err
+    assert not (flagship / "site").exists()

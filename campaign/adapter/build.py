@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,16 +18,46 @@ from ..errors import BuildError
 __all__ = ["build_site"]
 
 
+# MkDocs' own wording for the mistakes staff make most, said in Vietnamese.
+_TRANSLATIONS = (
+    (
+        re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target .*not found"),
+        r"docs/\1: liên kết '\2' trỏ tới trang không tồn tại",
+    ),
+    (
+        re.compile(
+            r"Doc file '([^']+)' contains a link '([^']+)', "
+            r"but the doc '([^']+)' does not contain an anchor '([^']+)'"
+        ),
+        r"docs/\1: liên kết '\2': trang '\3' không có mục '\4'",
+    ),
+    (
+        re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'"),
+        r"docs/\1: liên kết tuyệt đối '\2': hãy dùng đường dẫn tương đối tới tệp .md",
+    ),
+)
+
+
+def _vietnamese(message: str) -> str:
+    for pattern, replacement in _TRANSLATIONS:
+        match = pattern.search(message)
+        if match:
+            return match.expand(replacement)
+    return message
+
+
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        self.messages.append(_vietnamese(record.getMessage()))
 
 
-def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = True) -> Path:
+def build_site(
+    config_file: Path, site_dir: Path | None = None, strict: bool = True, quiet: bool = False
+) -> Path:
     """Build into a temporary folder beside ``site_dir``, then swap it in."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
@@ -43,7 +74,11 @@ def build_site(config_file: Path, site_dir: Path | None = None, strict: bool = T
         shutil.rmtree(staging, ignore_errors=True)
         details = "\n".join(f"  - {m}" for m in collector.messages)
         reason = str(exc) or type(exc).__name__
-        message = f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: {reason}"
+        message = (
+            f"Kiểm tra thất bại: {reason}"
+            if quiet
+            else f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: {reason}"
+        )
         raise BuildError(message + ("\n" + details if details else "")) from None
     finally:
         logger.removeHandler(collector)
