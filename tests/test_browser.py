@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -71,3 +72,53 @@ def test_profile_filter_shows_only_the_chosen_kind(built: Path, browser: Any) ->
         page.close()
     assert len(visible) == 1 and "Đội y tế lưu động" in visible[0]
     assert all_visible == 3
+
+
+def _search(browser: Any, base: str, query: str) -> tuple[int, list[str]]:
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(base, wait_until="networkidle")
+    page.locator("label.md-header__button[for='__search']").click()
+    # Typed key by key: Material searches on keyboard events, not on a value set at once.
+    page.locator("input.md-search__input").press_sequentially(query, delay=30)
+    results = page.locator(".md-search-result__item")
+    try:
+        results.first.wait_for(timeout=5000)
+    except Exception:  # no result at all is an answer too
+        pass
+    titles = [t.inner_text() for t in page.locator(".md-search-result__article h1").all()]
+    marks = page.locator(".md-search-result").inner_html()
+    meta = page.locator(".md-search-result__meta").inner_text()
+    page.close()
+    assert errors == []
+    assert "<mark><mar" not in marks and "&lt;mark" not in marks  # no doubled highlights
+    found = re.match(r"(\d+)", meta)
+    return (int(found.group(1)) if found else len(titles)), titles
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain", "expected"),
+    [
+        ("bác sĩ", "bac si", "Hoàng Thị Minh Họa"),
+        ("thầy thuốc", "thay thuoc", "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam"),
+        ("lưu động", "luu dong", "Đội y tế lưu động (tập thể minh họa)"),
+        ("chuyên khoa", "chuyen khoa", "Hoàng Thị Minh Họa"),
+    ],
+)
+def test_search_finds_the_same_pages_with_or_without_accents(
+    built: Path, browser: Any, accented: str, plain: str, expected: str
+) -> None:
+    with serve_site(built) as base:
+        _, with_accents = _search(browser, base, accented)
+        _, without = _search(browser, base, plain)
+    assert expected in with_accents, with_accents
+    assert expected in without, without
+
+
+def test_accented_query_stays_precise(built: Path, browser: Any) -> None:
+    with serve_site(built) as base:
+        count, titles = _search(browser, base, "lưu động")
+        count_plain, _ = _search(browser, base, "luu dong")
+    assert titles[0] == "Đội y tế lưu động (tập thể minh họa)"
+    assert count <= count_plain
