@@ -1,0 +1,321 @@
+"""Bulletin files for the stations: spoken text, the announcer's sheet, audio, schedule.
+
+Layout under ``out_dir``::
+
+    lich-phat-thanh.csv                 the schedule (UTF-8 with BOM, for Excel)
+    <station>/<bulletin>.txt            the script as smart loudspeakers' TTS takes it
+    <station>/<bulletin>.docx           the announcer's sheet (A4, Times New Roman 14)
+    <station>/<bulletin>.mp3            espeak-ng's reading (when asked and installed)
+
+Files are written through a temporary file and a rename, so a reader never
+sees half a file, and only when their content changed: a second export of the
+same campaign writes nothing (each :class:`ExportedFile` says if it wrote).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import sys
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+from ..model import Campaign, Station
+from .audio import MISSING_NOTICE, AudioError, cached_seconds, synthesize
+from .bulletin import Bulletin, format_duration, script, script_estimate, stations_of
+from .schedule import Schedule, build_schedule, schedule_csv
+
+__all__ = [
+    "FONT",
+    "FONT_SIZE_PT",
+    "SCHEDULE_FILE",
+    "ExportedFile",
+    "FileKind",
+    "bulletin_docx",
+    "export_all",
+    "write_if_changed",
+]
+
+FileKind = Literal["bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv"]
+
+SCHEDULE_FILE = "lich-phat-thanh.csv"
+FONT = "Times New Roman"
+FONT_SIZE_PT = 14
+# The date zip entries get, so the same sheet is the same bytes on every build.
+_ZIP_DATE = (2000, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    """One file of the export, as the manifest lists it."""
+
+    path: str  # relative to out_dir, POSIX
+    kind: FileKind
+    bulletin_id: str | None
+    title: str
+    station_id: str | None
+    syllables: int | None
+    seconds: float | None  # the estimate; for an MP3, its measured length
+    slots: list[str] = field(default_factory=list)  # "YYYY-MM-DD HH:MM"
+    written: bool = False  # False when the file on disk was already current
+
+    def manifest(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "bulletin": self.bulletin_id,
+            "title": self.title,
+            "station": self.station_id,
+            "syllables": self.syllables,
+            "seconds": self.seconds,
+            "slots": list(self.slots),
+        }
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` atomically unless ``path`` already holds it; True if written."""
+    if path.is_file():
+        current = hashlib.sha256(path.read_bytes()).digest()
+        if current == hashlib.sha256(data).digest():
+            return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+        # mkstemp makes the file private; the site serves these files.
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+# --- the announcer's sheet ---------------------------------------------------------
+
+
+def _set_fonts(element: Any) -> None:
+    """Times New Roman for every script Word distinguishes, theme fonts removed.
+
+    Word picks the East Asian or complex-script slot for some Vietnamese
+    letters; a theme font attribute would override the explicit name.
+    """
+    rpr = element if element.tag == qn("w:rPr") else element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        if fonts.get(qn(theme)) is not None:
+            del fonts.attrib[qn(theme)]
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(slot), FONT)
+
+
+def _defaults(document: Any) -> None:
+    """The document defaults too: text outside any style falls back to them."""
+    rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is not None:
+        _set_fonts(rpr)
+        # Vietnamese, so Word's proofing does not flag every word as misspelt English.
+        lang = rpr.find(qn("w:lang"))
+        if lang is not None:
+            lang.set(qn("w:val"), "vi-VN")
+
+
+def _style(document: Any, name: str, size: float, *, bold: bool = False) -> Any:
+    style = document.styles[name]
+    style.font.name = FONT
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.color.rgb = RGBColor(0, 0, 0)
+    _set_fonts(style.element)
+    # w:sz sizes Latin text; Word sizes complex-script runs by w:szCs.
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(round(size * 2)))
+    rpr = style.element.get_or_add_rPr()
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    rpr.append(size_cs)
+    return style
+
+
+def _page_number(section: Any) -> None:
+    paragraph = section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field_ = OxmlElement("w:fldSimple")
+    field_.set(qn("w:instr"), "PAGE")
+    paragraph._p.append(field_)
+
+
+def _slots_line(slots: Sequence[str]) -> str:
+    def day(stamp: str) -> str:
+        year, month, date = stamp[:10].split("-")
+        return f"{date}/{month}/{year}"
+
+    if not slots:
+        return "Lịch phát: chưa xếp vào buổi phát nào."
+    return f"Lịch phát: {len(slots)} lượt, từ {day(slots[0])} đến {day(slots[-1])}."
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """Rewrite the package with fixed entry dates: python-docx stamps the build time."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def bulletin_docx(
+    bulletin: Bulletin, station: Station, *, slots: Sequence[str] = (), author: str = ""
+) -> bytes:
+    """The announcer's sheet for one bulletin at one station, as .docx bytes."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = section.bottom_margin = Cm(2)
+    section.left_margin = section.right_margin = Cm(2)
+    _defaults(document)
+    normal = _style(document, "Normal", FONT_SIZE_PT)
+    normal.paragraph_format.space_after = Pt(6)
+    heading = _style(document, "Heading 1", 16, bold=True)
+    heading.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    heading.paragraph_format.space_after = Pt(12)
+    _page_number(section)
+
+    core = document.core_properties
+    core.title = bulletin.title
+    core.author = author
+    core.comments = ""
+
+    document.add_heading(bulletin.title, level=1)
+    timing = script_estimate(bulletin, station)
+    facts = [
+        f"Đài: {station.name}.",
+        f"Thời lượng ước tính: {format_duration(timing.seconds)} "
+        f"({timing.syllables} âm tiết, đọc {bulletin.rate} âm tiết mỗi phút).",
+        f"Mức ưu tiên: {bulletin.priority}.",
+        _slots_line(slots),
+    ]
+    if bulletin.sample:
+        facts.append("Nội dung minh họa: không phát như tin thật.")
+    for fact in facts:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        paragraph.add_run(fact).italic = True
+    document.add_paragraph()
+
+    lines = script(bulletin, station).split("\n")
+    for number, line in enumerate(lines):
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.line_spacing = 1.5
+        paragraph.paragraph_format.first_line_indent = Cm(1)
+        run = paragraph.add_run(line)
+        # The formulas frame the bulletin: bold marks where to start and stop.
+        run.bold = number in (0, len(lines) - 1)
+    out = io.BytesIO()
+    document.save(out)
+    return _stable_zip(out.getvalue())
+
+
+# --- the whole export --------------------------------------------------------------
+
+
+def _source_hash(text: str, rate: int, voice: str) -> str:
+    return hashlib.sha256(f"{voice}\n{rate}\n{text}".encode()).hexdigest()
+
+
+def export_all(
+    bulletins: Sequence[Bulletin],
+    campaign: Campaign,
+    out_dir: Path,
+    *,
+    audio: bool,
+    schedule: Schedule | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> list[ExportedFile]:
+    """Write every bulletin for every station, and the schedule; list what is there.
+
+    ``notify`` receives user notices (espeak-ng missing or failing), at most
+    once each; by default they go to stderr.
+    """
+    say = notify or (lambda message: print(message, file=sys.stderr))
+    schedule = schedule or build_schedule(bulletins, campaign)
+    author = campaign.plan.issuer
+    files: list[ExportedFile] = []
+    written = write_if_changed(out_dir / SCHEDULE_FILE, schedule_csv(schedule).encode("utf-8"))
+    files.append(
+        ExportedFile(
+            SCHEDULE_FILE,
+            "schedule-csv",
+            None,
+            "Lịch phát thanh",
+            None,
+            None,
+            None,
+            [s.stamp for s in schedule.slots],
+            written,
+        )
+    )
+    audio_missing = False
+    for station in stations_of(campaign):
+        for bulletin in bulletins:
+            text = script(bulletin, station)
+            timing = script_estimate(bulletin, station)
+            slots = schedule.stamps(bulletin.id, station.id)
+            base = f"{station.id}/{bulletin.id}"
+            txt = ExportedFile(
+                f"{base}.txt",
+                "bulletin-txt",
+                bulletin.id,
+                bulletin.title,
+                station.id,
+                timing.syllables,
+                timing.seconds,
+                list(slots),
+            )
+            done = write_if_changed(out_dir / txt.path, (text + "\n").encode("utf-8"))
+            files.append(replace(txt, written=done))
+            sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
+            done = write_if_changed(out_dir / f"{base}.docx", sheet)
+            files.append(replace(txt, path=f"{base}.docx", kind="bulletin-docx", written=done))
+            if not audio or audio_missing:
+                continue
+            mp3 = replace(txt, path=f"{base}.mp3", kind="bulletin-mp3")
+            source = _source_hash(text, bulletin.rate, "vi")
+            seconds = cached_seconds(out_dir / mp3.path, source)
+            if seconds is not None:
+                files.append(replace(mp3, seconds=seconds))
+                continue
+            try:
+                result = synthesize(
+                    text,
+                    out_dir / mp3.path,
+                    rate_spm=bulletin.rate,
+                    title=bulletin.title,
+                    source_hash=source,
+                )
+            except AudioError as error:
+                say(f"{mp3.path}: {error}")
+                continue
+            if result is None:
+                audio_missing = True
+                say(MISSING_NOTICE)
+                continue
+            files.append(replace(mp3, seconds=result.seconds_audio, written=True))
+    return files

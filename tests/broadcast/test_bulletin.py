@@ -1,0 +1,259 @@
+"""Bulletins composed from the campaign: what they say, how long, what they warn about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign.broadcast.abbreviations import ABBREVIATIONS
+from campaign.broadcast.bulletin import (
+    CLAUSE_PAUSE,
+    SAMPLE_NOTICE,
+    SENTENCE_PAUSE,
+    Bulletin,
+    build_bulletins,
+    count_syllables,
+    estimate,
+    format_duration,
+    script,
+    script_estimate,
+    stations_of,
+)
+from campaign.model import Campaign
+from campaign.project import Project, load_project
+from tests.conftest import MINIMAL, ROOT
+
+TODAY = dt.date(2025, 2, 10)
+FORBIDDEN = set("/%&#*_[]<>@=+~|\\{}")
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return load_project(ROOT, today=TODAY.isoformat())
+
+
+def _bulletins(project: Project, *, samples: bool = False) -> list[Bulletin]:
+    return build_bulletins(
+        project.campaign, project.news, project.profiles, today=TODAY, include_samples=samples
+    )
+
+
+def unexpanded(text: str, campaign: Campaign) -> list[str]:
+    """Tokens of two or more capitals that a dictionary would have expanded."""
+    known = set(ABBREVIATIONS) | {a for u in campaign.units for a in u.abbreviations}
+    known_words = {k for k in known if " " not in k}
+    return [t for t in re.findall(r"\b[A-ZĐ]{2,}\b", text) if t in known_words]
+
+
+def assert_speakable(text: str, campaign: Campaign) -> None:
+    assert not re.search(r"[0-9]", text), text
+    assert not FORBIDDEN & set(text), sorted(FORBIDDEN & set(text))
+    assert unexpanded(text, campaign) == []
+
+
+# --- the flagship ------------------------------------------------------------------
+
+
+def test_samples_stay_off_air_by_default(project: Project) -> None:
+    bulletins = _bulletins(project)
+    assert [b.id for b in bulletins] == ["ke-hoach", "khau-hieu", "su-kien-le-ky-niem"]
+    assert all(not b.sample for b in bulletins)
+    slogans = next(b for b in bulletins if b.id == "khau-hieu")
+    # The two sample slogans are not read; the theme is read once, not as a slogan too.
+    assert "Lương y" not in slogans.reading
+    assert slogans.reading.count("làm theo lời Bác.") == 1
+
+
+def test_samples_on_request_are_announced_as_samples(project: Project) -> None:
+    bulletins = {b.id: b for b in _bulletins(project, samples=True)}
+    assert {
+        "tin-tuc-hanh-trinh-ve-nguon",
+        "tin-tuc-tuyen-truyen-truc-quan",
+        "tin-tuc-phat-dong-phong-trao-thi-dua",
+        "guong-dien-hinh-hoang-thi-minh-hoa",
+        "guong-dien-hinh-luong-van-mau",
+        "guong-dien-hinh-doi-y-te-luu-dong",
+    } <= set(bulletins)
+    # broadcast: false keeps a post off air whatever the sample switch says.
+    assert "tin-tuc-le-ky-niem" not in bulletins
+    for bulletin in bulletins.values():
+        if bulletin.kind in ("tin-tuc", "guong-dien-hinh"):
+            assert bulletin.sample
+            assert bulletin.paragraphs[0] == SAMPLE_NOTICE
+    news = bulletins["tin-tuc-hanh-trinh-ve-nguon"]
+    assert news.date == dt.date(2025, 2, 15)
+    assert news.priority == "thông thường"
+
+
+@pytest.mark.parametrize("samples", [False, True])
+def test_scripts_are_speakable(project: Project, samples: bool) -> None:
+    for bulletin in _bulletins(project, samples=samples):
+        assert bulletin.warnings == []
+        for station in stations_of(project.campaign):
+            assert_speakable(script(bulletin, station), project.campaign)
+
+
+def test_golden_scripts(project: Project, golden: Callable[[str, str], None]) -> None:
+    station = next(s for s in project.campaign.broadcast.stations if s.id == "loa-xa")
+    for bulletin in _bulletins(project):
+        golden(f"bulletins/{bulletin.id}.txt", script(bulletin, station) + "\n")
+
+
+def test_plan_bulletin_names_the_essentials(project: Project) -> None:
+    plan = _bulletins(project)[0]
+    text = plan.reading
+    assert text.startswith("Thực hiện Kế hoạch của Ủy ban nhân dân huyện Văn Quan về tổ chức")
+    assert "từ ngày mồng một đến ngày hai mươi tám tháng hai năm" in text
+    assert "Chủ đề tuyên truyền là: Y tế Việt Nam, bảy mươi năm làm theo lời Bác." in text
+    assert "Thứ nhất, công tác tuyên truyền" in text
+    assert "vào Thứ Tư, ngày hai mươi sáu tháng hai" in text
+    assert "Hội trường Ủy ban nhân dân huyện" in text
+    # "UBND huyện Văn Quan" must not become "... huyện Văn Quan Văn Quan".
+    assert "Văn Quan Văn Quan" not in text
+    # The anniversary's dates are said once, not after every mention.
+    assert text.count("một nghìn chín trăm năm mươi lăm") == 1
+    # A dash joining phrases is a pause; inside a compound it is not said.
+    assert "chính trị xã hội" in text
+    assert plan.priority == project.campaign.broadcast.plan_priority
+    assert plan.date is None
+    # Written form keeps the digits for the proofreader.
+    assert "01 - 28/02/2025" in plan.source_text
+
+
+def test_event_bulletin_window(project: Project) -> None:
+    event = next(b for b in _bulletins(project) if b.id == "su-kien-le-ky-niem")
+    assert (event.date, event.until) == (dt.date(2025, 2, 19), dt.date(2025, 2, 26))
+    assert event.priority == "ưu tiên"
+    later = build_bulletins(project.campaign, [], [], today=dt.date(2025, 2, 27))
+    assert "su-kien-le-ky-niem" not in {b.id for b in later}
+
+
+# --- timing -------------------------------------------------------------------------
+
+
+def test_syllables_are_written_tokens() -> None:
+    assert count_syllables("Kính thưa bà con nhân dân.") == 6
+    assert count_syllables("ba ki-lô-mét , - .") == 4
+
+
+def test_duration_arithmetic() -> None:
+    timing = estimate("Một hai ba, bốn năm. Sáu bảy tám; chín mười!", 60)
+    # 10 syllables at 60 a minute, two sentence ends and two clause breaks.
+    assert timing.syllables == 10
+    assert timing.seconds == pytest.approx(10 + 2 * SENTENCE_PAUSE + 2 * CLAUSE_PAUSE)
+    assert estimate("một " * 400, 200).seconds == 120.0
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(45, "45 giây"), (59.6, "1 phút"), (130, "2 phút 10 giây"), (1020, "17 phút")],
+)
+def test_format_duration(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+def test_station_script_adds_formulas(project: Project) -> None:
+    bulletin = _bulletins(project)[1]
+    station = project.campaign.broadcast.stations[1]
+    lines = script(bulletin, station).split("\n")
+    assert lines[0] == station.opening
+    assert lines[-1] == station.closing
+    assert lines[1:-1] == bulletin.paragraphs
+    assert script_estimate(bulletin, station).seconds > bulletin.seconds
+
+
+# --- news markup, warnings, caps -------------------------------------------------------
+
+NEWS = """\
+---
+title: Tin khẩn về tiêm chủng ngày 12/3
+date: 2025-03-11
+summary: Thử.
+broadcast: true
+priority: khẩn cấp
+---
+
+## Lịch tiêm
+
+Trạm Y tế xã tiêm vắc xin cho trẻ từ 9h ngày 12/3.
+Xem [hướng dẫn](https://vi-du.example/huong-dan) và <b>mang sổ</b> tiêm.
+
+<!-- more -->
+
+![Ảnh minh họa không đọc](anh/a.jpg)
+
+- Mang theo sổ tiêm chủng;
+- Liên hệ XYZT để biết thêm.
+"""
+
+
+def scratch(
+    tmp_path: Path, write_campaign: Callable[[str], Path], extra: str = "", news: str = NEWS
+) -> Project:
+    write_campaign(MINIMAL + textwrap.dedent(extra))
+    posts = tmp_path / "docs" / "tin-tuc" / "posts"
+    posts.mkdir(parents=True)
+    (posts / "tiem-chung.md").write_text(news, encoding="utf-8")
+    # The post shows a photo; the project checks that it exists.
+    (tmp_path / "anh").mkdir()
+    Image.new("RGB", (64, 48), "teal").save(tmp_path / "anh" / "a.jpg")
+    return load_project(tmp_path, today="2025-03-01")
+
+
+def test_news_markup_is_not_read(tmp_path: Path, write_campaign: Callable[[str], Path]) -> None:
+    project = scratch(tmp_path, write_campaign)
+    bulletins = build_bulletins(project.campaign, project.news, [], today=project.today)
+    news = bulletins[-1]
+    assert news.id == "tin-tuc-tiem-chung"
+    assert news.priority == "khẩn cấp"
+    assert news.date == dt.date(2025, 3, 11)
+    assert news.paragraphs == [
+        "Tin khẩn về tiêm chủng ngày mười hai tháng ba.",
+        "Lịch tiêm.",
+        "Trạm Y tế xã tiêm vắc xin cho trẻ từ chín giờ ngày mười hai tháng ba. "
+        "Xem hướng dẫn và mang sổ tiêm.",
+        "Mang theo sổ tiêm chủng.",
+        "Liên hệ XYZT để biết thêm.",
+    ]
+    # The unknown abbreviation is located in the post itself: line 19, column 11.
+    assert news.warnings == [
+        "docs/tin-tuc/posts/tiem-chung.md:19:11: "
+        "chữ viết tắt chưa biết: 'XYZT' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_unit_abbreviations_are_expanded(
+    tmp_path: Path, write_campaign: Callable[[str], Path]
+) -> None:
+    news = NEWS.replace("XYZT", "TYT xã")
+    extra = "  - {id: tyt, name: Trạm Y tế xã Thử, abbreviations: [TYT xã], level: xã}\n"
+    write_campaign(MINIMAL.replace("units:\n", "units:\n" + extra))
+    project = scratch(tmp_path, lambda text: tmp_path / "campaign.yml", news=news)
+    news_bulletin = build_bulletins(project.campaign, project.news, [], today=project.today)[-1]
+    assert news_bulletin.warnings == []
+    assert news_bulletin.paragraphs[-1] == "Liên hệ Trạm Y tế xã Thử để biết thêm."
+
+
+def test_cap_warning_for_a_long_bulletin(
+    tmp_path: Path, write_campaign: Callable[[str], Path]
+) -> None:
+    station = """\
+    broadcast:
+      stations:
+        - {id: loa-thu, name: Loa xã Thử, opening: Kính thưa bà con., closing: Hết., cap_minutes: 1}
+    """
+    body = "\n\n".join(["Bà con chú ý giữ gìn vệ sinh, ăn chín uống sôi."] * 30)
+    project = scratch(tmp_path, write_campaign, station, NEWS.split("## ")[0] + body + "\n")
+    news = build_bulletins(project.campaign, project.news, [], today=project.today)[-1]
+    assert news.seconds > 60
+    assert len(news.warnings) == 1
+    assert re.fullmatch(
+        r"bản tin tin-tuc-tiem-chung \(Loa xã Thử\): \d+ phút( \d+ giây)?, vượt giới hạn 1 phút",
+        news.warnings[0],
+    )

@@ -1,0 +1,207 @@
+"""Exported bulletin files: text for TTS, the announcer's sheet, audio, the schedule."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from campaign.broadcast.audio import (
+    MISSING_NOTICE,
+    _speak,
+    espeak_speed,
+    read_tag,
+    synthesize,
+)
+from campaign.broadcast.bulletin import Bulletin, build_bulletins, estimate
+from campaign.broadcast.export import SCHEDULE_FILE, export_all
+from campaign.project import Project, load_project
+from tests.broadcast.test_bulletin import assert_speakable
+from tests.conftest import ROOT
+
+TODAY = dt.date(2025, 2, 10)
+HAS_ESPEAK = shutil.which("espeak-ng") is not None
+needs_espeak = pytest.mark.skipif(not HAS_ESPEAK, reason="espeak-ng is not installed")
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return load_project(ROOT, today=TODAY.isoformat())
+
+
+def bulletins(project: Project, samples: bool = False) -> list[Bulletin]:
+    return build_bulletins(
+        project.campaign, project.news, project.profiles, today=TODAY, include_samples=samples
+    )
+
+
+def short_bulletin() -> Bulletin:
+    reading = "Kính thưa bà con. Ngày mai, trạm y tế xã tiêm vắc xin cho trẻ em.\nXin cảm ơn."
+    timing = estimate(reading, 200)
+    return Bulletin(
+        id="ngan",
+        title="Tin ngắn",
+        kind="tin-tuc",
+        priority="thông thường",
+        date=None,
+        source_text=reading,
+        reading=reading,
+        syllables=timing.syllables,
+        seconds=timing.seconds,
+    )
+
+
+def test_export_lists_every_file(project: Project, tmp_path: Path) -> None:
+    files = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    assert files[0].path == SCHEDULE_FILE and files[0].kind == "schedule-csv"
+    # 3 bulletins x 2 stations x (txt, docx), and the schedule.
+    assert len(files) == 13
+    assert {f.kind for f in files} == {"schedule-csv", "bulletin-txt", "bulletin-docx"}
+    assert all(f.written for f in files)
+    for entry in files:
+        assert (tmp_path / entry.path).is_file()
+    plan = next(f for f in files if f.path == "loa-xa/ke-hoach.txt")
+    assert plan.bulletin_id == "ke-hoach" and plan.station_id == "loa-xa"
+    assert plan.syllables and plan.seconds and plan.seconds > 60
+    assert len(plan.slots) == 28
+    assert plan.slots[0] == "2025-02-01 06:00"
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", s) for s in plan.slots)
+    assert plan.manifest()["station"] == "loa-xa"
+
+
+def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
+    first = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    stamps = {f.path: (tmp_path / f.path).stat().st_mtime_ns for f in first}
+    second = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    assert [f.written for f in second] == [False] * len(second)
+    assert [f.manifest() for f in second] == [f.manifest() for f in first]
+    assert {f.path: (tmp_path / f.path).stat().st_mtime_ns for f in second} == stamps
+    # A file edited by hand is put back, and only that one.
+    (tmp_path / "loa-xa/ke-hoach.txt").write_text("sửa tay\n", encoding="utf-8")
+    third = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    assert [f.path for f in third if f.written] == ["loa-xa/ke-hoach.txt"]
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize("samples", [False, True])
+def test_exported_text_is_speakable(project: Project, tmp_path: Path, samples: bool) -> None:
+    files = export_all(bulletins(project, samples), project.campaign, tmp_path, audio=False)
+    texts = [f for f in files if f.kind == "bulletin-txt"]
+    assert texts
+    for entry in texts:
+        raw = (tmp_path / entry.path).read_bytes()
+        text = raw.decode("utf-8")
+        assert text.endswith("\n") and not text.endswith("\n\n")
+        assert "" not in text.rstrip("\n").split("\n")
+        assert_speakable(text, project.campaign)
+
+
+def test_announcer_sheet(project: Project, tmp_path: Path) -> None:
+    export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    sheet = docx.Document(str(tmp_path / "loa-xa/ke-hoach.docx"))
+    section = sheet.sections[0]
+    width, height, margin = section.page_width, section.page_height, section.left_margin
+    assert width is not None and height is not None and margin is not None
+    assert round(width.mm) == 210 and round(height.mm) == 297
+    assert round(margin.cm, 1) == 2.0
+    normal = sheet.styles["Normal"]
+    assert normal.font.name == "Times New Roman"
+    assert normal.font.size.pt == 14
+    fonts = normal.element.rPr.find(qn("w:rFonts"))
+    for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        assert fonts.get(qn(slot)) == "Times New Roman"
+    texts = [p.text for p in sheet.paragraphs]
+    assert texts[0].startswith("Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm")
+    style = sheet.paragraphs[0].style
+    assert style is not None and style.name == "Heading 1"
+    assert texts[1] == "Đài: Đài truyền thanh các xã, thị trấn."
+    assert re.fullmatch(
+        r"Thời lượng ước tính: \d+ phút \d+ giây \(\d+ âm tiết, đọc 200 âm tiết mỗi phút\)\.",
+        texts[2],
+    )
+    assert texts[3] == "Mức ưu tiên: ưu tiên."
+    station = project.campaign.broadcast.stations[1]
+    body = [p for p in sheet.paragraphs if p.paragraph_format.line_spacing == 1.5]
+    assert body[0].text == station.opening and body[-1].text == station.closing
+    assert body[1].text.startswith("Thực hiện Kế hoạch")
+
+
+def test_schedule_csv_opens_in_excel(project: Project, tmp_path: Path) -> None:
+    export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    raw = (tmp_path / SCHEDULE_FILE).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0] == ["Ngày", "Thứ", "Giờ", "Đài", "Bản tin", "Thời lượng"]
+    assert len(rows) == 1 + 112
+
+
+# --- audio ------------------------------------------------------------------------
+
+
+def test_no_espeak_no_audio(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert synthesize("Xin chào.", tmp_path / "a.mp3", rate_spm=200) is None
+    assert not (tmp_path / "a.mp3").exists()
+    notices: list[str] = []
+    files = export_all(
+        bulletins(project), project.campaign, tmp_path, audio=True, notify=notices.append
+    )
+    assert notices == [MISSING_NOTICE]
+    assert "bulletin-mp3" not in {f.kind for f in files}
+
+
+@needs_espeak
+def test_mp3_from_a_short_bulletin(tmp_path: Path) -> None:
+    text = short_bulletin().reading
+    out = tmp_path / "ngan.mp3"
+    result = synthesize(text, out, rate_spm=200, title="Tin ngắn", source_hash="abc")
+    assert result is not None
+    data = out.read_bytes()
+    assert data[:3] == b"ID3" or (data[0] == 0xFF and data[1] & 0xE0 == 0xE0)
+    assert len(data) > 20_000
+    # After the tag, the first MPEG frame.
+    tag_size = sum(b << s for b, s in zip(data[6:10], (21, 14, 7, 0), strict=True))
+    frame = data[10 + tag_size :]
+    assert frame[0] == 0xFF and frame[1] & 0xE0 == 0xE0
+    assert read_tag(out)["campaign-source"] == "abc"
+    assert 0.5 <= result.seconds_audio / result.seconds_estimate <= 2
+    # The measured length is the WAV's, before encoding.
+    pcm = _speak(text, rate_spm=200, voice="vi")
+    assert result.seconds_audio == pytest.approx(pcm.seconds, abs=0.05)
+
+
+@needs_espeak
+def test_wav_duration_follows_the_rate() -> None:
+    text = short_bulletin().reading
+    slow, fast = (_speak(text, rate_spm=r, voice="vi").seconds for r in (150, 300))
+    assert slow > fast * 1.4
+    assert espeak_speed(200) == 130 and espeak_speed(10) == 80
+
+
+@needs_espeak
+def test_audio_export_is_cached(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bulletin = short_bulletin()
+    first = export_all([bulletin], project.campaign, tmp_path, audio=True, notify=print)
+    mp3 = [f for f in first if f.kind == "bulletin-mp3"]
+    assert [f.path for f in mp3] == ["dai-huyen/ngan.mp3", "loa-xa/ngan.mp3"]
+    assert all(f.written and f.seconds for f in mp3)
+
+    def no_espeak(*args: object, **kwargs: object) -> None:
+        raise AssertionError("espeak-ng ran again for an unchanged bulletin")
+
+    monkeypatch.setattr(subprocess, "run", no_espeak)
+    second = export_all([bulletin], project.campaign, tmp_path, audio=True, notify=print)
+    assert [f.written for f in second] == [False] * len(second)
+    assert [f.seconds for f in second if f.kind == "bulletin-mp3"] == [f.seconds for f in mp3]
