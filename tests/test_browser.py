@@ -23,6 +23,7 @@ PAGES = [
     "tin-tuc/luu-tru/2025/02/",
     "guong-dien-hinh/",
     "guong-dien-hinh/hoang-thi-minh-hoa/",
+    "truyen-thanh/",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -14,14 +15,19 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..broadcast.bulletin import build_bulletins
+from ..broadcast.export import export_all
+from ..broadcast.schedule import build_schedule
 from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
-from ..pages import generate_pages, news, profiles
+from ..pages import GeneratedPage, broadcast, generate_pages, news, profiles
 from ..photoset import PhotoSet
 from ..project import Project, load_project
 from ..text import slugify
+
+log = logging.getLogger("mkdocs.plugins.campaign")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
@@ -52,6 +58,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
+        self._broadcast()
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: list[FeedEntry] = []
@@ -73,8 +80,30 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             config.nav = self._nav(docs)
         return config
 
+    def _broadcast(self) -> None:
+        """Bulletins, their schedule and exports (kept in the cache between builds)."""
+        project = self.project
+        self.bulletins = build_bulletins(
+            project.campaign, project.news, project.profiles, today=project.today
+        )
+        self.schedule = build_schedule(self.bulletins, project.campaign)
+        self.exports_dir = project.cache_dir / "truyen-thanh"
+        self.exports = export_all(
+            self.bulletins,
+            project.campaign,
+            self.exports_dir,
+            audio=project.campaign.broadcast.audio,
+            schedule=self.schedule,
+            notify=lambda message: log.warning(message),
+        )
+        markdown = broadcast.render(
+            project.campaign, self.bulletins, self.schedule, self.exports, project.today
+        )
+        self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", markdown))
+
     def _nav(self, docs: Path) -> list[Any]:
         nav: list[Any] = [{p.nav_title: p.path} for p in self.pages if "/" not in p.path]
+        nav.append({"Truyền thanh": broadcast.PATH})
         if (docs / "tin-tuc" / "index.md").exists():
             nav.insert(1, {"Tin tức": "tin-tuc/index.md"})
         if self.project.profiles:
@@ -106,6 +135,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
         for path, cached in self.photos.renditions():
             add(path, abs_src_path=str(cached))
+        for item in self.exports:
+            add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
