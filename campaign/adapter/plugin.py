@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 from ..broadcast.bulletin import build_bulletins
 from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
+from ..calendar import ICS_PATH, campaign_calendar
 from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
@@ -135,6 +136,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
         for path, cached in self.photos.renditions():
             add(path, abs_src_path=str(cached))
+        add(ICS_PATH, content=campaign_calendar(self.project.campaign, self.project.today))
+        site_url = config.site_url or self.project.campaign.site.url
+        add("robots.txt", content=f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n")
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files

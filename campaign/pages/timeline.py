@@ -62,7 +62,8 @@ def render(campaign: Campaign, today: dt.date) -> str:
             description="Các hoạt động, sự kiện và thời hạn của kế hoạch, theo thứ tự thời gian.",
         ),
         "# Lộ trình các hoạt động\n",
-        f"Trạng thái tính đến ngày {short_date(today)}, ngày cập nhật trang.\n",
+        f"Trạng thái tính đến ngày {short_date(today)}, ngày cập nhật trang. "
+        "Thêm các mốc vào lịch điện thoại: tải [lịch (.ics)](lich.ics).\n",
     ]
     groups: dict[Status, list[str]] = {"ongoing": [], "upcoming": [], "past": [], "undated": []}
     for entry in entries(campaign):

@@ -1,0 +1,51 @@
+"""How people and machines find the site: calendar, robots, sitemap, canonical URLs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from icalendar import Calendar
+
+from campaign.calendar import campaign_calendar
+from campaign.load import load_campaign
+from tests.conftest import MINIMAL
+
+
+def test_calendar_has_activities_events_and_deadlines(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    text = MINIMAL + (
+        "events:\n"
+        "  - {id: hoi-nghi, name: Hội nghị, date: 20/03/2025, time: 7h30, place: Hội trường}\n"
+        "assignments:\n"
+        "  - unit: tram-y-te\n"
+        "    role: chủ trì\n"
+        "    tasks:\n"
+        "      - {text: Gửi báo cáo, deadline: 12/05/2025}\n"
+    )
+    calendar = Calendar.from_ical(
+        campaign_calendar(load_campaign(write_campaign(text)), dt.date(2025, 3, 1))
+    )
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"Khám sức khỏe miễn phí", "Hội nghị", "Hạn: Trạm Y tế xã Thử"}
+    activity = events["Khám sức khỏe miễn phí"]
+    assert activity.decoded("dtstart") == dt.date(2025, 3, 10)
+    assert activity.decoded("dtend") == dt.date(2025, 3, 13)  # exclusive end: through the 12th
+    meeting = events["Hội nghị"].decoded("dtstart")
+    assert isinstance(meeting, dt.datetime)
+    assert (meeting.hour, meeting.minute, meeting.utcoffset()) == (7, 30, dt.timedelta(hours=7))
+    assert events["Hạn: Trạm Y tế xã Thử"].decoded("dtstart") == dt.date(2025, 5, 12)
+    assert len({str(e["uid"]) for e in events.values()}) == 3
+
+
+def test_built_site_is_discoverable(built: Path) -> None:
+    robots = (built / "robots.txt").read_text(encoding="utf-8")
+    assert "Sitemap: https://thaythuoc70.vanquan.example/sitemap.xml" in robots
+    calendar = Calendar.from_ical((built / "lich.ics").read_bytes())
+    assert any("Lễ kỷ niệm" in str(e["summary"]) for e in calendar.walk("VEVENT"))
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://thaythuoc70.vanquan.example/">' in home
+    sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://thaythuoc70.vanquan.example/ke-hoach/" in sitemap
