@@ -9,7 +9,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt pyproject.toml scripts/setup.sh scripts/system-packages.txt
+$(VENV)/.installed: requirements.txt pyproject.toml scripts/setup.sh scripts/system-packages.txt package-lock.json
 	@scripts/setup.sh
 
 site: setup

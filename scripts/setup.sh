@@ -32,4 +32,19 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+# Browser-side test tools (axe-core) from the npm registry, pinned by package-lock.json.
+if [[ -f package-lock.json ]]; then
+    if ! command -v npm >/dev/null; then
+        if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+            apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+        else
+            echo "Thiếu npm: hãy chạy sudo apt-get install nodejs npm" >&2
+            exit 1
+        fi
+    fi
+    if [[ ! -d node_modules || package-lock.json -nt node_modules ]]; then
+        npm ci --no-audit --no-fund --loglevel=error
+        touch node_modules
+    fi
+fi
 touch .venv/.installed

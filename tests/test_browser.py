@@ -88,6 +88,14 @@ def _search(browser: Any, base: str, query: str) -> tuple[int, list[str]]:
         results.first.wait_for(timeout=5000)
     except Exception:  # no result at all is an answer too
         pass
+    # Results are redrawn after every keystroke: wait until two reads agree.
+    previous = None
+    for _ in range(40):
+        current = page.locator(".md-search-result").inner_html()
+        if current == previous:
+            break
+        previous = current
+        page.wait_for_timeout(250)
     titles = [t.inner_text() for t in page.locator(".md-search-result__article h1").all()]
     marks = page.locator(".md-search-result").inner_html()
     meta = page.locator(".md-search-result__meta").inner_text()
@@ -123,3 +131,23 @@ def test_accented_query_stays_precise(built: Path, browser: Any) -> None:
         count_plain, _ = _search(browser, base, "luu dong")
     assert titles[0] == "Đội y tế lưu động (tập thể minh họa)"
     assert count <= count_plain
+
+
+AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_accessibility_violation(built: Path, browser: Any, path: str) -> None:
+    assert AXE.exists(), "axe-core is installed by the set-up (package.json)"
+    with serve_site(built) as base:
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        page.goto(base + path, wait_until="networkidle")
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        page.close()
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []

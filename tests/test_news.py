@@ -61,7 +61,7 @@ def test_profile_index_groups_by_honour_highest_first(built: Path) -> None:
         "giay-khen-cua-chu-tich-ubnd-huyen",
     ]
     assert page.count('class="cp-card"') == 3
-    assert 'src="../assets/campaign/filter.js"' in page
+    assert 'src="../assets/campaign/campaign.js"' in page
 
 
 def test_published_photos_are_resized_and_carry_no_metadata(built: Path) -> None:

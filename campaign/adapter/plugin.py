@@ -70,8 +70,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
         config.theme.dirs.insert(0, str(ASSETS / "templates"))
         config.extra_css.insert(0, ASSET_URL + "campaign.css")
-        if self.project.profiles:
-            config.extra_javascript.append(ASSET_URL + "filter.js")
+        config.extra_javascript.append(ASSET_URL + "campaign.js")
         config.extra["campaign_fonts"] = [ASSET_URL + "fonts/" + f.filename for f in self.fonts]
         if self.project.news:
             config.extra["campaign_feed"] = FEED
@@ -131,7 +130,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
         css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
         add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
-        add(ASSET_URL + "filter.js", abs_src_path=str(ASSETS / "filter.js"))
+        add(ASSET_URL + "campaign.js", abs_src_path=str(ASSETS / "campaign.js"))
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
         for path, cached in self.photos.renditions():

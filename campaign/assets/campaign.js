@@ -1,5 +1,12 @@
-// Filter the profile cards by honour or kind. Without JavaScript every card shows.
+// Small fixes and helpers of the campaign site; the site works without them.
 (function () {
+  // Material's search dialog has no accessible name; screen readers announce it as "dialog".
+  var search = document.querySelector(".md-search[role=dialog]");
+  if (search && !search.hasAttribute("aria-label")) {
+    search.setAttribute("aria-label", "Tìm kiếm");
+  }
+
+  // Filter the profile cards by honour or kind. Without JavaScript every card shows.
   var groups = document.querySelectorAll(".cp-filter");
   groups.forEach(function (group) {
     group.hidden = false;
