@@ -19,6 +19,9 @@ __all__ = ["Path", "Source", "dotted", "load_yaml", "yaml_problem"]
 
 Path = tuple[str | int, ...]
 
+# libyaml's composer is ~10× faster and keeps the same marks; pure Python otherwise.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class Source:
@@ -38,12 +41,16 @@ class Source:
         return self.lines.get((), self.first_line)
 
 
-def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0) -> Problem:
+def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str = "") -> Problem:
     """Turn a PyYAML syntax error into a located Vietnamese problem."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = (mark.line + 1 + line_offset) if mark is not None else line_offset + 1
     problem = str(getattr(exc, "problem", "") or exc)
-    if "'\\t'" in problem or "\t" in problem:
+    # libyaml does not name the character; look at the line itself.
+    source_lines = text.splitlines()
+    bad_line = source_lines[mark.line] if mark is not None and mark.line < len(source_lines) else ""
+    leading = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    if "'\\t'" in problem or "\t" in problem or "\t" in leading:
         message = "thụt lề bằng phím Tab: YAML chỉ chấp nhận dấu cách, hãy thay Tab bằng dấu cách"
     elif "mapping values are not allowed" in problem:
         message = "dấu ':' đặt sai chỗ (giá trị có dấu ':' hãy đặt trong ngoặc kép)"
@@ -59,9 +66,9 @@ def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0) -> Proble
 def load_yaml(text: str, file: str, line_offset: int = 0) -> Source:
     """Parse ``text``; raise :class:`ContentError` with located problems."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
-        raise ContentError([yaml_problem(file, exc, line_offset)]) from None
+        raise ContentError([yaml_problem(file, exc, line_offset, text)]) from None
     source = Source(file, None, first_line=line_offset + 1)
     if node is None:
         source.data = {}
