@@ -7,6 +7,7 @@ import io
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import CampaignError, ContentError
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _step(message: str) -> None:
+    """Progress for work that takes seconds, on stderr so stdout stays clean."""
+    print(message, file=sys.stderr, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = _parser().parse_args(argv)
@@ -74,11 +80,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "build":
-            load_project(root)
+            started = time.perf_counter()
+            _step("Kiểm tra nội dung và ảnh…")
+            project = load_project(root)
             from .adapter.build import build_site
 
+            _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
             site = build_site(root / "mkdocs.yml", args.site_dir)
-            print(f"Đã dựng trang vào {site}")
+            print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
             load_project(root)
