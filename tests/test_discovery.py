@@ -49,3 +49,30 @@ def test_built_site_is_discoverable(built: Path) -> None:
     assert '<link rel="canonical" href="https://thaythuoc70.vanquan.example/">' in home
     sitemap = (built / "sitemap.xml").read_text(encoding="utf-8")
     assert "https://thaythuoc70.vanquan.example/ke-hoach/" in sitemap
+
+
+def test_every_page_has_its_share_card(built: Path) -> None:
+    import re
+
+    from PIL import Image
+
+    pages = list(built.rglob("index.html"))
+    assert len(pages) > 15
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        found = re.search(r'<meta property="og:image" content="([^"]+)">', html)
+        assert found, page
+        card = built / found.group(1).removeprefix("https://thaythuoc70.vanquan.example/")
+        with Image.open(card) as image:
+            assert image.size == (1200, 630)
+        assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+def test_cards_are_cached(tmp_path: Path) -> None:
+    from campaign.media.ogcard import page_card
+
+    first = page_card("Tiêu đề rất dài " * 20, "Tin tức", "Chiến dịch thử", tmp_path)
+    stamp = first.stat().st_mtime_ns
+    again = page_card("Tiêu đề rất dài " * 20, "Tin tức", "Chiến dịch thử", tmp_path)
+    assert again == first and again.stat().st_mtime_ns == stamp
+    assert len(list(tmp_path.iterdir())) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
+from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, news, profiles
 from ..photoset import PhotoSet
 from ..project import Project, load_project
@@ -32,6 +34,18 @@ log = logging.getLogger("mkdocs.plugins.campaign")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
+# The label above the title on each section's share card.
+SECTIONS = (
+    ("tin-tuc/", "Tin tức"),
+    ("guong-dien-hinh/", "Gương điển hình"),
+    ("ke-hoach", "Kế hoạch"),
+    ("truyen-thanh/", "Truyền thanh"),
+    ("su-kien/", "Sự kiện"),
+    ("lo-trinh", "Lộ trình"),
+    ("phan-cong", "Phân công nhiệm vụ"),
+    ("khau-hieu", "Khẩu hiệu"),
+)
+
 # At the site root: Material fetches "sitemap.xml" beside every rel=alternate link.
 FEED = "feed.xml"
 
@@ -165,6 +179,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return self.photos.rewrite(markdown, prefix)
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
+        self._card(page, config)
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta) and page.canonical_url:
             meta = document.meta
@@ -181,6 +196,26 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
             self.feed.append(entry)
         return context
+
+    def _card(self, page: Page, config: MkDocsConfig) -> None:
+        """Render (or reuse) the page's share card and publish it beside the site."""
+        campaign = self.project.campaign
+        uri = page.file.src_uri
+        section = next(
+            (label for prefix, label in SECTIONS if uri.startswith(prefix)),
+            campaign.anniversary.name if campaign.anniversary else campaign.site.name,
+        )
+        title = str(page.meta.get("title") or page.title or campaign.site.name)
+        if title.casefold().startswith(section.casefold() + ":"):
+            title = title[len(section) + 1 :].strip()  # the label already says it
+        if uri == "index.md" or title.casefold() == section.casefold():
+            title = campaign.theme
+        card = page_card(title, section, campaign.site.name, self.project.cache_dir / "cards")
+        published = card_path(uri)
+        target = Path(config.site_dir) / published
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(card, target)
+        page.meta["campaign_card"] = published
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.project.news:

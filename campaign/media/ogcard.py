@@ -1,0 +1,70 @@
+"""The 1200×630 card shown when a page is shared (Open Graph, Zalo, Facebook).
+
+Page titles are not under a designer's control, so a title too long for the
+card is shortened at a word boundary with "…" instead of failing the build.
+Cards are cached by a hash of their inputs: a re-run renders nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from ..text import nfc, slugify
+from .fit import FitError
+from .formats import Format, builtin_formats
+from .layout import Layout, builtin_layouts
+from .render import render, save_png
+
+__all__ = ["CARD_DIR", "CARD_SIZE", "card_path", "page_card"]
+
+CARD_DIR = "assets/cards/"
+CARD_SIZE = (1200, 630)
+FORMAT_ID = "mxh-og"
+LAYOUT_ID = "the-ngang"
+# Part of every cache key: bump when the card's look changes.
+VERSION = "1"
+
+
+@cache
+def _design() -> tuple[Format, Layout]:
+    return builtin_formats()[FORMAT_ID], builtin_layouts()[LAYOUT_ID]
+
+
+def card_path(src_uri: str) -> str:
+    """Where a page's card is published: ``assets/cards/<ascii-slug>.png``."""
+    stem = src_uri.removesuffix(".md").removesuffix("/index") or "index"
+    return f"{CARD_DIR}{slugify(stem) or 'index'}.png"
+
+
+def _shorten(title: str) -> list[str]:
+    """The title, then ever shorter forms ending in "…"."""
+    words = title.split()
+    forms = [title]
+    for keep in range(len(words) - 1, 2, -1):
+        forms.append(" ".join(words[:keep]).rstrip(",;:-–") + "…")
+    return forms
+
+
+def page_card(title: str, section: str, footer: str, cache_dir: Path) -> Path:
+    """The card PNG in ``cache_dir`` (rendered only when its inputs changed)."""
+    title, section, footer = nfc(" ".join(title.split())), nfc(section), nfc(footer)
+    key = hashlib.sha256("\x1f".join((VERSION, title, section, footer)).encode()).hexdigest()
+    target = cache_dir / f"{key[:20]}.png"
+    if target.exists():
+        return target
+    fmt, layout = _design()
+    for form in _shorten(title):
+        try:
+            image = render(fmt, layout, {"headline": section, "slogan": form, "footer": footer})
+            break
+        except FitError:
+            continue
+    else:
+        image = render(fmt, layout, {"headline": section, "slogan": section, "footer": footer})
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".tmp.png")
+    save_png(image, partial)
+    partial.replace(target)
+    return target
