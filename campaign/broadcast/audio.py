@@ -9,16 +9,15 @@ a later build can tell the file is current without running espeak-ng again.
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import subprocess
-import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import lameenc
 
+from ..fsutil import write_atomic
 from .bulletin import estimate
 
 __all__ = [
@@ -182,19 +181,6 @@ def cached_seconds(path: Path, source_hash: str) -> float | None:
         return None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def synthesize(
     text: str,
     out_mp3: Path,
@@ -214,5 +200,5 @@ def synthesize(
     pcm = _speak(text, rate_spm=rate_spm, voice=voice)
     seconds = round(pcm.seconds, 1)
     tag = _id3(title, {_TAG_SOURCE: source_hash, _TAG_SECONDS: f"{seconds:.1f}"})
-    _write_atomic(out_mp3, tag + _encode(pcm))
+    write_atomic(out_mp3, tag + _encode(pcm))
     return AudioResult(out_mp3, seconds, estimate(text, rate_spm).seconds)

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import sys
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,6 +29,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
+from ..fsutil import write_atomic
 from ..model import Campaign, Station
 from .audio import MISSING_NOTICE, AudioError, cached_seconds, synthesize
 from .bulletin import Bulletin, format_duration, script, script_estimate, stations_of
@@ -89,17 +88,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
         current = hashlib.sha256(path.read_bytes()).digest()
         if current == hashlib.sha256(data).digest():
             return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        # mkstemp makes the file private; the site serves these files.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)
     return True
 
 
