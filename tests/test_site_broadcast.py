@@ -35,3 +35,23 @@ def test_announcer_sheet_is_a4_times_new_roman(built: Path) -> None:
     fonts = {run.font.name for p in sheet.paragraphs for run in p.runs if run.font.name}
     fonts |= {sheet.styles["Normal"].font.name}
     assert "Times New Roman" in fonts
+
+
+def test_manifest_lists_every_bulletin_file_and_card(built: Path) -> None:
+    import json
+
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == 1
+    exported = {
+        p.relative_to(built).as_posix()
+        for p in (built / "truyen-thanh").rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".docx", ".mp3", ".csv")
+    }
+    assert {e["path"] for e in manifest["bulletins"]} == exported
+    for entry in manifest["bulletins"]:
+        if entry["kind"] == "bulletin-txt":
+            assert entry["title"] and entry["syllables"] > 0 and entry["seconds"] > 0
+            assert entry["station"] in ("dai-huyen", "loa-xa")
+    assert manifest["cards"]
+    for card in manifest["cards"]:
+        assert (built / card["path"]).is_file()

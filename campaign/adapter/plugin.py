@@ -24,6 +24,7 @@ from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
+from ..manifest import write_manifest
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, news, profiles
 from ..photoset import PhotoSet
@@ -77,6 +78,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: list[FeedEntry] = []
+        self.cards: set[str] = set()
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
         if "toc" not in config.markdown_extensions:
@@ -197,6 +199,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.feed.append(entry)
         return context
 
+    def _manifest(self, config: MkDocsConfig) -> None:
+        bulletins = []
+        for item in self.exports:
+            entry = item.manifest()
+            entry["path"] = broadcast.FOLDER + item.path
+            bulletins.append(entry)
+        cards = [
+            {"path": path, "kind": "social", "format": "mxh-og", "width": 1200, "height": 630}
+            for path in sorted(self.cards)
+        ]
+        write_manifest(
+            Path(config.site_dir),
+            self.project.campaign.site.name,
+            {"bulletins": bulletins, "cards": cards},
+        )
+
     def _card(self, page: Page, config: MkDocsConfig) -> None:
         """Render (or reuse) the page's share card and publish it beside the site."""
         campaign = self.project.campaign
@@ -216,8 +234,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(card, target)
         page.meta["campaign_card"] = published
+        self.cards.add(published)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._manifest(config)
         if not self.project.news:
             return
         site = self.project.campaign.site
