@@ -76,3 +76,15 @@ def test_cards_are_cached(tmp_path: Path) -> None:
     again = page_card("Tiêu đề rất dài " * 20, "Tin tức", "Chiến dịch thử", tmp_path)
     assert again == first and again.stat().st_mtime_ns == stamp
     assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_share_links_are_plain_and_local(built: Path) -> None:
+    html = (built / "ke-hoach" / "index.html").read_text(encoding="utf-8")
+    share = html[html.index('<aside class="cp-share"') :]
+    share = share[: share.index("</aside>")]
+    assert (
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A//thaythuoc70.vanquan.example/ke-hoach/"
+        in share
+    )
+    assert "<script" not in share
+    assert 'data-share-url="https://thaythuoc70.vanquan.example/ke-hoach/"' in share

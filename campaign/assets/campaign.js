@@ -6,6 +6,28 @@
     search.setAttribute("aria-label", "Tìm kiếm");
   }
 
+  // Sharing without any third-party script: the phone's own share sheet
+  // (which offers Zalo, Messenger…) where the browser has one, else copy the link.
+  document.querySelectorAll("[data-share-url]").forEach(function (button) {
+    if (!navigator.share) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.share({ title: button.getAttribute("data-share-title"), url: button.getAttribute("data-share-url") })
+        .catch(function () {});
+    });
+  });
+  document.querySelectorAll("[data-copy-url]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var url = button.getAttribute("data-copy-url");
+      var done = function () { button.textContent = "Đã sao chép"; };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(url).then(done, function () { window.prompt("Sao chép liên kết:", url); });
+      } else {
+        window.prompt("Sao chép liên kết:", url);
+      }
+    });
+  });
+
   // Filter the profile cards by honour or kind. Without JavaScript every card shows.
   var groups = document.querySelectorAll(".cp-filter");
   groups.forEach(function (group) {
