@@ -24,6 +24,7 @@ from typing import Any
 import mammoth
 from PIL import Image
 
+from .cleanup import clean, detect_legacy, legacy_message
 from .content import NEWS_DIR
 from .errors import ContentError, Problem
 from .text import nfc, slugify
@@ -87,8 +88,6 @@ _MARKERS = re.compile(f"({_BR}|{_IMG}\\d+{_IMG})")
 _IMAGE_MARKER = re.compile(f"{_IMG}(\\d+){_IMG}")
 _IMAGE_SRC = "cp-image:"
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_HARD_SPACES = re.compile("[\u00a0\u2007\u202f]")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _LINE_START = re.compile(r"^(?:[#>]|[-+](?= |$)|=+$|-+$)")
@@ -137,6 +136,9 @@ def import_docx(
     data = _read_docx(source)
     images: list[_RawImage] = []
     html = _convert(source, data, images, warnings)
+    legacy = detect_legacy(re.sub(r"<[^>]+>", "\n", html))
+    if legacy is not None:
+        warnings.append(legacy_message(legacy[0]))
     root = _parse(html)
     if not _plain(root) and not _image_indices(root):
         raise _problem(source, "tệp Word không có nội dung")
@@ -298,7 +300,7 @@ def _tidy(text: str) -> str:
 
     Whitespace runs are collapsed later, once inline elements are joined.
     """
-    return _HARD_SPACES.sub(" ", nfc(text)).translate(_ZERO_WIDTH).replace("\t", " ")
+    return clean(text).text.replace("\t", " ")
 
 
 def _one_line(text: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from .cleanup import detect_legacy, legacy_message
 from .content import schema_for
 from .errors import ContentError, Problem
 from .load import validation_problems
@@ -70,6 +71,9 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
             *problems,
             Problem(display, 0, "", "tệp không phải UTF-8: hãy lưu lại dạng UTF-8"),
         ]
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        problems.append(Problem(display, legacy[1], "", legacy_message(legacy[0])))
     raw, body = split_front_matter(text)
     schema = schema_for(src_uri)
     if raw is None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .cleanup import detect_legacy, legacy_message
 from .errors import ContentError, Problem
 from .model import Campaign
 from .yamlsource import Path, Source, dotted, load_yaml
@@ -32,6 +33,9 @@ def load_campaign(path: FsPath, display: str | None = None) -> Campaign:
         raise ContentError(
             [Problem(name, line, "", "tệp không phải UTF-8: hãy lưu lại với mã hóa UTF-8")]
         ) from None
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        raise ContentError([Problem(name, legacy[1], "", legacy_message(legacy[0]))])
     return parse_campaign(text, name)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
+from .cleanup import clean
 from .errors import ContentError, Problem
-from .text import nfc
 
 __all__ = ["Path", "Source", "dotted", "load_yaml", "yaml_problem"]
 
@@ -117,7 +117,8 @@ class _Walker:
 
     def _scalar(self, node: yaml.Node) -> Any:
         value = self.constructor.construct_object(node, deep=True)
-        return nfc(value) if isinstance(value, str) else value
+        # Pasted text: NFC, no non-breaking or zero-width spaces.
+        return clean(value).text if isinstance(value, str) else value
 
 
 def dotted(path: Path) -> str:

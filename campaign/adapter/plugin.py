@@ -20,6 +20,7 @@ from ..broadcast.bulletin import build_bulletins
 from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
 from ..calendar import ICS_PATH, campaign_calendar
+from ..cleanup import clean
 from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
@@ -165,6 +166,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         prefix = _root_prefix(page)
+        markdown = clean(markdown).text  # Word's invisible characters, NFD: never published
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta):
             meta = document.meta
