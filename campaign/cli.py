@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from .errors import CampaignError, ContentError
-from .project import build_date, load_project
+from .project import Project, build_date, load_project
 from .scaffold import new_news, new_profile
 
 __all__ = ["main"]
@@ -55,6 +55,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _kit(project: Project) -> None:
+    """Render the media kit (cached) so a slogan too long for a format is reported here."""
+    from .media.kit import build_kit, plan_kit
+    from .yamlsource import load_yaml
+
+    source = load_yaml((project.root / "campaign.yml").read_text(encoding="utf-8"), "campaign.yml")
+    lines = {
+        str(item.get("id")): source.line(("slogans", i, "text"))
+        for i, item in enumerate(source.data.get("slogans") or [])
+        if isinstance(item, dict)
+    }
+
+    def progress(done: int, total: int, stem: str) -> None:
+        bar = "=" * (20 * done // total)
+        print(f"\r[{bar:<20}] {done}/{total} {stem:<40}", end="", file=sys.stderr, flush=True)
+        if done == total:
+            print(file=sys.stderr)
+
+    total = len(plan_kit(project.campaign))
+    _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
+    build_kit(project.campaign, project.cache_dir / "kit", progress=progress, slogan_lines=lines)
+
+
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
@@ -67,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             project = load_project(root)
+            _kit(project)
             photos = len(project.photos.photos) if project.photos else 0
             # Links between pages are only known to MkDocs: a strict build into a
             # scratch folder checks them without touching the published site/.
@@ -83,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
+            _kit(project)
             from .adapter.build import build_site
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["Project", "build_date", "load_project"]
 
 BUILD_DATE_ENV = "CAMPAIGN_BUILD_DATE"
+CACHE_ENV = "CAMPAIGN_CACHE"
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,9 @@ class Project:
 
     @property
     def cache_dir(self) -> Path:
-        return self.root / ".cache" / "campaign"
+        """Renders, subset fonts, photos, audio; ``$CAMPAIGN_CACHE`` may point elsewhere."""
+        override = os.environ.get(CACHE_ENV)
+        return Path(override) if override else self.root / ".cache" / "campaign"
 
 
 def build_date(value: str | None = None) -> dt.date:

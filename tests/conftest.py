@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# One cache for every project the tests build: the media kit and audio are
+# rendered once per test session, not once per scratch copy of the flagship.
+os.environ.setdefault(
+    "CAMPAIGN_CACHE", str(Path(tempfile.gettempdir()) / f"campaign-test-cache-{os.getuid()}")
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -26,8 +26,9 @@ from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
 from ..manifest import write_manifest
+from ..media.kit import build_kit
 from ..media.ogcard import card_path, page_card
-from ..pages import GeneratedPage, broadcast, generate_pages, news, profiles
+from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
 from ..project import Project, load_project
 from ..text import slugify
@@ -76,6 +77,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()
+        self._kit()
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: list[FeedEntry] = []
@@ -118,9 +120,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", markdown))
 
+    def _kit(self) -> None:
+        """Every slogan in every format (cached renders), and its page."""
+        project = self.project
+        try:
+            self.kit = build_kit(project.campaign, project.cache_dir / "kit")
+        except ContentError as exc:
+            raise PluginError("Bộ ấn phẩm chưa dựng được:\n" + str(exc)) from None
+        if self.kit.files:
+            markdown = mediakit.render(project.campaign, self.kit.files)
+            self.pages.append(GeneratedPage(mediakit.PATH, "Bộ ấn phẩm", markdown))
+
     def _nav(self, docs: Path) -> list[Any]:
         nav: list[Any] = [{p.nav_title: p.path} for p in self.pages if "/" not in p.path]
         nav.append({"Truyền thanh": broadcast.PATH})
+        if self.kit.files:
+            nav.append({"Bộ ấn phẩm": mediakit.PATH})
         if (docs / "tin-tuc" / "index.md").exists():
             nav.insert(1, {"Tin tức": "tin-tuc/index.md"})
         if self.project.profiles:
@@ -155,6 +170,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         add(ICS_PATH, content=campaign_calendar(self.project.campaign, self.project.today))
         site_url = config.site_url or self.project.campaign.site.url
         add("robots.txt", content=f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n")
+        for path, cached in self.kit.sources.items():
+            add(path, abs_src_path=str(cached))
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files
@@ -214,7 +231,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         write_manifest(
             Path(config.site_dir),
             self.project.campaign.site.name,
-            {"bulletins": bulletins, "cards": cards},
+            {
+                "bulletins": bulletins,
+                "cards": cards,
+                "media": [f.manifest() for f in self.kit.files],
+            },
         )
 
     def _card(self, page: Page, config: MkDocsConfig) -> None:

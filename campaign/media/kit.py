@@ -1,0 +1,255 @@
+"""The media kit: every slogan in every format, and a banner for each commune.
+
+Each render is cached by a hash of everything that affects its pixels, so a
+re-run with nothing changed renders nothing. New renders are spread over
+the machine's cores, one image per worker at a time (memory stays bounded:
+the 5 m banner is the largest canvas, under 200 MiB).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import fontpkg
+import PIL
+
+from ..dates import short_date
+from ..errors import ContentError, Problem
+from ..model import Campaign
+from ..text import slugify
+from .fit import FitError, GlyphError
+from .formats import Format, MediaError, load_formats
+from .layout import Layout, load_layouts
+from .render import export, render
+
+__all__ = ["Job", "KitFile", "KitResult", "build_kit", "plan_kit"]
+
+KIT_DIR = "bo-an-pham/"
+VERSION = "1"  # bump when rendering changes in a way the inputs do not show
+COMMUNE_FORMAT = "bang-ron-5m"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One image to render: a slogan (or commune banner) in one format."""
+
+    stem: str  # ASCII, relative to the kit folder: "ap-phich-a3/chu-de"
+    fmt: Format
+    layout: Layout
+    texts: tuple[tuple[str, str], ...]
+    slogan: str | None
+    commune: str | None
+    qr_url: str | None
+    fallback: tuple[tuple[str, str], ...] | None = None  # shorter texts if these do not fit
+
+    def key(self) -> str:
+        fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
+        inputs = [
+            VERSION,
+            PIL.__version__,
+            fonts,
+            self.fmt.model_dump_json(),
+            self.layout.model_dump_json(),
+            json.dumps(self.texts, ensure_ascii=False),
+            json.dumps(self.fallback, ensure_ascii=False),
+            self.qr_url or "",
+        ]
+        return hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class KitFile:
+    path: str  # relative to the site root
+    kind: str
+    format: str
+    format_name: str
+    role: str
+    slogan: str | None
+    commune: str | None
+    width: int
+    height: int
+    dpi: float | None
+    width_mm: float | None
+    height_mm: float | None
+
+    def manifest(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class KitResult:
+    files: list[KitFile]
+    sources: dict[str, Path]  # site path → cached file
+    rendered: int
+    cached: int
+
+
+def _texts(campaign: Campaign) -> dict[str, str]:
+    anniversary = campaign.anniversary
+    if anniversary is not None:
+        years = f"{anniversary.years} NĂM " if anniversary.years else ""
+        headline = f"KỶ NIỆM {years}{anniversary.name.upper()}"
+        since = f"{short_date(anniversary.since)} - " if anniversary.since else ""
+        dates = f" ({since}{short_date(anniversary.date)})"
+    else:
+        headline, dates = campaign.theme.upper(), ""
+    footer = campaign.media.footer or f"{campaign.plan.issuer_short or campaign.plan.issuer}{dates}"
+    return {"headline": headline, "footer": footer}
+
+
+def plan_kit(campaign: Campaign) -> list[Job]:
+    """Every image of the kit, in a stable order."""
+    formats = load_formats(campaign.media.formats or None)
+    layouts = load_layouts(campaign.media.layouts or None)
+    common = _texts(campaign)
+    jobs = []
+    for slogan in campaign.slogans:
+        for fmt in formats.values():
+            # The leaflet's second panel quotes the theme beside the slogan.
+            quote = campaign.theme if slogan.text != campaign.theme else slogan.short or slogan.text
+            texts = {**common, "slogan": slogan.text, "quote": quote}
+            short = None
+            if slogan.short:
+                short = tuple(
+                    sorted({**texts, "slogan": slogan.short, "quote": slogan.short}.items())
+                )
+            jobs.append(
+                Job(
+                    f"{fmt.id}/{slogan.id}",
+                    fmt,
+                    layouts[fmt.layout],
+                    tuple(sorted(texts.items())),
+                    slogan.id,
+                    None,
+                    campaign.site.url,
+                    short,
+                )
+            )
+    if campaign.media.commune_banners and campaign.communes and COMMUNE_FORMAT in formats:
+        fmt = formats[COMMUNE_FORMAT]
+        anniversary = campaign.anniversary
+        for commune in campaign.communes:
+            who = f"UBND {commune.kind} {commune.name}"
+            what = (
+                f"nhiệt liệt chào mừng kỷ niệm {anniversary.years} năm {anniversary.name}"
+                if anniversary and anniversary.years
+                else f"nhiệt liệt hưởng ứng: {campaign.theme}"
+            )
+            texts = {**common, "slogan": f"{who} {what}", "quote": campaign.theme}
+            jobs.append(
+                Job(
+                    f"bang-ron-xa/{slugify(commune.kind + ' ' + commune.name)}",
+                    fmt,
+                    layouts[fmt.layout],
+                    tuple(sorted(texts.items())),
+                    None,
+                    f"{commune.kind} {commune.name}",
+                    campaign.site.url,
+                )
+            )
+    return jobs
+
+
+def _render_job(job: Job, folder: Path) -> list[str]:
+    """Render one job into ``folder`` (in a worker process); the files written."""
+    ids = {"slogan": job.slogan or job.commune or "", "quote": job.slogan or ""}
+    try:
+        image = render(job.fmt, job.layout, dict(job.texts), qr_url=job.qr_url, text_ids=ids)
+    except FitError:
+        if job.fallback is None:
+            raise
+        image = render(job.fmt, job.layout, dict(job.fallback), qr_url=job.qr_url, text_ids=ids)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = export(image, job.fmt, folder / "kit")
+    return [p.name for p in written]
+
+
+def _can_fork() -> bool:
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def build_kit(
+    campaign: Campaign,
+    cache_dir: Path,
+    *,
+    workers: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+    slogan_lines: dict[str, int] | None = None,
+) -> KitResult:
+    """Render what is missing from ``cache_dir``; list every file of the kit.
+
+    Problems (a slogan too long for a format) are reported all at once.
+    """
+    jobs = plan_kit(campaign)
+    todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
+    problems: list[Problem] = []
+    workers = workers or min(2, os.cpu_count() or 1)
+
+    def finished(job: Job, error: BaseException | None, done: int) -> None:
+        if error is not None:
+            if not isinstance(error, FitError | GlyphError | MediaError):
+                raise error
+            line = (slogan_lines or {}).get(job.slogan or "", 0)
+            what = f"khẩu hiệu '{job.slogan}'" if job.slogan else f"băng rôn {job.commune}"
+            field = "slogans" if job.slogan else "communes"
+            message = f"{what}, định dạng '{job.fmt.id}': {error}"
+            problems.append(Problem("campaign.yml", line, field, message))
+        else:
+            (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
+        if progress:
+            progress(done, len(todo), job.stem)
+
+    if len(todo) > 1 and workers > 1 and _can_fork():
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [(j, pool.submit(_render_job, j, cache_dir / j.key())) for j in todo]
+            for done, (job, future) in enumerate(futures, start=1):
+                finished(job, future.exception(), done)
+    else:
+        for done, job in enumerate(todo, start=1):
+            try:
+                _render_job(job, cache_dir / job.key())
+                finished(job, None, done)
+            except (FitError, GlyphError, MediaError) as error:
+                finished(job, error, done)
+    if problems:
+        raise ContentError(problems)
+    files = []
+    sources: dict[str, Path] = {}
+    for job in jobs:
+        geometry = job.fmt.geometry()
+        folder = cache_dir / job.key()
+        for name in sorted(p.name for p in folder.iterdir() if p.name.startswith("kit.")):
+            suffix = name.split(".", 1)[1]
+            role = {"png": "print-png", "pdf": "print-pdf", "webp": "preview-webp"}[suffix]
+            width, height = geometry.size
+            if suffix == "webp":
+                ratio = min(1.0, 1200 / width)
+                width, height = round(width * ratio), round(height * ratio)
+            sources[f"{KIT_DIR}{job.stem}.{suffix}"] = folder / name
+            files.append(
+                KitFile(
+                    f"{KIT_DIR}{job.stem}.{suffix}",
+                    job.fmt.kind,
+                    job.fmt.id,
+                    job.fmt.name,
+                    role,
+                    job.slogan,
+                    job.commune,
+                    width,
+                    height,
+                    geometry.dpi if job.fmt.physical else None,
+                    round(geometry.page_mm[0], 1) if job.fmt.physical else None,
+                    round(geometry.page_mm[1], 1) if job.fmt.physical else None,
+                )
+            )
+    return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))

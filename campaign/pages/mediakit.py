@@ -1,0 +1,107 @@
+"""The media-kit page: previews by slogan and format, sizes, downloads, usage notes."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from collections import defaultdict
+
+from ..markdown import front_matter
+from ..media.kit import KIT_DIR, KitFile
+from ..model import Campaign
+
+__all__ = ["PATH", "render"]
+
+PATH = KIT_DIR + "index.md"
+
+_KIND = {
+    "banner": "Băng rôn",
+    "flag": "Cờ phướn",
+    "billboard": "Pano",
+    "poster": "Áp phích",
+    "leaflet": "Tờ rơi",
+    "social": "Mạng xã hội",
+}
+
+NOTES = """!!! info "Lưu ý khi sử dụng"
+
+    - Không dùng biểu tượng chữ thập đỏ làm biểu trưng y tế: biểu tượng này dành riêng
+      cho hoạt động Chữ thập đỏ.
+    - Chân dung Chủ tịch Hồ Chí Minh và biểu tượng quốc gia chỉ dùng trong trang trí
+      trang trọng, đúng quy định.
+    - Biểu trưng nhà tài trợ (nếu có) trên băng rôn, pano tuyên truyền chiếm không quá
+      20% diện tích.
+    - Tệp PDF đúng kích thước thật, có lề xén (bleed) cho nhà in; tệp PNG dùng khi cần
+      sửa; ảnh WebP chỉ để xem trước.
+"""
+
+
+def _size(file: KitFile) -> str:
+    if file.width_mm and file.height_mm:
+        return f"{file.width_mm:g}×{file.height_mm:g} mm (kể cả lề xén), {file.dpi:g} dpi"
+    return f"{file.width}×{file.height} điểm ảnh"
+
+
+def render(campaign: Campaign, files: list[KitFile]) -> str:
+    out = [
+        front_matter(
+            title="Bộ ấn phẩm tuyên truyền",
+            description="Băng rôn, pano, áp phích, tờ rơi, ảnh mạng xã hội cho mọi khẩu hiệu.",
+        ),
+        "# Bộ ấn phẩm tuyên truyền\n",
+        "Mọi khẩu hiệu ở mọi khổ, sẵn sàng gửi nhà in, và băng rôn riêng cho từng xã, "
+        "thị trấn. Bấm vào ảnh xem trước để tải về.\n",
+        NOTES,
+    ]
+    groups: dict[tuple[str | None, str | None], dict[str, dict[str, KitFile]]] = defaultdict(dict)
+    for file in files:
+        stem = file.path.rsplit(".", 1)[0]
+        groups[(file.slogan, file.commune)].setdefault(stem, {})[file.role] = file
+    slogans = {s.id: s for s in campaign.slogans}
+    for (slogan_id, _commune), stems in groups.items():
+        if slogan_id is None:
+            continue
+        slogan = slogans[slogan_id]
+        out.append(f"## {html.escape(slogan.text)} {{#{slogan_id}}}\n")
+        out.append('<div class="cp-kit" markdown="0">')
+        for roles in stems.values():
+            out.append(_card(roles))
+        out.append("</div>\n")
+    communes = [(c, s) for (sl, c), s in groups.items() if sl is None and c]
+    if communes:
+        out.append("## Băng rôn cho từng xã, thị trấn {#bang-ron-xa}\n")
+        if campaign.communes_source:
+            out.append(f"*{html.escape(campaign.communes_source)}*\n")
+        out.append('<div class="cp-kit" markdown="0">')
+        for _, stems in communes:
+            for roles in stems.values():
+                out.append(_card(roles))
+        out.append("</div>\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _card(roles: dict[str, KitFile]) -> str:
+    preview = roles.get("preview-webp")
+    main = roles.get("print-pdf") or roles.get("print-png") or preview
+    assert main is not None
+    label = _KIND.get(main.kind, main.kind)
+    title = html.escape(main.commune or main.format_name)
+
+    def rel(file: KitFile) -> str:
+        return posixpath.relpath(file.path, KIT_DIR.rstrip("/"))
+
+    links = [
+        f'<a href="{rel(f)}" download>{f.path.rsplit(".", 1)[1].upper()}</a>'
+        for f in roles.values()
+    ]
+    image = ""
+    if preview is not None:
+        alt = html.escape(f"Xem trước {label.lower()} {main.commune or main.format}")
+        image = (
+            f'<img src="{rel(preview)}" alt="{alt}" loading="lazy" decoding="async" '
+            f'width="{preview.width}" height="{preview.height}">'
+        )
+    return (
+        f'<figure class="cp-kit__item">{image}<figcaption><strong>{label}</strong> · {title}'
+        f"<br><span>{_size(main)}</span><br>{' · '.join(links)}</figcaption></figure>"
+    )

@@ -1,0 +1,94 @@
+"""The media kit as the communications centre downloads it from the site."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign.errors import ContentError
+from campaign.load import load_campaign
+from campaign.media.kit import build_kit, plan_kit
+from tests.conftest import MINIMAL
+
+
+def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -> None:
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    media = manifest["media"]
+    slogans = {m["slogan"] for m in media if "slogan" in m}
+    assert slogans == {
+        "chu-de",
+        "phong-trao-so-y-te",
+        "phong-trao-ttyt",
+        "chao-mung",
+        "luong-y-tu-mau",
+    }
+    formats = {m["format"] for m in media}
+    assert {
+        "bang-ron-5m",
+        "ap-phich-a0",
+        "ap-phich-a3",
+        "to-roi-a4",
+        "mxh-og",
+        "mxh-zalo",
+    } <= formats
+    communes = {m["commune"] for m in media if "commune" in m}
+    assert "thị trấn Văn Quan" in communes and len(communes) == 17
+    for entry in media:
+        path = built / entry["path"]
+        assert path.is_file(), entry["path"]
+        if entry["role"] == "print-png":
+            with Image.open(path) as image:
+                assert image.size == (entry["width"], entry["height"])
+                if "width_mm" in entry:
+                    expected = entry["width_mm"] / 25.4 * entry["dpi"]
+                    assert abs(image.width - expected) <= 2
+    page = (built / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
+    assert "chữ thập đỏ" in page and "20% diện tích" in page
+    assert page.count('class="cp-kit__item"') == len({m["path"].rsplit(".", 1)[0] for m in media})
+
+
+def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
+    text = MINIMAL + (
+        "anniversary: {name: Ngày Thầy thuốc Việt Nam, date: 27/02/2025, since: 27/02/1955}\n"
+        "communes:\n  - {name: Văn Quan, kind: thị trấn}\n  - {name: An Sơn, kind: xã}\n"
+    )
+    jobs = [j for j in plan_kit(load_campaign(write_campaign(text))) if j.commune]
+    slogans = [dict(j.texts)["slogan"] for j in jobs]
+    assert slogans == [
+        "UBND thị trấn Văn Quan nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+        "UBND xã An Sơn nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+    ]
+    assert [j.stem for j in jobs] == ["bang-ron-xa/thi-tran-van-quan", "bang-ron-xa/xa-an-son"]
+
+
+def test_rerun_renders_nothing_and_a_changed_slogan_only_its_jobs(
+    write_campaign: Callable[[str], Path], tmp_path: Path
+) -> None:
+    text = MINIMAL + (
+        "media:\n  formats:\n    - {id: mxh-og}\n"
+        "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n  - {id: hai, text: Vì cộng đồng}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    first = build_kit(campaign, tmp_path / "kit", workers=1)
+    assert first.rendered == len(plan_kit(campaign)) and first.cached == 0
+    again = build_kit(campaign, tmp_path / "kit", workers=1)
+    assert again.rendered == 0 and again.files == first.files
+    changed = load_campaign(write_campaign(text.replace("Vì cộng đồng", "Vì sức khỏe cộng đồng")))
+    third = build_kit(changed, tmp_path / "kit", workers=1)
+    per_slogan = len(plan_kit(changed)) // 2
+    assert third.rendered == per_slogan
+
+
+def test_slogan_too_long_for_a_format_is_located(
+    write_campaign: Callable[[str], Path], tmp_path: Path
+) -> None:
+    long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
+    text = MINIMAL + f"slogans:\n  - {{id: dai-qua, text: {long}}}\n"
+    with pytest.raises(ContentError) as info:
+        build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
+    messages = [str(p) for p in info.value.problems]
+    assert messages and all("khẩu hiệu 'dai-qua', định dạng '" in m for m in messages)
