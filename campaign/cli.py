@@ -9,8 +9,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import CampaignError, ContentError
+
+if TYPE_CHECKING:
+    from .media.kit import KitResult
 from .project import Project, build_date, load_project
 from .scaffold import new_news, new_profile
 
@@ -40,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
     build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
     sub.add_parser("check", help="kiểm tra campaign.yml, các trang trong docs/ và ảnh")
+    sub.add_parser(
+        "media", help="dựng lại bộ ấn phẩm (băng rôn, pano, áp phích...), có thanh tiến độ"
+    )
     new = sub.add_parser("new", help="tạo tệp nội dung mới để điền")
     new.add_argument(
         "kind", choices=["news", "profile"], help="news: tin bài; profile: gương điển hình"
@@ -55,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _kit(project: Project) -> None:
+def _kit(project: Project) -> KitResult:
     """Render the media kit (cached) so a slogan too long for a format is reported here."""
     from .media.kit import build_kit, plan_kit
     from .yamlsource import load_yaml
@@ -75,7 +82,9 @@ def _kit(project: Project) -> None:
 
     total = len(plan_kit(project.campaign))
     _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
-    build_kit(project.campaign, project.cache_dir / "kit", progress=progress, slogan_lines=lines)
+    return build_kit(
+        project.campaign, project.cache_dir / "kit", progress=progress, slogan_lines=lines
+    )
 
 
 def _step(message: str) -> None:
@@ -118,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
             load_project(root)
             command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml")]
             return subprocess.call([*command, "--dev-addr", args.dev_addr])
+        if args.command == "media":
+            kit = _kit(load_project(root))
+            print(
+                f"Bộ ấn phẩm: {len(kit.files)} tệp; vẽ mới {kit.rendered} ảnh, "
+                f"{kit.cached} ảnh lấy từ bộ nhớ đệm. Chạy `campaign build` để đưa lên trang."
+            )
+            return 0
         if args.command == "new":
             if args.kind == "news":
                 path = new_news(root / "docs", args.title, build_date())

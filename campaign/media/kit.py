@@ -93,7 +93,8 @@ class KitResult:
     cached: int
 
 
-def _texts(campaign: Campaign) -> dict[str, str]:
+def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
+    """Headline and footer around ``slogan``, never repeating what it already says."""
     anniversary = campaign.anniversary
     if anniversary is not None:
         years = f"{anniversary.years} NĂM " if anniversary.years else ""
@@ -102,21 +103,26 @@ def _texts(campaign: Campaign) -> dict[str, str]:
         dates = f" ({since}{short_date(anniversary.date)})"
     else:
         headline, dates = campaign.theme.upper(), ""
+    said = slogan.casefold()
+    if anniversary is not None and anniversary.name.casefold() in said:
+        headline = campaign.theme.upper() if campaign.theme.casefold() not in said else ""
+    if anniversary is not None and short_date(anniversary.date) in slogan:
+        dates = ""
     footer = campaign.media.footer or f"{campaign.plan.issuer_short or campaign.plan.issuer}{dates}"
-    return {"headline": headline, "footer": footer}
+    return {"headline": headline or campaign.site.name.upper(), "footer": footer}
 
 
 def plan_kit(campaign: Campaign) -> list[Job]:
     """Every image of the kit, in a stable order."""
     formats = load_formats(campaign.media.formats or None)
     layouts = load_layouts(campaign.media.layouts or None)
-    common = _texts(campaign)
     jobs = []
     for slogan in campaign.slogans:
+        around = _texts(campaign, slogan.text)
         for fmt in formats.values():
             # The leaflet's second panel quotes the theme beside the slogan.
             quote = campaign.theme if slogan.text != campaign.theme else slogan.short or slogan.text
-            texts = {**common, "slogan": slogan.text, "quote": quote}
+            texts = {**around, "slogan": slogan.text, "quote": quote}
             short = None
             if slogan.short:
                 short = tuple(
@@ -144,7 +150,8 @@ def plan_kit(campaign: Campaign) -> list[Job]:
                 if anniversary and anniversary.years
                 else f"nhiệt liệt hưởng ứng: {campaign.theme}"
             )
-            texts = {**common, "slogan": f"{who} {what}", "quote": campaign.theme}
+            banner = f"{who} {what}"
+            texts = {**_texts(campaign, banner), "slogan": banner, "quote": campaign.theme}
             jobs.append(
                 Job(
                     f"bang-ron-xa/{slugify(commune.kind + ' ' + commune.name)}",
