@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,19 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-# One cache for every project the tests build: the media kit and audio are
-# rendered once per test session, not once per scratch copy of the flagship.
-os.environ.setdefault(
-    "CAMPAIGN_CACHE", str(Path(tempfile.gettempdir()) / f"campaign-test-cache-{os.getuid()}")
-)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One cache for every project a test session builds: the media kit and audio
+    are rendered once per session, not once per scratch copy of the flagship."""
+    previous = os.environ.get("CAMPAIGN_CACHE")
+    os.environ["CAMPAIGN_CACHE"] = str(tmp_path_factory.mktemp("campaign-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("CAMPAIGN_CACHE", None)
+    else:
+        os.environ["CAMPAIGN_CACHE"] = previous
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
