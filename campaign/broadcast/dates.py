@@ -63,7 +63,9 @@ _ORDINAL = re.compile(
     r"(?P<thu>\b[Tt]hứ)\s+(?P<n>\d+|[IVXL]+)(?![\w])(?:\s*-\s*(?P<n2>\d+)(?![\w]))?"
 )
 _ROMAN_TRIGGER = re.compile(
-    r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều))"
+    r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
+    # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
+    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc))"
     r"\s+(?P<r>[IVXL]+)(?![\w])"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
