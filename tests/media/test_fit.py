@@ -144,3 +144,48 @@ def test_long_text_falls_back_to_a_balanced_greedy_fill() -> None:
     fitted = fit_text(text, (900, 900), max_lines=9)
     assert " ".join(line.text for line in fitted.lines) == text
     assert 1 < len(fitted.lines) <= 9
+
+
+def test_names_in_natural_case_stay_together() -> None:
+    # "Ngày Thầy thuốc Việt Nam" is a name: never "... NGÀY / THẦY THUỐC ...".
+    # (3366, 1061) is the headline box of the A1 poster.
+    for box in [(3366, 1061), (1504, 590), (1800, 300), (900, 900)]:
+        result = lines("Kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam", box, 3, uppercase=True)
+        assert not any(line.endswith("NGÀY") for line in result), result
+
+
+def test_a_clean_break_is_preferred_to_a_larger_size() -> None:
+    # On the vertical flag's slogan box the greeting cannot keep every phrase
+    # and reach the largest size: it gives up size (131 px instead of 261),
+    # never "THẦY / THUỐC" or "(27/02/1955 - / 27/02/2025)!".
+    fitted = fit_text(GREETING, (1965, 3954), max_lines=8, uppercase=True, min_size=130)
+    assert fitted.clean
+    texts = [line.text for line in fitted.lines]
+    assert not any(t.endswith(("THẦY", "NGÀY")) or t.startswith("THUỐC") for t in texts), texts
+    assert "(27/02/1955 - 27/02/2025)!" in texts
+
+
+def test_unclean_when_nothing_else_fits() -> None:
+    # Two words per line at most: the bracketed range must be split somewhere.
+    fitted = fit_text("Chào mừng (27/02/1955 - 27/02/2025)", (260, 2000), max_lines=4, min_size=20)
+    assert not fitted.clean
+
+
+def test_max_size_caps_the_size_and_prefers_fewer_lines() -> None:
+    free = fit_text("UBND huyện Văn Quan", (1600, 600), max_lines=2)
+    capped = fit_text("UBND huyện Văn Quan", (1600, 600), max_lines=2, max_size=80)
+    assert free.size > 80 >= capped.size >= 78
+    assert len(capped.lines) == 1
+
+
+def test_composed_run_boxes_match_shaped_text() -> None:
+    from campaign.media.fit import _Measurer
+
+    words = GREETING.upper().split()
+    measurer = _Measurer(words, 800)
+    shaped = font(800, 200)
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            real = shaped.getbbox(" ".join(words[i:j]), anchor="ls")
+            composed = measurer.box(i, j)
+            assert max(abs(a - b) for a, b in zip(real, composed, strict=True)) <= 1
