@@ -65,14 +65,6 @@ def _parser() -> argparse.ArgumentParser:
 def _kit(project: Project) -> KitResult:
     """Render the media kit (cached) so a slogan too long for a format is reported here."""
     from .media.kit import build_kit, plan_kit
-    from .yamlsource import load_yaml
-
-    source = load_yaml((project.root / "campaign.yml").read_text(encoding="utf-8"), "campaign.yml")
-    lines = {
-        str(item.get("id")): source.line(("slogans", i, "text"))
-        for i, item in enumerate(source.data.get("slogans") or [])
-        if isinstance(item, dict)
-    }
 
     def progress(done: int, total: int, stem: str) -> None:
         bar = "=" * (20 * done // total)
@@ -80,10 +72,14 @@ def _kit(project: Project) -> KitResult:
         if done == total:
             print(file=sys.stderr)
 
-    total = len(plan_kit(project.campaign))
+    total = len(plan_kit(project.campaign, project.source, project.root))
     _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
     return build_kit(
-        project.campaign, project.cache_dir / "kit", progress=progress, slogan_lines=lines
+        project.campaign,
+        project.cache_dir / "kit",
+        progress=progress,
+        source=project.source,
+        root=project.root,
     )
 
 

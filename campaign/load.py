@@ -16,11 +16,22 @@ from .errors import ContentError, Problem
 from .model import Campaign
 from .yamlsource import Path, Source, dotted, load_yaml
 
-__all__ = ["load_campaign", "parse_campaign", "validation_problems"]
+__all__ = [
+    "load_campaign",
+    "load_campaign_source",
+    "parse_campaign",
+    "parse_campaign_source",
+    "validation_problems",
+]
 
 
 def load_campaign(path: FsPath, display: str | None = None) -> Campaign:
     """Read and validate a campaign file; raise :class:`ContentError`."""
+    return load_campaign_source(path, display)[0]
+
+
+def load_campaign_source(path: FsPath, display: str | None = None) -> tuple[Campaign, Source]:
+    """The campaign and its parsed YAML, whose lines locate later problems."""
     name = display or str(path)
     try:
         raw = path.read_bytes()
@@ -36,10 +47,14 @@ def load_campaign(path: FsPath, display: str | None = None) -> Campaign:
     legacy = detect_legacy(text)
     if legacy is not None:
         raise ContentError([Problem(name, legacy[1], "", legacy_message(legacy[0]))])
-    return parse_campaign(text, name)
+    return parse_campaign_source(text, name)
 
 
 def parse_campaign(text: str, file: str) -> Campaign:
+    return parse_campaign_source(text, file)[0]
+
+
+def parse_campaign_source(text: str, file: str) -> tuple[Campaign, Source]:
     source = load_yaml(text, file)
     if not isinstance(source.data, dict):
         raise ContentError(
@@ -52,7 +67,7 @@ def parse_campaign(text: str, file: str) -> Campaign:
         problems += validation_problems(exc, source, Campaign)
     if problems:
         raise ContentError(problems)
-    return campaign
+    return campaign, source
 
 
 def validation_problems(

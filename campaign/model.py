@@ -292,6 +292,9 @@ class MediaSettings(Model):
     layouts: list[dict[str, Any]] = []
     commune_banners: bool = True
     footer: str | None = None
+    # The issuing body's own logo (PNG with transparency), relative to the
+    # campaign folder; without it an anniversary campaign gets a drawn badge.
+    logo: str | None = None
 
 
 class Campaign(Model):

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from .content import NewsMeta, ProfileMeta
 from .errors import ContentError, Problem
 from .frontmatter import Document, check_docs
-from .load import load_campaign
+from .load import load_campaign_source
 from .model import Campaign
+from .yamlsource import Source
 
 if TYPE_CHECKING:
     from .photoset import PhotoSet
@@ -31,6 +32,7 @@ class Project:
     today: dt.date
     documents: tuple[Document, ...] = ()
     photos: PhotoSet | None = None
+    source: Source | None = None  # campaign.yml as parsed, to locate later problems
 
     @property
     def news(self) -> list[tuple[Document, NewsMeta]]:
@@ -72,8 +74,9 @@ def load_project(
     """Load and check everything; raise :class:`ContentError` with all problems."""
     problems: list[Problem] = []
     campaign = None
+    source = None
     try:
-        campaign = load_campaign(root / campaign_file, display=campaign_file)
+        campaign, source = load_campaign_source(root / campaign_file, display=campaign_file)
     except ContentError as exc:
         problems += exc.problems
     docs = root / docs_dir
@@ -83,6 +86,9 @@ def load_project(
         problems += found
     if campaign is not None:
         problems += _document_references(campaign, documents)
+        from .media.kit import check_media
+
+        problems += check_media(campaign, source, root)
     try:
         date = build_date(today)
     except ContentError as exc:
@@ -99,7 +105,7 @@ def load_project(
         problems += exc.problems
     if problems:
         raise ContentError(problems)
-    return Project(root, campaign, date, tuple(documents), photos)
+    return Project(root, campaign, date, tuple(documents), photos, source)
 
 
 def _document_references(campaign: Campaign, documents: list[Document]) -> list[Problem]:

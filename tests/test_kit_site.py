@@ -92,3 +92,65 @@ def test_slogan_too_long_for_a_format_is_located(
         build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
     messages = [str(p) for p in info.value.problems]
     assert messages and all("khẩu hiệu 'dai-qua', định dạng '" in m for m in messages)
+
+
+def test_short_form_only_where_the_full_slogan_reads_badly() -> None:
+    from campaign.media.kit import _prefer_short
+    from campaign.project import load_project
+    from tests.conftest import ROOT
+
+    project = load_project(ROOT)
+    jobs = {j.stem: j for j in plan_kit(project.campaign, project.source, project.root)}
+    # On the 60 cm flag the greeting would split "Thầy / thuốc" or its dates.
+    assert _prefer_short(jobs["co-phuon/chao-mung"])
+    for stem in ("bang-ron-5m/chao-mung", "ap-phich-a1/chao-mung", "mxh-og/chao-mung"):
+        assert not _prefer_short(jobs[stem]), stem
+    # The short form drops the dates, so its footer carries them.
+    job = jobs["co-phuon/chao-mung"]
+    assert job.fallback is not None
+    assert "27/02/1955" not in dict(job.texts)["footer"]
+    assert "(27/02/1955 - 27/02/2025)" in dict(job.fallback)["footer"]
+
+
+def test_anniversary_badge_or_logo(write_campaign: Callable[[str], Path], tmp_path: Path) -> None:
+    from campaign.media.emblem import Badge
+    from campaign.media.kit import emblem_for
+
+    text = MINIMAL + (
+        "anniversary: {name: Ngày Thầy thuốc Việt Nam, date: 27/02/2025, since: 27/02/1955}\n"
+        "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    assert emblem_for(campaign, tmp_path) == Badge("70", "NĂM", "1955 - 2025")
+    assert emblem_for(load_campaign(write_campaign(MINIMAL)), tmp_path) is None
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (64, 64), (0, 90, 60, 255)).save(logo)
+    with_logo = load_campaign(write_campaign(text + "media: {logo: logo.png}\n"))
+    assert emblem_for(with_logo, tmp_path) == logo
+    first = plan_kit(with_logo, root=tmp_path)[0].key()
+    Image.new("RGBA", (64, 64), (90, 0, 60, 255)).save(logo)
+    assert plan_kit(with_logo, root=tmp_path)[0].key() != first, "a new logo renders again"
+
+
+def test_media_problems_are_located_at_check(tmp_path: Path) -> None:
+    from campaign.project import load_project
+
+    (tmp_path / "campaign.yml").write_text(
+        MINIMAL + "media:\n"
+        "  logo: anh/khong-co.png\n"
+        "  formats:\n"
+        "    - id: ap-phich-a3\n"
+        "      dpi: -5\n"
+        "  layouts:\n"
+        "    - id: the-doc\n"
+        "      layers:\n"
+        "        - {kind: emblem, box: {x: 0, y: 0, w: 0.6, h: 0.6}}\n",
+        encoding="utf-8",
+    )
+    base = MINIMAL.count("\n")
+    with pytest.raises(ContentError) as info:
+        load_project(tmp_path)
+    text = str(info.value)
+    assert f"campaign.yml:{base + 2}: media.logo: cần đường dẫn tới tệp ảnh có thật" in text
+    assert f"campaign.yml:{base + 5}: media.formats[0].dpi:" in text
+    assert f"campaign.yml:{base + 9}: media.layouts[0].layers[0]" in text and "20%" in text

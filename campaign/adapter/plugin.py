@@ -124,7 +124,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         """Every slogan in every format (cached renders), and its page."""
         project = self.project
         try:
-            self.kit = build_kit(project.campaign, project.cache_dir / "kit")
+            self.kit = build_kit(
+                project.campaign,
+                project.cache_dir / "kit",
+                source=project.source,
+                root=project.root,
+            )
         except ContentError as exc:
             raise PluginError("Bộ ấn phẩm chưa dựng được:\n" + str(exc)) from None
         if self.kit.files:

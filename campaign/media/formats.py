@@ -311,7 +311,7 @@ def _located(
 
 
 # Values of ``kind`` in layout layers, the discriminator pydantic adds to paths.
-_TAGS = frozenset({"text", "rect", "logo", "qr"})
+_TAGS = frozenset({"text", "rect", "emblem", "qr"})
 
 
 @cache

@@ -21,21 +21,28 @@ from typing import Any
 
 import fontpkg
 import PIL
+import PIL.Image
 
 from ..dates import short_date
 from ..errors import ContentError, Problem
 from ..model import Campaign
 from ..text import slugify
+from ..yamlsource import Source, dotted
+from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
-from .render import export, render
+from .render import export, fit_slot, render
 
-__all__ = ["Job", "KitFile", "KitResult", "build_kit", "plan_kit"]
+__all__ = ["Job", "KitFile", "KitResult", "build_kit", "check_media", "plan_kit"]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "1"  # bump when rendering changes in a way the inputs do not show
+VERSION = "2"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
+# The short form of a slogan replaces the full one in a format where the full
+# one would come out at less than this fraction of the short one's size (a
+# long slogan on a narrow flag), or only by splitting what belongs together.
+SHORT_RATIO = 0.5
 
 
 @dataclass(frozen=True)
@@ -49,10 +56,15 @@ class Job:
     slogan: str | None
     commune: str | None
     qr_url: str | None
-    fallback: tuple[tuple[str, str], ...] | None = None  # shorter texts if these do not fit
+    fallback: tuple[tuple[str, str], ...] | None = None  # the short form, when it reads better
+    emblem: Emblem | None = None
 
     def key(self) -> str:
         fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
+        if isinstance(self.emblem, Path):
+            emblem = hashlib.sha256(self.emblem.read_bytes()).hexdigest()
+        else:
+            emblem = repr(self.emblem)
         inputs = [
             VERSION,
             PIL.__version__,
@@ -62,6 +74,7 @@ class Job:
             json.dumps(self.texts, ensure_ascii=False),
             json.dumps(self.fallback, ensure_ascii=False),
             self.qr_url or "",
+            emblem,
         ]
         return hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
 
@@ -94,40 +107,85 @@ class KitResult:
 
 
 def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
-    """Headline and footer around ``slogan``, never repeating what it already says."""
+    """Headline and footer around ``slogan``, never repeating what it already says.
+
+    Texts keep their natural case: a layout that wants capitals says so, and
+    the line breaker needs the case to tell names ("Ngày Thầy thuốc") apart.
+    """
     anniversary = campaign.anniversary
     if anniversary is not None:
-        years = f"{anniversary.years} NĂM " if anniversary.years else ""
-        headline = f"KỶ NIỆM {years}{anniversary.name.upper()}"
+        years = f"{anniversary.years} năm " if anniversary.years else ""
+        headline = f"Kỷ niệm {years}{anniversary.name}"
         since = f"{short_date(anniversary.since)} - " if anniversary.since else ""
         dates = f" ({since}{short_date(anniversary.date)})"
     else:
-        headline, dates = campaign.theme.upper(), ""
+        headline, dates = campaign.theme, ""
     said = slogan.casefold()
     if anniversary is not None and anniversary.name.casefold() in said:
-        headline = campaign.theme.upper() if campaign.theme.casefold() not in said else ""
+        headline = campaign.theme if campaign.theme.casefold() not in said else ""
     if anniversary is not None and short_date(anniversary.date) in slogan:
         dates = ""
     footer = campaign.media.footer or f"{campaign.plan.issuer_short or campaign.plan.issuer}{dates}"
-    return {"headline": headline or campaign.site.name.upper(), "footer": footer}
+    # The address typed by hand when a phone cannot read the QR code.
+    url = campaign.site.url.split("://", 1)[-1].rstrip("/")
+    return {"headline": headline or campaign.site.name, "footer": footer, "url": url}
 
 
-def plan_kit(campaign: Campaign) -> list[Job]:
+def emblem_for(campaign: Campaign, root: Path | None = None) -> Emblem | None:
+    """The campaign's logo file, else a badge drawn from its anniversary, else nothing."""
+    if campaign.media.logo and root is not None:
+        return root / campaign.media.logo
+    anniversary = campaign.anniversary
+    if anniversary is not None and anniversary.years:
+        years = f"{anniversary.since.year} - {anniversary.date.year}" if anniversary.since else None
+        return Badge(str(anniversary.years), "NĂM", years)
+    return None
+
+
+def check_media(campaign: Campaign, source: Source | None, root: Path | None) -> list[Problem]:
+    """Problems in ``media`` of campaign.yml, located: overrides, the logo file."""
+    problems: list[Problem] = []
+    for load, key in ((load_formats, "formats"), (load_layouts, "layouts")):
+        overrides = getattr(campaign.media, key)
+        try:
+            load(overrides or None, source)
+        except ContentError as exc:
+            problems += exc.problems
+    logo = campaign.media.logo
+    if logo and root is not None:
+        file = source.file if source else "campaign.yml"
+        line = source.line(("media", "logo")) if source else 0
+        path = root / logo
+        try:
+            with PIL.Image.open(path) as image:
+                image.verify()
+        except FileNotFoundError:
+            message = f"cần đường dẫn tới tệp ảnh có thật, nhận được '{logo}' (không thấy tệp)"
+            problems.append(Problem(file, line, "media.logo", message))
+        except (OSError, ValueError):
+            message = f"cần ảnh PNG hoặc JPEG đọc được, nhận được '{logo}'"
+            problems.append(Problem(file, line, "media.logo", message))
+    return problems
+
+
+def plan_kit(
+    campaign: Campaign, source: Source | None = None, root: Path | None = None
+) -> list[Job]:
     """Every image of the kit, in a stable order."""
-    formats = load_formats(campaign.media.formats or None)
-    layouts = load_layouts(campaign.media.layouts or None)
+    formats = load_formats(campaign.media.formats or None, source)
+    layouts = load_layouts(campaign.media.layouts or None, source)
+    emblem = emblem_for(campaign, root)
     jobs = []
     for slogan in campaign.slogans:
-        around = _texts(campaign, slogan.text)
+        # The leaflet's second panel quotes the theme beside the slogan.
+        quote = campaign.theme if slogan.text != campaign.theme else slogan.short or slogan.text
+        texts = {**_texts(campaign, slogan.text), "slogan": slogan.text, "quote": quote}
+        short = None
+        if slogan.short:
+            # Headline and footer are chosen again: the short form may drop the dates.
+            around = _texts(campaign, slogan.short)
+            short = tuple(sorted({**around, "slogan": slogan.short, "quote": quote}.items()))
         for fmt in formats.values():
-            # The leaflet's second panel quotes the theme beside the slogan.
-            quote = campaign.theme if slogan.text != campaign.theme else slogan.short or slogan.text
-            texts = {**around, "slogan": slogan.text, "quote": quote}
-            short = None
-            if slogan.short:
-                short = tuple(
-                    sorted({**texts, "slogan": slogan.short, "quote": slogan.short}.items())
-                )
             jobs.append(
                 Job(
                     f"{fmt.id}/{slogan.id}",
@@ -138,6 +196,7 @@ def plan_kit(campaign: Campaign) -> list[Job]:
                     None,
                     campaign.site.url,
                     short,
+                    emblem,
                 )
             )
     if campaign.media.commune_banners and campaign.communes and COMMUNE_FORMAT in formats:
@@ -161,20 +220,38 @@ def plan_kit(campaign: Campaign) -> list[Job]:
                     None,
                     f"{commune.kind} {commune.name}",
                     campaign.site.url,
+                    None,
+                    emblem,
                 )
             )
     return jobs
 
 
+def _prefer_short(job: Job) -> bool:
+    """Whether the short form reads better in this format than the full slogan."""
+    if job.fallback is None:
+        return False
+    full, short = dict(job.texts)["slogan"], dict(job.fallback)["slogan"]
+    try:
+        fitted_full = fit_slot(job.fmt, job.layout, "slogan", full)
+    except FitError:
+        return True
+    try:
+        fitted_short = fit_slot(job.fmt, job.layout, "slogan", short)
+    except FitError:
+        return False
+    if fitted_full is None or fitted_short is None:
+        return False
+    if not fitted_full.clean and fitted_short.clean:
+        return True
+    return fitted_full.size < SHORT_RATIO * fitted_short.size
+
+
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
     ids = {"slogan": job.slogan or job.commune or "", "quote": job.slogan or ""}
-    try:
-        image = render(job.fmt, job.layout, dict(job.texts), qr_url=job.qr_url, text_ids=ids)
-    except FitError:
-        if job.fallback is None:
-            raise
-        image = render(job.fmt, job.layout, dict(job.fallback), qr_url=job.qr_url, text_ids=ids)
+    texts = dict(job.fallback if job.fallback and _prefer_short(job) else job.texts)
+    image = render(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
     folder.mkdir(parents=True, exist_ok=True)
     written = export(image, job.fmt, folder / "kit")
     return [p.name for p in written]
@@ -190,13 +267,18 @@ def build_kit(
     *,
     workers: int | None = None,
     progress: Callable[[int, int, str], None] | None = None,
-    slogan_lines: dict[str, int] | None = None,
+    source: Source | None = None,
+    root: Path | None = None,
 ) -> KitResult:
     """Render what is missing from ``cache_dir``; list every file of the kit.
 
-    Problems (a slogan too long for a format) are reported all at once.
+    Problems (a slogan too long for a format) are reported all at once,
+    located in ``source`` (campaign.yml) when it is given. ``root`` is the
+    campaign folder, where ``media.logo`` is found.
     """
-    jobs = plan_kit(campaign)
+    jobs = plan_kit(campaign, source, root)
+    slogan_index = {s.id: i for i, s in enumerate(campaign.slogans)}
+    commune_index = {f"{c.kind} {c.name}": i for i, c in enumerate(campaign.communes)}
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     problems: list[Problem] = []
     workers = workers or min(2, os.cpu_count() or 1)
@@ -205,11 +287,16 @@ def build_kit(
         if error is not None:
             if not isinstance(error, FitError | GlyphError | MediaError):
                 raise error
-            line = (slogan_lines or {}).get(job.slogan or "", 0)
-            what = f"khẩu hiệu '{job.slogan}'" if job.slogan else f"băng rôn {job.commune}"
-            field = "slogans" if job.slogan else "communes"
+            if job.slogan:
+                what = f"khẩu hiệu '{job.slogan}'"
+                path: tuple[str | int, ...] = ("slogans", slogan_index[job.slogan], "text")
+            else:
+                what = f"băng rôn {job.commune}"
+                path = ("communes", commune_index.get(job.commune or "", 0), "name")
+            file = source.file if source else "campaign.yml"
+            line = source.line(path) if source else 0
             message = f"{what}, định dạng '{job.fmt.id}': {error}"
-            problems.append(Problem("campaign.yml", line, field, message))
+            problems.append(Problem(file, line, dotted(path), message))
         else:
             (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
         if progress:

@@ -19,13 +19,16 @@ from ..yamlsource import Source
 from .formats import builtin_list, merge_catalogue
 
 __all__ = [
+    "Attach",
     "Background",
     "Box",
+    "EmblemLayer",
     "Layer",
     "Layout",
-    "LogoLayer",
     "QrLayer",
     "RectLayer",
+    "SizeCap",
+    "Stack",
     "TextLayer",
     "builtin_layouts",
     "load_layouts",
@@ -84,6 +87,40 @@ class Background(_Model):
         return list(self.gradient) if self.gradient else [self.color]
 
 
+class Stack(_Model):
+    """A band of the safe area where layers marked ``stack`` are piled and centred.
+
+    A layout with fixed heights looks right for one length of text only: a
+    short slogan leaves a hole under it, a long one crowds the footer. In a
+    stack, each layer takes the height it needs (at most its box's ``h``),
+    ``gap`` (a fraction of the safe height) separates them, and the pile is
+    centred in the band, so the composition stays balanced whatever the text.
+    """
+
+    y: Fraction = 0
+    h: Annotated[float, Field(gt=0, le=1)] = 1
+    gap: Annotated[float, Field(ge=0, le=0.2)] = 0.02
+
+    @model_validator(mode="after")
+    def _inside(self) -> Stack:
+        if self.y + self.h > 1 + _EPSILON:
+            raise PydanticCustomError(
+                "media_box", "dải xếp chồng phải nằm trong vùng an toàn: y + h ≤ 1"
+            )
+        return self
+
+
+class SizeCap(_Model):
+    """At most ``ratio`` times the size of the text in slot ``relative_to``.
+
+    Keeps the hierarchy a designer wants: a short footer must not come out
+    larger than the slogan it signs just because it has room.
+    """
+
+    relative_to: Slot
+    ratio: Annotated[float, Field(gt=0, le=2)]
+
+
 class TextLayer(_Model):
     """Text fitted into its box: the largest size within ``max_lines`` lines."""
 
@@ -100,8 +137,10 @@ class TextLayer(_Model):
     line_height: Annotated[float, Field(ge=0.9, le=3)] = 1.2
     min_pt: Annotated[float, Field(gt=0)] | None = None
     min_px: Annotated[float, Field(gt=0)] | None = None
+    max_size: SizeCap | None = None
     uppercase: bool = False
     required: bool = True
+    stack: bool = False
 
     @model_validator(mode="after")
     def _source_and_minimum(self) -> TextLayer:
@@ -116,20 +155,54 @@ class TextLayer(_Model):
         return self
 
 
+class Attach(_Model):
+    """Place a rule against the text block of ``slot`` instead of at a fixed height.
+
+    A rule drawn at a fixed height floats away from a short slogan; attached,
+    it stays ``gap`` (a fraction of the safe height) above or below the ink.
+    """
+
+    slot: Slot
+    edge: Literal["above", "below"]
+    gap: Annotated[float, Field(ge=0, le=0.5)] = 0.02
+
+
 class RectLayer(_Model):
     """A filled rectangle: rules, plates behind text."""
 
     kind: Literal["rect"]
     box: Box
     color: Color
+    attach: Attach | None = None
+    stack: bool = False
 
 
-class LogoLayer(_Model):
-    """The logo passed to render(), scaled to fit its box; skipped when there is none."""
+# A sponsor or unit logo may take at most a fifth of a propaganda banner.
+MAX_EMBLEM_AREA = 0.2
 
-    kind: Literal["logo"]
+
+class EmblemLayer(_Model):
+    """The campaign's logo, or else its anniversary badge ("70 NĂM"), in a box.
+
+    Drawn from what the campaign has: ``media.logo`` scaled to fit, or a
+    medallion built from the anniversary (ring, number of years, the years
+    themselves) in ``color``. Skipped when the campaign has neither.
+    """
+
+    kind: Literal["emblem"]
     box: Box
     align: Literal["left", "center", "right"] = "center"
+    color: Color = "#FFDE00"
+    stack: bool = False
+
+    @model_validator(mode="after")
+    def _small(self) -> EmblemLayer:
+        if self.box.w * self.box.h > MAX_EMBLEM_AREA + _EPSILON:
+            raise PydanticCustomError(
+                "media_box",
+                "logo chiếm tối đa 20% diện tích ấn phẩm: w × h ≤ 0,2",
+            )
+        return self
 
 
 class QrLayer(_Model):
@@ -143,9 +216,10 @@ class QrLayer(_Model):
     border: Annotated[int, Field(ge=2, le=8)] = 4
     error: Literal["L", "M", "Q", "H"] = "M"
     required: bool = True
+    stack: bool = False
 
 
-Layer = Annotated[TextLayer | RectLayer | LogoLayer | QrLayer, Field(discriminator="kind")]
+Layer = Annotated[TextLayer | RectLayer | EmblemLayer | QrLayer, Field(discriminator="kind")]
 
 
 class Layout(_Model):
@@ -154,7 +228,45 @@ class Layout(_Model):
     id: Annotated[str, Field(pattern=_ID)]
     name: Annotated[str, Field(min_length=1)]
     background: Background
+    stack: Stack | None = None
     layers: list[Layer] = []
+
+    @model_validator(mode="after")
+    def _references(self) -> Layout:
+        # Sizes are settled before anything is drawn: texts without a cap
+        # first, then the capped ones, so a cap must name an uncapped text.
+        uncapped = {
+            layer.slot
+            for layer in self.layers
+            if isinstance(layer, TextLayer) and layer.slot and layer.max_size is None
+        }
+        texts = {layer.slot for layer in self.layers if isinstance(layer, TextLayer)}
+        for layer in self.layers:
+            if isinstance(layer, TextLayer) and layer.max_size is not None:
+                slot = layer.max_size.relative_to
+                if slot not in uncapped:
+                    raise PydanticCustomError(
+                        "media_cap",
+                        "max_size.relative_to phải là 'slot' của một lớp chữ không có max_size, "
+                        "nhận được '{slot}'",
+                        {"slot": slot},
+                    )
+            if isinstance(layer, RectLayer) and layer.attach is not None:
+                if layer.attach.slot not in texts:
+                    raise PydanticCustomError(
+                        "media_cap",
+                        "attach.slot phải là 'slot' của một lớp chữ, nhận được '{slot}'",
+                        {"slot": layer.attach.slot},
+                    )
+                if layer.stack:
+                    raise PydanticCustomError(
+                        "media_cap", "lớp có 'attach' không thể đồng thời 'stack: true'"
+                    )
+        if self.stack is None and any(layer.stack for layer in self.layers):
+            raise PydanticCustomError(
+                "media_cap", "có lớp 'stack: true' nhưng bố cục chưa khai báo 'stack'"
+            )
+        return self
 
 
 def builtin_layouts() -> dict[str, Layout]:

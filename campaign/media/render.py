@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import segno
-from PIL import Image, ImageDraw, ImageOps, PngImagePlugin
+from PIL import Image, ImageDraw, PngImagePlugin
 
 from .color import (
     MIN_CONTRAST,
@@ -26,11 +27,20 @@ from .color import (
     parse_color,
     worst_contrast,
 )
-from .fit import draw_text, fit_text
+from .emblem import Badge, Emblem, draw_badge, draw_logo
+from .fit import FittedText, draw_text, fit_text
 from .formats import MM_PER_INCH, Format, Geometry, MediaError, Rect
-from .layout import Background, Layout, LogoLayer, QrLayer, RectLayer, TextLayer
+from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, TextLayer
 
-__all__ = ["PREVIEW_WIDTH", "export", "render", "save_pdf", "save_png", "save_webp"]
+__all__ = [
+    "PREVIEW_WIDTH",
+    "export",
+    "fit_slot",
+    "render",
+    "save_pdf",
+    "save_png",
+    "save_webp",
+]
 
 PREVIEW_WIDTH = 1200
 _SLOT_NAMES = {
@@ -61,25 +71,14 @@ class _Canvas:
             # Stretching a 1-px line is the only full-size allocation.
             self.image = line.resize(size, Image.Resampling.NEAREST)
         self.draw = ImageDraw.Draw(self.image)
-        self.plates: list[tuple[Rect, RGB]] = []
 
     def colors_under(self, rect: Rect) -> list[RGB]:
-        """Every background colour beneath ``rect``: the gradient span and any plates."""
+        """Every background colour beneath ``rect`` (the span of the gradient)."""
         if len(self.strip) == 1:
-            colors = list(self.strip)
-        elif self.direction == "vertical":
-            colors = self.strip[max(rect.y0, 0) : max(rect.y1, rect.y0 + 1)]
-        else:
-            colors = self.strip[max(rect.x0, 0) : max(rect.x1, rect.x0 + 1)]
-        for plate, color in self.plates:
-            if (
-                plate.x0 < rect.x1
-                and rect.x0 < plate.x1
-                and plate.y0 < rect.y1
-                and rect.y0 < plate.y1
-            ):
-                colors.append(color)
-        return colors
+            return list(self.strip)
+        if self.direction == "vertical":
+            return self.strip[max(rect.y0, 0) : max(rect.y1, rect.y0 + 1)]
+        return self.strip[max(rect.x0, 0) : max(rect.x1, rect.x0 + 1)]
 
 
 def _ratio(value: float) -> str:
@@ -113,60 +112,68 @@ def _min_size(layer: TextLayer, fmt: Format, scale: float) -> tuple[float, str, 
     return fmt.points_to_px(layer.min_pt, scale), "px", scale
 
 
-def _draw_text_layer(
-    canvas: _Canvas,
+def _label(layer: TextLayer, text: str, text_id: str | None) -> str:
+    kind = layer.label or _SLOT_NAMES.get(layer.slot or "", layer.slot or "chữ")
+    return f"{kind} '{text_id or _excerpt(' '.join(text.split()))}'"
+
+
+def _fit_layer(
     rect: Rect,
     layer: TextLayer,
     text: str,
     fmt: Format,
-    layout: Layout,
     scale: float,
     text_id: str | None,
-) -> None:
-    kind = layer.label or _SLOT_NAMES.get(layer.slot or "", layer.slot or "chữ")
-    label = f"{kind} '{text_id or _excerpt(' '.join(text.split()))}'"
-    where = f"định dạng '{fmt.id}'"
-    color = parse_color(layer.color)
-    # Checked before fitting: a colour mistake is the layout's, whatever the text.
-    _check_contrast(
-        color, canvas.colors_under(rect), f"{label} trong bố cục '{layout.id}' ({where})"
-    )
+    max_size: float | None = None,
+) -> FittedText:
     minimum, unit, px_per_unit = _min_size(layer, fmt, scale)
-    fitted = fit_text(
+    if max_size is not None:
+        # A cap below the minimum would make the footer illegible: the minimum wins.
+        max_size = max(max_size, minimum)
+    return fit_text(
         text,
         (rect.width, rect.height),
         weight=layer.weight,
         max_lines=layer.max_lines,
         min_size=minimum,
+        max_size=max_size,
         line_height=layer.line_height,
         uppercase=layer.uppercase,
-        label=label,
-        where=where,
+        label=_label(layer, text, text_id),
+        where=f"định dạng '{fmt.id}'",
         unit=unit,
         px_per_unit=px_per_unit,
     )
-    draw_text(
-        canvas.draw,
-        fitted,
-        (rect.x0, rect.y0, rect.x1, rect.y1),
-        color,
-        align=layer.align,
-        valign=layer.valign,
-    )
 
 
-def _draw_logo(canvas: _Canvas, rect: Rect, layer: LogoLayer, logo: Path) -> None:
-    try:
-        with Image.open(logo) as source:
-            source.load()
-            mark = source.convert("RGBA")
-    except (OSError, ValueError) as exc:
-        raise MediaError(f"không đọc được ảnh logo '{logo}': {exc}") from None
-    mark = ImageOps.contain(mark, (rect.width, rect.height), Image.Resampling.LANCZOS)
-    free = rect.width - mark.width
-    x = rect.x0 + {"left": 0, "center": free // 2, "right": free}[layer.align]
-    y = rect.y0 + (rect.height - mark.height) // 2
-    canvas.image.paste(mark, (x, y), mark)
+def _attached(
+    rect: Rect, block: tuple[int, int, int, int], layer: RectLayer, geometry: Geometry
+) -> Rect:
+    """``rect`` moved to sit ``gap`` above or below a drawn text block, inside the safe area."""
+    assert layer.attach is not None
+    gap = round(layer.attach.gap * geometry.safe.height)
+    if layer.attach.edge == "above":
+        y0 = block[1] - gap - rect.height
+    else:
+        y0 = block[3] + gap
+    y0 = min(max(y0, geometry.safe.y0), geometry.safe.y1 - rect.height)
+    return Rect(rect.x0, y0, rect.x1, y0 + rect.height)
+
+
+def _legible(fmt: Format, scale: float) -> float:
+    """The smallest text worth drawing in a badge: 6 pt in print, 10 px on screen."""
+    return fmt.points_to_px(6, scale) if fmt.physical else 10 * scale
+
+
+def _draw_emblem(
+    canvas: _Canvas, rect: Rect, layer: EmblemLayer, emblem: Emblem, fmt: Format, scale: float
+) -> None:
+    if isinstance(emblem, Badge):
+        color = parse_color(layer.color)
+        _check_contrast(color, canvas.colors_under(rect), f"huy hiệu (định dạng '{fmt.id}')")
+        draw_badge(canvas.draw, rect, layer.align, emblem, color, _legible(fmt, scale))
+    else:
+        draw_logo(canvas.image, rect, layer.align, emblem)
 
 
 def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) -> None:
@@ -196,7 +203,69 @@ def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) 
     y = rect.y0 + (rect.height - side) // 2
     canvas.draw.rectangle((x, y, x + side - 1, y + side - 1), fill=light)
     canvas.image.paste(dark, (x, y, x + side, y + side), mask)
-    canvas.plates.append((Rect(x, y, x + side, y + side), light))
+
+
+@dataclass
+class _Slot:
+    """A layer with its final rectangle and, for text, its fitted lines."""
+
+    layer: Layer
+    rect: Rect
+    region: Rect  # where it may land: its box, or its column across the stack band
+    text: str | None = None
+    fitted: FittedText | None = None
+
+
+def _fit_all(
+    slots: list[_Slot],
+    fmt: Format,
+    scale: float,
+    text_ids: Mapping[str, str],
+) -> dict[str, int]:
+    """Fit every text, uncapped ones first so that caps know the size they follow.
+
+    Returns the size chosen for each slot, in pixels.
+    """
+    sizes: dict[str, int] = {}
+    texts = [s for s in slots if isinstance(s.layer, TextLayer) and s.text is not None]
+    ordered = sorted(
+        texts, key=lambda s: isinstance(s.layer, TextLayer) and s.layer.max_size is not None
+    )
+    for slot in ordered:
+        layer = slot.layer
+        assert isinstance(layer, TextLayer) and slot.text is not None
+        text_id = text_ids.get(layer.slot or "")
+        slot.fitted = _fit_layer(
+            slot.rect, layer, slot.text, fmt, scale, text_id, _cap(layer, sizes)
+        )
+        if layer.slot:
+            sizes[layer.slot] = slot.fitted.size
+    return sizes
+
+
+def _stack(slots: list[_Slot], band: Rect, gap: int, emblem: bool) -> None:
+    """Pile the stacked layers in order, each as tall as it needs, centred in ``band``."""
+    piled: list[tuple[_Slot, int]] = []
+    for slot in slots:
+        layer = slot.layer
+        if not layer.stack:
+            continue
+        if isinstance(layer, TextLayer):
+            if slot.fitted is None:
+                continue
+            height = slot.fitted.height
+        elif isinstance(layer, EmblemLayer | QrLayer):
+            if isinstance(layer, EmblemLayer) and not emblem:
+                continue
+            height = min(slot.rect.width, slot.rect.height)
+        else:
+            height = slot.rect.height
+        piled.append((slot, height))
+    total = sum(h for _, h in piled) + gap * max(0, len(piled) - 1)
+    top = band.y0 + max(0, (band.height - total) // 2)
+    for slot, height in piled:
+        slot.rect = Rect(slot.rect.x0, top, slot.rect.x1, top + height)
+        top += height + gap
 
 
 def render(
@@ -205,36 +274,35 @@ def render(
     texts: Mapping[str, str],
     *,
     qr_url: str | None = None,
-    logo: Path | None = None,
+    emblem: Emblem | None = None,
     scale: float = 1.0,
     text_ids: Mapping[str, str] | None = None,
 ) -> Image.Image:
     """Draw ``fmt`` with ``layout`` and ``texts`` (slot → text); an RGB image with bleed.
 
-    ``scale`` below 1 renders a proportionally smaller image (tests, quick
-    previews); minimum type sizes scale with it. ``text_ids`` names texts in
-    error messages (slot → slogan id). The image's ``info["dpi"]`` holds the
-    effective resolution for the writers.
+    ``emblem`` is a logo file or an anniversary :class:`Badge` for the
+    layout's emblem layer. ``scale`` below 1 renders a proportionally smaller
+    image (tests, quick previews); minimum type sizes scale with it.
+    ``text_ids`` names texts in error messages (slot → slogan id). The
+    image's ``info["dpi"]`` holds the effective resolution for the writers,
+    ``info["text_sizes"]`` the size chosen for each slot.
+
+    Three passes: every text is fitted, stacked layers are piled and centred,
+    then everything is drawn in layer order.
     """
     geometry = fmt.geometry(scale)
     where = f"định dạng '{fmt.id}'"
-    canvas = _Canvas(geometry, layout.background)
+    safe = geometry.safe
+    band = safe.sub(0, layout.stack.y, 1, layout.stack.h) if layout.stack else safe
+    slots = []
     for layer in layout.layers:
         box = layer.box
-        rect = geometry.safe.sub(box.x, box.y, box.w, box.h)
-        if isinstance(layer, RectLayer):
-            color = parse_color(layer.color)
-            canvas.draw.rectangle((rect.x0, rect.y0, rect.x1 - 1, rect.y1 - 1), fill=color)
-            canvas.plates.append((rect, color))
-        elif isinstance(layer, LogoLayer):
-            if logo is not None:
-                _draw_logo(canvas, rect, layer, logo)
-        elif isinstance(layer, QrLayer):
-            if qr_url:
-                _draw_qr(canvas, rect, layer, qr_url, where)
-            elif layer.required:
-                raise MediaError(f"bố cục '{layout.id}' có mã QR: cần địa chỉ trang (qr_url)")
-        else:
+        rect = safe.sub(box.x, box.y, box.w, box.h)
+        region = Rect(rect.x0, band.y0, rect.x1, band.y1) if layer.stack else rect
+        slot = _Slot(layer, rect, region)
+        if isinstance(layer, QrLayer) and not qr_url and layer.required:
+            raise MediaError(f"bố cục '{layout.id}' có mã QR: cần địa chỉ trang (qr_url)")
+        if isinstance(layer, TextLayer):
             text = layer.text if layer.text is not None else texts.get(layer.slot or "")
             if text is None or not text.strip():
                 if layer.required:
@@ -243,11 +311,99 @@ def render(
                         f"đã có: {', '.join(sorted(texts)) or 'không có'}"
                     )
                 continue
-            text_id = (text_ids or {}).get(layer.slot or "")
-            _draw_text_layer(canvas, rect, layer, text, fmt, layout, scale, text_id)
+            slot.text = text
+        slots.append(slot)
+    canvas = _Canvas(geometry, layout.background)
+    for slot in slots:
+        # A colour mistake is the layout's, whatever the text: checked before fitting.
+        if isinstance(slot.layer, TextLayer) and slot.text is not None:
+            label = _label(slot.layer, slot.text, (text_ids or {}).get(slot.layer.slot or ""))
+            _check_contrast(
+                parse_color(slot.layer.color),
+                _background(canvas, slot.region, slots),
+                f"{label} trong bố cục '{layout.id}' ({where})",
+            )
+    sizes = _fit_all(slots, fmt, scale, text_ids or {})
+    if layout.stack is not None:
+        _stack(slots, band, round(layout.stack.gap * safe.height), emblem is not None)
+    blocks: dict[str, tuple[int, int, int, int]] = {}
+    for slot in slots:
+        layer, rect = slot.layer, slot.rect
+        if isinstance(layer, RectLayer):
+            if layer.attach is not None:
+                block = blocks.get(layer.attach.slot)
+                if block is None:
+                    continue  # the text it underlines was left out
+                rect = _attached(rect, block, layer, geometry)
+            color = parse_color(layer.color)
+            canvas.draw.rectangle((rect.x0, rect.y0, rect.x1 - 1, rect.y1 - 1), fill=color)
+        elif isinstance(layer, EmblemLayer):
+            if emblem is not None:
+                _draw_emblem(canvas, rect, layer, emblem, fmt, scale)
+        elif isinstance(layer, QrLayer):
+            if qr_url:
+                _draw_qr(canvas, rect, layer, qr_url, where)
+        elif slot.fitted is not None:
+            block = draw_text(
+                canvas.draw,
+                slot.fitted,
+                (rect.x0, rect.y0, rect.x1, rect.y1),
+                parse_color(layer.color),
+                align=layer.align,
+                valign=layer.valign,
+            )
+            if layer.slot:
+                blocks[layer.slot] = block
     canvas.image.info["dpi"] = (geometry.dpi, geometry.dpi)
     canvas.image.info["page_mm"] = geometry.page_mm
+    canvas.image.info["text_sizes"] = sizes  # slot → pixel size, for checks and tests
     return canvas.image
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def _background(canvas: _Canvas, region: Rect, slots: list[_Slot]) -> list[RGB]:
+    """Colours a text in ``region`` may sit on: the gradient, and plates it may overlap.
+
+    Stacked and attached plates are never under text (the stack keeps gaps,
+    an attached rule keeps its distance), so only fixed ones count.
+    """
+    colors = canvas.colors_under(region)
+    for slot in slots:
+        layer = slot.layer
+        if layer.stack or not _overlap(slot.region, region):
+            continue
+        if isinstance(layer, RectLayer) and layer.attach is None:
+            colors.append(parse_color(layer.color))
+        elif isinstance(layer, QrLayer):
+            colors.append(parse_color(layer.light))
+    return colors
+
+
+def _cap(layer: TextLayer, sizes: Mapping[str, int]) -> float | None:
+    cap = layer.max_size
+    if cap is None or cap.relative_to not in sizes:
+        return None
+    return cap.ratio * sizes[cap.relative_to]
+
+
+def fit_slot(
+    fmt: Format, layout: Layout, slot: str, text: str, *, scale: float = 1.0
+) -> FittedText | None:
+    """How ``text`` would fit the layout's first layer for ``slot``, without drawing.
+
+    None when the layout has no such layer. Raises :class:`FitError` like
+    :func:`render`. Lets the kit compare a slogan with its short form.
+    """
+    geometry = fmt.geometry(scale)
+    for layer in layout.layers:
+        if isinstance(layer, TextLayer) and layer.slot == slot:
+            box = layer.box
+            rect = geometry.safe.sub(box.x, box.y, box.w, box.h)
+            return _fit_layer(rect, layer, text, fmt, scale, None)
+    return None
 
 
 def _atomic(path: Path) -> Path:

@@ -144,3 +144,63 @@ def test_builtin_data_is_not_shared_between_loads() -> None:
     first = load_formats([{"id": "mxh-og", "safe_px": 10}])
     second = load_formats()
     assert first["mxh-og"].safe_px != second["mxh-og"].safe_px
+
+
+def _layout(*layers: dict[str, object], **extra: object) -> list[dict[str, object]]:
+    return [
+        {
+            "id": "thu",
+            "name": "Thử",
+            "background": {"color": "#B80F28"},
+            "layers": list(layers),
+            **extra,
+        }
+    ]
+
+
+SLOGAN = {
+    "kind": "text",
+    "slot": "slogan",
+    "box": {"x": 0, "y": 0, "w": 1, "h": 0.5},
+    "color": "#FFFFFF",
+    "min_px": 10,
+}
+
+
+@pytest.mark.parametrize(
+    "layers,extra,message",
+    [
+        (
+            [{"kind": "emblem", "box": {"x": 0, "y": 0, "w": 0.5, "h": 0.5}}],
+            {},
+            "20% diện tích",
+        ),
+        (
+            [{**SLOGAN, "slot": "footer", "max_size": {"relative_to": "slogan", "ratio": 0.5}}],
+            {},
+            "max_size.relative_to",
+        ),
+        (
+            [
+                SLOGAN,
+                {
+                    "kind": "rect",
+                    "box": {"x": 0, "y": 0, "w": 1, "h": 0.01},
+                    "color": "#FFFFFF",
+                    "attach": {"slot": "headline", "edge": "below"},
+                },
+            ],
+            {},
+            "attach.slot",
+        ),
+        ([{**SLOGAN, "stack": True}], {}, "chưa khai báo 'stack'"),
+        ([SLOGAN], {"stack": {"y": 0.5, "h": 0.6}}, "y + h ≤ 1"),
+    ],
+)
+def test_layout_rules_are_checked(
+    layers: list[dict[str, object]], extra: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ContentError) as info:
+        load_layouts(_layout(*layers, **extra))
+    assert message in str(info.value)
+    assert "media.layouts[0]" in str(info.value)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from campaign.media import FitError, Format, Layout, MediaError, render, save_pdf
+from campaign.media.emblem import Badge
 from campaign.media.render import export, save_png, save_webp
 
 from .conftest import TEXTS, URL
@@ -48,7 +49,7 @@ def test_every_format_renders_at_its_size_with_clean_margins(
     for fmt in formats.values():
         scale = _scale_for(fmt)
         layout = layouts[fmt.layout]
-        image = render(fmt, layout, TEXTS, qr_url=URL, logo=logo, scale=scale)
+        image = render(fmt, layout, TEXTS, qr_url=URL, emblem=logo, scale=scale)
         g = fmt.geometry(scale)
         assert image.size == g.size and image.mode == "RGB", fmt.id
         assert image.info["dpi"] == (g.dpi, g.dpi)
@@ -106,15 +107,18 @@ def test_qr_code_is_drawn_on_posters(
 ) -> None:
     fmt = formats["ap-phich-a3"]
     image = render(fmt, layouts["ap-phich"], TEXTS, qr_url=URL, scale=0.3)
-    g = fmt.geometry(0.3)
-    box = layouts["ap-phich"].layers[4].box
-    region = image.crop(_rect(g.safe.sub(box.x, box.y, box.w, box.h)))
-    colors = {c for _, c in region.getcolors(1 << 16) or []}
-    assert (255, 255, 255) in colors and (26, 26, 26) in colors
-
-
-def _rect(r: object) -> tuple[int, int, int, int]:
-    return (r.x0, r.y0, r.x1, r.y1)  # type: ignore[attr-defined]
+    # The QR code is stacked, so its height depends on the texts: find its
+    # modules (the only #1A1A1A pixels) and check they sit on a white plate.
+    dark = Image.eval(image.convert("RGB"), lambda v: 255 if v == 26 else 0).convert("L")
+    box = dark.point(lambda v: 255 if v == 255 else 0).getbbox()
+    assert box is not None, "no QR modules drawn"
+    x0, y0, x1, y1 = box
+    assert abs((x1 - x0) - (y1 - y0)) <= 2, "QR code is not square"
+    plate = image.crop((x0, y0, x1, y1))
+    colors = {c for _, c in plate.getcolors(1 << 16) or []}
+    assert colors == {(255, 255, 255), (26, 26, 26)}
+    centre = (x0 + x1) / 2
+    assert abs(centre - image.width / 2) <= 2, "QR code is not centred"
 
 
 def test_writers(formats: dict[str, Format], layouts: dict[str, Layout], tmp_path: Path) -> None:
@@ -168,8 +172,19 @@ def test_goldens(
     name: str,
 ) -> None:
     fmt = formats[format_id]
-    image = render(fmt, layouts[fmt.layout], TEXTS, qr_url=URL, logo=logo, scale=scale)
+    image = render(fmt, layouts[fmt.layout], TEXTS, qr_url=URL, emblem=logo, scale=scale)
     golden(image, name)
+
+
+def test_badge_golden(
+    formats: dict[str, Format], layouts: dict[str, Layout], golden: Callable[..., None]
+) -> None:
+    fmt = formats["mxh-doc"]
+    texts = {**TEXTS, "slogan": "Lương y phải như từ mẫu"}
+    image = render(
+        fmt, layouts[fmt.layout], texts, emblem=Badge("70", "NĂM", "1955 - 2025"), scale=0.4
+    )
+    golden(image, "doc-the-doc-huy-hieu")
 
 
 def test_goldens_stay_small() -> None:
@@ -197,3 +212,121 @@ def test_full_size_banner_peak_memory_is_bounded() -> None:
     )
     peak_mib = int(out.stdout.strip())
     assert peak_mib < 400, f"peak {peak_mib} MiB"
+
+
+BADGE = Badge("70", "NĂM", "1955 - 2025")
+
+
+def _ink_rows(image: Image.Image, empty: Image.Image, box: tuple[int, int, int, int]) -> list[int]:
+    """Rows of ``box`` where ``image`` differs from the bare background."""
+    diff = ImageChops.difference(image.crop(box), empty.crop(box)).convert("L")
+    data = diff.point(lambda v: 255 if v > 24 else 0)
+    width, height = data.size
+    pixels = data.tobytes()
+    return [y for y in range(height) if any(pixels[y * width : (y + 1) * width])]
+
+
+def test_anniversary_badge_fills_the_emblem_box(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["pano-3x1-5"], layouts["pano"]
+    scale = 0.1
+    with_badge = render(fmt, layout, TEXTS, qr_url=URL, emblem=BADGE, scale=scale)
+    without = render(fmt, layout, TEXTS, qr_url=URL, scale=scale)
+    empty = render(fmt, layout.model_copy(update={"layers": []}), {}, scale=scale)
+    diff = ImageChops.difference(with_badge, without).convert("L").point(lambda v: 255 if v else 0)
+    box = diff.getbbox()
+    assert box is not None, "no badge drawn"
+    x0, y0, x1, y1 = box
+    assert abs((x1 - x0) - (y1 - y0)) <= 3, "the badge is a circle"
+    g = fmt.geometry(scale)
+    emblem = layout.layers[0].box
+    area = g.safe.sub(emblem.x, emblem.y, emblem.w, emblem.h)
+    assert area.x0 <= x0 and area.y0 <= y0 and x1 <= area.x1 and y1 <= area.y1
+    assert y1 - y0 >= min(area.width, area.height) - 2, "as large as its box allows"
+    # Yellow ring and text on the red background, nothing else.
+    colors = {c for _, c in with_badge.crop(box).getcolors(1 << 20) or []}
+    assert (255, 222, 0) in colors
+    assert _bands(with_badge, fmt, scale) == _bands(empty, fmt, scale)
+
+
+def test_badge_drops_its_small_print_when_too_small_to_read(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["mxh-zalo"], layouts["the-ngang"]
+    full = render(fmt, layout, TEXTS, emblem=BADGE)
+    number_only = render(fmt, layout, TEXTS, emblem=Badge("70", "", None))
+    assert full.tobytes() == number_only.tobytes()
+    large = render(formats["mxh-doc"], layouts["the-doc"], TEXTS, emblem=BADGE)
+    bare = render(formats["mxh-doc"], layouts["the-doc"], TEXTS, emblem=Badge("70", "", None))
+    assert large.tobytes() != bare.tobytes()
+
+
+def test_footer_never_outgrows_the_slogan(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    texts = {**TEXTS, "footer": "UBND huyện"}
+    for format_id in ("bang-ron-5m", "co-phuon", "ap-phich-a3", "mxh-doc", "mxh-og"):
+        fmt = formats[format_id]
+        image = render(fmt, layouts[fmt.layout], texts, qr_url=URL, scale=_scale_for(fmt, 900))
+        sizes = image.info["text_sizes"]
+        cap = next(
+            layer.max_size
+            for layer in layouts[fmt.layout].layers
+            if getattr(layer, "slot", None) == "footer"
+        )
+        assert cap is not None
+        assert sizes["footer"] <= cap.ratio * sizes["slogan"] + 1, format_id
+
+
+def test_stacked_block_stays_centred_whatever_the_slogan(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["mxh-doc"], layouts["the-doc"]
+    assert layout.stack is not None
+    g = fmt.geometry()
+    band = g.safe.sub(0, layout.stack.y, 1, layout.stack.h)
+    empty = render(fmt, layout.model_copy(update={"layers": []}), {})
+    box = (band.x0, band.y0, band.x1, band.y1)
+    for slogan in (
+        "Vì sức khỏe",
+        TEXTS["slogan"],
+        "Nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+    ):
+        image = render(fmt, layout, {**TEXTS, "slogan": slogan}, emblem=BADGE)
+        rows = _ink_rows(image, empty, box)
+        above, below = rows[0], band.height - 1 - rows[-1]
+        # Centred up to the pad around text and the integer rounding of gaps.
+        assert abs(above - below) <= 0.03 * band.height, (slogan, above, below)
+
+
+def test_attached_rules_follow_the_slogan(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["co-phuon"], layouts["co-phuon"]
+    scale = 0.25
+    rule_color = (255, 222, 0)
+    for slogan in (
+        "Vì sức khỏe",
+        "Ngành Y tế đoàn kết, sáng tạo, 70 năm thi đua làm theo lời Bác Hồ dạy",
+    ):
+        image = render(fmt, layout, {"slogan": slogan}, scale=scale)
+        # Full-width rows of yellow in the middle column are the two rules.
+        column = image.crop((image.width // 2 - 2, 0, image.width // 2 + 2, image.height))
+        rows = [
+            y
+            for y in range(column.height)
+            if all(column.getpixel((x, y)) == rule_color for x in range(column.width))
+        ]
+        text = render(
+            fmt,
+            layout.model_copy(update={"layers": [layout.layers[1]]}),
+            {"slogan": slogan},
+            scale=scale,
+        )
+        empty = render(fmt, layout.model_copy(update={"layers": []}), {}, scale=scale)
+        ink = _ink_rows(text, empty, (0, 0, image.width, image.height))
+        gap = 0.03 * fmt.geometry(scale).safe.height
+        first_rule, last_rule = rows[0], rows[-1]
+        assert 0 < ink[0] - first_rule <= gap * 1.6, slogan
+        assert 0 < last_rule - ink[-1] <= gap * 1.6, slogan
