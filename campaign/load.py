@@ -137,8 +137,33 @@ _EXPECTED = {
 }
 
 
+# Numeric bounds, worded with the bound pydantic reports in ``ctx``.
+_BOUNDS = {
+    "less_than_equal": ("le", "một số không lớn hơn {}"),
+    "less_than": ("lt", "một số nhỏ hơn {}"),
+    "greater_than_equal": ("ge", "một số không nhỏ hơn {}"),
+    "greater_than": ("gt", "một số lớn hơn {}"),
+    "multiple_of": ("multiple_of", "một bội số của {}"),
+    "string_too_long": ("max_length", "văn bản dài tối đa {} ký tự"),
+}
+_NUMBERS = {
+    "float_type": "một số",
+    "float_parsing": "một số",
+    "int_from_float": "một số nguyên",
+}
+
+
+def _number(value: Any) -> str:
+    return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
+
+
 def _expected(error: Any) -> str:
     kind = error["type"]
+    if kind in _BOUNDS:
+        key, wording = _BOUNDS[kind]
+        return wording.format(_number((error.get("ctx") or {}).get(key, "")))
+    if kind in _NUMBERS:
+        return _NUMBERS[kind]
     if kind == "literal_error":
         options = error.get("ctx", {}).get("expected", "")
         return f"một trong {options}"

@@ -154,3 +154,58 @@ def test_media_problems_are_located_at_check(tmp_path: Path) -> None:
     assert f"campaign.yml:{base + 2}: media.logo: cần đường dẫn tới tệp ảnh có thật" in text
     assert f"campaign.yml:{base + 5}: media.formats[0].dpi:" in text
     assert f"campaign.yml:{base + 9}: media.layouts[0].layers[0]" in text and "20%" in text
+
+
+def test_an_invitation_for_each_event_and_none_per_slogan(built: Path) -> None:
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    invitations = [m for m in manifest["media"] if m["kind"] == "invitation"]
+    assert {m["event"] for m in invitations} == {"le-ky-niem"}
+    assert {m["role"] for m in invitations} == {"print-png", "print-pdf", "preview-webp"}
+    pdf = next(m for m in invitations if m["role"] == "print-pdf")
+    assert (pdf["width_mm"], pdf["height_mm"]) == (216.0, 154.0)  # A5 landscape + 3 mm bleed
+    assert not any(m["kind"] == "invitation" and "slogan" in m for m in manifest["media"])
+    page = (built / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
+    assert 'id="giay-moi"' in page and "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam" in page
+
+
+def test_invitation_texts_leave_blanks_for_what_is_not_fixed(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    from campaign.media.kit import invitation_texts
+
+    text = MINIMAL + (
+        "events:\n"
+        "  - {id: hoi-nghi, name: Hội nghị tổng kết, date: 15/06/2023, place: Hội trường xã,"
+        " tentative: true}\n"
+        "  - {id: le, name: Lễ mít tinh, date: 27/02/2025, time: 7 giờ 30, place: Sân vận động}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    first, second = (invitation_texts(campaign, e) for e in campaign.events)
+    assert first["when"] == "Thời gian: ...... giờ ......, ngày 15/06/2023 (dự kiến)"
+    assert second["when"] == "Thời gian: 7 giờ 30, ngày 27/02/2025"
+    assert first["event"] == "Tới dự Hội nghị tổng kết"
+    assert first["issuer"] == campaign.plan.issuer
+
+
+def test_leaflet_inside_comes_from_the_plan(write_campaign: Callable[[str], Path]) -> None:
+    from campaign.media.kit import leaflet_texts
+    from campaign.project import load_project
+    from tests.conftest import ROOT
+
+    flagship = load_project(ROOT).campaign
+    texts = leaflet_texts(flagship)
+    assert texts["body1"] == flagship.plan.purposes[0]
+    items = texts["body2"].split("\n")
+    assert len(items) == len(flagship.activities)
+    assert items[0] == "• Công tác tuyên truyền (01/01/2025 - 31/03/2025)"
+    assert items[2] == "• Tổ chức các hoạt động về nguồn"  # no date in the plan, none shown
+    assert texts["body3"].split("\n")[:2] == [
+        "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+        "Ngày 26/02/2025 (dự kiến)",
+    ]
+    assert texts["body3"].endswith("thaythuoc70.vanquan.example")
+    minimal = load_campaign(write_campaign(MINIMAL))
+    bare = leaflet_texts(minimal.model_copy(update={"activities": [], "events": []}))
+    assert "body2" not in bare and bare["heading3"] == "Thông tin"
+    jobs = [j for j in plan_kit(flagship) if j.fmt.subject == "campaign"]
+    assert [j.fmt.id for j in jobs] == ["to-roi-a4-trong"]

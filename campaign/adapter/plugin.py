@@ -26,7 +26,7 @@ from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
 from ..manifest import write_manifest
-from ..media.kit import build_kit
+from ..media.kit import build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
@@ -79,6 +79,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self._broadcast()
         self._kit()
         self.documents = {d.src_uri: d for d in self.project.documents}
+        self.emblem = emblem_for(self.project.campaign, self.project.root)
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: list[FeedEntry] = []
         self.cards: set[str] = set()
@@ -256,7 +257,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             title = title[len(section) + 1 :].strip()  # the label already says it
         if uri == "index.md" or title.casefold() == section.casefold():
             title = campaign.theme
-        card = page_card(title, section, campaign.site.name, self.project.cache_dir / "cards")
+        card = page_card(
+            title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
+        )
         published = card_path(uri)
         target = Path(config.site_dir) / published
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -329,34 +329,109 @@ def _size_for(
     return min(by_width, by_height)
 
 
-def _greedy_breaks(m: _Measurer, count: int, limit: float) -> tuple[int, ...]:
-    breaks: list[int] = []
-    start = 0
-    for j in range(1, count):
-        x0, _, x1, _ = m.box(start, j + 1)
-        if x1 - x0 > limit and j > start:
+def _breaks_for_width(
+    m: _Measurer,
+    count: int,
+    limit: float,
+    penalties: Sequence[float],
+    forced: frozenset[int],
+) -> tuple[int, ...]:
+    """The best breaks for lines at most ``limit`` wide, by dynamic programming.
+
+    A line costs its slack squared (the last line of a paragraph is free,
+    as in TeX) plus the penalty of the break that ends it; a hard break
+    (inside a compound, a bracket) costs so much that it is taken only when
+    nothing else fits. Lines never run across the text's own breaks.
+    """
+    inf = math.inf
+    best = [inf] * (count + 1)
+    back = [0] * (count + 1)
+    best[0] = 0.0
+    for j in range(1, count + 1):
+        for i in range(j - 1, -1, -1):
+            if best[i] == inf:
+                continue
+            if any(i < f < j for f in forced):
+                break
+            x0, _, x1, _ = m.box(i, j)
+            width = x1 - x0
+            if width > limit and j > i + 1:
+                break
+            end = j == count or j in forced
+            slack = 0.0 if end else ((limit - width) / limit) ** 2 * _RAGGED_WEIGHT
+            penalty = 0.0 if end else penalties[j - 1]
+            if penalty >= _HARD:
+                penalty += 100.0
+            cost = best[i] + slack + penalty
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    breaks = []
+    j = count
+    while j > 0:
+        j = back[j]
+        if j > 0:
             breaks.append(j)
-            start = j
-    return tuple(breaks)
+    return tuple(sorted(breaks))
 
 
-def _candidates(m: _Measurer, count: int, max_lines: int) -> list[tuple[int, ...]]:
-    positions = range(1, count)
-    lines = min(max_lines, count)
-    total = sum(math.comb(count - 1, k) for k in range(lines))
+def _candidates(
+    m: _Measurer,
+    count: int,
+    max_lines: int,
+    penalties: Sequence[float],
+    forced: frozenset[int] = frozenset(),
+) -> list[tuple[int, ...]]:
+    """Sets of breaks to try: all of them when few, else greedy fills of every width.
+
+    Every set contains the ``forced`` breaks (the text's own line breaks).
+    """
+    positions = [p for p in range(1, count) if p not in forced]
+    extra = min(max_lines, count) - 1 - len(forced)
+    if extra < 0:
+        return []
+    total = sum(math.comb(len(positions), k) for k in range(extra + 1))
     if total <= _MAX_COMBINATIONS:
-        return [combo for k in range(lines) for combo in itertools.combinations(positions, k)]
-    # Long text: for each line count, the narrowest greedy fill that achieves it.
+        return [
+            tuple(sorted(forced.union(combo)))
+            for k in range(extra + 1)
+            for combo in itertools.combinations(positions, k)
+        ]
+    # Long text: the best breaks for a range of line widths.
     lo = max(m.box(i, i + 1)[2] - m.box(i, i + 1)[0] for i in range(count))
     full = m.box(0, count)
     hi = full[2] - full[0]
-    found: dict[int, tuple[int, ...]] = {}
+    found: set[tuple[int, ...]] = set()
     for step in range(64):
         limit = lo + (hi - lo) * step / 63
-        breaks = _greedy_breaks(m, count, limit)
-        if len(breaks) < lines and len(breaks) not in found:
-            found[len(breaks)] = breaks
-    return list(found.values())
+        breaks = _breaks_for_width(m, count, limit, penalties, forced)
+        if len(breaks) < max_lines:
+            found.add(breaks)
+    return sorted(found)
+
+
+def _paragraphs(
+    spans: Sequence[tuple[int, int]], forced: frozenset[int]
+) -> list[list[tuple[int, int]]]:
+    """Lines grouped by the text's own line breaks."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    for span in spans:
+        if span[0] in forced:
+            groups.append([])
+        groups[-1].append(span)
+    return groups
+
+
+def _words(text: str) -> tuple[list[str], frozenset[int]]:
+    """Words, and the breaks the text itself asks for (after each of its lines)."""
+    words: list[str] = []
+    forced: set[int] = set()
+    for line in text.strip().split("\n"):
+        # Only ordinary spaces break: U+00A0 keeps its neighbours on one line.
+        part = _SPACES.split(line.strip()) if line.strip() else []
+        if part and words:
+            forced.add(len(words))
+        words += part
+    return words, frozenset(forced)
 
 
 def fit_text(
@@ -383,8 +458,7 @@ def fit_text(
     lacks a character.
     """
     text = unicodedata.normalize("NFC", text)
-    # Only ordinary spaces break: U+00A0 keeps its neighbours on one line.
-    words = _SPACES.split(text.strip()) if text.strip() else []
+    words, forced = _words(text)
     label = label or f"chữ '{_excerpt(' '.join(words))}'"
     box_w, box_h = box
     where = where or f"khung {box_w}×{box_h} px"
@@ -395,9 +469,13 @@ def fit_text(
 
     m = _Measurer(shown, weight)
     penalties, names = _break_penalties(words)
+    for b in forced:
+        # The author's own line breaks cost nothing and split nothing.
+        penalties[b - 1] = 0.0
+    names = names - forced
     count = len(words)
     candidates = []
-    for breaks in _candidates(m, count, max_lines):
+    for breaks in _candidates(m, count, max_lines, penalties, forced):
         boxes = [m.box(i, j) for i, j in _spans(breaks, count)]
         size = _size_for(boxes, box_w, box_h, line_height)
         if max_size is not None:
@@ -405,6 +483,10 @@ def fit_text(
         clean = all(penalties[b - 1] < _HARD for b in breaks)
         whole = not names.intersection(breaks)
         candidates.append(_Candidate(breaks, size, clean=clean, whole=whole))
+    if not candidates:
+        raise FitError(
+            f"{label} có {len(forced) + 1} dòng, {where} chỉ nhận tối đa {max_lines} dòng"
+        )
     best_size = max(c.size for c in candidates)
 
     def too_small(need: float) -> FitError:
@@ -419,19 +501,22 @@ def fit_text(
     if best_size < min_size:
         raise too_small(best_size)
     for c in candidates:
-        spans = _spans(c.breaks, count)
-        widths = [m.box(i, j)[2] - m.box(i, j)[0] for i, j in spans]
-        widest = max(widths)
-        ragged = sum(((widest - w) / widest) ** 2 for w in widths) if widest > 0 else 0.0
+        ragged = 0.0
+        # Balance is judged within each paragraph: the items of a list may differ.
+        for paragraph in _paragraphs(_spans(c.breaks, count), forced):
+            widths = [m.box(i, j)[2] - m.box(i, j)[0] for i, j in paragraph]
+            widest = max(widths)
+            if widest > 0:
+                ragged += sum(((widest - w) / widest) ** 2 for w in widths)
+            if len(paragraph) > 1 and paragraph[-1][1] - paragraph[-1][0] == 1:
+                # A lone last word (a widow) looks like an afterthought.
+                ragged += _WIDOW / _RAGGED_WEIGHT
         c.cost = (
             _SIZE_WEIGHT * math.log(best_size / c.size)
             + _RAGGED_WEIGHT * ragged
             + sum(penalties[b - 1] for b in c.breaks)
             + _EXTRA_LINE * len(c.breaks)
         )
-        if len(spans) > 1 and spans[-1][1] - spans[-1][0] == 1:
-            # A lone last word (a widow) looks like an afterthought.
-            c.cost += _WIDOW
     usable = [c for c in candidates if c.size >= min_size]
     # Preferences a designer does not trade for size, strongest first.
     usable = [c for c in usable if c.clean] or usable

@@ -46,7 +46,7 @@ POINTS_PER_INCH = 72.0
 # Screen images carry a nominal 72 dpi so that points and pixels coincide.
 SCREEN_DPI = 72.0
 
-Kind = Literal["banner", "flag", "billboard", "poster", "leaflet", "social"]
+Kind = Literal["banner", "flag", "billboard", "poster", "leaflet", "social", "invitation"]
 _ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
@@ -95,6 +95,9 @@ class Format(BaseModel):
     height_px: Annotated[int, Field(gt=0, le=20_000)] | None = None
     safe_px: MarginsIn | None = None
     panels: Annotated[int, Field(ge=1, le=6)] = 1
+    # What one image of this format is made for: each slogan, each event
+    # (an invitation), or the campaign once (the inside of the leaflet).
+    subject: Literal["slogan", "event", "campaign"] = "slogan"
     note: str | None = None
 
     @model_validator(mode="after")

@@ -25,7 +25,7 @@ import PIL.Image
 
 from ..dates import short_date
 from ..errors import ContentError, Problem
-from ..model import Campaign
+from ..model import Activity, Campaign, Event
 from ..text import slugify
 from ..yamlsource import Source, dotted
 from .emblem import Badge, Emblem
@@ -34,7 +34,17 @@ from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
 from .render import export, fit_slot, render
 
-__all__ = ["Job", "KitFile", "KitResult", "build_kit", "check_media", "plan_kit"]
+__all__ = [
+    "Job",
+    "KitFile",
+    "KitResult",
+    "build_kit",
+    "check_media",
+    "emblem_for",
+    "invitation_texts",
+    "leaflet_texts",
+    "plan_kit",
+]
 
 KIT_DIR = "bo-an-pham/"
 VERSION = "2"  # bump when rendering changes in a way the inputs do not show
@@ -58,6 +68,7 @@ class Job:
     qr_url: str | None
     fallback: tuple[tuple[str, str], ...] | None = None  # the short form, when it reads better
     emblem: Emblem | None = None
+    event: str | None = None  # invitation cards: the event's id
 
     def key(self) -> str:
         fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
@@ -93,6 +104,7 @@ class KitFile:
     dpi: float | None
     width_mm: float | None
     height_mm: float | None
+    event: str | None = None
 
     def manifest(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -186,6 +198,8 @@ def plan_kit(
             around = _texts(campaign, slogan.short)
             short = tuple(sorted({**around, "slogan": slogan.short, "quote": quote}.items()))
         for fmt in formats.values():
+            if fmt.subject != "slogan":
+                continue
             jobs.append(
                 Job(
                     f"{fmt.id}/{slogan.id}",
@@ -224,7 +238,95 @@ def plan_kit(
                     emblem,
                 )
             )
+    for event in campaign.events:
+        texts = invitation_texts(campaign, event)
+        for fmt in formats.values():
+            if fmt.subject != "event":
+                continue
+            jobs.append(
+                Job(
+                    f"{fmt.id}/{event.id}",
+                    fmt,
+                    layouts[fmt.layout],
+                    tuple(sorted(texts.items())),
+                    None,
+                    None,
+                    None,
+                    None,
+                    emblem,
+                    event.id,
+                )
+            )
+    inside = leaflet_texts(campaign)
+    for fmt in formats.values():
+        if fmt.subject == "campaign":
+            jobs.append(
+                Job(
+                    f"{fmt.id}/{slugify(campaign.site.name) or 'chien-dich'}",
+                    fmt,
+                    layouts[fmt.layout],
+                    tuple(sorted(inside.items())),
+                    None,
+                    None,
+                    campaign.site.url,
+                    None,
+                    emblem,
+                )
+            )
     return jobs
+
+
+def _window(activity: Activity) -> str:
+    when = activity.when
+    if when is None:
+        return ""
+    if when.end is None or when.end == when.start:
+        return short_date(when.start)
+    return f"{short_date(when.start)} - {short_date(when.end)}"
+
+
+def leaflet_texts(campaign: Campaign) -> dict[str, str]:
+    """The three inside panels of the leaflet, from the plan itself: nothing added.
+
+    Purpose, the activities with their dates, and the main event (or, without
+    one, who issues the plan); the web address closes the last panel.
+    """
+    plan = campaign.plan
+    texts = {"heading1": "Mục đích", "body1": plan.purposes[0] if plan.purposes else plan.title}
+    if campaign.activities:
+        items = []
+        for activity in campaign.activities:
+            window = _window(activity)
+            items.append(f"• {activity.name}" + (f" ({window})" if window else ""))
+        texts |= {"heading2": "Các hoạt động", "body2": "\n".join(items)}
+    elif campaign.events:
+        items = [f"• {e.name} ({short_date(e.date)})" for e in campaign.events]
+        texts |= {"heading2": "Các sự kiện", "body2": "\n".join(items)}
+    url = campaign.site.url.split("://", 1)[-1].rstrip("/")
+    if campaign.events:
+        event = campaign.events[0]
+        when = f"Ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
+        if event.time:
+            when = f"{event.time}, {when[0].lower()}{when[1:]}"
+        lines = [event.name, when, f"Tại {event.place}", "Xem chi tiết tại:", url]
+        texts |= {"heading3": "Sự kiện chính", "body3": "\n".join(lines)}
+    else:
+        lines = [plan.issuer, "Xem chi tiết tại:", url]
+        texts |= {"heading3": "Thông tin", "body3": "\n".join(lines)}
+    return texts
+
+
+def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
+    """What an invitation card says; blanks are left for what the plan does not fix yet."""
+    # An hour not yet fixed is left as dots for the office to write in by hand.
+    hour = event.time or "...... giờ ......"
+    day = f"ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
+    return {
+        "issuer": campaign.plan.issuer,
+        "event": f"Tới dự {event.name}",
+        "when": f"Thời gian: {hour}, {day}",
+        "place": f"Địa điểm: {event.place}",
+    }
 
 
 def _prefer_short(job: Job) -> bool:
@@ -249,7 +351,11 @@ def _prefer_short(job: Job) -> bool:
 
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
-    ids = {"slogan": job.slogan or job.commune or "", "quote": job.slogan or ""}
+    ids = {
+        "slogan": job.slogan or job.commune or "",
+        "quote": job.slogan or "",
+        "event": job.event or "",
+    }
     texts = dict(job.fallback if job.fallback and _prefer_short(job) else job.texts)
     image = render(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
     folder.mkdir(parents=True, exist_ok=True)
@@ -278,6 +384,7 @@ def build_kit(
     """
     jobs = plan_kit(campaign, source, root)
     slogan_index = {s.id: i for i, s in enumerate(campaign.slogans)}
+    event_index = {e.id: i for i, e in enumerate(campaign.events)}
     commune_index = {f"{c.kind} {c.name}": i for i, c in enumerate(campaign.communes)}
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     problems: list[Problem] = []
@@ -290,6 +397,9 @@ def build_kit(
             if job.slogan:
                 what = f"khẩu hiệu '{job.slogan}'"
                 path: tuple[str | int, ...] = ("slogans", slogan_index[job.slogan], "text")
+            elif job.event:
+                what = f"giấy mời '{job.event}'"
+                path = ("events", event_index[job.event], "name")
             else:
                 what = f"băng rôn {job.commune}"
                 path = ("communes", commune_index.get(job.commune or "", 0), "name")
@@ -344,6 +454,7 @@ def build_kit(
                     geometry.dpi if job.fmt.physical else None,
                     round(geometry.page_mm[0], 1) if job.fmt.physical else None,
                     round(geometry.page_mm[1], 1) if job.fmt.physical else None,
+                    job.event,
                 )
             )
     return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))

@@ -133,11 +133,14 @@ class TextLayer(_Model):
     color: Color
     align: Literal["left", "center", "right"] = "center"
     valign: Literal["top", "middle", "bottom"] = "middle"
-    max_lines: Annotated[int, Field(ge=1, le=12)] = 2
+    max_lines: Annotated[int, Field(ge=1, le=30)] = 2
     line_height: Annotated[float, Field(ge=0.9, le=3)] = 1.2
     min_pt: Annotated[float, Field(gt=0)] | None = None
     min_px: Annotated[float, Field(gt=0)] | None = None
     max_size: SizeCap | None = None
+    # Texts sharing a group are set at one size, the smallest any of them
+    # needs: the three panels of a leaflet read as one document.
+    size_group: Annotated[str, Field(pattern=_ID)] | None = None
     uppercase: bool = False
     required: bool = True
     stack: bool = False

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from ..text import nfc, slugify
+from .emblem import Emblem
 from .fit import FitError
 from .formats import Format, builtin_formats
 from .layout import Layout, builtin_layouts
@@ -23,8 +24,9 @@ CARD_DIR = "assets/cards/"
 CARD_SIZE = (1200, 630)
 FORMAT_ID = "mxh-og"
 LAYOUT_ID = "the-ngang"
-# Part of every cache key: bump when the card's look changes.
-VERSION = "1"
+# Part of every cache key with the format and layout: bump when the card's
+# look changes in a way they do not show (the renderer itself).
+VERSION = "2"
 
 
 @cache
@@ -47,22 +49,31 @@ def _shorten(title: str) -> list[str]:
     return forms
 
 
-def page_card(title: str, section: str, footer: str, cache_dir: Path) -> Path:
+def page_card(
+    title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None = None
+) -> Path:
     """The card PNG in ``cache_dir`` (rendered only when its inputs changed)."""
     title, section, footer = nfc(" ".join(title.split())), nfc(section), nfc(footer)
-    key = hashlib.sha256("\x1f".join((VERSION, title, section, footer)).encode()).hexdigest()
+    fmt, layout = _design()
+    if isinstance(emblem, Path):
+        mark = hashlib.sha256(emblem.read_bytes()).hexdigest()
+    else:
+        mark = repr(emblem)
+    parts = (VERSION, fmt.model_dump_json(), layout.model_dump_json(), title, section, footer, mark)
+    key = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     target = cache_dir / f"{key[:20]}.png"
     if target.exists():
         return target
-    fmt, layout = _design()
     for form in _shorten(title):
+        texts = {"headline": section, "slogan": form, "footer": footer}
         try:
-            image = render(fmt, layout, {"headline": section, "slogan": form, "footer": footer})
+            image = render(fmt, layout, texts, emblem=emblem)
             break
         except FitError:
             continue
     else:
-        image = render(fmt, layout, {"headline": section, "slogan": section, "footer": footer})
+        texts = {"headline": section, "slogan": section, "footer": footer}
+        image = render(fmt, layout, texts, emblem=emblem)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".tmp.png")
     save_png(image, partial)

@@ -28,7 +28,7 @@ from .color import (
     worst_contrast,
 )
 from .emblem import Badge, Emblem, draw_badge, draw_logo
-from .fit import FittedText, draw_text, fit_text
+from .fit import FitError, FittedText, draw_text, fit_text
 from .formats import MM_PER_INCH, Format, Geometry, MediaError, Rect
 from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, TextLayer
 
@@ -240,11 +240,26 @@ def _fit_all(
         )
         if layer.slot:
             sizes[layer.slot] = slot.fitted.size
+    groups: dict[str, list[_Slot]] = {}
+    for slot in ordered:
+        group = getattr(slot.layer, "size_group", None)
+        if group:
+            groups.setdefault(group, []).append(slot)
+    for members in groups.values():
+        smallest = min(s.fitted.size for s in members if s.fitted)
+        for slot in members:
+            layer = slot.layer
+            assert isinstance(layer, TextLayer) and slot.text is not None
+            if slot.fitted is not None and slot.fitted.size > smallest:
+                text_id = text_ids.get(layer.slot or "")
+                slot.fitted = _fit_layer(slot.rect, layer, slot.text, fmt, scale, text_id, smallest)
+                if layer.slot:
+                    sizes[layer.slot] = slot.fitted.size
     return sizes
 
 
-def _stack(slots: list[_Slot], band: Rect, gap: int, emblem: bool) -> None:
-    """Pile the stacked layers in order, each as tall as it needs, centred in ``band``."""
+def _pile(slots: list[_Slot], gap: int, emblem: bool) -> list[tuple[_Slot, int]]:
+    """The stacked layers that are drawn, each with the height it needs."""
     piled: list[tuple[_Slot, int]] = []
     for slot in slots:
         layer = slot.layer
@@ -261,6 +276,53 @@ def _stack(slots: list[_Slot], band: Rect, gap: int, emblem: bool) -> None:
         else:
             height = slot.rect.height
         piled.append((slot, height))
+    return piled
+
+
+def _fit_stacked(
+    slots: list[_Slot],
+    band: Rect,
+    gap: int,
+    emblem: bool,
+    fmt: Format,
+    layout: Layout,
+    scale: float,
+    text_ids: Mapping[str, str],
+) -> dict[str, int]:
+    """Fit every text, then shrink the stacked texts until the pile fits its band.
+
+    Each text is fitted to its own box first; when the boxes together are
+    taller than the band (a long event name and a long address on one
+    invitation), the stacked texts give up height in proportion to what they
+    take, and are fitted again.
+    """
+    sizes = _fit_all(slots, fmt, scale, text_ids)
+    for _ in range(6):
+        piled = _pile(slots, gap, emblem)
+        total = sum(h for _, h in piled) + gap * max(0, len(piled) - 1)
+        excess = total - band.height
+        if excess <= 0:
+            return sizes
+        texts = [(slot, h) for slot, h in piled if isinstance(slot.layer, TextLayer)]
+        flexible = sum(h for _, h in texts)
+        if flexible <= excess:
+            break
+        factor = (flexible - excess) / flexible
+        for slot, height in texts:
+            slot.rect = Rect(
+                slot.rect.x0, slot.rect.y0, slot.rect.x1, slot.rect.y0 + math.floor(height * factor)
+            )
+            slot.fitted = None
+        sizes = _fit_all(slots, fmt, scale, text_ids)
+    raise FitError(
+        f"bố cục '{layout.id}', định dạng '{fmt.id}': các lớp xếp chồng cao hơn dải dành cho "
+        "chúng; hãy rút gọn chữ"
+    )
+
+
+def _stack(slots: list[_Slot], band: Rect, gap: int, emblem: bool) -> None:
+    """Pile the stacked layers in order, each as tall as it needs, centred in ``band``."""
+    piled = _pile(slots, gap, emblem)
     total = sum(h for _, h in piled) + gap * max(0, len(piled) - 1)
     top = band.y0 + max(0, (band.height - total) // 2)
     for slot, height in piled:
@@ -323,9 +385,13 @@ def render(
                 _background(canvas, slot.region, slots),
                 f"{label} trong bố cục '{layout.id}' ({where})",
             )
-    sizes = _fit_all(slots, fmt, scale, text_ids or {})
     if layout.stack is not None:
-        _stack(slots, band, round(layout.stack.gap * safe.height), emblem is not None)
+        gap = round(layout.stack.gap * safe.height)
+        has_emblem = emblem is not None
+        sizes = _fit_stacked(slots, band, gap, has_emblem, fmt, layout, scale, text_ids or {})
+        _stack(slots, band, gap, has_emblem)
+    else:
+        sizes = _fit_all(slots, fmt, scale, text_ids or {})
     blocks: dict[str, tuple[int, int, int, int]] = {}
     for slot in slots:
         layer, rect = slot.layer, slot.rect

@@ -21,6 +21,7 @@ _KIND = {
     "poster": "Áp phích",
     "leaflet": "Tờ rơi",
     "social": "Mạng xã hội",
+    "invitation": "Giấy mời",
 }
 
 NOTES = """!!! info "Lưu ý khi sử dụng"
@@ -54,9 +55,35 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
         NOTES,
     ]
     groups: dict[tuple[str | None, str | None], dict[str, dict[str, KitFile]]] = defaultdict(dict)
+    invitations: dict[str, dict[str, KitFile]] = {}
+    general: dict[str, dict[str, KitFile]] = {}
     for file in files:
         stem = file.path.rsplit(".", 1)[0]
-        groups[(file.slogan, file.commune)].setdefault(stem, {})[file.role] = file
+        if file.event:
+            invitations.setdefault(stem, {})[file.role] = file
+        elif not (file.slogan or file.commune):
+            general.setdefault(stem, {})[file.role] = file
+        else:
+            groups[(file.slogan, file.commune)].setdefault(stem, {})[file.role] = file
+    if general:
+        out.append("## Ấn phẩm chung {#an-pham-chung}\n")
+        out.append(
+            "Dùng chung cho mọi khẩu hiệu: mặt trong tờ rơi gấp ba in mặt sau của bất kỳ "
+            "mặt ngoài nào bên dưới.\n"
+        )
+        out.append('<div class="cp-kit" markdown="0">')
+        out += [_card(roles) for roles in general.values()]
+        out.append("</div>\n")
+    if invitations:
+        out.append("## Giấy mời {#giay-moi}\n")
+        out.append(
+            "Giấy mời in khổ A5 cho từng sự kiện; dòng “Trân trọng kính mời” để trống "
+            "để điền tên đại biểu.\n"
+        )
+        out.append('<div class="cp-kit" markdown="0">')
+        names = {e.id: e.name for e in campaign.events}
+        out += [_card(roles, names) for roles in invitations.values()]
+        out.append("</div>\n")
     slogans = {s.id: s for s in campaign.slogans}
     for (slogan_id, _commune), stems in groups.items():
         if slogan_id is None:
@@ -80,12 +107,13 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _card(roles: dict[str, KitFile]) -> str:
+def _card(roles: dict[str, KitFile], events: dict[str, str] | None = None) -> str:
     preview = roles.get("preview-webp")
     main = roles.get("print-pdf") or roles.get("print-png") or preview
     assert main is not None
     label = _KIND.get(main.kind, main.kind)
-    title = html.escape(main.commune or main.format_name)
+    event = (events or {}).get(main.event or "")
+    title = html.escape(main.commune or event or main.format_name)
 
     def rel(file: KitFile) -> str:
         return posixpath.relpath(file.path, KIT_DIR.rstrip("/"))

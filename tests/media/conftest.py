@@ -18,6 +18,18 @@ TEXTS = {
     "slogan": "Y tế Việt Nam - 70 năm làm theo lời Bác",
     "footer": "Trung tâm Y tế huyện Văn Quan",
     "quote": "Lương y phải như từ mẫu",
+    # Invitation cards.
+    "issuer": "Ủy ban nhân dân huyện Văn Quan",
+    "event": "Tới dự Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+    "when": "Thời gian: 8 giờ 00, ngày 26/02/2025",
+    "place": "Địa điểm: Hội trường Ủy ban nhân dân huyện",
+    # The inside of the leaflet.
+    "heading1": "Mục đích",
+    "body1": "Triển khai các hoạt động kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.",
+    "heading2": "Các hoạt động",
+    "body2": "• Công tác tuyên truyền (01/01/2025 - 31/03/2025)\n• Tổ chức các hoạt động về nguồn",
+    "heading3": "Sự kiện chính",
+    "body3": "Lễ kỷ niệm\nNgày 26/02/2025\nthaythuoc70.vanquan.example",
 }
 
 

@@ -189,3 +189,27 @@ def test_composed_run_boxes_match_shaped_text() -> None:
             real = shaped.getbbox(" ".join(words[i:j]), anchor="ls")
             composed = measurer.box(i, j)
             assert max(abs(a - b) for a, b in zip(real, composed, strict=True)) <= 1
+
+
+def test_the_texts_own_line_breaks_are_kept() -> None:
+    items = (
+        "• Công tác tuyên truyền (01/01/2025 - 31/03/2025)\n"
+        "• Tổ chức phát động phong trào thi đua (01/08/2024 - 27/02/2025)\n"
+        "• Tổ chức các hoạt động về nguồn"
+    )
+    fitted = fit_text(items, (1100, 1500), max_lines=12, weight=500)
+    texts = [line.text for line in fitted.lines]
+    starts = [i for i, t in enumerate(texts) if t.startswith("•")]
+    assert len(starts) == 3 and starts[0] == 0
+    # Long list: dynamic programming still keeps brackets and compounds whole.
+    assert fitted.clean
+    assert "(01/01/2025 - 31/03/2025)" in " ".join(texts)
+    assert not any(t.endswith(("phong", "thi", "hoạt")) for t in texts), texts
+    # Wrapping the items lets the list grow far beyond one item per line.
+    one_per_line = fit_text(items, (1100, 1500), max_lines=3, weight=500)
+    assert fitted.size > 1.5 * one_per_line.size
+
+
+def test_too_many_lines_of_its_own_is_an_error() -> None:
+    with pytest.raises(FitError, match="có 3 dòng"):
+        fit_text("một\nhai\nba", (500, 500), max_lines=2)

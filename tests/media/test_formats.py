@@ -17,6 +17,8 @@ EXPECTED_MM = {
     "ap-phich-a2": (420, 594),
     "ap-phich-a3": (297, 420),
     "to-roi-a4": (297, 210),
+    "to-roi-a4-trong": (297, 210),
+    "thiep-moi-a5": (210, 148),
 }
 EXPECTED_PX = {
     "mxh-og": (1200, 630),

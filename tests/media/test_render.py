@@ -330,3 +330,46 @@ def test_attached_rules_follow_the_slogan(
         first_rule, last_rule = rows[0], rows[-1]
         assert 0 < ink[0] - first_rule <= gap * 1.6, slogan
         assert 0 < last_rule - ink[-1] <= gap * 1.6, slogan
+
+
+def test_a_crowded_stack_shrinks_to_fit_its_band(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["thiep-moi-a5"], layouts["thiep-moi"]
+    assert layout.stack is not None
+    scale = 0.3
+    texts = {
+        "issuer": "Ban Thường vụ Thị ủy Đức Phổ",
+        "event": "Tới dự Hội nghị tổng kết 20 năm thực hiện Chỉ thị số 06-CT/TW ngày 22/01/2002 "
+        "của Ban Bí thư về củng cố và hoàn thiện mạng lưới y tế cơ sở",
+        "when": "Thời gian: ...... giờ ......, ngày 15/06/2023 (dự kiến)",
+        "place": "Địa điểm: Hội trường Thị ủy, số 1 đường Nguyễn Nghiêm, phường Nguyễn Nghiêm, "
+        "thị xã Đức Phổ, tỉnh Quảng Ngãi",
+    }
+    image = render(fmt, layout, texts, emblem=BADGE, scale=scale)
+    g = fmt.geometry(scale)
+    band = g.safe.sub(0, layout.stack.y, 1, layout.stack.h)
+    frame_free = layout.model_copy(
+        update={"layers": [x for x in layout.layers if x.kind != "rect"]}
+    )
+    bare = render(fmt, frame_free, texts, emblem=BADGE, scale=scale)
+    empty = render(fmt, layout.model_copy(update={"layers": []}), {}, scale=scale)
+    rows = _ink_rows(bare, empty, (0, 0, g.width, g.height))
+    assert band.y0 <= rows[0] and rows[-1] < band.y1, (rows[0], rows[-1], band)
+    assert image.tobytes() != empty.tobytes()
+
+
+def test_a_size_group_sets_its_texts_at_one_size(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    fmt, layout = formats["to-roi-a4-trong"], layouts["to-roi-trong"]
+    texts = {**TEXTS, "body1": "Ngắn.", "body2": TEXTS["body2"], "body3": TEXTS["body3"]}
+    sizes = render(fmt, layout, texts, qr_url=URL, scale=0.3).info["text_sizes"]
+    assert sizes["body1"] == sizes["body2"] == sizes["body3"]
+    assert sizes["heading1"] == sizes["heading2"] == sizes["heading3"]
+    # Alone, the short text would have been far larger.
+    alone = layout.model_copy(
+        update={"layers": [x for x in layout.layers if getattr(x, "slot", "") == "body1"]}
+    )
+    solo = render(fmt, alone, texts, scale=0.3).info["text_sizes"]
+    assert solo["body1"] > 1.5 * sizes["body1"]
