@@ -63,6 +63,8 @@ def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
         "UBND xã An Sơn nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
     ]
     assert [j.stem for j in jobs] == ["bang-ron-xa/thi-tran-van-quan", "bang-ron-xa/xa-an-son"]
+    # The commune signs its banner: no district name in the footer, only the years.
+    assert {dict(j.texts)["footer"] for j in jobs} == {"27/02/1955 - 27/02/2025"}
 
 
 def test_rerun_renders_nothing_and_a_changed_slogan_only_its_jobs(

@@ -66,7 +66,7 @@ _SIZE_WEIGHT = 10.0
 _RAGGED_WEIGHT = 3.0
 _EXTRA_LINE = 0.05
 # A last line of one word ("… LỜI BÁC HỒ / DẠY") reads as an afterthought.
-_WIDOW = 1.5
+_WIDOW = 2.5
 # A break costing this much or more (inside a compound such as "Thầy / thuốc",
 # inside brackets, a line opening with a dash, a split date range) is one a
 # designer never makes: it is taken only when no clean set of breaks fits.

@@ -225,6 +225,14 @@ def plan_kit(
             )
             banner = f"{who} {what}"
             texts = {**_texts(campaign, banner), "slogan": banner, "quote": campaign.theme}
+            # The commune signs its own banner: the district's name would contradict
+            # it, so the footer keeps only the years being celebrated.
+            if anniversary is not None and anniversary.since is not None:
+                texts["footer"] = (
+                    f"{short_date(anniversary.since)} - {short_date(anniversary.date)}"
+                )
+            else:
+                del texts["footer"]
             jobs.append(
                 Job(
                     f"bang-ron-xa/{slugify(commune.kind + ' ' + commune.name)}",
