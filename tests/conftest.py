@@ -12,6 +12,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+EXAMPLE = ROOT / "examples" / "chi-thi-06"
+SEEDS = ROOT.parent / "shared" / "seeds"
+# The example is built as of a day inside its plan: one deadline ahead, the conference ahead.
+EXAMPLE_DATE = "2023-05-02"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -172,4 +176,23 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("built")
     _copy_project(root)
     assert main(["-C", str(root), "build"]) == 0
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Directive 06 example site, built once per session with the real command."""
+    from campaign.cli import main
+
+    root = tmp_path_factory.mktemp("example") / "chi-thi-06"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("site", ".cache"))
+    previous = os.environ.get("CAMPAIGN_BUILD_DATE")
+    os.environ["CAMPAIGN_BUILD_DATE"] = EXAMPLE_DATE
+    try:
+        assert main(["-C", str(root), "build"]) == 0
+    finally:
+        if previous is None:
+            os.environ.pop("CAMPAIGN_BUILD_DATE", None)
+        else:
+            os.environ["CAMPAIGN_BUILD_DATE"] = previous
     return root / "site"

@@ -150,7 +150,8 @@ def test_bulletins_assume_no_anniversary_and_no_slogans(conference: Campaign) ->
     assert [b.id for b in bulletins] == ["ke-hoach", "su-kien-hoi-nghi"]
     plan = bulletins[0].reading
     assert "Chủ đề" not in plan and "tuyên truyền" not in plan and "hưởng ứng" not in plan
-    assert plan.startswith("Ban Thường vụ Thị ủy Thử ban hành Kế hoạch số bảy")
+    assert plan.startswith("Xin giới thiệu Kế hoạch số bảy của Ban Thường vụ Thị ủy Thử về")
+    assert plan.count("Thị ủy") == 1
     event = bulletins[1]
     assert "vào tháng sáu năm hai nghìn không trăm hai mươi ba" in event.reading
     assert "gắn với hội nghị tổng kết Chỉ thị thử khác" in event.reading

@@ -402,7 +402,8 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
         ]
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
-        paras = [f"{plan.issuer} ban hành {reference} về {_lower_first(plan.title)}."]
+        # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
+        paras = [f"Xin giới thiệu {reference} của {plan.issuer} về {_lower_first(plan.title)}."]
     if campaign.stated_theme:
         paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
     for number, purpose in enumerate(plan.purposes):
@@ -452,6 +453,11 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, source: str) -> lis
     return [_Para(p, source) for p in paras]
 
 
+def _series(items: Sequence[str]) -> str:
+    """Listed items read as one sentence: "a; b; c", each without its own full stop."""
+    return "; ".join(_lower_first(i.rstrip(" .;,")) for i in items)
+
+
 def _fold_text(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
@@ -475,9 +481,10 @@ def _event_paras(campaign: Campaign, event: Event, source: str) -> list[_Para]:
     paras.append(fact)
     if event.agenda:
         items = [f"{a.time} {a.item}" if a.time else a.item for a in event.agenda]
-        paras.append("Chương trình gồm: " + "; ".join(_lower_first(i) for i in items) + ".")
+        paras.append("Chương trình gồm: " + _series(items) + ".")
     for group in event.participants:
-        paras.append(f"Thành phần tham dự {_lower_first(group.level)}: " + ", ".join(group.who))
+        # Items often contain commas themselves ("Phòng Y tế; Trung tâm Y tế"): semicolons.
+        paras.append(f"Thành phần tham dự {_lower_first(group.level)}: " + _series(group.who))
     if event.note:
         paras.append(event.note)
     paras.append("Trân trọng thông báo.")
