@@ -118,12 +118,12 @@ def _from_caps(text: str, body: str) -> str:
     if recovered:
         return recovered
     words = []
-    proper = False
+    proper = False  # after "HUYỆN", "XÃ", "THỊ ỦY"... come the place's own words
     for index, word in enumerate(text.split()):
         lower = word.lower()
-        if word in _EXPAND or (len(word) <= 5 and word.isupper() and index and not proper):
-            words.append(word if word in _EXPAND else lower)
-        elif proper or index == 0 or lower == "y":
+        if word in _EXPAND:
+            words.append(word)
+        elif proper or index == 0 or lower == "y":  # "Trung tâm Y tế", "Sở Y tế"
             words.append(_upper_first(lower))
         else:
             words.append(lower)

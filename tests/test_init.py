@@ -235,6 +235,24 @@ def test_other_numbering_and_units_as_bullets() -> None:
     assert [a["tasks"][0]["deadline"] for a in data["assignments"]] == ["15/08/2024", "10/08/2024"]
 
 
+def test_party_header_in_two_columns() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH THỬ                 ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "THỊ ỦY AN HÒA\n*\n"
+        "Số 9-KH/TU                      An Hòa, ngày 20 tháng 4 năm 2023\n\n"
+        "KẾ HOẠCH\ntổng kết công tác y tế cơ sở\n\n"
+        "I- MỤC ĐÍCH, YÊU CẦU\n\nĐánh giá kết quả.\n"
+    )
+    plan_data = read_facts(parse_plan(text, "dang.txt")).data["plan"]
+    assert (plan_data["superior"], plan_data["issuer"]) == ("Đảng bộ tỉnh Thử", "Thị ủy An Hòa")
+    assert (plan_data["number"], plan_data["date"], plan_data["place"]) == (
+        "9-KH/TU",
+        "20/04/2023",
+        "An Hòa",
+    )
+    assert plan_data["numbering"] == "I-"
+
+
 def test_nothing_is_invented(tmp_path: Path) -> None:
     """A bare plan: no number, date, signer or recipients. Those stay out; the report says so;
     the one required value missing (the site's address) is an obvious placeholder."""
