@@ -1,11 +1,15 @@
 # Hai lệnh chính: `make site` (dựng trang vào site/) và `make test` (chạy mọi kiểm thử).
+# Chiến dịch khác: `make site CAMPAIGN=examples/chi-thi-06` (trang vào examples/chi-thi-06/site/).
 SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
+# The campaign folder (mkdocs.yml + campaign.yml + docs/) that site, serve and check work on.
+CAMPAIGN ?= .
+EXAMPLE := examples/chi-thi-06
 
-.PHONY: site test serve check lint goldens clean setup
+.PHONY: site example test serve check lint goldens clean setup
 
 setup: $(VENV)/.installed
 
@@ -13,13 +17,16 @@ $(VENV)/.installed: requirements.txt pyproject.toml scripts/setup.sh scripts/sys
 	@scripts/setup.sh
 
 site: setup
-	$(BIN)/campaign build
+	$(BIN)/campaign -C $(CAMPAIGN) build
+
+example: setup
+	$(BIN)/campaign -C $(EXAMPLE) build
 
 serve: setup
-	$(BIN)/campaign serve
+	$(BIN)/campaign -C $(CAMPAIGN) serve
 
 check: setup
-	$(BIN)/campaign check
+	$(BIN)/campaign -C $(CAMPAIGN) check
 
 lint: setup
 	$(BIN)/ruff check campaign tests scripts
@@ -33,4 +40,4 @@ goldens: setup
 	$(BIN)/pytest -q tests --update-goldens
 
 clean:
-	rm -rf site .cache
+	rm -rf site .cache $(EXAMPLE)/site $(EXAMPLE)/.cache

@@ -61,6 +61,10 @@ def campaign_calendar(campaign: Campaign, stamp: dt.date) -> bytes:
         _all_day(event, activity.when.start, activity.when.last)
         calendar.add_component(event)
     for happening in campaign.events:
+        if happening.date is None:
+            # Only the month is known: a month-long entry would bury the phone's
+            # calendar, and a guessed day would be wrong. The timeline shows it.
+            continue
         event = item(
             "su-kien",
             happening.id,
@@ -82,7 +86,8 @@ def campaign_calendar(campaign: Campaign, stamp: dt.date) -> bytes:
             event.add("dtend", start + dt.timedelta(hours=2))
         else:
             _all_day(event, happening.date, happening.date)
-        event.add("location", happening.place)
+        if happening.place:
+            event.add("location", happening.place)
         calendar.add_component(event)
     for a, assignment in enumerate(campaign.assignments):
         unit = campaign.unit(assignment.unit)

@@ -57,6 +57,18 @@ def _parser() -> argparse.ArgumentParser:
     docx.add_argument("--ngay", help="ngày đăng dạng 2025-02-27 (mặc định: hôm nay)")
     docx.add_argument("--don-vi", help="mã đơn vị đưa tin trong campaign.yml")
     docx.add_argument("--chu-de", action="append", default=[], help="chủ đề (lặp lại được)")
+    init = sub.add_parser(
+        "init", help="tạo thư mục chiến dịch mới từ văn bản kế hoạch (.txt hoặc .md)"
+    )
+    init.add_argument(
+        "--from-plan",
+        dest="plan",
+        type=Path,
+        required=True,
+        metavar="TỆP",
+        help="văn bản kế hoạch dạng chữ thường hoặc Markdown, mã hóa UTF-8",
+    )
+    init.add_argument("folder", type=Path, metavar="THƯ_MỤC", help="thư mục chiến dịch sẽ tạo")
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -138,6 +150,17 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"Đã tạo {path.relative_to(root)}: mở tệp để điền nội dung, "
                 "rồi chạy `campaign check`."
+            )
+            return 0
+        if args.command == "init":
+            from .init import init_from_plan
+
+            created = init_from_plan(args.plan.resolve(), args.folder.resolve())
+            print(created.report)
+            names = ", ".join(str(p.relative_to(created.folder)) for p in created.written)
+            print(
+                f"Đã tạo {created.folder}: {names}. Đọc báo cáo, sửa các chỗ “CẦN SỬA”, "
+                f"rồi chạy `campaign -C {args.folder} build`."
             )
             return 0
         if args.command == "import-docx":

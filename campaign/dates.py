@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-__all__ = ["STATUS_LABEL", "Status", "days_between", "long_date", "short_date", "status"]
+__all__ = [
+    "STATUS_LABEL",
+    "Status",
+    "days_between",
+    "long_date",
+    "month_text",
+    "short_date",
+    "status",
+]
 
 Status = Literal["upcoming", "ongoing", "past", "undated"]
 
@@ -22,6 +30,11 @@ _WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "
 def short_date(day: dt.date) -> str:
     """``26/02/2025``: how official documents write a date."""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def month_text(day: dt.date) -> str:
+    """``tháng 06/2023``: a month, when a plan fixes no day."""
+    return f"tháng {day.month:02d}/{day.year}"
 
 
 def long_date(day: dt.date, weekday: bool = True) -> str:

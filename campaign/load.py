@@ -197,7 +197,7 @@ def _fields_at(model: type[BaseModel], loc: Path) -> list[str]:
         if isinstance(part, int):
             continue
         if isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(part)
+            field = _keys(current).get(str(part))
             if field is None:
                 return []
             current = field.annotation
@@ -205,8 +205,13 @@ def _fields_at(model: type[BaseModel], loc: Path) -> list[str]:
             return []
     current = _unwrap(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
+        return list(_keys(current))
     return []
+
+
+def _keys(model: type[BaseModel]) -> dict[str, Any]:
+    """Fields by the key written in YAML (the alias, when a field has one)."""
+    return {field.alias or name: field for name, field in model.model_fields.items()}
 
 
 def _unwrap(tp: Any) -> Any:
@@ -268,6 +273,29 @@ def _reference_problems(data: dict[str, Any], source: Source) -> Iterator[Proble
             if isinstance(task, dict):
                 for k, unit_id in enumerate(as_list(task.get("partners"))):
                     yield from check(unit_id, ("assignments", i, "tasks", j, "partners", k))
+    events = {e.get("id") for _, e in items(data.get("events")) if isinstance(e, dict)}
+
+    def check_parts(parts: Any, path: Path) -> Iterator[Problem]:
+        for i, part in items(parts):
+            if not isinstance(part, dict):
+                continue
+            event_id = part.get("event")
+            if isinstance(event_id, str) and event_id not in events:
+                where: Path = (*path, i, "event")
+                hint = difflib.get_close_matches(event_id, sorted(map(str, events)), n=1)
+                message = f"cần mã sự kiện có trong 'events', nhận được '{event_id}'"
+                if hint:
+                    message += f"; có phải ý bạn là '{hint[0]}'?"
+                yield Problem(source.file, source.line(where), dotted(where), message)
+            elif part.get("show") in ("event", "agenda", "participants") and not events:
+                where = (*path, i, "show")
+                message = f"cần ít nhất một sự kiện trong 'events' để hiện '{part['show']}'"
+                yield Problem(source.file, source.line(where), dotted(where), message)
+            yield from check_parts(part.get("parts"), (*path, i, "parts"))
+
+    plan = data.get("plan")
+    if isinstance(plan, dict):
+        yield from check_parts(plan.get("sections"), ("plan", "sections"))
     emulation = data.get("emulation")
     if isinstance(emulation, dict):
         yield from check(emulation.get("launched_by"), ("emulation", "launched_by"))

@@ -19,8 +19,10 @@ __all__ = [
     "AgendaItem",
     "Anniversary",
     "Assignment",
+    "Block",
     "BroadcastSettings",
     "Campaign",
+    "CombinedReview",
     "Commune",
     "Contact",
     "DateWindow",
@@ -31,9 +33,12 @@ __all__ = [
     "MediaSettings",
     "ParticipantGroup",
     "Plan",
+    "PlanPart",
+    "PlanSection",
     "Priority",
     "Recipient",
     "Role",
+    "Show",
     "Signer",
     "SiteInfo",
     "Slogan",
@@ -71,7 +76,33 @@ def _to_date(value: Any) -> dt.date:
     return parsed
 
 
+_VN_MONTH = re.compile(r"^\s*(?:tháng\s+)?(\d{1,2})\s*/\s*(\d{4})\s*$", re.IGNORECASE)
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def _to_month(value: Any) -> dt.date:
+    """A month ("6/2023", "tháng 6/2023", "2023-06") as the first day of that month."""
+    match = None
+    if isinstance(value, str):
+        if found := _VN_MONTH.match(value):
+            match = (int(found[2]), int(found[1]))
+        elif found := _ISO_MONTH.match(value):
+            match = (int(found[1]), int(found[2]))
+    if match is None or not 1 <= match[1] <= 12:
+        raise PydanticCustomError("vn_month", "tháng hợp lệ dạng 6/2023 hoặc 2023-06")
+    year, month = match
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise PydanticCustomError("vn_date_range", f"tháng trong khoảng năm {MIN_YEAR}–{MAX_YEAR}")
+    return dt.date(year, month, 1)
+
+
+def _paragraphs(value: Any) -> Any:
+    # A single paragraph may be written as a plain string rather than a one-item list.
+    return [value] if isinstance(value, str) else value
+
+
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
+Month = Annotated[dt.date, BeforeValidator(_to_month)]
 Text = Annotated[str, Field(min_length=1)]
 Id = Annotated[str, Field(pattern=_ID)]
 Role = Literal["chủ trì", "phối hợp"]
@@ -125,6 +156,62 @@ class Recipient(Model):
     note: str | None = None  # "B/c" (để báo cáo), "T/h" (để thực hiện)
 
 
+Show = Literal[
+    "purposes",
+    "requirements",
+    "activities",
+    "event",
+    "agenda",
+    "participants",
+    "budget",
+    "assignments",
+]
+
+
+class Block(Model):
+    """A paragraph, a bulleted list, or a paragraph introducing its list."""
+
+    text: Text | None = None
+    items: list[Text] = []
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Block:
+        if self.text is None and not self.items:
+            raise PydanticCustomError(
+                "empty_block",
+                "một đoạn văn (text) hoặc danh sách gạch đầu dòng (items)",
+                {"field": "text", "near": "items"},
+            )
+        return self
+
+
+def _block(value: Any) -> Any:
+    # Most blocks are plain paragraphs: let them be written as plain strings.
+    return {"text": value} if isinstance(value, str) else value
+
+
+class PlanPart(Model):
+    """A numbered part of the plan as the plan itself titles it ("1. Mục đích", "a) Nội dung").
+
+    Its text is ``body``; ``show`` puts structured data there instead (the
+    units and their tasks, the agenda...), so the page reads like the plan
+    while the site still knows what is what. ``event`` links the part to an
+    event's page (and picks the event ``agenda``/``participants``/``event`` show).
+    """
+
+    title: str | None = None
+    body: list[Annotated[Block, BeforeValidator(_block)]] = []
+    parts: list[PlanPart] = []
+    show: Show | None = None
+    event: Id | None = None
+
+
+class PlanSection(PlanPart):
+    """A Roman-numbered section: "II- NỘI DUNG VÀ THÀNH PHẦN DỰ HỘI NGHỊ"."""
+
+    title: Text
+
+
 class Plan(Model):
     """The official document itself."""
 
@@ -138,7 +225,8 @@ class Plan(Model):
     title: Text
     context: list[Text] = []
     legal_basis: list[DocumentRef] = []
-    basis_text: str | None = None
+    # "Căn cứ ..." / "Thực hiện ..." paragraphs as printed; one string or a list.
+    basis_text: Annotated[list[Text], BeforeValidator(_paragraphs)] = []
     purposes: list[Text] = []
     requirements: list[Text] = []
     budget: str | None = None
@@ -146,6 +234,10 @@ class Plan(Model):
     closing: str | None = None
     recipients: list[Recipient] = []
     signer: Signer | None = None
+    # How the plan numbers its sections: "I. MỤC ĐÍCH" (state bodies) or "I- MỤC ĐÍCH".
+    numbering: Literal["I.", "I-"] = "I."
+    # The plan's own sections in its order; empty: a standard layout built from the data.
+    sections: list[PlanSection] = []
 
 
 class Anniversary(Model):
@@ -185,8 +277,11 @@ class Task(Model):
 
 class Assignment(Model):
     unit: Id
-    role: Role
+    role: Role | None = None  # None: the plan does not say whether the unit leads
     request: bool = False  # "Đề nghị ...": asked of a body the issuer does not direct
+    # The unit's heading exactly as the plan prints it, when it differs from the
+    # unit's name (a misprint kept faithful, an unusual wording).
+    heading: str | None = None
     tasks: list[Task] = Field(min_length=1)
 
 
@@ -215,19 +310,58 @@ class ParticipantGroup(Model):
     who: list[Text] = Field(min_length=1)
 
 
+class CombinedReview(Model):
+    """Another review held together with the event ("gắn với tổ chức Hội nghị tổng kết ...")."""
+
+    name: Text
+    document: DocumentRef | None = None
+
+
 class Event(Model):
+    """A ceremony or a conference. Plans often fix only the month ("vào tháng 6/2023")
+    and leave the place to be arranged: ``month`` instead of ``date``, no ``place``."""
+
     id: Id
     name: Text
-    date: Date
+    date: Date | None = None
+    month: Month | None = None
     time: str | None = None
-    place: Text
+    place: str | None = None
     scale: str | None = None
     organizer: Id | None = None
     tentative: bool = False
     duration: str | None = None
+    refs: list[DocumentRef] = []  # what the event is about (the directive reviewed)
+    combined: list[CombinedReview] = []
     agenda: list[AgendaItem] = []
     participants: list[ParticipantGroup] = []
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _dated(self) -> Event:
+        if self.date is None and self.month is None:
+            raise PydanticCustomError(
+                "event_when",
+                "ngày (date: 26/02/2025) hoặc tháng dự kiến (month: 6/2023)",
+                {"field": "date", "near": "name"},
+            )
+        if self.date is not None and self.month is not None:
+            raise PydanticCustomError("event_when_both", "chỉ một trong hai trường date hoặc month")
+        return self
+
+    @property
+    def first_day(self) -> dt.date:
+        """The day, or the first day of the month when only the month is known."""
+        return self.date or self.month or dt.date.min
+
+    @property
+    def last_day(self) -> dt.date:
+        """The day, or the last day of the month when only the month is known."""
+        if self.date is not None:
+            return self.date
+        start = self.first_day
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
 
 
 class Emulation(Model):
@@ -302,7 +436,9 @@ class Campaign(Model):
 
     site: SiteInfo
     plan: Plan
-    theme: Text
+    # The theme (chủ đề) the plan states; a conference plan states none. Read it
+    # through ``theme``, which always has a headline to give.
+    stated_theme: Text | None = Field(default=None, alias="theme")
     anniversary: Anniversary | None = None
     slogans: list[Slogan] = []
     topics: list[Text] = []
@@ -316,6 +452,15 @@ class Campaign(Model):
     communes_source: str | None = None
     broadcast: BroadcastSettings = BroadcastSettings()
     media: MediaSettings = MediaSettings()
+
+    @property
+    def theme(self) -> str:
+        """The stated theme, else the site's name: the line a hero or a banner heads with."""
+        return self.stated_theme or self.site.name
+
+    def event(self, event_id: str | None) -> Event:
+        """The event ``event_id``, or the first one when ``None``."""
+        return next(e for e in self.events if event_id is None or e.id == event_id)
 
     def unit(self, unit_id: str) -> Unit:
         return next(u for u in self.units if u.id == unit_id)

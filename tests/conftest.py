@@ -12,6 +12,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
+EXAMPLE = ROOT / "examples" / "chi-thi-06"
+SEEDS = ROOT.parent / "shared" / "seeds"
+# The example is built as of a day inside its plan: one deadline ahead, the conference ahead.
+EXAMPLE_DATE = "2023-05-02"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -92,6 +96,66 @@ MINIMAL = textwrap.dedent(
 )
 
 
+# A conference plan: no theme, no slogans, no activities; an event known only to
+# its month, participants by level, a combined review, deadlines, the plan's own sections.
+CONFERENCE = textwrap.dedent(
+    """\
+    site:
+      url: https://hoi-nghi.example/
+      name: Hội nghị tổng kết thử
+      description: Một kế hoạch hội nghị để kiểm thử.
+    plan:
+      issuer: Ban Thường vụ Thị ủy Thử
+      number: 7-KH/TU
+      title: tổ chức Hội nghị tổng kết thử
+      numbering: I-
+      purposes: [Đánh giá kết quả.]
+      requirements: [Bảo đảm đúng tiến độ.]
+      sections:
+        - title: MỤC ĐÍCH, YÊU CẦU
+          parts:
+            - {title: Mục đích, show: purposes}
+            - {title: Yêu cầu, show: requirements}
+        - title: NỘI DUNG VÀ THÀNH PHẦN DỰ HỘI NGHỊ
+          parts:
+            - {title: Nội dung, show: agenda}
+            - {title: Thành phần dự, show: participants}
+        - title: THỜI GIAN TỔ CHỨC HỘI NGHỊ
+          event: hoi-nghi
+          body:
+            - Dự kiến tổ chức vào tháng 6/2023.
+        - title: TỔ CHỨC THỰC HIỆN
+          show: assignments
+    events:
+      - id: hoi-nghi
+        name: Hội nghị tổng kết thử
+        month: 6/2023
+        organizer: thi-uy
+        combined:
+          - name: Hội nghị tổng kết Chỉ thị thử khác
+            document: {kind: Chỉ thị, number: 24-CT/TW, date: 04/07/2008, issuer: Ban Bí thư}
+        agenda:
+          - item: Phát biểu khai mạc.
+          - item: Thông qua báo cáo.
+        participants:
+          - {level: Ở thị xã, who: [Thường trực Thị ủy.]}
+          - {level: "Ở xã, phường", who: ["Đại diện Trạm y tế các xã, phường."]}
+    units:
+      - {id: thi-uy, name: Ban Thường vụ Thị ủy Thử, level: huyện}
+      - {id: ubnd, name: Ủy ban nhân dân thị xã, level: huyện}
+      - {id: dang-uy-xa, name: "Đảng ủy các xã, phường", level: xã}
+    assignments:
+      - unit: ubnd
+        tasks:
+          - {text: Gửi báo cáo về Thị ủy chậm nhất ngày 12/5/2023., deadline: 12/05/2023}
+      - unit: dang-uy-xa
+        heading: Đăng ủy các xã, phường
+        tasks:
+          - {text: Tổ chức tổng kết tại địa phương.}
+    """
+)
+
+
 @pytest.fixture
 def write_campaign(tmp_path: Path) -> Callable[[str], Path]:
     """Write a scratch campaign.yml and return its path."""
@@ -112,4 +176,23 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("built")
     _copy_project(root)
     assert main(["-C", str(root), "build"]) == 0
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Directive 06 example site, built once per session with the real command."""
+    from campaign.cli import main
+
+    root = tmp_path_factory.mktemp("example") / "chi-thi-06"
+    shutil.copytree(EXAMPLE, root, ignore=shutil.ignore_patterns("site", ".cache"))
+    previous = os.environ.get("CAMPAIGN_BUILD_DATE")
+    os.environ["CAMPAIGN_BUILD_DATE"] = EXAMPLE_DATE
+    try:
+        assert main(["-C", str(root), "build"]) == 0
+    finally:
+        if previous is None:
+            os.environ.pop("CAMPAIGN_BUILD_DATE", None)
+        else:
+            os.environ["CAMPAIGN_BUILD_DATE"] = previous
     return root / "site"

@@ -248,15 +248,21 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         """Render (or reuse) the page's share card and publish it beside the site."""
         campaign = self.project.campaign
         uri = page.file.src_uri
+        # Outside a section the label says what the campaign is about: the anniversary,
+        # else the issuer (the site's name is already the card's footer).
+        plan = campaign.plan
         section = next(
             (label for prefix, label in SECTIONS if uri.startswith(prefix)),
-            campaign.anniversary.name if campaign.anniversary else campaign.site.name,
+            campaign.anniversary.name if campaign.anniversary else plan.issuer_short or plan.issuer,
         )
         title = str(page.meta.get("title") or page.title or campaign.site.name)
         if title.casefold().startswith(section.casefold() + ":"):
             title = title[len(section) + 1 :].strip()  # the label already says it
         if uri == "index.md" or title.casefold() == section.casefold():
-            title = campaign.theme
+            # Without a theme, the event the plan organises says more than the site's name.
+            title = campaign.stated_theme or (
+                campaign.events[0].name if campaign.events else campaign.site.name
+            )
         card = page_card(
             title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
         )

@@ -215,7 +215,8 @@ def _lower_first(text: str) -> str:
     """Lower a sentence's first letter, unless the word is an abbreviation or name."""
     text = " ".join(text.split())
     first = text.split(" ", 1)[0]
-    if len(first) > 1 and first[1:].islower() and first[0].isupper():
+    # "Ở xã" is a word of one letter; "UBND" and "TP." are not lowered.
+    if first[:1].isupper() and (first[1:].islower() or (len(first) == 1 and first.isalpha())):
         return text[0].lower() + text[1:]
     return text
 
@@ -341,10 +342,18 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     activity = _communication_activity(campaign)
     if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
         return activity.when.focus_start, activity.when.focus_end
-    windows = [a.when for a in campaign.activities if a.when is not None]
+    windows = [(a.when.start, a.when.last) for a in campaign.activities if a.when is not None]
+    if not windows:
+        # A plan with no dated activity (a conference): air while its events are announced.
+        windows = [_announced(e) for e in campaign.events]
     if not windows:
         return None
-    return min(w.start for w in windows), max(w.last for w in windows)
+    return min(w[0] for w in windows), max(w[1] for w in windows)
+
+
+def _announced(event: Event) -> tuple[dt.date, dt.date]:
+    """Days an event is announced on air: from a week before it to its (last possible) day."""
+    return event.first_day - dt.timedelta(days=EVENT_LEAD_DAYS), event.last_day
 
 
 def _anniversary(campaign: Campaign) -> str | None:
@@ -360,11 +369,19 @@ def _anniversary(campaign: Campaign) -> str | None:
 
 
 def _event_sentence(campaign: Campaign, event: Event) -> str:
-    when = f"{WEEKDAYS[event.date.weekday()]}, ngày {_vn_date(event.date)}"
+    if event.date is not None:
+        when = f"{WEEKDAYS[event.date.weekday()]}, ngày {_vn_date(event.date)}"
+    else:
+        when = f"tháng {event.first_day.month}/{event.first_day.year}"
     if event.time:
         when = f"{event.time}, {when}"
-    verb = "dự kiến được tổ chức" if event.tentative else "được tổ chức"
-    return f"{event.name} {verb} vào {when}, tại {event.place}."
+    verb = "dự kiến được tổ chức" if event.tentative or event.date is None else "được tổ chức"
+    sentence = f"{event.name} {verb} vào {when}"
+    if event.place:
+        sentence += f", tại {event.place}"
+    if event.combined:
+        sentence += ", gắn với " + " và ".join(_lower_first(c.name) for c in event.combined)
+    return sentence + "."
 
 
 def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[_Para]:
@@ -378,11 +395,17 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
     window = f" {_window(*period)}" if period else ""
     # Two sentences rather than one: the plan's title often carries its own
     # dates, and a second date range in the same breath loses the listener.
-    paras = [
-        f"Thực hiện {reference} của {plan.issuer} về {_lower_first(plan.title)}, "
-        f"các cơ quan, đơn vị tập trung tuyên truyền{window}.",
-        f"Chủ đề tuyên truyền là: {campaign.theme}.",
-    ]
+    if campaign.activities:
+        paras = [
+            f"Thực hiện {reference} của {plan.issuer} về {_lower_first(plan.title)}, "
+            f"các cơ quan, đơn vị tập trung tuyên truyền{window}."
+        ]
+    else:
+        # Nothing for people to take part in (a conference plan): say what the plan is.
+        # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
+        paras = [f"Xin giới thiệu {reference} của {plan.issuer} về {_lower_first(plan.title)}."]
+    if campaign.stated_theme:
+        paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
     for number, purpose in enumerate(plan.purposes):
         paras.append(f"Kế hoạch nhằm {_lower_first(purpose)}" if number == 0 else purpose)
     activities = [a for a in campaign.activities if include_samples or not a.sample]
@@ -400,10 +423,11 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
         paras.append(_sentence(text))
     for event in campaign.events:
         paras.append(_event_sentence(campaign, event))
-    paras.append(
-        f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
-        "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
-    )
+    if activities:
+        paras.append(
+            f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
+            "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
+        )
     return [_Para(_sentence(p), source) for p in paras]
 
 
@@ -412,8 +436,10 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, source: str) -> lis
     intro = "Xin giới thiệu với bà con chủ đề và các khẩu hiệu tuyên truyền."
     if anniversary:
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + _lower_first(intro)
-    paras = [intro, f"Chủ đề tuyên truyền: {campaign.theme}."]
-    theme = _fold_text(campaign.theme)
+    paras = [intro]
+    if campaign.stated_theme:
+        paras.append(f"Chủ đề tuyên truyền: {campaign.stated_theme}.")
+    theme = _fold_text(campaign.stated_theme or "")
     slogans = [
         s
         for s in campaign.slogans
@@ -425,6 +451,11 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, source: str) -> lis
         text = " ".join(slogan.text.split())
         paras.append(text if text[-1:] in _TERMINAL else text + "!")
     return [_Para(p, source) for p in paras]
+
+
+def _series(items: Sequence[str]) -> str:
+    """Listed items read as one sentence: "a; b; c", each without its own full stop."""
+    return "; ".join(_lower_first(i.rstrip(" .;,")) for i in items)
 
 
 def _fold_text(text: str) -> str:
@@ -439,10 +470,10 @@ def _event_paras(campaign: Campaign, event: Event, source: str) -> list[_Para]:
     )
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
     if event.organizer and campaign.unit_name(event.organizer) != issuer:
+        maybe = "dự kiến " if event.tentative or event.date is None else ""
         fact = fact.replace(
-            f" {'dự kiến ' if event.tentative else ''}được tổ chức",
-            f" do {campaign.unit_name(event.organizer)}"
-            f" {'dự kiến ' if event.tentative else ''}tổ chức",
+            f" {maybe}được tổ chức",
+            f" do {campaign.unit_name(event.organizer)} {maybe}tổ chức",
             1,
         )
     if event.duration:
@@ -450,9 +481,10 @@ def _event_paras(campaign: Campaign, event: Event, source: str) -> list[_Para]:
     paras.append(fact)
     if event.agenda:
         items = [f"{a.time} {a.item}" if a.time else a.item for a in event.agenda]
-        paras.append("Chương trình gồm: " + "; ".join(_lower_first(i) for i in items) + ".")
+        paras.append("Chương trình gồm: " + _series(items) + ".")
     for group in event.participants:
-        paras.append(f"Thành phần tham dự {_lower_first(group.level)}: " + ", ".join(group.who))
+        # Items often contain commas themselves ("Phòng Y tế; Trung tâm Y tế"): semicolons.
+        paras.append(f"Thành phần tham dự {_lower_first(group.level)}: " + _series(group.who))
     if event.note:
         paras.append(event.note)
     paras.append("Trân trọng thông báo.")
@@ -698,17 +730,22 @@ def build_bulletins(
             "ke-hoach",
             settings.plan_priority,
             _plan_paras(campaign, include_samples, "bản tin ke-hoach"),
-        ),
-        composed(
-            "khau-hieu",
-            "Chủ đề và khẩu hiệu tuyên truyền",
-            "khau-hieu",
-            "thông thường",
-            _slogan_paras(campaign, include_samples, "bản tin khau-hieu"),
-        ),
+        )
     ]
-    for event in (e for e in campaign.events if e.date >= today):
+    # A plan with neither theme nor slogans (a conference) has nothing to chant.
+    if campaign.stated_theme or any(include_samples or not s.sample for s in campaign.slogans):
+        bulletins.append(
+            composed(
+                "khau-hieu",
+                "Chủ đề và khẩu hiệu tuyên truyền",
+                "khau-hieu",
+                "thông thường",
+                _slogan_paras(campaign, include_samples, "bản tin khau-hieu"),
+            )
+        )
+    for event in (e for e in campaign.events if e.last_day >= today):
         bulletin_id = f"su-kien-{event.id}"
+        start, until = _announced(event)
         bulletins.append(
             composed(
                 bulletin_id,
@@ -716,8 +753,8 @@ def build_bulletins(
                 "ke-hoach",
                 "ưu tiên",
                 _event_paras(campaign, event, f"bản tin {bulletin_id}"),
-                date=event.date - dt.timedelta(days=EVENT_LEAD_DAYS),
-                until=event.date,
+                date=start,
+                until=until,
             )
         )
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]

@@ -109,7 +109,10 @@ _COMPOUNDS = frozenset(
     trung tâm|cán bộ|hướng tới|phòng chống|phòng bệnh|dịch bệnh|tiêm chủng|khám bệnh|
     chữa bệnh|dân số|an toàn|thực phẩm|vệ sinh|môi trường|ủy ban|uỷ ban|hội nghị|
     thành tựu|truyền thống|tri ân|tôn vinh|tình nguyện|hiến máu|miễn phí|bà mẹ|trẻ em|
-    thị trấn|xã hội|kế hoạch|hoạt động|làm theo|lời dạy|lời bác
+    thị trấn|xã hội|kế hoạch|hoạt động|làm theo|lời dạy|lời bác|
+    chỉ thị|nghị quyết|thông báo|kết luận|tổng kết|báo cáo|thực hiện|bí thư|thường vụ|
+    tỉnh ủy|thị ủy|huyện ủy|đảng ủy|mặt trận|tổ quốc|hội đồng|mạng lưới|cơ sở|giải pháp|
+    phương hướng|nhiệm vụ|kinh nghiệm|hạn chế|khó khăn|đại biểu|địa điểm|thời gian
     """.split("|")
 )
 # Pairs better kept together but worth splitting on a narrow flag: the

@@ -23,7 +23,7 @@ import fontpkg
 import PIL
 import PIL.Image
 
-from ..dates import short_date
+from ..dates import month_text, short_date
 from ..errors import ContentError, Problem
 from ..model import Activity, Campaign, Event
 from ..text import slugify
@@ -307,16 +307,34 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
             window = _window(activity)
             items.append(f"• {activity.name}" + (f" ({window})" if window else ""))
         texts |= {"heading2": "Các hoạt động", "body2": "\n".join(items)}
-    elif campaign.events:
-        items = [f"• {e.name} ({short_date(e.date)})" for e in campaign.events]
+    elif deadlines := [
+        (a, t) for a in campaign.assignments for t in a.tasks if t.deadline is not None
+    ]:
+        # A conference plan has no activities to list: its deadlines are what
+        # the units must keep.
+        items = [
+            f"• {campaign.unit_name(a.unit)}: chậm nhất {short_date(t.deadline)}"
+            for a, t in deadlines
+            if t.deadline is not None
+        ]
+        texts |= {"heading2": "Các mốc thời hạn", "body2": "\n".join(items)}
+    elif len(campaign.events) > 1:
+        items = [f"• {e.name} ({_event_day(e)})" for e in campaign.events]
         texts |= {"heading2": "Các sự kiện", "body2": "\n".join(items)}
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
     if campaign.events:
         event = campaign.events[0]
-        when = f"Ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
+        day = _event_day(event)
+        when = ("Ngày " if event.date else "") + day
+        when = when[0].upper() + when[1:]
+        if event.tentative or event.date is None:
+            when += " (dự kiến)"
         if event.time:
             when = f"{event.time}, {when[0].lower()}{when[1:]}"
-        lines = [event.name, when, f"Tại {event.place}", "Xem chi tiết tại:", url]
+        lines = [event.name, when]
+        if event.place:
+            lines.append(f"Tại {event.place}")
+        lines += ["Xem chi tiết tại:", url]
         texts |= {"heading3": "Sự kiện chính", "body3": "\n".join(lines)}
     else:
         lines = [plan.issuer, "Xem chi tiết tại:", url]
@@ -324,16 +342,26 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
     return texts
 
 
+def _event_day(event: Event) -> str:
+    """``26/02/2025``, or ``tháng 06/2023`` when the plan fixes only the month."""
+    return short_date(event.date) if event.date else month_text(event.first_day)
+
+
 def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
     """What an invitation card says; blanks are left for what the plan does not fix yet."""
-    # An hour not yet fixed is left as dots for the office to write in by hand.
+    # An hour, a day or a place not yet fixed is left as dots for the office to
+    # write in by hand: the card is printed before the details are settled.
     hour = event.time or "...... giờ ......"
-    day = f"ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
+    if event.date is not None:
+        day = f"ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
+    else:
+        day = f"ngày ...... {month_text(event.first_day)}"
+    place = event.place or "......................................................"
     return {
         "issuer": campaign.plan.issuer,
         "event": f"Tới dự {event.name}",
         "when": f"Thời gian: {hour}, {day}",
-        "place": f"Địa điểm: {event.place}",
+        "place": f"Địa điểm: {place}",
     }
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Campaign
 from . import events, home, plan, slogans, timeline, units
+from .common import has_timeline
 
 __all__ = ["GeneratedPage", "generate_pages"]
 
@@ -30,7 +31,7 @@ def generate_pages(campaign: Campaign, today: dt.date) -> list[GeneratedPage]:
     ]
     if campaign.slogans:
         pages.append(GeneratedPage("khau-hieu.md", "Khẩu hiệu", slogans.render(campaign)))
-    if campaign.activities or campaign.events:
+    if has_timeline(campaign):
         pages.append(GeneratedPage("lo-trinh.md", "Lộ trình", timeline.render(campaign, today)))
     if campaign.assignments:
         pages.append(GeneratedPage("phan-cong.md", "Phân công", units.render(campaign, today)))

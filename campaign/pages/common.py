@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import STATUS_LABEL, Status, days_between, short_date
+from ..dates import STATUS_LABEL, Status, days_between, long_date, month_text, short_date, status
 from ..markdown import esc
-from ..model import Activity, Campaign, DocumentRef
+from ..model import Activity, Campaign, DocumentRef, Event, Task
 
 SAMPLE_NOTE = "nội dung minh họa"
 
@@ -53,3 +53,44 @@ def document_ref(ref: DocumentRef) -> str:
 def unit_label(campaign: Campaign, unit_id: str) -> str:
     unit = campaign.unit(unit_id)
     return esc(unit.short or unit.name)
+
+
+def event_state(event: Event, today: dt.date) -> Status:
+    """An event known only to its month stays "upcoming" through that month: it may
+    fall on any of its days, and saying "ongoing" for thirty days would be wrong."""
+    if event.date is not None:
+        return status(event.date, None, today)
+    return "past" if today > event.last_day else "upcoming"
+
+
+def event_when(event: Event, weekday: bool = False) -> str:
+    """``26/02/2025`` (or the long form), or ``tháng 06/2023`` for a month."""
+    if event.date is None:
+        return month_text(event.first_day)
+    return long_date(event.date) if weekday else short_date(event.date)
+
+
+def event_countdown(event: Event, today: dt.date) -> str:
+    """Days to the event; to the first day of its month when only the month is known."""
+    if event.date is None and event.first_day <= today <= event.last_day:
+        return "trong tháng này"
+    return countdown(today, event.first_day)
+
+
+def deadline_badge(task: Task, today: dt.date) -> str:
+    """``còn 10 ngày`` / ``hôm nay`` / ``đã quá hạn``, relative to the build date."""
+    if task.deadline is None:
+        return ""
+    days = days_between(today, task.deadline)
+    state = "cp-badge--upcoming" if days >= 0 else "cp-badge--overdue"
+    label = countdown(today, task.deadline) if days >= 0 else "đã quá hạn"
+    return f'<span class="cp-badge {state}">{label}</span>'
+
+
+def has_timeline(campaign: Campaign) -> bool:
+    """The timeline page exists when something in the plan is dated."""
+    return bool(
+        campaign.activities
+        or campaign.events
+        or any(t.deadline for a in campaign.assignments for t in a.tasks)
+    )

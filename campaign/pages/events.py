@@ -1,47 +1,70 @@
-"""One page per event (the ceremony): when, where, who, and the agenda."""
+"""One page per event (a ceremony, a conference): when, where, who, and the agenda."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import long_date, status
 from ..markdown import esc, front_matter
 from ..model import Campaign, Event
-from .common import badge, countdown
+from .common import badge, document_ref, event_countdown, event_state, event_when
+from .plan import event_anchor
 
 
 def path(event: Event) -> str:
     return f"su-kien/{event.id}.md"
 
 
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first[1:].islower() else text
+
+
 def render(campaign: Campaign, event: Event, today: dt.date) -> str:
-    state = status(event.date, event.date, today)
+    state = event_state(event, today)
+    when = event_when(event, weekday=True)
+    where = f" tại {event.place}" if event.place else ""
     out = [
-        front_matter(
-            title=event.name,
-            description=f"{event.name}: {long_date(event.date)} tại {event.place}.",
-        ),
+        front_matter(title=event.name, description=f"{event.name}: {when}{where}."),
         f"# {esc(event.name)}\n",
-        f"{badge(state)} {countdown(today, event.date) if state == 'upcoming' else ''}\n".replace(
+        f"{badge(state)} {event_countdown(event, today) if state == 'upcoming' else ''}\n".replace(
             " \n", "\n"
         ),
     ]
     maybe = " *(dự kiến)*" if event.tentative else ""
-    rows = [f"- **Thời gian:** {long_date(event.date)}{maybe}"]
+    rows = [f"- **Thời gian:** {when}{maybe}"]
     if event.time:
         rows.append(f"- **Giờ:** {esc(event.time)}")
     if event.duration:
         rows.append(f"- **Thời lượng:** {esc(event.duration)}")
-    rows.append(f"- **Địa điểm:** {esc(event.place)}{maybe}")
+    if event.place:
+        rows.append(f"- **Địa điểm:** {esc(event.place)}{maybe}")
+    else:
+        rows.append("- **Địa điểm:** kế hoạch chưa ấn định")
     if event.scale:
         rows.append(f"- **Quy mô:** {esc(event.scale)}")
     if event.organizer:
         rows.append(f"- **Đơn vị tổ chức:** {esc(campaign.unit(event.organizer).name)}")
     out += ['<div class="cp-facts" markdown>\n', "\n".join(rows), "\n</div>\n"]
+    if event.refs:
+        out.append("## Văn bản\n")
+        out += [f"- {document_ref(ref)}" for ref in event.refs]
+        out.append("")
+    if event.combined:
+        out.append("## Tổ chức gắn với\n")
+        for review in event.combined:
+            line = f"- **{esc(review.name)}**"
+            if review.document is not None:
+                line += f": {document_ref(review.document)}"
+            out.append(line)
+        out.append("")
     out.append("## Chương trình\n")
-    if event.agenda:
+    if any(item.time for item in event.agenda):
         out.append("| Thời gian | Nội dung |\n|---|---|")
         out += [f"| {esc(item.time or '')} | {esc(item.item)} |" for item in event.agenda]
+        out.append("")
+    elif event.agenda:
+        # No times yet (a plan lists the items only): an ordered list, not a half-empty table.
+        out += [f"{n}. {esc(item.item)}" for n, item in enumerate(event.agenda, start=1)]
         out.append("")
     else:
         out.append("Chương trình chi tiết theo kế hoạch riêng; trang sẽ cập nhật khi có.\n")
@@ -55,5 +78,7 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
         out.append("Thành phần tham dự theo kế hoạch riêng.\n")
     if event.note:
         out.append(f'!!! info "Ghi chú"\n\n    {esc(event.note)}\n')
-    out.append("Xem mục tổ chức lễ kỷ niệm trong [kế hoạch](../ke-hoach.md).\n")
+    anchor = event_anchor(campaign, event)
+    target = "../ke-hoach.md" + (f"#{anchor}" if anchor else "")
+    out.append(f"Xem mục về {esc(_lower_first(event.name))} trong [kế hoạch]({target}).\n")
     return "\n".join(out).rstrip() + "\n"

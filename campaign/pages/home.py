@@ -1,4 +1,5 @@
-"""The home page: theme, the anniversary countdown, slogans, what is on now."""
+"""The home page: theme, the anniversary or event countdown, slogans, what is on now,
+deadlines."""
 
 from __future__ import annotations
 
@@ -7,8 +8,19 @@ import html
 
 from ..dates import Status, long_date, short_date, status
 from ..markdown import esc, front_matter
-from ..model import Activity, Campaign
-from .common import badge, countdown, window_text
+from ..model import Activity, Campaign, Event
+from ..text import slugify
+from .common import (
+    badge,
+    countdown,
+    deadline_badge,
+    event_countdown,
+    event_state,
+    event_when,
+    has_timeline,
+    unit_label,
+    window_text,
+)
 
 
 def render(campaign: Campaign, today: dt.date) -> str:
@@ -35,6 +47,8 @@ def render(campaign: Campaign, today: dt.date) -> str:
         else:
             count = f"Ngày kỷ niệm <strong>đã diễn ra</strong> ({long_date(anniversary.date)})"
         out.append(f'<p class="cp-hero__countdown">{count}</p>')
+    elif campaign.events:
+        out += _event_hero(campaign, today)
     out.append("</div>\n")
 
     key = [s for s in campaign.slogans if not s.sample][:3] or campaign.slogans[:3]
@@ -49,9 +63,58 @@ def render(campaign: Campaign, today: dt.date) -> str:
         (a for a in campaign.activities if _state(a, today) == "upcoming"),
         key=lambda a: a.when.start if a.when else dt.date.max,
     )
-    events = sorted(campaign.events, key=lambda e: e.date)
-    next_events = [e for e in events if e.date >= today]
-    out.append("## Đang và sắp diễn ra\n")
+    events = sorted(campaign.events, key=lambda e: e.first_day)
+    next_events = [e for e in events if e.last_day >= today]
+    if campaign.activities or campaign.events:
+        out += _happening(campaign, today, current, upcoming, events, next_events)
+    out += _deadlines(campaign, today)
+
+    out.append("## Tìm hiểu\n")
+    out.append('<div class="grid cards" markdown>\n')
+    out.append(
+        f"- **[Kế hoạch](ke-hoach.md)**\n\n    Toàn văn {esc(campaign.plan.kind.lower())} "
+        f"của {esc(campaign.plan.issuer_short or campaign.plan.issuer)}.\n"
+    )
+    if has_timeline(campaign):
+        out.append("- **[Lộ trình](lo-trinh.md)**\n\n    Các hoạt động theo thời gian.\n")
+    if campaign.assignments:
+        out.append("- **[Phân công](phan-cong.md)**\n\n    Nhiệm vụ của từng đơn vị.\n")
+    out.append("</div>\n")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _event_hero(campaign: Campaign, today: dt.date) -> list[str]:
+    """Without an anniversary, the hero counts down to the next event (or recalls the last)."""
+    events = sorted(campaign.events, key=lambda e: e.first_day)
+    event = next((e for e in events if e.last_day >= today), events[-1])
+    maybe = "dự kiến " if event.tentative or event.date is None else ""
+    out = [
+        f'<p class="cp-hero__date">{html.escape(event.name)}: {maybe}'
+        f"{html.escape(event_when(event))}</p>"
+    ]
+    days = (event.first_day - today).days
+    if days > 0:
+        target = "ngày diễn ra" if event.date is not None else event_when(event)
+        count = f'<strong class="cp-count">{days}</strong> ngày nữa đến {target}'
+    elif event_state(event, today) == "past":
+        count = f"Đã diễn ra ({event_when(event)})"
+    elif event.date is None:
+        count = f"Dự kiến diễn ra <strong>trong tháng này</strong> ({event_when(event)})"
+    else:
+        count = "<strong>Hôm nay</strong> diễn ra"
+    out.append(f'<p class="cp-hero__countdown">{count}</p>')
+    return out
+
+
+def _happening(
+    campaign: Campaign,
+    today: dt.date,
+    current: list[Activity],
+    upcoming: list[Activity],
+    events: list[Event],
+    next_events: list[Event],
+) -> list[str]:
+    out = ["## Đang và sắp diễn ra\n"]
     if current or upcoming or next_events:
         for activity in current + upcoming[:3]:
             state = _state(activity, today)
@@ -64,8 +127,8 @@ def render(campaign: Campaign, today: dt.date) -> str:
         for event in next_events[:2]:
             out.append(
                 f"- [{esc(event.name)}](su-kien/{event.id}.md) "
-                f"{badge(status(event.date, None, today))} — {short_date(event.date)}"
-                f" · {countdown(today, event.date)}"
+                f"{badge(event_state(event, today))} — {event_when(event)}"
+                f" · {event_countdown(event, today)}"
             )
         out.append("")
     else:
@@ -76,22 +139,43 @@ def render(campaign: Campaign, today: dt.date) -> str:
         for event in events[-2:]:
             out.append(
                 f"- [{esc(event.name)}](su-kien/{event.id}.md) {badge('past')} — "
-                f"{short_date(event.date)}"
+                f"{event_when(event)}"
             )
         out.append("")
+    return out
 
-    out.append("## Tìm hiểu\n")
-    out.append('<div class="grid cards" markdown>\n')
-    out.append(
-        f"- **[Kế hoạch](ke-hoach.md)**\n\n    Toàn văn {esc(campaign.plan.kind.lower())} "
-        f"của {esc(campaign.plan.issuer_short or campaign.plan.issuer)}.\n"
-    )
-    if campaign.activities or campaign.events:
-        out.append("- **[Lộ trình](lo-trinh.md)**\n\n    Các hoạt động theo thời gian.\n")
-    if campaign.assignments:
-        out.append("- **[Phân công](phan-cong.md)**\n\n    Nhiệm vụ của từng đơn vị.\n")
-    out.append("</div>\n")
-    return "\n".join(out).rstrip() + "\n"
+
+# A task is shown on the home page by its first words; the whole text is one click away.
+SUMMARY_CHARS = 110
+
+
+def _summary(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _deadlines(campaign: Campaign, today: dt.date) -> list[str]:
+    """Every task with a deadline, soonest first; overdue ones say so."""
+    dated = [
+        (task.deadline, assignment.unit, task)
+        for assignment in campaign.assignments
+        for task in assignment.tasks
+        if task.deadline is not None
+    ]
+    if not dated:
+        return []
+    out = ["## Thời hạn\n"]
+    for deadline, unit_id, task in sorted(dated, key=lambda d: (d[0], d[1])):
+        unit = campaign.unit(unit_id)
+        anchor = slugify(unit.short or unit.name)
+        out.append(
+            f"- **{short_date(deadline)}** · [{unit_label(campaign, unit_id)}]"
+            f"(phan-cong.md#{anchor}): {esc(_summary(task.text))} {deadline_badge(task, today)}"
+        )
+    out.append("")
+    return out
 
 
 def _state(activity: Activity, today: dt.date) -> Status:

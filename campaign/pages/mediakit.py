@@ -43,15 +43,30 @@ def _size(file: KitFile) -> str:
     return f"{file.width}×{file.height} điểm ảnh"
 
 
+def _contents(files: list[KitFile]) -> list[str]:
+    """What this kit holds, in words: only what the campaign has."""
+    parts = []
+    if any(f.slogan for f in files):
+        parts.append("mọi khẩu hiệu ở mọi khổ (băng rôn, pano, áp phích, tờ rơi, ảnh mạng xã hội)")
+    if any(f.commune for f in files):
+        parts.append("băng rôn riêng cho từng xã, thị trấn")
+    if any(f.event for f in files):
+        parts.append("giấy mời cho từng sự kiện")
+    if any(not (f.slogan or f.commune or f.event) for f in files):
+        parts.append("mặt trong tờ rơi")
+    return parts
+
+
 def render(campaign: Campaign, files: list[KitFile]) -> str:
+    parts = _contents(files)
+    listed = ", ".join(parts[:-1]) + (" và " if len(parts) > 1 else "") + parts[-1]
     out = [
         front_matter(
             title="Bộ ấn phẩm tuyên truyền",
-            description="Băng rôn, pano, áp phích, tờ rơi, ảnh mạng xã hội cho mọi khẩu hiệu.",
+            description=f"Tệp in sẵn: {listed}.",
         ),
         "# Bộ ấn phẩm tuyên truyền\n",
-        "Mọi khẩu hiệu ở mọi khổ, sẵn sàng gửi nhà in, và băng rôn riêng cho từng xã, "
-        "thị trấn. Bấm vào ảnh xem trước để tải về.\n",
+        f"{listed[0].upper()}{listed[1:]}, sẵn sàng gửi nhà in. Bấm vào ảnh xem trước để tải về.\n",
         NOTES,
     ]
     groups: dict[tuple[str | None, str | None], dict[str, dict[str, KitFile]]] = defaultdict(dict)

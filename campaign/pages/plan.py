@@ -1,16 +1,44 @@
-"""The plan page: the official document, laid out for reading on a phone."""
+"""The plan page: the official document, laid out for reading on a phone.
+
+The sections follow the plan's own structure when ``plan.sections`` gives it
+(headings, their order, the text under them); otherwise a standard layout is
+built from the data. Both go through the same renderer, so structured data
+(units and tasks, the agenda) reads the same in either.
+"""
 
 from __future__ import annotations
 
 import html
+import re
 
 from ..dates import long_date, short_date
 from ..markdown import esc, front_matter
-from ..model import Activity, Campaign
+from ..model import Activity, Campaign, Event, PlanPart, PlanSection
+from ..text import slugify
 from .common import document_ref, unit_label, window_text
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_LETTERS = "abcdefghik"
+_ROMAN = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+)
+_LETTERS = "abcdeghiklmnopqrstuvxy"  # Vietnamese plans skip f, j, w, z
+
+# Party documents write "Số 116-KH/TU" (number, hyphen, symbol), state bodies
+# "Số: 22/KH-UBND"; the symbol itself tells which.
+_PARTY_NUMBER = re.compile(r"^\d+-[^\s/]+/")
 
 
 def render(campaign: Campaign) -> str:
@@ -25,19 +53,191 @@ def render(campaign: Campaign) -> str:
     out.append(f"# {esc(plan.kind.upper())}\n\n**{esc(plan.title)}**\n")
     out += [esc(p) + "\n" for p in plan.context]
     if plan.basis_text:
-        out.append(esc(plan.basis_text) + "\n")
+        out += [esc(p) + "\n" for p in plan.basis_text]
     elif plan.legal_basis:
         out.append("Căn cứ:\n")
         out += [f"- {document_ref(ref)};" for ref in plan.legal_basis]
         out.append("")
-    sections = list(_sections(campaign))
-    for number, (heading, body) in enumerate(sections):
-        out.append(f"## {_ROMAN[number]}. {heading}\n")
-        out.append(body)
+    separator = plan.numbering[-1]
+    for number, section in enumerate(sections(campaign)):
+        out.append(f"## {_ROMAN[number]}{separator} {esc(section.title)}\n")
+        out.append("\n".join(_content(campaign, section, 0)))
     if plan.closing:
         out.append(esc(plan.closing) + "\n")
     out.append(_footer(campaign))
     return "\n".join(out).rstrip() + "\n"
+
+
+def sections(campaign: Campaign) -> list[PlanSection]:
+    return campaign.plan.sections or default_sections(campaign)
+
+
+def event_anchor(campaign: Campaign, event: Event) -> str | None:
+    """The anchor of the first plan section about ``event``, for links from its page."""
+    first = campaign.events[0].id if campaign.events else None
+
+    def about(part: PlanPart) -> bool:
+        shows_event = part.show in ("event", "agenda", "participants")
+        if part.event == event.id or (shows_event and part.event is None and first == event.id):
+            return True
+        return any(about(child) for child in part.parts)
+
+    separator = campaign.plan.numbering[-1]
+    for number, section in enumerate(sections(campaign)):
+        if about(section):
+            return slugify(f"{_ROMAN[number]}{separator} {section.title}")
+    return None
+
+
+def default_sections(campaign: Campaign) -> list[PlanSection]:
+    """The standard layout of a plan, for a campaign that does not give its own."""
+    plan = campaign.plan
+    sections: list[PlanSection] = []
+    if plan.purposes or plan.requirements:
+        parts = []
+        if plan.purposes:
+            parts.append(PlanPart(title="Mục đích", show="purposes"))
+        if plan.requirements:
+            parts.append(PlanPart(title="Yêu cầu", show="requirements"))
+        sections.append(PlanSection(title="MỤC ĐÍCH, YÊU CẦU", parts=parts))
+    if campaign.activities:
+        heading = "NỘI DUNG CÁC HOẠT ĐỘNG" + (" KỶ NIỆM" if campaign.anniversary else "")
+        sections.append(PlanSection(title=heading, show="activities"))
+    for event in campaign.events:
+        sections.append(
+            PlanSection(title=f"TỔ CHỨC {event.name.upper()}", show="event", event=event.id)
+        )
+    if plan.budget:
+        sections.append(PlanSection(title="KINH PHÍ THỰC HIỆN", show="budget"))
+    if campaign.assignments:
+        sections.append(PlanSection(title="PHÂN CÔNG NHIỆM VỤ", show="assignments"))
+    return sections
+
+
+# --- a part and what it shows ----------------------------------------------------
+#
+# A part renders as chunks, each ending in a newline, joined by a blank line.
+
+
+def _heading(part: PlanPart, depth: int, number: int) -> str | None:
+    if part.title is None:
+        return None
+    if depth == 1:
+        return f"### {number}. {esc(part.title)}\n"
+    if depth == 2:
+        return f"**{_LETTERS[(number - 1) % len(_LETTERS)]}) {esc(part.title)}**\n"
+    return f"**{esc(part.title)}**\n"
+
+
+def _content(campaign: Campaign, part: PlanPart, depth: int) -> list[str]:
+    """Everything under a part's heading: body, sub-parts, then what it shows."""
+    chunks: list[str] = []
+    for block in part.body:
+        if block.text is not None:
+            chunks.append(esc(block.text) + "\n")
+        if block.items:
+            chunks.append(_bullets(block.items))
+    number = 0
+    for child in part.parts:
+        number += 1
+        chunks += _part(campaign, child, depth + 1, number)
+    if part.show is not None:
+        chunks += _show(campaign, part, depth, number)
+    if part.event is not None and part.show is None:
+        event = campaign.event(part.event)
+        chunks.append(f"Xem trang [{esc(event.name)}](su-kien/{event.id}.md).\n")
+    return chunks
+
+
+def _part(campaign: Campaign, part: PlanPart, depth: int, number: int) -> list[str]:
+    content = _content(campaign, part, depth)
+    # "1. Quy mô: Ủy ban nhân dân huyện tổ chức." reads as one line, not a heading.
+    if part.title and part.title.endswith(":") and part.body and part.body[0].text:
+        label = f"{number}." if depth == 1 else f"{_LETTERS[(number - 1) % len(_LETTERS)]})"
+        first = f"**{label} {esc(part.title)}** {content[0]}"
+        return [first, *content[1:]]
+    heading = _heading(part, depth, number)
+    return ([heading] if heading else []) + content
+
+
+def _bullets(items: list[str]) -> str:
+    return "\n".join(f"- {esc(item)}" for item in items) + "\n"
+
+
+def _list(items: list[str]) -> list[str]:
+    """One item is a paragraph, as plans print it; several are bullets."""
+    if len(items) == 1:
+        return [esc(items[0]) + "\n"]
+    return [_bullets(items)] if items else []
+
+
+def _show(campaign: Campaign, part: PlanPart, depth: int, number: int) -> list[str]:
+    plan = campaign.plan
+    show = part.show
+    if show == "purposes":
+        return _list(plan.purposes)
+    if show == "requirements":
+        return _list(plan.requirements)
+    if show == "budget":
+        return [esc(plan.budget) + "\n"] if plan.budget else []
+    if show == "activities":
+        return [
+            _activity(campaign, number + i + 1, activity)
+            for i, activity in enumerate(campaign.activities)
+        ]
+    if show == "assignments":
+        return _assignments(campaign, depth, number)
+    event = campaign.event(part.event)
+    if show == "event":
+        return [_event_facts(campaign, event)]
+    if show == "agenda":
+        return _list([f"{a.time}: {a.item}" if a.time else a.item for a in event.agenda])
+    chunks = []
+    for group in event.participants:
+        chunks += [f"**{esc(group.level)}**\n", _bullets(group.who)]
+    return chunks
+
+
+def _assignments(campaign: Campaign, depth: int, number: int) -> list[str]:
+    chunks = []
+    for i, assignment in enumerate(campaign.assignments):
+        prefix = "Đề nghị " if assignment.request else ""
+        title = (
+            esc(assignment.heading)
+            if assignment.heading
+            else prefix + unit_label(campaign, assignment.unit)
+        )
+        label = number + i + 1
+        if depth + 1 == 1:
+            chunks.append(f"### {label}. {title}\n")
+        else:
+            chunks.append(f"**{_LETTERS[(label - 1) % len(_LETTERS)]}) {title}**\n")
+        chunks.append(_bullets([task.text for task in assignment.tasks]))
+    chunks.append("Xem [phân công theo từng đơn vị](phan-cong.md).\n")
+    return chunks
+
+
+def _event_facts(campaign: Campaign, event: Event) -> str:
+    maybe = "dự kiến " if event.tentative else ""
+    if event.date is not None:
+        when = f"tổ chức vào ngày {short_date(event.date)}"
+    else:
+        when = f"tổ chức vào tháng {event.first_day.month}/{event.first_day.year}"
+    if event.time:
+        when += f", {esc(event.time)}"
+    if event.duration:
+        when = f"{maybe}{esc(event.duration)}, {when}"
+    place = f"{maybe}tại {esc(event.place)}" if event.place else "chưa ấn định"
+    lines = [
+        f"1. Quy mô: {esc(event.scale or 'theo kế hoạch riêng')}.",
+        f"2. Thời gian: {when}.",
+        f"3. Địa điểm: {place}.",
+    ]
+    body = "\n".join(lines) + "\n"
+    if campaign.plan.ceremony_section:
+        body += f"\n{esc(campaign.plan.ceremony_section)}\n"
+    body += f"\nXem trang [{esc(event.name)}](su-kien/{event.id}.md).\n"
+    return body
 
 
 def _header(campaign: Campaign) -> str:
@@ -47,7 +247,8 @@ def _header(campaign: Campaign) -> str:
         rows.append(f'<span class="cp-doc__superior">{html.escape(plan.superior.upper())}</span>')
     rows.append(f"<strong>{html.escape(plan.issuer.upper())}</strong>")
     if plan.number:
-        rows.append(f"Số: {html.escape(plan.number)}")
+        label = "Số" if _PARTY_NUMBER.match(plan.number) else "Số:"
+        rows.append(f"{label} {html.escape(plan.number)}")
     else:
         rows.append("Số: <em>bản gốc không ghi số, ký hiệu</em>")
     if plan.date:
@@ -57,56 +258,6 @@ def _header(campaign: Campaign) -> str:
         rows.append("<em>Bản gốc không ghi ngày ban hành</em>")
     cells = "".join(f"<p>{row}</p>" for row in rows)
     return f'<div class="cp-doc" markdown="0">{cells}</div>\n'
-
-
-def _sections(campaign: Campaign) -> list[tuple[str, str]]:
-    plan = campaign.plan
-    sections: list[tuple[str, str]] = []
-    if plan.purposes or plan.requirements:
-        parts = []
-        for i, (title, items) in enumerate(
-            (("Mục đích", plan.purposes), ("Yêu cầu", plan.requirements))
-        ):
-            if items:
-                parts.append(f"### {i + 1}. {title}\n")
-                parts += [f"- {esc(item)}" for item in items]
-                parts.append("")
-        sections.append(("MỤC ĐÍCH, YÊU CẦU", "\n".join(parts)))
-    if campaign.activities:
-        parts = []
-        for i, activity in enumerate(campaign.activities):
-            parts.append(_activity(campaign, i + 1, activity))
-        heading = "NỘI DUNG CÁC HOẠT ĐỘNG" + (" KỶ NIỆM" if campaign.anniversary else "")
-        sections.append((heading, "\n".join(parts)))
-    for event in campaign.events:
-        maybe = "dự kiến " if event.tentative else ""
-        when = f"tổ chức vào ngày {short_date(event.date)}"
-        if event.time:
-            when += f", {esc(event.time)}"
-        if event.duration:
-            when = f"{maybe}{esc(event.duration)}, {when}"
-        lines = [
-            f"1. Quy mô: {esc(event.scale or 'theo kế hoạch riêng')}.",
-            f"2. Thời gian: {when}.",
-            f"3. Địa điểm: {maybe}tại {esc(event.place)}.",
-        ]
-        body = "\n".join(lines) + "\n"
-        if plan.ceremony_section:
-            body += f"\n{esc(plan.ceremony_section)}\n"
-        body += f"\nXem trang [{esc(event.name)}](su-kien/{event.id}.md).\n"
-        sections.append((f"TỔ CHỨC {esc(event.name.upper())}", body))
-    if plan.budget:
-        sections.append(("KINH PHÍ THỰC HIỆN", esc(plan.budget) + "\n"))
-    if campaign.assignments:
-        parts = []
-        for i, assignment in enumerate(campaign.assignments):
-            prefix = "Đề nghị " if assignment.request else ""
-            parts.append(f"### {i + 1}. {prefix}{unit_label(campaign, assignment.unit)}\n")
-            parts += [f"- {esc(task.text)}" for task in assignment.tasks]
-            parts.append("")
-        parts.append("Xem [phân công theo từng đơn vị](phan-cong.md).\n")
-        sections.append(("PHÂN CÔNG NHIỆM VỤ", "\n".join(parts)))
-    return sections
 
 
 def _activity(campaign: Campaign, number: int, activity: Activity) -> str:

@@ -16,8 +16,9 @@ def render(campaign: Campaign) -> str:
             description=f"Chủ đề và khẩu hiệu tuyên truyền: {campaign.theme}",
         ),
         "# Khẩu hiệu tuyên truyền\n",
-        f"Chủ đề: **“{esc(campaign.theme)}”**\n",
     ]
+    if campaign.stated_theme:
+        out.append(f"Chủ đề: **“{esc(campaign.stated_theme)}”**\n")
     if any(s.sample for s in campaign.slogans):
         out.append(
             '!!! note "Nội dung minh họa"\n\n'

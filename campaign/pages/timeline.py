@@ -7,8 +7,19 @@ from dataclasses import dataclass
 
 from ..dates import STATUS_LABEL, Status, short_date, status
 from ..markdown import esc, front_matter
-from ..model import Campaign
-from .common import badge, countdown, sample_badge, unit_label, window_text
+from ..model import Campaign, Event
+from .common import (
+    badge,
+    countdown,
+    event_countdown,
+    event_state,
+    event_when,
+    sample_badge,
+    unit_label,
+    window_text,
+)
+
+DEADLINE = "Hạn chót"
 
 
 @dataclass(frozen=True)
@@ -19,6 +30,7 @@ class Entry:
     when: str
     detail: str
     kind: str
+    event: Event | None = None  # its own status rules (an event known only to its month)
 
 
 def entries(campaign: Campaign) -> list[Entry]:
@@ -34,9 +46,12 @@ def entries(campaign: Campaign) -> list[Entry]:
         )
     for event in campaign.events:
         link = f"[{esc(event.name)}](su-kien/{event.id}.md)"
-        when = short_date(event.date) + (f", {esc(event.time)}" if event.time else "")
-        place = ("dự kiến tại " if event.tentative else "tại ") + esc(event.place)
-        found.append(Entry(event.date, event.date, link, when, place, "Sự kiện"))
+        when = event_when(event) + (f", {esc(event.time)}" if event.time else "")
+        if event.place:
+            place = ("dự kiến tại " if event.tentative else "tại ") + esc(event.place)
+        else:
+            place = "Địa điểm chưa ấn định"
+        found.append(Entry(event.first_day, event.last_day, link, when, place, "Sự kiện", event))
     for assignment in campaign.assignments:
         for task in assignment.tasks:
             if task.deadline is not None:
@@ -48,7 +63,7 @@ def entries(campaign: Campaign) -> list[Entry]:
                         title,
                         short_date(task.deadline),
                         esc(task.text),
-                        "Hạn chót",
+                        DEADLINE,
                     )
                 )
     far = dt.date.max
@@ -67,12 +82,21 @@ def render(campaign: Campaign, today: dt.date) -> str:
     ]
     groups: dict[Status, list[str]] = {"ongoing": [], "upcoming": [], "past": [], "undated": []}
     for entry in entries(campaign):
-        state = status(entry.start, entry.end, today)
+        if entry.event is not None:
+            state = event_state(entry.event, today)
+        else:
+            state = status(entry.start, entry.end, today)
         lines = [f'<div class="cp-timeline__item cp-timeline__item--{state}" markdown>\n']
         lines.append(f"**{entry.title}** {badge(state)}\n")
         when = entry.when
-        if state == "upcoming" and entry.start is not None:
+        if state == "upcoming" and entry.event is not None:
+            when += f" · {event_countdown(entry.event, today)}"
+        elif state == "upcoming" and entry.start is not None:
             when += f" · {countdown(today, entry.start)}"
+        elif state == "past" and entry.kind == DEADLINE:
+            when += ' · <span class="cp-badge cp-badge--overdue">đã quá hạn</span>'
+        elif state == "ongoing" and entry.kind == DEADLINE:
+            when += " · hạn cuối là hôm nay"
         lines.append(f"{entry.kind} · {when}\n")
         if entry.detail:
             lines.append(f"{entry.detail}\n")

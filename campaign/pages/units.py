@@ -8,16 +8,13 @@ from ..dates import short_date
 from ..markdown import esc, front_matter
 from ..model import Campaign, Task
 from ..text import slugify
-from .common import countdown, unit_label
+from .common import countdown, deadline_badge, unit_label
 
 
 def _deadline(task: Task, today: dt.date) -> str:
     if task.deadline is None:
         return ""
-    days = (task.deadline - today).days
-    state = "cp-badge--upcoming" if days >= 0 else "cp-badge--overdue"
-    label = countdown(today, task.deadline) if days >= 0 else "đã quá hạn"
-    return f' **Hạn: {short_date(task.deadline)}** <span class="cp-badge {state}">{label}</span>'
+    return f" **Hạn: {short_date(task.deadline)}** {deadline_badge(task, today)}"
 
 
 def render(campaign: Campaign, today: dt.date) -> str:
@@ -36,12 +33,13 @@ def render(campaign: Campaign, today: dt.date) -> str:
         deadlines = sorted(t.deadline for t in assignment.tasks if t.deadline)
         upcoming = [d for d in deadlines if d >= today]
         unit = campaign.unit(assignment.unit)
+        role = f"{assignment.role} · " if assignment.role else ""
         line = (
             f"- [{unit_label(campaign, assignment.unit)}](#{slugify(unit.short or unit.name)})"
-            f" — {assignment.role} · {len(assignment.tasks)} nhiệm vụ"
+            f" — {role}{len(assignment.tasks)} nhiệm vụ"
         )
         if upcoming:
-            line += f" · hạn gần nhất {short_date(upcoming[0])}"
+            line += f" · hạn gần nhất {short_date(upcoming[0])} ({countdown(today, upcoming[0])})"
         elif deadlines:
             line += " · các hạn đã qua"
         summary.append(line)
@@ -49,12 +47,20 @@ def render(campaign: Campaign, today: dt.date) -> str:
     for assignment in campaign.assignments:
         unit = campaign.unit(assignment.unit)
         out.append(f"## {unit_label(campaign, assignment.unit)}\n")
-        meta = [f"Vai trò chung: **{assignment.role}**"]
+        meta = [f"Vai trò chung: **{assignment.role}**"] if assignment.role else []
         if unit.short and unit.short != unit.name:
             meta.insert(0, esc(unit.name))
         if assignment.request:
             meta.append("kế hoạch *đề nghị* đơn vị phối hợp thực hiện")
-        out.append(" · ".join(meta) + "\n")
+        # casefold, not fold: "Đăng ủy" for "Đảng ủy" differs only in its tone mark.
+        if assignment.heading and assignment.heading.casefold() not in (
+            unit.name.casefold(),
+            (unit.short or unit.name).casefold(),
+            f"đề nghị {unit.short or unit.name}".casefold(),
+        ):
+            meta.append(f"kế hoạch ghi: “{esc(assignment.heading)}”")
+        if meta:
+            out.append(" · ".join(meta) + "\n")
         for task in assignment.tasks:
             line = f"- {esc(task.text)}"
             extras = []
