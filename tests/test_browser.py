@@ -24,6 +24,7 @@ PAGES = [
     "guong-dien-hinh/",
     "guong-dien-hinh/hoang-thi-minh-hoa/",
     "truyen-thanh/",
+    "bo-an-pham/",
 ]
 
 
@@ -51,7 +52,9 @@ def test_page_on_a_phone(built: Path, browser: Any, path: str, tmp_path: Path) -
             "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)"
         )
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        # Kept under pytest's temporary folder (…/test_page_on_a_phone_<page>0/) to look at.
+        name = path.strip("/").replace("/", "-") or "index"
+        page.screenshot(path=str(tmp_path / f"{name}.png"), full_page=True)
         page.close()
     assert [u for u in requests if not u.startswith(base)] == []
     assert errors == []
@@ -131,6 +134,40 @@ def test_accented_query_stays_precise(built: Path, browser: Any) -> None:
         count_plain, _ = _search(browser, base, "luu dong")
     assert titles[0] == "Đội y tế lưu động (tập thể minh họa)"
     assert count <= count_plain
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_text_enlarged_to_200_percent_fits_a_phone(built: Path, browser: Any, path: str) -> None:
+    """WCAG 1.4.4: text at 200% loses nothing. A phone's text-size setting scales
+    the root font size, from which Material derives every size (125% → 250%)."""
+    with serve_site(built) as base:
+        page = browser.new_page(viewport={"width": 360, "height": 740})
+        page.goto(base + path, wait_until="networkidle")
+        page.add_style_tag(content="html { font-size: 250% !important; }")
+        page.evaluate("document.fonts.ready")
+        result = page.evaluate(
+            """() => {
+              const width = document.documentElement.clientWidth, problems = [];
+              // The page's content and footer; the header title ends in "…" by
+              // design (the page's own title is the h1), the drawer and the
+              // search are off-screen until opened.
+              for (const el of document.querySelectorAll('.md-content *, .md-footer *')) {
+                const box = el.getBoundingClientRect();
+                // Wide tables scroll sideways inside their own frame, by design.
+                if (!box.width || !box.height || el.closest('.md-typeset__scrollwrap')) continue;
+                const style = getComputedStyle(el);
+                const name = el.tagName.toLowerCase() + '.' + el.className + ' '
+                  + (el.textContent || '').trim().slice(0, 30);
+                if (box.right > width + 1 || box.left < -1) problems.push('outside: ' + name);
+                const clips = ['hidden', 'clip'].includes(style.overflowX);
+                if (clips && el.scrollWidth > el.clientWidth + 1) problems.push('clipped: ' + name);
+              }
+              return {overflow: document.documentElement.scrollWidth - width, problems};
+            }"""
+        )
+        page.close()
+    assert result["overflow"] <= 0
+    assert result["problems"] == []
 
 
 AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
