@@ -50,8 +50,24 @@ def _kind(uri: str) -> str:
     return KINDS.get(Path(path).suffix, "other")
 
 
+def _sent(log: Path, start: int, end: int | None = None) -> list[tuple[int, str]]:
+    """(bytes, "status uri") of the GET requests nginx logged between two offsets."""
+    sent: list[tuple[int, str]] = []
+    with log.open("rb") as file:
+        file.seek(start)
+        data = file.read() if end is None else file.read(end - start)
+    for line in data.decode("utf-8").splitlines():
+        if line:
+            size, status, method, uri = line.split(" ", 3)
+            if method == "GET":  # not the server's readiness probe
+                sent.append((int(size), f"{status} {uri.strip()}"))
+    return sent
+
+
 def home_weight(base: str, log: Path) -> dict[str, Any]:
-    """Bytes nginx sent on a first visit (empty cache), grouped by type.
+    """Bytes nginx sent on a first visit (empty cache), grouped by type, and
+    what the first search then adds (the index and the search worker load on
+    first use).
 
     Counted from nginx's access log, so requests made by workers (Material's
     search worker, lunr) count too, with their real gzip size and headers.
@@ -72,25 +88,25 @@ def home_weight(base: str, log: Path) -> dict[str, Any]:
             "performance.getEntriesByType('resource'))"
             ".reduce((sum, e) => sum + (e.decodedBodySize || 0), 0)"
         )
+        visit = log.stat().st_size
+        page.locator("label.md-header__button[for='__search']").click()
+        page.locator("input.md-search__input").press_sequentially("bac si", delay=30)
+        page.locator(".md-search-result__item").first.wait_for(timeout=30000)
+        page.wait_for_load_state("networkidle")
         context.close()
     sizes: dict[str, int] = {}
-    files: list[tuple[int, str]] = []
-    with log.open(encoding="utf-8") as lines:
-        lines.seek(start)
-        for line in lines:
-            sent, status, method, uri = line.split(" ", 3)
-            if method != "GET":
-                continue  # the server's readiness probe
-            uri = uri.strip()
-            kind = _kind(uri)
-            sizes[kind] = sizes.get(kind, 0) + int(sent)
-            files.append((int(sent), f"{status} {uri}"))
+    first, search = _sent(log, start, visit), _sent(log, visit)
+    for size, request in first:
+        kind = _kind(request.split(" ", 1)[1])
+        sizes[kind] = sizes.get(kind, 0) + size
     return {
         "total": sum(sizes.values()),
         "uncompressed": int(unpacked),
         "by_type": sizes,
-        "requests": len(files),
-        "files": sorted(files, reverse=True),
+        "requests": len(first),
+        "files": sorted(first, reverse=True),
+        "search": sum(size for size, _ in search),
+        "search_files": sorted(search, reverse=True),
         "foreign_requests": foreign,
     }
 
@@ -197,6 +213,10 @@ def main() -> int:
             for size, request in weight["files"]:
                 print(f"    {size / 1024:7.1f} KB  {request}")
         print(f"  yêu cầu tới máy chủ khác: {len(weight['foreign_requests'])}")
+        print(f"Lần đầu dùng ô tìm kiếm: thêm {weight['search'] / 1024:.0f} KB (chỉ khi dùng)")
+        if args.verbose:
+            for size, request in weight["search_files"]:
+                print(f"    {size / 1024:7.1f} KB  {request}")
         if args.lighthouse:
             results["lighthouse"] = lighthouse(base, args.pages, args.runs, args.reports)
             print("Lighthouse (di động):")
