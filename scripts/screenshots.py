@@ -54,7 +54,7 @@ def main() -> int:
     parser.add_argument("pages", nargs="*", default=PAGES)
     parser.add_argument("--text", type=int, default=100, help="text size in percent")
     parser.add_argument("--width", type=int, default=390)
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with serve_site(args.site) as base, launch() as browser:
         page = browser.new_page(
