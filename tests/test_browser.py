@@ -265,6 +265,9 @@ def test_search_loads_only_when_it_is_used(built: Path, browser: Any) -> None:
         count, _ = _search(browser, base, "thay thuoc", requests=used)
     loaded = [u for u in on_load if "search_index" in u or "workers/search" in u]
     assert loaded == []
+    # Nor the whole site's sitemap, which Material fetches beside every
+    # link[rel=alternate] (the feed link is rel="alternate feed").
+    assert not [u for u in on_load if "sitemap.xml" in u]
     assert count > 0
     assert any(u.endswith("search/search_index.json") for u in used)
 
