@@ -13,13 +13,25 @@ from pathlib import Path
 
 from .content import NewsMeta, ProfileMeta
 from .errors import ContentError, Problem
-from .photos import Photo, process_photo
+from .photos import DEFAULT_SIZES, Photo, process_photo
 from .project import Project
 
-__all__ = ["IMAGE", "PhotoSet", "collect_photos"]
+__all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
 
 # A Markdown image pointing into anh/: ![alt](anh/...)
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<path>anh/[^)\s]+)\)")
+
+# How wide each kind of photo is shown (campaign.css; 1rem = 20px in Material),
+# so a phone downloads the smallest rendition that is still sharp. Others fill
+# the text column (DEFAULT_SIZES).
+SIZES = {
+    # .cp-cards: grid of minmax(7.5rem, 1fr), two columns on a phone.
+    "cp-card__photo": "(max-width: 480px) 50vw, 220px",
+    # .cp-profile__photo: max-width 10rem beside the facts.
+    "cp-profile__photo": "200px",
+}
+# At the top of their page: fetched at once and before other images.
+FIRST = frozenset({"cp-profile__photo", "cp-cover"})
 
 
 @dataclass
@@ -35,7 +47,14 @@ class PhotoSet:
         if path is None or path not in self.photos:
             return f'<span class="cp-card__placeholder {css_class}" aria-hidden="true">•</span>'
         photo = self.photos[path]
-        return photo.html(css_class=css_class, lazy=lazy, url_prefix=prefix, alt=alt)
+        return photo.html(
+            sizes=SIZES.get(css_class, DEFAULT_SIZES),
+            css_class=css_class,
+            lazy=lazy,
+            url_prefix=prefix,
+            alt=alt,
+            first=css_class in FIRST,
+        )
 
     def rewrite(self, markdown: str, prefix: str) -> str:
         """Replace Markdown images of ``anh/`` photos with responsive HTML."""

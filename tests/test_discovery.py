@@ -88,3 +88,16 @@ def test_share_links_are_plain_and_local(built: Path) -> None:
     )
     assert "<script" not in share
     assert 'data-share-url="https://thaythuoc70.vanquan.example/ke-hoach/"' in share
+
+
+def test_news_items_have_share_links_and_vietnamese_labels(built: Path) -> None:
+    # The news item template replaces main.html's content block: the links
+    # live in partials/comments.html, which every page's content includes.
+    post = next((built / "tin-tuc" / "2025").rglob("le-ky-niem*/index.html"))
+    html = post.read_text(encoding="utf-8")
+    assert html.count('<aside class="cp-share"') == 1
+    assert "Thông tin bài viết" in html and "Metadata" not in html
+    assert "Lên đầu trang" in html and "Trở lại mục lục" not in html
+    home = (built / "index.html").read_text(encoding="utf-8")
+    assert home.count('<aside class="cp-share"') == 1
+    assert "Initializing search" not in home and "Đang chuẩn bị tìm kiếm" in home

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
-import shutil
-import socket
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -15,50 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from campaign.browser import NGINX, serve_nginx
 
 
 @pytest.fixture(scope="module")
-def server(built: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(built: Path) -> Iterator[str]:
     assert Path(NGINX).exists(), "nginx is installed by the set-up (scripts/system-packages.txt)"
-    work = tmp_path_factory.mktemp("nginx")
-    port = _free_port()
-    site_conf = (ROOT / "deploy" / "nginx-campaign.conf").read_text(encoding="utf-8")
-    site_conf = site_conf.replace("__LISTEN__", f"127.0.0.1:{port}").replace("__SITE__", str(built))
-    (work / "campaign.conf").write_text(site_conf, encoding="utf-8")
-    # As root, nginx's workers switch to an unprivileged user that cannot enter
-    # pytest's private temporary folders; keep them as the user running the test.
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    (work / "nginx.conf").write_text(
-        f"{user}worker_processes 1;\nerror_log {work}/error.log;\npid {work}/nginx.pid;\n"
-        "daemon off;\nevents {}\n"
-        f"http {{\n include /etc/nginx/mime.types;\n access_log off;\n"
-        f" client_body_temp_path {work}/body;\n proxy_temp_path {work}/proxy;\n"
-        f" fastcgi_temp_path {work}/fastcgi;\n uwsgi_temp_path {work}/uwsgi;\n"
-        f" scgi_temp_path {work}/scgi;\n include {work}/campaign.conf;\n}}\n",
-        encoding="utf-8",
-    )
-    process = subprocess.Popen([NGINX, "-p", str(work), "-c", str(work / "nginx.conf")])
-    base = f"http://127.0.0.1:{port}/"
-    for _ in range(50):
-        try:
-            urllib.request.urlopen(base, timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    try:
+    with serve_nginx(built) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def _get(url: str, gzip_ok: bool = False) -> tuple[int, dict[str, str], bytes]:

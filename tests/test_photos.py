@@ -16,6 +16,7 @@ from PIL import Image, ImageCms
 from campaign import photos
 from campaign.errors import ContentError
 from campaign.photos import Photo, process_photo, process_photos
+from campaign.photoset import PhotoSet
 
 RED = (220, 20, 30)
 BLUE = (20, 40, 200)
@@ -405,6 +406,24 @@ def test_html_is_a_responsive_picture_with_escaped_alt(phone: Phone) -> None:
     assert 'loading="lazy"' not in first and 'sizes="50vw"' in first
     assert f'src="../../{stem}-960.jpg"' in first
     assert 'alt="Khác"' in photo.html(alt="Khác")
+
+
+def test_the_first_photo_of_a_page_is_fetched_first_and_cards_ask_for_small_files(
+    phone: Phone,
+) -> None:
+    photo = Photo(phone.source, "a", phone.photo.renditions, 1600, 2133)
+    first = photo.html(first=True)
+    assert 'fetchpriority="high"' in first and 'loading="lazy"' not in first
+    assert "fetchpriority" not in photo.html()
+    shown = PhotoSet({"anh/a.jpg": photo})
+    # A profile's portrait and a news cover open their page: never lazy.
+    portrait = shown.html("anh/a.jpg", "a", "cp-profile__photo", "../")
+    assert 'fetchpriority="high"' in portrait and 'sizes="200px"' in portrait
+    cover = shown.html("anh/a.jpg", "a", "cp-cover", "../")
+    assert 'fetchpriority="high"' in cover and 'sizes="(max-width: 760px) 100vw, 760px"' in cover
+    # Cards are two to a row on a phone: half the screen, not all of it.
+    card = shown.html("anh/a.jpg", "a", "cp-card__photo", "../")
+    assert 'sizes="(max-width: 480px) 50vw, 220px"' in card and 'loading="lazy"' in card
 
 
 def test_a_small_photo_falls_back_to_its_only_jpeg(tmp_path: Path) -> None:

@@ -6,6 +6,16 @@
     search.setAttribute("aria-label", "Tìm kiếm");
   }
 
+  // Material searches when a key is released. Voice typing, pasting and some
+  // Vietnamese keyboards change the box without one, and the last word typed
+  // that way was never searched: pass every change on as a key release.
+  var query = document.querySelector(".md-search__input");
+  if (query) {
+    query.addEventListener("input", function () {
+      query.dispatchEvent(new KeyboardEvent("keyup"));
+    });
+  }
+
   // Sharing without any third-party script: the phone's own share sheet
   // (which offers Zalo, Messenger…) where the browser has one, else copy the link.
   document.querySelectorAll("[data-share-url]").forEach(function (button) {
