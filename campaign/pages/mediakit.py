@@ -80,25 +80,6 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
             general.setdefault(stem, {})[file.role] = file
         else:
             groups[(file.slogan, file.commune)].setdefault(stem, {})[file.role] = file
-    if general:
-        out.append("## Ấn phẩm chung {#an-pham-chung}\n")
-        out.append(
-            "Dùng chung cho mọi khẩu hiệu: mặt trong tờ rơi gấp ba in mặt sau của bất kỳ "
-            "mặt ngoài nào bên dưới.\n"
-        )
-        out.append('<div class="cp-kit" markdown="0">')
-        out += [_card(roles) for roles in general.values()]
-        out.append("</div>\n")
-    if invitations:
-        out.append("## Giấy mời {#giay-moi}\n")
-        out.append(
-            "Giấy mời in khổ A5 cho từng sự kiện; dòng “Trân trọng kính mời” để trống "
-            "để điền tên đại biểu.\n"
-        )
-        out.append('<div class="cp-kit" markdown="0">')
-        names = {e.id: e.name for e in campaign.events}
-        out += [_card(roles, names) for roles in invitations.values()]
-        out.append("</div>\n")
     slogans = {s.id: s for s in campaign.slogans}
     for (slogan_id, _commune), stems in groups.items():
         if slogan_id is None:
@@ -118,6 +99,25 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
         for _, stems in communes:
             for roles in stems.values():
                 out.append(_card(roles))
+        out.append("</div>\n")
+    if general:
+        out.append("## Ấn phẩm chung {#an-pham-chung}\n")
+        out.append(
+            "Dùng chung cho mọi khẩu hiệu: mặt trong tờ rơi gấp ba in mặt sau của bất kỳ "
+            "mặt ngoài nào ở trên.\n"
+        )
+        out.append('<div class="cp-kit" markdown="0">')
+        out += [_card(roles) for roles in general.values()]
+        out.append("</div>\n")
+    if invitations:
+        out.append("## Giấy mời {#giay-moi}\n")
+        out.append(
+            "Giấy mời in khổ A5 cho từng sự kiện; dòng “Trân trọng kính mời” để trống "
+            "để điền tên đại biểu.\n"
+        )
+        out.append('<div class="cp-kit" markdown="0">')
+        names = {e.id: e.name for e in campaign.events}
+        out += [_card(roles, names) for roles in invitations.values()]
         out.append("</div>\n")
     return "\n".join(out).rstrip() + "\n"
 
