@@ -178,13 +178,18 @@ _COMBINED = re.compile(
     r"gắn với\s+(?:việc\s+)?(?:tổ chức\s+)?(?P<name>(?:Hội nghị|Lễ|Hội thảo|Hội thi)\s[^“\"]+?)"
     r"\s*(?:[“\"](?P<about>[^”\"]+)[”\"])?(?=\s+bằng\s|\s+vào\s|[.;]|$)"
 )
+# A deadline: a date after "ngày", or one that carries its four-digit year. "trước 3-5
+# ngày", "không quá 1.5 triệu đồng", "trước 30/5" are quantities or unclear: not dates.
 _DEADLINE = re.compile(
     r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+"
-    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?:ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
-    r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?",
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?P<after_day>ngày\s+)?"
+    r"(?P<d>\d{1,2})(?P<sep>\s*[/.\-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:(?P=sep)|\s+năm\s+)(?P<y>\d{4}))?"
+    # Not the start of a longer number, nor a quantity: "3-5 ngày", "1.5 triệu", "2/3 số".
+    r"(?![\d/.\-]*\d)(?!\s*(?:ngày|tuần|tháng|giờ|lần|người|triệu|nghìn|ngàn|tỷ|đồng|số|%))",
     re.IGNORECASE,
 )
+
 _ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM")
 # First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
 _UNIT_WORDS = set(
@@ -499,29 +504,51 @@ class _Reader:
         )
 
     def _deadline(self, text: str, line: int) -> str | None:
-        matches = list(_DEADLINE.finditer(text))
-        if not matches:
+        found: list[dt.date] = []
+        for match in _DEADLINE.finditer(text):
+            day = self._deadline_day(match, line)
+            if day is not None:
+                found.append(day)
+        if not found:
             return None
-        match = matches[0]
-        year = int(match["y"]) if match["y"] else (self.plan.date.year if self.plan.date else None)
+        if len(found) > 1:
+            self.facts.check.append(
+                f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, chỉ lấy hạn đầu ({_vn(found[0])})"
+            )
+        return _vn(found[0])
+
+    def _deadline_day(self, match: re.Match[str], line: int) -> dt.date | None:
+        """The day a deadline names, when it surely names one; what is unsure is reported."""
+        words = match[0]
+        clear = "/" in match["sep"] or "tháng" in match["sep"].lower()
+        if not match["y"] and not (match["after_day"] and clear):
+            if "/" in match["sep"]:  # "trước 30/5": a date, perhaps; "trước 3-5": a count
+                self.facts.check.append(
+                    f"dòng {line}: “{words}” có thể là thời hạn nhưng không ghi “ngày” hay năm: "
+                    "chưa lấy, hãy kiểm tra"
+                )
+            return None
+        issued = self.plan.date
+        year = int(match["y"]) if match["y"] else (issued.year if issued else None)
         if year is None:
-            reason = "thời hạn không ghi năm, bản gốc cũng không ghi ngày ban hành"
-            self.facts.unplaced.append(Unplaced(line, match[0], reason))
+            reason = "thời hạn không ghi năm, không nhận ra ngày ban hành để lấy năm"
+            self.facts.unplaced.append(Unplaced(line, words, reason))
             return None
         try:
             day = dt.date(year, int(match["m"]), int(match["d"]))
         except ValueError:
-            self.facts.unplaced.append(Unplaced(line, match[0], "thời hạn không phải ngày hợp lệ"))
+            self.facts.unplaced.append(Unplaced(line, words, "thời hạn không phải ngày hợp lệ"))
             return None
         if not match["y"]:
+            if issued is not None and day < issued:
+                # Before the plan was issued: the next year, perhaps; the plan does not say.
+                reason = f"thời hạn không ghi năm, rơi trước ngày ban hành {_vn(issued)}"
+                self.facts.unplaced.append(Unplaced(line, words, reason))
+                return None
             self.facts.check.append(
-                f"dòng {line}: thời hạn “{match[0]}” không ghi năm: lấy năm ban hành {year}"
+                f"dòng {line}: thời hạn “{words}” không ghi năm: lấy năm ban hành {year}"
             )
-        if len(matches) > 1:
-            self.facts.check.append(
-                f"dòng {line}: nhiệm vụ có {len(matches)} thời hạn, chỉ lấy hạn đầu ({_vn(day)})"
-            )
-        return _vn(day)
+        return day
 
     # -- the event ---------------------------------------------------------------------------
 

@@ -1,0 +1,74 @@
+"""Reading plans `init` has never seen: the same administrative style, other wordings.
+
+Each test holds the few lines of a plan that once were misread, and checks that
+nothing is invented from them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from campaign.init import render_report
+from campaign.planfacts import Facts, read_facts
+from campaign.planparse import parse_plan
+
+
+def _read(text: str, name: str = "ke-hoach.txt") -> Facts:
+    return read_facts(parse_plan(textwrap.dedent(text).lstrip("\n"), name))
+
+
+def _tasks(facts: Facts) -> list[dict[str, Any]]:
+    return [task for a in facts.data["assignments"] for task in a["tasks"]]
+
+
+HEAD = """\
+    UBND HUYỆN ĐỨC PHỔ
+    PHÒNG Y TẾ
+    Số: 15/KH-PYT
+    Đức Phổ, ngày 05 tháng 3 năm 2024
+
+    KẾ HOẠCH
+    Tổ chức Hội thi tuyên truyền viên giỏi năm 2024
+
+    I. MỤC ĐÍCH
+    Nâng cao kiến thức.
+"""
+
+
+def test_only_real_dates_become_deadlines() -> None:
+    """Quantities and ranges after "trước", "không quá" are not dates; a year-less date
+    takes the plan's year only after "ngày" and when it does not fall before the plan."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi thể lệ đến các xã trước 3-5 ngày kể từ ngày ban hành kế hoạch.
+    - Nộp lệ phí không quá 1.5 triệu đồng mỗi đội.
+    - Báo cáo kết quả trước 30/5.
+    - Mỗi xã cử không quá 2-3 thí sinh.
+    - Gửi danh sách trước ngày 10.4.2024.
+    - Nộp hồ sơ, hạn chót ngày 10/4/2024.
+    - Tổng hợp chậm nhất ngày 20 tháng 4.
+    - Hoàn thành trước ngày 10/01.
+    - Trình duyệt trước 17h00 ngày 15/8/2024.
+    """
+    )
+    deadlines = [task.get("deadline") for task in _tasks(facts)]
+    assert deadlines == [
+        None,
+        None,
+        None,
+        None,
+        "10/04/2024",
+        "10/04/2024",
+        "20/04/2024",
+        None,
+        "15/08/2024",
+    ]
+    report = render_report(facts, "ke-hoach.txt")
+    assert "dòng 16: “trước 30/5” có thể là thời hạn nhưng không ghi “ngày” hay năm" in report
+    assert "“chậm nhất ngày 20 tháng 4” không ghi năm: lấy năm ban hành 2024" in report
+    assert "dòng 21: “trước ngày 10/01” (thời hạn không ghi năm, rơi trước ngày ban hành" in report
+    assert "3-5" not in report and "1.5" not in report and "2-3" not in report
