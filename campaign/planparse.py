@@ -172,7 +172,9 @@ _DATE_LINE = re.compile(
 _ROMAN = re.compile(r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*([.\-–:)/])\s*(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s*[.)\-/]\s*(?=[^\W\d_])(.*)$")
 _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(.*)$", re.IGNORECASE)
+# The footer's own label, alone on its line (or with a first recipient after a dash): not
+# "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*([-+*•]\s+\S.*)?)?$", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.|TM|KT)\s+\S")
 _SIGNED = re.compile(r"^\((?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)[^)]*\)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\(([^()]{1,24})\)\s*[;,.]?$")
@@ -278,17 +280,24 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     assert match is not None
     plan.kind = match[1].capitalize()
     rest = _title(plan, lines, kind_at, match[2])
+    # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
+    last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
-        (
-            i
-            for i in range(rest, len(lines))
-            if _RECIPIENTS.match(lines[i].text) or _is_authority(lines[i].text)
-        ),
+        (i for i in range(last_section, len(lines)) if _starts_footer(lines[i])),
         len(lines),
     )
     _body(plan, lines[rest:footer_at])
     _footer(plan, lines[footer_at:])
     return plan
+
+
+def _is_section(line: Line) -> bool:
+    return line.bullet is None and len(line.text) < 160 and bool(_ROMAN.match(line.text))
+
+
+def _starts_footer(line: Line) -> bool:
+    first = line.cells[0]
+    return line.bullet is None and bool(_RECIPIENTS.match(first) or _is_authority(first))
 
 
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
@@ -358,10 +367,10 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
         if _DECORATION.match(text):
             previous = None
             continue
-        roman = _ROMAN.match(text) if not line.bullet else None
+        roman = _ROMAN.match(text) if _is_section(line) else None
         numbered = _NUMBERED.match(text) if not line.bullet else None
         lettered = _LETTERED.match(text) if not line.bullet else None
-        if roman and len(text) < 160:
+        if roman:
             if not plan.sections:
                 plan.numbering = "I-" if roman[2] in "-–" else "I."
             builder.heading(0, Part(roman[1], roman[3].strip(), line.number))
@@ -415,7 +424,7 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 continue
             if found := _RECIPIENTS.match(cell):
                 recipients = True
-                cell = found[1].lstrip("-+* ").strip()
+                cell = (found[1] or "").lstrip("-+*• ").strip()
                 if not cell:
                     continue
                 bullet = "-"

@@ -72,3 +72,39 @@ def test_only_real_dates_become_deadlines() -> None:
     assert "“chậm nhất ngày 20 tháng 4” không ghi năm: lấy năm ban hành 2024" in report
     assert "dòng 21: “trước ngày 10/01” (thời hạn không ghi năm, rơi trước ngày ban hành" in report
     assert "3-5" not in report and "1.5" not in report and "2-3" not in report
+
+
+def test_a_task_about_receiving_files_is_not_the_footer() -> None:
+    """Only "Nơi nhận:" alone on its line, after the last section, starts the recipients."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG
+    Nơi nhận:
+    Hồ sơ gửi về Phòng Y tế.
+
+    III. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Nơi nhận hồ sơ dự thi: Trung tâm Y tế huyện.
+    - Gửi thể lệ đến các xã.
+    2. UBND các xã, thị trấn
+    Cử thí sinh tham gia.
+
+    *Nơi nhận:*\t\t\tKT. TRƯỞNG PHÒNG
+    - Sở Y tế (b/c);\t\t\tPHÓ TRƯỞNG PHÒNG
+    - Lưu: VT.
+    \t\t\t\t\tTrần Thị Bích
+    """
+    )
+    plan = facts.data["plan"]
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "UBND các xã, thị trấn",
+    ]
+    assert [t["text"] for t in _tasks(facts)][:2] == [
+        "Nơi nhận hồ sơ dự thi: Trung tâm Y tế huyện.",
+        "Gửi thể lệ đến các xã.",
+    ]
+    assert plan["recipients"] == [{"name": "Sở Y tế", "note": "b/c"}, {"name": "Lưu: VT"}]
+    assert plan["signer"]["name"] == "Trần Thị Bích"
+    assert facts.unplaced == []
