@@ -292,7 +292,7 @@ class _Reader:
         basis = [
             p
             for p in texts
-            if p.startswith(_BASIS) or (_ISSUER_CLAUSE.match(p) and p.endswith("như sau:"))
+            if p.startswith(_BASIS) or (_ISSUER_CLAUSE.search(p) and p.endswith("như sau:"))
         ]
         context = [p for p in texts if p not in basis]
         if context:

@@ -326,6 +326,26 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                 plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
 
 
+# What opens the paragraph after the title when no blank line separates them.
+_AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
+_ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
+
+
+def _ends_title(text: str, first: bool) -> bool:
+    """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
+    formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
+    if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
+        return True
+    if first:
+        return False
+    return (
+        text.startswith(_AFTER_TITLE)
+        or text.rstrip().endswith(":")
+        or bool(_ISSUES_PLAN.search(text))
+        or bool(_ROMAN.match(text))
+    )
+
+
 def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None) -> int:
     """Title lines after "KẾ HOẠCH"; returns the index where the body starts."""
     parts = [inline] if inline else []
@@ -335,9 +355,7 @@ def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None
         i += 1
     while i < len(lines):
         text = lines[i].text
-        if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
-            break
-        if _ROMAN.match(text) and parts:
+        if _ends_title(text, not parts):
             break
         if not parts:
             plan.title_line = lines[i].number

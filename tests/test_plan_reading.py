@@ -108,3 +108,40 @@ def test_a_task_about_receiving_files_is_not_the_footer() -> None:
     assert plan["recipients"] == [{"name": "Sở Y tế", "note": "b/c"}, {"name": "Lưu: VT"}]
     assert plan["signer"]["name"] == "Trần Thị Bích"
     assert facts.unplaced == []
+
+
+def test_the_title_stops_where_the_next_paragraph_starts() -> None:
+    """No blank line after the title: the basis, a purpose or the issuer's formula is not
+    part of it, and the document it cites is no reference of the event."""
+    for opener in (
+        "Triển khai Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi, "
+        "Phòng Y tế xây dựng Kế hoạch như sau:",
+        "Nhằm tôn vinh đội ngũ cán bộ y tế, Phòng Y tế ban hành kế hoạch như sau:",
+        "Để chuẩn bị tốt Hội thi, Phòng Y tế xây dựng kế hoạch như sau:",
+        "Căn cứ Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi;",
+        "Thực hiện chỉ đạo của Sở Y tế, Phòng Y tế xây dựng Kế hoạch như sau:",
+        "Phòng Y tế xây dựng Kế hoạch tổ chức như sau:",
+    ):
+        facts = _read(
+            f"""\
+            PHÒNG Y TẾ
+            Số: 15/KH-PYT
+
+            KẾ HOẠCH
+            Tổ chức Hội thi tuyên truyền viên giỏi
+            về an toàn thực phẩm năm 2024
+            {opener}
+
+            I. THỜI GIAN, ĐỊA ĐIỂM
+            1. Thời gian: Hội thi diễn ra vào ngày 22/4/2024.
+            """
+        )
+        title = "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm năm 2024"
+        assert facts.data["plan"]["title"] == title, opener
+        assert facts.data["plan"]["basis_text"] == [opener]
+        event = facts.data["events"][0]
+        assert event["name"] == title[len("Tổ chức ") :] and "refs" not in event
+        assert (
+            facts.data["site"]["name"]
+            == "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm"
+        )
