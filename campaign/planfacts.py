@@ -163,6 +163,11 @@ def read_facts(plan: ParsedPlan) -> Facts:
 
 
 _BASIS = ("Căn cứ", "Thực hiện")
+_UNREAD = (
+    "Không nhận ra {what}: để trống, hãy kiểm tra với bản gốc. Nếu bản gốc đúng là không "
+    "ghi, thêm '{key}' vào danh sách not_in_original (ví dụ not_in_original: [{key}]) để "
+    "trang Kế hoạch nói rõ điều đó."
+)
 _THEME = re.compile(r"chủ đề\s*:?\s*[“\"]([^”\"]{5,160})[”\"]")
 _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<years>\d{1,3})\s+năm\s+(?P<name>[^()]+?)\s*"
@@ -228,16 +233,19 @@ class _Reader:
 
     def _header(self) -> None:
         plan, out = self.plan, self.data["plan"]
+        # Not found is not "not printed": the parser may just not have read it.
         out["number"] = plan.number
         if plan.number:
             self.facts.found.append(f"Số, ký hiệu: {plan.number}")
         else:
-            self.note(("plan", "number"), "Bản gốc không ghi số, ký hiệu: để trống.")
+            self.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))
+            self.facts.check.append("plan.number: không nhận ra số, ký hiệu, hãy kiểm tra")
         out["date"] = _vn(plan.date) if plan.date else None
         if plan.date:
             self.facts.found.append(f"Ngày ban hành: {_vn(plan.date)}")
         else:
-            self.note(("plan", "date"), "Bản gốc không ghi ngày ban hành: để trống.")
+            self.note(("plan", "date"), _UNREAD.format(what="ngày ban hành", key="date"))
+            self.facts.check.append("plan.date: không nhận ra ngày ban hành, hãy kiểm tra")
         out["place"] = plan.place
         out["title"] = plan.title
         self.facts.found.append(f"Tên kế hoạch: {plan.title}")

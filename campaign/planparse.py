@@ -165,9 +165,14 @@ _MOTTO = re.compile(
     r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$")
+_NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
+# "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
+# and month blank ("ngày    tháng 3 năm 2024").
 _DATE_LINE = re.compile(
-    r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?:"
+    r"(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))\b",
+    re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*([.\-–:)/])\s*(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s*[.)\-/]\s*(?=[^\W\d_])(.*)$")
@@ -316,8 +321,13 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                     plan.notes.append(f"dòng {line.number}: số văn bản để trống ({cell})")
             elif date := _DATE_LINE.match(cell):
                 plan.place = (date["place"] or "").strip() or None
+                words = date["y"] is not None
                 try:
-                    plan.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+                    plan.date = dt.date(
+                        int(date["y"] if words else date["y2"]),
+                        int(date["m"] if words else date["m2"]),
+                        int(date["d"] if words else date["d2"]),
+                    )
                 except ValueError:
                     plan.notes.append(f"dòng {line.number}: ngày ban hành để trống ({cell})")
             elif _is_caps(cell):

@@ -7,9 +7,12 @@ nothing is invented from them.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 from typing import Any
 
-from campaign.init import render_report
+from campaign.init import init_from_plan, render_report
+from campaign.load import load_campaign
+from campaign.pages import plan
 from campaign.planfacts import Facts, read_facts
 from campaign.planparse import parse_plan
 
@@ -145,3 +148,39 @@ def test_the_title_stops_where_the_next_paragraph_starts() -> None:
             facts.data["site"]["name"]
             == "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm"
         )
+
+
+def test_upper_case_number_and_numeric_date_line() -> None:
+    """ "SỐ:" in capitals and "ngày 05/3/2024" are the number and the date, not an issuer
+    or an unplaced line."""
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        HUYỆN ĐỨC PHỔ\t\t\tĐộc lập - Tự do - Hạnh phúc
+        SỐ: 15/KH-UBND\t\t\tĐức Phổ, ngày 05/3/2024
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+        """
+    )
+    plan = facts.data["plan"]
+    assert (plan["number"], plan["date"], plan["place"]) == ("15/KH-UBND", "05/03/2024", "Đức Phổ")
+    assert "superior" not in plan and "SỐ" not in plan["issuer"].upper()
+    assert facts.unplaced == []
+
+
+def test_what_was_not_read_is_not_said_to_be_missing_from_the_original(tmp_path: Path) -> None:
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        "PHÒNG Y TẾ\nSố hiệu: 15/KH-PYT\n\nKẾ HOẠCH\nTuyên truyền\n\nI. MỤC ĐÍCH\nNâng cao.\n",
+        encoding="utf-8",
+    )
+    result = init_from_plan(plan_file, tmp_path / "moi")
+    text = (tmp_path / "moi" / "campaign.yml").read_text(encoding="utf-8")
+    assert "Bản gốc không ghi" not in text and "Không nhận ra số, ký hiệu" in text
+    assert "plan.number: không nhận ra số, ký hiệu, hãy kiểm tra" in result.report
+    page = plan.render(load_campaign(tmp_path / "moi" / "campaign.yml"))
+    assert "bản gốc không ghi" not in page.casefold()
