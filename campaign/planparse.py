@@ -285,6 +285,11 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     assert match is not None
     plan.kind = match[1].capitalize()
     rest = _title(plan, lines, kind_at, match[2])
+    if not plan.title:
+        after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
+        received = f"“{after}”" if after else "hết tệp"
+        message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
+        raise ContentError([Problem(file, lines[kind_at].number, "", message)])
     # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
     last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
@@ -346,13 +351,14 @@ def _ends_title(text: str, first: bool) -> bool:
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
     if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
         return True
+    if _ROMAN.match(text):
+        return True  # the first section: a plan without a title
     if first:
         return False
     return (
         text.startswith(_AFTER_TITLE)
         or text.rstrip().endswith(":")
         or bool(_ISSUES_PLAN.search(text))
-        or bool(_ROMAN.match(text))
     )
 
 
@@ -361,8 +367,8 @@ def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None
     parts = [inline] if inline else []
     plan.title_line = lines[kind_at].number
     i = kind_at + 1
-    while i < len(lines) and not lines[i].text and not parts:
-        i += 1
+    while i < len(lines) and _DECORATION.match(lines[i].text) and not parts:
+        i += 1  # blank lines, or a rule drawn under "KẾ HOẠCH"
     while i < len(lines):
         text = lines[i].text
         if _ends_title(text, not parts):

@@ -329,3 +329,32 @@ def test_started_campaign_builds_strictly(plan_file: Path, started_sites: dict[s
     assert published
     leaked = [p for p in published if "Báo cáo nhập kế hoạch" in p.read_text(encoding="utf-8")]
     assert leaked == []
+
+
+def test_folder_and_plan_errors_are_reported_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No traceback and no English: a file where the folder should be, a path that cannot
+    be made, a plan that is a folder, a plan without a title (told against the plan, not
+    against a campaign.yml that is never written)."""
+    taken = tmp_path / "tep"
+    taken.write_text("", encoding="utf-8")
+    untitled = tmp_path / "khong-ten.txt"
+    untitled.write_text("UBND XÃ THỬ\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH\nNâng cao.\n", encoding="utf-8")
+    cases = [
+        (COMMUNE, taken, f"{taken}: cần một thư mục để tạo chiến dịch, nhận được một tệp đã có"),
+        (COMMUNE, taken / "con", f"{taken / 'con'}: không ghi được (một phần của đường dẫn là tệp"),
+        (tmp_path, tmp_path / "a", f"{tmp_path.name}: không đọc được tệp (đây là thư mục"),
+        (tmp_path / "khong-co.txt", tmp_path / "b", "không đọc được tệp (không có tệp hay thư mục"),
+        (
+            untitled,
+            tmp_path / "c",
+            "khong-ten.txt:3: cần tên kế hoạch ngay sau dòng “KẾ HOẠCH”, nhận được “I. MỤC ĐÍCH”",
+        ),
+    ]
+    for plan_file, folder, message in cases:
+        assert main(["init", "--from-plan", str(plan_file), str(folder)]) == 1
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err and "campaign.yml" not in err, err
+        assert "No such file" not in err and "trang chưa được dựng lại" not in err
+        assert not (tmp_path / "c").exists()
