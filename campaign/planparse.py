@@ -42,8 +42,10 @@ class Line:
     text: str
     bullet: str | None = None  # "-", "+", "*", "•"
     strong: bool = False  # the whole line was bold (a group label, a signature)
-    # Two columns flattened into one line ("Nơi nhận:      KT. CHỦ TỊCH"), split again.
+    # Two columns flattened into one line ("Nơi nhận:      KT. CHỦ TỊCH"), split again at
+    # a wide gap, a table's "|" or an HTML "<br>"; ``loose`` also splits at two spaces.
     cells: tuple[str, ...] = ()
+    loose: tuple[str, ...] = ()
 
 
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -53,6 +55,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _BULLET = re.compile(r"^\s*([-+*•–])\s+(?=\S)")
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PIPE = re.compile(r"(?<!\\)\|")
 _DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
 
 
@@ -67,14 +71,29 @@ def _plain(text: str) -> tuple[str, str | None]:
     return " ".join(_ESCAPE.sub(r"\1", text).split()), bullet
 
 
+def _cells(columns: list[str], gap: re.Pattern[str]) -> tuple[str, ...]:
+    pieces = [
+        piece for column in columns for part in _BREAK.split(column) for piece in gap.split(part)
+    ]
+    return tuple(c for c in (_plain(_TAG.sub(" ", piece))[0] for piece in pieces) if c)
+
+
 def _line(number: int, raw: str) -> Line:
-    text = _HEADING_MARK.sub("", raw.rstrip())
-    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = _LINK.sub(r"\1", _HEADING_MARK.sub("", raw.rstrip()))
     bare = text.strip()
+    # A Markdown table row, as Word exports the two-column header: "| ỦY BAN ... | CỘNG HÒA ... |".
+    table = len(bare) > 1 and bare.startswith("|") and bare.endswith("|")
+    columns = _PIPE.split(bare[1:-1]) if table else [bare]
+    cells = _cells(columns, _COLUMNS)
+    loose = _cells(columns, _LOOSE_COLUMNS)
+    if table:
+        text = " ".join(cells)
+        bare = text
     strong = bool(bare) and bool(re.fullmatch(r"(\*\*|__).+(\*\*|__)", bare))
-    plain, bullet = _plain(text)
-    cells = tuple(c for c in (_plain(cell)[0] for cell in _COLUMNS.split(bare)) if c)
-    return Line(number, plain, bullet, strong, cells if len(cells) > 1 else (plain,))
+    plain, bullet = _plain(_TAG.sub(" ", text))
+    if len(cells) < 2:
+        cells = (plain,)
+    return Line(number, plain, bullet, strong, cells, loose if len(loose) > 1 else cells)
 
 
 # --- the document tree ------------------------------------------------------------------
@@ -160,11 +179,6 @@ class ParsedPlan:
 
 _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 _KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})(?:\s+(.*))?$")
-_MOTTO = re.compile(
-    r"^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$",
-    re.IGNORECASE,
-)
 _NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
 # "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
 # and month blank ("ngày    tháng 3 năm 2024").
@@ -184,6 +198,13 @@ _AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.|TM|KT)\s+\S")
 _SIGNED = re.compile(r"^\((?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)[^)]*\)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\(([^()]{1,24})\)\s*[;,.]?$")
 _COLUMNS = re.compile(r"\s{3,}|\t+")
+_LOOSE_COLUMNS = re.compile(r"\s{2,}|\t+")
+# The national motto, also when it shares a cell with the issuer ("UBND HUYỆN X CỘNG HÒA ...").
+_MOTTO_ANY = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    re.IGNORECASE,
+)
 # "1. Quy mô: Ủy ban nhân dân huyện tổ chức.": a short label, then its text.
 LABEL_WORDS = 8
 
@@ -305,18 +326,31 @@ def _is_section(line: Line) -> bool:
     return line.bullet is None and len(line.text) < 160 and bool(_ROMAN.match(line.text))
 
 
+def _footer_cells(line: Line) -> list[str]:
+    """The line's columns; two spaces part them only before a signature's upper-case line
+    ("Nơi nhận:  KT. CHỦ TỊCH"), never inside a recipient ("Sở Y tế  (b/c);")."""
+    cells: list[str] = []
+    for cell in line.loose if line.text else ():
+        if cells and not (_is_caps(cell) or _SIGNED.match(cell)) and cell not in line.cells:
+            cells[-1] += " " + cell
+        else:
+            cells.append(cell)
+    return cells
+
+
 def _starts_footer(line: Line) -> bool:
-    first = line.cells[0]
+    cells = _footer_cells(line)
+    first = cells[0] if cells else ""
     return line.bullet is None and bool(_RECIPIENTS.match(first) or _is_authority(first))
 
 
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
     for line in lines:
-        for cell in line.cells:
+        # Header columns may stand only two spaces apart; the motto may share a cell.
+        cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
+        for cell in cells:
             if not cell or _DECORATION.match(cell):
-                continue
-            if _MOTTO.match(cell):
-                continue  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": not the issuer
+                continue  # also where the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" was
             if number := _NUMBER.match(cell):
                 value = number[1].strip()
                 # A draft leaves the number blank: "Số:    /KH-UBND".
@@ -451,8 +485,7 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
     name: tuple[int, str] | None = None
     authorities: list[str] = []
     for line in lines:
-        cells = line.cells if line.text else ()
-        for index, cell in enumerate(cells):
+        for index, cell in enumerate(_footer_cells(line)):
             bullet = line.bullet if index == 0 else None
             if not cell or _DECORATION.match(cell) or _SIGNED.match(cell):
                 continue

@@ -16,10 +16,9 @@ from campaign.load import load_campaign
 from campaign.pages import plan
 from campaign.planfacts import PLACEHOLDER_URL, read_facts
 from campaign.planparse import parse_plan
-from tests.conftest import SEEDS
+from tests.conftest import PLANS, SEEDS
 from tests.test_example import _flat
 
-PLANS = SEEDS  # the two seeds' copies live beside the plans written for these tests
 # A commune's plan written for these tests: two-column header and footer, "Căn cứ" on
 # separate lines, "+" bullets, an inline unit ("2. Công an xã: ..."), a deadline without
 # its year, a request ("Đề nghị ...") and a closing formula.

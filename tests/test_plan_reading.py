@@ -15,6 +15,7 @@ from campaign.load import load_campaign
 from campaign.pages import plan
 from campaign.planfacts import Facts, read_facts
 from campaign.planparse import parse_plan
+from tests.conftest import PLANS
 
 
 def _read(text: str, name: str = "ke-hoach.txt") -> Facts:
@@ -184,3 +185,52 @@ def test_what_was_not_read_is_not_said_to_be_missing_from_the_original(tmp_path:
     assert "plan.number: không nhận ra số, ký hiệu, hãy kiểm tra" in result.report
     page = plan.render(load_campaign(tmp_path / "moi" / "campaign.yml"))
     assert "bản gốc không ghi" not in page.casefold()
+
+
+def test_header_as_a_markdown_table_with_line_breaks() -> None:
+    """Word exported to Markdown: the two-column header is a pipe table whose cells break
+    lines with <br>; the signature too."""
+    text = (PLANS / "tuyen-truyen-tan-hoa.md").read_text(encoding="utf-8")
+    facts = read_facts(parse_plan(text, "tuyen-truyen-tan-hoa.md"))
+    plan = facts.data["plan"]
+    assert (plan["number"], plan["date"], plan["place"]) == ("08/KH-UBND", "10/01/2025", "Tân Hòa")
+    assert plan["issuer"].casefold() == "ủy ban nhân dân xã tân hòa"
+    assert plan["recipients"] == [{"name": "UBND huyện"}, {"name": "Lưu: VT"}]
+    assert plan["signer"] == {
+        "authority": "TM. ỦY BAN NHÂN DÂN",
+        "position": "CHỦ TỊCH",
+        "name": "Nguyễn Văn Bình",
+    }
+    assert facts.unplaced == []
+
+
+def test_columns_two_spaces_apart_and_line_breaks_inside_a_name() -> None:
+    facts = _read(
+        """
+        UBND HUYỆN ĐỨC PHỔ  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHÒNG Y TẾ  Độc lập - Tự do - Hạnh phúc
+        Số: 15/KH-PYT  Đức Phổ, ngày 05 tháng 3 năm 2024
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+
+        Nơi nhận:  KT. TRƯỞNG PHÒNG
+        - Sở Y tế  (b/c);  PHÓ TRƯỞNG PHÒNG
+        - Lưu: VT.
+          Trần Thị Bích
+        """
+    )
+    plan = facts.data["plan"]
+    assert (plan["superior"], plan["issuer"]) == ("UBND huyện Đức Phổ", "Phòng Y tế")
+    assert (plan["number"], plan["date"], plan["place"]) == ("15/KH-PYT", "05/03/2024", "Đức Phổ")
+    assert plan["recipients"] == [{"name": "Sở Y tế", "note": "b/c"}, {"name": "Lưu: VT"}]
+    assert plan["signer"] == {
+        "authority": "KT. TRƯỞNG PHÒNG",
+        "position": "PHÓ TRƯỞNG PHÒNG",
+        "name": "Trần Thị Bích",
+    }
+    broken = _read("ỦY BAN NHÂN DÂN<br>XÃ TÂN HÒA\n\nKẾ HOẠCH\nTuyên truyền\n\nI. MỤC ĐÍCH\nA.\n")
+    assert broken.data["plan"]["issuer"].casefold() == "ủy ban nhân dân xã tân hòa"
