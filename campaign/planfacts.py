@@ -97,11 +97,66 @@ _EXPAND = {
     "BTV": "Ban Thường vụ",
     "TTYT": "Trung tâm Y tế",
 }
-# Words after which an upper-case heading names a place or a person: "HUYỆN VĂN QUAN".
-_PLACE_WORDS = {"xã", "phường", "trấn", "huyện", "quận", "xã,", "phố", "tỉnh", "ủy"}
+# A header line starting with one of these continues the name above it ("HUYỆN VĂN QUAN").
+_PLACE_WORDS = {"xã", "phường", "trấn", "huyện", "quận", "xã,", "phố", "tỉnh"}
 _ISSUER_CLAUSE = re.compile(
     r"(?:^|[;,:)]\s*)(?P<issuer>[^;,:()]{3,80}?)\s+(?:xây dựng|ban hành|triển khai)\s+[Kk]ế hoạch"
 )
+# Organ names as administrative texts capitalise them: the first word, and the words that
+# name the organ's own field ("Ban Thường vụ", "Sở Y tế"). Longest first where they overlap.
+_ORGANS = [
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Tổ chức",
+    "Ban Chỉ đạo",
+    "Ban Văn hóa - Xã hội",
+    "Thường trực",
+    "Văn phòng",
+    "Đảng bộ",
+    "Chi bộ",
+    "Đảng ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Bộ Y tế",
+    "Sở Y tế",
+    "Phòng Y tế",
+    "Trung tâm Y tế",
+    "Trạm Y tế",
+    "Trung tâm Kiểm soát bệnh tật",
+    "Trung tâm Văn hóa, Thể thao và Truyền thông",
+    "Phòng Văn hóa và Thông tin",
+    "Phòng Văn hóa - Thông tin",
+    "Phòng Giáo dục và Đào tạo",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Nội vụ",
+    "Phòng Lao động - Thương binh và Xã hội",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Hội Chữ thập đỏ",
+    "Liên đoàn Lao động",
+    "Công an",
+    "Bệnh viện",
+]
+_ORGAN_WORDS = sorted(
+    ((tuple(organ.lower().split()), organ.split()) for organ in _ORGANS),
+    key=lambda pair: -len(pair[0]),
+)
+# Words naming a place's level: the words after them are the place's own name.
+_LEVEL_WORDS = [("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("phường",)]
+_LEVEL_WORDS += [("huyện",), ("quận",), ("tỉnh",)]
 
 
 def _recover_case(phrase: str, text: str) -> str | None:
@@ -112,23 +167,41 @@ def _recover_case(phrase: str, text: str) -> str | None:
     return None
 
 
-def _from_caps(text: str, body: str) -> str:
-    """ "ỦY BAN NHÂN DÂN HUYỆN VĂN QUAN" → "Ủy ban nhân dân huyện Văn Quan"."""
-    recovered = _recover_case(text, body)
-    if recovered:
-        return recovered
-    words = []
-    proper = False  # after "HUYỆN", "XÃ", "THỊ ỦY"... come the place's own words
-    for index, word in enumerate(text.split()):
-        lower = word.lower()
-        if word in _EXPAND:
-            words.append(word)
-        elif proper or index == 0 or lower == "y":  # "Trung tâm Y tế", "Sở Y tế"
-            words.append(_upper_first(lower))
+def _from_caps(text: str) -> str:
+    """ "ỦY BAN NHÂN DÂN XÃ TÂN HÒA" → "Ủy ban nhân dân xã Tân Hòa", "BAN THƯỜNG VỤ THỊ
+    ỦY" → "Ban Thường vụ Thị ủy": known organ words as written in administrative texts,
+    a place's level in lower case and its name capitalised, other words in lower case."""
+    words = text.split()
+    lowered = [word.lower().rstrip(",") for word in words]
+    out: list[str] = []
+    proper = False  # after "XÃ", "HUYỆN", "THỊ ỦY"... come a place's own words
+    i = 0
+    while i < len(words):
+        if words[i] in _EXPAND:
+            out.append(words[i])
+            i += 1
+            continue
+        organ = next(
+            (cased for key, cased in _ORGAN_WORDS if tuple(lowered[i : i + len(key)]) == key),
+            None,
+        )
+        level = next((key for key in _LEVEL_WORDS if tuple(lowered[i : i + len(key)]) == key), None)
+        if organ is not None:
+            end = i + len(organ)
+            out += [*organ[:-1], organ[-1] + ("," if words[end - 1].endswith(",") else "")]
+            proper = organ[-1] == "ủy"  # "Thị ủy An Hòa", "Đảng ủy xã ..."
+            i = end
+        elif level is not None:
+            place = [words[i + k].lower() for k in range(len(level))]
+            out += place if out else [_upper_first(place[0]), *place[1:]]
+            proper = True
+            i += len(level)
         else:
-            words.append(lower)
-        proper = proper or lower in _PLACE_WORDS
-    return " ".join(words)
+            lower = words[i].lower()
+            proper_word = proper or not out or lowered[i] == "y"  # "Trung tâm Y tế"
+            out.append(_upper_first(lower) if proper_word else lower)
+            i += 1
+    return " ".join(out)
 
 
 def _expand(name: str) -> str:
@@ -290,7 +363,7 @@ class _Reader:
                 names[-1] += " " + text
             else:
                 names.append(text)
-        return [_from_caps(name, self.body) for name in names]
+        return [_recover_case(name, self.body) or _from_caps(name) for name in names]
 
     def _preamble(self) -> None:
         out = self.data["plan"]

@@ -194,7 +194,7 @@ def test_header_as_a_markdown_table_with_line_breaks() -> None:
     facts = read_facts(parse_plan(text, "tuyen-truyen-tan-hoa.md"))
     plan = facts.data["plan"]
     assert (plan["number"], plan["date"], plan["place"]) == ("08/KH-UBND", "10/01/2025", "Tân Hòa")
-    assert plan["issuer"].casefold() == "ủy ban nhân dân xã tân hòa"
+    assert plan["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
     assert plan["recipients"] == [{"name": "UBND huyện"}, {"name": "Lưu: VT"}]
     assert plan["signer"] == {
         "authority": "TM. ỦY BAN NHÂN DÂN",
@@ -233,4 +233,24 @@ def test_columns_two_spaces_apart_and_line_breaks_inside_a_name() -> None:
         "name": "Trần Thị Bích",
     }
     broken = _read("ỦY BAN NHÂN DÂN<br>XÃ TÂN HÒA\n\nKẾ HOẠCH\nTuyên truyền\n\nI. MỤC ĐÍCH\nA.\n")
-    assert broken.data["plan"]["issuer"].casefold() == "ủy ban nhân dân xã tân hòa"
+    assert broken.data["plan"]["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
+
+
+def test_upper_case_issuer_in_administrative_capitalisation() -> None:
+    """Organ names capitalise their first word and the organ's own words, a place its
+    name; the body never writes these names out, so nothing can be copied from it."""
+    cases = {
+        "ỦY BAN NHÂN DÂN XÃ TÂN HÒA": "Ủy ban nhân dân xã Tân Hòa",
+        "BAN THƯỜNG VỤ THỊ ỦY": "Ban Thường vụ Thị ủy",
+        "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN VĂN QUAN": "Ban Chấp hành Đảng bộ huyện Văn Quan",
+        "ĐẢNG ỦY XÃ AN PHÚ": "Đảng ủy xã An Phú",
+        "TRUNG TÂM Y TẾ THỊ XÃ ĐỨC PHỔ": "Trung tâm Y tế thị xã Đức Phổ",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN ĐỨC PHỔ": (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Phổ"
+        ),
+    }
+    for caps, expected in cases.items():
+        facts = _read(f"{caps}\nSố: 3/KH\n\nKẾ HOẠCH\nTruyền thông\n\nI. MỤC ĐÍCH\nA.\n")
+        assert facts.data["plan"]["issuer"] == expected
+    two_lines = _read("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n\nKẾ HOẠCH\nTruyền thông\n\nI. MỤC ĐÍCH\nA.\n")
+    assert two_lines.data["plan"]["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
