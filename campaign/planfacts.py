@@ -209,6 +209,13 @@ def _expand(name: str) -> str:
     return f"{_EXPAND[first]} {rest}".strip() if first in _EXPAND else name
 
 
+def _shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` cut short ("UBND huyện" of "Ủy ban nhân dân huyện
+    Đức Phổ"), abbreviations expanded."""
+    short_words, full_words = fold(_expand(short)).split(), fold(_expand(full)).split()
+    return len(short_words) < len(full_words) and full_words[: len(short_words)] == short_words
+
+
 def _level(name: str) -> str | None:
     """The administrative level a name states ("xã", "huyện"...), if it states one."""
     words = f" {re.sub(r'[^a-z0-9]+', ' ', fold(name)).strip()} "
@@ -336,6 +343,13 @@ class _Reader:
             if match := _ISSUER_CLAUSE.search(text):
                 issuer = match["issuer"].strip()
                 break
+        if issuer is not None and names and _shortens(issuer, names[-1]):
+            # "UBND huyện ban hành Kế hoạch": the header names the issuer in full.
+            self.facts.check.append(
+                f"plan.issuer: lấy tên đầy đủ ở đầu văn bản (“{names[-1]}”) thay cho "
+                f"“{issuer}” trong câu ban hành, hãy kiểm tra"
+            )
+            issuer = None
         if issuer is None and names:
             issuer = names[-1]
             self.note(("plan", "issuer"), "Tên cơ quan chuyển từ chữ in hoa: hãy kiểm tra.")

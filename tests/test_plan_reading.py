@@ -254,3 +254,25 @@ def test_upper_case_issuer_in_administrative_capitalisation() -> None:
         assert facts.data["plan"]["issuer"] == expected
     two_lines = _read("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n\nKẾ HOẠCH\nTruyền thông\n\nI. MỤC ĐÍCH\nA.\n")
     assert two_lines.data["plan"]["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
+
+
+def test_the_header_names_the_issuer_when_the_formula_shortens_it() -> None:
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        HUYỆN ĐỨC PHỔ\t\t\tĐộc lập - Tự do - Hạnh phúc
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        Căn cứ Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi;
+        UBND huyện ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+        """
+    )
+    assert facts.data["plan"]["issuer"] == "Ủy ban nhân dân huyện Đức Phổ"
+    assert "issuer_short" not in facts.data["plan"]
+    report = render_report(facts, "ke-hoach.txt")
+    assert "thay cho “UBND huyện” trong câu ban hành, hãy kiểm tra" in report
