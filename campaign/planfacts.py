@@ -217,17 +217,21 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _level(name: str) -> str | None:
-    """The administrative level a name states ("xã", "huyện"...), if it states one."""
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', fold(name)).strip()} "
-    words = words.replace(" thi xa ", " thixa ").replace(" thi tran ", " thitran ")
-    if " trung uong " in words or words.startswith((" bo ", " ban bi thu ")):
+    """The administrative level a name states ("xã", "huyện"...), if it states one.
+
+    Words are compared with their accents: "quan" (of "cơ quan") is not "quận", and the
+    "sở" of "cơ sở" is no "Sở" (a provincial department)."""
+    words = " " + " ".join(re.findall(r"\w+", name.lower())) + " "
+    words = words.replace(" thị xã ", " thịxã ").replace(" thị trấn ", " thịtrấn ")
+    if " trung ương " in words or words.startswith((" bộ ", " ban bí thư ")):
         return "trung ương"
-    # Not "bản" (hamlet): folded, it is the "ban" of "Ủy ban", "Ban Tuyên giáo".
-    if any(w in words for w in (" xa ", " phuong ", " thitran ", " thon ", " ap ")):
+    # Not "bản" (a hamlet): "văn bản", "bản tin" say nothing of a level.
+    if any(w in words for w in (" xã ", " phường ", " thịtrấn ", " thôn ", " ấp ")):
         return "xã"
-    if any(w in words for w in (" tinh ", " so ")) or words.startswith(" tinh uy"):
+    department = re.search(r"(?<!\w)(?<!cơ )(?<!Cơ )Sở(?!\w)", name)
+    if " tỉnh " in words or department or words.startswith(" tỉnh ủy"):
         return "tỉnh"
-    if any(w in words for w in (" huyen ", " thixa ", " thi uy ", " quan ", " thanh pho ")):
+    if any(w in words for w in (" huyện ", " thịxã ", " thị ủy ", " quận ", " thành phố ")):
         return "huyện"
     return None
 
@@ -541,7 +545,10 @@ class _Reader:
                 f"mục {section.label} ({section.title}): không nhận ra đơn vị nào"
             )
             return
-        level = _level(self.data["plan"]["issuer"]) or "huyện"
+        issuer_level = _level(self.data["plan"]["issuer"])
+        level = issuer_level or "huyện"
+        origin = "suy ra từ cơ quan ban hành" if issuer_level else "đặt mặc định"
+        unsure: list[str] = []
         ids: set[str] = set()
         self.data["units"] = []
         self.data["assignments"] = []
@@ -556,9 +563,10 @@ class _Reader:
             u = len(self.data["units"])
             self.data["units"].append({"id": unit_id, "name": name, "level": unit_level or level})
             if unit_level is None:
+                unsure.append(name)
                 self.note(
                     ("units", u, "level"),
-                    f"Cấp '{level}' suy ra từ cơ quan ban hành (dòng {part.line}): hãy kiểm tra.",
+                    f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
                 )
             tasks = []
             for line, text in part.paragraphs():
@@ -579,6 +587,11 @@ class _Reader:
                 assignment["request"] = True
             assignment["tasks"] = tasks
             self.data["assignments"].append(assignment)
+        if unsure:
+            names = ", ".join(f"“{name}”" for name in unsure)
+            self.facts.check.append(
+                f"units: tên không nói rõ cấp, cấp '{level}' {origin}, hãy kiểm tra: {names}"
+            )
         faithful = (
             len(units) == len(section.parts) and all(not p.parts for p in units)
         ) and parts is section.parts

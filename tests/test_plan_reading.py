@@ -276,3 +276,39 @@ def test_the_header_names_the_issuer_when_the_formula_shortens_it() -> None:
     assert "issuer_short" not in facts.data["plan"]
     report = render_report(facts, "ke-hoach.txt")
     assert "thay cho “UBND huyện” trong câu ban hành, hãy kiểm tra" in report
+
+
+def test_unit_levels_compare_words_with_their_accents() -> None:
+    """ "cơ quan" is no "quận", "cơ sở" no "Sở": such units take the issuer's level and
+    are flagged; names that say their level keep it."""
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+
+        KẾ HOẠCH
+        Truyền thông phòng chống dịch
+
+        I. TỔ CHỨC THỰC HIỆN
+        1. Các cơ quan, đơn vị
+        Phối hợp tuyên truyền.
+        2. Các cơ sở y tế
+        Tư vấn người dân.
+        3. Sở Y tế
+        Hướng dẫn chuyên môn.
+        4. Phòng Y tế quận
+        Theo dõi.
+        """
+    )
+    assert [(u["name"], u["level"]) for u in facts.data["units"]] == [
+        ("Các cơ quan, đơn vị", "xã"),
+        ("Các cơ sở y tế", "xã"),
+        ("Sở Y tế", "tỉnh"),
+        ("Phòng Y tế quận", "huyện"),
+    ]
+    flagged = [path for path in facts.comments if path[0] == "units"]
+    assert flagged == [("units", 0, "level"), ("units", 1, "level")]
+    report = render_report(facts, "ke-hoach.txt")
+    assert (
+        "units: tên không nói rõ cấp, cấp 'xã' suy ra từ cơ quan ban hành, hãy kiểm tra: "
+        "“Các cơ quan, đơn vị”, “Các cơ sở y tế”" in report
+    )
