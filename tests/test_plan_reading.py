@@ -6,12 +6,13 @@ nothing is invented from them.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 from typing import Any
 
-from campaign.init import init_from_plan, render_report
-from campaign.load import load_campaign
+from campaign.init import init_from_plan, render_report, render_yaml
+from campaign.load import load_campaign, parse_campaign
 from campaign.pages import plan
 from campaign.planfacts import Facts, read_facts
 from campaign.planparse import parse_plan
@@ -312,3 +313,28 @@ def test_unit_levels_compare_words_with_their_accents() -> None:
         "units: tên không nói rõ cấp, cấp 'xã' suy ra từ cơ quan ban hành, hãy kiểm tra: "
         "“Các cơ quan, đơn vị”, “Các cơ sở y tế”" in report
     )
+
+
+def test_lettered_items_go_d_then_dd_then_e() -> None:
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+
+        KẾ HOẠCH
+        Truyền thông phòng chống dịch
+
+        I. NỘI DUNG
+        1. Các kênh truyền thông
+        a) Loa truyền thanh.
+        b) Băng rôn.
+        c) Tờ rơi.
+        d) Mạng xã hội.
+        đ) Họp thôn.
+        e) Thăm hộ gia đình.
+        """
+    )
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    letters = re.findall(r"^\*\*(\w)\) ", page, flags=re.M)
+    assert letters == ["a", "b", "c", "d", "đ", "e"]
+    assert "**đ) Họp thôn.**" in page and "**e) Thăm hộ gia đình.**" in page

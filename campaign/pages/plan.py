@@ -34,7 +34,8 @@ _ROMAN = (
     "XIV",
     "XV",
 )
-_LETTERS = "abcdeghiklmnopqrstuvxy"  # Vietnamese plans skip f, j, w, z
+# Vietnamese lettering: a, b, c, d, đ, e, g, h... (no f, j, w, z).
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 # Party documents write "Số 116-KH/TU" (number, hyphen, symbol), state bodies
 # "Số: 22/KH-UBND"; the symbol itself tells which.
