@@ -494,8 +494,8 @@ class _Reader:
             title = (part.title or "").strip()
             head, colon, rest = title.partition(":")
             name = head.strip() if colon else title
-            if not name:
-                continue
+            if not name or _is_generic(name):
+                continue  # "1. Thời gian: ...": a fact of the plan, kept as its text
             activity: dict[str, Any] = {"id": _unique(_short_slug(name, 8), ids), "name": name}
             description = ([rest.strip()] if rest.strip() else []) + _texts(part.blocks)
             if description:
@@ -506,6 +506,8 @@ class _Reader:
             if when_text := _when_text(part):
                 activity["when_text"] = when_text
             activities.append(activity)
+        if not activities:
+            return
         self.data["activities"] = activities
         dated = sum(1 for a in activities if "when" in a)
         self.facts.found.append(
@@ -804,6 +806,31 @@ def _part_dict(part: Part) -> dict[str, Any]:
     if part.parts:
         out["parts"] = [_part_dict(child) for child in part.parts]
     return out
+
+
+# Labels that head a plan's facts, not activities: "Thời gian", "Địa điểm, thời gian"...
+_GENERIC = {"thoi gian", "dia diem", "hinh thuc", "thanh phan", "quy mo", "doi tuong"}
+_GENERIC |= {"kinh phi", "phuong thuc", "noi dung", "pham vi"}
+_FILLERS = {"thuc hien", "to chuc", "du kien", "cu the"}
+
+
+def _is_generic(name: str) -> bool:
+    """Whether an activity's name is only generic labels ("Thời gian và địa điểm"), or
+    says when or where something happens ("Thời gian đăng ký")."""
+    words = re.sub(r"[^a-z ]+", " ", fold(name)).split()
+    if " ".join(words[:2]) in ("thoi gian", "dia diem"):
+        return True
+    labels, i = 0, 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in _GENERIC or pair in _FILLERS:
+            labels += pair in _GENERIC
+            i += 2
+        elif words[i] == "va":
+            i += 1
+        else:
+            return False
+    return labels > 0
 
 
 def _is_unit(title: str | None) -> bool:

@@ -338,3 +338,25 @@ def test_lettered_items_go_d_then_dd_then_e() -> None:
     letters = re.findall(r"^\*\*(\w)\) ", page, flags=re.M)
     assert letters == ["a", "b", "c", "d", "đ", "e"]
     assert "**đ) Họp thôn.**" in page and "**e) Thăm hộ gia đình.**" in page
+
+
+def test_generic_labels_in_the_content_section_are_no_activities() -> None:
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG, THỜI GIAN
+    1. Thời gian: Hội thi diễn ra vào ngày 22/4/2024.
+    2. Địa điểm: Hội trường UBND huyện.
+    3. Hình thức
+    Thi kiến thức và thi tiểu phẩm.
+    4. Thời gian và địa điểm đăng ký: tại Phòng Y tế.
+    5. Đăng ký dự thi: mỗi xã cử hai thí sinh.
+    """
+    )
+    assert [a["name"] for a in facts.data["activities"]] == ["Đăng ký dự thi"]
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    for kept in ("Hội trường UBND huyện", "Thi kiến thức và thi tiểu phẩm", "tại Phòng Y tế"):
+        assert kept in page  # still on the plan page, as the plan's text
+    only_labels = _read(HEAD + "\n    II. NỘI DUNG\n    1. Thời gian: tháng 4/2024.\n")
+    assert "activities" not in only_labels.data
