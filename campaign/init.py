@@ -18,7 +18,7 @@ import yaml
 
 from .errors import CampaignError, ContentError, Problem, os_reason
 from .load import parse_campaign
-from .planfacts import Facts, read_facts
+from .planfacts import PLACEHOLDER_ISSUER, Facts, read_facts
 from .planparse import parse_plan
 from .yamlsource import Path as KeyPath
 
@@ -117,7 +117,7 @@ description: {description}
 
 # Giới thiệu trang
 
-Trang thông tin về {kind} {title} của {issuer}.
+Trang thông tin về {kind} {title}{issuer}.
 Toàn văn ở trang [Kế hoạch](ke-hoach.md).
 
 *Trang được tạo tự động từ văn bản kế hoạch; cơ quan quản lý trang cần đọc lại
@@ -282,8 +282,10 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
             description=json.dumps(campaign.site.name, ensure_ascii=False),
             kind=campaign.plan.kind.lower(),
-            title=campaign.plan.title,
-            issuer=campaign.plan.issuer,
+            title=campaign.plan.title.rstrip(" .,;:"),
+            issuer=""
+            if campaign.plan.issuer == PLACEHOLDER_ISSUER
+            else f" của {campaign.plan.issuer}",
         ),
         folder / REPORT: render_report(facts, display),
     }

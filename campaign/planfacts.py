@@ -18,9 +18,10 @@ from .planparse import Block, ParsedPlan, Part, Unplaced
 from .text import fold, slugify
 from .yamlsource import Path
 
-__all__ = ["PLACEHOLDER_URL", "Facts", "read_facts"]
+__all__ = ["PLACEHOLDER_ISSUER", "PLACEHOLDER_URL", "Facts", "read_facts"]
 
 PLACEHOLDER_URL = "https://ten-mien.example/"
+PLACEHOLDER_ISSUER = "CẦN ĐIỀN tên cơ quan ban hành"
 
 
 @dataclass
@@ -359,7 +360,7 @@ class _Reader:
             self.note(("plan", "issuer"), "Tên cơ quan chuyển từ chữ in hoa: hãy kiểm tra.")
         placeholder = issuer is None
         if issuer is None:
-            issuer = "CẦN ĐIỀN tên cơ quan ban hành"
+            issuer = PLACEHOLDER_ISSUER
             self.note(("plan", "issuer"), "CẦN ĐIỀN: không tìm thấy cơ quan ban hành.")
             self.facts.check.append("plan.issuer: không tìm thấy cơ quan ban hành, hãy điền")
         if _expand(issuer) != issuer:
@@ -749,11 +750,17 @@ class _Reader:
     def _site(self) -> None:
         plan = self.data["plan"]
         name = _site_name(self.plan.title)
-        self.data["site"] = {
-            "url": PLACEHOLDER_URL,
-            "name": name,
-            "description": f"{plan['kind']} của {plan['issuer']} {_lower_title(plan['title'])}.",
-        }
+        title = _lower_title(plan["title"]).rstrip(" .,;:")
+        if plan["issuer"] == PLACEHOLDER_ISSUER:
+            description = f"{plan['kind']} {title}."
+            self.note(
+                ("site", "description"),
+                "Rút từ tên kế hoạch; chưa có cơ quan ban hành: thêm “của …” khi đã điền "
+                "plan.issuer.",
+            )
+        else:
+            description = f"{plan['kind']} của {plan['issuer']} {title}."
+        self.data["site"] = {"url": PLACEHOLDER_URL, "name": name, "description": description}
         self.note(("site", "url"), "CẦN SỬA: địa chỉ giả định; điền tên miền thật khi công bố.")
         self.note(("site", "name"), "Rút từ tên kế hoạch: có thể viết gọn lại.")
         self.facts.check.append(f"site.url: địa chỉ giả định {PLACEHOLDER_URL}, hãy sửa")

@@ -360,3 +360,21 @@ def test_generic_labels_in_the_content_section_are_no_activities() -> None:
         assert kept in page  # still on the plan page, as the plan's text
     only_labels = _read(HEAD + "\n    II. NỘI DUNG\n    1. Thời gian: tháng 4/2024.\n")
     assert "activities" not in only_labels.data
+
+
+def test_description_without_placeholder_or_doubled_punctuation(tmp_path: Path) -> None:
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        "KẾ HOẠCH\nTruyền thông phòng chống dịch như sau:\n\nI. MỤC ĐÍCH\nNâng cao.\n",
+        encoding="utf-8",
+    )
+    init_from_plan(plan_file, tmp_path / "moi")
+    text = (tmp_path / "moi" / "campaign.yml").read_text(encoding="utf-8")
+    campaign = load_campaign(tmp_path / "moi" / "campaign.yml")
+    assert campaign.site.description == "Kế hoạch truyền thông phòng chống dịch như sau."
+    assert "# Rút từ tên kế hoạch; chưa có cơ quan ban hành" in text
+    assert text.count("CẦN ĐIỀN tên cơ quan ban hành") == 1  # plan.issuer, commented
+    about = (tmp_path / "moi" / "docs" / "gioi-thieu.md").read_text(encoding="utf-8")
+    mkdocs = (tmp_path / "moi" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "CẦN ĐIỀN" not in about and "CẦN ĐIỀN" not in mkdocs
+    assert "kế hoạch Truyền thông phòng chống dịch như sau." in about
