@@ -258,7 +258,7 @@ _ANNIVERSARY = re.compile(
     r"kỷ niệm\s+(?P<years>\d{1,3})\s+năm\s+(?P<name>[^()]+?)\s*"
     r"\((?P<since>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\)"
 )
-_EVENT_WORDS = ("lễ", "hội nghị", "hội thảo", "hội thi", "mít tinh", "tọa đàm", "tọa đàm")
+_EVENT_WORDS = ("lễ", "hội nghị", "hội thảo", "hội thi", "mít tinh", "tọa đàm")
 _WHEN = re.compile(
     r"(?:vào|tổ chức|diễn ra|khai mạc)\s+(?:ngày\s+)?"
     r"(?:(?P<date>\d{1,2}/\d{1,2}/\d{4})|tháng\s+(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4}))",

@@ -194,7 +194,7 @@ _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
 # The footer's own label, alone on its line (or with a first recipient after a dash): not
 # "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*([-+*•]\s+\S.*)?)?$", re.IGNORECASE)
-_AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.|TM|KT)\s+\S")
+_AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S")
 _SIGNED = re.compile(r"^\((?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)[^)]*\)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\(([^()]{1,24})\)\s*[;,.]?$")
 _COLUMNS = re.compile(r"\s{3,}|\t+")
