@@ -185,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
-        print(f"\nCó {count} lỗi cần sửa; trang chưa được dựng lại.", file=sys.stderr)
+        # init checks everything before it writes; the other commands leave site/ as it was.
+        outcome = "chưa tạo tệp nào" if args.command == "init" else "trang chưa được dựng lại"
+        print(f"\nCó {count} lỗi cần sửa; {outcome}.", file=sys.stderr)
         return 1
     except CampaignError as exc:
         print(exc, file=sys.stderr)

@@ -9,10 +9,11 @@ The tree::
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["BuildError", "CampaignError", "ContentError", "Problem"]
+__all__ = ["BuildError", "CampaignError", "ContentError", "Problem", "os_reason"]
 
 
 @dataclass(frozen=True, order=True)
@@ -45,3 +46,24 @@ class ContentError(CampaignError):
 
 class BuildError(CampaignError):
     """The site could not be built."""
+
+
+_OS_REASONS = {
+    errno.ENOENT: "không có tệp hay thư mục này",
+    errno.EACCES: "không có quyền truy cập",
+    errno.EPERM: "không có quyền truy cập",
+    errno.EISDIR: "đây là thư mục, không phải tệp",
+    errno.ENOTDIR: "một phần của đường dẫn là tệp, không phải thư mục",
+    errno.EEXIST: "đã có tệp trùng tên",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in Vietnamese (``strerror`` is English)."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    code = errno.errorcode.get(error.errno, str(error.errno)) if error.errno else "?"
+    return f"lỗi hệ thống {code}"

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from .errors import CampaignError, ContentError, Problem
+from .errors import CampaignError, ContentError, Problem, os_reason
 from .load import parse_campaign
-from .planfacts import Facts, read_facts
+from .planfacts import PLACEHOLDER_ISSUER, Facts, read_facts
 from .planparse import parse_plan
 from .yamlsource import Path as KeyPath
 
@@ -117,7 +117,7 @@ description: {description}
 
 # Giới thiệu trang
 
-Trang thông tin về {kind} {title} của {issuer}.
+Trang thông tin về {kind} {title}{issuer}.
 Toàn văn ở trang [Kế hoạch](ke-hoach.md).
 
 *Trang được tạo tự động từ văn bản kế hoạch; cơ quan quản lý trang cần đọc lại
@@ -252,15 +252,26 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
     try:
         text = plan_file.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        problem = Problem(display, 0, "", f"không đọc được tệp ({exc.strerror})")
+        problem = Problem(display, 0, "", f"không đọc được tệp ({os_reason(exc)})")
         raise ContentError([problem]) from None
     except UnicodeDecodeError as exc:
         line = plan_file.read_bytes()[: exc.start].count(b"\n") + 1
         message = "tệp không phải UTF-8: hãy lưu lại dạng văn bản UTF-8"
         raise ContentError([Problem(display, line, "", message)]) from None
-    facts = read_facts(parse_plan(text, display))
+    if folder.exists() and not folder.is_dir():
+        raise CampaignError(f"{folder}: cần một thư mục để tạo chiến dịch, nhận được một tệp đã có")
+    plan = parse_plan(text, display)
+    facts = read_facts(plan)
     campaign_yml = render_yaml(facts, display)
-    campaign = parse_campaign(campaign_yml, "campaign.yml")  # a bug here must not write files
+    try:
+        campaign = parse_campaign(campaign_yml, "campaign.yml")  # a bug here must not write files
+    except ContentError as exc:
+        # campaign.yml is not written: what it lacks is told against the plan.
+        problems = [
+            Problem(display, plan.title_line, "", f"chưa tạo được campaign.yml hợp lệ: {p}")
+            for p in exc.problems
+        ]
+        raise ContentError(problems) from None
     files = {
         folder / "campaign.yml": campaign_yml,
         folder / "mkdocs.yml": _MKDOCS.format(
@@ -271,8 +282,10 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
             description=json.dumps(campaign.site.name, ensure_ascii=False),
             kind=campaign.plan.kind.lower(),
-            title=campaign.plan.title,
-            issuer=campaign.plan.issuer,
+            title=campaign.plan.title.rstrip(" .,;:"),
+            issuer=""
+            if campaign.plan.issuer == PLACEHOLDER_ISSUER
+            else f" của {campaign.plan.issuer}",
         ),
         folder / REPORT: render_report(facts, display),
     }
@@ -282,7 +295,11 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
             f"{folder} đã có {', '.join(existing)}: không ghi đè lên công việc đã có; "
             "hãy chọn một thư mục khác"
         )
-    for path, content in files.items():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(content, encoding="utf-8")
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        where = exc.filename or folder
+        raise CampaignError(f"{where}: không ghi được ({os_reason(exc)})") from None
     return InitResult(folder, list(files), files[folder / REPORT])

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .cleanup import detect_legacy, legacy_message
-from .errors import ContentError, Problem
+from .errors import ContentError, Problem, os_reason
 from .model import Campaign
 from .yamlsource import Path, Source, dotted, load_yaml
 
@@ -36,7 +36,9 @@ def load_campaign_source(path: FsPath, display: str | None = None) -> tuple[Camp
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ContentError([Problem(name, 0, "", f"không đọc được tệp ({exc.strerror})")]) from None
+        raise ContentError(
+            [Problem(name, 0, "", f"không đọc được tệp ({os_reason(exc)})")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -11,7 +11,15 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 __all__ = [
@@ -221,6 +229,9 @@ class Plan(Model):
     superior: str | None = None
     number: str | None = None
     date: Date | None = None
+    # What the original itself does not print ("number", "date"): only then does the plan
+    # page say so. An empty number or date without it is just not filled in.
+    not_in_original: list[Literal["number", "date"]] = []
     place: str | None = None
     title: Text
     context: list[Text] = []
@@ -238,6 +249,18 @@ class Plan(Model):
     numbering: Literal["I.", "I-"] = "I."
     # The plan's own sections in its order; empty: a standard layout built from the data.
     sections: list[PlanSection] = []
+
+    @field_validator("not_in_original")
+    @classmethod
+    def _left_empty(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        filled = [key for key in value if info.data.get(key) is not None]
+        if filled:
+            raise PydanticCustomError(
+                "plan_not_in_original",
+                "chỉ các trường để trống ('{filled}' đang có giá trị)",
+                {"filled": ", ".join(filled)},
+            )
+        return value
 
 
 class Anniversary(Model):

@@ -37,7 +37,7 @@ from typing import IO, Any, Literal
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
-from .errors import ContentError, Problem
+from .errors import ContentError, Problem, os_reason
 from .text import slugify
 
 __all__ = [
@@ -334,7 +334,7 @@ def _read(source: Path, name: str, fail: Callable[[str], ContentError]) -> bytes
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         raise fail(f"không tìm thấy ảnh '{name}'") from None
     except OSError as exc:
-        raise fail(f"không đọc được ảnh '{name}': {exc.strerror or exc}") from None
+        raise fail(f"không đọc được ảnh '{name}': {os_reason(exc)}") from None
     # A HEIC renamed to .jpg: an ISO box "ftyp" followed by a HEIF brand.
     if data[4:8] == b"ftyp" and data[8:12] in HEIC_BRANDS:
         raise fail(f"ảnh HEIC của iPhone chưa được hỗ trợ: hãy xuất '{name}' sang JPEG")

@@ -42,8 +42,10 @@ class Line:
     text: str
     bullet: str | None = None  # "-", "+", "*", "•"
     strong: bool = False  # the whole line was bold (a group label, a signature)
-    # Two columns flattened into one line ("Nơi nhận:      KT. CHỦ TỊCH"), split again.
+    # Two columns flattened into one line ("Nơi nhận:      KT. CHỦ TỊCH"), split again at
+    # a wide gap, a table's "|" or an HTML "<br>"; ``loose`` also splits at two spaces.
     cells: tuple[str, ...] = ()
+    loose: tuple[str, ...] = ()
 
 
 _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -53,6 +55,8 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _BULLET = re.compile(r"^\s*([-+*•–])\s+(?=\S)")
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PIPE = re.compile(r"(?<!\\)\|")
 _DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
 
 
@@ -67,14 +71,29 @@ def _plain(text: str) -> tuple[str, str | None]:
     return " ".join(_ESCAPE.sub(r"\1", text).split()), bullet
 
 
+def _cells(columns: list[str], gap: re.Pattern[str]) -> tuple[str, ...]:
+    pieces = [
+        piece for column in columns for part in _BREAK.split(column) for piece in gap.split(part)
+    ]
+    return tuple(c for c in (_plain(_TAG.sub(" ", piece))[0] for piece in pieces) if c)
+
+
 def _line(number: int, raw: str) -> Line:
-    text = _HEADING_MARK.sub("", raw.rstrip())
-    text = _TAG.sub("", _LINK.sub(r"\1", text))
+    text = _LINK.sub(r"\1", _HEADING_MARK.sub("", raw.rstrip()))
     bare = text.strip()
+    # A Markdown table row, as Word exports the two-column header: "| ỦY BAN ... | CỘNG HÒA ... |".
+    table = len(bare) > 1 and bare.startswith("|") and bare.endswith("|")
+    columns = _PIPE.split(bare[1:-1]) if table else [bare]
+    cells = _cells(columns, _COLUMNS)
+    loose = _cells(columns, _LOOSE_COLUMNS)
+    if table:
+        text = " ".join(cells)
+        bare = text
     strong = bool(bare) and bool(re.fullmatch(r"(\*\*|__).+(\*\*|__)", bare))
-    plain, bullet = _plain(text)
-    cells = tuple(c for c in (_plain(cell)[0] for cell in _COLUMNS.split(bare)) if c)
-    return Line(number, plain, bullet, strong, cells if len(cells) > 1 else (plain,))
+    plain, bullet = _plain(_TAG.sub(" ", text))
+    if len(cells) < 2:
+        cells = (plain,)
+    return Line(number, plain, bullet, strong, cells, loose if len(loose) > 1 else cells)
 
 
 # --- the document tree ------------------------------------------------------------------
@@ -160,23 +179,32 @@ class ParsedPlan:
 
 _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 _KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})(?:\s+(.*))?$")
-_MOTTO = re.compile(
-    r"^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM)$",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$")
+_NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
+# "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
+# and month blank ("ngày    tháng 3 năm 2024").
 _DATE_LINE = re.compile(
-    r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?:"
+    r"(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))\b",
+    re.IGNORECASE,
 )
 _ROMAN = re.compile(r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*([.\-–:)/])\s*(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s*[.)\-/]\s*(?=[^\W\d_])(.*)$")
 _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
-_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*:?\s*(.*)$", re.IGNORECASE)
-_AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.|TM|KT)\s+\S")
+# The footer's own label, alone on its line (or with a first recipient after a dash): not
+# "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*([-+*•]\s+\S.*)?)?$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S")
 _SIGNED = re.compile(r"^\((?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)[^)]*\)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\(([^()]{1,24})\)\s*[;,.]?$")
 _COLUMNS = re.compile(r"\s{3,}|\t+")
+_LOOSE_COLUMNS = re.compile(r"\s{2,}|\t+")
+# The national motto, also when it shares a cell with the issuer ("UBND HUYỆN X CỘNG HÒA ...").
+_MOTTO_ANY = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    re.IGNORECASE,
+)
 # "1. Quy mô: Ủy ban nhân dân huyện tổ chức.": a short label, then its text.
 LABEL_WORDS = 8
 
@@ -278,12 +306,15 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     assert match is not None
     plan.kind = match[1].capitalize()
     rest = _title(plan, lines, kind_at, match[2])
+    if not plan.title:
+        after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
+        received = f"“{after}”" if after else "hết tệp"
+        message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
+        raise ContentError([Problem(file, lines[kind_at].number, "", message)])
+    # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
+    last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
-        (
-            i
-            for i in range(rest, len(lines))
-            if _RECIPIENTS.match(lines[i].text) or _is_authority(lines[i].text)
-        ),
+        (i for i in range(last_section, len(lines)) if _starts_footer(lines[i])),
         len(lines),
     )
     _body(plan, lines[rest:footer_at])
@@ -291,13 +322,35 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     return plan
 
 
+def _is_section(line: Line) -> bool:
+    return line.bullet is None and len(line.text) < 160 and bool(_ROMAN.match(line.text))
+
+
+def _footer_cells(line: Line) -> list[str]:
+    """The line's columns; two spaces part them only before a signature's upper-case line
+    ("Nơi nhận:  KT. CHỦ TỊCH"), never inside a recipient ("Sở Y tế  (b/c);")."""
+    cells: list[str] = []
+    for cell in line.loose if line.text else ():
+        if cells and not (_is_caps(cell) or _SIGNED.match(cell)) and cell not in line.cells:
+            cells[-1] += " " + cell
+        else:
+            cells.append(cell)
+    return cells
+
+
+def _starts_footer(line: Line) -> bool:
+    cells = _footer_cells(line)
+    first = cells[0] if cells else ""
+    return line.bullet is None and bool(_RECIPIENTS.match(first) or _is_authority(first))
+
+
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
     for line in lines:
-        for cell in line.cells:
+        # Header columns may stand only two spaces apart; the motto may share a cell.
+        cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
+        for cell in cells:
             if not cell or _DECORATION.match(cell):
-                continue
-            if _MOTTO.match(cell):
-                continue  # the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM": not the issuer
+                continue  # also where the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" was
             if number := _NUMBER.match(cell):
                 value = number[1].strip()
                 # A draft leaves the number blank: "Số:    /KH-UBND".
@@ -307,8 +360,13 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                     plan.notes.append(f"dòng {line.number}: số văn bản để trống ({cell})")
             elif date := _DATE_LINE.match(cell):
                 plan.place = (date["place"] or "").strip() or None
+                words = date["y"] is not None
                 try:
-                    plan.date = dt.date(int(date["y"]), int(date["m"]), int(date["d"]))
+                    plan.date = dt.date(
+                        int(date["y"] if words else date["y2"]),
+                        int(date["m"] if words else date["m2"]),
+                        int(date["d"] if words else date["d2"]),
+                    )
                 except ValueError:
                     plan.notes.append(f"dòng {line.number}: ngày ban hành để trống ({cell})")
             elif _is_caps(cell):
@@ -317,18 +375,37 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                 plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
 
 
+# What opens the paragraph after the title when no blank line separates them.
+_AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
+_ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
+
+
+def _ends_title(text: str, first: bool) -> bool:
+    """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
+    formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
+    if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
+        return True
+    if _ROMAN.match(text):
+        return True  # the first section: a plan without a title
+    if first:
+        return False
+    return (
+        text.startswith(_AFTER_TITLE)
+        or text.rstrip().endswith(":")
+        or bool(_ISSUES_PLAN.search(text))
+    )
+
+
 def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None) -> int:
     """Title lines after "KẾ HOẠCH"; returns the index where the body starts."""
     parts = [inline] if inline else []
     plan.title_line = lines[kind_at].number
     i = kind_at + 1
-    while i < len(lines) and not lines[i].text and not parts:
-        i += 1
+    while i < len(lines) and _DECORATION.match(lines[i].text) and not parts:
+        i += 1  # blank lines, or a rule drawn under "KẾ HOẠCH"
     while i < len(lines):
         text = lines[i].text
-        if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
-            break
-        if _ROMAN.match(text) and parts:
+        if _ends_title(text, not parts):
             break
         if not parts:
             plan.title_line = lines[i].number
@@ -358,10 +435,10 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
         if _DECORATION.match(text):
             previous = None
             continue
-        roman = _ROMAN.match(text) if not line.bullet else None
+        roman = _ROMAN.match(text) if _is_section(line) else None
         numbered = _NUMBERED.match(text) if not line.bullet else None
         lettered = _LETTERED.match(text) if not line.bullet else None
-        if roman and len(text) < 160:
+        if roman:
             if not plan.sections:
                 plan.numbering = "I-" if roman[2] in "-–" else "I."
             builder.heading(0, Part(roman[1], roman[3].strip(), line.number))
@@ -408,14 +485,13 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
     name: tuple[int, str] | None = None
     authorities: list[str] = []
     for line in lines:
-        cells = line.cells if line.text else ()
-        for index, cell in enumerate(cells):
+        for index, cell in enumerate(_footer_cells(line)):
             bullet = line.bullet if index == 0 else None
             if not cell or _DECORATION.match(cell) or _SIGNED.match(cell):
                 continue
             if found := _RECIPIENTS.match(cell):
                 recipients = True
-                cell = found[1].lstrip("-+* ").strip()
+                cell = (found[1] or "").lstrip("-+*• ").strip()
                 if not cell:
                     continue
                 bullet = "-"

@@ -13,7 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 EXAMPLE = ROOT / "examples" / "chi-thi-06"
-SEEDS = ROOT.parent / "shared" / "seeds"
+# Plans for `init`: copies of the two seed plans (public official documents), so a clean
+# clone tests them too, and plans written for the tests.
+PLANS = Path(__file__).resolve().parent / "plans"
+SEEDS = PLANS
 # The example is built as of a day inside its plan: one deadline ahead, the conference ahead.
 EXAMPLE_DATE = "2023-05-02"
 

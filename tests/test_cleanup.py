@@ -10,6 +10,7 @@ import pytest
 from campaign.cleanup import clean, detect_legacy
 from campaign.cli import main
 from campaign.content import NEWS_DIR
+from tests.conftest import SEEDS
 
 
 @pytest.mark.parametrize(
@@ -55,10 +56,9 @@ def test_detect_legacy(text: str, encoding: str | None) -> None:
 
 
 def test_seed_plans_are_unicode() -> None:
-    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-    if not seeds.exists():
-        pytest.skip("shared/seeds is not beside the repository")
-    for seed in seeds.glob("*.txt"):
+    seeds = sorted(SEEDS.glob("0*.txt"))
+    assert len(seeds) == 2
+    for seed in seeds:
         assert detect_legacy(seed.read_text(encoding="utf-8")) is None, seed
 
 

@@ -16,10 +16,9 @@ from campaign.load import load_campaign
 from campaign.pages import plan
 from campaign.planfacts import PLACEHOLDER_URL, read_facts
 from campaign.planparse import parse_plan
-from tests.conftest import SEEDS
+from tests.conftest import PLANS, SEEDS
 from tests.test_example import _flat
 
-PLANS = Path(__file__).resolve().parent / "plans"
 # A commune's plan written for these tests: two-column header and footer, "Căn cứ" on
 # separate lines, "+" bullets, an inline unit ("2. Công an xã: ..."), a deadline without
 # its year, a request ("Đề nghị ...") and a closing formula.
@@ -29,18 +28,12 @@ SEED_003 = SEEDS / "003_ed5d3a0484daf249.txt"
 ALL = [SEED_000, SEED_003, COMMUNE]
 
 
-def _need(path: Path) -> Path:
-    if not path.exists():
-        pytest.skip(f"{path} is absent (shared seeds folder not mounted)")
-    return path
-
-
 @pytest.fixture
 def start(tmp_path: Path) -> Callable[[Path], Path]:
     """Run the real command on a plan; return the campaign folder."""
 
     def run(plan_file: Path) -> Path:
-        folder = tmp_path / _need(plan_file).stem
+        folder = tmp_path / plan_file.stem
         assert main(["init", "--from-plan", str(plan_file), str(folder)]) == 0
         return folder
 
@@ -59,7 +52,7 @@ def test_campaign_yml_matches_golden(
 @pytest.mark.parametrize("plan_file", ALL, ids=["seed-000", "seed-003", "commune"])
 def test_yaml_says_exactly_what_was_read(plan_file: Path, start: Callable[[Path], Path]) -> None:
     """The hand-written YAML (folded lines, quoting, comments) loads back to the same data."""
-    facts = read_facts(parse_plan(_need(plan_file).read_text(encoding="utf-8"), plan_file.name))
+    facts = read_facts(parse_plan(plan_file.read_text(encoding="utf-8"), plan_file.name))
     written = (start(plan_file) / "campaign.yml").read_text(encoding="utf-8")
     assert yaml.safe_load(written) == facts.data
 
@@ -316,8 +309,6 @@ def started_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
     """Each plan started with `init` and built strictly, once for the module."""
     sites = {}
     for plan_file in ALL:
-        if not plan_file.exists():
-            continue
         folder = tmp_path_factory.mktemp("started") / plan_file.stem
         assert main(["init", "--from-plan", str(plan_file), str(folder)]) == 0
         assert main(["-C", str(folder), "build"]) == 0
@@ -327,9 +318,42 @@ def started_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
 
 @pytest.mark.parametrize("plan_file", ALL, ids=["seed-000", "seed-003", "commune"])
 def test_started_campaign_builds_strictly(plan_file: Path, started_sites: dict[str, Path]) -> None:
-    site = started_sites.get(_need(plan_file).stem)
+    site = started_sites.get(plan_file.stem)
     assert site is not None
     for page in ("index.html", "ke-hoach/index.html", "phan-cong/index.html", "lich.ics"):
         assert (site / page).is_file(), page
     assert not (site / "khau-hieu").exists()  # no slogans in any plan: no page
-    assert not (site / "bao-cao-nhap").exists()  # the report stays out of the site
+    # The import report is for the editor: none of it is published.
+    published = [p for p in site.rglob("*") if p.suffix in (".html", ".json", ".xml", ".txt")]
+    assert published
+    leaked = [p for p in published if "Báo cáo nhập kế hoạch" in p.read_text(encoding="utf-8")]
+    assert leaked == []
+
+
+def test_folder_and_plan_errors_are_reported_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No traceback and no English: a file where the folder should be, a path that cannot
+    be made, a plan that is a folder, a plan without a title (told against the plan, not
+    against a campaign.yml that is never written)."""
+    taken = tmp_path / "tep"
+    taken.write_text("", encoding="utf-8")
+    untitled = tmp_path / "khong-ten.txt"
+    untitled.write_text("UBND XÃ THỬ\n\nKẾ HOẠCH\n\nI. MỤC ĐÍCH\nNâng cao.\n", encoding="utf-8")
+    cases = [
+        (COMMUNE, taken, f"{taken}: cần một thư mục để tạo chiến dịch, nhận được một tệp đã có"),
+        (COMMUNE, taken / "con", f"{taken / 'con'}: không ghi được (một phần của đường dẫn là tệp"),
+        (tmp_path, tmp_path / "a", f"{tmp_path.name}: không đọc được tệp (đây là thư mục"),
+        (tmp_path / "khong-co.txt", tmp_path / "b", "không đọc được tệp (không có tệp hay thư mục"),
+        (
+            untitled,
+            tmp_path / "c",
+            "khong-ten.txt:3: cần tên kế hoạch ngay sau dòng “KẾ HOẠCH”, nhận được “I. MỤC ĐÍCH”",
+        ),
+    ]
+    for plan_file, folder, message in cases:
+        assert main(["init", "--from-plan", str(plan_file), str(folder)]) == 1
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err and "campaign.yml" not in err, err
+        assert "No such file" not in err and "trang chưa được dựng lại" not in err
+        assert not (tmp_path / "c").exists()

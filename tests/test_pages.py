@@ -123,3 +123,18 @@ def test_sample_slogans_are_marked(write_campaign: Callable[[str], Path]) -> Non
 def test_slugs_are_ascii(text: str, slug: str) -> None:
     assert slugify(text) == slug
     assert slugify(text).isascii()
+
+
+def test_plan_page_says_the_original_lacks_only_what_campaign_yml_states(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    """An empty number or date may just be unread: the page claims nothing about the
+    original unless ``plan.not_in_original`` says it."""
+    silent = _pages(write_campaign, BEFORE)["ke-hoach.md"]
+    assert "Bản gốc không ghi" not in silent and "bản gốc không ghi" not in silent
+    stated = MINIMAL.replace(
+        "  title: Tổ chức", "  not_in_original: [number, date]\n  title: Tổ chức"
+    )
+    page = _pages(write_campaign, BEFORE, stated)["ke-hoach.md"]
+    assert "Số: <em>bản gốc không ghi số, ký hiệu</em>" in page
+    assert "<em>Bản gốc không ghi ngày ban hành</em>" in page

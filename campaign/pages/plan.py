@@ -34,7 +34,8 @@ _ROMAN = (
     "XIV",
     "XV",
 )
-_LETTERS = "abcdeghiklmnopqrstuvxy"  # Vietnamese plans skip f, j, w, z
+# Vietnamese lettering: a, b, c, d, đ, e, g, h... (no f, j, w, z).
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 # Party documents write "Số 116-KH/TU" (number, hyphen, symbol), state bodies
 # "Số: 22/KH-UBND"; the symbol itself tells which.
@@ -246,15 +247,16 @@ def _header(campaign: Campaign) -> str:
     if plan.superior:
         rows.append(f'<span class="cp-doc__superior">{html.escape(plan.superior.upper())}</span>')
     rows.append(f"<strong>{html.escape(plan.issuer.upper())}</strong>")
+    # Only what campaign.yml states: an empty number may just not be filled in yet.
     if plan.number:
         label = "Số" if _PARTY_NUMBER.match(plan.number) else "Số:"
         rows.append(f"{label} {html.escape(plan.number)}")
-    else:
+    elif "number" in plan.not_in_original:
         rows.append("Số: <em>bản gốc không ghi số, ký hiệu</em>")
     if plan.date:
         place = f"{html.escape(plan.place)}, " if plan.place else ""
         rows.append(f"<em>{place}{long_date(plan.date, weekday=False)}</em>")
-    else:
+    elif "date" in plan.not_in_original:
         rows.append("<em>Bản gốc không ghi ngày ban hành</em>")
     cells = "".join(f"<p>{row}</p>" for row in rows)
     return f'<div class="cp-doc" markdown="0">{cells}</div>\n'

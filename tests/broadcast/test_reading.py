@@ -13,6 +13,7 @@ import pytest
 from campaign.broadcast import Reading, ReadingWarning, normalize, normalize_lines
 from campaign.broadcast.abbreviations import ABBREVIATIONS, looks_like_word
 from campaign.broadcast.cli import main
+from tests.conftest import SEEDS
 
 Y1955 = "một nghìn chín trăm năm mươi lăm"
 Y2025 = "hai nghìn không trăm hai mươi lăm"
@@ -595,15 +596,12 @@ def test_warnings_are_typed() -> None:
 
 # --- the real plans ----------------------------------------------------------
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SEED_FILES = ["000_58355a6700c5ab09.txt", "003_ed5d3a0484daf249.txt"]
 
 
 @pytest.mark.parametrize("name", SEED_FILES)
 def test_seed_plan_reads_cleanly(name: str) -> None:
     path = SEEDS / name
-    if not path.is_file():
-        pytest.skip(f"seed plan {path} is absent (shared seeds folder not mounted)")
     text = path.read_text(encoding="utf-8")
     reading = normalize(text, source=name)
     assert len(reading.lines) == len(text.split("\n"))
@@ -620,8 +618,6 @@ def test_seed_plan_reads_cleanly(name: str) -> None:
 
 def test_seed_plan_key_sentences() -> None:
     path = SEEDS / SEED_FILES[0]
-    if not path.is_file():
-        pytest.skip(f"seed plan {path} is absent (shared seeds folder not mounted)")
     spoken = normalize(path.read_text(encoding="utf-8")).text
     assert f"({THIRTIETH})" in spoken
     assert f"quý một năm {Y2025} (tập trung từ ngày mồng một đến ngày hai mươi tám" in spoken

@@ -1,0 +1,380 @@
+"""Reading plans `init` has never seen: the same administrative style, other wordings.
+
+Each test holds the few lines of a plan that once were misread, and checks that
+nothing is invented from them.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from campaign.init import init_from_plan, render_report, render_yaml
+from campaign.load import load_campaign, parse_campaign
+from campaign.pages import plan
+from campaign.planfacts import Facts, read_facts
+from campaign.planparse import parse_plan
+from tests.conftest import PLANS
+
+
+def _read(text: str, name: str = "ke-hoach.txt") -> Facts:
+    return read_facts(parse_plan(textwrap.dedent(text).lstrip("\n"), name))
+
+
+def _tasks(facts: Facts) -> list[dict[str, Any]]:
+    return [task for a in facts.data["assignments"] for task in a["tasks"]]
+
+
+HEAD = """\
+    UBND HUYỆN ĐỨC PHỔ
+    PHÒNG Y TẾ
+    Số: 15/KH-PYT
+    Đức Phổ, ngày 05 tháng 3 năm 2024
+
+    KẾ HOẠCH
+    Tổ chức Hội thi tuyên truyền viên giỏi năm 2024
+
+    I. MỤC ĐÍCH
+    Nâng cao kiến thức.
+"""
+
+
+def test_only_real_dates_become_deadlines() -> None:
+    """Quantities and ranges after "trước", "không quá" are not dates; a year-less date
+    takes the plan's year only after "ngày" and when it does not fall before the plan."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi thể lệ đến các xã trước 3-5 ngày kể từ ngày ban hành kế hoạch.
+    - Nộp lệ phí không quá 1.5 triệu đồng mỗi đội.
+    - Báo cáo kết quả trước 30/5.
+    - Mỗi xã cử không quá 2-3 thí sinh.
+    - Gửi danh sách trước ngày 10.4.2024.
+    - Nộp hồ sơ, hạn chót ngày 10/4/2024.
+    - Tổng hợp chậm nhất ngày 20 tháng 4.
+    - Hoàn thành trước ngày 10/01.
+    - Trình duyệt trước 17h00 ngày 15/8/2024.
+    """
+    )
+    deadlines = [task.get("deadline") for task in _tasks(facts)]
+    assert deadlines == [
+        None,
+        None,
+        None,
+        None,
+        "10/04/2024",
+        "10/04/2024",
+        "20/04/2024",
+        None,
+        "15/08/2024",
+    ]
+    report = render_report(facts, "ke-hoach.txt")
+    assert "dòng 16: “trước 30/5” có thể là thời hạn nhưng không ghi “ngày” hay năm" in report
+    assert "“chậm nhất ngày 20 tháng 4” không ghi năm: lấy năm ban hành 2024" in report
+    assert "dòng 21: “trước ngày 10/01” (thời hạn không ghi năm, rơi trước ngày ban hành" in report
+    assert "3-5" not in report and "1.5" not in report and "2-3" not in report
+
+
+def test_a_task_about_receiving_files_is_not_the_footer() -> None:
+    """Only "Nơi nhận:" alone on its line, after the last section, starts the recipients."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG
+    Nơi nhận:
+    Hồ sơ gửi về Phòng Y tế.
+
+    III. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Nơi nhận hồ sơ dự thi: Trung tâm Y tế huyện.
+    - Gửi thể lệ đến các xã.
+    2. UBND các xã, thị trấn
+    Cử thí sinh tham gia.
+
+    *Nơi nhận:*\t\t\tKT. TRƯỞNG PHÒNG
+    - Sở Y tế (b/c);\t\t\tPHÓ TRƯỞNG PHÒNG
+    - Lưu: VT.
+    \t\t\t\t\tTrần Thị Bích
+    """
+    )
+    plan = facts.data["plan"]
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "UBND các xã, thị trấn",
+    ]
+    assert [t["text"] for t in _tasks(facts)][:2] == [
+        "Nơi nhận hồ sơ dự thi: Trung tâm Y tế huyện.",
+        "Gửi thể lệ đến các xã.",
+    ]
+    assert plan["recipients"] == [{"name": "Sở Y tế", "note": "b/c"}, {"name": "Lưu: VT"}]
+    assert plan["signer"]["name"] == "Trần Thị Bích"
+    assert facts.unplaced == []
+
+
+def test_the_title_stops_where_the_next_paragraph_starts() -> None:
+    """No blank line after the title: the basis, a purpose or the issuer's formula is not
+    part of it, and the document it cites is no reference of the event."""
+    for opener in (
+        "Triển khai Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi, "
+        "Phòng Y tế xây dựng Kế hoạch như sau:",
+        "Nhằm tôn vinh đội ngũ cán bộ y tế, Phòng Y tế ban hành kế hoạch như sau:",
+        "Để chuẩn bị tốt Hội thi, Phòng Y tế xây dựng kế hoạch như sau:",
+        "Căn cứ Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi;",
+        "Thực hiện chỉ đạo của Sở Y tế, Phòng Y tế xây dựng Kế hoạch như sau:",
+        "Phòng Y tế xây dựng Kế hoạch tổ chức như sau:",
+    ):
+        facts = _read(
+            f"""\
+            PHÒNG Y TẾ
+            Số: 15/KH-PYT
+
+            KẾ HOẠCH
+            Tổ chức Hội thi tuyên truyền viên giỏi
+            về an toàn thực phẩm năm 2024
+            {opener}
+
+            I. THỜI GIAN, ĐỊA ĐIỂM
+            1. Thời gian: Hội thi diễn ra vào ngày 22/4/2024.
+            """
+        )
+        title = "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm năm 2024"
+        assert facts.data["plan"]["title"] == title, opener
+        assert facts.data["plan"]["basis_text"] == [opener]
+        event = facts.data["events"][0]
+        assert event["name"] == title[len("Tổ chức ") :] and "refs" not in event
+        assert (
+            facts.data["site"]["name"]
+            == "Tổ chức Hội thi tuyên truyền viên giỏi về an toàn thực phẩm"
+        )
+
+
+def test_upper_case_number_and_numeric_date_line() -> None:
+    """ "SỐ:" in capitals and "ngày 05/3/2024" are the number and the date, not an issuer
+    or an unplaced line."""
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        HUYỆN ĐỨC PHỔ\t\t\tĐộc lập - Tự do - Hạnh phúc
+        SỐ: 15/KH-UBND\t\t\tĐức Phổ, ngày 05/3/2024
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+        """
+    )
+    plan = facts.data["plan"]
+    assert (plan["number"], plan["date"], plan["place"]) == ("15/KH-UBND", "05/03/2024", "Đức Phổ")
+    assert "superior" not in plan and "SỐ" not in plan["issuer"].upper()
+    assert facts.unplaced == []
+
+
+def test_what_was_not_read_is_not_said_to_be_missing_from_the_original(tmp_path: Path) -> None:
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        "PHÒNG Y TẾ\nSố hiệu: 15/KH-PYT\n\nKẾ HOẠCH\nTuyên truyền\n\nI. MỤC ĐÍCH\nNâng cao.\n",
+        encoding="utf-8",
+    )
+    result = init_from_plan(plan_file, tmp_path / "moi")
+    text = (tmp_path / "moi" / "campaign.yml").read_text(encoding="utf-8")
+    assert "Bản gốc không ghi" not in text and "Không nhận ra số, ký hiệu" in text
+    assert "plan.number: không nhận ra số, ký hiệu, hãy kiểm tra" in result.report
+    page = plan.render(load_campaign(tmp_path / "moi" / "campaign.yml"))
+    assert "bản gốc không ghi" not in page.casefold()
+
+
+def test_header_as_a_markdown_table_with_line_breaks() -> None:
+    """Word exported to Markdown: the two-column header is a pipe table whose cells break
+    lines with <br>; the signature too."""
+    text = (PLANS / "tuyen-truyen-tan-hoa.md").read_text(encoding="utf-8")
+    facts = read_facts(parse_plan(text, "tuyen-truyen-tan-hoa.md"))
+    plan = facts.data["plan"]
+    assert (plan["number"], plan["date"], plan["place"]) == ("08/KH-UBND", "10/01/2025", "Tân Hòa")
+    assert plan["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
+    assert plan["recipients"] == [{"name": "UBND huyện"}, {"name": "Lưu: VT"}]
+    assert plan["signer"] == {
+        "authority": "TM. ỦY BAN NHÂN DÂN",
+        "position": "CHỦ TỊCH",
+        "name": "Nguyễn Văn Bình",
+    }
+    assert facts.unplaced == []
+
+
+def test_columns_two_spaces_apart_and_line_breaks_inside_a_name() -> None:
+    facts = _read(
+        """
+        UBND HUYỆN ĐỨC PHỔ  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHÒNG Y TẾ  Độc lập - Tự do - Hạnh phúc
+        Số: 15/KH-PYT  Đức Phổ, ngày 05 tháng 3 năm 2024
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+
+        Nơi nhận:  KT. TRƯỞNG PHÒNG
+        - Sở Y tế  (b/c);  PHÓ TRƯỞNG PHÒNG
+        - Lưu: VT.
+          Trần Thị Bích
+        """
+    )
+    plan = facts.data["plan"]
+    assert (plan["superior"], plan["issuer"]) == ("UBND huyện Đức Phổ", "Phòng Y tế")
+    assert (plan["number"], plan["date"], plan["place"]) == ("15/KH-PYT", "05/03/2024", "Đức Phổ")
+    assert plan["recipients"] == [{"name": "Sở Y tế", "note": "b/c"}, {"name": "Lưu: VT"}]
+    assert plan["signer"] == {
+        "authority": "KT. TRƯỞNG PHÒNG",
+        "position": "PHÓ TRƯỞNG PHÒNG",
+        "name": "Trần Thị Bích",
+    }
+    broken = _read("ỦY BAN NHÂN DÂN<br>XÃ TÂN HÒA\n\nKẾ HOẠCH\nTuyên truyền\n\nI. MỤC ĐÍCH\nA.\n")
+    assert broken.data["plan"]["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
+
+
+def test_upper_case_issuer_in_administrative_capitalisation() -> None:
+    """Organ names capitalise their first word and the organ's own words, a place its
+    name; the body never writes these names out, so nothing can be copied from it."""
+    cases = {
+        "ỦY BAN NHÂN DÂN XÃ TÂN HÒA": "Ủy ban nhân dân xã Tân Hòa",
+        "BAN THƯỜNG VỤ THỊ ỦY": "Ban Thường vụ Thị ủy",
+        "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN VĂN QUAN": "Ban Chấp hành Đảng bộ huyện Văn Quan",
+        "ĐẢNG ỦY XÃ AN PHÚ": "Đảng ủy xã An Phú",
+        "TRUNG TÂM Y TẾ THỊ XÃ ĐỨC PHỔ": "Trung tâm Y tế thị xã Đức Phổ",
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM HUYỆN ĐỨC PHỔ": (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đức Phổ"
+        ),
+    }
+    for caps, expected in cases.items():
+        facts = _read(f"{caps}\nSố: 3/KH\n\nKẾ HOẠCH\nTruyền thông\n\nI. MỤC ĐÍCH\nA.\n")
+        assert facts.data["plan"]["issuer"] == expected
+    two_lines = _read("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n\nKẾ HOẠCH\nTruyền thông\n\nI. MỤC ĐÍCH\nA.\n")
+    assert two_lines.data["plan"]["issuer"] == "Ủy ban nhân dân xã Tân Hòa"
+
+
+def test_the_header_names_the_issuer_when_the_formula_shortens_it() -> None:
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        HUYỆN ĐỨC PHỔ\t\t\tĐộc lập - Tự do - Hạnh phúc
+
+        KẾ HOẠCH
+        Tuyên truyền an toàn thực phẩm
+
+        Căn cứ Công văn số 210/SYT-NVY ngày 20/02/2024 của Sở Y tế tỉnh Quảng Ngãi;
+        UBND huyện ban hành Kế hoạch như sau:
+
+        I. MỤC ĐÍCH
+        Nâng cao kiến thức.
+        """
+    )
+    assert facts.data["plan"]["issuer"] == "Ủy ban nhân dân huyện Đức Phổ"
+    assert "issuer_short" not in facts.data["plan"]
+    report = render_report(facts, "ke-hoach.txt")
+    assert "thay cho “UBND huyện” trong câu ban hành, hãy kiểm tra" in report
+
+
+def test_unit_levels_compare_words_with_their_accents() -> None:
+    """ "cơ quan" is no "quận", "cơ sở" no "Sở": such units take the issuer's level and
+    are flagged; names that say their level keep it."""
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+
+        KẾ HOẠCH
+        Truyền thông phòng chống dịch
+
+        I. TỔ CHỨC THỰC HIỆN
+        1. Các cơ quan, đơn vị
+        Phối hợp tuyên truyền.
+        2. Các cơ sở y tế
+        Tư vấn người dân.
+        3. Sở Y tế
+        Hướng dẫn chuyên môn.
+        4. Phòng Y tế quận
+        Theo dõi.
+        """
+    )
+    assert [(u["name"], u["level"]) for u in facts.data["units"]] == [
+        ("Các cơ quan, đơn vị", "xã"),
+        ("Các cơ sở y tế", "xã"),
+        ("Sở Y tế", "tỉnh"),
+        ("Phòng Y tế quận", "huyện"),
+    ]
+    flagged = [path for path in facts.comments if path[0] == "units"]
+    assert flagged == [("units", 0, "level"), ("units", 1, "level")]
+    report = render_report(facts, "ke-hoach.txt")
+    assert (
+        "units: tên không nói rõ cấp, cấp 'xã' suy ra từ cơ quan ban hành, hãy kiểm tra: "
+        "“Các cơ quan, đơn vị”, “Các cơ sở y tế”" in report
+    )
+
+
+def test_lettered_items_go_d_then_dd_then_e() -> None:
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+
+        KẾ HOẠCH
+        Truyền thông phòng chống dịch
+
+        I. NỘI DUNG
+        1. Các kênh truyền thông
+        a) Loa truyền thanh.
+        b) Băng rôn.
+        c) Tờ rơi.
+        d) Mạng xã hội.
+        đ) Họp thôn.
+        e) Thăm hộ gia đình.
+        """
+    )
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    letters = re.findall(r"^\*\*(\w)\) ", page, flags=re.M)
+    assert letters == ["a", "b", "c", "d", "đ", "e"]
+    assert "**đ) Họp thôn.**" in page and "**e) Thăm hộ gia đình.**" in page
+
+
+def test_generic_labels_in_the_content_section_are_no_activities() -> None:
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG, THỜI GIAN
+    1. Thời gian: Hội thi diễn ra vào ngày 22/4/2024.
+    2. Địa điểm: Hội trường UBND huyện.
+    3. Hình thức
+    Thi kiến thức và thi tiểu phẩm.
+    4. Thời gian và địa điểm đăng ký: tại Phòng Y tế.
+    5. Đăng ký dự thi: mỗi xã cử hai thí sinh.
+    """
+    )
+    assert [a["name"] for a in facts.data["activities"]] == ["Đăng ký dự thi"]
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    for kept in ("Hội trường UBND huyện", "Thi kiến thức và thi tiểu phẩm", "tại Phòng Y tế"):
+        assert kept in page  # still on the plan page, as the plan's text
+    only_labels = _read(HEAD + "\n    II. NỘI DUNG\n    1. Thời gian: tháng 4/2024.\n")
+    assert "activities" not in only_labels.data
+
+
+def test_description_without_placeholder_or_doubled_punctuation(tmp_path: Path) -> None:
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        "KẾ HOẠCH\nTruyền thông phòng chống dịch như sau:\n\nI. MỤC ĐÍCH\nNâng cao.\n",
+        encoding="utf-8",
+    )
+    init_from_plan(plan_file, tmp_path / "moi")
+    text = (tmp_path / "moi" / "campaign.yml").read_text(encoding="utf-8")
+    campaign = load_campaign(tmp_path / "moi" / "campaign.yml")
+    assert campaign.site.description == "Kế hoạch truyền thông phòng chống dịch như sau."
+    assert "# Rút từ tên kế hoạch; chưa có cơ quan ban hành" in text
+    assert text.count("CẦN ĐIỀN tên cơ quan ban hành") == 1  # plan.issuer, commented
+    about = (tmp_path / "moi" / "docs" / "gioi-thieu.md").read_text(encoding="utf-8")
+    mkdocs = (tmp_path / "moi" / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "CẦN ĐIỀN" not in about and "CẦN ĐIỀN" not in mkdocs
+    assert "kế hoạch Truyền thông phòng chống dịch như sau." in about
