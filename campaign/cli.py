@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from .errors import CampaignError, ContentError
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
-from .project import Project, build_date, load_project
+from .project import CACHE_ENV, Project, build_date, load_project
 from .scaffold import new_news, new_profile
 
 __all__ = ["main"]
@@ -43,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
     build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="dựng lại mọi trang kể cả khi không có gì thay đổi (ảnh đã vẽ vẫn dùng lại)",
+    )
     sub.add_parser("check", help="kiểm tra campaign.yml, các trang trong docs/ và ảnh")
     sub.add_parser(
         "media", help="dựng lại bộ ấn phẩm (băng rôn, pano, áp phích...), có thanh tiến độ"
@@ -87,6 +93,12 @@ def _kit(project: Project) -> KitResult:
     )
 
 
+def _cache_root(root: Path) -> Path:
+    """The project's cache folder, without loading the project (see ``Project.cache_dir``)."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else root / ".cache" / "campaign"
+
+
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
@@ -114,6 +126,17 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
+            from .buildstamp import STAMP, inputs_digest, is_current, record
+
+            site_dir = (args.site_dir or root / "site").resolve()
+            stamp = _cache_root(root) / STAMP
+            digest = inputs_digest(root, site_dir, build_date())
+            if not args.force and is_current(stamp, site_dir, digest):
+                print(
+                    f"Không có gì thay đổi từ lần dựng trước: giữ nguyên {site_dir} "
+                    f"({time.perf_counter() - started:.1f} giây; dựng lại: --force)."
+                )
+                return 0
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
             _kit(project)
@@ -121,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
             site = build_site(root / "mkdocs.yml", args.site_dir)
+            record(stamp, site, digest)
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
