@@ -32,6 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, load_project
 from ..text import slugify
+from . import blog
 
 log = logging.getLogger("mkdocs.plugins.campaign")
 
@@ -97,6 +98,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             config.site_url = self.project.campaign.site.url
         if config.nav is None:
             config.nav = self._nav(docs)
+        blog.use_libyaml()
         return config
 
     def _broadcast(self) -> None:
@@ -175,6 +177,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        return nav
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        blog.head_excerpt(page)
+        return html
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
         return self.photos.html(path, alt, css_class, prefix)
