@@ -111,14 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             project = load_project(root)
-            _kit(project)
+            kit = _kit(project)
             photos = len(project.photos.photos) if project.photos else 0
             # Links between pages are only known to MkDocs: a strict build into a
             # scratch folder checks them without touching the published site/.
             from .adapter.build import build_site
 
             with tempfile.TemporaryDirectory(prefix="campaign-check-") as scratch:
-                build_site(root / "mkdocs.yml", Path(scratch) / "site", quiet=True)
+                scratch_site = Path(scratch) / "site"
+                build_site(root / "mkdocs.yml", scratch_site, quiet=True, project=project, kit=kit)
             print(
                 f"Hợp lệ: campaign.yml, {len(project.documents)} trang trong docs/, "
                 f"{photos} ảnh (ngày tính: {project.today})."
@@ -139,11 +140,11 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
-            _kit(project)
+            kit = _kit(project)
             from .adapter.build import build_site
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
-            site = build_site(root / "mkdocs.yml", args.site_dir)
+            site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
             record(stamp, site, digest)
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0

@@ -79,3 +79,27 @@ def test_digest_sees_content_photos_and_date(flagship: Path) -> None:
     photo = next((flagship / "anh").rglob("*.jpg"))
     photo.write_bytes(photo.read_bytes() + b"\0")
     assert inputs_digest(flagship, site, day) != changed
+
+
+def test_build_loads_the_project_once(
+    flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import campaign.adapter.plugin as plugin
+
+    calls: list[Path] = []
+    real = plugin.load_project
+
+    def counted(root: Path, *args: object, **kwargs: object) -> object:
+        calls.append(root)
+        return real(root, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plugin, "load_project", counted)
+    assert main(["-C", str(flagship), "build", "--force"]) == 0
+    assert calls == []  # the command line handed its checked project to the plugin
+    # A plain MkDocs build, without the command line, loads it in the plugin.
+    build(load_config(str(flagship / "mkdocs.yml"), site_dir=str(tmp_path / "plain")))
+    assert calls == [flagship]
+    assert (tmp_path / "plain" / "index.html").is_file()

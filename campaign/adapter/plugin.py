@@ -26,11 +26,11 @@ from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
 from ..manifest import write_manifest
-from ..media.kit import build_kit
+from ..media.kit import KitResult, build_kit
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
-from ..project import Project, load_project
+from ..project import Project, build_date, load_project
 from ..text import slugify
 from . import blog
 
@@ -63,22 +63,31 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     project: Project
     photos: PhotoSet
 
+    # Set by ``build_site`` when the command line has already loaded and checked
+    # the project (and rendered the kit): loading 2,000 posts twice costs seconds.
+    preloaded: tuple[Project, KitResult | None] | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         docs = Path(config.docs_dir).resolve()
+        docs_dir = str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs)
+        preloaded, self.preloaded = self.preloaded, None
         try:
-            self.project = load_project(
-                root,
-                self.config.campaign_file,
-                docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
-                today=self.config.build_date,
-            )
+            if preloaded is not None and _same_project(
+                preloaded[0], root, self.config.campaign_file, docs_dir, self.config.build_date
+            ):
+                self.project = preloaded[0]
+            else:
+                preloaded = None
+                self.project = load_project(
+                    root, self.config.campaign_file, docs_dir=docs_dir, today=self.config.build_date
+                )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()
-        self._kit()
+        self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: list[FeedEntry] = []
@@ -122,11 +131,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", markdown))
 
-    def _kit(self) -> None:
+    def _kit(self, rendered: KitResult | None = None) -> None:
         """Every slogan in every format (cached renders), and its page."""
         project = self.project
         try:
-            self.kit = build_kit(project.campaign, project.cache_dir / "kit")
+            self.kit = rendered or build_kit(project.campaign, project.cache_dir / "kit")
         except ContentError as exc:
             raise PluginError("Bộ ấn phẩm chưa dựng được:\n" + str(exc)) from None
         if self.kit.files:
@@ -285,6 +294,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target = Path(config.site_dir) / FEED
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+
+def _same_project(
+    project: Project, root: Path, campaign_file: str, docs_dir: str, today: str | None
+) -> bool:
+    """Whether ``project`` is what this plugin's configuration would load."""
+    try:
+        date = build_date(today)
+    except ContentError:
+        return False
+    return (
+        project.root.resolve() == root
+        and campaign_file == "campaign.yml"
+        and Path(docs_dir) == Path("docs")
+        and project.today == date
+    )
 
 
 def _root_prefix(page: Page) -> str:
