@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import posixpath
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
+from ..fsutil import link_or_copy
 from ..manifest import write_manifest
 from ..media.kit import KitResult, build_kit
 from ..media.ogcard import card_path, page_card
@@ -33,6 +33,8 @@ from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
 from . import blog
+from .parallel import warm_in_parallel
+from .publish import CachedFile
 
 log = logging.getLogger("mkdocs.plugins.campaign")
 
@@ -161,7 +163,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
-                files.append(File.generated(config, path, **content))
+                kind = CachedFile if "abs_src_path" in content else File
+                files.append(kind.generated(config, path, **content))
 
         for page in self.pages:
             add(page.path, content=page.markdown)
@@ -257,8 +260,29 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             },
         )
 
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Render missing share cards on every core before the pages are written.
+
+        Titles are known once every page is read; a province's thousands of
+        cards take minutes on one core the first time (cached afterwards).
+        """
+        footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
+        cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
+        warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache))
+        return env
+
     def _card(self, page: Page, config: MkDocsConfig) -> None:
         """Render (or reuse) the page's share card and publish it beside the site."""
+        title, section = self._card_text(page)
+        campaign = self.project.campaign
+        card = page_card(title, section, campaign.site.name, self.project.cache_dir / "cards")
+        published = card_path(page.file.src_uri)
+        link_or_copy(card, Path(config.site_dir) / published)
+        page.meta["campaign_card"] = published
+        self.cards.add(published)
+
+    def _card_text(self, page: Page) -> tuple[str, str]:
+        """The title and the section label on the page's share card."""
         campaign = self.project.campaign
         uri = page.file.src_uri
         section = next(
@@ -270,13 +294,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             title = title[len(section) + 1 :].strip()  # the label already says it
         if uri == "index.md" or title.casefold() == section.casefold():
             title = campaign.theme
-        card = page_card(title, section, campaign.site.name, self.project.cache_dir / "cards")
-        published = card_path(uri)
-        target = Path(config.site_dir) / published
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(card, target)
-        page.meta["campaign_card"] = published
-        self.cards.add(published)
+        return title, section
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._manifest(config)
