@@ -32,7 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from . import blog
+from . import blog, navcache
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -192,6 +192,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        self.nav = nav  # complete by on_env (the blog attaches its views after us)
         return nav
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -269,6 +270,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
         cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache))
+        navcache.install(env, self.nav)
         return env
 
     def _card(self, page: Page, config: MkDocsConfig) -> None:

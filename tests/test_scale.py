@@ -1,4 +1,4 @@
-"""The blog plugin's fast paths change nothing in the site they build."""
+"""The speed-ups for large sites (blog fast paths, shared navigation) change nothing in the site."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog
+from campaign.adapter import blog, navcache
 from campaign.cli import main
 
 POST = """\
@@ -74,7 +74,11 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     (posts / "lien-ket-tham-chieu.md").write_text(POST, encoding="utf-8")
     (posts / "tin-ngan.md").write_text(SHORT, encoding="utf-8")
     fast, stock = tmp_path / "fast", tmp_path / "stock"
+    caches: list[navcache.NavCache] = []
+    install = navcache.install
+    monkeypatch.setattr(navcache, "install", lambda *a: caches.append(install(*a)) or caches[-1])
     assert main(["-C", str(flagship), "build", "--site-dir", str(fast)]) == 0
+    assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
     with monkeypatch.context() as patch:
         patch.setattr(blog, "use_libyaml", lambda: None)
         patch.setattr(blog, "index_posts", lambda config: None)
@@ -83,6 +87,7 @@ def test_site_is_identical_with_and_without_the_fast_paths(
         import yaml
 
         patch.setattr(structure, "SafeLoader", yaml.SafeLoader)
+        patch.setattr(navcache.NavCache, "key", lambda self, page: None)
         assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0
     pages = sorted(p.relative_to(stock) for p in stock.rglob("*") if p.is_file())
     assert pages == sorted(p.relative_to(fast) for p in fast.rglob("*") if p.is_file())
