@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -149,9 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
-            load_project(root)
-            command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml")]
-            return subprocess.call([*command, "--dev-addr", args.dev_addr])
+            project = load_project(root)
+            from .adapter.serve import serve
+
+            return serve(root / "mkdocs.yml", args.dev_addr, (project, None))
         if args.command == "media":
             kit = _kit(load_project(root))
             print(

@@ -236,17 +236,23 @@ def serve_edit(project: Path, post: Path, url_path: str, timeout: float = 600) -
             time.sleep(0.05)
         result["seconds"] = round(time.perf_counter() - edited, 2)
     finally:
-        # SIGINT: MkDocs shuts its server down; our command waits for it, so the
-        # rusage below includes the server process.
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGINT)
-        try:
-            _, status, usage = os.wait4(process.pid, 0)
-            process.returncode = os.waitstatus_to_exitcode(status)
-            result["peak_mib"] = round(usage.ru_maxrss / 1024, 1)
-            result["cpu"] = round(usage.ru_utime + usage.ru_stime, 2)
-        except ChildProcessError:
-            pass
+        # SIGTERM: the server stops and removes its temporary site. wait4 (not
+        # poll) reaps it, so its CPU time and peak memory can be read.
+        reaped = None
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            deadline = time.perf_counter() + 20
+            while reaped is None and time.perf_counter() < deadline:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                reaped = (status, usage) if pid else None
+                time.sleep(0.1)
+            if reaped is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                _, status, usage = os.wait4(process.pid, 0)
+                reaped = (status, usage)
+            process.returncode = os.waitstatus_to_exitcode(reaped[0])
+            result["peak_mib"] = round(reaped[1].ru_maxrss / 1024, 1)
+            result["cpu"] = round(reaped[1].ru_utime + reaped[1].ru_stime, 2)
         log.close()
     return result
 

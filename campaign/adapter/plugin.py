@@ -92,7 +92,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
-        self.feed: list[FeedEntry] = []
+        self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
@@ -161,6 +161,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.files = files  # kept for campaign serve's page-by-page rebuilds
+
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
                 kind = CachedFile if "abs_src_path" in content else File
@@ -238,7 +240,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 tuple(meta.categories),
                 image,
             )
-            self.feed.append(entry)
+            self.feed[entry.url] = entry
         return context
 
     def _manifest(self, config: MkDocsConfig) -> None:
@@ -271,6 +273,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache))
         navcache.install(env, self.nav)
+        self.env = env
         return env
 
     def _card(self, page: Page, config: MkDocsConfig) -> None:
@@ -303,7 +306,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if not self.project.news:
             return
         site = self.project.campaign.site
-        entries = sorted(self.feed, key=lambda e: (e.date, e.url), reverse=True)
+        entries = sorted(self.feed.values(), key=lambda e: (e.date, e.url), reverse=True)
         data = atom_feed(
             title=f"Tin tức · {site.name}",
             site_url=config.site_url or site.url,
