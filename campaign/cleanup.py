@@ -95,8 +95,10 @@ def clean(text: str) -> Cleaned:
 def detect_legacy(text: str) -> tuple[Legacy, int] | None:
     """The legacy encoding ``text`` seems typed in, and the first line showing it."""
     for number, line in enumerate(text.splitlines(), start=1):
+        if _VIETNAMESE.search(line):  # first: one regex, where counting letters is a loop
+            continue
         letters = sum(c.isalpha() for c in line)
-        if letters < 8 or _VIETNAMESE.search(line):
+        if letters < 8:
             continue
         tcvn = len(_TCVN3.findall(line))
         vni = len(_VNI.findall(line))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import subprocess
+import os
 import sys
 import tempfile
 import time
@@ -15,7 +15,7 @@ from .errors import CampaignError, ContentError
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
-from .project import Project, build_date, load_project
+from .project import CACHE_ENV, Project, build_date, load_project
 from .scaffold import new_news, new_profile
 
 __all__ = ["main"]
@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
     build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="dựng lại mọi trang kể cả khi không có gì thay đổi (ảnh đã vẽ vẫn dùng lại)",
+    )
     sub.add_parser("check", help="kiểm tra campaign.yml, các trang trong docs/ và ảnh")
     sub.add_parser(
         "media", help="dựng lại bộ ấn phẩm (băng rôn, pano, áp phích...), có thanh tiến độ"
@@ -95,6 +100,12 @@ def _kit(project: Project) -> KitResult:
     )
 
 
+def _cache_root(root: Path) -> Path:
+    """The project's cache folder, without loading the project (see ``Project.cache_dir``)."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else root / ".cache" / "campaign"
+
+
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
@@ -107,14 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "check":
             project = load_project(root)
-            _kit(project)
+            kit = _kit(project)
             photos = len(project.photos.photos) if project.photos else 0
             # Links between pages are only known to MkDocs: a strict build into a
             # scratch folder checks them without touching the published site/.
             from .adapter.build import build_site
 
             with tempfile.TemporaryDirectory(prefix="campaign-check-") as scratch:
-                build_site(root / "mkdocs.yml", Path(scratch) / "site", quiet=True)
+                scratch_site = Path(scratch) / "site"
+                build_site(root / "mkdocs.yml", scratch_site, quiet=True, project=project, kit=kit)
             print(
                 f"Hợp lệ: campaign.yml, {len(project.documents)} trang trong docs/, "
                 f"{photos} ảnh (ngày tính: {project.today})."
@@ -122,19 +134,32 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
+            from .buildstamp import STAMP, inputs_digest, is_current, record
+
+            site_dir = (args.site_dir or root / "site").resolve()
+            stamp = _cache_root(root) / STAMP
+            digest = inputs_digest(root, site_dir, build_date())
+            if not args.force and is_current(stamp, site_dir, digest):
+                print(
+                    f"Không có gì thay đổi từ lần dựng trước: giữ nguyên {site_dir} "
+                    f"({time.perf_counter() - started:.1f} giây; dựng lại: --force)."
+                )
+                return 0
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
-            _kit(project)
+            kit = _kit(project)
             from .adapter.build import build_site
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
-            site = build_site(root / "mkdocs.yml", args.site_dir)
+            site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
+            record(stamp, site, digest)
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
-            load_project(root)
-            command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml")]
-            return subprocess.call([*command, "--dev-addr", args.dev_addr])
+            project = load_project(root)
+            from .adapter.serve import serve
+
+            return serve(root / "mkdocs.yml", args.dev_addr, (project, None))
         if args.command == "media":
             kit = _kit(load_project(root))
             print(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["link_or_copy", "write_atomic"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -22,3 +23,24 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Publish a cached file at ``target``: a hard link when possible, else a copy.
+
+    A link copies no bytes (the kit alone is hundreds of megabytes) and makes
+    removing an old site cheap. It is safe because cache files are only ever
+    replaced whole (written beside, then renamed), never rewritten in place, so
+    a published link keeps the version it was made from. Files not readable by
+    everyone (a private cache) and other file systems get a copy, which takes
+    the usual permissions.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if source.stat().st_mode & 0o044 == 0o044:
+            target.unlink(missing_ok=True)
+            os.link(source, target)
+            return
+    except OSError:
+        pass
+    shutil.copyfile(source, target)

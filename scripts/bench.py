@@ -1,12 +1,27 @@
 """Benchmark: a province-sized synthetic campaign against stock mkdocs-material.
 
 Generates a campaign (Vietnamese news, profiles, photos, communes) and measures,
-in one run: cold build, no-op rebuild, rebuild after editing one news item,
-loudspeaker exports; and the same posts built by stock mkdocs-material's blog
-with nothing of ours. Each build runs in its own process, so its peak memory
-(ru_maxrss) is its own. Results go to stdout as a table and to a JSON file.
+in one run and each step in its own process (so its peak memory is its own):
 
-Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth] [--json bench.json]
+- stock: the same posts built by stock mkdocs-material's blog, nothing of ours;
+- media kit cold, then cached (the second run must render nothing);
+- loudspeaker exports (bulletins, schedule, .txt/.docx/.mp3) cold, then cached;
+- cold: the first ``campaign build`` (the kit cached, share cards and photos not);
+- cold pages: ``campaign build --force`` with every media cache warm: the pages
+  alone, which is what the issue compares with the stock blog;
+- no-op: ``campaign build`` again, nothing changed;
+- edit one: ``campaign build`` after one news item was edited;
+- serve edit: in ``campaign serve``, from saving an edited news item to the
+  server returning the new text.
+
+Each step reports wall seconds, CPU seconds (user + system, children included)
+and peak memory (largest resident set of the process or any child it waited
+for). The machine is shared and timings are noisy: compare ratios measured
+within one run, and prefer the CPU columns when the load average is high.
+Results go to stdout as tables and to a JSON file.
+
+Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
+       [--sizes 1000,2000,4000] [--json bench.json] [--keep DIR] [--no-serve]
 """
 
 from __future__ import annotations
@@ -17,11 +32,16 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +49,8 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", CAMPAIGN_BUILD_DATE="2025-02-10")
+ENV.pop("CAMPAIGN_CACHE", None)  # each generated campaign keeps its own cache
 
 WORDS = (
     "y tế cơ sở trạm xã bác sĩ điều dưỡng khám chữa bệnh tiêm chủng người dân sức khỏe "
@@ -37,6 +59,7 @@ WORDS = (
 ).split()
 TOPICS = ["Tuyên truyền", "Thi đua", "Về nguồn", "Khám bệnh", "Tiêm chủng", "Hiến máu"]
 HONOURS = ["Thầy thuốc Ưu tú", "Bằng khen", "Giấy khen", "Chiến sĩ thi đua cơ sở"]
+EDITED = "tin-00001.md"
 
 
 def _sentence(rng: random.Random, n: int = 14) -> str:
@@ -132,38 +155,246 @@ def make_stock(root: Path, campaign_root: Path) -> None:
     )
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> dict[str, float]:
-    """Wall time and peak memory (MiB) of one child process."""
+def _usage(usage: Any, started: float) -> dict[str, Any]:
+    # wait4() reports the child plus every descendant it waited for (the kit's workers).
+    return {
+        "seconds": round(time.perf_counter() - started, 2),
+        "cpu": round(usage.ru_utime + usage.ru_stime, 2),
+        "peak_mib": round(usage.ru_maxrss / 1024, 1),
+    }
+
+
+def timed(command: list[str], cwd: Path) -> dict[str, Any]:
+    """Wall time, CPU time and peak memory (MiB) of one child process, and its stdout."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
+        result = _usage(usage, started)
+        out.seek(0)
+        err.seek(0)
+        if status != 0:
+            text = err.read().decode("utf-8", "replace")
+            raise SystemExit(f"lệnh thất bại: {' '.join(command)}\n{text[-3000:]}")
+        result["stdout"] = out.read().decode("utf-8", "replace")
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8", "replace"))
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def _post_url(site: Path, title: str) -> str:
+    """The URL path of the post whose page shows ``title`` (found in the built site)."""
+    for page in sorted((site / "tin-tuc").glob("2*/*/*/index.html")):
+        if f"<title>{title}" in page.read_text(encoding="utf-8"):
+            return page.parent.relative_to(site).as_posix() + "/"
+    raise SystemExit(f"không tìm thấy trang của tin {title!r}")
+
+
+def serve_edit(project: Path, post: Path, url_path: str, timeout: float = 600) -> dict[str, Any]:
+    """``campaign serve``: first build, then the time from saving an edit to seeing it served."""
+    port = _free_port()
+    log = tempfile.TemporaryFile()
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [PY, "-m", "campaign.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=ENV,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: stopped as one below
     )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    if status != 0:
-        err = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-        raise SystemExit(f"lệnh thất bại: {' '.join(command)}\n{err[-3000:]}")
-    return {"seconds": round(elapsed, 2), "peak_mib": round(usage.ru_maxrss / 1024, 1)}
+    url = f"http://127.0.0.1:{port}/{url_path}"
+    result: dict[str, Any] = {}
+    try:
+        while _get(url) is None:
+            if process.poll() is not None or time.perf_counter() - started > timeout:
+                log.seek(0)
+                raise SystemExit("campaign serve không chạy:\n" + log.read().decode()[-3000:])
+            time.sleep(0.2)
+        result["first_build_seconds"] = round(time.perf_counter() - started, 2)
+        time.sleep(1.5)  # let the watcher take its first snapshot
+        marker = f"Câu sửa lúc {time.time_ns()}."
+        edited = time.perf_counter()
+        post.write_text(post.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+        while marker not in (_get(url) or ""):
+            if process.poll() is not None or time.perf_counter() - edited > timeout:
+                log.seek(0)
+                raise SystemExit("campaign serve không dựng lại:\n" + log.read().decode()[-3000:])
+            time.sleep(0.05)
+        result["seconds"] = round(time.perf_counter() - edited, 2)
+    finally:
+        # SIGTERM: the server stops and removes its temporary site. wait4 (not
+        # poll) reaps it, so its CPU time and peak memory can be read.
+        reaped = None
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            deadline = time.perf_counter() + 20
+            while reaped is None and time.perf_counter() < deadline:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                reaped = (status, usage) if pid else None
+                time.sleep(0.1)
+            if reaped is None:
+                os.killpg(process.pid, signal.SIGKILL)
+                _, status, usage = os.wait4(process.pid, 0)
+                reaped = (status, usage)
+            process.returncode = os.waitstatus_to_exitcode(reaped[0])
+            result["peak_mib"] = round(reaped[1].ru_maxrss / 1024, 1)
+            result["cpu"] = round(reaped[1].ru_utime + reaped[1].ru_stime, 2)
+        log.close()
+    return result
 
 
-def run(news: int, profiles: int, communes: int, photos: int, work: Path) -> dict[str, Any]:
+def _rendered(stdout: str) -> int:
+    match = re.search(r"vẽ mới (\d+) ảnh", stdout)
+    return int(match.group(1)) if match else -1
+
+
+EXPORTS = """
+import json, sys, time
+from pathlib import Path
+from campaign.broadcast.bulletin import build_bulletins
+from campaign.broadcast.export import export_all
+from campaign.broadcast.schedule import build_schedule
+from campaign.project import load_project
+project = load_project(Path("."))
+bulletins = build_bulletins(project.campaign, project.news, project.profiles, today=project.today)
+schedule = build_schedule(bulletins, project.campaign)
+files = export_all(bulletins, project.campaign, Path(sys.argv[1]),
+                   audio=project.campaign.broadcast.audio, schedule=schedule)
+print(json.dumps({"bulletins": len(bulletins), "files": len(files),
+                  "written": sum(1 for f in files if f.written)}))
+"""
+
+
+def run(
+    news: int,
+    profiles: int,
+    communes: int,
+    photos: int,
+    work: Path,
+    serve: bool,
+) -> dict[str, Any]:
     project = work / f"campaign-{news}"
     stock = work / f"stock-{news}"
     make_campaign(project, news, profiles, communes, photos)
     make_stock(stock, project)
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", CAMPAIGN_BUILD_DATE="2025-02-10")
     build = [PY, "-m", "campaign.cli", "build"]
-    results: dict[str, Any] = {"news": news, "profiles": profiles, "communes": communes}
-    results["stock_blog"] = timed([PY, "-m", "mkdocs", "build", "-q"], stock, env)
-    results["cold"] = timed(build, project, env)
-    results["noop"] = timed(build, project, env)
-    post = project / "docs" / "tin-tuc" / "posts" / "tin-00001.md"
+    r: dict[str, Any] = {"news": news, "profiles": profiles, "communes": communes}
+
+    def step(name: str, command: list[str], cwd: Path = project) -> dict[str, Any]:
+        print(f"  {name}…", file=sys.stderr, flush=True)
+        r[name] = timed(command, cwd)
+        return r[name]  # type: ignore[no-any-return]
+
+    step("stock_blog", [PY, "-m", "mkdocs", "build", "-q"], stock)
+    step("media_cold", [PY, "-m", "campaign.cli", "media"])
+    step("media_cached", [PY, "-m", "campaign.cli", "media"])
+    for name in ("media_cold", "media_cached"):
+        r[name]["rendered"] = _rendered(r[name]["stdout"])
+    exports = work / f"exports-{news}"
+    for name in ("exports_cold", "exports_cached"):
+        step(name, [PY, "-c", EXPORTS, str(exports)])
+        r[name].update(json.loads(r[name]["stdout"]))
+    step("cold", build)
+    step("cold_pages", [*build, "--force"])
+    step("noop", build)
+    post = project / "docs" / "tin-tuc" / "posts" / EDITED
     post.write_text(post.read_text(encoding="utf-8") + "\nMột câu sửa.\n", encoding="utf-8")
-    results["edit_one"] = timed(build, project, env)
-    results["ratio_to_stock"] = round(
-        results["cold"]["seconds"] / results["stock_blog"]["seconds"], 2
+    step("edit_one", build)
+    if serve:
+        print("  serve_edit…", file=sys.stderr, flush=True)
+        url = _post_url(project / "site", "Tin số 1:")
+        r["serve_edit"] = serve_edit(project, post, url)
+    for value in r.values():
+        if isinstance(value, dict):
+            value.pop("stdout", None)
+    for key in ("seconds", "cpu"):
+        r[f"ratio_to_stock_{key}"] = round(r["cold_pages"][key] / r["stock_blog"][key], 2)
+    r["ratio_to_stock"] = r["ratio_to_stock_seconds"]
+    return r
+
+
+def _machine() -> str:
+    model = ""
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        names = [line.split(":", 1)[1] for line in cpuinfo.splitlines() if "model name" in line]
+        model = names[0].strip() if names else ""
+    except OSError:
+        pass
+    memory = ""
+    try:
+        total = next(
+            line for line in Path("/proc/meminfo").read_text().splitlines() if "MemTotal" in line
+        )
+        memory = f", {int(total.split()[1]) / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    return (
+        f"{platform.machine()} {model}, {os.cpu_count()} lõi{memory}, "
+        f"Python {platform.python_version()}"
     )
-    return results
+
+
+STEPS = [
+    ("stock blog", "stock_blog"),
+    ("lần đầu", "cold"),
+    ("trang (lần đầu)", "cold_pages"),
+    ("không đổi", "noop"),
+    ("sửa 1 tin", "edit_one"),
+    ("serve: sửa 1 tin", "serve_edit"),
+    ("ấn phẩm lần đầu", "media_cold"),
+    ("ấn phẩm lần sau", "media_cached"),
+    ("loa lần đầu", "exports_cold"),
+    ("loa lần sau", "exports_cached"),
+]
+
+
+def report(runs: list[dict[str, Any]]) -> None:
+    for r in runs:
+        print(f"\n{r['news']} tin, {r['profiles']} hồ sơ, {r['communes']} xã")
+        print(f"{'bước':<18} {'giây':>8} {'CPU giây':>9} {'RAM đỉnh':>9}  ghi chú")
+        for label, key in STEPS:
+            if key not in r:
+                continue
+            m = r[key]
+            note = ""
+            if "rendered" in m:
+                note = f"vẽ mới {m['rendered']} ảnh"
+            if "written" in m:
+                note = f"{m['files']} tệp, ghi mới {m['written']}"
+            if key == "serve_edit":
+                note = f"lần dựng đầu {m.get('first_build_seconds', '?')} giây"
+            cpu = f"{m['cpu']:>9.1f}" if "cpu" in m else f"{'':>9}"
+            peak = f"{m['peak_mib']:>6.0f}MiB" if "peak_mib" in m else f"{'':>9}"
+            print(f"{label:<18} {m['seconds']:>8.1f} {cpu} {peak}  {note}")
+        print(
+            f"trang (lần đầu) / stock blog: {r['ratio_to_stock_seconds']:.2f} (giây), "
+            f"{r['ratio_to_stock_cpu']:.2f} (CPU)"
+        )
+    if len(runs) > 1:
+        base = runs[0]
+        print(f"\nTăng trưởng so với {base['news']} tin (tuyến tính: thời gian tăng như số tin)")
+        for r in runs[1:]:
+            scale = r["news"] / base["news"]
+            parts = []
+            for label, key in STEPS[:6]:
+                if key in r and key in base and base[key]["seconds"] > 0:
+                    parts.append(f"{label} ×{r[key]['seconds'] / base[key]['seconds']:.2f}")
+            print(f"×{scale:.0f} số tin → " + ", ".join(parts))
 
 
 def main() -> int:
@@ -172,35 +403,45 @@ def main() -> int:
     parser.add_argument("--profiles", type=int, default=500)
     parser.add_argument("--communes", type=int, default=100)
     parser.add_argument("--photos", type=int, default=20)
-    parser.add_argument("--growth", action="store_true", help="also 1000 and 4000 news items")
+    parser.add_argument("--growth", action="store_true", help="1000, 2000 and 4000 news items")
+    parser.add_argument("--sizes", help="news counts to run, e.g. 500,1000 (overrides --news)")
     parser.add_argument("--json", type=Path, default=Path("bench.json"))
+    parser.add_argument("--keep", type=Path, help="keep the generated campaigns in this folder")
+    parser.add_argument("--no-serve", action="store_true", help="skip the campaign serve step")
     args = parser.parse_args()
-    sizes = [1000, args.news, 4000] if args.growth else [args.news]
-    machine = f"{platform.machine()}, {os.cpu_count()} lõi, Python {platform.python_version()}"
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    elif args.growth:
+        sizes = [1000, 2000, 4000]
+    else:
+        sizes = [args.news]
+    machine = _machine()
+    load_before = os.getloadavg()
     runs = []
     with tempfile.TemporaryDirectory(prefix="campaign-bench-") as tmp:
+        work = args.keep.resolve() if args.keep else Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for size in sizes:
             profiles = args.profiles * size // args.news
             print(f"… {size} tin, {profiles} hồ sơ", file=sys.stderr)
-            runs.append(run(size, profiles, args.communes, args.photos, Path(tmp)))
+            runs.append(
+                run(size, profiles, args.communes, args.photos, work / str(size), not args.no_serve)
+            )
+    load_after = os.getloadavg()
     print(f"Máy: {machine}")
-    columns = [("tin", 6), ("stock blog", 11), ("lần đầu", 9), ("tỉ lệ", 6)]
-    columns += [("không đổi", 10), ("sửa 1 tin", 10), ("RAM đỉnh", 9)]
-    print(" ".join(f"{name:>{width}}" for name, width in columns))
-    for r in runs:
-        peak = max(r[k]["peak_mib"] for k in ("cold", "noop", "edit_one"))
-        print(
-            f"{r['news']:>6} {r['stock_blog']['seconds']:>10.1f}s {r['cold']['seconds']:>8.1f}s "
-            f"{r['ratio_to_stock']:>6.2f} {r['noop']['seconds']:>9.1f}s "
-            f"{r['edit_one']['seconds']:>9.1f}s {peak:>7.0f}MiB"
-        )
-    if len(runs) > 1:
-        base = runs[0]
-        for r in runs[1:]:
-            grow = r["cold"]["seconds"] / base["cold"]["seconds"]
-            print(f"tăng {r['news'] / base['news']:.0f}× số tin → thời gian ×{grow:.2f}")
+    print(f"Tải trung bình (1 phút) lúc đầu {load_before[0]:.1f}, lúc cuối {load_after[0]:.1f}")
+    report(runs)
     args.json.write_text(
-        json.dumps({"machine": machine, "runs": runs}, ensure_ascii=False, indent=2),
+        json.dumps(
+            {
+                "machine": machine,
+                "date": dt.date.today().isoformat(),
+                "load_average": [load_before[0], load_after[0]],
+                "runs": runs,
+            },
+            ensure_ascii=False,
+            indent=2,
+        ),
         encoding="utf-8",
     )
     return 0

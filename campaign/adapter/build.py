@@ -14,6 +14,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from ..errors import BuildError
+from ..media.kit import KitResult
+from ..project import Project
+from .plugin import CampaignPlugin
 
 __all__ = ["build_site"]
 
@@ -56,9 +59,19 @@ class _Collect(logging.Handler):
 
 
 def build_site(
-    config_file: Path, site_dir: Path | None = None, strict: bool = True, quiet: bool = False
+    config_file: Path,
+    site_dir: Path | None = None,
+    strict: bool = True,
+    quiet: bool = False,
+    *,
+    project: Project | None = None,
+    kit: KitResult | None = None,
 ) -> Path:
-    """Build into a temporary folder beside ``site_dir``, then swap it in."""
+    """Build into a temporary folder beside ``site_dir``, then swap it in.
+
+    ``project`` (and its rendered ``kit``), already loaded and checked by the
+    caller, are handed to the plugin instead of being loaded a second time.
+    """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
     target = (site_dir or config_file.parent / "site").resolve()
@@ -69,6 +82,10 @@ def build_site(
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(staging))
+        if project is not None:
+            for plugin in config.plugins.values():
+                if isinstance(plugin, CampaignPlugin):
+                    plugin.preloaded = (project, kit)
         build(config)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import posixpath
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,17 @@ from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed
 from ..fonts import font_css, web_fonts
+from ..fsutil import link_or_copy
 from ..manifest import write_manifest
-from ..media.kit import build_kit, emblem_for
+from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
-from ..project import Project, load_project
+from ..project import Project, build_date, load_project
 from ..text import slugify
+from . import blog, navcache
+from .parallel import warm_in_parallel
+from .publish import CachedFile
 
 log = logging.getLogger("mkdocs.plugins.campaign")
 
@@ -62,26 +65,35 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     project: Project
     photos: PhotoSet
 
+    # Set by ``build_site`` when the command line has already loaded and checked
+    # the project (and rendered the kit): loading 2,000 posts twice costs seconds.
+    preloaded: tuple[Project, KitResult | None] | None = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         docs = Path(config.docs_dir).resolve()
+        docs_dir = str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs)
+        preloaded, self.preloaded = self.preloaded, None
         try:
-            self.project = load_project(
-                root,
-                self.config.campaign_file,
-                docs_dir=str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs),
-                today=self.config.build_date,
-            )
+            if preloaded is not None and _same_project(
+                preloaded[0], root, self.config.campaign_file, docs_dir, self.config.build_date
+            ):
+                self.project = preloaded[0]
+            else:
+                preloaded = None
+                self.project = load_project(
+                    root, self.config.campaign_file, docs_dir=docs_dir, today=self.config.build_date
+                )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()
-        self._kit()
+        self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.emblem = emblem_for(self.project.campaign, self.project.root)
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
-        self.feed: list[FeedEntry] = []
+        self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
@@ -98,6 +110,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             config.site_url = self.project.campaign.site.url
         if config.nav is None:
             config.nav = self._nav(docs)
+        blog.use_libyaml()
         return config
 
     def _broadcast(self) -> None:
@@ -121,11 +134,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", markdown))
 
-    def _kit(self) -> None:
+    def _kit(self, rendered: KitResult | None = None) -> None:
         """Every slogan in every format (cached renders), and its page."""
         project = self.project
         try:
-            self.kit = build_kit(
+            self.kit = rendered or build_kit(
                 project.campaign,
                 project.cache_dir / "kit",
                 source=project.source,
@@ -154,9 +167,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.files = files  # kept for campaign serve's page-by-page rebuilds
+
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
-                files.append(File.generated(config, path, **content))
+                kind = CachedFile if "abs_src_path" in content else File
+                files.append(kind.generated(config, path, **content))
 
         for page in self.pages:
             add(page.path, content=page.markdown)
@@ -181,6 +197,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        self.nav = nav  # complete by on_env (the blog attaches its views after us)
+        return nav
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        blog.head_excerpt(page)
+        return html
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
         return self.photos.html(path, alt, css_class, prefix)
@@ -221,7 +246,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 tuple(meta.categories),
                 image,
             )
-            self.feed.append(entry)
+            self.feed[entry.url] = entry
         return context
 
     def _manifest(self, config: MkDocsConfig) -> None:
@@ -244,8 +269,34 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             },
         )
 
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Render missing share cards on every core before the pages are written.
+
+        Titles are known once every page is read; a province's thousands of
+        cards take minutes on one core the first time (cached afterwards).
+        """
+        footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
+        cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
+        emblem = self.emblem
+        warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
+        navcache.install(env, self.nav)
+        self.env = env
+        return env
+
     def _card(self, page: Page, config: MkDocsConfig) -> None:
         """Render (or reuse) the page's share card and publish it beside the site."""
+        title, section = self._card_text(page)
+        campaign = self.project.campaign
+        card = page_card(
+            title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
+        )
+        published = card_path(page.file.src_uri)
+        link_or_copy(card, Path(config.site_dir) / published)
+        page.meta["campaign_card"] = published
+        self.cards.add(published)
+
+    def _card_text(self, page: Page) -> tuple[str, str]:
+        """The title and the section label on the page's share card."""
         campaign = self.project.campaign
         uri = page.file.src_uri
         # Outside a section the label says what the campaign is about: the anniversary,
@@ -263,22 +314,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             title = campaign.stated_theme or (
                 campaign.events[0].name if campaign.events else campaign.site.name
             )
-        card = page_card(
-            title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
-        )
-        published = card_path(uri)
-        target = Path(config.site_dir) / published
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(card, target)
-        page.meta["campaign_card"] = published
-        self.cards.add(published)
+        return title, section
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self._manifest(config)
         if not self.project.news:
             return
         site = self.project.campaign.site
-        entries = sorted(self.feed, key=lambda e: (e.date, e.url), reverse=True)
+        entries = sorted(self.feed.values(), key=lambda e: (e.date, e.url), reverse=True)
         data = atom_feed(
             title=f"Tin tức · {site.name}",
             site_url=config.site_url or site.url,
@@ -289,6 +332,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target = Path(config.site_dir) / FEED
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+
+def _same_project(
+    project: Project, root: Path, campaign_file: str, docs_dir: str, today: str | None
+) -> bool:
+    """Whether ``project`` is what this plugin's configuration would load."""
+    try:
+        date = build_date(today)
+    except ContentError:
+        return False
+    return (
+        project.root.resolve() == root
+        and campaign_file == "campaign.yml"
+        and Path(docs_dir) == Path("docs")
+        and project.today == date
+    )
 
 
 def _root_prefix(page: Page) -> str:

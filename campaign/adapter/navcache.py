@@ -1,0 +1,86 @@
+"""Rendering Material's navigation once per kind of page, not once per page.
+
+Material renders the whole navigation into every page (hidden on posts). On
+a province's site that is a third of the template time, and the output is
+the same for every page outside the navigation at the same place in the URL
+tree: it depends on the page only through the relative URLs of the links and
+the "active" marks. A page inside the navigation (or a paginated view of one)
+also gets its own table of contents in it, so it is rendered as before.
+
+The theme's ``partials/nav.html`` is overridden by one that wraps Material's
+own (reached through the ``material/`` prefix added to the loader) in
+``campaign_nav(page)``; nothing of Material's markup is copied.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from material import templates as material_templates
+from mkdocs.structure.nav import Navigation
+from mkdocs.utils import normalize_url
+
+__all__ = ["NavCache", "install"]
+
+PREFIX = "material"
+
+
+def _items(items: list[Any]) -> Iterator[Any]:
+    for item in items:
+        yield item
+        yield from _items(getattr(item, "children", None) or [])
+
+
+class NavCache:
+    """The navigation's HTML by what it depends on, for one build."""
+
+    def __init__(self, nav: Navigation) -> None:
+        self.items = list(_items(nav.items))
+        self.urls = sorted({u for i in self.items if (u := getattr(i, "url", None)) is not None})
+        # Pages the navigation shows, and the pages of paginated views in it: the
+        # template tests ``nav_item == page`` and ``page in nav_item.pages``.
+        shown = [*self.items, *(p for i in self.items for p in getattr(i, "pages", None) or [])]
+        self.shown = {f.src_uri for p in shown if (f := getattr(p, "file", None)) is not None}
+        self.html: dict[tuple[Any, ...], str] = {}
+        self.hits = 0
+
+    def key(self, page: Any) -> tuple[Any, ...] | None:
+        """What the rendered navigation depends on, or None when it is the page's own."""
+        file = getattr(page, "file", None)
+        url = getattr(page, "url", None)
+        if file is None or url is None or file.src_uri in self.shown:
+            return None
+        if any(u.startswith(url) for u in self.urls):  # a link below the page: not shared
+            return None
+        relative = tuple(normalize_url(u, page) for u in ("", *self.urls))
+        active = tuple(bool(getattr(item, "active", False)) for item in self.items)
+        return posixpath.dirname(url.rstrip("/")), url.count("/"), relative, active
+
+    def __call__(self, page: Any, caller: Callable[[], str]) -> Markup:
+        key = self.key(page)
+        if key is None:
+            return Markup(caller())
+        html = self.html.get(key)
+        if html is None:
+            html = self.html[key] = caller()
+        else:
+            self.hits += 1
+        return Markup(html)
+
+
+def install(env: jinja2.Environment, nav: Navigation) -> NavCache:
+    """Register ``campaign_nav`` and the ``material/`` template prefix for this build."""
+    if not isinstance(env.loader, jinja2.ChoiceLoader) or not any(
+        isinstance(loader, jinja2.PrefixLoader) for loader in env.loader.loaders
+    ):
+        folder = next(iter(material_templates.__path__))
+        original = jinja2.PrefixLoader({PREFIX: jinja2.FileSystemLoader(folder)})
+        loaders = [env.loader] if env.loader is not None else []
+        env.loader = jinja2.ChoiceLoader([*loaders, original])
+    cache = NavCache(nav)
+    env.globals["campaign_nav"] = cache
+    return cache

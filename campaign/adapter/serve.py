@@ -1,0 +1,346 @@
+"""``campaign serve``: a preview that rebuilds only what an edit touches.
+
+``mkdocs serve`` rebuilds the whole site on every change: half a minute for a
+province's thousands of pages, after each saved sentence. Here the first
+build is a full one (MkDocs, every plugin); its state stays in memory. When
+the only changes are to the body of existing pages (front matter unchanged),
+those pages are read, converted and written again through MkDocs' own page
+steps, with the news listings that show an edited post, and the search
+index, feed and manifest are written again. Anything else (a new or removed
+page, front matter, ``campaign.yml``, photos, a title that changed, a text
+read on the loudspeakers) gets a full build, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import signal
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from material.plugins.blog.structure import Post, View
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import YAML_RE
+
+from ..content import NewsMeta, ProfileMeta
+from ..frontmatter import read_document, split_front_matter
+from ..media.kit import KitResult
+from ..photoset import IMAGE
+from ..project import Project
+from . import blog
+from .plugin import CampaignPlugin
+
+__all__ = ["Preview", "serve"]
+
+log = logging.getLogger("mkdocs.plugins.campaign")
+
+Snapshot = dict[str, tuple[int, int]]
+
+
+class Preview:
+    """The site being previewed: its last full build's state, and what changed since."""
+
+    def __init__(
+        self,
+        config_file: Path,
+        site_dir: Path,
+        serve_url: str,
+        preloaded: tuple[Project, KitResult | None] | None = None,
+    ) -> None:
+        self.config_file = config_file.resolve()
+        self.site_dir = site_dir
+        self.serve_url = serve_url
+        self.preloaded = preloaded
+        self.config: MkDocsConfig | None = None
+        self.plugin: CampaignPlugin | None = None
+        self.snapshot: Snapshot = {}
+        self.front: dict[str, str | None] = {}
+        self.rebuilt = 0  # pages written by the last incremental rebuild
+        self.full_builds = 0
+
+    # --- full builds ------------------------------------------------------------
+
+    def load(self) -> MkDocsConfig:
+        config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        config.site_url = self.serve_url
+        return config
+
+    def full(self, config: MkDocsConfig | None = None) -> None:
+        """A complete build, as ``mkdocs serve`` does it; then remember the inputs."""
+        config = config or self.load()
+        config.site_url = self.serve_url
+        preloaded, self.preloaded = self.preloaded, None
+        plugin = _campaign(config)
+        if preloaded is not None:
+            plugin.preloaded = preloaded
+        self.config = self.plugin = None  # until this build succeeds
+        snapshot = self.scan(config)
+        front = {
+            path: split_front_matter(_read(Path(path)))[0]
+            for path in snapshot
+            if path.endswith(".md") and _under(path, config.docs_dir)
+        }
+        mkdocs_build.build(config, serve_url=self.serve_url)
+        self.config, self.plugin, self.snapshot, self.front = config, plugin, snapshot, front
+        self.full_builds += 1
+
+    def scan(self, config: MkDocsConfig) -> Snapshot:
+        """Size and modification time of every file the build reads."""
+        roots = [config.docs_dir, str(self.config_file), *config.watch]
+        found: Snapshot = {}
+        for root in roots:
+            for path in _walk(Path(root)):
+                try:
+                    info = path.stat()
+                except FileNotFoundError:
+                    continue
+                found[str(path)] = (info.st_mtime_ns, info.st_size)
+        return found
+
+    # --- rebuilds ----------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """The live server's builder: the pages an edit touches, else everything."""
+        started = time.perf_counter()
+        config = self.config
+        if config is None or self.plugin is None:
+            self.full()
+            return
+        now = self.scan(config)
+        paths = now.keys() | self.snapshot.keys()
+        changed = sorted(p for p in paths if now.get(p) != self.snapshot.get(p))
+        if not changed:
+            return
+        try:
+            pages = self.incremental(config, changed)
+        except BaseException:
+            self.config = None  # half-written state: the next change rebuilds everything
+            raise
+        if pages is None:
+            log.info("Dựng lại toàn bộ trang…")
+            self.full()
+            log.info(f"Đã dựng lại toàn bộ trang ({time.perf_counter() - started:.1f} giây)")
+            return
+        self.snapshot = now
+        log.info(f"Đã dựng lại {pages} trang ({time.perf_counter() - started:.2f} giây)")
+
+    def incremental(self, config: MkDocsConfig, changed: list[str]) -> int | None:
+        """Rebuild the pages whose body changed; None when a full build is needed."""
+        plugin = self.plugin
+        assert plugin is not None
+        files = plugin.files
+        edits: list[tuple[Page, str]] = []
+        for path in changed:
+            if not path.endswith(".md") or not _under(path, config.docs_dir):
+                return None
+            if path not in self.front or not Path(path).is_file():
+                return None  # a page added or removed: the navigation and listings change
+            src_uri = Path(path).relative_to(config.docs_dir).as_posix()
+            file = files.get_file_from_path(src_uri)
+            text = _read(Path(path))
+            front, body = split_front_matter(text)
+            if file is None or file.page is None or front != self.front[path]:
+                return None
+            document, problems = read_document(Path(path), src_uri, _display(path))
+            if problems or document is None:
+                for problem in problems:
+                    log.error(str(problem))
+                return 0  # like a failed build: the preview keeps the last good pages
+            if _on_air(document.meta) or not _photos_known(body, plugin):
+                return None
+            plugin.documents[src_uri] = document
+            edits.append((file.page, text))
+        written: list[Page] = []
+        for page, text in edits:
+            title = page.title
+            if isinstance(page, Post):  # the blog reads posts once, when it finds them
+                match = YAML_RE.match(text)
+                page.markdown = text[match.end() :].lstrip("\n") if match else text
+            mkdocs_build._populate_page(page, config, files)
+            if page.title != title:
+                return None  # the title shows in listings, links, the navigation
+            written.append(page)
+            for view in _views_showing(config, page):
+                mkdocs_build._populate_page(view, config, files)
+                written.append(view)
+        self._write(config, written)
+        self.rebuilt = len(written)
+        return len(written)
+
+    def _write(self, config: MkDocsConfig, pages: list[Page]) -> None:
+        plugin = self.plugin
+        assert plugin is not None
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        index = getattr(search, "search_index", None)
+        urls = {page.url for page in pages}
+        before: list[dict[str, Any]] = list(index.entries) if index is not None else []
+        if index is not None:
+            index.entries = [e for e in before if _page_url(e["location"]) not in urls]
+        doc_files = plugin.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        for page in pages:
+            excluded = page.file.inclusion.is_excluded()
+            mkdocs_build._build_page(
+                page, config, doc_files, plugin.nav, plugin.env, excluded=excluded
+            )
+        if index is not None:
+            index.entries = _in_place(before, index.entries, urls)
+        config.plugins.on_post_build(config=config)
+
+
+def _campaign(config: MkDocsConfig) -> CampaignPlugin:
+    for plugin in config.plugins.values():
+        if isinstance(plugin, CampaignPlugin):
+            return plugin
+    raise RuntimeError("mkdocs.yml không bật trình cắm 'campaign'")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    if root.is_file():
+        yield root
+        return
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith("."):
+                yield Path(folder) / name
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8-sig", "replace")
+
+
+def _under(path: str, folder: str) -> bool:
+    return Path(path).is_relative_to(Path(folder))
+
+
+def _display(path: str) -> str:
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
+
+
+def _on_air(meta: Any) -> bool:
+    """Whether the page's text is read on the loudspeakers (bulletins, exports change)."""
+    if isinstance(meta, NewsMeta):
+        return meta.broadcast and not meta.sample
+    return isinstance(meta, ProfileMeta) and not meta.sample
+
+
+def _photos_known(body: str, plugin: CampaignPlugin) -> bool:
+    return all(m["path"] in plugin.photos.photos for m in IMAGE.finditer(body))
+
+
+def _page_url(location: str) -> str:
+    return location.split("#", 1)[0]
+
+
+def _in_place(
+    before: list[dict[str, Any]], after: list[dict[str, Any]], urls: set[str]
+) -> list[dict[str, Any]]:
+    """The search entries of rebuilt pages moved back where they were (same index order)."""
+    fresh: dict[str, list[dict[str, Any]]] = {}
+    kept: list[dict[str, Any]] = []
+    for entry in after:
+        url = _page_url(entry["location"])
+        (fresh.setdefault(url, []) if url in urls else kept).append(entry)
+    ordered: list[dict[str, Any]] = []
+    placed: set[str] = set()
+    kept_iter = iter(kept)
+    for entry in before:
+        url = _page_url(entry["location"])
+        if url in urls:
+            if url not in placed:
+                ordered += fresh.pop(url, [])
+                placed.add(url)
+        else:
+            ordered.append(next(kept_iter))
+    for entries in fresh.values():  # a page without entries before
+        ordered += entries
+    return ordered + list(kept_iter)
+
+
+def _views_showing(config: MkDocsConfig, post: Page) -> list[Page]:
+    """The listing pages (index, month, topic; the right page of each) showing ``post``."""
+    found: list[Page] = []
+    if not isinstance(post, Post):
+        return found
+    for instance in blog.blog_plugins(config):
+        root = getattr(instance, "blog", None)
+        if root is None or post not in root.posts:
+            continue
+        for view in instance._resolve_views(root):
+            if post not in view.posts:
+                continue
+            if not view.pages:
+                found.append(view)
+                continue
+            step = instance._config_pagination_per_page(view)
+            at = next(i for i, p in enumerate(view.posts) if p is post) // step
+            found.append(view.pages[at] if at < len(view.pages) else view)
+    return [v for v in found if isinstance(v, View)]
+
+
+def serve(
+    config_file: Path,
+    dev_addr: str,
+    preloaded: tuple[Project, KitResult | None] | None = None,
+) -> int:
+    """Build, serve on ``dev_addr`` and rebuild on every change until interrupted."""
+    site_dir = Path(tempfile.mkdtemp(prefix="campaign-serve-"))
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    preview = Preview(config_file, site_dir, "", preloaded)
+    config = preview.load()
+    host, port = config.dev_addr if not dev_addr else _address(dev_addr)
+    mount = urlsplit(config.site_url or "/").path
+    preview.serve_url = f"http://{host}:{port}{mount if mount.endswith('/') else mount + '/'}"
+    config.plugins.on_startup(command="serve", dirty=False)
+    server = LiveReloadServer(
+        builder=preview.rebuild, host=host, port=port, root=str(site_dir), mount_path=mount
+    )
+
+    def error_page(code: int) -> bytes | None:
+        page = site_dir / f"{code}.html"
+        return page.read_bytes() if code in (404, 500) and page.is_file() else None
+
+    server.error_handler = error_page
+    # Ctrl-C and a polite kill both stop the server and remove the temporary site.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        preview.full(config)
+        server.watch(config.docs_dir)
+        server.watch(str(preview.config_file))
+        for item in config.watch:
+            server.watch(item)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Dừng xem trước.")
+        finally:
+            server.shutdown()
+    finally:
+        config.plugins.on_shutdown()
+        shutil.rmtree(site_dir, ignore_errors=True)
+    return 0
+
+
+def _address(value: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    return host or "127.0.0.1", int(port)

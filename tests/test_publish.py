@@ -1,0 +1,73 @@
+"""Publishing cached files by hard link, and warming caches on every core."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from campaign.adapter.parallel import warm_in_parallel
+from campaign.fsutil import link_or_copy, write_atomic
+
+
+def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) -> None:
+    source = tmp_path / "cache" / "card.png"
+    write_atomic(source, b"first")  # 0644, replaced whole on change
+    target = tmp_path / "site" / "assets" / "card.png"
+    link_or_copy(source, target)
+    assert target.read_bytes() == b"first"
+    assert target.stat().st_ino == source.stat().st_ino
+    write_atomic(source, b"second")  # a new render replaces the cache file...
+    assert target.read_bytes() == b"first"  # ...and the published one is untouched
+    link_or_copy(source, target)  # republishing replaces the old link
+    assert target.read_bytes() == b"second"
+
+
+def test_private_cache_files_are_copied_with_usual_permissions(tmp_path: Path) -> None:
+    source = tmp_path / "photo.webp"
+    source.write_bytes(b"webp")
+    source.chmod(0o600)
+    target = tmp_path / "site" / "photo.webp"
+    link_or_copy(source, target)
+    assert target.read_bytes() == b"webp"
+    assert target.stat().st_ino != source.stat().st_ino
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # a new file, not the private mode
+
+
+def test_built_site_links_the_kit_and_cards(built: Path) -> None:
+    kit = sorted((built / "bo-an-pham").rglob("*.pdf"))
+    cards = sorted((built / "assets" / "cards").glob("*.png"))
+    assert kit and cards
+    for path in [*kit, *cards]:
+        info = path.stat()
+        assert info.st_nlink >= 2, path  # the same bytes as the cache, not a copy
+        assert info.st_mode & 0o044 == 0o044, path  # readable by the web server
+
+
+def test_warm_in_parallel_renders_every_item_in_workers(tmp_path: Path) -> None:
+    parent = os.getpid()
+
+    def render(name: str) -> None:
+        if name == "x03":
+            raise ValueError("a failing item does not stop the others")
+        (tmp_path / name).write_text(str(os.getpid()), encoding="utf-8")
+
+    names = [f"x{i:02d}" for i in range(10)]
+    assert warm_in_parallel(names, render, workers=2)
+    done = sorted(p.name for p in tmp_path.iterdir())
+    assert done == [n for n in names if n != "x03"]
+    pids = {(tmp_path / n).read_text(encoding="utf-8") for n in done}
+    assert len(pids) == 2 and str(parent) not in pids
+
+
+def test_warm_in_parallel_stands_aside_when_threads_run(tmp_path: Path) -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not warm_in_parallel(["a", "b", "c", "d", "e"], lambda n: None, workers=2)
+    finally:
+        stop.set()
+        thread.join()

@@ -1,0 +1,98 @@
+"""The speed-ups for large sites (blog fast paths, shared navigation) change nothing in the site."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+
+from campaign.adapter import blog, navcache
+from campaign.cli import main
+
+POST = """\
+---
+title: "Tin có liên kết tham chiếu"
+date: 2025-02-21
+summary: "Một tin để thử đoạn trích."
+categories: [Về nguồn]
+unit: ttyt
+---
+
+Đoạn trích dẫn tới [trang giới thiệu][gt] và [kế hoạch][kh].
+
+<!-- more -->
+
+Phần còn lại của tin, không hiện ở trang danh sách.
+
+[gt]: ../../gioi-thieu.md
+[kh]: ../../ke-hoach.md
+"""
+
+SHORT = """\
+---
+title: "Tin ngắn không có phần sau"
+date: 2025-02-22
+summary: "Tin ngắn."
+categories: [Về nguồn]
+unit: ttyt
+---
+
+Chỉ có đoạn trích.
+
+<!-- more -->
+"""
+
+
+def _page(config: object, uri: str, title: str) -> Page:
+    file = File(uri, "/docs", "/site", use_directory_urls=True)
+    return Page(title, file, config)  # type: ignore[arg-type]
+
+
+def test_post_list_membership_is_the_list_scan() -> None:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig()
+    posts = [_page(config, f"tin-tuc/posts/{i}.md", f"Tin {i}") for i in range(5)]
+    listed = blog.PostList(posts)
+    twin = _page(config, "tin-tuc/posts/3.md", "Tin 3")  # equal, not the same object
+    other = _page(config, "tin-tuc/posts/3.md", "Tiêu đề khác")
+    stranger = _page(config, "gioi-thieu.md", "Tin 3")
+    for item in [*posts, twin, other, stranger, None, "tin-tuc/posts/3.md"]:
+        assert (item in listed) == (item in posts), item
+    listed.append(stranger)
+    assert stranger in listed
+
+
+def test_site_is_identical_with_and_without_the_fast_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flagship: Path
+) -> None:
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
+    posts = flagship / "docs" / "tin-tuc" / "posts"
+    (posts / "lien-ket-tham-chieu.md").write_text(POST, encoding="utf-8")
+    (posts / "tin-ngan.md").write_text(SHORT, encoding="utf-8")
+    fast, stock = tmp_path / "fast", tmp_path / "stock"
+    caches: list[navcache.NavCache] = []
+    install = navcache.install
+    monkeypatch.setattr(navcache, "install", lambda *a: caches.append(install(*a)) or caches[-1])
+    assert main(["-C", str(flagship), "build", "--site-dir", str(fast)]) == 0
+    assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
+    with monkeypatch.context() as patch:
+        patch.setattr(blog, "use_libyaml", lambda: None)
+        patch.setattr(blog, "index_posts", lambda config: None)
+        patch.setattr(blog, "head_excerpt", lambda page: None)
+        import material.plugins.blog.structure as structure
+        import yaml
+
+        patch.setattr(structure, "SafeLoader", yaml.SafeLoader)
+        patch.setattr(navcache.NavCache, "key", lambda self, page: None)
+        assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0
+    pages = sorted(p.relative_to(stock) for p in stock.rglob("*") if p.is_file())
+    assert pages == sorted(p.relative_to(fast) for p in fast.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(stock, fast, [str(p) for p in pages], shallow=False)
+    assert not mismatch and not errors
+    index = (fast / "tin-tuc" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../gioi-thieu/"' in index  # the reference link resolved in the excerpt
+    assert "Phần còn lại của tin" not in index
