@@ -149,6 +149,39 @@ def test_accented_query_stays_precise(built: Path, browser: Any) -> None:
     assert count <= count_plain
 
 
+def _marked(browser: Any, base: str, query: str) -> tuple[str, list[str]]:
+    """The first result's title for ``query``, and the words the search marks in it."""
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    page.goto(base, wait_until="networkidle")
+    page.locator("label.md-header__button[for='__search']").click()
+    page.locator("input.md-search__input").press_sequentially(query, delay=30)
+    _results(page)
+    first = page.locator(".md-search-result__item").first
+    title = first.locator("h1").first.inner_text()
+    marks = [m.text_content() or "" for m in first.locator("mark").all()]
+    page.close()
+    return title, marks
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"), [("thầy thuốc", "thay thuoc"), ("lưu động", "luu dong")]
+)
+def test_an_unaccented_query_marks_the_accented_words_it_found(
+    built: Path, browser: Any, accented: str, plain: str
+) -> None:
+    # Found through their hidden accent-free copies, the words were not marked.
+    with serve_site(built) as base:
+        title, with_accents = _marked(browser, base, accented)
+        title_plain, without = _marked(browser, base, plain)
+    assert title_plain == title
+    assert with_accents, "an accented query marks its words"
+    # Every word the accented query marks, the plain one marks too (it may mark
+    # more: "dong" is also "đồng"), and only words that begin with a query word.
+    assert {m.casefold() for m in with_accents} <= {m.casefold() for m in without}
+    words = _fold(plain).split()
+    assert all(any(_fold(m).startswith(w) for w in words) for m in without), without
+
+
 def _fold(text: str) -> str:
     """Lower case without diacritics (đ → d), as the search's folded copies."""
     text = unicodedata.normalize("NFD", text.casefold()).replace("\u0111", "d")
