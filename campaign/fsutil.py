@@ -34,13 +34,21 @@ def link_or_copy(source: Path, target: Path) -> None:
     a published link keeps the version it was made from. Files not readable by
     everyone (a private cache) and other file systems get a copy, which takes
     the usual permissions.
+
+    The shared file is made read-only first: a tool that rewrites a published
+    file in place (an image editor saving over it) then fails instead of
+    changing the cache behind it. Replacing the cache file whole still works.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        if source.stat().st_mode & 0o044 == 0o044:
+        mode = source.stat().st_mode
+        if mode & 0o044 == 0o044:
+            if mode & 0o222:
+                os.chmod(source, mode & ~0o222 & 0o7777)
             target.unlink(missing_ok=True)
             os.link(source, target)
             return
     except OSError:
         pass
+    target.unlink(missing_ok=True)  # never write through an old link into the cache
     shutil.copyfile(source, target)

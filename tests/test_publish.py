@@ -6,6 +6,8 @@ import os
 import threading
 from pathlib import Path
 
+import pytest
+
 from campaign.adapter.parallel import warm_in_parallel
 from campaign.fsutil import link_or_copy, write_atomic
 
@@ -21,6 +23,32 @@ def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) 
     assert target.read_bytes() == b"first"  # ...and the published one is untouched
     link_or_copy(source, target)  # republishing replaces the old link
     assert target.read_bytes() == b"second"
+
+
+def test_a_published_link_cannot_be_rewritten_in_place(tmp_path: Path) -> None:
+    source = tmp_path / "cache" / "card.png"
+    write_atomic(source, b"render")
+    target = tmp_path / "site" / "card.png"
+    link_or_copy(source, target)
+    assert source.stat().st_mode & 0o222 == 0  # shared bytes are read-only
+    if os.geteuid() != 0:  # root ignores permission bits
+        with pytest.raises(PermissionError):
+            target.write_bytes(b"edited by hand")
+    write_atomic(source, b"new render")  # the cache is still replaced whole
+    assert source.read_bytes() == b"new render" and target.read_bytes() == b"render"
+
+
+def test_a_copy_never_writes_through_an_old_link(tmp_path: Path) -> None:
+    cached = tmp_path / "cache.png"
+    write_atomic(cached, b"cached")
+    target = tmp_path / "site" / "card.png"
+    link_or_copy(cached, target)
+    private = tmp_path / "private.png"
+    private.write_bytes(b"private")
+    private.chmod(0o600)  # copied, not linked
+    link_or_copy(private, target)
+    assert target.read_bytes() == b"private"
+    assert cached.read_bytes() == b"cached"
 
 
 def test_private_cache_files_are_copied_with_usual_permissions(tmp_path: Path) -> None:
