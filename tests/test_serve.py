@@ -6,6 +6,7 @@ import filecmp
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import Abort
 
 from campaign.adapter.serve import Preview
 
@@ -87,6 +88,52 @@ def test_other_changes_rebuild_everything(
     assert next((tmp_path / "live" / "tin-tuc").rglob("tin-moi/index.html")).is_file()
     preview.rebuild()  # nothing changed since
     assert preview.full_builds == 4
+
+
+def test_a_file_with_a_mistake_holds_back_the_whole_change(
+    flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Save all": a good edit and a file with a mistake arrive together. Nothing is
+    # written, and once the mistake is fixed the good edit shows too (it was lost).
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
+    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
+    preview.full()
+    docs = flagship / "docs"
+    good, bad = docs / "gioi-thieu.md", docs / "guong-dien-hinh" / "hoang-thi-minh-hoa.md"
+    _append(good, "Đoạn sửa đúng.")
+    original = bad.read_bytes()
+    bad.write_bytes(original + "\nCâu dán từ Word.\n".encode("cp1258", "replace") + b"\xff\n")
+    preview.rebuild()
+    live = tmp_path / "live" / "gioi-thieu" / "index.html"
+    assert "Đoạn sửa đúng." not in live.read_text(encoding="utf-8")
+    bad.write_bytes(original + "\nCâu đã sửa.\n".encode())
+    preview.rebuild()
+    assert preview.full_builds == 1
+    assert "Đoạn sửa đúng." in live.read_text(encoding="utf-8")
+
+
+def test_an_edit_is_checked_like_a_full_build(
+    flagship: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
+    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
+    preview.full()
+    page = flagship / "docs" / "gioi-thieu.md"
+    _append(page, "Xem [mục này](#muc-khong-co).")
+    with caplog.at_level("WARNING"):
+        preview.rebuild()
+    assert preview.full_builds == 1
+    assert "muc-khong-co" in caplog.text  # the anchor is checked, as by campaign build
+    # A photo with no description: the full build says so (the page was not rebuilt alone).
+    _append(page, "![](anh/minh-hoa/hien-mau.jpg)")
+    caplog.clear()
+    with pytest.raises(Abort):
+        preview.rebuild()
+    assert "ảnh cần mô tả" in caplog.text
+    assert preview.full_builds == 1
 
 
 def test_campaign_serve_shows_an_edit_and_stops_cleanly(flagship: Path) -> None:

@@ -132,6 +132,10 @@ class Preview:
             self.full()
             log.info(f"Đã dựng lại toàn bộ trang ({time.perf_counter() - started:.1f} giây)")
             return
+        if pages == 0:
+            # A file with a mistake: nothing was written, and every file of this
+            # change (the good ones too) is looked at again on the next save.
+            return
         self.snapshot = now
         log.info(f"Đã dựng lại {pages} trang ({time.perf_counter() - started:.2f} giây)")
 
@@ -195,6 +199,12 @@ class Preview:
             )
         if index is not None:
             index.entries = _in_place(before, index.entries, urls)
+        # A removed heading breaks links to it from other pages: check them all,
+        # as a full build does (cheap: the anchors are known).
+        anchors = config.validation.links.anchors
+        for file in doc_files:
+            if file.page is not None:
+                file.page.validate_anchor_links(files=plugin.files, log_level=anchors)
         config.plugins.on_post_build(config=config)
 
 
@@ -239,7 +249,10 @@ def _on_air(meta: Any) -> bool:
 
 
 def _photos_known(body: str, plugin: CampaignPlugin) -> bool:
-    return all(m["path"] in plugin.photos.photos for m in IMAGE.finditer(body))
+    """Every photo already processed and described (else a full build reports it)."""
+    return all(
+        m["path"] in plugin.photos.photos and m["alt"].strip() for m in IMAGE.finditer(body)
+    )
 
 
 def _page_url(location: str) -> str:
