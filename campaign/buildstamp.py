@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from importlib import metadata
@@ -29,9 +30,13 @@ __all__ = ["STAMP", "inputs_digest", "is_current", "record"]
 
 STAMP = "build-stamp.json"
 # Bump when what a build produces changes in a way the inputs below do not show.
-VERSION = "1"
+VERSION = "2"
 # Folders that are never inputs: tools' caches, environments, version control.
 SKIP_DIRS = frozenset({"__pycache__", "node_modules"})
+# Environment variables a build reads whatever the configuration says.
+ENV_INPUTS = ("SOURCE_DATE_EPOCH",)
+_INHERIT = re.compile(r"^INHERIT:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+_ENV = re.compile(r"!ENV[ \t]+(\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*)")
 # Files up to this size are hashed by content; larger ones by size and mtime.
 HASH_LIMIT = 256 * 1024
 # The libraries whose output ends up in the site.
@@ -89,26 +94,71 @@ def _versions() -> str:
     return ";".join(found)
 
 
-def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str:
-    """A hash of everything a build of ``root`` into ``site_dir`` on ``today`` reads."""
+def _outside(digest: hashlib._Hash, root: Path) -> None:
+    """What the configuration pulls in from outside the folder: an inherited
+    ``mkdocs.yml`` (``INHERIT:``) and environment variables (``!ENV``)."""
+    for name in ("mkdocs.yml", "campaign.yml"):
+        try:
+            text = (root / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for match in _INHERIT.finditer(text):
+            parent = (root / match.group(1).strip().strip("'\"")).resolve()
+            try:
+                digest.update(b"\0inherit\0" + parent.read_bytes())
+            except OSError:
+                digest.update(b"\0inherit-missing\0")
+        for match in _ENV.finditer(text):
+            for variable in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", match.group(1)):
+                value = os.environ.get(variable)
+                digest.update(f"\0env\0{variable}={value!r}\n".encode())
+    for variable in ENV_INPUTS:
+        digest.update(f"\0env\0{variable}={os.environ.get(variable)!r}\n".encode())
+
+
+def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
+    """A hash of everything a build of ``root`` into ``site_dir`` on ``today`` reads.
+
+    None when some input cannot be read: then the build runs (and says what).
+    """
     digest = hashlib.sha256()
     engine = Path(__file__).resolve().parent
     digest.update(
         f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
     )
-    _tree(digest, root.resolve(), skip=site_dir.resolve())
-    digest.update(b"\0engine\0")
-    _tree(digest, engine)
+    try:
+        _tree(digest, root.resolve(), skip=site_dir.resolve())
+        _outside(digest, root)
+        digest.update(b"\0engine\0")
+        _tree(digest, engine)
+    except OSError:
+        return None
     return digest.hexdigest()
 
 
-def _site_identity(site_dir: Path) -> list[int] | None:
-    """The published folder as it stands (the atomic swap gives each build a new one)."""
+def _site_identity(site_dir: Path) -> str | None:
+    """The published folder as it stands: every file's name, size, time and inode.
+
+    A build swaps in a new folder; a hand edit or a deleted file inside it
+    changes this too, so the next build puts the site right again.
+    """
+    if not site_dir.is_dir():
+        return None
+    digest = hashlib.sha256()
     try:
         info = site_dir.stat()
-    except FileNotFoundError:
+        digest.update(f"{info.st_ino}\0{info.st_mtime_ns}\n".encode())
+        for folder, dirs, names in os.walk(site_dir):
+            dirs.sort()
+            for name in sorted(names):
+                info = os.stat(os.path.join(folder, name), follow_symlinks=False)
+                relative = os.path.relpath(os.path.join(folder, name), site_dir)
+                digest.update(
+                    f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
+                )
+    except OSError:
         return None
-    return [info.st_ino, info.st_mtime_ns]
+    return digest.hexdigest()
 
 
 def _load(stamp: Path) -> dict[str, dict[str, object]]:
@@ -119,13 +169,13 @@ def _load(stamp: Path) -> dict[str, dict[str, object]]:
     return data if isinstance(data, dict) else {}
 
 
-def is_current(stamp: Path, site_dir: Path, digest: str) -> bool:
+def is_current(stamp: Path, site_dir: Path, digest: str | None) -> bool:
     """True when the last good build of ``site_dir`` had these inputs and is still in place."""
     entry = _load(stamp).get(str(site_dir.resolve()))
-    if not isinstance(entry, dict):
+    if digest is None or not isinstance(entry, dict) or entry.get("inputs") != digest:
         return False
     identity = _site_identity(site_dir)
-    return identity is not None and entry.get("inputs") == digest and entry.get("site") == identity
+    return identity is not None and entry.get("site") == identity
 
 
 def record(stamp: Path, site_dir: Path, digest: str | None) -> None:

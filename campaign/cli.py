@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
 
             site_dir = (args.site_dir or root / "site").resolve()
             stamp = _cache_root(root) / STAMP
-            digest = inputs_digest(root, site_dir, build_date())
+            digest = inputs_digest(root, site_dir, build_date())  # None: unreadable input
             if not args.force and is_current(stamp, site_dir, digest):
                 print(
                     f"Không có gì thay đổi từ lần dựng trước: giữ nguyên {site_dir} "

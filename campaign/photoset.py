@@ -114,6 +114,10 @@ def collect_photos(project: Project) -> PhotoSet:
             continue
         if path in photos.photos:
             continue
+        if not (project.root / path).resolve().is_relative_to(project.root.resolve()):
+            message = f"ảnh cần nằm trong thư mục anh/ của chiến dịch, nhận được '{path}'"
+            problems.append(Problem(display, line, key, message))
+            continue
         try:
             photos.photos[path] = process_photo(
                 project.root / path,

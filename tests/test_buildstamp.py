@@ -57,6 +57,15 @@ def test_unchanged_build_is_skipped_and_changes_are_seen(
     assert code == 0 and SKIPPED not in out
     assert (site / "index.html").is_file()
 
+    # A page deleted or edited by hand inside site/: the next build puts it right.
+    assert SKIPPED in _build(flagship, capsys)[1]
+    (site / "gioi-thieu" / "index.html").unlink()
+    assert SKIPPED not in _build(flagship, capsys)[1]
+    assert (site / "gioi-thieu" / "index.html").is_file()
+    (site / "index.html").write_text("sửa tay", encoding="utf-8")
+    assert SKIPPED not in _build(flagship, capsys)[1]
+    assert "sửa tay" not in (site / "index.html").read_text(encoding="utf-8")
+
 
 def test_digest_sees_content_photos_and_date(flagship: Path) -> None:
     site = flagship / "site"
@@ -103,3 +112,33 @@ def test_build_loads_the_project_once(
     build(load_config(str(flagship / "mkdocs.yml"), site_dir=str(tmp_path / "plain")))
     assert calls == [flagship]
     assert (tmp_path / "plain" / "index.html").is_file()
+
+
+def test_digest_sees_inherited_config_and_environment(
+    flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site, day = flagship / "site", dt.date(2025, 2, 10)
+    shared = tmp_path / "chung.yml"  # outside the campaign folder
+    shared.write_text("copyright: A\n", encoding="utf-8")
+    config = flagship / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(f"INHERIT: {shared}\nextra_url: !ENV [DIA_CHI, 'x']\n" + text, "utf-8")
+    monkeypatch.setenv("DIA_CHI", "https://thu.example")
+    before = inputs_digest(flagship, site, day)
+    shared.write_text("copyright: B\n", encoding="utf-8")
+    after_inherit = inputs_digest(flagship, site, day)
+    assert after_inherit != before
+    monkeypatch.setenv("DIA_CHI", "https://that.example")
+    assert inputs_digest(flagship, site, day) != after_inherit
+
+
+def test_an_unreadable_input_builds_instead_of_failing(
+    flagship: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file the user may not read (permissions, a disk error): no traceback, no
+    # skip; the build runs and says what it cannot read.
+    def refuse(path: str, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr("campaign.buildstamp.open", refuse, raising=False)
+    assert inputs_digest(flagship, flagship / "site", dt.date(2025, 2, 10)) is None

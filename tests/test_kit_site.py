@@ -158,6 +158,21 @@ def test_media_problems_are_located_at_check(tmp_path: Path) -> None:
     assert f"campaign.yml:{base + 9}: media.layouts[0].layers[0]" in text and "20%" in text
 
 
+def test_a_logo_outside_the_campaign_folder_is_refused(tmp_path: Path) -> None:
+    from campaign.project import load_project
+
+    root = tmp_path / "chien-dich"
+    root.mkdir()
+    Image.new("RGBA", (64, 64), (0, 90, 60, 255)).save(tmp_path / "logo.png")  # exists
+    (root / "campaign.yml").write_text(MINIMAL + "media:\n  logo: ../logo.png\n", encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_project(root)
+    line = MINIMAL.count("\n") + 2
+    assert f"campaign.yml:{line}: media.logo: cần tệp nằm trong thư mục chiến dịch" in str(
+        info.value
+    )
+
+
 def test_an_invitation_for_each_event_and_none_per_slogan(built: Path) -> None:
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
     invitations = [m for m in manifest["media"] if m["kind"] == "invitation"]

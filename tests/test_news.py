@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -101,6 +102,23 @@ def test_news_front_matter_problems_are_located(
     assert f"{where}:4: sumary: trường lạ 'sumary'; có phải ý bạn là 'summary'?" in err
     assert f"{where}:2: summary: cần có giá trị" in err
     assert "Traceback" not in err
+
+
+def test_a_photo_outside_the_campaign_folder_is_refused(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Photos travel with the campaign folder (and a change to them must be seen).
+    outside = flagship.parent / "ngoai.jpg"
+    shutil.copyfile(flagship / "anh" / "minh-hoa" / "ve-nguon.jpg", outside)
+    post = flagship / "docs" / NEWS_DIR / "tin-ngoai.md"
+    post.write_text(
+        "---\ntitle: Tin\ndate: 2025-02-20\nsummary: Tóm tắt.\n---\n\n"
+        "![Ảnh ở ngoài](anh/../../ngoai.jpg)\n",
+        encoding="utf-8",
+    )
+    assert main(["-C", str(flagship), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "docs/tin-tuc/posts/tin-ngoai.md:7: ảnh cần nằm trong thư mục anh/" in err
 
 
 def test_missing_and_corrupt_photos_are_located(

@@ -46,6 +46,29 @@ Chỉ có đoạn trích.
 """
 
 
+FENCED = """\
+---
+title: "Tin có khối mã chứa dấu ngắt"
+date: 2025-02-23
+summary: "Dấu ngắt trong khối mã không cắt đoạn trích."
+categories: [Về nguồn]
+unit: ttyt
+---
+
+Cách ngắt đoạn trích:
+
+```
+<!-- more -->
+```
+
+Vẫn thuộc đoạn trích.
+
+<!-- more -->
+
+Phần sau của tin có khối mã.
+"""
+
+
 def _page(config: object, uri: str, title: str) -> Page:
     file = File(uri, "/docs", "/site", use_directory_urls=True)
     return Page(title, file, config)  # type: ignore[arg-type]
@@ -73,6 +96,7 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     posts = flagship / "docs" / "tin-tuc" / "posts"
     (posts / "lien-ket-tham-chieu.md").write_text(POST, encoding="utf-8")
     (posts / "tin-ngan.md").write_text(SHORT, encoding="utf-8")
+    (posts / "tin-khoi-ma.md").write_text(FENCED, encoding="utf-8")
     fast, stock = tmp_path / "fast", tmp_path / "stock"
     caches: list[navcache.NavCache] = []
     install = navcache.install
@@ -96,3 +120,4 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     index = (fast / "tin-tuc" / "index.html").read_text(encoding="utf-8")
     assert 'href="../gioi-thieu/"' in index  # the reference link resolved in the excerpt
     assert "Phần còn lại của tin" not in index
+    assert "Vẫn thuộc đoạn trích." in index and "Phần sau của tin có khối mã" not in index

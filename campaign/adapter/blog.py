@@ -34,6 +34,8 @@ __all__ = ["HeadExcerpt", "PostList", "blog_plugins", "head_excerpt", "index_pos
 
 # Markdown link reference definitions: "[id]: url ..." (may be used before the separator).
 _REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
+# Lines opening or closing a fenced code block.
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 # Definitions the excerpt cannot carry over safely (footnotes, abbreviations).
 _UNSAFE = re.compile(r"^ {0,3}(\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
 
@@ -91,7 +93,8 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
         post = self.post
         full: str = post.markdown
         head, found, tail = full.partition(separator)
-        if not found or _UNSAFE.search(tail):
+        # Inside an open code block the separator is text, not the cut: convert whole.
+        if not found or _UNSAFE.search(tail) or len(_FENCE.findall(head)) % 2:
             super().render(page, separator)
             return
         references = "\n".join(m.group(0) for m in _REFERENCE.finditer(tail))

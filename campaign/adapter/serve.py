@@ -250,9 +250,7 @@ def _on_air(meta: Any) -> bool:
 
 def _photos_known(body: str, plugin: CampaignPlugin) -> bool:
     """Every photo already processed and described (else a full build reports it)."""
-    return all(
-        m["path"] in plugin.photos.photos and m["alt"].strip() for m in IMAGE.finditer(body)
-    )
+    return all(m["path"] in plugin.photos.photos and m["alt"].strip() for m in IMAGE.finditer(body))
 
 
 def _page_url(location: str) -> str:

@@ -169,6 +169,13 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
         line = source.line(("media", "logo")) if source else 0
         path = root / logo
         try:
+            if not path.resolve().is_relative_to(root.resolve()):
+                message = (
+                    f"cần tệp nằm trong thư mục chiến dịch (để thư mục tự đủ, và lần dựng "
+                    f"sau thấy khi tệp đổi), nhận được '{logo}'"
+                )
+                problems.append(Problem(file, line, "media.logo", message))
+                return problems
             with PIL.Image.open(path) as image:
                 image.verify()
         except FileNotFoundError:
