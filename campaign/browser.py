@@ -29,10 +29,30 @@ __all__ = [
     "CHROMIUM_ARGS",
     "NGINX",
     "NGINX_CONF",
+    "PAGE_TYPES",
     "launch",
     "serve_nginx",
     "serve_site",
 ]
+
+# One page of each type of the flagship site (home, plan, slogans, timeline, tasks,
+# ceremony, news index, a news item, a month's archive, profiles, a profile,
+# loudspeaker bulletins, media kit): what the browser tests and screenshots cover.
+PAGE_TYPES = (
+    "",
+    "ke-hoach/",
+    "khau-hieu/",
+    "lo-trinh/",
+    "phan-cong/",
+    "su-kien/le-ky-niem/",
+    "tin-tuc/",
+    "tin-tuc/2025/02/le-ky-niem-70-nam-ngay-thay-thuoc-viet-nam/",
+    "tin-tuc/luu-tru/2025/02/",
+    "guong-dien-hinh/",
+    "guong-dien-hinh/hoang-thi-minh-hoa/",
+    "truyen-thanh/",
+    "bo-an-pham/",
+)
 
 CHROMIUM = "/usr/bin/chromium"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

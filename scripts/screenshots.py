@@ -15,23 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from campaign.browser import launch, serve_site
+from campaign.browser import PAGE_TYPES, launch, serve_site
 
-PAGES = [
-    "",
-    "ke-hoach/",
-    "khau-hieu/",
-    "lo-trinh/",
-    "phan-cong/",
-    "su-kien/le-ky-niem/",
-    "tin-tuc/",
-    "tin-tuc/2025/02/le-ky-niem-70-nam-ngay-thay-thuoc-viet-nam/",
-    "tin-tuc/luu-tru/2025/02/",
-    "guong-dien-hinh/",
-    "guong-dien-hinh/hoang-thi-minh-hoa/",
-    "truyen-thanh/",
-    "bo-an-pham/",
-]
+PAGES = list(PAGE_TYPES)
 
 SCROLL = """async () => {
   for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {

@@ -12,23 +12,9 @@ from typing import Any
 
 import pytest
 
-from campaign.browser import launch, serve_site
+from campaign.browser import PAGE_TYPES, launch, serve_site
 
-PAGES = [
-    "",
-    "ke-hoach/",
-    "khau-hieu/",
-    "lo-trinh/",
-    "phan-cong/",
-    "su-kien/le-ky-niem/",
-    "tin-tuc/",
-    "tin-tuc/2025/02/le-ky-niem-70-nam-ngay-thay-thuoc-viet-nam/",
-    "tin-tuc/luu-tru/2025/02/",
-    "guong-dien-hinh/",
-    "guong-dien-hinh/hoang-thi-minh-hoa/",
-    "truyen-thanh/",
-    "bo-an-pham/",
-]
+PAGES = list(PAGE_TYPES)
 
 
 @pytest.fixture(scope="module")
