@@ -24,6 +24,14 @@ def _same_sites(a: Path, b: Path) -> None:
     assert not mismatch and not errors, mismatch[:5]
 
 
+def _live(flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Preview:
+    """A preview of the flagship after its first full build, on a fixed date."""
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
+    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
+    preview.full()
+    return preview
+
+
 def _append(path: Path, text: str, before_more: bool = False) -> None:
     content = path.read_text(encoding="utf-8")
     if before_more:
@@ -36,9 +44,7 @@ def _append(path: Path, text: str, before_more: bool = False) -> None:
 def test_body_edits_rebuild_their_pages_like_a_full_build(
     flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
-    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
-    preview.full()
+    preview = _live(flagship, tmp_path, monkeypatch)
     docs = flagship / "docs"
     # A post's excerpt (shown on the news index, its month and its topic), a post's
     # tail, a profile and a page in the navigation.
@@ -95,9 +101,7 @@ def test_a_file_with_a_mistake_holds_back_the_whole_change(
 ) -> None:
     # "Save all": a good edit and a file with a mistake arrive together. Nothing is
     # written, and once the mistake is fixed the good edit shows too (it was lost).
-    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
-    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
-    preview.full()
+    preview = _live(flagship, tmp_path, monkeypatch)
     docs = flagship / "docs"
     good, bad = docs / "gioi-thieu.md", docs / "guong-dien-hinh" / "hoang-thi-minh-hoa.md"
     _append(good, "Đoạn sửa đúng.")
@@ -118,9 +122,7 @@ def test_an_edit_is_checked_like_a_full_build(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-10")
-    preview = Preview(flagship / "mkdocs.yml", tmp_path / "live", URL)
-    preview.full()
+    preview = _live(flagship, tmp_path, monkeypatch)
     page = flagship / "docs" / "gioi-thieu.md"
     _append(page, "Xem [mục này](#muc-khong-co).")
     with caplog.at_level("WARNING"):
