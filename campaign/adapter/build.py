@@ -78,15 +78,21 @@ def build_site(
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     collector = _Collect()
+    parent = os.getpid()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(staging))
-        if project is not None:
-            for plugin in config.plugins.values():
-                if isinstance(plugin, CampaignPlugin):
+        for plugin in config.plugins.values():
+            if isinstance(plugin, CampaignPlugin):
+                plugin.parallel = True
+                if project is not None:
                     plugin.preloaded = (project, kit)
-        build(config)
+        try:
+            build(config)
+        finally:
+            if os.getpid() != parent:  # the second page writer never returns here normally
+                os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         details = "\n".join(f"  - {m}" for m in collector.messages)

@@ -11,7 +11,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -32,7 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from . import blog, navcache
+from . import blog, navcache, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -68,6 +68,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site`` when the command line has already loaded and checked
     # the project (and rendered the kit): loading 2,000 posts twice costs seconds.
     preloaded: tuple[Project, KitResult | None] | None = None
+    # Set by ``build_site``: pages may be written by two processes (see ``shard``).
+    parallel: bool = False
+    halves: shard.Shard | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -269,8 +272,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             },
         )
 
+    @event_priority(-100)  # last: the build may fork at its end
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Render missing share cards on every core before the pages are written.
+        """Render missing share cards on every core before the pages are written,
+        then, for a large site, split the writing of pages over two processes.
 
         Titles are known once every page is read; a province's thousands of
         cards take minutes on one core the first time (cached afterwards).
@@ -281,6 +286,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
         navcache.install(env, self.nav)
         self.env = env
+        self.built_config = config
+        parallel, self.parallel = self.parallel, False
+        self.halves = (
+            shard.split(config, files, env, self.nav, CampaignPlugin) if parallel else None
+        )
         return env
 
     def _card(self, page: Page, config: MkDocsConfig) -> None:
@@ -316,7 +326,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
         return title, section
 
+    @event_priority(100)  # first: the other process's pages count in the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        split, self.halves = self.halves, None
+        if split is not None:
+            if split.is_child:
+                split.finish_child(config, (self.feed, self.cards), None)
+            feed, cards = split.join(config, self.files)
+            self.feed.update(feed)
+            self.cards.update(cards)
         self._manifest(config)
         if not self.project.news:
             return
@@ -332,6 +350,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target = Path(config.site_dir) / FEED
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        split, self.halves = self.halves, None
+        if split is None:
+            return
+        if split.is_child:
+            split.finish_child(self.built_config, None, error)
+        split.abandon(self.built_config, self.files)
 
 
 def _same_project(

@@ -1,0 +1,113 @@
+"""Pages written by two processes: the same site, the same errors, the same warnings.
+
+Each build runs in its own Python (the fork needs a process without threads),
+with ``shard.MIN_PAGES`` lowered so the flagship is large enough to split.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tests.test_scale import FENCED, POST, SHORT
+
+RUN = """
+import logging, sys
+from campaign.adapter import shard
+shard.MIN_PAGES = 1
+logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+logging.getLogger("mkdocs.plugins.campaign").setLevel(logging.DEBUG)
+from campaign.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+SPLIT = "pages written in two processes"
+
+
+def _build(project: Path, site: Path, jobs: int) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CAMPAIGN_JOBS": str(jobs), "CAMPAIGN_BUILD_DATE": "2025-02-10"}
+    command = [sys.executable, "-c", RUN, "-C", str(project), "build", "--force"]
+    return subprocess.run(
+        [*command, "--site-dir", str(site)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def _leftovers() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("campaign-pages-*")}
+
+
+def test_two_processes_write_the_same_site_as_one(tmp_path: Path, flagship: Path) -> None:
+    posts = flagship / "docs" / "tin-tuc" / "posts"
+    for name, text in (("tham-chieu.md", POST), ("ngan.md", SHORT), ("khoi-ma.md", FENCED)):
+        (posts / name).write_text(text, encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    serial = _build(flagship, one, 1)
+    assert serial.returncode == 0, serial.stderr
+    assert SPLIT not in serial.stderr
+    before = _leftovers()
+    split = _build(flagship, two, 2)
+    assert split.returncode == 0, split.stderr
+    assert SPLIT in split.stderr  # really written by two processes
+    files = _files(one)
+    assert files == _files(two)
+    # Every page, the sitemap, the search index (in page order), the feed, the manifest.
+    for name in ("sitemap.xml", "search/search_index.json", "feed.xml", "404.html"):
+        assert name in files
+    _, mismatch, errors = filecmp.cmpfiles(one, two, files, shallow=False)
+    assert not mismatch and not errors
+    assert _leftovers() <= before
+
+
+def test_a_page_failing_in_either_process_fails_the_build_and_keeps_the_site(
+    tmp_path: Path, flagship: Path
+) -> None:
+    site = tmp_path / "site"
+    assert _build(flagship, site, 2).returncode == 0
+    kept = _files(site)
+    before = _leftovers()
+    # Two neighbouring pages: often one falls to each process.
+    for name in ("hong-1.md", "hong-2.md"):
+        (flagship / "docs" / name).write_text(
+            "---\ntemplate: khong-co.html\n---\n\n# Trang hỏng\n", encoding="utf-8"
+        )
+    failed = _build(flagship, site, 2)
+    assert failed.returncode != 0
+    assert "hong-" in failed.stderr and "khong-co.html" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert _files(site) == kept
+    assert _leftovers() <= before
+    assert not list(tmp_path.glob(".site.new-*"))
+
+
+def test_warnings_from_both_processes_fail_a_strict_build_once_each(
+    tmp_path: Path, flagship: Path
+) -> None:
+    # Most pages broken: whichever pages the second process claims, some are among them.
+    broken = [f"lien-ket-{i:02d}.md" for i in range(40)]
+    for name in broken:
+        (flagship / "docs" / name).write_text(
+            f"# Liên kết {name}\n\nXem [mục không có](gioi-thieu.md#khong-co-muc-nay).\n",
+            encoding="utf-8",
+        )
+    failed = _build(flagship, tmp_path / "site", 2)
+    assert failed.returncode != 0
+    assert SPLIT in failed.stderr
+    assert "Aborted with 40 warnings in strict mode" in failed.stderr
+    summary = [line for line in failed.stderr.splitlines() if line.startswith("  - docs/")]
+    assert sorted(summary) == sorted(
+        f"  - docs/{name}: liên kết 'gioi-thieu.md#khong-co-muc-nay': "
+        "trang 'gioi-thieu.md' không có mục '#khong-co-muc-nay'"
+        for name in broken
+    )
