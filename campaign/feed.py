@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-__all__ = ["FeedEntry", "atom_feed"]
+__all__ = ["SIZE", "FeedEntry", "atom_feed", "newest"]
 
 ATOM = "http://www.w3.org/2005/Atom"
+# Entries a feed carries: readers fetch it again and again, and need what is new.
+# A province's thousands of posts would make every fetch megabytes on a phone.
+SIZE = 50
 # Vietnam has no daylight saving time: one fixed offset is right all year.
 VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
@@ -22,6 +25,11 @@ class FeedEntry:
     summary: str
     categories: tuple[str, ...] = ()
     image: str | None = None  # absolute
+
+
+def newest(entries: Iterable[FeedEntry], size: int = SIZE) -> list[FeedEntry]:
+    """The ``size`` newest entries, newest first (ties: by URL, so the order is stable)."""
+    return sorted(entries, key=lambda e: (e.date, e.url), reverse=True)[:size]
 
 
 def _stamp(day: dt.date) -> str:

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from campaign import feed
 from campaign.cli import main
 from campaign.content import NEWS_DIR
+from campaign.feed import FeedEntry
 from campaign.project import load_project
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -40,6 +42,25 @@ def test_news_index_archive_topics_and_feed(built: Path) -> None:
             built / href.removeprefix("https://thaythuoc70.vanquan.example/") / "index.html"
         ).is_file()
     assert 'type="application/atom+xml"' in index
+
+
+def test_the_feed_carries_the_newest_entries_only() -> None:
+    start = dt.date(2024, 1, 1)
+    entries = [
+        FeedEntry(
+            f"Tin {i}", f"https://vi-du.example/tin-{i:03d}/", start + dt.timedelta(days=i), ""
+        )
+        for i in range(feed.SIZE + 20)
+    ]
+    twin = FeedEntry("Cùng ngày", "https://vi-du.example/tin-cung-ngay/", entries[-1].date, "")
+    kept = feed.newest([*reversed(entries), twin])
+    assert len(kept) == feed.SIZE
+    assert kept[0].date == entries[-1].date and kept[-1] == entries[21]
+    assert [e.url for e in kept[:2]] == [twin.url, entries[-1].url]  # same day: by URL
+    body = feed.atom_feed(
+        title="Tin", site_url="https://vi-du.example/", feed_url="f", author="A", entries=kept
+    )
+    assert len(ET.fromstring(body).findall(f"{ATOM}entry")) == feed.SIZE
 
 
 def test_sample_posts_and_profiles_are_marked(built: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from campaign.adapter.serve import Preview
+from campaign.manifest import MANIFEST
 
 URL = "http://127.0.0.1:8000/"
 
@@ -51,8 +52,12 @@ def test_body_edits_rebuild_their_pages_like_a_full_build(
     _append(docs / "tin-tuc" / "posts" / "le-ky-niem.md", "Câu mới trong đoạn trích.", True)
     _append(docs / "guong-dien-hinh" / "hoang-thi-minh-hoa.md", "Một dòng thêm vào hồ sơ.")
     _append(docs / "gioi-thieu.md", "Một đoạn mới ở trang giới thiệu.")
+    live = tmp_path / "live"
+    generated = {name: (live / name).stat().st_mtime_ns for name in ("feed.xml", MANIFEST)}
     preview.rebuild()
     assert preview.full_builds == 1
+    # Their inputs did not change: the feed and the manifest are not written again.
+    assert generated == {name: (live / name).stat().st_mtime_ns for name in generated}
     assert preview.rebuilt == 6  # the post, 3 listing pages, the profile, the page
     page = next((tmp_path / "live" / "tin-tuc").rglob("le-ky-niem*/index.html"))
     assert "Câu mới trong đoạn trích." in page.read_text(encoding="utf-8")

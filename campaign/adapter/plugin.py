@@ -22,10 +22,10 @@ from ..calendar import ICS_PATH, campaign_calendar
 from ..cleanup import clean
 from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
-from ..feed import FeedEntry, atom_feed
+from ..feed import FeedEntry, atom_feed, newest
 from ..fonts import font_css, web_fonts
 from ..fsutil import link_or_copy
-from ..manifest import write_manifest
+from ..manifest import MANIFEST, write_manifest
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
@@ -98,6 +98,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.fonts = web_fonts(self.project.cache_dir / "fonts")
         self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
+        self.written: dict[str, Any] = {}  # what each generated file was last written from
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
         if "toc" not in config.markdown_extensions:
@@ -262,15 +263,21 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             {"path": path, "kind": "social", "format": "mxh-og", "width": 1200, "height": 630}
             for path in sorted(self.cards)
         ]
-        write_manifest(
-            Path(config.site_dir),
-            self.project.campaign.site.name,
-            {
-                "bulletins": bulletins,
-                "cards": cards,
-                "media": [f.manifest() for f in self.kit.files],
-            },
-        )
+        sections = {
+            "bulletins": bulletins,
+            "cards": cards,
+            "media": [f.manifest() for f in self.kit.files],
+        }
+        site = Path(config.site_dir)
+        if self._unchanged(site / MANIFEST, sections):
+            return  # campaign serve after an edit to a page's text
+        write_manifest(site, self.project.campaign.site.name, sections)
+
+    def _unchanged(self, target: Path, data: Any) -> bool:
+        """Whether ``target`` was last written from ``data`` (and is still there)."""
+        same = self.written.get(str(target)) == data and target.is_file()
+        self.written[str(target)] = data
+        return same
 
     @event_priority(-100)  # last: the build may fork at its end
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
@@ -339,7 +346,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if not self.project.news:
             return
         site = self.project.campaign.site
-        entries = sorted(self.feed.values(), key=lambda e: (e.date, e.url), reverse=True)
+        entries = newest(self.feed.values())
+        target = Path(config.site_dir) / FEED
+        if self._unchanged(target, entries):
+            return
         data = atom_feed(
             title=f"Tin tức · {site.name}",
             site_url=config.site_url or site.url,
@@ -347,7 +357,6 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             author=self.project.campaign.plan.issuer,
             entries=entries,
         )
-        target = Path(config.site_dir) / FEED
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
 
