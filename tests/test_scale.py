@@ -105,12 +105,15 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
     with monkeypatch.context() as patch:
         patch.setattr(blog, "use_libyaml", lambda: None)
+        patch.setattr(blog, "share_excerpt_parser", lambda: None)
         patch.setattr(blog, "index_posts", lambda config: None)
         patch.setattr(blog, "head_excerpt", lambda page: None)
+        import markdown
         import material.plugins.blog.structure as structure
         import yaml
 
         patch.setattr(structure, "SafeLoader", yaml.SafeLoader)
+        patch.setattr(structure, "Markdown", markdown.Markdown)
         patch.setattr(navcache.NavCache, "key", lambda self, page: None)
         assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0
     pages = sorted(p.relative_to(stock) for p in stock.rglob("*") if p.is_file())

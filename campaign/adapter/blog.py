@@ -9,7 +9,9 @@ Profiled on 2,000 posts (see ``scripts/bench.py``), the blog plugin spent:
   its topics, each paginated) converts the *whole* post again to keep the part
   before ``<!-- more -->``, three conversions per post;
 - a tenth reading posts' front matter with PyYAML's pure-Python loader, where
-  MkDocs itself uses libyaml.
+  MkDocs itself uses libyaml;
+- a twentieth setting up a Markdown parser for every post's excerpt, before
+  any page is written, on one core.
 
 :func:`index_posts` gives ``blog.posts`` a membership test by file (what
 ``Page.__eq__`` compares), :class:`HeadExcerpt` converts only the excerpt, and
@@ -24,13 +26,22 @@ from collections.abc import Iterable
 from typing import Any
 
 import yaml
+from markdown import Markdown  # type: ignore[import-untyped]
 from material.plugins.blog import structure
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Excerpt
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-__all__ = ["HeadExcerpt", "PostList", "blog_plugins", "head_excerpt", "index_posts", "use_libyaml"]
+__all__ = [
+    "HeadExcerpt",
+    "PostList",
+    "blog_plugins",
+    "head_excerpt",
+    "index_posts",
+    "share_excerpt_parser",
+    "use_libyaml",
+]
 
 # Markdown link reference definitions: "[id]: url ..." (may be used before the separator).
 _REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
@@ -49,6 +60,25 @@ def use_libyaml() -> None:
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is not None:
         structure.SafeLoader = loader
+
+
+# One parser per configuration of the excerpts (their toc settings differ from pages').
+_PARSERS: dict[str, Markdown] = {}
+# The tree processors each excerpt registers on its parser: Material's names, priorities.
+_OWN = (("excerpt", 0), ("relpath", 1))
+
+
+def _shared_parser(**settings: Any) -> Markdown:
+    key = repr(sorted(settings.items()))
+    parser = _PARSERS.get(key)
+    if parser is None:
+        parser = _PARSERS[key] = Markdown(**settings)
+    return parser
+
+
+def share_excerpt_parser() -> None:
+    """Give excerpts one shared parser instead of one each (see :class:`HeadExcerpt`)."""
+    structure.Markdown = _shared_parser
 
 
 class PostList(list[Page]):
@@ -89,7 +119,13 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
     ``more`` is what the template tests: whether anything follows the separator.
     """
 
+    # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
+    processors: tuple[Any, ...] = ()
+
     def render(self, page: Page, separator: str) -> None:
+        for (name, priority), processor in zip(_OWN, self.processors, strict=False):
+            self.md.treeprocessors.register(processor, name, priority)
+        self.md.reset()  # nothing of another post (references, stashed HTML) carries over
         post = self.post
         full: str = post.markdown
         head, found, tail = full.partition(separator)
@@ -109,6 +145,9 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
 
 def head_excerpt(page: Any) -> None:
     """Switch a post's excerpt (made by the blog in on_page_markdown) to :class:`HeadExcerpt`."""
-    excerpt = getattr(page, "excerpt", None)
+    excerpt: Any = getattr(page, "excerpt", None)
     if type(excerpt) is Excerpt:
+        # Made by the blog in this page's on_page_markdown: its processors are the
+        # last registered on the parser, shared or not.
+        excerpt.processors = tuple(excerpt.md.treeprocessors[name] for name, _ in _OWN)
         excerpt.__class__ = HeadExcerpt

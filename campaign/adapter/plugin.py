@@ -115,6 +115,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if config.nav is None:
             config.nav = self._nav(docs)
         blog.use_libyaml()
+        blog.share_excerpt_parser()
         return config
 
     def _broadcast(self) -> None:
