@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import filecmp
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ from campaign.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 SPLIT = "pages written in two processes"
+AHEAD = re.compile(r"read ahead: (\d+) pages converted by the helper process")
 
 
 def _build(project: Path, site: Path, jobs: int) -> subprocess.CompletedProcess[str]:
@@ -60,6 +62,8 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path, flagship: Path
     split = _build(flagship, two, 2)
     assert split.returncode == 0, split.stderr
     assert SPLIT in split.stderr  # really written by two processes
+    ahead = AHEAD.search(split.stderr)  # and read by two
+    assert ahead and int(ahead.group(1)) > 0, split.stderr[-2000:]
     files = _files(one)
     assert files == _files(two)
     # Every page, the sitemap, the search index (in page order), the feed, the manifest.
@@ -94,20 +98,30 @@ def test_a_page_failing_in_either_process_fails_the_build_and_keeps_the_site(
 def test_warnings_from_both_processes_fail_a_strict_build_once_each(
     tmp_path: Path, flagship: Path
 ) -> None:
-    # Most pages broken: whichever pages the second process claims, some are among them.
-    broken = [f"lien-ket-{i:02d}.md" for i in range(40)]
+    # Most pages broken: whichever pages the other processes read or write, many
+    # are among them. A link to a missing page is found while the page is read
+    # (converted), one to a missing heading once every page is.
+    broken = [f"lien-ket-{i:03d}.md" for i in range(300)]
     for name in broken:
         (flagship / "docs" / name).write_text(
-            f"# Liên kết {name}\n\nXem [mục không có](gioi-thieu.md#khong-co-muc-nay).\n",
+            f"# Liên kết {name}\n\nXem [mục không có](gioi-thieu.md#khong-co-muc-nay) "
+            "và [trang không có](khong-co-trang.md).\n",
             encoding="utf-8",
         )
     failed = _build(flagship, tmp_path / "site", 2)
     assert failed.returncode != 0
     assert SPLIT in failed.stderr
-    assert "Aborted with 40 warnings in strict mode" in failed.stderr
+    ahead = AHEAD.search(failed.stderr)
+    # More pages than the flagship's own: the helper converted broken ones too.
+    assert ahead and int(ahead.group(1)) > 50, failed.stderr[-2000:]
+    assert f"Aborted with {2 * len(broken)} warnings in strict mode" in failed.stderr
     summary = [line for line in failed.stderr.splitlines() if line.startswith("  - docs/")]
-    assert sorted(summary) == sorted(
+    expected = [
         f"  - docs/{name}: liên kết 'gioi-thieu.md#khong-co-muc-nay': "
         "trang 'gioi-thieu.md' không có mục '#khong-co-muc-nay'"
         for name in broken
-    )
+    ] + [
+        f"  - docs/{name}: liên kết 'khong-co-trang.md' trỏ tới trang không tồn tại"
+        for name in broken
+    ]
+    assert sorted(summary) == sorted(expected)

@@ -32,7 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from . import blog, navcache, shard
+from . import blog, navcache, readahead, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -51,6 +51,10 @@ SECTIONS = (
     ("phan-cong", "Phân công nhiệm vụ"),
     ("khau-hieu", "Khẩu hiệu"),
 )
+
+# Events run while pages are read: plugins listening to them must be known to
+# read pages ahead in a second process (see ``readahead``).
+READ_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content")
 
 # At the site root: Material fetches "sitemap.xml" beside every rel=alternate link.
 FEED = "feed.xml"
@@ -71,6 +75,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site``: pages may be written by two processes (see ``shard``).
     parallel: bool = False
     halves: shard.Shard | None = None
+    reader: readahead.ReadAhead | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -203,10 +208,21 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
         return files
 
+    @event_priority(-100)  # last: the build may fork at its end
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
+        self.reader = None
+        if self.parallel:  # convert Markdown on both cores while the pages are read
+            self.reader = readahead.start(
+                config, files, lambda c: shard.known(c, CampaignPlugin, READ_EVENTS)
+            )
         return nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.reader is not None:
+            self.reader.claim(page)
+        return page
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         blog.head_excerpt(page)
@@ -292,6 +308,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
         emblem = self.emblem
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
+        if self.reader is not None:
+            self.reader.finish()
+            self.reader = None
         navcache.install(env, self.nav)
         self.env = env
         self.built_config = config
@@ -362,6 +381,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target.write_bytes(data)
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.reader is not None:
+            self.reader.finish()
+            self.reader = None
         split, self.halves = self.halves, None
         if split is None:
             return

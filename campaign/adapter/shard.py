@@ -51,7 +51,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-__all__ = ["MIN_PAGES", "Shard", "jobs", "split"]
+__all__ = ["MIN_PAGES", "Shard", "jobs", "known", "split"]
 
 log = logging.getLogger("mkdocs.plugins.campaign")
 
@@ -189,10 +189,10 @@ def _restore(files: Files) -> None:
     gc.unfreeze()
 
 
-def _known(config: MkDocsConfig, own: type) -> bool:
-    """Whether every plugin listening to page-writing events is one this module knows."""
+def known(config: MkDocsConfig, own: type, events: Sequence[str] = EVENTS) -> bool:
+    """Whether every plugin listening to ``events`` is one this module knows."""
     known = (SearchPlugin, BlogPlugin, own)
-    for event in EVENTS:
+    for event in events:
         for method in config.plugins.events.get(event, []):
             owner = getattr(method, "__self__", None)
             if not isinstance(owner, known):
@@ -217,7 +217,7 @@ def split(
         or len(pages) < MIN_PAGES
         or not hasattr(os, "fork")
         or threading.active_count() != 1
-        or not _known(config, own)
+        or not known(config, own)
         or any(f.page is None for f in pages)
     ):
         return None

@@ -1,0 +1,250 @@
+"""Converting a large site's Markdown on two cores while MkDocs reads the pages.
+
+MkDocs reads every page before it writes any: for each page in turn it runs
+the plugins' hooks and converts the Markdown to HTML, and the conversion is
+most of that time. Once the navigation is known (the end of ``on_nav``), a
+helper process is forked. It takes pages from the back of MkDocs' list, one
+at a time, and reads them exactly as MkDocs would (the same hooks, the same
+conversion), sending back what the conversion produced; MkDocs goes on from
+the front in the parent. The two meet in the middle.
+
+In the parent nothing is skipped but the conversion: every hook still runs,
+so every plugin's state is its own. A page the helper converted gets a
+``render`` that takes the helper's result instead of converting, if the
+Markdown the helper converted is the Markdown the parent's hooks produced
+(compared by digest), and converts as usual otherwise. The warnings the
+conversion logged (links to missing pages) are logged again at that moment,
+as if the parent had converted the page. If the helper fails or dies, the
+parent converts the pages it was left with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import multiprocessing
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from . import shard
+
+__all__ = ["ReadAhead", "start"]
+
+log = logging.getLogger("mkdocs.plugins.campaign")
+
+_HEADER = struct.Struct("!I")
+
+
+def _digest(markdown: str | None) -> bytes:
+    return hashlib.blake2b((markdown or "").encode("utf-8"), digest_size=16).digest()
+
+
+@dataclass
+class _Result:
+    digest: bytes
+    content: str
+    toc: Any
+    title: str | None
+    anchors: set[str] | None
+    links: dict[str, dict[str, str]] | None  # by the linked file's src_uri
+    records: list[tuple[str, int, str]]
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[tuple[str, int, str]] | None = None  # None: not converting
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.records is not None:
+            self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+class ReadAhead:
+    """The parent's side: which pages the helper has, and their results as they come."""
+
+    def __init__(self, pages: list[File], bounds: Any, pid: int, reader: int) -> None:
+        self.index = {file.src_uri: i for i, file in enumerate(pages)}
+        self.bounds = bounds  # [next page the parent takes, first page the helper took]
+        self.pid: int | None = pid
+        self.reader: int | None = reader
+        self.buffer = b""
+        self.results: dict[int, _Result | None] = {}
+        self.used = 0
+        self.missed = 0
+
+    # --- claiming -------------------------------------------------------------------
+
+    def claim(self, page: Page) -> None:
+        """Before MkDocs reads ``page``: take it, or let it take the helper's conversion."""
+        self._drain(block=False)  # keep the pipe flowing: the helper never waits on it
+        i = self.index.get(page.file.src_uri)
+        if i is None or self.pid is None:
+            return
+        with self.bounds.get_lock():
+            if i < self.bounds[1]:
+                self.bounds[0] = max(self.bounds[0], i + 1)
+                return
+        if type(page).render is not Page.render:
+            return  # a page class converting its own way: convert it here
+        page.render = lambda config, files: self._replay(page, i, config, files)  # type: ignore[method-assign]
+
+    def _replay(self, page: Page, i: int, config: MkDocsConfig, files: Files) -> None:
+        del page.render  # back to the class's own, for any later rebuild
+        result = self._wait(i)
+        if result is None or result.digest != _digest(page.markdown):
+            self.missed += 1
+            page.render(config, files)
+            return
+        for name, level, message in result.records:
+            logging.getLogger(name).log(level, "%s", message)
+        page.content = result.content
+        page.toc = result.toc
+        page._title_from_render = result.title
+        page.present_anchor_ids = result.anchors
+        if result.links is not None:
+            linked = {uri: files.get_file_from_path(uri) for uri in result.links}
+            page.links_to_anchors = {
+                file: result.links[uri] for uri, file in linked.items() if file is not None
+            }
+        self.used += 1
+
+    # --- results ----------------------------------------------------------------------
+
+    def _wait(self, i: int) -> _Result | None:
+        while i not in self.results and self.reader is not None:
+            self._drain(block=True)
+        return self.results.pop(i, None)
+
+    def _drain(self, block: bool) -> None:
+        if self.reader is None:
+            return
+        if not block and not select.select([self.reader], [], [], 0)[0]:
+            return
+        chunk = os.read(self.reader, 1 << 20)
+        if not chunk:  # the helper is done (or gone): what is missing is converted here
+            os.close(self.reader)
+            self.reader = None
+            return
+        self.buffer += chunk
+        while len(self.buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(self.buffer)
+            if len(self.buffer) < _HEADER.size + size:
+                break
+            frame = self.buffer[_HEADER.size : _HEADER.size + size]
+            self.buffer = self.buffer[_HEADER.size + size :]
+            i, result = pickle.loads(frame)
+            self.results[i] = result
+
+    def finish(self) -> None:
+        """Once every page is read: the helper has nothing left to do; reap it."""
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        if self.reader is not None:
+            os.close(self.reader)
+            self.reader = None
+        try:
+            os.kill(pid, signal.SIGKILL)  # normally already gone
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        log.debug(
+            "read ahead: %d pages converted by the helper process (%d converted again here)",
+            self.used,
+            self.missed,
+        )
+
+
+def start(
+    config: MkDocsConfig, files: Files, known: Callable[[MkDocsConfig], bool]
+) -> ReadAhead | None:
+    """Fork the helper (at the end of ``on_nav``); None when reading stays on one core."""
+    pages = list(files.documentation_pages())
+    if (
+        shard.jobs() < 2
+        or len(pages) < shard.MIN_PAGES
+        or not hasattr(os, "fork")
+        or threading.active_count() != 1
+        or not known(config)
+    ):
+        return None
+    bounds = multiprocessing.get_context("fork").Array("l", [0, len(pages)])
+    reader, writer = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        os.close(reader)
+        code = 0
+        try:
+            _helper(config, files, pages, bounds, writer)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(writer)
+    return ReadAhead(pages, bounds, pid, reader)
+
+
+def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, out: int) -> None:
+    """The helper's whole life: read pages from the back until it meets the parent."""
+    capture = _Capture()
+    logger = logging.getLogger("mkdocs")
+    logger.handlers = [capture]
+    logger.propagate = False
+    convert = Page.render
+    converted: dict[int, bytes] = {}
+
+    def render(page: Page, config: MkDocsConfig, files: Files) -> None:
+        capture.records = []
+        try:
+            convert(page, config, files)
+        finally:
+            records, capture.records = capture.records, None
+        converted[id(page)] = _digest(page.markdown)
+        page.__dict__["_readahead_records"] = records
+
+    Page.render = render  # type: ignore[method-assign,assignment]  # this process only
+    with os.fdopen(out, "wb") as pipe:
+        while True:
+            with bounds.get_lock():
+                i = bounds[1] - 1
+                if i < bounds[0]:
+                    return
+                bounds[1] = i
+            file = pages[i]
+            result: _Result | None = None
+            try:
+                page = file.page if file.page is not None else Page(None, file, config)
+                mkdocs_build._populate_page(page, config, files)
+                digest = converted.pop(id(page), None)
+                if digest is not None:
+                    links = page.links_to_anchors
+                    result = _Result(
+                        digest,
+                        page.content or "",
+                        page.toc,
+                        page._title_from_render,
+                        page.present_anchor_ids,
+                        None if links is None else {f.src_uri: v for f, v in links.items()},
+                        page.__dict__.pop("_readahead_records", []),
+                    )
+            except Exception:  # the parent converts this page itself, and reports
+                result = None
+            frame = pickle.dumps((i, result), protocol=pickle.HIGHEST_PROTOCOL)
+            pipe.write(_HEADER.pack(len(frame)) + frame)
+            pipe.flush()
