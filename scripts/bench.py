@@ -16,7 +16,8 @@ in one run and each step in its own process (so its peak memory is its own):
 
 Each step reports wall seconds, CPU seconds (user + system, children included)
 and peak memory (largest resident set of the process or any child it waited
-for). The machine is shared and timings are noisy: compare ratios measured
+for; and, sampled every 50 ms, the summed resident memory of the whole process
+tree while it runs, an upper bound when two processes write pages). The machine is shared and timings are noisy: compare ratios measured
 within one run, and prefer the CPU columns when the load average is high.
 Results go to stdout as tables and to a JSON file.
 
@@ -39,6 +40,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -164,14 +166,57 @@ def _usage(usage: Any, started: float) -> dict[str, Any]:
     }
 
 
+def _tree_rss(root: int) -> int:
+    """Resident memory (KiB) of ``root`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            children.setdefault(int(stat[1]), []).append(int(entry))
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack += children.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
+class _TreeMemory(threading.Thread):
+    """Samples the process tree's summed resident memory every 50 ms (forked page
+    writers run at once; pages they still share are counted twice, so this is an
+    upper bound)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            self.peak = max(self.peak, _tree_rss(self.pid))
+
+
 def timed(command: list[str], cwd: Path) -> dict[str, Any]:
     """Wall time, CPU time and peak memory (MiB) of one child process, and its stdout."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=out, stderr=err)
+        sampler = _TreeMemory(process.pid)
+        if Path("/proc/self/status").exists():
+            sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
+        sampler.done.set()
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped: Popen must not wait
         result = _usage(usage, started)
+        if sampler.peak:
+            result["peak_tree_mib"] = round(sampler.peak / 1024, 1)
         out.seek(0)
         err.seek(0)
         if status != 0:
@@ -380,6 +425,8 @@ def report(runs: list[dict[str, Any]]) -> None:
                 note = f"lần dựng đầu {m.get('first_build_seconds', '?')} giây"
             cpu = f"{m['cpu']:>9.1f}" if "cpu" in m else f"{'':>9}"
             peak = f"{m['peak_mib']:>6.0f}MiB" if "peak_mib" in m else f"{'':>9}"
+            if "peak_tree_mib" in m:
+                note = f"{note}; cả cây tiến trình ≤ {m['peak_tree_mib']:.0f} MiB".lstrip("; ")
             print(f"{label:<18} {m['seconds']:>8.1f} {cpu} {peak}  {note}")
         print(
             f"trang (lần đầu) / stock blog: {r['ratio_to_stock_seconds']:.2f} (giây), "
