@@ -5,7 +5,10 @@ from __future__ import annotations
 import filecmp
 from pathlib import Path
 
+import markdown
+import material.plugins.blog.structure as structure
 import pytest
+import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
@@ -103,15 +106,12 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     monkeypatch.setattr(navcache, "install", lambda *a: caches.append(install(*a)) or caches[-1])
     assert main(["-C", str(flagship), "build", "--site-dir", str(fast)]) == 0
     assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
+    assert structure.Markdown is markdown.Markdown  # sharing ends with the build's reading
     with monkeypatch.context() as patch:
         patch.setattr(blog, "use_libyaml", lambda: None)
         patch.setattr(blog, "share_excerpt_parser", lambda: None)
         patch.setattr(blog, "index_posts", lambda config: None)
         patch.setattr(blog, "head_excerpt", lambda page: None)
-        import markdown
-        import material.plugins.blog.structure as structure
-        import yaml
-
         patch.setattr(structure, "SafeLoader", yaml.SafeLoader)
         patch.setattr(structure, "Markdown", markdown.Markdown)
         patch.setattr(navcache.NavCache, "key", lambda self, page: None)

@@ -29,9 +29,20 @@ SPLIT = "pages written in two processes"
 AHEAD = re.compile(r"read ahead: (\d+) pages converted by the helper process")
 
 
-def _build(project: Path, site: Path, jobs: int) -> subprocess.CompletedProcess[str]:
+# A machine out of memory or processes: fork() fails.
+NO_FORK = """
+import errno, os
+def fork():
+    raise OSError(errno.ENOMEM, "Cannot allocate memory")
+os.fork = fork
+"""
+
+
+def _build(
+    project: Path, site: Path, jobs: int, prelude: str = ""
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CAMPAIGN_JOBS": str(jobs), "CAMPAIGN_BUILD_DATE": "2025-02-10"}
-    command = [sys.executable, "-c", RUN, "-C", str(project), "build", "--force"]
+    command = [sys.executable, "-c", prelude + RUN, "-C", str(project), "build", "--force"]
     return subprocess.run(
         [*command, "--site-dir", str(site)],
         env=env,
@@ -70,6 +81,20 @@ def test_two_processes_write_the_same_site_as_one(tmp_path: Path, flagship: Path
     for name in ("sitemap.xml", "search/search_index.json", "feed.xml", "404.html"):
         assert name in files
     _, mismatch, errors = filecmp.cmpfiles(one, two, files, shallow=False)
+    assert not mismatch and not errors
+    assert _leftovers() <= before
+
+
+def test_without_a_second_process_the_build_runs_on_one(tmp_path: Path, flagship: Path) -> None:
+    one, fallback = tmp_path / "one", tmp_path / "fallback"
+    assert _build(flagship, one, 1).returncode == 0
+    before = _leftovers()
+    result = _build(flagship, fallback, 2, NO_FORK)
+    assert result.returncode == 0, result.stderr
+    assert SPLIT not in result.stderr and not AHEAD.search(result.stderr)
+    files = _files(one)
+    assert files == _files(fallback)
+    _, mismatch, errors = filecmp.cmpfiles(one, fallback, files, shallow=False)
     assert not mismatch and not errors
     assert _leftovers() <= before
 

@@ -40,6 +40,7 @@ __all__ = [
     "head_excerpt",
     "index_posts",
     "share_excerpt_parser",
+    "stop_sharing_excerpt_parser",
     "use_libyaml",
 ]
 
@@ -77,8 +78,14 @@ def _shared_parser(**settings: Any) -> Markdown:
 
 
 def share_excerpt_parser() -> None:
-    """Give excerpts one shared parser instead of one each (see :class:`HeadExcerpt`)."""
+    """Give excerpts one shared parser instead of one each (see :class:`HeadExcerpt`),
+    until :func:`stop_sharing_excerpt_parser`: the blog makes them while pages are read."""
+    _PARSERS.clear()  # nothing of an earlier build (its files, its last post) is kept
     structure.Markdown = _shared_parser
+
+
+def stop_sharing_excerpt_parser() -> None:
+    structure.Markdown = Markdown
 
 
 class PostList(list[Page]):

@@ -90,6 +90,12 @@ def build_site(
                     plugin.preloaded = (project, kit)
         try:
             build(config)
+        except BaseException:  # an interruption skips MkDocs' on_build_error
+            if os.getpid() == parent:
+                for plugin in config.plugins.values():
+                    if isinstance(plugin, CampaignPlugin):
+                        plugin.stop_helpers()
+            raise
         finally:
             if os.getpid() != parent:  # the second page writer never returns here normally
                 os._exit(3)

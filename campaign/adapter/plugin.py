@@ -311,6 +311,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.reader is not None:
             self.reader.finish()
             self.reader = None
+        blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         navcache.install(env, self.nav)
         self.env = env
         self.built_config = config
@@ -359,7 +360,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if split is not None:
             if split.is_child:
                 split.finish_child(config, (self.feed, self.cards), None)
-            feed, cards = split.join(config, self.files)
+            feed, cards = split.join(config)
             self.feed.update(feed)
             self.cards.update(cards)
         self._manifest(config)
@@ -381,15 +382,18 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         target.write_bytes(data)
 
     def on_build_error(self, *, error: Exception) -> None:
-        if self.reader is not None:
-            self.reader.finish()
-            self.reader = None
+        if self.halves is not None and self.halves.is_child:
+            self.halves.finish_child(self.built_config, None, error)  # never returns
+        self.stop_helpers()
+
+    def stop_helpers(self) -> None:
+        """Stop the processes helping this build (after an error or an interruption)."""
+        reader, self.reader = self.reader, None
+        if reader is not None:
+            reader.finish()
         split, self.halves = self.halves, None
-        if split is None:
-            return
-        if split.is_child:
-            split.finish_child(self.built_config, None, error)
-        split.abandon(self.built_config, self.files)
+        if split is not None and not split.is_child:
+            split.abandon(self.built_config)
 
 
 def _same_project(

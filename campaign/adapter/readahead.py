@@ -147,7 +147,7 @@ class ReadAhead:
             frame = self.buffer[_HEADER.size : _HEADER.size + size]
             self.buffer = self.buffer[_HEADER.size + size :]
             i, result = pickle.loads(frame)
-            self.results[i] = result
+            self.results[i] = None if result is None else pickle.loads(result)
 
     def finish(self) -> None:
         """Once every page is read: the helper has nothing left to do; reap it."""
@@ -186,7 +186,12 @@ def start(
     reader, writer = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no memory or processes left for a helper: read on one core
+        os.close(reader)
+        os.close(writer)
+        return None
     if pid == 0:
         os.close(reader)
         code = 0
@@ -215,8 +220,18 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
             convert(page, config, files)
         finally:
             records, capture.records = capture.records, None
-        converted[id(page)] = _digest(page.markdown)
-        page.__dict__["_readahead_records"] = records
+        # What the conversion made, before any on_page_content hook changes it.
+        links = page.links_to_anchors
+        result = _Result(
+            _digest(page.markdown),
+            page.content or "",
+            page.toc,
+            page._title_from_render,
+            page.present_anchor_ids,
+            None if links is None else {f.src_uri: v for f, v in links.items()},
+            records,
+        )
+        converted[id(page)] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
     Page.render = render  # type: ignore[method-assign,assignment]  # this process only
     with os.fdopen(out, "wb") as pipe:
@@ -227,22 +242,11 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
                     return
                 bounds[1] = i
             file = pages[i]
-            result: _Result | None = None
+            result: bytes | None = None
             try:
                 page = file.page if file.page is not None else Page(None, file, config)
                 mkdocs_build._populate_page(page, config, files)
-                digest = converted.pop(id(page), None)
-                if digest is not None:
-                    links = page.links_to_anchors
-                    result = _Result(
-                        digest,
-                        page.content or "",
-                        page.toc,
-                        page._title_from_render,
-                        page.present_anchor_ids,
-                        None if links is None else {f.src_uri: v for f, v in links.items()},
-                        page.__dict__.pop("_readahead_records", []),
-                    )
+                result = converted.pop(id(page), None)
             except Exception:  # the parent converts this page itself, and reports
                 result = None
             frame = pickle.dumps((i, result), protocol=pickle.HIGHEST_PROTOCOL)

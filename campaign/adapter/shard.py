@@ -71,10 +71,10 @@ def jobs() -> int:
 
 
 class _Capture(logging.Handler):
-    """The child's warnings, to be logged again by the parent."""
+    """What the child logs (the loggers' own levels filter it), logged again by the parent."""
 
     def __init__(self) -> None:
-        super().__init__(logging.WARNING)
+        super().__init__(logging.NOTSET)
         self.records: list[tuple[str, int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -85,6 +85,7 @@ class _Capture(logging.Handler):
 class Shard:
     """One process's share of the pages, and how to meet the other process."""
 
+    files: Files
     pages: list[File]  # every page, in MkDocs' order
     mine: _Claimed
     results: Path
@@ -118,7 +119,7 @@ class Shard:
             sys.stderr.flush()
             os._exit(code)
 
-    def join(self, config: MkDocsConfig, files: Files) -> Any:
+    def join(self, config: MkDocsConfig) -> Any:
         """In the parent: wait for the child, take back its work; its state is returned."""
         assert self.child is not None and not self.finished
         self.finished = True
@@ -129,9 +130,12 @@ class Shard:
             data = self.results.read_bytes()
         finally:
             self.results.unlink(missing_ok=True)
-            _restore(files)
+            _restore(self.files)
             self.templates.restore(config)
-        payload = pickle.loads(data) if data else None
+        try:
+            payload = pickle.loads(data) if data else None
+        except (pickle.UnpicklingError, EOFError, ValueError):  # cut short (a full disk)
+            payload = None
         if payload is None:
             code = os.waitstatus_to_exitcode(status)
             raise PluginError(f"Tiến trình dựng trang thứ hai dừng bất thường (mã {code}).")
@@ -147,7 +151,7 @@ class Shard:
             logging.getLogger(name).log(level, "%s", message)
         if payload["error"] is not None:
             raise PluginError(payload["error"])
-        self.templates.render(config, files)
+        self.templates.render(config, self.files)
         order = {file.page.url: i for i, file in enumerate(self.pages) if file.page is not None}
         for plugin, theirs in zip(_search_plugins(config), payload["search"], strict=True):
             plugin.search_index.entries = _in_page_order(
@@ -155,7 +159,7 @@ class Shard:
             )
         return payload["state"]
 
-    def abandon(self, config: MkDocsConfig, files: Files) -> None:
+    def abandon(self, config: MkDocsConfig) -> None:
         """In the parent, when its own build failed: stop the child."""
         if self.child is None or self.finished:
             return
@@ -166,7 +170,7 @@ class Shard:
         except OSError:
             pass
         self.results.unlink(missing_ok=True)
-        _restore(files)
+        _restore(self.files)
         self.templates.restore(config)
 
 
@@ -233,7 +237,13 @@ def split(
     config.theme.static_templates = set()
     config.extra_templates = []
     gc.freeze()  # the pages read so far stay shared, not copied by the collector's visits
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no memory or processes left for a second writer: one will do
+        gc.unfreeze()
+        results.unlink(missing_ok=True)
+        templates.restore(config)
+        return None
     claimed = _Claimed(pages, counter)
     _override(files, "documentation_pages", lambda **_: claimed)
     if pid == 0:
@@ -242,8 +252,8 @@ def split(
         logger.handlers = [capture]
         logger.propagate = False
         _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
-        return Shard(pages, claimed, results, None, templates, capture)
-    return Shard(pages, claimed, results, pid, templates)
+        return Shard(files, pages, claimed, results, None, templates, capture)
+    return Shard(files, pages, claimed, results, pid, templates)
 
 
 @dataclass(repr=False)

@@ -8,6 +8,7 @@ Cards are cached by a hash of their inputs: a re-run renders nothing.
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def page_card(
         texts = {"headline": section, "slogan": section, "footer": footer}
         image = render(fmt, layout, texts, emblem=emblem)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".tmp.png")
+    partial = target.with_suffix(f".{os.getpid()}.tmp.png")  # two page writers may race
     save_png(image, partial)
     partial.replace(target)
     return target
