@@ -41,8 +41,15 @@ def warm_in_parallel(
 
     context = multiprocessing.get_context("fork")
     processes = [context.Process(target=work, args=(items[i::workers],)) for i in range(workers)]
-    for process in processes:
-        process.start()
-    for process in processes:
+    started = []
+    try:
+        for process in processes:
+            process.start()
+            started.append(process)
+    except OSError:  # no memory or processes left: the caller renders on one core
+        log.debug("warm-up workers could not start", exc_info=True)
+        for process in started:
+            process.kill()
+    for process in started:
         process.join()
-    return True
+    return len(started) == len(processes)
