@@ -17,8 +17,9 @@ in one run and each step in its own process (so its peak memory is its own):
 Each step reports wall seconds, CPU seconds (user + system, children included)
 and peak memory (largest resident set of the process or any child it waited
 for; and, sampled every 50 ms, the summed resident memory of the whole process
-tree while it runs, an upper bound when two processes write pages). The machine is shared and timings are noisy: compare ratios measured
-within one run, and prefer the CPU columns when the load average is high.
+tree while it runs, an upper bound when two processes write pages). The
+machine is shared and timings are noisy: compare ratios measured within one
+run, and prefer the CPU columns when the load average is high.
 Results go to stdout as tables and to a JSON file.
 
 Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
