@@ -25,9 +25,7 @@ import json
 import multiprocessing
 import os
 import struct
-import sys
 import tempfile
-import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -38,6 +36,7 @@ from typing import IO, Any, Literal
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from .errors import ContentError, Problem, os_reason
+from .forking import can_fork
 from .text import slugify
 
 __all__ = [
@@ -242,7 +241,7 @@ def process_photos(
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
     results: dict[Path, Photo | list[Problem]]
-    if len(todo) >= PARALLEL_MIN and workers > 1 and _can_fork():
+    if len(todo) >= PARALLEL_MIN and workers > 1 and can_fork():
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = {s: pool.submit(_process_or_problems, s, k) for s, k in todo.items()}
@@ -262,19 +261,6 @@ def _relative(source: Path, root: Path | None) -> str | None:
     if root is None or not source.is_relative_to(root):
         return None
     return source.relative_to(root).as_posix()
-
-
-def _can_fork() -> bool:
-    """Whether worker processes can be forked safely here.
-
-    Fork, not spawn: spawn re-runs the caller's ``__main__`` in every worker,
-    which breaks scripts without an ``if __name__ == "__main__"`` guard and
-    input piped to Python. Forking is only safe on Linux (macOS system
-    libraries are not fork-safe) and without other threads (``mkdocs serve``
-    runs a file watcher; a fork could copy a lock held by it): elsewhere the
-    work stays in this process.
-    """
-    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _process(

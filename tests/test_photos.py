@@ -15,6 +15,7 @@ from PIL import Image, ImageCms
 
 from campaign import photos
 from campaign.errors import ContentError
+from campaign.forking import can_fork
 from campaign.photos import Photo, process_photo, process_photos
 from campaign.photoset import PhotoSet
 
@@ -344,7 +345,7 @@ def write_set(folder: Path) -> list[tuple[Path, str, str, str]]:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_process_photos_reports_every_problem_in_one_run(tmp_path: Path, workers: int) -> None:
-    if workers > 1 and not photos._can_fork():
+    if workers > 1 and not can_fork():
         pytest.skip("worker processes are only forked on Linux without threads")
     items = write_set(tmp_path / "anh")
     found, problems = process_photos(items, tmp_path / "c", root=tmp_path, workers=workers)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import threading
 from collections.abc import Callable, Sequence
 from typing import TypeVar
+
+from ..forking import can_fork
 
 __all__ = ["warm_in_parallel"]
 
@@ -27,9 +28,7 @@ def warm_in_parallel(
     a single core or a handful of items, nothing is done and False returned.
     """
     workers = workers or min(2, os.cpu_count() or 1)
-    if workers < 2 or len(items) < 2 * workers or threading.active_count() != 1:
-        return False
-    if not hasattr(os, "fork"):
+    if workers < 2 or len(items) < 2 * workers or not can_fork():
         return False
 
     def work(share: Sequence[T]) -> None:

@@ -214,9 +214,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         self.reader = None
         if self.parallel:  # convert Markdown on both cores while the pages are read
-            self.reader = readahead.start(
-                config, files, lambda c: shard.known(c, CampaignPlugin, READ_EVENTS)
-            )
+            self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:

@@ -29,8 +29,7 @@ import select
 import signal
 import struct
 import sys
-import threading
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,17 +59,7 @@ class _Result:
     title: str | None
     anchors: set[str] | None
     links: dict[str, dict[str, str]] | None  # by the linked file's src_uri
-    records: list[tuple[str, int, str]]
-
-
-class _Capture(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[tuple[str, int, str]] | None = None  # None: not converting
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.records is not None:
-            self.records.append((record.name, record.levelno, record.getMessage()))
+    records: list[shard.Record]
 
 
 class ReadAhead:
@@ -109,8 +98,7 @@ class ReadAhead:
             self.missed += 1
             page.render(config, files)
             return
-        for name, level, message in result.records:
-            logging.getLogger(name).log(level, "%s", message)
+        shard.replay(result.records)
         page.content = result.content
         page.toc = result.toc
         page._title_from_render = result.title
@@ -169,18 +157,10 @@ class ReadAhead:
         )
 
 
-def start(
-    config: MkDocsConfig, files: Files, known: Callable[[MkDocsConfig], bool]
-) -> ReadAhead | None:
+def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) -> ReadAhead | None:
     """Fork the helper (at the end of ``on_nav``); None when reading stays on one core."""
     pages = list(files.documentation_pages())
-    if (
-        shard.jobs() < 2
-        or len(pages) < shard.MIN_PAGES
-        or not hasattr(os, "fork")
-        or threading.active_count() != 1
-        or not known(config)
-    ):
+    if not shard.worth_splitting(config, len(pages), own, events):
         return None
     bounds = multiprocessing.get_context("fork").Array("l", [0, len(pages)])
     reader, writer = os.pipe()
@@ -207,10 +187,7 @@ def start(
 
 def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, out: int) -> None:
     """The helper's whole life: read pages from the back until it meets the parent."""
-    capture = _Capture()
-    logger = logging.getLogger("mkdocs")
-    logger.handlers = [capture]
-    logger.propagate = False
+    capture = shard.Capture(active=False).install()  # kept only while converting
     convert = Page.render
     converted: dict[int, bytes] = {}
 

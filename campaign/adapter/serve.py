@@ -40,6 +40,7 @@ from ..photoset import IMAGE
 from ..project import Project
 from . import blog
 from .plugin import CampaignPlugin
+from .shard import page_url
 
 __all__ = ["Preview", "serve"]
 
@@ -190,7 +191,7 @@ class Preview:
         urls = {page.url for page in pages}
         before: list[dict[str, Any]] = list(index.entries) if index is not None else []
         if index is not None:
-            index.entries = [e for e in before if _page_url(e["location"]) not in urls]
+            index.entries = [e for e in before if page_url(e["location"]) not in urls]
         doc_files = plugin.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         for page in pages:
             excluded = page.file.inclusion.is_excluded()
@@ -253,10 +254,6 @@ def _photos_known(body: str, plugin: CampaignPlugin) -> bool:
     return all(m["path"] in plugin.photos.photos and m["alt"].strip() for m in IMAGE.finditer(body))
 
 
-def _page_url(location: str) -> str:
-    return location.split("#", 1)[0]
-
-
 def _in_place(
     before: list[dict[str, Any]], after: list[dict[str, Any]], urls: set[str]
 ) -> list[dict[str, Any]]:
@@ -264,13 +261,13 @@ def _in_place(
     fresh: dict[str, list[dict[str, Any]]] = {}
     kept: list[dict[str, Any]] = []
     for entry in after:
-        url = _page_url(entry["location"])
+        url = page_url(entry["location"])
         (fresh.setdefault(url, []) if url in urls else kept).append(entry)
     ordered: list[dict[str, Any]] = []
     placed: set[str] = set()
     kept_iter = iter(kept)
     for entry in before:
-        url = _page_url(entry["location"])
+        url = page_url(entry["location"])
         if url in urls:
             if url not in placed:
                 ordered += fresh.pop(url, [])

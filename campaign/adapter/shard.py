@@ -35,7 +35,6 @@ import pickle
 import signal
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,7 +50,19 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-__all__ = ["MIN_PAGES", "Shard", "jobs", "known", "split"]
+from ..forking import can_fork
+
+__all__ = [
+    "MIN_PAGES",
+    "Capture",
+    "Shard",
+    "jobs",
+    "known",
+    "page_url",
+    "replay",
+    "split",
+    "worth_splitting",
+]
 
 log = logging.getLogger("mkdocs.plugins.campaign")
 
@@ -70,15 +81,43 @@ def jobs() -> int:
     return min(2, os.cpu_count() or 1)
 
 
-class _Capture(logging.Handler):
-    """What the child logs (the loggers' own levels filter it), logged again by the parent."""
+Record = tuple[str, int, str]  # logger name, level, message
 
-    def __init__(self) -> None:
+
+class Capture(logging.Handler):
+    """What a forked process logs (the loggers' own levels filter it), for the
+    parent to log again with :func:`replay`. Kept while ``records`` is a list."""
+
+    def __init__(self, active: bool = True) -> None:
         super().__init__(logging.NOTSET)
-        self.records: list[tuple[str, int, str]] = []
+        self.records: list[Record] | None = [] if active else None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
+        if self.records is not None:
+            self.records.append((record.name, record.levelno, record.getMessage()))
+
+    def install(self) -> Capture:
+        """Take MkDocs' log over in this (forked) process: nothing is printed twice."""
+        logger = logging.getLogger(LOGGER)
+        logger.handlers = [self]
+        logger.propagate = False
+        return self
+
+
+def replay(records: Sequence[Record]) -> None:
+    """Log again, in the parent, what a forked process logged (strict mode counts it)."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, "%s", message)
+
+
+def worth_splitting(config: MkDocsConfig, pages: int, own: type, events: Sequence[str]) -> bool:
+    """Whether a second process may share the work on ``pages`` pages."""
+    return jobs() >= 2 and pages >= MIN_PAGES and can_fork() and known(config, own, events)
+
+
+def page_url(location: str) -> str:
+    """The page a search entry's location belongs to (its URL without the anchor)."""
+    return location.split("#", 1)[0]
 
 
 @dataclass(repr=False)
@@ -91,7 +130,7 @@ class Shard:
     results: Path
     child: int | None  # the child's pid, in the parent; None in the child
     templates: Templates
-    capture: _Capture | None = None
+    capture: Capture | None = None
     finished: bool = field(default=False)
     started: float = field(default_factory=time.monotonic)
 
@@ -147,8 +186,7 @@ class Shard:
             payload["seconds"],
             waited,
         )
-        for name, level, message in payload["records"]:
-            logging.getLogger(name).log(level, "%s", message)
+        replay(payload["records"])
         if payload["error"] is not None:
             raise PluginError(payload["error"])
         self.templates.render(config, self.files)
@@ -183,7 +221,7 @@ def _in_page_order(entries: list[dict[str, Any]], order: dict[str, int]) -> list
     last = len(order)
 
     def page_of(entry: dict[str, Any]) -> int:
-        return order.get(str(entry.get("location", "")).split("#", 1)[0], last)
+        return order.get(page_url(str(entry.get("location", ""))), last)
 
     return sorted(entries, key=page_of)
 
@@ -210,20 +248,10 @@ def split(
     env: jinja2.Environment,
     nav: Navigation,
     own: type,
-    *,
-    serve: bool = False,
 ) -> Shard | None:
     """Fork the build: each process writes the pages it claims (None: one process)."""
     pages = list(files.documentation_pages())
-    if (
-        serve
-        or jobs() < 2
-        or len(pages) < MIN_PAGES
-        or not hasattr(os, "fork")
-        or threading.active_count() != 1
-        or not known(config, own)
-        or any(f.page is None for f in pages)
-    ):
+    if not worth_splitting(config, len(pages), own, EVENTS) or any(f.page is None for f in pages):
         return None
     handle, name = tempfile.mkstemp(prefix="campaign-pages-", suffix=".pickle")
     os.close(handle)
@@ -247,10 +275,7 @@ def split(
     claimed = _Claimed(pages, counter)
     _override(files, "documentation_pages", lambda **_: claimed)
     if pid == 0:
-        capture = _Capture()
-        logger = logging.getLogger(LOGGER)
-        logger.handlers = [capture]
-        logger.propagate = False
+        capture = Capture().install()
         _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
         return Shard(files, pages, claimed, results, None, templates, capture)
     return Shard(files, pages, claimed, results, pid, templates)

@@ -12,7 +12,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ import PIL.Image
 
 from ..dates import month_text, short_date
 from ..errors import ContentError, Problem
+from ..forking import can_fork
 from ..model import Activity, Campaign, Event
 from ..text import slugify
 from ..yamlsource import Source, dotted
@@ -406,10 +406,6 @@ def _render_job(job: Job, folder: Path) -> list[str]:
     return [p.name for p in written]
 
 
-def _can_fork() -> bool:
-    return hasattr(os, "fork") and threading.active_count() == 1
-
-
 def build_kit(
     campaign: Campaign,
     cache_dir: Path,
@@ -455,7 +451,7 @@ def build_kit(
         if progress:
             progress(done, len(todo), job.stem)
 
-    if len(todo) > 1 and workers > 1 and _can_fork():
+    if len(todo) > 1 and workers > 1 and can_fork():
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             futures = [(j, pool.submit(_render_job, j, cache_dir / j.key())) for j in todo]
