@@ -33,6 +33,7 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
+from ..buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from ..content import NewsMeta, ProfileMeta
 from ..frontmatter import read_document, split_front_matter
 from ..media.kit import KitResult
@@ -306,7 +307,8 @@ def serve(
     preloaded: tuple[Project, KitResult | None] | None = None,
 ) -> int:
     """Build, serve on ``dev_addr`` and rebuild on every change until interrupted."""
-    site_dir = Path(tempfile.mkdtemp(prefix="campaign-serve-"))
+    remove_stale_temp()  # previews and builds killed before they could clean up
+    site_dir = Path(tempfile.mkdtemp(prefix=temp_name(SERVE_PREFIX)))
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         handler = logging.StreamHandler()
