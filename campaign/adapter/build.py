@@ -6,14 +6,14 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from ..errors import BuildError
+from .. import buildlock, outdir
+from ..errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project
 from .plugin import CampaignPlugin
@@ -67,16 +67,57 @@ def build_site(
     project: Project | None = None,
     kit: KitResult | None = None,
 ) -> Path:
-    """Build into a temporary folder beside ``site_dir``, then swap it in.
+    """Build into a staging folder beside ``site_dir``, then swap it in.
 
-    ``project`` (and its rendered ``kit``), already loaded and checked by the
-    caller, are handed to the plugin instead of being loaded a second time.
+    The target must be a folder this tool may replace (see
+    :func:`campaign.outdir.check_target`); the build holds the campaign's
+    lock, first removes what killed builds left, and whatever happens leaves
+    no staging folder behind. ``project`` (and its rendered ``kit``), already
+    loaded and checked by the caller, are handed to the plugin instead of
+    being loaded a second time.
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
     target = (site_dir or config_file.parent / "site").resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    outdir.check_target(config_file.parent, target)
+    with buildlock.hold(config_file.parent):
+        buildlock.remove_stale_temp()
+        outdir.remove_leftovers(target)
+        try:
+            outdir.make_parents(target.parent)
+            staging = outdir.make_staging(target)
+        except OSError as exc:
+            raise BuildError(
+                f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
+            ) from None
+        try:
+            _build(config_file, staging, strict, quiet, target, project, kit)
+            outdir.mark(staging)
+            outdir.make_public(staging)
+            old = outdir.swap(staging, target)
+        except OSError as exc:
+            raise BuildError(
+                f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: "
+                f"{exc.filename or target}: {os_reason(exc)}"
+            ) from None
+        finally:
+            # Gone once swapped in; otherwise a failed or interrupted build's half.
+            shutil.rmtree(staging, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def _build(
+    config_file: Path,
+    staging: Path,
+    strict: bool,
+    quiet: bool,
+    target: Path,
+    project: Project | None,
+    kit: KitResult | None,
+) -> None:
+    """Run MkDocs into ``staging``; MkDocs' failures become a :class:`BuildError`."""
     collector = _Collect()
     parent = os.getpid()
     logger = logging.getLogger("mkdocs")
@@ -100,7 +141,6 @@ def build_site(
             if os.getpid() != parent:  # the second page writer never returns here normally
                 os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         details = "\n".join(f"  - {m}" for m in collector.messages)
         reason = str(exc) or type(exc).__name__
         message = (
@@ -111,9 +151,3 @@ def build_site(
         raise BuildError(message + ("\n" + details if details else "")) from None
     finally:
         logger.removeHandler(collector)
-    old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-    return target
