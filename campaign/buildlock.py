@@ -16,18 +16,21 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
+
+if sys.platform != "win32":
+    import fcntl
 
 __all__ = [
     "CHECK_PREFIX",
@@ -98,7 +101,7 @@ def hold(root: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[N
         finally:
             _held[root] -= 1
         return
-    if not root.is_dir():  # no campaign here: loading it says so
+    if not root.is_dir() or sys.platform == "win32":  # no campaign here / no flock
         yield
         return
     path = _lock_file(root)
@@ -144,7 +147,7 @@ def stop_on_signals() -> Iterator[None]:
             os._exit(128 + signum)
         raise Interrupted(signum)
 
-    wanted = (signal.SIGTERM, signal.SIGHUP)
+    wanted = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
     previous = {signum: signal.signal(signum, stop) for signum in wanted}
     try:
         yield

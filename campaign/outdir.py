@@ -144,10 +144,11 @@ def check_target(root: Path, target: Path) -> None:
     if target == fresh and all(name in entries for name in LEGACY):
         return  # site/ built before the marker existed: ours, adopted by this build
     shown = ", ".join(entries[:5]) + (f"… ({len(entries)} mục)" if len(entries) > 5 else "")
-    advice = (
-        f" (thư mục đã có nội dung không do lệnh này dựng: {shown}). Không xóa gì."
-        f" Hãy chọn {new}, ví dụ {target / root.name}"
-    )
+    advice = f" (thư mục đã có nội dung không do lệnh này dựng: {shown}). Không xóa gì."
+    if target == fresh:
+        advice += " Hãy đổi tên hoặc chuyển thư mục này đi, hoặc chọn thư mục khác bằng --site-dir"
+    else:
+        advice += f" Hãy chọn {new}, ví dụ {target / root.name}"
     if MANIFEST in entries:
         advice += (
             f"; nếu đây là trang chiến dịch dựng bằng bản cũ của lệnh, hãy xóa thư mục"
