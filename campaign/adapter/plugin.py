@@ -32,7 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from . import blog, navcache, readahead, shard
+from . import blog, escape, navcache, readahead, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -117,6 +117,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             config.extra["campaign_feed"] = FEED
         if not config.site_url:
             config.site_url = self.project.campaign.site.url
+        escape.escape_config(config)  # Material prints the site's name and copyright raw
         if config.nav is None:
             config.nav = self._nav(docs)
         blog.use_libyaml()
@@ -212,6 +213,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
+        escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
         if self.parallel:  # convert Markdown on both cores while the pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
@@ -224,7 +226,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         blog.head_excerpt(page)
-        return html
+        return blog.paginated_heading(page, html)
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
         return self.photos.html(path, alt, css_class, prefix)
@@ -233,6 +235,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         prefix = _root_prefix(page)
+        markdown = blog.view_heading(page, markdown)  # a topic's name: text, not Markdown
         markdown = clean(markdown).text  # Word's invisible characters, NFD: never published
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta):
@@ -247,6 +250,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
             markdown = header + markdown
+        escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
@@ -310,6 +314,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.reader.finish()
             self.reader = None
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
+        blog.escape_post_links(config)  # made by the blog's on_env
+        env.filters["striptags"] = escape.striptags  # its result is printed raw
         navcache.install(env, self.nav)
         self.env = env
         self.built_config = config
@@ -342,7 +348,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             (label for prefix, label in SECTIONS if uri.startswith(prefix)),
             campaign.anniversary.name if campaign.anniversary else plan.issuer_short or plan.issuer,
         )
-        title = str(page.meta.get("title") or page.title or campaign.site.name)
+        title = escape.plain(page.meta.get("title") or page.title or campaign.site.name)
         if title.casefold().startswith(section.casefold() + ":"):
             title = title[len(section) + 1 :].strip()  # the label already says it
         if uri == "index.md" or title.casefold() == section.casefold():
