@@ -196,6 +196,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
         add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
         add(ASSET_URL + "campaign.js", abs_src_path=str(ASSETS / "campaign.js"))
+        add(ASSET_URL + "boot.js", abs_src_path=str(ASSETS / "boot.js"))  # no inline script
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
         for path, cached in self.photos.renditions():
