@@ -255,6 +255,13 @@ def _project(root: Path) -> set[tuple[str, str]]:
     (docs / "tin-tuc" / "posts" / "tin-hai.md").write_text(
         _front(second, "Tin thứ hai.\n"), encoding="utf-8"
     )
+    # More posts in the same topic: its listing and the news index get a second page,
+    # whose heading the blog writes from the first page's title.
+    for n in range(10):
+        more = {**second, "title": f"Tin thêm số {n}", "date": dt.date(2025, 1, 1 + n)}
+        (docs / "tin-tuc" / "posts" / f"tin-them-{n}.md").write_text(
+            _front(more, "Tin thêm.\n"), encoding="utf-8"
+        )
     profile = _meta_with_payloads(
         ProfileMeta,
         {
@@ -326,6 +333,21 @@ def test_every_free_text_front_matter_key_carries_a_payload(
             assert MARK in str(meta[key]), (path, key)
 
 
+# What a text escaped twice shows ("&lt;img", "&#34;"): the payloads hold "<img" and a
+# quote as typed, and "&lt;b&gt; &amp;" typed literally shows as "&lt;b&gt; &amp;".
+_TWICE = re.compile(r"&lt;img|&lt;/script|&#3[49];|&quot;|&amp;(?:amp|lt|gt|#)")
+
+_SHOWN = """() => {
+  const texts = [document.body.innerText, document.title];
+  for (const el of document.querySelectorAll('[title], [aria-label], [alt], meta[content]')) {
+    for (const name of ['title', 'aria-label', 'alt', 'content']) {
+      const value = el.getAttribute(name);
+      if (value && value.includes('XSS')) texts.push(value);
+    }
+  }
+  return texts;
+}"""
+
 _HOOK = """
 window.__ran = [];
 window.__xss = function (n) { window.__ran.push(n); };
@@ -377,9 +399,10 @@ def test_no_payload_runs_on_any_page(
             broken = page.evaluate(_DOM_CHECK)
             if ran or broken:
                 problems.append(f"{path}: ran {ran}, {broken[:3]}")
-            text = page.evaluate("document.body.innerText")
-            if "49" in text.replace("1949", "") and "{{ 7*7 }}" not in text:
+            texts = page.evaluate(_SHOWN)
+            if any("x=' 49" in t or "x='  " in t for t in texts):
                 problems.append(f"{path}: a template ran")
+            problems += [f"{path}: escaped twice: {m[0]}" for t in texts if (m := _TWICE.search(t))]
         context.close()
     assert problems == [], "\n".join(problems)
 
@@ -429,10 +452,19 @@ def test_page_headings_show_the_literal_text(
         nav = page.locator(".md-footer__link").all_inner_texts()
         page.goto(base + "tin-tuc/", wait_until="load")
         listing = page.locator("article h2").all_inner_texts()
+        topic = next(site.glob("tin-tuc/chu-de/xss*/trang/2/index.html"))
+        page.goto(base + topic.parent.relative_to(site).as_posix() + "/", wait_until="load")
+        topic_headings = page.locator(".md-content h1").all_inner_texts()
+        page.goto(base + "su-kien/le-ky-niem/", wait_until="load")
+        header = page.locator(".md-header__topic .md-ellipsis").all_inner_texts()
+        navigation = [" ".join(t.split()) for t in page.locator(".md-nav__link").all_inner_texts()]
         page.goto(base + "guong-dien-hinh/nguoi-thu/", wait_until="load")
         profile = page.locator("article h1").first.inner_text()
         page.close()
     assert heading == payload("NewsMeta.title")
+    assert payload("NewsMeta.categories") in topic_headings
+    assert payload("mkdocs.site_name") in header
+    assert payload("Event.name") in navigation
     assert payload("NewsMeta.title") in listing
     assert profile == payload("ProfileMeta.name")
     assert nav is not None
