@@ -508,14 +508,12 @@ def test_feed_calendar_and_manifest_keep_the_literal_text(
     assert payload("NewsMeta.summary") in summaries
     assert feed.findtext("a:title", namespaces=ns) == "Tin tức · " + payload("SiteInfo.name")
 
-    ics = next(site.rglob("*.ics")).read_text(encoding="utf-8")
-    unfolded = re.sub(r"\r?\n[ \t]", "", ics)
-    summaries = [
-        re.sub(r"\\([,;\\])", r"\1", line.split(":", 1)[1]).replace("\\n", "\n")
-        for line in unfolded.splitlines()
-        if line.startswith("SUMMARY")
-    ]
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(next(site.rglob("*.ics")).read_bytes())
+    summaries = [str(c.get("summary")) for c in calendar.walk("VEVENT")]
     assert any(payload("Event.name") in s for s in summaries), summaries[:3]
+    assert str(calendar.get("x-wr-calname")) == payload("SiteInfo.name")
 
     manifest = json.loads((site / "campaign-manifest.json").read_text(encoding="utf-8"))
     assert payload("SiteInfo.name") in _strings(manifest)
@@ -550,3 +548,17 @@ def test_names_and_addresses_are_refused_with_a_located_error(
     assert document is None
     assert len(problems) == 1
     assert re.match(rf"docs/tin-tuc/posts/tin.md:\d+: {key}", str(problems[0])), problems[0]
+
+
+@pytest.mark.parametrize(
+    "address", ['https://x.vn/"><svg onload=alert(1)>/', "javascript:alert(1)//", "https://x.vn/'/"]
+)
+def test_a_site_address_with_markup_is_refused_with_a_located_error(address: str) -> None:
+    from campaign.errors import ContentError
+    from campaign.load import parse_campaign
+    from tests.conftest import MINIMAL
+
+    text = MINIMAL.replace("https://vi-du.example/", json.dumps(address))
+    with pytest.raises(ContentError) as error:
+        parse_campaign(text, "campaign.yml")
+    assert re.match(r"campaign.yml:2: site.url: ", str(error.value)), str(error.value)
