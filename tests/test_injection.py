@@ -562,3 +562,21 @@ def test_a_site_address_with_markup_is_refused_with_a_located_error(address: str
     with pytest.raises(ContentError) as error:
         parse_campaign(text, "campaign.yml")
     assert re.match(r"campaign.yml:2: site.url: ", str(error.value)), str(error.value)
+
+
+def test_titles_are_escaped_once_and_striptags_output_stays_escaped() -> None:
+    from markupsafe import Markup
+
+    from campaign.adapter.escape import escape_meta, plain, striptags
+
+    meta: dict[str, Any] = {"title": 'A "b" <i>', "tags": ["<x>"], "template": "a<b>.html"}
+    escape_meta(meta)
+    escape_meta(meta)  # a page read again (campaign serve) is not escaped twice
+    assert meta["title"] == Markup("A &#34;b&#34; &lt;i&gt;")
+    assert meta["tags"] == [Markup("&lt;x&gt;")]
+    assert meta["template"] == "a<b>.html"  # a name, not shown
+    assert plain(meta["title"]) == 'A "b" <i>'
+    # Jinja's own striptags decodes "&lt;/title&gt;" into a tag printed raw.
+    assert striptags(Markup("&lt;/title&gt;&lt;img src=x&gt; <b>đậm</b>")) == Markup(
+        "&lt;/title&gt;&lt;img src=x&gt; đậm"
+    )
