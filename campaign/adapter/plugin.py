@@ -176,7 +176,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if events:
             nav.append({"Sự kiện": events} if len(events) > 1 else events[0])
         generated = {p.path for p in self.pages}
-        nav += [p.name for p in sorted(docs.glob("*.md")) if p.name not in generated]
+        # Pages the project read (not one a link brings in from outside the campaign).
+        nav += [
+            p.name
+            for p in sorted(docs.glob("*.md"))
+            if p.name not in generated and p.name in self.documents
+        ]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
