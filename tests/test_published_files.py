@@ -19,7 +19,6 @@ LEFT_OUT = (
     "passwd.txt",  # -> /etc/passwd
     "bi-mat.pdf",  # -> a file outside the campaign
     "ngoai.md",  # -> a page outside the campaign (invalid: it must not even be read)
-    "ngoai-thu-muc/anh.png",  # a folder outside the campaign
     "ban-nhap.docx",
     "tin-tuc/posts/bai-goc.odt",
     "tao-trang.py",
@@ -37,7 +36,6 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     outside.mkdir()
     (outside / "bi-mat.pdf").write_bytes(b"%PDF-1.4 secret")
     (outside / "ngoai.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
-    Image.new("RGB", (40, 30)).save(outside / "anh.png")
     root = scratch(base / "chien-dich")
     docs = root / "docs"
     Image.new("RGB", (900, 600), (20, 120, 110)).save(root / "anh" / "bia.jpg")
@@ -46,8 +44,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     os.symlink("/etc/passwd", docs / "passwd.txt")
     os.symlink(outside / "bi-mat.pdf", docs / "bi-mat.pdf")
     os.symlink(outside / "ngoai.md", docs / "ngoai.md")
-    os.symlink(outside, docs / "ngoai-thu-muc")
-    for name in LEFT_OUT[4:]:
+    for name in LEFT_OUT[3:]:
         (docs / name).write_bytes(b"draft")
     # Published: a PDF, an image, and a link that stays inside the campaign.
     (docs / "tai-lieu.pdf").write_bytes(b"%PDF-1.4 public")
@@ -97,11 +94,11 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
     notices = [m for m in messages if "không được đăng lên trang" in m]
     assert len(notices) == 1
     notice = notices[0]
-    assert notice.startswith("Lưu ý: 12 tệp trong docs/ không được đăng lên trang:")
+    assert notice.startswith("Lưu ý: 9 tệp trong docs/ không được đăng lên trang:")
     lines = notice.splitlines()
     assert lines[1].startswith("  - trỏ ra ngoài thư mục chiến dịch")
     assert "docs/passwd.txt (→ /etc/passwd)" in lines[1] and "docs/ngoai.md" in lines[1]
-    assert "docs/ngoai-thu-muc/anh.png" in lines[1] and "docs/ngoai-thu-muc/ngoai.md" in lines[1]
+    assert "docs/bi-mat.pdf (→ " in lines[1]
     assert "xuất ra PDF): docs/ban-nhap.docx, docs/tin-tuc/posts/bai-goc.odt" in lines[2]
     assert lines[3] == "  - mã nguồn, tệp cấu hình: docs/cau-hinh.yml, docs/tao-trang.py"
     assert lines[4] == "  - tệp sao lưu, tệp tạm: docs/cu.bak, docs/ghi-chu.txt~"
@@ -125,6 +122,24 @@ def test_a_link_to_a_left_out_file_is_an_error(
     )
     assert "docs/gioi-thieu.md: liên kết 'passwd.txt': tệp docs/passwd.txt không được" in err
     assert "Traceback" not in err
+
+
+def test_folder_links_out_of_the_campaign_or_in_a_loop_stop_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = scratch(tmp_path / "c")
+    os.symlink("/", root / "docs" / "o-dia")
+    os.symlink("..", root / "docs" / "vong")
+    os.symlink("../anh", root / "docs" / "anh")  # inside the campaign, no loop: fine
+    assert main(["-C", str(root), "build"]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "docs/o-dia: cần thư mục nằm trong thư mục chiến dịch, nhận được liên kết tới /; "
+        "hãy xóa liên kết" in err
+    )
+    assert "docs/vong: cần liên kết tới thư mục không chứa chính nó" in err
+    assert "docs/anh" not in err and "Traceback" not in err
+    assert not (root / "site").exists()
 
 
 @pytest.mark.parametrize(

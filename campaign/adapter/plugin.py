@@ -97,6 +97,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
+        if links := published.folder_links(docs, root, docs_dir):
+            raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(links))
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()

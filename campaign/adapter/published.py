@@ -27,7 +27,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.utils import markdown_extensions
 
-__all__ = ["ALLOWED", "Left", "keep_published", "kind_of", "notice"]
+__all__ = ["ALLOWED", "Left", "folder_links", "keep_published", "kind_of", "notice"]
 
 # What a campaign site serves from docs/: pages (Markdown becomes HTML), images,
 # PDF documents, styles, scripts and fonts, audio and video with their captions.
@@ -116,6 +116,46 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
     LINKS.docs = _shown_docs(config)
     logging.getLogger("mkdocs.structure.pages").addFilter(LINKS)  # once: same object
     return left
+
+
+def folder_links(docs: Path, root: Path, shown: str = "docs") -> list[str]:
+    """Folder links in ``docs/`` MkDocs must not follow: out of the campaign, or in a loop.
+
+    MkDocs walks ``docs/`` following links before any plugin sees a file: a link
+    to ``/`` would read the whole disk, a link to a parent folder never ends.
+    These are errors (the build stops before the walk); file links are filtered later.
+    """
+    problems = []
+    inside = root.resolve()
+    for folder, names, _ in os.walk(docs, followlinks=True):
+        here = Path(folder)
+        chain = {p.resolve() for p in (here, *here.parents) if p.is_relative_to(docs)}
+        keep = []
+        for name in sorted(names):
+            path = here / name
+            if not path.is_symlink():
+                keep.append(name)
+                continue
+            where = f"{shown}/{path.relative_to(docs).as_posix()}"
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                problems.append(f"{where}: thư mục liên kết hỏng hoặc trỏ vòng: hãy xóa liên kết")
+                continue
+            if not real.is_relative_to(inside):
+                problems.append(
+                    f"{where}: cần thư mục nằm trong thư mục chiến dịch, nhận được liên kết tới "
+                    f"{real}; hãy xóa liên kết và chép vào {shown}/ các tệp cần đăng"
+                )
+            elif any(c.is_relative_to(real) for c in chain):
+                problems.append(
+                    f"{where}: cần liên kết tới thư mục không chứa chính nó, nhận được liên kết "
+                    f"tới {real} (lặp không dứt); hãy xóa liên kết"
+                )
+            else:
+                keep.append(name)
+        names[:] = keep
+    return problems
 
 
 def _shown_docs(config: MkDocsConfig) -> str:
