@@ -16,6 +16,7 @@ from campaign.docx_import import import_docx
 from campaign.errors import ContentError
 from campaign.urls import REGISTER, dest_of, load_register, merge, redirects, render_register
 
+from .conftest import EXAMPLE, ROOT
 from .scratch import post, scratch
 
 
@@ -213,3 +214,9 @@ def test_a_broken_register_is_located(tmp_path: Path) -> None:
     assert found[0].startswith(f"{REGISTER}:3: docs/a.md: cần địa chỉ trong trang bắt đầu bằng '/'")
     assert found[0].endswith("nhận được 'https://khac.example/'")
     assert found[1].startswith(f"{REGISTER}:5: docs/b.md: ")
+
+
+def test_the_flagship_and_example_registers_are_committed(built: Path, built_example: Path) -> None:
+    """A campaign folder in git carries its register: a build from a clean copy writes the same."""
+    for site, folder in ((built, ROOT), (built_example, EXAMPLE)):
+        assert (site.parent / REGISTER).read_text("utf-8") == (folder / REGISTER).read_text("utf-8")
