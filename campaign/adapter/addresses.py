@@ -16,14 +16,68 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from ..content import NewsMeta
-from ..errors import Problem
+from ..errors import ContentError, Problem, os_reason
 from ..frontmatter import Document
-from ..urls import Redirect, Register, dest_of, merge, redirect_page, redirects
+from ..fsutil import write_atomic
+from ..urls import (
+    REGISTER,
+    Redirect,
+    Register,
+    dest_of,
+    load_register,
+    merge,
+    redirect_page,
+    redirects,
+    render_register,
+)
+from .published import log
 
-__all__ = ["authored", "duplicates", "redirect_files"]
+__all__ = ["authored", "duplicates", "record", "redirect_files", "settle"]
+
+
+def settle(
+    files: Files,
+    config: MkDocsConfig,
+    documents: Mapping[str, Document],
+    generated: Mapping[str, str],
+    shadowed: Sequence[str],
+) -> tuple[Path, str]:
+    """Fail on two files at one address; add a redirect at each page's old addresses.
+
+    Returns the register file and its text after this build, for :func:`record`.
+    """
+    root, docs = display_root(config)
+    problems = duplicates(files, config, docs, documents, generated, shadowed)
+    if problems:
+        raise PluginError("Hai tệp trùng một địa chỉ trang:\n" + str(ContentError(problems)))
+    try:
+        register = load_register(root)
+    except ContentError as exc:
+        raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
+    merged, _, notices = redirect_files(files, config, register, authored(files, config, docs))
+    for notice in notices:
+        log.warning(f"Lưu ý: {notice}")
+    return root / REGISTER, render_register(merged)
+
+
+def record(path: Path, text: str) -> None:
+    """Write the register (when it changed) once the site is published."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        write_atomic(path, text.encode("utf-8"))
+    except OSError as exc:  # the site is published: say what the next build will miss
+        log.warning(
+            f"Lưu ý: không ghi được {path.name} ({os_reason(exc)}): địa chỉ của các trang vừa "
+            "đăng chưa được ghi lại, nếu đổi địa chỉ sau này sẽ không có trang chuyển tiếp"
+        )
 
 
 def _is_authored(file: File, config: MkDocsConfig) -> bool:

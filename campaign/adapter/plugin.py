@@ -24,7 +24,7 @@ from ..content import NewsMeta, ProfileMeta
 from ..errors import ContentError
 from ..feed import FeedEntry, atom_feed, newest
 from ..fonts import font_css, web_fonts
-from ..fsutil import link_or_copy, write_atomic
+from ..fsutil import link_or_copy
 from ..manifest import MANIFEST, write_manifest
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
@@ -32,7 +32,6 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from ..urls import REGISTER, load_register, render_register
 from . import addresses, blog, navcache, published, readahead, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
@@ -230,43 +229,21 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(-100)  # last: the build may fork at its end
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
-        self._addresses(files, config)  # every page's address is known now
+        # Every page's address is known now: fail on duplicates, redirect old addresses.
+        self.register = addresses.settle(
+            files, config, self.documents, self.generated, self.shadowed
+        )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         self.reader = None
         if self.parallel:  # convert Markdown on both cores while the pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
 
-    def _addresses(self, files: Files, config: MkDocsConfig) -> None:
-        """Fail on two files at one address; redirect each page's old addresses."""
-        root, docs = addresses.display_root(config)
-        problems = addresses.duplicates(
-            files, config, docs, self.documents, self.generated, self.shadowed
-        )
-        if problems:
-            raise PluginError("Hai tệp trùng một địa chỉ trang:\n" + str(ContentError(problems)))
-        try:
-            register = load_register(root)
-        except ContentError as exc:
-            raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
-        current = addresses.authored(files, config, docs)
-        merged, _, notices = addresses.redirect_files(files, config, register, current)
-        for notice in notices:
-            published.log.warning(f"Lưu ý: {notice}")
-        self.register = (root / REGISTER, render_register(merged))
-
     def record_urls(self) -> None:
         """Write the register of published addresses (after a real build, not a check)."""
         register, self.register = self.register, None
-        if register is None:
-            return
-        path, text = register
-        try:
-            if path.read_text(encoding="utf-8") == text:
-                return
-        except (OSError, UnicodeDecodeError):
-            pass
-        write_atomic(path, text.encode("utf-8"))
+        if register is not None:
+            addresses.record(*register)
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         if self.reader is not None:
