@@ -32,8 +32,11 @@ def _slug(text: str, what: str) -> str:
 
 def free_path(folder: Path, slug: str) -> Path:
     """``folder/slug.md``, or ``slug-2.md``… so that existing work is never overwritten."""
-    name = free_slug(slug, lambda s: s in _RESERVED or (folder / f"{s}.md").exists())
-    return folder / f"{name}.md"
+
+    def taken(name: str) -> bool:  # "x.md" and "x/index.md" are both published at x/
+        return name in _RESERVED or (folder / f"{name}.md").exists() or (folder / name).exists()
+
+    return folder / f"{free_slug(slug, taken)}.md"
 
 
 def free_post_slug(posts_dir: Path, base: str, notes: list[str] | None = None) -> str:

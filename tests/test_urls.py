@@ -14,6 +14,7 @@ from campaign.cli import main
 from campaign.content import NEWS_DIR
 from campaign.docx_import import import_docx
 from campaign.errors import ContentError
+from campaign.scaffold import new_profile
 from campaign.urls import REGISTER, dest_of, load_register, merge, redirects, render_register
 
 from .conftest import EXAMPLE, ROOT
@@ -220,3 +221,10 @@ def test_the_flagship_and_example_registers_are_committed(built: Path, built_exa
     """A campaign folder in git carries its register: a build from a clean copy writes the same."""
     for site, folder in ((built, ROOT), (built_example, EXAMPLE)):
         assert (site.parent / REGISTER).read_text("utf-8") == (folder / REGISTER).read_text("utf-8")
+
+
+def test_new_profile_takes_a_free_address(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "guong-dien-hinh"
+    (folder / "nguyen-van-a").mkdir(parents=True)  # a page at nguyen-van-a/index.md
+    assert new_profile(tmp_path / "docs", "Nguyễn Văn A").name == "nguyen-van-a-2.md"
+    assert new_profile(tmp_path / "docs", "Index").name == "index-2.md"  # not the profile index
