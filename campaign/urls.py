@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -53,6 +54,8 @@ _HEADER = """\
 # dưới tên tệp của trang sẽ tự chuyển tới địa chỉ mới. Xóa một dòng địa chỉ để
 # thôi chuyển tiếp; chuyển tệp mà không giữ được địa chỉ cũ thì sửa tên tệp ở đây.
 """
+# libyaml when present: ``new news`` reads every post's front matter.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # An address as the register writes it: a path below the site's root.
 _URL = re.compile(r"^/(?:[A-Za-z0-9._~-]+/)*(?:[A-Za-z0-9._~-]+)?$")
 
@@ -73,7 +76,7 @@ def _post_slug(path: Path) -> str | None:
     if raw is None:
         return None
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_LOADER)  # a safe loader (libyaml when present)
     except yaml.YAMLError:
         return None
     if not isinstance(data, dict):
