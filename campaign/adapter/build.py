@@ -83,8 +83,10 @@ def build_site(
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(staging))
+        campaign = None
         for plugin in config.plugins.values():
             if isinstance(plugin, CampaignPlugin):
+                campaign = plugin
                 plugin.parallel = True
                 if project is not None:
                     plugin.preloaded = (project, kit)
@@ -116,4 +118,6 @@ def build_site(
         target.rename(old)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
+    if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
+        campaign.record_urls()
     return target

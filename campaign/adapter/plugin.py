@@ -32,7 +32,7 @@ from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, pr
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
 from ..text import slugify
-from . import blog, escape, navcache, readahead, shard
+from . import addresses, blog, escape, navcache, published, readahead, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -76,6 +76,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     parallel: bool = False
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
+    # The register of published addresses as this build leaves it (see ``record_urls``).
+    register: tuple[Path, str] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -94,6 +96,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
+        if links := published.folder_links(docs, root, docs_dir):
+            raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(links))
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()
@@ -174,11 +178,25 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if events:
             nav.append({"Sự kiện": events} if len(events) > 1 else events[0])
         generated = {p.path for p in self.pages}
-        nav += [p.name for p in sorted(docs.glob("*.md")) if p.name not in generated]
+        # Pages the project read (not one a link brings in from outside the campaign).
+        nav += [
+            p.name
+            for p in sorted(docs.glob("*.md"))
+            if p.name not in generated and p.name in self.documents
+        ]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.files = files  # kept for campaign serve's page-by-page rebuilds
+        root, docs = addresses.display_root(config)
+        left = published.keep_published(files, config, (root, Path(config.docs_dir)))
+        if (message := published.notice(left, docs)) is not None:
+            published.log.warning(message)
+        # The engine's pages, and those a file of docs/ at the same path would hide.
+        self.generated = {p.path: p.nav_title for p in self.pages}
+        if self.project.profiles:
+            self.generated[profiles.INDEX] = "Gương điển hình"
+        self.shadowed = [p for p in self.generated if files.get_file_from_path(p) is not None]
 
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
@@ -213,12 +231,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(-100)  # last: the build may fork at its end
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        # Every page's address is known now: fail on duplicates, redirect old addresses.
+        self.register = addresses.settle(
+            files, config, self.documents, self.generated, self.shadowed
+        )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
         if self.parallel:  # convert Markdown on both cores while the pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
+
+    def record_urls(self) -> None:
+        """Write the register of published addresses (after a real build, not a check)."""
+        register, self.register = self.register, None
+        if register is not None:
+            addresses.record(*register)
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         if self.reader is not None:
