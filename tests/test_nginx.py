@@ -8,6 +8,7 @@ import http.client
 import os
 import shutil
 import stat
+import subprocess
 import tempfile
 import urllib.error
 import urllib.request
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from campaign.browser import NGINX, serve_nginx
+from campaign.browser import NGINX, NGINX_CONF, serve_nginx
 
 # The account a stock Debian nginx runs its workers as (created by nginx-light).
 WORKER = "www-data"
@@ -163,3 +164,22 @@ def test_compression_and_caching(published: Path, server: str) -> None:
     assert status == 404 and "404" in body.decode("utf-8")
     assert headers["Cache-Control"] == "no-cache"
     assert b"nginx/" not in body
+
+
+def test_the_configuration_has_no_warning(tmp_path: Path) -> None:
+    # nginx starts despite a warning (a duplicate type, an ignored directive): say it here.
+    server = NGINX_CONF.read_text(encoding="utf-8")
+    server = server.replace("__LISTEN__", "127.0.0.1:8080").replace("__SITE__", str(tmp_path))
+    (tmp_path / "site.conf").write_text(server, encoding="utf-8")
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+        f"http {{\n include /etc/nginx/mime.types;\n include {tmp_path}/site.conf;\n}}\n",
+        encoding="utf-8",
+    )
+    checked = subprocess.run(
+        [NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0 and "[warn]" not in checked.stderr, checked.stderr
