@@ -25,7 +25,7 @@ import shutil
 import signal
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,7 +41,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
 from ..content import NewsMeta, ProfileMeta
-from ..errors import CampaignError
+from ..errors import CampaignError, os_reason
 from ..frontmatter import read_document, split_front_matter
 from ..media.kit import KitResult
 from ..photoset import IMAGE
@@ -95,7 +95,7 @@ class Preview:
         """
         self.attempt(self._rebuild)
 
-    def attempt(self, build: Any) -> bool:
+    def attempt(self, build: Callable[[], object]) -> bool:
         """Run ``build``; whether it succeeded. Its problems are kept in ``problems``."""
         collector = _Problems()
         logger = logging.getLogger("mkdocs")
@@ -103,9 +103,12 @@ class Preview:
         self.building = True
         try:
             done = build() is not False
-        except (MkDocsException, CampaignError, SystemExit, OSError) as error:
+        except (MkDocsException, CampaignError, SystemExit) as error:
             # A mistake in the files (logged already when MkDocs raised it as its own).
             collector.add(str(error), logged=False)
+            done = False
+        except OSError as error:  # a file unreadable, a full disk
+            collector.add(f"{error.filename or 'trang xem trước'}: {os_reason(error)}", False)
             done = False
         except Exception as error:  # a fault of the tool: its traceback helps to fix it
             log.exception("Lỗi của công cụ khi dựng trang xem trước")
