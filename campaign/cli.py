@@ -156,10 +156,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
-            project = load_project(root)
+            try:
+                preloaded: tuple[Project, KitResult | None] | None = (load_project(root), None)
+            except ContentError:
+                preloaded = None  # the preview shows the problems until they are fixed
             from .adapter.serve import serve
 
-            return serve(root / "mkdocs.yml", args.dev_addr, (project, None))
+            return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
