@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
-            from .buildstamp import STAMP, inputs_digest, is_current, record
+            from .buildstamp import STAMP, inputs_digest, is_current, record, with_register
 
             site_dir = (args.site_dir or root / "site").resolve()
             stamp = _cache_root(root) / STAMP
@@ -174,14 +174,17 @@ def main(argv: list[str] | None = None) -> int:
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
             site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
-            record(stamp, site, digest)
+            record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
-            project = load_project(root)
+            try:
+                preloaded: tuple[Project, KitResult | None] | None = (load_project(root), None)
+            except ContentError:
+                preloaded = None  # the preview shows the problems until they are fixed
             from .adapter.serve import serve
 
-            return serve(root / "mkdocs.yml", args.dev_addr, (project, None))
+            return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
@@ -190,10 +193,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "new":
+            notes: list[str] = []
             if args.kind == "news":
-                path = new_news(root / "docs", args.title, build_date())
+                path = new_news(root / "docs", args.title, build_date(), notes)
             else:
                 path = new_profile(root / "docs", args.title)
+            for note in notes:
+                print(f"Lưu ý: {note}", file=sys.stderr)
             print(
                 f"Đã tạo {path.relative_to(root)}: mở tệp để điền nội dung, "
                 "rồi chạy `campaign check`."

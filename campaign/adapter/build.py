@@ -91,7 +91,7 @@ def build_site(
                 f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
             ) from None
         try:
-            _build(config_file, staging, strict, quiet, target, project, kit)
+            campaign = _build(config_file, staging, strict, quiet, target, project, kit)
             outdir.mark(staging)
             outdir.make_public(staging)
             old = outdir.swap(staging, target)
@@ -105,6 +105,8 @@ def build_site(
             shutil.rmtree(staging, ignore_errors=True)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+        if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
+            campaign.record_urls()
     return target
 
 
@@ -116,16 +118,19 @@ def _build(
     target: Path,
     project: Project | None,
     kit: KitResult | None,
-) -> None:
-    """Run MkDocs into ``staging``; MkDocs' failures become a :class:`BuildError`."""
+) -> CampaignPlugin | None:
+    """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
+    returns the campaign plugin that built it."""
     collector = _Collect()
     parent = os.getpid()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(staging))
+        campaign: CampaignPlugin | None = None
         for plugin in config.plugins.values():
             if isinstance(plugin, CampaignPlugin):
+                campaign = plugin
                 plugin.parallel = True
                 if project is not None:
                     plugin.preloaded = (project, kit)
@@ -151,3 +156,4 @@ def _build(
         raise BuildError(message + ("\n" + details if details else "")) from None
     finally:
         logger.removeHandler(collector)
+    return campaign
