@@ -12,6 +12,8 @@ import pytest
 
 from campaign.browser import NGINX, serve_nginx
 
+pytestmark = pytest.mark.server
+
 
 @pytest.fixture(scope="module")
 def server(built: Path) -> Iterator[str]:

@@ -11,6 +11,8 @@ from mkdocs.exceptions import Abort
 from campaign.adapter.serve import Preview
 from campaign.manifest import MANIFEST
 
+pytestmark = [pytest.mark.server, pytest.mark.build]
+
 URL = "http://127.0.0.1:8000/"
 
 
