@@ -32,6 +32,8 @@ SECURITY = {
 PRIVATE = "rieng-tu.txt"
 ROOT_ONLY = os.geteuid() == 0
 
+pytestmark = pytest.mark.server
+
 
 @pytest.fixture(scope="module")
 def published(built: Path) -> Iterator[Path]:

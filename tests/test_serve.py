@@ -23,6 +23,8 @@ from campaign.adapter.serve import Preview
 from campaign.browser import launch
 from campaign.manifest import MANIFEST
 
+pytestmark = [pytest.mark.server, pytest.mark.build]
+
 URL = "http://127.0.0.1:8000/"
 
 

@@ -14,7 +14,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from tests.test_scale import FENCED, POST, SHORT
+
+pytestmark = pytest.mark.build
 
 RUN = """
 import logging, sys
