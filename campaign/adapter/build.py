@@ -41,8 +41,29 @@ _TRANSLATIONS = (
 )
 
 
-def _vietnamese(message: str) -> str:
-    for pattern, replacement in _TRANSLATIONS:
+# MkDocs' closing line of a failed build; the problems themselves are listed below it.
+_ABORTS = (
+    (re.compile(r"Aborted with a BuildError!"), "có lỗi cần sửa"),
+    (re.compile(r"Aborted with a configuration error!"), "mkdocs.yml có lỗi cấu hình"),
+    (
+        re.compile(r"Aborted with (\d+) configuration warnings in 'strict' mode!"),
+        r"mkdocs.yml có \1 cảnh báo cấu hình (chế độ nghiêm ngặt coi cảnh báo là lỗi)",
+    ),
+    (
+        re.compile(r"Aborted with (.+) in strict mode!"),
+        r"\1 (chế độ nghiêm ngặt coi cảnh báo là lỗi)",
+    ),
+)
+_COUNTS = (
+    (re.compile(r"(\d+) warnings?\b"), r"\1 cảnh báo"),
+    (re.compile(r"(\d+) errors?\b"), r"\1 lỗi"),
+)
+
+
+def _vietnamese(
+    message: str, table: tuple[tuple[re.Pattern[str], str], ...] = _TRANSLATIONS
+) -> str:
+    for pattern, replacement in table:
         match = pattern.search(message)
         if match:
             return match.expand(replacement)
@@ -147,7 +168,9 @@ def _build(
                 os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
         details = "\n".join(f"  - {m}" for m in collector.messages)
-        reason = str(exc) or type(exc).__name__
+        reason = _vietnamese(str(exc), _ABORTS) or type(exc).__name__
+        for pattern, replacement in _COUNTS:
+            reason = pattern.sub(replacement, reason)
         message = (
             f"Kiểm tra thất bại: {reason}"
             if quiet
