@@ -47,6 +47,24 @@ PAYLOADS = (
     "{: onmouseover=__xss(7) }",  # Markdown attribute lists, last: they act at a block's end
 )
 PAYLOAD = " ".join(PAYLOADS)
+# Raw HTML an author may paste into a page body (Markdown passes raw HTML through):
+# before and after the excerpt's cut, so listings show it too.
+BODY = "\n\n".join(
+    (
+        "<script>__xss(20)</script>",
+        "<img src=khong-co.jpg onerror=__xss(21)>",  # an author's image: kept, without onerror
+        '<a href="javascript:__xss(22)">liên kết</a> <a href=" JaVaScRiPt:__xss(22)">2</a>',
+        '<iframe src="javascript:__xss(23)"></iframe>',
+        '<div onmouseover="__xss(24)" style="position:fixed;inset:0">Đè lên trang</div>',
+        'Một đoạn văn.\n{: onclick="__xss(25)" }',
+        "<svg><script>__xss(26)</script></svg>",
+        '<object data="javascript:__xss(27)"></object><embed src="javascript:__xss(27)">',
+        '<form action="javascript:__xss(28)"><button>Gửi</button></form>',
+        '<details ontoggle="__xss(29)" open><summary>Mở</summary>x</details>',
+        '<video><source onerror="__xss(30)"></video>',
+        "<math><mtext><table><mglyph><style><img src=khong-co.jpg onerror=__xss(31)>",
+    )
+)
 # A text the build must keep literal: a marker, then every payload.
 MARK = "XSS"
 
@@ -247,7 +265,7 @@ def _project(root: Path) -> set[tuple[str, str]]:
     for key in REFUSED:
         news.pop(key, None)
     news["links"] = [{payload("links.title"): "https://vi-du.example/"}]
-    body = "Đoạn mở đầu.\n\n<!-- more -->\n\nThân bài.\n"
+    body = f"Đoạn mở đầu.\n\n{BODY}\n<!-- more -->\n\nThân bài.\n\n{BODY}"
     (docs / "tin-tuc" / "posts" / "tin-thu.md").write_text(_front(news, body), encoding="utf-8")
     # A second post in the same topic, so the topic's page lists two.
     second = {**news, "title": "Tin thứ hai", "date": dt.date(2025, 2, 21)}

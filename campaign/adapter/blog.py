@@ -34,6 +34,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from ..markdown import esc
+from ..sanitize import clean_html
 from .escape import escape_links, plain
 
 __all__ = [
@@ -134,6 +135,7 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
 
     # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
     processors: tuple[Any, ...] = ()
+    content: str  # set by Excerpt.render
 
     def render(self, page: Page, separator: str) -> None:
         # Above the excerpt the blog writes "# {post.title}" as Markdown: the title,
@@ -144,6 +146,7 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
             post.title = esc(plain(post.title))
         try:
             self._render(page, separator)
+            self.content = clean_html(self.content)  # author HTML, like the post's own page
         finally:
             if own is None:
                 post.__dict__.pop("title", None)

@@ -31,6 +31,7 @@ from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
+from ..sanitize import clean_html, removed_kinds
 from ..text import slugify
 from . import addresses, blog, escape, navcache, published, readahead, shard
 from .parallel import warm_in_parallel
@@ -113,6 +114,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if "toc" not in config.markdown_extensions:
             config.markdown_extensions.append("toc")
         config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
+        # Column alignment as align=, not style= (which the site's CSP and the sanitizer refuse).
+        if "tables" in config.markdown_extensions:
+            config.mdx_configs.setdefault("tables", {})["use_align_attribute"] = True
         config.theme.dirs.insert(0, str(ASSETS / "templates"))
         config.extra_css.insert(0, ASSET_URL + "campaign.css")
         config.extra_javascript.append(ASSET_URL + "campaign.js")
@@ -255,7 +259,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         blog.head_excerpt(page)
-        return blog.paginated_heading(page, html)
+        if page.file.src_uri in self.documents:  # an author's page: say what its body lost
+            published.notice_unsafe(page.file.src_uri, config.docs_dir, removed_kinds(html))
+        return blog.paginated_heading(page, clean_html(html))
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
         return self.photos.html(path, alt, css_class, prefix)

@@ -181,6 +181,19 @@ def notice(left: Iterable[Left], docs: str = "docs") -> str | None:
     return "\n".join(lines)
 
 
+def notice_unsafe(src_uri: str, docs_dir: str, kinds: list[str]) -> None:
+    """Say that a page body lost markup that could run code (see ``campaign.sanitize``)."""
+    if kinds:
+        root = Path(docs_dir)
+        log.warning(
+            "Lưu ý: %s/%s: thân bài có %s; phần đó đã bị bỏ khỏi trang (trang công khai "
+            "không chạy mã do người viết chèn vào)",
+            root.name,
+            src_uri,
+            ", ".join(kinds),
+        )
+
+
 _NOT_FOUND = re.compile(
     r"^Doc file '([^']+)' contains a link '([^']+)', "
     r"but the target(?: '([^']+)')? is not found among documentation files\.$"
