@@ -11,6 +11,8 @@ reading after folding what a listener cannot hear:
 * letter case and Unicode form (NFC);
 * spacing, including spaces around punctuation;
 * a hyphen inside a word ("ki-lô-mét" = "ki lô mét");
+* a letter standing alone and its name ("độ C" = "độ xê", "2C" read "hai C"
+  = "hai xê"), for the letters whose Northern name is one unambiguous syllable;
 * quotation marks;
 * punctuation, down to two kinds of pause: a short one (, ; : brackets and a
   dash standing between words) and a long one (. ! ? …); runs of pauses count
@@ -67,6 +69,20 @@ _TOKEN = re.compile(
     r"|\S",  # anything else: a symbol left in the text
 )
 _QUOTES = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+# A letter standing alone is said by its name: "độ C" and "độ xê" sound the same.
+# Only letters whose Northern name is one unambiguous syllable are folded.
+_LETTER_NAMES = {
+    "b": "bê",
+    "c": "xê",
+    "d": "dê",
+    "đ": "đê",
+    "h": "hát",
+    "k": "ca",
+    "p": "pê",
+    "q": "quy",
+    "t": "tê",
+    "v": "vê",
+}
 
 
 def tokens(text: str) -> list[str]:
@@ -83,7 +99,7 @@ def tokens(text: str) -> list[str]:
         elif len(tok) == 1 and tok in ",;:()[]-\u2012\u2013\u2014\u2015":
             tok = SHORT
         else:
-            tok = tok.replace("\u2019", "'")
+            tok = _LETTER_NAMES.get(tok, tok).replace("\u2019", "'")
         if tok in (SHORT, LONG) and out and out[-1] in (SHORT, LONG):
             out[-1] = LONG if LONG in (tok, out[-1]) else SHORT
             continue
