@@ -206,7 +206,8 @@ def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # it asks for a fixture that builds a whole site, or when its module says so with
 # `pytestmark`. In the fast tier a site build or a browser start fails the test
 # at once, so a slow test that lacks its mark is seen, not silently slow.
-BUILD_FIXTURES = frozenset({"built", "built_example"})
+# Fixtures that build a whole site (session- or module-scoped, shared by their tests).
+BUILD_FIXTURES = frozenset({"built", "built_example", "injected", "published"})
 BROWSER_FIXTURES = frozenset({"browser"})
 FAST_TIER = os.environ.get("CAMPAIGN_TEST_TIER") == "fast"
 
@@ -226,19 +227,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(autouse=True)
-def _fast_tier_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(scope="session", autouse=True)
+def _fast_tier_guard() -> Iterator[None]:
+    """Session-wide, so that builds in module- and session-scoped fixtures are caught too."""
     if not FAST_TIER:
+        yield
         return
 
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail("this test builds a site, the whole kit or starts a browser: mark it")
 
-    # Every name a build or a browser start goes through (modules import them by name).
-    for target in (
-        "mkdocs.commands.build.build",
-        "campaign.adapter.build.build",
-        "campaign.browser.launch",
-        "campaign.cli._kit",  # the whole media kit, before every build and check
-    ):
-        monkeypatch.setattr(target, refuse)
+    with pytest.MonkeyPatch.context() as patch:
+        # Every name a build or a browser start goes through (modules import them by name).
+        for target in (
+            "mkdocs.commands.build.build",
+            "campaign.adapter.build.build",
+            "campaign.browser.launch",
+            "campaign.cli._kit",  # the whole media kit, before every build and check
+        ):
+            patch.setattr(target, refuse)
+        yield

@@ -141,6 +141,7 @@ def test_marked_empty_new_and_legacy_default_folders_are_accepted(tmp_path: Path
         outdir.check_target(root, legacy)
 
 
+@pytest.mark.build
 def test_new_folder_under_a_foreign_parent_is_world_readable(
     flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -206,6 +207,7 @@ def _wait_for_results(process: subprocess.Popen[str]) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.build
 def test_killed_builds_leave_nothing_the_next_build_keeps(
     flagship: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -245,6 +247,7 @@ def test_killed_builds_leave_nothing_the_next_build_keeps(
     assert not list(flagship.glob(".site.*"))
 
 
+@pytest.mark.build
 def test_two_builds_at_once_take_turns(flagship: Path) -> None:
     # The first build lingers before its swap, so the second surely meets it.
     builds = [_spawn(flagship, SLOW="3", SLOW_MARK="1") for _ in range(2)]

@@ -105,6 +105,7 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
     assert ".an.pdf" not in notice  # hidden files are never published, and not listed
 
 
+@pytest.mark.build
 def test_a_link_to_a_left_out_file_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -124,6 +125,7 @@ def test_a_link_to_a_left_out_file_is_an_error(
     assert "Traceback" not in err
 
 
+@pytest.mark.build
 def test_folder_links_out_of_the_campaign_or_in_a_loop_stop_the_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

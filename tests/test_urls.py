@@ -25,6 +25,7 @@ def snapshot(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
+@pytest.mark.build
 def test_files_sharing_an_address_fail_naming_both(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -57,6 +58,7 @@ def test_files_sharing_an_address_fail_naming_both(
     assert snapshot(root / "site") == good
 
 
+@pytest.mark.build
 def test_new_news_never_reuses_an_address_and_pins_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,6 +111,7 @@ def test_importing_one_word_file_twice_overwrites_nothing(tmp_path: Path) -> Non
     )
 
 
+@pytest.mark.build
 def test_addresses_survive_title_and_slug_changes(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
@@ -170,6 +173,7 @@ def test_addresses_survive_title_and_slug_changes(
     assert history in (root / REGISTER).read_text(encoding="utf-8")
 
 
+@pytest.mark.build
 def test_a_check_writes_no_register(tmp_path: Path) -> None:
     root = scratch(tmp_path / "c")
     post(root, "a", "Tin A")
