@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .cleanup import detect_legacy, legacy_message
+from .cleanup import decode_source, detect_legacy, legacy_message
 from .content import schema_for
 from .errors import ContentError, Problem
 from .load import validation_problems
@@ -64,13 +64,9 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
                 f"nhận được '{path.name}'",
             )
         )
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, [
-            *problems,
-            Problem(display, 0, "", "tệp không phải UTF-8: hãy lưu lại dạng UTF-8"),
-        ]
+    text, refused = decode_source(path.read_bytes())
+    if refused is not None:
+        return None, [*problems, Problem(display, refused[0], "", refused[1])]
     legacy = detect_legacy(text)
     if legacy is not None:
         problems.append(Problem(display, legacy[1], "", legacy_message(legacy[0])))

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .cleanup import detect_legacy, legacy_message
+from .cleanup import decode_source, detect_legacy, legacy_message
 from .errors import ContentError, Problem, os_reason
 from .model import Campaign
 from .yamlsource import Path, Source, dotted, load_yaml
@@ -39,13 +39,9 @@ def load_campaign_source(path: FsPath, display: str | None = None) -> tuple[Camp
         raise ContentError(
             [Problem(name, 0, "", f"không đọc được tệp ({os_reason(exc)})")]
         ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            [Problem(name, line, "", "tệp không phải UTF-8: hãy lưu lại với mã hóa UTF-8")]
-        ) from None
+    text, refused = decode_source(raw)
+    if refused is not None:
+        raise ContentError([Problem(name, refused[0], "", refused[1])])
     legacy = detect_legacy(text)
     if legacy is not None:
         raise ContentError([Problem(name, legacy[1], "", legacy_message(legacy[0]))])
