@@ -1,0 +1,162 @@
+"""Mistakes a busy office makes get a located Vietnamese message, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.cli import main
+from campaign.content import NEWS_DIR
+from campaign.errors import ContentError
+from campaign.load import load_campaign
+from campaign.project import load_project
+
+from .conftest import MINIMAL
+
+Write = Callable[[str], Path]
+
+POST = (
+    "---\n"
+    "title: Tin thử\n"
+    "date: 2025-02-20\n"
+    "summary: Một câu tóm tắt.\n"
+    "---\n\n"
+    "Đoạn mở đầu.\n\n"
+    "Nội dung.\n"
+)
+
+
+def problems_of(call: Callable[[], object]) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        call()
+    return [str(p) for p in caught.value.problems]
+
+
+def scratch(tmp_path: Path, campaign: str = MINIMAL, post: str | bytes = POST) -> Path:
+    """A campaign folder with one news post (no mkdocs.yml: load-level checks)."""
+    (tmp_path / "campaign.yml").write_text(campaign, encoding="utf-8")
+    folder = tmp_path / "docs" / NEWS_DIR
+    folder.mkdir(parents=True)
+    raw = post.encode("utf-8") if isinstance(post, str) else post
+    (folder / "tin-thu.md").write_bytes(raw)
+    return tmp_path
+
+
+WHERE = f"docs/{NEWS_DIR}tin-thu.md"
+
+
+@pytest.mark.parametrize("day", ["2025-02-30", "2025-13-01"])
+def test_an_impossible_year_first_date_is_located_with_every_other_problem(
+    tmp_path: Path, day: str
+) -> None:
+    campaign = MINIMAL.replace("start: 10/03/2025", f"start: {day}") + "them: x\n"
+    post = POST.replace("date: 2025-02-20", f"date: {day}").replace("summary:", "sumary:")
+    found = problems_of(lambda: load_project(scratch(tmp_path, campaign, post)))
+    assert f"campaign.yml:14: activities[0].when.start: cần ngày hợp lệ dạng 27/02/2025 " in (
+        "\n".join(found)
+    )
+    assert any(p.startswith("campaign.yml:16: them: trường lạ") for p in found)
+    assert f"{WHERE}:3: date: cần ngày hợp lệ dạng 27/02/2025 hoặc 2025-02-27, " in "\n".join(found)
+    assert any(p.startswith(f"{WHERE}:4: sumary: trường lạ") for p in found)
+    assert all(day in p for p in found if "date" in p or "start" in p)
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.replace("\n", "\r\n").encode(),
+        lambda text: b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode(),
+        lambda text: text.replace("\n", "\r").encode(),
+        lambda text: b"\xef\xbb\xbf" + text.encode(),
+    ],
+    ids=["crlf", "bom-crlf", "cr", "bom"],
+)
+def test_windows_and_old_mac_line_ends_and_a_bom_just_work(
+    tmp_path: Path, encode: Callable[[str], bytes]
+) -> None:
+    root = scratch(tmp_path, post=encode(POST))
+    (root / "campaign.yml").write_bytes(encode(MINIMAL))
+    project = load_project(root)
+    assert project.campaign.activities[0].name == "Khám sức khỏe miễn phí"
+    (document,) = project.documents
+    assert document.meta.title == "Tin thử"  # type: ignore[attr-defined]
+    assert document.body_start == 6 and "\r" not in document.body
+
+
+def test_errors_in_a_crlf_file_keep_their_lines(tmp_path: Path) -> None:
+    post = POST.replace("summary:", "sumary:").replace("\n", "\r\n")
+    found = problems_of(lambda: load_project(scratch(tmp_path, post=post.encode())))
+    assert any(p.startswith(f"{WHERE}:4: sumary: trường lạ") for p in found)
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens(write_campaign: Write) -> None:
+    lines = MINIMAL.splitlines()
+    lines[4] = 'theme: "Sức khỏe là vàng'  # line 5; the next quote is far below
+    text = "\n".join([*lines, *[f"# ghi chú {i}" for i in range(90)], 'topics: ["Tiêm chủng"]'])
+    found = problems_of(lambda: load_campaign(write_campaign(text), "campaign.yml"))
+    assert found == [
+        'campaign.yml:5: dấu ngoặc kép " mở ở dòng này nhưng chưa đóng: thêm " vào cuối giá trị'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("theme: Sức", "theme: 'Sức"),
+            "campaign.yml:5: dấu ngoặc đơn ' mở ở dòng này nhưng chưa đóng",
+        ),
+        (
+            ("{id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}", "{id: tram-y-te"),
+            "campaign.yml:10: dấu '{' mở ở dòng này nhưng chưa đóng",
+        ),
+        (
+            ("theme: Sức", "theme: @Sức"),
+            "campaign.yml:5: giá trị không được bắt đầu bằng ký tự '@'",
+        ),
+        (("theme: Sức", "theme: Sức\x07"), "campaign.yml:5: có ký tự điều khiển không in được"),
+        (("theme: Sức", "theme: !!python/name:os.system Sức"), "campaign.yml:5: theme: "),
+        (("theme: Sức", "theme: *sk Sức"), "campaign.yml:5: giá trị không được bắt đầu bằng '*'"),
+    ],
+)
+def test_yaml_syntax_errors_are_located_in_vietnamese(
+    write_campaign: Write, change: tuple[str, str], expected: str
+) -> None:
+    found = problems_of(
+        lambda: load_campaign(write_campaign(MINIMAL.replace(*change)), "campaign.yml")
+    )
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_an_alias_loop_is_refused_not_recursed(write_campaign: Write) -> None:
+    text = MINIMAL + "topics: &t [*t]\n"
+    found = problems_of(lambda: load_campaign(write_campaign(text), "campaign.yml"))
+    assert any(p.startswith("campaign.yml:16: topics") and "lặp vòng" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "words"),
+    [
+        ("tiêu đề".encode("utf-16"), 1, "UTF-16"),
+        ("---\ntitle: Tin thử\n".encode("utf-16-le"), 1, "NUL"),
+        ("---\ntitle: Café\n".encode("latin-1"), 2, "không phải UTF-8"),
+        (b"---\r\ntitle: x\r\ndate: 2025-02-20\r\nsummary: \xff\r\n", 4, "không phải UTF-8"),
+    ],
+)
+def test_files_that_are_not_utf8_are_located(
+    tmp_path: Path, raw: bytes, line: int, words: str
+) -> None:
+    found = problems_of(lambda: load_project(scratch(tmp_path, post=raw)))
+    assert len(found) == 1 and found[0].startswith(f"{WHERE}:{line}: ") and words in found[0]
+
+
+def test_check_reports_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = scratch(tmp_path, post=POST.replace("2025-02-20", "2025-02-30"))
+    assert main(["-C", str(root), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "ValueError" not in err
+    assert f"{WHERE}:3: date: cần ngày hợp lệ" in err
