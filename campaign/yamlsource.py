@@ -62,7 +62,7 @@ def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str
     opened = _open_quote(source_lines, mark.line if mark is not None else len(source_lines))
     if "'\\t'" in problem or "\t" in problem or "\t" in leading or char == "\t":
         message = "thụt lề bằng phím Tab: YAML chỉ chấp nhận dấu cách, hãy thay Tab bằng dấu cách"
-    elif "quoted scalar" in context and "escape" in problem or "hexdecimal" in problem:
+    elif ("quoted scalar" in context and "escape" in problem) or "hexdecimal" in problem:
         message = (
             "trong ngoặc kép, dấu '\\' bắt đầu một mã đặc biệt: viết '\\\\' "
             "hoặc đặt giá trị trong ngoặc đơn '...'"

@@ -54,7 +54,7 @@ def test_an_impossible_year_first_date_is_located_with_every_other_problem(
     campaign = MINIMAL.replace("start: 10/03/2025", f"start: {day}") + "them: x\n"
     post = POST.replace("date: 2025-02-20", f"date: {day}").replace("summary:", "sumary:")
     found = problems_of(lambda: load_project(scratch(tmp_path, campaign, post)))
-    assert f"campaign.yml:14: activities[0].when.start: cần ngày hợp lệ dạng 27/02/2025 " in (
+    assert "campaign.yml:14: activities[0].when.start: cần ngày hợp lệ dạng 27/02/2025 " in (
         "\n".join(found)
     )
     assert any(p.startswith("campaign.yml:16: them: trường lạ") for p in found)
