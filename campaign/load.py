@@ -134,6 +134,15 @@ _EXPECTED = {
     "int_parsing": "một số nguyên",
 }
 
+# Fields checked by a pattern other than an id's, by how their pattern begins.
+_PATTERNS = {
+    "^https?": "địa chỉ web đầy đủ kết thúc bằng '/' (ví dụ https://ten-mien.vn/)",
+    "^anh/": (
+        "một ảnh trong thư mục anh/ của chiến dịch, tên chỉ gồm chữ không dấu, số, "
+        "'-', '_' và '.' (ví dụ anh/le-ky-niem.jpg)"
+    ),
+    "^([01]": "giờ dạng 06:00 (từ 00:00 đến 23:59)",
+}
 
 # Numeric bounds, worded with the bound pydantic reports in ``ctx``.
 _BOUNDS = {
@@ -166,8 +175,11 @@ def _expected(error: Any) -> str:
         options = error.get("ctx", {}).get("expected", "")
         return f"một trong {options}"
     if kind in _EXPECTED:
-        if kind == "string_pattern_mismatch" and "http" in str(error.get("ctx", {})):
-            return "địa chỉ web đầy đủ kết thúc bằng '/' (ví dụ https://ten-mien.vn/)"
+        if kind == "string_pattern_mismatch":
+            pattern = str((error.get("ctx") or {}).get("pattern", ""))
+            for start, wording in _PATTERNS.items():
+                if pattern.startswith(start):
+                    return wording
         return _EXPECTED[kind]
     if kind.startswith("vn_") or kind in ("window_order", "focus_pair"):
         return str(error["msg"])

@@ -160,3 +160,21 @@ def test_check_reports_without_traceback(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "ValueError" not in err
     assert f"{WHERE}:3: date: cần ngày hợp lệ" in err
+
+
+@pytest.mark.parametrize("cover", ["../../etc/passwd", "/etc/passwd", "anh/../../../etc/passwd"])
+def test_a_cover_outside_anh_names_the_photo_folder(tmp_path: Path, cover: str) -> None:
+    post = POST.replace("summary:", f"cover: {cover}\ncover_alt: Ảnh bìa\nsummary:")
+    found = problems_of(lambda: load_project(scratch(tmp_path, post=post)))
+    assert len(found) == 1, found
+    assert found[0].startswith(f"{WHERE}:4: ")
+    assert "anh/" in found[0] and "mã chỉ gồm" not in found[0]
+
+
+def test_a_broadcast_slot_names_the_time_format(write_campaign: Write) -> None:
+    text = MINIMAL + "broadcast:\n  slots: ['6h30']\n"
+    found = problems_of(lambda: load_campaign(write_campaign(text), "campaign.yml"))
+    assert found == [
+        "campaign.yml:17: broadcast.slots[0]: cần giờ dạng 06:00 (từ 00:00 đến 23:59), "
+        "nhận được '6h30'"
+    ]
