@@ -59,7 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("title", help="tiêu đề tin, hoặc họ tên / tên tập thể")
     docx = sub.add_parser("import-docx", help="chuyển tệp Word (.docx) thành tin bài")
     docx.add_argument("file", type=Path, help="tệp .docx")
-    docx.add_argument("--ngay", help="ngày đăng dạng 2025-02-27 (mặc định: hôm nay)")
+    docx.add_argument(
+        "--ngay", help="ngày đăng dạng 27/02/2025 hoặc 2025-02-27 (mặc định: hôm nay)"
+    )
     docx.add_argument("--don-vi", help="mã đơn vị đưa tin trong campaign.yml")
     docx.add_argument("--chu-de", action="append", default=[], help="chủ đề (lặp lại được)")
     init = sub.add_parser(
@@ -195,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.file.resolve(),
                 docs_dir=root / "docs",
                 photos_dir=root / "anh",
-                date=build_date(args.ngay),
+                date=build_date(args.ngay, "--ngay"),
                 unit=args.don_vi,
                 categories=args.chu_de,
             )

@@ -178,3 +178,37 @@ def test_a_broadcast_slot_names_the_time_format(write_campaign: Write) -> None:
         "campaign.yml:17: broadcast.slots[0]: cần giờ dạng 06:00 (từ 00:00 đến 23:59), "
         "nhận được '6h30'"
     ]
+
+
+def _word_file(path: Path, *paragraphs: str) -> Path:
+    from docx import Document
+
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("typed", ["18/02/2025", "18-02-2025", "18.2.2025", "2025-02-18"])
+def test_import_docx_takes_the_date_as_staff_type_it(
+    tmp_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    word = _word_file(tmp_path / "tin.docx", "Tiêu đề tin", "Nội dung của tin bài thử.")
+    assert main(["-C", str(tmp_path), "import-docx", str(word), "--ngay", typed]) == 0
+    (post,) = (tmp_path / "docs" / NEWS_DIR).glob("*.md")
+    assert "\ndate: 2025-02-18\n" in post.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("typed", ["30/02/2025", "18/2", "hôm nay"])
+def test_a_wrong_ngay_names_the_option(
+    tmp_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    word = _word_file(tmp_path / "tin.docx", "Tiêu đề tin", "Nội dung của tin bài thử.")
+    assert main(["-C", str(tmp_path), "import-docx", str(word), "--ngay", typed]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"--ngay: cần ngày dạng 2025-02-27 hoặc 27/02/2025, nhận được '{typed}'"
+    )
+    assert "CAMPAIGN_BUILD_DATE" not in err
+    assert not (tmp_path / "docs").exists()
