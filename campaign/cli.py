@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import CampaignError, ContentError
+from .errors import CampaignError, ContentError, os_reason
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
@@ -218,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except CampaignError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except OSError as exc:  # a folder not writable, a disk full: strerror is English
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{os_reason(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

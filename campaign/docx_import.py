@@ -27,11 +27,10 @@ from PIL import Image
 from .cleanup import clean, detect_legacy, legacy_message
 from .content import NEWS_DIR
 from .errors import ContentError, Problem
-from .text import nfc, slugify
+from .text import FILE_SLUG, nfc, slugify
 
 __all__ = ["ImportResult", "import_docx"]
 
-MAX_SLUG = 60
 SUMMARY_LENGTH = 300
 WRAP = 80
 # Photos are referenced from the campaign folder; the build only resolves ``anh/...``.
@@ -157,7 +156,7 @@ def import_docx(
     stem, folder = _free_names(
         docs_dir / NEWS_DIR,
         photos_dir,
-        _slug(post_title) or slugify(source.stem)[:MAX_SLUG].strip("-") or "tin",
+        _slug(post_title) or _slug(source.stem) or "tin",
         day,
         with_photos=bool(used),
     )
@@ -351,10 +350,7 @@ def _trim(text: str, limit: int) -> str:
 
 
 def _slug(title: str) -> str:
-    slug = slugify(title)
-    if len(slug) > MAX_SLUG:
-        slug = slug[: MAX_SLUG + 1].rsplit("-", 1)[0]
-    return slug
+    return slugify(title, limit=FILE_SLUG)
 
 
 def _quote(text: str) -> str:

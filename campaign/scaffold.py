@@ -7,11 +7,10 @@ from pathlib import Path
 
 from .content import NEWS_DIR, PROFILES_DIR
 from .errors import ContentError, Problem
-from .text import nfc, slugify
+from .text import FILE_SLUG, nfc, slugify
 
 __all__ = ["free_path", "new_news", "new_profile"]
 
-MAX_SLUG = 60
 
 
 def _quote(text: str) -> str:
@@ -19,9 +18,7 @@ def _quote(text: str) -> str:
 
 
 def _slug(text: str, what: str) -> str:
-    slug = slugify(text)
-    if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
+    slug = slugify(text, limit=FILE_SLUG)
     if not slug:
         raise ContentError([Problem("", 0, "", f"{what} cần có chữ hoặc số, nhận được {text!r}")])
     return slug

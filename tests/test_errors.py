@@ -212,3 +212,33 @@ def test_a_wrong_ngay_names_the_option(
     )
     assert "CAMPAIGN_BUILD_DATE" not in err
     assert not (tmp_path / "docs").exists()
+
+
+LONG_TITLE = "Tin " + " ".join(["rất dài"] * 60)  # ~430 characters
+
+
+def test_a_300_character_title_makes_a_short_file_and_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from campaign.text import FILE_SLUG, MAX_SLUG, slugify
+
+    assert main(["-C", str(tmp_path), "new", "news", LONG_TITLE]) == 0
+    (post,) = (tmp_path / "docs" / NEWS_DIR).glob("*.md")
+    assert len(post.stem) <= FILE_SLUG and post.stem.endswith("rat-dai")
+    word = _word_file(tmp_path / "tin.docx", LONG_TITLE, "Nội dung của tin bài thử.")
+    assert main(["-C", str(tmp_path), "import-docx", str(word)]) == 0
+    assert max(len(p.stem) for p in (tmp_path / "docs" / NEWS_DIR).glob("*.md")) <= FILE_SLUG
+    # The blog's URLs and category folders use the same rule (folder names ≤ 255 bytes).
+    slug = slugify(LONG_TITLE)
+    assert len(slug) <= MAX_SLUG and slug.endswith("rat-dai")
+    assert slugify("Đà Nẵng") == "da-nang" and len(slugify("x" * 300)) == MAX_SLUG
+
+
+def test_a_system_refusal_is_said_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "docs").write_text("not a folder", encoding="utf-8")
+    assert main(["-C", str(tmp_path), "new", "news", "Tin mới"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "Errno" not in err
+    assert "docs" in err and "tệp, không phải thư mục" in err

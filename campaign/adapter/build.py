@@ -13,7 +13,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from ..errors import BuildError
+from ..errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project
 from .plugin import CampaignPlugin
@@ -103,6 +103,9 @@ def build_site(
         shutil.rmtree(staging, ignore_errors=True)
         details = "\n".join(f"  - {m}" for m in collector.messages)
         reason = str(exc) or type(exc).__name__
+        if isinstance(exc, OSError):  # strerror is English and names the scratch folder
+            where = str(exc.filename or "").replace(str(staging), f"{target.name}")
+            reason = f"{where}: {os_reason(exc)}" if where else os_reason(exc)
         message = (
             f"Kiểm tra thất bại: {reason}"
             if quiet
