@@ -242,3 +242,47 @@ def test_a_system_refusal_is_said_in_vietnamese(
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Errno" not in err
     assert "docs" in err and "tệp, không phải thư mục" in err
+
+
+def _site_project(root: Path, campaign: str = MINIMAL) -> Path:
+    """A scratch campaign that builds: the flagship's mkdocs.yml, a campaign, docs/, anh/."""
+    from .conftest import ROOT
+
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    (root / "campaign.yml").write_text(campaign, encoding="utf-8")
+    (root / "docs" / NEWS_DIR).mkdir(parents=True)
+    (root / "anh").mkdir()
+    return root
+
+
+def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = _site_project(tmp_path)
+    posts = root / "docs" / NEWS_DIR
+    (posts / "dai.md").write_text(
+        f'---\ntitle: {LONG_TITLE}\ndate: 2025-02-20\nsummary: Tóm tắt.\ncategories: ["{LONG_TITLE}"]\n'
+        "---\n\nNội dung.\n",
+        encoding="utf-8",
+    )
+    (posts / "vui.md").write_text(
+        "---\ntitle: Chúc mừng Ngày Thầy thuốc 🎉\ndate: 2025-02-21\nsummary: Tóm tắt.\n---\n\nVui.\n",
+        encoding="utf-8",
+    )
+    assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err
+    site = root / "site"
+    (page,) = site.glob("tin-tuc/2025/02/chuc-mung-*/index.html")
+    assert "Chúc mừng Ngày Thầy thuốc 🎉" in page.read_text(encoding="utf-8")
+    assert list(site.glob("assets/cards/*vui.png"))
+    assert all(len(p.name.encode()) <= 255 for p in site.rglob("*"))
+
+
+def test_a_character_the_font_lacks_is_located_in_the_field_that_holds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    campaign = MINIMAL.replace("name: Khám sức khỏe miễn phí", "name: Khám sức khỏe miễn phí 🎉")
+    root = _site_project(tmp_path, campaign)
+    assert main(["-C", str(root), "media"]) == 1
+    err = capsys.readouterr().err
+    assert "campaign.yml:13: activities[0].name: " in err and "'🎉'" in err
+    assert "communes" not in err and "None" not in err
