@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 import mammoth
 from PIL import Image
 
-from .cleanup import clean, detect_legacy, legacy_message
+from .cleanup import clean, detect_legacy
 from .content import NEWS_DIR
 from .errors import ContentError, Problem
 from .text import FILE_SLUG, nfc, slugify
@@ -135,9 +136,7 @@ def import_docx(
     data = _read_docx(source)
     images: list[_RawImage] = []
     html = _convert(source, data, images, warnings)
-    legacy = detect_legacy(re.sub(r"<[^>]+>", "\n", html))
-    if legacy is not None:
-        warnings.append(legacy_message(legacy[0]))
+    _refuse_legacy(source, html)
     root = _parse(html)
     if not _plain(root) and not _image_indices(root):
         raise _problem(source, "tệp Word không có nội dung")
@@ -185,6 +184,38 @@ def import_docx(
 
 
 # --------------------------------------------------------------------------- reading
+
+
+_PARAGRAPH_END = re.compile(r"</(?:p|h[1-6]|li|td|th)>")
+
+
+def _refuse_legacy(source: Path, html: str) -> None:
+    """Refuse a document typed in TCVN3 or VNI: its text would be published garbled.
+
+    The paragraph is named by its number and its first words as Word shows them,
+    so it can be found with Ctrl+F; nothing has been written yet.
+    """
+    paragraphs = [
+        " ".join(unescape(re.sub(r"<[^>]+>", " ", chunk)).split())
+        for chunk in _PARAGRAPH_END.split(html)
+    ]
+    paragraphs = [text for text in paragraphs if text]
+    legacy = detect_legacy("\n".join(paragraphs))
+    if legacy is None:
+        return
+    encoding, number = legacy
+    words = paragraphs[number - 1]
+    excerpt = words if len(words) <= 40 else words[:39].rstrip() + "…"
+    name = "TCVN3 (ABC, phông .VnTime)" if encoding == "tcvn3" else "VNI (phông VNI-Times)"
+    source_name = "TCVN3 (ABC)" if encoding == "tcvn3" else "VNI Windows"
+    message = (
+        f"văn bản gõ bằng bảng mã {name}, không phải Unicode, nên chữ sẽ bị lỗi trên trang; "
+        "chưa tạo tệp nào. Hãy mở tệp trong Word, chép toàn bộ nội dung (Ctrl+A, Ctrl+C), "
+        f"dùng Unikey: Công cụ… (Ctrl+Shift+F6), nguồn “{source_name}”, "
+        "đích Unicode, bấm “Chuyển mã”, dán lại vào Word, chọn phông Times New Roman, "
+        "lưu rồi nhập lại"
+    )
+    raise ContentError([Problem(str(source), 0, f"đoạn {number} («{excerpt}»)", message)])
 
 
 def _problem(source: Path, message: str) -> ContentError:

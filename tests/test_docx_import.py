@@ -394,3 +394,32 @@ def test_nothing_written_on_error(tmp_path: Path, run: Run) -> None:
     with pytest.raises(ContentError, match="bị hỏng"):
         run(broken)
     assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()
+
+
+@pytest.mark.parametrize(
+    ("mojibake", "encoding", "source_name"),
+    [
+        ("Y tÕ ViÖt Nam - 70 n¨m lµm theo lêi B¸c", "TCVN3", "TCVN3 (ABC)"),
+        ("Y teá Vieät Nam - 70 naêm laøm theo lôøi Baùc", "VNI", "VNI Windows"),
+    ],
+)
+def test_a_legacy_encoded_word_file_is_refused_at_its_paragraph(
+    tmp_path: Path, run: Run, mojibake: str, encoding: str, source_name: str
+) -> None:
+    # Word files typed with .VnTime or VNI-Times fonts: Unicode in the file, garbled letters.
+    source = _docx(
+        tmp_path,
+        lambda doc: [
+            doc.add_paragraph("Tin 2025", style="Title"),
+            doc.add_paragraph("Ngày 10/2/2025"),
+            doc.add_paragraph(mojibake),
+            doc.add_paragraph(mojibake),
+        ],
+    )
+    with pytest.raises(ContentError) as caught:
+        run(source)
+    (problem,) = caught.value.problems
+    text = str(problem)
+    assert text.startswith(f"{source}: đoạn 3 («{mojibake}»): văn bản gõ bằng bảng mã {encoding}")
+    assert "chưa tạo tệp nào" in text and f"nguồn “{source_name}”" in text and "Unicode" in text
+    assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()
