@@ -12,7 +12,6 @@ from .text import FILE_SLUG, nfc, slugify
 __all__ = ["free_path", "new_news", "new_profile"]
 
 
-
 def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

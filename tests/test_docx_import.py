@@ -420,6 +420,7 @@ def test_a_legacy_encoded_word_file_is_refused_at_its_paragraph(
         run(source)
     (problem,) = caught.value.problems
     text = str(problem)
-    assert text.startswith(f"{source}: đoạn 3 («{mojibake}»): văn bản gõ bằng bảng mã {encoding}")
+    shown = mojibake if len(mojibake) <= 40 else mojibake[:39].rstrip() + "…"
+    assert text.startswith(f"{source}: đoạn 3 («{shown}»): văn bản gõ bằng bảng mã {encoding}")
     assert "chưa tạo tệp nào" in text and f"nguồn “{source_name}”" in text and "Unicode" in text
     assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()

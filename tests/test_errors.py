@@ -207,9 +207,7 @@ def test_a_wrong_ngay_names_the_option(
     word = _word_file(tmp_path / "tin.docx", "Tiêu đề tin", "Nội dung của tin bài thử.")
     assert main(["-C", str(tmp_path), "import-docx", str(word), "--ngay", typed]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(
-        f"--ngay: cần ngày dạng 2025-02-27 hoặc 27/02/2025, nhận được '{typed}'"
-    )
+    assert err.startswith(f"--ngay: cần ngày dạng 2025-02-27 hoặc 27/02/2025, nhận được '{typed}'")
     assert "CAMPAIGN_BUILD_DATE" not in err
     assert not (tmp_path / "docs").exists()
 
@@ -261,12 +259,13 @@ def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
     root = _site_project(tmp_path)
     posts = root / "docs" / NEWS_DIR
     (posts / "dai.md").write_text(
-        f'---\ntitle: {LONG_TITLE}\ndate: 2025-02-20\nsummary: Tóm tắt.\ncategories: ["{LONG_TITLE}"]\n'
-        "---\n\nNội dung.\n",
+        f"---\ntitle: {LONG_TITLE}\ndate: 2025-02-20\nsummary: Tóm tắt.\n"
+        f'categories: ["{LONG_TITLE}"]\n---\n\nNội dung.\n',
         encoding="utf-8",
     )
     (posts / "vui.md").write_text(
-        "---\ntitle: Chúc mừng Ngày Thầy thuốc 🎉\ndate: 2025-02-21\nsummary: Tóm tắt.\n---\n\nVui.\n",
+        "---\ntitle: Chúc mừng Ngày Thầy thuốc 🎉\ndate: 2025-02-21\n"
+        "summary: Tóm tắt.\n---\n\nVui.\n",
         encoding="utf-8",
     )
     assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err

@@ -38,10 +38,10 @@ __all__ = [
     "FitError",
     "FittedText",
     "GlyphError",
-    "drawable",
     "Line",
     "check_glyphs",
     "draw_text",
+    "drawable",
     "fit_text",
     "font",
     "font_path",
@@ -193,9 +193,7 @@ def drawable(text: str) -> str:
     For images made from text nobody designed for print (a news title on its
     share card): the page shows the emoji, the card leaves it out.
     """
-    kept = "".join(
-        ch for ch in text if ch.isspace() or all(ord(ch) in _cmap(w) for w in _WEIGHTS)
-    )
+    kept = "".join(ch for ch in text if ch.isspace() or all(ord(ch) in _cmap(w) for w in _WEIGHTS))
     return " ".join(kept.split())
 
 

@@ -509,7 +509,13 @@ def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[st
     """The path of the first text in ``data`` containing ``char`` (``()`` if none)."""
     if isinstance(data, str):
         return path if char in data else ()
-    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
     for key, value in items:
         found = _holding(value, char, (*path, key))
         if found:
