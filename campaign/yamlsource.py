@@ -171,6 +171,11 @@ def load_yaml(text: str, file: str, line_offset: int = 0) -> Source:
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAX_NODES = 1_000_000
+_MAX_DEPTH = 50
+_TOO_DEEP = (
+    f"dữ liệu lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp): kiểm tra các dấu '[', '{{' "
+    "và thụt lề"
+)
 _ALIAS_LOOP = "tham chiếu '*' lặp vòng hoặc nhân bản quá nhiều: hãy viết giá trị ra trực tiếp"
 
 
@@ -189,6 +194,13 @@ class _Walker:
     def walk(self, node: yaml.Node, path: Path) -> Any:
         self.source.lines.setdefault(path, self._line(node))
         self.walked += 1
+        if len(self.open) > _MAX_DEPTH:
+            # "[[[[..." or a staircase of indents: no campaign nests this deep, and
+            # walking it would exhaust Python's stack.
+            if not any(p.message == _TOO_DEEP for p in self.problems):
+                where = dotted(path[:_MAX_DEPTH])
+                self.problems.append(Problem(self.source.file, self._line(node), where, _TOO_DEEP))
+            return None
         if node in self.open or self.walked > _MAX_NODES:
             # '*name' pointing back into itself, or aliases multiplying a few lines
             # into millions of values: nothing a campaign file needs.
@@ -230,7 +242,14 @@ class _Walker:
     def _scalar(self, node: yaml.Node, path: Path) -> Any:
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, AttributeError, OverflowError):
+        except (
+            yaml.YAMLError,
+            ValueError,
+            TypeError,
+            AttributeError,
+            OverflowError,
+            RecursionError,
+        ):
             self.constructor.constructed_objects.clear()
             self.constructor.recursive_objects.clear()
             if node.tag == _TIMESTAMP and isinstance(node.value, str):
