@@ -109,7 +109,9 @@ def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str
         )
     else:
         message = "không đọc được dòng này: kiểm tra dấu ngoặc, dấu ':' và thụt lề"
-    return Problem(file, line, "", message)
+    # The end of the stream is marked past the last line of a file without a final newline.
+    last = line_offset + max(1, len(source_lines))
+    return Problem(file, min(line, last), "", message)
 
 
 def _reader_problem(
