@@ -172,7 +172,7 @@ def load_yaml(text: str, file: str, line_offset: int = 0) -> Source:
 
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_MAX_NODES = 1_000_000
+_MAX_NODES = 200_000
 _MAX_DEPTH = 50
 _TOO_DEEP = (
     f"dữ liệu lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp): kiểm tra các dấu '[', '{{' "
