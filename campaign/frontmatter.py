@@ -72,13 +72,14 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
         problems.append(Problem(display, legacy[1], "", legacy_message(legacy[0])))
     raw, body = split_front_matter(text)
     schema = schema_for(src_uri)
+    offset = 1  # the front matter starts on line 2, after "---"
     if raw is None:
         if text.startswith("---"):
             problems.append(Problem(display, 1, "", "phần đầu trang mở bằng '---' nhưng chưa đóng"))
             return None, problems
-        raw = ""
+        raw, offset = "", 0  # no front matter: what it lacks is reported at line 1
     try:
-        source = load_yaml(raw, display, line_offset=1)
+        source = load_yaml(raw, display, line_offset=offset)
     except ContentError as exc:
         return None, problems + exc.problems
     if not isinstance(source.data, dict):
