@@ -175,8 +175,7 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _MAX_NODES = 200_000
 _MAX_DEPTH = 50
 _TOO_DEEP = (
-    f"dữ liệu lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp): kiểm tra các dấu '[', '{{' "
-    "và thụt lề"
+    f"dữ liệu lồng nhau quá sâu (hơn {_MAX_DEPTH} cấp): kiểm tra các dấu '[', '{{' và thụt lề"
 )
 _ALIAS_LOOP = "tham chiếu '*' lặp vòng hoặc nhân bản quá nhiều: hãy viết giá trị ra trực tiếp"
 

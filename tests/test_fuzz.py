@@ -480,7 +480,7 @@ def test_generated_bad_input_is_located_without_traceback(scratch: Path) -> None
             if not problems:
                 failures.append(f"{case}: no problem reported")
             failures += [f"{case}: {w}" for w in mislocated(scratch, problems)]
-        except Exception as exc:  # noqa: BLE001 - any other exception is the bug
+        except Exception as exc:  # any other exception is the bug
             failures.append(f"{case}: {type(exc).__name__}: {str(exc)[:300]}")
     assert not failures, f"{len(failures)} of {len(CASES)} cases:\n" + "\n".join(failures)
     # The mutations are mostly mistakes: most cases must be refused.
@@ -513,7 +513,7 @@ def test_campaign_check_reports_every_error_located(
         capsys.readouterr()
         try:
             code = main(["-C", str(scratch), "check"])
-        except BaseException as exc:  # noqa: BLE001 - SystemExit included
+        except BaseException as exc:  # SystemExit included
             failures.append(f"{case}: {type(exc).__name__}: {exc}")
             continue
         out, err = capsys.readouterr()
