@@ -74,6 +74,13 @@ def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str
     elif "quoted scalar" in context and context_mark is not None:
         line = context_mark.line + 1 + line_offset
         message = "dấu ngoặc kép hoặc ngoặc đơn mở ở dòng này nhưng chưa đóng"
+    elif "flow" in context and (unclosed := _open_bracket(source_lines, mark)) is not None:
+        line, bracket_char = unclosed[0] + 1 + line_offset, unclosed[1]
+        closing = "]" if bracket_char == "[" else "}"
+        message = (
+            f"dấu '{bracket_char}' mở ở dòng này nhưng chưa đóng: cần '{closing}' "
+            "(hoặc dấu ',' giữa các mục)"
+        )
     elif "flow sequence" in context or "flow mapping" in context:
         bracket = "[" if "sequence" in context else "{"
         closing = "]" if bracket == "[" else "}"
@@ -135,6 +142,28 @@ def _reader_problem(
 
 
 _VALUE_QUOTE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s"'#:][^:#]*:\s+)?(["'])""")
+
+
+def _open_bracket(lines: list[str], mark: Any) -> tuple[int, str] | None:
+    """The line (0-based) of the last '[' or '{' still open where the error is."""
+    last = mark.line if mark is not None else len(lines) - 1
+    stack: list[tuple[int, str]] = []
+    for number, line in enumerate(lines[: last + 1]):
+        quote = ""
+        for column, char in enumerate(line):
+            if number == last and mark is not None and column >= mark.column:
+                break
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'" and (column == 0 or line[column - 1] in " [{,:"):
+                quote = char
+            elif char == "#" and (column == 0 or line[column - 1] == " "):
+                break
+            elif char in "[{":
+                stack.append((number, char))
+            elif char in "]}" and stack:
+                stack.pop()
+    return stack[-1] if stack else None
 
 
 def _open_quote(lines: list[str], error_line: int) -> tuple[int, str] | None:
