@@ -268,8 +268,21 @@ def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
         "summary: Tóm tắt.\n---\n\nVui.\n",
         encoding="utf-8",
     )
+    # Saved by Notepad (CRLF, BOM) and by an old Mac (CR): front matter, excerpt and body.
+    windows = POST.replace("Tin thử", "Tin Notepad").replace("Đoạn mở đầu.", "Mở đầu CRLF.")
+    windows = windows.replace("\n\nNội dung.", "\n\n<!-- more -->\n\nNội dung CRLF.")
+    (posts / "notepad.md").write_bytes(b"\xef\xbb\xbf" + windows.replace("\n", "\r\n").encode())
+    mac = POST.replace("Tin thử", "Tin Mac").replace("Nội dung.", "Nội dung CR.")
+    (posts / "mac.md").write_bytes(mac.replace("\n", "\r").encode())
     assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err
     site = root / "site"
+    (notepad,) = site.glob("tin-tuc/2025/02/tin-notepad/index.html")
+    html = notepad.read_text(encoding="utf-8")
+    assert "Tin Notepad" in html and "Nội dung CRLF." in html and "\r" not in html
+    (mac_page,) = site.glob("tin-tuc/2025/02/tin-mac/index.html")
+    assert "Nội dung CR." in mac_page.read_text(encoding="utf-8")
+    index = (site / "tin-tuc" / "index.html").read_text(encoding="utf-8")
+    assert "Mở đầu CRLF." in index and "Nội dung CRLF." not in index  # cut at <!-- more -->
     (page,) = site.glob("tin-tuc/2025/02/chuc-mung-*/index.html")
     assert "Chúc mừng Ngày Thầy thuốc 🎉" in page.read_text(encoding="utf-8")
     assert list(site.glob("assets/cards/*vui.png"))
