@@ -43,10 +43,10 @@ class Document:
 def split_front_matter(text: str) -> tuple[str | None, str]:
     """``(yaml, body)``; ``yaml`` is None when the page has no front matter."""
     lines = text.splitlines(keepends=True)
-    if not lines or not _FENCE.match(lines[0].rstrip("\n")):
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
         return None, text
     for i, line in enumerate(lines[1:], start=1):
-        if _FENCE.match(line.rstrip("\n")):
+        if _FENCE.match(line.rstrip("\r\n")):
             return "".join(lines[1:i]), "".join(lines[i + 1 :])
     return None, text
 

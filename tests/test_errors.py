@@ -298,3 +298,13 @@ def test_a_character_the_font_lacks_is_located_in_the_field_that_holds_it(
     err = capsys.readouterr().err
     assert "campaign.yml:13: activities[0].name: " in err and "'🎉'" in err
     assert "communes" not in err and "None" not in err
+
+
+def test_split_front_matter_takes_crlf_as_it_comes() -> None:
+    # campaign serve compares front matter read straight from disk.
+    from campaign.frontmatter import split_front_matter
+
+    assert split_front_matter("---\r\ntitle: x\r\n---\r\n\r\nThân bài\r\n") == (
+        "title: x\r\n",
+        "\r\nThân bài\r\n",
+    )
