@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from .cleanup import decode_source, detect_legacy, legacy_message
 from .content import schema_for
-from .errors import ContentError, Problem
+from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
 from .yamlsource import Source, load_yaml
 
@@ -64,7 +64,11 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
                 f"nhận được '{path.name}'",
             )
         )
-    text, refused = decode_source(path.read_bytes())
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a dangling link, a folder named .md
+        return None, [*problems, Problem(display, 1, "", f"không đọc được tệp ({os_reason(exc)})")]
+    text, refused = decode_source(raw_bytes)
     if refused is not None:
         return None, [*problems, Problem(display, refused[0], "", refused[1])]
     legacy = detect_legacy(text)

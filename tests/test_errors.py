@@ -308,3 +308,13 @@ def test_split_front_matter_takes_crlf_as_it_comes() -> None:
         "title: x\r\n",
         "\r\nThân bài\r\n",
     )
+
+
+def test_an_unreadable_page_is_one_located_problem_among_others(tmp_path: Path) -> None:
+    root = scratch(tmp_path, campaign=MINIMAL + "them: x\n")
+    (root / "docs" / "thu-muc.md").mkdir()  # a folder named like a page
+    (root / "docs" / "mat.md").symlink_to(root / "khong-co.md")  # a dangling link
+    found = problems_of(lambda: load_project(root))
+    assert "docs/thu-muc.md:1: không đọc được tệp (đây là thư mục, không phải tệp)" in found
+    assert "docs/mat.md:1: không đọc được tệp (không có tệp hay thư mục này)" in found
+    assert any(p.startswith("campaign.yml:16: them: trường lạ") for p in found)
