@@ -265,7 +265,7 @@ def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
     )
     (posts / "vui.md").write_text(
         "---\ntitle: Chúc mừng Ngày Thầy thuốc 🎉\ndate: 2025-02-21\n"
-        "summary: Tóm tắt.\n---\n\nVui.\n",
+        "summary: Tóm tắt.\nbroadcast: true\n---\n\nVui.\n",
         encoding="utf-8",
     )
     # Saved by Notepad (CRLF, BOM) and by an old Mac (CR): front matter, excerpt and body.
@@ -318,3 +318,11 @@ def test_an_unreadable_page_is_one_located_problem_among_others(tmp_path: Path) 
     assert "docs/thu-muc.md:1: không đọc được tệp (đây là thư mục, không phải tệp)" in found
     assert "docs/mat.md:1: không đọc được tệp (không có tệp hay thư mục này)" in found
     assert any(p.startswith("campaign.yml:16: them: trường lạ") for p in found)
+
+
+def test_an_emoji_is_not_read_aloud_in_a_bulletin() -> None:
+    # Consistent with the share card: the page shows it; what is drawn or spoken leaves it out.
+    from campaign.broadcast.reading import normalize
+
+    spoken = normalize("Chúc mừng Ngày Thầy thuốc 🎉. Đội y tế 👨‍⚕️ lưu động ❤️.").text
+    assert spoken == "Chúc mừng Ngày Thầy thuốc. Đội y tế lưu động."
