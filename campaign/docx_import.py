@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from PIL import Image
 from .cleanup import clean, detect_legacy
 from .content import NEWS_DIR
 from .errors import ContentError, Problem
+from .photos import MAX_PIXELS, too_large
 from .text import FILE_SLUG, nfc, slugify
 
 __all__ = ["ImportResult", "import_docx"]
@@ -559,6 +561,10 @@ def _web_image(raw: _RawImage, position: int, warnings: list[str]) -> tuple[byte
             "trực tiếp ảnh vào Word (Chèn → Ảnh) rồi nhập lại"
         )
         return None
+    oversized = _oversized(raw.data, position)
+    if oversized is not None:
+        warnings.append(f"{oversized}; ảnh này chưa được đưa vào bài")
+        return None
     label = raw.content_type.rsplit("/", 1)[-1].removeprefix("x-").upper() or "không rõ"
     unsupported = label in _UNSUPPORTED_FORMATS
     converted = None if unsupported else _decode(raw.data)
@@ -569,6 +575,23 @@ def _web_image(raw: _RawImage, position: int, warnings: list[str]) -> tuple[byte
             "gốc dưới dạng JPEG hoặc PNG rồi thêm vào bài"
         )
     return converted
+
+
+def _oversized(data: bytes, position: int) -> str | None:
+    """Why a photo pasted in Word is over the build's limit (it would be refused there)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's own bomb warning is English
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+        except Image.DecompressionBombError as exc:
+            counted = re.search(r"\((\d+) pixels\)", str(exc))
+            return too_large(f"ảnh thứ {position}", int(counted[1]) if counted else 0)
+        except Exception:  # damaged: said by the caller
+            return None
+    if width * height <= MAX_PIXELS:
+        return None
+    return too_large(f"ảnh thứ {position}", width * height, (width, height))
 
 
 def _decode(data: bytes) -> tuple[bytes, str] | None:

@@ -400,7 +400,7 @@ def _decode(
         except Image.DecompressionBombError as exc:
             # Pillow refuses before the size is known to us; its message has the pixel count.
             counted = re.search(r"\((\d+) pixels\)", str(exc))
-            raise fail(too_large(name, int(counted[1]) if counted else 0)) from None
+            raise fail(too_large(f"ảnh '{name}'", int(counted[1]) if counted else 0)) from None
         except UnidentifiedImageError:  # what every plugin's failure becomes
             raise fail(corrupt) from None
         except _DECODE_ERRORS:  # a header cut short fails while opening, not loading
@@ -408,7 +408,7 @@ def _decode(
         with opened as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise fail(too_large(name, width * height, (width, height)))
+                raise fail(too_large(f"ảnh '{name}'", width * height, (width, height)))
             try:
                 if image.format in ("JPEG", "MPO"):
                     image.draft(None, _draft_size(image, targets[-1]))
@@ -427,8 +427,9 @@ def _megapixels(pixels: int) -> str:
 RESIZE_TO = 4000
 
 
-def too_large(name: str, pixels: int, size: tuple[int, int] | None = None) -> str:
-    """Why a photo is refused, with the limit and a size to resize it to."""
+def too_large(what: str, pixels: int, size: tuple[int, int] | None = None) -> str:
+    """Why a photo (``what``: "ảnh 'anh/x.jpg'") is refused, with the limit and a size
+    to resize it to."""
     limit = f"tối đa {_megapixels(MAX_PIXELS)} megapixel ({MAX_PIXELS:,} điểm ảnh)".replace(
         ",", "."
     )
@@ -441,7 +442,7 @@ def too_large(name: str, pixels: int, size: tuple[int, int] | None = None) -> st
         target = f"cạnh dài {RESIZE_TO}"
         shown = f"{_megapixels(pixels)} megapixel" if pixels else "kích thước quá lớn"
     return (
-        f"ảnh '{name}' quá lớn ({shown}), {limit}: hãy thu nhỏ ảnh về {target} điểm ảnh "
+        f"{what} quá lớn ({shown}), {limit}: hãy thu nhỏ ảnh về {target} điểm ảnh "
         "(vẫn nét trên mọi màn hình), ví dụ bằng Paint (Thay đổi kích thước) hoặc ứng "
         "dụng ảnh trên điện thoại, rồi dùng ảnh đã thu nhỏ"
     )

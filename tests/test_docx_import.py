@@ -424,3 +424,23 @@ def test_a_legacy_encoded_word_file_is_refused_at_its_paragraph(
     assert text.startswith(f"{source}: đoạn 3 («{shown}»): văn bản gõ bằng bảng mã {encoding}")
     assert "chưa tạo tệp nào" in text and f"nguồn “{source_name}”" in text and "Unicode" in text
     assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()
+
+
+def test_a_108_megapixel_photo_in_word_is_left_out_with_the_limit(
+    tmp_path: Path, run: Run, recwarn: pytest.WarningsRecorder
+) -> None:
+    from .test_photos import png_header
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Ảnh lớn", style="Title")
+        doc.add_paragraph("Ảnh chụp bằng điện thoại ở chế độ 108 megapixel.")
+        doc.add_picture(io.BytesIO(png_header(12000, 9000)), width=Inches(2))
+
+    result = run(_docx(tmp_path, build))
+    (warning,) = [w for w in result.warnings if "quá lớn" in w]
+    assert warning.startswith(
+        "ảnh thứ 1 quá lớn (12000×9000 điểm ảnh, 108 megapixel), tối đa 60 megapixel"
+    )
+    assert "4000×3000" in warning and warning.endswith("chưa được đưa vào bài")
+    assert result.images == [] and "cover" not in _split(result.post)[0]
+    assert not recwarn.list  # no English DecompressionBombWarning
