@@ -9,7 +9,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 CAMPAIGN ?= .
 EXAMPLE := examples/chi-thi-06
 
-.PHONY: site example test serve check lint goldens clean setup
+.PHONY: site example test test-fast serve check lint goldens clean setup
 
 setup: $(VENV)/.installed
 
@@ -35,6 +35,10 @@ lint: setup
 
 test: setup lint
 	$(BIN)/pytest -q
+
+# The unit tier for the inner loop (under a minute): no site build, no browser, no server.
+test-fast: setup
+	CAMPAIGN_TEST_TIER=fast $(BIN)/pytest -q -m "not build and not browser and not server"
 
 goldens: setup
 	$(BIN)/pytest -q tests --update-goldens

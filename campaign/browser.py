@@ -96,12 +96,18 @@ def _free_port() -> int:
 
 @contextmanager
 def serve_nginx(
-    site: Path, conf: Path = NGINX_CONF, access_log: Path | None = None
+    site: Path,
+    conf: Path = NGINX_CONF,
+    access_log: Path | None = None,
+    user: str | None = None,
 ) -> Iterator[str]:
     """Serve ``site`` with nginx and the shipped server block; yield its base URL.
 
     With ``access_log``, nginx writes one line per response there:
-    ``<bytes sent, headers included> <status> <method> <uri>``.
+    ``<bytes sent, headers included> <status> <method> <uri>``. With ``user``
+    (and run as root), nginx's workers read the site as that account, as a
+    real server's do (``www-data`` on Debian): every folder above ``site``
+    must then let that account through.
     """
     if not Path(NGINX).exists():
         raise FileNotFoundError(f"{NGINX}: nginx is installed by the set-up (nginx-light)")
@@ -113,8 +119,9 @@ def serve_nginx(
         server = server.replace("__SITE__", str(Path(site).resolve()))
         (work / "campaign.conf").write_text(server, encoding="utf-8")
         # As root, nginx's workers switch to an unprivileged user that cannot
-        # enter private temporary folders; keep them as the user running this.
-        user = "user root;\n" if os.geteuid() == 0 else ""
+        # enter private temporary folders: keep them as the user running this,
+        # unless told which user a real server would use.
+        account = f"user {user or 'root'};\n" if os.geteuid() == 0 else ""
         temps = "".join(
             f" {name}_temp_path {work}/{name};\n"
             for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
@@ -126,7 +133,7 @@ def serve_nginx(
                 f" access_log {Path(access_log).resolve()} sent;\n"
             )
         (work / "nginx.conf").write_text(
-            f"{user}worker_processes 1;\nerror_log {work}/error.log;\npid {work}/nginx.pid;\n"
+            f"{account}worker_processes 1;\nerror_log {work}/error.log;\npid {work}/nginx.pid;\n"
             "daemon off;\nevents {}\n"
             f"http {{\n include /etc/nginx/mime.types;\n{log}{temps}"
             f" include {work}/campaign.conf;\n}}\n",

@@ -25,8 +25,9 @@ from importlib import metadata
 from pathlib import Path
 
 from .fsutil import write_atomic
+from .urls import REGISTER
 
-__all__ = ["STAMP", "inputs_digest", "is_current", "record"]
+__all__ = ["STAMP", "inputs_digest", "is_current", "record", "with_register"]
 
 STAMP = "build-stamp.json"
 # Bump when what a build produces changes in a way the inputs below do not show.
@@ -56,7 +57,10 @@ DISTRIBUTIONS = (
 )
 
 
-def _files(folder: Path, skip: Path | None) -> Iterator[os.DirEntry[str]]:
+def _files(
+    folder: Path, skip: Path | None, register: Path | None = None
+) -> Iterator[os.DirEntry[str]]:
+    """Every input file below ``folder`` but ``skip`` (the site) and ``register``."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except (FileNotFoundError, NotADirectoryError):
@@ -67,13 +71,17 @@ def _files(folder: Path, skip: Path | None) -> Iterator[os.DirEntry[str]]:
         if entry.is_dir(follow_symlinks=True):
             if skip is not None and Path(entry.path) == skip:
                 continue
-            yield from _files(Path(entry.path), skip)
+            yield from _files(Path(entry.path), skip, register)
         elif entry.is_file(follow_symlinks=True):
+            if register is not None and Path(entry.path) == register:
+                continue  # hashed on its own: a build rewrites it (see ``with_register``)
             yield entry
 
 
-def _tree(digest: hashlib._Hash, folder: Path, skip: Path | None = None) -> None:
-    for entry in _files(folder, skip):
+def _tree(
+    digest: hashlib._Hash, folder: Path, skip: Path | None = None, register: Path | None = None
+) -> None:
+    for entry in _files(folder, skip, register):
         info = entry.stat(follow_symlinks=True)
         name = os.path.relpath(entry.path, folder)
         if info.st_size <= HASH_LIMIT:
@@ -127,13 +135,31 @@ def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
         f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
     )
     try:
-        _tree(digest, root.resolve(), skip=site_dir.resolve())
+        _tree(digest, root.resolve(), skip=site_dir.resolve(), register=root.resolve() / REGISTER)
         _outside(digest, root)
         digest.update(b"\0engine\0")
         _tree(digest, engine)
     except OSError:
         return None
-    return digest.hexdigest()
+    return with_register(digest.hexdigest(), root)
+
+
+def with_register(digest: str | None, root: Path) -> str | None:
+    """``digest`` with the register of published addresses as it is now.
+
+    A build adds the addresses it publishes to the register; building again
+    with that register gives the same site, so the digest recorded after the
+    build takes the register the build left, and the next build has nothing to do.
+    """
+    if digest is None:
+        return None
+    try:
+        register = hashlib.sha256((root / REGISTER).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        register = "-"
+    except OSError:
+        return None
+    return digest.split(":", 1)[0] + ":" + register
 
 
 def _site_identity(site_dir: Path) -> str | None:

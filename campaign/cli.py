@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import buildlock
 from .errors import CampaignError, ContentError, os_reason
 
 if TYPE_CHECKING:
@@ -108,6 +110,21 @@ def _cache_root(root: Path) -> Path:
     return Path(override) if override else root / ".cache" / "campaign"
 
 
+def _guard(guard: contextlib.ExitStack, root: Path, site_dir: Path | None) -> None:
+    """Before any work: refuse an output folder that must not be replaced, turn a
+    kill into a clean stop, wait for another build of the campaign to end, then
+    remove what killed builds left (even when this build finds nothing to do)."""
+    from .outdir import check_target, remove_leftovers
+
+    if site_dir is not None:
+        check_target(root, site_dir)
+    guard.enter_context(buildlock.stop_on_signals())
+    guard.enter_context(buildlock.hold(root, on_wait=_step))
+    buildlock.remove_stale_temp()
+    if site_dir is not None:
+        remove_leftovers(site_dir)
+
+
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
@@ -117,7 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = _parser().parse_args(argv)
     root: Path = args.root.resolve()
+    guard = contextlib.ExitStack()
     try:
+        if args.command in ("build", "check"):
+            target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
+            _guard(guard, root, target)
         if args.command == "check":
             project = load_project(root)
             kit = _kit(project)
@@ -126,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             # scratch folder checks them without touching the published site/.
             from .adapter.build import build_site
 
-            with tempfile.TemporaryDirectory(prefix="campaign-check-") as scratch:
+            scratch_name = buildlock.temp_name(buildlock.CHECK_PREFIX)  # removed if killed
+            with tempfile.TemporaryDirectory(prefix=scratch_name) as scratch:
                 scratch_site = Path(scratch) / "site"
                 build_site(root / "mkdocs.yml", scratch_site, quiet=True, project=project, kit=kit)
             print(
@@ -136,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
-            from .buildstamp import STAMP, inputs_digest, is_current, record
+            from .buildstamp import STAMP, inputs_digest, is_current, record, with_register
 
             site_dir = (args.site_dir or root / "site").resolve()
             stamp = _cache_root(root) / STAMP
@@ -154,14 +176,17 @@ def main(argv: list[str] | None = None) -> int:
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
             site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
-            record(stamp, site, digest)
+            record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
         if args.command == "serve":
-            project = load_project(root)
+            try:
+                preloaded: tuple[Project, KitResult | None] | None = (load_project(root), None)
+            except ContentError:
+                preloaded = None  # the preview shows the problems until they are fixed
             from .adapter.serve import serve
 
-            return serve(root / "mkdocs.yml", args.dev_addr, (project, None))
+            return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
@@ -170,10 +195,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "new":
+            notes: list[str] = []
             if args.kind == "news":
-                path = new_news(root / "docs", args.title, build_date())
+                path = new_news(root / "docs", args.title, build_date(), notes)
             else:
                 path = new_profile(root / "docs", args.title)
+            for note in notes:
+                print(f"Lưu ý: {note}", file=sys.stderr)
             print(
                 f"Đã tạo {path.relative_to(root)}: mở tệp để điền nội dung, "
                 "rồi chạy `campaign check`."
@@ -219,12 +247,17 @@ def main(argv: list[str] | None = None) -> int:
     except CampaignError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except buildlock.Interrupted as exc:
+        print("\nĐã dừng theo yêu cầu; trang đã dựng trước đó giữ nguyên.", file=sys.stderr)
+        return 128 + exc.signum
     except OSError as exc:  # a folder not writable, a disk full: strerror is English
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"{where}{os_reason(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        guard.close()
     return 2
 
 

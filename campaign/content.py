@@ -6,9 +6,17 @@ Which schema applies depends on where the file lives under ``docs/``.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .model import Date, Id, Priority, Text
@@ -44,6 +52,19 @@ HONOURS = (
 Hide = Literal["navigation", "toc", "footer", "path", "tags", "feedback"]
 PhotoPath = Annotated[str, Field(pattern=r"^anh/[A-Za-z0-9._/-]+$")]
 
+# Keys the theme uses as names (of an icon, a status, a template), never shown as text.
+_THEME_NAMES = {
+    "icon": (re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)+$"), "tên biểu tượng, ví dụ 'material/home'"),
+    "status": (re.compile(r"^[a-z0-9-]+$"), "tên trạng thái, ví dụ 'new'"),
+    "template": (
+        re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.html$"),
+        "tên mẫu trang, ví dụ 'blog-post.html'",
+    ),
+}
+# A link's address: a page of the site, or a web address (no "javascript:" and the like).
+_SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]*:")
+_WEB = re.compile(r"^https?://", re.IGNORECASE)
+
 
 class _Meta(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -58,6 +79,14 @@ class _Meta(BaseModel):
     tags: list[str] = []
     search: dict[str, Any] | None = None
     sample: bool = False
+
+    @field_validator("icon", "status", "template")
+    @classmethod
+    def _theme_name(cls, value: str | None, info: ValidationInfo) -> str | None:
+        pattern, expected = _THEME_NAMES[str(info.field_name)]
+        if value is not None and not pattern.match(value):
+            raise PydanticCustomError("theme_name", expected)
+        return value
 
 
 class PageMeta(_Meta):
@@ -84,6 +113,17 @@ class NewsMeta(_Meta):
     readtime: int | None = None
     authors: list[str] = []
     links: list[Any] = []
+
+    @field_validator("links")
+    @classmethod
+    def _safe_links(cls, value: list[Any]) -> list[Any]:
+        for address in _addresses(value):
+            if _SCHEME.match(address) and not _WEB.match(address.strip()):
+                raise PydanticCustomError(
+                    "link_address",
+                    "địa chỉ một trang trong docs/ hoặc địa chỉ web http(s)://",
+                )
+        return value
 
     @model_validator(mode="after")
     def _cover_has_alt(self) -> NewsMeta:
@@ -134,6 +174,17 @@ class ProfileMeta(_Meta):
                 {"honours": "; ".join(HONOURS), "hint": hint[0] if hint else ""},
             )
         return value
+
+
+def _addresses(value: Any) -> list[str]:
+    """Every address in a ``links`` list (strings, or titles mapped to addresses or lists)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [a for item in value.values() for a in _addresses(item)]
+    if isinstance(value, list):
+        return [a for item in value for a in _addresses(item)]
+    return []
 
 
 def schema_for(src_uri: str) -> type[_Meta]:

@@ -7,6 +7,8 @@ with a small converter of its own, saves the photos under ``anh/`` and writes
 
 Nothing is written until the whole document has been converted, and existing
 posts or photo folders are never overwritten: a clash gets ``-2``, ``-3``…
+The post's ``slug:`` is written too (its address no longer follows the title),
+and no other post's address is taken, even by a second import of one file.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
@@ -31,6 +33,7 @@ from .content import NEWS_DIR
 from .errors import ContentError, Problem
 from .photos import MAX_PIXELS, too_large
 from .text import FILE_SLUG, nfc, slugify
+from .urls import post_slugs
 
 __all__ = ["ImportResult", "import_docx"]
 
@@ -154,13 +157,16 @@ def import_docx(
         post_title = found
 
     used = [int(m) for m in _image_indices(root)]
+    base = _slug(post_title) or _slug(source.stem) or "tin"
+    taken = post_slugs(docs_dir / NEWS_DIR)
     stem, folder = _free_names(
-        docs_dir / NEWS_DIR,
-        photos_dir,
-        _slug(post_title) or _slug(source.stem) or "tin",
-        day,
-        with_photos=bool(used),
+        docs_dir / NEWS_DIR, photos_dir, base, day, with_photos=bool(used), taken=taken
     )
+    if stem != base and base in taken:
+        warnings.append(
+            f"đã có tin dùng địa chỉ '{base}' ({_shown(taken[base], docs_dir)}): tin mới dùng "
+            f"slug '{stem}'. Nếu tệp Word này đã được nhập rồi, hãy xóa tin mới"
+        )
     photos = _prepare_photos(images, used, folder, post_title, warnings)
 
     renderer = _Renderer({i: (p.alt, p.link) for i, p in photos.items()}, warnings)
@@ -169,7 +175,7 @@ def import_docx(
 
     ordered = [photos[i] for i in sorted(photos, key=used.index)]
     cover = ordered[0] if ordered else None
-    front = _front_matter(post_title, day, summary, categories, cover, unit)
+    front = _front_matter(post_title, day, summary, categories, cover, unit, stem)
 
     written: list[Path] = []
     for photo in ordered:
@@ -620,16 +626,34 @@ def _reencode(image: Image.Image) -> tuple[bytes, str]:
 
 
 def _free_names(
-    posts: Path, photos_dir: Path, slug: str, day: dt.date, *, with_photos: bool
+    posts: Path,
+    photos_dir: Path,
+    slug: str,
+    day: dt.date,
+    *,
+    with_photos: bool,
+    taken: Mapping[str, Path] | None = None,
 ) -> tuple[str, Path]:
-    """A post stem and photo folder that do not exist yet: existing work is never touched."""
+    """A post stem (also its pinned slug) and a photo folder that do not exist yet:
+    existing work is never touched, and no other post's address is taken."""
+    used = taken or {}
     n = 1
     while True:
         stem = slug if n == 1 else f"{slug}-{n}"
         folder = photos_dir / f"{day.isoformat()}-{stem}"
-        if not (posts / f"{stem}.md").exists() and not (with_photos and folder.exists()):
+        if (
+            stem not in used
+            and not (posts / f"{stem}.md").exists()
+            and not (with_photos and folder.exists())
+        ):
             return stem, folder
         n += 1
+
+
+def _shown(path: Path, docs_dir: Path) -> str:
+    """``path`` as the user sees it: relative to the campaign folder."""
+    root = docs_dir.parent
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -922,8 +946,9 @@ def _front_matter(
     categories: Sequence[str],
     cover: _Photo | None,
     unit: str | None,
+    slug: str,
 ) -> str:
-    lines = ["---", f"title: {_quote(title)}", f"date: {day.isoformat()}"]
+    lines = ["---", f"title: {_quote(title)}", f"date: {day.isoformat()}", f"slug: {slug}"]
     lines.append(f"summary: {_quote(summary)}")
     names = [name for name in (_one_line(nfc(c)) for c in categories) if name]
     lines += (

@@ -7,12 +7,18 @@ import re
 
 __all__ = ["attr", "esc", "front_matter"]
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+# "#" ends a heading early ("# Tiêu đề #"), "{" "}" carry attributes ("… {: onclick=… }").
+_SPECIAL = re.compile(r"([\\`*_\[\]>|#{}])")
 
 
 def esc(text: str) -> str:
-    """Escape inline Markdown so data text renders literally."""
-    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Escape inline Markdown so data text renders literally.
+
+    "&" and "<" become entities (Markdown has no backslash escape for "<", and
+    "&lt;" typed in a name is text, not the character it encodes).
+    """
+    text = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;")
+    text = _SPECIAL.sub(r"\\\1", text)
     # A leading "1." or "#" would turn a paragraph into a list or heading.
     return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", text).replace("\n#", "\n\\#")
 

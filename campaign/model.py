@@ -411,7 +411,8 @@ class Contact(Model):
 
 
 class SiteInfo(Model):
-    url: Annotated[str, Field(pattern=r"^https?://[^\s]+/$")]
+    # Printed into every page's links and share tags: no quote or angle bracket.
+    url: Annotated[str, Field(pattern=r"^https?://[^\s\"'<>\\`]+/$")]
     name: Text
     description: Text
     contact: Contact | None = None

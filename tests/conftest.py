@@ -199,3 +199,46 @@ def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             os.environ["CAMPAIGN_BUILD_DATE"] = previous
     return root / "site"
+
+
+# Test tiers. `make test` runs everything (CI); `make test-fast` leaves out the
+# tests marked below and must stay under a minute. A test is in a slow tier when
+# it asks for a fixture that builds a whole site, or when its module says so with
+# `pytestmark`. In the fast tier a site build or a browser start fails the test
+# at once, so a slow test that lacks its mark is seen, not silently slow.
+BUILD_FIXTURES = frozenset({"built", "built_example"})
+BROWSER_FIXTURES = frozenset({"browser"})
+FAST_TIER = os.environ.get("CAMPAIGN_TEST_TIER") == "fast"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "build: builds a whole site with MkDocs (slow tier)")
+    config.addinivalue_line("markers", "browser: drives Debian's Chromium (slow tier)")
+    config.addinivalue_line("markers", "server: starts nginx, sshd or a preview server")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if names & BUILD_FIXTURES:
+            item.add_marker(pytest.mark.build)
+        if names & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not FAST_TIER:
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail("this test builds a site, the whole kit or starts a browser: mark it")
+
+    # Every name a build or a browser start goes through (modules import them by name).
+    for target in (
+        "mkdocs.commands.build.build",
+        "campaign.adapter.build.build",
+        "campaign.browser.launch",
+        "campaign.cli._kit",  # the whole media kit, before every build and check
+    ):
+        monkeypatch.setattr(target, refuse)

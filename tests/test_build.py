@@ -61,6 +61,7 @@ def test_urls_are_ascii(built: Path) -> None:
         assert path.relative_to(built).as_posix().isascii(), path
 
 
+@pytest.mark.build
 def test_broken_campaign_keeps_the_last_good_site(
     flagship: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -94,6 +95,7 @@ def test_tab_indented_yaml_is_reported(flagship: Path, capsys: pytest.CaptureFix
     assert re.search(r"^campaign.yml:\d+: thụt lề bằng phím Tab", err, re.M)
 
 
+@pytest.mark.build
 def test_mkdocs_failure_keeps_the_last_good_site(
     flagship: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -133,11 +135,13 @@ def test_front_matter_problems_are_located(tmp_path: Path) -> None:
     assert len(found) == 4
 
 
+@pytest.mark.build
 def test_check_command_reports_ok(flagship: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-C", str(flagship), "check"]) == 0
     assert "Hợp lệ" in capsys.readouterr().out
 
 
+@pytest.mark.build
 def test_check_reports_broken_links_without_touching_site(
     flagship: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,6 +10,8 @@ import pytest
 from campaign.buildstamp import inputs_digest
 from campaign.cli import main
 
+pytestmark = pytest.mark.build
+
 SKIPPED = "Không có gì thay đổi"
 
 

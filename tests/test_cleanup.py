@@ -62,6 +62,7 @@ def test_seed_plans_are_unicode() -> None:
         assert detect_legacy(seed.read_text(encoding="utf-8")) is None, seed
 
 
+@pytest.mark.build
 def test_legacy_post_is_located_and_word_characters_never_published(
     flagship: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

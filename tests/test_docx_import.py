@@ -122,6 +122,7 @@ def test_news_post_front_matter(news_docx: Path, run: Run, tmp_path: Path) -> No
     assert meta == {
         "title": TITLE,
         "date": DAY,
+        "slug": folder[11:],
         "summary": SAPO,
         "categories": ["Thi đua"],
         "cover": f"anh/{folder}/anh-1.png",

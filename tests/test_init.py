@@ -316,6 +316,7 @@ def started_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str
     yield sites
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("plan_file", ALL, ids=["seed-000", "seed-003", "commune"])
 def test_started_campaign_builds_strictly(plan_file: Path, started_sites: dict[str, Path]) -> None:
     site = started_sites.get(plan_file.stem)

@@ -14,6 +14,8 @@ from campaign.load import load_campaign
 from campaign.media.kit import build_kit, plan_kit
 from tests.conftest import MINIMAL
 
+pytestmark = pytest.mark.build
+
 
 def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -> None:
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))

@@ -195,6 +195,7 @@ def test_new_news_and_profile_scaffold_valid_files(
     assert project.news[0][1].date == dt.date(2025, 2, 26)
 
 
+@pytest.mark.build
 def test_word_file_becomes_a_published_post(
     flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -92,6 +92,7 @@ def test_post_list_membership_is_the_list_scan() -> None:
     assert stranger in listed
 
 
+@pytest.mark.build
 def test_site_is_identical_with_and_without_the_fast_paths(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flagship: Path
 ) -> None:

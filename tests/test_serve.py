@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import filecmp
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import PluginError
 
+from campaign.adapter.overlay import error_page, inject
+from campaign.adapter.plugin import CampaignPlugin
 from campaign.adapter.serve import Preview
+from campaign.browser import launch
 from campaign.manifest import MANIFEST
+
+pytestmark = [pytest.mark.server, pytest.mark.build]
 
 URL = "http://127.0.0.1:8000/"
 
@@ -137,57 +151,176 @@ def test_an_edit_is_checked_like_a_full_build(
     # A photo with no description: the full build says so (the page was not rebuilt alone).
     _append(page, "![](anh/minh-hoa/hien-mau.jpg)")
     caplog.clear()
-    with pytest.raises(Abort):
-        preview.rebuild()
+    preview.rebuild()  # the live server's builder never raises: it would hold every request
     assert "ảnh cần mô tả" in caplog.text
     assert preview.full_builds == 1
+    assert any("ảnh cần mô tả" in problem for problem in preview.problems)
+    # The last good page stays (the anchor line was written by the edit before).
+    assert "mục này" in (tmp_path / "live" / "gioi-thieu" / "index.html").read_text("utf-8")
+
+
+def test_a_failed_full_build_keeps_the_last_good_pages(
+    flagship: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build that fails after MkDocs emptied the site folder and wrote pages again.
+    preview = _live(flagship, tmp_path, monkeypatch)
+    live = tmp_path / "live"
+    before = {name: (live / name).read_bytes() for name in _files(live)}
+    config = flagship / "campaign.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n# sửa\n", encoding="utf-8")
+
+    def fails(self: CampaignPlugin, *, config: object) -> None:
+        raise PluginError("docs/gioi-thieu.md:3: title: cần <tiêu đề>, nhận được 'x'")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(CampaignPlugin, "on_post_build", fails)
+        preview.rebuild()
+    assert preview.problems == ["docs/gioi-thieu.md:3: title: cần <tiêu đề>, nhận được 'x'"]
+    assert before == {name: (live / name).read_bytes() for name in _files(live)}
+    assert not list(tmp_path.glob("live.*"))
+    _append(config, "# sửa lần nữa")
+    preview.rebuild()
+    assert preview.problems == [] and preview.full_builds == 2
+    assert (live / "index.html").is_file()
+
+
+def test_the_banner_escapes_and_needs_no_script() -> None:
+    problem = "docs/a.md:2: title: cần chữ, nhận được '<img src=x onerror=alert(1)>'"
+    page = inject(b'<html><body dir="ltr"><h1>Trang</h1></body></html>', [problem])
+    text = page.decode()
+    assert text.startswith('<html><body dir="ltr"><link rel="stylesheet"')
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text and "<img" not in text
+    assert "<script" not in text and " style=" not in text  # nothing a strict CSP refuses
+    assert text.endswith("<h1>Trang</h1></body></html>")
+    error = error_page([problem], 123)
+    assert "&lt;img" in error and "<img" not in error
+    assert "<script src=" in error and "<script>" not in error  # an external script only
+
+
+class Serving:
+    """``campaign serve`` run as a user would, on a free port of 127.0.0.1."""
+
+    def __init__(self, flagship: Path) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.base = f"http://127.0.0.1:{self.port}/"
+        self.log = flagship.parent / "serve.log"
+        env = dict(os.environ, CAMPAIGN_BUILD_DATE="2025-02-10", TMPDIR=str(flagship.parent))
+        with self.log.open("wb") as stream:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "campaign.cli",
+                    "serve",
+                    "--dev-addr",
+                    f"127.0.0.1:{self.port}",
+                ],
+                cwd=flagship,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stream,
+            )
+
+    def get(self, path: str = "", timeout: float = 5) -> tuple[int, str]:
+        """One request (no retry): its status and text."""
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=timeout) as response:
+                return response.status, str(response.read().decode("utf-8"))
+        except urllib.error.HTTPError as error:
+            return error.code, str(error.read().decode("utf-8"))
+
+    def until(self, path: str, wanted: Callable[[int, str], bool], seconds: float = 600) -> str:
+        """The page at ``path`` once ``wanted`` (builds take long on a busy machine)."""
+        deadline = time.monotonic() + seconds
+        seen = ""
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, self.log.read_text(encoding="utf-8")
+            try:
+                status, seen = self.get(path)
+            except OSError:  # not listening yet, or held while a build runs
+                time.sleep(0.2)
+                continue
+            if wanted(status, seen):
+                return seen
+            time.sleep(0.2)
+        raise AssertionError(f"{path}: never as wanted; last seen:\n{seen[:2000]}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        assert self.process.wait(timeout=60) == 0
 
 
 def test_campaign_serve_shows_an_edit_and_stops_cleanly(flagship: Path) -> None:
-    import os
-    import signal
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ, CAMPAIGN_BUILD_DATE="2025-02-10", TMPDIR=str(flagship.parent))
-    log = flagship.parent / "serve.log"
-    with log.open("wb") as stream:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "campaign.cli", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=flagship,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=stream,
-        )
-
-    def page() -> str:
-        url = f"http://127.0.0.1:{port}/gioi-thieu/"
-        for _ in range(1200):
-            assert process.poll() is None, log.read_text(encoding="utf-8")
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    return str(response.read().decode("utf-8"))
-            except OSError:
-                time.sleep(0.1)
-        raise AssertionError("the preview did not answer")
-
+    server = Serving(flagship)
     try:
-        assert "Một đoạn mới" not in page()
+        assert "Một đoạn mới" not in server.until("gioi-thieu/", lambda code, _: code == 200)
         _append(flagship / "docs" / "gioi-thieu.md", "Một đoạn mới khi đang xem trước.")
-        for _ in range(600):
-            if "Một đoạn mới khi đang xem trước." in page():
-                break
-            time.sleep(0.1)
-        else:
-            raise AssertionError("the edit never showed")
+        server.until("gioi-thieu/", lambda _, page: "Một đoạn mới khi đang xem trước." in page)
     finally:
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(timeout=60) == 0
-    assert "Đã dựng lại 1 trang" in log.read_text(encoding="utf-8")
+        server.stop()
+    assert "Đã dựng lại 1 trang" in server.log.read_text(encoding="utf-8")
     assert not list(flagship.parent.glob("campaign-serve-*"))  # the temporary site is gone
+
+
+BANNER = 'class="campaign-loi"'
+# What staff type by mistake, with text that must never become HTML.
+BAD_DATE = "  date: 27/02/2025", '  date: "<b>27/13/2025</b>"'
+BAD_POST = "date: 2025-02-26", "date: ngày <i>26</i>"
+SAID_DATE = "campaign.yml:20: anniversary.date: cần ngày hợp lệ"
+SAID_POST = "docs/tin-tuc/posts/le-ky-niem.md:3: date: cần ngày hợp lệ"
+
+
+def test_campaign_serve_shows_mistakes_and_recovers(flagship: Path) -> None:
+    config, post = (
+        flagship / "campaign.yml",
+        flagship / "docs" / "tin-tuc" / "posts" / "le-ky-niem.md",
+    )
+    good_config, good_post = config.read_text("utf-8"), post.read_text("utf-8")
+    assert BAD_DATE[0] in good_config and BAD_POST[0] in good_post
+    config.write_text(good_config.replace(*BAD_DATE), encoding="utf-8")
+    server = Serving(flagship)
+    try:
+        # The first build fails: every address lists the problems, at once.
+        page = server.until("gioi-thieu/", lambda code, _: code == 503)
+        assert SAID_DATE in page and "&lt;b&gt;27/13/2025&lt;/b&gt;" in page
+        assert "<b>" not in page
+        status, script = server.get("livereload/campaign/tai-lai.js")
+        assert status == 200 and "location.reload()" in script
+        with launch() as browser:
+            tab = browser.new_page()
+            tab.goto(server.base + "gioi-thieu/")
+            assert tab.locator(".campaign-loi").is_visible()
+            # Fixed: the error page turns into the site by itself (its external script).
+            config.write_text(good_config, encoding="utf-8")
+            tab.wait_for_selector("nav.md-nav", state="attached", timeout=600_000)
+            assert tab.locator(".campaign-loi").count() == 0
+            # A mistake while serving: the open page reloads and shows the problems over
+            # the last good content; every request is answered at once.
+            config.write_text(good_config.replace(*BAD_DATE), encoding="utf-8")
+            post.write_text(good_post.replace(*BAD_POST), encoding="utf-8")
+            tab.wait_for_selector(".campaign-loi", timeout=600_000)
+            banner = tab.locator(".campaign-loi").inner_text(timeout=5000)
+            assert "lỗi cần sửa" in banner and "<b>27/13/2025</b>" in banner  # shown as text
+            server.until("", lambda _, page: SAID_DATE in page and SAID_POST in page)
+            for path in ("", "gioi-thieu/", "tin-tuc/", "khong-co-trang-nay/"):
+                started = time.monotonic()
+                status, page = server.get(path, timeout=5)
+                assert time.monotonic() - started < 3, path
+                assert status == (404 if path.startswith("khong") else 200), path
+                assert page.count(BANNER) == 1 and SAID_POST in page, path
+                assert "<i>26</i>" not in page and "&lt;i&gt;26&lt;/i&gt;" in page, path
+            assert "Giới thiệu" in server.get("gioi-thieu/")[1]  # the last good page
+            # Fixed: the open page reloads without the banner.
+            config.write_text(good_config, encoding="utf-8")
+            post.write_text(good_post, encoding="utf-8")
+            tab.wait_for_selector(".campaign-loi", state="detached", timeout=600_000)
+            assert tab.locator("nav.md-nav").count() > 0
+        assert BANNER not in server.get("gioi-thieu/")[1]
+    finally:
+        server.stop()
+    log = server.log.read_text(encoding="utf-8")
+    assert SAID_DATE in log and SAID_POST in log  # printed in the terminal too
+    assert "Traceback" not in log and "stuck" not in log

@@ -29,19 +29,26 @@ import yaml
 from markdown import Markdown  # type: ignore[import-untyped]
 from material.plugins.blog import structure
 from material.plugins.blog.plugin import BlogPlugin
-from material.plugins.blog.structure import Excerpt
+from material.plugins.blog.structure import Excerpt, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+
+from ..markdown import esc
+from ..sanitize import clean_html
+from .escape import escape_links, plain
 
 __all__ = [
     "HeadExcerpt",
     "PostList",
     "blog_plugins",
+    "escape_post_links",
     "head_excerpt",
     "index_posts",
+    "paginated_heading",
     "share_excerpt_parser",
     "stop_sharing_excerpt_parser",
     "use_libyaml",
+    "view_heading",
 ]
 
 # Markdown link reference definitions: "[id]: url ..." (may be used before the separator).
@@ -128,8 +135,25 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
 
     # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
     processors: tuple[Any, ...] = ()
+    content: str  # set by Excerpt.render
 
     def render(self, page: Page, separator: str) -> None:
+        # Above the excerpt the blog writes "# {post.title}" as Markdown: the title,
+        # HTML by then (see ``escape``), goes in as the Markdown of its literal text.
+        post = self.post
+        own = post.__dict__.get("title")
+        if not post._title_from_render:
+            post.title = esc(plain(post.title))
+        try:
+            self._render(page, separator)
+            self.content = clean_html(self.content)  # author HTML, like the post's own page
+        finally:
+            if own is None:
+                post.__dict__.pop("title", None)
+            else:
+                post.title = own
+
+    def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
             self.md.treeprocessors.register(processor, name, priority)
         self.md.reset()  # nothing of another post (references, stashed HTML) carries over
@@ -158,3 +182,35 @@ def head_excerpt(page: Any) -> None:
         # last registered on the parser, shared or not.
         excerpt.processors = tuple(excerpt.md.treeprocessors[name] for name, _ in _OWN)
         excerpt.__class__ = HeadExcerpt
+
+
+# The heading the blog writes into a listing's page: "# {name}".
+_HEADING = re.compile(r"<h1\b[^>]*>.*?</h1>", re.DOTALL)
+
+
+def view_heading(page: Any, markdown: str) -> str:
+    """A topic's page (made by the blog as "# {name}") with its name as text, not Markdown:
+    a topic named "<img onerror=…>" or "… {: onclick=… }" shows as typed."""
+    name = getattr(page, "name", None)
+    if isinstance(page, View) and isinstance(name, str) and markdown.strip() == f"# {name}":
+        return f"# {esc(name)}\n"
+    return markdown
+
+
+def paginated_heading(page: Any, html: str) -> str:
+    """The heading of a listing's second and later pages, which the blog writes as
+    Markdown from the first page's title (text by then): the first page's heading."""
+    if not isinstance(page, View) or not page.pages or page.pages[0] is page:
+        return html
+    title = page.pages[0].title
+    if title is None:
+        return html
+    return _HEADING.sub(lambda _: f"<h1>{title}</h1>", html, count=1)
+
+
+def escape_post_links(config: MkDocsConfig) -> None:
+    """Escape the titles of the links listed under posts (``links:``; made in the blog's on_env)."""
+    for plugin in blog_plugins(config):
+        root = getattr(plugin, "blog", None)
+        for post in getattr(root, "posts", None) or []:
+            escape_links(getattr(post.config, "links", None) or [])

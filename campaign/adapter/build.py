@@ -6,13 +6,13 @@ import logging
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from .. import buildlock, outdir
 from ..errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project
@@ -41,8 +41,29 @@ _TRANSLATIONS = (
 )
 
 
-def _vietnamese(message: str) -> str:
-    for pattern, replacement in _TRANSLATIONS:
+# MkDocs' closing line of a failed build; the problems themselves are listed below it.
+_ABORTS = (
+    (re.compile(r"Aborted with a BuildError!"), "có lỗi cần sửa"),
+    (re.compile(r"Aborted with a configuration error!"), "mkdocs.yml có lỗi cấu hình"),
+    (
+        re.compile(r"Aborted with (\d+) configuration warnings in 'strict' mode!"),
+        r"mkdocs.yml có \1 cảnh báo cấu hình (chế độ nghiêm ngặt coi cảnh báo là lỗi)",
+    ),
+    (
+        re.compile(r"Aborted with (.+) in strict mode!"),
+        r"\1 (chế độ nghiêm ngặt coi cảnh báo là lỗi)",
+    ),
+)
+_COUNTS = (
+    (re.compile(r"(\d+) warnings?\b"), r"\1 cảnh báo"),
+    (re.compile(r"(\d+) errors?\b"), r"\1 lỗi"),
+)
+
+
+def _vietnamese(
+    message: str, table: tuple[tuple[re.Pattern[str], str], ...] = _TRANSLATIONS
+) -> str:
+    for pattern, replacement in table:
         match = pattern.search(message)
         if match:
             return match.expand(replacement)
@@ -67,24 +88,70 @@ def build_site(
     project: Project | None = None,
     kit: KitResult | None = None,
 ) -> Path:
-    """Build into a temporary folder beside ``site_dir``, then swap it in.
+    """Build into a staging folder beside ``site_dir``, then swap it in.
 
-    ``project`` (and its rendered ``kit``), already loaded and checked by the
-    caller, are handed to the plugin instead of being loaded a second time.
+    The target must be a folder this tool may replace (see
+    :func:`campaign.outdir.check_target`); the build holds the campaign's
+    lock, first removes what killed builds left, and whatever happens leaves
+    no staging folder behind. ``project`` (and its rendered ``kit``), already
+    loaded and checked by the caller, are handed to the plugin instead of
+    being loaded a second time.
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
     target = (site_dir or config_file.parent / "site").resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    outdir.check_target(config_file.parent, target)
+    with buildlock.hold(config_file.parent):
+        buildlock.remove_stale_temp()
+        outdir.remove_leftovers(target)
+        try:
+            outdir.make_parents(target.parent)
+            staging = outdir.make_staging(target)
+        except OSError as exc:
+            raise BuildError(
+                f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
+            ) from None
+        try:
+            campaign = _build(config_file, staging, strict, quiet, target, project, kit)
+            outdir.mark(staging)
+            outdir.make_public(staging)
+            old = outdir.swap(staging, target)
+        except OSError as exc:
+            raise BuildError(
+                f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: "
+                f"{exc.filename or target}: {os_reason(exc)}"
+            ) from None
+        finally:
+            # Gone once swapped in; otherwise a failed or interrupted build's half.
+            shutil.rmtree(staging, ignore_errors=True)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
+            campaign.record_urls()
+    return target
+
+
+def _build(
+    config_file: Path,
+    staging: Path,
+    strict: bool,
+    quiet: bool,
+    target: Path,
+    project: Project | None,
+    kit: KitResult | None,
+) -> CampaignPlugin | None:
+    """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
+    returns the campaign plugin that built it."""
     collector = _Collect()
     parent = os.getpid()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
         config = load_config(str(config_file), strict=strict, site_dir=str(staging))
+        campaign: CampaignPlugin | None = None
         for plugin in config.plugins.values():
             if isinstance(plugin, CampaignPlugin):
+                campaign = plugin
                 plugin.parallel = True
                 if project is not None:
                     plugin.preloaded = (project, kit)
@@ -100,9 +167,10 @@ def build_site(
             if os.getpid() != parent:  # the second page writer never returns here normally
                 os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         details = "\n".join(f"  - {m}" for m in collector.messages)
-        reason = str(exc) or type(exc).__name__
+        reason = _vietnamese(str(exc), _ABORTS) or type(exc).__name__
+        for pattern, replacement in _COUNTS:
+            reason = pattern.sub(replacement, reason)
         if isinstance(exc, OSError):  # strerror is English and names the scratch folder
             where = str(exc.filename or "").replace(str(staging), f"{target.name}")
             reason = f"{where}: {os_reason(exc)}" if where else os_reason(exc)
@@ -114,9 +182,4 @@ def build_site(
         raise BuildError(message + ("\n" + details if details else "")) from None
     finally:
         logger.removeHandler(collector)
-    old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-    return target
+    return campaign

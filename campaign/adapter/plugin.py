@@ -31,8 +31,9 @@ from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
 from ..photoset import PhotoSet
 from ..project import Project, build_date, load_project
+from ..sanitize import clean_html, removed_kinds
 from ..text import slugify
-from . import blog, navcache, readahead, shard
+from . import addresses, blog, escape, navcache, published, readahead, shard
 from .parallel import warm_in_parallel
 from .publish import CachedFile
 
@@ -76,6 +77,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     parallel: bool = False
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
+    # The register of published addresses as this build leaves it (see ``record_urls``).
+    register: tuple[Path, str] | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
@@ -94,6 +97,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 )
         except ContentError as exc:
             raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
+        if links := published.folder_links(docs, root, docs_dir):
+            raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(links))
         self.photos = self.project.photos or PhotoSet()
         self.pages = generate_pages(self.project.campaign, self.project.today)
         self._broadcast()
@@ -109,6 +114,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if "toc" not in config.markdown_extensions:
             config.markdown_extensions.append("toc")
         config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
+        # Column alignment as align=, not style= (which the site's CSP and the sanitizer refuse).
+        if "tables" in config.markdown_extensions:
+            config.mdx_configs.setdefault("tables", {})["use_align_attribute"] = True
         config.theme.dirs.insert(0, str(ASSETS / "templates"))
         config.extra_css.insert(0, ASSET_URL + "campaign.css")
         config.extra_javascript.append(ASSET_URL + "campaign.js")
@@ -117,6 +125,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             config.extra["campaign_feed"] = FEED
         if not config.site_url:
             config.site_url = self.project.campaign.site.url
+        escape.escape_config(config)  # Material prints the site's name and copyright raw
         if config.nav is None:
             config.nav = self._nav(docs)
         blog.use_libyaml()
@@ -173,11 +182,25 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if events:
             nav.append({"Sự kiện": events} if len(events) > 1 else events[0])
         generated = {p.path for p in self.pages}
-        nav += [p.name for p in sorted(docs.glob("*.md")) if p.name not in generated]
+        # Pages the project read (not one a link brings in from outside the campaign).
+        nav += [
+            p.name
+            for p in sorted(docs.glob("*.md"))
+            if p.name not in generated and p.name in self.documents
+        ]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.files = files  # kept for campaign serve's page-by-page rebuilds
+        root, docs = addresses.display_root(config)
+        left = published.keep_published(files, config, (root, Path(config.docs_dir)))
+        if (message := published.notice(left, docs)) is not None:
+            published.log.warning(message)
+        # The engine's pages, and those a file of docs/ at the same path would hide.
+        self.generated = {p.path: p.nav_title for p in self.pages}
+        if self.project.profiles:
+            self.generated[profiles.INDEX] = "Gương điển hình"
+        self.shadowed = [p for p in self.generated if files.get_file_from_path(p) is not None]
 
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
@@ -195,6 +218,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
         add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
         add(ASSET_URL + "campaign.js", abs_src_path=str(ASSETS / "campaign.js"))
+        add(ASSET_URL + "boot.js", abs_src_path=str(ASSETS / "boot.js"))  # no inline script
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
         for path, cached in self.photos.renditions():
@@ -211,11 +235,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(-100)  # last: the build may fork at its end
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        # Every page's address is known now: fail on duplicates, redirect old addresses.
+        self.register = addresses.settle(
+            files, config, self.documents, self.generated, self.shadowed
+        )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
+        escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
         if self.parallel:  # convert Markdown on both cores while the pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
+
+    def record_urls(self) -> None:
+        """Write the register of published addresses (after a real build, not a check)."""
+        register, self.register = self.register, None
+        if register is not None:
+            addresses.record(*register)
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         if self.reader is not None:
@@ -224,7 +259,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         blog.head_excerpt(page)
-        return html
+        if page.file.src_uri in self.documents:  # an author's page: say what its body lost
+            published.notice_unsafe(page.file.src_uri, config.docs_dir, removed_kinds(html))
+        return blog.paginated_heading(page, clean_html(html))
 
     def _photo(self, path: str | None, alt: str, css_class: str, prefix: str) -> str:
         return self.photos.html(path, alt, css_class, prefix)
@@ -233,6 +270,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         prefix = _root_prefix(page)
+        markdown = blog.view_heading(page, markdown)  # a topic's name: text, not Markdown
         markdown = clean(markdown).text  # Word's invisible characters, NFD: never published
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta):
@@ -247,6 +285,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
             markdown = header + markdown
+        escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
@@ -310,6 +349,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.reader.finish()
             self.reader = None
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
+        blog.escape_post_links(config)  # made by the blog's on_env
+        env.filters["striptags"] = escape.striptags  # its result is printed raw
         navcache.install(env, self.nav)
         self.env = env
         self.built_config = config
@@ -342,7 +383,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             (label for prefix, label in SECTIONS if uri.startswith(prefix)),
             campaign.anniversary.name if campaign.anniversary else plan.issuer_short or plan.issuer,
         )
-        title = str(page.meta.get("title") or page.title or campaign.site.name)
+        title = escape.plain(page.meta.get("title") or page.title or campaign.site.name)
         if title.casefold().startswith(section.casefold() + ":"):
             title = title[len(section) + 1 :].strip()  # the label already says it
         if uri == "index.md" or title.casefold() == section.casefold():

@@ -9,6 +9,12 @@ steps, with the news listings that show an edited post, and the search
 index, feed and manifest are written again. Anything else (a new or removed
 page, front matter, ``campaign.yml``, photos, a title that changed, a text
 read on the loudspeakers) gets a full build, as before.
+
+A file with a mistake never stops the preview: the last good pages stay
+(a full build is written beside them and swapped in only when it succeeds),
+the problems are printed and shown at the top of every page (``overlay``),
+and they go away with the next good build. Until a first build succeeds,
+every address shows the problems.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import shutil
 import signal
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,17 +34,21 @@ from material.plugins.blog.structure import Post, View
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
+from ..buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from ..content import NewsMeta, ProfileMeta
+from ..errors import CampaignError, os_reason
 from ..frontmatter import read_document, split_front_matter
 from ..media.kit import KitResult
 from ..photoset import IMAGE
 from ..project import Project
-from . import blog
+from . import blog, overlay
+from .build import _vietnamese
 from .plugin import CampaignPlugin
 from .shard import page_url
 
@@ -69,6 +79,60 @@ class Preview:
         self.front: dict[str, str | None] = {}
         self.rebuilt = 0  # pages written by the last incremental rebuild
         self.full_builds = 0
+        # What the preview shows (see ``overlay.Status``).
+        self.problems: list[str] = []  # why the last build failed; empty when it did not
+        self.ready = False  # a good build is in site_dir
+        self.building = False
+        self.attempted = 0
+
+    # --- what the live server runs ----------------------------------------------
+
+    def rebuild(self) -> None:
+        """The live server's builder: the pages an edit touches, else everything.
+
+        Never raises (but for an interruption): the server waits for its builder,
+        so a raised error would hold every request. A mistake is recorded in
+        ``problems``, printed, and the last good pages stay.
+        """
+        self.attempt(self._rebuild)
+
+    def attempt(self, build: Callable[[], object]) -> bool:
+        """Run ``build``; whether it succeeded. Its problems are kept in ``problems``."""
+        collector = _Problems()
+        logger = logging.getLogger("mkdocs")
+        logger.addHandler(collector)
+        self.building = True
+        try:
+            done = build() is not False
+        except (MkDocsException, CampaignError, SystemExit) as error:
+            # A mistake in the files (logged already when MkDocs raised it as its own).
+            collector.add(str(error), logged=False)
+            done = False
+        except OSError as error:  # a file unreadable, a full disk
+            collector.add(f"{error.filename or 'trang xem trước'}: {os_reason(error)}", False)
+            done = False
+        except Exception as error:  # a fault of the tool: its traceback helps to fix it
+            log.exception("Lỗi của công cụ khi dựng trang xem trước")
+            collector.add(f"Lỗi của công cụ (xem cửa sổ lệnh): {type(error).__name__}: {error}")
+            done = False
+        finally:
+            logger.removeHandler(collector)
+            self.building = False
+            self.attempted = round(time.monotonic() * 1000)
+        if done:
+            if self.problems:
+                log.info("Đã hết lỗi: trang xem trước đã cập nhật.")
+            self.problems = []
+            return True
+        self.problems = collector.problems or ["Dựng trang thất bại (xem cửa sổ lệnh)."]
+        shown = (
+            "giữ bản dựng đúng gần nhất và ghi các lỗi ở đầu mỗi trang"
+            if self.ready
+            else "chỉ hiện danh sách lỗi cho tới khi sửa xong"
+        )
+        summary = f"Có {len(self.problems)} lỗi cần sửa; trang xem trước {shown}."
+        log.error("\n".join([*collector.unlogged, summary]))
+        return False
 
     # --- full builds ------------------------------------------------------------
 
@@ -92,9 +156,24 @@ class Preview:
             for path in snapshot
             if path.endswith(".md") and _under(path, config.docs_dir)
         }
-        mkdocs_build.build(config, serve_url=self.serve_url)
+        # MkDocs empties the site folder before it writes: the last good pages wait
+        # beside it and come back if this build fails. (The live server holds every
+        # request while its builder runs, so none sees the folder missing.)
+        kept = self.site_dir.with_name(self.site_dir.name + ".truoc")
+        shutil.rmtree(kept, ignore_errors=True)
+        if self.site_dir.exists():
+            self.site_dir.rename(kept)
+        try:
+            mkdocs_build.build(config, serve_url=self.serve_url)
+        except BaseException:
+            shutil.rmtree(self.site_dir, ignore_errors=True)
+            if kept.exists():
+                kept.rename(self.site_dir)
+            raise
+        shutil.rmtree(kept, ignore_errors=True)
         self.config, self.plugin, self.snapshot, self.front = config, plugin, snapshot, front
         self.full_builds += 1
+        self.ready = True
 
     def scan(self, config: MkDocsConfig) -> Snapshot:
         """Size and modification time of every file the build reads."""
@@ -111,18 +190,18 @@ class Preview:
 
     # --- rebuilds ----------------------------------------------------------------
 
-    def rebuild(self) -> None:
-        """The live server's builder: the pages an edit touches, else everything."""
+    def _rebuild(self) -> bool:
+        """The pages an edit touches, else everything; False when a file has a mistake."""
         started = time.perf_counter()
         config = self.config
         if config is None or self.plugin is None:
             self.full()
-            return
+            return True
         now = self.scan(config)
         paths = now.keys() | self.snapshot.keys()
         changed = sorted(p for p in paths if now.get(p) != self.snapshot.get(p))
         if not changed:
-            return
+            return True
         try:
             pages = self.incremental(config, changed)
         except BaseException:
@@ -132,13 +211,14 @@ class Preview:
             log.info("Dựng lại toàn bộ trang…")
             self.full()
             log.info(f"Đã dựng lại toàn bộ trang ({time.perf_counter() - started:.1f} giây)")
-            return
+            return True
         if pages == 0:
             # A file with a mistake: nothing was written, and every file of this
             # change (the good ones too) is looked at again on the next save.
-            return
+            return False
         self.snapshot = now
         log.info(f"Đã dựng lại {pages} trang ({time.perf_counter() - started:.2f} giây)")
+        return True
 
     def incremental(self, config: MkDocsConfig, changed: list[str]) -> int | None:
         """Rebuild the pages whose body changed; None when a full build is needed."""
@@ -207,6 +287,28 @@ class Preview:
             if file.page is not None:
                 file.page.validate_anchor_links(files=plugin.files, log_level=anchors)
         config.plugins.on_post_build(config=config)
+
+
+class _Problems(logging.Handler):
+    """The warnings and errors logged during one build: one line per problem."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.problems: list[str] = []
+        self.unlogged: list[str] = []  # problems not printed yet
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.add(_vietnamese(record.getMessage()))
+
+    def add(self, message: str, logged: bool = True) -> None:
+        for line in message.splitlines():
+            line = line.strip().removeprefix("- ").strip()
+            # Headings ("Nội dung chưa hợp lệ:") and MkDocs' closing line say nothing.
+            if line and not line.endswith(":") and not line.startswith("Aborted with"):
+                if line not in self.problems:
+                    self.problems.append(line)
+                    if not logged:
+                        self.unlogged.append(line)
 
 
 def _campaign(config: MkDocsConfig) -> CampaignPlugin:
@@ -306,7 +408,9 @@ def serve(
     preloaded: tuple[Project, KitResult | None] | None = None,
 ) -> int:
     """Build, serve on ``dev_addr`` and rebuild on every change until interrupted."""
-    site_dir = Path(tempfile.mkdtemp(prefix="campaign-serve-"))
+    remove_stale_temp()  # previews and builds killed before they could clean up
+    work = Path(tempfile.mkdtemp(prefix=temp_name(SERVE_PREFIX)))
+    site_dir = work / "site"
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         handler = logging.StreamHandler()
@@ -328,11 +432,12 @@ def serve(
         return page.read_bytes() if code in (404, 500) and page.is_file() else None
 
     server.error_handler = error_page
+    server.set_app(overlay.with_problems(server.serve_request, preview))
     # Ctrl-C and a polite kill both stop the server and remove the temporary site.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
-        preview.full(config)
+        preview.attempt(lambda: preview.full(config))  # a mistake: the server shows it
         server.watch(config.docs_dir)
         server.watch(str(preview.config_file))
         for item in config.watch:
@@ -345,7 +450,7 @@ def serve(
             server.shutdown()
     finally:
         config.plugins.on_shutdown()
-        shutil.rmtree(site_dir, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

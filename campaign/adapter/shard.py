@@ -50,6 +50,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
+from ..buildlock import PAGES_PREFIX, temp_name
 from ..forking import can_fork
 
 __all__ = [
@@ -161,9 +162,13 @@ class Shard:
     def join(self, config: MkDocsConfig) -> Any:
         """In the parent: wait for the child, take back its work; its state is returned."""
         assert self.child is not None and not self.finished
-        self.finished = True
         own = time.monotonic() - self.started
-        _, status = os.waitpid(self.child, 0)
+        try:
+            _, status = os.waitpid(self.child, 0)
+        except BaseException:  # interrupted while waiting: stop the child, remove its file
+            self.abandon(config)
+            raise
+        self.finished = True
         waited = time.monotonic() - self.started - own
         try:
             data = self.results.read_bytes()
@@ -253,7 +258,7 @@ def split(
     pages = list(files.documentation_pages())
     if not worth_splitting(config, len(pages), own, EVENTS) or any(f.page is None for f in pages):
         return None
-    handle, name = tempfile.mkstemp(prefix="campaign-pages-", suffix=".pickle")
+    handle, name = tempfile.mkstemp(prefix=temp_name(PAGES_PREFIX), suffix=".pickle")
     os.close(handle)
     results = Path(name)
     counter = multiprocessing.get_context("fork").Value("l", 0)

@@ -188,8 +188,9 @@ def bulletin_docx(
     _page_number(section)
 
     core = document.core_properties
-    core.title = bulletin.title
-    core.author = author
+    # Word's document properties hold at most 255 characters (python-docx raises past it).
+    core.title = bulletin.title[:255]
+    core.author = author[:255]
     core.comments = ""
 
     document.add_heading(bulletin.title, level=1)

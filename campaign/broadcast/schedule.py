@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..markdown import esc
 from ..model import Campaign, Station
 from .bulletin import (
     PRIORITY_RANK,
@@ -216,7 +217,7 @@ def schedule_csv(schedule: Schedule) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|")
+    return esc(text)  # Markdown's inline syntax and raw HTML are text here
 
 
 def schedule_markdown(schedule: Schedule) -> str:

@@ -6,7 +6,7 @@ import html
 import posixpath
 from collections import defaultdict
 
-from ..markdown import front_matter
+from ..markdown import esc, front_matter
 from ..media.kit import KIT_DIR, KitFile
 from ..model import Campaign
 
@@ -85,7 +85,7 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
         if slogan_id is None:
             continue
         slogan = slogans[slogan_id]
-        out.append(f"## {html.escape(slogan.text)} {{#{slogan_id}}}\n")
+        out.append(f"## {esc(slogan.text)} {{#{slogan_id}}}\n")
         out.append('<div class="cp-kit" markdown="0">')
         for roles in stems.values():
             out.append(_card(roles))
@@ -94,7 +94,7 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
     if communes:
         out.append("## Băng rôn cho từng xã, thị trấn {#bang-ron-xa}\n")
         if campaign.communes_source:
-            out.append(f"*{html.escape(campaign.communes_source)}*\n")
+            out.append(f"*{esc(campaign.communes_source)}*\n")
         out.append('<div class="cp-kit" markdown="0">')
         for _, stems in communes:
             for roles in stems.values():

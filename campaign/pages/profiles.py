@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from ..content import HONOURS, PROFILES_DIR, ProfileMeta
-from ..markdown import front_matter
+from ..markdown import esc, front_matter
 from ..model import Campaign
 from ..text import slugify
 
@@ -45,7 +45,7 @@ def render_index(
         ),
         "# Gương điển hình\n",
         "Tập thể, cá nhân tiêu biểu trong phong trào thi đua "
-        + (f"“{html.escape(campaign.emulation.name)}”." if campaign.emulation else ".")
+        + (f"“{esc(campaign.emulation.name)}”." if campaign.emulation else ".")
         + "\n",
     ]
     if not profiles:
@@ -110,7 +110,7 @@ def profile_header(
 ) -> str:
     """Markdown put above an authored profile's body."""
     out = [SAMPLE_NOTE] if profile.sample else []
-    out.append(f"# {html.escape(profile.name)}\n")
+    out.append(f"# {esc(profile.name)}\n")
     out.append('<div class="cp-profile" markdown="0">')
     out.append(photo(profile.photo, profile.photo_alt or "", "cp-profile__photo", root_prefix))
     facts = [f'<p class="cp-profile__honour">{html.escape(profile.honour)}']
@@ -127,6 +127,6 @@ def profile_header(
         out.append(f'<blockquote class="cp-slogan" markdown="0"><p>“{quote}”</p></blockquote>\n')
     if profile.achievements:
         out.append("## Thành tích\n")
-        out += [f"- {html.escape(a)}" for a in profile.achievements]
+        out += [f"- {esc(a)}" for a in profile.achievements]
         out.append("")
     return "\n".join(out) + "\n"

@@ -1,0 +1,87 @@
+"""User text in the theme's templates: escaped once, where a page gets it.
+
+MkDocs' template environment does not autoescape, and Material prints titles
+raw (``{{ page.title }}``, ``{{ nav_item.title }}``, ``{{ config.site_name }}``):
+it takes them for HTML, which is what MkDocs makes of a Markdown heading
+("&lt;" stays an entity). Titles written in front matter, in the navigation
+or in ``mkdocs.yml`` reach the same places as plain text, so a title with
+``<img onerror=…>`` ran as code and a straight quote cut an attribute.
+
+Here every such text becomes HTML once (a :class:`markupsafe.Markup`, so a
+template's own ``| e`` does not escape it twice): the keys of front matter the
+theme prints, the titles of the navigation and of the blog's links, and the
+site's name, description and copyright. Whatever needs the plain text back
+(the share card, a Markdown heading) unescapes it with :func:`plain`.
+
+Jinja's ``striptags`` turns HTML into *unescaped* text, which a template then
+prints raw (``<title>{{ page.title | striptags }}``, our share tags): the
+filter is replaced by one that escapes its result again.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, MutableMapping
+from typing import Any
+
+from markupsafe import Markup, escape
+
+__all__ = ["DISPLAYED_KEYS", "escape_config", "escape_links", "escape_meta", "plain", "striptags"]
+
+# Front matter keys Material prints into pages or the search index.
+DISPLAYED_KEYS = ("title", "description", "subtitle", "status", "tags")
+# Site settings Material prints raw.
+CONFIG_KEYS = ("site_name", "site_description", "site_author", "copyright")
+
+
+def html_text(value: Any) -> Any:
+    """``value`` as HTML: a string is escaped once (not again if it already is)."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return escape(value)
+
+
+def plain(value: Any) -> str:
+    """The text a title shows: its HTML entities decoded (a title is HTML, see above)."""
+    return html.unescape(str(value))
+
+
+def escape_meta(meta: MutableMapping[str, Any]) -> None:
+    """Escape, in place, the front matter keys the theme shows."""
+    for key in DISPLAYED_KEYS:
+        value = meta.get(key)
+        if isinstance(value, list):
+            meta[key] = [html_text(item) for item in value]
+        elif value is not None:
+            meta[key] = html_text(value)
+
+
+def escape_config(config: Any) -> None:
+    """Escape the site's name, description, author and copyright (``mkdocs.yml``)."""
+    for key in CONFIG_KEYS:
+        value = config.get(key)
+        if value is not None:
+            config[key] = html_text(value)
+
+
+def escape_links(items: Iterable[Any]) -> None:
+    """Escape the titles set for navigation items (sections, links, pages named
+    in the navigation), their children too. A page's title read from its
+    heading is HTML already; one set in the navigation is plain text."""
+    for item in items:
+        title = item.__dict__.get("title")
+        if isinstance(title, str):
+            item.title = html_text(title)
+        meta = getattr(item, "meta", None)
+        if isinstance(meta, dict) and isinstance(meta.get("subtitle"), str):
+            # A blog link to a heading: its subtitle is the heading's HTML.
+            meta["subtitle"] = Markup(meta["subtitle"])
+        escape_links(getattr(item, "children", None) or [])
+
+
+def striptags(value: Any) -> Markup:
+    """Jinja's ``striptags`` (tags removed, entities decoded, spaces collapsed),
+    escaped again so that printing it raw shows the text and runs nothing."""
+    if hasattr(value, "__html__"):
+        value = value.__html__()
+    return escape(Markup(str(value)).striptags())

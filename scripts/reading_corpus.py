@@ -1,0 +1,308 @@
+"""Score the loudspeaker normalizer on the corpus of real sentences.
+
+Loads every ``tests/broadcast/corpus/*.yml`` (see the README there), runs
+``campaign.broadcast.reading.normalize`` -- the function bulletins use -- on
+each ``text`` and compares what it says with the hand-written ``reading`` and
+its accepted alternatives (``also``).
+
+A sentence is *fully right* when the normalizer's output equals one accepted
+reading after folding what a listener cannot hear:
+
+* letter case and Unicode form (NFC);
+* spacing, including spaces around punctuation;
+* a hyphen inside a word ("ki-lô-mét" = "ki lô mét");
+* a letter standing alone and its name ("độ C" = "độ xê", "2C" read "hai C"
+  = "hai xê"), for the letters whose Northern name is one unambiguous syllable;
+* quotation marks;
+* punctuation, down to two kinds of pause: a short one (, ; : brackets and a
+  dash standing between words) and a long one (. ! ? …); runs of pauses count
+  as one (the longest), and a pause at either end of the line is dropped.
+
+Everything else counts: every word, every digit, letter or symbol left in the
+output, and where the pauses fall. A second column, *words right*, ignores the
+pauses too, to tell wrong words from misplaced pauses.
+
+Prints the share of sentences fully right per kind, per domain and overall,
+and how many wrong sentences got at least one warning (a warning is the
+normalizer telling the editor it was unsure). With ``-v``, a word-level diff
+of each wrong sentence against the closest accepted reading.
+
+This is a measurement, not a test: it exits 0 whatever the score unless
+``--fail-under PCT`` is given.
+
+Usage: python scripts/reading_corpus.py [-v] [--kind KIND] [--domain DOMAIN]
+       [--fail-under PCT] [FILE.yml ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from campaign.broadcast.reading import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "broadcast" / "corpus"
+
+KINDS = (
+    "number money percent decimal date time range unit phone plate roman abbreviation title "
+    "url email minus symbol ordinal fraction docnumber plain"
+).split()
+FIELDS = ("id", "source", "domain", "kinds", "text", "reading", "also", "notes")
+
+SHORT, LONG = ",", "."
+_JOIN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+_TOKEN = re.compile(
+    r"\w+(?:['\u2019]\w+)*"  # a word, with an inner apostrophe (H'Drai)
+    r"|\.{2,}|[.!?\u2026]"  # long pause
+    r"|[,;:()\[\]\-\u2012\u2013\u2014\u2015]"  # short pause (a dash standing alone)
+    r"|[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e]"  # quotation marks, dropped
+    r"|\S",  # anything else: a symbol left in the text
+)
+_QUOTES = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+# A letter standing alone is said by its name: "độ C" and "độ xê" sound the same.
+# Only letters whose Northern name is one unambiguous syllable are folded.
+_LETTER_NAMES = {
+    "b": "bê",
+    "c": "xê",
+    "d": "dê",
+    "đ": "đê",
+    "h": "hát",
+    "k": "ca",
+    "p": "pê",
+    "q": "quy",
+    "t": "tê",
+    "v": "vê",
+}
+
+
+def tokens(text: str) -> list[str]:
+    """The words and pauses a listener hears in ``text``."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _JOIN.sub(" ", text)
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok in _QUOTES:
+            continue
+        if tok[0] in ".!?\u2026":
+            tok = LONG
+        elif len(tok) == 1 and tok in ",;:()[]-\u2012\u2013\u2014\u2015":
+            tok = SHORT
+        else:
+            tok = _LETTER_NAMES.get(tok, tok).replace("\u2019", "'")
+        if tok in (SHORT, LONG) and out and out[-1] in (SHORT, LONG):
+            out[-1] = LONG if LONG in (tok, out[-1]) else SHORT
+            continue
+        out.append(tok)
+    while out and out[0] in (SHORT, LONG):
+        out.pop(0)
+    while out and out[-1] in (SHORT, LONG):
+        out.pop()
+    return out
+
+
+def words(toks: Sequence[str]) -> list[str]:
+    return [t for t in toks if t not in (SHORT, LONG)]
+
+
+@dataclass
+class Entry:
+    id: str
+    source: str
+    domain: str
+    kinds: list[str]
+    text: str
+    reading: str
+    also: list[str] = field(default_factory=list)
+    notes: str = ""
+    file: str = ""
+
+    @property
+    def accepted(self) -> list[str]:
+        return [self.reading, *self.also]
+
+
+@dataclass
+class Result:
+    entry: Entry
+    said: str
+    warnings: list[str]
+    right: bool
+    words_right: bool
+    closest: str
+
+
+def load(paths: Iterable[Path]) -> tuple[list[Entry], list[str]]:
+    """Every entry of the corpus files, and what is wrong with the files themselves."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(data, list):
+            problems.append(f"{path.name}: not a list of entries")
+            continue
+        for n, item in enumerate(data, start=1):
+            where = f"{path.name}#{n}"
+            if not isinstance(item, dict):
+                problems.append(f"{where}: not a mapping")
+                continue
+            unknown = set(item) - set(FIELDS)
+            missing = {"id", "source", "domain", "kinds", "text", "reading"} - set(item)
+            if unknown or missing:
+                problems.append(f"{where}: unknown {sorted(unknown)}, missing {sorted(missing)}")
+                continue
+            entry = Entry(
+                id=str(item["id"]),
+                source=str(item["source"]),
+                domain=str(item["domain"]),
+                kinds=[str(k) for k in item["kinds"] or []],
+                text=str(item["text"]),
+                reading=str(item["reading"]),
+                also=[str(a) for a in item.get("also") or []],
+                notes=str(item.get("notes") or ""),
+                file=path.name,
+            )
+            if entry.id in seen:
+                problems.append(f"{where}: duplicate id {entry.id}")
+            seen.add(entry.id)
+            bad = [k for k in entry.kinds if k not in KINDS]
+            if bad or not entry.kinds:
+                problems.append(f"{entry.id}: kinds {bad or 'missing'} not in the vocabulary")
+            for reading in entry.accepted:
+                if re.search(r"\d", reading):
+                    problems.append(f"{entry.id}: a reading has a digit: {reading!r}")
+            entries.append(entry)
+    return entries, problems
+
+
+def score(entry: Entry) -> Result:
+    reading = normalize(entry.text, source=entry.id)
+    said = reading.text
+    got = tokens(said)
+    accepted = [tokens(a) for a in entry.accepted]
+    right = any(got == a for a in accepted)
+    words_right = any(words(got) == words(a) for a in accepted)
+    best = max(
+        range(len(accepted)),
+        key=lambda i: difflib.SequenceMatcher(None, accepted[i], got, autojunk=False).ratio(),
+    )
+    return Result(
+        entry, said, [str(w) for w in reading.warnings], right, words_right, entry.accepted[best]
+    )
+
+
+def word_diff(expected: str, got: str) -> str:
+    """``expected`` with ``[-missing-]`` and ``{+extra+}`` words marked."""
+    a, b = tokens(expected), tokens(got)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += a[i1:i2]
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f}%" if d else "    -"
+
+
+def table(title: str, groups: dict[str, list[Result]]) -> list[str]:
+    rows = [f"{title:<16} {'n':>4} {'fully right':>12} {'words right':>12}"]
+    for key in sorted(groups, key=lambda k: (-len(groups[k]), k)):
+        rs = groups[key]
+        full = sum(r.right for r in rs)
+        wr = sum(r.words_right for r in rs)
+        rows.append(
+            f"{key:<16} {len(rs):>4} {full:>5} {pct(full, len(rs))} {wr:>5} {pct(wr, len(rs))}"
+        )
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="corpus files (default: all)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="diff every wrong sentence")
+    parser.add_argument("--kind", help="only sentences of this kind")
+    parser.add_argument("--domain", help="only sentences of this domain")
+    parser.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 below this score")
+    args = parser.parse_args(argv)
+
+    files = args.files or sorted(CORPUS.glob("*.yml"))
+    entries, problems = load(files)
+    for problem in problems:
+        print(f"corpus: {problem}", file=sys.stderr)
+    if args.kind:
+        entries = [e for e in entries if args.kind in e.kinds]
+    if args.domain:
+        entries = [e for e in entries if e.domain == args.domain]
+    if not entries:
+        print("no sentences", file=sys.stderr)
+        return 1
+
+    results = [score(e) for e in entries]
+    by_kind: dict[str, list[Result]] = defaultdict(list)
+    by_domain: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by_domain[r.entry.domain].append(r)
+        for k in dict.fromkeys(r.entry.kinds):
+            by_kind[k].append(r)
+
+    if args.verbose:
+        for r in results:
+            if r.right:
+                continue
+            e = r.entry
+            flag = "words right, pauses differ" if r.words_right else "wrong"
+            print(f"--- {e.id} [{e.domain}; {', '.join(e.kinds)}] {flag}")
+            print(f"text: {e.text}")
+            print(f"said: {r.said}")
+            print(f"diff: {word_diff(r.closest, r.said)}")
+            for w in r.warnings:
+                print(f"warn: {w}")
+            print()
+
+    total = len(results)
+    full = sum(r.right for r in results)
+    wr = sum(r.words_right for r in results)
+    wrong = [r for r in results if not r.right]
+    warned = sum(bool(r.warnings) for r in wrong)
+    files_note = ", ".join(sorted({e.file for e in entries}))
+    print(f"Reading corpus: {total} sentences ({files_note})")
+    print()
+    print("\n".join(table("kind", by_kind)))
+    print()
+    print("\n".join(table("domain", by_domain)))
+    print()
+    print(f"overall: {full}/{total} fully right ({pct(full, total).strip()}), ", end="")
+    print(f"{wr}/{total} words right ({pct(wr, total).strip()})")
+    print(f"wrong sentences with a warning: {warned}/{len(wrong)}", end="")
+    print(f" ({pct(warned, len(wrong)).strip()})" if wrong else "")
+    warned_right = sum(bool(r.warnings) for r in results if r.right)
+    print(f"right sentences with a warning: {warned_right}/{full}")
+    if problems:
+        print(f"corpus problems: {len(problems)} (see stderr)")
+    counts = Counter(k for r in wrong for k in dict.fromkeys(r.entry.kinds))
+    if counts:
+        print("wrong sentences by kind: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    if args.fail_under is not None and 100 * full / total < args.fail_under:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

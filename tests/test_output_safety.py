@@ -1,0 +1,299 @@
+"""The output folder: nothing of the user's is ever replaced, the site is readable by
+a web server, a killed build leaves nothing the next one does not clean, and two
+builds of one campaign never collide."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from campaign import buildlock, outdir
+from campaign.cli import main
+from campaign.errors import ContentError
+from campaign.manifest import MANIFEST
+
+# A build in its own Python, pages written by two processes (``shard.MIN_PAGES``
+# lowered), with ``SLOW`` seconds of delay where a test wants to catch it.
+RUN = """
+import os, sys, time
+from campaign import outdir
+from campaign.adapter import shard
+shard.MIN_PAGES = 1
+delay = float(os.environ.get("SLOW", "0"))
+finish_child, mark = shard.Shard.finish_child, outdir.mark
+def slow_child(self, *args):
+    time.sleep(delay)  # the parent waits for it, the results file in /tmp
+    finish_child(self, *args)
+def slow_mark(folder):
+    time.sleep(delay)
+    mark(folder)
+shard.Shard.finish_child = slow_child
+outdir.mark = slow_mark if os.environ.get("SLOW_MARK") else mark
+from campaign.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _snapshot(folder: Path, skip: str = "") -> dict[str, tuple[int, ...] | bytes]:
+    """Every path under ``folder`` (itself included): mode and inode, files also size
+    and time, small files content. Paths starting with ``skip`` are left out."""
+    found: dict[str, tuple[int, ...] | bytes] = {}
+    for path in [folder, *sorted(folder.rglob("*"))]:
+        name = str(path.relative_to(folder))
+        if skip and name.startswith(skip):
+            continue
+        info = path.lstat()
+        found[name] = (info.st_mode, info.st_ino)
+        if stat.S_ISREG(info.st_mode):
+            found[name] += (info.st_size, info.st_mtime_ns)
+        if stat.S_ISREG(info.st_mode) and info.st_size < 65536:
+            found[name + "\0content"] = path.read_bytes()
+    return found
+
+
+def _foreign(folder: Path) -> Path:
+    """A folder holding other sites, as /srv/www does."""
+    (folder / "other-site").mkdir(parents=True)
+    (folder / "other-site" / "index.html").write_text("<p>another site</p>", encoding="utf-8")
+    (folder / "README.txt").write_text("do not delete", encoding="utf-8")
+    folder.chmod(0o751)
+    return folder
+
+
+def _refused(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "dòng lệnh: --site-dir: cần " in err and ", nhận được " in err
+    assert "Không xóa gì" in err
+    return err
+
+
+@pytest.mark.parametrize("where", ["docs", "docs/tin-tuc", "anh", "anh/moi", ".", ".."])
+def test_campaign_folders_are_refused_before_any_work(
+    flagship: Path, where: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _snapshot(flagship.parent)
+    assert main(["-C", str(flagship), "build", "--site-dir", str(flagship / where)]) == 1
+    err = _refused(capsys)
+    assert str((flagship / where).resolve()) in err
+    assert _snapshot(flagship.parent) == before  # not even the lock file: no work was done
+
+
+def test_a_foreign_folder_is_refused_and_kept(
+    flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    www = _foreign(tmp_path / "www")
+    before = _snapshot(www)
+    assert main(["-C", str(flagship), "build", "--site-dir", str(www)]) == 1
+    err = _refused(capsys)
+    assert "README.txt, other-site" in err and "chọn một thư mục mới hoặc trống" in err
+    assert _snapshot(www) == before
+    assert not list(tmp_path.glob(".www.*"))
+
+
+def test_sources_a_file_and_an_old_site_elsewhere_are_refused(tmp_path: Path) -> None:
+    root = tmp_path / "campaign"
+    root.mkdir()
+    other = tmp_path / "other-campaign"
+    other.mkdir()
+    (other / "campaign.yml").write_text("theme: x\n", encoding="utf-8")
+    (other / outdir.MARKER).write_text("", encoding="utf-8")  # a marker does not excuse it
+    with pytest.raises(ContentError, match=r"campaign\.yml: đây là một chiến dịch"):
+        outdir.check_target(root, other)
+    (tmp_path / "page.html").write_text("x", encoding="utf-8")
+    with pytest.raises(ContentError, match="đây là một tệp"):
+        outdir.check_target(root, tmp_path / "page.html")
+    old = tmp_path / "public"
+    old.mkdir()
+    for name in outdir.LEGACY:
+        (old / name).write_text("{}", encoding="utf-8")
+    with pytest.raises(ContentError, match=re.escape(f"tạo tệp {outdir.MARKER} trong đó")):
+        outdir.check_target(root, old)
+
+
+def test_marked_empty_new_and_legacy_default_folders_are_accepted(tmp_path: Path) -> None:
+    root = tmp_path / "campaign"
+    root.mkdir()
+    outdir.check_target(root, tmp_path / "new" / "site")
+    (tmp_path / "empty").mkdir()
+    outdir.check_target(root, tmp_path / "empty")
+    marked = _foreign(tmp_path / "marked")
+    outdir.mark(marked)
+    outdir.check_target(root, marked)
+    # site/ beside mkdocs.yml as a build before the marker left it: ours, adopted.
+    legacy = root / "site"
+    legacy.mkdir()
+    for name in outdir.LEGACY:
+        (legacy / name).write_text("{}", encoding="utf-8")
+    (legacy / "tin-tuc").mkdir()
+    outdir.check_target(root, legacy)
+    (legacy / MANIFEST).unlink()  # without our manifest it is somebody's folder
+    with pytest.raises(ContentError):
+        outdir.check_target(root, legacy)
+
+
+def test_new_folder_under_a_foreign_parent_is_world_readable(
+    flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    www = _foreign(tmp_path / "www")
+    before = _snapshot(www)
+    site = www / "thaythuoc"
+    previous = os.umask(0o077)  # a strict umask: what the site gets must not depend on it
+    try:
+        assert main(["-C", str(flagship), "build", "--site-dir", str(site)]) == 0
+        assert "Traceback" not in capsys.readouterr().err
+        # The folder is now ours: built again, it is replaced.
+        (site / "stale.html").write_text("old", encoding="utf-8")
+        assert main(["-C", str(flagship), "build", "--force", "--site-dir", str(site)]) == 0
+    finally:
+        os.umask(previous)
+    assert not (site / "stale.html").exists()
+    assert (site / "index.html").is_file()
+    assert "campaign build" in (site / outdir.MARKER).read_text(encoding="utf-8")
+    assert _snapshot(www, skip="thaythuoc") == before
+    assert not [name for name in os.listdir(www) if name.startswith(".")]
+    folders = files = 0
+    for current, _dirs, names in os.walk(site):
+        mode = stat.S_IMODE(os.stat(current).st_mode)
+        assert mode & 0o005 == 0o005, (current, oct(mode))
+        folders += 1
+        for name in names:
+            mode = stat.S_IMODE(os.stat(os.path.join(current, name)).st_mode)
+            assert mode & 0o444 == 0o444, (current, name, oct(mode))
+            files += 1
+    assert folders > 10 and files > 100
+
+
+def test_new_parents_are_reachable(tmp_path: Path) -> None:
+    previous = os.umask(0o077)
+    try:
+        outdir.make_parents(tmp_path / "a" / "b")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o755
+    assert stat.S_IMODE((tmp_path / "a" / "b").stat().st_mode) == 0o755
+
+
+def _spawn(root: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", RUN, "-C", str(root), "build", *args],
+        env={**os.environ, "CAMPAIGN_JOBS": "2", **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _results(pid: int) -> list[Path]:
+    return list(Path(tempfile.gettempdir()).glob(f"{buildlock.PAGES_PREFIX}{pid}-*"))
+
+
+def _wait_for_results(process: subprocess.Popen[str]) -> None:
+    """Until the build has forked its second page writer (mid-way through writing pages)."""
+    deadline = time.monotonic() + 300
+    while not _results(process.pid):
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+def test_killed_builds_leave_nothing_the_next_build_keeps(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["-C", str(flagship), "build"]) == 0
+    # As a build from before the marker left it: adopted, then marked by the next build.
+    (flagship / "site" / outdir.MARKER).unlink()
+    good = _snapshot(flagship / "site")
+    capsys.readouterr()
+    # A polite kill (systemd, a closed terminal): the build unwinds and cleans up.
+    term = _spawn(flagship, "--force", SLOW="60")
+    _wait_for_results(term)
+    time.sleep(2)  # the parent has written its pages and waits for the second writer
+    assert list(flagship.glob(".site.new-*"))
+    term.send_signal(signal.SIGTERM)
+    _, err = term.communicate(timeout=60)
+    assert term.returncode == 128 + signal.SIGTERM, err
+    assert "Traceback" not in err and "Đã dừng" in err
+    assert not list(flagship.glob(".site.*")) and not _results(term.pid)
+    assert _snapshot(flagship / "site") == good
+    # kill -9: nothing runs; the next build removes what it left. The second page
+    # writer still runs a few seconds and holds the lock: the next build waits for it.
+    killed = _spawn(flagship, "--force", SLOW="3")
+    _wait_for_results(killed)
+    killed.kill()
+    killed.communicate(timeout=60)
+    assert list(flagship.glob(".site.new-*")) and _results(killed.pid)
+    assert _snapshot(flagship / "site") == good
+    assert main(["-C", str(flagship), "build", "--force"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert not list(flagship.glob(".site.*")) and not _results(killed.pid)
+    assert (flagship / "site" / "index.html").is_file()
+    assert (flagship / "site" / outdir.MARKER).is_file()
+    # check builds into a scratch folder of its own, gone afterwards.
+    assert main(["-C", str(flagship), "check"]) == 0
+    scratch = f"{buildlock.CHECK_PREFIX}{os.getpid()}-*"
+    assert not list(Path(tempfile.gettempdir()).glob(scratch))
+    assert not list(flagship.glob(".site.*"))
+
+
+def test_two_builds_at_once_take_turns(flagship: Path) -> None:
+    # The first build lingers before its swap, so the second surely meets it.
+    builds = [_spawn(flagship, SLOW="3", SLOW_MARK="1") for _ in range(2)]
+    outputs = [build.communicate(timeout=600) for build in builds]
+    for build, (_, err) in zip(builds, outputs, strict=True):
+        assert build.returncode == 0, err
+        assert "Traceback" not in err
+    waited = [err for _, err in outputs if "đang được dựng bởi một lệnh khác" in err]
+    assert len(waited) == 1
+    assert "Không có gì thay đổi" in "".join(out for out, _ in outputs)
+    assert (flagship / "site" / "index.html").is_file()
+    assert not list(flagship.glob(".site.*"))
+    assert not _results(builds[0].pid) and not _results(builds[1].pid)
+
+
+def test_stale_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    temp = tmp_path
+    dead = [
+        temp / f"{buildlock.PAGES_PREFIX}{gone.pid}-abc.pickle",
+        temp / f"{buildlock.CHECK_PREFIX}{gone.pid}-abc",
+        temp / f"{buildlock.SERVE_PREFIX}{gone.pid}-abc",
+    ]
+    dead[0].write_bytes(b"x")
+    for folder in dead[1:]:
+        (folder / "site").mkdir(parents=True)
+    alive = temp / f"{buildlock.PAGES_PREFIX}{os.getpid()}-abc.pickle"
+    alive.write_bytes(b"x")
+    young, old = temp / "campaign-pages-k2j4h5.pickle", temp / "campaign-pages-zz9x8w.pickle"
+    young.write_bytes(b"x")
+    old.write_bytes(b"x")
+    day_ago = time.time() - buildlock.LEGACY_AGE - 60
+    os.utime(old, (day_ago, day_ago))
+    removed = set()
+    for prefix in (buildlock.PAGES_PREFIX, buildlock.CHECK_PREFIX, buildlock.SERVE_PREFIX):
+        removed |= set(buildlock.remove_stale(prefix, temp))
+    assert removed == {*dead, old}
+    assert alive.exists() and young.exists()
+
+
+def test_the_lock_is_reentrant_and_released(tmp_path: Path) -> None:
+    with buildlock.hold(tmp_path), buildlock.hold(tmp_path):
+        lock = tmp_path / ".cache" / buildlock.LOCK
+        assert lock.read_text(encoding="ascii").strip() == str(os.getpid())
+        probe = "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR)\n"
+        probe += "try:\n    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        probe += "except BlockingIOError:\n    sys.exit(7)"
+        busy = subprocess.run([sys.executable, "-c", probe, str(lock)], check=False)
+        assert busy.returncode == 7
+    free = subprocess.run([sys.executable, "-c", probe, str(lock)], check=False)
+    assert free.returncode == 0
