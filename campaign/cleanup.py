@@ -15,7 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Change", "Cleaned", "Legacy", "clean", "detect_legacy", "legacy_message"]
+__all__ = [
+    "Change",
+    "Cleaned",
+    "Legacy",
+    "clean",
+    "decode_source",
+    "detect_legacy",
+    "legacy_message",
+]
 
 Legacy = Literal["tcvn3", "vni"]
 
@@ -116,3 +124,38 @@ def legacy_message(encoding: Legacy) -> str:
         f"văn bản có vẻ gõ bằng bảng mã {name}, không phải Unicode: hãy chuyển mã sang "
         "Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi dán lại"
     )
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def decode_source(raw: bytes) -> tuple[str, tuple[int, str] | None]:
+    """A text file as saved by Notepad, Word or a phone, read as the engine reads it.
+
+    Returns the text with every line end made ``\\n`` (Windows CRLF, old Mac CR) and
+    without a UTF-8 BOM, or ``("", (line, message))`` when it is not UTF-8 text.
+    """
+    if raw.startswith(_UTF16_BOMS):
+        return "", (1, "tệp lưu dạng UTF-16 (Unicode của Notepad cũ): hãy lưu lại dạng UTF-8")
+    if b"\x00" in raw:
+        line = _lines_before(raw[: raw.index(b"\x00")])
+        return "", (
+            line,
+            "tệp có ký tự NUL: có lẽ tệp lưu dạng UTF-16 hoặc không phải văn bản; "
+            "hãy lưu lại dạng UTF-8",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return "", (
+            _lines_before(raw[: exc.start]),
+            "tệp không phải UTF-8 (có lẽ lưu bằng bảng mã ANSI hay Windows-1258): "
+            "hãy lưu lại với mã hóa UTF-8",
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, None
+
+
+def _lines_before(raw: bytes) -> int:
+    """The line (1-based) a byte offset falls on, whatever the line ends."""
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1

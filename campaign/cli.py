@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import buildlock
-from .errors import CampaignError, ContentError
+from .errors import CampaignError, ContentError, os_reason
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("title", help="tiêu đề tin, hoặc họ tên / tên tập thể")
     docx = sub.add_parser("import-docx", help="chuyển tệp Word (.docx) thành tin bài")
     docx.add_argument("file", type=Path, help="tệp .docx")
-    docx.add_argument("--ngay", help="ngày đăng dạng 2025-02-27 (mặc định: hôm nay)")
+    docx.add_argument(
+        "--ngay", help="ngày đăng dạng 27/02/2025 hoặc 2025-02-27 (mặc định: hôm nay)"
+    )
     docx.add_argument("--don-vi", help="mã đơn vị đưa tin trong campaign.yml")
     docx.add_argument("--chu-de", action="append", default=[], help="chủ đề (lặp lại được)")
     init = sub.add_parser(
@@ -223,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.file.resolve(),
                 docs_dir=root / "docs",
                 photos_dir=root / "anh",
-                date=build_date(args.ngay),
+                date=build_date(args.ngay, "--ngay"),
                 unit=args.don_vi,
                 categories=args.chu_de,
             )
@@ -248,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     except buildlock.Interrupted as exc:
         print("\nĐã dừng theo yêu cầu; trang đã dựng trước đó giữ nguyên.", file=sys.stderr)
         return 128 + exc.signum
+    except OSError as exc:  # a folder not writable, a disk full: strerror is English
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{os_reason(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     finally:

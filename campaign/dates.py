@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "days_between",
     "long_date",
     "month_text",
+    "parse_day",
     "short_date",
     "status",
 ]
@@ -56,3 +58,22 @@ def status(start: dt.date | None, end: dt.date | None, today: dt.date) -> Status
 
 def days_between(today: dt.date, day: dt.date) -> int:
     return (day - today).days
+
+
+_YEAR_FIRST = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A day typed by staff: ``2025-02-18`` or, as Vietnamese write it, ``18/02/2025``
+    (also ``18-02-2025``, ``18.2.2025``); None when it is no day of the calendar."""
+    if found := _YEAR_FIRST.match(text):
+        year, month, day = (int(g) for g in found.groups())
+    elif found := _DAY_FIRST.match(text):
+        day, month, year = (int(g) for g in found.groups())
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

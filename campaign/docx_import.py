@@ -16,9 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -26,15 +28,15 @@ from typing import Any
 import mammoth
 from PIL import Image
 
-from .cleanup import clean, detect_legacy, legacy_message
+from .cleanup import clean, detect_legacy
 from .content import NEWS_DIR
 from .errors import ContentError, Problem
-from .text import nfc, slugify
+from .photos import MAX_PIXELS, too_large
+from .text import FILE_SLUG, nfc, slugify
 from .urls import post_slugs
 
 __all__ = ["ImportResult", "import_docx"]
 
-MAX_SLUG = 60
 SUMMARY_LENGTH = 300
 WRAP = 80
 # Photos are referenced from the campaign folder; the build only resolves ``anh/...``.
@@ -139,9 +141,7 @@ def import_docx(
     data = _read_docx(source)
     images: list[_RawImage] = []
     html = _convert(source, data, images, warnings)
-    legacy = detect_legacy(re.sub(r"<[^>]+>", "\n", html))
-    if legacy is not None:
-        warnings.append(legacy_message(legacy[0]))
+    _refuse_legacy(source, html)
     root = _parse(html)
     if not _plain(root) and not _image_indices(root):
         raise _problem(source, "tệp Word không có nội dung")
@@ -157,7 +157,7 @@ def import_docx(
         post_title = found
 
     used = [int(m) for m in _image_indices(root)]
-    base = _slug(post_title) or slugify(source.stem)[:MAX_SLUG].strip("-") or "tin"
+    base = _slug(post_title) or _slug(source.stem) or "tin"
     taken = post_slugs(docs_dir / NEWS_DIR)
     stem, folder = _free_names(
         docs_dir / NEWS_DIR, photos_dir, base, day, with_photos=bool(used), taken=taken
@@ -192,6 +192,38 @@ def import_docx(
 
 
 # --------------------------------------------------------------------------- reading
+
+
+_PARAGRAPH_END = re.compile(r"</(?:p|h[1-6]|li|td|th)>")
+
+
+def _refuse_legacy(source: Path, html: str) -> None:
+    """Refuse a document typed in TCVN3 or VNI: its text would be published garbled.
+
+    The paragraph is named by its number and its first words as Word shows them,
+    so it can be found with Ctrl+F; nothing has been written yet.
+    """
+    paragraphs = [
+        " ".join(unescape(re.sub(r"<[^>]+>", " ", chunk)).split())
+        for chunk in _PARAGRAPH_END.split(html)
+    ]
+    paragraphs = [text for text in paragraphs if text]
+    legacy = detect_legacy("\n".join(paragraphs))
+    if legacy is None:
+        return
+    encoding, number = legacy
+    words = paragraphs[number - 1]
+    excerpt = words if len(words) <= 40 else words[:39].rstrip() + "…"
+    name = "TCVN3 (ABC, phông .VnTime)" if encoding == "tcvn3" else "VNI (phông VNI-Times)"
+    source_name = "TCVN3 (ABC)" if encoding == "tcvn3" else "VNI Windows"
+    message = (
+        f"văn bản gõ bằng bảng mã {name}, không phải Unicode, nên chữ sẽ bị lỗi trên trang; "
+        "chưa tạo tệp nào. Hãy mở tệp trong Word, chép toàn bộ nội dung (Ctrl+A, Ctrl+C), "
+        f"dùng Unikey: Công cụ… (Ctrl+Shift+F6), nguồn “{source_name}”, "
+        "đích Unicode, bấm “Chuyển mã”, dán lại vào Word, chọn phông Times New Roman, "
+        "lưu rồi nhập lại"
+    )
+    raise ContentError([Problem(str(source), 0, f"đoạn {number} («{excerpt}»)", message)])
 
 
 def _problem(source: Path, message: str) -> ContentError:
@@ -357,10 +389,7 @@ def _trim(text: str, limit: int) -> str:
 
 
 def _slug(title: str) -> str:
-    slug = slugify(title)
-    if len(slug) > MAX_SLUG:
-        slug = slug[: MAX_SLUG + 1].rsplit("-", 1)[0]
-    return slug
+    return slugify(title, limit=FILE_SLUG)
 
 
 def _quote(text: str) -> str:
@@ -538,6 +567,10 @@ def _web_image(raw: _RawImage, position: int, warnings: list[str]) -> tuple[byte
             "trực tiếp ảnh vào Word (Chèn → Ảnh) rồi nhập lại"
         )
         return None
+    oversized = _oversized(raw.data, position)
+    if oversized is not None:
+        warnings.append(f"{oversized}; ảnh này chưa được đưa vào bài")
+        return None
     label = raw.content_type.rsplit("/", 1)[-1].removeprefix("x-").upper() or "không rõ"
     unsupported = label in _UNSUPPORTED_FORMATS
     converted = None if unsupported else _decode(raw.data)
@@ -548,6 +581,23 @@ def _web_image(raw: _RawImage, position: int, warnings: list[str]) -> tuple[byte
             "gốc dưới dạng JPEG hoặc PNG rồi thêm vào bài"
         )
     return converted
+
+
+def _oversized(data: bytes, position: int) -> str | None:
+    """Why a photo pasted in Word is over the build's limit (it would be refused there)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow's own bomb warning is English
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+        except Image.DecompressionBombError as exc:
+            counted = re.search(r"\((\d+) pixels\)", str(exc))
+            return too_large(f"ảnh thứ {position}", int(counted[1]) if counted else 0)
+        except Exception:  # damaged: said by the caller
+            return None
+    if width * height <= MAX_PIXELS:
+        return None
+    return too_large(f"ảnh thứ {position}", width * height, (width, height))
 
 
 def _decode(data: bytes) -> tuple[bytes, str] | None:

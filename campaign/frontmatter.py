@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .cleanup import detect_legacy, legacy_message
+from .cleanup import decode_source, detect_legacy, legacy_message
 from .content import schema_for
-from .errors import ContentError, Problem
+from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
 from .yamlsource import Source, load_yaml
 
@@ -43,10 +43,10 @@ class Document:
 def split_front_matter(text: str) -> tuple[str | None, str]:
     """``(yaml, body)``; ``yaml`` is None when the page has no front matter."""
     lines = text.splitlines(keepends=True)
-    if not lines or not _FENCE.match(lines[0].rstrip("\n")):
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
         return None, text
     for i, line in enumerate(lines[1:], start=1):
-        if _FENCE.match(line.rstrip("\n")):
+        if _FENCE.match(line.rstrip("\r\n")):
             return "".join(lines[1:i]), "".join(lines[i + 1 :])
     return None, text
 
@@ -65,24 +65,25 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
             )
         )
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, [
-            *problems,
-            Problem(display, 0, "", "tệp không phải UTF-8: hãy lưu lại dạng UTF-8"),
-        ]
+        raw_bytes = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a dangling link, a folder named .md
+        return None, [*problems, Problem(display, 1, "", f"không đọc được tệp ({os_reason(exc)})")]
+    text, refused = decode_source(raw_bytes)
+    if refused is not None:
+        return None, [*problems, Problem(display, refused[0], "", refused[1])]
     legacy = detect_legacy(text)
     if legacy is not None:
         problems.append(Problem(display, legacy[1], "", legacy_message(legacy[0])))
     raw, body = split_front_matter(text)
     schema = schema_for(src_uri)
+    offset = 1  # the front matter starts on line 2, after "---"
     if raw is None:
         if text.startswith("---"):
             problems.append(Problem(display, 1, "", "phần đầu trang mở bằng '---' nhưng chưa đóng"))
             return None, problems
-        raw = ""
+        raw, offset = "", 0  # no front matter: what it lacks is reported at line 1
     try:
-        source = load_yaml(raw, display, line_offset=1)
+        source = load_yaml(raw, display, line_offset=offset)
     except ContentError as exc:
         return None, problems + exc.problems
     if not isinstance(source.data, dict):

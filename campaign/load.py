@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .cleanup import detect_legacy, legacy_message
+from .cleanup import decode_source, detect_legacy, legacy_message
 from .errors import ContentError, Problem, os_reason
 from .model import Campaign
 from .yamlsource import Path, Source, dotted, load_yaml
@@ -39,13 +39,9 @@ def load_campaign_source(path: FsPath, display: str | None = None) -> tuple[Camp
         raise ContentError(
             [Problem(name, 0, "", f"không đọc được tệp ({os_reason(exc)})")]
         ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError(
-            [Problem(name, line, "", "tệp không phải UTF-8: hãy lưu lại với mã hóa UTF-8")]
-        ) from None
+    text, refused = decode_source(raw)
+    if refused is not None:
+        raise ContentError([Problem(name, refused[0], "", refused[1])])
     legacy = detect_legacy(text)
     if legacy is not None:
         raise ContentError([Problem(name, legacy[1], "", legacy_message(legacy[0]))])
@@ -138,6 +134,15 @@ _EXPECTED = {
     "int_parsing": "một số nguyên",
 }
 
+# Fields checked by a pattern other than an id's, by how their pattern begins.
+_PATTERNS = {
+    "^https?": "địa chỉ web đầy đủ kết thúc bằng '/' (ví dụ https://ten-mien.vn/)",
+    "^anh/": (
+        "một ảnh trong thư mục anh/ của chiến dịch, tên chỉ gồm chữ không dấu, số, "
+        "'-', '_' và '.' (ví dụ anh/le-ky-niem.jpg)"
+    ),
+    "^([01]": "giờ dạng 06:00 (từ 00:00 đến 23:59)",
+}
 
 # Numeric bounds, worded with the bound pydantic reports in ``ctx``.
 _BOUNDS = {
@@ -170,8 +175,11 @@ def _expected(error: Any) -> str:
         options = error.get("ctx", {}).get("expected", "")
         return f"một trong {options}"
     if kind in _EXPECTED:
-        if kind == "string_pattern_mismatch" and "http" in str(error.get("ctx", {})):
-            return "địa chỉ web đầy đủ kết thúc bằng '/' (ví dụ https://ten-mien.vn/)"
+        if kind == "string_pattern_mismatch":
+            pattern = str((error.get("ctx") or {}).get("pattern", ""))
+            for start, wording in _PATTERNS.items():
+                if pattern.startswith(start):
+                    return wording
         return _EXPECTED[kind]
     if kind.startswith("vn_") or kind in ("window_order", "focus_pair"):
         return str(error["msg"])

@@ -24,6 +24,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import struct
 import tempfile
 import warnings
@@ -48,6 +49,7 @@ __all__ = [
     "Rendition",
     "process_photo",
     "process_photos",
+    "too_large",
 ]
 
 DEFAULT_WIDTHS: tuple[int, ...] = (480, 960, 1600)
@@ -387,8 +389,6 @@ def _decode(
     the widest rendition: a 12 Mpx phone photo then never exists in memory at
     full size.
     """
-    too_large = f"ảnh '{name}' quá lớn"
-    limit = f"tối đa {MAX_PIXELS // 1_000_000} triệu điểm ảnh"
     corrupt = f"tệp '{name}' không phải ảnh hoặc đã hỏng"
     # Pillow warns about odd but readable files (corrupt EXIF, palette
     # transparency) and about sizes above its own bomb threshold; the first are
@@ -397,8 +397,10 @@ def _decode(
         warnings.simplefilter("ignore")
         try:
             opened = Image.open(io.BytesIO(data), formats=FORMATS)
-        except Image.DecompressionBombError:
-            raise fail(f"{too_large}, {limit}") from None
+        except Image.DecompressionBombError as exc:
+            # Pillow refuses before the size is known to us; its message has the pixel count.
+            counted = re.search(r"\((\d+) pixels\)", str(exc))
+            raise fail(too_large(f"ảnh '{name}'", int(counted[1]) if counted else 0)) from None
         except UnidentifiedImageError:  # what every plugin's failure becomes
             raise fail(corrupt) from None
         except _DECODE_ERRORS:  # a header cut short fails while opening, not loading
@@ -406,7 +408,7 @@ def _decode(
         with opened as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise fail(f"{too_large} ({width}×{height} điểm ảnh), {limit}")
+                raise fail(too_large(f"ảnh '{name}'", width * height, (width, height)))
             try:
                 if image.format in ("JPEG", "MPO"):
                     image.draft(None, _draft_size(image, targets[-1]))
@@ -414,6 +416,36 @@ def _decode(
                 return _to_srgb(ImageOps.exif_transpose(image))
             except _DECODE_ERRORS:
                 raise fail(corrupt) from None
+
+
+def _megapixels(pixels: int) -> str:
+    """``108``, ``60,5``: megapixels as Vietnamese write decimals."""
+    return f"{pixels / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
+
+
+# The long side a photo too large is asked to be resized to: sharp on any screen.
+RESIZE_TO = 4000
+
+
+def too_large(what: str, pixels: int, size: tuple[int, int] | None = None) -> str:
+    """Why a photo (``what``: "ảnh 'anh/x.jpg'") is refused, with the limit and a size
+    to resize it to."""
+    limit = f"tối đa {_megapixels(MAX_PIXELS)} megapixel ({MAX_PIXELS:,} điểm ảnh)".replace(
+        ",", "."
+    )
+    if size is not None:
+        width, height = size
+        scale = RESIZE_TO / max(width, height)
+        target = f"{round(width * scale)}×{round(height * scale)}"
+        shown = f"{width}×{height} điểm ảnh, {_megapixels(pixels)} megapixel"
+    else:
+        target = f"cạnh dài {RESIZE_TO}"
+        shown = f"{_megapixels(pixels)} megapixel" if pixels else "kích thước quá lớn"
+    return (
+        f"{what} quá lớn ({shown}), {limit}: hãy thu nhỏ ảnh về {target} điểm ảnh "
+        "(vẫn nét trên mọi màn hình), ví dụ bằng Paint (Thay đổi kích thước) hoặc ứng "
+        "dụng ảnh trên điện thoại, rồi dùng ảnh đã thu nhỏ"
+    )
 
 
 def _draft_size(image: Image.Image, widest: int) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .content import NewsMeta, ProfileMeta
+from .dates import parse_day
 from .errors import ContentError, Problem
 from .frontmatter import Document, check_docs
 from .load import load_campaign_source
@@ -53,16 +54,19 @@ class Project:
         return Path(override) if override else self.root / ".cache" / "campaign"
 
 
-def build_date(value: str | None = None) -> dt.date:
-    """The date pages are computed for: ``value``, ``$CAMPAIGN_BUILD_DATE``, or today."""
-    text = value or os.environ.get(BUILD_DATE_ENV)
+def build_date(value: str | None = None, option: str = BUILD_DATE_ENV) -> dt.date:
+    """The date pages are computed for: ``value``, ``$CAMPAIGN_BUILD_DATE``, or today.
+
+    ``option`` names where ``value`` came from (``--ngay``) when it is no date.
+    """
+    text, where = (value, option) if value else (os.environ.get(BUILD_DATE_ENV), BUILD_DATE_ENV)
     if not text:
         return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        problem = Problem(BUILD_DATE_ENV, 0, "", f"cần ngày dạng 2025-02-27, nhận được {text!r}")
-        raise ContentError([problem]) from None
+    day = parse_day(text)
+    if day is None:
+        message = f"cần ngày dạng 2025-02-27 hoặc 27/02/2025, nhận được {text!r}"
+        raise ContentError([Problem(where, 0, "", message)])
+    return day
 
 
 def load_project(

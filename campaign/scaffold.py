@@ -7,12 +7,11 @@ from pathlib import Path
 
 from .content import NEWS_DIR, PROFILES_DIR
 from .errors import ContentError, Problem
-from .text import nfc, slugify
+from .text import FILE_SLUG, nfc, slugify
 from .urls import free_slug, post_slugs
 
 __all__ = ["free_path", "free_post_slug", "new_news", "new_profile"]
 
-MAX_SLUG = 60
 # File names a profile cannot take: guong-dien-hinh/index.md is the generated index.
 _RESERVED = frozenset({"index"})
 
@@ -22,9 +21,7 @@ def _quote(text: str) -> str:
 
 
 def _slug(text: str, what: str) -> str:
-    slug = slugify(text)
-    if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
+    slug = slugify(text, limit=FILE_SLUG)
     if not slug:
         raise ContentError([Problem("", 0, "", f"{what} cần có chữ hoặc số, nhận được {text!r}")])
     return slug

@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "nfc", "slugify"]
+__all__ = ["FILE_SLUG", "MAX_SLUG", "fold", "nfc", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Slugs become folder names in site/ (a name may have 255 bytes) and URLs: a
+# 300-letter title must not make a path the system refuses. 100 keeps every
+# address the campaigns have today; a new file's name is kept shorter.
+MAX_SLUG = 100
+FILE_SLUG = 60
 
 
 def nfc(text: str) -> str:
@@ -22,9 +27,14 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
-def slugify(text: str, sep: str = "-") -> str:
+def slugify(text: str, sep: str = "-", limit: int = MAX_SLUG) -> str:
     """ASCII slug for URLs and anchors: ``"Đà Nẵng"`` → ``"da-nang"``.
 
-    Accepts the ``(value, separator)`` call of Python-Markdown's toc extension.
+    At most ``limit`` characters, cut between words. Accepts the
+    ``(value, separator)`` call of Python-Markdown's toc extension.
     """
-    return _NON_WORD.sub(sep, fold(text)).strip(sep)
+    slug = _NON_WORD.sub(sep, fold(text)).strip(sep)
+    if len(slug) > limit:
+        head = slug[: limit + 1]
+        slug = head.rsplit(sep, 1)[0] if sep and sep in head else slug[:limit]
+    return slug.strip(sep)

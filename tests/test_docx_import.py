@@ -395,3 +395,53 @@ def test_nothing_written_on_error(tmp_path: Path, run: Run) -> None:
     with pytest.raises(ContentError, match="bị hỏng"):
         run(broken)
     assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()
+
+
+@pytest.mark.parametrize(
+    ("mojibake", "encoding", "source_name"),
+    [
+        ("Y tÕ ViÖt Nam - 70 n¨m lµm theo lêi B¸c", "TCVN3", "TCVN3 (ABC)"),
+        ("Y teá Vieät Nam - 70 naêm laøm theo lôøi Baùc", "VNI", "VNI Windows"),
+    ],
+)
+def test_a_legacy_encoded_word_file_is_refused_at_its_paragraph(
+    tmp_path: Path, run: Run, mojibake: str, encoding: str, source_name: str
+) -> None:
+    # Word files typed with .VnTime or VNI-Times fonts: Unicode in the file, garbled letters.
+    source = _docx(
+        tmp_path,
+        lambda doc: [
+            doc.add_paragraph("Tin 2025", style="Title"),
+            doc.add_paragraph("Ngày 10/2/2025"),
+            doc.add_paragraph(mojibake),
+            doc.add_paragraph(mojibake),
+        ],
+    )
+    with pytest.raises(ContentError) as caught:
+        run(source)
+    (problem,) = caught.value.problems
+    text = str(problem)
+    shown = mojibake if len(mojibake) <= 40 else mojibake[:39].rstrip() + "…"
+    assert text.startswith(f"{source}: đoạn 3 («{shown}»): văn bản gõ bằng bảng mã {encoding}")
+    assert "chưa tạo tệp nào" in text and f"nguồn “{source_name}”" in text and "Unicode" in text
+    assert not (tmp_path / "docs").exists() and not (tmp_path / "anh").exists()
+
+
+def test_a_108_megapixel_photo_in_word_is_left_out_with_the_limit(
+    tmp_path: Path, run: Run, recwarn: pytest.WarningsRecorder
+) -> None:
+    from .test_photos import png_header
+
+    def build(doc: Any) -> None:
+        doc.add_paragraph("Ảnh lớn", style="Title")
+        doc.add_paragraph("Ảnh chụp bằng điện thoại ở chế độ 108 megapixel.")
+        doc.add_picture(io.BytesIO(png_header(12000, 9000)), width=Inches(2))
+
+    result = run(_docx(tmp_path, build))
+    (warning,) = [w for w in result.warnings if "quá lớn" in w]
+    assert warning.startswith(
+        "ảnh thứ 1 quá lớn (12000×9000 điểm ảnh, 108 megapixel), tối đa 60 megapixel"
+    )
+    assert "4000×3000" in warning and warning.endswith("chưa được đưa vào bài")
+    assert result.images == [] and "cover" not in _split(result.post)[0]
+    assert not recwarn.list  # no English DecompressionBombWarning

@@ -311,10 +311,19 @@ def test_bad_files_give_located_vietnamese_messages(tmp_path: Path) -> None:
     heic = "ảnh HEIC của iPhone chưa được hỗ trợ: hãy xuất '{}' sang JPEG"
     assert at("iphone.heic") == head + heic.format("anh/iphone.heic")
     assert at("doi-ten.jpg") == head + heic.format("anh/doi-ten.jpg")
-    assert at("lon.png") == head + (
-        "ảnh 'anh/lon.png' quá lớn (12000×9000 điểm ảnh), tối đa 60 triệu điểm ảnh"
+    # A 108-megapixel phone photo: the limit and a size to resize to, in plain words.
+    resize = (
+        "tối đa 60 megapixel (60.000.000 điểm ảnh): hãy thu nhỏ ảnh về {} điểm ảnh "
+        "(vẫn nét trên mọi màn hình), ví dụ bằng Paint (Thay đổi kích thước) hoặc ứng "
+        "dụng ảnh trên điện thoại, rồi dùng ảnh đã thu nhỏ"
     )
-    assert at("qua-lon.png") == head + "ảnh 'anh/qua-lon.png' quá lớn, tối đa 60 triệu điểm ảnh"
+    assert at("lon.png") == head + (
+        "ảnh 'anh/lon.png' quá lớn (12000×9000 điểm ảnh, 108 megapixel), "
+        + resize.format("4000×3000")
+    )
+    assert at("qua-lon.png") == head + (
+        "ảnh 'anh/qua-lon.png' quá lớn (200 megapixel), " + resize.format("cạnh dài 4000")
+    )
     assert at("nho.png", min_width=200) == head + (
         "ảnh 'anh/nho.png' quá nhỏ (150×100 điểm ảnh), cần rộng ít nhất 200 điểm ảnh"
     )

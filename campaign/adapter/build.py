@@ -171,6 +171,9 @@ def _build(
         reason = _vietnamese(str(exc), _ABORTS) or type(exc).__name__
         for pattern, replacement in _COUNTS:
             reason = pattern.sub(replacement, reason)
+        if isinstance(exc, OSError):  # strerror is English and names the scratch folder
+            where = str(exc.filename or "").replace(str(staging), f"{target.name}")
+            reason = f"{where}: {os_reason(exc)}" if where else os_reason(exc)
         message = (
             f"Kiểm tra thất bại: {reason}"
             if quiet

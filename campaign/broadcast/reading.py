@@ -295,11 +295,17 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Emoji and pictographs (a news title may carry one): nothing to read aloud.
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\u20e3]"
+)
+
+
 def _read_symbols(text: str) -> str:
     text = _SLASH.sub(lambda m: " trên " if m[1].lower() in _PER_WORDS else " hoặc ", text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
-    return text
+    return _PICTOGRAPHS.sub(" ", text)
 
 
 # --- tidying and warnings ----------------------------------------------------

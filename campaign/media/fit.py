@@ -41,6 +41,7 @@ __all__ = [
     "Line",
     "check_glyphs",
     "draw_text",
+    "drawable",
     "fit_text",
     "font",
     "font_path",
@@ -127,7 +128,9 @@ class FitError(MediaError):
 
 
 class GlyphError(MediaError):
-    """Text uses a character the font cannot draw."""
+    """Text uses a character the font cannot draw (``char``)."""
+
+    char: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,19 @@ def _cmap(weight: int) -> frozenset[int]:
         return frozenset(tt.getBestCmap())
 
 
+def drawable(text: str) -> str:
+    """``text`` without what no weight of the font can draw (emoji, pictographs).
+
+    For images made from text nobody designed for print (a news title on its
+    share card): the page shows the emoji, the card leaves it out.
+    """
+    kept = "".join(ch for ch in text if ch.isspace() or all(ord(ch) in _cmap(w) for w in _WEIGHTS))
+    return " ".join(kept.split())
+
+
+_WEIGHTS = tuple(range(100, 1000, 100))
+
+
 def _excerpt(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -200,10 +216,12 @@ def check_glyphs(text: str, weight: int, label: str) -> None:
             continue
         name = unicodedata.name(ch, "")
         named = f" {name}" if name else ""
-        raise GlyphError(
+        error = GlyphError(
             f"{label} có ký tự '{ch}' (U+{ord(ch):04X}{named}) không có trong phông {FAMILY}: "
             "hãy bỏ hoặc thay ký tự này"
         )
+        error.char = ch
+        raise error
 
 
 def _is_number(word: str) -> bool:

@@ -439,9 +439,15 @@ def build_kit(
             elif job.event:
                 what = f"giấy mời '{job.event}'"
                 path = ("events", event_index[job.event], "name")
-            else:
+            elif job.commune:
                 what = f"băng rôn {job.commune}"
-                path = ("communes", commune_index.get(job.commune or "", 0), "name")
+                path = ("communes", commune_index.get(job.commune, 0), "name")
+            else:  # a page for the whole campaign (the leaflet's inner side)
+                what = f"ấn phẩm '{job.stem}'"
+                path = ()
+            if isinstance(error, GlyphError) and error.char and source is not None:
+                # The field that holds the character, wherever the layout put its text.
+                path = _holding(source.data, error.char) or path
             file = source.file if source else "campaign.yml"
             line = source.line(path) if source else 0
             message = f"{what}, định dạng '{job.fmt.id}': {error}"
@@ -497,3 +503,21 @@ def build_kit(
                 )
             )
     return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))
+
+
+def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
+    """The path of the first text in ``data`` containing ``char`` (``()`` if none)."""
+    if isinstance(data, str):
+        return path if char in data else ()
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
+    for key, value in items:
+        found = _holding(value, char, (*path, key))
+        if found:
+            return found
+    return ()

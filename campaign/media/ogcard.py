@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..text import nfc, slugify
 from .emblem import Emblem
-from .fit import FitError
+from .fit import FitError, drawable
 from .formats import Format, builtin_formats
 from .layout import Layout, builtin_layouts
 from .render import render, save_png
@@ -54,7 +54,9 @@ def page_card(
     title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None = None
 ) -> Path:
     """The card PNG in ``cache_dir`` (rendered only when its inputs changed)."""
-    title, section, footer = nfc(" ".join(title.split())), nfc(section), nfc(footer)
+    # A news title may carry an emoji (the page shows it); the card's font has none.
+    section, footer = drawable(nfc(section)), drawable(nfc(footer))
+    title = drawable(nfc(title)) or section
     fmt, layout = _design()
     if isinstance(emblem, Path):
         mark = hashlib.sha256(emblem.read_bytes()).hexdigest()
