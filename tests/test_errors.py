@@ -253,6 +253,7 @@ def _site_project(root: Path, campaign: str = MINIMAL) -> Path:
     return root
 
 
+@pytest.mark.build
 def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -289,6 +290,7 @@ def test_long_titles_and_emoji_build_and_the_card_leaves_the_emoji_out(
     assert all(len(p.name.encode()) <= 255 for p in site.rglob("*"))
 
 
+@pytest.mark.build
 def test_a_character_the_font_lacks_is_located_in_the_field_that_holds_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -533,6 +533,7 @@ def _snapshot(site: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.build
 def test_a_failed_build_leaves_site_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -558,6 +559,7 @@ def test_a_failed_build_leaves_site_untouched(
 ACCEPTED_BUILDS = 2
 
 
+@pytest.mark.build
 def test_accepted_odd_input_builds_without_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
