@@ -141,6 +141,40 @@ def test_marked_empty_new_and_legacy_default_folders_are_accepted(tmp_path: Path
         outdir.check_target(root, legacy)
 
 
+def test_a_marker_copied_with_the_site_into_a_folder_of_other_data_is_refused(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    root = tmp_path / "campaign"
+    root.mkdir()
+    site = root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("trang", encoding="utf-8")
+    (site / "tin-tuc").mkdir()
+    outdir.mark(site)
+    # "Chép nguyên thư mục site/ lên máy chủ": into a web root that holds other sites.
+    www = _foreign(tmp_path / "www")
+    shutil.copytree(site, www, dirs_exist_ok=True)
+    with pytest.raises(
+        ContentError, match=re.escape("nội dung không do lệnh dựng: README.txt, other-site")
+    ):
+        outdir.check_target(root, www)
+    # Still ours: the folder itself with a file added (replaced, as the marker says),
+    # the site copied alone (a campaign folder copied to start another one), moved.
+    (site / "stale.html").write_text("cu", encoding="utf-8")
+    outdir.check_target(root, site)
+    copy = tmp_path / "copy" / "site"
+    shutil.copytree(root / "site", copy, ignore=shutil.ignore_patterns("stale.html"))
+    outdir.check_target(tmp_path / "copy", copy)
+    moved = tmp_path / "moved"
+    root.rename(moved)
+    outdir.check_target(moved, moved / "site")
+    # A marker written by hand (as the message for an old site says) is taken at its word.
+    (www / outdir.MARKER).write_text("", encoding="utf-8")
+    outdir.check_target(root, www)
+
+
 @pytest.mark.build
 def test_new_folder_under_a_foreign_parent_is_world_readable(
     flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
