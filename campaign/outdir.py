@@ -203,7 +203,20 @@ def _token() -> str:
 
 
 def _leftover(target: Path) -> re.Pattern[str]:
-    return re.compile(rf"\.{re.escape(target.name)}\.(?:new|old)-[A-Za-z0-9_-]+")
+    return re.compile(rf"\.{re.escape(target.name)}\.(?:new|old)-(?:(\d+)-)?[A-Za-z0-9_-]+")
+
+
+def _running(pid: int) -> bool:
+    """Whether another process ``pid`` is running (one of another account counts)."""
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def make_staging(target: Path) -> Path:
@@ -217,13 +230,18 @@ def remove_leftovers(target: Path) -> list[Path]:
     """Delete staging and old folders of ``target`` left by killed builds.
 
     Only call this holding the campaign's build lock: then no other build
-    of the campaign is writing one of them. Returns what was removed.
+    of the campaign is writing one of them. A folder whose process still runs
+    is kept: a build of another campaign into the same folder is writing it.
+    Returns what was removed.
     """
     pattern = _leftover(target)
     removed = []
     for name in _entries(target.parent):
         path = target.parent / name
-        if pattern.fullmatch(name) and path.is_dir() and not path.is_symlink():
+        match = pattern.fullmatch(name)
+        if match is None or (match[1] is not None and _running(int(match[1]))):
+            continue
+        if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed

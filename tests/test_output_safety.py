@@ -297,6 +297,30 @@ def test_two_builds_at_once_take_turns(flagship: Path) -> None:
     assert not _results(builds[0].pid) and not _results(builds[1].pid)
 
 
+def test_leftovers_of_a_build_still_running_are_kept(tmp_path: Path) -> None:
+    # Another campaign built into the same folder: its staging folder is in use.
+    target = tmp_path / "site"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        running = tmp_path / f".site.new-{other.pid}-0a1b2c3d"
+        killed = tmp_path / f".site.new-{dead}-0a1b2c3d"
+        old = tmp_path / f".site.old-{dead}-0a1b2c3d"
+        for folder in (running, killed, old):
+            (folder / "tin-tuc").mkdir(parents=True)
+        assert sorted(outdir.remove_leftovers(target)) == [killed, old]
+        assert (running / "tin-tuc").is_dir()
+    finally:
+        other.kill()
+        other.wait()
+    assert outdir.remove_leftovers(target) == [running]
+
+
 def test_stale_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
