@@ -30,6 +30,14 @@ LEFT_OUT = (
     "anh-goc/bia.jpg",  # the same, through a folder link to anh/
     "cau-hinh-git.pdf",  # -> .git/config (may hold a token in a remote's address)
     "chien-dich.md",  # -> campaign.yml, as a page
+    "ban-do.svg",  # an SVG with a script: opened by itself, it runs as a page of the site
+)
+SCRIPTED_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
+)
+CLEAN_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>.a{fill:#0a7}</style>'
+    '<rect class="a" style="stroke:none" width="4" height="4"/></svg>'
 )
 
 
@@ -56,6 +64,8 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     (root / ".git" / "config").write_text("url = https://x:token@git.example/\n", "utf-8")
     os.symlink("../.git/config", docs / "cau-hinh-git.pdf")
     os.symlink("../campaign.yml", docs / "chien-dich.md")
+    (docs / "ban-do.svg").write_text(SCRIPTED_SVG, encoding="utf-8")
+    (docs / "so-do-sach.svg").write_text(CLEAN_SVG, encoding="utf-8")
     # Published: a PDF, an image, and a link that stays inside the campaign.
     (docs / "tai-lieu.pdf").write_bytes(b"%PDF-1.4 public")
     Image.new("RGB", (40, 30)).save(docs / "so-do.png")
@@ -94,6 +104,7 @@ def test_what_a_site_needs_is_still_published(published: tuple[Path, list[str]])
     site, _ = published
     assert (site / "tai-lieu.pdf").read_bytes() == b"%PDF-1.4 public"
     assert (site / "so-do.png").is_file() and (site / "logo-chung.png").is_file()
+    assert (site / "so-do-sach.svg").read_text(encoding="utf-8") == CLEAN_SVG
     assert list(site.glob("assets/javascripts/bundle.*.min.js"))  # the theme's own
     assert list(site.glob("assets/stylesheets/main.*.min.css"))
     assert (site / "assets" / "campaign" / "campaign.css").is_file()
@@ -107,7 +118,7 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
     notices = [m for m in messages if "không được đăng lên trang" in m]
     assert len(notices) == 1
     notice = notices[0]
-    assert notice.startswith("Lưu ý: 13 tệp trong docs/ không được đăng lên trang:")
+    assert notice.startswith("Lưu ý: 14 tệp trong docs/ không được đăng lên trang:")
     lines = notice.splitlines()
     assert lines[1].startswith("  - trỏ ra ngoài thư mục chiến dịch")
     assert "docs/passwd.txt (→ /etc/passwd)" in lines[1] and "docs/ngoai.md" in lines[1]
@@ -120,6 +131,7 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
         "docs/anh-goc/bia.jpg, docs/bia-goc.jpg"
     )
     assert lines[6].endswith("tệp cấu hình): docs/cau-hinh-git.pdf, docs/chien-dich.md")
+    assert lines[7].startswith("  - ảnh SVG có mã chạy được") and "docs/ban-do.svg" in lines[7]
     assert ".an.pdf" not in notice  # hidden files are never published, and not listed
 
 

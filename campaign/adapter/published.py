@@ -58,7 +58,15 @@ KINDS = {
     "other": "kiểu tệp trang web không dùng",
     "photo": "liên kết tới ảnh gốc trong anh/ (trang chỉ đăng ảnh đã thu nhỏ, xóa EXIF)",
     "private": "liên kết tới tệp riêng của chiến dịch (thư mục ẩn như .git, tệp cấu hình)",
+    "script": "ảnh SVG có mã chạy được (<script>, on...=, javascript:); hãy xuất ảnh ra PNG",
 }
+# What makes an SVG run code when opened by itself (a browser runs an SVG's scripts
+# as a page of the site; the body sanitizer never sees a file).
+_SVG_CODE = re.compile(
+    rb"<\s*(?:[\w-]+:)?(?:script|foreignObject|iframe|embed|object|handler)\b"
+    rb"|\son[a-z]+\s*=|javascript:",
+    re.IGNORECASE,
+)
 # Where a campaign keeps its original photos (relative to its folder).
 PHOTOS = "anh"
 
@@ -113,6 +121,8 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
             kind = "hidden" if hidden else kind_of(posixpath.basename(file.src_uri))
             if kind is None:
                 kind = linked_kind(real, allowed[0], Path(docs).resolve())
+            if kind is None and real.suffix.lower() == ".svg" and _scripted(real):
+                kind = "script"
         if kind is None:
             continue
         files.remove(file)
@@ -122,6 +132,14 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
     LINKS.docs = _shown_docs(config)
     logging.getLogger("mkdocs.structure.pages").addFilter(LINKS)  # once: same object
     return left
+
+
+def _scripted(path: Path) -> bool:
+    """Whether the SVG at ``path`` holds anything that runs (an unreadable one counts)."""
+    try:
+        return _SVG_CODE.search(path.read_bytes()) is not None
+    except OSError:
+        return True
 
 
 def linked_kind(real: Path, root: Path, docs: Path) -> str | None:
