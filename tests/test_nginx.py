@@ -151,8 +151,10 @@ def test_hidden_files_are_not_served(published: Path, server: str) -> None:
     (challenge / "ma-thu").chmod(0o644)
     (published / "tin-tuc" / ".git").mkdir()
     (published / "tin-tuc" / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (published / "tin-tuc" / ".git" / "du-lieu.csv").write_text("[core]\n", encoding="utf-8")
     try:
-        for path in ("/.campaign-site", "/tin-tuc/.git/config", "/.git/"):
+        hidden = ("/.campaign-site", "/tin-tuc/.git/config", "/tin-tuc/.git/du-lieu.csv", "/.git/")
+        for path in hidden:
             status, headers, body = _raw(server, path)
             assert status == 404, path
             assert b"campaign build" not in body and b"[core]" not in body, path
