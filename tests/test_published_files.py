@@ -178,6 +178,8 @@ def test_folder_links_out_of_the_campaign_or_in_a_loop_stop_the_build(
     ("name", "kind"),
     [
         ("bai.md", None),
+        ("bai.MD", "case"),
+        ("bai.Md", "case"),
         ("anh.JPG", None),
         ("bai-hat.mp3", None),
         ("van-ban.pdf", None),

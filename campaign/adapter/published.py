@@ -59,6 +59,8 @@ KINDS = {
     "photo": "liên kết tới ảnh gốc trong anh/ (trang chỉ đăng ảnh đã thu nhỏ, xóa EXIF)",
     "private": "liên kết tới tệp riêng của chiến dịch (thư mục ẩn như .git, tệp cấu hình)",
     "script": "ảnh SVG có mã chạy được (<script>, on...=, javascript:); hãy xuất ảnh ra PNG",
+    "case": "trang Markdown có đuôi viết hoa (chỉ tệp .md viết thường mới thành trang; "
+    "hãy đổi tên đuôi thành .md)",
 }
 # What makes an SVG run code when opened by itself (a browser runs an SVG's scripts
 # as a page of the site; the body sanitizer never sees a file).
@@ -86,9 +88,12 @@ def kind_of(name: str) -> str | None:
     """Why a file called ``name`` is not published (None: it is); "hidden" is silent."""
     if name.startswith("."):
         return "hidden"
-    suffix = os.path.splitext(name)[1].lower()
+    typed = os.path.splitext(name)[1]
+    suffix = typed.lower()
     if name.endswith("~") or name.startswith("~$") or suffix in _BACKUPS:
         return "backup"
+    if suffix in markdown_extensions and typed != suffix:
+        return "case"  # MkDocs would copy "bai.MD" as it is, front matter and all
     if suffix in ALLOWED:
         return None
     if suffix in _DRAFTS:
