@@ -86,11 +86,16 @@ _RISKY = (
 )
 
 
+# Ids Markdown extensions give the body itself (line numbers, tabs): not the theme's.
+_EXTENSION_IDS = ("__codelineno-", "__span-", "__tabbed_")
+
+
 def _attribute(element: str, name: str, value: str) -> str | None:
-    """Drop an ``id`` of the theme's own (``__config``, ``__search``…): an author's
-    element would come first in the page and its text be read as the theme's
-    settings (the search worker's address among them)."""
-    if name == "id" and value.startswith("__"):
+    """Drop an ``id`` of the theme's own (``__config``, ``__search``, ``__code_0``…): an
+    author's element would come first in the page and its text be read as the
+    theme's settings (the search worker's address among them) or copied by a
+    code block's copy button."""
+    if name == "id" and value.startswith("__") and not value.startswith(_EXTENSION_IDS):
         return None
     return value
 

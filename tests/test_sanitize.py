@@ -119,7 +119,10 @@ def test_the_themes_own_ids_are_not_taken_by_an_author() -> None:
     settings = '{"base": ".", "features": [], "search": "tai-ve/x.js"}'
     cleaned = clean_html(
         f'<p id="__config">{settings}</p><div id="__search">a</div>'
-        '<h2 id="muc-1">Mục</h2><sup id="fnref:1">1</sup>'
+        '<h2 id="muc-1">Mục</h2><sup id="fnref:1">1</sup><pre id="__code_0">rm</pre>'
+        '<a id="__codelineno-0-1"></a><span id="__span-0-1">x</span>'
     )
     assert "__config" not in cleaned and "__search" not in cleaned
+    assert "__code_0" not in cleaned  # what a code block's copy button copies
     assert '<h2 id="muc-1">' in cleaned and 'id="fnref:1"' in cleaned
+    assert 'id="__codelineno-0-1"' in cleaned and 'id="__span-0-1"' in cleaned
