@@ -103,10 +103,15 @@ def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem
     """Read every authored Markdown page under ``docs_dir``."""
     documents: list[Document] = []
     problems: list[Problem] = []
+    from .adapter.published import linked_kind
+
     inside = (root.resolve(), docs_dir.resolve())
     for path in sorted(docs_dir.rglob("*.md")):
-        if not any(path.resolve().is_relative_to(folder) for folder in inside):
+        real = path.resolve()
+        if not any(real.is_relative_to(folder) for folder in inside):
             continue  # a link leaving the campaign: never read nor published
+        if linked_kind(real, *inside):
+            continue  # a link to campaign.yml, .git/…: not a page (see keep_published)
         display = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         document, found = read_document(path, path.relative_to(docs_dir).as_posix(), display)
         problems += found

@@ -5,7 +5,11 @@ swaps it in. That swap deletes whatever the target held, so before any work
 :func:`check_target` refuses a target that is the campaign itself, one of its
 ancestors, its content (``docs/``, the photos in ``anh/``), a folder holding
 campaign sources, or an existing folder with other content. A folder the tool
-made carries :data:`MARKER`; an empty folder or a new one is fine too.
+made carries :data:`MARKER`; an empty folder or a new one is fine too. The
+marker records the folder it was made for (its identity, not its path: the
+marker is published) and what the build put in it: a marker copied with the
+site into a folder holding other data (``cp -r site/. /var/www/html``) does
+not make that folder ours.
 
 Sites built before the marker existed have none: the default ``site/`` beside
 ``mkdocs.yml`` holding our manifest and sitemap is recognised as ours and
@@ -56,6 +60,10 @@ SOURCES = ("mkdocs.yml", "campaign.yml")
 PHOTOS = "anh"
 # What a build before the marker left in the default site/.
 LEGACY = (MANIFEST, "sitemap.xml", "index.html")
+# The marker's record, below its text (see :func:`mark`).
+_RECORD = "# Ghi cho lệnh, đừng sửa:"
+_ID = "ma-thu-muc: "
+_ENTRY = "muc: "
 WHERE = "dòng lệnh"
 FIELD = "--site-dir"
 DIR_MODE = 0o755
@@ -139,8 +147,24 @@ def check_target(root: Path, target: Path) -> None:
                 )
             ]
         )
-    if not entries or MARKER in entries:
+    if not entries:
         return
+    if MARKER in entries:
+        foreign = _foreign(target, entries)
+        if not foreign:
+            return
+        shown = ", ".join(foreign[:5]) + (f"… ({len(foreign)} mục)" if len(foreign) > 5 else "")
+        raise ContentError(
+            [
+                _problem(
+                    target,
+                    f"thư mục do lệnh này dựng ra (tệp {MARKER} đúng của thư mục)",
+                    f" (tệp {MARKER} được chép từ nơi khác cùng với trang, và thư mục còn"
+                    f" nội dung không do lệnh dựng: {shown}). Không xóa gì. Hãy chọn"
+                    f" {new}, ví dụ {target / root.name}",
+                )
+            ]
+        )
     if target == fresh and all(name in entries for name in LEGACY):
         return  # site/ built before the marker existed: ours, adopted by this build
     shown = ", ".join(entries[:5]) + (f"… ({len(entries)} mục)" if len(entries) > 5 else "")
@@ -179,7 +203,20 @@ def _token() -> str:
 
 
 def _leftover(target: Path) -> re.Pattern[str]:
-    return re.compile(rf"\.{re.escape(target.name)}\.(?:new|old)-[A-Za-z0-9_-]+")
+    return re.compile(rf"\.{re.escape(target.name)}\.(?:new|old)-(?:(\d+)-)?[A-Za-z0-9_-]+")
+
+
+def _running(pid: int) -> bool:
+    """Whether another process ``pid`` is running (one of another account counts)."""
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def make_staging(target: Path) -> Path:
@@ -193,21 +230,62 @@ def remove_leftovers(target: Path) -> list[Path]:
     """Delete staging and old folders of ``target`` left by killed builds.
 
     Only call this holding the campaign's build lock: then no other build
-    of the campaign is writing one of them. Returns what was removed.
+    of the campaign is writing one of them. A folder whose process still runs
+    is kept: a build of another campaign into the same folder is writing it.
+    Returns what was removed.
     """
     pattern = _leftover(target)
     removed = []
     for name in _entries(target.parent):
         path = target.parent / name
-        if pattern.fullmatch(name) and path.is_dir() and not path.is_symlink():
+        match = pattern.fullmatch(name)
+        if match is None or (match[1] is not None and _running(int(match[1]))):
+            continue
+        if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
 
 
+def _identity(folder: Path) -> str:
+    info = os.stat(folder)
+    return f"{info.st_dev}:{info.st_ino}"
+
+
 def mark(folder: Path) -> None:
-    """Write :data:`MARKER` into a folder the tool made."""
-    (folder / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+    """Write :data:`MARKER` into a folder the tool made.
+
+    Below the text for people, the marker records the folder's identity (kept
+    when the staging folder is renamed into place, and when the campaign is
+    moved) and its entries, for :func:`check_target`.
+    """
+    lines = [
+        MARKER_TEXT,
+        _RECORD,
+        f"{_ID}{_identity(folder)}",
+        *(f"{_ENTRY}{name}" for name in _entries(folder) if name != MARKER),
+    ]
+    (folder / MARKER).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _foreign(target: Path, entries: list[str]) -> list[str]:
+    """Entries of a folder holding :data:`MARKER` that show it is not the folder
+    the marker was made for: none when it is (the same folder, even moved with
+    its campaign), or when nothing in it is foreign (a copied campaign's
+    ``site/``). A marker written by hand, or before it recorded anything, is
+    taken at its word."""
+    try:
+        text = (target / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    if _RECORD not in text.splitlines():
+        return []
+    record = text.splitlines()[text.splitlines().index(_RECORD) + 1 :]
+    ids = {line.removeprefix(_ID) for line in record if line.startswith(_ID)}
+    if _identity(target) in ids:
+        return []
+    listed = {line.removeprefix(_ENTRY) for line in record if line.startswith(_ENTRY)}
+    return [name for name in entries if name not in listed and name != MARKER]
 
 
 def make_public(folder: Path) -> None:

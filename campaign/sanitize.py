@@ -86,12 +86,27 @@ _RISKY = (
 )
 
 
+# Ids Markdown extensions give the body itself (line numbers, tabs): not the theme's.
+_EXTENSION_IDS = ("__codelineno-", "__span-", "__tabbed_")
+
+
+def _attribute(element: str, name: str, value: str) -> str | None:
+    """Drop an ``id`` of the theme's own (``__config``, ``__search``, ``__code_0``…): an
+    author's element would come first in the page and its text be read as the
+    theme's settings (the search worker's address among them) or copied by a
+    code block's copy button."""
+    if name == "id" and value.startswith("__") and not value.startswith(_EXTENSION_IDS):
+        return None
+    return value
+
+
 def clean_html(html: str) -> str:
     """``html`` with only what is safe to show: see the module's docstring."""
     return nh3.clean(
         html,
         tags=set(_TAGS),
         attributes=_ATTRIBUTES,
+        attribute_filter=_attribute,
         generic_attribute_prefixes={"data-", "aria-"},
         url_schemes=set(_SCHEMES),
         link_rel=None,

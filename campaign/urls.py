@@ -58,6 +58,9 @@ _HEADER = """\
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # An address as the register writes it: a path below the site's root.
 _URL = re.compile(r"^/(?:[A-Za-z0-9._~-]+/)*(?:[A-Za-z0-9._~-]+)?$")
+# A folder named like one of the site's files ("/index.html/", "/sitemap.xml/"): the
+# redirect page inside it would stop the build from writing that file.
+_FILE_FOLDER = re.compile(r"\.(?:html?|xml|gz|json|ics|csv|txt|js|css|png|jpe?g|webp|pdf)/", re.I)
 
 # file (relative to the campaign folder) → addresses, oldest first ("/tin-tuc/2025/02/x/")
 Register = dict[str, list[str]]
@@ -137,17 +140,17 @@ def load_register(root: Path) -> Register:
         addresses = []
         for i, url in enumerate(values):
             if isinstance(url, str) and _URL.match(url) and "/../" not in url + "/":
-                addresses.append(url)
-                continue
+                if not _FILE_FOLDER.search(url) and "/./" not in url + "/":
+                    addresses.append(url)
+                    continue
+                wanted = "cần địa chỉ một trang, không phải tệp của trang (ví dụ /tin-tuc/)"
+            else:
+                wanted = (
+                    "cần địa chỉ trong trang bắt đầu bằng '/' (ví dụ /tin-tuc/2025/02/ten-bai/)"
+                )
             where = (key, i) if isinstance(value, list) else (key,)
             problems.append(
-                Problem(
-                    REGISTER,
-                    source.line(where),
-                    str(key),
-                    "cần địa chỉ trong trang bắt đầu bằng '/' (ví dụ /tin-tuc/2025/02/ten-bai/), "
-                    f"nhận được {url!r}",
-                )
+                Problem(REGISTER, source.line(where), str(key), f"{wanted}, nhận được {url!r}")
             )
         register[str(key)] = addresses
     if problems:

@@ -264,7 +264,7 @@ def _project(root: Path) -> set[tuple[str, str]]:
     )
     for key in REFUSED:
         news.pop(key, None)
-    news["links"] = [{payload("links.title"): "https://vi-du.example/"}]
+    news["links"] = [{payload("links.title"): 'https://vi-du.example/"><svg onload=__xss(8)>'}]
     body = f"Đoạn mở đầu.\n\n{BODY}\n<!-- more -->\n\nThân bài.\n\n{BODY}"
     (docs / "tin-tuc" / "posts" / "tin-thu.md").write_text(_front(news, body), encoding="utf-8")
     # A second post in the same topic, so the topic's page lists two.
@@ -598,3 +598,22 @@ def test_titles_are_escaped_once_and_striptags_output_stays_escaped() -> None:
     assert striptags(Markup("&lt;/title&gt;&lt;img src=x&gt; <b>đậm</b>")) == Markup(
         "&lt;/title&gt;&lt;img src=x&gt; đậm"
     )
+
+
+def test_link_addresses_cannot_leave_their_attribute() -> None:
+    from mkdocs.structure.nav import Link, Section
+
+    from campaign.adapter.escape import escape_links
+
+    typed = "https://vi-du.example/a?b=1&c=2#d"
+    links = [
+        Link("Bấm", 'https://vi-du.example/"><svg onload=alert(1)>'),
+        Section("Mục", [Link("Hai", "https://vi-du.example/' onmouseover='alert(1)")]),
+        Link("Ba", typed),
+    ]
+    escape_links(links)
+    escape_links(links)  # read again by `campaign serve`: not encoded twice
+    inner = links[1].children[0]
+    assert links[0].url == "https://vi-du.example/%22%3E%3Csvg%20onload=alert(1)%3E"
+    assert inner.url == "https://vi-du.example/%27%20onmouseover=%27alert(1)"
+    assert links[2].url == typed

@@ -141,6 +141,31 @@ def test_every_response_has_the_security_headers(published: Path, server: str) -
         assert headers.get("Server") == "nginx", f"{path}: the version is shown"
 
 
+def test_hidden_files_are_not_served(published: Path, server: str) -> None:
+    assert (published / ".campaign-site").is_file()  # the tool's marker: not for readers
+    challenge = published / ".well-known" / "acme-challenge"
+    challenge.mkdir(parents=True)
+    (challenge / "ma-thu").write_text("ma-thu.khoa\n", encoding="utf-8")
+    challenge.chmod(0o755)
+    challenge.parent.chmod(0o755)
+    (challenge / "ma-thu").chmod(0o644)
+    (published / "tin-tuc" / ".git").mkdir()
+    (published / "tin-tuc" / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (published / "tin-tuc" / ".git" / "du-lieu.csv").write_text("[core]\n", encoding="utf-8")
+    try:
+        hidden = ("/.campaign-site", "/tin-tuc/.git/config", "/tin-tuc/.git/du-lieu.csv", "/.git/")
+        for path in hidden:
+            status, headers, body = _raw(server, path)
+            assert status == 404, path
+            assert b"campaign build" not in body and b"[core]" not in body, path
+            assert headers.get("X-Content-Type-Options") == "nosniff", path
+        status, _, body = _raw(server, "/.well-known/acme-challenge/ma-thu")
+        assert (status, body) == (200, b"ma-thu.khoa\n")  # certbot's check still passes
+    finally:
+        shutil.rmtree(challenge.parent)
+        shutil.rmtree(published / "tin-tuc" / ".git")
+
+
 def test_a_directory_redirect_is_relative(server: str) -> None:
     # Behind a TLS proxy an absolute http://host:port/ address would leave HTTPS.
     status, headers, _ = _raw(server, "/tin-tuc")

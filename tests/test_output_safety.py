@@ -141,6 +141,40 @@ def test_marked_empty_new_and_legacy_default_folders_are_accepted(tmp_path: Path
         outdir.check_target(root, legacy)
 
 
+def test_a_marker_copied_with_the_site_into_a_folder_of_other_data_is_refused(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    root = tmp_path / "campaign"
+    root.mkdir()
+    site = root / "site"
+    site.mkdir()
+    (site / "index.html").write_text("trang", encoding="utf-8")
+    (site / "tin-tuc").mkdir()
+    outdir.mark(site)
+    # "Chép nguyên thư mục site/ lên máy chủ": into a web root that holds other sites.
+    www = _foreign(tmp_path / "www")
+    shutil.copytree(site, www, dirs_exist_ok=True)
+    with pytest.raises(
+        ContentError, match=re.escape("nội dung không do lệnh dựng: README.txt, other-site")
+    ):
+        outdir.check_target(root, www)
+    # Still ours: the folder itself with a file added (replaced, as the marker says),
+    # the site copied alone (a campaign folder copied to start another one), moved.
+    (site / "stale.html").write_text("cu", encoding="utf-8")
+    outdir.check_target(root, site)
+    copy = tmp_path / "copy" / "site"
+    shutil.copytree(root / "site", copy, ignore=shutil.ignore_patterns("stale.html"))
+    outdir.check_target(tmp_path / "copy", copy)
+    moved = tmp_path / "moved"
+    root.rename(moved)
+    outdir.check_target(moved, moved / "site")
+    # A marker written by hand (as the message for an old site says) is taken at its word.
+    (www / outdir.MARKER).write_text("", encoding="utf-8")
+    outdir.check_target(root, www)
+
+
 @pytest.mark.build
 def test_new_folder_under_a_foreign_parent_is_world_readable(
     flagship: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -261,6 +295,30 @@ def test_two_builds_at_once_take_turns(flagship: Path) -> None:
     assert (flagship / "site" / "index.html").is_file()
     assert not list(flagship.glob(".site.*"))
     assert not _results(builds[0].pid) and not _results(builds[1].pid)
+
+
+def test_leftovers_of_a_build_still_running_are_kept(tmp_path: Path) -> None:
+    # Another campaign built into the same folder: its staging folder is in use.
+    target = tmp_path / "site"
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        running = tmp_path / f".site.new-{other.pid}-0a1b2c3d"
+        killed = tmp_path / f".site.new-{dead}-0a1b2c3d"
+        old = tmp_path / f".site.old-{dead}-0a1b2c3d"
+        for folder in (running, killed, old):
+            (folder / "tin-tuc").mkdir(parents=True)
+        assert sorted(outdir.remove_leftovers(target)) == [killed, old]
+        assert (running / "tin-tuc").is_dir()
+    finally:
+        other.kill()
+        other.wait()
+    assert outdir.remove_leftovers(target) == [running]
 
 
 def test_stale_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:

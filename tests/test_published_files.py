@@ -26,6 +26,18 @@ LEFT_OUT = (
     "ghi-chu.txt~",
     "cu.bak",
     ".an.pdf",
+    "bia-goc.jpg",  # -> the original photo in anh/ (with its EXIF)
+    "anh-goc/bia.jpg",  # the same, through a folder link to anh/
+    "cau-hinh-git.pdf",  # -> .git/config (may hold a token in a remote's address)
+    "chien-dich.md",  # -> campaign.yml, as a page
+    "ban-do.svg",  # an SVG with a script: opened by itself, it runs as a page of the site
+)
+SCRIPTED_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
+)
+CLEAN_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>.a{fill:#0a7}</style>'
+    '<rect class="a" style="stroke:none" width="4" height="4"/></svg>'
 )
 
 
@@ -44,12 +56,22 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     os.symlink("/etc/passwd", docs / "passwd.txt")
     os.symlink(outside / "bi-mat.pdf", docs / "bi-mat.pdf")
     os.symlink(outside / "ngoai.md", docs / "ngoai.md")
-    for name in LEFT_OUT[3:]:
+    for name in LEFT_OUT[3:10]:
         (docs / name).write_bytes(b"draft")
+    os.symlink("../anh/bia.jpg", docs / "bia-goc.jpg")
+    os.symlink("../anh", docs / "anh-goc")
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text("url = https://x:token@git.example/\n", "utf-8")
+    os.symlink("../.git/config", docs / "cau-hinh-git.pdf")
+    os.symlink("../campaign.yml", docs / "chien-dich.md")
+    (docs / "ban-do.svg").write_text(SCRIPTED_SVG, encoding="utf-8")
+    (docs / "so-do-sach.svg").write_text(CLEAN_SVG, encoding="utf-8")
     # Published: a PDF, an image, and a link that stays inside the campaign.
     (docs / "tai-lieu.pdf").write_bytes(b"%PDF-1.4 public")
     Image.new("RGB", (40, 30)).save(docs / "so-do.png")
-    os.symlink("../anh/bia.jpg", docs / "bia-goc.jpg")
+    (root / "chung").mkdir()
+    Image.new("RGB", (40, 30)).save(root / "chung" / "logo.png")
+    os.symlink("../chung/logo.png", docs / "logo-chung.png")
     messages: list[str] = []
     handler = logging.Handler()
     handler.emit = lambda record: messages.append(record.getMessage())  # type: ignore[method-assign]
@@ -71,6 +93,7 @@ def test_nothing_from_outside_the_campaign_and_no_drafts(
         assert name not in files, name
     assert not any(name.startswith(("ngoai", "passwd")) for name in files)
     assert not any(b"root:x:0:0" in p.read_bytes() for p in site.rglob("*.txt"))
+    assert not any(b"token" in p.read_bytes() for p in site.rglob("*.pdf"))
     drafts = (".docx", ".odt", ".py", ".yml", "~", ".bak")
     # Bulletins for loudspeaker stations are made by the engine, as .docx among others.
     made = {name for name in files if name.startswith("truyen-thanh/")}
@@ -80,7 +103,8 @@ def test_nothing_from_outside_the_campaign_and_no_drafts(
 def test_what_a_site_needs_is_still_published(published: tuple[Path, list[str]]) -> None:
     site, _ = published
     assert (site / "tai-lieu.pdf").read_bytes() == b"%PDF-1.4 public"
-    assert (site / "so-do.png").is_file() and (site / "bia-goc.jpg").is_file()
+    assert (site / "so-do.png").is_file() and (site / "logo-chung.png").is_file()
+    assert (site / "so-do-sach.svg").read_text(encoding="utf-8") == CLEAN_SVG
     assert list(site.glob("assets/javascripts/bundle.*.min.js"))  # the theme's own
     assert list(site.glob("assets/stylesheets/main.*.min.css"))
     assert (site / "assets" / "campaign" / "campaign.css").is_file()
@@ -94,7 +118,7 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
     notices = [m for m in messages if "không được đăng lên trang" in m]
     assert len(notices) == 1
     notice = notices[0]
-    assert notice.startswith("Lưu ý: 9 tệp trong docs/ không được đăng lên trang:")
+    assert notice.startswith("Lưu ý: 14 tệp trong docs/ không được đăng lên trang:")
     lines = notice.splitlines()
     assert lines[1].startswith("  - trỏ ra ngoài thư mục chiến dịch")
     assert "docs/passwd.txt (→ /etc/passwd)" in lines[1] and "docs/ngoai.md" in lines[1]
@@ -102,6 +126,12 @@ def test_one_grouped_notice_names_what_was_left_out(published: tuple[Path, list[
     assert "xuất ra PDF): docs/ban-nhap.docx, docs/tin-tuc/posts/bai-goc.odt" in lines[2]
     assert lines[3] == "  - mã nguồn, tệp cấu hình: docs/cau-hinh.yml, docs/tao-trang.py"
     assert lines[4] == "  - tệp sao lưu, tệp tạm: docs/cu.bak, docs/ghi-chu.txt~"
+    assert lines[5] == (
+        "  - liên kết tới ảnh gốc trong anh/ (trang chỉ đăng ảnh đã thu nhỏ, xóa EXIF): "
+        "docs/anh-goc/bia.jpg, docs/bia-goc.jpg"
+    )
+    assert lines[6].endswith("tệp cấu hình): docs/cau-hinh-git.pdf, docs/chien-dich.md")
+    assert lines[7].startswith("  - ảnh SVG có mã chạy được") and "docs/ban-do.svg" in lines[7]
     assert ".an.pdf" not in notice  # hidden files are never published, and not listed
 
 
@@ -148,6 +178,8 @@ def test_folder_links_out_of_the_campaign_or_in_a_loop_stop_the_build(
     ("name", "kind"),
     [
         ("bai.md", None),
+        ("bai.MD", "case"),
+        ("bai.Md", "case"),
         ("anh.JPG", None),
         ("bai-hat.mp3", None),
         ("van-ban.pdf", None),

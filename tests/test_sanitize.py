@@ -111,3 +111,18 @@ def test_what_could_run_is_removed_and_named(dirty: str, kind: str) -> None:
     ):
         assert trace not in lowered, (trace, cleaned)
     assert removed_kinds(cleaned) == []
+
+
+def test_the_themes_own_ids_are_not_taken_by_an_author() -> None:
+    # Material reads its settings from the first #__config of the page: an author's
+    # element, above the theme's own, would choose the search worker's script.
+    settings = '{"base": ".", "features": [], "search": "tai-ve/x.js"}'
+    cleaned = clean_html(
+        f'<p id="__config">{settings}</p><div id="__search">a</div>'
+        '<h2 id="muc-1">Mục</h2><sup id="fnref:1">1</sup><pre id="__code_0">rm</pre>'
+        '<a id="__codelineno-0-1"></a><span id="__span-0-1">x</span>'
+    )
+    assert "__config" not in cleaned and "__search" not in cleaned
+    assert "__code_0" not in cleaned  # what a code block's copy button copies
+    assert '<h2 id="muc-1">' in cleaned and 'id="fnref:1"' in cleaned
+    assert 'id="__codelineno-0-1"' in cleaned and 'id="__span-0-1"' in cleaned

@@ -221,6 +221,24 @@ def test_a_broken_register_is_located(tmp_path: Path) -> None:
     assert found[1].startswith(f"{REGISTER}:5: docs/b.md: ")
 
 
+def test_an_old_address_inside_a_file_of_the_site_is_located(tmp_path: Path) -> None:
+    # A redirect page in "index.html/" stopped the build ("Is a directory", in English).
+    (tmp_path / REGISTER).write_text(
+        "docs/a.md:\n  - /a/\n  - /index.html/\n  - /sitemap.xml/x/\n  - /./\n"
+        "  - /cu.html\n  - /v1.2/\n",
+        "utf-8",
+    )
+    with pytest.raises(ContentError) as error:
+        load_register(tmp_path)
+    found = [str(p) for p in error.value.problems]
+    assert len(found) == 3
+    assert found[0] == (
+        f"{REGISTER}:3: docs/a.md: cần địa chỉ một trang, không phải tệp của trang "
+        "(ví dụ /tin-tuc/), nhận được '/index.html/'"
+    )
+    assert found[1].startswith(f"{REGISTER}:4: ") and found[2].startswith(f"{REGISTER}:5: ")
+
+
 def test_the_flagship_and_example_registers_are_committed(built: Path, built_example: Path) -> None:
     """A campaign folder in git carries its register: a build from a clean copy writes the same."""
     for site, folder in ((built, ROOT), (built_example, EXAMPLE)):

@@ -23,13 +23,26 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, MutableMapping
 from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
+from mkdocs.structure.nav import Link
 
-__all__ = ["DISPLAYED_KEYS", "escape_config", "escape_links", "escape_meta", "plain", "striptags"]
+__all__ = [
+    "DISPLAYED_KEYS",
+    "escape_config",
+    "escape_links",
+    "escape_meta",
+    "link_url",
+    "plain",
+    "striptags",
+]
 
 # Front matter keys Material prints into pages or the search index.
 DISPLAYED_KEYS = ("title", "description", "subtitle", "status", "tags")
+# What a link's address keeps as typed; anything else (quotes, angle brackets,
+# spaces, backquotes, non-ASCII letters) is percent-encoded.
+_URL_SAFE = "/:?#[]@!$&()*+,;=%~"
 # Site settings Material prints raw.
 CONFIG_KEYS = ("site_name", "site_description", "site_author", "copyright")
 
@@ -64,14 +77,23 @@ def escape_config(config: Any) -> None:
             config[key] = html_text(value)
 
 
+def link_url(url: str) -> str:
+    """A link's address that cannot leave the ``href="…"`` Material prints it in raw."""
+    return quote(url, safe=_URL_SAFE)
+
+
 def escape_links(items: Iterable[Any]) -> None:
     """Escape the titles set for navigation items (sections, links, pages named
     in the navigation), their children too. A page's title read from its
-    heading is HTML already; one set in the navigation is plain text."""
+    heading is HTML already; one set in the navigation is plain text. A link's
+    address (the navigation's, a post's ``links:``) is percent-encoded where
+    it could end the attribute."""
     for item in items:
         title = item.__dict__.get("title")
         if isinstance(title, str):
             item.title = html_text(title)
+        if isinstance(item, Link) and isinstance(item.url, str):
+            item.url = link_url(item.url)
         meta = getattr(item, "meta", None)
         if isinstance(meta, dict) and isinstance(meta.get("subtitle"), str):
             # A blog link to a heading: its subtitle is the heading's HTML.

@@ -27,7 +27,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.utils import markdown_extensions
 
-__all__ = ["ALLOWED", "Left", "folder_links", "keep_published", "kind_of", "notice"]
+__all__ = ["ALLOWED", "Left", "folder_links", "keep_published", "kind_of", "linked_kind", "notice"]
 
 # What a campaign site serves from docs/: pages (Markdown becomes HTML), images,
 # PDF documents, styles, scripts and fonts, audio and video with their captions.
@@ -56,7 +56,21 @@ KINDS = {
     "source": "mã nguồn, tệp cấu hình",
     "backup": "tệp sao lưu, tệp tạm",
     "other": "kiểu tệp trang web không dùng",
+    "photo": "liên kết tới ảnh gốc trong anh/ (trang chỉ đăng ảnh đã thu nhỏ, xóa EXIF)",
+    "private": "liên kết tới tệp riêng của chiến dịch (thư mục ẩn như .git, tệp cấu hình)",
+    "script": "ảnh SVG có mã chạy được (<script>, on...=, javascript:); hãy xuất ảnh ra PNG",
+    "case": "trang Markdown có đuôi viết hoa (chỉ tệp .md viết thường mới thành trang; "
+    "hãy đổi tên đuôi thành .md)",
 }
+# What makes an SVG run code when opened by itself (a browser runs an SVG's scripts
+# as a page of the site; the body sanitizer never sees a file).
+_SVG_CODE = re.compile(
+    rb"<\s*(?:[\w-]+:)?(?:script|foreignObject|iframe|embed|object|handler)\b"
+    rb"|\son[a-z]+\s*=|javascript:",
+    re.IGNORECASE,
+)
+# Where a campaign keeps its original photos (relative to its folder).
+PHOTOS = "anh"
 
 log = logging.getLogger("campaign.publish")  # notices: outside MkDocs' strict count
 
@@ -74,9 +88,12 @@ def kind_of(name: str) -> str | None:
     """Why a file called ``name`` is not published (None: it is); "hidden" is silent."""
     if name.startswith("."):
         return "hidden"
-    suffix = os.path.splitext(name)[1].lower()
+    typed = os.path.splitext(name)[1]
+    suffix = typed.lower()
     if name.endswith("~") or name.startswith("~$") or suffix in _BACKUPS:
         return "backup"
+    if suffix in markdown_extensions and typed != suffix:
+        return "case"  # MkDocs would copy "bai.MD" as it is, front matter and all
     if suffix in ALLOWED:
         return None
     if suffix in _DRAFTS:
@@ -89,9 +106,9 @@ def kind_of(name: str) -> str | None:
 def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) -> list[Left]:
     """Remove from ``files`` each file of ``docs/`` that must not be published.
 
-    ``roots`` are the folders a file's real path may lie in (the campaign folder,
-    and ``docs/`` itself if it lies elsewhere). Returns what was left out,
-    hidden files excepted.
+    ``roots`` are the folders a file's real path may lie in (the campaign folder
+    first, and ``docs/`` itself if it lies elsewhere). Returns what was left
+    out, hidden files excepted.
     """
     docs = os.path.normpath(config.docs_dir)
     allowed = [Path(r).resolve() for r in roots]
@@ -107,6 +124,10 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
             kind: str | None = "outside"
         else:
             kind = "hidden" if hidden else kind_of(posixpath.basename(file.src_uri))
+            if kind is None:
+                kind = linked_kind(real, allowed[0], Path(docs).resolve())
+            if kind is None and real.suffix.lower() == ".svg" and _scripted(real):
+                kind = "script"
         if kind is None:
             continue
         files.remove(file)
@@ -116,6 +137,32 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
     LINKS.docs = _shown_docs(config)
     logging.getLogger("mkdocs.structure.pages").addFilter(LINKS)  # once: same object
     return left
+
+
+def _scripted(path: Path) -> bool:
+    """Whether the SVG at ``path`` holds anything that runs (an unreadable one counts)."""
+    try:
+        return _SVG_CODE.search(path.read_bytes()) is not None
+    except OSError:
+        return True
+
+
+def linked_kind(real: Path, root: Path, docs: Path) -> str | None:
+    """Why a file linked from ``docs/`` to elsewhere in the campaign is not published.
+
+    A link may bring in a shared file, but not an original photo of ``anh/``
+    (its EXIF may hold where it was taken), a file of a hidden folder
+    (``.git/config``, the cache) or a file whose own name is not published
+    (``campaign.yml`` behind ``docs/x.md``).
+    """
+    if real.is_relative_to(docs) or not real.is_relative_to(root):
+        return None
+    parts = real.relative_to(root).parts
+    if parts[0] == PHOTOS:
+        return "photo"
+    if any(part.startswith(".") for part in parts):
+        return "private"
+    return "private" if kind_of(real.name) is not None else None
 
 
 def folder_links(docs: Path, root: Path, shown: str = "docs") -> list[str]:
