@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content import NewsMeta, ProfileMeta
-from .dates import parse_day
-from .errors import ContentError, Problem
-from .frontmatter import Document, check_docs
-from .load import load_campaign_source
-from .model import Campaign
-from .yamlsource import Source
+from .content.dates import parse_day
+from .content.errors import ContentError, Problem
+from .content.frontmatter import Document, check_docs
+from .content.load import load_campaign_source
+from .content.model import Campaign
+from .content.schemas import NewsMeta, ProfileMeta
+from .content.yamlsource import Source
 
 if TYPE_CHECKING:
-    from .photoset import PhotoSet
+    from .photos.photoset import PhotoSet
 
 __all__ = ["Project", "build_date", "load_project"]
 
@@ -101,7 +101,7 @@ def load_project(
         raise ContentError(problems)
     project = Project(root, campaign, dt.date.today(), tuple(documents))
     # Photos are checked in the same run, so one command shows every problem.
-    from .photoset import collect_photos
+    from .photos.photoset import collect_photos
 
     try:
         photos = collect_photos(project)

@@ -18,8 +18,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Inches
 from PIL import Image
 
-from campaign.docx_import import ImportResult, _RawImage, _web_image, import_docx
-from campaign.errors import ContentError
+from campaign.content.errors import ContentError
+from campaign.importers.docx.post import ImportResult, _RawImage, _web_image, import_docx
 
 DAY = dt.date(2025, 2, 10)
 TITLE = "Phát động phong trào thi đua “Ngành Y tế 70 năm làm theo lời Bác Hồ dạy”"

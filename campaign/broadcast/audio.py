@@ -17,7 +17,7 @@ from pathlib import Path
 
 import lameenc
 
-from ..fsutil import write_atomic
+from ..publish.fsutil import write_atomic
 from .bulletin import estimate
 
 __all__ = [

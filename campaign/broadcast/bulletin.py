@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal
 
-from ..content import NewsMeta, ProfileMeta
-from ..frontmatter import Document
-from ..model import Activity, Campaign, Event, Priority, Station
-from ..text import slugify
+from ..content.frontmatter import Document
+from ..content.model import Activity, Campaign, Event, Priority, Station
+from ..content.schemas import NewsMeta, ProfileMeta
+from ..content.text import slugify
 from .numbers import Dialect, read_ordinal
 from .reading import normalize, normalize_lines
 

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..markdown import esc
-from ..model import Campaign, Station
+from ..content.model import Campaign, Station
+from ..publish.markdown import esc
 from .bulletin import (
     PRIORITY_RANK,
     WEEKDAYS,

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from ..broadcast.bulletin import Bulletin, format_duration, stations_of
 from ..broadcast.export import SCHEDULE_FILE, ExportedFile
 from ..broadcast.schedule import Schedule, schedule_markdown
-from ..dates import long_date, short_date
-from ..markdown import esc, front_matter
-from ..model import Campaign
+from ..content.dates import long_date, short_date
+from ..content.model import Campaign
+from ..publish.markdown import esc, front_matter
 
 __all__ = ["FOLDER", "PATH", "render"]
 

@@ -25,7 +25,7 @@ from campaign.broadcast.bulletin import (
     script_estimate,
     stations_of,
 )
-from campaign.model import Campaign
+from campaign.content.model import Campaign
 from campaign.project import Project, load_project
 from tests.conftest import MINIMAL, ROOT
 

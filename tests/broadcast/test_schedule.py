@@ -20,8 +20,8 @@ from campaign.broadcast.schedule import (
     schedule_markdown,
     schedule_rows,
 )
-from campaign.load import load_campaign
-from campaign.model import Campaign, Priority
+from campaign.content.load import load_campaign
+from campaign.content.model import Campaign, Priority
 from campaign.project import load_project
 from tests.conftest import MINIMAL, ROOT
 

@@ -14,7 +14,7 @@ is refused with a message saying how to go on.
 
 Staging and old folders are named ``.<name>.new-<pid>-<random>`` and
 ``.<name>.old-<pid>-<random>``; under the campaign's build lock
-(:mod:`campaign.buildlock`) every such folder beside the target is a leftover
+(:mod:`campaign.publish.buildlock`) every such folder beside the target is a leftover
 of a build that was killed, and :func:`remove_leftovers` deletes it.
 """
 
@@ -30,7 +30,7 @@ import stat
 import sys
 from pathlib import Path
 
-from .errors import ContentError, Problem
+from ..content.errors import ContentError, Problem
 from .manifest import MANIFEST
 
 __all__ = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..planparse import Part
-from ..text import fold
+from ....content.text import fold
+from ..parse import Part
 from .activities import read_activities
 from .events import read_event
 from .reading import Reading, only_items, part_data, vn_date

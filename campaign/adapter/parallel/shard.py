@@ -50,8 +50,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-from ..buildlock import PAGES_PREFIX, temp_name
-from ..forking import can_fork
+from ...parallel.forking import can_fork
+from ...publish.buildlock import PAGES_PREFIX, temp_name
 
 __all__ = [
     "MIN_PAGES",

@@ -2,7 +2,7 @@
 
 MkDocs swallows exceptions raised while it reads front matter, so every
 authored page is checked here first, all problems reported in one run.
-The schema depends on where the page lives (see :mod:`campaign.content`).
+The schema depends on where the page lives (see :mod:`campaign.content.schemas`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from .cleanup import decode_source, detect_legacy, legacy_message
-from .content import schema_for
 from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
+from .schemas import schema_for
 from .yamlsource import Source, load_yaml
 
 __all__ = ["Document", "check_docs", "read_document", "split_front_matter"]

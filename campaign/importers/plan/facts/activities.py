@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..planparse import Part
-from ..text import fold
+from ....content.text import fold
+from ..parse import Part
 from .events import mentions_event
 from .reading import Reading, short_slug, texts_of, unique, vn_date
 

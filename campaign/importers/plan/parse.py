@@ -17,8 +17,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .cleanup import clean, detect_legacy, legacy_message
-from .errors import ContentError, Problem
+from ...content.cleanup import clean, detect_legacy, legacy_message
+from ...content.errors import ContentError, Problem
 
 __all__ = [
     "Block",

@@ -16,11 +16,11 @@ from typing import Any
 
 import yaml
 
-from .errors import CampaignError, ContentError, Problem, os_reason
-from .load import parse_campaign
-from .planfacts import PLACEHOLDER_ISSUER, Facts, read_facts
-from .planparse import parse_plan
-from .yamlsource import Path as KeyPath
+from ...content.errors import CampaignError, ContentError, Problem, os_reason
+from ...content.load import parse_campaign
+from ...content.yamlsource import Path as KeyPath
+from .facts import PLACEHOLDER_ISSUER, Facts, read_facts
+from .parse import parse_plan
 
 __all__ = ["REPORT", "InitResult", "init_from_plan", "render_report", "render_yaml"]
 

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from .model import Campaign
-from .text import slugify
+from ..content.model import Campaign
+from ..content.text import slugify
 
 __all__ = ["ICS_PATH", "campaign_calendar"]
 

@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..planparse import Block, ParsedPlan, Part, Unplaced
-from ..text import slugify
-from ..yamlsource import Path
+from ....content.text import slugify
+from ....content.yamlsource import Path
+from ..parse import Block, ParsedPlan, Part, Unplaced
 
 PLACEHOLDER_URL = "https://ten-mien.example/"
 PLACEHOLDER_ISSUER = "CẦN ĐIỀN tên cơ quan ban hành"

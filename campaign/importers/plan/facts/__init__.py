@@ -16,7 +16,7 @@ holds what they share.
 
 from __future__ import annotations
 
-from ..planparse import ParsedPlan
+from ..parse import ParsedPlan
 from .footer import read_footer
 from .head import read_header, read_issuer, read_preamble, read_site
 from .reading import PLACEHOLDER_ISSUER, PLACEHOLDER_URL, Facts, Reading

@@ -36,9 +36,9 @@ from typing import IO, Any, Literal
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
-from .errors import ContentError, Problem, os_reason
-from .forking import can_fork
-from .text import slugify
+from ..content.errors import ContentError, Problem, os_reason
+from ..content.text import slugify
+from ..parallel.forking import can_fork
 
 __all__ = [
     "DEFAULT_SIZES",

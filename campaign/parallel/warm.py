@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from ..forking import can_fork
+from .forking import can_fork
 
 __all__ = ["warm_in_parallel"]
 

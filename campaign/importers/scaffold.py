@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .content import NEWS_DIR, PROFILES_DIR
-from .errors import ContentError, Problem
-from .text import FILE_SLUG, nfc, slugify
-from .urls import free_slug, post_slugs
+from ..content.errors import ContentError, Problem
+from ..content.schemas import NEWS_DIR, PROFILES_DIR
+from ..content.text import FILE_SLUG, nfc, slugify
+from ..content.urls import free_slug, post_slugs
 
 __all__ = ["free_path", "free_post_slug", "new_news", "new_profile"]
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..planparse import Part
-from ..text import fold
+from ....content.text import fold
+from ..parse import Part
 from .names import recover_case
 from .reading import Reading, only_items, short_slug, upper_first, vn_date
 from .refs import references

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..planparse import Block, Part, Unplaced
-from ..text import fold
+from ....content.text import fold
+from ..parse import Block, Part, Unplaced
 from .names import level_of
 from .reading import Reading, blocks_data, short_slug, unique, vn
 

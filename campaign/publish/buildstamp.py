@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 
+from ..content.urls import REGISTER
 from .fsutil import write_atomic
-from .urls import REGISTER
 
 __all__ = ["STAMP", "inputs_digest", "is_current", "record", "with_register"]
 
@@ -130,7 +130,7 @@ def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
     None when some input cannot be read: then the build runs (and says what).
     """
     digest = hashlib.sha256()
-    engine = Path(__file__).resolve().parent
+    engine = Path(__file__).resolve().parent.parent
     digest.update(
         f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
     )

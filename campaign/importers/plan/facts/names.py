@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ....content.text import fold
 from .reading import upper_first
 
 _EXPAND = {

@@ -28,12 +28,12 @@ from typing import Any
 import mammoth
 from PIL import Image
 
-from .cleanup import clean, detect_legacy
-from .content import NEWS_DIR
-from .errors import ContentError, Problem
-from .photos import MAX_PIXELS, too_large
-from .text import FILE_SLUG, nfc, slugify
-from .urls import post_slugs
+from ...content.cleanup import clean, detect_legacy
+from ...content.errors import ContentError, Problem
+from ...content.schemas import NEWS_DIR
+from ...content.text import FILE_SLUG, nfc, slugify
+from ...content.urls import post_slugs
+from ...photos.process import MAX_PIXELS, too_large
 
 __all__ = ["ImportResult", "import_docx"]
 

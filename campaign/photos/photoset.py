@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import NewsMeta, ProfileMeta
-from .errors import ContentError, Problem
-from .photos import DEFAULT_SIZES, Photo, process_photo
-from .project import Project
+from ..content.errors import ContentError, Problem
+from ..content.schemas import NewsMeta, ProfileMeta
+from ..project import Project
+from .process import DEFAULT_SIZES, Photo, process_photo
 
 __all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
 

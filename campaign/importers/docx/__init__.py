@@ -1,0 +1,1 @@
+"""A Word (.docx) article turned into a Markdown news post with its photos."""
