@@ -7,13 +7,13 @@ MkDocs never copies an original with its EXIF/GPS data into the site).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.errors import ContentError, Problem
+from ..content.frontmatter import Document
 from ..content.schemas import NewsMeta, ProfileMeta
-from ..project import Project
 from .process import DEFAULT_SIZES, Photo, process_photo
 
 __all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
@@ -74,9 +74,9 @@ class PhotoSet:
                     yield rendition.path, rendition.file
 
 
-def _requests(project: Project) -> Iterator[tuple[str, str, str, str, int]]:
+def _requests(documents: Iterable[Document]) -> Iterator[tuple[str, str, str, str, int]]:
     """``(path, alt, file shown in errors, field, line)`` of each photo use."""
-    for document in project.documents:
+    for document in documents:
         meta = document.meta
         if isinstance(meta, NewsMeta) and meta.cover:
             yield (
@@ -99,12 +99,14 @@ def _requests(project: Project) -> Iterator[tuple[str, str, str, str, int]]:
             yield match["path"], match["alt"], document.display, "", line
 
 
-def collect_photos(project: Project) -> PhotoSet:
-    """Process every photo the project uses; raise with all problems at once."""
+def collect_photos(root: Path, documents: Iterable[Document], cache: Path) -> PhotoSet:
+    """Process every photo the documents of the campaign at ``root`` use.
+
+    Renditions go to ``cache``. Raise with all problems at once.
+    """
     photos = PhotoSet()
     problems: list[Problem] = []
-    cache = project.cache_dir / "photos"
-    for path, alt, display, key, line in _requests(project):
+    for path, alt, display, key, line in _requests(documents):
         if not alt.strip():
             problems.append(
                 Problem(
@@ -114,13 +116,13 @@ def collect_photos(project: Project) -> PhotoSet:
             continue
         if path in photos.photos:
             continue
-        if not (project.root / path).resolve().is_relative_to(project.root.resolve()):
+        if not (root / path).resolve().is_relative_to(root.resolve()):
             message = f"ảnh cần nằm trong thư mục anh/ của chiến dịch, nhận được '{path}'"
             problems.append(Problem(display, line, key, message))
             continue
         try:
             photos.photos[path] = process_photo(
-                project.root / path,
+                root / path,
                 alt=alt,
                 cache_dir=cache,
                 display=display,
