@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal
 
+from ..content.dates import WEEKDAYS, short_date
 from ..content.frontmatter import Document
 from ..content.model import Activity, Campaign, Event, Priority, Station
 from ..content.schemas import NewsMeta, ProfileMeta
@@ -34,7 +35,6 @@ __all__ = [
     "PRIORITY_RANK",
     "SAMPLE_NOTICE",
     "SENTENCE_PAUSE",
-    "WEEKDAYS",
     "Bulletin",
     "Estimate",
     "Kind",
@@ -64,7 +64,6 @@ EVENT_LEAD_DAYS = 7
 
 PRIORITY_RANK: Mapping[str, int] = {"khẩn cấp": 0, "ưu tiên": 1, "thông thường": 2}
 
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 SAMPLE_NOTICE = "Lưu ý: đây là nội dung minh họa, không có thật."
 
@@ -313,19 +312,15 @@ def _dedupe_names(text: str, names: Sequence[str]) -> str:
 # --- campaign bulletins ----------------------------------------------------------
 
 
-def _vn_date(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def _window(start: dt.date, end: dt.date) -> str:
     """Written so the normalizer says it the announcer's way ("từ ngày mồng một đến …")."""
     if start == end:
-        return f"ngày {_vn_date(start)}"
+        return f"ngày {short_date(start)}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"từ ngày {start.day:02d} - {_vn_date(end)}"
+        return f"từ ngày {start.day:02d} - {short_date(end)}"
     if start.year == end.year:
-        return f"từ ngày {start.day:02d}/{start.month:02d} - {_vn_date(end)}"
-    return f"từ ngày {_vn_date(start)} đến ngày {_vn_date(end)}"
+        return f"từ ngày {start.day:02d}/{start.month:02d} - {short_date(end)}"
+    return f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
 
 
 def _communication_activity(campaign: Campaign) -> Activity | None:
@@ -364,13 +359,13 @@ def _anniversary(campaign: Campaign) -> str | None:
         return anniversary.name
     return (
         f"{anniversary.years} năm {anniversary.name} "
-        f"({_vn_date(anniversary.since)} - {_vn_date(anniversary.date)})"
+        f"({short_date(anniversary.since)} - {short_date(anniversary.date)})"
     )
 
 
 def _event_sentence(campaign: Campaign, event: Event) -> str:
     if event.date is not None:
-        when = f"{WEEKDAYS[event.date.weekday()]}, ngày {_vn_date(event.date)}"
+        when = f"{WEEKDAYS[event.date.weekday()]}, ngày {short_date(event.date)}"
     else:
         when = f"tháng {event.first_day.month}/{event.first_day.year}"
     if event.time:
@@ -390,7 +385,7 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
     if plan.number:
         reference += f" số {plan.number}"
     if plan.date:
-        reference += f" ngày {_vn_date(plan.date)}"
+        reference += f" ngày {short_date(plan.date)}"
     period = broadcast_period(campaign)
     window = f" {_window(*period)}" if period else ""
     # Two sentences rather than one: the plan's title often carries its own

@@ -8,6 +8,7 @@ from typing import Literal
 
 __all__ = [
     "STATUS_LABEL",
+    "WEEKDAYS",
     "Status",
     "days_between",
     "long_date",
@@ -26,7 +27,7 @@ STATUS_LABEL: dict[Status, str] = {
     "undated": "Chưa ấn định ngày",
 }
 
-_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
 def short_date(day: dt.date) -> str:
@@ -42,7 +43,7 @@ def month_text(day: dt.date) -> str:
 def long_date(day: dt.date, weekday: bool = True) -> str:
     """``Thứ Tư, ngày 26 tháng 02 năm 2025``."""
     text = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
-    return f"{_WEEKDAYS[day.weekday()]}, {text}" if weekday else text
+    return f"{WEEKDAYS[day.weekday()]}, {text}" if weekday else text
 
 
 def status(start: dt.date | None, end: dt.date | None, today: dt.date) -> Status:

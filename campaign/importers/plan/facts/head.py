@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ....content.dates import short_date
 from .names import ISSUER_CLAUSE, PLACE_WORDS, expand, from_caps, recover_case, shortens
-from .reading import PLACEHOLDER_ISSUER, PLACEHOLDER_URL, Reading, texts_of, upper_first, vn
+from .reading import PLACEHOLDER_ISSUER, PLACEHOLDER_URL, Reading, texts_of, upper_first
 from .refs import references
 
 _BASIS = ("Căn cứ", "Thực hiện")
@@ -92,9 +93,9 @@ def read_header(r: Reading) -> None:
     else:
         r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))
         r.facts.check.append("plan.number: không nhận ra số, ký hiệu, hãy kiểm tra")
-    out["date"] = vn(plan.date) if plan.date else None
+    out["date"] = short_date(plan.date) if plan.date else None
     if plan.date:
-        r.facts.found.append(f"Ngày ban hành: {vn(plan.date)}")
+        r.facts.found.append(f"Ngày ban hành: {short_date(plan.date)}")
     else:
         r.note(("plan", "date"), _UNREAD.format(what="ngày ban hành", key="date"))
         r.facts.check.append("plan.date: không nhận ra ngày ban hành, hãy kiểm tra")

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ....content.dates import short_date
 from ....content.text import slugify
 from ....content.yamlsource import Path
 from ..parse import Block, ParsedPlan, Part, Unplaced
@@ -41,10 +42,6 @@ class Reading:
         self.facts.comments[path] = comment
 
 
-def vn(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
-
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -54,7 +51,7 @@ def vn_date(text: str | None) -> str | None:
         return None
     day, month, year = (int(x) for x in text.split("/"))
     try:
-        return vn(dt.date(year, month, day))
+        return short_date(dt.date(year, month, day))
     except ValueError:
         return None
 

@@ -6,10 +6,11 @@ import datetime as dt
 import re
 from typing import Any
 
+from ....content.dates import short_date
 from ....content.text import fold
 from ..parse import Block, Part, Unplaced
 from .names import level_of
-from .reading import Reading, blocks_data, short_slug, unique, vn
+from .reading import Reading, blocks_data, short_slug, unique
 
 # A deadline: a date after "ngày", or one that carries its four-digit year. "trước 3-5
 # ngày", "không quá 1.5 triệu đồng", "trước 30/5" are quantities or unclear: not dates.
@@ -135,9 +136,10 @@ def _deadline(r: Reading, text: str, line: int) -> str | None:
         return None
     if len(found) > 1:
         r.facts.check.append(
-            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, chỉ lấy hạn đầu ({vn(found[0])})"
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, "
+            f"chỉ lấy hạn đầu ({short_date(found[0])})"
         )
-    return vn(found[0])
+    return short_date(found[0])
 
 
 def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None:
@@ -165,7 +167,7 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
     if not match["y"]:
         if issued is not None and day < issued:
             # Before the plan was issued: the next year, perhaps; the plan does not say.
-            reason = f"thời hạn không ghi năm, rơi trước ngày ban hành {vn(issued)}"
+            reason = f"thời hạn không ghi năm, rơi trước ngày ban hành {short_date(issued)}"
             r.facts.unplaced.append(Unplaced(line, words, reason))
             return None
         r.facts.check.append(
