@@ -30,6 +30,7 @@ from .errors import ContentError, Problem
 from .frontmatter import split_front_matter
 from .text import nfc, slugify
 from .yamlsource import load_yaml
+from .yamlwrite import yaml_quote
 
 __all__ = [
     "REGISTER",
@@ -168,11 +169,7 @@ def render_register(register: Mapping[str, Iterable[str]]) -> str:
 
 
 def _yaml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9._/-]*", key) else _quoted(key)
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return key if re.fullmatch(r"[A-Za-z0-9_][A-Za-z0-9._/-]*", key) else yaml_quote(key)
 
 
 def merge(register: Mapping[str, list[str]], current: Mapping[str, str]) -> Register:

@@ -9,15 +9,12 @@ from ..content.errors import ContentError, Problem
 from ..content.schemas import NEWS_DIR, PROFILES_DIR
 from ..content.text import FILE_SLUG, nfc, slugify
 from ..content.urls import free_slug, post_slugs
+from ..content.yamlwrite import yaml_quote
 
 __all__ = ["free_path", "free_post_slug", "new_news", "new_profile"]
 
 # File names a profile cannot take: guong-dien-hinh/index.md is the generated index.
 _RESERVED = frozenset({"index"})
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _slug(text: str, what: str) -> str:
@@ -76,7 +73,7 @@ def new_news(docs_dir: Path, title: str, today: dt.date, notes: list[str] | None
     _write_new(
         path,
         "---\n"
-        f"title: {_quote(title)}\n"
+        f"title: {yaml_quote(title)}\n"
         f"date: {today.isoformat()}\n"
         f"slug: {slug}                # địa chỉ của tin: giữ nguyên khi sửa tiêu đề\n"
         'summary: "Một hoặc hai câu tóm tắt nội dung tin."\n'
@@ -101,7 +98,7 @@ def new_profile(docs_dir: Path, name: str) -> Path:
     _write_new(
         path,
         "---\n"
-        f"name: {_quote(name)}\n"
+        f"name: {yaml_quote(name)}\n"
         "kind: cá nhân                  # cá nhân hoặc tập thể\n"
         "honour: Giấy khen              # danh hiệu, ví dụ Thầy thuốc Ưu tú\n"
         "# year: 2025\n"

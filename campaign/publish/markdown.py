@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from ..content.yamlwrite import yaml_quote
+
 __all__ = ["attr", "esc", "front_matter"]
 
 # "#" ends a heading early ("# Tiêu đề #"), "{" "}" carry attributes ("… {: onclick=… }").
@@ -32,10 +34,6 @@ def front_matter(**fields: str | None) -> str:
     lines = ["---"]
     for key, value in fields.items():
         if value is not None:
-            lines.append(f"{key}: {_yaml_str(value)}")
+            lines.append(f"{key}: {yaml_quote(' '.join(value.split()))}")
     lines.append("---")
     return "\n".join(lines) + "\n\n"
-
-
-def _yaml_str(value: str) -> str:
-    return '"' + " ".join(value.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -33,6 +33,7 @@ from ...content.errors import ContentError, Problem
 from ...content.schemas import NEWS_DIR
 from ...content.text import FILE_SLUG, nfc, slugify
 from ...content.urls import post_slugs
+from ...content.yamlwrite import yaml_quote
 from ...photos.process import MAX_PIXELS, too_large
 
 __all__ = ["ImportResult", "import_docx"]
@@ -390,10 +391,6 @@ def _trim(text: str, limit: int) -> str:
 
 def _slug(title: str) -> str:
     return slugify(title, limit=FILE_SLUG)
-
-
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 # --------------------------------------------------------------------------- HTML tree
@@ -948,18 +945,20 @@ def _front_matter(
     unit: str | None,
     slug: str,
 ) -> str:
-    lines = ["---", f"title: {_quote(title)}", f"date: {day.isoformat()}", f"slug: {slug}"]
-    lines.append(f"summary: {_quote(summary)}")
+    lines = ["---", f"title: {yaml_quote(title)}", f"date: {day.isoformat()}", f"slug: {slug}"]
+    lines.append(f"summary: {yaml_quote(summary)}")
     names = [name for name in (_one_line(nfc(c)) for c in categories) if name]
     lines += (
-        ["categories:", *(f"  - {_quote(name)}" for name in names)] if names else ["categories: []"]
+        ["categories:", *(f"  - {yaml_quote(name)}" for name in names)]
+        if names
+        else ["categories: []"]
     )
     if cover is not None:
-        lines += [f"cover: {cover.link}", f"cover_alt: {_quote(cover.alt)}"]
+        lines += [f"cover: {cover.link}", f"cover_alt: {yaml_quote(cover.alt)}"]
     if unit:
         unit = unit.strip()
         lines.append(
-            f"unit: {unit if re.fullmatch(r'[a-z0-9]+(?:-[a-z0-9]+)*', unit) else _quote(unit)}"
+            f"unit: {unit if re.fullmatch(r'[a-z0-9]+(?:-[a-z0-9]+)*', unit) else yaml_quote(unit)}"
         )
     lines += ["broadcast: false", "---"]
     return "\n".join(lines) + "\n"
