@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -35,10 +34,9 @@ from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
 from . import addresses, blog, escape, navcache, published
+from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
-
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"

@@ -49,12 +49,12 @@ from ..project import Project
 from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from . import blog, overlay
 from .build import _vietnamese
+from .log import log
 from .parallel.shard import page_url
 from .plugin import CampaignPlugin
 
 __all__ = ["Preview", "serve"]
 
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 Snapshot = dict[str, tuple[int, int]]
 

@@ -13,7 +13,8 @@ from .forking import can_fork
 __all__ = ["warm_in_parallel"]
 
 T = TypeVar("T")
-log = logging.getLogger("mkdocs.plugins.campaign")
+# Below the adapter nothing imports MkDocs: this logger is named after the module.
+log = logging.getLogger(__name__)
 
 
 def warm_in_parallel(

@@ -21,7 +21,6 @@ parent converts the pages it was left with.
 from __future__ import annotations
 
 import hashlib
-import logging
 import multiprocessing
 import os
 import pickle
@@ -38,11 +37,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..log import log
 from . import shard
 
 __all__ = ["ReadAhead", "start"]
 
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 _HEADER = struct.Struct("!I")
 

@@ -52,6 +52,7 @@ from mkdocs.structure.nav import Navigation
 
 from ...parallel.forking import can_fork
 from ...publish.buildlock import PAGES_PREFIX, temp_name
+from ..log import log
 
 __all__ = [
     "MIN_PAGES",
@@ -65,7 +66,6 @@ __all__ = [
     "worth_splitting",
 ]
 
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 # Below this many pages a second process is not worth its start.
 MIN_PAGES = 100
