@@ -18,7 +18,7 @@ from pathlib import Path
 import lameenc
 
 from ..publish.fsutil import write_atomic
-from .bulletin import estimate
+from .timing import estimate
 
 __all__ = [
     "BITRATE_KBPS",

@@ -27,14 +27,9 @@ from typing import Literal
 from ..content.dates import WEEKDAYS, short_date
 from ..content.model import Campaign, Station
 from ..publish.markdown import esc
-from .bulletin import (
-    PRIORITY_RANK,
-    Bulletin,
-    broadcast_period,
-    format_duration,
-    script_estimate,
-    stations_of,
-)
+from .bulletin import PRIORITY_RANK, Bulletin, broadcast_period, script_estimate
+from .stations import stations_of
+from .timing import format_duration
 
 __all__ = [
     "COLUMNS",
