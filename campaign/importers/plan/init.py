@@ -3,7 +3,7 @@
 Writes ``campaign.yml`` (commented, Vietnamese, and checked against the model
 before anything is written), ``mkdocs.yml``, ``docs/gioi-thieu.md`` and a
 report, ``bao-cao-nhap.md``, of what was recognised, what needs checking and
-which lines could not be placed. Nothing is invented: see ``planfacts``.
+which lines could not be placed. Nothing is invented: see ``facts``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ the document type "KẾ HOẠCH", the title, the documents it rests on ("Căn c�
 numbered parts ("1."), lettered items ("a)"), bullets, then "Nơi nhận:" and
 the signature block. This module finds that layout and nothing more: it keeps
 every sentence where the plan put it, and lists each line it could not place.
-What the parts mean (units, deadlines, the event) is read in ``planfacts``.
+What the parts mean (units, deadlines, the event) is read in ``facts``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """What a parsed plan says, as campaign data.
 
-From the layout ``planparse`` found, this reads the issuer, the documents the
+From the layout ``parse`` found, this reads the issuer, the documents the
 plan rests on, its purposes, the units and their tasks with deadlines, the
 event it organises, recipients and signer. It only copies or reshapes what the
 plan prints: a value it cannot find stays out, or, when the model requires one,
