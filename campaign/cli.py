@@ -12,13 +12,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import buildlock
-from .errors import CampaignError, ContentError, os_reason
+from .content.errors import CampaignError, ContentError, os_reason
+from .publish import buildlock
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
+from .importers.scaffold import new_news, new_profile
 from .project import CACHE_ENV, Project, build_date, load_project
-from .scaffold import new_news, new_profile
 
 __all__ = ["main"]
 
@@ -114,7 +114,7 @@ def _guard(guard: contextlib.ExitStack, root: Path, site_dir: Path | None) -> No
     """Before any work: refuse an output folder that must not be replaced, turn a
     kill into a clean stop, wait for another build of the campaign to end, then
     remove what killed builds left (even when this build finds nothing to do)."""
-    from .outdir import check_target, remove_leftovers
+    from .publish.outdir import check_target, remove_leftovers
 
     if site_dir is not None:
         check_target(root, site_dir)
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
-            from .buildstamp import STAMP, inputs_digest, is_current, record, with_register
+            from .publish.buildstamp import STAMP, inputs_digest, is_current, record, with_register
 
             site_dir = (args.site_dir or root / "site").resolve()
             stamp = _cache_root(root) / STAMP
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "init":
-            from .init import init_from_plan
+            from .importers.plan.init import init_from_plan
 
             created = init_from_plan(args.plan.resolve(), args.folder.resolve())
             print(created.report)
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "import-docx":
-            from .docx_import import import_docx
+            from .importers.docx.post import import_docx
 
             result = import_docx(
                 args.file.resolve(),

@@ -7,20 +7,17 @@ import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .content import NewsMeta, ProfileMeta
-from .dates import parse_day
-from .errors import ContentError, Problem
-from .frontmatter import Document, check_docs
-from .load import load_campaign_source
-from .model import Campaign
-from .yamlsource import Source
+from .content.dates import parse_day
+from .content.errors import ContentError, Problem
+from .content.frontmatter import Document, check_docs
+from .content.load import load_campaign_source
+from .content.model import Campaign
+from .content.schemas import NewsMeta, ProfileMeta
+from .content.yamlsource import Source
+from .photos.photoset import PhotoSet, collect_photos
 
-if TYPE_CHECKING:
-    from .photoset import PhotoSet
-
-__all__ = ["Project", "build_date", "load_project"]
+__all__ = ["Project", "build_date", "cache_dir", "load_project"]
 
 BUILD_DATE_ENV = "CAMPAIGN_BUILD_DATE"
 CACHE_ENV = "CAMPAIGN_CACHE"
@@ -50,8 +47,13 @@ class Project:
     @property
     def cache_dir(self) -> Path:
         """Renders, subset fonts, photos, audio; ``$CAMPAIGN_CACHE`` may point elsewhere."""
-        override = os.environ.get(CACHE_ENV)
-        return Path(override) if override else self.root / ".cache" / "campaign"
+        return cache_dir(self.root)
+
+
+def cache_dir(root: Path) -> Path:
+    """The cache of the campaign at ``root``: ``$CAMPAIGN_CACHE`` or ``.cache/campaign``."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else root / ".cache" / "campaign"
 
 
 def build_date(value: str | None = None, option: str = BUILD_DATE_ENV) -> dt.date:
@@ -99,12 +101,9 @@ def load_project(
         problems += exc.problems
     if campaign is None:
         raise ContentError(problems)
-    project = Project(root, campaign, dt.date.today(), tuple(documents))
     # Photos are checked in the same run, so one command shows every problem.
-    from .photoset import collect_photos
-
     try:
-        photos = collect_photos(project)
+        photos = collect_photos(root, documents, cache_dir(root) / "photos")
     except ContentError as exc:
         problems += exc.problems
     if problems:

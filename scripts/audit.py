@@ -23,7 +23,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from campaign.browser import CHROMIUM, CHROMIUM_ARGS, launch, serve_nginx
+# The browser helpers are test tooling (tests/browser.py), not shipped in the engine.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, launch, serve_nginx
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE_DIR = ROOT / "tools" / "lighthouse"

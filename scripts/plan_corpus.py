@@ -46,9 +46,9 @@ from typing import Any
 import yaml
 
 # The importer, as `campaign init --from-plan` runs it: parse the layout, then read the
-# facts. If the package is regrouped (campaign/importers/...), update these two lines.
-from campaign.planfacts import PLACEHOLDER_ISSUER, read_facts
-from campaign.planparse import parse_plan
+# facts.
+from campaign.importers.plan.facts import PLACEHOLDER_ISSUER, read_facts
+from campaign.importers.plan.parse import parse_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "plans" / "corpus"

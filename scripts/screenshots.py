@@ -15,7 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from campaign.browser import PAGE_TYPES, launch, serve_site
+# The browser helpers are test tooling (tests/browser.py), not shipped in the engine.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.browser import PAGE_TYPES, launch, serve_site
 
 PAGES = list(PAGE_TYPES)
 

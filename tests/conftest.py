@@ -242,7 +242,7 @@ def _fast_tier_guard() -> Iterator[None]:
         for target in (
             "mkdocs.commands.build.build",
             "campaign.adapter.build.build",
-            "campaign.browser.launch",
+            "tests.browser.launch",
             "campaign.cli._kit",  # the whole media kit, before every build and check
         ):
             patch.setattr(target, refuse)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from campaign.content import NEWS_DIR
+from campaign.content.schemas import NEWS_DIR
 
 from .conftest import MINIMAL, ROOT
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from campaign.browser import PAGE_TYPES, launch, serve_site
+from tests.browser import PAGE_TYPES, launch, serve_site
 
 PAGES = list(PAGE_TYPES)
 

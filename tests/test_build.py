@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from campaign.cli import main
-from campaign.frontmatter import check_docs
+from campaign.content.frontmatter import check_docs
 
 PAGES = [
     "index.html",

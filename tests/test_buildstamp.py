@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from campaign.buildstamp import inputs_digest
 from campaign.cli import main
+from campaign.publish.buildstamp import inputs_digest
 
 pytestmark = pytest.mark.build
 
@@ -142,5 +142,5 @@ def test_an_unreadable_input_builds_instead_of_failing(
     def refuse(path: str, *args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied", path)
 
-    monkeypatch.setattr("campaign.buildstamp.open", refuse, raising=False)
+    monkeypatch.setattr("campaign.publish.buildstamp.open", refuse, raising=False)
     assert inputs_digest(flagship, flagship / "site", dt.date(2025, 2, 10)) is None

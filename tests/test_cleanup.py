@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from campaign.cleanup import clean, detect_legacy
 from campaign.cli import main
-from campaign.content import NEWS_DIR
+from campaign.content.cleanup import clean, detect_legacy
+from campaign.content.schemas import NEWS_DIR
 from tests.conftest import SEEDS
 
 

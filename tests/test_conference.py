@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from campaign.broadcast.bulletin import broadcast_period, build_bulletins
-from campaign.calendar import campaign_calendar
-from campaign.errors import ContentError
-from campaign.load import load_campaign
-from campaign.model import Campaign
+from campaign.content.errors import ContentError
+from campaign.content.load import load_campaign
+from campaign.content.model import Campaign
 from campaign.pages import generate_pages
+from campaign.publish.calendar import campaign_calendar
 from tests.conftest import CONFERENCE
 
 Write = Callable[[str], Path]

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from campaign.browser import NGINX_CONF, PAGE_TYPES, launch
+from tests.browser import NGINX_CONF, PAGE_TYPES, launch
 
 
 def shipped_policy() -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from campaign.calendar import campaign_calendar
-from campaign.load import load_campaign
+from campaign.content.load import load_campaign
+from campaign.publish.calendar import campaign_calendar
 from tests.conftest import MINIMAL
 
 

@@ -18,8 +18,10 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.shared import Inches
 from PIL import Image
 
-from campaign.docx_import import ImportResult, _RawImage, _web_image, import_docx
-from campaign.errors import ContentError
+from campaign.content.errors import ContentError
+from campaign.importers.docx.images import web_image
+from campaign.importers.docx.post import ImportResult, import_docx
+from campaign.importers.docx.word import RawImage
 
 DAY = dt.date(2025, 2, 10)
 TITLE = "Phát động phong trào thi đua “Ngành Y tế 70 năm làm theo lời Bác Hồ dạy”"
@@ -336,9 +338,9 @@ def test_unknown_styles_are_summarised(tmp_path: Path, run: Run) -> None:
 def test_unusable_images_are_reported() -> None:
     emf = b"\x01\0\0\0" + b"\0" * 36 + b" EMF" + b"\0" * 60
     warnings: list[str] = []
-    assert _web_image(_RawImage("image/x-emf", emf, ""), 3, warnings) is None
-    assert _web_image(_RawImage("image/png", emf, ""), 4, warnings) is None
-    assert _web_image(_RawImage("image/jpeg", None, ""), 5, warnings) is None
+    assert web_image(RawImage("image/x-emf", emf, ""), 3, warnings) is None
+    assert web_image(RawImage("image/png", emf, ""), 4, warnings) is None
+    assert web_image(RawImage("image/jpeg", None, ""), 5, warnings) is None
     assert [w.split(" nên")[0].split(" là")[0] for w in warnings] == [
         "ảnh thứ 3 (định dạng EMF) không hiển thị được trên web",
         "ảnh thứ 4 (định dạng PNG) bị hỏng hoặc không đọc được",

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from campaign.cli import main
-from campaign.content import NEWS_DIR
-from campaign.errors import ContentError
-from campaign.load import load_campaign
+from campaign.content.errors import ContentError
+from campaign.content.load import load_campaign
+from campaign.content.schemas import NEWS_DIR
 from campaign.project import load_project
 
 from .conftest import MINIMAL
@@ -218,7 +218,7 @@ LONG_TITLE = "Tin " + " ".join(["rất dài"] * 60)  # ~430 characters
 def test_a_300_character_title_makes_a_short_file_and_url(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from campaign.text import FILE_SLUG, MAX_SLUG, slugify
+    from campaign.content.text import FILE_SLUG, MAX_SLUG, slugify
 
     assert main(["-C", str(tmp_path), "new", "news", LONG_TITLE]) == 0
     (post,) = (tmp_path / "docs" / NEWS_DIR).glob("*.md")
@@ -304,7 +304,7 @@ def test_a_character_the_font_lacks_is_located_in_the_field_that_holds_it(
 
 def test_split_front_matter_takes_crlf_as_it_comes() -> None:
     # campaign serve compares front matter read straight from disk.
-    from campaign.frontmatter import split_front_matter
+    from campaign.content.frontmatter import split_front_matter
 
     assert split_front_matter("---\r\ntitle: x\r\n---\r\n\r\nThân bài\r\n") == (
         "title: x\r\n",

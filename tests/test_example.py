@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from campaign.load import load_campaign
+from campaign.content.load import load_campaign
 from campaign.pages import generate_pages, plan
 from tests.conftest import EXAMPLE, SEEDS
 

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 
 from campaign.cli import main
-from campaign.content import NEWS_DIR, PROFILES_DIR
-from campaign.errors import ContentError
+from campaign.content.errors import ContentError
+from campaign.content.schemas import NEWS_DIR, PROFILES_DIR
 from campaign.project import load_project
 
 from .conftest import MINIMAL, ROOT

@@ -10,12 +10,12 @@ import pytest
 import yaml
 
 from campaign.cli import main
-from campaign.errors import CampaignError, ContentError
-from campaign.init import REPORT, init_from_plan
-from campaign.load import load_campaign
+from campaign.content.errors import CampaignError, ContentError
+from campaign.content.load import load_campaign
+from campaign.importers.plan.facts import PLACEHOLDER_URL, read_facts
+from campaign.importers.plan.init import REPORT, init_from_plan
+from campaign.importers.plan.parse import parse_plan
 from campaign.pages import plan
-from campaign.planfacts import PLACEHOLDER_URL, read_facts
-from campaign.planparse import parse_plan
 from tests.conftest import PLANS, SEEDS
 from tests.test_example import _flat
 

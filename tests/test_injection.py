@@ -27,10 +27,10 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from campaign.browser import launch, serve_site
 from campaign.cli import main
-from campaign.content import NewsMeta, PageMeta, ProfileMeta
-from campaign.model import Campaign
+from campaign.content.model import Campaign
+from campaign.content.schemas import NewsMeta, PageMeta, ProfileMeta
+from tests.browser import launch, serve_site
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -557,7 +557,7 @@ def _strings(data: Any) -> list[str]:
 def test_names_and_addresses_are_refused_with_a_located_error(
     tmp_path: Path, key: str, value: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from campaign.frontmatter import read_document
+    from campaign.content.frontmatter import read_document
 
     path = tmp_path / "tin.md"
     meta = {"title": "Tin", "date": dt.date(2025, 2, 20), "summary": "Tóm tắt.", key: value}
@@ -572,8 +572,8 @@ def test_names_and_addresses_are_refused_with_a_located_error(
     "address", ['https://x.vn/"><svg onload=alert(1)>/', "javascript:alert(1)//", "https://x.vn/'/"]
 )
 def test_a_site_address_with_markup_is_refused_with_a_located_error(address: str) -> None:
-    from campaign.errors import ContentError
-    from campaign.load import parse_campaign
+    from campaign.content.errors import ContentError
+    from campaign.content.load import parse_campaign
     from tests.conftest import MINIMAL
 
     text = MINIMAL.replace("https://vi-du.example/", json.dumps(address))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaign.errors import ContentError
-from campaign.load import load_campaign
+from campaign.content.errors import ContentError
+from campaign.content.load import load_campaign
 from campaign.media.kit import build_kit, plan_kit
 from tests.conftest import MINIMAL
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from campaign.errors import ContentError
-from campaign.load import load_campaign
+from campaign.content.errors import ContentError
+from campaign.content.load import load_campaign
 from campaign.pages import plan
 from tests.conftest import MINIMAL, ROOT, SEEDS
 

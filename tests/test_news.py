@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaign import feed
 from campaign.cli import main
-from campaign.content import NEWS_DIR
-from campaign.feed import FeedEntry
+from campaign.content.schemas import NEWS_DIR
 from campaign.project import load_project
+from campaign.publish import feed
+from campaign.publish.feed import FeedEntry
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from campaign.browser import NGINX, NGINX_CONF, serve_nginx
+from tests.browser import NGINX, NGINX_CONF, serve_nginx
 
 # The account a stock Debian nginx runs its workers as (created by nginx-light).
 WORKER = "www-data"

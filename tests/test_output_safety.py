@@ -16,17 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from campaign import buildlock, outdir
 from campaign.cli import main
-from campaign.errors import ContentError
-from campaign.manifest import MANIFEST
+from campaign.content.errors import ContentError
+from campaign.publish import buildlock, outdir
+from campaign.publish.manifest import MANIFEST
 
 # A build in its own Python, pages written by two processes (``shard.MIN_PAGES``
 # lowered), with ``SLOW`` seconds of delay where a test wants to catch it.
 RUN = """
 import os, sys, time
-from campaign import outdir
-from campaign.adapter import shard
+from campaign.publish import outdir
+from campaign.adapter.parallel import shard
 shard.MIN_PAGES = 1
 delay = float(os.environ.get("SLOW", "0"))
 finish_child, mark = shard.Shard.finish_child, outdir.mark

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from campaign.load import load_campaign
+from campaign.content.load import load_campaign
+from campaign.content.text import slugify
 from campaign.pages import generate_pages
-from campaign.text import slugify
 from tests.conftest import MINIMAL, ROOT
 
 BEFORE = dt.date(2025, 2, 10)  # during the focus month, before the ceremony

@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 from PIL import Image, ImageCms
 
-from campaign import photos
-from campaign.errors import ContentError
-from campaign.forking import can_fork
-from campaign.photos import Photo, process_photo, process_photos
-from campaign.photoset import PhotoSet
+from campaign.content.errors import ContentError
+from campaign.parallel.forking import can_fork
+from campaign.photos import process as photos
+from campaign.photos.photoset import PhotoSet
+from campaign.photos.process import Photo, process_photo, process_photos
 
 RED = (220, 20, 30)
 BLUE = (20, 40, 200)

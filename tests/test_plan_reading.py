@@ -11,11 +11,11 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from campaign.init import init_from_plan, render_report, render_yaml
-from campaign.load import load_campaign, parse_campaign
+from campaign.content.load import load_campaign, parse_campaign
+from campaign.importers.plan.facts import Facts, read_facts
+from campaign.importers.plan.init import init_from_plan, render_report, render_yaml
+from campaign.importers.plan.parse import parse_plan
 from campaign.pages import plan
-from campaign.planfacts import Facts, read_facts
-from campaign.planparse import parse_plan
 from tests.conftest import PLANS
 
 

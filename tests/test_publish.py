@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from campaign.adapter.parallel import warm_in_parallel
-from campaign.fsutil import link_or_copy, write_atomic
+from campaign.parallel.warm import warm_in_parallel
+from campaign.publish.fsutil import link_or_copy, write_atomic
 
 
 def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) -> None:

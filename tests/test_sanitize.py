@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from campaign.sanitize import clean_html, removed_kinds
+from campaign.publish.sanitize import clean_html, removed_kinds
 
 EXTENSIONS = [
     "admonition",

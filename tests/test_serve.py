@@ -20,8 +20,8 @@ from mkdocs.exceptions import PluginError
 from campaign.adapter.overlay import error_page, inject
 from campaign.adapter.plugin import CampaignPlugin
 from campaign.adapter.serve import Preview
-from campaign.browser import launch
-from campaign.manifest import MANIFEST
+from campaign.publish.manifest import MANIFEST
+from tests.browser import launch
 
 pytestmark = [pytest.mark.server, pytest.mark.build]
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.build
 
 RUN = """
 import logging, sys
-from campaign.adapter import shard
+from campaign.adapter.parallel import shard
 shard.MIN_PAGES = 1
 logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
 logging.getLogger("mkdocs.plugins.campaign").setLevel(logging.DEBUG)

@@ -11,11 +11,18 @@ import yaml
 from docx import Document
 
 from campaign.cli import main
-from campaign.content import NEWS_DIR
-from campaign.docx_import import import_docx
-from campaign.errors import ContentError
-from campaign.scaffold import new_profile
-from campaign.urls import REGISTER, dest_of, load_register, merge, redirects, render_register
+from campaign.content.errors import ContentError
+from campaign.content.schemas import NEWS_DIR
+from campaign.content.urls import (
+    REGISTER,
+    dest_of,
+    load_register,
+    merge,
+    redirects,
+    render_register,
+)
+from campaign.importers.docx.post import import_docx
+from campaign.importers.scaffold import new_profile
 
 from .conftest import EXAMPLE, ROOT
 from .scratch import post, scratch

@@ -5,7 +5,7 @@ Runs after every plugin's ``on_files`` (the blog sets posts' addresses there):
 - :func:`duplicates`: two files published at one address is an error naming
   both, located at the post's ``slug:`` or ``title:`` line;
 - :func:`redirect_files`: the register of published addresses (see
-  :mod:`campaign.urls`) brought up to date, and a redirect page at each old
+  :mod:`campaign.content.urls`) brought up to date, and a redirect page at each old
   address of a page that still exists.
 """
 
@@ -19,11 +19,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from ..content import NewsMeta
-from ..errors import ContentError, Problem, os_reason
-from ..frontmatter import Document
-from ..fsutil import write_atomic
-from ..urls import (
+from ..content.errors import ContentError, Problem, os_reason
+from ..content.frontmatter import Document
+from ..content.schemas import NewsMeta
+from ..content.urls import (
     REGISTER,
     Redirect,
     Register,
@@ -34,6 +33,7 @@ from ..urls import (
     redirects,
     render_register,
 )
+from ..publish.fsutil import write_atomic
 from .published import log
 
 __all__ = ["authored", "duplicates", "record", "redirect_files", "settle"]

@@ -33,8 +33,8 @@ from material.plugins.blog.structure import Excerpt, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from ..markdown import esc
-from ..sanitize import clean_html
+from ..publish.markdown import esc
+from ..publish.sanitize import clean_html
 from .escape import escape_links, plain
 
 __all__ = [

@@ -12,10 +12,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
-from .. import buildlock, outdir
-from ..errors import BuildError, os_reason
+from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project
+from ..publish import buildlock, outdir
 from .plugin import CampaignPlugin
 
 __all__ = ["build_site"]
@@ -91,7 +91,7 @@ def build_site(
     """Build into a staging folder beside ``site_dir``, then swap it in.
 
     The target must be a folder this tool may replace (see
-    :func:`campaign.outdir.check_target`); the build holds the campaign's
+    :func:`campaign.publish.outdir.check_target`); the build holds the campaign's
     lock, first removes what killed builds left, and whatever happens leaves
     no staging folder behind. ``project`` (and its rendered ``kit``), already
     loaded and checked by the caller, are handed to the plugin instead of

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -18,26 +17,26 @@ from mkdocs.structure.pages import Page
 from ..broadcast.bulletin import build_bulletins
 from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
-from ..calendar import ICS_PATH, campaign_calendar
-from ..cleanup import clean
-from ..content import NewsMeta, ProfileMeta
-from ..errors import ContentError
-from ..feed import FeedEntry, atom_feed, newest
-from ..fonts import font_css, web_fonts
-from ..fsutil import link_or_copy
-from ..manifest import MANIFEST, write_manifest
+from ..content.cleanup import clean
+from ..content.errors import ContentError
+from ..content.schemas import NewsMeta, ProfileMeta
+from ..content.text import slugify
+from ..media.fonts import font_css, web_fonts
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
-from ..photoset import PhotoSet
+from ..parallel.warm import warm_in_parallel
+from ..photos.photoset import PhotoSet
 from ..project import Project, build_date, load_project
-from ..sanitize import clean_html, removed_kinds
-from ..text import slugify
-from . import addresses, blog, escape, navcache, published, readahead, shard
-from .parallel import warm_in_parallel
+from ..publish.calendar import ICS_PATH, campaign_calendar
+from ..publish.feed import FeedEntry, atom_feed, newest
+from ..publish.fsutil import link_or_copy
+from ..publish.manifest import MANIFEST, write_manifest
+from ..publish.sanitize import clean_html, removed_kinds
+from . import addresses, blog, escape, navcache, published
+from .log import log
+from .parallel import readahead, shard
 from .publish import CachedFile
-
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File
 
-from ..fsutil import link_or_copy
+from ..publish.fsutil import link_or_copy
 
 __all__ = ["CachedFile"]
 

@@ -229,7 +229,7 @@ def notice(left: Iterable[Left], docs: str = "docs") -> str | None:
 
 
 def notice_unsafe(src_uri: str, docs_dir: str, kinds: list[str]) -> None:
-    """Say that a page body lost markup that could run code (see ``campaign.sanitize``)."""
+    """Say that a page body lost markup that could run code (see ``campaign.publish.sanitize``)."""
     if kinds:
         root = Path(docs_dir)
         log.warning(

@@ -40,21 +40,21 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
-from ..buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
-from ..content import NewsMeta, ProfileMeta
-from ..errors import CampaignError, os_reason
-from ..frontmatter import read_document, split_front_matter
+from ..content.errors import CampaignError, os_reason
+from ..content.frontmatter import read_document, split_front_matter
+from ..content.schemas import NewsMeta, ProfileMeta
 from ..media.kit import KitResult
-from ..photoset import IMAGE
+from ..photos.photoset import IMAGE
 from ..project import Project
+from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from . import blog, overlay
 from .build import _vietnamese
+from .log import log
+from .parallel.shard import page_url
 from .plugin import CampaignPlugin
-from .shard import page_url
 
 __all__ = ["Preview", "serve"]
 
-log = logging.getLogger("mkdocs.plugins.campaign")
 
 Snapshot = dict[str, tuple[int, int]]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import lameenc
 
-from ..fsutil import write_atomic
-from .bulletin import estimate
+from ..publish.fsutil import write_atomic
+from .timing import estimate
 
 __all__ = [
     "BITRATE_KBPS",

@@ -29,11 +29,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
-from ..fsutil import write_atomic
-from ..model import Campaign, Station
+from ..content.model import Campaign, Station
+from ..publish.fsutil import write_atomic
 from .audio import MISSING_NOTICE, AudioError, cached_seconds, synthesize
-from .bulletin import Bulletin, format_duration, script, script_estimate, stations_of
+from .bulletin import Bulletin, script, script_estimate
 from .schedule import Schedule, build_schedule, schedule_csv
+from .stations import stations_of
+from .timing import format_duration
 
 __all__ = [
     "FONT",

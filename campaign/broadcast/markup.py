@@ -1,11 +1,15 @@
-"""Strip what a listener cannot hear: Markdown, HTML, invisible and typographic characters."""
+"""Strip what a listener cannot hear: Markdown, HTML, invisible and typographic characters.
+
+:func:`audible_lines` blanks whole lines a post body shows but nobody says (code,
+tables, comments, images); :func:`clean_line` strips the inline marks of one line.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-__all__ = ["clean_line"]
+__all__ = ["audible_lines", "clean_line"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(
@@ -52,3 +56,34 @@ def clean_line(line: str) -> str:
     text = _END_MARK.sub(".", text)
     text = _ELLIPSIS.sub("...", text)
     return text.strip()
+
+
+_COMMENT = re.compile(r"<!--.*?-->")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_FENCE_LINE = re.compile(r"^\s*(?:```|~~~)")
+_TABLE_LINE = re.compile(r"^\s*\|")
+
+
+def audible_lines(body: str) -> list[str]:
+    """Body lines with what is not heard blanked, keeping line numbers for warnings."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    out: list[str] = []
+    in_comment = in_fence = False
+    for line in lines:
+        if _FENCE_LINE.match(line):
+            in_fence = not in_fence
+            out.append("")
+            continue
+        if in_fence or _TABLE_LINE.match(line):
+            out.append("")
+            continue
+        line = _COMMENT.sub("", line)
+        if in_comment:
+            end = line.find("-->")
+            in_comment = end < 0
+            line = "" if in_comment else line[end + 3 :]
+        start = line.find("<!--")
+        if start >= 0:
+            in_comment, line = True, line[:start]
+        out.append(_IMAGE.sub("", line))
+    return out

@@ -24,17 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from ..markdown import esc
-from ..model import Campaign, Station
-from .bulletin import (
-    PRIORITY_RANK,
-    WEEKDAYS,
-    Bulletin,
-    broadcast_period,
-    format_duration,
-    script_estimate,
-    stations_of,
-)
+from ..content.dates import WEEKDAYS, short_date
+from ..content.model import Campaign, Station
+from ..publish.markdown import esc
+from .bulletin import PRIORITY_RANK, Bulletin, broadcast_period, script_estimate
+from .stations import stations_of
+from .timing import format_duration
 
 __all__ = [
     "COLUMNS",
@@ -75,8 +70,7 @@ class Slot:
     @property
     def label(self) -> str:
         """``06:00 ngày 12/02/2025 (Đài truyền thanh các xã, thị trấn)``."""
-        day = f"{self.day.day:02d}/{self.day.month:02d}/{self.day.year}"
-        return f"{self.time} ngày {day} ({self.station.name})"
+        return f"{self.time} ngày {short_date(self.day)} ({self.station.name})"
 
 
 @dataclass(frozen=True)
@@ -193,10 +187,9 @@ def schedule_rows(schedule: Schedule) -> list[list[str]]:
     """The table's rows (without the header), one per slot with bulletins."""
     rows = []
     for slot in schedule.slots:
-        day = f"{slot.day.day:02d}/{slot.day.month:02d}/{slot.day.year}"
         rows.append(
             [
-                day,
+                short_date(slot.day),
                 WEEKDAYS[slot.day.weekday()],
                 slot.time,
                 slot.station.name,

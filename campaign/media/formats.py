@@ -23,9 +23,9 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..errors import CampaignError, ContentError, Problem
-from ..load import validation_problems
-from ..yamlsource import Path, Source, dotted, load_yaml
+from ..content.errors import CampaignError, ContentError, Problem
+from ..content.load import validation_problems
+from ..content.yamlsource import Path, Source, dotted, load_yaml
 
 __all__ = [
     "MM_PER_INCH",

@@ -22,12 +22,12 @@ import fontpkg
 import PIL
 import PIL.Image
 
-from ..dates import month_text, short_date
-from ..errors import ContentError, Problem
-from ..forking import can_fork
-from ..model import Activity, Campaign, Event
-from ..text import slugify
-from ..yamlsource import Source, dotted
+from ..content.dates import month_text, short_date
+from ..content.errors import ContentError, Problem
+from ..content.model import Activity, Campaign, Event
+from ..content.text import slugify
+from ..content.yamlsource import Source, dotted
+from ..parallel.forking import can_fork
 from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats

@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..yamlsource import Source
+from ..content.yamlsource import Source
 from .formats import builtin_list, merge_catalogue
 
 __all__ = [

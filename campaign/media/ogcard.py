@@ -12,7 +12,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-from ..text import nfc, slugify
+from ..content.text import nfc, slugify
 from .emblem import Emblem
 from .fit import FitError, drawable
 from .formats import Format, builtin_formats

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Campaign
+from ..content.model import Campaign
 from . import events, home, plan, slogans, timeline, units
 from .common import has_timeline
 

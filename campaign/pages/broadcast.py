@@ -6,12 +6,14 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from ..broadcast.bulletin import Bulletin, format_duration, stations_of
+from ..broadcast.bulletin import Bulletin
 from ..broadcast.export import SCHEDULE_FILE, ExportedFile
 from ..broadcast.schedule import Schedule, schedule_markdown
-from ..dates import long_date, short_date
-from ..markdown import esc, front_matter
-from ..model import Campaign
+from ..broadcast.stations import stations_of
+from ..broadcast.timing import format_duration
+from ..content.dates import long_date, short_date
+from ..content.model import Campaign
+from ..publish.markdown import esc, front_matter
 
 __all__ = ["FOLDER", "PATH", "render"]
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import STATUS_LABEL, Status, days_between, long_date, month_text, short_date, status
-from ..markdown import esc
-from ..model import Activity, Campaign, DocumentRef, Event, Task
+from ..content.dates import (
+    STATUS_LABEL,
+    Status,
+    days_between,
+    long_date,
+    month_text,
+    short_date,
+    status,
+)
+from ..content.model import Activity, Campaign, DocumentRef, Event, Task
+from ..publish.markdown import esc
 
 SAMPLE_NOTE = "nội dung minh họa"
 

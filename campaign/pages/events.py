@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..markdown import esc, front_matter
-from ..model import Campaign, Event
+from ..content.model import Campaign, Event
+from ..publish.markdown import esc, front_matter
 from .common import badge, document_ref, event_countdown, event_state, event_when
 from .plan import event_anchor
 

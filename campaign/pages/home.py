@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from ..dates import Status, long_date, short_date, status
-from ..markdown import esc, front_matter
-from ..model import Activity, Campaign, Event
-from ..text import slugify
+from ..content.dates import Status, long_date, short_date, status
+from ..content.model import Activity, Campaign, Event
+from ..content.text import slugify
+from ..publish.markdown import esc, front_matter
 from .common import (
     badge,
     countdown,

@@ -6,9 +6,9 @@ import html
 import posixpath
 from collections import defaultdict
 
-from ..markdown import esc, front_matter
+from ..content.model import Campaign
 from ..media.kit import KIT_DIR, KitFile
-from ..model import Campaign
+from ..publish.markdown import esc, front_matter
 
 __all__ = ["PATH", "render"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from ..content import NewsMeta
-from ..model import Campaign
+from ..content.model import Campaign
+from ..content.schemas import NewsMeta
 
 MORE = "<!-- more -->"
 

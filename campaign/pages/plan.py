@@ -11,10 +11,10 @@ from __future__ import annotations
 import html
 import re
 
-from ..dates import long_date, short_date
-from ..markdown import esc, front_matter
-from ..model import Activity, Campaign, Event, PlanPart, PlanSection
-from ..text import slugify
+from ..content.dates import long_date, short_date
+from ..content.model import Activity, Campaign, Event, PlanPart, PlanSection
+from ..content.text import slugify
+from ..publish.markdown import esc, front_matter
 from .common import document_ref, unit_label, window_text
 
 _ROMAN = (

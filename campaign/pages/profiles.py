@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from ..content import HONOURS, PROFILES_DIR, ProfileMeta
-from ..markdown import esc, front_matter
-from ..model import Campaign
-from ..text import slugify
+from ..content.model import Campaign
+from ..content.schemas import HONOURS, PROFILES_DIR, ProfileMeta
+from ..content.text import slugify
+from ..publish.markdown import esc, front_matter
 
 __all__ = ["INDEX", "PhotoHtml", "profile_header", "render_index"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from ..markdown import esc, front_matter
-from ..model import Campaign
+from ..content.model import Campaign
+from ..publish.markdown import esc, front_matter
 from .common import sample_badge
 
 

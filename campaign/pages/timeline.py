@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import STATUS_LABEL, Status, short_date, status
-from ..markdown import esc, front_matter
-from ..model import Campaign, Event
+from ..content.dates import STATUS_LABEL, Status, short_date, status
+from ..content.model import Campaign, Event
+from ..publish.markdown import esc, front_matter
 from .common import (
     badge,
     countdown,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import short_date
-from ..markdown import esc, front_matter
-from ..model import Campaign, Task
-from ..text import slugify
+from ..content.dates import short_date
+from ..content.model import Campaign, Task
+from ..content.text import slugify
+from ..publish.markdown import esc, front_matter
 from .common import countdown, deadline_badge, unit_label
 
 

@@ -13,19 +13,21 @@ from PIL import Image
 
 from campaign.broadcast.abbreviations import ABBREVIATIONS
 from campaign.broadcast.bulletin import (
-    CLAUSE_PAUSE,
     SAMPLE_NOTICE,
-    SENTENCE_PAUSE,
     Bulletin,
     build_bulletins,
+    script,
+    script_estimate,
+)
+from campaign.broadcast.stations import stations_of
+from campaign.broadcast.timing import (
+    CLAUSE_PAUSE,
+    SENTENCE_PAUSE,
     count_syllables,
     estimate,
     format_duration,
-    script,
-    script_estimate,
-    stations_of,
 )
-from campaign.model import Campaign
+from campaign.content.model import Campaign
 from campaign.project import Project, load_project
 from tests.conftest import MINIMAL, ROOT
 

@@ -21,8 +21,9 @@ from campaign.broadcast.audio import (
     read_tag,
     synthesize,
 )
-from campaign.broadcast.bulletin import Bulletin, build_bulletins, estimate
+from campaign.broadcast.bulletin import Bulletin, build_bulletins
 from campaign.broadcast.export import SCHEDULE_FILE, export_all
+from campaign.broadcast.timing import estimate
 from campaign.project import Project, load_project
 from tests.broadcast.test_bulletin import assert_speakable
 from tests.conftest import ROOT

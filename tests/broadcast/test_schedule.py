@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, build_bulletins, estimate
+from campaign.broadcast.bulletin import Bulletin, build_bulletins
 from campaign.broadcast.schedule import (
     COLUMNS,
     Schedule,
@@ -20,8 +20,9 @@ from campaign.broadcast.schedule import (
     schedule_markdown,
     schedule_rows,
 )
-from campaign.load import load_campaign
-from campaign.model import Campaign, Priority
+from campaign.broadcast.timing import estimate
+from campaign.content.load import load_campaign
+from campaign.content.model import Campaign, Priority
 from campaign.project import load_project
 from tests.conftest import MINIMAL, ROOT
 

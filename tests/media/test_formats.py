@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from campaign.errors import ContentError
+from campaign.content.errors import ContentError
+from campaign.content.yamlsource import load_yaml
 from campaign.media import Format, Layout, load_formats, load_layouts
-from campaign.yamlsource import load_yaml
 
 EXPECTED_MM = {
     "bang-ron-5m": (5000, 800),

@@ -1,0 +1,230 @@
+"""Converting a large site's Markdown on two cores while MkDocs reads the pages.
+
+MkDocs reads every page before it writes any: for each page in turn it runs
+the plugins' hooks and converts the Markdown to HTML, and the conversion is
+most of that time. Once the navigation is known (the end of ``on_nav``), a
+helper process is forked. It takes pages from the back of MkDocs' list, one
+at a time, and reads them exactly as MkDocs would (the same hooks, the same
+conversion), sending back what the conversion produced; MkDocs goes on from
+the front in the parent. The two meet in the middle.
+
+In the parent nothing is skipped but the conversion: every hook still runs,
+so every plugin's state is its own. A page the helper converted gets a
+``render`` that takes the helper's result instead of converting, if the
+Markdown the helper converted is the Markdown the parent's hooks produced
+(compared by digest), and converts as usual otherwise. The warnings the
+conversion logged (links to missing pages) are logged again at that moment,
+as if the parent had converted the page. If the helper fails or dies, the
+parent converts the pages it was left with.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..log import log
+from . import shard
+
+__all__ = ["ReadAhead", "start"]
+
+
+_HEADER = struct.Struct("!I")
+
+
+def _digest(markdown: str | None) -> bytes:
+    return hashlib.blake2b((markdown or "").encode("utf-8"), digest_size=16).digest()
+
+
+@dataclass
+class _Result:
+    digest: bytes
+    content: str
+    toc: Any
+    title: str | None
+    anchors: set[str] | None
+    links: dict[str, dict[str, str]] | None  # by the linked file's src_uri
+    records: list[shard.Record]
+
+
+class ReadAhead:
+    """The parent's side: which pages the helper has, and their results as they come."""
+
+    def __init__(self, pages: list[File], bounds: Any, pid: int, reader: int) -> None:
+        self.index = {file.src_uri: i for i, file in enumerate(pages)}
+        self.bounds = bounds  # [next page the parent takes, first page the helper took]
+        self.pid: int | None = pid
+        self.reader: int | None = reader
+        self.buffer = b""
+        self.results: dict[int, _Result | None] = {}
+        self.used = 0
+        self.missed = 0
+
+    # --- claiming -------------------------------------------------------------------
+
+    def claim(self, page: Page) -> None:
+        """Before MkDocs reads ``page``: take it, or let it take the helper's conversion."""
+        self._drain(block=False)  # keep the pipe flowing: the helper never waits on it
+        i = self.index.get(page.file.src_uri)
+        if i is None or self.pid is None:
+            return
+        with self.bounds.get_lock():
+            if i < self.bounds[1]:
+                self.bounds[0] = max(self.bounds[0], i + 1)
+                return
+        if type(page).render is not Page.render:
+            return  # a page class converting its own way: convert it here
+        page.render = lambda config, files: self._replay(page, i, config, files)  # type: ignore[method-assign]
+
+    def _replay(self, page: Page, i: int, config: MkDocsConfig, files: Files) -> None:
+        del page.render  # back to the class's own, for any later rebuild
+        result = self._wait(i)
+        if result is None or result.digest != _digest(page.markdown):
+            self.missed += 1
+            page.render(config, files)
+            return
+        shard.replay(result.records)
+        page.content = result.content
+        page.toc = result.toc
+        page._title_from_render = result.title
+        page.present_anchor_ids = result.anchors
+        if result.links is not None:
+            linked = {uri: files.get_file_from_path(uri) for uri in result.links}
+            page.links_to_anchors = {
+                file: result.links[uri] for uri, file in linked.items() if file is not None
+            }
+        self.used += 1
+
+    # --- results ----------------------------------------------------------------------
+
+    def _wait(self, i: int) -> _Result | None:
+        while i not in self.results and self.reader is not None:
+            self._drain(block=True)
+        return self.results.pop(i, None)
+
+    def _drain(self, block: bool) -> None:
+        if self.reader is None:
+            return
+        if not block and not select.select([self.reader], [], [], 0)[0]:
+            return
+        chunk = os.read(self.reader, 1 << 20)
+        if not chunk:  # the helper is done (or gone): what is missing is converted here
+            os.close(self.reader)
+            self.reader = None
+            return
+        self.buffer += chunk
+        while len(self.buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(self.buffer)
+            if len(self.buffer) < _HEADER.size + size:
+                break
+            frame = self.buffer[_HEADER.size : _HEADER.size + size]
+            self.buffer = self.buffer[_HEADER.size + size :]
+            i, result = pickle.loads(frame)
+            self.results[i] = None if result is None else pickle.loads(result)
+
+    def finish(self) -> None:
+        """Once every page is read: the helper has nothing left to do; reap it."""
+        if self.pid is None:
+            return
+        pid, self.pid = self.pid, None
+        if self.reader is not None:
+            os.close(self.reader)
+            self.reader = None
+        try:
+            os.kill(pid, signal.SIGKILL)  # normally already gone
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        log.debug(
+            "read ahead: %d pages converted by the helper process (%d converted again here)",
+            self.used,
+            self.missed,
+        )
+
+
+def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) -> ReadAhead | None:
+    """Fork the helper (at the end of ``on_nav``); None when reading stays on one core."""
+    pages = list(files.documentation_pages())
+    if not shard.worth_splitting(config, len(pages), own, events):
+        return None
+    bounds = multiprocessing.get_context("fork").Array("l", [0, len(pages)])
+    reader, writer = os.pipe()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        pid = os.fork()
+    except OSError:  # no memory or processes left for a helper: read on one core
+        os.close(reader)
+        os.close(writer)
+        return None
+    if pid == 0:
+        os.close(reader)
+        code = 0
+        try:
+            _helper(config, files, pages, bounds, writer)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(writer)
+    return ReadAhead(pages, bounds, pid, reader)
+
+
+def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, out: int) -> None:
+    """The helper's whole life: read pages from the back until it meets the parent."""
+    capture = shard.Capture(active=False).install()  # kept only while converting
+    convert = Page.render
+    converted: dict[int, bytes] = {}
+
+    def render(page: Page, config: MkDocsConfig, files: Files) -> None:
+        capture.records = []
+        try:
+            convert(page, config, files)
+        finally:
+            records, capture.records = capture.records, None
+        # What the conversion made, before any on_page_content hook changes it.
+        links = page.links_to_anchors
+        result = _Result(
+            _digest(page.markdown),
+            page.content or "",
+            page.toc,
+            page._title_from_render,
+            page.present_anchor_ids,
+            None if links is None else {f.src_uri: v for f, v in links.items()},
+            records,
+        )
+        converted[id(page)] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+    Page.render = render  # type: ignore[method-assign,assignment]  # this process only
+    with os.fdopen(out, "wb") as pipe:
+        while True:
+            with bounds.get_lock():
+                i = bounds[1] - 1
+                if i < bounds[0]:
+                    return
+                bounds[1] = i
+            file = pages[i]
+            result: bytes | None = None
+            try:
+                page = file.page if file.page is not None else Page(None, file, config)
+                mkdocs_build._populate_page(page, config, files)
+                result = converted.pop(id(page), None)
+            except Exception:  # the parent converts this page itself, and reports
+                result = None
+            frame = pickle.dumps((i, result), protocol=pickle.HIGHEST_PROTOCOL)
+            pipe.write(_HEADER.pack(len(frame)) + frame)
+            pipe.flush()

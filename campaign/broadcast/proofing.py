@@ -1,0 +1,163 @@
+"""Written paragraphs made fit for the ear, read with located warnings.
+
+Asides become comma pauses, compounds joined by a dash are said without a
+break, a repeated aside is said once, a quoted title keeps its pause, and a
+unit's name expanded from its abbreviation is said once. :class:`Reader`
+normalizes each paragraph and points its warnings at the paragraph's line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..content.model import Campaign
+from .numbers import Dialect
+from .reading import normalize
+
+__all__ = [
+    "TERMINAL",
+    "Para",
+    "Reader",
+    "dedupe_names",
+    "drop_repeated_asides",
+    "lower_first",
+    "mark_quotes",
+    "sentence",
+    "speakable",
+    "unit_abbreviations",
+]
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+_SPACED_DASH = re.compile(r"(\w+) - (\w+)")
+_ELLIPSIS = re.compile(r"\s*\.{2,}")
+_PUNCT_RUN = re.compile(r"\s*([,;:])(?:\s*[,;:])*\s*(?=[.!?])|([,;:])(?:\s*[,;:])+")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?])")
+TERMINAL = ".!?"
+
+
+def _dash(m: re.Match[str]) -> str:
+    # "kinh tế - xã hội" is one compound, said without a break; "Việt Nam -
+    # bảy mươi năm" joins two phrases, and the listener needs the pause.
+    left, right = m[1], m[2]
+    if left[:1].islower() and right[:1].islower():
+        return f"{left} {right}"
+    return f"{left}, {right}"
+
+
+def _punct_run(m: re.Match[str]) -> str:
+    return "" if m[1] else (m[2] or "")
+
+
+def speakable(text: str) -> str:
+    """Tidy a spoken line for the ear: asides as comma pauses, no dangling marks."""
+    text = _PARENS.sub(lambda m: f", {m[1].strip()},", text)
+    text = _SPACED_DASH.sub(_dash, text)
+    text = _ELLIPSIS.sub("", text)
+    text = _SPACE_BEFORE.sub("", _SPACES.sub(" ", text))
+    text = _PUNCT_RUN.sub(_punct_run, text)
+    text = text.strip(" ,;")
+    if text and text[-1] not in TERMINAL + ":":
+        text += "."
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def lower_first(text: str) -> str:
+    """Lower a sentence's first letter, unless the word is an abbreviation or name."""
+    text = " ".join(text.split())
+    first = text.split(" ", 1)[0]
+    # "Ở xã" is a word of one letter; "UBND" and "TP." are not lowered.
+    if first[:1].isupper() and (first[1:].islower() or (len(first) == 1 and first.isalpha())):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def sentence(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" ;,")
+    return text if text[-1:] in TERMINAL + ":" else text + "."
+
+
+# The normalizer drops quotation marks, and with them the edge of a quoted
+# title: "chủ đề “…lời Bác” theo kế hoạch" would run on. A comma keeps the pause.
+_CLOSING_QUOTE = re.compile(r"([”»])(?=\s+[^\W\d_])")
+
+
+def mark_quotes(text: str) -> str:
+    return _CLOSING_QUOTE.sub(r"\1,", text)
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def drop_repeated_asides(text: str, seen: set[str]) -> str:
+    """Say a bracketed aside once per bulletin.
+
+    Plans repeat "(27/02/1955 - 27/02/2025)" after every mention of the
+    anniversary; the eye skips it, the ear has to sit through two dates again.
+    """
+
+    def aside(m: re.Match[str]) -> str:
+        key = " ".join(m[1].split())
+        if key in seen:
+            return ""
+        seen.add(key)
+        return m[0]
+
+    return _ASIDE.sub(aside, text)
+
+
+@dataclass(frozen=True)
+class Para:
+    """A written paragraph and where a warning about it should point."""
+
+    text: str
+    source: str
+    line: int = 0
+
+
+@dataclass
+class Reader:
+    dialect: Dialect
+    abbreviations: Mapping[str, str]
+    unit_names: Sequence[str]
+
+    def read(
+        self, paras: Iterable[Para], seen: set[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Spoken paragraphs and located warnings; ``seen`` collects asides said."""
+        seen = set() if seen is None else seen
+        spoken: list[str] = []
+        warnings: list[str] = []
+        for number, para in enumerate(paras, start=1):
+            text = drop_repeated_asides(mark_quotes(" ".join(para.text.split())), seen)
+            reading = normalize(
+                text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
+            )
+            line = para.line or number
+            warnings += [str(dataclasses.replace(w, line=line)) for w in reading.warnings]
+            spoken.append(self.tidy(reading.text))
+        return spoken, warnings
+
+    def tidy(self, text: str) -> str:
+        return speakable(dedupe_names(text, self.unit_names))
+
+
+def unit_abbreviations(campaign: Campaign) -> dict[str, str]:
+    """Each unit's own abbreviations ("TTYT", "UBND huyện") mapped to its full name."""
+    return {a: u.name for u in campaign.units for a in u.abbreviations}
+
+
+def dedupe_names(text: str, names: Sequence[str]) -> str:
+    """ "UBND huyện Văn Quan" expands to the unit's full name, which already ends
+    in "Văn Quan": drop the repeated tail so the name is said once."""
+    for name in names:
+        words = name.split()
+        for k in range(len(words) - 1, 0, -1):
+            tail = " ".join(words[-k:])
+            text = re.sub(rf"{re.escape(name)}\s+{re.escape(tail)}(?!\w)", name, text)
+    return text

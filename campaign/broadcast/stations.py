@@ -1,0 +1,27 @@
+"""Stations that broadcast the bulletins, and their own opening and closing words."""
+
+from __future__ import annotations
+
+from ..content.model import Campaign, Station
+from .numbers import Dialect
+from .proofing import speakable
+from .reading import normalize
+
+__all__ = ["DEFAULT_STATION", "formula", "stations_of"]
+
+# Used when a campaign names no station, so a small campaign still gets scripts.
+DEFAULT_STATION = Station(
+    id="loa",
+    name="Hệ thống loa truyền thanh",
+    opening="Kính thưa bà con nhân dân.",
+    closing="Bản tin đến đây là kết thúc. Xin cảm ơn bà con đã lắng nghe.",
+)
+
+
+def stations_of(campaign: Campaign) -> list[Station]:
+    return list(campaign.broadcast.stations) or [DEFAULT_STATION]
+
+
+def formula(text: str, dialect: Dialect) -> str:
+    """A station's opening or closing words as the announcer says them."""
+    return speakable(normalize(" ".join(text.split()), dialect=dialect).text)

@@ -1,0 +1,120 @@
+"""Authored Markdown pages: front matter validated with located errors.
+
+MkDocs swallows exceptions raised while it reads front matter, so every
+authored page is checked here first, all problems reported in one run.
+The schema depends on where the page lives (see :mod:`campaign.content.schemas`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from .cleanup import decode_source, detect_legacy, legacy_message
+from .errors import ContentError, Problem, os_reason
+from .load import validation_problems
+from .schemas import schema_for
+from .yamlsource import Source, load_yaml
+
+__all__ = ["Document", "check_docs", "read_document", "split_front_matter"]
+
+_FENCE = re.compile(r"^---[ \t]*$")
+_ASCII_PATH = re.compile(r"^[A-Za-z0-9._/-]+$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A valid authored page: where it is, its typed front matter, its body."""
+
+    src_uri: str
+    display: str
+    meta: BaseModel
+    body: str
+    source: Source
+    body_start: int = 1  # line of the file where the body begins
+
+    def line(self, key: str) -> int:
+        return self.source.line((key,))
+
+
+def split_front_matter(text: str) -> tuple[str | None, str]:
+    """``(yaml, body)``; ``yaml`` is None when the page has no front matter."""
+    lines = text.splitlines(keepends=True)
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+        return None, text
+    for i, line in enumerate(lines[1:], start=1):
+        if _FENCE.match(line.rstrip("\r\n")):
+            return "".join(lines[1:i]), "".join(lines[i + 1 :])
+    return None, text
+
+
+def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | None, list[Problem]]:
+    """Read and validate one page; return it (if valid) and its problems."""
+    problems = []
+    if not _ASCII_PATH.match(src_uri):
+        problems.append(
+            Problem(
+                display,
+                0,
+                "",
+                "tên tệp cần chữ không dấu, số và dấu '-' (địa chỉ trang phải là ASCII), "
+                f"nhận được '{path.name}'",
+            )
+        )
+    try:
+        raw_bytes = path.read_bytes()
+    except OSError as exc:  # unreadable (permissions), a dangling link, a folder named .md
+        return None, [*problems, Problem(display, 1, "", f"không đọc được tệp ({os_reason(exc)})")]
+    text, refused = decode_source(raw_bytes)
+    if refused is not None:
+        return None, [*problems, Problem(display, refused[0], "", refused[1])]
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        problems.append(Problem(display, legacy[1], "", legacy_message(legacy[0])))
+    raw, body = split_front_matter(text)
+    schema = schema_for(src_uri)
+    offset = 1  # the front matter starts on line 2, after "---"
+    if raw is None:
+        if text.startswith("---"):
+            problems.append(Problem(display, 1, "", "phần đầu trang mở bằng '---' nhưng chưa đóng"))
+            return None, problems
+        raw, offset = "", 0  # no front matter: what it lacks is reported at line 1
+    try:
+        source = load_yaml(raw, display, line_offset=offset)
+    except ContentError as exc:
+        return None, problems + exc.problems
+    if not isinstance(source.data, dict):
+        return None, [
+            *problems,
+            Problem(display, 2, "", "phần đầu trang cần các dòng 'tên: giá trị'"),
+        ]
+    try:
+        meta = schema.model_validate(source.data)
+    except ValidationError as exc:
+        return None, problems + validation_problems(exc, source, schema)
+    body_start = text[: len(text) - len(body)].count("\n") + 1
+    return Document(src_uri, display, meta, body, source, body_start), problems
+
+
+def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem]]:
+    """Read every authored Markdown page under ``docs_dir``."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    from .adapter.published import linked_kind
+
+    inside = (root.resolve(), docs_dir.resolve())
+    for path in sorted(docs_dir.rglob("*.md")):
+        real = path.resolve()
+        if not any(real.is_relative_to(folder) for folder in inside):
+            continue  # a link leaving the campaign: never read nor published
+        if linked_kind(real, *inside):
+            continue  # a link to campaign.yml, .git/…: not a page (see keep_published)
+        display = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        document, found = read_document(path, path.relative_to(docs_dir).as_posix(), display)
+        problems += found
+        if document is not None:
+            documents.append(document)
+    return documents, problems

@@ -1,0 +1,120 @@
+"""Activities: the numbered parts of the content section ("II. NỘI DUNG ..."), with dates."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ....content.text import fold
+from ..parse import Part
+from .events import mentions_event
+from .reading import Reading, short_slug, texts_of, unique, vn_date
+
+
+def read_activities(r: Reading) -> None:
+    """The numbered parts of the content section ("II. NỘI DUNG ..."), with their dates."""
+    section = next(
+        (
+            s
+            for s in r.plan.sections
+            if (s.title or "").upper().startswith("NỘI DUNG") and not mentions_event(s.title or "")
+        ),
+        None,
+    )
+    if section is None or not section.parts:
+        return
+    ids: set[str] = set()
+    activities = []
+    for part in section.parts:
+        title = (part.title or "").strip()
+        head, colon, rest = title.partition(":")
+        name = head.strip() if colon else title
+        if not name or _is_generic(name):
+            continue  # "1. Thời gian: ...": a fact of the plan, kept as its text
+        activity: dict[str, Any] = {"id": unique(short_slug(name, 8), ids), "name": name}
+        description = ([rest.strip()] if rest.strip() else []) + texts_of(part.blocks)
+        if description:
+            activity["description"] = description
+        texts = [title, *(text for _, text in part.paragraphs())]
+        if window := _window(texts):
+            activity["when"] = window
+        if when_text := _when_text(part):
+            activity["when_text"] = when_text
+        activities.append(activity)
+    if not activities:
+        return
+    r.data["activities"] = activities
+    dated = sum(1 for a in activities if "when" in a)
+    r.facts.found.append(
+        f"{len(activities)} hoạt động (mục {section.label}), {dated} có ngày thực hiện"
+    )
+    r.facts.check.append(
+        f"hoạt động: chưa rõ đơn vị chủ trì (lead); mục {section.label} giữ nguyên văn bản "
+        "trên trang Kế hoạch"
+    )
+
+
+# Labels that head a plan's facts, not activities: "Thời gian", "Địa điểm, thời gian"...
+_GENERIC = {"thoi gian", "dia diem", "hinh thuc", "thanh phan", "quy mo", "doi tuong"}
+_GENERIC |= {"kinh phi", "phuong thuc", "noi dung", "pham vi"}
+_FILLERS = {"thuc hien", "to chuc", "du kien", "cu the"}
+
+
+def _is_generic(name: str) -> bool:
+    """Whether an activity's name is only generic labels ("Thời gian và địa điểm"), or
+    says when or where something happens ("Thời gian đăng ký")."""
+    words = re.sub(r"[^a-z ]+", " ", fold(name)).split()
+    if " ".join(words[:2]) in ("thoi gian", "dia diem"):
+        return True
+    labels, i = 0, 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2])
+        if pair in _GENERIC or pair in _FILLERS:
+            labels += pair in _GENERIC
+            i += 2
+        elif words[i] == "va":
+            i += 1
+        else:
+            return False
+    return labels > 0
+
+
+_RANGE = re.compile(
+    r"từ ngày\s+(?P<a>\d{1,2}/\d{1,2}/\d{4})\s*(?:đến|-|–)\s*(?:ngày\s+)?"
+    r"(?P<b>\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+_SHORT_RANGE = re.compile(
+    r"từ ngày\s+(?P<a>\d{1,2})\s*(?:-|–|đến)\s*(?:ngày\s+)?"
+    r"(?P<b>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _window(texts: list[str]) -> dict[str, str] | None:
+    """ "từ ngày 18/3/2024 đến ngày 24/3/2024", "từ ngày 01 - 28/02/2025": start and end."""
+    for text in texts:
+        if match := _RANGE.search(text):
+            start, end = vn_date(match["a"]), vn_date(match["b"])
+        elif match := _SHORT_RANGE.search(text):
+            start = vn_date(f"{match['a']}/{match['m']}/{match['y']}")
+            end = vn_date(f"{match['b']}/{match['m']}/{match['y']}")
+        else:
+            continue
+        if start and end:
+            return {"start": start, "end": end}
+    return None
+
+
+def _when_text(part: Part) -> str | None:
+    """What the plan says under "Thời gian thực hiện:" for an activity, as written."""
+    for child in part.parts:
+        if fold(child.title or "").startswith("thoi gian"):
+            texts = [text for _, text in child.paragraphs()]
+            if texts:
+                return texts[0].rstrip(" .")
+    for _, text in part.paragraphs():
+        head, colon, rest = text.partition(":")
+        if colon and fold(head).startswith("thoi gian") and rest.strip():
+            return rest.strip().rstrip(" .")
+    return None

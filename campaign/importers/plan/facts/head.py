@@ -1,0 +1,148 @@
+"""The document's head: issuer, number, date, title, the documents it rests on, and the
+site named after it."""
+
+from __future__ import annotations
+
+import re
+
+from ....content.dates import short_date
+from .names import ISSUER_CLAUSE, PLACE_WORDS, expand, from_caps, recover_case, shortens
+from .reading import PLACEHOLDER_ISSUER, PLACEHOLDER_URL, Reading, texts_of, upper_first
+from .refs import references
+
+_BASIS = ("Căn cứ", "Thực hiện")
+_UNREAD = (
+    "Không nhận ra {what}: để trống, hãy kiểm tra với bản gốc. Nếu bản gốc đúng là không "
+    "ghi, thêm '{key}' vào danh sách not_in_original (ví dụ not_in_original: [{key}]) để "
+    "trang Kế hoạch nói rõ điều đó."
+)
+
+
+def read_preamble(r: Reading) -> None:
+    out = r.data["plan"]
+    texts = texts_of(r.plan.preamble)
+    # "Căn cứ ...;" lines, and the clause that closes them: "<issuer> ban hành Kế hoạch ...
+    # như sau:" (on its own line when the bases are listed one per line).
+    basis = [
+        p
+        for p in texts
+        if p.startswith(_BASIS) or (ISSUER_CLAUSE.search(p) and p.endswith("như sau:"))
+    ]
+    context = [p for p in texts if p not in basis]
+    if context:
+        out["context"] = context
+    refs = [ref for text in basis for ref, _ in references(text)]
+    if refs:
+        out["legal_basis"] = refs
+    if basis:
+        out["basis_text"] = basis
+
+
+def read_issuer(r: Reading) -> None:
+    out = r.data["plan"]
+    names = _header_names(r)
+    issuer = None
+    for text in reversed(out.get("basis_text", [])):
+        if match := ISSUER_CLAUSE.search(text):
+            issuer = match["issuer"].strip()
+            break
+    if issuer is not None and names and shortens(issuer, names[-1]):
+        # "UBND huyện ban hành Kế hoạch": the header names the issuer in full.
+        r.facts.check.append(
+            f"plan.issuer: lấy tên đầy đủ ở đầu văn bản (“{names[-1]}”) thay cho "
+            f"“{issuer}” trong câu ban hành, hãy kiểm tra"
+        )
+        issuer = None
+    if issuer is None and names:
+        issuer = names[-1]
+        r.note(("plan", "issuer"), "Tên cơ quan chuyển từ chữ in hoa: hãy kiểm tra.")
+    placeholder = issuer is None
+    if issuer is None:
+        issuer = PLACEHOLDER_ISSUER
+        r.note(("plan", "issuer"), "CẦN ĐIỀN: không tìm thấy cơ quan ban hành.")
+        r.facts.check.append("plan.issuer: không tìm thấy cơ quan ban hành, hãy điền")
+    if expand(issuer) != issuer:
+        out["issuer"] = expand(issuer)
+        out["issuer_short"] = issuer
+    else:
+        out["issuer"] = issuer
+    if len(names) > 1:
+        out["superior"] = names[0]
+    if not placeholder:
+        r.facts.found.append(f"Cơ quan ban hành: {out['issuer']}")
+
+
+def _header_names(r: Reading) -> list[str]:
+    """Issuer lines above "KẾ HOẠCH", joined where a line continues a name."""
+    names: list[str] = []
+    for _, text in r.plan.header:
+        first = text.split()[0].lower()
+        if names and (first in PLACE_WORDS or text.lower().startswith(("thị xã", "thị trấn"))):
+            names[-1] += " " + text
+        else:
+            names.append(text)
+    return [recover_case(name, r.body) or from_caps(name) for name in names]
+
+
+def read_header(r: Reading) -> None:
+    plan, out = r.plan, r.data["plan"]
+    # Not found is not "not printed": the parser may just not have read it.
+    out["number"] = plan.number
+    if plan.number:
+        r.facts.found.append(f"Số, ký hiệu: {plan.number}")
+    else:
+        r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))
+        r.facts.check.append("plan.number: không nhận ra số, ký hiệu, hãy kiểm tra")
+    out["date"] = short_date(plan.date) if plan.date else None
+    if plan.date:
+        r.facts.found.append(f"Ngày ban hành: {short_date(plan.date)}")
+    else:
+        r.note(("plan", "date"), _UNREAD.format(what="ngày ban hành", key="date"))
+        r.facts.check.append("plan.date: không nhận ra ngày ban hành, hãy kiểm tra")
+    out["place"] = plan.place
+    out["title"] = plan.title
+    r.facts.found.append(f"Tên kế hoạch: {plan.title}")
+    r.facts.check += plan.notes
+    if refs := out.get("legal_basis"):
+        r.facts.found.append(
+            "Căn cứ: " + "; ".join(f"{ref['kind']} số {ref['number']}" for ref in refs)
+        )
+
+
+def read_site(r: Reading) -> None:
+    plan = r.data["plan"]
+    name = _site_name(r.plan.title)
+    title = _lower_title(plan["title"]).rstrip(" .,;:")
+    if plan["issuer"] == PLACEHOLDER_ISSUER:
+        description = f"{plan['kind']} {title}."
+        r.note(
+            ("site", "description"),
+            "Rút từ tên kế hoạch; chưa có cơ quan ban hành: thêm “của …” khi đã điền plan.issuer.",
+        )
+    else:
+        description = f"{plan['kind']} của {plan['issuer']} {title}."
+    r.data["site"] = {"url": PLACEHOLDER_URL, "name": name, "description": description}
+    r.note(("site", "url"), "CẦN SỬA: địa chỉ giả định; điền tên miền thật khi công bố.")
+    r.note(("site", "name"), "Rút từ tên kế hoạch: có thể viết gọn lại.")
+    r.facts.check.append(f"site.url: địa chỉ giả định {PLACEHOLDER_URL}, hãy sửa")
+    r.facts.check.append(f"site.name: rút từ tên kế hoạch (“{name}”)")
+
+
+def _lower_title(title: str) -> str:
+    first = title.split(" ", 1)[0]
+    return title[:1].lower() + title[1:] if first[1:].islower() else title
+
+
+# A site's name is its plan's subject, without the dates and issuers a title carries.
+_NAME_CUTS = re.compile(r"\s\(|\sngày\s\d|\scủa\s|\strên địa bàn\s|\snăm\s\d{4}")
+MAX_SITE_NAME = 70
+
+
+def _site_name(title: str) -> str:
+    name = upper_first(title)
+    cut = _NAME_CUTS.search(name, 20)
+    if cut:
+        name = name[: cut.start()]
+    if len(name) > MAX_SITE_NAME:
+        name = name[:MAX_SITE_NAME].rsplit(" ", 1)[0] + "…"
+    return name.rstrip(" ,;:")

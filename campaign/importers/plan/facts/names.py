@@ -1,0 +1,153 @@
+"""Organ and place names: casing upper-case headers, abbreviations, levels."""
+
+from __future__ import annotations
+
+import re
+
+from ....content.text import fold
+from .reading import upper_first
+
+_EXPAND = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+    "BTV": "Ban Thường vụ",
+    "TTYT": "Trung tâm Y tế",
+}
+# A header line starting with one of these continues the name above it ("HUYỆN VĂN QUAN").
+PLACE_WORDS = {"xã", "phường", "trấn", "huyện", "quận", "xã,", "phố", "tỉnh"}
+ISSUER_CLAUSE = re.compile(
+    r"(?:^|[;,:)]\s*)(?P<issuer>[^;,:()]{3,80}?)\s+(?:xây dựng|ban hành|triển khai)\s+[Kk]ế hoạch"
+)
+# Organ names as administrative texts capitalise them: the first word, and the words that
+# name the organ's own field ("Ban Thường vụ", "Sở Y tế"). Longest first where they overlap.
+_ORGANS = [
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra",
+    "Ban Thường vụ",
+    "Ban Chấp hành",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Tổ chức",
+    "Ban Chỉ đạo",
+    "Ban Văn hóa - Xã hội",
+    "Thường trực",
+    "Văn phòng",
+    "Đảng bộ",
+    "Chi bộ",
+    "Đảng ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Bộ Y tế",
+    "Sở Y tế",
+    "Phòng Y tế",
+    "Trung tâm Y tế",
+    "Trạm Y tế",
+    "Trung tâm Kiểm soát bệnh tật",
+    "Trung tâm Văn hóa, Thể thao và Truyền thông",
+    "Phòng Văn hóa và Thông tin",
+    "Phòng Văn hóa - Thông tin",
+    "Phòng Giáo dục và Đào tạo",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Nội vụ",
+    "Phòng Lao động - Thương binh và Xã hội",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Hội Liên hiệp Phụ nữ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Hội Chữ thập đỏ",
+    "Liên đoàn Lao động",
+    "Công an",
+    "Bệnh viện",
+]
+_ORGAN_WORDS = sorted(
+    ((tuple(organ.lower().split()), organ.split()) for organ in _ORGANS),
+    key=lambda pair: -len(pair[0]),
+)
+# Words naming a place's level: the words after them are the place's own name.
+_LEVEL_WORDS = [("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("phường",)]
+_LEVEL_WORDS += [("huyện",), ("quận",), ("tỉnh",)]
+
+
+def recover_case(phrase: str, text: str) -> str | None:
+    """The phrase as the body writes it, when an upper-case heading also says it."""
+    match = re.search(re.escape(phrase), text, flags=re.IGNORECASE)
+    if match and not match[0].isupper():
+        return match[0]
+    return None
+
+
+def from_caps(text: str) -> str:
+    """ "ỦY BAN NHÂN DÂN XÃ TÂN HÒA" → "Ủy ban nhân dân xã Tân Hòa", "BAN THƯỜNG VỤ THỊ
+    ỦY" → "Ban Thường vụ Thị ủy": known organ words as written in administrative texts,
+    a place's level in lower case and its name capitalised, other words in lower case."""
+    words = text.split()
+    lowered = [word.lower().rstrip(",") for word in words]
+    out: list[str] = []
+    proper = False  # after "XÃ", "HUYỆN", "THỊ ỦY"... come a place's own words
+    i = 0
+    while i < len(words):
+        if words[i] in _EXPAND:
+            out.append(words[i])
+            i += 1
+            continue
+        organ = next(
+            (cased for key, cased in _ORGAN_WORDS if tuple(lowered[i : i + len(key)]) == key),
+            None,
+        )
+        level = next((key for key in _LEVEL_WORDS if tuple(lowered[i : i + len(key)]) == key), None)
+        if organ is not None:
+            end = i + len(organ)
+            out += [*organ[:-1], organ[-1] + ("," if words[end - 1].endswith(",") else "")]
+            proper = organ[-1] == "ủy"  # "Thị ủy An Hòa", "Đảng ủy xã ..."
+            i = end
+        elif level is not None:
+            place = [words[i + k].lower() for k in range(len(level))]
+            out += place if out else [upper_first(place[0]), *place[1:]]
+            proper = True
+            i += len(level)
+        else:
+            lower = words[i].lower()
+            proper_word = proper or not out or lowered[i] == "y"  # "Trung tâm Y tế"
+            out.append(upper_first(lower) if proper_word else lower)
+            i += 1
+    return " ".join(out)
+
+
+def expand(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return f"{_EXPAND[first]} {rest}".strip() if first in _EXPAND else name
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` cut short ("UBND huyện" of "Ủy ban nhân dân huyện
+    Đức Phổ"), abbreviations expanded."""
+    short_words, full_words = fold(expand(short)).split(), fold(expand(full)).split()
+    return len(short_words) < len(full_words) and full_words[: len(short_words)] == short_words
+
+
+def level_of(name: str) -> str | None:
+    """The administrative level a name states ("xã", "huyện"...), if it states one.
+
+    Words are compared with their accents: "quan" (of "cơ quan") is not "quận", and the
+    "sở" of "cơ sở" is no "Sở" (a provincial department)."""
+    words = " " + " ".join(re.findall(r"\w+", name.lower())) + " "
+    words = words.replace(" thị xã ", " thịxã ").replace(" thị trấn ", " thịtrấn ")
+    if " trung ương " in words or words.startswith((" bộ ", " ban bí thư ")):
+        return "trung ương"
+    # Not "bản" (a hamlet): "văn bản", "bản tin" say nothing of a level.
+    if any(w in words for w in (" xã ", " phường ", " thịtrấn ", " thôn ", " ấp ")):
+        return "xã"
+    department = re.search(r"(?<!\w)(?<!cơ )(?<!Cơ )Sở(?!\w)", name)
+    if " tỉnh " in words or department or words.startswith(" tỉnh ủy"):
+        return "tỉnh"
+    if any(w in words for w in (" huyện ", " thịxã ", " thị ủy ", " quận ", " thành phố ")):
+        return "huyện"
+    return None

@@ -1,0 +1,92 @@
+"""The plan's own sections as data, with its theme, purposes and budget; the activities,
+units and event are read from them in their own modules."""
+
+from __future__ import annotations
+
+import re
+
+from ....content.text import fold
+from ..parse import Part
+from .activities import read_activities
+from .events import read_event
+from .reading import Reading, only_items, part_data, vn_date
+from .units import read_assignments
+
+_THEME = re.compile(r"chủ đề\s*:?\s*[“\"]([^”\"]{5,160})[”\"]")
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm\s+(?P<years>\d{1,3})\s+năm\s+(?P<name>[^()]+?)\s*"
+    r"\((?P<since>\d{1,2}/\d{1,2}/\d{4})\s*-\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})\)"
+)
+
+
+def read_sections(r: Reading) -> None:
+    plan = r.plan
+    if not plan.sections:
+        r.facts.check.append(
+            "không thấy mục đánh số La Mã (I., II.): toàn bộ nội dung nằm ở plan.context"
+        )
+        return
+    r.data["plan"]["numbering"] = plan.numbering
+    r.sections = [part_data(section) for section in plan.sections]
+    _theme_and_anniversary(r)
+    for index, section in enumerate(plan.sections):
+        title = section.title or ""
+        if "MỤC ĐÍCH" in title.upper():
+            _purposes(r, index, section)
+        elif "KINH PHÍ" in title.upper():
+            _budget(r, index, section)
+    read_activities(r)
+    read_assignments(r)
+    read_event(r)
+    r.data["plan"]["sections"] = r.sections
+    titles = ", ".join(f"{s.label}{plan.numbering[-1]} {s.title}" for s in plan.sections)
+    r.facts.found.append(f"{len(plan.sections)} mục: {titles}")
+
+
+def _theme_and_anniversary(r: Reading) -> None:
+    texts = [r.plan.title, *r.data["plan"].get("context", [])]
+    texts += [text for section in r.plan.sections[:1] for _, text in section.paragraphs()]
+    for text in texts:
+        if match := _THEME.search(text):
+            r.data["theme"] = match[1].strip()
+            r.facts.found.append(f"Chủ đề: {match[1].strip()}")
+            break
+    if match := _ANNIVERSARY.search(r.plan.title):
+        since, day = vn_date(match["since"]), vn_date(match["date"])
+        years = int(day[-4:]) - int(since[-4:]) if since and day else None
+        if since and day and years == int(match["years"]):
+            r.data["anniversary"] = {"name": match["name"], "date": day, "since": since}
+            r.facts.found.append(f"Ngày kỷ niệm: {match['name']} ({since} - {day})")
+
+
+def _purposes(r: Reading, index: int, section: Part) -> None:
+    shown = []
+    for number, part in enumerate(section.parts):
+        key = fold(part.title or "")
+        field_name = (
+            "purposes"
+            if key.startswith("muc dich")
+            else "requirements"
+            if key.startswith("yeu cau")
+            else None
+        )
+        if field_name is None:
+            continue
+        texts = [text for _, text in part.paragraphs()]
+        if not texts:
+            continue
+        r.data["plan"][field_name] = texts
+        # The data replaces the text only where it renders the same: a single
+        # paragraph, or bullets only.
+        if not part.parts and (only_items(part.blocks) or len(texts) == 1):
+            shown.append(number)
+            r.sections[index]["parts"][number] = {"title": part.title, "show": field_name}
+    if shown:
+        r.facts.found.append("Mục đích, yêu cầu: đã tách thành dữ liệu")
+
+
+def _budget(r: Reading, index: int, section: Part) -> None:
+    texts = [text for _, text in section.paragraphs()]
+    if len(texts) == 1 and not section.parts:
+        r.data["plan"]["budget"] = texts[0]
+        r.sections[index] = {"title": section.title, "show": "budget"}

@@ -1,0 +1,204 @@
+"""Units and their tasks, from the section that assigns them, with deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from ....content.dates import short_date
+from ....content.text import fold
+from ..parse import Block, Part, Unplaced
+from .names import level_of
+from .reading import Reading, blocks_data, short_slug, unique
+
+# A deadline: a date after "ngày", or one that carries its four-digit year. "trước 3-5
+# ngày", "không quá 1.5 triệu đồng", "trước 30/5" are quantities or unclear: not dates.
+_DEADLINE = re.compile(
+    r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+"
+    r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?P<after_day>ngày\s+)?"
+    r"(?P<d>\d{1,2})(?P<sep>\s*[/.\-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:(?P=sep)|\s+năm\s+)(?P<y>\d{4}))?"
+    # Not the start of a longer number, nor a quantity: "3-5 ngày", "1.5 triệu", "2/3 số".
+    r"(?![\d/.\-]*\d)(?!\s*(?:ngày|tuần|tháng|giờ|lần|người|triệu|nghìn|ngàn|tỷ|đồng|số|%))",
+    re.IGNORECASE,
+)
+
+_ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM")
+# First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
+_UNIT_WORDS = set(
+    "uy ubnd hdnd ubmttq mttq phong trung tram ban van dang doan hoi cong truong benh so cac"
+    " mat dai buu chi thuong co don quan bao vien cuc lien thi huyen tinh xa phuong nha y hat"
+    " doi ky bo toa kho nganh".split()
+)
+MAX_UNIT_WORDS = 14
+
+
+def _assignment_section(r: Reading) -> tuple[int, Part] | None:
+    for words in _ASSIGNMENT_TITLES:
+        for index, section in enumerate(r.plan.sections):
+            if words in (section.title or "").upper():
+                return index, section
+    return None
+
+
+def read_assignments(r: Reading) -> None:
+    found = _assignment_section(r)
+    if found is None:
+        r.facts.check.append(
+            "không thấy mục phân công (PHÂN CÔNG NHIỆM VỤ / TỔ CHỨC THỰC HIỆN): "
+            "chưa có đơn vị, nhiệm vụ"
+        )
+        return
+    index, section = found
+    parts = section.parts
+    if len(parts) == 1 and parts[0].parts and "phân công" in (parts[0].title or "").lower():
+        parts = parts[0].parts  # "1. Phân công nhiệm vụ" holding the units
+    units = [p for p in parts if _is_unit(p.title)]
+    if not units:
+        units = _listed_units(section)
+    if not units:
+        r.facts.check.append(f"mục {section.label} ({section.title}): không nhận ra đơn vị nào")
+        return
+    issuer_level = level_of(r.data["plan"]["issuer"])
+    level = issuer_level or "huyện"
+    origin = "suy ra từ cơ quan ban hành" if issuer_level else "đặt mặc định"
+    unsure: list[str] = []
+    ids: set[str] = set()
+    r.data["units"] = []
+    r.data["assignments"] = []
+    deadlines = 0
+    tasks_count = 0
+    for part in units:
+        title = (part.title or "").rstrip(":").strip()
+        request = title.startswith("Đề nghị ")
+        name = title.removeprefix("Đề nghị ").strip()
+        unit_id = unique(short_slug(name, 6), ids)
+        unit_level = level_of(name)
+        u = len(r.data["units"])
+        r.data["units"].append({"id": unit_id, "name": name, "level": unit_level or level})
+        if unit_level is None:
+            unsure.append(name)
+            r.note(
+                ("units", u, "level"),
+                f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
+            )
+        tasks = []
+        for line, text in part.paragraphs():
+            task: dict[str, Any] = {"text": text}
+            deadline = _deadline(r, text, line)
+            if deadline:
+                task["deadline"] = deadline
+                deadlines += 1
+            tasks.append(task)
+        if not tasks:
+            tasks = [{"text": title}]
+        tasks_count += len(tasks)
+        assignment: dict[str, Any] = {"unit": unit_id}
+        role = _role([t["text"] for t in tasks])
+        if role:
+            assignment["role"] = role
+        if request:
+            assignment["request"] = True
+        assignment["tasks"] = tasks
+        r.data["assignments"].append(assignment)
+    if unsure:
+        names = ", ".join(f"“{name}”" for name in unsure)
+        r.facts.check.append(
+            f"units: tên không nói rõ cấp, cấp '{level}' {origin}, hãy kiểm tra: {names}"
+        )
+    faithful = (
+        len(units) == len(section.parts) and all(not p.parts for p in units)
+    ) and parts is section.parts
+    if faithful:
+        shown: dict[str, Any] = {"title": section.title}
+        if section.blocks:
+            shown["body"] = blocks_data(section.blocks)
+        shown["show"] = "assignments"
+        r.sections[index] = shown
+    else:
+        r.facts.check.append(
+            f"mục {section.label} ({section.title}) giữ nguyên văn bản trên trang Kế hoạch "
+            "(bố cục khác danh sách đơn vị đánh số); dữ liệu phân công vẫn được tách"
+        )
+    r.facts.found.append(
+        f"{len(units)} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn (mục {section.label})"
+    )
+
+
+def _deadline(r: Reading, text: str, line: int) -> str | None:
+    found: list[dt.date] = []
+    for match in _DEADLINE.finditer(text):
+        day = _deadline_day(r, match, line)
+        if day is not None:
+            found.append(day)
+    if not found:
+        return None
+    if len(found) > 1:
+        r.facts.check.append(
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, "
+            f"chỉ lấy hạn đầu ({short_date(found[0])})"
+        )
+    return short_date(found[0])
+
+
+def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None:
+    """The day a deadline names, when it surely names one; what is unsure is reported."""
+    words = match[0]
+    clear = "/" in match["sep"] or "tháng" in match["sep"].lower()
+    if not match["y"] and not (match["after_day"] and clear):
+        if "/" in match["sep"]:  # "trước 30/5": a date, perhaps; "trước 3-5": a count
+            r.facts.check.append(
+                f"dòng {line}: “{words}” có thể là thời hạn nhưng không ghi “ngày” hay năm: "
+                "chưa lấy, hãy kiểm tra"
+            )
+        return None
+    issued = r.plan.date
+    year = int(match["y"]) if match["y"] else (issued.year if issued else None)
+    if year is None:
+        reason = "thời hạn không ghi năm, không nhận ra ngày ban hành để lấy năm"
+        r.facts.unplaced.append(Unplaced(line, words, reason))
+        return None
+    try:
+        day = dt.date(year, int(match["m"]), int(match["d"]))
+    except ValueError:
+        r.facts.unplaced.append(Unplaced(line, words, "thời hạn không phải ngày hợp lệ"))
+        return None
+    if not match["y"]:
+        if issued is not None and day < issued:
+            # Before the plan was issued: the next year, perhaps; the plan does not say.
+            reason = f"thời hạn không ghi năm, rơi trước ngày ban hành {short_date(issued)}"
+            r.facts.unplaced.append(Unplaced(line, words, reason))
+            return None
+        r.facts.check.append(
+            f"dòng {line}: thời hạn “{words}” không ghi năm: lấy năm ban hành {year}"
+        )
+    return day
+
+
+def _is_unit(title: str | None) -> bool:
+    if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
+        return False
+    words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
+    if not words or words[:2] == ["to", "chuc"]:
+        return False
+    return words[0] in _UNIT_WORDS
+
+
+def _listed_units(section: Part) -> list[Part]:
+    """Units written as bullets, "- Trạm Y tế xã: chủ trì ...", when none is numbered."""
+    units = []
+    for line, text in section.paragraphs():
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and _is_unit(head.strip()):
+            units.append(Part("", head.strip(), line, [Block(line, rest.strip())]))
+    return units
+
+
+def _role(tasks: list[str]) -> str | None:
+    """Only what the plan says: a unit whose first task is to lead, or which only supports."""
+    if tasks[0].startswith("Chủ trì"):
+        return "chủ trì"
+    if all(task.startswith("Phối hợp") for task in tasks):
+        return "phối hợp"
+    return None

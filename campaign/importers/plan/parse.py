@@ -1,0 +1,532 @@
+"""An official plan (kế hoạch) in plain text or Markdown, read into its parts.
+
+Vietnamese administrative documents share one layout (Nghị định 30/2020/NĐ-CP
+for state bodies, Hướng dẫn 36-HD/VPTW for the Party): issuer and number above
+the document type "KẾ HOẠCH", the title, the documents it rests on ("Căn cứ",
+"Thực hiện"), Roman-numbered sections ("I. MỤC ĐÍCH, YÊU CẦU" or "I- ..."),
+numbered parts ("1."), lettered items ("a)"), bullets, then "Nơi nhận:" and
+the signature block. This module finds that layout and nothing more: it keeps
+every sentence where the plan put it, and lists each line it could not place.
+What the parts mean (units, deadlines, the event) is read in ``facts``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from ...content.cleanup import clean, detect_legacy, legacy_message
+from ...content.errors import ContentError, Problem
+
+__all__ = [
+    "Block",
+    "Line",
+    "ParsedPlan",
+    "Part",
+    "Recipient",
+    "Signer",
+    "Unplaced",
+    "parse_plan",
+]
+
+# --- lines ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line without Markdown: its text, bullet mark and emphasis."""
+
+    number: int
+    text: str
+    bullet: str | None = None  # "-", "+", "*", "•"
+    strong: bool = False  # the whole line was bold (a group label, a signature)
+    # Two columns flattened into one line ("Nơi nhận:      KT. CHỦ TỊCH"), split again at
+    # a wide gap, a table's "|" or an HTML "<br>"; ``loose`` also splits at two spaces.
+    cells: tuple[str, ...] = ()
+    loose: tuple[str, ...] = ()
+
+
+_HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_BULLET = re.compile(r"^\s*([-+*•–])\s+(?=\S)")
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_PIPE = re.compile(r"(?<!\\)\|")
+_DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
+
+
+def _plain(text: str) -> tuple[str, str | None]:
+    """Text without emphasis or escapes, and its bullet mark."""
+    text = _BOLD.sub(lambda m: m[1] or m[2] or "", text)
+    bullet = None
+    if match := _BULLET.match(text):
+        bullet = "-" if match[1] == "–" else match[1]
+        text = text[match.end() :]
+    text = _ITALIC.sub(r"\1", text).replace("**", "").replace("__", "")
+    return " ".join(_ESCAPE.sub(r"\1", text).split()), bullet
+
+
+def _cells(columns: list[str], gap: re.Pattern[str]) -> tuple[str, ...]:
+    pieces = [
+        piece for column in columns for part in _BREAK.split(column) for piece in gap.split(part)
+    ]
+    return tuple(c for c in (_plain(_TAG.sub(" ", piece))[0] for piece in pieces) if c)
+
+
+def _line(number: int, raw: str) -> Line:
+    text = _LINK.sub(r"\1", _HEADING_MARK.sub("", raw.rstrip()))
+    bare = text.strip()
+    # A Markdown table row, as Word exports the two-column header: "| ỦY BAN ... | CỘNG HÒA ... |".
+    table = len(bare) > 1 and bare.startswith("|") and bare.endswith("|")
+    columns = _PIPE.split(bare[1:-1]) if table else [bare]
+    cells = _cells(columns, _COLUMNS)
+    loose = _cells(columns, _LOOSE_COLUMNS)
+    if table:
+        text = " ".join(cells)
+        bare = text
+    strong = bool(bare) and bool(re.fullmatch(r"(\*\*|__).+(\*\*|__)", bare))
+    plain, bullet = _plain(_TAG.sub(" ", text))
+    if len(cells) < 2:
+        cells = (plain,)
+    return Line(number, plain, bullet, strong, cells, loose if len(loose) > 1 else cells)
+
+
+# --- the document tree ------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """Paragraphs and bullets in the order the plan prints them."""
+
+    line: int
+    text: str | None = None
+    items: list[str] = field(default_factory=list)
+    item_lines: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    """A Roman section, a numbered part or a lettered item, with what is under it."""
+
+    label: str  # "II", "3", "b"
+    title: str | None
+    line: int
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+    def paragraphs(self) -> list[tuple[int, str]]:
+        """Every paragraph and bullet of the part and its sub-parts, with its line."""
+        found: list[tuple[int, str]] = []
+        for block in self.blocks:
+            if block.text is not None:
+                found.append((block.line, block.text))
+            found += list(zip(block.item_lines, block.items, strict=True))
+        for part in self.parts:
+            found += part.paragraphs()
+        return found
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    note: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Signer:
+    authority: str | None
+    position: str
+    name: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class ParsedPlan:
+    """The plan's layout; ``None`` and empty lists mean the plan does not say."""
+
+    file: str
+    kind: str = "Kế hoạch"
+    header: list[tuple[int, str]] = field(default_factory=list)  # issuer lines, as printed
+    number: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    title: str = ""
+    title_line: int = 0
+    preamble: list[Block] = field(default_factory=list)
+    numbering: str = "I."
+    sections: list[Part] = field(default_factory=list)
+    closing: Block | None = None
+    recipients: list[Recipient] = field(default_factory=list)
+    signer: Signer | None = None
+    unplaced: list[Unplaced] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the plan leaves blank
+
+
+# --- recognisers ------------------------------------------------------------------------
+
+_KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
+_KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})(?:\s+(.*))?$")
+_NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
+# "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
+# and month blank ("ngày    tháng 3 năm 2024").
+_DATE_LINE = re.compile(
+    r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?:"
+    r"(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))\b",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*([.\-–:)/])\s*(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s*[.)\-/]\s*(?=[^\W\d_])(.*)$")
+_LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
+# The footer's own label, alone on its line (or with a first recipient after a dash): not
+# "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
+_RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*([-+*•]\s+\S.*)?)?$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"^(T/M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S")
+_SIGNED = re.compile(r"^\((?:đã ký|ký|ký tên|ký, đóng dấu|ký và đóng dấu)[^)]*\)$", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\(([^()]{1,24})\)\s*[;,.]?$")
+_COLUMNS = re.compile(r"\s{3,}|\t+")
+_LOOSE_COLUMNS = re.compile(r"\s{2,}|\t+")
+# The national motto, also when it shares a cell with the issuer ("UBND HUYỆN X CỘNG HÒA ...").
+_MOTTO_ANY = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    re.IGNORECASE,
+)
+# "1. Quy mô: Ủy ban nhân dân huyện tổ chức.": a short label, then its text.
+LABEL_WORDS = 8
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_authority(text: str) -> bool:
+    """ "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN": who signs for whom."""
+    return bool(_AUTHORITY.match(text)) and _is_caps(text)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and all(w[:1].isupper() and (w[1:].islower() or len(w) == 1) for w in words)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _split_label(text: str) -> tuple[str, str | None]:
+    """ "Thời gian: dự kiến 01 buổi" → ("Thời gian:", "dự kiến 01 buổi")."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(head.split()) <= LABEL_WORDS and "(" not in head:
+        return head.strip() + ":", rest.strip()
+    return text, None
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in '.;:!?)”"' or text.rstrip().endswith("./.")
+
+
+# --- the parser -------------------------------------------------------------------------
+
+
+class _Builder:
+    """Builds the section tree from body lines, joining lines that continue a paragraph."""
+
+    def __init__(self, plan: ParsedPlan) -> None:
+        self.plan = plan
+        self.stack: list[Part] = []  # [section, part, item]
+        self.preamble: list[Block] = []
+
+    def _blocks(self) -> list[Block]:
+        return self.stack[-1].blocks if self.stack else self.preamble
+
+    def heading(self, depth: int, part: Part) -> None:
+        del self.stack[depth:]
+        if depth == 0:
+            self.plan.sections.append(part)
+        else:
+            while len(self.stack) < depth:
+                # A lettered item straight under a section: give it an untitled parent.
+                filler = Part("", None, part.line)
+                (self.stack[-1].parts if self.stack else self.plan.sections).append(filler)
+                self.stack.append(filler)
+            self.stack[depth - 1].parts.append(part)
+        self.stack.append(part)
+
+    def paragraph(self, line: Line, continues: bool, label: bool = False) -> None:
+        blocks = self._blocks()
+        last = blocks[-1] if blocks else None
+        if continues and last is not None:
+            if last.items:
+                last.items[-1] += " " + line.text
+            elif last.text is not None:
+                last.text += " " + line.text
+            return
+        if line.bullet is not None and not label:
+            if last is not None and last.items:
+                last.items.append(line.text)
+                last.item_lines.append(line.number)
+            else:
+                blocks.append(Block(line.number, None, [line.text], [line.number]))
+            return
+        blocks.append(Block(line.number, line.text))
+
+
+def parse_plan(text: str, file: str) -> ParsedPlan:
+    """Read ``text``; raise :class:`ContentError` when it is not a plan at all."""
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])
+    lines = [_line(n, raw) for n, raw in enumerate(clean(text).text.split("\n"), start=1)]
+    plan = ParsedPlan(file)
+    kind_at = next(
+        (i for i, line in enumerate(lines) if _KIND_LINE.match(line.text) and not line.bullet),
+        None,
+    )
+    if kind_at is None:
+        expected = " hoặc ".join(f"“{k}”" for k in _KINDS)
+        problem = Problem(file, 0, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
+        raise ContentError([problem])
+    _header(plan, lines[:kind_at])
+    match = _KIND_LINE.match(lines[kind_at].text)
+    assert match is not None
+    plan.kind = match[1].capitalize()
+    rest = _title(plan, lines, kind_at, match[2])
+    if not plan.title:
+        after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
+        received = f"“{after}”" if after else "hết tệp"
+        message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
+        raise ContentError([Problem(file, lines[kind_at].number, "", message)])
+    # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
+    last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
+    footer_at = next(
+        (i for i in range(last_section, len(lines)) if _starts_footer(lines[i])),
+        len(lines),
+    )
+    _body(plan, lines[rest:footer_at])
+    _footer(plan, lines[footer_at:])
+    return plan
+
+
+def _is_section(line: Line) -> bool:
+    return line.bullet is None and len(line.text) < 160 and bool(_ROMAN.match(line.text))
+
+
+def _footer_cells(line: Line) -> list[str]:
+    """The line's columns; two spaces part them only before a signature's upper-case line
+    ("Nơi nhận:  KT. CHỦ TỊCH"), never inside a recipient ("Sở Y tế  (b/c);")."""
+    cells: list[str] = []
+    for cell in line.loose if line.text else ():
+        if cells and not (_is_caps(cell) or _SIGNED.match(cell)) and cell not in line.cells:
+            cells[-1] += " " + cell
+        else:
+            cells.append(cell)
+    return cells
+
+
+def _starts_footer(line: Line) -> bool:
+    cells = _footer_cells(line)
+    first = cells[0] if cells else ""
+    return line.bullet is None and bool(_RECIPIENTS.match(first) or _is_authority(first))
+
+
+def _header(plan: ParsedPlan, lines: list[Line]) -> None:
+    for line in lines:
+        # Header columns may stand only two spaces apart; the motto may share a cell.
+        cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
+        for cell in cells:
+            if not cell or _DECORATION.match(cell):
+                continue  # also where the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" was
+            if number := _NUMBER.match(cell):
+                value = number[1].strip()
+                # A draft leaves the number blank: "Số:    /KH-UBND".
+                if value and value[0].isdigit():
+                    plan.number = value
+                else:
+                    plan.notes.append(f"dòng {line.number}: số văn bản để trống ({cell})")
+            elif date := _DATE_LINE.match(cell):
+                plan.place = (date["place"] or "").strip() or None
+                words = date["y"] is not None
+                try:
+                    plan.date = dt.date(
+                        int(date["y"] if words else date["y2"]),
+                        int(date["m"] if words else date["m2"]),
+                        int(date["d"] if words else date["d2"]),
+                    )
+                except ValueError:
+                    plan.notes.append(f"dòng {line.number}: ngày ban hành để trống ({cell})")
+            elif _is_caps(cell):
+                plan.header.append((line.number, cell))
+            else:
+                plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
+
+
+# What opens the paragraph after the title when no blank line separates them.
+_AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
+_ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
+
+
+def _ends_title(text: str, first: bool) -> bool:
+    """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
+    formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
+    if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
+        return True
+    if _ROMAN.match(text):
+        return True  # the first section: a plan without a title
+    if first:
+        return False
+    return (
+        text.startswith(_AFTER_TITLE)
+        or text.rstrip().endswith(":")
+        or bool(_ISSUES_PLAN.search(text))
+    )
+
+
+def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None) -> int:
+    """Title lines after "KẾ HOẠCH"; returns the index where the body starts."""
+    parts = [inline] if inline else []
+    plan.title_line = lines[kind_at].number
+    i = kind_at + 1
+    while i < len(lines) and _DECORATION.match(lines[i].text) and not parts:
+        i += 1  # blank lines, or a rule drawn under "KẾ HOẠCH"
+    while i < len(lines):
+        text = lines[i].text
+        if _ends_title(text, not parts):
+            break
+        if not parts:
+            plan.title_line = lines[i].number
+        parts.append(text)
+        i += 1
+    plan.title = " ".join(parts)
+    return i
+
+
+def _is_label(line: Line, following: Line | None) -> bool:
+    """ "* Ở thị xã" above "- ..." bullets (or a bold bullet) labels a group: not an item."""
+    if line.bullet is None or _ends_sentence(line.text) or len(line.text) > 80:
+        return False
+    other_mark = following is not None and following.bullet not in (None, line.bullet)
+    return line.strong or other_mark
+
+
+def _body(plan: ParsedPlan, lines: list[Line]) -> None:
+    builder = _Builder(plan)
+    previous: Line | None = None
+    filled = [line for line in lines if line.text]
+    following = {a.number: b for a, b in itertools.pairwise(filled)}
+    for line in lines:
+        text = line.text
+        if not text:
+            continue
+        if _DECORATION.match(text):
+            previous = None
+            continue
+        roman = _ROMAN.match(text) if _is_section(line) else None
+        numbered = _NUMBERED.match(text) if not line.bullet else None
+        lettered = _LETTERED.match(text) if not line.bullet else None
+        if roman:
+            if not plan.sections:
+                plan.numbering = "I-" if roman[2] in "-–" else "I."
+            builder.heading(0, Part(roman[1], roman[3].strip(), line.number))
+        elif (numbered or lettered) and plan.sections:
+            found = numbered or lettered
+            assert found is not None
+            depth = 1 if numbered and "." not in found[1] else 2
+            title, inline = _split_label(found[2].strip())
+            part = Part(found[1], title, line.number)
+            if inline:
+                part.blocks.append(Block(line.number, inline))
+            builder.heading(depth, part)
+        else:
+            label = _is_label(line, following.get(line.number))
+            builder.paragraph(line, _continues(previous, line), label)
+        previous = line
+    plan.preamble = builder.preamble
+    _closing(plan)
+
+
+def _continues(previous: Line | None, line: Line) -> bool:
+    """A line continues the last paragraph when that one stopped mid-sentence and this
+    one starts in lower case: text wrapped by a PDF or a page break."""
+    if previous is None or line.bullet is not None:
+        return False
+    return not _ends_sentence(previous.text) and line.text[:1].islower()
+
+
+def _closing(plan: ParsedPlan) -> None:
+    """The closing formula ("... để xem xét, chỉ đạo./.") ends the last section."""
+    if not plan.sections:
+        return
+    part = plan.sections[-1]
+    while part.parts and not (part.blocks and part.blocks[-1].line > part.parts[-1].line):
+        part = part.parts[-1]
+    if part.blocks and (text := part.blocks[-1].text) and text.endswith("/."):
+        plan.closing = part.blocks.pop()
+
+
+def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
+    recipients = False
+    authority: str | None = None
+    positions: list[tuple[int, str]] = []
+    name: tuple[int, str] | None = None
+    authorities: list[str] = []
+    for line in lines:
+        for index, cell in enumerate(_footer_cells(line)):
+            bullet = line.bullet if index == 0 else None
+            if not cell or _DECORATION.match(cell) or _SIGNED.match(cell):
+                continue
+            if found := _RECIPIENTS.match(cell):
+                recipients = True
+                cell = (found[1] or "").lstrip("-+*• ").strip()
+                if not cell:
+                    continue
+                bullet = "-"
+            listing = recipients and authority is None and not positions
+            if cell.startswith(("}", "{", "]")):
+                # "} (B/c);": a brace drawn beside several recipients, lost in plain text.
+                reason = "dấu ngoặc gộp nhiều nơi nhận: không rõ áp dụng cho những dòng nào"
+                plan.unplaced.append(Unplaced(line.number, cell, reason))
+            elif (bullet is not None and recipients) or (listing and cell[-1:] in ";,."):
+                plan.recipients.append(_recipient(cell, line.number))
+            elif _is_authority(cell) and not positions:
+                # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": both say on whose behalf.
+                authorities.append(cell)
+                authority = " ".join(authorities)
+            elif _is_caps(cell):
+                positions.append((line.number, cell))
+            elif _is_person(cell):
+                name = (line.number, cell)
+            else:
+                plan.unplaced.append(Unplaced(line.number, cell, "dòng ở phần nơi nhận, chữ ký"))
+    if positions and name:
+        position = " ".join(text for _, text in positions)
+        plan.signer = Signer(authority, position, name[1], positions[0][0])
+    else:
+        leftovers = [*positions, *([name] if name else [])]
+        if authority:
+            leftovers.insert(0, (0, authority))
+        for number, text in leftovers:
+            plan.unplaced.append(Unplaced(number, text, "khối chữ ký thiếu chức vụ hoặc họ tên"))
+
+
+def _recipient(text: str, number: int) -> Recipient:
+    text = text.strip().rstrip(";,.").strip()
+    note = None
+    if (found := _NOTE.search(text)) and "/" in found[1]:
+        note = found[1].strip()
+        text = text[: found.start()].rstrip(" ;,.")
+    return Recipient(text, note, number)

@@ -1,0 +1,217 @@
+"""Skipping a build whose inputs have not changed since the last good one.
+
+A province's site has thousands of pages; rebuilding it when nothing changed
+costs a minute for nothing. Before building, :func:`inputs_digest` summarises
+everything a build reads: the campaign folder (``campaign.yml``, ``mkdocs.yml``,
+``docs/``, photos), the engine's own code, the versions of the libraries that
+render the site, the build date and the target folder. After a successful build
+the digest is recorded with the identity of the published folder; the next
+build with the same digest and the same folder in place has nothing to do.
+
+Text files are hashed by content (editors may keep a file's size and an
+mtime tick); large files (photos) by size and modification time, like make.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+from ..content.urls import REGISTER
+from .fsutil import write_atomic
+
+__all__ = ["STAMP", "inputs_digest", "is_current", "record", "with_register"]
+
+STAMP = "build-stamp.json"
+# Bump when what a build produces changes in a way the inputs below do not show.
+VERSION = "2"
+# Folders that are never inputs: tools' caches, environments, version control.
+SKIP_DIRS = frozenset({"__pycache__", "node_modules"})
+# Environment variables a build reads whatever the configuration says.
+ENV_INPUTS = ("SOURCE_DATE_EPOCH",)
+_INHERIT = re.compile(r"^INHERIT:[ \t]*(.+?)[ \t]*$", re.MULTILINE)
+_ENV = re.compile(r"!ENV[ \t]+(\[[^\]]*\]|[A-Za-z_][A-Za-z0-9_]*)")
+# Files up to this size are hashed by content; larger ones by size and mtime.
+HASH_LIMIT = 256 * 1024
+# The libraries whose output ends up in the site.
+DISTRIBUTIONS = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pillow",
+    "fonttools",
+    "fontpkg-be-vietnam-pro",
+    "pydantic",
+    "pyyaml",
+    "python-docx",
+    "lameenc",
+)
+
+
+def _files(
+    folder: Path, skip: Path | None, register: Path | None = None
+) -> Iterator[os.DirEntry[str]]:
+    """Every input file below ``folder`` but ``skip`` (the site) and ``register``."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in SKIP_DIRS:
+            continue
+        if entry.is_dir(follow_symlinks=True):
+            if skip is not None and Path(entry.path) == skip:
+                continue
+            yield from _files(Path(entry.path), skip, register)
+        elif entry.is_file(follow_symlinks=True):
+            if register is not None and Path(entry.path) == register:
+                continue  # hashed on its own: a build rewrites it (see ``with_register``)
+            yield entry
+
+
+def _tree(
+    digest: hashlib._Hash, folder: Path, skip: Path | None = None, register: Path | None = None
+) -> None:
+    for entry in _files(folder, skip, register):
+        info = entry.stat(follow_symlinks=True)
+        name = os.path.relpath(entry.path, folder)
+        if info.st_size <= HASH_LIMIT:
+            with open(entry.path, "rb") as stream:
+                content = hashlib.sha256(stream.read()).hexdigest()
+            digest.update(f"{name}\0{content}\n".encode())
+        else:
+            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+
+
+def _versions() -> str:
+    found = []
+    for name in DISTRIBUTIONS:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=-")
+    return ";".join(found)
+
+
+def _outside(digest: hashlib._Hash, root: Path) -> None:
+    """What the configuration pulls in from outside the folder: an inherited
+    ``mkdocs.yml`` (``INHERIT:``) and environment variables (``!ENV``)."""
+    for name in ("mkdocs.yml", "campaign.yml"):
+        try:
+            text = (root / name).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        for match in _INHERIT.finditer(text):
+            parent = (root / match.group(1).strip().strip("'\"")).resolve()
+            try:
+                digest.update(b"\0inherit\0" + parent.read_bytes())
+            except OSError:
+                digest.update(b"\0inherit-missing\0")
+        for match in _ENV.finditer(text):
+            for variable in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", match.group(1)):
+                value = os.environ.get(variable)
+                digest.update(f"\0env\0{variable}={value!r}\n".encode())
+    for variable in ENV_INPUTS:
+        digest.update(f"\0env\0{variable}={os.environ.get(variable)!r}\n".encode())
+
+
+def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
+    """A hash of everything a build of ``root`` into ``site_dir`` on ``today`` reads.
+
+    None when some input cannot be read: then the build runs (and says what).
+    """
+    digest = hashlib.sha256()
+    engine = Path(__file__).resolve().parent.parent
+    digest.update(
+        f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
+    )
+    try:
+        _tree(digest, root.resolve(), skip=site_dir.resolve(), register=root.resolve() / REGISTER)
+        _outside(digest, root)
+        digest.update(b"\0engine\0")
+        _tree(digest, engine)
+    except OSError:
+        return None
+    return with_register(digest.hexdigest(), root)
+
+
+def with_register(digest: str | None, root: Path) -> str | None:
+    """``digest`` with the register of published addresses as it is now.
+
+    A build adds the addresses it publishes to the register; building again
+    with that register gives the same site, so the digest recorded after the
+    build takes the register the build left, and the next build has nothing to do.
+    """
+    if digest is None:
+        return None
+    try:
+        register = hashlib.sha256((root / REGISTER).read_bytes()).hexdigest()
+    except FileNotFoundError:
+        register = "-"
+    except OSError:
+        return None
+    return digest.split(":", 1)[0] + ":" + register
+
+
+def _site_identity(site_dir: Path) -> str | None:
+    """The published folder as it stands: every file's name, size, time and inode.
+
+    A build swaps in a new folder; a hand edit or a deleted file inside it
+    changes this too, so the next build puts the site right again.
+    """
+    if not site_dir.is_dir():
+        return None
+    digest = hashlib.sha256()
+    try:
+        info = site_dir.stat()
+        digest.update(f"{info.st_ino}\0{info.st_mtime_ns}\n".encode())
+        for folder, dirs, names in os.walk(site_dir):
+            dirs.sort()
+            for name in sorted(names):
+                info = os.stat(os.path.join(folder, name), follow_symlinks=False)
+                relative = os.path.relpath(os.path.join(folder, name), site_dir)
+                digest.update(
+                    f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
+                )
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _load(stamp: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def is_current(stamp: Path, site_dir: Path, digest: str | None) -> bool:
+    """True when the last good build of ``site_dir`` had these inputs and is still in place."""
+    entry = _load(stamp).get(str(site_dir.resolve()))
+    if digest is None or not isinstance(entry, dict) or entry.get("inputs") != digest:
+        return False
+    identity = _site_identity(site_dir)
+    return identity is not None and entry.get("site") == identity
+
+
+def record(stamp: Path, site_dir: Path, digest: str | None) -> None:
+    """Remember a successful build (``digest`` None forgets the folder)."""
+    data = _load(stamp)
+    key = str(site_dir.resolve())
+    identity = _site_identity(site_dir)
+    if digest is None or identity is None:
+        data.pop(key, None)
+    else:
+        data[key] = {"inputs": digest, "site": identity}
+    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    write_atomic(stamp, text.encode("utf-8"))

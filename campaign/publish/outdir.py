@@ -1,0 +1,348 @@
+"""The output folder: only ever one the tool made, published readable by the web server.
+
+A build writes the whole site into a staging folder beside the target, then
+swaps it in. That swap deletes whatever the target held, so before any work
+:func:`check_target` refuses a target that is the campaign itself, one of its
+ancestors, its content (``docs/``, the photos in ``anh/``), a folder holding
+campaign sources, or an existing folder with other content. A folder the tool
+made carries :data:`MARKER`; an empty folder or a new one is fine too. The
+marker records the folder it was made for (its identity, not its path: the
+marker is published) and what the build put in it: a marker copied with the
+site into a folder holding other data (``cp -r site/. /var/www/html``) does
+not make that folder ours.
+
+Sites built before the marker existed have none: the default ``site/`` beside
+``mkdocs.yml`` holding our manifest and sitemap is recognised as ours and
+adopted (the next build adds the marker). Any other folder without the marker
+is refused with a message saying how to go on.
+
+Staging and old folders are named ``.<name>.new-<pid>-<random>`` and
+``.<name>.old-<pid>-<random>``; under the campaign's build lock
+(:mod:`campaign.publish.buildlock`) every such folder beside the target is a leftover
+of a build that was killed, and :func:`remove_leftovers` deletes it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import re
+import secrets
+import shutil
+import stat
+import sys
+from pathlib import Path
+
+from ..content.errors import ContentError, Problem
+from .manifest import MANIFEST
+
+__all__ = [
+    "MARKER",
+    "check_target",
+    "make_parents",
+    "make_public",
+    "make_staging",
+    "mark",
+    "remove_leftovers",
+    "swap",
+]
+
+MARKER = ".campaign-site"
+MARKER_TEXT = (
+    "Thư mục này do lệnh `campaign build` dựng ra: đây là trang web tĩnh của chiến dịch.\n"
+    "Mỗi lần dựng, cả thư mục được thay bằng bản mới, nên đừng lưu tệp nào khác ở đây.\n"
+    "Tệp này cho lệnh biết thư mục là của nó; xóa tệp này thì lệnh sẽ không ghi đè thư mục nữa.\n"
+)
+# Files whose presence means a folder holds a campaign's sources.
+SOURCES = ("mkdocs.yml", "campaign.yml")
+# Where a campaign keeps what staff wrote and photographed (relative to its folder).
+PHOTOS = "anh"
+# What a build before the marker left in the default site/.
+LEGACY = (MANIFEST, "sitemap.xml", "index.html")
+# The marker's record, below its text (see :func:`mark`).
+_RECORD = "# Ghi cho lệnh, đừng sửa:"
+_ID = "ma-thu-muc: "
+_ENTRY = "muc: "
+WHERE = "dòng lệnh"
+FIELD = "--site-dir"
+DIR_MODE = 0o755
+FILE_MODE = 0o644
+_DOCS_DIR = re.compile(r"^docs_dir:[ \t]*['\"]?([^'\"#\n]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _docs_dirs(root: Path) -> list[Path]:
+    """``docs/`` and the folder ``mkdocs.yml`` names as ``docs_dir``, if another."""
+    found = [root / "docs"]
+    try:
+        match = _DOCS_DIR.search((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        match = None
+    if match:
+        found.append(root / match.group(1).strip())
+    return found
+
+
+def _entries(folder: Path) -> list[str]:
+    try:
+        return sorted(os.listdir(folder))
+    except OSError:
+        return []
+
+
+def _problem(target: Path, why: str, advice: str) -> Problem:
+    return Problem(WHERE, 0, FIELD, f"cần {why}, nhận được {target}{advice}")
+
+
+def check_target(root: Path, target: Path) -> None:
+    """Refuse, before any work, an output folder whose replacement would lose work.
+
+    ``root`` is the campaign folder and ``target`` the output folder, both
+    resolved. Raises :class:`ContentError` with a located Vietnamese message.
+    """
+    root = root.resolve()
+    target = target.resolve()
+    fresh = root / "site"
+    new = "một thư mục mới hoặc trống"
+    if root.is_relative_to(target):
+        what = "chính là thư mục chiến dịch" if target == root else "là thư mục cha của chiến dịch"
+        raise ContentError(
+            [
+                _problem(
+                    target,
+                    "thư mục xuất khác thư mục chiến dịch và các thư mục cha của nó",
+                    f" ({what} {root}: dựng vào đây sẽ xóa cả mkdocs.yml, campaign.yml, docs/,"
+                    f" ảnh và mọi tệp khác). Không xóa gì. Hãy chọn {new}, ví dụ {fresh}",
+                )
+            ]
+        )
+    for kind, folders in (("nội dung viết tay", _docs_dirs(root)), ("ảnh gốc", [root / PHOTOS])):
+        for folder in (f.resolve() for f in folders):
+            if target.is_relative_to(folder):
+                name = folder.relative_to(root) if folder.is_relative_to(root) else folder
+                raise ContentError(
+                    [
+                        _problem(
+                            target,
+                            f"thư mục xuất nằm ngoài {name}/",
+                            f" (nằm trong {name}/, nơi giữ {kind}: dựng vào đây sẽ thay các tệp"
+                            f" đó bằng trang HTML). Không xóa gì. Hãy chọn {new}, ví dụ {fresh}",
+                        )
+                    ]
+                )
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise ContentError(
+            [_problem(target, "một thư mục", " (đây là một tệp, không phải thư mục)")]
+        )
+    entries = _entries(target)
+    sources = [name for name in SOURCES if name in entries]
+    if sources:
+        raise ContentError(
+            [
+                _problem(
+                    target,
+                    "thư mục xuất không chứa mã nguồn chiến dịch",
+                    f" (thư mục có {', '.join(sources)}: đây là một chiến dịch, không phải"
+                    f" trang đã dựng). Không xóa gì. Hãy chọn {new}",
+                )
+            ]
+        )
+    if not entries:
+        return
+    if MARKER in entries:
+        foreign = _foreign(target, entries)
+        if not foreign:
+            return
+        shown = ", ".join(foreign[:5]) + (f"… ({len(foreign)} mục)" if len(foreign) > 5 else "")
+        raise ContentError(
+            [
+                _problem(
+                    target,
+                    f"thư mục do lệnh này dựng ra (tệp {MARKER} đúng của thư mục)",
+                    f" (tệp {MARKER} được chép từ nơi khác cùng với trang, và thư mục còn"
+                    f" nội dung không do lệnh dựng: {shown}). Không xóa gì. Hãy chọn"
+                    f" {new}, ví dụ {target / root.name}",
+                )
+            ]
+        )
+    if target == fresh and all(name in entries for name in LEGACY):
+        return  # site/ built before the marker existed: ours, adopted by this build
+    shown = ", ".join(entries[:5]) + (f"… ({len(entries)} mục)" if len(entries) > 5 else "")
+    advice = f" (thư mục đã có nội dung không do lệnh này dựng: {shown}). Không xóa gì."
+    if target == fresh:
+        advice += " Hãy đổi tên hoặc chuyển thư mục này đi, hoặc chọn thư mục khác bằng --site-dir"
+    else:
+        advice += f" Hãy chọn {new}, ví dụ {target / root.name}"
+    if MANIFEST in entries:
+        advice += (
+            f"; nếu đây là trang chiến dịch dựng bằng bản cũ của lệnh, hãy xóa thư mục"
+            f" hoặc tạo tệp {MARKER} trong đó rồi dựng lại"
+        )
+    raise ContentError(
+        [_problem(target, f"{new}, hoặc thư mục do lệnh này dựng (có tệp {MARKER})", advice)]
+    )
+
+
+def make_parents(folder: Path) -> None:
+    """Create ``folder`` and its missing parents, each readable by the web server.
+
+    Existing folders keep their mode; a folder created here is 0755 whatever
+    the umask, or nginx could not reach the site inside it.
+    """
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
+        os.chmod(path, DIR_MODE)
+
+
+def _token() -> str:
+    return f"{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def _leftover(target: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(target.name)}\.(?:new|old)-(?:(\d+)-)?[A-Za-z0-9_-]+")
+
+
+def _running(pid: int) -> bool:
+    """Whether another process ``pid`` is running (one of another account counts)."""
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def make_staging(target: Path) -> Path:
+    """A new, empty folder beside ``target`` to build into (see :func:`remove_leftovers`)."""
+    staging = target.with_name(f".{target.name}.new-{_token()}")
+    staging.mkdir(mode=0o700)
+    return staging
+
+
+def remove_leftovers(target: Path) -> list[Path]:
+    """Delete staging and old folders of ``target`` left by killed builds.
+
+    Only call this holding the campaign's build lock: then no other build
+    of the campaign is writing one of them. A folder whose process still runs
+    is kept: a build of another campaign into the same folder is writing it.
+    Returns what was removed.
+    """
+    pattern = _leftover(target)
+    removed = []
+    for name in _entries(target.parent):
+        path = target.parent / name
+        match = pattern.fullmatch(name)
+        if match is None or (match[1] is not None and _running(int(match[1]))):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _identity(folder: Path) -> str:
+    info = os.stat(folder)
+    return f"{info.st_dev}:{info.st_ino}"
+
+
+def mark(folder: Path) -> None:
+    """Write :data:`MARKER` into a folder the tool made.
+
+    Below the text for people, the marker records the folder's identity (kept
+    when the staging folder is renamed into place, and when the campaign is
+    moved) and its entries, for :func:`check_target`.
+    """
+    lines = [
+        MARKER_TEXT,
+        _RECORD,
+        f"{_ID}{_identity(folder)}",
+        *(f"{_ENTRY}{name}" for name in _entries(folder) if name != MARKER),
+    ]
+    (folder / MARKER).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _foreign(target: Path, entries: list[str]) -> list[str]:
+    """Entries of a folder holding :data:`MARKER` that show it is not the folder
+    the marker was made for: none when it is (the same folder, even moved with
+    its campaign), or when nothing in it is foreign (a copied campaign's
+    ``site/``). A marker written by hand, or before it recorded anything, is
+    taken at its word."""
+    try:
+        text = (target / MARKER).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    if _RECORD not in text.splitlines():
+        return []
+    record = text.splitlines()[text.splitlines().index(_RECORD) + 1 :]
+    ids = {line.removeprefix(_ID) for line in record if line.startswith(_ID)}
+    if _identity(target) in ids:
+        return []
+    listed = {line.removeprefix(_ENTRY) for line in record if line.startswith(_ENTRY)}
+    return [name for name in entries if name not in listed and name != MARKER]
+
+
+def make_public(folder: Path) -> None:
+    """Make every folder 0755 and every file readable by everyone, whatever the umask.
+
+    A file hard-linked from the cache (see ``fsutil.link_or_copy``) is read-only
+    on purpose; it only gets read bits added, never the owner's write bit.
+    """
+    for current, _dirs, files in os.walk(folder):
+        if stat.S_IMODE(os.stat(current).st_mode) != DIR_MODE:
+            os.chmod(current, DIR_MODE)
+        for name in files:
+            path = os.path.join(current, name)
+            info = os.lstat(path)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            mode = stat.S_IMODE(info.st_mode)
+            wanted = mode | (0o444 if info.st_nlink > 1 else FILE_MODE)
+            if wanted != mode:
+                os.chmod(path, wanted)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2``); False where unsupported."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def swap(staging: Path, target: Path) -> Path | None:
+    """Put ``staging`` in the place of ``target``; returns the old site's folder to delete.
+
+    Where the system allows it the two are exchanged in one step, so the web
+    server never sees the site missing, and a kill cannot leave it missing.
+    """
+    if not target.exists():
+        staging.rename(target)
+        return None
+    if _exchange(staging, target):
+        return staging  # now holding the old site
+    old = target.with_name(f".{target.name}.old-{_token()}")
+    target.rename(old)
+    try:
+        staging.rename(target)
+    except BaseException:
+        old.rename(target)
+        raise
+    return old
