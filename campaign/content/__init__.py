@@ -6,5 +6,6 @@ Owns what every other layer stands on: the typed model of a plan
 (``frontmatter``, ``schemas``), stable post addresses (``urls``), pasted text
 made safe (``cleanup``), slugs and Unicode (``text``), dates as Vietnamese
 readers write them (``dates``) and the located errors a user can cause
-(``errors``). It imports nothing else from ``campaign`` and never MkDocs.
+(``errors``), and which files of docs/ may be published (``publishable``).
+It imports nothing else from ``campaign`` and never MkDocs.
 """

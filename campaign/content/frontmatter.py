@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from .cleanup import decode_source, detect_legacy, legacy_message
 from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
+from .publishable import linked_kind
 from .schemas import schema_for
 from .yamlsource import Source, load_yaml
 
@@ -103,8 +104,6 @@ def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem
     """Read every authored Markdown page under ``docs_dir``."""
     documents: list[Document] = []
     problems: list[Problem] = []
-    from .adapter.published import linked_kind
-
     inside = (root.resolve(), docs_dir.resolve())
     for path in sorted(docs_dir.rglob("*.md")):
         real = path.resolve()
