@@ -140,17 +140,33 @@ def main(argv: list[str] | None = None) -> int:
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)
         if args.command == "check":
+            from .media.kit import check_kit
+
             project = load_project(root)
-            kit = _kit(project)
+            # Every slogan measured in every format, nothing drawn: what the kit would refuse.
+            _step("Đo chữ của bộ ấn phẩm (không vẽ ảnh)…")
+            kit = check_kit(
+                project.campaign,
+                project.cache_dir / "kit",
+                source=project.source,
+                root=project.root,
+            )
             photos = len(project.photos.photos) if project.photos else 0
-            # Links between pages are only known to MkDocs: a strict build into a
-            # scratch folder checks them without touching the published site/.
+            # Links and anchors between pages are only known to MkDocs: it reads every
+            # page as a strict build does and stops before rendering or writing.
             from .adapter.build import build_site
 
             scratch_name = buildlock.temp_name(buildlock.CHECK_PREFIX)  # removed if killed
             with tempfile.TemporaryDirectory(prefix=scratch_name) as scratch:
                 scratch_site = Path(scratch) / "site"
-                build_site(root / "mkdocs.yml", scratch_site, quiet=True, project=project, kit=kit)
+                build_site(
+                    root / "mkdocs.yml",
+                    scratch_site,
+                    quiet=True,
+                    project=project,
+                    kit=kit,
+                    check=True,
+                )
             print(
                 f"Hợp lệ: campaign.yml, {len(project.documents)} trang trong docs/, "
                 f"{photos} ảnh (ngày tính: {project.today})."

@@ -243,7 +243,7 @@ def _fast_tier_guard() -> Iterator[None]:
             "mkdocs.commands.build.build",
             "campaign.adapter.build.build",
             "tests.browser.launch",
-            "campaign.cli._kit",  # the whole media kit, before every build and check
+            "campaign.cli._kit",  # the whole media kit, before every build and `media`
         ):
             patch.setattr(target, refuse)
         yield

@@ -154,3 +154,45 @@ def test_check_reports_broken_links_without_touching_site(
     assert "Kiểm tra thất bại" in err
     assert "docs/gioi-thieu.md: liên kết 'khong-co-trang-nay.md' trỏ tới trang không tồn tại" in err
     assert not (flagship / "site").exists()
+
+
+@pytest.mark.build
+def test_check_reports_missing_anchors_and_renders_nothing(
+    flagship: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaign.adapter import plugin
+    from campaign.media import kit
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail("campaign check rendered something")
+
+    for owner, name in ((kit, "render"), (kit, "build_kit"), (plugin, "page_card")):
+        monkeypatch.setattr(owner, name, refuse)
+    monkeypatch.setattr("mkdocs.commands.build._build_page", refuse)
+    page = flagship / "docs" / "gioi-thieu.md"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\n[Mục](ke-hoach.md#khong-co-muc-nay)\n",
+        encoding="utf-8",
+    )
+    assert main(["-C", str(flagship), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Kiểm tra thất bại: 1 cảnh báo (chế độ nghiêm ngặt coi cảnh báo là lỗi)" in err
+    assert "docs/gioi-thieu.md: liên kết 'ke-hoach.md#khong-co-muc-nay'" in err
+    assert "không có mục '#khong-co-muc-nay'" in err
+    assert not (flagship / "site").exists()
+
+
+@pytest.mark.build
+def test_check_locates_a_slogan_too_long_for_a_format(
+    flagship: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = flagship / "campaign.yml"
+    text = config.read_text(encoding="utf-8")
+    long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
+    config.write_text(
+        text.replace("slogans:\n", f"slogans:\n  - {{id: dai-qua, text: {long}}}\n", 1),
+        encoding="utf-8",
+    )
+    assert main(["-C", str(flagship), "check"]) == 1
+    err = capsys.readouterr().err
+    assert "campaign.yml:" in err and "khẩu hiệu 'dai-qua', định dạng '" in err

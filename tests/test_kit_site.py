@@ -11,7 +11,7 @@ from PIL import Image
 
 from campaign.content.errors import ContentError
 from campaign.content.load import load_campaign
-from campaign.media.kit import build_kit, plan_kit
+from campaign.media.kit import build_kit, check_kit, plan_kit
 from tests.conftest import MINIMAL
 
 pytestmark = pytest.mark.build
@@ -96,6 +96,11 @@ def test_slogan_too_long_for_a_format_is_located(
         build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
     messages = [str(p) for p in info.value.problems]
     assert messages and all("khẩu hiệu 'dai-qua', định dạng '" in m for m in messages)
+    # campaign check measures the same texts without drawing or writing: the same problems.
+    with pytest.raises(ContentError) as checked:
+        check_kit(load_campaign(write_campaign(text)), tmp_path / "checked")
+    assert [str(p) for p in checked.value.problems] == messages
+    assert not (tmp_path / "checked").exists()
 
 
 def test_short_form_only_where_the_full_slogan_reads_badly() -> None:

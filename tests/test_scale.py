@@ -1,8 +1,10 @@
-"""The speed-ups for large sites (blog fast paths, shared navigation) change nothing in the site."""
+"""The speed-ups for large sites (blog fast paths, shared navigation) change nothing in the site:
+it is the same, byte for byte, with them off (``CAMPAIGN_SPEEDUPS=0``, other versions)."""
 
 from __future__ import annotations
 
 import filecmp
+import logging
 from pathlib import Path
 
 import markdown
@@ -12,7 +14,8 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, navcache
+from campaign.adapter import blog, compat, navcache
+from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 
 POST = """\
@@ -92,6 +95,56 @@ def test_post_list_membership_is_the_list_scan() -> None:
     assert stranger in listed
 
 
+def _same_site(one: Path, other: Path) -> None:
+    """Both folders hold the same files, byte for byte."""
+    pages = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert pages == sorted(p.relative_to(other) for p in other.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(one, other, [str(p) for p in pages], shallow=False)
+    assert not mismatch and not errors
+
+
+def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every speed-up reaching into MkDocs or Material fails the test if it runs."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        pytest.fail("a speed-up ran with the speed-ups off")
+
+    for owner, name in (
+        (blog, "use_libyaml"),
+        (blog, "share_excerpt_parser"),
+        (blog, "index_posts"),
+        (readahead, "start"),
+        (shard, "split"),
+        (blog.HeadExcerpt, "_render"),
+    ):
+        monkeypatch.setattr(owner, name, refuse)
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("off", ["CAMPAIGN_SPEEDUPS=0", "another Material"])
+def test_flagship_is_identical_with_the_speed_ups_off(
+    built: Path,
+    flagship: Path,
+    tmp_path: Path,
+    off: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr(compat, "_warned", set())
+    if off == "another Material":
+        found = {**compat.MADE_FOR, "mkdocs-material": "9.8.2"}
+        monkeypatch.setattr(compat, "found_versions", lambda: found)
+    else:
+        monkeypatch.setenv(compat.ENV, "0")
+    _refuse_speed_ups(monkeypatch)
+    stock = tmp_path / "stock"
+    with caplog.at_level(logging.WARNING, logger="campaign.compat"):
+        assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0  # strict
+    notices = [r for r in caplog.records if r.name == "campaign.compat"]
+    assert len(notices) == (1 if off == "another Material" else 0)
+    _same_site(built, stock)
+
+
 @pytest.mark.build
 def test_site_is_identical_with_and_without_the_fast_paths(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flagship: Path
@@ -104,23 +157,19 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     fast, stock = tmp_path / "fast", tmp_path / "stock"
     caches: list[navcache.NavCache] = []
     install = navcache.install
-    monkeypatch.setattr(navcache, "install", lambda *a: caches.append(install(*a)) or caches[-1])
+    monkeypatch.setattr(
+        navcache, "install", lambda *a, **k: caches.append(install(*a, **k)) or caches[-1]
+    )
     assert main(["-C", str(flagship), "build", "--site-dir", str(fast)]) == 0
     assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
     assert structure.Markdown is markdown.Markdown  # sharing ends with the build's reading
+    assert structure.SafeLoader is yaml.SafeLoader  # given back when the build ends
     with monkeypatch.context() as patch:
-        patch.setattr(blog, "use_libyaml", lambda: None)
-        patch.setattr(blog, "share_excerpt_parser", lambda: None)
-        patch.setattr(blog, "index_posts", lambda config: None)
-        patch.setattr(blog, "head_excerpt", lambda page: None)
-        patch.setattr(structure, "SafeLoader", yaml.SafeLoader)
-        patch.setattr(structure, "Markdown", markdown.Markdown)
-        patch.setattr(navcache.NavCache, "key", lambda self, page: None)
+        patch.setenv(compat.ENV, "0")
+        _refuse_speed_ups(patch)
         assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0
-    pages = sorted(p.relative_to(stock) for p in stock.rglob("*") if p.is_file())
-    assert pages == sorted(p.relative_to(fast) for p in fast.rglob("*") if p.is_file())
-    _, mismatch, errors = filecmp.cmpfiles(stock, fast, [str(p) for p in pages], shallow=False)
-    assert not mismatch and not errors
+    assert caches[-1].hits == 0  # every page rendered its own navigation
+    _same_site(stock, fast)
     index = (fast / "tin-tuc" / "index.html").read_text(encoding="utf-8")
     assert 'href="../gioi-thieu/"' in index  # the reference link resolved in the excerpt
     assert "Phần còn lại của tin" not in index

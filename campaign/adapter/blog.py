@@ -16,7 +16,9 @@ Profiled on 2,000 posts (see ``scripts/bench.py``), the blog plugin spent:
 :func:`index_posts` gives ``blog.posts`` a membership test by file (what
 ``Page.__eq__`` compares), :class:`HeadExcerpt` converts only the excerpt, and
 :func:`use_libyaml` points the blog's loader at libyaml. Each keeps the blog's
-output unchanged (tests compare it with the stock path).
+output unchanged (tests compare it with the stock path), and each runs only
+where ``compat.speedups_enabled()`` says so; module globals are changed with
+``compat.patch`` and given back when the build ends.
 """
 
 from __future__ import annotations
@@ -35,11 +37,13 @@ from mkdocs.structure.pages import Page
 
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
+from . import compat
 from .escape import escape_links, plain
 
 __all__ = [
     "HeadExcerpt",
     "PostList",
+    "TitledExcerpt",
     "blog_plugins",
     "escape_post_links",
     "head_excerpt",
@@ -67,7 +71,7 @@ def use_libyaml() -> None:
     """Read posts' front matter with libyaml, as MkDocs reads pages' (same YAML 1.1 rules)."""
     loader = getattr(yaml, "CSafeLoader", None)
     if loader is not None:
-        structure.SafeLoader = loader
+        compat.patch(structure, "SafeLoader", loader)  # undone when the build ends
 
 
 # One parser per configuration of the excerpts (their toc settings differ from pages').
@@ -88,11 +92,11 @@ def share_excerpt_parser() -> None:
     """Give excerpts one shared parser instead of one each (see :class:`HeadExcerpt`),
     until :func:`stop_sharing_excerpt_parser`: the blog makes them while pages are read."""
     _PARSERS.clear()  # nothing of an earlier build (its files, its last post) is kept
-    structure.Markdown = _shared_parser
+    compat.patch(structure, "Markdown", _shared_parser)
 
 
 def stop_sharing_excerpt_parser() -> None:
-    structure.Markdown = Markdown
+    compat.unpatch(structure, "Markdown")
 
 
 class PostList(list[Page]):
@@ -124,17 +128,11 @@ def index_posts(config: MkDocsConfig) -> None:
             blog.posts = PostList(blog.posts)
 
 
-class HeadExcerpt(Excerpt):  # type: ignore[misc]
-    """An excerpt that converts the part of the post before the separator only.
+class TitledExcerpt(Excerpt):  # type: ignore[misc]
+    """An excerpt whose heading is the post's title as text (see ``escape``) and whose
+    author HTML is cleaned, converted whole as Material does: what is left when the
+    speed-ups are off."""
 
-    Link reference definitions found after the separator are carried over, so
-    ``[text][id]`` before it still resolves. A post with footnote or
-    abbreviation definitions after the separator is converted whole, as before.
-    ``more`` is what the template tests: whether anything follows the separator.
-    """
-
-    # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
-    processors: tuple[Any, ...] = ()
     content: str  # set by Excerpt.render
 
     def render(self, page: Page, separator: str) -> None:
@@ -154,6 +152,22 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
                 post.title = own
 
     def _render(self, page: Page, separator: str) -> None:
+        Excerpt.render(self, page, separator)
+
+
+class HeadExcerpt(TitledExcerpt):
+    """An excerpt that converts the part of the post before the separator only.
+
+    Link reference definitions found after the separator are carried over, so
+    ``[text][id]`` before it still resolves. A post with footnote or
+    abbreviation definitions after the separator is converted whole, as before.
+    ``more`` is what the template tests: whether anything follows the separator.
+    """
+
+    # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
+    processors: tuple[Any, ...] = ()
+
+    def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
             self.md.treeprocessors.register(processor, name, priority)
         self.md.reset()  # nothing of another post (references, stashed HTML) carries over
@@ -162,26 +176,31 @@ class HeadExcerpt(Excerpt):  # type: ignore[misc]
         head, found, tail = full.partition(separator)
         # Inside an open code block the separator is text, not the cut: convert whole.
         if not found or _UNSAFE.search(tail) or len(_FENCE.findall(head)) % 2:
-            super().render(page, separator)
+            Excerpt.render(self, page, separator)
             return
         references = "\n".join(m.group(0) for m in _REFERENCE.finditer(tail))
         post.markdown = head + separator + ("\n\n" + references + "\n" if references else "")
         try:
-            super().render(page, separator)
+            Excerpt.render(self, page, separator)
         finally:
             post.markdown = full
         rest = _REFERENCE.sub("", tail).strip()
         self.more = tail if rest else None
 
 
-def head_excerpt(page: Any) -> None:
-    """Switch a post's excerpt (made by the blog in on_page_markdown) to :class:`HeadExcerpt`."""
+def head_excerpt(page: Any, fast: bool = True) -> None:
+    """Switch a post's excerpt (made by the blog in on_page_markdown) to :class:`HeadExcerpt`,
+    or to :class:`TitledExcerpt` when the speed-ups are off (see ``compat``)."""
     excerpt: Any = getattr(page, "excerpt", None)
-    if type(excerpt) is Excerpt:
-        # Made by the blog in this page's on_page_markdown: its processors are the
-        # last registered on the parser, shared or not.
-        excerpt.processors = tuple(excerpt.md.treeprocessors[name] for name, _ in _OWN)
-        excerpt.__class__ = HeadExcerpt
+    if type(excerpt) is not Excerpt:
+        return
+    if not fast:
+        excerpt.__class__ = TitledExcerpt
+        return
+    # Made by the blog in this page's on_page_markdown: its processors are the
+    # last registered on the parser, shared or not.
+    excerpt.processors = tuple(excerpt.md.treeprocessors[name] for name, _ in _OWN)
+    excerpt.__class__ = HeadExcerpt
 
 
 # The heading the blog writes into a listing's page: "# {name}".

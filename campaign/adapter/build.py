@@ -10,13 +10,14 @@ from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import MkDocsException
+from mkdocs.exceptions import Abort, MkDocsException
 
 from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project
 from ..publish import buildlock, outdir
-from .plugin import CampaignPlugin
+from . import compat
+from .plugin import CampaignPlugin, CheckDone
 
 __all__ = ["build_site"]
 
@@ -74,9 +75,19 @@ class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
+        self.counts: dict[int, int] = {}
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(_vietnamese(record.getMessage()))
+        self.counts[record.levelno] = self.counts.get(record.levelno, 0) + 1
+
+    def strict_failure(self) -> Abort | None:
+        """MkDocs' own failure of a strict build with these warnings (None: none)."""
+        if not self.counts:
+            return None
+        counts = sorted(self.counts.items(), reverse=True)
+        msg = ", ".join(f"{v} {logging.getLevelName(k).lower()}s" for k, v in counts)
+        return Abort(f"Aborted with {msg} in strict mode!")
 
 
 def build_site(
@@ -87,6 +98,7 @@ def build_site(
     *,
     project: Project | None = None,
     kit: KitResult | None = None,
+    check: bool = False,
 ) -> Path:
     """Build into a staging folder beside ``site_dir``, then swap it in.
 
@@ -96,6 +108,10 @@ def build_site(
     no staging folder behind. ``project`` (and its rendered ``kit``), already
     loaded and checked by the caller, are handed to the plugin instead of
     being loaded a second time.
+
+    With ``check``, MkDocs reads every page and validates links and anchors
+    as a strict build does, then stops before rendering or writing anything:
+    the same problems are reported, and ``site_dir`` is not created.
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
@@ -112,7 +128,9 @@ def build_site(
                 f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
             ) from None
         try:
-            campaign = _build(config_file, staging, strict, quiet, target, project, kit)
+            campaign = _build(config_file, staging, strict, quiet, target, project, kit, check)
+            if check:
+                return target
             outdir.mark(staging)
             outdir.make_public(staging)
             old = outdir.swap(staging, target)
@@ -139,6 +157,7 @@ def _build(
     target: Path,
     project: Project | None,
     kit: KitResult | None,
+    check: bool = False,
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
@@ -153,10 +172,15 @@ def _build(
             if isinstance(plugin, CampaignPlugin):
                 campaign = plugin
                 plugin.parallel = True
+                plugin.checking = check
                 if project is not None:
                     plugin.preloaded = (project, kit)
         try:
-            build(config)
+            with compat.patched():  # whatever happens, MkDocs and Material as shipped after
+                build(config)
+        except CheckDone:  # every page read and validated; nothing rendered or written
+            if (failure := collector.strict_failure()) is not None:
+                raise failure from None
         except BaseException:  # an interruption skips MkDocs' on_build_error
             if os.getpid() == parent:
                 for plugin in config.plugins.values():

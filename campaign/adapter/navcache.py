@@ -9,7 +9,9 @@ also gets its own table of contents in it, so it is rendered as before.
 
 The theme's ``partials/nav.html`` is overridden by one that wraps Material's
 own (reached through the ``material/`` prefix added to the loader) in
-``campaign_nav(page)``; nothing of Material's markup is copied.
+``campaign_nav(page)``; nothing of Material's markup is copied. With the
+speed-ups off (see ``compat``) ``campaign_nav`` renders the navigation for
+every page, as Material does.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def _items(items: list[Any]) -> Iterator[Any]:
 class NavCache:
     """The navigation's HTML by what it depends on, for one build."""
 
-    def __init__(self, nav: Navigation) -> None:
+    def __init__(self, nav: Navigation, shared: bool = True) -> None:
+        self.shared = shared  # False: every page renders its own navigation
         self.items = list(_items(nav.items))
         self.urls = sorted({u for i in self.items if (u := getattr(i, "url", None)) is not None})
         # Pages the navigation shows, and the pages of paginated views in it: the
@@ -52,7 +55,7 @@ class NavCache:
         """What the rendered navigation depends on, or None when it is the page's own."""
         file = getattr(page, "file", None)
         url = getattr(page, "url", None)
-        if file is None or url is None or file.src_uri in self.shown:
+        if not self.shared or file is None or url is None or file.src_uri in self.shown:
             return None
         if any(u.startswith(url) for u in self.urls):  # a link below the page: not shared
             return None
@@ -72,7 +75,7 @@ class NavCache:
         return Markup(html)
 
 
-def install(env: jinja2.Environment, nav: Navigation) -> NavCache:
+def install(env: jinja2.Environment, nav: Navigation, shared: bool = True) -> NavCache:
     """Register ``campaign_nav`` and the ``material/`` template prefix for this build."""
     if not isinstance(env.loader, jinja2.ChoiceLoader) or not any(
         isinstance(loader, jinja2.PrefixLoader) for loader in env.loader.loaders
@@ -81,6 +84,6 @@ def install(env: jinja2.Environment, nav: Navigation) -> NavCache:
         original = jinja2.PrefixLoader({PREFIX: jinja2.FileSystemLoader(folder)})
         loaders = [env.loader] if env.loader is not None else []
         env.loader = jinja2.ChoiceLoader([*loaders, original])
-    cache = NavCache(nav)
+    cache = NavCache(nav, shared)
     env.globals["campaign_nav"] = cache
     return cache

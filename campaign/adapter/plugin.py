@@ -11,7 +11,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..broadcast.bulletin import build_bulletins
@@ -33,7 +33,7 @@ from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, escape, navcache, published
+from . import addresses, blog, compat, escape, navcache, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -78,8 +78,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     reader: readahead.ReadAhead | None = None
     # The register of published addresses as this build leaves it (see ``record_urls``).
     register: tuple[Path, str] | None = None
+    # Set by ``build_site`` for ``campaign check``: pages are read and their links and
+    # anchors validated, then the build stops before anything is rendered or written.
+    checking: bool = False
+    # Whether this build's speed-ups may reach into MkDocs and Material (see ``compat``).
+    fast: bool = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.fast = compat.speedups_enabled()
         root = Path(config.config_file_path).resolve().parent
         docs = Path(config.docs_dir).resolve()
         docs_dir = str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs)
@@ -104,7 +110,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
         self.emblem = emblem_for(self.project.campaign, self.project.root)
-        self.fonts = web_fonts(self.project.cache_dir / "fonts")
+        # A check renders no page: the fonts its pages would carry are not subset.
+        self.fonts = [] if self.checking else web_fonts(self.project.cache_dir / "fonts")
         self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
         self.written: dict[str, Any] = {}  # what each generated file was last written from
@@ -127,8 +134,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         escape.escape_config(config)  # Material prints the site's name and copyright raw
         if config.nav is None:
             config.nav = self._nav(docs)
-        blog.use_libyaml()
-        blog.share_excerpt_parser()
+        if self.fast:  # global patches: undone when the build ends (see ``compat``)
+            blog.use_libyaml()
+            blog.share_excerpt_parser()
         return config
 
     def _broadcast(self) -> None:
@@ -146,6 +154,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             audio=project.campaign.broadcast.audio,
             schedule=self.schedule,
             notify=lambda message: log.warning(message),
+            check=self.checking,  # nothing written, no audio made
         )
         markdown = broadcast.render(
             project.campaign, self.bulletins, self.schedule, self.exports, project.today
@@ -233,7 +242,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     @event_priority(-100)  # last: the build may fork at its end
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        if self.fast:
+            blog.index_posts(config)  # the blog's posts are known once its on_files has run
         # Every page's address is known now: fail on duplicates, redirect old addresses.
         self.register = addresses.settle(
             files, config, self.documents, self.generated, self.shadowed
@@ -241,7 +251,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
-        if self.parallel:  # convert Markdown on both cores while the pages are read
+        if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
 
@@ -257,7 +267,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return page
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        blog.head_excerpt(page)
+        blog.head_excerpt(page, self.fast)
         if page.file.src_uri in self.documents:  # an author's page: say what its body lost
             published.notice_unsafe(page.file.src_uri, config.docs_dir, removed_kinds(html))
         return blog.paginated_heading(page, clean_html(html))
@@ -340,6 +350,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         Titles are known once every page is read; a province's thousands of
         cards take minutes on one core the first time (cached afterwards).
         """
+        if self.checking:
+            _validate_anchors(config, files)
+            raise CheckDone()
         footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
         cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
         emblem = self.emblem
@@ -350,12 +363,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
-        navcache.install(env, self.nav)
+        navcache.install(env, self.nav, shared=self.fast)
         self.env = env
         self.built_config = config
         parallel, self.parallel = self.parallel, False
         self.halves = (
-            shard.split(config, files, env, self.nav, CampaignPlugin) if parallel else None
+            shard.split(config, files, env, self.nav, CampaignPlugin)
+            if parallel and self.fast
+            else None
         )
         return env
 
@@ -401,6 +416,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             feed, cards = split.join(config)
             self.feed.update(feed)
             self.cards.update(cards)
+        compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
         self._manifest(config)
         if not self.project.news:
             return
@@ -423,6 +439,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.halves is not None and self.halves.is_child:
             self.halves.finish_child(self.built_config, None, error)  # never returns
         self.stop_helpers()
+        compat.undo()
 
     def stop_helpers(self) -> None:
         """Stop the processes helping this build (after an error or an interruption)."""
@@ -432,6 +449,19 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         split, self.halves = self.halves, None
         if split is not None and not split.is_child:
             split.abandon(self.built_config)
+
+
+class CheckDone(Exception):  # not an error: the end of a check
+    """Raised at the end of ``on_env`` in a check: everything is validated, nothing is written."""
+
+
+def _validate_anchors(config: MkDocsConfig, files: Files) -> None:
+    """MkDocs' check of links to anchors, which a build runs once the pages are written
+    (every page's anchors and links are known once it is read)."""
+    level = config.validation.links.anchors
+    for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+        if file.page is not None:
+            file.page.validate_anchor_links(files=files, log_level=level)
 
 
 def _same_project(

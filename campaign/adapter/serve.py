@@ -8,7 +8,8 @@ those pages are read, converted and written again through MkDocs' own page
 steps, with the news listings that show an edited post, and the search
 index, feed and manifest are written again. Anything else (a new or removed
 page, front matter, ``campaign.yml``, photos, a title that changed, a text
-read on the loudspeakers) gets a full build, as before.
+read on the loudspeakers) gets a full build, as before; so does every change
+when the speed-ups are off (see ``compat``).
 
 A file with a mistake never stops the preview: the last good pages stay
 (a full build is written beside them and swapped in only when it succeeds),
@@ -47,7 +48,7 @@ from ..media.kit import KitResult
 from ..photos.photoset import IMAGE
 from ..project import Project
 from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
-from . import blog, overlay
+from . import blog, compat, overlay
 from .build import _vietnamese
 from .log import log
 from .parallel.shard import page_url
@@ -164,7 +165,8 @@ class Preview:
         if self.site_dir.exists():
             self.site_dir.rename(kept)
         try:
-            mkdocs_build.build(config, serve_url=self.serve_url)
+            with compat.patched():  # a failed build leaves no patch for the next one
+                mkdocs_build.build(config, serve_url=self.serve_url)
         except BaseException:
             shutil.rmtree(self.site_dir, ignore_errors=True)
             if kept.exists():
@@ -224,6 +226,8 @@ class Preview:
         """Rebuild the pages whose body changed; None when a full build is needed."""
         plugin = self.plugin
         assert plugin is not None
+        if not plugin.fast:
+            return None  # page by page goes through MkDocs' and Material's private steps
         files = plugin.files
         edits: list[tuple[Page, str]] = []
         for path in changed:

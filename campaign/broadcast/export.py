@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
@@ -240,17 +241,25 @@ def export_all(
     audio: bool,
     schedule: Schedule | None = None,
     notify: Callable[[str], None] | None = None,
+    check: bool = False,
 ) -> list[ExportedFile]:
     """Write every bulletin for every station, and the schedule; list what is there.
 
     ``notify`` receives user notices (espeak-ng missing or failing), at most
-    once each; by default they go to stderr.
+    once each; by default they go to stderr. With ``check`` nothing is written
+    and no audio is made: the files a build would write are listed (a bulletin
+    not yet read aloud with its estimated duration), with the same notice when
+    espeak-ng is missing.
     """
+
+    def write(path: Path, data: bytes) -> bool:
+        return False if check else write_if_changed(path, data)
+
     say = notify or (lambda message: print(message, file=sys.stderr))
     schedule = schedule or build_schedule(bulletins, campaign)
     author = campaign.plan.issuer
     files: list[ExportedFile] = []
-    written = write_if_changed(out_dir / SCHEDULE_FILE, schedule_csv(schedule).encode("utf-8"))
+    written = write(out_dir / SCHEDULE_FILE, schedule_csv(schedule).encode("utf-8"))
     files.append(
         ExportedFile(
             SCHEDULE_FILE,
@@ -281,10 +290,10 @@ def export_all(
                 timing.seconds,
                 list(slots),
             )
-            done = write_if_changed(out_dir / txt.path, (text + "\n").encode("utf-8"))
+            done = write(out_dir / txt.path, (text + "\n").encode("utf-8"))
             files.append(replace(txt, written=done))
             sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
-            done = write_if_changed(out_dir / f"{base}.docx", sheet)
+            done = write(out_dir / f"{base}.docx", sheet)
             files.append(replace(txt, path=f"{base}.docx", kind="bulletin-docx", written=done))
             if not audio or audio_missing:
                 continue
@@ -293,6 +302,9 @@ def export_all(
             seconds = cached_seconds(out_dir / mp3.path, source)
             if seconds is not None:
                 files.append(replace(mp3, seconds=seconds))
+                continue
+            if check and shutil.which("espeak-ng") is not None:
+                files.append(mp3)  # read aloud by the build; its estimate until then
                 continue
             try:
                 result = synthesize(

@@ -32,13 +32,14 @@ from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
-from .render import export, fit_slot, render
+from .render import export, fit_slot, measure, render
 
 __all__ = [
     "Job",
     "KitFile",
     "KitResult",
     "build_kit",
+    "check_kit",
     "check_media",
     "emblem_for",
     "invitation_texts",
@@ -392,14 +393,19 @@ def _prefer_short(job: Job) -> bool:
     return fitted_full.size < SHORT_RATIO * fitted_short.size
 
 
-def _render_job(job: Job, folder: Path) -> list[str]:
-    """Render one job into ``folder`` (in a worker process); the files written."""
+def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
+    """The texts drawn for ``job`` (the short form where it reads better) and their ids."""
     ids = {
         "slogan": job.slogan or job.commune or "",
         "quote": job.slogan or "",
         "event": job.event or "",
     }
-    texts = dict(job.fallback if job.fallback and _prefer_short(job) else job.texts)
+    return dict(job.fallback if job.fallback and _prefer_short(job) else job.texts), ids
+
+
+def _render_job(job: Job, folder: Path) -> list[str]:
+    """Render one job into ``folder`` (in a worker process); the files written."""
+    texts, ids = _job_texts(job)
     image = render(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
     folder.mkdir(parents=True, exist_ok=True)
     written = export(image, job.fmt, folder / "kit")
@@ -422,9 +428,6 @@ def build_kit(
     campaign folder, where ``media.logo`` is found.
     """
     jobs = plan_kit(campaign, source, root)
-    slogan_index = {s.id: i for i, s in enumerate(campaign.slogans)}
-    event_index = {e.id: i for i, e in enumerate(campaign.events)}
-    commune_index = {f"{c.kind} {c.name}": i for i, c in enumerate(campaign.communes)}
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     problems: list[Problem] = []
     workers = workers or min(2, os.cpu_count() or 1)
@@ -433,25 +436,7 @@ def build_kit(
         if error is not None:
             if not isinstance(error, FitError | GlyphError | MediaError):
                 raise error
-            if job.slogan:
-                what = f"khẩu hiệu '{job.slogan}'"
-                path: tuple[str | int, ...] = ("slogans", slogan_index[job.slogan], "text")
-            elif job.event:
-                what = f"giấy mời '{job.event}'"
-                path = ("events", event_index[job.event], "name")
-            elif job.commune:
-                what = f"băng rôn {job.commune}"
-                path = ("communes", commune_index.get(job.commune, 0), "name")
-            else:  # a page for the whole campaign (the leaflet's inner side)
-                what = f"ấn phẩm '{job.stem}'"
-                path = ()
-            if isinstance(error, GlyphError) and error.char and source is not None:
-                # The field that holds the character, wherever the layout put its text.
-                path = _holding(source.data, error.char) or path
-            file = source.file if source else "campaign.yml"
-            line = source.line(path) if source else 0
-            message = f"{what}, định dạng '{job.fmt.id}': {error}"
-            problems.append(Problem(file, line, dotted(path), message))
+            problems.append(_problem(campaign, source, job, error))
         else:
             (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
         if progress:
@@ -472,12 +457,51 @@ def build_kit(
                 finished(job, error, done)
     if problems:
         raise ContentError(problems)
+
+    def rendered(job: Job) -> list[str]:
+        folder = cache_dir / job.key()
+        return sorted(p.name for p in folder.iterdir() if p.name.startswith("kit."))
+
+    files, sources = _listing(jobs, cache_dir, rendered)
+    return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))
+
+
+def _problem(campaign: Campaign, source: Source | None, job: Job, error: BaseException) -> Problem:
+    """A job's failure, located at the text in campaign.yml that does not fit."""
+    path: tuple[str | int, ...]
+    if job.slogan:
+        what = f"khẩu hiệu '{job.slogan}'"
+        index = next(i for i, s in enumerate(campaign.slogans) if s.id == job.slogan)
+        path = ("slogans", index, "text")
+    elif job.event:
+        what = f"giấy mời '{job.event}'"
+        index = next(i for i, e in enumerate(campaign.events) if e.id == job.event)
+        path = ("events", index, "name")
+    elif job.commune:
+        what = f"băng rôn {job.commune}"
+        communes = [f"{c.kind} {c.name}" for c in campaign.communes]
+        path = ("communes", communes.index(job.commune) if job.commune in communes else 0, "name")
+    else:  # a page for the whole campaign (the leaflet's inner side)
+        what = f"ấn phẩm '{job.stem}'"
+        path = ()
+    if isinstance(error, GlyphError) and error.char and source is not None:
+        # The field that holds the character, wherever the layout put its text.
+        path = _holding(source.data, error.char) or path
+    file = source.file if source else "campaign.yml"
+    line = source.line(path) if source else 0
+    return Problem(file, line, dotted(path), f"{what}, định dạng '{job.fmt.id}': {error}")
+
+
+def _listing(
+    jobs: list[Job], cache_dir: Path, names: Callable[[Job], list[str]]
+) -> tuple[list[KitFile], dict[str, Path]]:
+    """Every file of the kit, and where its render is (or would be) in ``cache_dir``."""
     files = []
     sources: dict[str, Path] = {}
     for job in jobs:
         geometry = job.fmt.geometry()
         folder = cache_dir / job.key()
-        for name in sorted(p.name for p in folder.iterdir() if p.name.startswith("kit.")):
+        for name in names(job):
             suffix = name.split(".", 1)[1]
             role = {"png": "print-png", "pdf": "print-pdf", "webp": "preview-webp"}[suffix]
             width, height = geometry.size
@@ -502,7 +526,35 @@ def build_kit(
                     job.event,
                 )
             )
-    return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))
+    return files, sources
+
+
+def check_kit(
+    campaign: Campaign,
+    cache_dir: Path,
+    *,
+    source: Source | None = None,
+    root: Path | None = None,
+) -> KitResult:
+    """What :func:`build_kit` would refuse, found by measuring every text without
+    drawing or writing anything; the kit's files as a build would list them
+    (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
+    jobs = plan_kit(campaign, source, root)
+    problems: list[Problem] = []
+    for job in jobs:
+        texts, ids = _job_texts(job)
+        try:
+            measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+        except (FitError, GlyphError, MediaError) as error:
+            problems.append(_problem(campaign, source, job, error))
+    if problems:
+        raise ContentError(problems)
+
+    def exported(job: Job) -> list[str]:  # what ``export`` writes for the format
+        return sorted(["kit.png", "kit.webp", *(["kit.pdf"] if job.fmt.physical else [])])
+
+    files, sources = _listing(jobs, cache_dir, exported)
+    return KitResult(files, sources, rendered=0, cached=0)
 
 
 def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import segno
 from PIL import Image, ImageDraw, PngImagePlugin
@@ -36,6 +37,7 @@ __all__ = [
     "PREVIEW_WIDTH",
     "export",
     "fit_slot",
+    "measure",
     "render",
     "save_pdf",
     "save_png",
@@ -54,18 +56,19 @@ _SLOT_NAMES = {
 class _Canvas:
     """The image being drawn, plus what lies under each region (for contrast)."""
 
-    def __init__(self, geometry: Geometry, background: Background) -> None:
+    def __init__(self, geometry: Geometry, background: Background, draw: bool = True) -> None:
         self.geometry = geometry
         self.direction = background.direction
         stops = [parse_color(c) for c in background.stops]
         size = geometry.size
+        vertical = background.direction == "vertical"
+        length = geometry.height if vertical else geometry.width
+        self.strip = [stops[0]] if len(stops) == 1 else gradient(stops, length)
+        if not draw:  # measuring only (see ``measure``): the colours, no image
+            return
         if len(stops) == 1:
-            self.strip = [stops[0]]
             self.image = Image.new("RGB", size, stops[0])
         else:
-            vertical = background.direction == "vertical"
-            length = geometry.height if vertical else geometry.width
-            self.strip = gradient(stops, length)
             line = Image.new("RGB", (1, length) if vertical else (length, 1))
             line.putdata(self.strip)
             # Stretching a 1-px line is the only full-size allocation.
@@ -176,7 +179,9 @@ def _draw_emblem(
         draw_logo(canvas.image, rect, layer.align, emblem)
 
 
-def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) -> None:
+def _qr(rect: Rect, layer: QrLayer, url: str, where: str) -> tuple[Any, int, int]:
+    """The code's matrix, its size in modules and a module's pixels; raises when it
+    cannot be drawn legibly (checked without drawing by ``measure``)."""
     dark, light = parse_color(layer.dark), parse_color(layer.light)
     _check_contrast(dark, [light], f"mã QR ({where})")
     code = segno.make(url, error=layer.error.lower(), micro=False)
@@ -188,6 +193,12 @@ def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) 
             f"mã QR không vừa {where}: cần ít nhất {modules} px, khung chỉ có "
             f"{min(rect.width, rect.height)} px"
         )
+    return matrix, modules, module
+
+
+def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) -> None:
+    dark, light = parse_color(layer.dark), parse_color(layer.light)
+    matrix, modules, module = _qr(rect, layer, url, where)
     # Whole pixels per module: a fractional module blurs edges scanners need.
     mask = Image.new("L", (modules, modules), 0)
     mask.putdata(
@@ -352,6 +363,48 @@ def render(
     Three passes: every text is fitted, stacked layers are piled and centred,
     then everything is drawn in layer order.
     """
+    canvas, slots, sizes = _prepare(fmt, layout, texts, qr_url, emblem, scale, text_ids, True)
+    return _draw(canvas, slots, sizes, fmt, qr_url, emblem, scale)
+
+
+def measure(
+    fmt: Format,
+    layout: Layout,
+    texts: Mapping[str, str],
+    *,
+    qr_url: str | None = None,
+    emblem: Emblem | None = None,
+    scale: float = 1.0,
+    text_ids: Mapping[str, str] | None = None,
+) -> dict[str, int]:
+    """What :func:`render` would refuse, found without drawing: the texts fitted
+    (measured, not drawn), contrasts, the QR code's room. The size of each slot."""
+    canvas, slots, sizes = _prepare(fmt, layout, texts, qr_url, emblem, scale, text_ids, False)
+    where = f"định dạng '{fmt.id}'"
+    for slot in slots:
+        layer = slot.layer
+        if isinstance(layer, QrLayer) and qr_url:
+            _qr(slot.rect, layer, qr_url, where)
+        elif isinstance(layer, EmblemLayer) and isinstance(emblem, Badge):
+            _check_contrast(
+                parse_color(layer.color),
+                canvas.colors_under(slot.rect),
+                f"huy hiệu (định dạng '{fmt.id}')",
+            )
+    return sizes
+
+
+def _prepare(
+    fmt: Format,
+    layout: Layout,
+    texts: Mapping[str, str],
+    qr_url: str | None,
+    emblem: Emblem | None,
+    scale: float,
+    text_ids: Mapping[str, str] | None,
+    draw: bool,
+) -> tuple[_Canvas, list[_Slot], dict[str, int]]:
+    """The passes before drawing: layers placed, contrasts checked, texts fitted and piled."""
     geometry = fmt.geometry(scale)
     where = f"định dạng '{fmt.id}'"
     safe = geometry.safe
@@ -375,7 +428,7 @@ def render(
                 continue
             slot.text = text
         slots.append(slot)
-    canvas = _Canvas(geometry, layout.background)
+    canvas = _Canvas(geometry, layout.background, draw)
     for slot in slots:
         # A colour mistake is the layout's, whatever the text: checked before fitting.
         if isinstance(slot.layer, TextLayer) and slot.text is not None:
@@ -392,6 +445,20 @@ def render(
         _stack(slots, band, gap, has_emblem)
     else:
         sizes = _fit_all(slots, fmt, scale, text_ids or {})
+    return canvas, slots, sizes
+
+
+def _draw(
+    canvas: _Canvas,
+    slots: list[_Slot],
+    sizes: dict[str, int],
+    fmt: Format,
+    qr_url: str | None,
+    emblem: Emblem | None,
+    scale: float,
+) -> Image.Image:
+    geometry = canvas.geometry
+    where = f"định dạng '{fmt.id}'"
     blocks: dict[str, tuple[int, int, int, int]] = {}
     for slot in slots:
         layer, rect = slot.layer, slot.rect

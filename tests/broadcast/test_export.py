@@ -78,6 +78,16 @@ def test_export_lists_every_file(project: Project, tmp_path: Path) -> None:
     assert plan.manifest()["station"] == "loa-xa"
 
 
+def test_a_check_lists_the_exports_and_writes_nothing(project: Project, tmp_path: Path) -> None:
+    built = export_all(bulletins(project), project.campaign, tmp_path / "b", audio=False)
+    checked = export_all(
+        bulletins(project), project.campaign, tmp_path / "c", audio=True, check=True
+    )
+    assert not (tmp_path / "c").exists()  # no text, no sheet, no audio
+    assert not any(f.written for f in checked)
+    assert [f.path for f in checked if f.kind != "bulletin-mp3"] == [f.path for f in built]
+
+
 def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
     first = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     stamps = {f.path: (tmp_path / f.path).stat().st_mtime_ns for f in first}

@@ -22,7 +22,8 @@ child is stopped.
 Only plugins whose page events are known to keep no other state may take
 part; any other plugin listening to those events keeps the build on one core,
 as do ``CAMPAIGN_JOBS=1``, a single core, a small site and a process with
-threads (``campaign serve``).
+threads (``campaign serve``), and MkDocs or Material at versions other than
+those the speed-ups were made for (see ``compat``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from mkdocs.structure.nav import Navigation
 
 from ...parallel.forking import can_fork
 from ...publish.buildlock import PAGES_PREFIX, temp_name
+from .. import compat
 from ..log import log
 
 __all__ = [
@@ -232,7 +234,7 @@ def _in_page_order(entries: list[dict[str, Any]], order: dict[str, int]) -> list
 
 
 def _restore(files: Files) -> None:
-    files.__dict__.pop("documentation_pages", None)
+    compat.unpatch(files, "documentation_pages")
     gc.unfreeze()
 
 
@@ -350,4 +352,4 @@ class _Claimed(Sequence[File]):
 
 
 def _override(files: Files, name: str, value: Callable[..., Any]) -> None:
-    files.__dict__[name] = value
+    compat.patch(files, name, value)  # this build's Files only; undone when it ends
