@@ -21,6 +21,7 @@ from campaign.adapter.overlay import error_page, inject
 from campaign.adapter.plugin import CampaignPlugin
 from campaign.adapter.serve import Preview
 from campaign.publish.manifest import MANIFEST
+from campaign.publish.outdir import MARKER
 from tests.browser import launch
 
 pytestmark = [pytest.mark.server, pytest.mark.build]
@@ -29,7 +30,10 @@ URL = "http://127.0.0.1:8000/"
 
 
 def _files(site: Path) -> list[str]:
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    """Every file of a site but the marker, which names its own folder."""
+    return sorted(
+        p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != MARKER
+    )
 
 
 def _same_sites(a: Path, b: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from campaign.publish.outdir import MARKER
 from tests.test_scale import FENCED, POST, SHORT
 
 pytestmark = pytest.mark.build
@@ -58,7 +59,10 @@ def _build(
 
 
 def _files(root: Path) -> list[str]:
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    """Every file of a site but the marker, which names its own folder."""
+    return sorted(
+        str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and p.name != MARKER
+    )
 
 
 def _leftovers() -> set[str]:
