@@ -72,7 +72,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site`` when the command line has already loaded and checked
     # the project (and rendered the kit): loading 2,000 posts twice costs seconds.
     preloaded: tuple[Project, KitResult | None] | None = None
-    # Set by ``build_site``: pages may be written by two processes (see ``shard``).
+    # Set by ``build_site``: pages may be written by several processes (see ``shard``).
     parallel: bool = False
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
@@ -335,7 +335,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(-100)  # last: the build may fork at its end
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Render missing share cards on every core before the pages are written,
-        then, for a large site, split the writing of pages over two processes.
+        then, for a large site, split the writing of pages over several processes.
 
         Titles are known once every page is read; a province's thousands of
         cards take minutes on one core the first time (cached afterwards).
@@ -398,9 +398,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if split is not None:
             if split.is_child:
                 split.finish_child(config, (self.feed, self.cards), None)
-            feed, cards = split.join(config)
-            self.feed.update(feed)
-            self.cards.update(cards)
+            for feed, cards in split.join(config):
+                self.feed.update(feed)
+                self.cards.update(cards)
         self._manifest(config)
         if not self.project.news:
             return
