@@ -5,6 +5,9 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -165,3 +168,44 @@ def test_seam_imports_nothing_from_mkdocs() -> None:
         line.split()[1].split(".")[0] for line in source.splitlines() if line.startswith("import ")
     ]
     assert "from mkdocs" not in source
+
+
+STOPPED = """
+import os, sys, time
+from pathlib import Path
+from campaign import buildlock
+from campaign.tasks import ParallelTasks
+
+folder = Path(sys.argv[1])
+
+def work(n):
+    (folder / f"{n}.pid").write_text(str(os.getpid()))
+    time.sleep(60)
+
+tasks = ParallelTasks(2)
+for n in range(4):
+    tasks.add(work, n)
+try:
+    with buildlock.stop_on_signals():
+        tasks.join()
+except buildlock.Interrupted as exc:
+    sys.exit(128 + exc.signum)
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+@needs_fork
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stopped_parent_stops_its_workers(tmp_path: Path, signum: int) -> None:
+    parent = subprocess.Popen([sys.executable, "-c", STOPPED, str(tmp_path)])
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.glob("*.pid"))) < 2:
+        assert parent.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    workers = [int(p.read_text()) for p in tmp_path.glob("*.pid")]
+    parent.send_signal(signum)
+    assert parent.wait(timeout=30) == 128 + signum
+    for pid in workers:  # reaped by the parent: gone, not orphaned
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
