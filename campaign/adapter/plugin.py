@@ -25,6 +25,7 @@ from ..media.fonts import font_css, web_fonts
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
+from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
 from ..project import Project, build_date, load_project
@@ -84,6 +85,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         docs = Path(config.docs_dir).resolve()
         docs_dir = str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs)
         preloaded, self.preloaded = self.preloaded, None
+        try:
+            jobs()  # plain `mkdocs build` too: a wrong CAMPAIGN_JOBS is named before any work
+        except JobsError as exc:
+            raise PluginError(str(exc)) from None
         try:
             if preloaded is not None and _same_project(
                 preloaded[0], root, self.config.campaign_file, docs_dir, self.config.build_date
