@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 
 from campaign.cli import main
-from campaign.tasks import can_fork
+from campaign.parallel.tasks import can_fork
 
 from .conftest import MINIMAL
 from .scratch import post, scratch
@@ -71,7 +71,7 @@ def _same(one: Path, other: Path) -> None:
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     """The campaign, its site built with CAMPAIGN_JOBS=1 (nothing forked), its cache."""
-    from campaign.adapter import shard
+    from campaign.adapter.parallel import shard
 
     folder = tmp_path_factory.mktemp("jobs")
     root, site, cache = _campaign(folder / "c"), folder / "one", folder / "cache-1"

@@ -173,8 +173,8 @@ def test_seam_imports_nothing_from_mkdocs() -> None:
 STOPPED = """
 import os, sys, time
 from pathlib import Path
-from campaign import buildlock
-from campaign.tasks import ParallelTasks
+from campaign.publish import buildlock
+from campaign.parallel.tasks import ParallelTasks
 
 folder = Path(sys.argv[1])
 
