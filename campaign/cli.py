@@ -18,6 +18,7 @@ from .publish import buildlock
 if TYPE_CHECKING:
     from .media.kit import KitResult
 from .importers.scaffold import new_news, new_profile
+from .parallel.tasks import jobs
 from .project import CACHE_ENV, Project, build_date, load_project
 
 __all__ = ["main"]
@@ -136,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     root: Path = args.root.resolve()
     guard = contextlib.ExitStack()
     try:
+        if args.command in ("build", "check", "media", "serve"):
+            jobs()  # a wrong CAMPAIGN_JOBS is reported before any work
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)

@@ -87,7 +87,8 @@ def test_warm_in_parallel_renders_every_item_in_workers(tmp_path: Path) -> None:
     done = sorted(p.name for p in tmp_path.iterdir())
     assert done == [n for n in names if n != "x03"]
     pids = {(tmp_path / n).read_text(encoding="utf-8") for n in done}
-    assert len(pids) == 2 and str(parent) not in pids
+    # Workers claim items as they go: a fast one may take them all.
+    assert 1 <= len(pids) <= 2 and str(parent) not in pids
 
 
 def test_warm_in_parallel_stands_aside_when_threads_run(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Pages written by two processes: the same site, the same errors, the same warnings.
+"""Pages written by several processes: the same site, the same errors, the same warnings.
 
 Each build runs in its own Python (the fork needs a process without threads),
 with ``shard.MIN_PAGES`` lowered so the flagship is large enough to split.
@@ -30,8 +30,9 @@ logging.getLogger("mkdocs.plugins.campaign").setLevel(logging.DEBUG)
 from campaign.cli import main
 sys.exit(main(sys.argv[1:]))
 """
-SPLIT = "pages written in two processes"
-AHEAD = re.compile(r"read ahead: (\d+) pages converted by the helper process")
+SPLIT = "pages written in "
+WRITERS = re.compile(r"pages written in (\d+) processes")
+AHEAD = re.compile(r"read ahead: (\d+) pages converted by (\d+) helper processes")
 
 
 # A machine out of memory or processes: fork() fails.
@@ -69,26 +70,31 @@ def _leftovers() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("campaign-pages-*")}
 
 
-def test_two_processes_write_the_same_site_as_one(tmp_path: Path, flagship: Path) -> None:
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_several_processes_write_the_same_site_as_one(
+    tmp_path: Path, flagship: Path, jobs: int
+) -> None:
     posts = flagship / "docs" / "tin-tuc" / "posts"
     for name, text in (("tham-chieu.md", POST), ("ngan.md", SHORT), ("khoi-ma.md", FENCED)):
         (posts / name).write_text(text, encoding="utf-8")
-    one, two = tmp_path / "one", tmp_path / "two"
+    one, many = tmp_path / "one", tmp_path / "many"
     serial = _build(flagship, one, 1)
     assert serial.returncode == 0, serial.stderr
     assert SPLIT not in serial.stderr
     before = _leftovers()
-    split = _build(flagship, two, 2)
+    split = _build(flagship, many, jobs)
     assert split.returncode == 0, split.stderr
-    assert SPLIT in split.stderr  # really written by two processes
-    ahead = AHEAD.search(split.stderr)  # and read by two
+    writers = WRITERS.search(split.stderr)
+    assert writers and int(writers.group(1)) == jobs, split.stderr[-2000:]  # really split
+    ahead = AHEAD.search(split.stderr)  # and read by the helpers
     assert ahead and int(ahead.group(1)) > 0, split.stderr[-2000:]
+    assert int(ahead.group(2)) == jobs - 1
     files = _files(one)
-    assert files == _files(two)
+    assert files == _files(many)
     # Every page, the sitemap, the search index (in page order), the feed, the manifest.
     for name in ("sitemap.xml", "search/search_index.json", "feed.xml", "404.html"):
         assert name in files
-    _, mismatch, errors = filecmp.cmpfiles(one, two, files, shallow=False)
+    _, mismatch, errors = filecmp.cmpfiles(one, many, files, shallow=False)
     assert not mismatch and not errors
     assert _leftovers() <= before
 
@@ -128,8 +134,9 @@ def test_a_page_failing_in_either_process_fails_the_build_and_keeps_the_site(
     assert not list(tmp_path.glob(".site.new-*"))
 
 
-def test_warnings_from_both_processes_fail_a_strict_build_once_each(
-    tmp_path: Path, flagship: Path
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_warnings_from_every_process_fail_a_strict_build_once_each(
+    tmp_path: Path, flagship: Path, jobs: int
 ) -> None:
     # Most pages broken: whichever pages the other processes read or write, many
     # are among them. A link to a missing page is found while the page is read
@@ -141,9 +148,10 @@ def test_warnings_from_both_processes_fail_a_strict_build_once_each(
             "và [trang không có](khong-co-trang.md).\n",
             encoding="utf-8",
         )
-    failed = _build(flagship, tmp_path / "site", 2)
+    failed = _build(flagship, tmp_path / "site", jobs)
     assert failed.returncode != 0
-    assert SPLIT in failed.stderr
+    writers = WRITERS.search(failed.stderr)
+    assert writers and int(writers.group(1)) == jobs
     ahead = AHEAD.search(failed.stderr)
     # More pages than the flagship's own: the helper converted broken ones too.
     assert ahead and int(ahead.group(1)) > 50, failed.stderr[-2000:]

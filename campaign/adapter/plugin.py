@@ -25,6 +25,7 @@ from ..media.fonts import font_css, web_fonts
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
+from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
 from ..project import Project, build_date, load_project
@@ -72,7 +73,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site`` when the command line has already loaded and checked
     # the project (and rendered the kit): loading 2,000 posts twice costs seconds.
     preloaded: tuple[Project, KitResult | None] | None = None
-    # Set by ``build_site``: pages may be written by two processes (see ``shard``).
+    # Set by ``build_site``: pages may be written by several processes (see ``shard``).
     parallel: bool = False
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
@@ -90,6 +91,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         docs = Path(config.docs_dir).resolve()
         docs_dir = str(docs.relative_to(root)) if docs.is_relative_to(root) else str(docs)
         preloaded, self.preloaded = self.preloaded, None
+        try:
+            jobs()  # plain `mkdocs build` too: a wrong CAMPAIGN_JOBS is named before any work
+        except JobsError as exc:
+            raise PluginError(str(exc)) from None
         try:
             if preloaded is not None and _same_project(
                 preloaded[0], root, self.config.campaign_file, docs_dir, self.config.build_date
@@ -345,7 +350,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(-100)  # last: the build may fork at its end
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Render missing share cards on every core before the pages are written,
-        then, for a large site, split the writing of pages over two processes.
+        then, for a large site, split the writing of pages over several processes.
 
         Titles are known once every page is read; a province's thousands of
         cards take minutes on one core the first time (cached afterwards).
@@ -413,9 +418,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if split is not None:
             if split.is_child:
                 split.finish_child(config, (self.feed, self.cards), None)
-            feed, cards = split.join(config)
-            self.feed.update(feed)
-            self.cards.update(cards)
+            for feed, cards in split.join(config):
+                self.feed.update(feed)
+                self.cards.update(cards)
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
         self._manifest(config)
         if not self.project.news:

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +24,7 @@ from ..content.errors import ContentError, Problem
 from ..content.model import Activity, Campaign, Event
 from ..content.text import slugify
 from ..content.yamlsource import Source, dotted
-from ..parallel.forking import can_fork
+from ..parallel.tasks import make_tasks
 from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
@@ -393,6 +390,10 @@ def _prefer_short(job: Job) -> bool:
     return fitted_full.size < SHORT_RATIO * fitted_short.size
 
 
+# What a slogan, a name or a format of the user's can make a render raise.
+_USER_ERRORS = (FitError, GlyphError, MediaError)
+
+
 def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
     """The texts drawn for ``job`` (the short form where it reads better) and their ids."""
     ids = {
@@ -425,16 +426,16 @@ def build_kit(
 
     Problems (a slogan too long for a format) are reported all at once,
     located in ``source`` (campaign.yml) when it is given. ``root`` is the
-    campaign folder, where ``media.logo`` is found.
+    campaign folder, where ``media.logo`` is found. New renders are spread over
+    ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
     """
     jobs = plan_kit(campaign, source, root)
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     problems: list[Problem] = []
-    workers = workers or min(2, os.cpu_count() or 1)
 
     def finished(job: Job, error: BaseException | None, done: int) -> None:
         if error is not None:
-            if not isinstance(error, FitError | GlyphError | MediaError):
+            if not isinstance(error, _USER_ERRORS):
                 raise error
             problems.append(_problem(campaign, source, job, error))
         else:
@@ -442,19 +443,14 @@ def build_kit(
         if progress:
             progress(done, len(todo), job.stem)
 
-    if len(todo) > 1 and workers > 1 and can_fork():
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [(j, pool.submit(_render_job, j, cache_dir / j.key())) for j in todo]
-            for done, (job, future) in enumerate(futures, start=1):
-                finished(job, future.exception(), done)
-    else:
-        for done, job in enumerate(todo, start=1):
-            try:
-                _render_job(job, cache_dir / job.key())
-                finished(job, None, done)
-            except (FitError, GlyphError, MediaError) as error:
-                finished(job, error, done)
+    # One image per worker at a time: memory stays bounded by the largest canvas.
+    tasks = make_tasks(len(todo), nproc=workers)
+    for job in todo:
+        tasks.add(_render_job, job, cache_dir / job.key(), name=job.stem)
+    for done, (job, outcome) in enumerate(zip(todo, tasks.outcomes(), strict=True), start=1):
+        if outcome.error is not None and not isinstance(outcome.error, _USER_ERRORS):
+            outcome.result()  # a bug, not the content: raised here, naming the image
+        finished(job, outcome.error, done)
     if problems:
         raise ContentError(problems)
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from .forking import can_fork
+from .tasks import ParallelTasks, jobs, make_tasks
 
 __all__ = ["warm_in_parallel"]
 
@@ -24,32 +22,18 @@ def warm_in_parallel(
 
     Only what ``render`` leaves on disk counts: the caller renders again (finding
     the cache warm) in its own process, so a worker that fails costs time, never
-    output, and errors are reported by that second pass. Forking needs a
-    process without other threads (``mkdocs serve`` has some): there, and for
-    a single core or a handful of items, nothing is done and False returned.
+    output, and errors are reported by that second pass. With one process
+    (``workers``, default :func:`campaign.parallel.tasks.jobs`), a handful of items or a
+    process that may not fork (``mkdocs serve`` has threads), nothing is done
+    and False returned; so too when no worker could be started.
     """
-    workers = workers or min(2, os.cpu_count() or 1)
-    if workers < 2 or len(items) < 2 * workers or not can_fork():
+    nproc = workers or jobs()
+    tasks = make_tasks(len(items), min_items=2 * nproc, nproc=nproc)
+    if not isinstance(tasks, ParallelTasks):
         return False
-
-    def work(share: Sequence[T]) -> None:
-        for item in share:
-            try:
-                render(item)
-            except Exception:  # reported by the caller's own pass
-                log.debug("warm-up failed for %r", item, exc_info=True)
-
-    context = multiprocessing.get_context("fork")
-    processes = [context.Process(target=work, args=(items[i::workers],)) for i in range(workers)]
-    started = []
-    try:
-        for process in processes:
-            process.start()
-            started.append(process)
-    except OSError:  # no memory or processes left: the caller renders on one core
-        log.debug("warm-up workers could not start", exc_info=True)
-        for process in started:
-            process.kill()
-    for process in started:
-        process.join()
-    return len(started) == len(processes)
+    for item in items:
+        tasks.add(render, item, name=repr(item))
+    for outcome in tasks.outcomes():
+        if outcome.error is not None:  # reported by the caller's own pass
+            log.debug("warm-up failed for %s: %s", outcome.name, outcome.error)
+    return tasks.forked > 0

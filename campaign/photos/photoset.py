@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..content.errors import ContentError, Problem
 from ..content.frontmatter import Document
 from ..content.schemas import NewsMeta, ProfileMeta
-from .process import DEFAULT_SIZES, Photo, process_photo
+from .process import DEFAULT_SIZES, DEFAULT_WIDTHS, Photo, process_many
 
 __all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
 
@@ -99,13 +100,20 @@ def _requests(documents: Iterable[Document]) -> Iterator[tuple[str, str, str, st
             yield match["path"], match["alt"], document.display, "", line
 
 
-def collect_photos(root: Path, documents: Iterable[Document], cache: Path) -> PhotoSet:
+def collect_photos(
+    root: Path, documents: Iterable[Document], cache: Path, workers: int | None = None
+) -> PhotoSet:
     """Process every photo the documents of the campaign at ``root`` use.
 
-    Renditions go to ``cache``. Raise with all problems at once.
+    Renditions go to ``cache``; photos are decoded on ``workers`` processes
+    (default: :func:`campaign.parallel.tasks.jobs`). Raise with all problems at once.
     """
     photos = PhotoSet()
     problems: list[Problem] = []
+    # Each photo once, with its first use's alt text; a photo that fails is
+    # reported at every use, where each is written.
+    uses: dict[str, list[tuple[str, str, int]]] = {}
+    items: list[tuple[Path, dict[str, Any]]] = []
     for path, alt, display, key, line in _requests(documents):
         if not alt.strip():
             problems.append(
@@ -114,23 +122,29 @@ def collect_photos(root: Path, documents: Iterable[Document], cache: Path) -> Ph
                 )
             )
             continue
-        if path in photos.photos:
-            continue
         if not (root / path).resolve().is_relative_to(root.resolve()):
             message = f"ảnh cần nằm trong thư mục anh/ của chiến dịch, nhận được '{path}'"
             problems.append(Problem(display, line, key, message))
             continue
-        try:
-            photos.photos[path] = process_photo(
-                root / path,
-                alt=alt,
-                cache_dir=cache,
-                display=display,
-                field=key,
-                label=path,
-            )
-        except ContentError as exc:
-            problems += [Problem(p.file, line, p.field, p.message) for p in exc.problems]
+        if path not in uses:
+            uses[path] = []
+            kwargs = {
+                "alt": alt,
+                "cache_dir": cache,
+                "widths": DEFAULT_WIDTHS,
+                "display": display,
+                "field": key,
+                "label": path,
+                "min_width": 0,
+            }
+            items.append((root / path, kwargs))
+        uses[path].append((display, key, line))
+    for (path, where), result in zip(uses.items(), process_many(items, workers), strict=True):
+        if isinstance(result, Photo):
+            photos.photos[path] = result
+            continue
+        for display, key, line in where:
+            problems += [Problem(display, line, key, p.message) for p in result]
     if problems:
         raise ContentError(problems)
     return photos

@@ -22,14 +22,12 @@ import hashlib
 import html
 import io
 import json
-import multiprocessing
 import os
 import re
 import struct
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -38,7 +36,7 @@ from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from ..content.errors import ContentError, Problem, os_reason
 from ..content.text import slugify
-from ..parallel.forking import can_fork
+from ..parallel.tasks import make_tasks
 
 __all__ = [
     "DEFAULT_SIZES",
@@ -47,6 +45,7 @@ __all__ = [
     "URL_DIR",
     "Photo",
     "Rendition",
+    "process_many",
     "process_photo",
     "process_photos",
     "too_large",
@@ -211,7 +210,7 @@ def process_photos(
 
     Cache hits and cheap checks are answered in this process. When at least
     ``PARALLEL_MIN`` photos need decoding, they are spread over ``workers``
-    processes (default: up to 2 of the available cores); ``workers=1`` keeps
+    processes (default: :func:`campaign.parallel.tasks.jobs`); ``workers=1`` keeps
     everything in this process. Each source is processed once, with the first
     item's alt text (:meth:`Photo.html` takes another alt per use). Messages
     name photos relative to ``root`` when given (``anh/le.jpg``).
@@ -240,22 +239,46 @@ def process_photos(
             photos[source] = photo
         else:
             todo[source] = kwargs
-    if workers is None:
-        workers = min(2, os.cpu_count() or 1)
-    results: dict[Path, Photo | list[Problem]]
-    if len(todo) >= PARALLEL_MIN and workers > 1 and can_fork():
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {s: pool.submit(_process_or_problems, s, k) for s, k in todo.items()}
-            results = {s: f.result() for s, f in futures.items()}
-    else:
-        results = {s: _process_or_problems(s, k) for s, k in todo.items()}
-    for source, result in results.items():
+    for source, result in zip(todo, _decode_all(list(todo.items()), workers), strict=True):
         if isinstance(result, Photo):
             photos[source] = result
         else:
             problems += result
     return photos, sorted(set(problems))
+
+
+def process_many(
+    items: Sequence[tuple[Path, dict[str, Any]]], workers: int | None = None
+) -> list[Photo | list[Problem]]:
+    """:func:`process_photo` on each ``(source, keyword arguments)``: a photo or its
+    problems, in the order given. Cache hits and cheap checks are answered in
+    this process; the photos to decode go through the parallel seam
+    (``workers`` processes, default :func:`campaign.parallel.tasks.jobs`)."""
+    results: list[Photo | list[Problem] | None] = []
+    pending: list[int] = []
+    for source, kwargs in items:
+        try:
+            photo = _process(source, cache_only=True, **kwargs)
+        except ContentError as exc:
+            results.append(exc.problems)
+            continue
+        results.append(photo)
+        if photo is None:
+            pending.append(len(results) - 1)
+    decoded = _decode_all([items[i] for i in pending], workers)
+    for index, result in zip(pending, decoded, strict=True):
+        results[index] = result
+    return [r if r is not None else [] for r in results]
+
+
+def _decode_all(
+    items: Sequence[tuple[Path, dict[str, Any]]], workers: int | None
+) -> list[Photo | list[Problem]]:
+    """The photos not in the cache, through the parallel seam, in the order given."""
+    tasks = make_tasks(len(items), PARALLEL_MIN, workers)
+    for source, kwargs in items:
+        tasks.add(_process_or_problems, source, kwargs, name=kwargs.get("label") or str(source))
+    return tasks.join()
 
 
 def _relative(source: Path, root: Path | None) -> str | None:

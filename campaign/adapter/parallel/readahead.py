@@ -1,12 +1,13 @@
-"""Converting a large site's Markdown on two cores while MkDocs reads the pages.
+"""Converting a large site's Markdown on every core while MkDocs reads the pages.
 
 MkDocs reads every page before it writes any: for each page in turn it runs
 the plugins' hooks and converts the Markdown to HTML, and the conversion is
-most of that time. Once the navigation is known (the end of ``on_nav``), a
-helper process is forked. It takes pages from the back of MkDocs' list, one
-at a time, and reads them exactly as MkDocs would (the same hooks, the same
-conversion), sending back what the conversion produced; MkDocs goes on from
-the front in the parent. The two meet in the middle.
+most of that time. Once the navigation is known (the end of ``on_nav``),
+:func:`campaign.parallel.tasks.jobs` − 1 helper processes are forked. They take pages
+from the back of MkDocs' list, one at a time each, and read them exactly as
+MkDocs would (the same hooks, the same conversion), each sending back on its
+own pipe what the conversion produced; MkDocs goes on from the front in the
+parent. They meet in the middle.
 
 In the parent nothing is skipped but the conversion: every hook still runs,
 so every plugin's state is its own. A page the helper converted gets a
@@ -14,8 +15,12 @@ so every plugin's state is its own. A page the helper converted gets a
 Markdown the helper converted is the Markdown the parent's hooks produced
 (compared by digest), and converts as usual otherwise. The warnings the
 conversion logged (links to missing pages) are logged again at that moment,
-as if the parent had converted the page. If the helper fails or dies, the
+as if the parent had converted the page. If a helper fails or dies, the
 parent converts the pages it was left with.
+
+Like the page writer (``shard``), this forks the MkDocs process itself, so it
+does not go through the parallel seam (:mod:`campaign.parallel.tasks`); it takes the
+number of processes and the log capture from there.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ...parallel.tasks import Capture, Record, jobs, replay
 from ..log import log
 from . import shard
 
@@ -58,18 +64,23 @@ class _Result:
     title: str | None
     anchors: set[str] | None
     links: dict[str, dict[str, str]] | None  # by the linked file's src_uri
-    records: list[shard.Record]
+    records: list[Record]
+
+
+@dataclass
+class _Helper:
+    pid: int
+    reader: int | None
+    buffer: bytes = b""
 
 
 class ReadAhead:
-    """The parent's side: which pages the helper has, and their results as they come."""
+    """The parent's side: which pages the helpers have, and their results as they come."""
 
-    def __init__(self, pages: list[File], bounds: Any, pid: int, reader: int) -> None:
+    def __init__(self, pages: list[File], bounds: Any, helpers: list[_Helper]) -> None:
         self.index = {file.src_uri: i for i, file in enumerate(pages)}
-        self.bounds = bounds  # [next page the parent takes, first page the helper took]
-        self.pid: int | None = pid
-        self.reader: int | None = reader
-        self.buffer = b""
+        self.bounds = bounds  # [next page the parent takes, first page a helper took]
+        self.helpers = helpers
         self.results: dict[int, _Result | None] = {}
         self.used = 0
         self.missed = 0
@@ -77,10 +88,10 @@ class ReadAhead:
     # --- claiming -------------------------------------------------------------------
 
     def claim(self, page: Page) -> None:
-        """Before MkDocs reads ``page``: take it, or let it take the helper's conversion."""
-        self._drain(block=False)  # keep the pipe flowing: the helper never waits on it
+        """Before MkDocs reads ``page``: take it, or let it take a helper's conversion."""
+        self._drain(block=False)  # keep the pipes flowing: a helper never waits on them
         i = self.index.get(page.file.src_uri)
-        if i is None or self.pid is None:
+        if i is None or not self.helpers:
             return
         with self.bounds.get_lock():
             if i < self.bounds[1]:
@@ -97,7 +108,7 @@ class ReadAhead:
             self.missed += 1
             page.render(config, files)
             return
-        shard.replay(result.records)
+        replay(result.records)
         page.content = result.content
         page.toc = result.toc
         page._title_from_render = result.title
@@ -112,81 +123,97 @@ class ReadAhead:
     # --- results ----------------------------------------------------------------------
 
     def _wait(self, i: int) -> _Result | None:
-        while i not in self.results and self.reader is not None:
+        while i not in self.results and any(h.reader is not None for h in self.helpers):
             self._drain(block=True)
         return self.results.pop(i, None)
 
     def _drain(self, block: bool) -> None:
-        if self.reader is None:
+        readers = {h.reader: h for h in self.helpers if h.reader is not None}
+        if not readers:
             return
-        if not block and not select.select([self.reader], [], [], 0)[0]:
-            return
-        chunk = os.read(self.reader, 1 << 20)
+        ready = select.select(list(readers), [], [], None if block else 0)[0]
+        for fd in ready:
+            self._read(readers[fd])
+
+    def _read(self, helper: _Helper) -> None:
+        assert helper.reader is not None
+        chunk = os.read(helper.reader, 1 << 20)
         if not chunk:  # the helper is done (or gone): what is missing is converted here
-            os.close(self.reader)
-            self.reader = None
+            os.close(helper.reader)
+            helper.reader = None
             return
-        self.buffer += chunk
-        while len(self.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(self.buffer)
-            if len(self.buffer) < _HEADER.size + size:
+        helper.buffer += chunk
+        while len(helper.buffer) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(helper.buffer)
+            if len(helper.buffer) < _HEADER.size + size:
                 break
-            frame = self.buffer[_HEADER.size : _HEADER.size + size]
-            self.buffer = self.buffer[_HEADER.size + size :]
+            frame = helper.buffer[_HEADER.size : _HEADER.size + size]
+            helper.buffer = helper.buffer[_HEADER.size + size :]
             i, result = pickle.loads(frame)
             self.results[i] = None if result is None else pickle.loads(result)
 
     def finish(self) -> None:
-        """Once every page is read: the helper has nothing left to do; reap it."""
-        if self.pid is None:
+        """Once every page is read: the helpers have nothing left to do; reap them."""
+        helpers, self.helpers = self.helpers, []
+        if not helpers:
             return
-        pid, self.pid = self.pid, None
-        if self.reader is not None:
-            os.close(self.reader)
-            self.reader = None
-        try:
-            os.kill(pid, signal.SIGKILL)  # normally already gone
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
+        for helper in helpers:
+            if helper.reader is not None:
+                os.close(helper.reader)
+                helper.reader = None
+            try:
+                os.kill(helper.pid, signal.SIGKILL)  # normally already gone
+            except ProcessLookupError:
+                pass
+        for helper in helpers:
+            os.waitpid(helper.pid, 0)
         log.debug(
-            "read ahead: %d pages converted by the helper process (%d converted again here)",
+            "read ahead: %d pages converted by %d helper processes (%d converted again here)",
             self.used,
+            len(helpers),
             self.missed,
         )
 
 
 def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) -> ReadAhead | None:
-    """Fork the helper (at the end of ``on_nav``); None when reading stays on one core."""
+    """Fork the helpers (at the end of ``on_nav``); None when reading stays on one core."""
     pages = list(files.documentation_pages())
     if not shard.worth_splitting(config, len(pages), own, events):
         return None
     bounds = multiprocessing.get_context("fork").Array("l", [0, len(pages)])
-    reader, writer = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
-    try:
-        pid = os.fork()
-    except OSError:  # no memory or processes left for a helper: read on one core
-        os.close(reader)
-        os.close(writer)
-        return None
-    if pid == 0:
-        os.close(reader)
-        code = 0
+    helpers: list[_Helper] = []
+    for _ in range(min(jobs(), len(pages)) - 1):
+        reader, writer = os.pipe()
         try:
-            _helper(config, files, pages, bounds, writer)
-        except BaseException:
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(writer)
-    return ReadAhead(pages, bounds, pid, reader)
+            pid = os.fork()
+        except OSError:  # no memory or processes left: those started share the work
+            os.close(reader)
+            os.close(writer)
+            break
+        if pid == 0:
+            code = 0
+            try:
+                os.close(reader)
+                for helper in helpers:  # the other helpers' pipes are the parent's
+                    if helper.reader is not None:
+                        os.close(helper.reader)
+                _helper(config, files, pages, bounds, writer)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(writer)
+        helpers.append(_Helper(pid, reader))
+    if not helpers:  # not even one helper: read on one core
+        return None
+    return ReadAhead(pages, bounds, helpers)
 
 
 def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, out: int) -> None:
     """The helper's whole life: read pages from the back until it meets the parent."""
-    capture = shard.Capture(active=False).install()  # kept only while converting
+    capture = Capture(active=False).install()  # kept only while converting
     convert = Page.render
     converted: dict[int, bytes] = {}
 

@@ -1,23 +1,29 @@
-"""Writing a large site's pages on two cores: the build forks once every page is read.
+"""Writing a large site's pages on every core: the build forks once every page is read.
 
 Profiled at province scale, two thirds of a build is MkDocs writing pages one
 by one (templates, blog excerpts, search indexing), each independent of the
 others once every page is read. At the end of ``on_env`` (after every other
-plugin's) the build forks: parent and child each go on with MkDocs' own loop,
-but ``files.documentation_pages()`` hands each process the pages it claims
-from a shared counter, one at a time, so each writes only those and neither
-waits for the other. The child copies no static files; the theme's own
-templates (the sitemap lists every page) are held back and rendered by the
-parent once every page is written. Nothing of MkDocs is copied or changed.
+plugin's) the build forks :func:`campaign.parallel.tasks.jobs` − 1 children: every
+process goes on with MkDocs' own loop, but ``files.documentation_pages()``
+hands each the pages it claims from a shared counter, one at a time, so each
+writes only those and none waits for another. Children copy no static files;
+the theme's own templates (the sitemap lists every page) are held back and
+rendered by the parent once every page is written. Nothing of MkDocs is
+copied or changed.
 
-When the child reaches ``on_post_build`` (ours runs first) it hands back what
+When a child reaches ``on_post_build`` (ours runs first) it hands back what
 its pages left in the plugins' memory: the search index's entries, the
 campaign plugin's own state, and the warnings it logged; then it exits. The
-parent waits for it there, logs its warnings again (strict mode counts them)
-and puts the search entries back in page order, so every file is the one a
-single process writes (``tests/test_shard.py`` compares them byte for byte).
-If the child fails, its error fails the build; if the parent fails, the
-child is stopped.
+parent waits for every child there, logs their warnings again (strict mode
+counts them), child by child, and puts the search entries back in page
+order, so every file is the one a single process writes
+(``tests/test_shard.py`` compares them byte for byte, for 1, 2 and 3
+processes). If a child fails, its error fails the build; if the parent fails,
+the children are stopped.
+
+The parallel seam (:mod:`campaign.parallel.tasks`) cannot carry this: the work is
+MkDocs' own writing loop, which runs once per process, so the processes are
+forked here; the seam gives the number of processes and the log capture.
 
 Only plugins whose page events are known to keep no other state may take
 part; any other plugin listening to those events keeps the build on one core,
@@ -29,7 +35,6 @@ those the speed-ups were made for (see ``compat``).
 from __future__ import annotations
 
 import gc
-import logging
 import multiprocessing
 import os
 import pickle
@@ -51,19 +56,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-from ...parallel.forking import can_fork
+from ...parallel.tasks import Capture, can_fork, jobs, replay
 from ...publish.buildlock import PAGES_PREFIX, temp_name
 from .. import compat
 from ..log import log
 
 __all__ = [
     "MIN_PAGES",
-    "Capture",
     "Shard",
-    "jobs",
     "known",
     "page_url",
-    "replay",
     "split",
     "worth_splitting",
 ]
@@ -73,48 +75,10 @@ __all__ = [
 MIN_PAGES = 100
 # Events whose work (or state) follows the pages a process writes.
 EVENTS = ("page_context", "post_page", "post_build")
-LOGGER = "mkdocs"
-
-
-def jobs() -> int:
-    """Processes to write pages with: ``CAMPAIGN_JOBS`` (1 = one core), else up to 2."""
-    wanted = os.environ.get("CAMPAIGN_JOBS", "").strip()
-    if wanted.isdigit() and int(wanted) >= 1:
-        return min(int(wanted), 2)
-    return min(2, os.cpu_count() or 1)
-
-
-Record = tuple[str, int, str]  # logger name, level, message
-
-
-class Capture(logging.Handler):
-    """What a forked process logs (the loggers' own levels filter it), for the
-    parent to log again with :func:`replay`. Kept while ``records`` is a list."""
-
-    def __init__(self, active: bool = True) -> None:
-        super().__init__(logging.NOTSET)
-        self.records: list[Record] | None = [] if active else None
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.records is not None:
-            self.records.append((record.name, record.levelno, record.getMessage()))
-
-    def install(self) -> Capture:
-        """Take MkDocs' log over in this (forked) process: nothing is printed twice."""
-        logger = logging.getLogger(LOGGER)
-        logger.handlers = [self]
-        logger.propagate = False
-        return self
-
-
-def replay(records: Sequence[Record]) -> None:
-    """Log again, in the parent, what a forked process logged (strict mode counts it)."""
-    for name, level, message in records:
-        logging.getLogger(name).log(level, "%s", message)
 
 
 def worth_splitting(config: MkDocsConfig, pages: int, own: type, events: Sequence[str]) -> bool:
-    """Whether a second process may share the work on ``pages`` pages."""
+    """Whether other processes may share the work on ``pages`` pages."""
     return jobs() >= 2 and pages >= MIN_PAGES and can_fork() and known(config, own, events)
 
 
@@ -124,14 +88,21 @@ def page_url(location: str) -> str:
 
 
 @dataclass(repr=False)
+class _Child:
+    pid: int
+    results: Path
+    finished: bool = False
+
+
+@dataclass(repr=False)
 class Shard:
-    """One process's share of the pages, and how to meet the other process."""
+    """One process's share of the pages, and how to meet the others."""
 
     files: Files
     pages: list[File]  # every page, in MkDocs' order
     mine: _Claimed
-    results: Path
-    child: int | None  # the child's pid, in the parent; None in the child
+    results: Path | None  # in a child: where it hands back its work
+    children: list[_Child]  # in the parent: every child; in a child: none
     templates: Templates
     capture: Capture | None = None
     finished: bool = field(default=False)
@@ -139,11 +110,11 @@ class Shard:
 
     @property
     def is_child(self) -> bool:
-        return self.child is None
+        return self.results is not None
 
     def finish_child(self, config: MkDocsConfig, state: Any, error: BaseException | None) -> None:
-        """In the child: hand back search entries, ``state`` and warnings, then exit."""
-        assert self.is_child
+        """In a child: hand back search entries, ``state`` and warnings, then exit."""
+        assert self.is_child and self.results is not None
         code = 1 if error is not None else 0
         try:
             payload = {
@@ -152,6 +123,7 @@ class Shard:
                 "records": self.capture.records if self.capture else [],
                 "error": None if error is None else (str(error) or type(error).__name__),
                 "seconds": time.monotonic() - self.started,
+                "pages": len(self.mine),
             }
             self.results.write_bytes(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL))
         except BaseException:
@@ -161,62 +133,88 @@ class Shard:
             sys.stderr.flush()
             os._exit(code)
 
-    def join(self, config: MkDocsConfig) -> Any:
-        """In the parent: wait for the child, take back its work; its state is returned."""
-        assert self.child is not None and not self.finished
+    def join(self, config: MkDocsConfig) -> list[Any]:
+        """In the parent: wait for every child, take back its work; their states are
+        returned, child by child."""
+        assert not self.is_child and not self.finished
         own = time.monotonic() - self.started
+        payloads: list[dict[str, Any] | None] = []
+        codes: list[int] = []
         try:
-            _, status = os.waitpid(self.child, 0)
-        except BaseException:  # interrupted while waiting: stop the child, remove its file
+            for child in self.children:
+                _, status = os.waitpid(child.pid, 0)
+                child.finished = True
+                codes.append(os.waitstatus_to_exitcode(status))
+                payloads.append(_read_results(child.results))
+        except BaseException:  # interrupted while waiting: stop the children, remove their files
             self.abandon(config)
             raise
         self.finished = True
         waited = time.monotonic() - self.started - own
-        try:
-            data = self.results.read_bytes()
-        finally:
-            self.results.unlink(missing_ok=True)
-            _restore(self.files)
-            self.templates.restore(config)
-        try:
-            payload = pickle.loads(data) if data else None
-        except (pickle.UnpicklingError, EOFError, ValueError):  # cut short (a full disk)
-            payload = None
-        if payload is None:
-            code = os.waitstatus_to_exitcode(status)
-            raise PluginError(f"Tiến trình dựng trang thứ hai dừng bất thường (mã {code}).")
-        log.debug(
-            "pages written in two processes: %d here in %.1f s, %d there in %.1f s (waited %.1f s)",
-            len(self.mine),
-            own,
-            len(self.pages) - len(self.mine),
-            payload["seconds"],
-            waited,
-        )
-        replay(payload["records"])
-        if payload["error"] is not None:
-            raise PluginError(payload["error"])
-        self.templates.render(config, self.files)
-        order = {file.page.url: i for i, file in enumerate(self.pages) if file.page is not None}
-        for plugin, theirs in zip(_search_plugins(config), payload["search"], strict=True):
-            plugin.search_index.entries = _in_page_order(
-                plugin.search_index.entries + theirs, order
-            )
-        return payload["state"]
-
-    def abandon(self, config: MkDocsConfig) -> None:
-        """In the parent, when its own build failed: stop the child."""
-        if self.child is None or self.finished:
-            return
-        self.finished = True
-        try:
-            os.kill(self.child, signal.SIGKILL)
-            os.waitpid(self.child, 0)
-        except OSError:
-            pass
-        self.results.unlink(missing_ok=True)
         _restore(self.files)
         self.templates.restore(config)
+        for child in self.children:
+            child.results.unlink(missing_ok=True)
+        log.debug(
+            "pages written in %d processes: %d here in %.1f s, %s (waited %.1f s)",
+            len(self.children) + 1,
+            len(self.mine),
+            own,
+            ", ".join(f"{p['pages']} in a child in {p['seconds']:.1f} s" for p in payloads if p),
+            waited,
+        )
+        for payload in payloads:
+            if payload is not None:
+                replay(payload["records"])
+        for payload, code in zip(payloads, codes, strict=True):
+            if payload is None:
+                raise PluginError(f"Một tiến trình dựng trang phụ dừng bất thường (mã {code}).")
+        for payload in payloads:
+            if payload is not None and payload["error"] is not None:
+                raise PluginError(payload["error"])
+        done = [p for p in payloads if p is not None]
+        self.templates.render(config, self.files)
+        order = {file.page.url: i for i, file in enumerate(self.pages) if file.page is not None}
+        for i, plugin in enumerate(_search_plugins(config)):
+            entries = list(plugin.search_index.entries)
+            for payload in done:
+                entries += payload["search"][i]
+            plugin.search_index.entries = _in_page_order(entries, order)
+        return [payload["state"] for payload in done]
+
+    def abandon(self, config: MkDocsConfig) -> None:
+        """In the parent, when its own build failed: stop the children."""
+        if self.is_child or self.finished:
+            return
+        self.finished = True
+        for child in self.children:
+            if not child.finished:
+                try:
+                    os.kill(child.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        for child in self.children:
+            if not child.finished:
+                child.finished = True
+                try:
+                    os.waitpid(child.pid, 0)
+                except OSError:
+                    pass
+            child.results.unlink(missing_ok=True)
+        _restore(self.files)
+        self.templates.restore(config)
+
+
+def _read_results(path: Path) -> dict[str, Any] | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        payload = pickle.loads(data) if data else None
+    except (pickle.UnpicklingError, EOFError, ValueError):  # cut short (a full disk)
+        return None
+    return payload if isinstance(payload, dict) else None
 
 
 def _search_plugins(config: MkDocsConfig) -> list[SearchPlugin]:
@@ -260,32 +258,44 @@ def split(
     pages = list(files.documentation_pages())
     if not worth_splitting(config, len(pages), own, EVENTS) or any(f.page is None for f in pages):
         return None
-    handle, name = tempfile.mkstemp(prefix=temp_name(PAGES_PREFIX), suffix=".pickle")
-    os.close(handle)
-    results = Path(name)
+    wanted = min(jobs(), len(pages))
     counter = multiprocessing.get_context("fork").Value("l", 0)
     sys.stdout.flush()
     sys.stderr.flush()
-    # The theme's own templates (the sitemap lists every page) are rendered by
-    # the parent once the pages are written, with every page known again.
+    # The theme's own templates (the sitemap lists every page) are rendered by the
+    # parent once the pages are written, with every page known again.
     templates = Templates(env, nav, list(config.theme.static_templates), config.extra_templates)
     config.theme.static_templates = set()
     config.extra_templates = []
     gc.freeze()  # the pages read so far stay shared, not copied by the collector's visits
-    try:
-        pid = os.fork()
-    except OSError:  # no memory or processes left for a second writer: one will do
+    children: list[_Child] = []
+    for _ in range(wanted - 1):
+        handle, name = tempfile.mkstemp(prefix=temp_name(PAGES_PREFIX), suffix=".pickle")
+        os.close(handle)
+        results = Path(name)
+        try:
+            pid = os.fork()
+        except OSError:  # no memory or processes left: those started share the work
+            results.unlink(missing_ok=True)
+            break
+        if pid == 0:
+            claimed = _claim(files, pages, counter)
+            capture = Capture().install()
+            _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
+            return Shard(files, pages, claimed, results, [], templates, capture)
+        children.append(_Child(pid, results))
+    if not children:  # no second writer could start: one will do
         gc.unfreeze()
-        results.unlink(missing_ok=True)
         templates.restore(config)
         return None
+    return Shard(files, pages, _claim(files, pages, counter), None, children, templates)
+
+
+def _claim(files: Files, pages: list[File], counter: Any) -> _Claimed:
+    """From now on, MkDocs' loops over pages in this process go over those it claims."""
     claimed = _Claimed(pages, counter)
     _override(files, "documentation_pages", lambda **_: claimed)
-    if pid == 0:
-        capture = Capture().install()
-        _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
-        return Shard(files, pages, claimed, results, None, templates, capture)
-    return Shard(files, pages, claimed, results, pid, templates)
+    return claimed
 
 
 @dataclass(repr=False)
@@ -313,10 +323,10 @@ class Templates:
 
 
 class _Claimed(Sequence[File]):
-    """The pages this process writes: whichever the other has not taken yet, one at a time.
+    """The pages this process writes: whichever the others have not taken yet, one at a time.
 
-    The first pass (MkDocs' writing loop) claims pages from a counter both
-    processes share, so a process slowed by heavier pages simply takes fewer;
+    The first pass (MkDocs' writing loop) claims pages from a counter every
+    process shares, so a process slowed by heavier pages simply takes fewer;
     later passes (anchor checks) go over the pages this process claimed.
     """
 
