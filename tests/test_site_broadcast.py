@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import docx
 
@@ -27,14 +28,56 @@ def test_exported_scripts_are_speakable(built: Path) -> None:
         assert "UBND" not in text and "TTYT" not in text
 
 
+def _effective(run: Any, paragraph: Any, attribute: str) -> Any:
+    """A run's font name or size as Word shows it: the run's own, else its style chain's."""
+    value = getattr(run.font, attribute)
+    style = paragraph.style
+    while value is None and style is not None:
+        value = getattr(style.font, attribute)
+        style = style.base_style
+    return value
+
+
 def test_announcer_sheet_is_a4_times_new_roman(built: Path) -> None:
-    sheet = docx.Document(str(next((built / "truyen-thanh").rglob("ke-hoach.docx"))))
-    section = sheet.sections[0]
-    assert section.page_width is not None and abs(section.page_width.mm - 210) < 1
-    assert section.page_height is not None and abs(section.page_height.mm - 297) < 1
-    fonts = {run.font.name for p in sheet.paragraphs for run in p.runs if run.font.name}
-    fonts |= {sheet.styles["Normal"].font.name}
-    assert "Times New Roman" in fonts
+    sheets = sorted((built / "truyen-thanh").rglob("*.docx"))
+    assert sheets
+    for path in sheets:
+        sheet = docx.Document(str(path))
+        section = sheet.sections[0]
+        assert section.page_width is not None and abs(section.page_width.mm - 210) < 1
+        assert section.page_height is not None and abs(section.page_height.mm - 297) < 1
+        runs = [(run, p) for p in sheet.paragraphs for run in p.runs if run.text.strip()]
+        assert runs, path
+        for run, paragraph in runs:
+            assert _effective(run, paragraph, "name") == "Times New Roman", (path, run.text)
+        body = [_effective(run, p, "size").pt for run, p in runs if p.style.name == "Normal"]
+        assert body and set(body) == {14.0}, (path, set(body))
+        # A theme font (Calibri, Cambria) beside the name would win in Word: none in the
+        # text nor in any style the text uses.
+        used = {}
+        for paragraph in sheet.paragraphs:
+            style = paragraph.style
+            while style is not None:
+                used[style.name] = style.element.xml
+                style = style.base_style
+        for xml in (sheet.element.body.xml, *used.values()):
+            assert "asciiTheme" not in xml and "hAnsiTheme" not in xml, path
+
+
+def test_every_bulletin_has_its_audio(built: Path) -> None:
+    """espeak-ng is a system package the set-up installs: a build without audio is a fault."""
+    scripts = sorted((built / "truyen-thanh").rglob("*.txt"))
+    assert scripts
+    for script in scripts:
+        audio = script.with_suffix(".mp3")
+        assert audio.is_file(), audio
+        data = audio.read_bytes()
+        start = 0
+        if data[:3] == b"ID3":  # a tag first: its size is "synchsafe", 7 bits a byte
+            start = 10 + sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(data[6:10]))
+        # An MPEG audio frame header: 11 set sync bits, then a layer that is not "reserved".
+        assert data[start] == 0xFF and data[start + 1] & 0xE0 == 0xE0, audio
+        assert len(data) > 16_000, (audio, len(data))  # seconds of speech, not a stub
 
 
 def test_manifest_lists_every_bulletin_file_and_card(built: Path) -> None:
