@@ -257,3 +257,15 @@ def test_new_profile_takes_a_free_address(tmp_path: Path) -> None:
     (folder / "nguyen-van-a").mkdir(parents=True)  # a page at nguyen-van-a/index.md
     assert new_profile(tmp_path / "docs", "Nguyễn Văn A").name == "nguyen-van-a-2.md"
     assert new_profile(tmp_path / "docs", "Index").name == "index-2.md"  # not the profile index
+
+
+@pytest.mark.build
+def test_a_missing_news_index_is_reported_not_written(tmp_path: Path) -> None:
+    """Material's blog would create docs/tin-tuc/index.md: a build never writes into docs/."""
+    root = scratch(tmp_path / "c")
+    post(root, "a", "Tin A")
+    (root / "docs" / "tin-tuc" / "index.md").unlink()
+    before = sorted(p.relative_to(root) for p in (root / "docs").rglob("*"))
+    assert main(["-C", str(root), "build"]) == 1
+    assert sorted(p.relative_to(root) for p in (root / "docs").rglob("*")) == before
+    assert not (root / "site").exists()

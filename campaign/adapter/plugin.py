@@ -95,6 +95,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             jobs()  # plain `mkdocs build` too: a wrong CAMPAIGN_JOBS is named before any work
         except JobsError as exc:
             raise PluginError(str(exc)) from None
+        _blog_index_present(config, root)
         try:
             if preloaded is not None and _same_project(
                 preloaded[0], root, self.config.campaign_file, docs_dir, self.config.build_date
@@ -467,6 +468,32 @@ def _validate_anchors(config: MkDocsConfig, files: Files) -> None:
     for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
         if file.page is not None:
             file.page.validate_anchor_links(files=files, log_level=level)
+
+
+def _blog_index_present(config: MkDocsConfig, root: Path) -> None:
+    """Stop before Material's blog writes a missing news index page into docs/.
+
+    The blog creates ``<blog_dir>/index.md`` (and its posts folder) in the docs
+    folder when they are missing; a build must never write into docs/.
+    """
+    for name, plugin in config.plugins.items():
+        if not name.endswith("blog") or not getattr(plugin, "config", None):
+            continue
+        settings = plugin.config
+        if not settings.get("enabled", True):
+            continue
+        docs = Path(config.docs_dir)
+        index = docs / settings.get("blog_dir", "blog") / "index.md"
+        if not index.is_file():
+            shown = (
+                index.resolve().relative_to(root) if index.resolve().is_relative_to(root) else index
+            )
+            raise PluginError(
+                f"{shown}: cần trang mục lục của tin tức (tệp này bị thiếu), ví dụ với nội dung:\n"
+                "    # Tin tức\n\n    Tin bài về các hoạt động của chiến dịch.\n"
+                "  Hãy tạo tệp đó, hoặc bỏ trình cắm blog khỏi mkdocs.yml nếu chiến dịch "
+                "không đăng tin (lệnh dựng không tự ghi vào docs/)."
+            )
 
 
 def _same_project(
