@@ -249,6 +249,7 @@ def _site_project(root: Path, campaign: str = MINIMAL) -> Path:
     (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     (root / "campaign.yml").write_text(campaign, encoding="utf-8")
     (root / "docs" / NEWS_DIR).mkdir(parents=True)
+    (root / "docs" / NEWS_DIR).parent.joinpath("index.md").write_text("# Tin tức\n", "utf-8")
     (root / "anh").mkdir()
     return root
 

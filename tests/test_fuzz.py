@@ -410,6 +410,7 @@ ENGLISH = re.compile(
 
 def write_project(root: Path) -> Path:
     (root / "docs" / NEWS_DIR).mkdir(parents=True)
+    (root / "docs" / NEWS_DIR).parent.joinpath("index.md").write_text("# Tin tức\n", "utf-8")
     (root / "docs" / PROFILES_DIR).mkdir(parents=True)
     (root / "anh").mkdir()
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
@@ -462,7 +463,7 @@ def test_every_mutation_is_exercised_on_every_file() -> None:
 
 def test_the_scratch_campaign_is_valid(scratch: Path) -> None:
     project = load_project(scratch)
-    assert len(project.documents) == 2
+    assert len(project.documents) == 3  # the news index, a post and a profile
 
 
 def test_generated_bad_input_is_located_without_traceback(scratch: Path) -> None:

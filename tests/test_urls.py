@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -269,3 +270,24 @@ def test_a_missing_news_index_is_reported_not_written(tmp_path: Path) -> None:
     assert main(["-C", str(root), "build"]) == 1
     assert sorted(p.relative_to(root) for p in (root / "docs").rglob("*")) == before
     assert not (root / "site").exists()
+
+
+def test_new_news_makes_the_news_index_once(tmp_path: Path) -> None:
+    root = scratch(tmp_path / "c")
+    index = root / "docs" / "tin-tuc" / "index.md"
+    index.unlink()
+    assert main(["-C", str(root), "new", "news", "Tin một"]) == 0
+    made = index.read_text(encoding="utf-8")
+    assert made.startswith("# Tin tức")
+    index.write_text("# Tin của xã\n", encoding="utf-8")
+    assert main(["-C", str(root), "new", "news", "Tin hai"]) == 0
+    assert index.read_text(encoding="utf-8") == "# Tin của xã\n"  # never replaced
+
+
+@pytest.mark.build
+def test_no_news_folder_means_no_news_section_and_nothing_written(tmp_path: Path) -> None:
+    root = scratch(tmp_path / "c")
+    shutil.rmtree(root / "docs" / "tin-tuc")
+    assert main(["-C", str(root), "build"]) == 0
+    assert not (root / "docs" / "tin-tuc").exists()
+    assert not (root / "site" / "tin-tuc").exists()

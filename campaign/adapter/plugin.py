@@ -471,28 +471,30 @@ def _validate_anchors(config: MkDocsConfig, files: Files) -> None:
 
 
 def _blog_index_present(config: MkDocsConfig, root: Path) -> None:
-    """Stop before Material's blog writes a missing news index page into docs/.
+    """Keep Material's blog from writing into docs/.
 
-    The blog creates ``<blog_dir>/index.md`` (and its posts folder) in the docs
-    folder when they are missing; a build must never write into docs/.
+    The blog creates ``<blog_dir>/index.md`` and its posts folder in the docs
+    folder when they are missing. A campaign with no news folder at all has no
+    news section (the blog is switched off for the build); a news folder
+    without its index page is a located error saying what to create.
     """
     for name, plugin in config.plugins.items():
-        if not name.endswith("blog") or not getattr(plugin, "config", None):
+        settings = getattr(plugin, "config", None)
+        if not name.endswith("blog") or settings is None or not settings.get("enabled", True):
             continue
-        settings = plugin.config
-        if not settings.get("enabled", True):
+        folder = Path(config.docs_dir) / settings.get("blog_dir", "blog")
+        if not folder.exists():
+            settings["enabled"] = False  # no news: no news section, nothing created
             continue
-        docs = Path(config.docs_dir)
-        index = docs / settings.get("blog_dir", "blog") / "index.md"
+        index = folder / "index.md"
         if not index.is_file():
-            shown = (
-                index.resolve().relative_to(root) if index.resolve().is_relative_to(root) else index
-            )
+            real = index.resolve()
+            shown = real.relative_to(root) if real.is_relative_to(root) else index
             raise PluginError(
                 f"{shown}: cần trang mục lục của tin tức (tệp này bị thiếu), ví dụ với nội dung:\n"
                 "    # Tin tức\n\n    Tin bài về các hoạt động của chiến dịch.\n"
-                "  Hãy tạo tệp đó, hoặc bỏ trình cắm blog khỏi mkdocs.yml nếu chiến dịch "
-                "không đăng tin (lệnh dựng không tự ghi vào docs/)."
+                "  Hãy tạo tệp đó (lệnh `campaign new news` tạo sẵn), hoặc xóa thư mục "
+                f"{shown.parent} nếu chiến dịch không đăng tin; lệnh dựng không tự ghi vào docs/."
             )
 
 

@@ -64,11 +64,19 @@ def _write_new(path: Path, text: str) -> None:
         raise ContentError([Problem(str(path), 0, "", message)]) from None
 
 
+NEWS_INDEX = "# Tin tức\n\nTin bài về các hoạt động của chiến dịch.\n"
+
+
 def new_news(docs_dir: Path, title: str, today: dt.date, notes: list[str] | None = None) -> Path:
     """A post to fill in, its address pinned by ``slug:`` (editing the title keeps it)."""
     title = " ".join(nfc(title).split())
     posts = docs_dir / NEWS_DIR
     slug = free_post_slug(posts, _slug(title, "tiêu đề"), notes)
+    index = posts.parent / "index.md"  # the news section's own page, made once
+    if not index.exists():
+        _write_new(index, NEWS_INDEX)
+        if notes is not None:
+            notes.append(f"đã tạo trang mục lục tin tức {index.relative_to(docs_dir.parent)}")
     path = posts / f"{slug}.md"
     _write_new(
         path,

@@ -23,6 +23,7 @@ from ...content.schemas import NEWS_DIR
 from ...content.text import FILE_SLUG, nfc, slugify
 from ...content.urls import post_slugs
 from ...content.yamlwrite import yaml_quote
+from ..scaffold import NEWS_INDEX
 from .html import Node, image_indices, one_line, parse, plain, take_title
 from .images import Photo, prepare_photos
 from .markdown import IMAGE_MARKER, Block, Renderer
@@ -110,6 +111,10 @@ def import_docx(
     # "x": another import may have taken the name since we looked.
     with post.open("x", encoding="utf-8", newline="\n") as out:
         out.write(front + "\n" + body)
+    index = post.parent.parent / "index.md"  # the news section's own page, made once
+    if not index.exists():
+        index.write_text(NEWS_INDEX, encoding="utf-8")
+        warnings.append(f"đã tạo trang mục lục tin tức {NEWS_DIR.split('/')[0]}/index.md")
     return ImportResult(post=post, images=written, warnings=warnings)
 
 
