@@ -52,8 +52,10 @@ __all__ = [
     "TaskError",
     "Tasks",
     "can_fork",
+    "frame",
     "jobs",
     "make_tasks",
+    "read_frames",
     "replay",
 ]
 
@@ -309,19 +311,13 @@ class _Pool:
 
     def _read(self, worker: _Worker) -> None:
         assert worker.reader is not None
-        chunk = os.read(worker.reader, 1 << 20)
-        if not chunk:  # the worker is done, or gone
+        worker.buffer, frames, closed = read_frames(worker.reader, worker.buffer)
+        if closed:  # the worker is done, or gone
             os.close(worker.reader)
             worker.reader = None
             return
-        worker.buffer += chunk
-        while len(worker.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(worker.buffer)
-            if len(worker.buffer) < _HEADER.size + size:
-                break
-            frame = worker.buffer[_HEADER.size : _HEADER.size + size]
-            worker.buffer = worker.buffer[_HEADER.size + size :]
-            index, value, error, trace, records = pickle.loads(frame)
+        for data in frames:
+            index, value, error, trace, records = pickle.loads(data)
             name = self.tasks[index].name
             self.arrived[index] = _Arrived(Outcome(name, value, error, trace), records)
 
@@ -413,4 +409,26 @@ def _frame(index: int, outcome: Outcome, records: list[Record]) -> bytes:
         data = pickle.dumps(
             (index, None, error, outcome.trace, records), protocol=pickle.HIGHEST_PROTOCOL
         )
+    return frame(data)
+
+
+def frame(data: bytes) -> bytes:
+    """``data`` as one frame on a pipe: its length, then the bytes."""
     return _HEADER.pack(len(data)) + data
+
+
+def read_frames(fd: int, buffer: bytes) -> tuple[bytes, list[bytes], bool]:
+    """Read what pipe ``fd`` holds after ``buffer``: (what is left of a frame cut short,
+    the whole frames, whether the writer closed the pipe)."""
+    chunk = os.read(fd, 1 << 20)
+    if not chunk:
+        return buffer, [], True
+    buffer += chunk
+    frames = []
+    while len(buffer) >= _HEADER.size:
+        (size,) = _HEADER.unpack_from(buffer)
+        if len(buffer) < _HEADER.size + size:
+            break
+        frames.append(buffer[_HEADER.size : _HEADER.size + size])
+        buffer = buffer[_HEADER.size + size :]
+    return buffer, frames, False

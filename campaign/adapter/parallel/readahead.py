@@ -31,7 +31,6 @@ import os
 import pickle
 import select
 import signal
-import struct
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,14 +41,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ...parallel.tasks import Capture, Record, jobs, replay
+from ...parallel.tasks import Capture, Record, frame, jobs, read_frames, replay
 from ..log import log
 from . import shard
 
 __all__ = ["ReadAhead", "start"]
-
-
-_HEADER = struct.Struct("!I")
 
 
 def _digest(markdown: str | None) -> bytes:
@@ -137,19 +133,13 @@ class ReadAhead:
 
     def _read(self, helper: _Helper) -> None:
         assert helper.reader is not None
-        chunk = os.read(helper.reader, 1 << 20)
-        if not chunk:  # the helper is done (or gone): what is missing is converted here
+        helper.buffer, frames, closed = read_frames(helper.reader, helper.buffer)
+        if closed:  # the helper is done (or gone): what is missing is converted here
             os.close(helper.reader)
             helper.reader = None
             return
-        helper.buffer += chunk
-        while len(helper.buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(helper.buffer)
-            if len(helper.buffer) < _HEADER.size + size:
-                break
-            frame = helper.buffer[_HEADER.size : _HEADER.size + size]
-            helper.buffer = helper.buffer[_HEADER.size + size :]
-            i, result = pickle.loads(frame)
+        for data in frames:
+            i, result = pickle.loads(data)
             self.results[i] = None if result is None else pickle.loads(result)
 
     def finish(self) -> None:
@@ -252,6 +242,5 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
                 result = converted.pop(id(page), None)
             except Exception:  # the parent converts this page itself, and reports
                 result = None
-            frame = pickle.dumps((i, result), protocol=pickle.HIGHEST_PROTOCOL)
-            pipe.write(_HEADER.pack(len(frame)) + frame)
+            pipe.write(frame(pickle.dumps((i, result), protocol=pickle.HIGHEST_PROTOCOL)))
             pipe.flush()
