@@ -18,7 +18,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -70,14 +70,25 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    headers_out: tuple[tuple[str, str], ...] = ()
+
+    def end_headers(self) -> None:
+        for name, value in self.headers_out:
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
 @contextmanager
-def serve_site(site: Path) -> Iterator[str]:
-    """Serve ``site`` on 127.0.0.1 and yield its base URL (ending in ``/``)."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def serve_site(site: Path, headers: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 and yield its base URL (ending in ``/``);
+    ``headers`` are sent with every response (a Content-Security-Policy, say)."""
+    extra = tuple((headers or {}).items())
+    handler = functools.partial(
+        type("Handler", (_QuietHandler,), {"headers_out": extra}), directory=str(site)
+    )
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -8,18 +8,14 @@ Chromium, which reports each violation as a ``securitypolicyviolation`` event.
 
 from __future__ import annotations
 
-import functools
 import re
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser import NGINX_CONF, PAGE_TYPES, launch
+from tests.browser import NGINX_CONF, PAGE_TYPES, launch, serve_site
 
 
 def shipped_policy() -> str:
@@ -61,32 +57,6 @@ def test_built_pages_have_no_inline_script(built: Path) -> None:
     assert inline == []
 
 
-class _PolicyHandler(SimpleHTTPRequestHandler):
-    policy = ""
-
-    def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", self.policy)
-        super().end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def serve_with_policy(site: Path, policy: str) -> Iterator[str]:
-    handler = functools.partial(
-        type("Handler", (_PolicyHandler,), {"policy": policy}), directory=str(site)
-    )
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 _WATCH = """
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (e) {
@@ -104,7 +74,7 @@ def browser() -> Iterator[Any]:
 
 def test_every_page_type_runs_under_the_policy(built: Path, browser: Any) -> None:
     problems: list[str] = []
-    with serve_with_policy(built, shipped_policy()) as base:
+    with serve_site(built, {"Content-Security-Policy": shipped_policy()}) as base:
         context = browser.new_context(viewport={"width": 360, "height": 740})
         context.add_init_script(_WATCH)
         page = context.new_page()
@@ -114,7 +84,10 @@ def test_every_page_type_runs_under_the_policy(built: Path, browser: Any) -> Non
         )
         page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
         for path in PAGE_TYPES:
-            page.goto(base + path, wait_until="networkidle")
+            response = page.goto(base + path, wait_until="networkidle")
+            # The policy was really sent: without it no violation could ever be seen.
+            assert response is not None
+            assert response.headers.get("content-security-policy") == shipped_policy()
             # Material's bundle ran (it marks <html>), and campaign.js (it names the dialog).
             ready = page.evaluate(
                 "[document.documentElement.classList.contains('js'),"
@@ -131,7 +104,7 @@ def test_every_page_type_runs_under_the_policy(built: Path, browser: Any) -> Non
 def test_search_profile_filter_and_back_to_top_work_under_the_policy(
     built: Path, browser: Any
 ) -> None:
-    with serve_with_policy(built, shipped_policy()) as base:
+    with serve_site(built, {"Content-Security-Policy": shipped_policy()}) as base:
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         context.add_init_script(_WATCH)
         page = context.new_page()
