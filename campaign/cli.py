@@ -96,13 +96,21 @@ def _kit(project: Project) -> KitResult:
 
     total = len(plan_kit(project.campaign, project.source, project.root))
     _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
-    return build_kit(
+    kit = build_kit(
         project.campaign,
         project.cache_dir / "kit",
         progress=progress,
         source=project.source,
         root=project.root,
     )
+    _kit_warnings(kit)
+    return kit
+
+
+def _kit_warnings(kit: KitResult) -> None:
+    """What the kit gave up to stay buildable: the build goes on, the user is told."""
+    for warning in kit.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
 
 
 def _cache_root(root: Path) -> Path:
@@ -154,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
                 source=project.source,
                 root=project.root,
             )
+            _kit_warnings(kit)
             photos = len(project.photos.photos) if project.photos else 0
             # Links and anchors between pages are only known to MkDocs: it reads every
             # page as a strict build does and stops before rendering or writing.
