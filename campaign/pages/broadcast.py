@@ -127,5 +127,5 @@ def _period_text(basis: str, start: dt.date, end: dt.date) -> str:
     if basis == "activities":
         why = "từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong kế hoạch"
     else:
-        why = f"từ {EVENT_LEAD_DAYS} ngày trước mỗi sự kiện đến ngày sự kiện"
+        why = f"từ {EVENT_LEAD_DAYS} ngày trước mỗi sự kiện đến hết thời gian dự kiến của nó"
     return f"Lịch phát thanh do công cụ đề xuất, {days} ({why})"
