@@ -441,7 +441,7 @@ def build_kit(
     """
     jobs = plan_kit(campaign, source, root)
     kept = list(jobs)
-    warnings: list[Problem] = []
+    warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     total, done, rendered_now = len(todo), 0, 0
@@ -464,7 +464,7 @@ def build_kit(
                 if warning is None:
                     problems.append(_problem(campaign, source, job, error))
                 else:
-                    warnings.append(warning)
+                    warnings[job.stem] = warning
                     index = kept.index(job)
                     if better is None:
                         del kept[index]
@@ -492,7 +492,7 @@ def build_kit(
         sources,
         rendered=rendered_now,
         cached=len(kept) - rendered_now,
-        warnings=warnings,
+        warnings=list(warnings.values()),
     )
 
 
