@@ -543,6 +543,11 @@ def _problem(
     else:  # the leaflet's inner side: each panel comes from its own field of the plan
         what = f"ấn phẩm '{job.stem}'"
         path = _leaflet_field(campaign, error.slot)
+    if isinstance(error, ContrastError):
+        # A colour is the layout's choice, not the text's: point at the layout overridden.
+        ids = [layout.get("id") for layout in campaign.media.layouts]
+        index = ids.index(job.layout.id) if job.layout.id in ids else None
+        path = ("media", "layouts", index) if index is not None else ("media", "layouts")
     if isinstance(error, GlyphError) and error.char and source is not None:
         # The field that holds the character, wherever the layout put its text.
         path = _holding(source.data, error.char) or path

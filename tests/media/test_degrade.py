@@ -203,4 +203,7 @@ def test_only_the_layouts_mistakes_fail(
     project = load_project(tmp_path)
     with pytest.raises(ContentError) as info:
         check_kit(project.campaign, tmp_path / "kit", source=project.source)
-    assert "độ tương phản" in str(info.value) or "tương phản" in str(info.value)
+    problems = info.value.problems
+    line = MINIMAL.count("\n") + 5  # "- id: the-ngang", not the slogan's line
+    assert problems and {(p.line, p.field) for p in problems} == {(line, "media.layouts[0]")}
+    assert all("tương phản" in p.message for p in problems)
