@@ -546,8 +546,9 @@ def _problem(
     if isinstance(error, ContrastError):
         # A colour is the layout's choice, not the text's: point at the layout overridden.
         ids = [layout.get("id") for layout in campaign.media.layouts]
-        index = ids.index(job.layout.id) if job.layout.id in ids else None
-        path = ("media", "layouts", index) if index is not None else ("media", "layouts")
+        path = ("media", "layouts")
+        if job.layout.id in ids:
+            path = (*path, ids.index(job.layout.id))
     if isinstance(error, GlyphError) and error.char and source is not None:
         # The field that holds the character, wherever the layout put its text.
         path = _holding(source.data, error.char) or path
