@@ -166,6 +166,39 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     return _DOCUMENT.sub(document, text)
 
 
+# An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
+# "Hội nghị ... (COP 26)") is for the eye: the listener has just heard the name.
+# "(SN 1990)" is a year of birth, not an acronym.
+_BRACKETED_ACRONYM = re.compile(
+    r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&-]*)"
+    r"(?:\s+\d{1,3})?\s*\)"
+)
+
+
+def _drop_bracketed_acronyms(text: str) -> str:
+    return _BRACKETED_ACRONYM.sub("", text)
+
+
+# Academic and professional titles stacked with full stops: "PGS.TS.BS",
+# "ThS.BS", "TS." -- each said in full, a comma pause between them.
+_TITLE_PARTS = (
+    "GS PGS TS ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
+).split()
+_TITLE_ALT = "|".join(sorted(_TITLE_PARTS, key=len, reverse=True))
+_TITLES = re.compile(rf"(?<![\w.])(?:{_TITLE_ALT})(?:\.\s?(?:{_TITLE_ALT}))+\.?(?![\w])")
+
+
+def _read_titles(text: str, lexicon: Lexicon) -> str:
+    def titles(m: re.Match[str]) -> str:
+        whole = lexicon.get(m[0]) or lexicon.get(m[0].rstrip("."))
+        if whole is not None:
+            return whole
+        parts = [p.strip() for p in m[0].split(".") if p.strip()]
+        return ", ".join(lexicon.get(p) or lexicon.get(p + ".") or p for p in parts)
+
+    return _TITLES.sub(titles, text)
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -367,6 +400,8 @@ class _Reader:
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
         text = read_headings(cleaned, self.dialect)
+        text = _drop_bracketed_acronyms(text)
+        text = _read_titles(text, self.lexicon)
         text = _read_web(text)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
