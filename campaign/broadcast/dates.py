@@ -92,8 +92,83 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
+_QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+_MONTH_YEAR_DASH = re.compile(
+    rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+)
+# "từ đầu năm đến 10-2019": a month and year, the "tháng" said though not written.
+_BARE_MONTH_YEAR = re.compile(
+    rf"(?P<lead>\b(?i:đến|từ|cuối|đầu|giữa|hết|trong)\s+)(?<![\d/.,-])(?P<m>{_M})-(?P<y>(?:19|20)\d\d)"
+    r"(?![\d/.-])"
+)
+# A day and month written with "-" or "." after a word that names a day or a
+# time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
+_DAY_WORDS = (
+    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
+    r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua"
+)
+_DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+_DAY_MONTH_WORD = re.compile(
+    rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
+    rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
+    r"(?![\d]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi))"
+)
+_DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
+# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
+_DAY_SPAN = re.compile(
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})\s+đến\s+(?:ngày\s+)?"
+    rf"(?P<d2>{_D})[/.-](?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/])"
+)
+
+
+def _spoken_dates(text: str, dialect: Dialect) -> str:
+    """Dates written with "-" or "." where the words around say they are dates."""
+
+    def quarter(m: re.Match[str]) -> str:
+        n = m["n"]
+        value = int(n) if n.isdigit() else parse_roman(n)
+        if value is None:
+            return m[0]
+        return f"{m['q']} {read_int(value, dialect)} năm {read_int(int(m['y']), dialect)}"
+
+    def month_year(m: re.Match[str]) -> str:
+        month = read_month(int(m["m"]), dialect)
+        return f"{m['thang']} {month} năm {read_int(int(m['y']), dialect)}"
+
+    def bare_month_year(m: re.Match[str]) -> str:
+        month = read_month(int(m["m"]), dialect)
+        return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
+
+    def day_month_word(m: re.Match[str]) -> str:
+        word = m["w"]
+        date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
+        if word.casefold() == "ngày":
+            date = word + date[len("ngày") :]
+        else:
+            date = f"{word} {date[len('ngày ') :]}"
+        if m["d2"]:
+            date += " đến " + _date(int(m["d2"]), int(m["m2"]), None, dialect)[len("ngày ") :]
+        return date
+
+    def parens(m: re.Match[str]) -> str:
+        return f"({_date(int(m['d']), int(m['m']), None, dialect)})"
+
+    def day_span(m: re.Match[str]) -> str:
+        first = read_day(int(m["d1"]), dialect)
+        second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)
+        return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
+
+    text = _QUARTER.sub(quarter, text)
+    text = _MONTH_YEAR_DASH.sub(month_year, text)
+    text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
+    text = _DAY_SPAN.sub(day_span, text)
+    text = _DAY_MONTH_WORD.sub(day_month_word, text)
+    return _DAY_MONTH_PARENS.sub(parens, text)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
         m1 = int(m["m1"]) if m["m1"] else None
@@ -103,8 +178,13 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         else:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
-        tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
-        return f"{tu} {first} đến {second}"
+        if m["tu"] or m["m1"]:
+            # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other.
+            tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
+            return f"{tu} {first} đến {second}"
+        # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added.
+        first = _with_ngay(m["ngay"], first) if m["ngay"] else first
+        return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), m["y"], dialect))

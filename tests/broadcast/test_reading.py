@@ -147,8 +147,9 @@ DATES = [
     ("Ngày 1 tháng 6", "Ngày mồng một tháng sáu"),
     ("mỗi ngày 2 lần", "mỗi ngày hai lần"),
     (
+        # Days of one month: no "từ" is added (corpus README, "14-21/11").
         "01 - 28/02/2025",
-        f"Từ ngày mồng một đến ngày hai mươi tám tháng hai năm {Y2025}",
+        f"Ngày mồng một đến ngày hai mươi tám tháng hai năm {Y2025}",
     ),
     (
         "tập trung từ ngày 01 - 28/02/2025",
