@@ -26,6 +26,8 @@ from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_
 __all__ = ["read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
+# After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
+_TIME_OF_DAY = r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
 
@@ -47,7 +49,11 @@ _FRACTION = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
-_DAY_MONTH = re.compile(rf"(?:(?P<ngay>\b[Nn]gày)\s+)?(?P<d>{_D})/(?P<m>{_M})(?![\d/])")
+_DAY_MONTH = re.compile(
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})\s+))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
+)
+# "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+tháng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
@@ -155,7 +161,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_span(m: re.Match[str]) -> str:
         first = read_day(int(m["d1"]), dialect)
-        second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)
+        second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
 
     text = _QUARTER.sub(quarter, text)
@@ -168,6 +174,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
@@ -182,8 +189,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
             return f"{tu} {first} đến {second}"
-        # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added.
+        # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
+        # "ngày" is not said again before the second day.
         first = _with_ngay(m["ngay"], first) if m["ngay"] else first
+        second = second[len("ngày ") :]
         return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
@@ -202,6 +211,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
 
     def day_month(m: re.Match[str]) -> str:
+        if m["time"]:
+            words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+            return f"{m['time']}{words}"
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
 
     def day_word(m: re.Match[str]) -> str:

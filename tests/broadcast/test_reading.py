@@ -149,7 +149,7 @@ DATES = [
     (
         # Days of one month: no "từ" is added (corpus README, "14-21/11").
         "01 - 28/02/2025",
-        f"Ngày mồng một đến ngày hai mươi tám tháng hai năm {Y2025}",
+        f"Ngày mồng một đến hai mươi tám tháng hai năm {Y2025}",
     ),
     (
         "tập trung từ ngày 01 - 28/02/2025",
