@@ -154,7 +154,7 @@ class Lexicon:
         # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
         # dot ("KT.") carry their own right edge.
         self.pattern = re.compile(
-            rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&/]|-\w))"
+            rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
         )
 
     def get(self, key: str) -> str | None:

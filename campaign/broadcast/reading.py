@@ -241,6 +241,7 @@ _UNITS: Mapping[str, str] = {
     "ml": "mi-li-lít",
     "mL": "mi-li-lít",
     "l": "lít",
+    "lít": "lít",
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
@@ -302,7 +303,7 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
 _PER_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút người lần ca hộ xã km kg lít buổi đợt lượt tháng quý".split()
 )
-_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=(\w+))")
+_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=\w)")
 _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -334,8 +335,52 @@ _PICTOGRAPHS = re.compile(
 )
 
 
+# What may stand after "/" in a rate, and how it is said: "km/h" "ki-lô-mét một
+# giờ", "đồng/kg" "đồng một ki-lô-gam", "ca/tuần" "ca một tuần" (corpus README:
+# "một", also "trên", "mỗi").
+_RATE_UNITS: Mapping[str, str] = {
+    **{w: w for w in _PER_WORDS},
+    **{w: w for w in "giây tấn tạ yến cân con chiếc người lít vụ điểm suất trẻ bệnh_nhân".split()},
+    "s": "giây",
+    "h": "giờ",
+    "ha": "héc-ta",
+    "kg": "ki-lô-gam",
+    "km": "ki-lô-mét",
+    "km2": "ki-lô-mét vuông",
+    "km²": "ki-lô-mét vuông",
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "m3": "mét khối",
+    "m³": "mét khối",
+    "m": "mét",
+    "l": "lít",
+    "L": "lít",
+    "dL": "đề-xi-lít",
+    "dl": "đề-xi-lít",
+    "ml": "mi-li-lít",
+    "mL": "mi-li-lít",
+    "g": "gam",
+    "kWh": "ki-lô-oát giờ",
+}
+_RATE = re.compile(
+    r"(?<=\w)\s*/\s*(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
+    + r")(?![\w²³/])"
+)
+# A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
+_SPOKEN_NUMBER_WORD = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
+    r"|triệu|tỷ|tỉ|linh|lẻ)"
+)
+_UNIT_AFTER_WORDS = re.compile(
+    rf"\b(?P<w>{_SPOKEN_NUMBER_WORD})\s+(?P<unit>ha|kg|km2|km²|km|m2|m²|m3|m³|mm|cm|mg|ml|g|l)(?![\w²³])"
+)
+
+
 def _read_symbols(text: str) -> str:
-    text = _SLASH.sub(lambda m: " trên " if m[1].lower() in _PER_WORDS else " hoặc ", text)
+    text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+    text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
     return _PICTOGRAPHS.sub(" ", text)

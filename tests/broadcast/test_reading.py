@@ -387,8 +387,8 @@ ABBREVIATION_CASES = [
 SYMBOLS_AND_MARKUP = [
     ("A & B", "A và B"),
     ("nam/nữ", "nam hoặc nữ"),
-    ("30 ca/ngày", "Ba mươi ca trên ngày"),
-    ("2 lần/tuần", "Hai lần trên tuần"),
+    ("30 ca/ngày", "Ba mươi ca một ngày"),
+    ("2 lần/tuần", "Hai lần một tuần"),
     ("email: yte@langson.gov.vn", "email: yte a còng langson chấm gov chấm vn"),
     ("xem https://syt.langson.gov.vn/tin-tuc/2025/02.", "xem syt chấm langson chấm gov chấm vn."),
     ("xem www.moh.gov.vn", "xem moh chấm gov chấm vn"),
