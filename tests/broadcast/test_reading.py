@@ -12,7 +12,7 @@ import pytest
 
 from campaign.broadcast import Reading, ReadingWarning, normalize, normalize_lines
 from campaign.broadcast.abbreviations import ABBREVIATIONS, looks_like_word
-from campaign.broadcast.cli import main
+from campaign.cli import main
 from tests.conftest import SEEDS
 
 Y1955 = "một nghìn chín trăm năm mươi lăm"
@@ -635,7 +635,8 @@ def _run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: str, *argv: str
 ) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
-    code = main(list(argv))
+    # Through the real `campaign` command, in a folder without campaign.yml.
+    code = main(["-C", str(Path(__file__).parent), "broadcast", "normalize", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
