@@ -35,6 +35,7 @@ from typing import Literal
 
 from .abbreviations import Lexicon, looks_like_word
 from .dates import read_calendar, read_headings, read_ordinals
+from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
 from .numbers import Dialect, read_digits, read_int, read_numeral
 
@@ -483,6 +484,11 @@ def normalize_lines(
         nfc = unicodedata.normalize("NFC", line)
         for token, column in _locate(_unknown_tokens(text), nfc):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
+            warnings.append(ReadingWarning(source, number, column, token, message))
+        cleaned = clean_line(nfc)
+        doubts = written_doubts(cleaned) + spoken_doubts(text)
+        found = _locate([token for token, _ in doubts], nfc)
+        for (token, message), (_, column) in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
     return Reading("\n".join(spoken), warnings)
 
