@@ -37,7 +37,7 @@ from .abbreviations import Lexicon, looks_like_word
 from .dates import read_calendar, read_headings, read_ordinals
 from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
-from .numbers import Dialect, read_digits, read_int, read_numeral
+from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -236,6 +236,8 @@ _UNITS: Mapping[str, str] = {
     "m": "mét",
     "kg": "ki-lô-gam",
     "mg": "mi-li-gam",
+    "µm": "micromet",
+    "μm": "micromet",
     "mcg": "mi-crô-gam",
     "µg": "mi-crô-gam",
     "g": "gam",
@@ -254,7 +256,7 @@ _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
 _RANGE = re.compile(
     rf"(?<![\w/.,])(?P<a>{_NUM})(?P<percent>\s*%)?\s*-\s*(?P<b>{_NUM})"
-    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w/])"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w]|/\d)"
 )
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
 _NUMBER_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
@@ -267,7 +269,32 @@ _NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
+# A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
+# đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
+_QUANTITY_DASH = re.compile(
+    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,6})?)?\s+-\s+"
+    r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
+)
+# A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
+_SPACED_MINUS = re.compile(
+    r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)"
+)
+# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
+_DOT_DECIMAL = re.compile(
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
+)
+
+
 def _read_numbers(text: str, dialect: Dialect) -> str:
+    def dot_decimal(m: re.Match[str]) -> str:
+        whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)}"
+
+    text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
+    text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
+    text = _DOT_DECIMAL.sub(dot_decimal, text)
+
     def measure(m: re.Match[str]) -> str:
         return f" {read_numeral(m['num'], dialect)} {_UNITS[m['unit']]} "
 
