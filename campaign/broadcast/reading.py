@@ -74,7 +74,11 @@ _PHONE_TRIGGER = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
 )
-_PHONE_EMERGENCY = re.compile(r"(?P<lead>\b(?i:gọi)(?:\s+số)?\s+)(?P<num>11[1-6])(?!\d)")
+_PHONE_EMERGENCY = re.compile(
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
+    r"(?P<num>11[1-5])(?!\d)"
+    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
+)
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+")
@@ -109,7 +113,9 @@ def _read_phones(text: str) -> str:
         return " " + _read_phone(m["num"]) + " "
 
     text = _PHONE_TRIGGER.sub(triggered, text)
-    text = _PHONE_EMERGENCY.sub(triggered, text)
+    text = _PHONE_EMERGENCY.sub(
+        lambda m: (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " ", text
+    )
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
@@ -198,6 +204,26 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
         return ", ".join(lexicon.get(p) or lexicon.get(p + ".") or p for p in parts)
 
     return _TITLES.sub(titles, text)
+
+
+# A person's initials, as the press writes a name it withholds: "T.C.T",
+# "Đ.V.Đ.", "anh D. gặp". Said letter by letter by their Northern names; the
+# stops are not pauses.
+_LETTER_NAMES = {
+    "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
+    "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
+    "T": "tê", "V": "vê", "X": "xờ",
+}  # fmt: skip
+_INITIALS = re.compile(r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,)")
+_PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
+
+
+def _read_initials(text: str) -> str:
+    def initials(m: re.Match[str]) -> str:
+        letters = [c for c in m["run"] if c != "."]
+        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+
+    return _INITIALS.sub(initials, _PH.sub("phờ", text))
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -475,6 +501,7 @@ class _Reader:
         text = read_headings(cleaned, self.dialect)
         text = _drop_bracketed_acronyms(text)
         text = _read_titles(text, self.lexicon)
+        text = _read_initials(text)
         text = _read_web(text)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
