@@ -49,6 +49,13 @@ _FRACTION = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
+# "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
+_SHARE = re.compile(
+    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])"
+    r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
+    r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ)\b)"
+)
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
     rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})\s+))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
 )
@@ -57,7 +64,7 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+tháng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'))?(?![\w])"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’))?(?![\w])"
 )
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
@@ -117,7 +124,7 @@ _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 _DAY_MONTH_WORD = re.compile(
     rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
-    r"(?![\d]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi))"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
@@ -210,6 +217,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         words = f"{read_int(int(m['a']), dialect)} phần {spoken}"
         return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
 
+    def share(m: re.Match[str]) -> str:
+        if int(m["a"]) > int(m["b"]) or _DATE_WORD_BEFORE.search(m.string[: m.start()]):
+            return m[0]
+        return f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}{m['tail']}"
+
     def day_month(m: re.Match[str]) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
@@ -232,6 +244,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _FULL.sub(full, text)
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
+    text = _SHARE.sub(share, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)

@@ -146,6 +146,8 @@ _DOCUMENT = re.compile(
     rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*)(?![\w])"
 )
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
+# "PCCC&CHCN", "PCCC & CNCH": two known abbreviations joined by "&" are joined by "và".
+_AMPERSAND = re.compile(r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])")
 
 
 # The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh".
@@ -177,8 +179,8 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 # "Hội nghị ... (COP 26)") is for the eye: the listener has just heard the name.
 # "(SN 1990)" is a year of birth, not an acronym.
 _BRACKETED_ACRONYM = re.compile(
-    r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&-]*)"
-    r"(?:\s+\d{1,3})?\s*\)"
+    r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?\s*\)"
 )
 
 
@@ -238,8 +240,18 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
-        return lexicon.get(m[0]) or m[0]
+        spoken = lexicon.get(m[0]) or m[0]
+        # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
+        return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
+    def ampersand(m: re.Match[str]) -> str:
+        whole = lexicon.get(m[0].replace(" ", ""))
+        if whole is not None:
+            return whole
+        a, b = lexicon.get(m["a"]), lexicon.get(m["b"])
+        return f"{a} và {b}" if a and b else m[0]
+
+    text = _AMPERSAND.sub(ampersand, text)
     return lexicon.pattern.sub(single, _COMPOUND.sub(compound, text))
 
 
@@ -312,7 +324,35 @@ _DOT_DECIMAL = re.compile(
 )
 
 
+# "Km230", "Km55+150": a chainage on a road.
+_CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
+# "IC4", "IC8": an interchange or model code, its letters said by name.
+_LETTER_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?![\w.,-])")
+# "mm/3 giờ": an amount within a span, "trong".
+_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
+# A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
+_SCALED_UNIT = re.compile(
+    rf"(?<=\d)(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+(?P<unit>{_UNIT})(?![\w²³])"
+)
+
+
 def _read_numbers(text: str, dialect: Dialect) -> str:
+    def chainage(m: re.Match[str]) -> str:
+        words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
+        return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
+
+    def letter_code(m: re.Match[str]) -> str:
+        if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
+            return m[0]
+        letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        return f"{letters} {read_int(int(m['n']), dialect)}"
+
+    text = _CHAINAGE.sub(chainage, text)
+    text = _LETTER_CODE.sub(letter_code, text)
+    text = _WITHIN.sub(" trong ", text)
+    text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
+    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
         return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)}"
@@ -394,7 +434,7 @@ _PICTOGRAPHS = re.compile(
 # "một", also "trên", "mỗi").
 _RATE_UNITS: Mapping[str, str] = {
     **{w: w for w in _PER_WORDS},
-    **{w: w for w in "giây tấn tạ yến cân con chiếc người lít vụ điểm suất trẻ bệnh_nhân".split()},
+    **{w: w for w in "giây tấn tạ yến cân con chiếc người lít vụ điểm suất sào công mẫu".split()},
     "s": "giây",
     "h": "giờ",
     "ha": "héc-ta",
