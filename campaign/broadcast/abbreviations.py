@@ -27,8 +27,8 @@ __all__ = [
     "DOCUMENT_TYPES",
     "SYMBOL_ISSUERS",
     "Lexicon",
-    "load_dictionary",
     "SymbolReading",
+    "load_dictionary",
     "looks_like_word",
 ]
 

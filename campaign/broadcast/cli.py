@@ -29,6 +29,7 @@ import yaml
 
 from ..content.errors import ContentError
 from .markup import audible_lines
+from .numbers import Dialect
 from .reading import Reading, normalize_lines
 
 __all__ = ["main"]
@@ -107,9 +108,9 @@ def _extra_file(path: Path | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def _settings(root: Path, args: argparse.Namespace) -> tuple[str, dict[str, str]]:
+def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str]]:
     """The dialect and the campaign's own abbreviations (campaign.yml, then --tu-dien)."""
-    dialect = "north"
+    dialect: Dialect = "north"
     own: dict[str, str] = {}
     campaign_file = root / "campaign.yml"
     if campaign_file.is_file():
@@ -120,7 +121,8 @@ def _settings(root: Path, args: argparse.Namespace) -> tuple[str, dict[str, str]
         dialect = campaign.broadcast.dialect
         own = unit_abbreviations(campaign)
     own.update(_extra_file(args.abbreviations))
-    return args.dialect or dialect, own
+    chosen: Dialect = args.dialect or dialect
+    return chosen, own
 
 
 def _read_lines(stdin: TextIO) -> list[str]:
@@ -135,7 +137,7 @@ def _normalize(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) 
     stdin, stdout, stderr = streams
     dialect, own = _settings(root, args)
     lines = _read_lines(stdin)
-    reading = normalize_lines(lines, dialect=dialect, abbreviations=own, source=args.source)  # type: ignore[arg-type]
+    reading = normalize_lines(lines, dialect=dialect, abbreviations=own, source=args.source)
     for line in reading.lines if lines else []:
         stdout.write(line + "\n")
     stdout.flush()
@@ -160,7 +162,7 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
         lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
         reading: Reading = normalize_lines(
             lines,
-            dialect=dialect,  # type: ignore[arg-type]
+            dialect=dialect,
             abbreviations=own,
             source=str(path),
         )

@@ -27,7 +27,9 @@ __all__ = ["read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
-_TIME_OF_DAY = r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
+_TIME_OF_DAY = (
+    r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
+)
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
 

@@ -40,7 +40,9 @@ _MEASURE = re.compile(
     r"|[A-Za-z]{1,3}\d{1,2}|\d{1,2}h\d{0,2}p?"
 )
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
-_WEB = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:vn|com|net|org)\b\S*")
+_WEB = re.compile(
+    r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:vn|com|net|org)\b\S*"
+)
 
 
 def _valid_day_month(a: str, b: str) -> bool:
@@ -54,7 +56,9 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[: m.start()]):
             continue
         if _valid_day_month(m["a"], m["b"]):
-            doubts.append((m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"))
+            doubts.append(
+                (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
+            )
     for m in _DASH_PAIR.finditer(line):
         if _AFTER_DAY_WORD.search(line[: m.start()]):
             continue

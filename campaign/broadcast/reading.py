@@ -147,7 +147,9 @@ _DOCUMENT = re.compile(
 )
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "PCCC&CHCN", "PCCC & CNCH": two known abbreviations joined by "&" are joined by "và".
-_AMPERSAND = re.compile(r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])")
+_AMPERSAND = re.compile(
+    r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])"
+)
 
 
 # The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh".
@@ -216,7 +218,9 @@ _LETTER_NAMES = {
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
     "T": "tê", "V": "vê", "X": "xờ",
 }  # fmt: skip
-_INITIALS = re.compile(r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,)")
+_INITIALS = re.compile(
+    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,)"
+)
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
 
@@ -314,9 +318,7 @@ _QUANTITY_DASH = re.compile(
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
-_SPACED_MINUS = re.compile(
-    r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)"
-)
+_SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
 _DOT_DECIMAL = re.compile(
     rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"

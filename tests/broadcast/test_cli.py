@@ -43,7 +43,9 @@ def test_check_markdown_skips_what_is_not_heard(
     post.write_text("Tin\n\n```\nXYZW\n```\n| QWER | 1 |\nHợp tác xã ABCD.\n", encoding="utf-8")
     code, out, _ = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(post))
     assert code == 1
-    assert out.splitlines() == [f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"]
+    assert out.splitlines() == [
+        f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"
+    ]
 
 
 def test_campaign_yml_adds_abbreviations(
@@ -70,7 +72,7 @@ def test_campaign_yml_bad_abbreviation_is_located(
     )
     (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
     line = text.splitlines().index("    BQLDA: Ban số 5") + 1
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("BQLDA\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"BQLDA\n")))
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "normalize")
     assert (code, out) == (2, "")
     assert err.startswith(f"campaign.yml:{line}:")

@@ -31,7 +31,9 @@ HOLD_OUT_FLOOR = 0.0  # part C, set once at the end of the tuning
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("reading_corpus", ROOT / "scripts" / "reading_corpus.py")
+    spec = importlib.util.spec_from_file_location(
+        "reading_corpus", ROOT / "scripts" / "reading_corpus.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["reading_corpus"] = module
