@@ -22,6 +22,8 @@ from pathlib import Path
 
 import yaml
 
+from .numbers import read_int
+
 __all__ = [
     "ABBREVIATIONS",
     "DOCUMENT_TYPES",
@@ -138,6 +140,8 @@ class SymbolReading:
 
 
 _SYMBOL_SPLIT = re.compile(r"([-/])")
+_TERM = re.compile(r"(?P<body>[A-ZĐ]+)(?P<n>\d{1,2})")
+_TERM_BODIES = {"QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
 @dataclass
@@ -181,6 +185,10 @@ class Lexicon:
         bodies: list[str] = []
         for part in parts if with_issuer else []:
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
+            term = _TERM.fullmatch(part)
+            if expansion is None and term is not None and term["body"] in _TERM_BODIES:
+                # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
+                expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
             if expansion is None:
                 unknown.append(part)
                 bodies.append(part)

@@ -143,8 +143,9 @@ def _read_web(text: str) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*)(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
 )
+
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "PCCC&CHCN", "PCCC & CNCH": two known abbreviations joined by "&" are joined by "và".
 _AMPERSAND = re.compile(
@@ -170,6 +171,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         symbol = lexicon.read_symbol(
             m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
         )
+        elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+        issuer = symbol.text.partition("của ")[2]
+        if not symbol.unknown and issuer and issuer.casefold() in elsewhere:
+            # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
+            symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         if symbol.text.startswith("của"):
             return f"{words} {symbol.text}"
         return f"{words}, {symbol.text}" if symbol.text else words
@@ -300,6 +306,7 @@ _RANGE = re.compile(
     rf"(?<![\w/.,])(?P<a>{_NUM})(?P<percent>\s*%)?\s*-\s*(?P<b>{_NUM})"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w]|/\d)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
 _NUMBER_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
@@ -326,6 +333,10 @@ _DOT_DECIMAL = re.compile(
 )
 
 
+# "7 tháng/2017": seven months of 2017.
+_MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
+# "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
+_PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # "Km230", "Km55+150": a chainage on a road.
 _CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
 # "IC4", "IC8": an interchange or model code, its letters said by name.
@@ -349,6 +360,8 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)}"
 
+    text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
+    text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
     text = _LETTER_CODE.sub(letter_code, text)
     text = _WITHIN.sub(" trong ", text)
@@ -367,6 +380,10 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
         return f" {read_numeral(m['num'], dialect)} {_UNITS[m['unit']]} "
 
     def number_range(m: re.Match[str]) -> str:
+        if _YEAR.fullmatch(m["a"]) and _YEAR.fullmatch(m["b"]) and int(m["b"]) == int(m["a"]) + 1:
+            # "2015-2016", a school year or a season: the two years with a pause.
+            first, second = read_int(int(m["a"]), dialect), read_int(int(m["b"]), dialect)
+            return f" {first} - {second} "
         first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
         words = f"{first} đến {read_numeral(m['b'], dialect)}"
         return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
