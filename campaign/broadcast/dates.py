@@ -136,6 +136,17 @@ _DAY_SPAN = re.compile(
 )
 
 
+# Several days of one month: "ngày 1 và 2-1-2023", "các ngày 26, 27, 28, 29/6/2024".
+_DAY_LIST = re.compile(
+    rf"(?P<days>(?:{_D}\s*(?:,|và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
+)
+_DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*$")
+_CLOCK_SECONDS = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+)
+
+
 def _spoken_dates(text: str, dialect: Dialect) -> str:
     """Dates written with "-" or "." where the words around say they are dates."""
 
@@ -173,6 +184,19 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
 
+    def day_list(m: re.Match[str]) -> str:
+        if not _DAY_LIST_LEAD.search(m.string[: m.start()]):
+            return m[0]
+        days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"])
+        last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        return days + last
+
+    def seconds(m: re.Match[str]) -> str:
+        h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
+        return f"{h} giờ {mi} phút {se} giây"
+
+    text = _CLOCK_SECONDS.sub(seconds, text)
+    text = _DAY_LIST.sub(day_list, text)
     text = _QUARTER.sub(quarter, text)
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
