@@ -29,6 +29,7 @@ _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
 _TIME_OF_DAY = (
     r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
+    r"|nay đến|hôm qua \(|nay \("
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
@@ -63,7 +64,7 @@ _DAY_MONTH = re.compile(
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
-_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+tháng\b)")
+_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’))?(?![\w])"
@@ -80,7 +81,7 @@ _ORDINAL = re.compile(
 _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
-    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc))"
+    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở))"
     r"\s+(?P<r>[IVXL]+)(?![\w])"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")

@@ -29,6 +29,17 @@ _DAY_WORD = (
     r"|cuối|đầu|giữa|tháng)"
 )
 _AFTER_DAY_WORD = re.compile(rf"(?i:\b{_DAY_WORD})[\s(,]*$")
+# Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
+_AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
+    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ)"
+)
+_WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
+_RATE_WORDS = frozenset(
+    "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
+)
 
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
@@ -60,12 +71,17 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
                 (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
             )
     for m in _DASH_PAIR.finditer(line):
-        if _AFTER_DAY_WORD.search(line[: m.start()]):
+        if _AFTER_DATE_WORD.search(line[: m.start()]) or _UNIT_AFTER.match(line, m.end()):
             continue
-        if _valid_day_month(m["a"], m["b"]) and int(m["a"]) >= int(m["b"]):
+        if _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in _WORD_SLASH.finditer(line):
+        if m["a"].isupper() or m["b"].isupper():
+            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        if m["b"].casefold() not in _RATE_WORDS:
+            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[: m.start()]):
             continue

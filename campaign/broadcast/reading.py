@@ -71,7 +71,7 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động)"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
@@ -82,6 +82,8 @@ _PHONE_EMERGENCY = re.compile(
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+")
+# "(0254) 3732.318": an area code in brackets is its own group.
+_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
 # How a run of digits written without separators is split for the listener.
 _PHONE_LAYOUT = {9: (3, 3, 3), 10: (4, 3, 3), 11: (4, 4, 3)}
 
@@ -112,12 +114,35 @@ def _read_phones(text: str) -> str:
     def service(m: re.Match[str]) -> str:
         return " " + _read_phone(m["num"]) + " "
 
+    text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_EMERGENCY.sub(
         lambda m: (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " ", text
     )
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
+
+
+# --- number plates -----------------------------------------------------------
+
+# "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
+# province as a number, the series letter, then the serial digit by digit.
+_PLATE = re.compile(
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d?)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
+)
+
+
+def _read_plates(text: str, dialect: Dialect) -> str:
+    def plate(m: re.Match[str]) -> str:
+        series = " ".join(m["s"])
+        serial = read_digits(m["a"])
+        if m["b"]:
+            tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
+            serial += " chấm " + tail
+        return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
+
+    return _PLATE.sub(plate, text)
 
 
 # --- web addresses -----------------------------------------------------------
@@ -188,7 +213,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 # "(SN 1990)" is a year of birth, not an acronym.
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
-    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?\s*\)"
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:\s*[,/]\s*[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
 )
 
 
@@ -222,7 +247,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _LETTER_NAMES = {
     "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
-    "T": "tê", "V": "vê", "X": "xờ",
+    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài",
 }  # fmt: skip
 _INITIALS = re.compile(
     r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,)"
@@ -349,7 +374,7 @@ _SCALED_UNIT = re.compile(
 )
 
 
-def _read_numbers(text: str, dialect: Dialect) -> str:
+def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
     def chainage(m: re.Match[str]) -> str:
         words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
         return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
@@ -357,6 +382,9 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
     def letter_code(m: re.Match[str]) -> str:
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is not None:
+            return f"{known} {read_int(int(m['n']), dialect)}"
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)}"
 
@@ -370,7 +398,7 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)}"
+        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} "
 
     text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
@@ -424,6 +452,9 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s*°", " độ"),
         (r"\s*%", " phần trăm"),
         (r"\s*‰", " phần nghìn"),
+        (r"\s*→\s*", ", đến "),
+        (r"\[\d{1,3}\]", " "),  # a footnote mark "[4]" is not read
+        (r"\bdấu\s*\*", "dấu sao"),
         (r"&", " và "),
         (r"\+", " cộng "),
         (r"≥", " lớn hơn hoặc bằng "),
@@ -511,8 +542,12 @@ _ALNUM = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 
 
+_SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+
+
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
+    text = _SAID_AGAIN.sub(lambda m: m["w"], text)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -562,12 +597,13 @@ class _Reader:
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
         text = _read_web(text)
+        text = _read_plates(text, self.dialect)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_abbreviations(text, self.lexicon)
-        text = _read_numbers(text, self.dialect)
+        text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
         return _tidy(text, cleaned)
 
