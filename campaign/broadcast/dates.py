@@ -29,7 +29,7 @@ _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
 _TIME_OF_DAY = (
     r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
-    r"|nay đến|hôm qua \(|nay \("
+    r"|nay đến|hôm qua|hôm nay"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
@@ -60,14 +60,14 @@ _SHARE = re.compile(
 )
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})\s+))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’))?(?![\w])"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’))?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
 )
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
@@ -96,6 +96,11 @@ def _date(day: int, month: int | None, year: str | None, dialect: Dialect) -> st
     return words
 
 
+def _spaced(m: re.Match[str], words: str) -> str:
+    """``words`` for the match, a space added when the writer glued the next word on."""
+    return words + " " if m.string[m.end() : m.end() + 1].isalpha() else words
+
+
 def _with_ngay(ngay: str | None, words: str) -> str:
     """Keep the writer's own "ngày"/"Ngày" instead of adding a second one."""
     return (ngay + words[len("ngày") :]) if ngay else words
@@ -121,13 +126,13 @@ _BARE_MONTH_YEAR = re.compile(
 # time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
 _DAY_WORDS = (
     r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
-    r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua"
+    r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 _DAY_MONTH_WORD = re.compile(
     rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
-    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi))"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
@@ -250,6 +255,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}{m['tail']}"
 
     def day_month(m: re.Match[str]) -> str:
+        return _spaced(m, _day_month(m))
+
+    def _day_month(m: re.Match[str]) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"

@@ -76,7 +76,7 @@ _PHONE_TRIGGER = re.compile(
 )
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
-    r"(?P<num>11[1-5])(?!\d)"
+    r"(?P<num>11[1-5])(?![\d/-])"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
@@ -172,6 +172,8 @@ _DOCUMENT = re.compile(
 )
 
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
+# "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
+_LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
 # "PCCC&CHCN", "PCCC & CNCH": two known abbreviations joined by "&" are joined by "và".
 _AMPERSAND = re.compile(
     r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])"
@@ -286,7 +288,11 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         a, b = lexicon.get(m["a"]), lexicon.get(m["b"])
         return f"{a} và {b}" if a and b else m[0]
 
+    def lower_ampersand(m: re.Match[str]) -> str:
+        return lexicon.get(m[0].upper()) or m[0]
+
     text = _AMPERSAND.sub(ampersand, text)
+    text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
     return lexicon.pattern.sub(single, _COMPOUND.sub(compound, text))
 
 
@@ -365,7 +371,9 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # "Km230", "Km55+150": a chainage on a road.
 _CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
 # "IC4", "IC8": an interchange or model code, its letters said by name.
-_LETTER_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?![\w.,-])")
+_LETTER_CODE = re.compile(
+    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+)
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -384,9 +392,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
         if known is not None:
-            return f"{known} {read_int(int(m['n']), dialect)}"
+            return f"{known} {read_int(int(m['n']), dialect)} {m['t']}"
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
-        return f"{letters} {read_int(int(m['n']), dialect)}"
+        return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _PER_NUMBER.sub(" trên ", text)
@@ -484,7 +492,9 @@ _PICTOGRAPHS = re.compile(
 # "một", also "trên", "mỗi").
 _RATE_UNITS: Mapping[str, str] = {
     **{w: w for w in _PER_WORDS},
-    **{w: w for w in "giây tấn tạ yến cân con chiếc người lít vụ điểm suất sào công mẫu".split()},
+    **{
+        w: w for w in "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu".split()
+    },
     "s": "giây",
     "h": "giờ",
     "ha": "héc-ta",
@@ -509,7 +519,7 @@ _RATE_UNITS: Mapping[str, str] = {
 _RATE = re.compile(
     r"(?<=\w)\s*/\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
-    + r")(?![\w²³/])"
+    + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
 )
 # A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
 _SPOKEN_NUMBER_WORD = (
