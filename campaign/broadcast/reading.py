@@ -461,8 +461,6 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s*%", " phần trăm"),
         (r"\s*‰", " phần nghìn"),
         (r"\s*→\s*", ", đến "),
-        (r"\[\d{1,3}\]", " "),  # a footnote mark "[4]" is not read
-        (r"\bdấu\s*\*", "dấu sao"),
         (r"&", " và "),
         (r"\+", " cộng "),
         (r"≥", " lớn hơn hoặc bằng "),
@@ -646,6 +644,10 @@ def normalize_lines(
             warnings.append(ReadingWarning(source, number, column, token, message))
         cleaned = clean_line(nfc)
         doubts = written_doubts(cleaned) + spoken_doubts(text)
+        for m in _BRACKETED_ACRONYM.finditer(cleaned):
+            if reader.lexicon.get(m["a"]) is None:
+                message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
+                doubts.append((m["a"], message))
         found = _locate([token for token, _ in doubts], nfc)
         for (token, message), (_, column) in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
