@@ -171,6 +171,9 @@ _DOCUMENT = re.compile(
     rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
 )
 
+# Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
+# names the body ("của Bộ Chính trị") when it matters (corpus README).
+_PARTY_CODE = re.compile(r"(?<![\d/])(?P<n>\d+)-(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b")
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
 _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
@@ -191,7 +194,8 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
     def document(m: re.Match[str]) -> str:
-        words = (m["so"].rstrip() + " " if m["so"] else "số ") + read_int(int(m["n"]), dialect)
+        # "số" is said where it is written (corpus README: "as written").
+        words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
         if m["y"]:
             words += " năm " + read_int(int(m["y"]), dialect)
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
@@ -207,6 +211,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             return f"{words} {symbol.text}"
         return f"{words}, {symbol.text}" if symbol.text else words
 
+    text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
     return _DOCUMENT.sub(document, text)
 
 
