@@ -225,8 +225,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
         if m["tu"] or m["m1"]:
-            # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other.
+            # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other;
+            # without years, "từ ngày 26/4-30/4", "ngày" is said once.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
+            if m["y2"] is None:
+                second = second[len("ngày ") :]
             return f"{tu} {first} đến {second}"
         # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
         # "ngày" is not said again before the second day.
