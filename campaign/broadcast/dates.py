@@ -148,6 +148,7 @@ _DAY_LIST = re.compile(
     r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
 )
 _DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*$")
+_DATE_THEN_TIME = re.compile(r"(?<=\d/\d{4})\s+(?=\d{1,2}:\d{2}\b)")
 _CLOCK_SECONDS = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
 )
@@ -201,6 +202,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
         return f"{h} giờ {mi} phút {se} giây"
 
+    # A dateline, "11/01/2016 09:03": a pause between the date and the time.
+    text = _DATE_THEN_TIME.sub(", ", text)
     text = _CLOCK_SECONDS.sub(seconds, text)
     text = _DAY_LIST.sub(day_list, text)
     text = _QUARTER.sub(quarter, text)

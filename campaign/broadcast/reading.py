@@ -357,7 +357,7 @@ _DIGITS = re.compile(r"\d+")
 # A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
 # đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
 _QUANTITY_DASH = re.compile(
-    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}(?:[²³]|/[^\W\d_]{1,6})?)?\s+-\s+"
+    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6})?)?\s+-\s+"
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
