@@ -192,7 +192,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
 
     def day_list(m: re.Match[str]) -> str:
-        if not _DAY_LIST_LEAD.search(m.string[: m.start()]):
+        if not _DAY_LIST_LEAD.search(m.string[max(0, m.start() - 40) : m.start()]):
             return m[0]
         days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"])
         last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
@@ -256,7 +256,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
 
     def share(m: re.Match[str]) -> str:
-        if int(m["a"]) > int(m["b"]) or _DATE_WORD_BEFORE.search(m.string[: m.start()]):
+        if int(m["a"]) > int(m["b"]) or _DATE_WORD_BEFORE.search(
+            m.string[max(0, m.start() - 40) : m.start()]
+        ):
             return m[0]
         return f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}{m['tail']}"
 

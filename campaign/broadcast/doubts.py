@@ -52,7 +52,8 @@ _MEASURE = re.compile(
 )
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
 _WEB = re.compile(
-    r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:vn|com|net|org)\b\S*"
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"
 )
 
 
@@ -64,14 +65,16 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess."""
     doubts: list[tuple[str, str]] = []
     for m in _SLASH_PAIR.finditer(line):
-        if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[: m.start()]):
+        if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
         if _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
             )
     for m in _DASH_PAIR.finditer(line):
-        if _AFTER_DATE_WORD.search(line[: m.start()]) or _UNIT_AFTER.match(line, m.end()):
+        if _AFTER_DATE_WORD.search(line[max(0, m.start() - 40) : m.start()]) or _UNIT_AFTER.match(
+            line, m.end()
+        ):
             continue
         if _valid_day_month(m["a"], m["b"]):
             doubts.append(
@@ -83,7 +86,7 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):
-        if _AFTER_DAY_WORD.search(line[: m.start()]):
+        if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     for m in _CODE.finditer(line):

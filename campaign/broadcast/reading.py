@@ -148,7 +148,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 # --- web addresses -----------------------------------------------------------
 
 _URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])")
-_EMAIL = re.compile(r"(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 
 
 def _spell_host(host: str) -> str:

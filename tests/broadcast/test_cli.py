@@ -78,3 +78,17 @@ def test_campaign_yml_bad_abbreviation_is_located(
     assert err.startswith(f"campaign.yml:{line}:")
     assert "không có chữ số" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("unit", ["x", "a1", "1-", "1/2 ", "a.b@", "Nguyễn Văn A. "])
+def test_long_odd_lines_stay_linear(unit: str) -> None:
+    """A pasted table or a line of junk must not hang the reader: every rule
+    looks only a bounded way back (this took over a minute before)."""
+    import time
+
+    from campaign.broadcast.reading import normalize
+
+    line = unit * (20000 // len(unit))
+    started = time.perf_counter()
+    normalize(line)
+    assert time.perf_counter() - started < 10
