@@ -518,6 +518,7 @@ _RATE_UNITS: Mapping[str, str] = {
     "mL": "mi-li-lít",
     "g": "gam",
     "kWh": "ki-lô-oát giờ",
+    "USD": "đô la Mỹ",
 }
 _RATE = re.compile(
     r"(?<=\w)\s*/\s*(?P<unit>"
