@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ...content.cleanup import clean, detect_legacy, legacy_message
 from ...content.errors import ContentError, Problem
+from .unwrap import unwrap
 
 __all__ = [
     "Block",
@@ -173,6 +174,10 @@ class ParsedPlan:
     signer: Signer | None = None
     unplaced: list[Unplaced] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the plan leaves blank
+    # A plan attached to a decision: the decision's number, and the plan's own line
+    # "(Ban hành kèm theo Quyết định số ...)" as printed.
+    decision: str | None = None
+    attachment: str | None = None
 
 
 # --- recognisers ------------------------------------------------------------------------
@@ -286,31 +291,77 @@ class _Builder:
         blocks.append(Block(line.number, line.text))
 
 
+# Legacy encodings show on many lines; a name or two with "â", "ê" only is no sign.
+_LEGACY_LINES = 3
+
+
+def _legacy(text: str) -> tuple[str, int] | None:
+    flagged = [
+        (found[0], number)
+        for number, line in enumerate(text.split("\n"), start=1)
+        if (found := detect_legacy(line)) is not None
+    ]
+    return flagged[0] if len(flagged) >= _LEGACY_LINES else None
+
+
+_DECISION = re.compile(r"^QUYẾT ĐỊNH$")
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
 def parse_plan(text: str, file: str) -> ParsedPlan:
     """Read ``text``; raise :class:`ContentError` when it is not a plan at all."""
-    legacy = detect_legacy(text)
+    legacy = _legacy(text)
     if legacy is not None:
-        raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])
-    lines = [_line(n, raw) for n, raw in enumerate(clean(text).text.split("\n"), start=1)]
+        raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])  # type: ignore[arg-type]
+    lines = [_line(n, raw) for n, raw in unwrap(clean(text).text)]
     plan = ParsedPlan(file)
     kind_at = next(
         (i for i, line in enumerate(lines) if _KIND_LINE.match(line.text) and not line.bullet),
         None,
     )
+    decision_at = next(
+        (
+            i
+            for i, line in enumerate(lines[:kind_at])
+            if _DECISION.match(line.text) and not line.bullet
+        ),
+        None,
+    )
+    if kind_at is None and decision_at is not None:
+        kind_at = decision_at  # a decision approving a plan inside its articles
+        decision_at = None
     if kind_at is None:
-        expected = " hoặc ".join(f"“{k}”" for k in _KINDS)
-        problem = Problem(file, 0, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
+        expected = " hoặc ".join(f"“{k}”" for k in (*_KINDS, "QUYẾT ĐỊNH"))
+        problem = Problem(file, 1, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
         raise ContentError([problem])
-    _header(plan, lines[:kind_at])
-    match = _KIND_LINE.match(lines[kind_at].text)
+    if decision_at is not None:
+        # A decision issuing the plan: its header, number, signer and recipients are the
+        # plan's; the plan attached after it has no number of its own.
+        _header(plan, lines[:decision_at])
+        plan.decision, plan.number = plan.number, None
+        start = next(
+            (i for i in range(decision_at, kind_at) if _starts_footer(lines[i])), kind_at
+        )
+        _footer(plan, lines[start:kind_at])
+    else:
+        _header(plan, lines[:kind_at])
+    match = _KIND_LINE.match(lines[kind_at].text) or _DECISION.match(lines[kind_at].text)
     assert match is not None
-    plan.kind = match[1].capitalize()
-    rest = _title(plan, lines, kind_at, match[2])
+    plan.kind = (match[1] if match.groups() else match[0]).capitalize()
+    inline = match[2] if len(match.groups()) > 1 else None
+    rest = _title(plan, lines, kind_at, inline)
     if not plan.title:
         after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
         received = f"“{after}”" if after else "hết tệp"
         message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
         raise ContentError([Problem(file, lines[kind_at].number, "", message)])
+    while rest < len(lines) and (
+        not lines[rest].text or _DECORATION.match(lines[rest].text)
+    ):
+        rest += 1
+    if rest < len(lines) and _ATTACHED.match(lines[rest].text):
+        plan.attachment = lines[rest].text.strip("()* ")
+        rest += 1
     # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
     last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
@@ -318,7 +369,8 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         len(lines),
     )
     _body(plan, lines[rest:footer_at])
-    _footer(plan, lines[footer_at:])
+    if plan.signer is None and not plan.recipients:
+        _footer(plan, lines[footer_at:])
     return plan
 
 
