@@ -537,6 +537,8 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
     name: tuple[int, str] | None = None
     authorities: list[str] = []
     for line in lines:
+        if name is not None and positions:
+            break  # after the signer's name: appendices, footnotes, page chrome
         for index, cell in enumerate(_footer_cells(line)):
             bullet = line.bullet if index == 0 else None
             if not cell or _DECORATION.match(cell) or _SIGNED.match(cell):

@@ -43,7 +43,7 @@ def read_issuer(r: Reading) -> None:
     names = _header_names(r)
     issuer = None
     for text in reversed(out.get("basis_text", [])):
-        if match := ISSUER_CLAUSE.search(text):
+        if (match := ISSUER_CLAUSE.search(text)) and _organ_like(match["issuer"].strip()):
             issuer = match["issuer"].strip()
             break
     if issuer is not None and names and shortens(issuer, names[-1]):
@@ -72,12 +72,33 @@ def read_issuer(r: Reading) -> None:
         r.facts.found.append(f"Cơ quan ban hành: {out['issuer']}")
 
 
+_NOT_ORGAN = re.compile(r"\d|\bcủa\b|\bvề việc\b|^(?:Căn cứ|Thực hiện|Theo|Trên cơ sở)\b")
+_MAX_ORGAN_WORDS = 10
+
+
+def _organ_like(name: str) -> bool:
+    """Whether a phrase before "ban hành Kế hoạch" can be an organ's name: two to ten
+    words from a capital letter, no number, not a clause of its own."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_ORGAN_WORDS
+        and name[:1].isupper()
+        and not _NOT_ORGAN.search(name)
+    )
+
+
+# A header line continuing the name above: "THÀNH PHỐ HỒ CHÍ MINH" under "ỦY BAN NHÂN DÂN",
+# "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO".
+_CONTINUES = ("thị xã", "thị trấn", "thành phố", "và ", "đặc khu")
+
+
 def _header_names(r: Reading) -> list[str]:
     """Issuer lines above "KẾ HOẠCH", joined where a line continues a name."""
     names: list[str] = []
     for _, text in r.plan.header:
         first = text.split()[0].lower()
-        if names and (first in PLACE_WORDS or text.lower().startswith(("thị xã", "thị trấn"))):
+        cut = bool(names) and names[-1].rstrip().endswith((",", "-"))
+        if names and (first in PLACE_WORDS or text.lower().startswith(_CONTINUES) or cut):
             names[-1] += " " + text
         else:
             names.append(text)
