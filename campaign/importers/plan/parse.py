@@ -554,8 +554,16 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "} (B/c);": a brace drawn beside several recipients, lost in plain text.
                 reason = "dấu ngoặc gộp nhiều nơi nhận: không rõ áp dụng cho những dòng nào"
                 plan.unplaced.append(Unplaced(line.number, cell, reason))
+            elif listing and bullet is None and cell[:1].islower() and plan.recipients:
+                # "- Bộ Nông" / "nghiệp và Môi trường (b/c);": one recipient, wrapped.
+                last = plan.recipients[-1]
+                plan.recipients[-1] = _recipient(f"{last.name} {cell}", last.line)
+            elif recipients and bullet == "+":
+                continue  # "+ Cổng TTĐT tỉnh": a part of the recipient above, not one more
             elif (bullet is not None and recipients) or (listing and cell[-1:] in ";,."):
-                plan.recipients.append(_recipient(cell, line.number))
+                plan.recipients += [_recipient(part, line.number) for part in _split_names(cell)]
+            elif _is_caps(cell) and any(c.isdigit() for c in cell):
+                plan.unplaced.append(Unplaced(line.number, cell, "dòng ở phần nơi nhận, chữ ký"))
             elif _is_authority(cell) and not positions:
                 # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": both say on whose behalf.
                 authorities.append(cell)
@@ -575,6 +583,19 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
             leftovers.insert(0, (0, authority))
         for number, text in leftovers:
             plan.unplaced.append(Unplaced(number, text, "khối chữ ký thiếu chức vụ hoặc họ tên"))
+
+
+_NAMES_SPLIT = re.compile(r";\s*(?:[-–]\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ])")
+
+
+def _split_names(cell: str) -> list[str]:
+    """ "Bộ Nội vụ; Bộ Tài chính;" names two recipients, "UBND tỉnh; - Sở Y tế" too; not
+    "VPUB: CVP; PCVP" (the parts of one office) nor "Bộ Y tế; (để báo cáo)"."""
+    head = cell.split(":", 1)[0] if ":" in cell else None
+    if head is not None and len(head.split()) <= 3:
+        return [cell]
+    parts = [part.strip() for part in _NAMES_SPLIT.split(cell)]
+    return [part for part in parts if part.strip(" ;,.")] or [cell]
 
 
 def _recipient(text: str, number: int) -> Recipient:
