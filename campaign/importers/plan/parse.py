@@ -554,7 +554,7 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "} (B/c);": a brace drawn beside several recipients, lost in plain text.
                 reason = "dấu ngoặc gộp nhiều nơi nhận: không rõ áp dụng cho những dòng nào"
                 plan.unplaced.append(Unplaced(line.number, cell, reason))
-            elif listing and bullet is None and cell[:1].islower() and plan.recipients:
+            elif listing and bullet is None and (cell[:1].islower() or cell[:1] == "(") and plan.recipients:
                 # "- Bộ Nông" / "nghiệp và Môi trường (b/c);": one recipient, wrapped.
                 last = plan.recipients[-1]
                 plan.recipients[-1] = _recipient(f"{last.name} {cell}", last.line)
