@@ -437,14 +437,16 @@ def _ends_title(text: str, first: bool) -> bool:
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
     if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
         return True
-    if _ROMAN.match(text):
+    if _ATTACHED.match(text.lstrip("*( ")):
+        return True  # "(Ban hành kèm theo Quyết định số ...)"
+    if _ROMAN.match(text) and not text.upper().startswith("V/V"):
         return True  # the first section: a plan without a title
     if first:
         return False
     return (
         text.startswith(_AFTER_TITLE)
         or text.rstrip().endswith(":")
-        or bool(_ISSUES_PLAN.search(text))
+        or (bool(_ISSUES_PLAN.search(text)) and not _is_caps(text))
     )
 
 

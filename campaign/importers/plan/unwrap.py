@@ -30,7 +30,7 @@ _POSITION = re.compile(
     r"CHỦ TỊCH|BÍ THƯ|TRƯỞNG|GIÁM ĐỐC|THỦ TƯỚNG|PHÓ|ỦY VIÊN|UỶ VIÊN|CHÁNH|TỔNG|KT\.|TM\.|T/M"
 )
 _AUTHORITY = re.compile(r"^[\s*_]*(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?)\s+\S")
-_MAX_JOIN = 4
+_MAX_JOIN = 12
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO_WORDS = _MOTTO.split()
 
@@ -94,7 +94,26 @@ def _joins(current: str, following: str) -> bool:
                 and not _POSITION.search(rest)
             )
         return True
-    return _italic_open(current) and _DATE_START.match(current) is not None
+    if _italic_open(current) and _DATE_START.match(current) is not None:
+        return True
+    return _wrapped_sentence(current, following)
+
+
+_ENDS = re.compile(r"[.;:!?)”\"*|]\s*$")
+_ITEM = re.compile(r"^\s*(?:[a-zđ]\s*[).]|[-+*•–]\s)")
+
+
+def _wrapped_sentence(current: str, following: str) -> bool:
+    """A sentence cut mid-way: this line does not end it and the next goes on in lower
+    case ("2. Sở Giáo dục" / "và Đào tạo chủ trì, ..."), not a lettered item "a) ..."."""
+    text, rest = current.strip(), following.strip()
+    return (
+        bool(text)
+        and not _ENDS.search(text)
+        and not text.startswith("|")
+        and rest[:1].islower()
+        and not _ITEM.match(rest)
+    )
 
 
 def unwrap(text: str) -> list[tuple[int, str]]:

@@ -54,7 +54,14 @@ def read_assignments(r: Reading) -> None:
     parts = section.parts
     if len(parts) == 1 and parts[0].parts and "phân công" in (parts[0].title or "").lower():
         parts = parts[0].parts  # "1. Phân công nhiệm vụ" holding the units
-    units = [p for p in parts if _is_unit(p.title)]
+    units = []
+    for p in parts:
+        name = unit_name(p.title)
+        if name is not None and name != p.title:
+            rest = (p.title or "")[len(name) :].strip(" :")
+            p = Part(p.label, name, p.line, [Block(p.line, rest), *p.blocks], p.parts)
+        if name is not None:
+            units.append(p)
     if not units:
         units = _listed_units(section)
     if not units:
@@ -174,6 +181,25 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
             f"dòng {line}: thời hạn “{words}” không ghi năm: lấy năm ban hành {year}"
         )
     return day
+
+
+# Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
+_NAME_END = re.compile(
+    r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
+    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn)\b)"
+)
+
+
+def unit_name(title: str | None) -> str | None:
+    """The unit a part's title names, without what the unit is to do."""
+    if not title:
+        return None
+    if _is_unit(title):
+        return title
+    cut = _NAME_END.search(title)
+    if cut and cut.start() > 0 and _is_unit(title[: cut.start()].strip(" ,;")):
+        return title[: cut.start()].strip(" ,;")
+    return None
 
 
 def _is_unit(title: str | None) -> bool:
