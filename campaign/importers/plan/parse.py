@@ -339,9 +339,7 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         # plan's; the plan attached after it has no number of its own.
         _header(plan, lines[:decision_at])
         plan.decision, plan.number = plan.number, None
-        start = next(
-            (i for i in range(decision_at, kind_at) if _starts_footer(lines[i])), kind_at
-        )
+        start = next((i for i in range(decision_at, kind_at) if _starts_footer(lines[i])), kind_at)
         _footer(plan, lines[start:kind_at])
     else:
         _header(plan, lines[:kind_at])
@@ -355,9 +353,7 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         received = f"“{after}”" if after else "hết tệp"
         message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
         raise ContentError([Problem(file, lines[kind_at].number, "", message)])
-    while rest < len(lines) and (
-        not lines[rest].text or _DECORATION.match(lines[rest].text)
-    ):
+    while rest < len(lines) and (not lines[rest].text or _DECORATION.match(lines[rest].text)):
         rest += 1
     if rest < len(lines) and _ATTACHED.match(lines[rest].text):
         plan.attachment = lines[rest].text.strip("()* ")
@@ -556,7 +552,12 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "} (B/c);": a brace drawn beside several recipients, lost in plain text.
                 reason = "dấu ngoặc gộp nhiều nơi nhận: không rõ áp dụng cho những dòng nào"
                 plan.unplaced.append(Unplaced(line.number, cell, reason))
-            elif listing and bullet is None and (cell[:1].islower() or cell[:1] == "(") and plan.recipients:
+            elif (
+                listing
+                and bullet is None
+                and (cell[:1].islower() or cell[:1] == "(")
+                and plan.recipients
+            ):
                 # "- Bộ Nông" / "nghiệp và Môi trường (b/c);": one recipient, wrapped.
                 last = plan.recipients[-1]
                 plan.recipients[-1] = _recipient(f"{last.name} {cell}", last.line)

@@ -81,9 +81,7 @@ def _organ_like(name: str) -> bool:
     words from a capital letter, no number, not a clause of its own."""
     words = name.split()
     return (
-        2 <= len(words) <= _MAX_ORGAN_WORDS
-        and name[:1].isupper()
-        and not _NOT_ORGAN.search(name)
+        2 <= len(words) <= _MAX_ORGAN_WORDS and name[:1].isupper() and not _NOT_ORGAN.search(name)
     )
 
 
