@@ -25,13 +25,14 @@ _DEADLINE = re.compile(
 )
 
 _ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM")
+_ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hiện|Nhiệm vụ cụ thể)", re.I)
 # First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
 _UNIT_WORDS = set(
     "uy ubnd hdnd ubmttq mttq phong trung tram ban van dang doan hoi cong truong benh so cac"
     " mat dai buu chi thuong co don quan bao vien cuc lien thi huyen tinh xa phuong nha y hat"
     " doi ky bo toa kho nganh".split()
 )
-MAX_UNIT_WORDS = 14
+MAX_UNIT_WORDS = 24
 
 
 def _assignment_section(r: Reading) -> tuple[int, Part] | None:
@@ -52,8 +53,13 @@ def read_assignments(r: Reading) -> None:
         return
     index, section = found
     parts = section.parts
-    if len(parts) == 1 and parts[0].parts and "phân công" in (parts[0].title or "").lower():
-        parts = parts[0].parts  # "1. Phân công nhiệm vụ" holding the units
+    # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
+    holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
+    if holder is not None and not any(unit_name(p.title) for p in parts):
+        if holder.parts:
+            parts = holder.parts
+        else:
+            section = holder
     units = []
     for p in parts:
         name = unit_name(p.title)
@@ -186,7 +192,7 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
 # Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
-    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn)\b)"
+    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng)\b)"
 )
 
 
@@ -194,15 +200,14 @@ def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
         return None
-    if _is_unit(title):
-        return title
     cut = _NAME_END.search(title)
     if cut and cut.start() > 0 and _is_unit(title[: cut.start()].strip(" ,;")):
         return title[: cut.start()].strip(" ,;")
-    return None
+    return title if _is_unit(title) else None
 
 
 def _is_unit(title: str | None) -> bool:
+    title = (title or "").removeprefix("Đề nghị ")
     if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
         return False
     words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
