@@ -24,7 +24,7 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
-_ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM")
+_ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "NHIỆM VỤ CỤ THỂ")
 _ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hiện|Nhiệm vụ cụ thể)", re.I)
 # First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
 _UNIT_WORDS = set(
@@ -35,12 +35,36 @@ _UNIT_WORDS = set(
 MAX_UNIT_WORDS = 24
 
 
-def _assignment_section(r: Reading) -> tuple[int, Part] | None:
+def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
+    """The units a section assigns tasks to, and the list of parts they were read from."""
+    parts = section.parts
+    # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
+    holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
+    source = section
+    if holder is not None and not any(unit_name(p.title) for p in parts):
+        parts, source = holder.parts, holder
+    units = []
+    for p in parts:
+        name = unit_name(p.title)
+        if name is not None and name != p.title:
+            rest = (p.title or "")[len(name) :].strip(" :")
+            p = Part(p.label, name, p.line, [Block(p.line, rest), *p.blocks], p.parts)
+        if name is not None:
+            units.append(p)
+    return (units or _listed_units(source)), parts
+
+
+def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
+    """The first section, by the usual titles in order, that names units."""
+    first = None
     for words in _ASSIGNMENT_TITLES:
         for index, section in enumerate(r.plan.sections):
             if words in (section.title or "").upper():
-                return index, section
-    return None
+                units, parts = _units_of(section)
+                if units:
+                    return index, section, units, parts
+                first = first or (index, section, units, parts)
+    return first
 
 
 def read_assignments(r: Reading) -> None:
@@ -51,25 +75,7 @@ def read_assignments(r: Reading) -> None:
             "chưa có đơn vị, nhiệm vụ"
         )
         return
-    index, section = found
-    parts = section.parts
-    # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
-    holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
-    if holder is not None and not any(unit_name(p.title) for p in parts):
-        if holder.parts:
-            parts = holder.parts
-        else:
-            section = holder
-    units = []
-    for p in parts:
-        name = unit_name(p.title)
-        if name is not None and name != p.title:
-            rest = (p.title or "")[len(name) :].strip(" :")
-            p = Part(p.label, name, p.line, [Block(p.line, rest), *p.blocks], p.parts)
-        if name is not None:
-            units.append(p)
-    if not units:
-        units = _listed_units(section)
+    index, section, units, parts = found
     if not units:
         r.facts.check.append(f"mục {section.label} ({section.title}): không nhận ra đơn vị nào")
         return
@@ -192,7 +198,7 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
 # Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
-    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng)\b)"
+    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|phân công)\b)"
 )
 
 
@@ -216,6 +222,14 @@ def _is_unit(title: str | None) -> bool:
     return words[0] in _UNIT_WORDS
 
 
+# How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
+_ORGAN_START = re.compile(
+    r"^(?:Đề nghị\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Ban|Phòng|Trung tâm|Công an|Bộ|Hội|Đoàn|Các sở|"
+    r"Các cơ quan|Văn phòng|Báo(?! cáo)|Đài|Viện|Bệnh viện|Trạm|Liên đoàn|Mặt trận|Thủ trưởng|"
+    r"Cục|Chi cục|Tòa án|Viện kiểm sát)\b"
+)
+
+
 def _listed_units(section: Part) -> list[Part]:
     """Units written as bullets, "- Trạm Y tế xã: chủ trì ...", when none is numbered."""
     units = []
@@ -223,6 +237,9 @@ def _listed_units(section: Part) -> list[Part]:
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and _is_unit(head.strip()):
             units.append(Part("", head.strip(), line, [Block(line, rest.strip())]))
+        elif (name := unit_name(text)) is not None and name != text and _ORGAN_START.match(name):
+            # "- Sở Nội vụ hướng dẫn khen thưởng ...": the unit, then its task.
+            units.append(Part("", name, line, [Block(line, text)]))
     return units
 
 
