@@ -30,7 +30,7 @@ _ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hi�
 _UNIT_WORDS = set(
     "uy ubnd hdnd ubmttq mttq phong trung tram ban van dang doan hoi cong truong benh so cac"
     " mat dai buu chi thuong co don quan bao vien cuc lien thi huyen tinh xa phuong nha y hat"
-    " doi ky bo toa kho nganh".split()
+    " doi ky bo toa kho nganh thu vien".split()
 )
 MAX_UNIT_WORDS = 24
 
@@ -148,7 +148,7 @@ def read_assignments(r: Reading) -> None:
 def _deadline(r: Reading, text: str, line: int) -> str | None:
     found: list[dt.date] = []
     for match in _DEADLINE.finditer(text):
-        day = _deadline_day(r, match, line)
+        day = _deadline_day(r, match, line, text)
         if day is not None:
             found.append(day)
     if not found:
@@ -161,7 +161,10 @@ def _deadline(r: Reading, text: str, line: int) -> str | None:
     return short_date(found[0])
 
 
-def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None:
+_YEARLY = re.compile(r"\b(?:hàng|hằng) năm\b", re.IGNORECASE)
+
+
+def _deadline_day(r: Reading, match: re.Match[str], line: int, text: str = "") -> dt.date | None:
     """The day a deadline names, when it surely names one; what is unsure is reported."""
     words = match[0]
     clear = "/" in match["sep"] or "tháng" in match["sep"].lower()
@@ -183,6 +186,17 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
     except ValueError:
         r.facts.unplaced.append(Unplaced(line, words, "thời hạn không phải ngày hợp lệ"))
         return None
+    if not match["y"] and issued is not None and day < issued and _YEARLY.search(text):
+        # "trước ngày 20/11 hàng năm": the first time it falls after the plan was issued.
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:
+            return None
+        r.facts.check.append(
+            f"dòng {line}: thời hạn hằng năm “{words}”: lấy lần đầu sau ngày ban hành "
+            f"({short_date(day)}), hãy kiểm tra"
+        )
+        return day
     if not match["y"]:
         if issued is not None and day < issued:
             # Before the plan was issued: the next year, perhaps; the plan does not say.
