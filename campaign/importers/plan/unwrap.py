@@ -118,9 +118,44 @@ def _wrapped_sentence(current: str, following: str) -> bool:
     )
 
 
+# A web page's copy wraps its lines near one width (here 72-92 characters) and breaks the
+# first line of each paragraph early: "Các sở, ban, ngành, đoàn thể" / "Thành phố, Ủy ban
+# nhân dân phường, ... gửi báo cáo". When most long lines have that width, a short line
+# that ends no sentence and starts no numbered part goes on in the wide line below.
+_WIDE = (72, 92)
+_LONG = 60
+_WRAPPED_SHARE = 0.6
+_MIN_LONG_LINES = 20
+_STRUCTURE = re.compile(
+    r"^[\s*_#]*(?:[IVXLC]+\s*[.\-–:)]|\d{1,2}(?:\.\d{1,2})*\s*[.)/-]|[a-zđ]\s*[).]|[-+*•–]\s|"
+    r"Điều\s+\d|Nơi nhận|\|)"
+)
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    long = [line for line in lines if len(line) >= _LONG]
+    wide = sum(_WIDE[0] <= len(line) <= _WIDE[1] for line in long)
+    return len(long) >= _MIN_LONG_LINES and wide >= _WRAPPED_SHARE * len(long)
+
+
+def _paragraph_goes_on(current: str, following: str) -> bool:
+    text, rest = current.strip(), following.strip()
+    return (
+        bool(text)
+        and len(text) < _WIDE[0]
+        and _WIDE[0] <= len(following) <= _WIDE[1]
+        and not _ENDS.search(text)
+        and not _STRUCTURE.match(text)
+        and not _STRUCTURE.match(rest)
+        and "**" not in text
+        and not text.isupper()
+    )
+
+
 def unwrap(text: str) -> list[tuple[int, str]]:
     """The text's lines as (number of the first source line, joined text)."""
     raw = text.split("\n")
+    wrapped = _hard_wrapped(raw)
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(raw):
@@ -131,7 +166,14 @@ def unwrap(text: str) -> list[tuple[int, str]]:
             continue
         number = i + 1
         joined = 0
-        while i + 1 < len(raw) and joined < _MAX_JOIN and _joins(line, raw[i + 1]):
+        while (
+            i + 1 < len(raw)
+            and joined < _MAX_JOIN
+            and (
+                _joins(line, raw[i + 1])
+                or (wrapped and joined == 0 and _paragraph_goes_on(line, raw[i + 1]))
+            )
+        ):
             line = line.rstrip() + " " + raw[i + 1].strip()
             i += 1
             joined += 1

@@ -143,6 +143,47 @@ def read_assignments(r: Reading) -> None:
     r.facts.found.append(
         f"{len(units)} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn (mục {section.label})"
     )
+    _deadlines_elsewhere(r, index)
+
+
+def _subject(text: str) -> str:
+    """A unit as a sentence may start with it: "Thủ trưởng các sở" is "các sở"."""
+    return re.sub(r"^(?:de nghi|giao|thu truong)\s+", "", fold(text).strip())
+
+
+def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
+    """A dated deadline outside the assigning section ("VII. CHẾ ĐỘ BÁO CÁO: Sở Nội vụ ...
+    gửi báo cáo trước ngày 16 tháng 12 năm 2025") is a task of the unit its sentence starts
+    with, when that unit is one the plan assigns tasks to; otherwise the report lists it."""
+    units = r.data.get("units", [])
+    by_name = sorted(
+        ((_subject(unit["name"]), i) for i, unit in enumerate(units)),
+        key=lambda pair: -len(pair[0]),
+    )
+    for index, section in enumerate(r.plan.sections):
+        if index == assigning:
+            continue
+        for line, text in section.paragraphs():
+            if not _DEADLINE.search(text):
+                continue
+            checks = len(r.facts.check)
+            deadline = _deadline(r, text, line)
+            if deadline is None:
+                continue
+            start = _subject(text)
+            owner = next((i for name, i in by_name if name and start.startswith(name)), None)
+            if owner is None:
+                del r.facts.check[checks:]
+                r.facts.check.append(
+                    f"dòng {line}: thời hạn {deadline} ngoài mục phân công, không rõ của đơn vị "
+                    "nào: chưa đưa vào nhiệm vụ, hãy kiểm tra"
+                )
+                continue
+            r.data["assignments"][owner]["tasks"].append({"text": text, "deadline": deadline})
+            r.facts.check.append(
+                f"dòng {line}: thời hạn {deadline} ở mục {section.label} (ngoài mục phân công) "
+                f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
+            )
 
 
 def _deadline(r: Reading, text: str, line: int) -> str | None:
