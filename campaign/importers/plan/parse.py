@@ -393,9 +393,17 @@ def _starts_footer(line: Line) -> bool:
 
 
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
+    # The letterhead is the group of upper-case lines next to the motto (or above the
+    # number): a web page's banner or metadata table above it is another group.
+    groups: list[list[tuple[int, str]]] = [[]]
+    anchor: int | None = None  # the group where the motto or the number was first seen
     for line in lines:
+        if not line.text and groups[-1]:
+            groups.append([])
         # Header columns may stand only two spaces apart; the motto may share a cell.
         cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
+        if anchor is None and (_MOTTO_ANY.search(line.text) or _NUMBER.match(line.text)):
+            anchor = len(groups) - 1 if groups[-1] or len(groups) == 1 else len(groups) - 2
         for cell in cells:
             if not cell or _DECORATION.match(cell):
                 continue  # also where the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" was
@@ -417,10 +425,22 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                     )
                 except ValueError:
                     plan.notes.append(f"dòng {line.number}: ngày ban hành để trống ({cell})")
-            elif _is_caps(cell):
-                plan.header.append((line.number, cell))
+            elif _is_caps(cell) and not any(c.isdigit() for c in cell):
+                groups[-1].append((line.number, cell))
             else:
                 plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
+                if groups[-1]:
+                    groups.append([])
+    if anchor is not None:
+        near = [g for g in groups[: anchor + 1] if g]
+        plan.header = near[-1] if near else []
+        for group in groups:
+            if group is not plan.header:
+                for number, text in group:
+                    reason = "chữ in hoa trên tên loại văn bản, không thuộc tiêu đề cơ quan"
+                    plan.unplaced.append(Unplaced(number, text, reason))
+    else:
+        plan.header = [entry for group in groups for entry in group]
 
 
 # What opens the paragraph after the title when no blank line separates them.
