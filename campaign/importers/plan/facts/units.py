@@ -48,7 +48,8 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
         name = unit_name(p.title)
         if name is not None and name != p.title:
             rest = (p.title or "")[len(name) :].strip(" :")
-            p = Part(p.label, name, p.line, [Block(p.line, rest), *p.blocks], p.parts)
+            lead = [Block(p.line, rest)] if rest else []
+            p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
             units.append(p)
     return (units or _listed_units(source)), parts
