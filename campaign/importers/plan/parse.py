@@ -17,7 +17,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ...content.cleanup import clean, detect_legacy, legacy_message
+from ...content.cleanup import Legacy, clean, detect_legacy, legacy_message
 from ...content.errors import ContentError, Problem
 from .unwrap import unwrap
 
@@ -295,7 +295,7 @@ class _Builder:
 _LEGACY_LINES = 3
 
 
-def _legacy(text: str) -> tuple[str, int] | None:
+def _legacy(text: str) -> tuple[Legacy, int] | None:
     flagged = [
         (found[0], number)
         for number, line in enumerate(text.split("\n"), start=1)
@@ -312,7 +312,7 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     """Read ``text``; raise :class:`ContentError` when it is not a plan at all."""
     legacy = _legacy(text)
     if legacy is not None:
-        raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])  # type: ignore[arg-type]
+        raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])
     lines = [_line(n, raw) for n, raw in unwrap(clean(text).text)]
     plan = ParsedPlan(file)
     kind_at = next(
@@ -436,9 +436,9 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
         plan.header = near[-1] if near else []
         for group in groups:
             if group is not plan.header:
-                for number, text in group:
+                for at, text in group:
                     reason = "chữ in hoa trên tên loại văn bản, không thuộc tiêu đề cơ quan"
-                    plan.unplaced.append(Unplaced(number, text, reason))
+                    plan.unplaced.append(Unplaced(at, text, reason))
     else:
         plan.header = [entry for group in groups for entry in group]
 

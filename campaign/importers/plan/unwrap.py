@@ -81,11 +81,7 @@ def _joins(current: str, following: str) -> bool:
         and "ngày" not in current
     ):
         return True
-    if (
-        _bold_open(current)
-        and not current.rstrip().endswith("**")
-        or (_bold_open(current) and current.strip() == "**")
-    ):
+    if _bold_open(current) and (not current.rstrip().endswith("**") or current.strip() == "**"):
         # A signature: "**KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH**" are two lines of the block;
         # "**TM. ỦY BAN NHÂN" / "DÂN**" is one cut in two.
         if _AUTHORITY.match(current) or _AUTHORITY.match(following):

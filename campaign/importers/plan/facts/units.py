@@ -254,7 +254,8 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int, text: str = "") -
 # Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
-    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|phân công|phát huy|vận động|"
+    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
+    r"phân công|phát huy|vận động|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc)\b)"
 )
 
