@@ -327,7 +327,8 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         ),
         None,
     )
-    if kind_at is None and decision_at is not None:
+    approving = kind_at is None and decision_at is not None
+    if approving:
         kind_at = decision_at  # a decision approving a plan inside its articles
         decision_at = None
     if kind_at is None:
@@ -353,6 +354,8 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         received = f"“{after}”" if after else "hết tệp"
         message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
         raise ContentError([Problem(file, lines[kind_at].number, "", message)])
+    if approving:
+        _approved_plan(plan)
     while rest < len(lines) and (not lines[rest].text or _DECORATION.match(lines[rest].text)):
         rest += 1
     if rest < len(lines) and _ATTACHED.match(lines[rest].text):
@@ -368,6 +371,24 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     if plan.signer is None and not plan.recipients:
         _footer(plan, lines[footer_at:])
     return plan
+
+
+_APPROVES = re.compile(r"^(?:VỀ VIỆC\s+)?(?:PHÊ DUYỆT|BAN HÀNH)\s+(KẾ HOẠCH|CHƯƠNG TRÌNH)\s+", re.I)
+
+
+def _approved_plan(plan: ParsedPlan) -> None:
+    """A decision "PHÊ DUYỆT KẾ HOẠCH ..." with the plan in its articles: the plan's name
+    is the rest of the title, its number is the decision's, and the authority line
+    ("THỦ TƯỚNG CHÍNH PHỦ") that follows the decision's title is not part of it."""
+    title = plan.title
+    header = " ".join(text for _, text in plan.header)
+    if header and title.endswith(" " + header):
+        title = title[: -len(header) - 1]
+    if match := _APPROVES.match(title):
+        plan.kind = match[1].capitalize()
+        title = title[match.end() :]
+    plan.title = title.strip()
+    plan.decision, plan.number = plan.number, None
 
 
 def _is_section(line: Line) -> bool:
@@ -443,6 +464,7 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
         plan.header = [entry for group in groups for entry in group]
 
 
+_BASIS_WORDS = ("Căn cứ", "Thực hiện", "Theo đề nghị")
 # What opens the paragraph after the title when no blank line separates them.
 _AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
 _ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
@@ -451,7 +473,7 @@ _ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạ
 def _ends_title(text: str, first: bool) -> bool:
     """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
-    if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
+    if not text or _DECORATION.match(text) or text.lstrip("*_ ").startswith(_BASIS_WORDS):
         return True
     if _ATTACHED.match(text.lstrip("*( ")):
         return True  # "(Ban hành kèm theo Quyết định số ...)"

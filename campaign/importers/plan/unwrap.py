@@ -94,6 +94,12 @@ def _joins(current: str, following: str) -> bool:
         return True
     if _italic_open(current) and _DATE_START.match(current) is not None:
         return True
+    if (
+        current.count("(") > current.count(")")
+        and following.count(")") > following.count("(")
+        and not _STRUCTURE.match(following)
+    ):
+        return True  # "(Ban hành kèm theo ... năm" / "2025 của Ủy ban nhân dân Thành phố)"
     return _wrapped_sentence(current, following)
 
 

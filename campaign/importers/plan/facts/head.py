@@ -107,7 +107,16 @@ def read_header(r: Reading) -> None:
     plan, out = r.plan, r.data["plan"]
     # Not found is not "not printed": the parser may just not have read it.
     out["number"] = plan.number
-    if plan.number:
+    if plan.decision:
+        # A plan issued with (or inside) a decision has no number of its own.
+        said = f" (“{plan.attachment}”)" if plan.attachment else ""
+        r.note(
+            ("plan", "number"),
+            f"Kế hoạch ban hành kèm Quyết định số {plan.decision}{said}, không có số riêng; "
+            "ngày, nơi ban hành, người ký và nơi nhận lấy từ quyết định.",
+        )
+        r.facts.found.append(f"Ban hành kèm Quyết định số {plan.decision}")
+    elif plan.number:
         r.facts.found.append(f"Số, ký hiệu: {plan.number}")
     else:
         r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))
