@@ -134,6 +134,11 @@ _STRUCTURE = re.compile(
 )
 
 
+# A numbered paragraph's first line is broken early too ("3. Bộ Tư lệnh" / "Thành phố chủ
+# trì, ..."); a heading is followed by a new paragraph, whose first line is short.
+_HEADING_START = re.compile(r"^[\s*_#]*(?:[IVXLC]+\s*[.\-–:)]|[-+*•–]\s|Điều\s+\d|Nơi nhận|\|)")
+
+
 def _hard_wrapped(lines: list[str]) -> bool:
     long = [line for line in lines if len(line) >= _LONG]
     wide = sum(_WIDE[0] <= len(line) <= _WIDE[1] for line in long)
@@ -147,7 +152,7 @@ def _paragraph_goes_on(current: str, following: str) -> bool:
         and len(text) < _WIDE[0]
         and _WIDE[0] <= len(following) <= _WIDE[1]
         and not _ENDS.search(text)
-        and not _STRUCTURE.match(text)
+        and not _HEADING_START.match(text)
         and not _STRUCTURE.match(rest)
         and "**" not in text
         and not text.isupper()

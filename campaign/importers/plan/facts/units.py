@@ -33,6 +33,13 @@ _UNIT_WORDS = set(
     " doi ky bo toa kho nganh thu vien".split()
 )
 MAX_UNIT_WORDS = 24
+# Headings whose first word, without its accents, is also an organ's ("cơ" of "Cơ quan",
+# "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
+_NOT_UNIT = re.compile(
+    r"^(?:Cơ chế|Cơ sở dữ liệu|Phương án|Phương thức|Phương châm|Báo cáo|Đôn đốc|Chế độ|"
+    r"Các (?:nội dung|nhiệm vụ|hoạt động|giải pháp|bước|chỉ tiêu|mục tiêu|văn bản|dự án))\b",
+    re.IGNORECASE,
+)
 
 
 def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
@@ -255,7 +262,7 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int, text: str = "") -
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
-    r"phân công|phát huy|vận động|"
+    r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc)\b)"
 )
 
@@ -273,6 +280,8 @@ def unit_name(title: str | None) -> str | None:
 def _is_unit(title: str | None) -> bool:
     title = (title or "").removeprefix("Đề nghị ")
     if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
+        return False
+    if _NOT_UNIT.match(title):
         return False
     words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
     if not words or words[:2] == ["to", "chuc"]:
