@@ -33,6 +33,8 @@ _UNIT_WORDS = set(
     " doi ky bo toa kho nganh thu vien".split()
 )
 MAX_UNIT_WORDS = 24
+# "Đề nghị Ban Tuyên giáo ..." (asked of a body the issuer does not direct), "Giao Sở ...".
+_ASKED = re.compile(r"^(?:Đề nghị|Giao)\s+")
 # Headings whose first word, without its accents, is also an organ's ("cơ" of "Cơ quan",
 # "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
 _NOT_UNIT = re.compile(
@@ -99,7 +101,7 @@ def read_assignments(r: Reading) -> None:
     for part in units:
         title = (part.title or "").rstrip(":").strip()
         request = title.startswith("Đề nghị ")
-        name = title.removeprefix("Đề nghị ").strip()
+        name = _ASKED.sub("", title).strip()
         unit_id = unique(short_slug(name, 6), ids)
         unit_level = level_of(name)
         u = len(r.data["units"])
@@ -122,6 +124,8 @@ def read_assignments(r: Reading) -> None:
             tasks = [{"text": title}]
         tasks_count += len(tasks)
         assignment: dict[str, Any] = {"unit": unit_id}
+        if title.startswith("Giao "):
+            assignment["heading"] = title  # "Giao Sở ...": printed as the plan words it
         role = _role([t["text"] for t in tasks])
         if role:
             assignment["role"] = role
@@ -278,7 +282,7 @@ def unit_name(title: str | None) -> str | None:
 
 
 def _is_unit(title: str | None) -> bool:
-    title = (title or "").removeprefix("Đề nghị ")
+    title = _ASKED.sub("", title or "")
     if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
         return False
     if _NOT_UNIT.match(title):
