@@ -630,7 +630,7 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
             plan.unplaced.append(Unplaced(number, text, "khối chữ ký thiếu chức vụ hoặc họ tên"))
 
 
-_NAMES_SPLIT = re.compile(r";\s*(?:[-–]\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ])")
+_NAMES_SPLIT = re.compile(r";\s*(?:[-–]\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]|các\s)")
 
 
 def _split_names(cell: str) -> list[str]:
