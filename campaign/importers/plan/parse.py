@@ -186,10 +186,10 @@ _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 _KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})(?:\s+(.*))?$")
 _NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
 # "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
-# and month blank ("ngày    tháng 3 năm 2024").
+# and month blank ("ngày    tháng 3 năm 2024", "ngày tháng 01 năm 2024").
 _DATE_LINE = re.compile(
     r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?:"
-    r"(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"(?P<d>\S*?)\s*tháng\s*(?P<m>\S*?)\s*năm\s+(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))\b",
     re.IGNORECASE,
 )

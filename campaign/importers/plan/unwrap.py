@@ -97,7 +97,7 @@ def _joins(current: str, following: str) -> bool:
     if (
         current.count("(") > current.count(")")
         and following.count(")") > following.count("(")
-        and not _STRUCTURE.match(following)
+        and not following.lstrip().startswith(("- ", "+ ", "• "))
     ):
         return True  # "(Ban hành kèm theo ... năm" / "2025 của Ủy ban nhân dân Thành phố)"
     return _wrapped_sentence(current, following)
