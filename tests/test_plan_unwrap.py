@@ -39,7 +39,8 @@ def test_blank_number_and_date_are_left_blank_and_reported() -> None:
 def test_decision_with_attached_plan() -> None:
     plan = parse_plan(
         "ỦY BAN NHÂN DÂN\nTỈNH X\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\n"
-        "Hà Nội, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH Y\n\nĐiều 1. Ban hành.\n\n"
+        "Hà Nội, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH Y\n\n"
+        "Điều 1. Ban hành.\n\n"
         "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\n\n"
         "KẾ HOẠCH\nY TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo Quyết định số 5/QĐ-UBND ngày\n"
         "02/3/2025 của Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH\n- Một.\n",
