@@ -74,9 +74,38 @@ FIELDS = [
 # --- normalising ------------------------------------------------------------------------
 
 
+# Old and new tone placement are the same word ("Uỷ ban" / "Ủy ban", "hoà" / "hòa"): the
+# mark moves from the second vowel of a closing "oa", "oe", "uy" to the first.
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_OLD_TONES = {
+    old: new
+    for pair, marks in (("o", "aàáảãạ"), ("o", "eèéẻẽẹ"), ("u", "yỳýỷỹỵ"))
+    for old, new in zip(
+        (pair + m for m in marks[1:]),
+        (unicodedata.normalize("NFC", pair + c + marks[0]) for c in _TONE_MARKS),
+        strict=True,
+    )
+}
+_OLD_TONE = re.compile(r"(?i)(?<!q)(" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def modern_tones(text: str) -> str:
+    """``text`` with the tone marks of closing "oa", "oe", "uy" on the first vowel
+    ("quý" keeps its mark: the "u" belongs to "qu")."""
+
+    def swap(m: re.Match[str]) -> str:
+        new = _OLD_TONES[m[1].lower()]
+        if m[1].isupper():
+            return new.upper()
+        return new[0].upper() + new[1:] if m[1][0].isupper() else new
+
+    return _OLD_TONE.sub(swap, text)
+
+
 def fold(text: Any, casefold: bool = False) -> str:
-    """NFC, no Markdown emphasis, one space between words."""
+    """NFC, no Markdown emphasis, one space between words, one tone placement."""
     out = unicodedata.normalize("NFC", str(text)).replace("*", "").replace("_", " ")
+    out = modern_tones(out)
     out = " ".join(out.split()).strip(" .,;:")
     return out.casefold() if casefold else out
 

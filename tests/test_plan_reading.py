@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from campaign.content.load import load_campaign, parse_campaign
-from campaign.importers.plan.facts import Facts, read_facts
+from campaign.importers.plan.facts import PLACEHOLDER_ISSUER, Facts, read_facts
 from campaign.importers.plan.init import init_from_plan, render_report, render_yaml
 from campaign.importers.plan.parse import parse_plan
 from campaign.pages import plan
@@ -378,3 +378,111 @@ def test_description_without_placeholder_or_doubled_punctuation(tmp_path: Path) 
     mkdocs = (tmp_path / "moi" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "CẦN ĐIỀN" not in about and "CẦN ĐIỀN" not in mkdocs
     assert "kế hoạch Truyền thông phòng chống dịch như sau." in about
+
+
+# A Word export of a commune Fatherland Front plan: a blank line after every paragraph,
+# the number and day left blank, the title over three lines (tests/plans/corpus/36).
+WORD_EXPORT = """\
+    ỦY BAN MTTQ VIỆT NAM
+
+    XÃ LƯƠNG MINH
+
+    BAN THƯỜNG TRỰC
+
+    Số:      /KH-MTTQ-BTT
+
+    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+    Độc lập - Tự do - Hạnh phúc
+
+    Lương Minh, ngày    tháng 01 năm 2026
+
+    KẾ HOẠCH
+
+    Tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh
+
+    sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân xã
+
+    khóa II, nhiệm kỳ 2026 - 2031
+
+    Căn cứ Kế hoạch số 16/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh.
+
+    I. MỤC ĐÍCH, YÊU CẦU
+
+    1. Tổ chức hội nghị đúng luật.
+
+    Nơi nhận:
+
+    - Thường trực Đảng ủy;
+
+    - Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,
+
+    VP Đảng uỷ;
+
+    - Bí thư Chi bộ, Trưởng thôn, Ban công
+
+     tác MT thôn;
+
+    - Lưu: VT.
+
+    TM. BAN THƯỜNG TRỰC
+
+    CHỦ TỊCH
+
+    Lan Thị Vân
+"""
+
+
+def test_a_word_export_with_a_blank_line_after_every_paragraph() -> None:
+    """One blank line is no gap in the letterhead nor in the title; a blank number or day
+    is reported blank and the place is still read; the letterhead's last line, a part of
+    the organ above it, names the issuer with that organ."""
+    plan_ = parse_plan(textwrap.dedent(WORD_EXPORT), "36.txt")
+    assert [text for _, text in plan_.header] == [
+        "ỦY BAN MTTQ VIỆT NAM",
+        "XÃ LƯƠNG MINH",
+        "BAN THƯỜNG TRỰC",
+    ]
+    assert plan_.number is None and plan_.date is None
+    assert plan_.place == "Lương Minh"
+    assert any("số văn bản để trống" in note for note in plan_.notes)
+    assert plan_.title == (
+        "Tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách sơ bộ những "
+        "người ứng cử đại biểu Hội đồng nhân dân xã khóa II, nhiệm kỳ 2026 - 2031"
+    )
+    # "..., Ban xây dựng Đảng," goes on in "VP Đảng uỷ;" (no dash): one recipient.
+    assert [r.name for r in plan_.recipients] == [
+        "Thường trực Đảng ủy",
+        "Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng, VP Đảng uỷ",
+        "Bí thư Chi bộ, Trưởng thôn, Ban công tác MT thôn",
+        "Lưu: VT",
+    ]
+    facts = read_facts(plan_)
+    assert facts.data["plan"]["issuer"] == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+
+
+def test_a_title_may_start_with_thuc_hien() -> None:
+    """ "Thực hiện công tác bầu cử ..." is a title; "Thực hiện Kế hoạch số 16 ..." a basis."""
+    text = textwrap.dedent(HEAD).replace(
+        "Tổ chức Hội thi tuyên truyền viên giỏi năm 2024",
+        "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI\n"
+        "Thực hiện Kế hoạch số 16/KH-UBND ngày 18/11/2025 của UBND tỉnh;",
+    )
+    plan_ = parse_plan(text, "x.txt")
+    assert plan_.title == "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI"
+
+
+def test_the_issuer_clause_must_name_an_organ() -> None:
+    """ "Hà Nội ban hành Kế hoạch" names a place, "Ủy ban nhân tỉnh" an organ with a word
+    missing: the header's name is taken; with no header, the issuer is left to fill."""
+
+    def with_clause(head: str, clause: str) -> Facts:
+        basis = f"    Căn cứ Luật Y tế, {clause} ban hành Kế hoạch như sau:\n    I. MỤC ĐÍCH"
+        return _read(head.replace("    I. MỤC ĐÍCH", basis))
+
+    for clause in ("Hà Nội", "Ủy ban nhân tỉnh"):
+        assert with_clause(HEAD, clause).data["plan"]["issuer"] == "Phòng Y tế", clause
+    headless = HEAD.replace("    UBND HUYỆN ĐỨC PHỔ\n    PHÒNG Y TẾ\n", "")
+    assert with_clause(headless, "Hà Nội").data["plan"]["issuer"] == PLACEHOLDER_ISSUER
+    facts = with_clause(HEAD, "Sở Y tế tỉnh Quảng Ngãi")
+    assert facts.data["plan"]["issuer"] == "Sở Y tế tỉnh Quảng Ngãi"

@@ -418,8 +418,13 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
     # number): a web page's banner or metadata table above it is another group.
     groups: list[list[tuple[int, str]]] = [[]]
     anchor: int | None = None  # the group where the motto or the number was first seen
+    # A Word export puts a blank line after every paragraph: there one blank line is no
+    # gap between groups, two are.
+    spaced = _double_spaced(lines)
+    blanks = 0
     for line in lines:
-        if not line.text and groups[-1]:
+        blanks = blanks + 1 if not line.text else 0
+        if blanks == (2 if spaced else 1) and groups[-1]:
             groups.append([])
         # Header columns may stand only two spaces apart; the motto may share a cell.
         cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
@@ -464,17 +469,36 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
         plan.header = [entry for group in groups for entry in group]
 
 
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether (nearly) every non-blank line is followed by a blank one."""
+    texts = [line.text for line in lines]
+    filled = [i for i, text in enumerate(texts) if text]
+    if len(filled) < 4:
+        return False
+    spaced = sum(1 for i in filled if i + 1 < len(texts) and not texts[i + 1])
+    return spaced >= 0.8 * len(filled)
+
+
 _BASIS_WORDS = ("Căn cứ", "Thực hiện", "Theo đề nghị")
 # What opens the paragraph after the title when no blank line separates them.
 _AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
 _ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
 
 
+# A basis sentence cites a document or runs on to the next ("Thực hiện Kế hoạch số 12 ...;"):
+# a title may start with the same words ("Thực hiện công tác bầu cử ...").
+_CITES = re.compile(r"\bsố\s*\d|\d{1,2}/\d{1,2}/\d{4}|[;,:]\s*$")
+
+
 def _ends_title(text: str, first: bool) -> bool:
     """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
-    if not text or _DECORATION.match(text) or text.lstrip("*_ ").startswith(_BASIS_WORDS):
+    if not text or _DECORATION.match(text):
         return True
+    if text.lstrip("*_ ").startswith(_BASIS_WORDS):
+        opens_title = first and not text.lstrip("*_ ").startswith("Căn cứ")
+        if not (opens_title and not _CITES.search(text)):
+            return True
     if _ATTACHED.match(text.lstrip("*( ")):
         return True  # "(Ban hành kèm theo Quyết định số ...)"
     if _ROMAN.match(text) and not text.upper().startswith("V/V"):
@@ -497,6 +521,13 @@ def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None
         i += 1  # blank lines, or a rule drawn under "KẾ HOẠCH"
     while i < len(lines):
         text = lines[i].text
+        if not text and parts:
+            # A Word export's title lines stand a blank line apart: the title goes on
+            # when the next line starts in lower case ("và bầu cử ...", "nhiệm kỳ ...").
+            after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text), None)
+            if after is not None and lines[after].text.lstrip()[:1].islower():
+                i = after
+                continue
         if _ends_title(text, not parts):
             break
         if not parts:
@@ -576,6 +607,7 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
     positions: list[tuple[int, str]] = []
     name: tuple[int, str] | None = None
     authorities: list[str] = []
+    open_entry = False  # the last recipient's line ended with "," (goes on below)
     for line in lines:
         if name is not None and positions:
             break  # after the signer's name: appendices, footnotes, page chrome
@@ -597,16 +629,19 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
             elif (
                 listing
                 and bullet is None
-                and (cell[:1].islower() or cell[:1] == "(")
+                and (cell[:1].islower() or cell[:1] == "(" or (open_entry and cell[:1].isalpha()))
                 and plan.recipients
             ):
-                # "- Bộ Nông" / "nghiệp và Môi trường (b/c);": one recipient, wrapped.
-                last = plan.recipients[-1]
-                plan.recipients[-1] = _recipient(f"{last.name} {cell}", last.line)
+                # "- Bộ Nông" / "nghiệp và Môi trường (b/c);", "- UBKT Đảng ủy, Ban xây
+                # dựng Đảng," / "VP Đảng ủy;": one recipient, wrapped.
+                last, comma = plan.recipients[-1], "," if open_entry else ""
+                plan.recipients[-1] = _recipient(f"{last.name}{comma} {cell}", last.line)
+                open_entry = cell.rstrip().endswith(",")
             elif recipients and bullet == "+":
                 continue  # "+ Cổng TTĐT tỉnh": a part of the recipient above, not one more
             elif (bullet is not None and recipients) or (listing and cell[-1:] in ";,."):
                 plan.recipients += [_recipient(part, line.number) for part in _split_names(cell)]
+                open_entry = cell.rstrip().endswith(",")
             elif _is_caps(cell) and any(c.isdigit() for c in cell):
                 plan.unplaced.append(Unplaced(line.number, cell, "dòng ở phần nơi nhận, chữ ký"))
             elif _is_authority(cell) and not positions:

@@ -187,6 +187,10 @@ def unwrap(text: str) -> list[tuple[int, str]]:
         # "ngày  11  tháng 12": a double space inside a date is no column gap.
         line = re.sub(r"\b(ngày|tháng|năm)\s{2,}(?=\d)", r"\1 ", line)
         line = re.sub(r"(?<=\d)\s{2,}(tháng|năm)\b", r" \1", line)
+        # A draft's blank number: "Số:      /KH-UBND" is one cell, not two columns.
+        line = re.sub(r"^(\W*Số\s*:?)\s{2,}(?=/)", r"\1 ", line)
+        # A draft's blank day or month: "ngày    tháng 01 năm 2026" is one date, not columns.
+        line = re.sub(r"\b(ngày|tháng)\s{2,}(?=(?:tháng|năm)\b)", r"\1 ", line)
         out.append((number, line))
         i += 1
     return out

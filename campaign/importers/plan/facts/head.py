@@ -41,6 +41,8 @@ def read_preamble(r: Reading) -> None:
 def read_issuer(r: Reading) -> None:
     out = r.data["plan"]
     names = _header_names(r)
+    if len(names) > 1 and _PART_OF.match(names[-1]):
+        names[-1] = f"{names[-1]} {names[-2]}"
     issuer = None
     for text in reversed(out.get("basis_text", [])):
         if (match := ISSUER_CLAUSE.search(text)) and _organ_like(match["issuer"].strip()):
@@ -73,16 +75,33 @@ def read_issuer(r: Reading) -> None:
 
 
 _NOT_ORGAN = re.compile(r"\d|\bcủa\b|\bvề việc\b|^(?:Căn cứ|Thực hiện|Theo|Trên cơ sở)\b")
-_MAX_ORGAN_WORDS = 10
+_MAX_ORGAN_WORDS = 12
+# What an organ's name starts with: its kind ("Ủy ban nhân dân", "Sở", "Ban Thường trực",
+# "Huyện ủy", ...). Any two capitalised words are not enough: "Hà Nội ban hành Kế hoạch"
+# names a place, "Ủy ban nhân tỉnh" is a name with a word missing.
+_ORGAN_START = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|(?:Ủy|Uỷ) ban (?!nhân\b)\S+|UBND|HĐND|UBMTTQ|MTTQ|"
+    r"Hội đồng|Sở|Bộ|Ban|Tiểu ban|Thường trực|Văn phòng|Cục|Tổng cục|Chi cục|Trung tâm|"
+    r"Trường|Bệnh viện|Công an|Mặt trận|Hội|Đoàn|Liên đoàn|Phòng|Trạm|Chi bộ|Đảng bộ|"
+    r"(?:Đảng|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường) ủy|(?:Đảng|Tỉnh|Thành|Huyện|Thị|Quận) uỷ|"
+    r"Kho bạc|Ngân hàng|Viện|Tòa án|Tổng công ty|Công ty)\b"
+)
 
 
 def _organ_like(name: str) -> bool:
-    """Whether a phrase before "ban hành Kế hoạch" can be an organ's name: two to ten
-    words from a capital letter, no number, not a clause of its own."""
+    """Whether a phrase before "ban hành Kế hoạch" can be an organ's name: two to twelve
+    words starting with an organ's kind, no number, not a clause of its own."""
     words = name.split()
     return (
-        2 <= len(words) <= _MAX_ORGAN_WORDS and name[:1].isupper() and not _NOT_ORGAN.search(name)
+        2 <= len(words) <= _MAX_ORGAN_WORDS
+        and bool(_ORGAN_START.match(name))
+        and not _NOT_ORGAN.search(name)
     )
+
+
+# A letterhead's last line naming a part of the organ above it: the issuer is that part
+# "of" the organ ("BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH").
+_PART_OF = re.compile(r"^(?:Ban Thường trực|Ban Thường vụ|Thường trực|Ban Chấp hành|Tiểu ban)\b")
 
 
 # A header line continuing the name above: "THÀNH PHỐ HỒ CHÍ MINH" under "ỦY BAN NHÂN DÂN",
@@ -93,7 +112,10 @@ _CONTINUES = ("thị xã", "thị trấn", "thành phố", "và ", "đặc khu")
 def _header_names(r: Reading) -> list[str]:
     """Issuer lines above "KẾ HOẠCH", joined where a line continues a name."""
     names: list[str] = []
-    for _, text in r.plan.header:
+    for _, printed in r.plan.header:
+        text = printed.lstrip("/\\|-–.,;: ")  # a stray mark typed before the first word
+        if not text:
+            continue
         first = text.split()[0].lower()
         cut = bool(names) and names[-1].rstrip().endswith((",", "-"))
         if names and (first in PLACE_WORDS or text.lower().startswith(_CONTINUES) or cut):
