@@ -486,3 +486,32 @@ def test_the_issuer_clause_must_name_an_organ() -> None:
     assert with_clause(headless, "Hà Nội").data["plan"]["issuer"] == PLACEHOLDER_ISSUER
     facts = with_clause(HEAD, "Sở Y tế tỉnh Quảng Ngãi")
     assert facts.data["plan"]["issuer"] == "Sở Y tế tỉnh Quảng Ngãi"
+
+
+def test_meetings_and_labels_are_no_units_office_holders_are() -> None:
+    """ "Hội nghị ..." and "Đơn vị chủ trì:" are no units; "Cán bộ phụ trách ...", "Đồng chí
+    ..." are; "Đoàn kiểm tra trong quá trình ..." is "Đoàn kiểm tra"; a task with two
+    deadlines is two tasks with the same text."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM
+    1. Hội nghị hiệp thương lần thứ nhất
+    - Đơn vị chủ trì: Ban công tác Mặt trận thôn.
+    III. TỔ CHỨC THỰC HIỆN
+    1. Cán bộ phụ trách lĩnh vực giám sát
+    - Báo cáo 6 tháng trước ngày 16/6/2024, tổng kết năm trước ngày 20/11/2024.
+    2. Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: chỉ đạo tuyên truyền.
+    3. Đoàn kiểm tra trong quá trình kiểm tra nếu có vướng mắc thì báo cáo kịp thời.
+"""
+    )
+    names = [unit["name"] for unit in facts.data["units"]]
+    assert names == [
+        "Cán bộ phụ trách lĩnh vực giám sát",
+        "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên",
+        "Đoàn kiểm tra",
+    ]
+    first = facts.data["assignments"][0]["tasks"]
+    assert [task.get("deadline") for task in first] == ["16/06/2024", "20/11/2024"]
+    assert first[0]["text"] == first[1]["text"]
+    assert any("2 thời hạn" in line for line in facts.check)

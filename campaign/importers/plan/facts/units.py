@@ -39,6 +39,7 @@ _ASKED = re.compile(r"^(?:Đề nghị|Giao)\s+")
 # "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
 _NOT_UNIT = re.compile(
     r"^(?:Cơ chế|Cơ sở dữ liệu|Phương án|Phương thức|Phương châm|Báo cáo|Đôn đốc|Chế độ|"
+    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
     r"Các (?:nội dung|nhiệm vụ|hoạt động|giải pháp|bước|chỉ tiêu|mục tiêu|văn bản|dự án))\b",
     re.IGNORECASE,
 )
@@ -112,14 +113,11 @@ def read_assignments(r: Reading) -> None:
                 ("units", u, "level"),
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
-        tasks = []
+        tasks: list[dict[str, Any]] = []
         for line, text in part.paragraphs():
-            task: dict[str, Any] = {"text": text}
-            deadline = _deadline(r, text, line)
-            if deadline:
-                task["deadline"] = deadline
-                deadlines += 1
-            tasks.append(task)
+            found = _deadlines(r, text, line)
+            tasks += [{"text": text, "deadline": day} for day in found] or [{"text": text}]
+            deadlines += len(found)
         if not tasks:
             tasks = [{"text": title}]
         tasks_count += len(tasks)
@@ -179,9 +177,10 @@ def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
             if not _DEADLINE.search(text):
                 continue
             checks = len(r.facts.check)
-            deadline = _deadline(r, text, line)
-            if deadline is None:
+            found = _deadlines(r, text, line)
+            if not found:
                 continue
+            deadline = ", ".join(found)
             start = _subject(text)
             owner = next((i for name, i in by_name if name and start.startswith(name)), None)
             if owner is None:
@@ -191,27 +190,29 @@ def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
                     "nào: chưa đưa vào nhiệm vụ, hãy kiểm tra"
                 )
                 continue
-            r.data["assignments"][owner]["tasks"].append({"text": text, "deadline": deadline})
+            r.data["assignments"][owner]["tasks"] += [{"text": text, "deadline": d} for d in found]
             r.facts.check.append(
                 f"dòng {line}: thời hạn {deadline} ở mục {section.label} (ngoài mục phân công) "
                 f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
             )
 
 
-def _deadline(r: Reading, text: str, line: int) -> str | None:
+def _deadlines(r: Reading, text: str, line: int) -> list[str]:
+    """Every day a task's text gives as a deadline. A task with several ("hằng tháng ...,
+    6 tháng trước ngày 16/6, tổng kết năm trước ngày 20/11 hằng năm") becomes one task per
+    deadline, each with the whole text, and the report says so."""
     found: list[dt.date] = []
     for match in _DEADLINE.finditer(text):
         day = _deadline_day(r, match, line, text)
-        if day is not None:
+        if day is not None and day not in found:
             found.append(day)
-    if not found:
-        return None
     if len(found) > 1:
+        days = ", ".join(short_date(day) for day in found)
         r.facts.check.append(
-            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, "
-            f"chỉ lấy hạn đầu ({short_date(found[0])})"
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({days}): "
+            "mỗi thời hạn một dòng nhiệm vụ cùng nội dung, hãy kiểm tra"
         )
-    return short_date(found[0])
+    return [short_date(day) for day in found]
 
 
 _YEARLY = re.compile(r"\b(?:hàng|hằng) năm\b", re.IGNORECASE)
@@ -267,7 +268,7 @@ _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
-    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc)\b)"
+    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia)\b)"
 )
 
 
@@ -275,9 +276,18 @@ def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
         return None
+    head, colon, _ = title.partition(":")
+    if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
+        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
+        return head.strip(" ,;")
     cut = _NAME_END.search(title)
-    if cut and cut.start() > 0 and _is_unit(title[: cut.start()].strip(" ,;")):
-        return title[: cut.start()].strip(" ,;")
+    if cut and cut.start() > 0:
+        name = title[: cut.start()].strip(" ,;")
+        if len(name.split()) < 2:
+            # "Đoàn kiểm tra trong quá trình ...": one word is no name, the verb is part of it.
+            name = title[: cut.end()].strip(" ,;:(")
+        if _is_unit(name):
+            return name
     return title if _is_unit(title) else None
 
 
@@ -290,7 +300,12 @@ def _is_unit(title: str | None) -> bool:
     words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
     if not words or words[:2] == ["to", "chuc"]:
         return False
-    return words[0] in _UNIT_WORDS
+    # "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "Cán bộ phụ trách ...",
+    # "Chuyên viên ...", "Phó chủ tịch phụ trách ...": office holders given tasks.
+    return words[0] in _UNIT_WORDS or tuple(words[:2]) in _HOLDERS
+
+
+_HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
