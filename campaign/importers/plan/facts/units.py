@@ -115,9 +115,9 @@ def read_assignments(r: Reading) -> None:
             )
         tasks: list[dict[str, Any]] = []
         for line, text in part.paragraphs():
-            found = _deadlines(r, text, line)
-            tasks += [{"text": text, "deadline": day} for day in found] or [{"text": text}]
-            deadlines += len(found)
+            days = _deadlines(r, text, line)
+            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
+            deadlines += len(days)
         if not tasks:
             tasks = [{"text": title}]
         tasks_count += len(tasks)
