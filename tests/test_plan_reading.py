@@ -515,3 +515,32 @@ def test_meetings_and_labels_are_no_units_office_holders_are() -> None:
     assert [task.get("deadline") for task in first] == ["16/06/2024", "20/11/2024"]
     assert first[0]["text"] == first[1]["text"]
     assert any("2 thời hạn" in line for line in facts.check)
+
+
+def test_the_signature_before_an_appendix_with_roman_sections() -> None:
+    """An appendix after the signature may have its own "I.", "II." sections: the
+    footer is still the "Nơi nhận:" before it (tests/plans/corpus/30)."""
+    plan_ = parse_plan(
+        textwrap.dedent(
+            HEAD
+            + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Tổ chức hội thi.
+    Nơi nhận:
+    - Sở Y tế;
+    - Lưu: VT.
+    TRƯỞNG PHÒNG
+    Nguyễn Văn An
+
+    PHỤ LỤC
+    I. DANH MỤC NHIỆM VỤ
+    1. Xây dựng kế hoạch
+    II. DANH MỤC DỰ ÁN
+    1. Dự án số hóa
+"""
+        ),
+        "x.txt",
+    )
+    assert plan_.signer is not None and plan_.signer.name == "Nguyễn Văn An"
+    assert [r.name for r in plan_.recipients] == ["Sở Y tế", "Lưu: VT"]

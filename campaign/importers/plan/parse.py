@@ -365,8 +365,14 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
         (i for i in range(last_section, len(lines)) if _starts_footer(lines[i])),
-        len(lines),
+        None,
     )
+    if footer_at is None:
+        # No footer after the last section: that section is an appendix's ("I. CÁC NHIỆM
+        # VỤ ...") after the signature; the footer is the "Nơi nhận:" before it.
+        footer_at = next(
+            (i for i in range(rest, len(lines)) if _RECIPIENTS.match(lines[i].text)), len(lines)
+        )
     _body(plan, lines[rest:footer_at])
     if plan.signer is None and not plan.recipients:
         _footer(plan, lines[footer_at:])
