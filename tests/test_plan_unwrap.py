@@ -53,3 +53,17 @@ def test_decision_with_attached_plan() -> None:
     assert plan.signer is not None and plan.signer.name == "Nguyễn Văn B"
     assert plan.signer.authority == "KT. CHỦ TỊCH"
     assert len(plan.recipients) == 2
+
+
+def test_a_lower_case_parenthesis_goes_on_the_sentence_above() -> None:
+    """ "... hằng năm" / "(trước ngày 15 tháng 11) hoặc ..." is one sentence (plan 24);
+    "(Ban hành kèm theo ...)" and a recipient's own line are not joined."""
+    lines = [
+        t
+        for _, t in unwrap(
+            "Báo cáo kết quả hằng năm\n(trước ngày 15 tháng 11) hoặc khi có yêu cầu."
+        )
+    ]
+    assert lines == ["Báo cáo kết quả hằng năm (trước ngày 15 tháng 11) hoặc khi có yêu cầu."]
+    lines = [t for _, t in unwrap("KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")]
+    assert lines == ["KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"]

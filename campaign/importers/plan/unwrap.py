@@ -109,13 +109,16 @@ _ITEM = re.compile(r"^\s*(?:[a-zđ]\s*[).]|[-+*•–]\s)")
 
 def _wrapped_sentence(current: str, following: str) -> bool:
     """A sentence cut mid-way: this line does not end it and the next goes on in lower
-    case ("2. Sở Giáo dục" / "và Đào tạo chủ trì, ..."), not a lettered item "a) ..."."""
+    case ("2. Sở Giáo dục" / "và Đào tạo chủ trì, ..."), or with a parenthesis in lower
+    case ("... kết quả thực hiện Kế hoạch hằng năm" / "(trước ngày 15 tháng 11) hoặc ..."),
+    not a lettered item "a) ..."."""
     text, rest = current.strip(), following.strip()
+    goes_on = rest[:1].islower() or (rest[:1] == "(" and rest[1:2].islower())
     return (
         bool(text)
         and not _ENDS.search(text)
         and not text.startswith("|")
-        and rest[:1].islower()
+        and goes_on
         and not _ITEM.match(rest)
     )
 
