@@ -544,3 +544,24 @@ def test_the_signature_before_an_appendix_with_roman_sections() -> None:
     )
     assert plan_.signer is not None and plan_.signer.name == "Nguyễn Văn An"
     assert [r.name for r in plan_.recipients] == ["Sở Y tế", "Lưu: VT"]
+
+
+def test_an_activity_timed_by_month_keeps_its_month_as_written() -> None:
+    """"Tháng 12/2013", "hằng tháng" are no days: the activity says them as written and
+    gets no date; a dated window is kept as dates."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG
+    1. Tuyên truyền trên hệ thống loa truyền thanh
+    - Phát tin bài hằng tháng.
+    2. Sơ kết việc thực hiện
+    - Tháng 12/2013.
+    3. Hội thi tuyên truyền viên
+    - Từ ngày 18/3/2024 đến ngày 24/3/2024, hằng tháng họp rút kinh nghiệm.
+"""
+    )
+    activities = facts.data["activities"]
+    assert [a.get("when_text") for a in activities] == ["hằng tháng", "Tháng 12/2013", None]
+    assert "when" not in activities[0] and "when" not in activities[1]
+    assert activities[2]["when"] == {"start": "18/03/2024", "end": "24/03/2024"}
