@@ -547,7 +547,7 @@ def test_the_signature_before_an_appendix_with_roman_sections() -> None:
 
 
 def test_an_activity_timed_by_month_keeps_its_month_as_written() -> None:
-    """"Tháng 12/2013", "hằng tháng" are no days: the activity says them as written and
+    """ "Tháng 12/2013", "hằng tháng" are no days: the activity says them as written and
     gets no date; a dated window is kept as dates."""
     facts = _read(
         HEAD
