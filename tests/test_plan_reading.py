@@ -565,3 +565,12 @@ def test_an_activity_timed_by_month_keeps_its_month_as_written() -> None:
     assert [a.get("when_text") for a in activities] == ["hằng tháng", "Tháng 12/2013", None]
     assert "when" not in activities[0] and "when" not in activities[1]
     assert activities[2]["when"] == {"start": "18/03/2024", "end": "24/03/2024"}
+
+
+def test_a_bank_branch_is_a_unit_a_budget_is_not() -> None:
+    from campaign.importers.plan.facts.units import unit_name
+
+    assert unit_name("Ngân hàng Nhà nước chi nhánh khu vực 14") == (
+        "Ngân hàng Nhà nước chi nhánh khu vực 14"
+    )
+    assert unit_name("Ngân sách nhà nước bảo đảm theo quy định") is None

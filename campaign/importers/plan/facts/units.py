@@ -306,6 +306,7 @@ def _is_unit(title: str | None) -> bool:
 
 
 _HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
+_HOLDERS |= {("ngan", "hang")}  # "Ngân hàng Nhà nước chi nhánh khu vực 14", not "Ngân sách"
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
