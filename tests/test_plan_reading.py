@@ -574,3 +574,17 @@ def test_a_bank_branch_is_a_unit_a_budget_is_not() -> None:
         "Ngân hàng Nhà nước chi nhánh khu vực 14"
     )
     assert unit_name("Ngân sách nhà nước bảo đảm theo quy định") is None
+
+
+def test_a_deadline_with_emphasis_opening_inside_it() -> None:
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Báo cáo kết quả chậm nhất *ngày 17 tháng 12 năm 2024*.
+    - Gửi danh sách trước **ngày 30/11/2024** về Phòng Y tế.
+"""
+    )
+    days = [t.get("deadline") for t in _tasks(facts)]
+    assert days == ["17/12/2024", "30/11/2024"]

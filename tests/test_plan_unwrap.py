@@ -67,3 +67,10 @@ def test_a_lower_case_parenthesis_goes_on_the_sentence_above() -> None:
     assert lines == ["Báo cáo kết quả hằng năm (trước ngày 15 tháng 11) hoặc khi có yêu cầu."]
     lines = [t for _, t in unwrap("KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")]
     assert lines == ["KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"]
+
+
+def test_a_date_cut_after_ngay_is_joined() -> None:
+    lines = [t for _, t in unwrap("báo cáo về Sở chậm nhất *ngày\n17 tháng 12.* Thời gian báo cáo")]
+    assert lines == ["báo cáo về Sở chậm nhất *ngày 17 tháng 12.* Thời gian báo cáo"]
+    lines = [t for _, t in unwrap("Tổ chức vào ngày\nThứ Bảy")]
+    assert lines == ["Tổ chức vào ngày", "Thứ Bảy"]

@@ -73,6 +73,8 @@ def _joins(current: str, following: str) -> bool:
         return bool(_DATE_GO_ON.match(following))
     if _motto_piece(current, following):
         return True
+    if re.search(r"\bngày[*_]*\s*$", current) and re.match(r"[*_]*\d", following.strip()):
+        return True  # "... chậm nhất *ngày" / "17 tháng 12.*": a date cut after "ngày"
     if (
         len(current.strip()) < 40
         and _PLACE_END.match(following)

@@ -15,7 +15,8 @@ from .reading import Reading, blocks_data, short_slug, unique
 # A deadline: a date after "ngày", or one that carries its four-digit year. "trước 3-5
 # ngày", "không quá 1.5 triệu đồng", "trước 30/5" are quantities or unclear: not dates.
 _DEADLINE = re.compile(
-    r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+"
+    # Emphasis may open inside it: "chậm nhất *ngày 17 tháng 12.*", "trước **ngày 30 ...".
+    r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+[*_]*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?P<after_day>ngày\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>\s*[/.\-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:(?:(?P=sep)|\s+năm\s+)(?P<y>\d{4}))?"
