@@ -60,6 +60,10 @@ def test_scorer_catches_a_wrong_value() -> None:
         ["ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK"], ["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"]
     )
     assert scorer.foreign_words("Ủy ban nhân dân tỉnh", {"issuer": "Chủ nghĩa Việt Nam"}, {})
+    # Old and new tone placement are the same spelling; a missing word is not.
+    assert scorer.CHECKS["issuer"]("Ủy ban nhân dân tỉnh Hòa Bình", "Uỷ ban nhân dân tỉnh Hoà Bình")
+    assert not scorer.CHECKS["issuer"]("Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân tỉnh")
+    assert scorer.modern_tones("quý, thuỷ, khoẻ") == "quý, thủy, khỏe"
 
 
 @pytest.mark.build
