@@ -101,7 +101,10 @@ def _organ_like(name: str) -> bool:
 
 # A letterhead's last line naming a part of the organ above it: the issuer is that part
 # "of" the organ ("BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH").
-_PART_OF = re.compile(r"^(?:Ban Thường trực|Ban Thường vụ|Thường trực|Ban Chấp hành|Tiểu ban)\b")
+# Only the bare part ("THƯỜNG TRỰC HĐND" already names its organ), or a subcommittee.
+_PART_OF = re.compile(
+    r"^(?:(?:Ban Thường trực|Ban Thường vụ|Thường trực|Ban Chấp hành)$|Tiểu ban\b)"
+)
 
 
 # A header line continuing the name above: "THÀNH PHỐ HỒ CHÍ MINH" under "ỦY BAN NHÂN DÂN",
