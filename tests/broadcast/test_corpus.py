@@ -85,3 +85,14 @@ def test_readings_are_words_only(part: str) -> None:
     assert problems == []
     assert len(entries) >= 100
     assert all(e.reading != e.text for e in entries if "plain" not in e.kinds)
+
+
+def test_scorer_folds_the_documented_regional_pairs_only() -> None:
+    """nghìn/ngàn, mồng/mùng, trăm linh/lẻ, mươi tư/bốn are equal; nothing else is."""
+    tokens = SCORER.tokens
+    assert tokens("hai ngàn không trăm lẻ năm") == tokens("hai nghìn không trăm linh năm")
+    assert tokens("mùng ba, hai mươi bốn") == tokens("mồng ba, hai mươi tư")
+    # only after the word that makes them a pair
+    assert tokens("số lẻ") != tokens("số linh")
+    assert tokens("bốn người") != tokens("tư người")
+    assert tokens("mười bốn") != tokens("mười tư")
