@@ -33,7 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .abbreviations import Lexicon, looks_like_word
+from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
+from .addresses import read_addresses
 from .dates import read_calendar, read_headings, read_ordinals
 from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
@@ -143,22 +144,6 @@ def _read_plates(text: str, dialect: Dialect) -> str:
         return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
-
-
-# --- web addresses -----------------------------------------------------------
-
-_URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])")
-_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
-
-
-def _spell_host(host: str) -> str:
-    return " chấm ".join(p for p in host.split(".") if p and p != "www")
-
-
-def _read_web(text: str) -> str:
-    """Web and e-mail addresses: the host only, its dots said "chấm"; a path is not read."""
-    text = _EMAIL.sub(lambda m: f"{_spell_host(m['local'])} a còng {_spell_host(m['host'])}", text)
-    return _URL.sub(lambda m: _spell_host(m["host"]), text)
 
 
 # --- document numbers and abbreviations --------------------------------------
@@ -603,6 +588,12 @@ class _Reader:
     def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
+        # Vietnamese words whose tones a web address leaves out (addresses.py).
+        self.expansions = (
+            *self.lexicon.entries.values(),
+            *SYMBOL_ISSUERS.values(),
+            *DOCUMENT_TYPES.values(),
+        )
 
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
@@ -610,7 +601,7 @@ class _Reader:
         text = _drop_bracketed_acronyms(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
-        text = _read_web(text)
+        text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)

@@ -390,9 +390,25 @@ SYMBOLS_AND_MARKUP = [
     ("nam/nữ", "nam hoặc nữ"),
     ("30 ca/ngày", "Ba mươi ca một ngày"),
     ("2 lần/tuần", "Hai lần một tuần"),
-    ("email: yte@langson.gov.vn", "email: yte a còng langson chấm gov chấm vn"),
-    ("xem https://syt.langson.gov.vn/tin-tuc/2025/02.", "xem syt chấm langson chấm gov chấm vn."),
-    ("xem www.moh.gov.vn", "xem moh chấm gov chấm vn"),
+    # Web and e-mail: the host only; toneless Vietnamese words get their tones
+    # from the sentence or the dictionary, other labels are spelled.
+    (
+        "Sở Y tế Lạng Sơn, email: yte@langson.gov.vn",
+        "Sở Y tế Lạng Sơn, email: y tế a còng lạng sơn chấm gờ o vê chấm vê en",
+    ),
+    (
+        "xem https://syt.langson.gov.vn/tin-tuc/2025/02.",
+        "xem ét i dài tê chấm e lờ a en giê ét o en chấm gờ o vê chấm vê en.",
+    ),
+    ("xem www.moh.gov.vn", "xem em o hát chấm gờ o vê chấm vê en"),
+    (
+        "Cổng Dịch vụ công (https://dichvucong.gov.vn/)",
+        "Cổng Dịch vụ công (dịch vụ công chấm gờ o vê chấm vê en)",
+    ),
+    (
+        "thí sinh dự thi: //thisinh.thithptquocgia.edu.vn;",
+        "thí sinh dự thi: thí sinh chấm thi tê hát pê tê quốc gia chấm ê đu chấm vê en;",
+    ),
     ("[trang Sở](https://syt.gov.vn)", "trang Sở"),
     ("**Phối hợp** với", "Phối hợp với"),
     ("*Thời gian thực hiện:* Phong trào", "Thời gian thực hiện: Phong trào"),
