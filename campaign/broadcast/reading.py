@@ -73,7 +73,7 @@ class Reading:
 
 _PHONE_TRIGGER = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
-    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
@@ -85,18 +85,11 @@ _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{
 _PHONE_GROUP = re.compile(r"\d+")
 # "(0254) 3732.318": an area code in brackets is its own group.
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
-# How a run of digits written without separators is split for the listener.
-_PHONE_LAYOUT = {9: (3, 3, 3), 10: (4, 3, 3), 11: (4, 4, 3)}
 
 
 def _phone_groups(number: str) -> list[str]:
-    groups = _PHONE_GROUP.findall(number)
-    if len(groups) == 1 and len(groups[0]) in _PHONE_LAYOUT:
-        digits, groups = groups[0], []
-        for size in _PHONE_LAYOUT[len(digits)]:
-            groups.append(digits[:size])
-            digits = digits[size:]
-    return groups
+    """The groups as written: a run without separators is one group (corpus README)."""
+    return _PHONE_GROUP.findall(number)
 
 
 def _read_phone(number: str) -> str:

@@ -253,8 +253,9 @@ HEADINGS = [
 PHONES = [
     ("gọi 0205 3123 456", "gọi không hai không năm, ba một hai ba, bốn năm sáu"),
     ("số 0912.345.678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
-    ("số 0912345678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
-    ("số 02053835123", "số không hai không năm, ba tám ba năm, một hai ba"),
+    # written without separators: one group (corpus README)
+    ("số 0912345678", "số không chín một hai ba bốn năm sáu bảy tám"),
+    ("số 02053835123", "số không hai không năm ba tám ba năm một hai ba"),
     ("số 0912-345-678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     ("tổng đài 1900 9095", "tổng đài một chín không không, chín không chín năm"),
     ("gọi 1900 9095", "gọi một chín không không, chín không chín năm"),
@@ -271,7 +272,7 @@ PHONES = [
     ("ĐT: 0205.3835.123", "Điện thoại: không hai không năm, ba tám ba năm, một hai ba"),
     ("SĐT 0912 345 678", "Số điện thoại không chín một hai, ba bốn năm, sáu bảy tám"),
     ("Tel: 024 3736 8315", "Tel: không hai bốn, ba bảy ba sáu, tám ba một năm"),
-    ("điện thoại 0912345678.", "điện thoại không chín một hai, ba bốn năm, sáu bảy tám."),
+    ("điện thoại 0912345678.", "điện thoại không chín một hai ba bốn năm sáu bảy tám."),
     (
         "điện thoại +84 912 345 678",
         "điện thoại cộng tám bốn, chín một hai, ba bốn năm, sáu bảy tám",
