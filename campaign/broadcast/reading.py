@@ -110,9 +110,21 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
-    text = _PHONE_EMERGENCY.sub(
-        lambda m: (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " ", text
-    )
+    said: set[str] = set()
+
+    def emergency(m: re.Match[str]) -> str:
+        said.add(m["num"] or m["num2"])
+        return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
+
+    text = _PHONE_EMERGENCY.sub(emergency, text)
+    for number in said:
+        # Said one way throughout the sentence where it is dialled: after "+"
+        # ("mã vùng + 114") or in quotes; "114 người" stays a count.
+        text = re.sub(
+            rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)",
+            lambda m, n=number: m["pre"] + read_digits(n),
+            text,
+        )
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
@@ -122,7 +134,7 @@ def _read_phones(text: str) -> str:
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
 # province as a number, the series letter, then the serial digit by digit.
 _PLATE = re.compile(
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d?)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5})"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 

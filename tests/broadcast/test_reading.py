@@ -181,6 +181,7 @@ DATES_SOUTH = [
 ]
 
 TIMES = [
+    ("Dù 6h45h mới", "Dù sáu giờ bốn mươi lăm phút mới"),
     ("lúc 7h30", "lúc bảy giờ ba mươi phút"),
     ("lúc 7h", "lúc bảy giờ"),
     ("lúc 7h00", "lúc bảy giờ"),
@@ -251,6 +252,13 @@ HEADINGS = [
 ]
 
 PHONES = [
+    # an emergency number is said one way where it is dialled, a count stays a count
+    (
+        "bấm 114 hoặc “mã vùng + 114”, có 114 người",
+        "bấm một một bốn hoặc mã vùng cộng một một bốn, có một trăm mười bốn người",
+    ),
+    ("Số máy 04. 37343622", "Số máy không bốn, ba bảy ba bốn ba sáu hai hai"),
+    ("Ví dụ: 89A22222.", "Ví dụ: tám mươi chín A, hai hai hai hai hai."),
     ("gọi 0205 3123 456", "gọi không hai không năm, ba một hai ba, bốn năm sáu"),
     ("số 0912.345.678", "số không chín một hai, ba bốn năm, sáu bảy tám"),
     # written without separators: one group (corpus README)
@@ -387,6 +395,12 @@ ABBREVIATION_CASES = [
 ]
 
 SYMBOLS_AND_MARKUP = [
+    # a footnote mark after a number or a full stop is not read
+    (
+        "giai đoạn 2020-2024[1].",
+        "giai đoạn hai nghìn không trăm hai mươi đến hai nghìn không trăm hai mươi tư.",
+    ),
+    ("tiền điện tử.[2]", "tiền điện tử."),
     ("A & B", "A và B"),
     ("nam/nữ", "nam hoặc nữ"),
     ("30 ca/ngày", "Ba mươi ca một ngày"),
