@@ -214,8 +214,32 @@ _BRACKETED_ACRONYM = re.compile(
 )
 
 
-def _drop_bracketed_acronyms(text: str) -> str:
-    return _BRACKETED_ACRONYM.sub("", text)
+# The same after a dash, where the dictionary's expansion of the acronym is the
+# words just before it: "Nghệ sỹ Nhân dân - NSND" (sỹ and sĩ alike).
+_DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
+
+
+def _same_words(a: str, b: str) -> bool:
+    def fold(s: str) -> str:
+        return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
+
+    return fold(a).split() == fold(b).split()
+
+
+def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
+    text = _BRACKETED_ACRONYM.sub("", text)
+    if lexicon is None:
+        return text
+
+    def dashed(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"])
+        if expansion is None:
+            return m[0]
+        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
+        n = len(expansion.split())
+        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+
+    return _DASHED_ACRONYM.sub(dashed, text)
 
 
 # Academic and professional titles stacked with full stops: "PGS.TS.BS",
@@ -369,6 +393,7 @@ _CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
 _LETTER_CODE = re.compile(
     r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
 )
+_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ])(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -394,6 +419,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+    # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
+    text = _ZERO_CODE.sub(lambda m: f"{m['l']} {read_digits(m['n'])}", text)
     text = _LETTER_CODE.sub(letter_code, text)
     text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
@@ -586,6 +613,15 @@ def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
     return found
 
 
+# "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
+_WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b"
+_WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
+
+
+def _read_weekday_spans(text: str) -> str:
+    return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -603,7 +639,8 @@ class _Reader:
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
         text = read_headings(cleaned, self.dialect)
-        text = _drop_bracketed_acronyms(text)
+        text = _drop_bracketed_acronyms(text, self.lexicon)
+        text = _read_weekday_spans(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)

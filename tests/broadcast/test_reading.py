@@ -395,6 +395,12 @@ ABBREVIATION_CASES = [
 ]
 
 SYMBOLS_AND_MARKUP = [
+    ("(Thứ 2-Thứ 6)", "(Thứ hai đến Thứ sáu)"),
+    ("Thứ Hai - Chủ nhật", "Thứ Hai đến Chủ nhật"),
+    ("tổ hợp C00 và A01, D7", "tổ hợp C không không và A không một, D bảy"),
+    # an acronym after a dash, right after its own expansion, is not said again
+    ("danh hiệu Nghệ sỹ Nhân dân- NSND lần thứ 8", "danh hiệu Nghệ sỹ Nhân dân lần thứ tám"),
+    ("Hà Nội - UBND xã", "Hà Nội - Ủy ban nhân dân xã"),
     # a footnote mark after a number or a full stop is not read
     (
         "giai đoạn 2020-2024[1].",
