@@ -120,11 +120,8 @@ def _read_phones(text: str) -> str:
     for number in said:
         # Said one way throughout the sentence where it is dialled: after "+"
         # ("mã vùng + 114") or in quotes; "114 người" stays a count.
-        text = re.sub(
-            rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)",
-            lambda m, n=number: m["pre"] + read_digits(n),
-            text,
-        )
+        spoken = read_digits(number)
+        text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
