@@ -368,7 +368,7 @@ _DIGITS = re.compile(r"\d+")
 # A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
 # đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
 _QUANTITY_DASH = re.compile(
-    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6})?)?\s+-\s+"
+    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6}|\s+một\s+[^\W\d_]{1,6})?)?\s+-\s+"
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
@@ -376,6 +376,7 @@ _SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|cò
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
 _DOT_DECIMAL = re.compile(
     rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
 
@@ -425,7 +426,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} "
+        unit = f"{_UNITS[m['u']]} " if m["u"] else ""
+        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} {unit}"
 
     text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)

@@ -89,6 +89,11 @@ RANGES_AND_ARITHMETIC = [
 ]
 
 UNITS = [
+    ("từ 2.5 µm (micromet) trở xuống", "từ hai phẩy năm micromet trở xuống"),
+    (
+        "từ 05 m³/ngày - dưới 10 m³/ngày",
+        "từ năm mét khối một ngày đến dưới mười mét khối một ngày",
+    ),
     ("sốt 38,5°C", "sốt ba mươi tám phẩy năm độ xê"),
     ("sốt 39 °C", "sốt ba mươi chín độ xê"),
     ("sốt 39 độ C", "sốt ba mươi chín độ xê"),
