@@ -67,7 +67,7 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’))?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
 )
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")

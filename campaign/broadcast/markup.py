@@ -24,7 +24,8 @@ _SPACES = dict.fromkeys(
 _QUOTES = dict.fromkeys(map(ord, '"“”„‟«»‹›‘’‚‛'))
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 # A footnote mark "[4]" after a word is for the eye; "dấu *" names the sign.
-_FOOTNOTE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))\[\d{1,3}\]")
+# Also after a number or a full stop: "2020-2024[1]", "USDT.[2]".
+_FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
 _STAR_SIGN = re.compile(r"\bdấu\s*\*")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "…": "..."})
 

@@ -33,7 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .abbreviations import Lexicon, looks_like_word
+from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
+from .addresses import read_addresses
 from .dates import read_calendar, read_headings, read_ordinals
 from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
@@ -72,7 +73,7 @@ class Reading:
 
 _PHONE_TRIGGER = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
-    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
@@ -84,18 +85,11 @@ _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{
 _PHONE_GROUP = re.compile(r"\d+")
 # "(0254) 3732.318": an area code in brackets is its own group.
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
-# How a run of digits written without separators is split for the listener.
-_PHONE_LAYOUT = {9: (3, 3, 3), 10: (4, 3, 3), 11: (4, 4, 3)}
 
 
 def _phone_groups(number: str) -> list[str]:
-    groups = _PHONE_GROUP.findall(number)
-    if len(groups) == 1 and len(groups[0]) in _PHONE_LAYOUT:
-        digits, groups = groups[0], []
-        for size in _PHONE_LAYOUT[len(digits)]:
-            groups.append(digits[:size])
-            digits = digits[size:]
-    return groups
+    """The groups as written: a run without separators is one group (corpus README)."""
+    return _PHONE_GROUP.findall(number)
 
 
 def _read_phone(number: str) -> str:
@@ -116,9 +110,18 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
-    text = _PHONE_EMERGENCY.sub(
-        lambda m: (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " ", text
-    )
+    said: set[str] = set()
+
+    def emergency(m: re.Match[str]) -> str:
+        said.add(m["num"] or m["num2"])
+        return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
+
+    text = _PHONE_EMERGENCY.sub(emergency, text)
+    for number in said:
+        # Said one way throughout the sentence where it is dialled: after "+"
+        # ("mã vùng + 114") or in quotes; "114 người" stays a count.
+        spoken = read_digits(number)
+        text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
@@ -128,7 +131,7 @@ def _read_phones(text: str) -> str:
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
 # province as a number, the series letter, then the serial digit by digit.
 _PLATE = re.compile(
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d?)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5})"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
@@ -143,22 +146,6 @@ def _read_plates(text: str, dialect: Dialect) -> str:
         return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
-
-
-# --- web addresses -----------------------------------------------------------
-
-_URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])")
-_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
-
-
-def _spell_host(host: str) -> str:
-    return " chấm ".join(p for p in host.split(".") if p and p != "www")
-
-
-def _read_web(text: str) -> str:
-    """Web and e-mail addresses: the host only, its dots said "chấm"; a path is not read."""
-    text = _EMAIL.sub(lambda m: f"{_spell_host(m['local'])} a còng {_spell_host(m['host'])}", text)
-    return _URL.sub(lambda m: _spell_host(m["host"]), text)
 
 
 # --- document numbers and abbreviations --------------------------------------
@@ -224,8 +211,32 @@ _BRACKETED_ACRONYM = re.compile(
 )
 
 
-def _drop_bracketed_acronyms(text: str) -> str:
-    return _BRACKETED_ACRONYM.sub("", text)
+# The same after a dash, where the dictionary's expansion of the acronym is the
+# words just before it: "Nghệ sỹ Nhân dân - NSND" (sỹ and sĩ alike).
+_DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
+
+
+def _same_words(a: str, b: str) -> bool:
+    def fold(s: str) -> str:
+        return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
+
+    return fold(a).split() == fold(b).split()
+
+
+def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
+    text = _BRACKETED_ACRONYM.sub("", text)
+    if lexicon is None:
+        return text
+
+    def dashed(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"])
+        if expansion is None:
+            return m[0]
+        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
+        n = len(expansion.split())
+        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+
+    return _DASHED_ACRONYM.sub(dashed, text)
 
 
 # Academic and professional titles stacked with full stops: "PGS.TS.BS",
@@ -357,7 +368,7 @@ _DIGITS = re.compile(r"\d+")
 # A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
 # đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
 _QUANTITY_DASH = re.compile(
-    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6})?)?\s+-\s+"
+    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6}|\s+một\s+[^\W\d_]{1,6})?)?\s+-\s+"
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
@@ -365,6 +376,7 @@ _SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|cò
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
 _DOT_DECIMAL = re.compile(
     rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
 
@@ -379,6 +391,7 @@ _CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
 _LETTER_CODE = re.compile(
     r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
 )
+_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ])(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -404,6 +417,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+    # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
+    text = _ZERO_CODE.sub(lambda m: f"{m['l']} {read_digits(m['n'])}", text)
     text = _LETTER_CODE.sub(letter_code, text)
     text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
@@ -411,7 +426,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} "
+        unit = f"{_UNITS[m['u']]} " if m["u"] else ""
+        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} {unit}"
 
     text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
@@ -596,6 +612,15 @@ def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
     return found
 
 
+# "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
+_WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b"
+_WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
+
+
+def _read_weekday_spans(text: str) -> str:
+    return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -603,14 +628,21 @@ class _Reader:
     def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
+        # Vietnamese words whose tones a web address leaves out (addresses.py).
+        self.expansions = (
+            *self.lexicon.entries.values(),
+            *SYMBOL_ISSUERS.values(),
+            *DOCUMENT_TYPES.values(),
+        )
 
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
         text = read_headings(cleaned, self.dialect)
-        text = _drop_bracketed_acronyms(text)
+        text = _drop_bracketed_acronyms(text, self.lexicon)
+        text = _read_weekday_spans(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
-        text = _read_web(text)
+        text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
