@@ -114,6 +114,15 @@ class _Pcm:
     def seconds(self) -> float:
         return len(self.frames) / (self.rate * self.channels * self.width)
 
+    def mono(self) -> bytes:
+        """16-bit samples of the first channel (a recogniser wants one)."""
+        if self.width != 2:
+            raise AudioError(f"mẫu âm thanh {self.width * 8} bit, cần 16 bit")
+        if self.channels == 1:
+            return self.frames
+        step = 2 * self.channels
+        return b"".join(self.frames[i : i + 2] for i in range(0, len(self.frames), step))
+
 
 def espeak_speed(rate_spm: int) -> int:
     """espeak-ng's ``-s`` for a reading rate in syllables a minute."""
