@@ -136,7 +136,9 @@ def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
     body = body.rstrip(".!?").strip()
-    if count_syllables(body) <= limit:
+    # A list ("Thành phần tham dự: a; b; c") is heard item by item: cutting it
+    # into sentences would strand its items without their heading.
+    if count_syllables(body) <= limit or ":" in body:
         return [text.strip()]
     pieces = _cut(body, re.compile(r";\s+"), limit)
     out: list[str] = []

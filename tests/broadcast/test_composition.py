@@ -78,6 +78,9 @@ def test_short_sentences_and_uncuttable_ones_are_left_alone() -> None:
     # No clause break to cut at: better long than cut into nonsense.
     one = " ".join(["một"] * 50) + "."
     assert split_long_sentences(one) == one
+    # A list is heard item by item under its heading: not cut into sentences.
+    listed = "Thành phần tham dự: " + "; ".join(["đại diện lãnh đạo các phòng"] * 8) + "."
+    assert split_long_sentences(listed) == listed
     # A cut never leaves a fragment of a few syllables.
     tail = " ".join(["một"] * 45) + ", trong đó hai ba."
     assert split_long_sentences(tail) == tail
