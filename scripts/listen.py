@@ -11,7 +11,7 @@ The options override the engine's settings, to compare them:
 
     python scripts/listen.py [CAMPAIGN_DIR] [--today 2025-02-10] [--samples]
                              [--rate 200] [--gap 0] [--voice vi]
-                             [--only ke-hoach,khau-hieu] [--show]
+                             [--only ke-hoach,khau-hieu] [--show] [--worst 20]
 
 The total line is all errors over all words (long bulletins weigh more).
 """
@@ -22,12 +22,13 @@ import argparse
 import datetime as dt
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from campaign.broadcast import audio
 from campaign.broadcast.bulletin import build_bulletins
-from campaign.broadcast.listening import Listener, sentences, words
+from campaign.broadcast.listening import Listener, misheard, sentences, words
 from campaign.project import load_project
 
 
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice", default=None, help="espeak-ng voice (default: dialect's)")
     parser.add_argument("--only", default="", help="bulletin ids, comma-separated")
     parser.add_argument("--show", action="store_true", help="print what was heard")
+    parser.add_argument("--worst", type=int, default=0, help="list the N most misheard words")
     args = parser.parse_args(argv)
 
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
@@ -52,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     only = {i for i in args.only.split(",") if i}
     listener = Listener()
     errors = total = 0.0
+    wrong: Counter[str] = Counter()
     seconds = 0.0
     started = time.process_time()
     print(f"{'bản tin':40} {'giây':>6} {'từ':>5} {'WER':>6}")
@@ -77,10 +80,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{bulletin.id[:40]:40} {heard.seconds:6.1f} {count:5d} {heard.wer:6.2f}")
         if args.show:
             print(f"    {heard.text}")
+        wrong.update(misheard(bulletin.reading, heard.text))
     if total:
         cpu = time.process_time() - started
         print(f"{'tổng':40} {seconds:6.1f} {int(total):5d} {errors / total:6.2f}")
         print(f"(CPU {cpu:.0f} s cho {seconds:.0f} s âm thanh, kể cả đọc bằng máy)")
+    if args.worst:
+        print(
+            "Từ hay bị nghe sai: "
+            + ", ".join(f"{w} ({n})" for w, n in wrong.most_common(args.worst))
+        )
     return 0
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Heard", "Listener", "sentences", "word_error_rate", "words"]
+__all__ = ["Heard", "Listener", "misheard", "sentences", "word_error_rate", "words"]
 
 _NOT_WORD = re.compile(r"[^\w]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -42,6 +42,42 @@ def _distance(said: Sequence[str], heard: Sequence[str]) -> int:
             )
         previous = current
     return previous[-1]
+
+
+def misheard(reference: str, hypothesis: str) -> list[str]:
+    """Words said that the recogniser did not hear as said (substituted or lost).
+
+    The alignment is the one the error rate counts; the list tells which words
+    the voice says badly, the ones to respell for the engine first.
+    """
+    said, heard = words(reference), words(hypothesis)
+    rows = len(said) + 1
+    cols = len(heard) + 1
+    cost = [[0] * cols for _ in range(rows)]
+    for i in range(rows):
+        cost[i][0] = i
+    for j in range(cols):
+        cost[0][j] = j
+    for i in range(1, rows):
+        for j in range(1, cols):
+            cost[i][j] = min(
+                cost[i - 1][j] + 1,
+                cost[i][j - 1] + 1,
+                cost[i - 1][j - 1] + (said[i - 1] != heard[j - 1]),
+            )
+    wrong: list[str] = []
+    i, j = len(said), len(heard)
+    while i > 0:
+        if j > 0 and cost[i][j] == cost[i - 1][j - 1] + (said[i - 1] != heard[j - 1]):
+            if said[i - 1] != heard[j - 1]:
+                wrong.append(said[i - 1])
+            i, j = i - 1, j - 1
+        elif cost[i][j] == cost[i - 1][j] + 1:
+            wrong.append(said[i - 1])
+            i -= 1
+        else:
+            j -= 1
+    return wrong[::-1]
 
 
 def word_error_rate(reference: str, hypothesis: str) -> float:
