@@ -55,16 +55,17 @@ MISSING_NOTICE = (
 BITRATE_KBPS = 64
 # espeak-ng accepts 80 to 450 words a minute; outside that it clamps silently.
 MIN_SPEED, MAX_SPEED = 80, 450
-# espeak-ng's -s is "words" a minute and a Vietnamese word is one syllable, yet
-# with the vi voice -s 200 reads the flagship's plan bulletin (660 syllables)
-# in 140 s where the estimate says 221 s: the voice's syllables are short and
-# its pauses shorter than an announcer's. -s 130 gave 216 s, and the slogans
-# 45 s against 47.5 s: this factor makes the audio match the estimate the
-# schedule fits to the stations' caps.
-ESPEAK_SPEED_FACTOR = 0.65
-# espeak-ng's -g: extra silence between words, in units of 10 ms. Measured with
-# scripts/listen.py (README, "Độ dễ nghe"): see the table there for the values tried.
-WORD_GAP = 0
+# espeak-ng's -s is "words" a minute and a Vietnamese word is one syllable, but
+# the vi voice's syllables are short: -s 200 read the flagship's plan bulletin
+# (660 syllables) in 140 s where the estimate said 221 s. With a word gap (below)
+# the factor that makes the audio last what the schedule estimates is 0.8: the
+# flagship's three bodies (260 s estimated) read in 261 s at -s 160 -g 5.
+ESPEAK_SPEED_FACTOR = 0.8
+# espeak-ng's -g: extra silence between words, in units of 10 ms. A short break
+# between syllables is what the recogniser (scripts/listen.py) found easiest to
+# follow: word error rate 0.82 with no gap at -s 130, 0.79 with 50 ms at -s 160
+# (same length); the README's "Độ dễ nghe" lists every setting tried.
+WORD_GAP = 5
 # The espeak-ng voice for each dialect setting: the text and the voice agree.
 VOICES: Mapping[Dialect, str] = {"north": "vi", "south": "vi-vn-x-south"}
 # The built-in engine, written the way a campaign writes its own command.

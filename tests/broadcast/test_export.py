@@ -202,7 +202,7 @@ def test_wav_duration_follows_the_rate() -> None:
     text = short_bulletin().reading
     slow, fast = (_speak(text, rate_spm=r, voice="vi").seconds for r in (150, 300))
     assert slow > fast * 1.4
-    assert espeak_speed(200) == 130 and espeak_speed(10) == 80
+    assert espeak_speed(200) == 160 and espeak_speed(10) == 80
 
 
 @needs_espeak
