@@ -162,7 +162,9 @@ def test_a_past_tentative_event_is_not_announced_as_upcoming(project: Project) -
 # --- the dialect reaches the voice ------------------------------------------------------
 
 
-def test_the_southern_dialect_reaches_the_voice(project: Project, tmp_path: Path) -> None:
+def test_the_southern_dialect_reaches_the_voice(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from campaign.broadcast.audio import voice_for
 
     assert voice_for("north") == "vi"
@@ -172,4 +174,18 @@ def test_the_southern_dialect_reaches_the_voice(project: Project, tmp_path: Path
     )
     built = build_bulletins(south, [], [], today=BEFORE)
     assert {b.dialect for b in built} == {"south"}
-    assert {voice_for(b.dialect) for b in built} == {"vi-vn-x-south"}
+    # The export hands the engine the southern voice, for every file it reads aloud.
+    import shutil
+
+    from campaign.broadcast import export
+
+    voices: list[str] = []
+
+    def fake(text: str, out: Path, *, voice: str, **kwargs: object) -> None:
+        voices.append(voice)
+        return None  # as if the engine were missing: nothing written
+
+    monkeypatch.setattr(export, "synthesize", fake)
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/" + name)
+    export.export_all(built[:1], south, tmp_path, audio=True, notify=lambda m: None)
+    assert voices == ["vi-vn-x-south"]
