@@ -341,12 +341,17 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
 def _news_paragraphs(
-    document: Document, reader: Reader, seen: set[str]
+    document: Document, reader: Reader, seen: set[str], span: tuple[dt.date, dt.date] | None
 ) -> tuple[list[str], list[str], list[str]]:
-    """Written paragraphs, spoken paragraphs and warnings of a post's body."""
+    """Written paragraphs, spoken paragraphs and warnings of a post's body.
+
+    The campaign's anniversary span is not read (the plan bulletin says it);
+    the written paragraphs keep it for the proofreader.
+    """
     lines = audible_lines(document.body)
+    to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
     reading = normalize_lines(
-        [drop_repeated_asides(mark_quotes(line), seen) for line in lines],
+        [drop_repeated_asides(mark_quotes(line), seen) for line in to_read],
         dialect=reader.dialect,
         abbreviations=reader.abbreviations,
         source=document.display,
@@ -381,15 +386,28 @@ def _news_paragraphs(
     return written, spoken, warnings
 
 
-def _news_bulletin(document: Document, meta: NewsMeta, reader: Reader, rate: int) -> Bulletin:
+def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    anniversary = campaign.anniversary
+    if anniversary is None or anniversary.since is None:
+        return None
+    return anniversary.since, anniversary.date
+
+
+def _news_bulletin(
+    document: Document,
+    meta: NewsMeta,
+    reader: Reader,
+    rate: int,
+    span: tuple[dt.date, dt.date] | None = None,
+) -> Bulletin:
     title_line = document.line("title")
-    [title] = drop_spans([meta.title], keep_first=False)
+    [title] = drop_spans([meta.title], keep_first=False, only=span) if span else [meta.title]
     paras = [Para(title, document.display, title_line)]
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
     head_spoken, warnings = reader.read(paras, seen)
-    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen)
+    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen, span)
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
     return _bulletin(
@@ -572,7 +590,7 @@ def build_bulletins(
         )
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]
     for document, meta in sorted(posts, key=lambda p: (p[1].date, p[0].src_uri)):
-        bulletins.append(_news_bulletin(document, meta, reader, rate))
+        bulletins.append(_news_bulletin(document, meta, reader, rate, _anniversary_span(campaign)))
     for document, profile in sorted(profiles, key=lambda p: p[0].src_uri):
         if include_samples or not profile.sample:
             bulletins.append(_profile_bulletin(document, profile, reader, rate))

@@ -8,6 +8,7 @@ heard, and say an anniversary's date span once, briefly.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -62,14 +63,33 @@ def brief_span(match: re.Match[str]) -> str:
     return f" ({year1} - {year2})"
 
 
-def drop_spans(texts: Sequence[str], *, keep_first: bool) -> list[str]:
-    """Remove anniversary spans; with ``keep_first`` the first is said briefly."""
+def _span_dates(match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    day1, month1, year1, day2, month2, year2 = (int(g) for g in match.groups())
+    try:
+        return dt.date(year1, month1, day1), dt.date(year2, month2, day2)
+    except ValueError:
+        return None
+
+
+def drop_spans(
+    texts: Sequence[str],
+    *,
+    keep_first: bool,
+    only: tuple[dt.date, dt.date] | None = None,
+) -> list[str]:
+    """Remove anniversary spans; with ``keep_first`` the first is said briefly.
+
+    With ``only``, just that span (the campaign's anniversary) is removed: in a
+    news text another date range is information, not a repeated aside.
+    """
     kept = not keep_first
     out: list[str] = []
     for text in texts:
 
         def replace(match: re.Match[str]) -> str:
             nonlocal kept
+            if only is not None and _span_dates(match) != only:
+                return match[0]
             if kept:
                 return ""
             kept = True

@@ -123,7 +123,26 @@ def test_the_anniversary_span_is_said_once_briefly() -> None:
     ]
 
 
+def test_only_the_anniversary_span_is_dropped_from_news() -> None:
+    span = (dt.date(1955, 2, 27), dt.date(2025, 2, 27))
+    text = [
+        "Hưởng ứng 70 năm Ngày Thầy thuốc Việt Nam (27/02/1955 - 27/02/2025), "
+        "đợt tiêm chủng (01/03/2025 - 15/03/2025) diễn ra ở các trạm y tế."
+    ]
+    assert drop_spans(text, keep_first=False, only=span) == [
+        "Hưởng ứng 70 năm Ngày Thầy thuốc Việt Nam, "
+        "đợt tiêm chủng (01/03/2025 - 15/03/2025) diễn ra ở các trạm y tế."
+    ]
+
+
 def test_no_bulletin_but_the_plan_says_the_span(project: Project) -> None:
+    samples = build_bulletins(
+        project.campaign, project.news, project.profiles, today=BEFORE, include_samples=True
+    )
+    # A sample news item says the span in its body: read without it, kept in writing.
+    post = next(b for b in samples if b.id == "tin-tuc-tuyen-truyen-truc-quan")
+    assert "(27/02/1955 - 27/02/2025)" in post.source_text
+    assert "một nghìn chín trăm năm mươi lăm" not in post.reading
     for bulletin in _bulletins(project, BEFORE).values():
         assert "một nghìn chín trăm năm mươi lăm" not in bulletin.reading, bulletin.id
         expected = 1 if bulletin.id == "ke-hoach" else 0
