@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -143,3 +144,21 @@ def test_a_short_espeak_clip_is_heard_and_scored() -> None:
     assert 0.0 < heard.wer < CEILING, heard
     assert heard.wer < word_error_rate(OTHER, heard.text), heard
     assert heard.seconds == pytest.approx(pcm.seconds, abs=0.01)
+
+
+def test_a_missing_engine_is_named_once(
+    write_campaign: Callable[[str], Path], tmp_path: Path
+) -> None:
+    from campaign.broadcast.bulletin import build_bulletins
+    from campaign.broadcast.export import export_all
+
+    text = MINIMAL + "broadcast:\n  tts_command: khong-co-chuong-trinh-nay {out}\n"
+    campaign = load_campaign(write_campaign(text))
+    bulletins = build_bulletins(campaign, [], [], today=dt.date(2025, 3, 1))
+    notices: list[str] = []
+    files = export_all(bulletins, campaign, tmp_path / "ra", audio=True, notify=notices.append)
+    assert notices == [
+        "Không tìm thấy chương trình khong-co-chuong-trinh-nay (broadcast.tts_command): "
+        "bỏ qua tệp âm thanh"
+    ]
+    assert "bulletin-mp3" not in {f.kind for f in files}
