@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         help="văn bản kế hoạch dạng chữ thường hoặc Markdown, mã hóa UTF-8",
     )
     init.add_argument("folder", type=Path, metavar="THƯ_MỤC", help="thư mục chiến dịch sẽ tạo")
+    broadcast = sub.add_parser(
+        "broadcast",
+        help="lời đọc cho loa: 'broadcast normalize' (đầu vào chuẩn) hoặc 'broadcast check TỆP'",
+        add_help=False,
+    )
+    broadcast.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -96,13 +102,21 @@ def _kit(project: Project) -> KitResult:
 
     total = len(plan_kit(project.campaign, project.source, project.root))
     _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
-    return build_kit(
+    kit = build_kit(
         project.campaign,
         project.cache_dir / "kit",
         progress=progress,
         source=project.source,
         root=project.root,
     )
+    _kit_warnings(kit)
+    return kit
+
+
+def _kit_warnings(kit: KitResult) -> None:
+    """What the kit gave up to stay buildable: the build goes on, the user is told."""
+    for warning in kit.warnings:
+        print(f"Lưu ý: {warning}", file=sys.stderr)
 
 
 def _cache_root(root: Path) -> Path:
@@ -131,8 +145,33 @@ def _step(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
+    """``campaign [-C DIR] broadcast REST…``: the options before the command and
+    REST, which ``campaign.broadcast.cli`` parses itself (its own ``--help`` too)."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("-C", "--thu-muc"):
+            index += 2
+        elif arg.startswith("--thu-muc=") or (arg.startswith("-C") and len(arg) > 2):
+            index += 1
+        elif arg == "broadcast":
+            return argv[:index], argv[index + 1 :]
+        else:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    split = _broadcast_split(argv)
+    if split is not None:
+        from .broadcast.cli import main as broadcast_main
+
+        head, rest = split
+        args = _parser().parse_args([*head, "broadcast"])
+        return broadcast_main(rest, root=args.root.resolve())
     args = _parser().parse_args(argv)
     root: Path = args.root.resolve()
     guard = contextlib.ExitStack()
@@ -154,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
                 source=project.source,
                 root=project.root,
             )
+            _kit_warnings(kit)
             photos = len(project.photos.photos) if project.photos else 0
             # Links and anchors between pages are only known to MkDocs: it reads every
             # page as a strict build does and stops before rendering or writing.

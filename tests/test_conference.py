@@ -87,10 +87,10 @@ def test_units_page_names_the_unit_and_keeps_the_plans_wording(conference: Campa
     [
         (MAY_2, "còn 10 ngày"),
         (dt.date(2023, 5, 12), "hôm nay"),
-        (dt.date(2023, 5, 13), "đã quá hạn"),
+        (dt.date(2023, 5, 13), "đã qua"),
     ],
 )
-def test_home_lists_deadlines_with_countdown_or_overdue(
+def test_home_lists_deadlines_with_countdown_or_past(
     conference: Campaign, today: dt.date, expected: str
 ) -> None:
     home = pages(conference, today)["index.md"]
@@ -98,20 +98,22 @@ def test_home_lists_deadlines_with_countdown_or_overdue(
     link = "[Ủy ban nhân dân thị xã](phan-cong.md#uy-ban-nhan-dan-thi-xa)"
     assert f"**12/05/2023** · {link}" in section
     assert expected in section
+    assert "quá hạn" not in home, "a past deadline is past: whether it was kept, no plan says"
 
 
-def test_overdue_deadline_on_the_timeline(conference: Campaign) -> None:
+def test_past_deadline_on_the_timeline_reads_as_past(conference: Campaign) -> None:
     timeline = pages(conference, dt.date(2023, 5, 20))["lo-trinh.md"]
-    overdue = '<span class="cp-badge cp-badge--overdue">đã quá hạn'
-    assert f"Hạn chót · 12/05/2023 · {overdue}" in timeline
+    assert "Hạn trong kế hoạch: 12/05/2023 (đã qua)\n" in timeline
+    assert "quá hạn" not in timeline and "overdue" not in timeline
 
 
 @pytest.mark.parametrize(
     ("today", "label", "count"),
     [
-        (MAY_2, "Sắp diễn ra", "tháng 06/2023 · còn 30 ngày"),
-        (dt.date(2023, 6, 15), "Sắp diễn ra", "tháng 06/2023 · trong tháng này"),
-        (dt.date(2023, 7, 1), "Đã diễn ra", "tháng 06/2023"),
+        (MAY_2, "Sắp tới", "tháng 06/2023 · còn 30 ngày"),
+        (dt.date(2023, 6, 15), "Sắp tới", "tháng 06/2023 · trong tháng này"),
+        # The plan gives the month as tentative: after it, still tentative, never "held".
+        (dt.date(2023, 7, 1), "Ngày dự kiến đã qua", "tháng 06/2023"),
     ],
 )
 def test_an_event_known_to_its_month(
@@ -122,6 +124,7 @@ def test_an_event_known_to_its_month(
     item = timeline.split("[Hội nghị tổng kết thử]", 1)[1].split("</div>", 1)[0]
     assert label in item and count in item and "Địa điểm chưa ấn định" in item
     event = found["su-kien/hoi-nghi.md"]
+    assert label in event and "diễn ra" not in event
     assert "- **Thời gian:** tháng 06/2023" in event
     assert "- **Địa điểm:** kế hoạch chưa ấn định" in event
     combined = "- **Hội nghị tổng kết Chỉ thị thử khác**: Chỉ thị số 24-CT/TW"
@@ -135,7 +138,10 @@ def test_hero_counts_down_to_the_event_month(conference: Campaign) -> None:
     assert "Hội nghị tổng kết thử: dự kiến tháng 06/2023" in home
     assert '<strong class="cp-count">30</strong> ngày nữa đến tháng 06/2023' in home
     home = pages(conference, dt.date(2023, 6, 3))["index.md"]
-    assert "Dự kiến diễn ra <strong>trong tháng này</strong>" in home
+    assert "Dự kiến trong tháng này (tháng 06/2023)" in home
+    home = pages(conference, dt.date(2023, 7, 3))["index.md"]
+    assert "Thời gian dự kiến: tháng 06/2023 (đã qua)" in home
+    assert "diễn ra" not in home, "the plan does not say the conference was held"
 
 
 def test_calendar_has_the_deadlines_but_no_guessed_day(conference: Campaign) -> None:

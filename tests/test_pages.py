@@ -40,10 +40,10 @@ def _pages(write: Callable[[str], Path], today: dt.date, text: str = MINIMAL) ->
 @pytest.mark.parametrize(
     ("today", "label"),
     [
-        (dt.date(2025, 3, 1), "Sắp diễn ra"),
-        (dt.date(2025, 3, 10), "Đang diễn ra"),
-        (dt.date(2025, 3, 12), "Đang diễn ra"),
-        (dt.date(2025, 3, 13), "Đã diễn ra"),
+        (dt.date(2025, 3, 1), "Sắp tới"),
+        (dt.date(2025, 3, 10), "Trong thời gian kế hoạch"),
+        (dt.date(2025, 3, 12), "Trong thời gian kế hoạch"),
+        (dt.date(2025, 3, 13), "Đã qua"),
     ],
 )
 def test_timeline_status_follows_the_build_date(
@@ -64,7 +64,7 @@ def test_countdown_before_and_after_the_anniversary(
     home = _pages(write_campaign, dt.date(2025, 3, 20), text)["index.md"]
     assert "<strong>Hôm nay</strong> là ngày kỷ niệm" in home
     home = _pages(write_campaign, dt.date(2025, 3, 21), text)["index.md"]
-    assert "<strong>đã diễn ra</strong>" in home
+    assert "Ngày kỷ niệm <strong>đã qua</strong>" in home
 
 
 def test_features_a_campaign_does_not_use_make_no_pages(
@@ -76,7 +76,7 @@ def test_features_a_campaign_does_not_use_make_no_pages(
     assert "phan-cong.md" not in pages["index.md"]
 
 
-def test_deadlines_show_countdown_and_overdue(write_campaign: Callable[[str], Path]) -> None:
+def test_deadlines_show_countdown_or_past(write_campaign: Callable[[str], Path]) -> None:
     text = MINIMAL + (
         "assignments:\n"
         "  - unit: tram-y-te\n"
@@ -87,9 +87,9 @@ def test_deadlines_show_countdown_and_overdue(write_campaign: Callable[[str], Pa
     units = _pages(write_campaign, dt.date(2025, 5, 2), text)["phan-cong.md"]
     assert "**Hạn: 12/05/2025**" in units and "còn 10 ngày" in units
     units = _pages(write_campaign, dt.date(2025, 5, 13), text)["phan-cong.md"]
-    assert "đã quá hạn" in units
+    assert ">đã qua</span>" in units and "quá hạn" not in units
     timeline = _pages(write_campaign, dt.date(2025, 5, 2), text)["lo-trinh.md"]
-    assert "Hạn chót · 12/05/2025 · còn 10 ngày" in timeline
+    assert "Hạn trong kế hoạch: 12/05/2025 · còn 10 ngày" in timeline
 
 
 def test_markdown_in_data_is_escaped(write_campaign: Callable[[str], Path]) -> None:
@@ -139,3 +139,47 @@ def test_plan_page_says_the_original_lacks_only_what_campaign_yml_states(
     page = _pages(write_campaign, BEFORE, stated)["ke-hoach.md"]
     assert "Số: <em>bản gốc không ghi số, ký hiệu</em>" in page
     assert "<em>Bản gốc không ghi ngày ban hành</em>" in page
+
+
+def test_home_states_only_date_facts_when_nothing_is_ahead(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    # One dated activity, one the plan gives no time: after the date, the home page
+    # says the dates have passed and which activity has none, never that they "took place".
+    text = MINIMAL + "  - {id: hop-dan, name: Họp dân các thôn}\n"
+    home = _pages(write_campaign, dt.date(2025, 4, 1), text)["index.md"]
+    assert "mọi ngày ghi trong kế hoạch cho các hoạt động và sự kiện đều đã qua" in home
+    assert "Kế hoạch không ghi thời gian cho 1 hoạt động." in home
+    assert "diễn ra" not in home
+    undated = MINIMAL.replace("    when: {start: 10/03/2025, end: 12/03/2025}\n", "")
+    home = _pages(write_campaign, dt.date(2025, 4, 1), undated)["index.md"]
+    assert "Kế hoạch không ghi thời gian cho 1 hoạt động." in home
+    assert "đã qua" not in home, "no date in the plan: nothing has passed"
+
+
+def _broadcast_page(write: Callable[[str], Path], today: dt.date, text: str) -> str:
+    from campaign.broadcast.bulletin import build_bulletins
+    from campaign.broadcast.schedule import build_schedule
+    from campaign.pages import broadcast
+
+    campaign = load_campaign(write(text))
+    bulletins = build_bulletins(campaign, [], [], today=today)
+    schedule = build_schedule(bulletins, campaign)
+    return broadcast.render(campaign, bulletins, schedule, [], today)
+
+
+def test_a_broadcast_period_the_tool_chose_is_labelled_as_its_proposal(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    page = _broadcast_page(write_campaign, dt.date(2025, 4, 1), MINIMAL)
+    assert "## Lịch phát thanh do công cụ đề xuất\n" in page
+    proposal = (
+        "Lịch phát thanh do công cụ đề xuất, từ 10/03/2025 đến 12/03/2025 (từ ngày đầu đến "
+        "ngày cuối của các hoạt động có thời gian trong kế hoạch)"
+    )
+    assert f"{proposal}: thời gian này đã qua." in page
+    assert "đã kết thúc" not in page
+    declared = MINIMAL + "broadcast:\n  period: {start: 10/03/2025, end: 11/03/2025}\n"
+    page = _broadcast_page(write_campaign, dt.date(2025, 3, 1), declared)
+    assert "Đợt phát thanh từ 10/03/2025 đến 11/03/2025: thời gian này chưa tới." in page
+    assert "## Lịch phát thanh\n" in page and "do công cụ đề xuất" not in page

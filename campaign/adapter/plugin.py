@@ -179,6 +179,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
         except ContentError as exc:
             raise PluginError("Bộ ấn phẩm chưa dựng được:\n" + str(exc)) from None
+        if rendered is None:  # the command line has shown them already
+            for warning in self.kit.warnings:
+                # Info, not warning: a strict build must not fail for what the kit left out.
+                log.info(f"Lưu ý: {warning}")
         if self.kit.files:
             markdown = mediakit.render(project.campaign, self.kit.files)
             self.pages.append(GeneratedPage(mediakit.PATH, "Bộ ấn phẩm", markdown))

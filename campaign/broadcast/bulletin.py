@@ -51,6 +51,7 @@ __all__ = [
     "broadcast_period",
     "build_bulletins",
     "enumerated",
+    "period_basis",
     "script",
     "script_estimate",
     "slot_script",
@@ -163,6 +164,18 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     if not windows:
         return None
     return min(w[0] for w in windows), max(w[1] for w in windows)
+
+
+def period_basis(campaign: Campaign) -> Literal["declared", "focus", "activities", "events"]:
+    """Where :func:`broadcast_period` took its days: declared in campaign.yml, the plan's
+    focus window, or chosen by the tool (the span of the activities, the week before
+    each event). Pages say which, so the tool's choice never reads as the plan's."""
+    if campaign.broadcast.period is not None:
+        return "declared"
+    activity = _communication_activity(campaign)
+    if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
+        return "focus"
+    return "activities" if any(a.when for a in campaign.activities) else "events"
 
 
 def _announced(event: Event) -> tuple[dt.date, dt.date]:

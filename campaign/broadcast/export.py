@@ -185,6 +185,19 @@ def _stable_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+# Word's document properties hold at most 255 characters (python-docx raises past
+# them); plans' titles often run longer.
+PROPERTY_CHARS = 255
+
+
+def _property(text: str) -> str:
+    """``text`` as a document property: whole, or cut at a word with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= PROPERTY_CHARS:
+        return text
+    return text[: PROPERTY_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:-–") + "…"
+
+
 def bulletin_docx(
     bulletin: Bulletin, station: Station, *, slots: Sequence[str] = (), author: str = ""
 ) -> bytes:
@@ -203,9 +216,8 @@ def bulletin_docx(
     _page_number(section)
 
     core = document.core_properties
-    # Word's document properties hold at most 255 characters (python-docx raises past it).
-    core.title = bulletin.title[:255]
-    core.author = author[:255]
+    core.title = _property(bulletin.title)  # the page itself carries the whole title
+    core.author = _property(author)
     core.comments = ""
 
     document.add_heading(bulletin.title, level=1)

@@ -20,10 +20,12 @@ __all__ = [
 
 Status = Literal["upcoming", "ongoing", "past", "undated"]
 
+# Where a date stands relative to the build date, and nothing more: a plan says
+# when something is to happen, never that it happened ("Đã diễn ra" would).
 STATUS_LABEL: dict[Status, str] = {
-    "upcoming": "Sắp diễn ra",
-    "ongoing": "Đang diễn ra",
-    "past": "Đã diễn ra",
+    "upcoming": "Sắp tới",
+    "ongoing": "Trong thời gian kế hoạch",
+    "past": "Đã qua",
     "undated": "Chưa ấn định ngày",
 }
 

@@ -447,8 +447,28 @@ class Station(Model):
 Priority = Literal["thông thường", "ưu tiên", "khẩn cấp"]
 
 
+def _spoken_abbreviation(value: Any) -> Any:
+    """A campaign's own abbreviation reading: words to say, no digit, not the letters again."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("abbreviation_empty", "cần lời đọc, không để trống")
+        if any(c.isdigit() for c in value):
+            raise PydanticCustomError(
+                "abbreviation_digit", "lời đọc viết bằng chữ, không có chữ số (ví dụ 'một', 'hai')"
+            )
+    return value
+
+
+AbbreviationKey = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^\S(?:.*\S)?$")]
+SpokenText = Annotated[str, BeforeValidator(_spoken_abbreviation)]
+
+
 class BroadcastSettings(Model):
     """How bulletins are read and scheduled (the plan asks for loudspeaker coverage)."""
+
+    # The campaign's own abbreviations, "VIẾT TẮT: lời đọc", on top of the
+    # built-in dictionary (campaign/data/abbreviations.yml).
+    abbreviations: dict[AbbreviationKey, SpokenText] = {}
 
     rate: int = Field(default=200, ge=80, le=400)  # syllables per minute
     dialect: Literal["north", "south"] = "north"

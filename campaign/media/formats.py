@@ -53,6 +53,10 @@ _ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 class MediaError(CampaignError):
     """A media item cannot be produced as specified (text does not fit, glyph missing…)."""
 
+    # The layout's slot whose text caused it ("" when no one text did): the kit names
+    # the campaign's field that fills that slot.
+    slot: str = ""
+
 
 def _margins(value: Any) -> Any:
     # One number means the same margin on all four sides, as in CSS.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +25,13 @@ from ..content.model import Activity, Campaign, Event
 from ..content.text import slugify
 from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
+from .color import ContrastError
+from .degrade import degrade
 from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
-from .render import export, fit_slot, measure, render
+from .render import MissingTextError, export, fit_slot, measure, render
 
 __all__ = [
     "Job",
@@ -114,6 +116,8 @@ class KitResult:
     sources: dict[str, Path]  # site path → cached file
     rendered: int
     cached: int
+    # What the kit gave up to stay buildable (a panel left empty, an image left out).
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
@@ -326,6 +330,9 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
     elif len(campaign.events) > 1:
         items = [f"• {e.name} ({_event_day(e)})" for e in campaign.events]
         texts |= {"heading2": "Các sự kiện", "body2": "\n".join(items)}
+    elif plan.requirements:
+        texts |= {"heading2": "Yêu cầu", "body2": "\n".join(f"• {r}" for r in plan.requirements)}
+    # Else the panel has nothing from the plan to say: the kit leaves it empty and says so.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
     if campaign.events:
         event = campaign.events[0]
@@ -424,33 +431,54 @@ def build_kit(
 ) -> KitResult:
     """Render what is missing from ``cache_dir``; list every file of the kit.
 
-    Problems (a slogan too long for a format) are reported all at once,
-    located in ``source`` (campaign.yml) when it is given. ``root`` is the
-    campaign folder, where ``media.logo`` is found. New renders are spread over
-    ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
+    An image that cannot be drawn as planned (a slogan too long for a format, a
+    leaflet panel with nothing to say) is degraded (see :mod:`.degrade`) or left
+    out, with a warning located in ``source`` (campaign.yml) when it is given:
+    the kit is optional, it never stops the site. Only a layout's own mistake (a
+    colour without contrast) is raised, as :class:`ContentError`. ``root`` is
+    the campaign folder, where ``media.logo`` is found. New renders are spread
+    over ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
     """
     jobs = plan_kit(campaign, source, root)
-    todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
+    kept = list(jobs)
+    warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
-
-    def finished(job: Job, error: BaseException | None, done: int) -> None:
-        if error is not None:
-            if not isinstance(error, _USER_ERRORS):
-                raise error
-            problems.append(_problem(campaign, source, job, error))
-        else:
-            (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
-        if progress:
-            progress(done, len(todo), job.stem)
-
-    # One image per worker at a time: memory stays bounded by the largest canvas.
-    tasks = make_tasks(len(todo), nproc=workers)
-    for job in todo:
-        tasks.add(_render_job, job, cache_dir / job.key(), name=job.stem)
-    for done, (job, outcome) in enumerate(zip(todo, tasks.outcomes(), strict=True), start=1):
-        if outcome.error is not None and not isinstance(outcome.error, _USER_ERRORS):
-            outcome.result()  # a bug, not the content: raised here, naming the image
-        finished(job, outcome.error, done)
+    todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
+    total, done, rendered_now = len(todo), 0, 0
+    # Twice at most: the images as planned, then degraded versions of those that failed.
+    for first in (True, False):
+        tasks = make_tasks(len(todo), nproc=workers)  # one image per worker at a time
+        for job in todo:
+            tasks.add(_render_job, job, cache_dir / job.key(), name=job.stem)
+        retry = []
+        for job, outcome in zip(todo, tasks.outcomes(), strict=True):
+            error = outcome.error
+            if error is not None and not isinstance(error, _USER_ERRORS):
+                outcome.result()  # a bug, not the content: raised here, naming the image
+            if error is None:
+                (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
+                rendered_now += 1
+            else:
+                assert isinstance(error, MediaError)
+                better, warning = _settle(campaign, source, job, error, first)
+                if warning is None:
+                    problems.append(_problem(campaign, source, job, error))
+                else:
+                    warnings[job.stem] = warning
+                    index = kept.index(job)
+                    if better is None:
+                        del kept[index]
+                    else:
+                        kept[index] = better
+                        if not (cache_dir / better.key() / "done").exists():
+                            retry.append(better)
+                            total += 1
+            done += 1
+            if progress:
+                progress(done, total, job.stem)
+        todo = retry
+        if not todo:
+            break
     if problems:
         raise ContentError(problems)
 
@@ -458,12 +486,47 @@ def build_kit(
         folder = cache_dir / job.key()
         return sorted(p.name for p in folder.iterdir() if p.name.startswith("kit."))
 
-    files, sources = _listing(jobs, cache_dir, rendered)
-    return KitResult(files, sources, rendered=len(todo), cached=len(jobs) - len(todo))
+    files, sources = _listing(kept, cache_dir, rendered)
+    return KitResult(
+        files,
+        sources,
+        rendered=rendered_now,
+        cached=len(kept) - rendered_now,
+        warnings=list(warnings.values()),
+    )
 
 
-def _problem(campaign: Campaign, source: Source | None, job: Job, error: BaseException) -> Problem:
-    """A job's failure, located at the text in campaign.yml that does not fit."""
+def _settle(
+    campaign: Campaign, source: Source | None, job: Job, error: MediaError, degradable: bool
+) -> tuple[Job | None, Problem | None]:
+    """What replaces ``job``, which failed with ``error``: a degraded job that fits,
+    or nothing (the image is left out), and the warning saying so. No warning: the
+    error is the layout's own (a colour), to be reported as an error."""
+    if isinstance(error, ContrastError):
+        return None, None
+    texts, ids = _job_texts(job)
+
+    def check(layout: Layout, candidate: Mapping[str, str]) -> None:
+        measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+
+    try:
+        better = degrade(job.layout, texts, error, check) if degradable else None
+    except ContrastError:
+        return None, None
+    if better is None:
+        return None, _problem(campaign, source, job, error, "ảnh này được bỏ khỏi bộ ấn phẩm")
+    changed = replace(
+        job, layout=better.layout, texts=tuple(sorted(better.texts.items())), fallback=None
+    )
+    said = "; ".join(better.notes)
+    return changed, _problem(campaign, source, job, error, f"ảnh vẫn được in: {said}")
+
+
+def _problem(
+    campaign: Campaign, source: Source | None, job: Job, error: MediaError, done: str = ""
+) -> Problem:
+    """A job's failure (and ``done``: what the kit did about it), located at the
+    field of campaign.yml the text that does not fit comes from."""
     path: tuple[str | int, ...]
     if job.slogan:
         what = f"khẩu hiệu '{job.slogan}'"
@@ -477,15 +540,49 @@ def _problem(campaign: Campaign, source: Source | None, job: Job, error: BaseExc
         what = f"băng rôn {job.commune}"
         communes = [f"{c.kind} {c.name}" for c in campaign.communes]
         path = ("communes", communes.index(job.commune) if job.commune in communes else 0, "name")
-    else:  # a page for the whole campaign (the leaflet's inner side)
+    else:  # the leaflet's inner side: each panel comes from its own field of the plan
         what = f"ấn phẩm '{job.stem}'"
-        path = ()
+        path = _leaflet_field(campaign, error.slot)
+    if isinstance(error, ContrastError):
+        # A colour is the layout's choice, not the text's: point at the layout overridden.
+        ids = [layout.get("id") for layout in campaign.media.layouts]
+        path = ("media", "layouts")
+        if job.layout.id in ids:
+            path = (*path, ids.index(job.layout.id))
     if isinstance(error, GlyphError) and error.char and source is not None:
         # The field that holds the character, wherever the layout put its text.
         path = _holding(source.data, error.char) or path
     file = source.file if source else "campaign.yml"
     line = source.line(path) if source else 0
-    return Problem(file, line, dotted(path), f"{what}, định dạng '{job.fmt.id}': {error}")
+    why = str(error)
+    if isinstance(error, MissingTextError):
+        why = "không có nội dung cho phần này"
+        if not (job.slogan or job.event or job.commune) and error.slot.endswith("2"):
+            why = (
+                "tấm 2 không có gì để in: kế hoạch không có hoạt động có thời gian (activities), "
+                "thời hạn của đơn vị (assignments), từ hai sự kiện (events) hay yêu cầu "
+                "(plan.requirements)"
+            )
+    message = f"{what}, định dạng '{job.fmt.id}': {why}" + (f"; {done}" if done else "")
+    return Problem(file, line, dotted(path), message)
+
+
+def _leaflet_field(campaign: Campaign, slot: str) -> tuple[str | int, ...]:
+    """The field of campaign.yml a panel of the leaflet is made from (see ``leaflet_texts``)."""
+    plan = campaign.plan
+    if slot.endswith("1"):
+        return ("plan", "purposes", 0) if plan.purposes else ("plan", "title")
+    if slot.endswith("2"):
+        if campaign.activities:
+            return ("activities",)
+        if any(t.deadline for a in campaign.assignments for t in a.tasks):
+            return ("assignments",)
+        if len(campaign.events) > 1:
+            return ("events",)
+        return ("plan", "requirements") if plan.requirements else ("activities",)
+    if slot.endswith("3"):
+        return ("events", 0, "name") if campaign.events else ("plan", "issuer")
+    return ()
 
 
 def _listing(
@@ -537,20 +634,30 @@ def check_kit(
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
     jobs = plan_kit(campaign, source, root)
     problems: list[Problem] = []
+    warnings: list[Problem] = []
+    kept = []
     for job in jobs:
         texts, ids = _job_texts(job)
         try:
             measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
-        except (FitError, GlyphError, MediaError) as error:
-            problems.append(_problem(campaign, source, job, error))
+        except MediaError as error:
+            better, problem = _settle(campaign, source, job, error, True)
+            if problem is None:
+                problems.append(_problem(campaign, source, job, error))
+                continue
+            warnings.append(problem)
+            if better is not None:
+                kept.append(better)
+            continue
+        kept.append(job)
     if problems:
         raise ContentError(problems)
 
     def exported(job: Job) -> list[str]:  # what ``export`` writes for the format
         return sorted(["kit.png", "kit.webp", *(["kit.pdf"] if job.fmt.physical else [])])
 
-    files, sources = _listing(jobs, cache_dir, exported)
-    return KitResult(files, sources, rendered=0, cached=0)
+    files, sources = _listing(kept, cache_dir, exported)
+    return KitResult(files, sources, rendered=0, cached=0, warnings=warnings)
 
 
 def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:

@@ -35,6 +35,7 @@ from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, 
 
 __all__ = [
     "PREVIEW_WIDTH",
+    "MissingTextError",
     "export",
     "fit_slot",
     "measure",
@@ -51,6 +52,10 @@ _SLOT_NAMES = {
     "footer": "dòng chân",
     "quote": "trích dẫn",
 }
+
+
+class MissingTextError(MediaError):
+    """The layout needs a text the campaign does not have (``slot``)."""
 
 
 class _Canvas:
@@ -133,20 +138,24 @@ def _fit_layer(
     if max_size is not None:
         # A cap below the minimum would make the footer illegible: the minimum wins.
         max_size = max(max_size, minimum)
-    return fit_text(
-        text,
-        (rect.width, rect.height),
-        weight=layer.weight,
-        max_lines=layer.max_lines,
-        min_size=minimum,
-        max_size=max_size,
-        line_height=layer.line_height,
-        uppercase=layer.uppercase,
-        label=_label(layer, text, text_id),
-        where=f"định dạng '{fmt.id}'",
-        unit=unit,
-        px_per_unit=px_per_unit,
-    )
+    try:
+        return fit_text(
+            text,
+            (rect.width, rect.height),
+            weight=layer.weight,
+            max_lines=layer.max_lines,
+            min_size=minimum,
+            max_size=max_size,
+            line_height=layer.line_height,
+            uppercase=layer.uppercase,
+            label=_label(layer, text, text_id),
+            where=f"định dạng '{fmt.id}'",
+            unit=unit,
+            px_per_unit=px_per_unit,
+        )
+    except MediaError as error:
+        error.slot = layer.slot or ""  # the kit names the field behind the slot
+        raise
 
 
 def _attached(
@@ -421,10 +430,12 @@ def _prepare(
             text = layer.text if layer.text is not None else texts.get(layer.slot or "")
             if text is None or not text.strip():
                 if layer.required:
-                    raise MediaError(
+                    missing = MissingTextError(
                         f"bố cục '{layout.id}' cần chữ cho '{layer.slot}' ({where}); "
                         f"đã có: {', '.join(sorted(texts)) or 'không có'}"
                     )
+                    missing.slot = layer.slot or ""
+                    raise missing
                 continue
             slot.text = text
         slots.append(slot)

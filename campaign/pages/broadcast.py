@@ -12,7 +12,7 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from ..broadcast.bulletin import Bulletin
+from ..broadcast.bulletin import EVENT_LEAD_DAYS, Bulletin, period_basis
 from ..broadcast.export import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile
 from ..broadcast.schedule import Schedule, Slot
 from ..broadcast.stations import stations_of
@@ -144,16 +144,18 @@ def render(
         out += [f"    - {esc(w)}" for w in schedule.warnings]
         out.append("")
     day = _day_shown(schedule, today)
+    basis = period_basis(campaign)
     if day is not None:
         start, end = schedule.period or (day, day)
         if start <= today <= end:
             out.append(f"## Bản tin hôm nay ({long_date(day)})\n")
         else:
-            when = "chưa bắt đầu" if today < start else "đã kết thúc"
+            # Where the dates stand, not what the stations did: "đã qua", never "đã kết thúc".
+            when = "chưa tới" if today < start else "đã qua"
             out.append(f"## Bản tin ngày {short_date(day)}\n")
             out.append(
-                f"Đợt phát thanh từ {short_date(start)} đến {short_date(end)} {when}; "
-                f"dưới đây là lịch của ngày {short_date(day)}.\n"
+                f"{_period_text(basis, start, end)}: thời gian này {when}. "
+                f"Dưới đây là lịch của ngày {short_date(day)}.\n"
             )
         out += _session_lines([s for s in schedule.slots if s.day == day], scripts=True)
         out.append("")
@@ -190,8 +192,11 @@ def render(
                     f'src="{html.escape(sound.path)}" aria-label="{label}"></audio>\n'
                 )
         out.append("")
-    out.append("## Lịch phát thanh\n")
+    proposed = basis in ("activities", "events")
+    out.append("## Lịch phát thanh do công cụ đề xuất\n" if proposed else "## Lịch phát thanh\n")
     if schedule.slots:
+        if proposed and schedule.period is not None:
+            out.append(f"{_period_text(basis, *schedule.period)}.\n")
         out.append(
             f'Tải lịch dạng bảng tính: <a href="{SCHEDULE_FILE}" download>{SCHEDULE_FILE}</a>.\n'
         )
@@ -202,5 +207,19 @@ def render(
         )
         out += _schedule_by_days(schedule)
     else:
-        out.append("Chưa có lịch: chiến dịch chưa có thời gian phát thanh.\n")
+        out.append("Chưa có lịch: kế hoạch không có ngày nào để xếp lịch phát thanh.\n")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _period_text(basis: str, start: dt.date, end: dt.date) -> str:
+    """The broadcast days and where they come from: the tool's proposal says so."""
+    days = f"từ {short_date(start)} đến {short_date(end)}"
+    if basis == "declared":
+        return f"Đợt phát thanh {days}"
+    if basis == "focus":
+        return f"Đợt phát thanh {days}, thời gian cao điểm trong kế hoạch"
+    if basis == "activities":
+        why = "từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong kế hoạch"
+    else:
+        why = f"từ {EVENT_LEAD_DAYS} ngày trước mỗi sự kiện đến hết thời gian dự kiến của nó"
+    return f"Lịch phát thanh do công cụ đề xuất, {days} ({why})"

@@ -19,8 +19,15 @@ from ..publish.markdown import esc
 SAMPLE_NOTE = "nội dung minh họa"
 
 
-def badge(state: Status) -> str:
-    return f'<span class="cp-badge cp-badge--{state}">{STATUS_LABEL[state]}</span>'
+def badge(state: Status, label: str | None = None) -> str:
+    return f'<span class="cp-badge cp-badge--{state}">{label or STATUS_LABEL[state]}</span>'
+
+
+def event_badge(event: Event, today: dt.date) -> str:
+    """The event's status; a tentative day stays tentative once it has passed."""
+    state = event_state(event, today)
+    tentative = event.tentative or event.date is None
+    return badge(state, "Ngày dự kiến đã qua" if state == "past" and tentative else None)
 
 
 def sample_badge() -> str:
@@ -86,12 +93,16 @@ def event_countdown(event: Event, today: dt.date) -> str:
 
 
 def deadline_badge(task: Task, today: dt.date) -> str:
-    """``còn 10 ngày`` / ``hôm nay`` / ``đã quá hạn``, relative to the build date."""
+    """``còn 10 ngày`` / ``hôm nay`` / ``đã qua``, relative to the build date.
+
+    A past deadline is only past: whether the unit kept it, no plan can say
+    (never "quá hạn", overdue).
+    """
     if task.deadline is None:
         return ""
     days = days_between(today, task.deadline)
-    state = "cp-badge--upcoming" if days >= 0 else "cp-badge--overdue"
-    label = countdown(today, task.deadline) if days >= 0 else "đã quá hạn"
+    state = "cp-badge--upcoming" if days >= 0 else "cp-badge--past"
+    label = countdown(today, task.deadline) if days >= 0 else "đã qua"
     return f'<span class="cp-badge {state}">{label}</span>'
 
 

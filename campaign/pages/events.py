@@ -6,7 +6,7 @@ import datetime as dt
 
 from ..content.model import Campaign, Event
 from ..publish.markdown import esc, front_matter
-from .common import badge, document_ref, event_countdown, event_state, event_when
+from .common import document_ref, event_badge, event_countdown, event_state, event_when
 from .plan import event_anchor
 
 
@@ -26,9 +26,8 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
     out = [
         front_matter(title=event.name, description=f"{event.name}: {when}{where}."),
         f"# {esc(event.name)}\n",
-        f"{badge(state)} {event_countdown(event, today) if state == 'upcoming' else ''}\n".replace(
-            " \n", "\n"
-        ),
+        f"{event_badge(event, today)} "
+        f"{event_countdown(event, today) if state == 'upcoming' else ''}\n".replace(" \n", "\n"),
     ]
     maybe = " *(dự kiến)*" if event.tentative else ""
     rows = [f"- **Thời gian:** {when}{maybe}"]
@@ -67,7 +66,7 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
         out += [f"{n}. {esc(item.item)}" for n, item in enumerate(event.agenda, start=1)]
         out.append("")
     else:
-        out.append("Chương trình chi tiết theo kế hoạch riêng; trang sẽ cập nhật khi có.\n")
+        out.append("Kế hoạch không nêu chương trình chi tiết.\n")
     out.append("## Thành phần tham dự\n")
     if event.participants:
         for group in event.participants:
@@ -75,7 +74,7 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
             out += [f"- {esc(who)}" for who in group.who]
             out.append("")
     else:
-        out.append("Thành phần tham dự theo kế hoạch riêng.\n")
+        out.append("Kế hoạch không nêu thành phần tham dự.\n")
     if event.note:
         out.append(f'!!! info "Ghi chú"\n\n    {esc(event.note)}\n')
     anchor = event_anchor(campaign, event)

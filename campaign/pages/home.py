@@ -14,6 +14,7 @@ from .common import (
     badge,
     countdown,
     deadline_badge,
+    event_badge,
     event_countdown,
     event_state,
     event_when,
@@ -45,7 +46,7 @@ def render(campaign: Campaign, today: dt.date) -> str:
         elif days == 0:
             count = "<strong>Hôm nay</strong> là ngày kỷ niệm"
         else:
-            count = f"Ngày kỷ niệm <strong>đã diễn ra</strong> ({long_date(anniversary.date)})"
+            count = f"Ngày kỷ niệm <strong>đã qua</strong> ({long_date(anniversary.date)})"
         out.append(f'<p class="cp-hero__countdown">{count}</p>')
     elif campaign.events:
         out += _event_hero(campaign, today)
@@ -92,16 +93,19 @@ def _event_hero(campaign: Campaign, today: dt.date) -> list[str]:
         f'<p class="cp-hero__date">{html.escape(event.name)}: {maybe}'
         f"{html.escape(event_when(event))}</p>"
     ]
+    # The plan says when the event is to be held, not that it was: a past day is only past.
     days = (event.first_day - today).days
+    planned = "dự kiến" if maybe else "theo kế hoạch"
     if days > 0:
-        target = "ngày diễn ra" if event.date is not None else event_when(event)
+        target = f"ngày {planned}" if event.date is not None else event_when(event)
         count = f'<strong class="cp-count">{days}</strong> ngày nữa đến {target}'
     elif event_state(event, today) == "past":
-        count = f"Đã diễn ra ({event_when(event)})"
+        what = "Ngày" if event.date is not None else "Thời gian"
+        count = f"{what} {planned}: {event_when(event)} (đã qua)"
     elif event.date is None:
-        count = f"Dự kiến diễn ra <strong>trong tháng này</strong> ({event_when(event)})"
+        count = f"Dự kiến trong tháng này ({event_when(event)})"
     else:
-        count = "<strong>Hôm nay</strong> diễn ra"
+        count = f"<strong>Hôm nay</strong> là ngày {planned}"
     out.append(f'<p class="cp-hero__countdown">{count}</p>')
     return out
 
@@ -114,7 +118,7 @@ def _happening(
     events: list[Event],
     next_events: list[Event],
 ) -> list[str]:
-    out = ["## Đang và sắp diễn ra\n"]
+    out = ["## Hiện tại và sắp tới\n"]
     if current or upcoming or next_events:
         for activity in current + upcoming[:3]:
             state = _state(activity, today)
@@ -127,18 +131,28 @@ def _happening(
         for event in next_events[:2]:
             out.append(
                 f"- [{esc(event.name)}](su-kien/{event.id}.md) "
-                f"{badge(event_state(event, today))} — {event_when(event)}"
+                f"{event_badge(event, today)} — {event_when(event)}"
                 f" · {event_countdown(event, today)}"
             )
         out.append("")
     else:
-        out.append(
-            f"Tính đến ngày {short_date(today)}, các hoạt động có thời gian trong kế hoạch "
-            "đã diễn ra. Xem lại trong [lộ trình](lo-trinh.md).\n"
-        )
+        # Facts about the dates only: the plan does not say what was done.
+        dated = [a for a in campaign.activities if a.when is not None]
+        undated = len(campaign.activities) - len(dated)
+        facts = []
+        if dated or events:
+            facts.append(
+                f"Tính đến ngày {short_date(today)}, mọi ngày ghi trong kế hoạch "
+                "cho các hoạt động và sự kiện đều đã qua."
+            )
+        if undated:
+            facts.append(f"Kế hoạch không ghi thời gian cho {undated} hoạt động.")
+        if has_timeline(campaign):
+            facts.append("Xem trong [lộ trình](lo-trinh.md).")
+        out.append(" ".join(facts) + "\n")
         for event in events[-2:]:
             out.append(
-                f"- [{esc(event.name)}](su-kien/{event.id}.md) {badge('past')} — "
+                f"- [{esc(event.name)}](su-kien/{event.id}.md) {event_badge(event, today)} — "
                 f"{event_when(event)}"
             )
         out.append("")
@@ -157,7 +171,7 @@ def _summary(text: str) -> str:
 
 
 def _deadlines(campaign: Campaign, today: dt.date) -> list[str]:
-    """Every task with a deadline, soonest first; overdue ones say so."""
+    """Every task with a deadline, soonest first; past ones say so (not "overdue")."""
     dated = [
         (task.deadline, assignment.unit, task)
         for assignment in campaign.assignments

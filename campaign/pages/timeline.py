@@ -11,6 +11,7 @@ from ..publish.markdown import esc, front_matter
 from .common import (
     badge,
     countdown,
+    event_badge,
     event_countdown,
     event_state,
     event_when,
@@ -87,17 +88,19 @@ def render(campaign: Campaign, today: dt.date) -> str:
         else:
             state = status(entry.start, entry.end, today)
         lines = [f'<div class="cp-timeline__item cp-timeline__item--{state}" markdown>\n']
-        lines.append(f"**{entry.title}** {badge(state)}\n")
+        mark = event_badge(entry.event, today) if entry.event is not None else badge(state)
+        lines.append(f"**{entry.title}** {mark}\n")
         when = entry.when
         if state == "upcoming" and entry.event is not None:
             when += f" · {event_countdown(entry.event, today)}"
         elif state == "upcoming" and entry.start is not None:
             when += f" · {countdown(today, entry.start)}"
-        elif state == "past" and entry.kind == DEADLINE:
-            when += ' · <span class="cp-badge cp-badge--overdue">đã quá hạn</span>'
-        elif state == "ongoing" and entry.kind == DEADLINE:
-            when += " · hạn cuối là hôm nay"
-        lines.append(f"{entry.kind} · {when}\n")
+        if entry.kind == DEADLINE:
+            # The plan's deadline, and where it stands: past is past, never "overdue".
+            today_or_past = {"ongoing": " (hôm nay)", "past": " (đã qua)"}.get(state, "")
+            lines.append(f"Hạn trong kế hoạch: {when}{today_or_past}\n")
+        else:
+            lines.append(f"{entry.kind} · {when}\n")
         if entry.detail:
             lines.append(f"{entry.detail}\n")
         lines.append("</div>\n")

@@ -240,3 +240,20 @@ def test_each_session_has_its_script_with_one_opening(project: Project, tmp_path
     # The listed duration and syllables are those of this very script.
     assert morning.seconds == estimate(text, 200).seconds
     assert morning.syllables == estimate(text, 200).syllables
+
+
+def test_a_title_past_words_property_limit_is_cut_at_a_word(project: Project) -> None:
+    from dataclasses import replace
+
+    from campaign.broadcast.export import PROPERTY_CHARS, bulletin_docx
+
+    # Real plan titles pass 255 characters; python-docx refused the document property.
+    title = "Kế hoạch triển khai thực hiện " + "phong trào thi đua yêu nước " * 12
+    bulletin = replace(bulletins(project)[0], title=title.strip())
+    station = project.campaign.broadcast.stations[0]
+    sheet = docx.Document(io.BytesIO(bulletin_docx(bulletin, station, author="Ủy ban " * 60)))
+    stored = sheet.core_properties.title
+    assert len(title) > PROPERTY_CHARS >= len(stored) and stored.endswith("…")
+    assert title.startswith(stored[:-1]) and title[len(stored) - 1] == " ", "cut between words"
+    assert len(sheet.core_properties.author) <= PROPERTY_CHARS
+    assert sheet.paragraphs[0].text == title.strip(), "the sheet prints the whole title"
