@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -107,6 +108,21 @@ def _to_month(value: Any) -> dt.date:
 def _paragraphs(value: Any) -> Any:
     # A single paragraph may be written as a plain string rather than a one-item list.
     return [value] if isinstance(value, str) else value
+
+
+def _argv(value: Any) -> Any:
+    """A command line as an argument list: quoted the shell's way, never run by one."""
+    if not isinstance(value, str):
+        return value
+    try:
+        argv = shlex.split(value)
+    except ValueError as error:
+        raise PydanticCustomError(
+            "command", "lệnh dạng `chương trình --tùy-chọn {out}`, dấu ngoặc kép đóng đủ"
+        ) from error
+    if not argv:
+        raise PydanticCustomError("command", "lệnh dạng `chương trình --tùy-chọn {out}`")
+    return argv
 
 
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
@@ -461,6 +477,11 @@ class BroadcastSettings(Model):
     stations: list[Station] = []
     audio: bool = True
     plan_priority: Priority = "ưu tiên"
+    # Another local speech engine, e.g. "piper --model vi.onnx --output_file {out}":
+    # text on its standard input, WAV in {out} (or on its standard output).
+    tts_command: (
+        Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_argv)] | None
+    ) = None
 
 
 class MediaSettings(Model):
