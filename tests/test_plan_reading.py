@@ -669,3 +669,35 @@ def test_a_deadline_without_a_unit_is_shown_without_inventing_one(tmp_path: Path
     assert leaflet_texts(campaign)["body2"] == (
         "• Trung tâm Y tế huyện: chậm nhất 20/04/2024\n• Chậm nhất 15/12/2024"
     )
+
+
+def test_a_unit_after_the_grounds_of_its_sentence() -> None:
+    """'Căn cứ ..., <units> <verb>': the units are the subject after the grounds; a
+    sentence with no unit after its grounds names none."""
+    from campaign.importers.plan.facts.units import unit_name
+
+    assert unit_name(
+        "Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành và Ủy ban nhân dân "
+        "các xã, phường được phân công nhiệm vụ chủ động xây dựng kế hoạch"
+    ) == ("các sở, ngành và Ủy ban nhân dân các xã, phường")
+    assert unit_name(
+        "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường "
+        "nghiên cứu triển khai thực hiện"
+    ) == ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường")
+    assert unit_name("Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện") is None
+    assert unit_name("Các đơn vị được giao nhiệm vụ báo cáo kết quả") == "Các đơn vị"
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện chủ trì tổ chức hội thi.
+    2. Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện.
+"""
+    )
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "Ủy ban nhân dân các xã",
+    ]
+    assert facts.data["assignments"][1]["tasks"][0]["text"] == (
+        "Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện."
+    )

@@ -58,7 +58,9 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     for p in parts:
         name = unit_name(p.title)
         if name is not None and name != p.title:
-            rest = (p.title or "")[len(name) :].strip(" :")
+            title = p.title or ""
+            # A sentence that opens with its grounds ("Căn cứ ..., các sở ...") stays whole.
+            rest = title[len(name) :].strip(" :") if title.startswith(name) else title
             lead = [Block(p.line, rest)] if rest else []
             p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
@@ -297,14 +299,23 @@ _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
-    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia)\b)"
+    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
+    r"được (?:phân công|giao))\b)"
 )
+
+
+# A sentence may open with what it rests on before its subject: "Căn cứ Kế hoạch này, các
+# sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai ...".
+_GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,;:.]{1,150}?,\s+")
 
 
 def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
         return None
+    if grounds := _GROUNDS.match(title):
+        name = unit_name(title[grounds.end() :])
+        return name if name is not None and name != title[grounds.end() :] else None
     head, colon, _ = title.partition(":")
     if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
         # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
