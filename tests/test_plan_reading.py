@@ -685,6 +685,10 @@ def test_a_unit_after_the_grounds_of_its_sentence() -> None:
         "nghiên cứu triển khai thực hiện"
     ) == ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường")
     assert unit_name("Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện") is None
+    assert unit_name(
+        "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách nhiệm "
+        "tổng hợp báo cáo"
+    ) == ("Ban Thường trực Ủy ban MTTQ Việt Nam phường")
     assert unit_name("Các đơn vị được giao nhiệm vụ báo cáo kết quả") == "Các đơn vị"
     facts = _read(
         HEAD

@@ -304,9 +304,10 @@ _NAME_END = re.compile(
 )
 
 
-# A sentence may open with what it rests on before its subject: "Căn cứ Kế hoạch này, các
-# sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai ...".
-_GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở)\s[^,;:.]{1,150}?,\s+")
+# A sentence may open with what it rests on, or when, before its subject: "Căn cứ Kế hoạch
+# này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai
+# ...", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách ...".
+_GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở|Kết thúc|Sau khi)\s[^,;:.]{1,150}?,\s+")
 
 
 def unit_name(title: str | None) -> str | None:
