@@ -690,6 +690,9 @@ def test_a_unit_after_the_grounds_of_its_sentence() -> None:
         "tổng hợp báo cáo"
     ) == ("Ban Thường trực Ủy ban MTTQ Việt Nam phường")
     assert unit_name("Các đơn vị được giao nhiệm vụ báo cáo kết quả") == "Các đơn vị"
+    assert unit_name("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ") == (
+        "Các Sở, ngành, đơn vị liên quan"
+    )
     facts = _read(
         HEAD
         + """

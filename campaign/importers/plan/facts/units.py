@@ -300,7 +300,7 @@ _NAME_END = re.compile(
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
-    r"được (?:phân công|giao))\b)"
+    r"kiện toàn|được (?:phân công|giao))\b)"
 )
 
 
