@@ -708,3 +708,32 @@ def test_a_unit_after_the_grounds_of_its_sentence() -> None:
     assert facts.data["assignments"][1]["tasks"][0]["text"] == (
         "Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện."
     )
+
+
+def test_a_request_after_a_units_bullets_is_the_asked_bodys_task() -> None:
+    """'Đề nghị <body> phối hợp ...' as a paragraph after the last unit's bullets (plan 36)
+    is a task of the body asked; a paragraph that asks no body stays with the unit."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Chuẩn bị hội trường.
+    - Mời đại biểu.
+    Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi.
+    Đề nghị các đồng chí thực hiện nghiêm túc.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == ["Trung tâm Y tế huyện", "Văn phòng HĐND&UBND huyện"]
+    asked = facts.data["assignments"][1]
+    assert asked.get("request") is True
+    assert [t["text"] for t in asked["tasks"]] == [
+        "Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi."
+    ]
+    first = [t["text"] for t in facts.data["assignments"][0]["tasks"]]
+    assert first == [
+        "Chuẩn bị hội trường.",
+        "Mời đại biểu.",
+        "Đề nghị các đồng chí thực hiện nghiêm túc.",
+    ]

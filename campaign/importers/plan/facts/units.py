@@ -64,8 +64,24 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
             lead = [Block(p.line, rest)] if rest else []
             p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
-            units.append(p)
+            units += _asked_after(p)
     return (units or _listed_units(source)), parts
+
+
+def _asked_after(unit: Part) -> list[Part]:
+    """A unit's part, and a paragraph after its bullets that asks another body: "Đề nghị
+    Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp ..." is that body's task."""
+    for i, block in enumerate(unit.blocks):
+        text = block.text or ""
+        if i == 0 or not any(b.items for b in unit.blocks[:i]) or not _ASKED.match(text):
+            continue
+        name = unit_name(text)
+        if name is None or name == text or not _ORGAN_START.match(name):
+            continue
+        kept = Part(unit.label, unit.title, unit.line, unit.blocks[:i] + unit.blocks[i + 1 :])
+        kept.parts = unit.parts
+        return [kept, Part("", name, block.line, [Block(block.line, text)])]
+    return [unit]
 
 
 def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
