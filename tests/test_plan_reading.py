@@ -588,3 +588,152 @@ def test_a_deadline_with_emphasis_opening_inside_it() -> None:
     )
     days = [t.get("deadline") for t in _tasks(facts)]
     assert days == ["17/12/2024", "30/11/2024"]
+
+
+def test_a_deadline_outside_the_assigning_section_is_kept_without_a_unit() -> None:
+    """A dated sentence elsewhere that starts with no assigned unit (a numbered item's
+    own sentence, the closing paragraph) stays a deadline, with no unit; one that starts
+    with an assigned unit goes to that unit; a plain date in a sentence is no deadline."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Chuẩn bị hội trường.
+    2. Phòng Văn hóa huyện
+    - Đưa tin về hội thi.
+    III. CHẾ ĐỘ BÁO CÁO
+    1. Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Phòng Y tế.
+    2. Trung tâm Y tế huyện gửi danh sách thí sinh trước ngày 20/4/2024.
+    - Hội thi tổ chức ngày 10/5/2024 tại hội trường.
+    Phòng Y tế đề nghị các đơn vị thực hiện; báo cáo trước ngày 30 tháng 11 hằng năm./.
+"""
+    )
+    assignments = facts.data["assignments"]
+    assert [a.get("unit") for a in assignments][-1:] == [None]
+    unowned = assignments[-1]["tasks"]
+    assert [t["deadline"] for t in unowned] == ["15/12/2024", "30/11/2024"]
+    assert unowned[0]["text"].startswith("Định kỳ hằng năm (trước ngày 15 tháng 12)")
+    medical = next(a for a in assignments if a.get("unit") == assignments[0]["unit"])
+    assert [t.get("deadline") for t in medical["tasks"]] == [None, "20/04/2024"]
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "Phòng Văn hóa huyện",
+    ]
+    assert any("không nêu đơn vị" in c for c in facts.check)
+
+
+def test_a_deadline_without_a_unit_is_shown_without_inventing_one(tmp_path: Path) -> None:
+    """Loaded, paged and put in the calendar: the tasks come under a heading that says no
+    unit is named, they stay out of the plan's own assignment list, and nothing names a
+    unit for them."""
+    import datetime as dt
+
+    from campaign.media.kit import leaflet_texts
+    from campaign.pages import home, timeline, units
+    from campaign.publish.calendar import campaign_calendar
+
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        textwrap.dedent(
+            HEAD
+            + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi danh sách thí sinh trước ngày 20/4/2024.
+    III. CHẾ ĐỘ BÁO CÁO
+    1. Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Phòng Y tế.
+"""
+        ).lstrip("\n"),
+        encoding="utf-8",
+    )
+    init_from_plan(plan_file, tmp_path / "moi")
+    campaign = load_campaign(tmp_path / "moi" / "campaign.yml")
+    assert [a.unit for a in campaign.assignments] == ["trung-tam-y-te-huyen", None]
+    today = dt.date(2024, 3, 10)
+    page = units.render(campaign, today)
+    assert "## Không nêu đơn vị" in page and "(#khong-neu-don-vi)" in page
+    assert "- Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả" in page
+    front = home.render(campaign, today)
+    assert "[Không nêu đơn vị](phan-cong.md#khong-neu-don-vi)" in front
+    assert front.index("20/04/2024") < front.index("15/12/2024")
+    assert [e.title for e in timeline.entries(campaign) if e.title.startswith("Hạn")] == [
+        "Hạn: Trung tâm Y tế huyện",
+        "Hạn: Không nêu đơn vị",
+    ]
+    ics = campaign_calendar(campaign, today).decode()
+    assert "SUMMARY:Hạn\r\n" in ics and "SUMMARY:Hạn: Trung tâm Y tế huyện" in ics
+    shown = plan.render(campaign)
+    assert "Định kỳ hằng năm (trước ngày 15 tháng 12)" in shown
+    assert "Không nêu đơn vị" not in shown
+    assert leaflet_texts(campaign)["body2"] == (
+        "• Trung tâm Y tế huyện: chậm nhất 20/04/2024\n• Chậm nhất 15/12/2024"
+    )
+
+
+def test_a_unit_after_the_grounds_of_its_sentence() -> None:
+    """'Căn cứ ..., <units> <verb>': the units are the subject after the grounds; a
+    sentence with no unit after its grounds names none."""
+    from campaign.importers.plan.facts.units import unit_name
+
+    assert unit_name(
+        "Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành và Ủy ban nhân dân "
+        "các xã, phường được phân công nhiệm vụ chủ động xây dựng kế hoạch"
+    ) == ("các sở, ngành và Ủy ban nhân dân các xã, phường")
+    assert unit_name(
+        "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường "
+        "nghiên cứu triển khai thực hiện"
+    ) == ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường")
+    assert unit_name("Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện") is None
+    assert unit_name(
+        "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách nhiệm "
+        "tổng hợp báo cáo"
+    ) == ("Ban Thường trực Ủy ban MTTQ Việt Nam phường")
+    assert unit_name("Các đơn vị được giao nhiệm vụ báo cáo kết quả") == "Các đơn vị"
+    assert unit_name("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ") == (
+        "Các Sở, ngành, đơn vị liên quan"
+    )
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện chủ trì tổ chức hội thi.
+    2. Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện.
+"""
+    )
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "Ủy ban nhân dân các xã",
+    ]
+    assert facts.data["assignments"][1]["tasks"][0]["text"] == (
+        "Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện."
+    )
+
+
+def test_a_request_after_a_units_bullets_is_the_asked_bodys_task() -> None:
+    """'Đề nghị <body> phối hợp ...' as a paragraph after the last unit's bullets (plan 36)
+    is a task of the body asked; a paragraph that asks no body stays with the unit."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Chuẩn bị hội trường.
+    - Mời đại biểu.
+    Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi.
+    Đề nghị các đồng chí thực hiện nghiêm túc.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == ["Trung tâm Y tế huyện", "Văn phòng HĐND&UBND huyện"]
+    asked = facts.data["assignments"][1]
+    assert asked.get("request") is True
+    assert [t["text"] for t in asked["tasks"]] == [
+        "Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi."
+    ]
+    first = [t["text"] for t in facts.data["assignments"][0]["tasks"]]
+    assert first == [
+        "Chuẩn bị hội trường.",
+        "Mời đại biểu.",
+        "Đề nghị các đồng chí thực hiện nghiêm túc.",
+    ]

@@ -315,7 +315,9 @@ class Task(Model):
 
 
 class Assignment(Model):
-    unit: Id
+    # None: the plan gives these tasks and deadlines without naming who keeps them
+    # ("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả ...").
+    unit: Id | None = None
     role: Role | None = None  # None: the plan does not say whether the unit leads
     request: bool = False  # "Đề nghị ...": asked of a body the issuer does not direct
     # The unit's heading exactly as the plan prints it, when it differs from the

@@ -58,12 +58,30 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     for p in parts:
         name = unit_name(p.title)
         if name is not None and name != p.title:
-            rest = (p.title or "")[len(name) :].strip(" :")
+            title = p.title or ""
+            # A sentence that opens with its grounds ("Căn cứ ..., các sở ...") stays whole.
+            rest = title[len(name) :].strip(" :") if title.startswith(name) else title
             lead = [Block(p.line, rest)] if rest else []
             p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
-            units.append(p)
+            units += _asked_after(p)
     return (units or _listed_units(source)), parts
+
+
+def _asked_after(unit: Part) -> list[Part]:
+    """A unit's part, and a paragraph after its bullets that asks another body: "Đề nghị
+    Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp ..." is that body's task."""
+    for i, block in enumerate(unit.blocks):
+        text = block.text or ""
+        if i == 0 or not any(b.items for b in unit.blocks[:i]) or not _ASKED.match(text):
+            continue
+        name = unit_name(text)
+        if name is None or name == text or not _ORGAN_START.match(name):
+            continue
+        kept = Part(unit.label, unit.title, unit.line, unit.blocks[:i] + unit.blocks[i + 1 :])
+        kept.parts = unit.parts
+        return [kept, Part("", name, block.line, [Block(block.line, text)])]
+    return [unit]
 
 
 def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
@@ -162,40 +180,68 @@ def _subject(text: str) -> str:
     return re.sub(r"^(?:de nghi|giao|thu truong)\s+", "", fold(text).strip())
 
 
+def _sentences(part: Part) -> list[tuple[int, str]]:
+    """Every paragraph and bullet of a part, and the titles of its sub-parts: a numbered
+    item may be a whole sentence ("1. Các Sở, ngành ...: ... 6 tháng (trước ngày 16/6) ...")."""
+    found: list[tuple[int, str]] = []
+    for block in part.blocks:
+        if block.text is not None:
+            found.append((block.line, block.text))
+        found += list(zip(block.item_lines, block.items, strict=True))
+    for sub in part.parts:
+        if sub.title:
+            found.append((sub.line, sub.title))
+        found += _sentences(sub)
+    return found
+
+
 def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
     """A dated deadline outside the assigning section ("VII. CHẾ ĐỘ BÁO CÁO: Sở Nội vụ ...
     gửi báo cáo trước ngày 16 tháng 12 năm 2025") is a task of the unit its sentence starts
-    with, when that unit is one the plan assigns tasks to; otherwise the report lists it."""
+    with, when that unit is one the plan assigns tasks to. Otherwise the plan dates it
+    without naming a unit ("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo ..."): it is
+    kept, as a task with no unit, and the report says so."""
     units = r.data.get("units", [])
     by_name = sorted(
         ((_subject(unit["name"]), i) for i, unit in enumerate(units)),
         key=lambda pair: -len(pair[0]),
     )
-    for index, section in enumerate(r.plan.sections):
-        if index == assigning:
+    sentences = [
+        (section.label, sentence)
+        for index, section in enumerate(r.plan.sections)
+        if index != assigning
+        for sentence in _sentences(section)
+    ]
+    closing = r.plan.closing
+    if closing is not None and closing.text is not None:
+        # "Ủy ban nhân dân Thành phố yêu cầu ...; định kỳ trước ngày 30 tháng 11 hàng năm
+        # báo cáo ...": the closing paragraph, cut from the last section.
+        label = r.plan.sections[-1].label if r.plan.sections else ""
+        sentences.append((label, (closing.line, closing.text)))
+    unowned: list[dict[str, Any]] = []
+    for label, (line, text) in sentences:
+        if not _DEADLINE.search(text):
             continue
-        for line, text in section.paragraphs():
-            if not _DEADLINE.search(text):
-                continue
-            checks = len(r.facts.check)
-            found = _deadlines(r, text, line)
-            if not found:
-                continue
-            deadline = ", ".join(found)
-            start = _subject(text)
-            owner = next((i for name, i in by_name if name and start.startswith(name)), None)
-            if owner is None:
-                del r.facts.check[checks:]
-                r.facts.check.append(
-                    f"dòng {line}: thời hạn {deadline} ngoài mục phân công, không rõ của đơn vị "
-                    "nào: chưa đưa vào nhiệm vụ, hãy kiểm tra"
-                )
-                continue
-            r.data["assignments"][owner]["tasks"] += [{"text": text, "deadline": d} for d in found]
+        found = _deadlines(r, text, line)
+        if not found:
+            continue
+        deadline = ", ".join(found)
+        start = _subject(text)
+        owner = next((i for name, i in by_name if name and start.startswith(name)), None)
+        if owner is None:
+            unowned += [{"text": text, "deadline": d} for d in found]
             r.facts.check.append(
-                f"dòng {line}: thời hạn {deadline} ở mục {section.label} (ngoài mục phân công) "
-                f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
+                f"dòng {line}: thời hạn {deadline} ở mục {label} (ngoài mục phân công), câu "
+                "không mở đầu bằng đơn vị nào: ghi là nhiệm vụ không nêu đơn vị, hãy kiểm tra"
             )
+            continue
+        r.data["assignments"][owner]["tasks"] += [{"text": text, "deadline": d} for d in found]
+        r.facts.check.append(
+            f"dòng {line}: thời hạn {deadline} ở mục {label} (ngoài mục phân công) "
+            f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
+        )
+    if unowned:
+        r.data["assignments"].append({"tasks": unowned})
 
 
 def _deadlines(r: Reading, text: str, line: int) -> list[str]:
@@ -269,14 +315,24 @@ _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
-    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia)\b)"
+    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
+    r"kiện toàn|được (?:phân công|giao))\b)"
 )
+
+
+# A sentence may open with what it rests on, or when, before its subject: "Căn cứ Kế hoạch
+# này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai
+# ...", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách ...".
+_GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở|Kết thúc|Sau khi)\s[^,;:.]{1,150}?,\s+")
 
 
 def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
         return None
+    if grounds := _GROUNDS.match(title):
+        name = unit_name(title[grounds.end() :])
+        return name if name is not None and name != title[grounds.end() :] else None
     head, colon, _ = title.partition(":")
     if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
         # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
