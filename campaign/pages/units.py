@@ -23,8 +23,8 @@ def render(campaign: Campaign, today: dt.date) -> str:
             description="Nhiệm vụ của từng cơ quan, đơn vị theo kế hoạch, kèm thời hạn.",
         ),
         "# Phân công nhiệm vụ\n",
-        "Nhiệm vụ của từng cơ quan, đơn vị theo mục Phân công nhiệm vụ của "
-        "[kế hoạch](ke-hoach.md).\n",
+        "Nhiệm vụ của từng cơ quan, đơn vị và các thời hạn, như [kế hoạch](ke-hoach.md) "
+        "ghi (gồm cả các thời hạn nêu ở mục khác của kế hoạch).\n",
     ]
     # A list, not a table: four columns do not fit a phone screen.
     summary = []
