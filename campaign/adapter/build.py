@@ -173,6 +173,8 @@ def _build(
                 campaign = plugin
                 plugin.parallel = True
                 plugin.checking = check
+                plugin.page_cache = not check
+                plugin.published_dir = target
                 if project is not None:
                     plugin.preloaded = (project, kit)
         try:

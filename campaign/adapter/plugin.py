@@ -21,6 +21,7 @@ from ..content.cleanup import clean
 from ..content.errors import ContentError
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
+from ..content.urls import REGISTER
 from ..media.fonts import font_css, web_fonts
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
@@ -34,7 +35,7 @@ from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, compat, escape, navcache, published
+from . import addresses, blog, compat, escape, incremental, navcache, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -84,6 +85,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     checking: bool = False
     # Whether this build's speed-ups may reach into MkDocs and Material (see ``compat``).
     fast: bool = False
+    # Set by ``build_site``: pages whose inputs did not change come from the page cache
+    # (see ``incremental``); the folder the site is published in is no input.
+    page_cache: bool = False
+    published_dir: Path | None = None
+    pages_cached: incremental.Incremental | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -257,6 +263,21 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
+        self.pages_cached = None
+        if self.page_cache and self.fast and not self.checking:  # before the helpers fork
+            project = self.project
+            skip = {project.root / REGISTER, Path(config.site_dir).resolve()}
+            if self.published_dir is not None:
+                skip.add(self.published_dir.resolve())
+            skip.add(project.cache_dir.resolve())
+            self.pages_cached = incremental.start(
+                config,
+                files,
+                project.root.resolve(),
+                project.cache_dir / "pages",
+                project.today.isoformat(),
+                skip,
+            )
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
@@ -372,6 +393,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         navcache.install(env, self.nav, shared=self.fast)
         self.env = env
         self.built_config = config
+        if self.pages_cached is not None:  # every page is read: its key is known
+            self.pages_cached.prepare(config, files, self.nav)
         parallel, self.parallel = self.parallel, False
         self.halves = (
             shard.split(config, files, env, self.nav, CampaignPlugin)
@@ -423,6 +446,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 self.feed.update(feed)
                 self.cards.update(cards)
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
+        cached, self.pages_cached = self.pages_cached, None
+        if cached is not None:
+            cached.finish()
         self._manifest(config)
         if not self.project.news:
             return
@@ -445,6 +471,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.halves is not None and self.halves.is_child:
             self.halves.finish_child(self.built_config, None, error)  # never returns
         self.stop_helpers()
+        self.pages_cached = None
         compat.undo()
 
     def stop_helpers(self) -> None:
