@@ -37,14 +37,24 @@ STATS = re.compile(r"page cache: (\d+) conversions, (\d+) pages made here; (\d+)
 POSTS = 25
 
 
-def _build(project: Path, site: Path, cache: Path, jobs: int = 1) -> str:
+def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *extra: str) -> str:
     env = {
         **os.environ,
         "CAMPAIGN_JOBS": str(jobs),
         "CAMPAIGN_BUILD_DATE": "2025-03-10",
         "CAMPAIGN_CACHE": str(cache),
     }
-    command = [sys.executable, "-c", RUN, "-C", str(project), "build", "--site-dir", str(site)]
+    command = [
+        sys.executable,
+        "-c",
+        RUN,
+        "-C",
+        str(project),
+        "build",
+        "--site-dir",
+        str(site),
+        *extra,
+    ]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stderr
@@ -108,6 +118,11 @@ def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
     _edit(posts / "tin-07.md", "Phần sau của tin 7.", "Phần sau đã sửa của tin 7.")
     converted, made, hits = _check(project, tmp_path, "body")
     assert converted == 1 and 2 <= made <= 4 and hits > 4 * made
+
+    # --force makes every page again (and finds the same site).
+    forced = _build(project, tmp_path / "site", tmp_path / "cache", 1, "--force")
+    assert _stats(forced)[2] == 0
+    _same_site(tmp_path / "site", tmp_path / "full-body")
 
     # Its excerpt, shown in those listings.
     _edit(posts / "tin-07.md", "Đoạn mở đầu của tin 7.", "Đoạn mở đầu mới của tin 7.")

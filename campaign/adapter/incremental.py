@@ -87,7 +87,7 @@ _PURE_NAMES = frozenset(
     }
 )
 # Extensions that read other files (their contents are not in the key).
-_IMPURE = frozenset({"pymdownx.snippets"})
+_IMPURE = frozenset({"pymdownx.snippets", "pymdownx.b64"})
 
 
 # "<object at 0x7f…>": not the same in the next build.
@@ -284,9 +284,10 @@ class Incremental:
         cache: Path,
         today: str,
         skip: set[Path],
+        read: bool = True,
     ) -> None:
         self.started = now()
-        self.store = PageCache(cache)
+        self.store = PageCache(cache, read)
         self.environment = _environment(config, root, today, skip)
         self.files_digest = _files_digest(files)
         self.convert_context: str | None = None
@@ -535,14 +536,20 @@ def usable(config: MkDocsConfig) -> bool:
 
 
 def start(
-    config: MkDocsConfig, files: Files, root: Path, cache: Path, today: str, skip: set[Path]
+    config: MkDocsConfig,
+    files: Files,
+    root: Path,
+    cache: Path,
+    today: str,
+    skip: set[Path],
+    read: bool = True,
 ) -> Incremental | None:
     """The caches for this build (in ``on_nav``), or None when every page is built."""
     if not usable(config):
         log.debug("page cache off: a plugin this build does not know")
         return None
     try:
-        incremental = Incremental(config, files, root, cache, today, skip)
+        incremental = Incremental(config, files, root, cache, today, skip, read)
     except OSError:
         return None
     incremental.install_conversions()

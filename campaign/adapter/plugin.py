@@ -88,6 +88,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site``: pages whose inputs did not change come from the page cache
     # (see ``incremental``); the folder the site is published in is no input.
     page_cache: bool = False
+    page_cache_read: bool = True  # False: every page made again (``build --force``)
     published_dir: Path | None = None
     pages_cached: incremental.Incremental | None = None
 
@@ -277,6 +278,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 project.cache_dir / "pages",
                 project.today.isoformat(),
                 skip,
+                read=self.page_cache_read,
             )
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)

@@ -34,8 +34,9 @@ _KEY = re.compile(r"^[0-9a-f]{32,128}$")
 class PageCache:
     """Entries (a JSON header and a body of bytes) by key, in ``folder``."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, read: bool = True) -> None:
         self.folder = folder
+        self.read = read  # False: every entry is made again (and stored)
         self.hits = 0
         self.misses = 0
 
@@ -47,6 +48,9 @@ class PageCache:
     def get(self, key: str) -> tuple[dict[str, Any], bytes] | None:
         """The entry stored under ``key`` (None: none, or not readable whole)."""
         path = self._path(key)
+        if not self.read:
+            self.misses += 1
+            return None
         try:
             data = path.read_bytes()
         except OSError:
