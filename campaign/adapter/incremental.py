@@ -398,6 +398,7 @@ class Incremental:
             posts = shown.get(id(page), [])
             self.keys[uri] = _hash(
                 "page",
+                page.meta.get("template", "main.html"),
                 site,
                 uri,
                 content[uri],
@@ -443,7 +444,6 @@ class Incremental:
         if key is None or dirty or excluded:
             original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
             return
-        key = _hash(key, page.meta.get("template", "main.html"))
         searches: list[SearchPlugin] = known["search"]
         found = self.store.get(key)
         if found is not None:
@@ -453,7 +453,7 @@ class Incremental:
                 for plugin, own in zip(searches, entries, strict=True):
                     plugin.search_index.entries.extend(own)
                 for plugin in known["own"]:
-                    plugin.on_page_context({}, page=page, config=config, nav=nav)
+                    plugin.replay_page(page, config, header.get("card"))
                 if body:
                     write_file(body, page.file.abs_dest_path)
                 return
@@ -470,7 +470,12 @@ class Incremental:
         except FileNotFoundError:
             body = b""  # MkDocs skipped an empty page
         entries = [p.search_index.entries[n:] for p, n in zip(searches, before, strict=True)]
-        self.store.put(key, {"search": entries}, body)
+        card = next((c for p in known["own"] if (c := p.card_files.get(page.file.src_uri))), None)
+        self.store.put(key, {"search": entries, "card": str(card) if card else None}, body)
+
+    def stored(self) -> set[str]:
+        """The pages (by src_uri) this build will take from the cache."""
+        return {uri for uri, key in self.keys.items() if self.store.has(key)}
 
     def finish(self) -> None:
         """After a good build (in the process that started it): forget unused entries."""

@@ -127,6 +127,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.fonts = [] if self.checking else web_fonts(self.project.cache_dir / "fonts")
         self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
+        self.card_files: dict[str, Path] = {}  # each page's card in the cache, by src_uri
         self.written: dict[str, Any] = {}  # what each generated file was last written from
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
@@ -328,6 +329,17 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         self._card(page, config)
+        self._feed(page, config)
+        return context
+
+    def replay_page(self, page: Page, config: MkDocsConfig, card: str | None) -> None:
+        """What ``on_page_context`` leaves besides the page itself, for a page taken
+        from the page cache (see ``incremental``): its share card (the one it had,
+        when still in the cache) and its feed entry."""
+        self._card(page, config, Path(card) if card else None)
+        self._feed(page, config)
+
+    def _feed(self, page: Page, config: MkDocsConfig) -> None:
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta) and page.canonical_url:
             meta = document.meta
@@ -343,7 +355,6 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 image,
             )
             self.feed[entry.url] = entry
-        return context
 
     def _manifest(self, config: MkDocsConfig) -> None:
         bulletins = []
@@ -383,7 +394,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             _validate_anchors(config, files)
             raise CheckDone()
         footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
-        cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
+        stored: set[str] = set()
+        if self.pages_cached is not None:  # every page is read: its key is known
+            self.pages_cached.prepare(config, files, self.nav)
+            stored = self.pages_cached.stored()  # their cards are made already
+        cards = {
+            self._card_text(f.page)
+            for f in files.documentation_pages()
+            if f.page and f.src_uri not in stored
+        }
         emblem = self.emblem
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
         if self.reader is not None:
@@ -395,8 +414,6 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         navcache.install(env, self.nav, shared=self.fast)
         self.env = env
         self.built_config = config
-        if self.pages_cached is not None:  # every page is read: its key is known
-            self.pages_cached.prepare(config, files, self.nav)
         parallel, self.parallel = self.parallel, False
         self.halves = (
             shard.split(config, files, env, self.nav, CampaignPlugin)
@@ -405,13 +422,18 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         return env
 
-    def _card(self, page: Page, config: MkDocsConfig) -> None:
-        """Render (or reuse) the page's share card and publish it beside the site."""
-        title, section = self._card_text(page)
-        campaign = self.project.campaign
-        card = page_card(
-            title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
-        )
+    def _card(self, page: Page, config: MkDocsConfig, known: Path | None = None) -> None:
+        """Render (or reuse) the page's share card and publish it beside the site
+        (``known``: the card this page had when its inputs were the same)."""
+        if known is not None and known.is_file():
+            card = known
+        else:
+            title, section = self._card_text(page)
+            campaign = self.project.campaign
+            card = page_card(
+                title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
+            )
+        self.card_files[page.file.src_uri] = card
         published = card_path(page.file.src_uri)
         link_or_copy(card, Path(config.site_dir) / published)
         page.meta["campaign_card"] = published

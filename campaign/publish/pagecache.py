@@ -68,6 +68,10 @@ class PageCache:
         self.hits += 1
         return entry
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` (and may be read)."""
+        return self.read and self._path(key).is_file()
+
     def put(self, key: str, header: dict[str, Any], body: bytes = b"") -> None:
         """Store an entry; a store that cannot be written only costs speed."""
         try:
