@@ -6,8 +6,8 @@ of pages whose inputs did not change. The adapter (see
 everything the page depends on; this module only keeps what was made from
 those inputs, one file per digest, under the campaign's cache folder.
 
-Each entry is written whole (beside, then renamed) and carries a checksum of
-its own bytes: a truncated, corrupt or foreign file is a miss, never a page.
+Each entry carries a checksum of its own bytes: a truncated, corrupt or
+foreign file is a miss (and is removed), never a page.
 Keys are hexadecimal digests, so an entry's path never leaves the store's
 folder. Entries used by a build are touched; :meth:`PageCache.prune` removes
 those no build has used since, so the store does not grow with every edit.
@@ -23,8 +23,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .fsutil import write_atomic
-
 __all__ = ["PageCache"]
 
 MAGIC = b"campaign-page-cache 1\n"
@@ -37,6 +35,7 @@ class PageCache:
     def __init__(self, folder: Path, read: bool = True) -> None:
         self.folder = folder
         self.read = read  # False: every entry is made again (and stored)
+        self._folders: set[Path] = set()
         self.hits = 0
         self.misses = 0
 
@@ -73,11 +72,27 @@ class PageCache:
         return self.read and self._path(key).is_file()
 
     def put(self, key: str, header: dict[str, Any], body: bytes = b"") -> None:
-        """Store an entry; a store that cannot be written only costs speed."""
+        """Store an entry; a store that cannot be written only costs speed.
+
+        An entry already stored under ``key`` was made from the same inputs: it is
+        kept (and touched). A new one is written in place, not beside and renamed
+        (a rename per page costs seconds on some file systems): a reader meeting it
+        half written, or left so by a killed build, finds its checksum wrong.
+        """
+        path = self._path(key)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
         try:
-            write_atomic(self._path(key), _encode(header, body))
+            with open(path, "xb") as stream:
+                stream.write(_encode(header, body))
+        except FileExistsError:
+            try:
+                os.utime(path)
+            except OSError:
+                pass
         except OSError:
-            pass
+            path.unlink(missing_ok=True)
 
     def prune(self, before: float) -> int:
         """Remove the entries not used since ``before`` (a time.time()); how many."""
