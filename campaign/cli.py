@@ -234,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
             from .adapter.build import build_site
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
-            site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
+            site = build_site(
+                root / "mkdocs.yml",
+                args.site_dir,
+                project=project,
+                kit=kit,
+                every_page=args.force,
+            )
             record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0
