@@ -170,6 +170,7 @@ PAIRS = [
     ("--md-typeset-a-color", "#ffffff"),  # links in text
     ("--md-accent-fg-color", "#ffffff"),  # links hovered
     ("--md-primary-fg-color--dark", "--cp-gold-soft"),  # profile placeholder
+    ("#000000de", "--cp-gold-soft"),  # a note's title (Material's text colour)
     ("#ffffff", "#2b0a10"),  # footer text
     ("--cp-gold", "#2b0a10"),  # footer links
 ]
