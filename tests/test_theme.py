@@ -82,7 +82,9 @@ def test_a_publisher_replaces_the_plan_issuer_and_an_international_phone_keeps_i
         ("email", "tramyte@localhost"),
     ],
 )
-def test_a_bad_phone_or_email_is_a_located_error(write_campaign: Write, field: str, value: str) -> None:
+def test_a_bad_phone_or_email_is_a_located_error(
+    write_campaign: Write, field: str, value: str
+) -> None:
     text = _with_contact(f"unit: tram-y-te\n{field}: '{value}'")
     with pytest.raises(ContentError) as info:
         load_campaign(write_campaign(text), display="campaign.yml")
@@ -119,7 +121,9 @@ def test_icons_are_square_pngs_in_the_kit_red_with_gold(emblem: Badge | None) ->
         by_count = sorted(colours, reverse=True)
         assert by_count[0][1] == RED  # the field
         # Gold is drawn on it (the rings, the number): pixels close to the kit's gold.
-        near_gold = sum(n for n, c in colours if all(abs(a - b) < 40 for a, b in zip(c, GOLD)))
+        near_gold = sum(
+            n for n, c in colours if all(abs(a - b) < 40 for a, b in zip(c, GOLD, strict=True))
+        )
         assert near_gold > image.width  # more than a stray pixel
 
 

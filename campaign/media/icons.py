@@ -31,7 +31,7 @@ _SUPERSAMPLE = 4
 
 def _draw(emblem: Emblem | None, side: int) -> Image.Image:
     big = side * _SUPERSAMPLE
-    image = Image.new("RGBA", (big, big), RED + (255,))
+    image = Image.new("RGBA", (big, big), (*RED, 255))
     draw = ImageDraw.Draw(image)
     margin = round(big * 0.06)
     rect = Rect(margin, margin, big - margin, big - margin)
