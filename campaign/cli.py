@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         help="văn bản kế hoạch dạng chữ thường hoặc Markdown, mã hóa UTF-8",
     )
     init.add_argument("folder", type=Path, metavar="THƯ_MỤC", help="thư mục chiến dịch sẽ tạo")
+    broadcast = sub.add_parser(
+        "broadcast",
+        help="lời đọc cho loa: 'broadcast normalize' (đầu vào chuẩn) hoặc 'broadcast check TỆP'",
+        add_help=False,
+    )
+    broadcast.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -139,8 +145,33 @@ def _step(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
+    """``campaign [-C DIR] broadcast REST…``: the options before the command and
+    REST, which ``campaign.broadcast.cli`` parses itself (its own ``--help`` too)."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in ("-C", "--thu-muc"):
+            index += 2
+        elif arg.startswith("--thu-muc=") or (arg.startswith("-C") and len(arg) > 2):
+            index += 1
+        elif arg == "broadcast":
+            return argv[:index], argv[index + 1 :]
+        else:
+            return None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    split = _broadcast_split(argv)
+    if split is not None:
+        from .broadcast.cli import main as broadcast_main
+
+        head, rest = split
+        args = _parser().parse_args([*head, "broadcast"])
+        return broadcast_main(rest, root=args.root.resolve())
     args = _parser().parse_args(argv)
     root: Path = args.root.resolve()
     guard = contextlib.ExitStack()
@@ -203,7 +234,13 @@ def main(argv: list[str] | None = None) -> int:
             from .adapter.build import build_site
 
             _step(f"Dựng {len(project.documents)} trang viết tay và các trang tạo tự động…")
-            site = build_site(root / "mkdocs.yml", args.site_dir, project=project, kit=kit)
+            site = build_site(
+                root / "mkdocs.yml",
+                args.site_dir,
+                project=project,
+                kit=kit,
+                every_page=args.force,
+            )
             record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
             return 0

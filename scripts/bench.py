@@ -10,7 +10,12 @@ in one run and each step in its own process (so its peak memory is its own):
 - cold pages: ``campaign build --force`` with every media cache warm: the pages
   alone, which is what the issue compares with the stock blog;
 - no-op: ``campaign build`` again, nothing changed;
-- edit one: ``campaign build`` after one news item was edited;
+- edit one: ``campaign build`` after one news item's text was edited (the
+  incremental path: that post and the listings showing it are made again, the
+  other pages come from the page cache);
+- edit title: ``campaign build`` after one news item's title was changed
+  (every page shows titles: every page is written again, the Markdown
+  conversions come from the cache);
 - serve edit: in ``campaign serve``, from saving an edited news item to the
   server returning the new text.
 
@@ -63,6 +68,7 @@ WORDS = (
 TOPICS = ["Tuyên truyền", "Thi đua", "Về nguồn", "Khám bệnh", "Tiêm chủng", "Hiến máu"]
 HONOURS = ["Thầy thuốc Ưu tú", "Bằng khen", "Giấy khen", "Chiến sĩ thi đua cơ sở"]
 EDITED = "tin-00001.md"
+EDITED_TITLE = "tin-00002.md"
 
 
 def _sentence(rng: random.Random, n: int = 14) -> str:
@@ -360,6 +366,10 @@ def run(
     post = project / "docs" / "tin-tuc" / "posts" / EDITED
     post.write_text(post.read_text(encoding="utf-8") + "\nMột câu sửa.\n", encoding="utf-8")
     step("edit_one", build)
+    other = project / "docs" / "tin-tuc" / "posts" / EDITED_TITLE
+    text = other.read_text(encoding="utf-8")
+    other.write_text(text.replace('title: "Tin số 2:', 'title: "Tin số hai:', 1), encoding="utf-8")
+    step("edit_title", build)
     if serve:
         print("  serve_edit…", file=sys.stderr, flush=True)
         url = _post_url(project / "site", "Tin số 1:")
@@ -401,6 +411,7 @@ STEPS = [
     ("trang (lần đầu)", "cold_pages"),
     ("không đổi", "noop"),
     ("sửa 1 tin", "edit_one"),
+    ("đổi tiêu đề 1 tin", "edit_title"),
     ("serve: sửa 1 tin", "serve_edit"),
     ("ấn phẩm lần đầu", "media_cold"),
     ("ấn phẩm lần sau", "media_cached"),
@@ -439,7 +450,7 @@ def report(runs: list[dict[str, Any]]) -> None:
         for r in runs[1:]:
             scale = r["news"] / base["news"]
             parts = []
-            for label, key in STEPS[:6]:
+            for label, key in STEPS[:7]:
                 if key in r and key in base and base[key]["seconds"] > 0:
                     parts.append(f"{label} ×{r[key]['seconds'] / base[key]['seconds']:.2f}")
             print(f"×{scale:.0f} số tin → " + ", ".join(parts))

@@ -1,6 +1,7 @@
 """Measure the plan importer on the corpus of real plans (a measurement, not a test).
 
-For every ``tests/plans/corpus/NN-*.txt`` this reads the plan the way
+For every plan with a facts file (``tests/plans/corpus/NN-*.txt`` and the test
+fixtures in ``tests/plans``) this reads the plan the way
 ``campaign init --from-plan`` does (the importer's own functions, imported
 below and not modified), compares what it extracted with the hand-written
 ``NN-*.facts.yml`` beside it, field by field, and prints a table plan x field
@@ -26,7 +27,10 @@ A field the tool leaves empty where the facts say null is right. ``--build``
 also runs ``campaign init`` into a temporary folder and ``campaign build``
 there, and reports the first error line of each step that fails.
 
-Usage: python scripts/plan_corpus.py [--build] [--only NN] [--verbose]
+Plans whose facts say ``heldout: true`` are a held-out group, scored apart; ``-v`` does
+not show their wrong values unless ``--heldout`` is given.
+
+Usage: python scripts/plan_corpus.py [--build] [--only NN] [--verbose [--heldout]]
 """
 
 from __future__ import annotations
@@ -70,9 +74,38 @@ FIELDS = [
 # --- normalising ------------------------------------------------------------------------
 
 
+# Old and new tone placement are the same word ("Uỷ ban" / "Ủy ban", "hoà" / "hòa"): the
+# mark moves from the second vowel of a closing "oa", "oe", "uy" to the first.
+_TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+_OLD_TONES = {
+    old: new
+    for pair, marks in (("o", "aàáảãạ"), ("o", "eèéẻẽẹ"), ("u", "yỳýỷỹỵ"))
+    for old, new in zip(
+        (pair + m for m in marks[1:]),
+        (unicodedata.normalize("NFC", pair + c + marks[0]) for c in _TONE_MARKS),
+        strict=True,
+    )
+}
+_OLD_TONE = re.compile(r"(?i)(?<!q)(" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def modern_tones(text: str) -> str:
+    """``text`` with the tone marks of closing "oa", "oe", "uy" on the first vowel
+    ("quý" keeps its mark: the "u" belongs to "qu")."""
+
+    def swap(m: re.Match[str]) -> str:
+        new = _OLD_TONES[m[1].lower()]
+        if m[1].isupper():
+            return new.upper()
+        return new[0].upper() + new[1:] if m[1][0].isupper() else new
+
+    return _OLD_TONE.sub(swap, text)
+
+
 def fold(text: Any, casefold: bool = False) -> str:
-    """NFC, no Markdown emphasis, one space between words."""
+    """NFC, no Markdown emphasis, one space between words, one tone placement."""
     out = unicodedata.normalize("NFC", str(text)).replace("*", "").replace("_", " ")
+    out = modern_tones(out)
     out = " ".join(out.split()).strip(" .,;:")
     return out.casefold() if casefold else out
 
@@ -295,78 +328,139 @@ def build(plan: Path, timeout: int) -> tuple[str, str]:
 
 # --- main ----------------------------------------------------------------------------------
 
+PLANS = ROOT / "tests" / "plans"
+GROUPS = ("tuned", "fixtures", "heldout")
+
+
+def cases(only: list[str] | None = None) -> list[tuple[Path, Path, str]]:
+    """(text, facts, group) for every plan with a facts file: the corpus, then the test
+    fixtures in ``tests/plans``. A facts file marked ``heldout: true`` is the held-out
+    group, ``fixture: true`` (texts written for the tests, not real plans) the fixtures."""
+    found = []
+    for facts in sorted(CORPUS.glob("*.facts.yml")) + sorted(PLANS.glob("*.facts.yml")):
+        stem = facts.name.removesuffix(".facts.yml")
+        text = next(
+            (p for p in (facts.with_name(stem + ext) for ext in (".txt", ".md")) if p.exists()),
+            None,
+        )
+        if text is None or (only and stem[:2] not in only and stem not in only):
+            continue
+        head = yaml.safe_load(facts.read_text(encoding="utf-8"))
+        group = "heldout" if head.get("heldout") else "fixtures" if head.get("fixture") else "tuned"
+        found.append((text, facts, group))
+    return found
+
+
+def score(
+    only: list[str] | None = None,
+) -> dict[str, Any]:
+    """Every plan's marks, wrong values and foreign words, and the totals per group."""
+    results: list[dict[str, Any]] = []
+    for path, facts_path, group in cases(only):
+        facts = yaml.safe_load(facts_path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        name = facts_path.name.removesuffix(".facts.yml")
+        row: dict[str, Any] = {"name": name, "group": group, "path": path, "wrong": []}
+        results.append(row)
+        try:
+            got, extra = extract(text, path.name)
+        except Exception as exc:  # a crash is a result here, not a reason to stop
+            row["crash"] = f"{type(exc).__name__}: {exc}"
+            row["marks"] = {f: False for f in FIELDS}
+            continue
+        row["marks"] = {}
+        for field in FIELDS:
+            ok = CHECKS[field](facts.get(field), got.get(field))
+            row["marks"][field] = ok
+            if not ok:
+                want = facts.get(field)
+                have = got.get(field)
+                if field == "deadlines":
+                    want = [str(d["date"]) for d in want or []]
+                    have = [str(d) for d in have or []]
+                pad = " " * (4 + len(field))
+                row["wrong"].append(f"{name[:12]} {field}: want {want!r}\n{pad}got  {have!r}")
+        row["foreign"] = [f"{name[:12]} {item}" for item in foreign_words(text, got, extra)]
+    totals: dict[str, dict[str, int]] = {}
+    for group in GROUPS:
+        rows = [r for r in results if r["group"] == group]
+        totals[group] = {f: sum(r["marks"][f] for r in rows) for f in FIELDS}
+        totals[group]["plans"] = len(rows)
+    return {"results": results, "totals": totals}
+
+
+def table(scored: dict[str, Any], verbose: bool = False, heldout: bool = False) -> str:
+    """The report: one row per plan, per-field and overall scores per group."""
+    results = scored["results"]
+    out: list[str] = []
+    width = max((len(r["name"]) for r in results), default=10)
+    out.append(f"{'plan':<{width}}  " + " ".join(f"{f[:5]:>5}" for f in FIELDS) + "  ok")
+    for group in GROUPS:
+        rows = [r for r in results if r["group"] == group]
+        if not rows:
+            continue
+        out.append(f"-- {group} --")
+        for r in rows:
+            if "crash" in r:
+                out.append(f"{r['name']:<{width}}  importer crashed: {r['crash']}")
+                continue
+            marks = " ".join(f"{'✓' if r['marks'][f] else '✗':>5}" for f in FIELDS)
+            ok = sum(r["marks"].values())
+            out.append(f"{r['name']:<{width}}  {marks}  {ok}/{len(FIELDS)}")
+    out.append("")
+    for group in GROUPS:
+        total = scored["totals"][group]
+        plans = total["plans"]
+        if not plans:
+            continue
+        right = sum(total[f] for f in FIELDS)
+        cells = plans * len(FIELDS)
+        out.append(
+            f"{group} ({plans} plans): "
+            + ", ".join(f"{f} {total[f]}/{plans}" for f in FIELDS)
+            + f"; overall {right}/{cells} = {100 * right / cells:.1f}%"
+        )
+    crashed = [r["name"] for r in results if "crash" in r]
+    if crashed:
+        out.append(f"importer crashed on {len(crashed)} plan(s): {', '.join(crashed)}")
+    foreign = [line for r in results for line in r.get("foreign", [])]
+    out.append(f"\nwords not in the plan: {len(foreign)} value(s)")
+    out += ["  " + line for line in foreign]
+    if verbose:
+        out.append("\nwrong values" + ("" if heldout else " (held-out plans not shown)") + ":")
+        for r in results:
+            if r["group"] != "heldout" or heldout:
+                out += ["  " + line for line in r["wrong"]]
+    return "\n".join(out)
+
+
+def accuracy(scored: dict[str, Any], group: str) -> float:
+    total = scored["totals"][group]
+    cells = total["plans"] * len(FIELDS)
+    return sum(total[f] for f in FIELDS) / cells if cells else 0.0
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--build", action="store_true", help="also run init and build")
     parser.add_argument("--only", action="append", default=[], help="plan number(s), e.g. 07")
     parser.add_argument("--verbose", "-v", action="store_true", help="show each wrong value")
+    parser.add_argument(
+        "--heldout", action="store_true", help="with -v, also show the held-out plans' errors"
+    )
     parser.add_argument("--timeout", type=int, default=900, help="seconds per init or build")
     args = parser.parse_args(argv)
 
-    plans = sorted(CORPUS.glob("[0-9][0-9]-*.txt"))
-    if args.only:
-        plans = [p for p in plans if p.name[:2] in args.only]
-    right = {f: 0 for f in FIELDS}
-    rows: list[str] = []
-    wrong: list[str] = []
-    foreign: list[str] = []
-    builds: list[str] = []
-    crashed = 0
-    width = max(len(p.stem) for p in plans) if plans else 10
-    header = f"{'plan':<{width}}  " + " ".join(f"{f[:5]:>5}" for f in FIELDS) + "  ok"
-    for plan in plans:
-        facts = yaml.safe_load(plan.with_suffix(".facts.yml").read_text(encoding="utf-8"))
-        text = plan.read_text(encoding="utf-8")
-        if args.build:
-            status, detail = build(plan, args.timeout)
-            builds.append(f"{plan.stem:<{width}}  {status}" + (f": {detail}" if detail else ""))
-            print(builds[-1], file=sys.stderr, flush=True)
-        try:
-            got, extra = extract(text, plan.name)
-        except Exception as exc:  # a crash is a result here, not a reason to stop
-            crashed += 1
-            rows.append(f"{plan.stem:<{width}}  importer crashed: {type(exc).__name__}: {exc}")
-            continue
-        marks = []
-        for field in FIELDS:
-            ok = CHECKS[field](facts.get(field), got.get(field))
-            right[field] += ok
-            marks.append(f"{'✓' if ok else '✗':>5}")
-            if not ok:
-                want = facts.get(field)
-                if field == "deadlines":
-                    want = [str(d["date"]) for d in want or []]
-                have = got.get(field)
-                if field == "deadlines":
-                    have = [str(d) for d in have or []]
-                pad = " " * (4 + len(field))
-                wrong.append(f"{plan.stem[:2]} {field}: want {want!r}\n{pad}got  {have!r}")
-        score = sum(m.strip() == "✓" for m in marks)
-        rows.append(f"{plan.stem:<{width}}  " + " ".join(marks) + f"  {score}/{len(FIELDS)}")
-        for item in foreign_words(text, got, extra):
-            foreign.append(f"{plan.stem[:2]} {item}")
-
-    total = len(plans)
-    print(header)
-    print("\n".join(rows))
-    print()
-    print("per field: " + ", ".join(f"{f} {right[f]}/{total}" for f in FIELDS))
-    cells = total * len(FIELDS)
-    overall = sum(right.values())
-    print(f"overall: {overall}/{cells} = {100 * overall / cells:.1f}%" if cells else "no plans")
-    if crashed:
-        print(f"importer crashed on {crashed} plan(s)")
-    print(f"\nwords not in the plan: {len(foreign)} value(s)")
-    for line in foreign:
-        print("  " + line)
-    if args.verbose:
-        print("\nwrong values:")
-        for line in wrong:
-            print("  " + line)
+    scored = score(args.only)
+    print(table(scored, args.verbose, args.heldout))
     if args.build:
+        builds = []
+        for path, _, _ in cases(args.only):
+            status, detail = build(path, args.timeout)
+            builds.append(f"{path.stem}  {status}" + (f": {detail}" if detail else ""))
+            print(builds[-1], file=sys.stderr, flush=True)
         ok = sum(line.split()[1] == "ok" for line in builds)
-        print(f"\ninit + build: {ok}/{total} ok")
+        print(f"\ninit + build: {ok}/{len(builds)} ok")
         for line in builds:
             print("  " + line)
     return 0

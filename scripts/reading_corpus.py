@@ -83,6 +83,11 @@ _LETTER_NAMES = {
     "t": "tê",
     "v": "vê",
 }
+# Regional pairs that are equally right in any sentence (corpus README, Scoring):
+# "ngàn" = "nghìn", "mùng" = "mồng", "lẻ" = "linh" (after "trăm"), "mươi bốn" =
+# "mươi tư". Both sides are folded to the first form.
+_SAME_WORD = {"ngàn": "nghìn", "mùng": "mồng"}
+_SAME_AFTER = {("trăm", "lẻ"): "linh", ("mươi", "bốn"): "tư"}
 
 
 def tokens(text: str) -> list[str]:
@@ -100,6 +105,9 @@ def tokens(text: str) -> list[str]:
             tok = SHORT
         else:
             tok = _LETTER_NAMES.get(tok, tok).replace("\u2019", "'")
+            tok = _SAME_WORD.get(tok, tok)
+            if out:
+                tok = _SAME_AFTER.get((out[-1], tok), tok)
         if tok in (SHORT, LONG) and out and out[-1] in (SHORT, LONG):
             out[-1] = LONG if LONG in (tok, out[-1]) else SHORT
             continue

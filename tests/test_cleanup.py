@@ -48,11 +48,85 @@ def test_clean(text: str, expected: str, kinds: list[str]) -> None:
         ("Crème brûlée à la française, très été", None),
         ("Trung tâm Y tế huyện", None),
         ("HIV/AIDS, COVID-19, 27/02/2025", None),
+        # Names with no letter outside Latin-1: 'uâ', 'iê' are Unicode Vietnamese too.
+        ("**Mai Xuân Liêm**", None),
+        ("Hoàng Xuân Tiến", None),
+        ("Mai Xuaân Lieâm", "vni"),
     ],
 )
 def test_detect_legacy(text: str, encoding: str | None) -> None:
     found = detect_legacy(text)
     assert (found[0] if found else None) == encoding
+
+
+# The VNI (VNI-Windows) table: a vowel's marks are typed as a second character.
+_VNI_TONES = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_HAT = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
+_VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+_VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def _to_vni(text: str) -> str:
+    """``text`` as typed with a VNI font, read back as Unicode (what a paste gives)."""
+    out = []
+    for char in text:
+        if char in "đĐ":
+            out.append("ñ" if char == "đ" else "Ñ")
+            continue
+        base, *marks = unicodedata.normalize("NFD", char)
+        tone = next((m for m in marks if m in _VNI_TONES), "")
+        upper = base.isupper()
+        if base.lower() not in "aeiouy" or not marks:
+            out.append(char)
+            continue
+        if "\u031b" in marks:  # horn: ơ is ô, ư is ö, then the tone
+            seq = ("ô" if base.lower() == "o" else "ö") + _VNI_TONES.get(tone, "")
+        elif "\u0302" in marks:
+            seq = base.lower() + _VNI_HAT[tone]
+        elif "\u0306" in marks:
+            seq = base.lower() + _VNI_BREVE[tone]
+        elif base.lower() == "i":
+            seq = _VNI_I[tone]
+        elif base.lower() == "y" and tone == "\u0323":
+            seq = "î"
+        else:
+            seq = base.lower() + _VNI_TONES[tone]
+        out.append(seq.upper() if upper else seq)
+    return "".join(out)
+
+
+def _real_lines() -> list[str]:
+    """Every line of the real Vietnamese texts in the repository (plans, broadcast items)."""
+    root = SEEDS.parent
+    files = sorted((root / "plans" / "corpus").glob("*.txt"))
+    files += sorted((root / "broadcast" / "corpus").glob("*.yml"))
+    files += sorted((root / "plans").glob("*.txt"))
+    assert len(files) > 30
+    return [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+def test_no_real_vietnamese_line_is_taken_for_a_legacy_encoding() -> None:
+    lines = _real_lines()
+    wrong = [line for line in lines if detect_legacy(line) is not None]
+    assert not wrong, wrong[:5]
+
+
+def test_real_lines_typed_in_vni_are_recognised() -> None:
+    """The same real lines encoded with the VNI table: each long Vietnamese one is caught
+    (a line in English, or of chemical formulas, with a Vietnamese word or two is not)."""
+    assert _to_vni("Ủy ban nhân dân tỉnh Đắk Lắk") == "UÛy ban nhaân daân tænh Ñaék Laék"
+
+    def marked(line: str) -> int:
+        return sum(len(unicodedata.normalize("NFD", c)) > 1 or c in "đĐ" for c in line)
+
+    lines = [
+        line
+        for line in _real_lines()
+        if sum(c.isalpha() for c in line) >= 40 and marked(line) * 5 >= len(line.split())
+    ]
+    assert len(lines) > 1000
+    missed = [line for line in lines if detect_legacy(_to_vni(line)) != ("vni", 1)]
+    assert len(missed) <= len(lines) // 100, missed[:5]
 
 
 def test_seed_plans_are_unicode() -> None:

@@ -274,7 +274,7 @@ def test_not_a_plan_and_existing_folder(tmp_path: Path, capsys: pytest.CaptureFi
     letter.write_text("Kính gửi các đồng chí,\nXin thông báo...\n", encoding="utf-8")
     assert main(["init", "--from-plan", str(letter), str(tmp_path / "x")]) == 1
     err = capsys.readouterr().err
-    assert "thu.txt: cần dòng tên loại văn bản “KẾ HOẠCH”" in err and "Traceback" not in err
+    assert "thu.txt:1: cần dòng tên loại văn bản “KẾ HOẠCH”" in err and "Traceback" not in err
     assert not (tmp_path / "x").exists()
     with pytest.raises(ContentError):
         init_from_plan(tmp_path / "khong-co.txt", tmp_path / "y")

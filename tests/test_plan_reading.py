@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from campaign.content.load import load_campaign, parse_campaign
-from campaign.importers.plan.facts import Facts, read_facts
+from campaign.importers.plan.facts import PLACEHOLDER_ISSUER, Facts, read_facts
 from campaign.importers.plan.init import init_from_plan, render_report, render_yaml
 from campaign.importers.plan.parse import parse_plan
 from campaign.pages import plan
@@ -378,3 +378,362 @@ def test_description_without_placeholder_or_doubled_punctuation(tmp_path: Path) 
     mkdocs = (tmp_path / "moi" / "mkdocs.yml").read_text(encoding="utf-8")
     assert "CẦN ĐIỀN" not in about and "CẦN ĐIỀN" not in mkdocs
     assert "kế hoạch Truyền thông phòng chống dịch như sau." in about
+
+
+# A Word export of a commune Fatherland Front plan: a blank line after every paragraph,
+# the number and day left blank, the title over three lines (tests/plans/corpus/36).
+WORD_EXPORT = """\
+    ỦY BAN MTTQ VIỆT NAM
+
+    XÃ LƯƠNG MINH
+
+    BAN THƯỜNG TRỰC
+
+    Số:      /KH-MTTQ-BTT
+
+    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+    Độc lập - Tự do - Hạnh phúc
+
+    Lương Minh, ngày    tháng 01 năm 2026
+
+    KẾ HOẠCH
+
+    Tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh
+
+    sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân xã
+
+    khóa II, nhiệm kỳ 2026 - 2031
+
+    Căn cứ Kế hoạch số 16/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh.
+
+    I. MỤC ĐÍCH, YÊU CẦU
+
+    1. Tổ chức hội nghị đúng luật.
+
+    Nơi nhận:
+
+    - Thường trực Đảng ủy;
+
+    - Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,
+
+    VP Đảng uỷ;
+
+    - Bí thư Chi bộ, Trưởng thôn, Ban công
+
+     tác MT thôn;
+
+    - Lưu: VT.
+
+    TM. BAN THƯỜNG TRỰC
+
+    CHỦ TỊCH
+
+    Lan Thị Vân
+"""
+
+
+def test_a_word_export_with_a_blank_line_after_every_paragraph() -> None:
+    """One blank line is no gap in the letterhead nor in the title; a blank number or day
+    is reported blank and the place is still read; the letterhead's last line, a part of
+    the organ above it, names the issuer with that organ."""
+    plan_ = parse_plan(textwrap.dedent(WORD_EXPORT), "36.txt")
+    assert [text for _, text in plan_.header] == [
+        "ỦY BAN MTTQ VIỆT NAM",
+        "XÃ LƯƠNG MINH",
+        "BAN THƯỜNG TRỰC",
+    ]
+    assert plan_.number is None and plan_.date is None
+    assert plan_.place == "Lương Minh"
+    assert any("số văn bản để trống" in note for note in plan_.notes)
+    assert plan_.title == (
+        "Tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách sơ bộ những "
+        "người ứng cử đại biểu Hội đồng nhân dân xã khóa II, nhiệm kỳ 2026 - 2031"
+    )
+    # "..., Ban xây dựng Đảng," goes on in "VP Đảng uỷ;" (no dash): one recipient.
+    assert [r.name for r in plan_.recipients] == [
+        "Thường trực Đảng ủy",
+        "Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng, VP Đảng uỷ",
+        "Bí thư Chi bộ, Trưởng thôn, Ban công tác MT thôn",
+        "Lưu: VT",
+    ]
+    facts = read_facts(plan_)
+    assert facts.data["plan"]["issuer"] == "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+
+
+def test_a_title_may_start_with_thuc_hien() -> None:
+    """ "Thực hiện công tác bầu cử ..." is a title; "Thực hiện Kế hoạch số 16 ..." a basis."""
+    text = textwrap.dedent(HEAD).replace(
+        "Tổ chức Hội thi tuyên truyền viên giỏi năm 2024",
+        "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI\n"
+        "Thực hiện Kế hoạch số 16/KH-UBND ngày 18/11/2025 của UBND tỉnh;",
+    )
+    plan_ = parse_plan(text, "x.txt")
+    assert plan_.title == "Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI"
+
+
+def test_the_issuer_clause_must_name_an_organ() -> None:
+    """ "Hà Nội ban hành Kế hoạch" names a place, "Ủy ban nhân tỉnh" an organ with a word
+    missing: the header's name is taken; with no header, the issuer is left to fill."""
+
+    def with_clause(head: str, clause: str) -> Facts:
+        basis = f"    Căn cứ Luật Y tế, {clause} ban hành Kế hoạch như sau:\n    I. MỤC ĐÍCH"
+        return _read(head.replace("    I. MỤC ĐÍCH", basis))
+
+    for clause in ("Hà Nội", "Ủy ban nhân tỉnh"):
+        assert with_clause(HEAD, clause).data["plan"]["issuer"] == "Phòng Y tế", clause
+    headless = HEAD.replace("    UBND HUYỆN ĐỨC PHỔ\n    PHÒNG Y TẾ\n", "")
+    assert with_clause(headless, "Hà Nội").data["plan"]["issuer"] == PLACEHOLDER_ISSUER
+    facts = with_clause(HEAD, "Sở Y tế tỉnh Quảng Ngãi")
+    assert facts.data["plan"]["issuer"] == "Sở Y tế tỉnh Quảng Ngãi"
+
+
+def test_meetings_and_labels_are_no_units_office_holders_are() -> None:
+    """ "Hội nghị ..." and "Đơn vị chủ trì:" are no units; "Cán bộ phụ trách ...", "Đồng chí
+    ..." are; "Đoàn kiểm tra trong quá trình ..." is "Đoàn kiểm tra"; a task with two
+    deadlines is two tasks with the same text."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM
+    1. Hội nghị hiệp thương lần thứ nhất
+    - Đơn vị chủ trì: Ban công tác Mặt trận thôn.
+    III. TỔ CHỨC THỰC HIỆN
+    1. Cán bộ phụ trách lĩnh vực giám sát
+    - Báo cáo 6 tháng trước ngày 16/6/2024, tổng kết năm trước ngày 20/11/2024.
+    2. Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: chỉ đạo tuyên truyền.
+    3. Đoàn kiểm tra trong quá trình kiểm tra nếu có vướng mắc thì báo cáo kịp thời.
+"""
+    )
+    names = [unit["name"] for unit in facts.data["units"]]
+    assert names == [
+        "Cán bộ phụ trách lĩnh vực giám sát",
+        "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên",
+        "Đoàn kiểm tra",
+    ]
+    first = facts.data["assignments"][0]["tasks"]
+    assert [task.get("deadline") for task in first] == ["16/06/2024", "20/11/2024"]
+    assert first[0]["text"] == first[1]["text"]
+    assert any("2 thời hạn" in line for line in facts.check)
+
+
+def test_the_signature_before_an_appendix_with_roman_sections() -> None:
+    """An appendix after the signature may have its own "I.", "II." sections: the
+    footer is still the "Nơi nhận:" before it (tests/plans/corpus/30)."""
+    plan_ = parse_plan(
+        textwrap.dedent(
+            HEAD
+            + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Tổ chức hội thi.
+    Nơi nhận:
+    - Sở Y tế;
+    - Lưu: VT.
+    TRƯỞNG PHÒNG
+    Nguyễn Văn An
+
+    PHỤ LỤC
+    I. DANH MỤC NHIỆM VỤ
+    1. Xây dựng kế hoạch
+    II. DANH MỤC DỰ ÁN
+    1. Dự án số hóa
+"""
+        ),
+        "x.txt",
+    )
+    assert plan_.signer is not None and plan_.signer.name == "Nguyễn Văn An"
+    assert [r.name for r in plan_.recipients] == ["Sở Y tế", "Lưu: VT"]
+
+
+def test_an_activity_timed_by_month_keeps_its_month_as_written() -> None:
+    """ "Tháng 12/2013", "hằng tháng" are no days: the activity says them as written and
+    gets no date; a dated window is kept as dates."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG
+    1. Tuyên truyền trên hệ thống loa truyền thanh
+    - Phát tin bài hằng tháng.
+    2. Sơ kết việc thực hiện
+    - Tháng 12/2013.
+    3. Hội thi tuyên truyền viên
+    - Từ ngày 18/3/2024 đến ngày 24/3/2024, hằng tháng họp rút kinh nghiệm.
+"""
+    )
+    activities = facts.data["activities"]
+    assert [a.get("when_text") for a in activities] == ["hằng tháng", "Tháng 12/2013", None]
+    assert "when" not in activities[0] and "when" not in activities[1]
+    assert activities[2]["when"] == {"start": "18/03/2024", "end": "24/03/2024"}
+
+
+def test_a_bank_branch_is_a_unit_a_budget_is_not() -> None:
+    from campaign.importers.plan.facts.units import unit_name
+
+    assert unit_name("Ngân hàng Nhà nước chi nhánh khu vực 14") == (
+        "Ngân hàng Nhà nước chi nhánh khu vực 14"
+    )
+    assert unit_name("Ngân sách nhà nước bảo đảm theo quy định") is None
+
+
+def test_a_deadline_with_emphasis_opening_inside_it() -> None:
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Báo cáo kết quả chậm nhất *ngày 17 tháng 12 năm 2024*.
+    - Gửi danh sách trước **ngày 30/11/2024** về Phòng Y tế.
+"""
+    )
+    days = [t.get("deadline") for t in _tasks(facts)]
+    assert days == ["17/12/2024", "30/11/2024"]
+
+
+def test_a_deadline_outside_the_assigning_section_is_kept_without_a_unit() -> None:
+    """A dated sentence elsewhere that starts with no assigned unit (a numbered item's
+    own sentence, the closing paragraph) stays a deadline, with no unit; one that starts
+    with an assigned unit goes to that unit; a plain date in a sentence is no deadline."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Chuẩn bị hội trường.
+    2. Phòng Văn hóa huyện
+    - Đưa tin về hội thi.
+    III. CHẾ ĐỘ BÁO CÁO
+    1. Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Phòng Y tế.
+    2. Trung tâm Y tế huyện gửi danh sách thí sinh trước ngày 20/4/2024.
+    - Hội thi tổ chức ngày 10/5/2024 tại hội trường.
+    Phòng Y tế đề nghị các đơn vị thực hiện; báo cáo trước ngày 30 tháng 11 hằng năm./.
+"""
+    )
+    assignments = facts.data["assignments"]
+    assert [a.get("unit") for a in assignments][-1:] == [None]
+    unowned = assignments[-1]["tasks"]
+    assert [t["deadline"] for t in unowned] == ["15/12/2024", "30/11/2024"]
+    assert unowned[0]["text"].startswith("Định kỳ hằng năm (trước ngày 15 tháng 12)")
+    medical = next(a for a in assignments if a.get("unit") == assignments[0]["unit"])
+    assert [t.get("deadline") for t in medical["tasks"]] == [None, "20/04/2024"]
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "Phòng Văn hóa huyện",
+    ]
+    assert any("không nêu đơn vị" in c for c in facts.check)
+
+
+def test_a_deadline_without_a_unit_is_shown_without_inventing_one(tmp_path: Path) -> None:
+    """Loaded, paged and put in the calendar: the tasks come under a heading that says no
+    unit is named, they stay out of the plan's own assignment list, and nothing names a
+    unit for them."""
+    import datetime as dt
+
+    from campaign.media.kit import leaflet_texts
+    from campaign.pages import home, timeline, units
+    from campaign.publish.calendar import campaign_calendar
+
+    plan_file = tmp_path / "ke-hoach.txt"
+    plan_file.write_text(
+        textwrap.dedent(
+            HEAD
+            + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi danh sách thí sinh trước ngày 20/4/2024.
+    III. CHẾ ĐỘ BÁO CÁO
+    1. Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Phòng Y tế.
+"""
+        ).lstrip("\n"),
+        encoding="utf-8",
+    )
+    init_from_plan(plan_file, tmp_path / "moi")
+    campaign = load_campaign(tmp_path / "moi" / "campaign.yml")
+    assert [a.unit for a in campaign.assignments] == ["trung-tam-y-te-huyen", None]
+    today = dt.date(2024, 3, 10)
+    page = units.render(campaign, today)
+    assert "## Không nêu đơn vị" in page and "(#khong-neu-don-vi)" in page
+    assert "- Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả" in page
+    front = home.render(campaign, today)
+    assert "[Không nêu đơn vị](phan-cong.md#khong-neu-don-vi)" in front
+    assert front.index("20/04/2024") < front.index("15/12/2024")
+    assert [e.title for e in timeline.entries(campaign) if e.title.startswith("Hạn")] == [
+        "Hạn: Trung tâm Y tế huyện",
+        "Hạn: Không nêu đơn vị",
+    ]
+    ics = campaign_calendar(campaign, today).decode()
+    assert "SUMMARY:Hạn\r\n" in ics and "SUMMARY:Hạn: Trung tâm Y tế huyện" in ics
+    shown = plan.render(campaign)
+    assert "Định kỳ hằng năm (trước ngày 15 tháng 12)" in shown
+    assert "Không nêu đơn vị" not in shown
+    assert leaflet_texts(campaign)["body2"] == (
+        "• Trung tâm Y tế huyện: chậm nhất 20/04/2024\n• Chậm nhất 15/12/2024"
+    )
+
+
+def test_a_unit_after_the_grounds_of_its_sentence() -> None:
+    """'Căn cứ ..., <units> <verb>': the units are the subject after the grounds; a
+    sentence with no unit after its grounds names none."""
+    from campaign.importers.plan.facts.units import unit_name
+
+    assert unit_name(
+        "Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành và Ủy ban nhân dân "
+        "các xã, phường được phân công nhiệm vụ chủ động xây dựng kế hoạch"
+    ) == ("các sở, ngành và Ủy ban nhân dân các xã, phường")
+    assert unit_name(
+        "Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường "
+        "nghiên cứu triển khai thực hiện"
+    ) == ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường")
+    assert unit_name("Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện") is None
+    assert unit_name(
+        "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách nhiệm "
+        "tổng hợp báo cáo"
+    ) == ("Ban Thường trực Ủy ban MTTQ Việt Nam phường")
+    assert unit_name("Các đơn vị được giao nhiệm vụ báo cáo kết quả") == "Các đơn vị"
+    assert unit_name("Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ") == (
+        "Các Sở, ngành, đơn vị liên quan"
+    )
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện chủ trì tổ chức hội thi.
+    2. Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện.
+"""
+    )
+    assert [u["name"] for u in facts.data["units"]] == [
+        "Trung tâm Y tế huyện",
+        "Ủy ban nhân dân các xã",
+    ]
+    assert facts.data["assignments"][1]["tasks"][0]["text"] == (
+        "Căn cứ Kế hoạch này, Ủy ban nhân dân các xã nghiên cứu triển khai thực hiện."
+    )
+
+
+def test_a_request_after_a_units_bullets_is_the_asked_bodys_task() -> None:
+    """'Đề nghị <body> phối hợp ...' as a paragraph after the last unit's bullets (plan 36)
+    is a task of the body asked; a paragraph that asks no body stays with the unit."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Chuẩn bị hội trường.
+    - Mời đại biểu.
+    Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi.
+    Đề nghị các đồng chí thực hiện nghiêm túc.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == ["Trung tâm Y tế huyện", "Văn phòng HĐND&UBND huyện"]
+    asked = facts.data["assignments"][1]
+    assert asked.get("request") is True
+    assert [t["text"] for t in asked["tasks"]] == [
+        "Đề nghị Văn phòng HĐND&UBND huyện phối hợp chuẩn bị các điều kiện phục vụ hội thi."
+    ]
+    first = [t["text"] for t in facts.data["assignments"][0]["tasks"]]
+    assert first == [
+        "Chuẩn bị hội trường.",
+        "Mời đại biểu.",
+        "Đề nghị các đồng chí thực hiện nghiêm túc.",
+    ]

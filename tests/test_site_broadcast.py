@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import pytest
 
 
 def test_station_page_lists_bulletins_with_downloads(built: Path) -> None:
@@ -66,7 +67,10 @@ def test_announcer_sheet_is_a4_times_new_roman(built: Path) -> None:
 
 def test_every_bulletin_has_its_audio(built: Path) -> None:
     """espeak-ng is a system package the set-up installs: a build without audio is a fault."""
-    scripts = sorted((built / "truyen-thanh").rglob("*.txt"))
+    # Each bulletin's script; a session's script (buoi-phat/) is text for smart loudspeakers.
+    scripts = sorted(
+        p for p in (built / "truyen-thanh").rglob("*.txt") if p.parent.name != "buoi-phat"
+    )
     assert scripts
     for script in scripts:
         audio = script.with_suffix(".mp3")
@@ -98,3 +102,44 @@ def test_manifest_lists_every_bulletin_file_and_card(built: Path) -> None:
     assert manifest["cards"]
     for card in manifest["cards"]:
         assert (built / card["path"]).is_file()
+
+
+def test_station_page_plays_each_bulletin_and_lists_the_schedule_by_day(built: Path) -> None:
+    page = (built / "truyen-thanh" / "index.html").read_text(encoding="utf-8")
+    import json
+
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    sounds = [e for e in manifest["bulletins"] if e["kind"] == "bulletin-mp3"]
+    players = re.findall(r"<audio [^>]*>", page)
+    # One player per bulletin and station, nothing fetched before "play".
+    assert len(sounds) >= 4 and len(players) == len(sounds)
+    for player in players:
+        assert 'preload="none"' in player and "controls" in player
+        source = re.search(r'src="([^"]+)"', player)
+        assert source and (built / "truyen-thanh" / source[1]).is_file()
+    assert "<table" not in page.split('id="lich-phat-thanh"')[1]
+    # Consecutive days with the same sessions are one entry of the list.
+    assert "Từ Thứ Bảy, 01/02/2025 đến " in page
+    # Inline scripts and styles are refused by the CSP.
+    assert "<script>" not in page and " style=" not in page
+
+
+@pytest.mark.browser
+def test_station_page_fits_a_phone(built: Path, tmp_path: Path) -> None:
+    from tests.browser import launch, serve_site
+
+    with launch() as browser, serve_site(built) as base:
+        page = browser.new_page(viewport={"width": 360, "height": 800})
+        page.goto(base + "truyen-thanh/", wait_until="networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        height = page.evaluate("document.documentElement.scrollHeight")
+        players = page.evaluate(
+            "[...document.querySelectorAll('audio')].map(a => "
+            "[a.getBoundingClientRect().right, a.preload, a.networkState])"
+        )
+        page.screenshot(path=str(tmp_path / "truyen-thanh.png"), full_page=True)
+        page.close()
+    assert width <= 360
+    # The 112-row table was 39,000 px tall on a phone.
+    assert height < 8000, height
+    assert players and all(right <= 360 and preload == "none" for right, preload, _ in players)

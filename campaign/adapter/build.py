@@ -99,6 +99,7 @@ def build_site(
     project: Project | None = None,
     kit: KitResult | None = None,
     check: bool = False,
+    every_page: bool = False,
 ) -> Path:
     """Build into a staging folder beside ``site_dir``, then swap it in.
 
@@ -112,6 +113,10 @@ def build_site(
     With ``check``, MkDocs reads every page and validates links and anchors
     as a strict build does, then stops before rendering or writing anything:
     the same problems are reported, and ``site_dir`` is not created.
+
+    Pages whose inputs did not change since an earlier build are taken from the
+    page cache (see :mod:`campaign.adapter.incremental`); with ``every_page``
+    every page is converted and written again (and the cache refreshed).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
@@ -128,7 +133,9 @@ def build_site(
                 f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
             ) from None
         try:
-            campaign = _build(config_file, staging, strict, quiet, target, project, kit, check)
+            campaign = _build(
+                config_file, staging, strict, quiet, target, project, kit, check, every_page
+            )
             if check:
                 return target
             outdir.mark(staging)
@@ -158,6 +165,7 @@ def _build(
     project: Project | None,
     kit: KitResult | None,
     check: bool = False,
+    every_page: bool = False,
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
@@ -173,6 +181,9 @@ def _build(
                 campaign = plugin
                 plugin.parallel = True
                 plugin.checking = check
+                plugin.page_cache = not check
+                plugin.published_dir = target
+                plugin.page_cache_read = not every_page
                 if project is not None:
                     plugin.preloaded = (project, kit)
         try:

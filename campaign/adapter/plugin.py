@@ -21,6 +21,7 @@ from ..content.cleanup import clean
 from ..content.errors import ContentError
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
+from ..content.urls import REGISTER
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
@@ -36,7 +37,7 @@ from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, compat, escape, navcache, published
+from . import addresses, blog, compat, escape, incremental, navcache, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -86,6 +87,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     checking: bool = False
     # Whether this build's speed-ups may reach into MkDocs and Material (see ``compat``).
     fast: bool = False
+    # Set by ``build_site``: pages whose inputs did not change come from the page cache
+    # (see ``incremental``); the folder the site is published in is no input.
+    page_cache: bool = False
+    page_cache_read: bool = True  # False: every page made again (``build --force``)
+    published_dir: Path | None = None
+    pages_cached: incremental.Incremental | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -122,6 +129,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.fonts = [] if self.checking else web_fonts(self.project.cache_dir / "fonts")
         self.feed: dict[str, FeedEntry] = {}  # by URL: a page built again replaces its entry
         self.cards: set[str] = set()
+        self.card_files: dict[str, Path] = {}  # each page's card in the cache, by src_uri
         self.written: dict[str, Any] = {}  # what each generated file was last written from
 
         # ASCII anchors: "Đà Nẵng" → "da-nang" (the default toc slugify drops "đ").
@@ -268,6 +276,22 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
+        self.pages_cached = None
+        if self.page_cache and self.fast and not self.checking:  # before the helpers fork
+            project = self.project
+            skip = {project.root / REGISTER, Path(config.site_dir).resolve()}
+            if self.published_dir is not None:
+                skip.add(self.published_dir.resolve())
+            skip.add(project.cache_dir.resolve())
+            self.pages_cached = incremental.start(
+                config,
+                files,
+                project.root.resolve(),
+                project.cache_dir / "pages",
+                project.today.isoformat(),
+                skip,
+                read=self.page_cache_read,
+            )
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
@@ -316,6 +340,17 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         self._card(page, config)
+        self._feed(page, config)
+        return context
+
+    def replay_page(self, page: Page, config: MkDocsConfig, card: str | None) -> None:
+        """What ``on_page_context`` leaves besides the page itself, for a page taken
+        from the page cache (see ``incremental``): its share card (the one it had,
+        when still in the cache) and its feed entry."""
+        self._card(page, config, Path(card) if card else None)
+        self._feed(page, config)
+
+    def _feed(self, page: Page, config: MkDocsConfig) -> None:
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta) and page.canonical_url:
             meta = document.meta
@@ -331,7 +366,6 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 image,
             )
             self.feed[entry.url] = entry
-        return context
 
     def _manifest(self, config: MkDocsConfig) -> None:
         bulletins = []
@@ -371,7 +405,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             _validate_anchors(config, files)
             raise CheckDone()
         footer, cache = self.project.campaign.site.name, self.project.cache_dir / "cards"
-        cards = {self._card_text(f.page) for f in files.documentation_pages() if f.page}
+        stored: set[str] = set()
+        if self.pages_cached is not None:  # every page is read: its key is known
+            self.pages_cached.prepare(config, files, self.nav)
+            stored = self.pages_cached.stored()  # their cards are made already
+        cards = {
+            self._card_text(f.page)
+            for f in files.documentation_pages()
+            if f.page and f.src_uri not in stored
+        }
         emblem = self.emblem
         warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
         if self.reader is not None:
@@ -391,13 +433,18 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         return env
 
-    def _card(self, page: Page, config: MkDocsConfig) -> None:
-        """Render (or reuse) the page's share card and publish it beside the site."""
-        title, section = self._card_text(page)
-        campaign = self.project.campaign
-        card = page_card(
-            title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
-        )
+    def _card(self, page: Page, config: MkDocsConfig, known: Path | None = None) -> None:
+        """Render (or reuse) the page's share card and publish it beside the site
+        (``known``: the card this page had when its inputs were the same)."""
+        if known is not None and known.is_file():
+            card = known
+        else:
+            title, section = self._card_text(page)
+            campaign = self.project.campaign
+            card = page_card(
+                title, section, campaign.site.name, self.project.cache_dir / "cards", self.emblem
+            )
+        self.card_files[page.file.src_uri] = card
         published = card_path(page.file.src_uri)
         link_or_copy(card, Path(config.site_dir) / published)
         page.meta["campaign_card"] = published
@@ -434,6 +481,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 self.feed.update(feed)
                 self.cards.update(cards)
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
+        cached, self.pages_cached = self.pages_cached, None
+        if cached is not None:
+            cached.finish()
         self._manifest(config)
         if not self.project.news:
             return
@@ -456,6 +506,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.halves is not None and self.halves.is_child:
             self.halves.finish_child(self.built_config, None, error)  # never returns
         self.stop_helpers()
+        self.pages_cached = None
         compat.undo()
 
     def stop_helpers(self) -> None:

@@ -18,6 +18,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .numbers import read_int
 
 __all__ = [
     "ABBREVIATIONS",
@@ -25,165 +30,32 @@ __all__ = [
     "SYMBOL_ISSUERS",
     "Lexicon",
     "SymbolReading",
+    "load_dictionary",
     "looks_like_word",
 ]
 
-ABBREVIATIONS: Mapping[str, str] = {
-    # Government, Party and mass organisations
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
-    "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
-    "MTTQ": "Mặt trận Tổ quốc",
-    "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
-    "UB": "Ủy ban",
-    "UBKT": "Ủy ban Kiểm tra",
-    "TW": "Trung ương",
-    "TƯ": "Trung ương",
-    "CP": "Chính phủ",
-    "TTg": "Thủ tướng Chính phủ",
-    "QH": "Quốc hội",
-    "ĐBQH": "đại biểu Quốc hội",
-    "ĐU": "Đảng ủy",
-    "HU": "Huyện ủy",
-    "TU": "Tỉnh ủy",
-    "BCH": "Ban Chấp hành",
-    "BTV": "Ban Thường vụ",
-    "BTC": "Ban Tổ chức",
-    "BCĐ": "Ban Chỉ đạo",
-    "BTG": "Ban Tuyên giáo",
-    "ĐTN": "Đoàn Thanh niên",
-    "ĐTNCS": "Đoàn Thanh niên Cộng sản",
-    "ĐTNCS HCM": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-    "TNCS": "Thanh niên Cộng sản",
-    "TNCS HCM": "Thanh niên Cộng sản Hồ Chí Minh",
-    "HCM": "Hồ Chí Minh",
-    "LHPN": "Liên hiệp Phụ nữ",
-    "HLHPN": "Hội Liên hiệp Phụ nữ",
-    "HPN": "Hội Phụ nữ",
-    "CCB": "Cựu chiến binh",
-    "HCCB": "Hội Cựu chiến binh",
-    "ND": "Nông dân",
-    "HND": "Hội Nông dân",
-    "CT-XH": "chính trị - xã hội",
-    "KT-XH": "kinh tế - xã hội",
-    "VN": "Việt Nam",
-    "CHXHCN": "Cộng hòa xã hội chủ nghĩa",
-    # Places
-    "TP": "thành phố",
-    "TP.": "thành phố",
-    "TP.HCM": "Thành phố Hồ Chí Minh",
-    "TPHCM": "Thành phố Hồ Chí Minh",
-    "TX": "thị xã",
-    "TT": "thị trấn",
-    "KP": "khu phố",
-    # Offices and signatures
-    "CT": "Chủ tịch",
-    "PCT": "Phó Chủ tịch",
-    "CVP": "Chánh Văn phòng",
-    "PCVP": "Phó Chánh Văn phòng",
-    "PC": "Phó Chánh",
-    "VP": "Văn phòng",
-    "VT": "văn thư",
-    "KT.": "ký thay",
-    "TM.": "thay mặt",
-    "TM": "thay mặt",
-    "T/M": "thay mặt",
-    "TL.": "thừa lệnh",
-    "TUQ.": "thừa ủy quyền",
-    "B/c": "báo cáo",
-    "V/v": "về việc",
-    "K/g": "kính gửi",
-    "ĐT": "điện thoại",
-    "SĐT": "số điện thoại",
-    "CN": "chủ nhật",
-    # Documents met outside a symbol
-    "KH": "kế hoạch",
-    "QĐ": "quyết định",
-    "NĐ": "nghị định",
-    "NQ": "nghị quyết",
-    "NĐ-CP": "nghị định của Chính phủ",
-    "TT-BYT": "thông tư của Bộ Y tế",
-    "CT/TW": "chỉ thị của Trung ương",
-    "NQ/TW": "nghị quyết của Trung ương",
-    "KH-UBND": "kế hoạch của Ủy ban nhân dân",
-    "KH/TU": "kế hoạch của Tỉnh ủy",
-    "QĐ-UBND": "quyết định của Ủy ban nhân dân",
-    "QĐ-TTg": "quyết định của Thủ tướng Chính phủ",
-    # Health sector
-    "BYT": "Bộ Y tế",
-    "SYT": "Sở Y tế",
-    "TTYT": "Trung tâm Y tế",
-    "TYT": "Trạm Y tế",
-    "BV": "Bệnh viện",
-    "BVĐK": "Bệnh viện đa khoa",
-    "PKĐK": "Phòng khám đa khoa",
-    "CDC": "Trung tâm Kiểm soát bệnh tật",
-    "BHYT": "bảo hiểm y tế",
-    "BHXH": "bảo hiểm xã hội",
-    "ATTP": "an toàn thực phẩm",
-    "VSATTP": "vệ sinh an toàn thực phẩm",
-    "KCB": "khám, chữa bệnh",
-    "CSSK": "chăm sóc sức khỏe",
-    "CSSKBĐ": "chăm sóc sức khỏe ban đầu",
-    "YTCS": "y tế cơ sở",
-    "NVYT": "nhân viên y tế",
-    "TCMR": "tiêm chủng mở rộng",
-    "SXH": "sốt xuất huyết",
-    "TCM": "tay chân miệng",
-    "DS-KHHGĐ": "dân số - kế hoạch hóa gia đình",
-    "KHHGĐ": "kế hoạch hóa gia đình",
-    "ĐD": "điều dưỡng",
-    "KTV": "kỹ thuật viên",
-    "CTV": "cộng tác viên",
-    "BS": "bác sĩ",
-    "BS.": "bác sĩ",
-    "BSCKI": "bác sĩ chuyên khoa một",
-    "BSCKII": "bác sĩ chuyên khoa hai",
-    "CKI": "chuyên khoa một",
-    "CKII": "chuyên khoa hai",
-    "TS.": "tiến sĩ",
-    "ThS.": "thạc sĩ",
-    "GS.": "giáo sư",
-    "PGS.": "phó giáo sư",
-    "PGS.TS": "phó giáo sư, tiến sĩ",
-    "WHO": "Tổ chức Y tế Thế giới",
-    "UNICEF": "U-ni-xép",
-    # HIV is said the English way on Vietnamese radio; AIDS is "ết".
-    "HIV/AIDS": "ếch-ai-vi, ết",
-    "HIV": "ếch-ai-vi",
-    "AIDS": "ết",
-    "COVID-19": "Cô-vít mười chín",
-    "COVID": "Cô-vít",
-    "Covid-19": "Cô-vít mười chín",
-    "Covid": "Cô-vít",
-    "SARS-CoV-2": "Sát Cô-vi hai",
-    "SARS": "Sát",
-    # Education, culture, economy
-    "THCS": "trung học cơ sở",
-    "THPT": "trung học phổ thông",
-    "TH": "tiểu học",
-    "MN": "mầm non",
-    "HS": "học sinh",
-    "HSSV": "học sinh, sinh viên",
-    "GV": "giáo viên",
-    "CBCCVC": "cán bộ, công chức, viên chức",
-    "GD&ĐT": "giáo dục và đào tạo",
-    "GDĐT": "giáo dục và đào tạo",
-    "VH-TT": "văn hóa - thông tin",
-    "VHTT&DL": "văn hóa, thể thao và du lịch",
-    "LĐTB&XH": "lao động - thương binh và xã hội",
-    "HTX": "hợp tác xã",
-    "TNHH": "trách nhiệm hữu hạn",
-    "VNĐ": "đồng",
-    "VND": "đồng",
-    "USD": "đô la Mỹ",
-}
+_DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
+
+
+def load_dictionary(path: Path = _DATA) -> dict[str, str]:
+    """The shipped dictionary, its sections flattened (see the file's header)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries: dict[str, str] = {}
+    for section in data.values():
+        for key, reading in (section or {}).items():
+            entries[str(key)] = str(reading)
+    return entries
+
+
+ABBREVIATIONS: Mapping[str, str] = load_dictionary()
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is
 # usually an event's "Ban Tổ chức").
 SYMBOL_ISSUERS: Mapping[str, str] = {
+    "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ",
+    "QH": "Quốc hội",
     "BTC": "Bộ Tài chính",
     "BNV": "Bộ Nội vụ",
     "BCA": "Bộ Công an",
@@ -250,6 +122,15 @@ def looks_like_word(token: str) -> bool:
     return _SYLLABLE.fullmatch(_fold(token)) is not None
 
 
+def _key_pattern(key: str) -> str:
+    """A one-letter key with its full stop ("H.", "Q.") is a place word only before
+    a name or a number ("H. Gia Lâm", "Q.1"), never a person's initial ("Nguyễn Văn H.")."""
+    escaped = re.escape(key)
+    if len(key) == 2 and key.endswith("."):
+        return escaped + r"(?=\s*[A-ZĐ0-9])"
+    return escaped
+
+
 @dataclass(frozen=True)
 class SymbolReading:
     """How a document symbol is said, and its parts that no table knows."""
@@ -259,6 +140,8 @@ class SymbolReading:
 
 
 _SYMBOL_SPLIT = re.compile(r"([-/])")
+_TERM = re.compile(r"(?P<body>[A-ZĐ]+)(?P<n>\d{1,2})")
+_TERM_BODIES = {"QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
 @dataclass
@@ -270,9 +153,13 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         keys = sorted(self.entries, key=len, reverse=True)
-        alternation = "|".join(re.escape(k) for k in keys)
-        # Keys ending in a dot ("KT.") carry their own right edge.
-        self.pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?:(?<=\.)|(?![\w]))")
+        alternation = "|".join(_key_pattern(k) for k in keys)
+        # Whole tokens only: a key is not matched inside a longer run of letters,
+        # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
+        # dot ("KT.") carry their own right edge.
+        self.pattern = re.compile(
+            rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
+        )
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
@@ -298,6 +185,10 @@ class Lexicon:
         bodies: list[str] = []
         for part in parts if with_issuer else []:
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
+            term = _TERM.fullmatch(part)
+            if expansion is None and term is not None and term["body"] in _TERM_BODIES:
+                # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
+                expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
             if expansion is None:
                 unknown.append(part)
                 bodies.append(part)

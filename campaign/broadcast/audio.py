@@ -1,7 +1,11 @@
-"""A spoken bulletin as MP3: espeak-ng reads, lameenc encodes.
+"""A spoken bulletin as MP3: espeak-ng (or a campaign's own engine) reads, lameenc encodes.
 
 espeak-ng is optional: without it :func:`synthesize` returns None and the
-caller says once that the audio was skipped. The MP3 starts with a small ID3
+caller says once that the audio was skipped. A campaign may name another
+local engine by command (``broadcast.tts_command``): the text goes to its
+standard input, the WAV comes back in the file named by ``{out}`` (or on its
+standard output). The command is an argument list, never a shell line, so
+nothing in a campaign's text or file names can run a command. The MP3 starts with a small ID3
 tag carrying the title, a hash of what was read and the measured duration, so
 a later build can tell the file is current without running espeak-ng again.
 """
@@ -11,25 +15,35 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+import tempfile
 import wave
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import lameenc
 
 from ..publish.fsutil import write_atomic
+from .numbers import Dialect
 from .timing import estimate
 
 __all__ = [
     "BITRATE_KBPS",
+    "ESPEAK_COMMAND",
     "ESPEAK_SPEED_FACTOR",
     "MISSING_NOTICE",
+    "PLACEHOLDERS",
+    "VOICES",
+    "WORD_GAP",
     "AudioError",
     "AudioResult",
     "cached_seconds",
+    "engine_command",
     "espeak_speed",
     "read_tag",
     "synthesize",
+    "tts_argv",
+    "voice_for",
 ]
 
 MISSING_NOTICE = (
@@ -41,13 +55,34 @@ MISSING_NOTICE = (
 BITRATE_KBPS = 64
 # espeak-ng accepts 80 to 450 words a minute; outside that it clamps silently.
 MIN_SPEED, MAX_SPEED = 80, 450
-# espeak-ng's -s is "words" a minute and a Vietnamese word is one syllable, yet
-# with the vi voice -s 200 reads the flagship's plan bulletin (660 syllables)
-# in 140 s where the estimate says 221 s: the voice's syllables are short and
-# its pauses shorter than an announcer's. -s 130 gave 216 s, and the slogans
-# 45 s against 47.5 s: this factor makes the audio match the estimate the
-# schedule fits to the stations' caps.
-ESPEAK_SPEED_FACTOR = 0.65
+# espeak-ng's -s is "words" a minute and a Vietnamese word is one syllable, but
+# the vi voice's syllables are short: -s 200 read the flagship's plan bulletin
+# (660 syllables) in 140 s where the estimate said 221 s. With a word gap (below)
+# the factor that makes the audio last what the schedule estimates is 0.8: the
+# flagship's three bodies (260 s estimated) read in 261 s at -s 160 -g 5.
+ESPEAK_SPEED_FACTOR = 0.8
+# espeak-ng's -g: extra silence between words, in units of 10 ms. A short break
+# between syllables is what the recogniser (scripts/listen.py) found easiest to
+# follow: word error rate 0.82 with no gap at -s 130, 0.79 with 50 ms at -s 160
+# (same length); the README's "Độ dễ nghe" lists every setting tried.
+WORD_GAP = 5
+# The espeak-ng voice for each dialect setting: the text and the voice agree.
+VOICES: Mapping[Dialect, str] = {"north": "vi", "south": "vi-vn-x-south"}
+# The built-in engine, written the way a campaign writes its own command.
+ESPEAK_COMMAND = (
+    "espeak-ng",
+    "-v",
+    "{voice}",
+    "-s",
+    "{speed}",
+    "-g",
+    "{gap}",
+    "-b",
+    "1",
+    "--stdout",
+)
+# What a command may ask for; anything else in braces is left as written.
+PLACEHOLDERS = ("{out}", "{voice}", "{speed}", "{rate}", "{gap}")
 # espeak-ng renders far faster than real time; a minute covers any bulletin and
 # stops a hung process from hanging the build.
 TIMEOUT_SECONDS = 60
@@ -80,33 +115,87 @@ class _Pcm:
     def seconds(self) -> float:
         return len(self.frames) / (self.rate * self.channels * self.width)
 
+    def mono(self) -> bytes:
+        """16-bit samples of the first channel (a recogniser wants one)."""
+        if self.width != 2:
+            raise AudioError(f"mẫu âm thanh {self.width * 8} bit, cần 16 bit")
+        if self.channels == 1:
+            return self.frames
+        step = 2 * self.channels
+        return b"".join(self.frames[i : i + 2] for i in range(0, len(self.frames), step))
+
 
 def espeak_speed(rate_spm: int) -> int:
     """espeak-ng's ``-s`` for a reading rate in syllables a minute."""
     return max(MIN_SPEED, min(MAX_SPEED, round(rate_spm * ESPEAK_SPEED_FACTOR)))
 
 
-def _speak(text: str, *, rate_spm: int, voice: str) -> _Pcm:
-    """Run espeak-ng on ``text`` (stdin, UTF-8) and return its WAV samples."""
-    speed = espeak_speed(rate_spm)
-    command = ["espeak-ng", "-v", voice, "-s", str(speed), "-b", "1", "--stdout"]
-    try:
-        done = subprocess.run(
-            command,
-            input=text.encode("utf-8"),
-            capture_output=True,
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise AudioError(f"espeak-ng không chạy được: {error}") from error
-    if done.returncode != 0 or not done.stdout:
+def voice_for(dialect: Dialect) -> str:
+    """The espeak-ng voice that speaks ``dialect``."""
+    return VOICES[dialect]
+
+
+def engine_command(command: Sequence[str] | None) -> tuple[str, ...]:
+    """The campaign's own engine, or espeak-ng."""
+    return tuple(command) if command else ESPEAK_COMMAND
+
+
+def tts_argv(
+    command: Sequence[str], *, voice: str, rate_spm: int, out: Path, gap: int = WORD_GAP
+) -> list[str]:
+    """``command`` with its placeholders filled in, one argument each.
+
+    Plain replacement, not ``str.format``: a brace in a path or a model name is
+    kept as written, and no value can become a second argument.
+    """
+    values = {
+        "{out}": str(out),
+        "{voice}": voice,
+        "{speed}": str(espeak_speed(rate_spm)),
+        "{rate}": str(rate_spm),
+        "{gap}": str(gap),
+    }
+    argv = []
+    for argument in command:
+        for key, value in values.items():
+            argument = argument.replace(key, value)
+        argv.append(argument)
+    return argv
+
+
+def _speak(
+    text: str,
+    *,
+    rate_spm: int,
+    voice: str,
+    command: Sequence[str] | None = None,
+    gap: int = WORD_GAP,
+) -> _Pcm:
+    """Run the engine on ``text`` (stdin, UTF-8) and return its WAV samples."""
+    template = engine_command(command)
+    name = Path(template[0]).name
+    with tempfile.TemporaryDirectory(prefix="campaign-tts-") as scratch:
+        out = Path(scratch) / "doc.wav"
+        argv = tts_argv(template, voice=voice, rate_spm=rate_spm, out=out, gap=gap)
+        to_file = any("{out}" in a for a in template)
+        try:
+            done = subprocess.run(
+                argv,
+                input=text.encode("utf-8"),
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise AudioError(f"{name} không chạy được: {error}") from error
+        data = out.read_bytes() if to_file and out.is_file() else done.stdout
+    if done.returncode != 0 or not data:
         message = done.stderr.decode("utf-8", "replace").strip() or f"mã lỗi {done.returncode}"
-        raise AudioError(f"espeak-ng báo lỗi: {message}")
+        raise AudioError(f"{name} báo lỗi: {message}")
     try:
         # On a pipe espeak-ng cannot seek back to fill in the sizes, so the
         # header claims about two gigabytes; reading takes what is really there.
-        with wave.open(io.BytesIO(done.stdout)) as wav:
+        with wave.open(io.BytesIO(data)) as wav:
             return _Pcm(
                 wav.readframes(wav.getnframes()),
                 wav.getframerate(),
@@ -114,7 +203,7 @@ def _speak(text: str, *, rate_spm: int, voice: str) -> _Pcm:
                 wav.getsampwidth(),
             )
     except (wave.Error, EOFError) as error:
-        raise AudioError(f"espeak-ng trả về WAV không đọc được: {error}") from error
+        raise AudioError(f"{name} trả về WAV không đọc được: {error}") from error
 
 
 def _encode(pcm: _Pcm) -> bytes:
@@ -189,15 +278,17 @@ def synthesize(
     voice: str = "vi",
     title: str = "",
     source_hash: str = "",
+    command: Sequence[str] | None = None,
 ) -> AudioResult | None:
-    """Read ``text`` with espeak-ng and write it to ``out_mp3``; None without espeak-ng.
+    """Read ``text`` with the engine and write it to ``out_mp3``; None without it.
 
-    ``source_hash`` is stored in the file's tag for :func:`cached_seconds`.
-    Raises :class:`AudioError` when espeak-ng is there but fails.
+    ``command`` is the campaign's own engine (None: espeak-ng). ``source_hash``
+    is stored in the file's tag for :func:`cached_seconds`. Raises
+    :class:`AudioError` when the engine is there but fails.
     """
-    if shutil.which("espeak-ng") is None:
+    if shutil.which(engine_command(command)[0]) is None:
         return None
-    pcm = _speak(text, rate_spm=rate_spm, voice=voice)
+    pcm = _speak(text, rate_spm=rate_spm, voice=voice, command=command)
     seconds = round(pcm.seconds, 1)
     tag = _id3(title, {_TAG_SOURCE: source_hash, _TAG_SECONDS: f"{seconds:.1f}"})
     write_atomic(out_mp3, tag + _encode(pcm))

@@ -25,8 +25,9 @@ from ..content.frontmatter import Document
 from ..content.model import Activity, Campaign, Event, Priority, Station
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
+from .editing import drop_repeated_theme, drop_spans, split_long_sentences
 from .markup import audible_lines
-from .numbers import Dialect, read_ordinal
+from .numbers import Dialect, read_int
 from .proofing import (
     TERMINAL,
     Para,
@@ -49,9 +50,11 @@ __all__ = [
     "Kind",
     "broadcast_period",
     "build_bulletins",
+    "enumerated",
     "period_basis",
     "script",
     "script_estimate",
+    "slot_script",
 ]
 
 Kind = Literal["ke-hoach", "tin-tuc", "guong-dien-hinh", "khau-hieu"]
@@ -97,17 +100,33 @@ class Bulletin:
 
 def script(bulletin: Bulletin, station: Station) -> str:
     """The full script read at ``station``: opening, body paragraphs, closing."""
+    return slot_script([bulletin], station)
+
+
+def slot_script(bulletins: Sequence[Bulletin], station: Station) -> str:
+    """What ``station`` reads in one session: one opening, the bodies, one closing.
+
+    An announcer greets the listeners once per session, not once per bulletin.
+    """
+    if not bulletins:
+        return ""
+    dialect = bulletins[0].dialect
     return "\n".join(
         [
-            formula(station.opening, bulletin.dialect),
-            bulletin.reading,
-            formula(station.closing, bulletin.dialect),
+            formula(station.opening, dialect),
+            *(b.reading for b in bulletins),
+            formula(station.closing, dialect),
         ]
     )
 
 
 def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
     return estimate(script(bulletin, station), bulletin.rate)
+
+
+def enumerated(number: int, text: str) -> str:
+    """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    return f"{read_int(number).capitalize()} là, {lower_first(text)}"
 
 
 # --- campaign bulletins ----------------------------------------------------------
@@ -170,29 +189,56 @@ def _anniversary(campaign: Campaign) -> str | None:
         return None
     if anniversary.since is None or not anniversary.years:
         return anniversary.name
-    return (
-        f"{anniversary.years} năm {anniversary.name} "
-        f"({short_date(anniversary.since)} - {short_date(anniversary.date)})"
-    )
+    # The span (27/02/1955 - 27/02/2025) is thirty syllables: said once, briefly,
+    # in the plan bulletin (see _plan_paras), not at the top of every bulletin.
+    return f"{anniversary.years} năm {anniversary.name}"
 
 
-def _event_sentence(campaign: Campaign, event: Event) -> str:
+def _event_sentence(
+    campaign: Campaign,
+    event: Event,
+    today: dt.date,
+    *,
+    organizer: str | None = None,
+    duration: str | None = None,
+) -> str:
+    """The event as the plan gives it; once its day has passed, as the plan gave it.
+
+    Nothing here says the event took place: no source says so. After the day
+    the sentence is attributed to the plan instead of announcing it as upcoming.
+    """
     if event.date is not None:
         when = f"{WEEKDAYS[event.date.weekday()]}, ngày {short_date(event.date)}"
     else:
         when = f"tháng {event.first_day.month}/{event.first_day.year}"
     if event.time:
         when = f"{event.time}, {when}"
-    verb = "dự kiến được tổ chức" if event.tentative or event.date is None else "được tổ chức"
-    sentence = f"{event.name} {verb} vào {when}"
-    if event.place:
-        sentence += f", tại {event.place}"
+    tentative = event.tentative or event.date is None
+    maybe = "dự kiến " if tentative else ""
+    if organizer:
+        verb = f"do {organizer} {maybe}tổ chức"
+    elif today > event.last_day:
+        verb = f"{maybe}tổ chức"
+    else:
+        verb = f"{maybe}được tổ chức"
+    if today > event.last_day:
+        sentence = f"Theo Kế hoạch, {lower_first(event.name)} {verb} vào {when}"
+    else:
+        sentence = f"{event.name} {verb} vào {when}"
     if event.combined:
         sentence += ", gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
+    # Place and length in sentences of their own: date, place and length in one
+    # breath run past forty syllables, and the listener needs all three.
+    if event.place:
+        sentence += f". Địa điểm: {event.place}"
+    if duration:
+        sentence += f". Thời gian: {duration}"
     return sentence + "."
 
 
-def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[Para]:
+def _plan_paras(
+    campaign: Campaign, include_samples: bool, source: str, today: dt.date
+) -> list[Para]:
     plan = campaign.plan
     reference = plan.kind
     if plan.number:
@@ -204,10 +250,11 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
     # Two sentences rather than one: the plan's title often carries its own
     # dates, and a second date range in the same breath loses the listener.
     if campaign.activities:
-        paras = [
-            f"Thực hiện {reference} của {plan.issuer} về {lower_first(plan.title)}, "
-            f"các cơ quan, đơn vị tập trung tuyên truyền{window}."
-        ]
+        # Two sentences: the plan's title is long already, and the window is
+        # what the listener must catch.
+        paras = [f"{plan.issuer} ban hành {reference} về {lower_first(plan.title)}."]
+        if window:
+            paras.append(f"Theo Kế hoạch, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
@@ -220,22 +267,24 @@ def _plan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[
     if activities:
         paras.append("Các hoạt động chính của Kế hoạch gồm:")
     for number, activity in enumerate(activities, start=1):
-        text = f"Thứ {read_ordinal(number)}, {lower_first(activity.name)}"
+        text = enumerated(number, activity.name)
         if activity.lead:
             text += f", do {campaign.unit_name(activity.lead)} chủ trì"
+        # Each date range its own sentence: two ranges in one breath lose the listener.
         when = activity.when
         if when is not None:
-            text += f", thực hiện {_window(when.start, when.last)}"
+            text += f". Thời gian thực hiện {_window(when.start, when.last)}"
             if when.focus_start and when.focus_end:
-                text += f", tập trung {_window(when.focus_start, when.focus_end)}"
+                text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
         paras.append(sentence(text))
     for event in campaign.events:
-        paras.append(_event_sentence(campaign, event))
+        paras.append(_event_sentence(campaign, event, today))
     if activities:
         paras.append(
             f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
         )
+    paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
     return [Para(sentence(p), source) for p in paras]
 
 
@@ -258,7 +307,7 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, source: str) -> lis
     for slogan in slogans:
         text = " ".join(slogan.text.split())
         paras.append(text if text[-1:] in TERMINAL else text + "!")
-    return [Para(p, source) for p in paras]
+    return [Para(p, source) for p in drop_spans(paras, keep_first=False)]
 
 
 def _series(items: Sequence[str]) -> str:
@@ -270,22 +319,21 @@ def _fold_text(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _event_paras(campaign: Campaign, event: Event, source: str) -> list[Para]:
+def _event_paras(campaign: Campaign, event: Event, source: str, today: dt.date) -> list[Para]:
     paras = [f"Thông báo về {lower_first(event.name)}."]
     issuer = campaign.plan.issuer
-    fact = f"Theo {campaign.plan.kind} của {issuer}, " + lower_first(
-        _event_sentence(campaign, event)
-    )
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
-    if event.organizer and campaign.unit_name(event.organizer) != issuer:
-        maybe = "dự kiến " if event.tentative or event.date is None else ""
-        fact = fact.replace(
-            f" {maybe}được tổ chức",
-            f" do {campaign.unit_name(event.organizer)} {maybe}tổ chức",
-            1,
+    organizer = campaign.unit_name(event.organizer) if event.organizer else None
+    # Announced only up to its day (see build_bulletins): always the upcoming form.
+    fact = f"Theo {campaign.plan.kind} của {issuer}, " + lower_first(
+        _event_sentence(
+            campaign,
+            event,
+            min(today, event.last_day),
+            organizer=organizer if organizer != issuer else None,
+            duration=event.duration,
         )
-    if event.duration:
-        fact = fact.removesuffix(".") + f", trong {event.duration}."
+    )
     paras.append(fact)
     if event.agenda:
         items = [f"{a.time} {a.item}" if a.time else a.item for a in event.agenda]
@@ -296,7 +344,7 @@ def _event_paras(campaign: Campaign, event: Event, source: str) -> list[Para]:
     if event.note:
         paras.append(event.note)
     paras.append("Trân trọng thông báo.")
-    return [Para(sentence(p), source) for p in paras]
+    return [Para(sentence(p), source) for p in drop_spans(paras, keep_first=False)]
 
 
 # --- news and profiles -------------------------------------------------------------
@@ -306,12 +354,17 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
 def _news_paragraphs(
-    document: Document, reader: Reader, seen: set[str]
+    document: Document, reader: Reader, seen: set[str], span: tuple[dt.date, dt.date] | None
 ) -> tuple[list[str], list[str], list[str]]:
-    """Written paragraphs, spoken paragraphs and warnings of a post's body."""
+    """Written paragraphs, spoken paragraphs and warnings of a post's body.
+
+    The campaign's anniversary span is not read (the plan bulletin says it);
+    the written paragraphs keep it for the proofreader.
+    """
     lines = audible_lines(document.body)
+    to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
     reading = normalize_lines(
-        [drop_repeated_asides(mark_quotes(line), seen) for line in lines],
+        [drop_repeated_asides(mark_quotes(line), seen) for line in to_read],
         dialect=reader.dialect,
         abbreviations=reader.abbreviations,
         source=document.display,
@@ -346,14 +399,28 @@ def _news_paragraphs(
     return written, spoken, warnings
 
 
-def _news_bulletin(document: Document, meta: NewsMeta, reader: Reader, rate: int) -> Bulletin:
+def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    anniversary = campaign.anniversary
+    if anniversary is None or anniversary.since is None:
+        return None
+    return anniversary.since, anniversary.date
+
+
+def _news_bulletin(
+    document: Document,
+    meta: NewsMeta,
+    reader: Reader,
+    rate: int,
+    span: tuple[dt.date, dt.date] | None = None,
+) -> Bulletin:
     title_line = document.line("title")
-    paras = [Para(meta.title, document.display, title_line)]
+    [title] = drop_spans([meta.title], keep_first=False, only=span) if span else [meta.title]
+    paras = [Para(title, document.display, title_line)]
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
     head_spoken, warnings = reader.read(paras, seen)
-    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen)
+    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen, span)
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
     return _bulletin(
@@ -423,7 +490,7 @@ def _bulletin(
     until: dt.date | None = None,
     sample: bool = False,
 ) -> Bulletin:
-    reading = "\n".join(s for s in spoken if s)
+    reading = "\n".join(split_long_sentences(s) for s in spoken if s)
     timing = estimate(reading, rate)
     return Bulletin(
         id=id,
@@ -506,7 +573,7 @@ def build_bulletins(
             f"{plan.kind} {lower_first(plan.title)}",
             "ke-hoach",
             settings.plan_priority,
-            _plan_paras(campaign, include_samples, "bản tin ke-hoach"),
+            _plan_paras(campaign, include_samples, "bản tin ke-hoach", today),
         )
     ]
     # A plan with neither theme nor slogans (a conference) has nothing to chant.
@@ -529,14 +596,14 @@ def build_bulletins(
                 event.name,
                 "ke-hoach",
                 "ưu tiên",
-                _event_paras(campaign, event, f"bản tin {bulletin_id}"),
+                _event_paras(campaign, event, f"bản tin {bulletin_id}", today),
                 date=start,
                 until=until,
             )
         )
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]
     for document, meta in sorted(posts, key=lambda p: (p[1].date, p[0].src_uri)):
-        bulletins.append(_news_bulletin(document, meta, reader, rate))
+        bulletins.append(_news_bulletin(document, meta, reader, rate, _anniversary_span(campaign)))
     for document, profile in sorted(profiles, key=lambda p: p[0].src_uri):
         if include_samples or not profile.sample:
             bulletins.append(_profile_bulletin(document, profile, reader, rate))

@@ -1,4 +1,16 @@
-"""``campaign broadcast normalize``: stdin in, the announcer's reading out.
+"""``campaign broadcast``: the announcer's reading of any text, and its proof list.
+
+* ``campaign broadcast normalize`` reads stdin and writes one spoken line per
+  input line to stdout; what the reader was unsure of goes to stderr as
+  ``<stdin>:line:column: …``.
+* ``campaign broadcast check FILE…`` prints only that proof list, one
+  ``file:line:column: …`` per doubt, and exits 1 when there is anything on it
+  (0 when the text reads cleanly), so a script or an editor can stop on it.
+
+The built-in dictionary (``campaign/data/abbreviations.yml``) is always used;
+when the folder (``-C``) holds a ``campaign.yml``, its units' abbreviations and
+its ``broadcast: abbreviations:`` are added on top, and ``--tu-dien`` adds a
+YAML file of ``VIẾT TẮT: lời đọc`` on top of those.
 
 Input and output are UTF-8 whatever the locale, since the bulletins are
 Vietnamese and a station PC may run with a legacy code page.
@@ -9,13 +21,16 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Mapping
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 import yaml
 
-from .reading import normalize_lines
+from ..content.errors import ContentError
+from .markup import audible_lines
+from .numbers import Dialect
+from .reading import Reading, normalize_lines
 
 __all__ = ["main"]
 
@@ -26,17 +41,12 @@ def _utf8(stream: TextIO) -> TextIO:
     return stream
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="campaign broadcast normalize",
-        description="Chuyển văn bản thành lời đọc cho loa phát thanh (không chữ số, "
-        "không ký hiệu, không chữ viết tắt).",
-    )
+def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dialect",
         choices=("north", "south"),
-        default="north",
-        help="giọng đọc: north (mặc định) hoặc south",
+        default=None,
+        help="giọng đọc: north hoặc south (mặc định: theo campaign.yml, không có thì north)",
     )
     parser.add_argument(
         "--mien-nam",
@@ -52,41 +62,145 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         help="tệp YAML bổ sung chữ viết tắt (VIẾT_TẮT: lời đọc), ưu tiên hơn từ điển sẵn có",
     )
-    parser.add_argument("--source", default="<stdin>", help="tên nguồn ghi trong cảnh báo")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="campaign broadcast",
+        description="Lời đọc cho loa phát thanh: không chữ số, không ký hiệu, không chữ viết tắt.",
+    )
+    sub = parser.add_subparsers(dest="action", required=True, metavar="VIỆC")
+    normalize = sub.add_parser(
+        "normalize",
+        help="đọc văn bản từ đầu vào chuẩn, in lời đọc từng dòng; chỗ chưa chắc in ra stderr",
+        description="Chuyển văn bản (đầu vào chuẩn) thành lời đọc, mỗi dòng vào một dòng ra; "
+        "những chỗ chưa chắc được in ra stderr kèm số dòng.",
+    )
+    _common(normalize)
+    normalize.add_argument("--source", default="<stdin>", help="tên nguồn ghi trong cảnh báo")
+    check = sub.add_parser(
+        "check",
+        help="in danh sách cần soát (chỗ chưa chắc cách đọc) của các tệp",
+        description="In danh sách cần soát: mọi chỗ chưa chắc cách đọc, dạng tệp:dòng:cột. "
+        "Mã thoát 1 nếu danh sách có mục, 0 nếu không.",
+    )
+    _common(check)
+    check.add_argument("files", nargs="+", type=Path, metavar="TỆP", help="tệp .txt hoặc .md")
     return parser
 
 
-def _load_abbreviations(path: Path | None) -> Mapping[str, str] | None:
+class _Refused(Exception):
+    """A problem with the command's own inputs, already worded for the user."""
+
+
+def _extra_file(path: Path | None) -> dict[str, str]:
     if path is None:
-        return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise _Refused(f"không đọc được từ điển: {path}: {error}") from None
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: cần một bảng 'VIẾT_TẮT: lời đọc'")
+        raise _Refused(f"không đọc được từ điển: {path}: cần một bảng 'VIẾT_TẮT: lời đọc'")
+    bad = [str(k) for k, v in data.items() if not isinstance(v, str) or not v.strip()]
+    if bad:
+        raise _Refused(f"không đọc được từ điển: {path}: thiếu lời đọc cho {', '.join(bad)}")
     return {str(k): str(v) for k, v in data.items()}
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Read stdin, write one spoken line per input line, warnings to stderr."""
-    args = _parser().parse_args(argv)
-    stdin, stdout, stderr = _utf8(sys.stdin), _utf8(sys.stdout), _utf8(sys.stderr)
-    try:
-        abbreviations = _load_abbreviations(args.abbreviations)
-    except (OSError, ValueError, yaml.YAMLError) as error:
-        print(f"lỗi: không đọc được từ điển: {error}", file=stderr)
-        return 2
+def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str]]:
+    """The dialect and the campaign's own abbreviations (campaign.yml, then --tu-dien)."""
+    dialect: Dialect = "north"
+    own: dict[str, str] = {}
+    campaign_file = root / "campaign.yml"
+    if campaign_file.is_file():
+        from ..content.load import load_campaign
+        from .proofing import unit_abbreviations
+
+        campaign = load_campaign(campaign_file, display="campaign.yml")
+        dialect = campaign.broadcast.dialect
+        own = unit_abbreviations(campaign)
+    own.update(_extra_file(args.abbreviations))
+    chosen: Dialect = args.dialect or dialect
+    return chosen, own
+
+
+def _read_lines(stdin: TextIO) -> list[str]:
     data = stdin.read()
     lines = data.replace("\r\n", "\n").split("\n") if data else []
     if data.endswith("\n"):
         lines.pop()
-    reading = normalize_lines(
-        lines, dialect=args.dialect, abbreviations=abbreviations, source=args.source
-    )
+    return lines
+
+
+def _normalize(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
+    stdin, stdout, stderr = streams
+    dialect, own = _settings(root, args)
+    lines = _read_lines(stdin)
+    reading = normalize_lines(lines, dialect=dialect, abbreviations=own, source=args.source)
     for line in reading.lines if lines else []:
         stdout.write(line + "\n")
     stdout.flush()
     for warning in reading.warnings:
         print(warning, file=stderr)
     return 0
+
+
+def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
+    _, stdout, stderr = streams
+    dialect, own = _settings(root, args)
+    doubts = 0
+    unreadable = False
+    for path in args.files:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"{path}: không đọc được tệp ({error})", file=stderr)
+            unreadable = True
+            continue
+        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept.
+        lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
+        reading: Reading = normalize_lines(
+            lines,
+            dialect=dialect,
+            abbreviations=own,
+            source=str(path),
+        )
+        for warning in reading.warnings:
+            print(warning, file=stdout)
+        doubts += len(reading.warnings)
+    if unreadable:
+        return 2
+    if doubts:
+        print(f"Cần soát {doubts} chỗ trước khi phát.", file=stderr)
+        return 1
+    print("Không có chỗ nào cần soát.", file=stderr)
+    return 0
+
+
+def _split(text: str) -> list[str]:
+    lines = text.replace("\r\n", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def main(argv: list[str] | None = None, *, root: Path | None = None) -> int:
+    """Run ``normalize`` or ``check``; ``root`` is the campaign folder (``campaign -C``)."""
+    args = _parser().parse_args(argv)
+    streams = (_utf8(sys.stdin), _utf8(sys.stdout), _utf8(sys.stderr))
+    folder = (root or Path(".")).resolve()
+    try:
+        if args.action == "normalize":
+            return _normalize(args, folder, streams)
+        return _check(args, folder, streams)
+    except _Refused as problem:
+        print(f"lỗi: {problem}", file=streams[2])
+        return 2
+    except ContentError as exc:
+        for item in exc.problems:
+            print(item, file=streams[2])
+        return 2
 
 
 if __name__ == "__main__":

@@ -26,6 +26,11 @@ from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_
 __all__ = ["read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
+# After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
+_TIME_OF_DAY = (
+    r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
+    r"|nay đến|hôm qua|hôm nay"
+)
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
 
@@ -47,11 +52,22 @@ _FRACTION = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
-_DAY_MONTH = re.compile(rf"(?:(?P<ngay>\b[Nn]gày)\s+)?(?P<d>{_D})/(?P<m>{_M})(?![\d/])")
-_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+tháng\b)")
+# "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
+_SHARE = re.compile(
+    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])"
+    r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
+    r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ)\b)"
+)
+_DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
+_DAY_MONTH = re.compile(
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
+)
+# "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
+_ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
+_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'))?(?![\w])"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
 )
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
@@ -65,7 +81,7 @@ _ORDINAL = re.compile(
 _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
-    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc))"
+    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở))"
     r"\s+(?P<r>[IVXL]+)(?![\w])"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -80,6 +96,11 @@ def _date(day: int, month: int | None, year: str | None, dialect: Dialect) -> st
     return words
 
 
+def _spaced(m: re.Match[str], words: str) -> str:
+    """``words`` for the match, a space added when the writer glued the next word on."""
+    return words + " " if m.string[m.end() : m.end() + 1].isalpha() else words
+
+
 def _with_ngay(ngay: str | None, words: str) -> str:
     """Keep the writer's own "ngày"/"Ngày" instead of adding a second one."""
     return (ngay + words[len("ngày") :]) if ngay else words
@@ -92,8 +113,111 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
+_QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+_MONTH_YEAR_DASH = re.compile(
+    rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+)
+# "từ đầu năm đến 10-2019": a month and year, the "tháng" said though not written.
+_BARE_MONTH_YEAR = re.compile(
+    rf"(?P<lead>\b(?i:đến|từ|cuối|đầu|giữa|hết|trong)\s+)(?<![\d/.,-])(?P<m>{_M})-(?P<y>(?:19|20)\d\d)"
+    r"(?![\d/.-])"
+)
+# A day and month written with "-" or "." after a word that names a day or a
+# time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
+_DAY_WORDS = (
+    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
+    r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
+)
+_DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+_DAY_MONTH_WORD = re.compile(
+    rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
+    rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+_DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
+# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
+_DAY_SPAN = re.compile(
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})\s+đến\s+(?:ngày\s+)?"
+    rf"(?P<d2>{_D})[/.-](?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/])"
+)
+
+
+# Several days of one month: "ngày 1 và 2-1-2023", "các ngày 26, 27, 28, 29/6/2024".
+_DAY_LIST = re.compile(
+    rf"(?P<days>(?:{_D}\s*(?:,|và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
+)
+_DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*$")
+_DATE_THEN_TIME = re.compile(r"(?<=\d/\d{4})\s+(?=\d{1,2}:\d{2}\b)")
+_CLOCK_SECONDS = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+)
+
+
+def _spoken_dates(text: str, dialect: Dialect) -> str:
+    """Dates written with "-" or "." where the words around say they are dates."""
+
+    def quarter(m: re.Match[str]) -> str:
+        n = m["n"]
+        value = int(n) if n.isdigit() else parse_roman(n)
+        if value is None:
+            return m[0]
+        return f"{m['q']} {read_int(value, dialect)} năm {read_int(int(m['y']), dialect)}"
+
+    def month_year(m: re.Match[str]) -> str:
+        month = read_month(int(m["m"]), dialect)
+        return f"{m['thang']} {month} năm {read_int(int(m['y']), dialect)}"
+
+    def bare_month_year(m: re.Match[str]) -> str:
+        month = read_month(int(m["m"]), dialect)
+        return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
+
+    def day_month_word(m: re.Match[str]) -> str:
+        word = m["w"]
+        date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
+        if word.casefold() == "ngày":
+            date = word + date[len("ngày") :]
+        else:
+            date = f"{word} {date[len('ngày ') :]}"
+        if m["d2"]:
+            date += " đến " + _date(int(m["d2"]), int(m["m2"]), None, dialect)[len("ngày ") :]
+        return date
+
+    def parens(m: re.Match[str]) -> str:
+        return f"({_date(int(m['d']), int(m['m']), None, dialect)})"
+
+    def day_span(m: re.Match[str]) -> str:
+        first = read_day(int(m["d1"]), dialect)
+        second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
+
+    def day_list(m: re.Match[str]) -> str:
+        if not _DAY_LIST_LEAD.search(m.string[max(0, m.start() - 40) : m.start()]):
+            return m[0]
+        days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"])
+        last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        return days + last
+
+    def seconds(m: re.Match[str]) -> str:
+        h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
+        return f"{h} giờ {mi} phút {se} giây"
+
+    # A dateline, "11/01/2016 09:03": a pause between the date and the time.
+    text = _DATE_THEN_TIME.sub(", ", text)
+    text = _CLOCK_SECONDS.sub(seconds, text)
+    text = _DAY_LIST.sub(day_list, text)
+    text = _QUARTER.sub(quarter, text)
+    text = _MONTH_YEAR_DASH.sub(month_year, text)
+    text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
+    text = _DAY_SPAN.sub(day_span, text)
+    text = _DAY_MONTH_WORD.sub(day_month_word, text)
+    return _DAY_MONTH_PARENS.sub(parens, text)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
+    text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
         m1 = int(m["m1"]) if m["m1"] else None
@@ -103,8 +227,18 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         else:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
-        tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
-        return f"{tu} {first} đến {second}"
+        if m["tu"] or m["m1"]:
+            # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other;
+            # without years, "từ ngày 26/4-30/4", "ngày" is said once.
+            tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
+            if m["y2"] is None:
+                second = second[len("ngày ") :]
+            return f"{tu} {first} đến {second}"
+        # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
+        # "ngày" is not said again before the second day.
+        first = _with_ngay(m["ngay"], first) if m["ngay"] else first
+        second = second[len("ngày ") :]
+        return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), m["y"], dialect))
@@ -121,7 +255,20 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         words = f"{read_int(int(m['a']), dialect)} phần {spoken}"
         return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
 
+    def share(m: re.Match[str]) -> str:
+        if int(m["a"]) > int(m["b"]) or _DATE_WORD_BEFORE.search(
+            m.string[max(0, m.start() - 40) : m.start()]
+        ):
+            return m[0]
+        return f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}{m['tail']}"
+
     def day_month(m: re.Match[str]) -> str:
+        return _spaced(m, _day_month(m))
+
+    def _day_month(m: re.Match[str]) -> str:
+        if m["time"]:
+            words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+            return f"{m['time']}{words}"
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
 
     def day_word(m: re.Match[str]) -> str:
@@ -140,6 +287,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _FULL.sub(full, text)
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
+    text = _SHARE.sub(share, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)

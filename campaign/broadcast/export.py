@@ -6,6 +6,8 @@ Layout under ``out_dir``::
     <station>/<bulletin>.txt            the script as smart loudspeakers' TTS takes it
     <station>/<bulletin>.docx           the announcer's sheet (A4, Times New Roman 14)
     <station>/<bulletin>.mp3            espeak-ng's reading (when asked and installed)
+    <station>/buoi-phat/<day>-<time>.txt one session as read: one opening, its
+                                        bulletins, one closing
 
 Files are written through a temporary file and a rename, so a reader never
 sees half a file, and only when their content changed: a second export of the
@@ -32,7 +34,15 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from ..content.model import Campaign, Station
 from ..publish.fsutil import write_atomic
-from .audio import MISSING_NOTICE, AudioError, cached_seconds, synthesize
+from .audio import (
+    MISSING_NOTICE,
+    WORD_GAP,
+    AudioError,
+    cached_seconds,
+    engine_command,
+    synthesize,
+    voice_for,
+)
 from .bulletin import Bulletin, script, script_estimate
 from .schedule import Schedule, build_schedule, schedule_csv
 from .stations import stations_of
@@ -42,6 +52,7 @@ __all__ = [
     "FONT",
     "FONT_SIZE_PT",
     "SCHEDULE_FILE",
+    "SLOT_FOLDER",
     "ExportedFile",
     "FileKind",
     "bulletin_docx",
@@ -49,9 +60,10 @@ __all__ = [
     "write_if_changed",
 ]
 
-FileKind = Literal["bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv"]
+FileKind = Literal["bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv", "slot-txt"]
 
 SCHEDULE_FILE = "lich-phat-thanh.csv"
+SLOT_FOLDER = "buoi-phat"
 FONT = "Times New Roman"
 FONT_SIZE_PT = 14
 # The date zip entries get, so the same sheet is the same bytes on every build.
@@ -241,8 +253,15 @@ def bulletin_docx(
 # --- the whole export --------------------------------------------------------------
 
 
-def _source_hash(text: str, rate: int, voice: str) -> str:
-    return hashlib.sha256(f"{voice}\n{rate}\n{text}".encode()).hexdigest()
+def _source_hash(text: str, rate: int, voice: str, command: Sequence[str]) -> str:
+    engine = "\0".join(command)
+    return hashlib.sha256(f"{engine}\n{WORD_GAP}\n{voice}\n{rate}\n{text}".encode()).hexdigest()
+
+
+def _missing_notice(command: Sequence[str] | None) -> str:
+    if not command:
+        return MISSING_NOTICE
+    return f"Không tìm thấy chương trình {command[0]} (broadcast.tts_command): bỏ qua tệp âm thanh"
 
 
 def export_all(
@@ -285,6 +304,24 @@ def export_all(
             written,
         )
     )
+    for slot in schedule.slots:
+        path = f"{slot.station.id}/{SLOT_FOLDER}/{slot.file_name}"
+        done = write(out_dir / path, (slot.script + "\n").encode("utf-8"))
+        files.append(
+            ExportedFile(
+                path,
+                "slot-txt",
+                None,
+                slot.label,
+                slot.station.id,
+                slot.syllables,
+                slot.seconds,
+                [slot.stamp],
+                done,
+            )
+        )
+    command = campaign.broadcast.tts_command
+    engine = engine_command(command)
     audio_missing = False
     for station in stations_of(campaign):
         for bulletin in bulletins:
@@ -310,12 +347,13 @@ def export_all(
             if not audio or audio_missing:
                 continue
             mp3 = replace(txt, path=f"{base}.mp3", kind="bulletin-mp3")
-            source = _source_hash(text, bulletin.rate, "vi")
+            voice = voice_for(bulletin.dialect)
+            source = _source_hash(text, bulletin.rate, voice, engine)
             seconds = cached_seconds(out_dir / mp3.path, source)
             if seconds is not None:
                 files.append(replace(mp3, seconds=seconds))
                 continue
-            if check and shutil.which("espeak-ng") is not None:
+            if check and shutil.which(engine[0]) is not None:
                 files.append(mp3)  # read aloud by the build; its estimate until then
                 continue
             try:
@@ -323,15 +361,17 @@ def export_all(
                     text,
                     out_dir / mp3.path,
                     rate_spm=bulletin.rate,
+                    voice=voice,
                     title=bulletin.title,
                     source_hash=source,
+                    command=command,
                 )
             except AudioError as error:
                 say(f"{mp3.path}: {error}")
                 continue
             if result is None:
                 audio_missing = True
-                say(MISSING_NOTICE)
+                say(_missing_notice(command))
                 continue
             files.append(replace(mp3, seconds=result.seconds_audio, written=True))
     return files

@@ -22,6 +22,11 @@ _SPACES = dict.fromkeys(
 )
 # Quotation marks only frame words for the eye; TTS would read or stumble on them.
 _QUOTES = dict.fromkeys(map(ord, '"“”„‟«»‹›‘’‚‛'))
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+# A footnote mark "[4]" after a word is for the eye; "dấu *" names the sign.
+# Also after a number or a full stop: "2020-2024[1]", "USDT.[2]".
+_FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
+_STAR_SIGN = re.compile(r"\bdấu\s*\*")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "…": "..."})
 
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -41,9 +46,13 @@ _ELLIPSIS = re.compile(r"\s*[,;]?\s*\.{3,}")
 def clean_line(line: str) -> str:
     """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
     text = unicodedata.normalize("NFC", line)
+    # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
+    text = _INNER_APOSTROPHE.sub("'", text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)
     if _RULE.match(text):
         return ""
+    text = _FOOTNOTE.sub("", text)
+    text = _STAR_SIGN.sub("dấu sao", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)
     text = _HTML_TAG.sub(" ", text)

@@ -127,11 +127,12 @@ def read_digits(digits: str) -> str:
 def read_decimal(fraction: str, dialect: Dialect = "north") -> str:
     """Read the part after the decimal comma.
 
-    Announcers read a short fraction as a number (``3,14`` → "ba phẩy mười bốn")
-    but digit by digit when it starts with zero (``0,05`` → "không phẩy không năm")
-    or is longer than two digits, where a number would mislead the listener.
+    Announcers read up to three digits as a number (``3,14`` → "ba phẩy mười
+    bốn", ``1,251`` → "một phẩy hai trăm năm mươi mốt", as the reading corpus
+    has it) but digit by digit when the fraction starts with zero (``0,05`` →
+    "không phẩy không năm") or is longer, where a number would mislead.
     """
-    if fraction.startswith("0") or len(fraction) > 2:
+    if fraction.startswith("0") or len(fraction) > 3:
         return read_digits(fraction)
     return read_int(int(fraction), dialect)
 

@@ -148,8 +148,11 @@ class Reader:
 
 
 def unit_abbreviations(campaign: Campaign) -> dict[str, str]:
-    """Each unit's own abbreviations ("TTYT", "UBND huyện") mapped to its full name."""
-    return {a: u.name for u in campaign.units for a in u.abbreviations}
+    """The campaign's own abbreviations on top of the built-in dictionary: each
+    unit's abbreviations ("TTYT", "UBND huyện") mapped to its full name, then the
+    entries of ``broadcast.abbreviations`` in campaign.yml, which win."""
+    own = {a: u.name for u in campaign.units for a in u.abbreviations}
+    return {**own, **campaign.broadcast.abbreviations}
 
 
 def dedupe_names(text: str, names: Sequence[str]) -> str:

@@ -33,10 +33,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .abbreviations import Lexicon, looks_like_word
+from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
+from .addresses import read_addresses
 from .dates import read_calendar, read_headings, read_ordinals
+from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
-from .numbers import Dialect, read_digits, read_int, read_numeral
+from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -70,25 +72,24 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động)"
-    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:[ .-]\d+)*)(?![\d/])"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
-_PHONE_EMERGENCY = re.compile(r"(?P<lead>\b(?i:gọi)(?:\s+số)?\s+)(?P<num>11[1-6])(?!\d)")
+_PHONE_EMERGENCY = re.compile(
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
+    r"(?P<num>11[1-5])(?![\d/-])"
+    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
+)
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+")
-# How a run of digits written without separators is split for the listener.
-_PHONE_LAYOUT = {9: (3, 3, 3), 10: (4, 3, 3), 11: (4, 4, 3)}
+# "(0254) 3732.318": an area code in brackets is its own group.
+_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
 
 
 def _phone_groups(number: str) -> list[str]:
-    groups = _PHONE_GROUP.findall(number)
-    if len(groups) == 1 and len(groups[0]) in _PHONE_LAYOUT:
-        digits, groups = groups[0], []
-        for size in _PHONE_LAYOUT[len(digits)]:
-            groups.append(digits[:size])
-            digits = digits[size:]
-    return groups
+    """The groups as written: a run without separators is one group (corpus README)."""
+    return _PHONE_GROUP.findall(number)
 
 
 def _read_phone(number: str) -> str:
@@ -107,26 +108,44 @@ def _read_phones(text: str) -> str:
     def service(m: re.Match[str]) -> str:
         return " " + _read_phone(m["num"]) + " "
 
+    text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
-    text = _PHONE_EMERGENCY.sub(triggered, text)
+    said: set[str] = set()
+
+    def emergency(m: re.Match[str]) -> str:
+        said.add(m["num"] or m["num2"])
+        return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
+
+    text = _PHONE_EMERGENCY.sub(emergency, text)
+    for number in said:
+        # Said one way throughout the sentence where it is dialled: after "+"
+        # ("mã vùng + 114") or in quotes; "114 người" stays a count.
+        spoken = read_digits(number)
+        text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
 
-# --- web addresses -----------------------------------------------------------
+# --- number plates -----------------------------------------------------------
 
-_URL = re.compile(r"\b(?:https?://|www\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])")
-_EMAIL = re.compile(r"(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+# "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
+# province as a number, the series letter, then the serial digit by digit.
+_PLATE = re.compile(
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
+)
 
 
-def _spell_host(host: str) -> str:
-    return " chấm ".join(p for p in host.split(".") if p and p != "www")
+def _read_plates(text: str, dialect: Dialect) -> str:
+    def plate(m: re.Match[str]) -> str:
+        series = " ".join(m["s"])
+        serial = read_digits(m["a"])
+        if m["b"]:
+            tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
+            serial += " chấm " + tail
+        return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
 
-
-def _read_web(text: str) -> str:
-    """Web and e-mail addresses: the host only, its dots said "chấm"; a path is not read."""
-    text = _EMAIL.sub(lambda m: f"{_spell_host(m['local'])} a còng {_spell_host(m['host'])}", text)
-    return _URL.sub(lambda m: _spell_host(m["host"]), text)
+    return _PLATE.sub(plate, text)
 
 
 # --- document numbers and abbreviations --------------------------------------
@@ -136,9 +155,19 @@ def _read_web(text: str) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*)(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
 )
+
+# Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
+# names the body ("của Bộ Chính trị") when it matters (corpus README).
+_PARTY_CODE = re.compile(r"(?<![\d/])(?P<n>\d+)-(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b")
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
+# "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
+_LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
+# "PCCC&CHCN", "PCCC & CNCH": two known abbreviations joined by "&" are joined by "và".
+_AMPERSAND = re.compile(
+    r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])"
+)
 
 
 # The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh".
@@ -152,18 +181,104 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
     def document(m: re.Match[str]) -> str:
-        words = (m["so"].rstrip() + " " if m["so"] else "số ") + read_int(int(m["n"]), dialect)
+        # "số" is said where it is written (corpus README: "as written").
+        words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
         if m["y"]:
             words += " năm " + read_int(int(m["y"]), dialect)
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
         symbol = lexicon.read_symbol(
             m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
         )
+        elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+        issuer = symbol.text.partition("của ")[2]
+        if not symbol.unknown and issuer and issuer.casefold() in elsewhere:
+            # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
+            symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         if symbol.text.startswith("của"):
             return f"{words} {symbol.text}"
         return f"{words}, {symbol.text}" if symbol.text else words
 
+    text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
     return _DOCUMENT.sub(document, text)
+
+
+# An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
+# "Hội nghị ... (COP 26)") is for the eye: the listener has just heard the name.
+# "(SN 1990)" is a year of birth, not an acronym.
+_BRACKETED_ACRONYM = re.compile(
+    r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:\s*[,/]\s*[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+)
+
+
+# The same after a dash, where the dictionary's expansion of the acronym is the
+# words just before it: "Nghệ sỹ Nhân dân - NSND" (sỹ and sĩ alike).
+_DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
+
+
+def _same_words(a: str, b: str) -> bool:
+    def fold(s: str) -> str:
+        return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
+
+    return fold(a).split() == fold(b).split()
+
+
+def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
+    text = _BRACKETED_ACRONYM.sub("", text)
+    if lexicon is None:
+        return text
+
+    def dashed(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"])
+        if expansion is None:
+            return m[0]
+        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
+        n = len(expansion.split())
+        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+
+    return _DASHED_ACRONYM.sub(dashed, text)
+
+
+# Academic and professional titles stacked with full stops: "PGS.TS.BS",
+# "ThS.BS", "TS." -- each said in full, a comma pause between them.
+_TITLE_PARTS = (
+    "GS PGS TS ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
+).split()
+_TITLE_ALT = "|".join(sorted(_TITLE_PARTS, key=len, reverse=True))
+_TITLES = re.compile(rf"(?<![\w.])(?:{_TITLE_ALT})(?:\.\s?(?:{_TITLE_ALT}))+\.?(?![\w])")
+
+
+def _read_titles(text: str, lexicon: Lexicon) -> str:
+    def titles(m: re.Match[str]) -> str:
+        whole = lexicon.get(m[0]) or lexicon.get(m[0].rstrip("."))
+        if whole is not None:
+            return whole
+        parts = [p.strip() for p in m[0].split(".") if p.strip()]
+        return ", ".join(lexicon.get(p) or lexicon.get(p + ".") or p for p in parts)
+
+    return _TITLES.sub(titles, text)
+
+
+# A person's initials, as the press writes a name it withholds: "T.C.T",
+# "Đ.V.Đ.", "anh D. gặp". Said letter by letter by their Northern names; the
+# stops are not pauses.
+_LETTER_NAMES = {
+    "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
+    "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
+    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài",
+}  # fmt: skip
+_INITIALS = re.compile(
+    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,|\s*$)"
+)
+_PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
+
+
+def _read_initials(text: str) -> str:
+    def initials(m: re.Match[str]) -> str:
+        letters = [c for c in m["run"] if c != "."]
+        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+
+    return _INITIALS.sub(initials, _PH.sub("phờ", text))
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -178,8 +293,22 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
-        return lexicon.get(m[0]) or m[0]
+        spoken = lexicon.get(m[0]) or m[0]
+        # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
+        return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
+    def ampersand(m: re.Match[str]) -> str:
+        whole = lexicon.get(m[0].replace(" ", ""))
+        if whole is not None:
+            return whole
+        a, b = lexicon.get(m["a"]), lexicon.get(m["b"])
+        return f"{a} và {b}" if a and b else m[0]
+
+    def lower_ampersand(m: re.Match[str]) -> str:
+        return lexicon.get(m[0].upper()) or m[0]
+
+    text = _AMPERSAND.sub(ampersand, text)
+    text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
     return lexicon.pattern.sub(single, _COMPOUND.sub(compound, text))
 
 
@@ -202,12 +331,15 @@ _UNITS: Mapping[str, str] = {
     "m": "mét",
     "kg": "ki-lô-gam",
     "mg": "mi-li-gam",
+    "µm": "micromet",
+    "μm": "micromet",
     "mcg": "mi-crô-gam",
     "µg": "mi-crô-gam",
     "g": "gam",
     "ml": "mi-li-lít",
     "mL": "mi-li-lít",
     "l": "lít",
+    "lít": "lít",
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
@@ -219,8 +351,9 @@ _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
 _RANGE = re.compile(
     rf"(?<![\w/.,])(?P<a>{_NUM})(?P<percent>\s*%)?\s*-\s*(?P<b>{_NUM})"
-    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w/])"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w]|/\d)"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
 _NUMBER_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
@@ -232,11 +365,82 @@ _NUMBER = re.compile(
 _DIGITS = re.compile(r"\d+")
 
 
-def _read_numbers(text: str, dialect: Dialect) -> str:
+# A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
+# đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
+_QUANTITY_DASH = re.compile(
+    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6}|\s+một\s+[^\W\d_]{1,6})?)?\s+-\s+"
+    r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
+)
+# A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
+_SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
+# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
+_DOT_DECIMAL = re.compile(
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
+    r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
+)
+
+
+# "7 tháng/2017": seven months of 2017.
+_MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
+# "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
+_PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
+# "Km230", "Km55+150": a chainage on a road.
+_CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
+# "IC4", "IC8": an interchange or model code, its letters said by name.
+_LETTER_CODE = re.compile(
+    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+)
+_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ])(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
+# "mm/3 giờ": an amount within a span, "trong".
+_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
+# A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
+_SCALED_UNIT = re.compile(
+    rf"(?<=\d)(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+(?P<unit>{_UNIT})(?![\w²³])"
+)
+
+
+def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
+    def chainage(m: re.Match[str]) -> str:
+        words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
+        return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
+
+    def letter_code(m: re.Match[str]) -> str:
+        if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
+            return m[0]
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is not None:
+            return f"{known} {read_int(int(m['n']), dialect)} {m['t']}"
+        letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
+
+    text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
+    text = _PER_NUMBER.sub(" trên ", text)
+    text = _CHAINAGE.sub(chainage, text)
+    # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
+    text = _ZERO_CODE.sub(lambda m: f"{m['l']} {read_digits(m['n'])}", text)
+    text = _LETTER_CODE.sub(letter_code, text)
+    text = _WITHIN.sub(" trong ", text)
+    text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
+    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+
+    def dot_decimal(m: re.Match[str]) -> str:
+        whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+        unit = f"{_UNITS[m['u']]} " if m["u"] else ""
+        return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} {unit}"
+
+    text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
+    text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
+    text = _DOT_DECIMAL.sub(dot_decimal, text)
+
     def measure(m: re.Match[str]) -> str:
         return f" {read_numeral(m['num'], dialect)} {_UNITS[m['unit']]} "
 
     def number_range(m: re.Match[str]) -> str:
+        if _YEAR.fullmatch(m["a"]) and _YEAR.fullmatch(m["b"]) and int(m["b"]) == int(m["a"]) + 1:
+            # "2015-2016", a school year or a season: the two years with a pause.
+            first, second = read_int(int(m["a"]), dialect), read_int(int(m["b"]), dialect)
+            return f" {first} - {second} "
         first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
         words = f"{first} đến {read_numeral(m['b'], dialect)}"
         return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
@@ -269,7 +473,7 @@ def _read_numbers(text: str, dialect: Dialect) -> str:
 _PER_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút người lần ca hộ xã km kg lít buổi đợt lượt tháng quý".split()
 )
-_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=(\w+))")
+_SLASH = re.compile(r"(?<=\w)\s*/\s*(?=\w)")
 _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
@@ -277,6 +481,7 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\s*°", " độ"),
         (r"\s*%", " phần trăm"),
         (r"\s*‰", " phần nghìn"),
+        (r"\s*→\s*", ", đến "),
         (r"&", " và "),
         (r"\+", " cộng "),
         (r"≥", " lớn hơn hoặc bằng "),
@@ -301,8 +506,55 @@ _PICTOGRAPHS = re.compile(
 )
 
 
+# What may stand after "/" in a rate, and how it is said: "km/h" "ki-lô-mét một
+# giờ", "đồng/kg" "đồng một ki-lô-gam", "ca/tuần" "ca một tuần" (corpus README:
+# "một", also "trên", "mỗi").
+_RATE_UNITS: Mapping[str, str] = {
+    **{w: w for w in _PER_WORDS},
+    **{
+        w: w for w in "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu".split()
+    },
+    "s": "giây",
+    "h": "giờ",
+    "ha": "héc-ta",
+    "kg": "ki-lô-gam",
+    "km": "ki-lô-mét",
+    "km2": "ki-lô-mét vuông",
+    "km²": "ki-lô-mét vuông",
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "m3": "mét khối",
+    "m³": "mét khối",
+    "m": "mét",
+    "l": "lít",
+    "L": "lít",
+    "dL": "đề-xi-lít",
+    "dl": "đề-xi-lít",
+    "ml": "mi-li-lít",
+    "mL": "mi-li-lít",
+    "g": "gam",
+    "kWh": "ki-lô-oát giờ",
+    "USD": "đô la Mỹ",
+}
+_RATE = re.compile(
+    r"(?<=\w)\s*/\s*(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
+    + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
+)
+# A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
+_SPOKEN_NUMBER_WORD = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
+    r"|triệu|tỷ|tỉ|linh|lẻ)"
+)
+_UNIT_AFTER_WORDS = re.compile(
+    rf"\b(?P<w>{_SPOKEN_NUMBER_WORD})\s+(?P<unit>ha|kg|km2|km²|km|m2|m²|m3|m³|mm|cm|mg|ml|g|l)(?![\w²³])"
+)
+
+
 def _read_symbols(text: str) -> str:
-    text = _SLASH.sub(lambda m: " trên " if m[1].lower() in _PER_WORDS else " hoặc ", text)
+    text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+    text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
     return _PICTOGRAPHS.sub(" ", text)
@@ -320,8 +572,12 @@ _ALNUM = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 
 
+_SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+
+
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
+    text = _SAID_AGAIN.sub(lambda m: m["w"], text)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -356,6 +612,15 @@ def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
     return found
 
 
+# "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
+_WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b"
+_WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
+
+
+def _read_weekday_spans(text: str) -> str:
+    return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -363,17 +628,28 @@ class _Reader:
     def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
+        # Vietnamese words whose tones a web address leaves out (addresses.py).
+        self.expansions = (
+            *self.lexicon.entries.values(),
+            *SYMBOL_ISSUERS.values(),
+            *DOCUMENT_TYPES.values(),
+        )
 
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
         text = read_headings(cleaned, self.dialect)
-        text = _read_web(text)
+        text = _drop_bracketed_acronyms(text, self.lexicon)
+        text = _read_weekday_spans(text)
+        text = _read_titles(text, self.lexicon)
+        text = _read_initials(text)
+        text = read_addresses(text, self.expansions, self.lexicon.entries)
+        text = _read_plates(text, self.dialect)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_abbreviations(text, self.lexicon)
-        text = _read_numbers(text, self.dialect)
+        text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
         return _tidy(text, cleaned)
 
@@ -403,6 +679,15 @@ def normalize_lines(
         nfc = unicodedata.normalize("NFC", line)
         for token, column in _locate(_unknown_tokens(text), nfc):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
+            warnings.append(ReadingWarning(source, number, column, token, message))
+        cleaned = clean_line(nfc)
+        doubts = written_doubts(cleaned) + spoken_doubts(text)
+        for m in _BRACKETED_ACRONYM.finditer(cleaned):
+            if reader.lexicon.get(m["a"]) is None:
+                message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
+                doubts.append((m["a"], message))
+        found = _locate([token for token, _ in doubts], nfc)
+        for (token, message), (_, column) in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
     return Reading("\n".join(spoken), warnings)
 

@@ -10,9 +10,10 @@ Rules, in the order they claim air time:
   the station's cap: ordinary news never pushes a session over its limit.
 
 A bulletin is on air from its ``date`` (news: the post date; events: a week
-before) to its ``until`` (events: the event day). Each exported file is read as
-a whole, formulas included, so a slot lasts the sum of its scripts. Everything
-is sorted on stable keys: the same campaign always gives the same table.
+before) to its ``until`` (events: the event day). A session has one opening and
+one closing, however many bulletins it holds (:func:`slot_script`), so a slot
+lasts the station's formulas once plus its bulletins' bodies. Everything is
+sorted on stable keys: the same campaign always gives the same table.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from typing import Literal
 from ..content.dates import WEEKDAYS, short_date
 from ..content.model import Campaign, Station
 from ..publish.markdown import esc
-from .bulletin import PRIORITY_RANK, Bulletin, broadcast_period, script_estimate
-from .stations import stations_of
-from .timing import format_duration
+from .bulletin import PRIORITY_RANK, Bulletin, broadcast_period, slot_script
+from .stations import formula, stations_of
+from .timing import estimate, format_duration
 
 __all__ = [
     "COLUMNS",
@@ -61,6 +62,20 @@ class Slot:
     station: Station
     bulletins: tuple[Bulletin, ...]
     seconds: float
+
+    @property
+    def script(self) -> str:
+        """What the announcer reads: one opening, the bulletins, one closing."""
+        return slot_script(self.bulletins, self.station)
+
+    @property
+    def syllables(self) -> int:
+        return estimate(self.script, self.bulletins[0].rate).syllables if self.bulletins else 0
+
+    @property
+    def file_name(self) -> str:
+        """``2025-02-12-0600.txt``: the session's script among the station's files."""
+        return f"{self.day.isoformat()}-{self.time.replace(':', '')}.txt"
 
     @property
     def stamp(self) -> str:
@@ -113,7 +128,14 @@ def _order(bulletin: Bulletin) -> tuple[int, dt.date, str]:
 def _station_slots(
     bulletins: Sequence[Bulletin], station: Station, days: list[dt.date], times: list[str]
 ) -> tuple[list[Slot], list[str]]:
-    seconds = {b.id: script_estimate(b, station).seconds for b in bulletins}
+    # The body of each bulletin, and the formulas once per session: the sum is
+    # the session's estimate to within rounding (the estimate is additive).
+    seconds = {b.id: b.seconds for b in bulletins}
+    rate = bulletins[0].rate if bulletins else 200
+    dialect = bulletins[0].dialect if bulletins else "north"
+    formulas = estimate(
+        "\n".join([formula(station.opening, dialect), formula(station.closing, dialect)]), rate
+    ).seconds
     cap = station.cap_minutes * 60
     ordered = sorted(bulletins, key=_order)
     rotation = sorted(bulletins, key=lambda b: (b.date or dt.date.min, b.id))
@@ -126,7 +148,7 @@ def _station_slots(
             [b for b in ordered if modes[b.id] == "urgent"] for _ in times
         ]
 
-        loads = [sum(seconds[b.id] for b in slot) for slot in chosen]
+        loads = [formulas + sum(seconds[b.id] for b in slot) for slot in chosen]
         for bulletin in (b for b in ordered if modes[b.id] == "daily"):
             # Least loaded slot of the day; the earliest wins a tie.
             index = min(range(len(times)), key=lambda i: (loads[i], i))
@@ -149,7 +171,9 @@ def _station_slots(
         for index, time in enumerate(times):
             if not chosen[index]:
                 continue
-            slot = Slot(day, time, station, tuple(chosen[index]), round(loads[index], 1))
+            picked = tuple(chosen[index])
+            timing = estimate(slot_script(picked, station), picked[0].rate)
+            slot = Slot(day, time, station, picked, timing.seconds)
             slots.append(slot)
             if slot.seconds > cap:
                 warnings.append(

@@ -48,7 +48,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TCVN3 = re.compile(r"[a-z][µ¸¶·¹¨©ª«¬®»¾¼½ÕÖÒÓÔÇÊÈÉËÆÌÐÎÏÑ×ÝØÜÞ]|(?:^|\s)§[a-z]")
 # VNI writes a vowel then its mark as a second letter: "Vieät" (Việt), "naêm" (năm),
 # "laøm" (làm), "lôøi" (lời), "Baùc" (Bác); đ is "ñ".
-_VNI = re.compile(r"[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúÙØÛÕÏÂÊÁÀÅÃÄ]|(?:^|\s)[ñÑ][a-z]")
+_VNI = re.compile(r"[aeiouyAEIOUYôöÔÖ][ùøûõïâêáàåãäéèúüëÙØÛÕÏÂÊÁÀÅÃÄÉÈÚÜË]|(?:^|\s)[ñÑ][^\W\d_]")
+# Some of those pairs are also plain Unicode Vietnamese written without a tone mark on
+# another letter ("Xuân", "Liêm", "buôn", "hoàn", "quá", "già", "giã", "khoé", "què"):
+# they are no evidence, only the pairs Unicode Vietnamese cannot produce are.
+_UNICODE_PAIRS = frozenset(
+    ["uâ", "iê", "yê", "uê", "uô"]
+    + [v + m for v in "oui" for m in "àáã"]
+    + [v + m for v in "ou" for m in "èé"]
+)
 # Letters only Vietnamese Unicode text has (not in Latin-1): their presence means Unicode.
 _VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
@@ -109,7 +117,7 @@ def detect_legacy(text: str) -> tuple[Legacy, int] | None:
         if letters < 8:
             continue
         tcvn = len(_TCVN3.findall(line))
-        vni = len(_VNI.findall(line))
+        vni = sum(1 for pair in _VNI.findall(line) if pair.lower() not in _UNICODE_PAIRS)
         # Real French or German has an accent now and then; mojibake every few letters.
         if vni >= 2 and vni * 15 >= letters:
             return "vni", number

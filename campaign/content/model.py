@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -107,6 +108,21 @@ def _to_month(value: Any) -> dt.date:
 def _paragraphs(value: Any) -> Any:
     # A single paragraph may be written as a plain string rather than a one-item list.
     return [value] if isinstance(value, str) else value
+
+
+def _argv(value: Any) -> Any:
+    """A command line as an argument list: quoted the shell's way, never run by one."""
+    if not isinstance(value, str):
+        return value
+    try:
+        argv = shlex.split(value)
+    except ValueError as error:
+        raise PydanticCustomError(
+            "command", "lệnh dạng `chương trình --tùy-chọn {out}`, dấu ngoặc kép đóng đủ"
+        ) from error
+    if not argv:
+        raise PydanticCustomError("command", "lệnh dạng `chương trình --tùy-chọn {out}`")
+    return argv
 
 
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
@@ -299,7 +315,9 @@ class Task(Model):
 
 
 class Assignment(Model):
-    unit: Id
+    # None: the plan gives these tasks and deadlines without naming who keeps them
+    # ("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả ...").
+    unit: Id | None = None
     role: Role | None = None  # None: the plan does not say whether the unit leads
     request: bool = False  # "Đề nghị ...": asked of a body the issuer does not direct
     # The unit's heading exactly as the plan prints it, when it differs from the
@@ -448,8 +466,28 @@ class Station(Model):
 Priority = Literal["thông thường", "ưu tiên", "khẩn cấp"]
 
 
+def _spoken_abbreviation(value: Any) -> Any:
+    """A campaign's own abbreviation reading: words to say, no digit, not the letters again."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("abbreviation_empty", "cần lời đọc, không để trống")
+        if any(c.isdigit() for c in value):
+            raise PydanticCustomError(
+                "abbreviation_digit", "lời đọc viết bằng chữ, không có chữ số (ví dụ 'một', 'hai')"
+            )
+    return value
+
+
+AbbreviationKey = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^\S(?:.*\S)?$")]
+SpokenText = Annotated[str, BeforeValidator(_spoken_abbreviation)]
+
+
 class BroadcastSettings(Model):
     """How bulletins are read and scheduled (the plan asks for loudspeaker coverage)."""
+
+    # The campaign's own abbreviations, "VIẾT TẮT: lời đọc", on top of the
+    # built-in dictionary (campaign/data/abbreviations.yml).
+    abbreviations: dict[AbbreviationKey, SpokenText] = {}
 
     rate: int = Field(default=200, ge=80, le=400)  # syllables per minute
     dialect: Literal["north", "south"] = "north"
@@ -458,6 +496,11 @@ class BroadcastSettings(Model):
     stations: list[Station] = []
     audio: bool = True
     plan_priority: Priority = "ưu tiên"
+    # Another local speech engine, e.g. "piper --model vi.onnx --output_file {out}":
+    # text on its standard input, WAV in {out} (or on its standard output).
+    tts_command: (
+        Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_argv)] | None
+    ) = None
 
 
 class MediaSettings(Model):

@@ -323,6 +323,8 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
         # the units must keep.
         items = [
             f"• {campaign.unit_name(a.unit)}: chậm nhất {short_date(t.deadline)}"
+            if a.unit is not None
+            else f"• Chậm nhất {short_date(t.deadline)}"
             for a, t in deadlines
             if t.deadline is not None
         ]

@@ -1,4 +1,10 @@
-"""The page for commune loudspeaker stations: today's bulletins, downloads, the schedule."""
+"""The page for commune loudspeaker stations: today's bulletins, downloads, the schedule.
+
+Each bulletin plays in the page (``<audio preload="none">``: nothing is
+downloaded until someone presses play), and the schedule is a short list per
+day, one line a session, so a phone never scrolls sideways. Durations and
+syllable counts shown side by side are those of one and the same script.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,11 @@ import html
 from collections.abc import Sequence
 
 from ..broadcast.bulletin import EVENT_LEAD_DAYS, Bulletin, period_basis
-from ..broadcast.export import SCHEDULE_FILE, ExportedFile
-from ..broadcast.schedule import Schedule, schedule_markdown
+from ..broadcast.export import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile
+from ..broadcast.schedule import Schedule, Slot
 from ..broadcast.stations import stations_of
 from ..broadcast.timing import format_duration
-from ..content.dates import long_date, short_date
+from ..content.dates import WEEKDAYS, long_date, short_date
 from ..content.model import Campaign
 from ..publish.markdown import esc, front_matter
 
@@ -25,6 +31,85 @@ _LABEL = {
     "bulletin-docx": "Bản in (.docx)",
     "bulletin-mp3": "Âm thanh (.mp3)",
 }
+
+
+# A title in the schedule is a link to the bulletin: its first words say which.
+SHORT_TITLE = 60
+
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    if len(title) <= SHORT_TITLE:
+        return title
+    cut = title[:SHORT_TITLE].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-(") + "…"
+
+
+def _slot_scripts(slots: Sequence[Slot]) -> str:
+    """Links to each station's script of the session, with its duration."""
+    links = []
+    for slot in slots:
+        path = f"{slot.station.id}/{SLOT_FOLDER}/{slot.file_name}"
+        label = f"{slot.station.name}, {format_duration(slot.seconds)}"
+        links.append(f'<a href="{html.escape(path)}" download>{html.escape(label)}</a>')
+    return " · ".join(links)
+
+
+def _titles(slot: Slot) -> str:
+    return "; ".join(f"[{esc(_short(b.title))}](#{b.id})" for b in slot.bulletins)
+
+
+def _session_lines(slots: Sequence[Slot], *, scripts: bool) -> list[str]:
+    """One line a session time: what is read (the same at every station, or per
+    station when they differ), with each station's script and its length when
+    ``scripts``."""
+    lines = []
+    for time in sorted({s.time for s in slots}):
+        at = [s for s in slots if s.time == time]
+        groups = [at] if len({_programme(s) for s in at}) == 1 else [[s] for s in at]
+        for group in groups:
+            where = "" if len(groups) == 1 else f" · {esc(group[0].station.name)}"
+            line = f"- **{time}**{where}: {_titles(group[0])}"
+            if scripts:
+                line += f". Kịch bản: {_slot_scripts(group)}"
+            lines.append(line)
+    return lines
+
+
+def _programme(slot: Slot) -> tuple[str, ...]:
+    return tuple(b.id for b in slot.bulletins)
+
+
+def _day_label(day: dt.date) -> str:
+    return f"{WEEKDAYS[day.weekday()]}, {short_date(day)}"
+
+
+def _schedule_by_days(schedule: Schedule) -> list[str]:
+    """The schedule as a short list: consecutive days that hear the same sessions
+    are one entry ("Từ … đến …, mỗi ngày"), each session one line."""
+
+    def key(day: dt.date) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        return tuple((s.time, s.station.id, _programme(s)) for s in by_day[day])
+
+    by_day: dict[dt.date, list[Slot]] = {}
+    for slot in schedule.slots:
+        by_day.setdefault(slot.day, []).append(slot)
+    runs: list[list[dt.date]] = []
+    for day in sorted(by_day):
+        last = runs[-1][-1] if runs else None
+        if last is not None and (day - last).days == 1 and key(day) == key(last):
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    out = []
+    for run in runs:
+        if len(run) == 1:
+            out.append(f"**{_day_label(run[0])}**\n")
+        else:
+            out.append(f"**Từ {_day_label(run[0])} đến {_day_label(run[-1])}** (mỗi ngày)\n")
+        out += _session_lines(by_day[run[0]], scripts=False)
+        out.append("")
+    return out
 
 
 def _day_shown(schedule: Schedule, today: dt.date) -> dt.date | None:
@@ -72,12 +157,7 @@ def render(
                 f"{_period_text(basis, start, end)}: thời gian này {when}. "
                 f"Dưới đây là lịch của ngày {short_date(day)}.\n"
             )
-        for slot in (s for s in schedule.slots if s.day == day):
-            titles = "; ".join(f"[{esc(b.title)}](#{b.id})" for b in slot.bulletins)
-            out.append(
-                f"- **{slot.time}** · {esc(slot.station.name)}: {titles} "
-                f"({format_duration(slot.seconds)})"
-            )
+        out += _session_lines([s for s in schedule.slots if s.day == day], scripts=True)
         out.append("")
     out.append("## Các bản tin\n")
     by_bulletin: dict[str, list[ExportedFile]] = {}
@@ -87,19 +167,30 @@ def render(
     stations = {s.id: s for s in stations_of(campaign)}
     for bulletin in bulletins:
         out.append(f"### {esc(bulletin.title)} {{#{bulletin.id}}}\n")
-        out.append(f"Mức ưu tiên: **{bulletin.priority}** · {bulletin.syllables} âm tiết.\n")
+        out.append(f"Mức ưu tiên: **{bulletin.priority}**.\n")
         for station_id, station in stations.items():
             mine = [f for f in by_bulletin.get(bulletin.id, []) if f.station_id == station_id]
             if not mine:
                 continue
-            seconds = next((f.seconds for f in mine if f.kind == "bulletin-txt"), None)
+            # Duration and syllables of the same file: the script read alone,
+            # with this station's opening and closing.
+            text = next((f for f in mine if f.kind == "bulletin-txt"), None)
+            facts = ""
+            if text is not None and text.seconds and text.syllables:
+                facts = f" ({format_duration(text.seconds)}, {text.syllables} âm tiết)"
             links = " · ".join(
                 f'<a href="{html.escape(f.path)}" download>{_LABEL[f.kind]}</a>'
                 for f in mine
                 if f.kind in _LABEL
             )
-            duration = f" ({format_duration(seconds)})" if seconds else ""
-            out.append(f"- {esc(station.name)}{duration}: {links}")
+            out.append(f"- {esc(station.name)}{facts}: {links}")
+            sound = next((f for f in mine if f.kind == "bulletin-mp3"), None)
+            if sound is not None:
+                label = html.escape(f"Nghe bản tin {bulletin.title} ({station.name})", quote=True)
+                out.append(
+                    f'\n    <audio class="cp-audio" controls preload="none" '
+                    f'src="{html.escape(sound.path)}" aria-label="{label}"></audio>\n'
+                )
         out.append("")
     proposed = basis in ("activities", "events")
     out.append("## Lịch phát thanh do công cụ đề xuất\n" if proposed else "## Lịch phát thanh\n")
@@ -109,9 +200,12 @@ def render(
         out.append(
             f'Tải lịch dạng bảng tính: <a href="{SCHEDULE_FILE}" download>{SCHEDULE_FILE}</a>.\n'
         )
-        out.append('<details class="cp-schedule" markdown>\n<summary>Xem toàn bộ lịch</summary>\n')
-        out.append(schedule_markdown(schedule))
-        out.append("</details>\n")
+        out.append(
+            "Mỗi buổi phát có một lời mở đầu và một lời kết thúc. Kịch bản từng buổi "
+            f"(tệp .txt trong thư mục {SLOT_FOLDER} của mỗi đài) là đúng những gì đọc "
+            "trong buổi đó; thời lượng từng buổi có trong lịch dạng bảng tính.\n"
+        )
+        out += _schedule_by_days(schedule)
     else:
         out.append("Chưa có lịch: kế hoạch không có ngày nào để xếp lịch phát thanh.\n")
     return "\n".join(out).rstrip() + "\n"

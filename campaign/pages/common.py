@@ -14,6 +14,7 @@ from ..content.dates import (
     status,
 )
 from ..content.model import Activity, Campaign, DocumentRef, Event, Task
+from ..content.text import slugify
 from ..publish.markdown import esc
 
 SAMPLE_NOTE = "nội dung minh họa"
@@ -65,7 +66,21 @@ def document_ref(ref: DocumentRef) -> str:
     return esc(text)
 
 
-def unit_label(campaign: Campaign, unit_id: str) -> str:
+# Heading of the tasks a plan dates without naming a unit: a fact about the plan.
+NO_UNIT = "Không nêu đơn vị"
+
+
+def unit_anchor(campaign: Campaign, unit_id: str | None) -> str:
+    """The anchor of a unit's part of the assignments page."""
+    if unit_id is None:
+        return slugify(NO_UNIT)
+    unit = campaign.unit(unit_id)
+    return slugify(unit.short or unit.name)
+
+
+def unit_label(campaign: Campaign, unit_id: str | None) -> str:
+    if unit_id is None:
+        return NO_UNIT
     unit = campaign.unit(unit_id)
     return esc(unit.short or unit.name)
 

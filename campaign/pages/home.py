@@ -8,7 +8,6 @@ import html
 
 from ..content.dates import Status, long_date, short_date, status
 from ..content.model import Activity, Campaign, Event
-from ..content.text import slugify
 from ..publish.markdown import esc, front_matter
 from .common import (
     badge,
@@ -19,6 +18,7 @@ from .common import (
     event_state,
     event_when,
     has_timeline,
+    unit_anchor,
     unit_label,
     window_text,
 )
@@ -181,9 +181,8 @@ def _deadlines(campaign: Campaign, today: dt.date) -> list[str]:
     if not dated:
         return []
     out = ["## Thời hạn\n"]
-    for deadline, unit_id, task in sorted(dated, key=lambda d: (d[0], d[1])):
-        unit = campaign.unit(unit_id)
-        anchor = slugify(unit.short or unit.name)
+    for deadline, unit_id, task in sorted(dated, key=lambda d: (d[0], d[1] or "")):
+        anchor = unit_anchor(campaign, unit_id)
         out.append(
             f"- **{short_date(deadline)}** · [{unit_label(campaign, unit_id)}]"
             f"(phan-cong.md#{anchor}): {esc(_summary(task.text))} {deadline_badge(task, today)}"

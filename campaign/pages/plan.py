@@ -110,7 +110,7 @@ def default_sections(campaign: Campaign) -> list[PlanSection]:
         )
     if plan.budget:
         sections.append(PlanSection(title="KINH PHÍ THỰC HIỆN", show="budget"))
-    if campaign.assignments:
+    if any(a.unit is not None for a in campaign.assignments):
         sections.append(PlanSection(title="PHÂN CÔNG NHIỆM VỤ", show="assignments"))
     return sections
 
@@ -201,7 +201,9 @@ def _show(campaign: Campaign, part: PlanPart, depth: int, number: int) -> list[s
 
 def _assignments(campaign: Campaign, depth: int, number: int) -> list[str]:
     chunks = []
-    for i, assignment in enumerate(campaign.assignments):
+    # Tasks dated without a unit come from other sections, printed there as written.
+    named = [a for a in campaign.assignments if a.unit is not None]
+    for i, assignment in enumerate(named):
         prefix = "Đề nghị " if assignment.request else ""
         title = (
             esc(assignment.heading)

@@ -6,9 +6,8 @@ import datetime as dt
 
 from ..content.dates import short_date
 from ..content.model import Campaign, Task
-from ..content.text import slugify
 from ..publish.markdown import esc, front_matter
-from .common import countdown, deadline_badge, unit_label
+from .common import countdown, deadline_badge, unit_anchor, unit_label
 
 
 def _deadline(task: Task, today: dt.date) -> str:
@@ -24,18 +23,18 @@ def render(campaign: Campaign, today: dt.date) -> str:
             description="Nhiệm vụ của từng cơ quan, đơn vị theo kế hoạch, kèm thời hạn.",
         ),
         "# Phân công nhiệm vụ\n",
-        "Nhiệm vụ của từng cơ quan, đơn vị theo mục Phân công nhiệm vụ của "
-        "[kế hoạch](ke-hoach.md).\n",
+        "Nhiệm vụ của từng cơ quan, đơn vị và các thời hạn, như [kế hoạch](ke-hoach.md) "
+        "ghi (gồm cả các thời hạn nêu ở mục khác của kế hoạch).\n",
     ]
     # A list, not a table: four columns do not fit a phone screen.
     summary = []
     for assignment in campaign.assignments:
         deadlines = sorted(t.deadline for t in assignment.tasks if t.deadline)
         upcoming = [d for d in deadlines if d >= today]
-        unit = campaign.unit(assignment.unit)
         role = f"{assignment.role} · " if assignment.role else ""
+        anchor = unit_anchor(campaign, assignment.unit)
         line = (
-            f"- [{unit_label(campaign, assignment.unit)}](#{slugify(unit.short or unit.name)})"
+            f"- [{unit_label(campaign, assignment.unit)}](#{anchor})"
             f" — {role}{len(assignment.tasks)} nhiệm vụ"
         )
         if upcoming:
@@ -45,8 +44,13 @@ def render(campaign: Campaign, today: dt.date) -> str:
         summary.append(line)
     out += [*summary, ""]
     for assignment in campaign.assignments:
-        unit = campaign.unit(assignment.unit)
         out.append(f"## {unit_label(campaign, assignment.unit)}\n")
+        if assignment.unit is None:
+            # Tasks the plan dates without naming a unit: as the plan words them.
+            out += [f"- {esc(task.text)}" + _deadline(task, today) for task in assignment.tasks]
+            out.append("")
+            continue
+        unit = campaign.unit(assignment.unit)
         meta = [f"Vai trò chung: **{assignment.role}**"] if assignment.role else []
         if unit.short and unit.short != unit.name:
             meta.insert(0, esc(unit.name))

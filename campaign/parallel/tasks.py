@@ -106,13 +106,25 @@ class Capture(logging.Handler):
 
     def install(self, *names: str) -> Capture:
         """Take over the logs of ``names`` (MkDocs' by default) in this forked
-        process: nothing is printed here, nothing twice."""
+        process: nothing is printed here, nothing twice (:meth:`uninstall` gives
+        the loggers back their handlers)."""
+        self.saved: list[tuple[logging.Logger, list[logging.Handler], bool]] = []
         for name in names or ("mkdocs",):
             logger = logging.getLogger(name or None)
+            self.saved.append((logger, list(logger.handlers), logger.propagate))
             logger.handlers = [self]
             if name:
                 logger.propagate = False
         return self
+
+    def uninstall(self) -> list[Record]:
+        """Give the loggers back their own handlers; what was captured."""
+        for logger, handlers, propagate in getattr(self, "saved", []):
+            logger.handlers = handlers
+            logger.propagate = propagate
+        self.saved = []
+        records, self.records = self.records or [], None
+        return records
 
 
 def replay(records: Sequence[Record]) -> None:

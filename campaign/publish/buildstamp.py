@@ -21,13 +21,23 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 from ..content.urls import REGISTER
 from .fsutil import write_atomic
 
-__all__ = ["STAMP", "inputs_digest", "is_current", "record", "with_register"]
+__all__ = [
+    "STAMP",
+    "engine_digest",
+    "inputs_digest",
+    "is_current",
+    "record",
+    "tree_digest",
+    "versions",
+    "with_register",
+]
 
 STAMP = "build-stamp.json"
 # Bump when what a build produces changes in a way the inputs below do not show.
@@ -90,6 +100,24 @@ def _tree(
             digest.update(f"{name}\0{content}\n".encode())
         else:
             digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+
+
+def tree_digest(folder: Path) -> str:
+    """A hash of every file below ``folder`` (see the module's note on large files)."""
+    digest = hashlib.sha256()
+    _tree(digest, folder.resolve())
+    return digest.hexdigest()
+
+
+@cache
+def engine_digest() -> str:
+    """A hash of the engine's own code and assets (once per process)."""
+    return tree_digest(Path(__file__).resolve().parent.parent)
+
+
+def versions() -> str:
+    """The versions of Python and of every library whose output ends up in the site."""
+    return f"{sys.version}\n{_versions()}"
 
 
 def _versions() -> str:

@@ -90,14 +90,14 @@ def campaign_calendar(campaign: Campaign, stamp: dt.date) -> bytes:
             event.add("location", happening.place)
         calendar.add_component(event)
     for a, assignment in enumerate(campaign.assignments):
-        unit = campaign.unit(assignment.unit)
+        unit = None if assignment.unit is None else campaign.unit(assignment.unit)
         for t, task in enumerate(assignment.tasks):
             if task.deadline is None:
                 continue
             event = item(
                 "han",
-                f"{assignment.unit}-{a}-{t}",
-                f"Hạn: {unit.short or unit.name}",
+                f"{assignment.unit or 'chung'}-{a}-{t}",
+                f"Hạn: {unit.short or unit.name}" if unit else "Hạn",
                 task.text,
                 "phan-cong/",
             )

@@ -63,9 +63,15 @@ def short_bulletin() -> Bulletin:
 def test_export_lists_every_file(project: Project, tmp_path: Path) -> None:
     files = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     assert files[0].path == SCHEDULE_FILE and files[0].kind == "schedule-csv"
-    # 3 bulletins x 2 stations x (txt, docx), and the schedule.
-    assert len(files) == 13
-    assert {f.kind for f in files} == {"schedule-csv", "bulletin-txt", "bulletin-docx"}
+    # 3 bulletins x 2 stations x (txt, docx), the schedule, and one script per
+    # session: 28 days x 2 slots x 2 stations.
+    assert len(files) == 13 + 112
+    assert {f.kind for f in files} == {
+        "schedule-csv",
+        "bulletin-txt",
+        "bulletin-docx",
+        "slot-txt",
+    }
     assert all(f.written for f in files)
     for entry in files:
         assert (tmp_path / entry.path).is_file()
@@ -142,7 +148,7 @@ def test_announcer_sheet(project: Project, tmp_path: Path) -> None:
     station = project.campaign.broadcast.stations[1]
     body = [p for p in sheet.paragraphs if p.paragraph_format.line_spacing == 1.5]
     assert body[0].text == station.opening and body[-1].text == station.closing
-    assert body[1].text.startswith("Thực hiện Kế hoạch")
+    assert body[1].text.startswith("Ủy ban nhân dân huyện Văn Quan ban hành Kế hoạch")
 
 
 def test_schedule_csv_opens_in_excel(project: Project, tmp_path: Path) -> None:
@@ -196,7 +202,7 @@ def test_wav_duration_follows_the_rate() -> None:
     text = short_bulletin().reading
     slow, fast = (_speak(text, rate_spm=r, voice="vi").seconds for r in (150, 300))
     assert slow > fast * 1.4
-    assert espeak_speed(200) == 130 and espeak_speed(10) == 80
+    assert espeak_speed(200) == 160 and espeak_speed(10) == 80
 
 
 @needs_espeak
@@ -216,6 +222,24 @@ def test_audio_export_is_cached(
     second = export_all([bulletin], project.campaign, tmp_path, audio=True, notify=print)
     assert [f.written for f in second] == [False] * len(second)
     assert [f.seconds for f in second if f.kind == "bulletin-mp3"] == [f.seconds for f in mp3]
+
+
+def test_each_session_has_its_script_with_one_opening(project: Project, tmp_path: Path) -> None:
+    files = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
+    station = project.campaign.broadcast.stations[1]
+    sessions = [f for f in files if f.kind == "slot-txt" and f.station_id == station.id]
+    assert len(sessions) == 56
+    # 19/02, 06:00: the plan and the slogans share the session.
+    morning = next(f for f in sessions if f.slots == ["2025-02-19 06:00"])
+    assert morning.path == "loa-xa/buoi-phat/2025-02-19-0600.txt"
+    text = (tmp_path / morning.path).read_text(encoding="utf-8")
+    assert text.count("Kính thưa bà con nhân dân.") == 1
+    assert text.count("Xin cảm ơn bà con đã lắng nghe.") == 1
+    assert text.startswith("Kính thưa bà con nhân dân.")
+    assert text.rstrip("\n").endswith("Xin cảm ơn bà con đã lắng nghe.")
+    # The listed duration and syllables are those of this very script.
+    assert morning.seconds == estimate(text, 200).seconds
+    assert morning.syllables == estimate(text, 200).syllables
 
 
 def test_a_title_past_words_property_limit_is_cut_at_a_word(project: Project) -> None:

@@ -113,7 +113,8 @@ def test_cardinal_south(value: int, spoken: str) -> None:
         ("95,5", "chín mươi lăm phẩy năm"),
         ("0,05", "không phẩy không năm"),
         ("3,14", "ba phẩy mười bốn"),
-        ("2,125", "hai phẩy một hai năm"),
+        ("2,125", "hai phẩy một trăm hai mươi lăm"),
+        ("2,1254", "hai phẩy một hai năm bốn"),
         ("1.000,5", "một nghìn phẩy năm"),
         ("-3", "âm ba"),
         ("−3", "âm ba"),
@@ -131,7 +132,13 @@ def test_rejects_what_is_not_a_numeral(written: str) -> None:
 
 @pytest.mark.parametrize(
     ("fraction", "spoken"),
-    [("5", "năm"), ("25", "hai mươi lăm"), ("05", "không năm"), ("125", "một hai năm")],
+    [
+        ("5", "năm"),
+        ("25", "hai mươi lăm"),
+        ("05", "không năm"),
+        ("125", "một trăm hai mươi lăm"),
+        ("1254", "một hai năm bốn"),
+    ],
 )
 def test_decimal_part(fraction: str, spoken: str) -> None:
     assert read_decimal(fraction) == spoken

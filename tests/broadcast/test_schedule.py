@@ -129,9 +129,11 @@ def test_cap_overflow_is_reported_per_slot(write_campaign: Callable[[str], Path]
         bulletin("thuong", syllables=10),
     ]
     schedule = build_schedule(bulletins, campaign(write_campaign, cap=1))
+    # 800 syllables of bodies (240 s) and the formulas once ("Kính thưa bà con."
+    # and "Hết.": 5 syllables, 1.5 s, and two full stops, 1 s): 242.5 s.
     assert schedule.warnings == (
-        "06:00 ngày 12/03/2025 (Đài truyền thanh xã Thử): 4 phút 5 giây, vượt giới hạn 1 phút",
-        "17:00 ngày 12/03/2025 (Đài truyền thanh xã Thử): 4 phút 5 giây, vượt giới hạn 1 phút",
+        "06:00 ngày 12/03/2025 (Đài truyền thanh xã Thử): 4 phút 3 giây, vượt giới hạn 1 phút",
+        "17:00 ngày 12/03/2025 (Đài truyền thanh xã Thử): 4 phút 3 giây, vượt giới hạn 1 phút",
     )
     # An ordinary bulletin is never what pushes a slot over.
     assert "thuong" not in {b.id for s in schedule.slots[4:] for b in s.bulletins}
@@ -217,3 +219,21 @@ def test_flagship_schedule_fits() -> None:
     assert schedule.warnings == ()
     assert len(schedule.stamps("ke-hoach", "loa-xa")) == 28
     assert len(schedule.stamps("su-kien-le-ky-niem", "loa-xa")) == 8
+
+
+def test_a_session_has_one_opening_and_one_closing(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    bulletins = [
+        bulletin("k1", "khẩn cấp", D(2025, 3, 12), syllables=40),
+        bulletin("k2", "khẩn cấp", D(2025, 3, 12), syllables=40),
+    ]
+    schedule = build_schedule(bulletins, campaign(write_campaign))
+    slot = next(s for s in schedule.slots if len(s.bulletins) == 2)
+    lines = slot.script.split("\n")
+    assert lines[0] == "Kính thưa bà con." and lines[-1] == "Hết."
+    assert slot.script.count("Kính thưa bà con.") == 1
+    assert slot.script.count("Hết.") == 1
+    # The slot's duration and syllables are those of that one script.
+    assert slot.syllables == 80 + 5
+    assert slot.seconds == estimate(slot.script, 200).seconds == 26.5

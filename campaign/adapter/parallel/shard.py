@@ -13,10 +13,11 @@ copied or changed.
 
 When a child reaches ``on_post_build`` (ours runs first) it hands back what
 its pages left in the plugins' memory: the search index's entries, the
-campaign plugin's own state, and the warnings it logged; then it exits. The
-parent waits for every child there, logs their warnings again (strict mode
-counts them), child by child, and puts the search entries back in page
-order, so every file is the one a single process writes
+campaign plugin's own state, and the warnings it logged, each with the page
+it was logged for; then it exits. The parent, which holds back its own
+warnings while it writes, waits for every child there, logs every process's
+warnings in page order (strict mode counts them), and puts the search
+entries back in page order, so every file is the one a single process writes
 (``tests/test_shard.py`` compares them byte for byte, for 1, 2 and 3
 processes). If a child fails, its error fails the build; if the parent fails,
 the children are stopped.
@@ -56,7 +57,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-from ...parallel.tasks import Capture, can_fork, jobs, replay
+from ...parallel.tasks import Capture, Record, can_fork, jobs, replay
 from ...publish.buildlock import PAGES_PREFIX, temp_name
 from .. import compat
 from ..log import log
@@ -120,7 +121,7 @@ class Shard:
             payload = {
                 "search": [p.search_index.entries for p in _search_plugins(config)],
                 "state": state,
-                "records": self.capture.records if self.capture else [],
+                "records": self.mine.ordered(self.capture.records if self.capture else None),
                 "error": None if error is None else (str(error) or type(error).__name__),
                 "seconds": time.monotonic() - self.started,
                 "pages": len(self.mine),
@@ -163,9 +164,12 @@ class Shard:
             ", ".join(f"{p['pages']} in a child in {p['seconds']:.1f} s" for p in payloads if p),
             waited,
         )
+        # Every process's warnings, as one process would log them: page by page.
+        records = self.mine.ordered(self.capture.uninstall() if self.capture else None)
         for payload in payloads:
             if payload is not None:
-                replay(payload["records"])
+                records += payload["records"]
+        replay([record for _, record in sorted(records, key=lambda keyed: keyed[0])])
         for payload, code in zip(payloads, codes, strict=True):
             if payload is None:
                 raise PluginError(f"Một tiến trình dựng trang phụ dừng bất thường (mã {code}).")
@@ -187,6 +191,8 @@ class Shard:
         if self.is_child or self.finished:
             return
         self.finished = True
+        if self.capture is not None:  # this process's own warnings, as they came
+            replay(self.capture.uninstall())
         for child in self.children:
             if not child.finished:
                 try:
@@ -279,8 +285,8 @@ def split(
             results.unlink(missing_ok=True)
             break
         if pid == 0:
-            claimed = _claim(files, pages, counter)
             capture = Capture().install()
+            claimed = _claim(files, pages, counter, capture)
             _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
             return Shard(files, pages, claimed, results, [], templates, capture)
         children.append(_Child(pid, results))
@@ -288,12 +294,15 @@ def split(
         gc.unfreeze()
         templates.restore(config)
         return None
-    return Shard(files, pages, _claim(files, pages, counter), None, children, templates)
+    # Held back too, so every process's warnings are logged in page order (see ``join``).
+    capture = Capture().install()
+    claimed = _claim(files, pages, counter, capture)
+    return Shard(files, pages, claimed, None, children, templates, capture)
 
 
-def _claim(files: Files, pages: list[File], counter: Any) -> _Claimed:
+def _claim(files: Files, pages: list[File], counter: Any, capture: Capture) -> _Claimed:
     """From now on, MkDocs' loops over pages in this process go over those it claims."""
-    claimed = _Claimed(pages, counter)
+    claimed = _Claimed(pages, counter, capture)
     _override(files, "documentation_pages", lambda **_: claimed)
     return claimed
 
@@ -330,11 +339,29 @@ class _Claimed(Sequence[File]):
     later passes (anchor checks) go over the pages this process claimed.
     """
 
-    def __init__(self, pages: list[File], counter: Any) -> None:
+    def __init__(self, pages: list[File], counter: Any, capture: Capture | None = None) -> None:
         self.pages = pages
         self.counter = counter
         self.mine: list[File] = []
+        self.indices: list[int] = []  # of ``mine`` in ``pages``
         self.done = False
+        self.capture = capture
+        # Where each page's logs start in ``capture``: (pass, page index, record count).
+        self.marks: list[tuple[int, int, int]] = []
+
+    def _mark(self, step: int, index: int) -> None:
+        if self.capture is not None and self.capture.records is not None:
+            self.marks.append((step, index, len(self.capture.records)))
+
+    def ordered(self, records: list[Record] | None) -> list[tuple[tuple[int, int], Record]]:
+        """``records`` keyed by the pass and the page they were logged for (before the
+        first page: pass 0), for :meth:`Shard.join` to merge every process's in order."""
+        keyed: list[tuple[tuple[int, int], Record]] = []
+        marks = [(0, -1, 0), *self.marks]
+        for n, (step, index, start) in enumerate(marks):
+            end = marks[n + 1][2] if n + 1 < len(marks) else len(records or [])
+            keyed += [((step, index), record) for record in (records or [])[start:end]]
+        return keyed
 
     def _claim(self) -> Iterator[File]:
         while True:
@@ -343,12 +370,19 @@ class _Claimed(Sequence[File]):
                 self.counter.value = index + 1
             if index >= len(self.pages):
                 break
+            self._mark(1, index)
             self.mine.append(self.pages[index])
+            self.indices.append(index)
             yield self.pages[index]
         self.done = True
 
+    def _again(self) -> Iterator[File]:
+        for index, file in zip(self.indices, self.mine, strict=True):
+            self._mark(2, index)
+            yield file
+
     def __iter__(self) -> Iterator[File]:
-        return iter(self.mine) if self.done else self._claim()
+        return self._again() if self.done else self._claim()
 
     def __len__(self) -> int:
         return len(self.mine)

@@ -17,8 +17,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ...content.cleanup import clean, detect_legacy, legacy_message
+from ...content.cleanup import Legacy, clean, detect_legacy, legacy_message
 from ...content.errors import ContentError, Problem
+from .unwrap import unwrap
 
 __all__ = [
     "Block",
@@ -173,6 +174,10 @@ class ParsedPlan:
     signer: Signer | None = None
     unplaced: list[Unplaced] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what the plan leaves blank
+    # A plan attached to a decision: the decision's number, and the plan's own line
+    # "(Ban hành kèm theo Quyết định số ...)" as printed.
+    decision: str | None = None
+    attachment: str | None = None
 
 
 # --- recognisers ------------------------------------------------------------------------
@@ -181,10 +186,10 @@ _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "HƯỚNG DẪN", "PHƯƠNG ÁN")
 _KIND_LINE = re.compile(rf"^({'|'.join(_KINDS)})(?:\s+(.*))?$")
 _NUMBER = re.compile(r"^Số\s*(?::\s*|\s+(?=[\d/.]))(.*)$", re.IGNORECASE)
 # "Đức Phổ, ngày 05 tháng 3 năm 2024" or "Đức Phổ, ngày 05/3/2024"; a draft leaves the day
-# and month blank ("ngày    tháng 3 năm 2024").
+# and month blank ("ngày    tháng 3 năm 2024", "ngày tháng 01 năm 2024").
 _DATE_LINE = re.compile(
     r"^(?:(?P<place>[^,]{2,40}),\s*)?ngày\s+(?:"
-    r"(?P<d>\S*)\s+tháng\s+(?P<m>\S*)\s+năm\s+(?P<y>\d{4})"
+    r"(?P<d>\S*?)\s*tháng\s*(?P<m>\S*?)\s*năm\s+(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))\b",
     re.IGNORECASE,
 )
@@ -286,40 +291,110 @@ class _Builder:
         blocks.append(Block(line.number, line.text))
 
 
+# Legacy encodings show on many lines; a name or two with "â", "ê" only is no sign.
+_LEGACY_LINES = 3
+
+
+def _legacy(text: str) -> tuple[Legacy, int] | None:
+    flagged = [
+        (found[0], number)
+        for number, line in enumerate(text.split("\n"), start=1)
+        if (found := detect_legacy(line)) is not None
+    ]
+    return flagged[0] if len(flagged) >= _LEGACY_LINES else None
+
+
+_DECISION = re.compile(r"^QUYẾT ĐỊNH$")
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
+
+
 def parse_plan(text: str, file: str) -> ParsedPlan:
     """Read ``text``; raise :class:`ContentError` when it is not a plan at all."""
-    legacy = detect_legacy(text)
+    legacy = _legacy(text)
     if legacy is not None:
         raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])
-    lines = [_line(n, raw) for n, raw in enumerate(clean(text).text.split("\n"), start=1)]
+    lines = [_line(n, raw) for n, raw in unwrap(clean(text).text)]
     plan = ParsedPlan(file)
     kind_at = next(
         (i for i, line in enumerate(lines) if _KIND_LINE.match(line.text) and not line.bullet),
         None,
     )
+    decision_at = next(
+        (
+            i
+            for i, line in enumerate(lines[:kind_at])
+            if _DECISION.match(line.text) and not line.bullet
+        ),
+        None,
+    )
+    approving = kind_at is None and decision_at is not None
+    if approving:
+        kind_at = decision_at  # a decision approving a plan inside its articles
+        decision_at = None
     if kind_at is None:
-        expected = " hoặc ".join(f"“{k}”" for k in _KINDS)
-        problem = Problem(file, 0, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
+        expected = " hoặc ".join(f"“{k}”" for k in (*_KINDS, "QUYẾT ĐỊNH"))
+        problem = Problem(file, 1, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
         raise ContentError([problem])
-    _header(plan, lines[:kind_at])
-    match = _KIND_LINE.match(lines[kind_at].text)
+    if decision_at is not None:
+        # A decision issuing the plan: its header, number, signer and recipients are the
+        # plan's; the plan attached after it has no number of its own.
+        _header(plan, lines[:decision_at])
+        plan.decision, plan.number = plan.number, None
+        start = next((i for i in range(decision_at, kind_at) if _starts_footer(lines[i])), kind_at)
+        _footer(plan, lines[start:kind_at])
+    else:
+        _header(plan, lines[:kind_at])
+    match = _KIND_LINE.match(lines[kind_at].text) or _DECISION.match(lines[kind_at].text)
     assert match is not None
-    plan.kind = match[1].capitalize()
-    rest = _title(plan, lines, kind_at, match[2])
+    plan.kind = (match[1] if match.groups() else match[0]).capitalize()
+    inline = match[2] if len(match.groups()) > 1 else None
+    rest = _title(plan, lines, kind_at, inline)
     if not plan.title:
         after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
         received = f"“{after}”" if after else "hết tệp"
         message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
         raise ContentError([Problem(file, lines[kind_at].number, "", message)])
+    if approving:
+        _approved_plan(plan)
+    while rest < len(lines) and (not lines[rest].text or _DECORATION.match(lines[rest].text)):
+        rest += 1
+    if rest < len(lines) and _ATTACHED.match(lines[rest].text):
+        plan.attachment = lines[rest].text.strip("()* ")
+        rest += 1
     # The footer follows the last section: "Nơi nhận:", or a signature without recipients.
     last_section = max((i for i in range(rest, len(lines)) if _is_section(lines[i])), default=rest)
     footer_at = next(
         (i for i in range(last_section, len(lines)) if _starts_footer(lines[i])),
-        len(lines),
+        None,
     )
+    if footer_at is None:
+        # No footer after the last section: that section is an appendix's ("I. CÁC NHIỆM
+        # VỤ ...") after the signature; the footer is the "Nơi nhận:" before it.
+        footer_at = next(
+            (i for i in range(rest, len(lines)) if _RECIPIENTS.match(lines[i].text)), len(lines)
+        )
     _body(plan, lines[rest:footer_at])
-    _footer(plan, lines[footer_at:])
+    if plan.signer is None and not plan.recipients:
+        _footer(plan, lines[footer_at:])
     return plan
+
+
+_APPROVES = re.compile(r"^(?:VỀ VIỆC\s+)?(?:PHÊ DUYỆT|BAN HÀNH)\s+(KẾ HOẠCH|CHƯƠNG TRÌNH)\s+", re.I)
+
+
+def _approved_plan(plan: ParsedPlan) -> None:
+    """A decision "PHÊ DUYỆT KẾ HOẠCH ..." with the plan in its articles: the plan's name
+    is the rest of the title, its number is the decision's, and the authority line
+    ("THỦ TƯỚNG CHÍNH PHỦ") that follows the decision's title is not part of it."""
+    title = plan.title
+    header = " ".join(text for _, text in plan.header)
+    if header and title.endswith(" " + header):
+        title = title[: -len(header) - 1]
+    if match := _APPROVES.match(title):
+        plan.kind = match[1].capitalize()
+        title = title[match.end() :]
+    plan.title = title.strip()
+    plan.decision, plan.number = plan.number, None
 
 
 def _is_section(line: Line) -> bool:
@@ -345,9 +420,22 @@ def _starts_footer(line: Line) -> bool:
 
 
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
+    # The letterhead is the group of upper-case lines next to the motto (or above the
+    # number): a web page's banner or metadata table above it is another group.
+    groups: list[list[tuple[int, str]]] = [[]]
+    anchor: int | None = None  # the group where the motto or the number was first seen
+    # A Word export puts a blank line after every paragraph: there one blank line is no
+    # gap between groups, two are.
+    spaced = _double_spaced(lines)
+    blanks = 0
     for line in lines:
+        blanks = blanks + 1 if not line.text else 0
+        if blanks == (2 if spaced else 1) and groups[-1]:
+            groups.append([])
         # Header columns may stand only two spaces apart; the motto may share a cell.
         cells = [p.strip() for cell in line.loose for p in _MOTTO_ANY.split(cell)]
+        if anchor is None and (_MOTTO_ANY.search(line.text) or _NUMBER.match(line.text)):
+            anchor = len(groups) - 1 if groups[-1] or len(groups) == 1 else len(groups) - 2
         for cell in cells:
             if not cell or _DECORATION.match(cell):
                 continue  # also where the national motto or "ĐẢNG CỘNG SẢN VIỆT NAM" was
@@ -369,30 +457,64 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                     )
                 except ValueError:
                     plan.notes.append(f"dòng {line.number}: ngày ban hành để trống ({cell})")
-            elif _is_caps(cell):
-                plan.header.append((line.number, cell))
+            elif _is_caps(cell) and not any(c.isdigit() for c in cell):
+                groups[-1].append((line.number, cell))
             else:
                 plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
+                if groups[-1]:
+                    groups.append([])
+    if anchor is not None:
+        near = [g for g in groups[: anchor + 1] if g]
+        plan.header = near[-1] if near else []
+        for group in groups:
+            if group is not plan.header:
+                for at, text in group:
+                    reason = "chữ in hoa trên tên loại văn bản, không thuộc tiêu đề cơ quan"
+                    plan.unplaced.append(Unplaced(at, text, reason))
+    else:
+        plan.header = [entry for group in groups for entry in group]
 
 
+def _double_spaced(lines: list[Line]) -> bool:
+    """Whether (nearly) every non-blank line is followed by a blank one."""
+    texts = [line.text for line in lines]
+    filled = [i for i, text in enumerate(texts) if text]
+    if len(filled) < 4:
+        return False
+    spaced = sum(1 for i in filled if i + 1 < len(texts) and not texts[i + 1])
+    return spaced >= 0.8 * len(filled)
+
+
+_BASIS_WORDS = ("Căn cứ", "Thực hiện", "Theo đề nghị")
 # What opens the paragraph after the title when no blank line separates them.
 _AFTER_TITLE = ("Căn cứ", "Thực hiện", "Triển khai", "Nhằm", "Để ")
 _ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạch\b", re.IGNORECASE)
 
 
+# A basis sentence cites a document or runs on to the next ("Thực hiện Kế hoạch số 12 ...;"):
+# a title may start with the same words ("Thực hiện công tác bầu cử ...").
+_CITES = re.compile(r"\bsố\s*\d|\d{1,2}/\d{1,2}/\d{4}|[;,:]\s*$")
+
+
 def _ends_title(text: str, first: bool) -> bool:
     """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
-    if not text or _DECORATION.match(text) or text.startswith(("Căn cứ", "Thực hiện")):
+    if not text or _DECORATION.match(text):
         return True
-    if _ROMAN.match(text):
+    if text.lstrip("*_ ").startswith(_BASIS_WORDS):
+        opens_title = first and not text.lstrip("*_ ").startswith("Căn cứ")
+        if not (opens_title and not _CITES.search(text)):
+            return True
+    if _ATTACHED.match(text.lstrip("*( ")):
+        return True  # "(Ban hành kèm theo Quyết định số ...)"
+    if _ROMAN.match(text) and not text.upper().startswith("V/V"):
         return True  # the first section: a plan without a title
     if first:
         return False
     return (
         text.startswith(_AFTER_TITLE)
         or text.rstrip().endswith(":")
-        or bool(_ISSUES_PLAN.search(text))
+        or (bool(_ISSUES_PLAN.search(text)) and not _is_caps(text))
     )
 
 
@@ -405,6 +527,13 @@ def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None
         i += 1  # blank lines, or a rule drawn under "KẾ HOẠCH"
     while i < len(lines):
         text = lines[i].text
+        if not text and parts:
+            # A Word export's title lines stand a blank line apart: the title goes on
+            # when the next line starts in lower case ("và bầu cử ...", "nhiệm kỳ ...").
+            after = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text), None)
+            if after is not None and lines[after].text.lstrip()[:1].islower():
+                i = after
+                continue
         if _ends_title(text, not parts):
             break
         if not parts:
@@ -484,7 +613,10 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
     positions: list[tuple[int, str]] = []
     name: tuple[int, str] | None = None
     authorities: list[str] = []
+    open_entry = False  # the last recipient's line ended with "," (goes on below)
     for line in lines:
+        if name is not None and positions:
+            break  # after the signer's name: appendices, footnotes, page chrome
         for index, cell in enumerate(_footer_cells(line)):
             bullet = line.bullet if index == 0 else None
             if not cell or _DECORATION.match(cell) or _SIGNED.match(cell):
@@ -500,8 +632,24 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "} (B/c);": a brace drawn beside several recipients, lost in plain text.
                 reason = "dấu ngoặc gộp nhiều nơi nhận: không rõ áp dụng cho những dòng nào"
                 plan.unplaced.append(Unplaced(line.number, cell, reason))
+            elif (
+                listing
+                and bullet is None
+                and (cell[:1].islower() or cell[:1] == "(" or (open_entry and cell[:1].isalpha()))
+                and plan.recipients
+            ):
+                # "- Bộ Nông" / "nghiệp và Môi trường (b/c);", "- UBKT Đảng ủy, Ban xây
+                # dựng Đảng," / "VP Đảng ủy;": one recipient, wrapped.
+                last, comma = plan.recipients[-1], "," if open_entry else ""
+                plan.recipients[-1] = _recipient(f"{last.name}{comma} {cell}", last.line)
+                open_entry = cell.rstrip().endswith(",")
+            elif recipients and bullet == "+":
+                continue  # "+ Cổng TTĐT tỉnh": a part of the recipient above, not one more
             elif (bullet is not None and recipients) or (listing and cell[-1:] in ";,."):
-                plan.recipients.append(_recipient(cell, line.number))
+                plan.recipients += [_recipient(part, line.number) for part in _split_names(cell)]
+                open_entry = cell.rstrip().endswith(",")
+            elif _is_caps(cell) and any(c.isdigit() for c in cell):
+                plan.unplaced.append(Unplaced(line.number, cell, "dòng ở phần nơi nhận, chữ ký"))
             elif _is_authority(cell) and not positions:
                 # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": both say on whose behalf.
                 authorities.append(cell)
@@ -521,6 +669,19 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
             leftovers.insert(0, (0, authority))
         for number, text in leftovers:
             plan.unplaced.append(Unplaced(number, text, "khối chữ ký thiếu chức vụ hoặc họ tên"))
+
+
+_NAMES_SPLIT = re.compile(r";\s*(?:[-–]\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]|các\s)")
+
+
+def _split_names(cell: str) -> list[str]:
+    """ "Bộ Nội vụ; Bộ Tài chính;" names two recipients, "UBND tỉnh; - Sở Y tế" too; not
+    "VPUB: CVP; PCVP" (the parts of one office) nor "Bộ Y tế; (để báo cáo)"."""
+    head = cell.split(":", 1)[0] if ":" in cell else None
+    if head is not None and len(head.split()) <= 3:
+        return [cell]
+    parts = [part.strip() for part in _NAMES_SPLIT.split(cell)]
+    return [part for part in parts if part.strip(" ;,.")] or [cell]
 
 
 def _recipient(text: str, number: int) -> Recipient:

@@ -38,7 +38,7 @@ def read_activities(r: Reading) -> None:
         texts = [title, *(text for _, text in part.paragraphs())]
         if window := _window(texts):
             activity["when"] = window
-        if when_text := _when_text(part):
+        if when_text := _when_text(part) or (None if window else _month_text(texts)):
             activity["when_text"] = when_text
         activities.append(activity)
     if not activities:
@@ -117,4 +117,21 @@ def _when_text(part: Part) -> str | None:
         head, colon, rest = text.partition(":")
         if colon and fold(head).startswith("thoi gian") and rest.strip():
             return rest.strip().rstrip(" .")
+    return None
+
+
+# A month, quarter or recurrence an activity names without a day: "Tháng 12/2013",
+# "trong tháng 11/2025", "Quý IV/2025", "hằng tháng". Kept as written; no day is made up.
+_MONTHLY = re.compile(
+    r"(?:(?:trong|vào|từ|đến|hết)\s+)?(?:tháng\s+\d{1,2}\s*/\s*\d{4}|tháng\s+\d{1,2}\s+năm\s+\d{4}|"
+    r"quý\s+[IV]{1,3}\s*/\s*\d{4}|(?:hằng|hàng)\s+(?:tháng|quý|tuần))",
+    re.IGNORECASE,
+)
+
+
+def _month_text(texts: list[str]) -> str | None:
+    """The first month or recurrence the activity's texts name, as written."""
+    for text in texts:
+        if match := _MONTHLY.search(text):
+            return match[0]
     return None

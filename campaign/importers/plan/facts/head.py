@@ -41,9 +41,11 @@ def read_preamble(r: Reading) -> None:
 def read_issuer(r: Reading) -> None:
     out = r.data["plan"]
     names = _header_names(r)
+    if len(names) > 1 and _PART_OF.match(names[-1]):
+        names[-1] = f"{names[-1]} {names[-2]}"
     issuer = None
     for text in reversed(out.get("basis_text", [])):
-        if match := ISSUER_CLAUSE.search(text):
+        if (match := ISSUER_CLAUSE.search(text)) and _organ_like(match["issuer"].strip()):
             issuer = match["issuer"].strip()
             break
     if issuer is not None and names and shortens(issuer, names[-1]):
@@ -72,12 +74,54 @@ def read_issuer(r: Reading) -> None:
         r.facts.found.append(f"Cơ quan ban hành: {out['issuer']}")
 
 
+_NOT_ORGAN = re.compile(r"\d|\bcủa\b|\bvề việc\b|^(?:Căn cứ|Thực hiện|Theo|Trên cơ sở)\b")
+_MAX_ORGAN_WORDS = 12
+# What an organ's name starts with: its kind ("Ủy ban nhân dân", "Sở", "Ban Thường trực",
+# "Huyện ủy", ...). Any two capitalised words are not enough: "Hà Nội ban hành Kế hoạch"
+# names a place, "Ủy ban nhân tỉnh" is a name with a word missing.
+_ORGAN_START = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|(?:Ủy|Uỷ) ban (?!nhân\b)\S+|UBND|HĐND|UBMTTQ|MTTQ|"
+    r"Hội đồng|Sở|Bộ|Ban|Tiểu ban|Thường trực|Văn phòng|Cục|Tổng cục|Chi cục|Trung tâm|"
+    r"Trường|Bệnh viện|Công an|Mặt trận|Hội|Đoàn|Liên đoàn|Phòng|Trạm|Chi bộ|Đảng bộ|"
+    r"(?:Đảng|Tỉnh|Thành|Huyện|Thị|Quận|Xã|Phường) ủy|(?:Đảng|Tỉnh|Thành|Huyện|Thị|Quận) uỷ|"
+    r"Kho bạc|Ngân hàng|Viện|Tòa án|Tổng công ty|Công ty)\b"
+)
+
+
+def _organ_like(name: str) -> bool:
+    """Whether a phrase before "ban hành Kế hoạch" can be an organ's name: two to twelve
+    words starting with an organ's kind, no number, not a clause of its own."""
+    words = name.split()
+    return (
+        2 <= len(words) <= _MAX_ORGAN_WORDS
+        and bool(_ORGAN_START.match(name))
+        and not _NOT_ORGAN.search(name)
+    )
+
+
+# A letterhead's last line naming a part of the organ above it: the issuer is that part
+# "of" the organ ("BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH").
+# Only the bare part ("THƯỜNG TRỰC HĐND" already names its organ), or a subcommittee.
+_PART_OF = re.compile(
+    r"^(?:(?:Ban Thường trực|Ban Thường vụ|Thường trực|Ban Chấp hành)$|Tiểu ban\b)"
+)
+
+
+# A header line continuing the name above: "THÀNH PHỐ HỒ CHÍ MINH" under "ỦY BAN NHÂN DÂN",
+# "VÀ DU LỊCH" under "BỘ VĂN HÓA, THỂ THAO".
+_CONTINUES = ("thị xã", "thị trấn", "thành phố", "và ", "đặc khu")
+
+
 def _header_names(r: Reading) -> list[str]:
     """Issuer lines above "KẾ HOẠCH", joined where a line continues a name."""
     names: list[str] = []
-    for _, text in r.plan.header:
+    for _, printed in r.plan.header:
+        text = printed.lstrip("/\\|-–.,;: ")  # a stray mark typed before the first word
+        if not text:
+            continue
         first = text.split()[0].lower()
-        if names and (first in PLACE_WORDS or text.lower().startswith(("thị xã", "thị trấn"))):
+        cut = bool(names) and names[-1].rstrip().endswith((",", "-"))
+        if names and (first in PLACE_WORDS or text.lower().startswith(_CONTINUES) or cut):
             names[-1] += " " + text
         else:
             names.append(text)
@@ -88,7 +132,16 @@ def read_header(r: Reading) -> None:
     plan, out = r.plan, r.data["plan"]
     # Not found is not "not printed": the parser may just not have read it.
     out["number"] = plan.number
-    if plan.number:
+    if plan.decision:
+        # A plan issued with (or inside) a decision has no number of its own.
+        said = f" (“{plan.attachment}”)" if plan.attachment else ""
+        r.note(
+            ("plan", "number"),
+            f"Kế hoạch ban hành kèm Quyết định số {plan.decision}{said}, không có số riêng; "
+            "ngày, nơi ban hành, người ký và nơi nhận lấy từ quyết định.",
+        )
+        r.facts.found.append(f"Ban hành kèm Quyết định số {plan.decision}")
+    elif plan.number:
         r.facts.found.append(f"Số, ký hiệu: {plan.number}")
     else:
         r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))

@@ -129,8 +129,18 @@ def expand(name: str) -> str:
 def shortens(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` cut short ("UBND huyện" of "Ủy ban nhân dân huyện
     Đức Phổ"), abbreviations expanded."""
-    short_words, full_words = fold(expand(short)).split(), fold(expand(full)).split()
+    short_words, full_words = _spelled_out(short), _spelled_out(full)
     return len(short_words) < len(full_words) and full_words[: len(short_words)] == short_words
+
+
+# Abbreviations anywhere in a name, spelled out to compare two names ("Ủy ban MTTQ Việt
+# Nam" is "Ủy ban Mặt trận Tổ quốc Việt Nam"); the names themselves keep their spelling.
+_SPELL = {**{fold(k): v for k, v in _EXPAND.items()}, "mttq": "Mặt trận Tổ quốc"}
+
+
+def _spelled_out(name: str) -> list[str]:
+    words = fold(expand(name)).split()
+    return [w for word in words for w in fold(_SPELL.get(word, word)).split()]
 
 
 def level_of(name: str) -> str | None:

@@ -15,7 +15,8 @@ from .reading import Reading, blocks_data, short_slug, unique
 # A deadline: a date after "ngày", or one that carries its four-digit year. "trước 3-5
 # ngày", "không quá 1.5 triệu đồng", "trước 30/5" are quantities or unclear: not dates.
 _DEADLINE = re.compile(
-    r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+"
+    # Emphasis may open inside it: "chậm nhất *ngày 17 tháng 12.*", "trước **ngày 30 ...".
+    r"(?:chậm nhất|hạn chót|hạn cuối|không quá|trước)(?:\s+(?:là|vào))?\s+[*_]*"
     r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?P<after_day>ngày\s+)?"
     r"(?P<d>\d{1,2})(?P<sep>\s*[/.\-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:(?:(?P=sep)|\s+năm\s+)(?P<y>\d{4}))?"
@@ -24,22 +25,76 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
-_ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM")
+_ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "NHIỆM VỤ CỤ THỂ")
+_ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hiện|Nhiệm vụ cụ thể)", re.I)
 # First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
 _UNIT_WORDS = set(
     "uy ubnd hdnd ubmttq mttq phong trung tram ban van dang doan hoi cong truong benh so cac"
     " mat dai buu chi thuong co don quan bao vien cuc lien thi huyen tinh xa phuong nha y hat"
-    " doi ky bo toa kho nganh".split()
+    " doi ky bo toa kho nganh thu vien".split()
 )
-MAX_UNIT_WORDS = 14
+MAX_UNIT_WORDS = 24
+# "Đề nghị Ban Tuyên giáo ..." (asked of a body the issuer does not direct), "Giao Sở ...".
+_ASKED = re.compile(r"^(?:Đề nghị|Giao)\s+")
+# Headings whose first word, without its accents, is also an organ's ("cơ" of "Cơ quan",
+# "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
+_NOT_UNIT = re.compile(
+    r"^(?:Cơ chế|Cơ sở dữ liệu|Phương án|Phương thức|Phương châm|Báo cáo|Đôn đốc|Chế độ|"
+    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
+    r"Các (?:nội dung|nhiệm vụ|hoạt động|giải pháp|bước|chỉ tiêu|mục tiêu|văn bản|dự án))\b",
+    re.IGNORECASE,
+)
 
 
-def _assignment_section(r: Reading) -> tuple[int, Part] | None:
+def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
+    """The units a section assigns tasks to, and the list of parts they were read from."""
+    parts = section.parts
+    # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
+    holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
+    source = section
+    if holder is not None and not any(unit_name(p.title) for p in parts):
+        parts, source = holder.parts, holder
+    units = []
+    for p in parts:
+        name = unit_name(p.title)
+        if name is not None and name != p.title:
+            title = p.title or ""
+            # A sentence that opens with its grounds ("Căn cứ ..., các sở ...") stays whole.
+            rest = title[len(name) :].strip(" :") if title.startswith(name) else title
+            lead = [Block(p.line, rest)] if rest else []
+            p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
+        if name is not None:
+            units += _asked_after(p)
+    return (units or _listed_units(source)), parts
+
+
+def _asked_after(unit: Part) -> list[Part]:
+    """A unit's part, and a paragraph after its bullets that asks another body: "Đề nghị
+    Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp ..." is that body's task."""
+    for i, block in enumerate(unit.blocks):
+        text = block.text or ""
+        if i == 0 or not any(b.items for b in unit.blocks[:i]) or not _ASKED.match(text):
+            continue
+        name = unit_name(text)
+        if name is None or name == text or not _ORGAN_START.match(name):
+            continue
+        kept = Part(unit.label, unit.title, unit.line, unit.blocks[:i] + unit.blocks[i + 1 :])
+        kept.parts = unit.parts
+        return [kept, Part("", name, block.line, [Block(block.line, text)])]
+    return [unit]
+
+
+def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
+    """The first section, by the usual titles in order, that names units."""
+    first = None
     for words in _ASSIGNMENT_TITLES:
         for index, section in enumerate(r.plan.sections):
             if words in (section.title or "").upper():
-                return index, section
-    return None
+                units, parts = _units_of(section)
+                if units:
+                    return index, section, units, parts
+                first = first or (index, section, units, parts)
+    return first
 
 
 def read_assignments(r: Reading) -> None:
@@ -50,13 +105,7 @@ def read_assignments(r: Reading) -> None:
             "chưa có đơn vị, nhiệm vụ"
         )
         return
-    index, section = found
-    parts = section.parts
-    if len(parts) == 1 and parts[0].parts and "phân công" in (parts[0].title or "").lower():
-        parts = parts[0].parts  # "1. Phân công nhiệm vụ" holding the units
-    units = [p for p in parts if _is_unit(p.title)]
-    if not units:
-        units = _listed_units(section)
+    index, section, units, parts = found
     if not units:
         r.facts.check.append(f"mục {section.label} ({section.title}): không nhận ra đơn vị nào")
         return
@@ -72,7 +121,7 @@ def read_assignments(r: Reading) -> None:
     for part in units:
         title = (part.title or "").rstrip(":").strip()
         request = title.startswith("Đề nghị ")
-        name = title.removeprefix("Đề nghị ").strip()
+        name = _ASKED.sub("", title).strip()
         unit_id = unique(short_slug(name, 6), ids)
         unit_level = level_of(name)
         u = len(r.data["units"])
@@ -83,18 +132,17 @@ def read_assignments(r: Reading) -> None:
                 ("units", u, "level"),
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
-        tasks = []
+        tasks: list[dict[str, Any]] = []
         for line, text in part.paragraphs():
-            task: dict[str, Any] = {"text": text}
-            deadline = _deadline(r, text, line)
-            if deadline:
-                task["deadline"] = deadline
-                deadlines += 1
-            tasks.append(task)
+            days = _deadlines(r, text, line)
+            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
+            deadlines += len(days)
         if not tasks:
             tasks = [{"text": title}]
         tasks_count += len(tasks)
         assignment: dict[str, Any] = {"unit": unit_id}
+        if title.startswith("Giao "):
+            assignment["heading"] = title  # "Giao Sở ...": printed as the plan words it
         role = _role([t["text"] for t in tasks])
         if role:
             assignment["role"] = role
@@ -124,25 +172,100 @@ def read_assignments(r: Reading) -> None:
     r.facts.found.append(
         f"{len(units)} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn (mục {section.label})"
     )
+    _deadlines_elsewhere(r, index)
 
 
-def _deadline(r: Reading, text: str, line: int) -> str | None:
+def _subject(text: str) -> str:
+    """A unit as a sentence may start with it: "Thủ trưởng các sở" is "các sở"."""
+    return re.sub(r"^(?:de nghi|giao|thu truong)\s+", "", fold(text).strip())
+
+
+def _sentences(part: Part) -> list[tuple[int, str]]:
+    """Every paragraph and bullet of a part, and the titles of its sub-parts: a numbered
+    item may be a whole sentence ("1. Các Sở, ngành ...: ... 6 tháng (trước ngày 16/6) ...")."""
+    found: list[tuple[int, str]] = []
+    for block in part.blocks:
+        if block.text is not None:
+            found.append((block.line, block.text))
+        found += list(zip(block.item_lines, block.items, strict=True))
+    for sub in part.parts:
+        if sub.title:
+            found.append((sub.line, sub.title))
+        found += _sentences(sub)
+    return found
+
+
+def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
+    """A dated deadline outside the assigning section ("VII. CHẾ ĐỘ BÁO CÁO: Sở Nội vụ ...
+    gửi báo cáo trước ngày 16 tháng 12 năm 2025") is a task of the unit its sentence starts
+    with, when that unit is one the plan assigns tasks to. Otherwise the plan dates it
+    without naming a unit ("Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo ..."): it is
+    kept, as a task with no unit, and the report says so."""
+    units = r.data.get("units", [])
+    by_name = sorted(
+        ((_subject(unit["name"]), i) for i, unit in enumerate(units)),
+        key=lambda pair: -len(pair[0]),
+    )
+    sentences = [
+        (section.label, sentence)
+        for index, section in enumerate(r.plan.sections)
+        if index != assigning
+        for sentence in _sentences(section)
+    ]
+    closing = r.plan.closing
+    if closing is not None and closing.text is not None:
+        # "Ủy ban nhân dân Thành phố yêu cầu ...; định kỳ trước ngày 30 tháng 11 hàng năm
+        # báo cáo ...": the closing paragraph, cut from the last section.
+        label = r.plan.sections[-1].label if r.plan.sections else ""
+        sentences.append((label, (closing.line, closing.text)))
+    unowned: list[dict[str, Any]] = []
+    for label, (line, text) in sentences:
+        if not _DEADLINE.search(text):
+            continue
+        found = _deadlines(r, text, line)
+        if not found:
+            continue
+        deadline = ", ".join(found)
+        start = _subject(text)
+        owner = next((i for name, i in by_name if name and start.startswith(name)), None)
+        if owner is None:
+            unowned += [{"text": text, "deadline": d} for d in found]
+            r.facts.check.append(
+                f"dòng {line}: thời hạn {deadline} ở mục {label} (ngoài mục phân công), câu "
+                "không mở đầu bằng đơn vị nào: ghi là nhiệm vụ không nêu đơn vị, hãy kiểm tra"
+            )
+            continue
+        r.data["assignments"][owner]["tasks"] += [{"text": text, "deadline": d} for d in found]
+        r.facts.check.append(
+            f"dòng {line}: thời hạn {deadline} ở mục {label} (ngoài mục phân công) "
+            f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
+        )
+    if unowned:
+        r.data["assignments"].append({"tasks": unowned})
+
+
+def _deadlines(r: Reading, text: str, line: int) -> list[str]:
+    """Every day a task's text gives as a deadline. A task with several ("hằng tháng ...,
+    6 tháng trước ngày 16/6, tổng kết năm trước ngày 20/11 hằng năm") becomes one task per
+    deadline, each with the whole text, and the report says so."""
     found: list[dt.date] = []
     for match in _DEADLINE.finditer(text):
-        day = _deadline_day(r, match, line)
-        if day is not None:
+        day = _deadline_day(r, match, line, text)
+        if day is not None and day not in found:
             found.append(day)
-    if not found:
-        return None
     if len(found) > 1:
+        days = ", ".join(short_date(day) for day in found)
         r.facts.check.append(
-            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn, "
-            f"chỉ lấy hạn đầu ({short_date(found[0])})"
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({days}): "
+            "mỗi thời hạn một dòng nhiệm vụ cùng nội dung, hãy kiểm tra"
         )
-    return short_date(found[0])
+    return [short_date(day) for day in found]
 
 
-def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None:
+_YEARLY = re.compile(r"\b(?:hàng|hằng) năm\b", re.IGNORECASE)
+
+
+def _deadline_day(r: Reading, match: re.Match[str], line: int, text: str = "") -> dt.date | None:
     """The day a deadline names, when it surely names one; what is unsure is reported."""
     words = match[0]
     clear = "/" in match["sep"] or "tháng" in match["sep"].lower()
@@ -164,6 +287,17 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
     except ValueError:
         r.facts.unplaced.append(Unplaced(line, words, "thời hạn không phải ngày hợp lệ"))
         return None
+    if not match["y"] and issued is not None and day < issued and _YEARLY.search(text):
+        # "trước ngày 20/11 hàng năm": the first time it falls after the plan was issued.
+        try:
+            day = day.replace(year=day.year + 1)
+        except ValueError:
+            return None
+        r.facts.check.append(
+            f"dòng {line}: thời hạn hằng năm “{words}”: lấy lần đầu sau ngày ban hành "
+            f"({short_date(day)}), hãy kiểm tra"
+        )
+        return day
     if not match["y"]:
         if issued is not None and day < issued:
             # Before the plan was issued: the next year, perhaps; the plan does not say.
@@ -176,13 +310,68 @@ def _deadline_day(r: Reading, match: re.Match[str], line: int) -> dt.date | None
     return day
 
 
+# Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
+_NAME_END = re.compile(
+    r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
+    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
+    r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
+    r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
+    r"kiện toàn|được (?:phân công|giao))\b)"
+)
+
+
+# A sentence may open with what it rests on, or when, before its subject: "Căn cứ Kế hoạch
+# này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai
+# ...", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách ...".
+_GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở|Kết thúc|Sau khi)\s[^,;:.]{1,150}?,\s+")
+
+
+def unit_name(title: str | None) -> str | None:
+    """The unit a part's title names, without what the unit is to do."""
+    if not title:
+        return None
+    if grounds := _GROUNDS.match(title):
+        name = unit_name(title[grounds.end() :])
+        return name if name is not None and name != title[grounds.end() :] else None
+    head, colon, _ = title.partition(":")
+    if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
+        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
+        return head.strip(" ,;")
+    cut = _NAME_END.search(title)
+    if cut and cut.start() > 0:
+        name = title[: cut.start()].strip(" ,;")
+        if len(name.split()) < 2:
+            # "Đoàn kiểm tra trong quá trình ...": one word is no name, the verb is part of it.
+            name = title[: cut.end()].strip(" ,;:(")
+        if _is_unit(name):
+            return name
+    return title if _is_unit(title) else None
+
+
 def _is_unit(title: str | None) -> bool:
+    title = _ASKED.sub("", title or "")
     if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
+        return False
+    if _NOT_UNIT.match(title):
         return False
     words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
     if not words or words[:2] == ["to", "chuc"]:
         return False
-    return words[0] in _UNIT_WORDS
+    # "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "Cán bộ phụ trách ...",
+    # "Chuyên viên ...", "Phó chủ tịch phụ trách ...": office holders given tasks.
+    return words[0] in _UNIT_WORDS or tuple(words[:2]) in _HOLDERS
+
+
+_HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
+_HOLDERS |= {("ngan", "hang")}  # "Ngân hàng Nhà nước chi nhánh khu vực 14", not "Ngân sách"
+
+
+# How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
+_ORGAN_START = re.compile(
+    r"^(?:Đề nghị\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Ban|Phòng|Trung tâm|Công an|Bộ|Hội|Đoàn|Các sở|"
+    r"Các cơ quan|Văn phòng|Báo(?! cáo)|Đài|Viện|Bệnh viện|Trạm|Liên đoàn|Mặt trận|Thủ trưởng|"
+    r"Cục|Chi cục|Tòa án|Viện kiểm sát)\b"
+)
 
 
 def _listed_units(section: Part) -> list[Part]:
@@ -192,6 +381,9 @@ def _listed_units(section: Part) -> list[Part]:
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and _is_unit(head.strip()):
             units.append(Part("", head.strip(), line, [Block(line, rest.strip())]))
+        elif (name := unit_name(text)) is not None and name != text and _ORGAN_START.match(name):
+            # "- Sở Nội vụ hướng dẫn khen thưởng ...": the unit, then its task.
+            units.append(Part("", name, line, [Block(line, text)]))
     return units
 
 

@@ -1,0 +1,561 @@
+"""Incremental ``campaign build``: pages whose inputs did not change are taken from a cache.
+
+A province's site has thousands of pages; after one edited news item only
+that post, the listings showing its excerpt and whatever shows its title or
+date change. Two caches, kept between builds in the campaign's cache folder
+(see :class:`campaign.publish.pagecache.PageCache`), skip the rest:
+
+- **conversions**: the HTML, table of contents, title and anchors MkDocs makes
+  from a page's Markdown, keyed by that Markdown (after every plugin's
+  ``page_markdown`` hook), the page's address, the addresses of every file
+  (relative links), the Markdown configuration and the environment below;
+- **pages**: the written page and its search entries, keyed by the page's
+  HTML, table of contents, title and front matter, the site's digest (every
+  page's address, title and front matter, the navigation, every file's
+  address, the environment) and, for a listing, the HTML and Markdown of
+  each post on that page of the listing.
+
+The environment is the engine's code, the library versions, ``mkdocs.yml``,
+``campaign.yml`` and every other file of the campaign but the Markdown pages
+(photos, a theme's ``custom_dir``, ``.authors.yml``...), the build date, the
+site address and ``SOURCE_DATE_EPOCH``. So a changed title, date or topic
+re-renders every page (each shows the navigation or a listing), a changed
+template or engine re-renders everything, and a deleted post changes every
+file list: correctness first, speed where it is safe.
+
+A page that logged anything while converted or written is not stored: the
+next build makes it again and logs it again (strict mode counts it). The
+caches are used only by ``campaign build`` with the speed-ups on (see
+``compat``), with plugins this module knows and Markdown extensions that read
+nothing but the page; anything else builds every page as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from material.plugins.blog.plugin import BlogPlugin
+from material.plugins.search.plugin import SearchPlugin
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import write_file
+
+from ..publish import buildstamp
+from ..publish.outdir import MARKER
+from ..publish.pagecache import PageCache, now
+from . import blog, compat
+from .log import log
+
+__all__ = ["Incremental", "start"]
+
+# Bump when what is stored changes shape or meaning.
+VERSION = "1"
+# Markdown extensions that read nothing but the page (their settings are in the key).
+_PURE_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+_PURE_NAMES = frozenset(
+    {
+        "abbr",
+        "admonition",
+        "attr_list",
+        "def_list",
+        "extra",
+        "fenced_code",
+        "footnotes",
+        "legacy_attrs",
+        "legacy_em",
+        "md_in_html",
+        "meta",
+        "nl2br",
+        "sane_lists",
+        "smarty",
+        "tables",
+        "toc",
+        "wikilinks",
+        "codehilite",
+    }
+)
+# Extensions that read other files (their contents are not in the key).
+_IMPURE = frozenset({"pymdownx.snippets", "pymdownx.b64"})
+
+
+# "<object at 0x7f…>": not the same in the next build.
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _hash(*parts: object) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _stable(value: Any, depth: int = 0) -> Any:
+    """``value`` as JSON-able data that is the same from one process to the next."""
+    if depth > 8:
+        return "…"
+    if isinstance(value, dict):
+        return {
+            str(k): _stable(v, depth + 1)
+            for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))
+        }
+    if isinstance(value, (list, tuple)):
+        return [_stable(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(repr(_stable(v, depth + 1)) for v in value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    kind = f"{type(value).__module__}.{type(value).__qualname__}"
+    if callable(value):
+        return f"{getattr(value, '__module__', '?')}.{getattr(value, '__qualname__', '?')}"
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return f"{kind}:{value.isoformat()}"
+    if isinstance(value, Mapping):
+        return [kind, _stable(dict(value.items()), depth + 1)]
+    if hasattr(value, "__dict__") and depth < 4:
+        return [kind, _stable(vars(value), depth + 1)]
+    return f"{kind}:{_ADDRESS.sub('', str(value))}"
+
+
+def _json(value: Any) -> str:
+    return json.dumps(_stable(value), ensure_ascii=False, sort_keys=True)
+
+
+# --- the environment ------------------------------------------------------------------
+
+
+def _campaign_files(root: Path, docs: Path, skip: set[Path]) -> Iterator[Path]:
+    """Every file of the campaign folder but the Markdown pages, the outputs and caches."""
+    for folder, dirs, names in os.walk(root):
+        here = Path(folder)
+        inside_docs = here == docs or here.is_relative_to(docs)
+        # Dot folders (.git, .cache, staging folders) are no input; in docs/ the blog's
+        # own dot files (.authors.yml) are.
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if (here / d) not in skip
+            and d not in buildstamp.SKIP_DIRS
+            and not (d.startswith(".") and not inside_docs)
+            and not (here / d / MARKER).exists()  # a site this tool built: an output
+        )
+        for name in sorted(names):
+            path = here / name
+            if inside_docs and name.endswith(".md"):
+                continue  # each page's own key says what it read
+            if path in skip or (name.startswith(".") and not inside_docs):
+                continue
+            yield path
+
+
+def _environment(config: MkDocsConfig, root: Path, today: str, skip: set[Path]) -> str:
+    digest = hashlib.sha256()
+    digest.update(
+        f"{VERSION}\n{buildstamp.versions()}\n{buildstamp.engine_digest()}\n{today}\n"
+        f"{config.site_url}\n{os.environ.get('SOURCE_DATE_EPOCH')!r}\n".encode()
+    )
+    docs = Path(config.docs_dir).resolve()
+    for path in _campaign_files(root, docs, skip):
+        info = path.stat()
+        name = path.relative_to(root).as_posix()
+        if info.st_size <= buildstamp.HASH_LIMIT:
+            digest.update(f"{name}\0{_hash(path.read_bytes())}\n".encode())
+        else:
+            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    # Templates from outside the campaign and the packages (a theme folder elsewhere).
+    for folder in config.theme.dirs:
+        where = Path(folder).resolve()
+        if not where.is_relative_to(root) and "site-packages" not in where.parts:
+            digest.update(buildstamp.tree_digest(where).encode())
+    # What the configuration pulls from outside (INHERIT, !ENV) and the resolved settings.
+    digest.update(
+        _json(
+            {
+                "extra": config.extra,
+                "extra_css": config.extra_css,
+                "extra_javascript": config.extra_javascript,
+                "theme": dict(config.theme.items()),
+                "site_name": config.site_name,
+                "copyright": config.copyright,
+                "use_directory_urls": config.use_directory_urls,
+            }
+        ).encode()
+    )
+    for name in ("mkdocs.yml", "campaign.yml"):
+        for inherited in _inherited(root / name):
+            digest.update(inherited)
+    return digest.hexdigest()
+
+
+def _inherited(path: Path) -> Iterator[bytes]:
+    """The files a configuration inherits and the environment variables it reads."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    for match in buildstamp._INHERIT.finditer(text):
+        parent = (path.parent / match.group(1).strip().strip("'\"")).resolve()
+        try:
+            yield parent.read_bytes()
+        except OSError:
+            yield b"-"
+    for match in buildstamp._ENV.finditer(text):
+        yield f"{match.group(0)}={os.environ.get(match.group(1).strip('[]'))!r}".encode()
+
+
+def _markdown_pure(config: MkDocsConfig) -> bool:
+    for extension in config.markdown_extensions:
+        if not isinstance(extension, str) or extension in _IMPURE:
+            return False
+        if extension not in _PURE_NAMES and not extension.startswith(_PURE_PREFIXES):
+            return False
+    return True
+
+
+def _files_digest(files: Files) -> str:
+    return _hash(
+        *(f"{f.src_uri}\0{f.dest_uri}\0{f.url}\0{f.inclusion.name}" for f in files),
+    )
+
+
+def _items(items: list[Any]) -> Iterator[Any]:
+    for item in items:
+        yield item
+        yield from _items(getattr(item, "children", None) or [])
+
+
+def _nav_digest(nav: Navigation) -> str:
+    parts = []
+    for item in _items(nav.items):
+        file = getattr(item, "file", None)
+        parts.append(
+            f"{type(item).__name__}\0{getattr(item, 'title', None)}\0{getattr(item, 'url', None)}"
+            f"\0{file.src_uri if file is not None else ''}"
+            f"\0{len(getattr(item, 'children', None) or [])}"
+        )
+    return _hash(*parts)
+
+
+def _toc(items: Any) -> list[Any]:
+    return [[item.title, item.id, item.level, _toc(item.children)] for item in (items or [])]
+
+
+class _Logged(logging.Handler):
+    """Whether anything was logged (at INFO or above) while it was installed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+    def __enter__(self) -> _Logged:
+        for name in ("", "mkdocs"):
+            logging.getLogger(name).addHandler(self)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for name in ("", "mkdocs"):
+            logging.getLogger(name).removeHandler(self)
+
+
+class Incremental:
+    """One build's use of the page caches."""
+
+    def __init__(
+        self,
+        config: MkDocsConfig,
+        files: Files,
+        root: Path,
+        cache: Path,
+        today: str,
+        skip: set[Path],
+        read: bool = True,
+    ) -> None:
+        self.started = now()
+        self.store = PageCache(cache, read)
+        self.environment = _environment(config, root, today, skip)
+        self.files_digest = _files_digest(files)
+        self.convert_context: str | None = None
+        if _markdown_pure(config):
+            self.convert_context = _hash(
+                self.environment,
+                self.files_digest,
+                _json({"ext": config.markdown_extensions, "cfg": config.mdx_configs}),
+                _json(
+                    dict(config.validation.items())
+                    if hasattr(config.validation, "items")
+                    else str(config.validation)
+                ),
+                logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG,
+            )
+        self.keys: dict[str, str] = {}  # page output keys by src_uri (set in ``on_env``)
+        self.converted = 0
+        self.rendered = 0
+
+    # --- conversions (while pages are read) ------------------------------------------
+
+    def install_conversions(self) -> None:
+        """Take conversions from the cache (before the read-ahead helpers fork)."""
+        if self.convert_context is None:
+            return
+        original = Page.render
+        incremental = self
+
+        def render(page: Page, config: MkDocsConfig, files: Files) -> None:
+            incremental.convert(page, config, files, original)
+
+        compat.patch(Page, "render", render)
+
+    def convert(
+        self,
+        page: Page,
+        config: MkDocsConfig,
+        files: Files,
+        original: Callable[[Page, MkDocsConfig, Files], None],
+    ) -> None:
+        file = page.file
+        key = _hash(
+            "convert",
+            self.convert_context,
+            file.src_uri,
+            file.dest_uri,
+            file.url,
+            page.markdown or "",
+        )
+        found = self.store.get(key)
+        if found is not None and self._restore(page, files, found[0], found[1]):
+            return
+        with _Logged() as logged:
+            original(page, config, files)
+        self.converted += 1
+        if logged.count:
+            return  # logged again by the next build, which converts it again
+        links = page.links_to_anchors
+        header = {
+            "toc": _toc_tokens(page.toc),
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": None if links is None else {f.src_uri: v for f, v in links.items()},
+        }
+        self.store.put(key, header, (page.content or "").encode("utf-8", "surrogatepass"))
+
+    def _restore(self, page: Page, files: Files, header: dict[str, Any], body: bytes) -> bool:
+        try:
+            content = body.decode("utf-8", "surrogatepass")
+            toc = get_toc(header["toc"])
+            links = header["links"]
+            linked = (
+                None if links is None else {uri: files.get_file_from_path(uri) for uri in links}
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return False
+        page.content = content
+        page.toc = toc
+        page._title_from_render = header.get("title")
+        page.present_anchor_ids = set(header.get("anchors") or ())
+        if linked is not None and links is not None:
+            page.links_to_anchors = {
+                file: links[uri] for uri, file in linked.items() if file is not None
+            }
+        return True
+
+    # --- pages (once every page is read) ---------------------------------------------
+
+    def prepare(self, config: MkDocsConfig, files: Files, nav: Navigation) -> None:
+        """Every page's key, then write pages through the cache (end of ``on_env``)."""
+        pages = [f.page for f in files.documentation_pages() if f.page is not None]
+        content = {p.file.src_uri: _hash(p.content or "") for p in pages}
+        markdown = {p.file.src_uri: _hash(p.markdown or "") for p in pages}
+        site = _hash(
+            "site",
+            self.environment,
+            self.files_digest,
+            _nav_digest(nav),
+            *(
+                f"{p.file.src_uri}\0{p.url}\0{p.title}\0{_json(p.meta)}\0{type(p).__name__}"
+                f"\0{_json(getattr(p, 'config', None))}"
+                for p in pages
+            ),
+        )
+        shown = _listed(config)
+        for page in pages:
+            uri = page.file.src_uri
+            posts = shown.get(id(page), [])
+            self.keys[uri] = _hash(
+                "page",
+                page.meta.get("template", "main.html"),
+                site,
+                uri,
+                content[uri],
+                markdown[uri],
+                _json(_toc(page.toc)),
+                *(
+                    f"{p.file.src_uri}\0{markdown[p.file.src_uri]}\0{content.get(p.file.src_uri)}"
+                    for p in posts
+                ),
+            )
+        original = mkdocs_build._build_page
+        incremental = self
+        known = _known_plugins(config)
+
+        def build_page(
+            page: Page,
+            config: MkDocsConfig,
+            doc_files: Any,
+            nav: Navigation,
+            env: Any,
+            dirty: bool = False,
+            excluded: bool = False,
+        ) -> None:
+            incremental.build_page(
+                original, known, page, config, doc_files, nav, env, dirty, excluded
+            )
+
+        compat.patch(mkdocs_build, "_build_page", build_page)
+
+    def build_page(
+        self,
+        original: Callable[..., None],
+        known: dict[str, Any],
+        page: Page,
+        config: MkDocsConfig,
+        doc_files: Any,
+        nav: Navigation,
+        env: Any,
+        dirty: bool,
+        excluded: bool,
+    ) -> None:
+        key = self.keys.get(page.file.src_uri)
+        if key is None or dirty or excluded:
+            original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+            return
+        searches: list[SearchPlugin] = known["search"]
+        found = self.store.get(key)
+        if found is not None:
+            header, body = found
+            entries = header.get("search")
+            if isinstance(entries, list) and len(entries) == len(searches):
+                for plugin, own in zip(searches, entries, strict=True):
+                    plugin.search_index.entries.extend(own)
+                for plugin in known["own"]:
+                    plugin.replay_page(page, config, header.get("card"))
+                if body:
+                    write_file(body, page.file.abs_dest_path)
+                return
+        before = [len(p.search_index.entries) for p in searches]
+        target = Path(page.file.abs_dest_path)
+        target.unlink(missing_ok=True)
+        with _Logged() as logged:
+            original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+        self.rendered += 1
+        if logged.count:
+            return
+        try:
+            body = target.read_bytes()
+        except FileNotFoundError:
+            body = b""  # MkDocs skipped an empty page
+        entries = [p.search_index.entries[n:] for p, n in zip(searches, before, strict=True)]
+        card = next((c for p in known["own"] if (c := p.card_files.get(page.file.src_uri))), None)
+        self.store.put(key, {"search": entries, "card": str(card) if card else None}, body)
+
+    def stored(self) -> set[str]:
+        """The pages (by src_uri) this build will take from the cache."""
+        return {uri for uri, key in self.keys.items() if self.store.has(key)}
+
+    def finish(self) -> None:
+        """After a good build (in the process that started it): forget unused entries."""
+        removed = self.store.prune(self.started)
+        log.debug(
+            "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned",
+            self.converted,
+            self.rendered,
+            self.store.hits,
+            self.store.misses,
+            removed,
+        )
+
+
+def _toc_tokens(toc: Any) -> list[dict[str, Any]]:
+    """The table of contents as the tokens ``get_toc`` makes it from."""
+    return [
+        {
+            "level": item.level,
+            "id": item.id,
+            "name": item.title,
+            "children": _toc_tokens(item.children),
+        }
+        for item in (toc or [])
+    ]
+
+
+def _listed(config: MkDocsConfig) -> dict[int, list[Page]]:
+    """The posts each listing page shows (its page of the pagination), by the page's id."""
+    shown: dict[int, list[Page]] = {}
+    for instance in blog.blog_plugins(config):
+        root = getattr(instance, "blog", None)
+        if root is None:
+            continue
+        for view in instance._resolve_views(root):
+            for page in view.pages or [view]:
+                posts = list(page.posts)
+                if instance._config_pagination(view) and page in view.pages:
+                    step = instance._config_pagination_per_page(view)
+                    at = view.pages.index(page)
+                    posts = posts[at * step : at * step + step]
+                shown[id(page)] = posts
+    return shown
+
+
+def _known_plugins(config: MkDocsConfig) -> dict[str, Any]:
+    from .plugin import CampaignPlugin
+
+    plugins = list(config.plugins.values())
+    return {
+        "search": [p for p in plugins if isinstance(p, SearchPlugin)],
+        "own": [p for p in plugins if isinstance(p, CampaignPlugin)],
+    }
+
+
+def usable(config: MkDocsConfig) -> bool:
+    """Whether every plugin is one whose page events this module knows."""
+    from .plugin import CampaignPlugin
+
+    return all(
+        isinstance(p, (SearchPlugin, BlogPlugin, CampaignPlugin)) for p in config.plugins.values()
+    )
+
+
+def start(
+    config: MkDocsConfig,
+    files: Files,
+    root: Path,
+    cache: Path,
+    today: str,
+    skip: set[Path],
+    read: bool = True,
+) -> Incremental | None:
+    """The caches for this build (in ``on_nav``), or None when every page is built."""
+    if not usable(config):
+        log.debug("page cache off: a plugin this build does not know")
+        return None
+    try:
+        incremental = Incremental(config, files, root, cache, today, skip, read)
+    except OSError:
+        return None
+    incremental.install_conversions()
+    return incremental

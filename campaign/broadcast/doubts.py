@@ -1,0 +1,140 @@
+"""What the reader was unsure of: the proof list a station editor checks.
+
+The normalizer always says something; these rules say where it had to choose
+between readings the written form allows, or left something a voice may not
+say right. Each doubt names the written token and says in plain Vietnamese
+what to look at. Two sources:
+
+* the written line: forms with more than one reading (``5/10`` a date or a
+  share, ``2-9`` a span or a date, ``1.7`` a decimal or a number, codes mixing
+  letters and digits, long digit runs, web and e-mail addresses);
+* the spoken line: anything still not a word (a digit, a symbol), an unread
+  Roman numeral, and words that are not Vietnamese syllables (foreign names,
+  unknown letter runs), which a Vietnamese voice may mispronounce.
+
+Unknown abbreviations are reported by :mod:`reading` itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import looks_like_word
+
+__all__ = ["spoken_doubts", "written_doubts"]
+
+# Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
+_DAY_WORD = (
+    r"(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau"
+    r"|cuối|đầu|giữa|tháng)"
+)
+_AFTER_DAY_WORD = re.compile(rf"(?i:\b{_DAY_WORD})[\s(,]*$")
+# Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
+_AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
+    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ)"
+)
+_WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
+_RATE_WORDS = frozenset(
+    "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
+)
+
+_SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
+_DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
+_DOTTED = re.compile(r"(?<![\w.,/])(?P<n>\d+\.\d{1,2})(?![\w.,/]|\.\d)")
+_CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
+# Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t)"
+    r"|[A-Za-z]{1,3}\d{1,2}|\d{1,2}h\d{0,2}p?"
+)
+_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
+_WEB = re.compile(
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"
+)
+
+
+def _valid_day_month(a: str, b: str) -> bool:
+    return 1 <= int(a) <= 31 and 1 <= int(b) <= 12
+
+
+def written_doubts(line: str) -> list[tuple[str, str]]:
+    """``(token, message)`` for each written form the reader had to guess."""
+    doubts: list[tuple[str, str]] = []
+    for m in _SLASH_PAIR.finditer(line):
+        if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+            continue
+        if _valid_day_month(m["a"], m["b"]):
+            doubts.append(
+                (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
+            )
+    for m in _DASH_PAIR.finditer(line):
+        if _AFTER_DATE_WORD.search(line[max(0, m.start() - 40) : m.start()]) or _UNIT_AFTER.match(
+            line, m.end()
+        ):
+            continue
+        if _valid_day_month(m["a"], m["b"]):
+            doubts.append(
+                (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
+            )
+    for m in _WORD_SLASH.finditer(line):
+        if m["a"].isupper() or m["b"].isupper():
+            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        if m["b"].casefold() not in _RATE_WORDS:
+            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    for m in _DOTTED.finditer(line):
+        if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+            continue
+        doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
+    for m in _CODE.finditer(line):
+        if _MEASURE.fullmatch(m[0]):
+            continue
+        doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
+    for m in _LONG_DIGITS.finditer(line):
+        doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
+    for m in _WEB.finditer(line):
+        doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))
+    return doubts
+
+
+_LEFT_OVER = re.compile(r"[^\w\s.,;:!?()\[\]\"'“”‘’«»…\-–—/]|\d+")
+_ROMAN_LEFT = re.compile(r"\b[IVXL]{2,}\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Latin letters a Vietnamese word never has.
+_FOREIGN_LETTERS = re.compile(r"[fjwzFJWZ]")
+
+
+def _syllables(word: str) -> bool:
+    """True when ``word`` is one to three Vietnamese syllables run together
+    ("pano" is "pa-nô" written as one word); foreign words are not."""
+    if looks_like_word(word):
+        return True
+    n = len(word)
+    ok = [False] * (n + 1)
+    ok[0] = True
+    for end in range(1, n + 1):
+        ok[end] = any(
+            ok[start] and looks_like_word(word[start:end]) for start in range(max(0, end - 7), end)
+        )
+    return ok[n] and n <= 14
+
+
+def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
+    """``(token, message)`` for what the spoken line still holds that a voice may not say."""
+    doubts: list[tuple[str, str]] = []
+    for m in _LEFT_OVER.finditer(spoken):
+        doubts.append((m[0], f"ký hiệu hoặc chữ số chưa đọc được: '{m[0]}'"))
+    for m in _ROMAN_LEFT.finditer(spoken):
+        doubts.append((m[0], f"số La Mã chưa đọc: '{m[0]}'"))
+    seen: set[str] = set()
+    for m in _WORD.finditer(spoken):
+        word = m[0]
+        if len(word) < 2 or word in seen or word.isupper():
+            continue  # single letters are said by name; capitals are abbreviations
+        if _FOREIGN_LETTERS.search(word) or not _syllables(word):
+            seen.add(word)
+            doubts.append((word, f"từ nước ngoài hoặc chưa rõ cách đọc: '{word}'"))
+    return doubts

@@ -1,0 +1,189 @@
+"""A station editor's rules for spoken text: short sentences, no repeated asides.
+
+These rules work on what is said (or, for the date span and the theme, on
+what is written just before it is read) and never add a fact: they cut a
+sentence where the writer already paused, drop what the listener has just
+heard, and say an anniversary's date span once, briefly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .timing import count_syllables
+
+__all__ = [
+    "MAX_SENTENCE_SYLLABLES",
+    "MIN_PIECE_SYLLABLES",
+    "brief_span",
+    "drop_repeated_theme",
+    "drop_spans",
+    "long_sentences",
+    "split_long_sentences",
+]
+
+# A listener holds about a breath of speech: radio style guides ask for
+# sentences of twenty to thirty words; forty syllables is the most an
+# announcer reads in one go without the meaning getting lost.
+MAX_SENTENCE_SYLLABLES = 40
+# A piece shorter than this is a fragment, not a sentence: never cut one off.
+MIN_PIECE_SYLLABLES = 8
+
+_DATE = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+# "(27/02/1955 - 27/02/2025)": the span an anniversary's name carries in a title.
+SPAN = re.compile(rf"\s*\(\s*{_DATE}\s*[-–—]\s*{_DATE}\s*\)")
+
+# Words that open a clause of their own after a comma: a cut there leaves two
+# sentences that each stand up ("…, trong đó, tập trung …" → "Trong đó, …").
+_CONNECTIVES = (
+    "trong đó",
+    "đồng thời",
+    "qua đó",
+    "từ đó",
+    "nhằm",
+    "góp phần",
+    "tạo",
+    "để",
+)
+# A cut right after a connective ("…, trong đó, tập trung …") would strand it.
+_ENDS_WITH_CONNECTIVE = re.compile(r"\b(?:" + "|".join(_CONNECTIVES) + r")\s*$", re.IGNORECASE)
+# Last resort, without a comma: before a purpose or a result ("… góp phần …").
+_BARE_CUT = re.compile(r"\s+(?=(?:nhằm|góp phần|để)\s)")
+_CLAUSE_CUT = re.compile(r",\s+(?=(?:" + "|".join(_CONNECTIVES) + r")\b)", re.IGNORECASE)
+_SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+
+
+def brief_span(match: re.Match[str]) -> str:
+    """The span said briefly: the day when both ends share it, else the years."""
+    day1, month1, year1, day2, month2, year2 = (int(g) for g in match.groups())
+    if (day1, month1) == (day2, month2):
+        return f" (ngày {day2}/{month2})"
+    return f" ({year1} - {year2})"
+
+
+def _span_dates(match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    day1, month1, year1, day2, month2, year2 = (int(g) for g in match.groups())
+    try:
+        return dt.date(year1, month1, day1), dt.date(year2, month2, day2)
+    except ValueError:
+        return None
+
+
+def drop_spans(
+    texts: Sequence[str],
+    *,
+    keep_first: bool,
+    only: tuple[dt.date, dt.date] | None = None,
+) -> list[str]:
+    """Remove anniversary spans; with ``keep_first`` the first is said briefly.
+
+    With ``only``, just that span (the campaign's anniversary) is removed: in a
+    news text another date range is information, not a repeated aside.
+    """
+    kept = not keep_first
+    out: list[str] = []
+    for text in texts:
+
+        def replace(match: re.Match[str]) -> str:
+            nonlocal kept
+            if only is not None and _span_dates(match) != only:
+                return match[0]
+            if kept:
+                return ""
+            kept = True
+            return brief_span(match)
+
+        out.append(SPAN.sub(replace, text))
+    return out
+
+
+def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
+    """After the theme has been said, "với chủ đề <theme>" is not said again."""
+    if not theme:
+        return list(texts)
+    words = [re.escape(w) for w in re.findall(r"\w+", theme)]
+    body = r"[\W_]*".join(words)
+    phrase = re.compile(
+        r",?\s*(?:với|theo|có)?\s*chủ đề\s*(?:là)?\s*:?\s*[\"“”'‘’]?" + body + r"[\"“”'‘’]?",
+        re.IGNORECASE,
+    )
+    plain = re.compile(body, re.IGNORECASE)
+    said = False
+    out: list[str] = []
+    for text in texts:
+        if said:
+            text = phrase.sub("", text)
+        elif plain.search(text):
+            said = True
+        out.append(text)
+    return out
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _close(text: str, end: str) -> str:
+    text = text.strip().rstrip(",;:")
+    return text if text[-1:] in ".!?" else text + end
+
+
+def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
+    """Cut ``text`` at ``pattern`` until each piece has at most ``limit`` syllables.
+
+    Each cut is the one that leaves the two halves most even, so no piece is a
+    stub; a cut that would leave a fragment or strand a connective is not made.
+    """
+    if count_syllables(text) <= limit:
+        return [text]
+    best: tuple[int, re.Match[str]] | None = None
+    for match in pattern.finditer(text):
+        head, rest = text[: match.start()], text[match.end() :]
+        left, right = count_syllables(head), count_syllables(rest)
+        if min(left, right) < MIN_PIECE_SYLLABLES or _ENDS_WITH_CONNECTIVE.search(head):
+            continue
+        if best is None or max(left, right) < best[0]:
+            best = (max(left, right), match)
+    if best is None:
+        return [text]
+    match = best[1]
+    return _cut(text[: match.start()], pattern, limit) + _cut(text[match.end() :], pattern, limit)
+
+
+def _split_sentence(text: str, limit: int) -> list[str]:
+    body = text.strip()
+    end = body[-1] if body[-1:] in ".!?" else "."
+    body = body.rstrip(".!?").strip()
+    # A list ("Thành phần tham dự: a; b; c") is heard item by item: cutting it
+    # into sentences would strand its items without their heading.
+    if count_syllables(body) <= limit or ":" in body:
+        return [text.strip()]
+    pieces = _cut(body, re.compile(r";\s+"), limit)
+    out: list[str] = []
+    for pattern in (_CLAUSE_CUT, _BARE_CUT):
+        pieces = [
+            part
+            for piece in pieces
+            for part in (_cut(piece, pattern, limit) if count_syllables(piece) > limit else [piece])
+        ]
+    if len(pieces) == 1:
+        return [text.strip()]
+    for piece in pieces:
+        out.append(_close(_capital(piece.strip()), "."))
+    if out:
+        out[-1] = _close(out[-1].rstrip("."), end)
+    return out
+
+
+def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
+    """A spoken line with each over-long sentence cut at its own clause breaks."""
+    sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
+    return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
+
+
+def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[int]:
+    """Syllable counts of the sentences of ``text`` (lines) still longer than ``limit``."""
+    counts = (count_syllables(s) for ln in text.split("\n") for s in _SENTENCES.findall(ln))
+    return [n for n in counts if n > limit]

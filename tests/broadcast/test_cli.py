@@ -1,0 +1,94 @@
+"""``campaign broadcast check``: the proof list, and a campaign's own abbreviations."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from campaign.cli import main
+
+
+def _campaign(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_lists_every_doubt_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "tin.txt"
+    text.write_text("Sở TT&TT họp.\n\nBQLDA dự án và đ/c Lan dự.\n", encoding="utf-8")
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(text))
+    assert code == 1
+    assert out == f"{text}:3:1: chữ viết tắt chưa biết: 'BQLDA' (hãy thêm vào từ điển)\n"
+    assert "Cần soát 1 chỗ" in err
+
+
+def test_check_clean_file_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "tin.txt"
+    text.write_text("UBND xã họp ngày 3-9.\n", encoding="utf-8")
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(text))
+    assert (code, out) == (0, "")
+    assert "Không có chỗ nào cần soát" in err
+
+
+def test_check_markdown_skips_what_is_not_heard(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    post = tmp_path / "tin.md"
+    post.write_text("Tin\n\n```\nXYZW\n```\n| QWER | 1 |\nHợp tác xã ABCD.\n", encoding="utf-8")
+    code, out, _ = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(post))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_campaign_yml_adds_abbreviations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = Path(__file__).resolve().parents[2] / "campaign.yml"
+    text = seed.read_text(encoding="utf-8")
+    assert "\nbroadcast:" in text
+    text = text.replace(
+        "\nbroadcast:", "\nbroadcast:\n  abbreviations:\n    BQLDA: Ban Quản lý dự án", 1
+    )
+    (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("BQLDA họp\n".encode())))
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "normalize")
+    assert (code, out, err) == (0, "Ban Quản lý dự án họp\n", "")
+
+
+def test_campaign_yml_bad_abbreviation_is_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed = Path(__file__).resolve().parents[2] / "campaign.yml"
+    text = seed.read_text(encoding="utf-8").replace(
+        "\nbroadcast:", "\nbroadcast:\n  abbreviations:\n    BQLDA: Ban số 5", 1
+    )
+    (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    BQLDA: Ban số 5") + 1
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"BQLDA\n")))
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "normalize")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"campaign.yml:{line}:")
+    assert "không có chữ số" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("unit", ["x", "a1", "1-", "1/2 ", "a.b@", "Nguyễn Văn A. "])
+def test_long_odd_lines_stay_linear(unit: str) -> None:
+    """A pasted table or a line of junk must not hang the reader: every rule
+    looks only a bounded way back (this took over a minute before)."""
+    import time
+
+    from campaign.broadcast.reading import normalize
+
+    line = unit * (20000 // len(unit))
+    started = time.perf_counter()
+    normalize(line)
+    assert time.perf_counter() - started < 10

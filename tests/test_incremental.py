@@ -1,0 +1,173 @@
+"""Incremental ``campaign build``: after an edit, the site is byte for byte a full build's.
+
+A scratch campaign of a few dozen posts (listings over several pages) is
+built, edited (a post's body, a title, a date, a deleted post, mkdocs.yml,
+campaign.yml), and built again with its page cache; the result is compared
+with a full build of the same files by a fresh process with an empty cache.
+Each build runs in its own Python, like ``campaign build``.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from campaign.publish.outdir import MARKER
+from tests.scratch import post, scratch
+
+pytestmark = pytest.mark.build
+
+RUN = """
+import logging, sys
+from campaign.adapter.parallel import shard
+shard.MIN_PAGES = 1
+logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+logging.getLogger("mkdocs.plugins.campaign").setLevel(logging.DEBUG)
+from campaign.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+STATS = re.compile(r"page cache: (\d+) conversions, (\d+) pages made here; (\d+) hits")
+POSTS = 25
+
+
+def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *extra: str) -> str:
+    env = {
+        **os.environ,
+        "CAMPAIGN_JOBS": str(jobs),
+        "CAMPAIGN_BUILD_DATE": "2025-03-10",
+        "CAMPAIGN_CACHE": str(cache),
+    }
+    command = [
+        sys.executable,
+        "-c",
+        RUN,
+        "-C",
+        str(project),
+        "build",
+        "--site-dir",
+        str(site),
+        *extra,
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stderr
+
+
+def _files(root: Path) -> list[str]:
+    """Every file of a site but the marker, which names its own folder."""
+    return sorted(
+        str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and p.name != MARKER
+    )
+
+
+def _same_site(one: Path, other: Path) -> None:
+    names = _files(one)
+    assert names == _files(other)
+    _, mismatch, errors = filecmp.cmpfiles(one, other, names, shallow=False)
+    assert not mismatch and not errors, mismatch[:10]
+
+
+def _stats(log: str) -> tuple[int, int, int]:
+    match = STATS.search(log)
+    assert match, log[-2000:]
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = scratch(tmp_path / "chien-dich")
+    for i in range(POSTS):
+        body = f"Đoạn mở đầu của tin {i}.\n\n<!-- more -->\n\nPhần sau của tin {i}.\n"
+        path = post(root, f"tin-{i:02d}", f"Tin số {i}", date=f"2025-0{1 + i % 3}-{1 + i:02d}")
+        path.write_text(path.read_text(encoding="utf-8") + body, encoding="utf-8")
+    return root
+
+
+def _check(project: Path, tmp_path: Path, step: str, jobs: int = 1) -> tuple[int, int, int]:
+    """Build incrementally, then fully without page cache; the sites must be the same."""
+    log = _build(project, tmp_path / "site", tmp_path / "cache", jobs)
+    # The same media (fonts and PDFs carry the time they were made), no pages.
+    fresh = tmp_path / f"fresh-{step}"
+    shutil.copytree(tmp_path / "cache", fresh, ignore=shutil.ignore_patterns("pages"))
+    _build(project, tmp_path / f"full-{step}", fresh)
+    _same_site(tmp_path / "site", tmp_path / f"full-{step}")
+    return _stats(log)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
+    first = _build(project, tmp_path / "site", tmp_path / "cache")
+    converted, made, hits = _stats(first)
+    assert hits == 0 and made > POSTS
+
+    # A post's body: that post and the listing pages showing it (index, month, topic)
+    # are made again, nothing else.
+    posts = project / "docs" / "tin-tuc" / "posts"
+    _edit(posts / "tin-07.md", "Phần sau của tin 7.", "Phần sau đã sửa của tin 7.")
+    converted, made, hits = _check(project, tmp_path, "body")
+    assert converted == 1 and 2 <= made <= 4 and hits > 4 * made
+
+    # --force makes every page again (and finds the same site).
+    forced = _build(project, tmp_path / "site", tmp_path / "cache", 1, "--force")
+    assert _stats(forced)[2] == 0
+    _same_site(tmp_path / "site", tmp_path / "full-body")
+
+    # Its excerpt, shown in those listings.
+    _edit(posts / "tin-07.md", "Đoạn mở đầu của tin 7.", "Đoạn mở đầu mới của tin 7.")
+    converted, made, hits = _check(project, tmp_path, "excerpt")
+    assert converted == 1 and 2 <= made <= 4
+
+    # A title shows in listings and links: every page is made again.
+    _edit(posts / "tin-11.md", "title: Tin số 11", "title: Tin số mười một")
+    assert _check(project, tmp_path, "title")[1] > POSTS
+
+    # A date moves the post in every listing.
+    _edit(posts / "tin-03.md", "date: 2025-01-04", "date: 2025-02-20")
+    _check(project, tmp_path, "date")
+
+    (posts / "tin-12.md").unlink()
+    _check(project, tmp_path, "deleted")
+
+    post(project, "tin-moi", "Tin mới thêm", date="2025-03-01")
+    _check(project, tmp_path, "added")
+
+    _edit(project / "mkdocs.yml", "pagination_per_page: 10", "pagination_per_page: 7")
+    _check(project, tmp_path, "mkdocs")
+
+    text = (project / "campaign.yml").read_text(encoding="utf-8")
+    (project / "campaign.yml").write_text(text.replace("vi-du.example", "vi-du2.example"))
+    assert _check(project, tmp_path, "campaign")[2] == 0  # every page shows the address
+
+
+def test_several_processes_and_a_corrupt_cache(project: Path, tmp_path: Path) -> None:
+    _build(project, tmp_path / "site", tmp_path / "cache", jobs=2)
+    # Every entry cut short: each is a miss, made again, never half a page.
+    entries = [p for p in (tmp_path / "cache" / "pages").rglob("*") if p.is_file()]
+    assert entries
+    for entry in entries:
+        entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) // 2])
+    _edit(project / "docs" / "tin-tuc" / "posts" / "tin-02.md", "tin 2.", "tin hai.")
+    _check(project, tmp_path, "corrupt", jobs=2)
+    _edit(project / "docs" / "tin-tuc" / "posts" / "tin-02.md", "tin hai.", "tin 2 nữa.")
+    _check(project, tmp_path, "after", jobs=2)
+
+
+def test_speedups_off_builds_every_page(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAMPAIGN_SPEEDUPS", "0")
+    log = _build(project, tmp_path / "site", tmp_path / "cache")
+    assert not STATS.search(log)
+    assert not (tmp_path / "cache" / "pages").exists()

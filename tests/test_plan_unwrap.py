@@ -1,0 +1,76 @@
+"""The pre-pass that re-joins what a web page's layout cut, and the header shapes it
+makes readable (split dates, blank number and date, decision with an attached plan)."""
+
+from __future__ import annotations
+
+from campaign.importers.plan.parse import parse_plan
+from campaign.importers.plan.unwrap import unwrap
+
+
+def test_joins_cut_pieces_and_keeps_line_numbers() -> None:
+    text = "|\n**ỦY BAN NHÂN\nDÂN**\n|\n*Đắk Lắk, ngày 18\ntháng 11 năm 2025*\nSố:\n12/KH-UBND\n"
+    lines = unwrap(text)
+    assert (1, "") in lines  # a lone "|" is a blank line
+    assert (2, "**ỦY BAN NHÂN DÂN**") in lines
+    assert (5, "*Đắk Lắk, ngày 18 tháng 11 năm 2025*") in lines
+    assert (7, "Số: 12/KH-UBND") in lines
+    assert all(number != 3 for number, _ in lines)  # joined into line 2
+
+
+def test_signature_lines_stay_apart() -> None:
+    lines = [text for _, text in unwrap("**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**")]
+    assert lines == ["**KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH**"]
+    joined = [text for _, text in unwrap("**TM. ỦY BAN NHÂN\nDÂN**")]
+    assert joined == ["**TM. ỦY BAN NHÂN DÂN**"]
+
+
+def test_blank_number_and_date_are_left_blank_and_reported() -> None:
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: /KH-UBND\nTân Lập, ngày tháng 01 năm 2024\n\n"
+        "KẾ HOẠCH\nTổ chức Tết Nguyên đán\n\nI. MỤC ĐÍCH\n- Vui tươi.\n",
+        "ke-hoach.txt",
+    )
+    assert plan.number is None and plan.date is None and plan.place == "Tân Lập"
+    assert [text for _, text in plan.header] == ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"]
+    assert any("số văn bản để trống" in note for note in plan.notes)
+    assert any("ngày ban hành để trống" in note for note in plan.notes)
+
+
+def test_decision_with_attached_plan() -> None:
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN\nTỈNH X\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\n"
+        "Hà Nội, ngày 2 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH Y\n\n"
+        "Điều 1. Ban hành.\n\n"
+        "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\n\n"
+        "KẾ HOẠCH\nY TRÊN ĐỊA BÀN TỈNH\n(Ban hành kèm theo Quyết định số 5/QĐ-UBND ngày\n"
+        "02/3/2025 của Ủy ban nhân dân tỉnh)\n\nI. MỤC ĐÍCH\n- Một.\n",
+        "qd.txt",
+    )
+    assert plan.number is None and plan.decision == "5/QĐ-UBND" and plan.place == "Hà Nội"
+    assert plan.title == "Y TRÊN ĐỊA BÀN TỈNH"
+    assert plan.attachment is not None and plan.attachment.endswith("Ủy ban nhân dân tỉnh")
+    assert [text for _, text in plan.header] == ["ỦY BAN NHÂN DÂN", "TỈNH X"]
+    assert plan.signer is not None and plan.signer.name == "Nguyễn Văn B"
+    assert plan.signer.authority == "KT. CHỦ TỊCH"
+    assert len(plan.recipients) == 2
+
+
+def test_a_lower_case_parenthesis_goes_on_the_sentence_above() -> None:
+    """ "... hằng năm" / "(trước ngày 15 tháng 11) hoặc ..." is one sentence (plan 24);
+    "(Ban hành kèm theo ...)" and a recipient's own line are not joined."""
+    lines = [
+        t
+        for _, t in unwrap(
+            "Báo cáo kết quả hằng năm\n(trước ngày 15 tháng 11) hoặc khi có yêu cầu."
+        )
+    ]
+    assert lines == ["Báo cáo kết quả hằng năm (trước ngày 15 tháng 11) hoặc khi có yêu cầu."]
+    lines = [t for _, t in unwrap("KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)")]
+    assert lines == ["KẾ HOẠCH", "(Ban hành kèm theo Quyết định số 12/QĐ-UBND)"]
+
+
+def test_a_date_cut_after_ngay_is_joined() -> None:
+    lines = [t for _, t in unwrap("báo cáo về Sở chậm nhất *ngày\n17 tháng 12.* Thời gian báo cáo")]
+    assert lines == ["báo cáo về Sở chậm nhất *ngày 17 tháng 12.* Thời gian báo cáo"]
+    lines = [t for _, t in unwrap("Tổ chức vào ngày\nThứ Bảy")]
+    assert lines == ["Tổ chức vào ngày", "Thứ Bảy"]
