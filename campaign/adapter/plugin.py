@@ -23,9 +23,11 @@ from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
 from ..media.fonts import font_css, web_fonts
+from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
 from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
+from ..pages.masthead import masthead
 from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
@@ -141,6 +143,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         config.extra_css.insert(0, ASSET_URL + "campaign.css")
         config.extra_javascript.append(ASSET_URL + "campaign.js")
         config.extra["campaign_fonts"] = [ASSET_URL + "fonts/" + f.filename for f in self.fonts]
+        # The header band and footer (plain text: the templates escape it), the icons.
+        config.extra["campaign_masthead"] = masthead(self.project.campaign).as_dict()
+        config.theme["favicon"] = ASSET_URL + "favicon.png"
         if self.project.news:
             config.extra["campaign_feed"] = FEED
         if not config.site_url:
@@ -247,6 +252,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         add(ASSET_URL + "boot.js", abs_src_path=str(ASSETS / "boot.js"))  # no inline script
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
+        for name, png in site_icons(self.emblem).items():
+            add(ASSET_URL + name, content=png)
         for path, cached in self.photos.renditions():
             add(path, abs_src_path=str(cached))
         add(ICS_PATH, content=campaign_calendar(self.project.campaign, self.project.today))

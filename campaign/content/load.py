@@ -142,6 +142,8 @@ _PATTERNS = {
         "'-', '_' và '.' (ví dụ anh/le-ky-niem.jpg)"
     ),
     "^([01]": "giờ dạng 06:00 (từ 00:00 đến 23:59)",
+    "^\\+?\\(?[0-9]": "số điện thoại gồm 8 đến 15 chữ số, được có dấu cách, chấm, gạch ngang",
+    "^[^@": "một địa chỉ thư điện tử dạng ten@coquan.gov.vn",
 }
 
 # Numeric bounds, worded with the bound pydantic reports in ``ctx``.

@@ -421,11 +421,28 @@ class Commune(Model):
     kind: Literal["xã", "thị trấn", "phường"]
 
 
+# A phone number as printed on official letterheads: digits, spaces, dots,
+# hyphens, brackets, a leading "+"; 8 to 15 digits in all (0205 3830 123, +84 …).
+PHONE = r"^\+?\(?[0-9](?:[ .()\-]*[0-9]){7,14}$"
+# One plain address: no space, quote or angle bracket anywhere.
+EMAIL = r"^[^@\s\"'<>`]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
+
+
 class Contact(Model):
+    """Who publishes the site and how a reader reaches them (the site's footer).
+
+    Every field is optional and shown only when given: a contact no source
+    gives is left out, never made up.
+    """
+
     unit: Id | None = None
-    phone: str | None = None
-    email: str | None = None
-    address: str | None = None
+    # The issuing body named in the header and footer; defaults to the plan's issuer.
+    publisher: Text | None = None
+    address: Text | None = None
+    phone: Annotated[str, Field(pattern=PHONE)] | None = None
+    email: Annotated[str, Field(pattern=EMAIL)] | None = None
+    # The person responsible for the site's content (người chịu trách nhiệm).
+    person: Text | None = None
 
 
 class SiteInfo(Model):

@@ -78,10 +78,11 @@ theme:
   palette:
     primary: custom
     accent: custom
+  # Giao diện chiến dịch: menu ngang trên máy tính, không mục lục bên phải,
+  # không thanh "Trước/Sau" cuối trang.
   features:
+    - navigation.tabs
     - navigation.top
-    - navigation.footer
-    - toc.follow
     - search.highlight
 
 plugins:
@@ -98,8 +99,9 @@ markdown_extensions:
   - attr_list
   - md_in_html
   - tables
+  # Không có dấu liên kết "¶" bên tiêu đề (ký hiệu của trang tài liệu kỹ thuật).
   - toc:
-      permalink: true
+      permalink: false
   - pymdownx.details
 
 validation:
@@ -113,6 +115,7 @@ _ABOUT = """\
 ---
 title: Giới thiệu trang
 description: {description}
+template: about.html
 ---
 
 # Giới thiệu trang
@@ -121,7 +124,7 @@ Trang thông tin về {kind} {title}{issuer}.
 Toàn văn ở trang [Kế hoạch](ke-hoach.md).
 
 *Trang được tạo tự động từ văn bản kế hoạch; cơ quan quản lý trang cần đọc lại
-và bổ sung thông tin liên hệ trước khi công bố.*
+và bổ sung thông tin liên hệ (mục site.contact trong campaign.yml) trước khi công bố.*
 """
 
 
