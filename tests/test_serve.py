@@ -273,7 +273,17 @@ BANNER = 'class="campaign-loi"'
 # What staff type by mistake, with text that must never become HTML.
 BAD_DATE = "  date: 27/02/2025", '  date: "<b>27/13/2025</b>"'
 BAD_POST = "date: 2025-02-26", "date: ngày <i>26</i>"
-SAID_DATE = "campaign.yml:20: anniversary.date: cần ngày hợp lệ"
+# The line of BAD_DATE[0] in the flagship's campaign.yml, found rather than written down.
+SAID_DATE_LINE = (
+    Path(__file__)
+    .resolve()
+    .parent.parent.joinpath("campaign.yml")
+    .read_text("utf-8")
+    .splitlines()
+    .index(BAD_DATE[0])
+    + 1
+)
+SAID_DATE = f"campaign.yml:{SAID_DATE_LINE}: anniversary.date: cần ngày hợp lệ"
 SAID_POST = "docs/tin-tuc/posts/le-ky-niem.md:3: date: cần ngày hợp lệ"
 
 
