@@ -27,7 +27,13 @@ from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
-from .editing import drop_repeated_theme, drop_spans, split_long_sentences
+from .editing import (
+    MAX_SENTENCE_SYLLABLES,
+    drop_repeated_theme,
+    drop_spans,
+    long_sentences,
+    split_long_sentences,
+)
 from .markup import audible_lines
 from .numbers import Dialect, read_int
 from .proofing import (
@@ -400,8 +406,9 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 def _news_paragraphs(
     document: Document, reader: Reader, seen: set[str], span: tuple[dt.date, dt.date] | None
-) -> tuple[list[str], list[str], list[str]]:
-    """Written paragraphs, spoken paragraphs and warnings of a post's body.
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Written paragraphs, spoken paragraphs, their places (file:line of each
+    paragraph's first line) and warnings of a post's body.
 
     The campaign's anniversary span is not read (the plan bulletin says it);
     the written paragraphs keep it for the proofreader.
@@ -418,6 +425,7 @@ def _news_paragraphs(
     warnings = [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
     written: list[str] = []
     spoken: list[str] = []
+    places: list[str] = []
     buf_w: list[str] = []
     buf_s: list[str] = []
 
@@ -428,7 +436,7 @@ def _news_paragraphs(
         buf_w.clear()
         buf_s.clear()
 
-    for raw, said in zip(lines, reading.lines, strict=True):
+    for number, (raw, said) in enumerate(zip(lines, reading.lines, strict=True), start=1):
         if not said.strip():
             flush()
             continue
@@ -436,12 +444,14 @@ def _news_paragraphs(
         # a breath to the ear.
         if _HEADING_LINE.match(raw) or _LIST_LINE.match(raw):
             flush()
+        if not buf_s:
+            places.append(f"{document.display}:{number + offset}")
         buf_w.append(raw.strip())
         buf_s.append(said)
         if _HEADING_LINE.match(raw):
             flush()
     flush()
-    return written, spoken, warnings
+    return written, spoken, places, warnings
 
 
 def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -465,7 +475,9 @@ def _news_bulletin(
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
     head_spoken, warnings = reader.read(paras, seen)
-    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen, span)
+    body_written, body_spoken, body_places, body_warnings = _news_paragraphs(
+        document, reader, seen, span
+    )
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
     return _bulletin(
@@ -476,6 +488,7 @@ def _news_bulletin(
         date=meta.date,
         written=written,
         spoken=[sentence(s) for s in head_spoken] + body_spoken,
+        places=_places(paras) + body_places,
         warnings=warnings + body_warnings,
         sample=meta.sample,
         reader=reader,
@@ -513,6 +526,7 @@ def _profile_bulletin(document: Document, meta: ProfileMeta, reader: Reader, rat
         date=None,
         written=[p.text for p in paras],
         spoken=spoken,
+        places=_places(paras),
         warnings=warnings,
         sample=meta.sample,
         reader=reader,
@@ -529,13 +543,22 @@ def _bulletin(
     date: dt.date | None,
     written: list[str],
     spoken: list[str],
+    places: list[str],
     warnings: list[str],
     reader: Reader,
     rate: int,
     until: dt.date | None = None,
     sample: bool = False,
 ) -> Bulletin:
-    reading = "\n".join(split_long_sentences(s) for s in spoken if s)
+    said = [(split_long_sentences(s), place) for s, place in zip(spoken, places, strict=True)]
+    reading = "\n".join(s for s, _ in said if s)
+    warnings = warnings + [
+        f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
+        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên: người nghe khó theo, "
+        "nên viết thành các câu ngắn hơn"
+        for s, place in said
+        for opening, count in long_sentences(s)
+    ]
     timing = estimate(reading, rate)
     return Bulletin(
         id=id,
@@ -553,6 +576,11 @@ def _bulletin(
         rate=rate,
         dialect=reader.dialect,
     )
+
+
+def _places(paras: Sequence[Para]) -> list[str]:
+    """Where each paragraph's warnings point, as :meth:`Reader.read` locates them."""
+    return [f"{p.source}:{p.line or n}" for n, p in enumerate(paras, start=1)]
 
 
 def _with_cap_warnings(bulletin: Bulletin, stations: Sequence[Station]) -> Bulletin:
@@ -610,6 +638,7 @@ def build_bulletins(
             until=until,
             written=[p.text for p in paras],
             spoken=spoken,
+            places=_places(paras),
             warnings=warnings,
             reader=reader,
             rate=rate,

@@ -183,7 +183,9 @@ def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
 
 
-def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[int]:
-    """Syllable counts of the sentences of ``text`` (lines) still longer than ``limit``."""
-    counts = (count_syllables(s) for ln in text.split("\n") for s in _SENTENCES.findall(ln))
-    return [n for n in counts if n > limit]
+def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
+    """The sentences of ``text`` (lines) still longer than ``limit``: the first
+    words of each, to find it by, and its syllable count."""
+    sentences = (s for ln in text.split("\n") for s in _SENTENCES.findall(ln))
+    counted = ((s, count_syllables(s)) for s in sentences)
+    return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]

@@ -97,7 +97,8 @@ def test_samples_on_request_are_announced_as_samples(project: Project) -> None:
 @pytest.mark.parametrize("samples", [False, True])
 def test_scripts_are_speakable(project: Project, samples: bool) -> None:
     for bulletin in _bulletins(project, samples=samples):
-        assert bulletin.warnings == []
+        # Nothing the reader was unsure how to say (long sentences: test_composition).
+        assert [w for w in bulletin.warnings if "âm tiết khi đọc" not in w] == []
         for station in stations_of(project.campaign):
             assert_speakable(script(bulletin, station), project.campaign)
 

@@ -53,7 +53,9 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_a_long_sentence_is_cut_at_its_own_clause_breaks() -> None:
-    assert long_sentences(PURPOSE) == [count_syllables(PURPOSE)]
+    assert long_sentences(PURPOSE) == [
+        ("Truyền thông sâu rộng các chủ", count_syllables(PURPOSE))
+    ]
     out = split_long_sentences(PURPOSE)
     assert long_sentences(out) == []
     pieces = _sentences(out)
@@ -208,3 +210,21 @@ def test_the_southern_dialect_reaches_the_voice(
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/" + name)
     export.export_all(built[:1], south, tmp_path, audio=True, notify=lambda m: None)
     assert voices == ["vi-vn-x-south"]
+
+
+def test_a_sentence_left_long_is_a_located_warning(project: Project) -> None:
+    """The plan's third purpose opens with a sentence without a clause break:
+    46 syllables, pointed at its campaign.yml item, never silently left long."""
+    built = build_bulletins(
+        project.campaign, project.news, project.profiles, today=BEFORE, source=project.source
+    )
+    plan = next(b for b in built if b.id == "ke-hoach")
+    lines = (ROOT / "campaign.yml").read_text(encoding="utf-8").splitlines()
+    # Its "    - >-" line, just above the text, is where YAML puts the item.
+    purposes = next(n for n, line in enumerate(lines) if "Khơi dậy lòng tự hào" in line)
+    assert lines[purposes - 1] == "    - >-"
+    assert plan.warnings == [
+        f"campaign.yml:{purposes}: câu “Khơi dậy lòng tự hào, đề…” dài 46 âm tiết khi "
+        "đọc (quá 40) mà không có chỗ ngắt tự nhiên: người nghe khó theo, nên viết thành "
+        "các câu ngắn hơn"
+    ]
