@@ -294,9 +294,7 @@ def _plan_paras(
         paras.append(f"Kế hoạch nhằm {lower_first(purpose)}" if number == 0 else purpose)
         paths.append(("plan", "purposes", number))
     activities = [
-        (index, a)
-        for index, a in enumerate(campaign.activities)
-        if include_samples or not a.sample
+        (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
     ]
     if activities:
         paras.append("Các hoạt động chính của Kế hoạch gồm:")

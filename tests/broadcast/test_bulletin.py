@@ -275,9 +275,7 @@ def test_composed_warnings_point_at_campaign_yml_fields(
         name: Buổi gặp mặt XKQW
         date: 11/03/2025
     """
-    text = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe QZRV") + textwrap.dedent(
-        events
-    )
+    text = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe QZRV") + textwrap.dedent(events)
     write_campaign(text)
     project = load_project(tmp_path, today="2025-03-05")
     lines = text.splitlines()

@@ -53,9 +53,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_a_long_sentence_is_cut_at_its_own_clause_breaks() -> None:
-    assert long_sentences(PURPOSE) == [
-        ("Truyền thông sâu rộng các chủ", count_syllables(PURPOSE))
-    ]
+    assert long_sentences(PURPOSE) == [("Truyền thông sâu rộng các chủ", count_syllables(PURPOSE))]
     out = split_long_sentences(PURPOSE)
     assert long_sentences(out) == []
     pieces = _sentences(out)
