@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+
+from campaign.cli import main
 
 
 def test_station_page_lists_bulletins_with_downloads(built: Path) -> None:
@@ -143,3 +146,25 @@ def test_station_page_fits_a_phone(built: Path, tmp_path: Path) -> None:
     # The 112-row table was 39,000 px tall on a phone.
     assert height < 8000, height
     assert players and all(right <= 360 and preload == "none" for right, preload, _ in players)
+
+
+@pytest.mark.build
+def test_check_gives_the_editor_the_bulletins_proof_list(
+    flagship: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A doubt in a bulletin is a located 'Lưu ý:' of the command, once, pointed at
+    the campaign.yml field its words come from (the public page never shows it)."""
+    config = flagship / "campaign.yml"
+    text = config.read_text(encoding="utf-8")
+    name = "    name: Công tác tuyên truyền"
+    line = text.splitlines().index(name) + 1
+    config.write_text(text.replace(name + "\n", name + " QZRV\n", 1), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="campaign.broadcast"):
+        assert main(["-C", str(flagship), "check"]) == 0
+    notes = [r.getMessage() for r in caplog.records if r.name == "campaign.broadcast"]
+    doubt = f"Lưu ý: campaign.yml:{line}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)"
+    assert notes.count(doubt) == 1
+    # The flagship's own long sentence is on the list too, at its purpose's "- >-" line.
+    lines = text.splitlines()
+    purpose = next(n for n, line in enumerate(lines) if "Khơi dậy lòng tự hào" in line)
+    assert any(n.startswith(f"Lưu ý: campaign.yml:{purpose}: câu “Khơi dậy") for n in notes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from ..broadcast.bulletin import build_bulletins
+from ..broadcast.bulletin import build_bulletins, editor_notes
 from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
 from ..content.cleanup import clean
@@ -41,6 +42,9 @@ from . import addresses, blog, compat, escape, incremental, navcache, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
+
+# The editor's proof list of the bulletins: outside MkDocs' strict count.
+notes_log = logging.getLogger("campaign.broadcast")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
@@ -162,8 +166,16 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         """Bulletins, their schedule and exports (kept in the cache between builds)."""
         project = self.project
         self.bulletins = build_bulletins(
-            project.campaign, project.news, project.profiles, today=project.today
+            project.campaign,
+            project.news,
+            project.profiles,
+            today=project.today,
+            source=project.source,
         )
+        for note in editor_notes(self.bulletins):
+            # For the editor, never on the public page; outside MkDocs' logger so
+            # a strict build does not fail over a word the editor can respell.
+            notes_log.warning(f"Lưu ý: {note}")
         self.schedule = build_schedule(self.bulletins, project.campaign)
         self.exports_dir = project.cache_dir / "truyen-thanh"
         self.exports = export_all(

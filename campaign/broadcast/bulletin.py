@@ -25,7 +25,15 @@ from ..content.frontmatter import Document
 from ..content.model import Activity, Campaign, Event, Priority, Station
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
-from .editing import drop_repeated_theme, drop_spans, split_long_sentences
+from ..content.yamlsource import Path as YamlPath
+from ..content.yamlsource import Source
+from .editing import (
+    MAX_SENTENCE_SYLLABLES,
+    drop_repeated_theme,
+    drop_spans,
+    long_sentences,
+    split_long_sentences,
+)
 from .markup import audible_lines
 from .numbers import Dialect, read_int
 from .proofing import (
@@ -50,6 +58,7 @@ __all__ = [
     "Kind",
     "broadcast_period",
     "build_bulletins",
+    "editor_notes",
     "enumerated",
     "period_basis",
     "script",
@@ -236,8 +245,24 @@ def _event_sentence(
     return sentence + "."
 
 
+@dataclass(frozen=True)
+class _Fields:
+    """Where the words of a composed paragraph come from: the campaign.yml field
+    (file and line), so the editor is pointed at what to fix; without the parsed
+    file, the bulletin and the paragraph's number in it."""
+
+    source: Source | None
+    bulletin: str
+
+    def paras(self, texts: Sequence[str], paths: Sequence[YamlPath]) -> list[Para]:
+        if self.source is None:
+            return [Para(t, self.bulletin) for t in texts]
+        file, line = self.source.file, self.source.line
+        return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+
+
 def _plan_paras(
-    campaign: Campaign, include_samples: bool, source: str, today: dt.date
+    campaign: Campaign, include_samples: bool, fields: _Fields, today: dt.date
 ) -> list[Para]:
     plan = campaign.plan
     reference = plan.kind
@@ -249,24 +274,32 @@ def _plan_paras(
     window = f" {_window(*period)}" if period else ""
     # Two sentences rather than one: the plan's title often carries its own
     # dates, and a second date range in the same breath loses the listener.
+    paths: list[YamlPath] = [("plan", "title")]
     if campaign.activities:
         # Two sentences: the plan's title is long already, and the window is
         # what the listener must catch.
         paras = [f"{plan.issuer} ban hành {reference} về {lower_first(plan.title)}."]
         if window:
             paras.append(f"Theo Kế hoạch, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
+            declared = campaign.broadcast.period is not None
+            paths.append(("broadcast", "period") if declared else ("activities",))
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
         paras = [f"Xin giới thiệu {reference} của {plan.issuer} về {lower_first(plan.title)}."]
     if campaign.stated_theme:
         paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
+        paths.append(("theme",))
     for number, purpose in enumerate(plan.purposes):
         paras.append(f"Kế hoạch nhằm {lower_first(purpose)}" if number == 0 else purpose)
-    activities = [a for a in campaign.activities if include_samples or not a.sample]
+        paths.append(("plan", "purposes", number))
+    activities = [
+        (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
+    ]
     if activities:
         paras.append("Các hoạt động chính của Kế hoạch gồm:")
-    for number, activity in enumerate(activities, start=1):
+        paths.append(("activities",))
+    for number, (index, activity) in enumerate(activities, start=1):
         text = enumerated(number, activity.name)
         if activity.lead:
             text += f", do {campaign.unit_name(activity.lead)} chủ trì"
@@ -277,37 +310,44 @@ def _plan_paras(
             if when.focus_start and when.focus_end:
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
         paras.append(sentence(text))
-    for event in campaign.events:
+        paths.append(("activities", index, "name"))
+    for index, event in enumerate(campaign.events):
         paras.append(_event_sentence(campaign, event, today))
+        paths.append(("events", index, "name"))
     if activities:
         paras.append(
             f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
         )
+        paths.append(("plan", "issuer"))
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
-    return [Para(sentence(p), source) for p in paras]
+    return fields.paras([sentence(p) for p in paras], paths)
 
 
-def _slogan_paras(campaign: Campaign, include_samples: bool, source: str) -> list[Para]:
+def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) -> list[Para]:
     anniversary = _anniversary(campaign)
     intro = "Xin giới thiệu với bà con chủ đề và các khẩu hiệu tuyên truyền."
     if anniversary:
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + lower_first(intro)
     paras = [intro]
+    paths: list[YamlPath] = [("anniversary",) if anniversary else ("slogans",)]
     if campaign.stated_theme:
         paras.append(f"Chủ đề tuyên truyền: {campaign.stated_theme}.")
+        paths.append(("theme",))
     theme = _fold_text(campaign.stated_theme or "")
     slogans = [
-        s
-        for s in campaign.slogans
+        (index, s)
+        for index, s in enumerate(campaign.slogans)
         if (include_samples or not s.sample) and _fold_text(s.text) != theme
     ]
     if slogans:
         paras.append("Các khẩu hiệu tuyên truyền:")
-    for slogan in slogans:
+        paths.append(("slogans",))
+    for index, slogan in slogans:
         text = " ".join(slogan.text.split())
         paras.append(text if text[-1:] in TERMINAL else text + "!")
-    return [Para(p, source) for p in drop_spans(paras, keep_first=False)]
+        paths.append(("slogans", index))
+    return fields.paras(drop_spans(paras, keep_first=False), paths)
 
 
 def _series(items: Sequence[str]) -> str:
@@ -319,8 +359,11 @@ def _fold_text(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
-def _event_paras(campaign: Campaign, event: Event, source: str, today: dt.date) -> list[Para]:
+def _event_paras(
+    campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
+) -> list[Para]:
     paras = [f"Thông báo về {lower_first(event.name)}."]
+    paths: list[YamlPath] = [(*at, "name")]
     issuer = campaign.plan.issuer
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
     organizer = campaign.unit_name(event.organizer) if event.organizer else None
@@ -335,16 +378,22 @@ def _event_paras(campaign: Campaign, event: Event, source: str, today: dt.date) 
         )
     )
     paras.append(fact)
+    paths.append(at)
     if event.agenda:
         items = [f"{a.time} {a.item}" if a.time else a.item for a in event.agenda]
         paras.append("Chương trình gồm: " + _series(items) + ".")
-    for group in event.participants:
+        paths.append((*at, "agenda"))
+    for index, group in enumerate(event.participants):
         # Items often contain commas themselves ("Phòng Y tế; Trung tâm Y tế"): semicolons.
         paras.append(f"Thành phần tham dự {lower_first(group.level)}: " + _series(group.who))
+        paths.append((*at, "participants", index))
     if event.note:
         paras.append(event.note)
+        paths.append((*at, "note"))
     paras.append("Trân trọng thông báo.")
-    return [Para(sentence(p), source) for p in drop_spans(paras, keep_first=False)]
+    paths.append(at)
+    spoken = [sentence(p) for p in drop_spans(paras, keep_first=False)]
+    return fields.paras(spoken, paths)
 
 
 # --- news and profiles -------------------------------------------------------------
@@ -355,8 +404,9 @@ _LIST_LINE = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 def _news_paragraphs(
     document: Document, reader: Reader, seen: set[str], span: tuple[dt.date, dt.date] | None
-) -> tuple[list[str], list[str], list[str]]:
-    """Written paragraphs, spoken paragraphs and warnings of a post's body.
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Written paragraphs, spoken paragraphs, their places (file:line of each
+    paragraph's first line) and warnings of a post's body.
 
     The campaign's anniversary span is not read (the plan bulletin says it);
     the written paragraphs keep it for the proofreader.
@@ -373,6 +423,7 @@ def _news_paragraphs(
     warnings = [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
     written: list[str] = []
     spoken: list[str] = []
+    places: list[str] = []
     buf_w: list[str] = []
     buf_s: list[str] = []
 
@@ -383,7 +434,7 @@ def _news_paragraphs(
         buf_w.clear()
         buf_s.clear()
 
-    for raw, said in zip(lines, reading.lines, strict=True):
+    for number, (raw, said) in enumerate(zip(lines, reading.lines, strict=True), start=1):
         if not said.strip():
             flush()
             continue
@@ -391,12 +442,14 @@ def _news_paragraphs(
         # a breath to the ear.
         if _HEADING_LINE.match(raw) or _LIST_LINE.match(raw):
             flush()
+        if not buf_s:
+            places.append(f"{document.display}:{number + offset}")
         buf_w.append(raw.strip())
         buf_s.append(said)
         if _HEADING_LINE.match(raw):
             flush()
     flush()
-    return written, spoken, warnings
+    return written, spoken, places, warnings
 
 
 def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -420,7 +473,9 @@ def _news_bulletin(
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
     head_spoken, warnings = reader.read(paras, seen)
-    body_written, body_spoken, body_warnings = _news_paragraphs(document, reader, seen, span)
+    body_written, body_spoken, body_places, body_warnings = _news_paragraphs(
+        document, reader, seen, span
+    )
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
     return _bulletin(
@@ -431,6 +486,7 @@ def _news_bulletin(
         date=meta.date,
         written=written,
         spoken=[sentence(s) for s in head_spoken] + body_spoken,
+        places=_places(paras) + body_places,
         warnings=warnings + body_warnings,
         sample=meta.sample,
         reader=reader,
@@ -468,6 +524,7 @@ def _profile_bulletin(document: Document, meta: ProfileMeta, reader: Reader, rat
         date=None,
         written=[p.text for p in paras],
         spoken=spoken,
+        places=_places(paras),
         warnings=warnings,
         sample=meta.sample,
         reader=reader,
@@ -484,13 +541,22 @@ def _bulletin(
     date: dt.date | None,
     written: list[str],
     spoken: list[str],
+    places: list[str],
     warnings: list[str],
     reader: Reader,
     rate: int,
     until: dt.date | None = None,
     sample: bool = False,
 ) -> Bulletin:
-    reading = "\n".join(split_long_sentences(s) for s in spoken if s)
+    said = [(split_long_sentences(s), place) for s, place in zip(spoken, places, strict=True)]
+    reading = "\n".join(s for s, _ in said if s)
+    warnings = warnings + [
+        f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
+        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên: người nghe khó theo, "
+        "nên viết thành các câu ngắn hơn"
+        for s, place in said
+        for opening, count in long_sentences(s)
+    ]
     timing = estimate(reading, rate)
     return Bulletin(
         id=id,
@@ -508,6 +574,11 @@ def _bulletin(
         rate=rate,
         dialect=reader.dialect,
     )
+
+
+def _places(paras: Sequence[Para]) -> list[str]:
+    """Where each paragraph's warnings point, as :meth:`Reader.read` locates them."""
+    return [f"{p.source}:{p.line or n}" for n, p in enumerate(paras, start=1)]
 
 
 def _with_cap_warnings(bulletin: Bulletin, stations: Sequence[Station]) -> Bulletin:
@@ -529,9 +600,13 @@ def build_bulletins(
     *,
     today: dt.date,
     include_samples: bool = False,
+    source: Source | None = None,
 ) -> list[Bulletin]:
     """All bulletins of a campaign: the plan, the slogans, each event, then the
     news marked ``broadcast: true`` (oldest first) and the profiles.
+
+    ``source`` is campaign.yml as parsed: a warning about a composed bulletin
+    then points at the field its words come from (``campaign.yml:12: …``).
 
     ``today`` is the build date: an event already past by then is not announced
     any more. News keep their own date; the schedule airs them from that day.
@@ -561,6 +636,7 @@ def build_bulletins(
             until=until,
             written=[p.text for p in paras],
             spoken=spoken,
+            places=_places(paras),
             warnings=warnings,
             reader=reader,
             rate=rate,
@@ -573,7 +649,7 @@ def build_bulletins(
             f"{plan.kind} {lower_first(plan.title)}",
             "ke-hoach",
             settings.plan_priority,
-            _plan_paras(campaign, include_samples, "bản tin ke-hoach", today),
+            _plan_paras(campaign, include_samples, _Fields(source, "bản tin ke-hoach"), today),
         )
     ]
     # A plan with neither theme nor slogans (a conference) has nothing to chant.
@@ -584,19 +660,22 @@ def build_bulletins(
                 "Chủ đề và khẩu hiệu tuyên truyền",
                 "khau-hieu",
                 "thông thường",
-                _slogan_paras(campaign, include_samples, "bản tin khau-hieu"),
+                _slogan_paras(campaign, include_samples, _Fields(source, "bản tin khau-hieu")),
             )
         )
-    for event in (e for e in campaign.events if e.last_day >= today):
+    for index, event in enumerate(campaign.events):
+        if event.last_day < today:
+            continue
         bulletin_id = f"su-kien-{event.id}"
         start, until = _announced(event)
+        fields = _Fields(source, f"bản tin {bulletin_id}")
         bulletins.append(
             composed(
                 bulletin_id,
                 event.name,
                 "ke-hoach",
                 "ưu tiên",
-                _event_paras(campaign, event, f"bản tin {bulletin_id}", today),
+                _event_paras(campaign, event, fields, today, ("events", index)),
                 date=start,
                 until=until,
             )
@@ -609,3 +688,12 @@ def build_bulletins(
             bulletins.append(_profile_bulletin(document, profile, reader, rate))
     stations = stations_of(campaign)
     return [_with_cap_warnings(b, stations) for b in bulletins]
+
+
+def editor_notes(bulletins: Sequence[Bulletin]) -> list[str]:
+    """Every bulletin's warnings once each, in bulletin order: the editor's proof list.
+
+    An event is read in the plan bulletin and in its own notice: a doubt about
+    its campaign.yml line is listed once. Never shown on the public page.
+    """
+    return list(dict.fromkeys(w for b in bulletins for w in b.warnings))

@@ -6,6 +6,9 @@
 * ``campaign broadcast check FILE…`` prints only that proof list, one
   ``file:line:column: …`` per doubt, and exits 1 when there is anything on it
   (0 when the text reads cleanly), so a script or an editor can stop on it.
+  Without FILE it checks every bulletin of the campaign in the folder (the
+  plan, slogans, events, news marked ``broadcast: true``, profiles), each
+  doubt pointed at the news post's line or the campaign.yml field.
 
 The built-in dictionary (``campaign/data/abbreviations.yml``) is always used;
 when the folder (``-C``) holds a ``campaign.yml``, its units' abbreviations and
@@ -80,12 +83,20 @@ def _parser() -> argparse.ArgumentParser:
     normalize.add_argument("--source", default="<stdin>", help="tên nguồn ghi trong cảnh báo")
     check = sub.add_parser(
         "check",
-        help="in danh sách cần soát (chỗ chưa chắc cách đọc) của các tệp",
+        help="in danh sách cần soát (chỗ chưa chắc cách đọc) của các tệp, "
+        "hoặc của mọi bản tin của chiến dịch khi không nêu tệp",
         description="In danh sách cần soát: mọi chỗ chưa chắc cách đọc, dạng tệp:dòng:cột. "
+        "Không nêu tệp: soát mọi bản tin của chiến dịch (thư mục -C). "
         "Mã thoát 1 nếu danh sách có mục, 0 nếu không.",
     )
     _common(check)
-    check.add_argument("files", nargs="+", type=Path, metavar="TỆP", help="tệp .txt hoặc .md")
+    check.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="TỆP",
+        help="tệp .txt hoặc .md (bỏ trống: mọi bản tin của chiến dịch)",
+    )
     return parser
 
 
@@ -146,8 +157,43 @@ def _normalize(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) 
     return 0
 
 
+def _campaign_notes(args: argparse.Namespace, root: Path) -> list[str]:
+    """The proof list of every bulletin the campaign at ``root`` airs."""
+    if not (root / "campaign.yml").is_file():
+        raise _Refused(
+            f"không có campaign.yml trong {root}: hãy nêu tệp cần soát, "
+            "hoặc chạy trong thư mục chiến dịch (campaign -C THƯ_MỤC broadcast check)"
+        )
+    if args.dialect or args.abbreviations:
+        raise _Refused(
+            "--dialect/--mien-nam/--tu-dien chỉ dùng khi nêu tệp: bản tin của chiến dịch "
+            "đọc theo giọng và chữ viết tắt ghi trong campaign.yml"
+        )
+    from ..project import load_project
+    from .bulletin import build_bulletins, editor_notes
+
+    project = load_project(root)
+    bulletins = build_bulletins(
+        project.campaign,
+        project.news,
+        project.profiles,
+        today=project.today,
+        source=project.source,
+    )
+    return editor_notes(bulletins)
+
+
 def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
     _, stdout, stderr = streams
+    if not args.files:
+        notes = _campaign_notes(args, root)
+        for note in notes:
+            print(note, file=stdout)
+        if notes:
+            print(f"Cần soát {len(notes)} chỗ trước khi phát.", file=stderr)
+            return 1
+        print("Không có chỗ nào cần soát trong các bản tin.", file=stderr)
+        return 0
     dialect, own = _settings(root, args)
     doubts = 0
     unreadable = False

@@ -51,6 +51,19 @@ _CONNECTIVES = (
 _ENDS_WITH_CONNECTIVE = re.compile(r"\b(?:" + "|".join(_CONNECTIVES) + r")\s*$", re.IGNORECASE)
 # Last resort, without a comma: before a purpose or a result ("… góp phần …").
 _BARE_CUT = re.compile(r"\s+(?=(?:nhằm|góp phần|để)\s)")
+# The very last resort: a comma between two long stretches ("…, gắn với …"). Not
+# inside a list ("cán bộ, công chức, viên chức": a short item on either side),
+# and not after an opening phrase ("Thực hiện Kế hoạch …, Trung tâm … ban hành"):
+# cut off from its main clause, the opening is no sentence.
+_COMMA_CUT = re.compile(r",\s+")
+# "… Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai …": the date after the
+# comma restates what comes before it, and alone it would be no sentence.
+_APPOSITION = re.compile(r"(?:ngày|tháng|năm|tức|tức là|hay)\b", re.IGNORECASE)
+_OPENING = re.compile(
+    r"^\s*(?:thực hiện|hưởng ứng|theo|căn cứ|nhân dịp|nhân|với|trong|tại|trên|để|nhằm|"
+    r"sau|trước|qua|từ|cùng với|bên cạnh|ngoài)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:" + "|".join(_CONNECTIVES) + r")\b)", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
@@ -130,6 +143,27 @@ def _close(text: str, end: str) -> str:
     return text if text[-1:] in ".!?" else text + end
 
 
+def _opening_phrase(body: str) -> bool:
+    """Whether ``body`` opens with a phrase that needs its main clause after a comma.
+
+    A short lead-in ("Theo Kế hoạch, …") is looked past: no comma cut can leave it
+    alone (see :func:`_between_long_stretches`), and the main clause follows it.
+    """
+    first, comma, rest = body.partition(",")
+    if comma and count_syllables(first) < MIN_PIECE_SYLLABLES:
+        body = rest
+    return bool(_OPENING.match(body))
+
+
+def _between_long_stretches(head: str, rest: str) -> bool:
+    """A comma with a long stretch on either side, up to the next comma (not a
+    list's), and no date or gloss after it restating what comes before."""
+    before, after = head.rsplit(",", 1)[-1], rest.split(",", 1)[0]
+    if _APPOSITION.match(rest):
+        return False
+    return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
+
+
 def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
     """Cut ``text`` at ``pattern`` until each piece has at most ``limit`` syllables.
 
@@ -143,6 +177,8 @@ def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
         head, rest = text[: match.start()], text[match.end() :]
         left, right = count_syllables(head), count_syllables(rest)
         if min(left, right) < MIN_PIECE_SYLLABLES or _ENDS_WITH_CONNECTIVE.search(head):
+            continue
+        if pattern is _COMMA_CUT and not _between_long_stretches(head, rest):
             continue
         if best is None or max(left, right) < best[0]:
             best = (max(left, right), match)
@@ -162,7 +198,8 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         return [text.strip()]
     pieces = _cut(body, re.compile(r";\s+"), limit)
     out: list[str] = []
-    for pattern in (_CLAUSE_CUT, _BARE_CUT):
+    last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)
+    for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):
         pieces = [
             part
             for piece in pieces
@@ -183,7 +220,9 @@ def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
 
 
-def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[int]:
-    """Syllable counts of the sentences of ``text`` (lines) still longer than ``limit``."""
-    counts = (count_syllables(s) for ln in text.split("\n") for s in _SENTENCES.findall(ln))
-    return [n for n in counts if n > limit]
+def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
+    """The sentences of ``text`` (lines) still longer than ``limit``: the first
+    words of each, to find it by, and its syllable count."""
+    sentences = (s for ln in text.split("\n") for s in _SENTENCES.findall(ln))
+    counted = ((s, count_syllables(s)) for s in sentences)
+    return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]

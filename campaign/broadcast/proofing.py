@@ -8,7 +8,6 @@ normalizes each paragraph and points its warnings at the paragraph's line.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -138,8 +137,10 @@ class Reader:
             reading = normalize(
                 text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
             )
+            # The paragraph is composed (or one field's value): a column in it
+            # would point nowhere in the file, the line and the token do.
             line = para.line or number
-            warnings += [str(dataclasses.replace(w, line=line)) for w in reading.warnings]
+            warnings += [f"{para.source}:{line}: {w.message}" for w in reading.warnings]
             spoken.append(self.tidy(reading.text))
         return spoken, warnings
 

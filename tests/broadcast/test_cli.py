@@ -92,3 +92,30 @@ def test_long_odd_lines_stay_linear(unit: str) -> None:
     started = time.perf_counter()
     normalize(line)
     assert time.perf_counter() - started < 10
+
+
+def test_check_without_files_checks_the_campaign_bulletins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import MINIMAL
+
+    text = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe QZRV")
+    (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    name: Khám sức khỏe QZRV") + 1
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")
+    assert code == 1
+    assert out == f"campaign.yml:{line}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)\n"
+    assert "Cần soát 1 chỗ" in err
+    (tmp_path / "campaign.yml").write_text(MINIMAL, encoding="utf-8")
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")
+    assert (code, out) == (0, "")
+    assert "Không có chỗ nào cần soát" in err
+
+
+def test_check_without_files_needs_a_campaign(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")
+    assert (code, out) == (2, "")
+    assert err.startswith("lỗi: không có campaign.yml")
+    assert "Traceback" not in err

@@ -53,7 +53,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_a_long_sentence_is_cut_at_its_own_clause_breaks() -> None:
-    assert long_sentences(PURPOSE) == [count_syllables(PURPOSE)]
+    assert long_sentences(PURPOSE) == [("Truyền thông sâu rộng các chủ", count_syllables(PURPOSE))]
     out = split_long_sentences(PURPOSE)
     assert long_sentences(out) == []
     pieces = _sentences(out)
@@ -208,3 +208,59 @@ def test_the_southern_dialect_reaches_the_voice(
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/" + name)
     export.export_all(built[:1], south, tmp_path, audio=True, notify=lambda m: None)
     assert voices == ["vi-vn-x-south"]
+
+
+def test_a_sentence_left_long_is_a_located_warning(project: Project) -> None:
+    """The plan's third purpose opens with a sentence without a clause break:
+    46 syllables, pointed at its campaign.yml item, never silently left long."""
+    built = build_bulletins(
+        project.campaign, project.news, project.profiles, today=BEFORE, source=project.source
+    )
+    plan = next(b for b in built if b.id == "ke-hoach")
+    lines = (ROOT / "campaign.yml").read_text(encoding="utf-8").splitlines()
+    # Its "    - >-" line, just above the text, is where YAML puts the item.
+    purposes = next(n for n, line in enumerate(lines) if "Khơi dậy lòng tự hào" in line)
+    assert lines[purposes - 1] == "    - >-"
+    assert plan.warnings == [
+        f"campaign.yml:{purposes}: câu “Khơi dậy lòng tự hào, đề…” dài 46 âm tiết khi "
+        "đọc (quá 40) mà không có chỗ ngắt tự nhiên: người nghe khó theo, nên viết thành "
+        "các câu ngắn hơn"
+    ]
+
+
+# The example plan's event, as the plan bulletin says it: 48 syllables, no clause word.
+EVENT = (
+    "Theo Kế hoạch, hội nghị tổng kết hai mươi năm thực hiện Chỉ thị số sáu dự kiến tổ "
+    "chức vào tháng sáu năm hai nghìn không trăm hai mươi ba, gắn với hội nghị tổng kết "
+    "mười lăm năm thực hiện Chỉ thị số hai mươi tư."
+)
+
+
+def test_a_comma_between_two_clauses_is_the_last_resort() -> None:
+    assert split_long_sentences(EVENT) == (
+        "Theo Kế hoạch, hội nghị tổng kết hai mươi năm thực hiện Chỉ thị số sáu dự kiến tổ "
+        "chức vào tháng sáu năm hai nghìn không trăm hai mươi ba. Gắn với hội nghị tổng kết "
+        "mười lăm năm thực hiện Chỉ thị số hai mươi tư."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list: a short item on one side of every comma.
+        "Khơi dậy lòng tự hào, đề cao tinh thần trách nhiệm, tính chủ động, sáng tạo và trí "
+        "tuệ của đội ngũ cán bộ, công chức, viên chức, người lao động Ngành Y tế học tập và "
+        "làm theo tấm gương đạo đức Hồ Chí Minh.",
+        # An opening phrase: cut off from its main clause it is no sentence.
+        "Thực hiện Kế hoạch số tám mươi tám ngày mồng bốn tháng bảy của Sở Y tế về phát "
+        "động phong trào thi đua, Trung tâm Y tế huyện ban hành Kế hoạch số một trăm sáu "
+        "mươi phát động phong trào thi đua trong toàn ngành.",
+        # A date restating the day just named.
+        "Phong trào được triển khai từ tháng tám năm nay và sẽ được tổng kết, tôn vinh, khen "
+        "thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy "
+        "tháng hai năm hai nghìn không trăm hai mươi lăm.",
+    ],
+)
+def test_commas_of_lists_openings_and_dates_are_not_cut(text: str) -> None:
+    assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
+    assert split_long_sentences(text) == text
