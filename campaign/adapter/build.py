@@ -150,7 +150,7 @@ def build_site(
             # Gone once swapped in; otherwise a failed or interrupted build's half.
             shutil.rmtree(staging, ignore_errors=True)
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            outdir.discard(old, target)  # deleted by a process this build does not wait for
         if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
             campaign.record_urls()
     return target
