@@ -310,6 +310,30 @@ def test_two_builds_at_once_take_turns(flagship: Path) -> None:
     assert not _results(builds[0].pid) and not _results(builds[1].pid)
 
 
+@pytest.mark.build
+def test_the_build_hands_the_whole_old_site_to_the_cleaner(
+    flagship: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["-C", str(flagship), "build"]) == 0
+    first = _snapshot(flagship / "site")
+    handed: list[tuple[Path, dict[str, tuple[int, ...] | bytes]]] = []
+    discard = outdir.discard
+
+    def record(old: Path, target: Path) -> None:
+        handed.append((old, _snapshot(old)))
+        discard(old, target)
+
+    monkeypatch.setattr(outdir, "discard", record)
+    page = flagship / "docs" / "gioi-thieu.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMột câu thêm.\n", encoding="utf-8")
+    assert main(["-C", str(flagship), "build"]) == 0
+    # Not deleted by the build: handed over whole (same files, same inodes).
+    [(old, seen)] = handed
+    assert seen == first and old.name.startswith(".site.new-")
+    assert "Một câu thêm" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
+    assert _cleaned(flagship)
+
+
 def test_leftovers_of_a_build_still_running_are_kept(tmp_path: Path) -> None:
     # Another campaign built into the same folder: its staging folder is in use.
     target = tmp_path / "site"
