@@ -205,6 +205,8 @@ def test_new_folder_under_a_foreign_parent_is_world_readable(
     assert not (site / "stale.html").exists()
     assert (site / "index.html").is_file()
     assert "campaign build" in (site / outdir.MARKER).read_text(encoding="utf-8")
+    # Once the replaced site's cleaner is done, nothing else in www/ has changed.
+    assert _cleaned(www, ".thaythuoc.*")
     assert _snapshot(www, skip="thaythuoc") == before
     assert not [name for name in os.listdir(www) if name.startswith(".")]
     folders = files = 0
