@@ -43,6 +43,17 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+def _cleaned(folder: Path, pattern: str = ".site.*", timeout: float = 120) -> bool:
+    """Whether the folders matching ``pattern`` in ``folder`` are gone, waiting for the
+    detached process deleting a replaced site (see ``outdir.discard``) if one runs."""
+    deadline = time.monotonic() + timeout
+    while list(folder.glob(pattern)):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def _snapshot(folder: Path, skip: str = "") -> dict[str, tuple[int, ...] | bytes]:
     """Every path under ``folder`` (itself included): mode and inode, files also size
     and time, small files content. Paths starting with ``skip`` are left out."""
@@ -194,6 +205,8 @@ def test_new_folder_under_a_foreign_parent_is_world_readable(
     assert not (site / "stale.html").exists()
     assert (site / "index.html").is_file()
     assert "campaign build" in (site / outdir.MARKER).read_text(encoding="utf-8")
+    # Once the replaced site's cleaner is done, nothing else in www/ has changed.
+    assert _cleaned(www, ".thaythuoc.*")
     assert _snapshot(www, skip="thaythuoc") == before
     assert not [name for name in os.listdir(www) if name.startswith(".")]
     folders = files = 0
@@ -271,14 +284,16 @@ def test_killed_builds_leave_nothing_the_next_build_keeps(
     assert _snapshot(flagship / "site") == good
     assert main(["-C", str(flagship), "build", "--force"]) == 0
     assert "Traceback" not in capsys.readouterr().err
-    assert not list(flagship.glob(".site.*")) and not _results(killed.pid)
+    # The replaced site is deleted by a process of its own, soon after.
+    assert not list(flagship.glob(".site.new-*")) and not _results(killed.pid)
+    assert _cleaned(flagship)
     assert (flagship / "site" / "index.html").is_file()
     assert (flagship / "site" / outdir.MARKER).is_file()
     # check builds into a scratch folder of its own, gone afterwards.
     assert main(["-C", str(flagship), "check"]) == 0
     scratch = f"{buildlock.CHECK_PREFIX}{os.getpid()}-*"
     assert not list(Path(tempfile.gettempdir()).glob(scratch))
-    assert not list(flagship.glob(".site.*"))
+    assert _cleaned(flagship)
 
 
 @pytest.mark.build
@@ -293,8 +308,32 @@ def test_two_builds_at_once_take_turns(flagship: Path) -> None:
     assert len(waited) == 1
     assert "Không có gì thay đổi" in "".join(out for out, _ in outputs)
     assert (flagship / "site" / "index.html").is_file()
-    assert not list(flagship.glob(".site.*"))
+    assert _cleaned(flagship)
     assert not _results(builds[0].pid) and not _results(builds[1].pid)
+
+
+@pytest.mark.build
+def test_the_build_hands_the_whole_old_site_to_the_cleaner(
+    flagship: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["-C", str(flagship), "build"]) == 0
+    first = _snapshot(flagship / "site")
+    handed: list[tuple[Path, dict[str, tuple[int, ...] | bytes]]] = []
+    discard = outdir.discard
+
+    def record(old: Path, target: Path) -> None:
+        handed.append((old, _snapshot(old)))
+        discard(old, target)
+
+    monkeypatch.setattr(outdir, "discard", record)
+    page = flagship / "docs" / "gioi-thieu.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMột câu thêm.\n", encoding="utf-8")
+    assert main(["-C", str(flagship), "build"]) == 0
+    # Not deleted by the build: handed over whole (same files, same inodes).
+    [(old, seen)] = handed
+    assert seen == first and old.name.startswith(".site.new-")
+    assert "Một câu thêm" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
+    assert _cleaned(flagship)
 
 
 def test_leftovers_of_a_build_still_running_are_kept(tmp_path: Path) -> None:
@@ -319,6 +358,31 @@ def test_leftovers_of_a_build_still_running_are_kept(tmp_path: Path) -> None:
         other.kill()
         other.wait()
     assert outdir.remove_leftovers(target) == [running]
+
+
+def test_a_replaced_site_is_deleted_by_a_process_of_its_own(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    target.mkdir()
+    (target / "index.html").write_text("mới", encoding="utf-8")
+    old = tmp_path / ".site.new-1-0a1b2c3d"  # what the swap handed back
+    for n in range(200):
+        (old / "tin-tuc" / str(n)).mkdir(parents=True)
+        (old / "tin-tuc" / str(n) / "index.html").write_text("cũ", encoding="utf-8")
+    neighbour = tmp_path / "anh"
+    neighbour.mkdir()
+    (neighbour / "a.jpg").write_bytes(b"x")
+    outdir.discard(old, target)
+    # On return the old site is no longer under its name: it carries the cleaner's
+    # pid, so a build starting now leaves it to the cleaner.
+    assert not old.exists()
+    moving = list(tmp_path.glob(".site.old-*"))
+    for folder in moving:
+        match = re.fullmatch(r"\.site\.old-(\d+)-[0-9a-f]+", folder.name)
+        assert match is not None and int(match[1]) != os.getpid()
+    assert _cleaned(tmp_path)
+    assert (target / "index.html").read_text(encoding="utf-8") == "mới"
+    assert (neighbour / "a.jpg").read_bytes() == b"x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anh", "site"]
 
 
 def test_stale_temporary_files_of_dead_processes_are_removed(tmp_path: Path) -> None:

@@ -132,6 +132,7 @@ def build_site(
             raise BuildError(
                 f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
             ) from None
+        swapped = False
         try:
             campaign = _build(
                 config_file, staging, strict, quiet, target, project, kit, check, every_page
@@ -141,16 +142,18 @@ def build_site(
             outdir.mark(staging)
             outdir.make_public(staging)
             old = outdir.swap(staging, target)
+            swapped = True
         except OSError as exc:
             raise BuildError(
                 f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: "
                 f"{exc.filename or target}: {os_reason(exc)}"
             ) from None
         finally:
-            # Gone once swapped in; otherwise a failed or interrupted build's half.
-            shutil.rmtree(staging, ignore_errors=True)
+            if not swapped:  # a failed or interrupted build's half
+                shutil.rmtree(staging, ignore_errors=True)
+        # Once swapped, the staging folder's name holds the old site (or nothing).
         if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            outdir.discard(old, target)  # deleted by a process this build does not wait for
         if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
             campaign.record_urls()
     return target
