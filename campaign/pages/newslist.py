@@ -65,7 +65,7 @@ def listing(items: Sequence[NewsItem], page_path: str) -> list[str]:
         out.append(
             f"- {thumb}[{esc(item.title)}]({target})\n"
             f'  <span class="cp-newslist__date">{short_date(item.date)}</span>'
-            f" {esc(item.summary)}"
+            f' <span class="cp-newslist__summary">{esc(item.summary)}</span>'
         )
     out.append("\n</div>\n")
     return out
