@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from campaign.cli import main
+
+from .scratch import post, scratch
+
 pytestmark = pytest.mark.build
 
 POST = "tin-tuc/2025/02/le-ky-niem-70-nam-ngay-thay-thuoc-viet-nam/index.html"
@@ -59,3 +63,28 @@ def test_a_post_has_its_date_and_topic_under_the_title_and_a_way_back(built: Pat
     assert re.search(r'<p class="cp-back"><a href="\.\./\.\./\.\./">.*Về trang Tin tức</a>', text)
     # No other post shares its topic: no related list rather than an unrelated one.
     assert "Tin liên quan" not in text
+
+
+def test_related_posts_share_a_topic_at_most_three_never_the_post_itself(
+    tmp_path: Path,
+) -> None:
+    root = scratch(tmp_path / "chien-dich")
+    for n in range(1, 6):
+        post(
+            root,
+            f"tiem-{n}",
+            f"Tiêm chủng đợt {n}",
+            f"2025-02-{n:02d}",
+            "categories: [Tiêm chủng]\n",
+        )
+    post(root, "khac", "Tin khác", "2025-02-09", "categories: [Khác]\n")
+    assert main(["-C", str(root), "build"]) == 0
+    site = root / "site"
+    page = next(site.glob("tin-tuc/2025/02/tiem-chung-dot-3/index.html"))
+    related = page.read_text(encoding="utf-8").split('id="tin-lien-quan"', 1)[1]
+    titles = re.findall(r'<a href="[^"]*">([^<]*)</a>', related.split("</ul>", 1)[0])
+    assert len(titles) == 3 and len(set(titles)) == 3
+    assert all(t.startswith("Tiêm chủng đợt ") for t in titles)
+    assert "Tiêm chủng đợt 3" not in titles
+    other = next(site.glob("tin-tuc/2025/02/tin-khac/index.html")).read_text(encoding="utf-8")
+    assert "Tin liên quan" not in other
