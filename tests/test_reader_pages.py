@@ -12,9 +12,10 @@ import pytest
 
 from campaign.content.errors import ContentError
 from campaign.content.load import load_campaign
-from campaign.content.schemas import NEWS_DIR
+from campaign.content.schemas import NEWS_DIR, PROFILES_DIR, ProfileMeta
 from campaign.pages import NewsItem, generate_pages, news_items
 from campaign.pages.events import MAP_SEARCH
+from campaign.pages.profiles import ordered, profile_footer
 from campaign.project import load_project
 
 from .conftest import MINIMAL
@@ -133,3 +134,28 @@ def test_a_post_tagged_with_a_known_event_reaches_the_listing_items(tmp_path: Pa
 
 
 Write = Callable[[str], Path]
+
+
+def _profile(name: str, honour: str) -> ProfileMeta:
+    return ProfileMeta(name=name, kind="cá nhân", honour=honour)
+
+
+def test_a_profile_leads_back_to_all_and_on_to_the_next_in_the_index_order() -> None:
+    entries = [
+        (f"{PROFILES_DIR}c.md", _profile("Chu Văn C", "Giấy khen của Chủ tịch UBND huyện")),
+        (f"{PROFILES_DIR}b.md", _profile("Bế Thị B [x]", "Thầy thuốc Ưu tú")),
+        (f"{PROFILES_DIR}a.md", _profile("An Văn A", "Thầy thuốc Ưu tú")),
+    ]
+    # The index: the highest honour first, then by name.
+    assert [uri for uri, _ in ordered(entries)] == [
+        f"{PROFILES_DIR}a.md",
+        f"{PROFILES_DIR}b.md",
+        f"{PROFILES_DIR}c.md",
+    ]
+    first = profile_footer(entries, f"{PROFILES_DIR}a.md")
+    assert "Tất cả gương điển hình](index.md)" in first
+    assert "[Tiếp theo: Bế Thị B \\[x\\] " in first and "](b.md)" in first
+    # After the last, the first again: no dead end.
+    assert "](a.md)" in profile_footer(entries, f"{PROFILES_DIR}c.md")
+    alone = profile_footer(entries[:1], f"{PROFILES_DIR}c.md")
+    assert "Tiếp theo" not in alone and "](index.md)" in alone

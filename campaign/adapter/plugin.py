@@ -344,7 +344,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             meta_p = document.meta
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
-            markdown = header + markdown
+            entries = [(d.src_uri, m) for d, m in self.project.profiles]
+            footer = profiles.profile_footer(entries, page.file.src_uri)
+            markdown = header + markdown.rstrip() + "\n" + footer
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
 
