@@ -112,8 +112,9 @@ def load_project(
 
 
 def _document_references(campaign: Campaign, documents: list[Document]) -> list[Problem]:
-    """Unit ids named in front matter must exist (photos are checked when processed)."""
+    """Unit and event ids named in front matter must exist (photos are checked when processed)."""
     units = {u.id for u in campaign.units}
+    events = {e.id for e in campaign.events}
     problems = []
     for document in documents:
         meta = document.meta
@@ -124,4 +125,11 @@ def _document_references(campaign: Campaign, documents: list[Document]) -> list[
             if hint:
                 message += f"; có phải ý bạn là '{hint[0]}'?"
             problems.append(Problem(document.display, document.line("unit"), "unit", message))
+        event = getattr(meta, "event", None)
+        if event is not None and event not in events:
+            hint = difflib.get_close_matches(event, sorted(events), n=1, cutoff=0.6)
+            message = f"cần mã sự kiện có trong 'events' của campaign.yml, nhận được '{event}'"
+            if hint:
+                message += f"; có phải ý bạn là '{hint[0]}'?"
+            problems.append(Problem(document.display, document.line("event"), "event", message))
     return problems

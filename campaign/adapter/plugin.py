@@ -27,7 +27,15 @@ from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
 from ..media.ogcard import card_path, page_card
-from ..pages import GeneratedPage, broadcast, generate_pages, mediakit, news, profiles
+from ..pages import (
+    GeneratedPage,
+    broadcast,
+    generate_pages,
+    mediakit,
+    news,
+    news_items,
+    profiles,
+)
 from ..pages.masthead import masthead
 from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
@@ -124,7 +132,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if links := published.folder_links(docs, root, docs_dir):
             raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(links))
         self.photos = self.project.photos or PhotoSet()
-        self.pages = generate_pages(self.project.campaign, self.project.today)
+        self.pages = generate_pages(
+            self.project.campaign, self.project.today, news_items(self.project.news)
+        )
         self._broadcast()
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
@@ -346,7 +356,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             meta_p = document.meta
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
-            markdown = header + markdown
+            entries = [(d.src_uri, m) for d, m in self.project.profiles]
+            footer = profiles.profile_footer(entries, page.file.src_uri)
+            markdown = header + markdown.rstrip() + "\n" + footer
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
 

@@ -368,6 +368,7 @@ class Event(Model):
     month: Month | None = None
     time: str | None = None
     place: str | None = None
+    address: Text | None = None  # street address, for the map link (the plan rarely has one)
     scale: str | None = None
     organizer: Id | None = None
     tentative: bool = False

@@ -105,6 +105,7 @@ class NewsMeta(_Meta):
     cover: PhotoPath | None = None
     cover_alt: str | None = None
     unit: Id | None = None
+    event: Id | None = None  # the event (campaign.yml 'events') this post reports on
     broadcast: bool = False
     priority: Priority = "thông thường"
     slug: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None

@@ -7,13 +7,15 @@ nothing here knows about MkDocs.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..content.model import Campaign
 from . import events, home, plan, slogans, timeline, units
 from .common import has_timeline
+from .newslist import NewsItem, news_items
 
-__all__ = ["GeneratedPage", "generate_pages"]
+__all__ = ["GeneratedPage", "NewsItem", "generate_pages", "news_items"]
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,16 @@ class GeneratedPage:
     markdown: str
 
 
-def generate_pages(campaign: Campaign, today: dt.date) -> list[GeneratedPage]:
-    """Every page the campaign's data yields, in navigation order."""
+def generate_pages(
+    campaign: Campaign, today: dt.date, news: Sequence[NewsItem] = ()
+) -> list[GeneratedPage]:
+    """Every page the campaign's data yields, in navigation order.
+
+    ``news`` (newest first, from the posts' front matter) feeds the home page's latest
+    news and each event's reports.
+    """
     pages = [
-        GeneratedPage("index.md", "Trang chủ", home.render(campaign, today)),
+        GeneratedPage("index.md", "Trang chủ", home.render(campaign, today, news)),
         GeneratedPage("ke-hoach.md", "Kế hoạch", plan.render(campaign)),
     ]
     if campaign.slogans:
@@ -36,7 +44,6 @@ def generate_pages(campaign: Campaign, today: dt.date) -> list[GeneratedPage]:
     if campaign.assignments:
         pages.append(GeneratedPage("phan-cong.md", "Phân công", units.render(campaign, today)))
     for event in campaign.events:
-        pages.append(
-            GeneratedPage(events.path(event), event.name, events.render(campaign, event, today))
-        )
+        markdown = events.render(campaign, event, today, news)
+        pages.append(GeneratedPage(events.path(event), event.name, markdown))
     return pages

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from urllib.parse import quote
 
 from ..content.model import Campaign, Event
 from ..publish.markdown import esc, front_matter
 from .common import document_ref, event_badge, event_countdown, event_state, event_when
+from .newslist import NewsItem, listing
 from .plan import event_anchor
 
 
@@ -19,7 +22,15 @@ def _lower_first(text: str) -> str:
     return text[0].lower() + text[1:] if first[1:].islower() else text
 
 
-def render(campaign: Campaign, event: Event, today: dt.date) -> str:
+MAP_SEARCH = "https://www.openstreetmap.org/search?query="
+
+
+def map_link(address: str) -> str:
+    """A plain link to OpenStreetMap's search for the address: nothing loads until a tap."""
+    return MAP_SEARCH + quote(" ".join(address.split()), safe="")
+
+
+def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[NewsItem] = ()) -> str:
     state = event_state(event, today)
     when = event_when(event, weekday=True)
     where = f" tại {event.place}" if event.place else ""
@@ -39,6 +50,11 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
         rows.append(f"- **Địa điểm:** {esc(event.place)}{maybe}")
     else:
         rows.append("- **Địa điểm:** kế hoạch chưa ấn định")
+    if event.address:
+        rows.append(
+            f"- **Địa chỉ:** {esc(event.address)} "
+            f"([xem bản đồ trên OpenStreetMap]({map_link(event.address)}))"
+        )
     if event.scale:
         rows.append(f"- **Quy mô:** {esc(event.scale)}")
     if event.organizer:
@@ -77,6 +93,10 @@ def render(campaign: Campaign, event: Event, today: dt.date) -> str:
         out.append("Kế hoạch không nêu thành phần tham dự.\n")
     if event.note:
         out.append(f'!!! info "Ghi chú"\n\n    {esc(event.note)}\n')
+    reports = [item for item in news if item.event == event.id]
+    if reports:
+        out.append("## Tin bài về sự kiện\n")
+        out += listing(reports, path(event))
     anchor = event_anchor(campaign, event)
     target = "../ke-hoach.md" + (f"#{anchor}" if anchor else "")
     out.append(f"Xem mục về {esc(_lower_first(event.name))} trong [kế hoạch]({target}).\n")

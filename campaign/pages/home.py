@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 
 from ..content.dates import Status, long_date, short_date, status
 from ..content.model import Activity, Campaign, Event
@@ -22,15 +23,23 @@ from .common import (
     unit_label,
     window_text,
 )
+from .newslist import NewsItem, listing
+
+# How many posts the home page lists (the news index has them all).
+LATEST = 4
 
 
-def render(campaign: Campaign, today: dt.date) -> str:
+def render(campaign: Campaign, today: dt.date, news: Sequence[NewsItem] = ()) -> str:
+    # The H1 says what the site is (its name); the slogan follows it.
     out = [
         front_matter(title=campaign.site.name, description=campaign.site.description),
         '<div class="cp-hero" markdown="0">',
         f'<p class="cp-hero__kicker">{html.escape(campaign.plan.issuer)}</p>',
-        f'<h1 class="cp-hero__theme">{html.escape(campaign.theme)}</h1>',
+        f'<h1 class="cp-hero__title">{html.escape(campaign.site.name)}</h1>',
     ]
+    if campaign.stated_theme:  # the plan's own; a conference plan states none
+        theme = html.escape(campaign.stated_theme)
+        out.append(f'<p class="cp-hero__theme">Chủ đề: “{theme}”</p>')
     anniversary = campaign.anniversary
     if anniversary is not None:
         years = f"{anniversary.years} năm " if anniversary.years else ""
@@ -52,13 +61,6 @@ def render(campaign: Campaign, today: dt.date) -> str:
         out += _event_hero(campaign, today)
     out.append("</div>\n")
 
-    key = [s for s in campaign.slogans if not s.sample][:3] or campaign.slogans[:3]
-    if key:
-        out.append("## Khẩu hiệu\n")
-        quote = '<blockquote class="cp-slogan" markdown="0"><p>{}</p></blockquote>\n'
-        out += [quote.format(html.escape(s.text)) for s in key]
-        out.append("[Tất cả khẩu hiệu](khau-hieu.md)\n")
-
     current = [a for a in campaign.activities if _state(a, today) == "ongoing"]
     upcoming = sorted(
         (a for a in campaign.activities if _state(a, today) == "upcoming"),
@@ -68,6 +70,16 @@ def render(campaign: Campaign, today: dt.date) -> str:
     next_events = [e for e in events if e.last_day >= today]
     if campaign.activities or campaign.events:
         out += _happening(campaign, today, current, upcoming, events, next_events)
+    if news:
+        out.append("## Tin mới\n")
+        out += listing(news[:LATEST], "index.md")
+        out.append("[Tất cả tin tức](tin-tuc/index.md)\n")
+    key = [s for s in campaign.slogans if not s.sample][:3] or campaign.slogans[:3]
+    if key:
+        out.append("## Khẩu hiệu\n")
+        quote = '<blockquote class="cp-slogan" markdown="0"><p>{}</p></blockquote>\n'
+        out += [quote.format(html.escape(s.text)) for s in key]
+        out.append("[Tất cả khẩu hiệu](khau-hieu.md)\n")
     out += _deadlines(campaign, today)
 
     out.append("## Tìm hiểu\n")

@@ -10,7 +10,7 @@ from ..content.schemas import HONOURS, PROFILES_DIR, ProfileMeta
 from ..content.text import slugify
 from ..publish.markdown import esc, front_matter
 
-__all__ = ["INDEX", "PhotoHtml", "profile_header", "render_index"]
+__all__ = ["INDEX", "PhotoHtml", "ordered", "profile_footer", "profile_header", "render_index"]
 
 INDEX = PROFILES_DIR + "index.md"
 
@@ -30,6 +30,39 @@ def _subtitle(profile: ProfileMeta, campaign: Campaign) -> str:
     if profile.commune:
         parts.append(profile.commune)
     return " · ".join(p for p in parts if p)
+
+
+def _honours(profiles: Sequence[tuple[str, ProfileMeta]]) -> list[str]:
+    """The honours given, highest first."""
+    order = {h: i for i, h in enumerate(HONOURS)}
+    return sorted({p.honour for _, p in profiles}, key=lambda h: order.get(h, len(order)))
+
+
+def _members(
+    profiles: Sequence[tuple[str, ProfileMeta]], honour: str
+) -> list[tuple[str, ProfileMeta]]:
+    return sorted(((uri, p) for uri, p in profiles if p.honour == honour), key=lambda x: x[1].name)
+
+
+def ordered(profiles: Sequence[tuple[str, ProfileMeta]]) -> list[tuple[str, ProfileMeta]]:
+    """The profiles in the index's order: by honour (highest first), then by name."""
+    return [member for honour in _honours(profiles) for member in _members(profiles, honour)]
+
+
+def profile_footer(profiles: Sequence[tuple[str, ProfileMeta]], uri: str) -> str:
+    """Markdown put after a profile's body: back to the index, on to the next profile
+    in the index's order (the first one after the last)."""
+    back = '[<span aria-hidden="true">←</span> Tất cả gương điển hình](index.md)'
+    links = [back]
+    listed = ordered(profiles)
+    uris = [u for u, _ in listed]
+    if uri in uris and len(uris) > 1:
+        target, meta = listed[(uris.index(uri) + 1) % len(uris)]
+        name = target.removeprefix(PROFILES_DIR)
+        links.append(f'[Tiếp theo: {esc(meta.name)} <span aria-hidden="true">→</span>]({name})')
+    out = ["", '<div class="cp-pager" markdown>', "", "\n".join(f"- {link}" for link in links)]
+    out += ["", "</div>", ""]
+    return "\n".join(out)
 
 
 def render_index(
@@ -57,8 +90,7 @@ def render_index(
             "    Các hồ sơ có nhãn *nội dung minh họa* không có thật, chỉ để minh họa "
             "cách trình bày.\n"
         )
-    order = {h: i for i, h in enumerate(HONOURS)}
-    honours = sorted({p.honour for _, p in profiles}, key=lambda h: order.get(h, len(order)))
+    honours = _honours(profiles)
     buttons = ['<button type="button" data-filter="" aria-pressed="true">Tất cả</button>']
     buttons += [
         f'<button type="button" data-filter="{slugify(h)}" aria-pressed="false">'
@@ -78,9 +110,7 @@ def render_index(
         + "</div>\n"
     )
     for honour in honours:
-        members = sorted(
-            ((uri, p) for uri, p in profiles if p.honour == honour), key=lambda x: x[1].name
-        )
+        members = _members(profiles, honour)
         out.append(
             f'<section class="cp-honour" data-tags="{slugify(honour)}" markdown="0">'
             f'<h2 id="{slugify(honour)}">{html.escape(honour)}</h2><ul class="cp-cards">'

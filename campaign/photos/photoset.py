@@ -19,8 +19,9 @@ from .process import DEFAULT_SIZES, DEFAULT_WIDTHS, Photo, process_many
 
 __all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
 
-# A Markdown image pointing into anh/: ![alt](anh/...)
-IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<path>anh/[^)\s]+)\)")
+# A Markdown image pointing into anh/: ![alt](anh/...); ![alt](anh/... "thumb") is shown small
+# (the news lists of generated pages).
+IMAGE = re.compile(r'!\[(?P<alt>[^\]]*)\]\((?P<path>anh/[^)\s]+)(?: "(?P<thumb>thumb)")?\)')
 
 # How wide each kind of photo is shown (campaign.css; 1rem = 20px in Material),
 # so a phone downloads the smallest rendition that is still sharp. Others fill
@@ -30,6 +31,8 @@ SIZES = {
     "cp-card__photo": "(max-width: 480px) 50vw, 220px",
     # .cp-profile__photo: max-width 10rem beside the facts.
     "cp-profile__photo": "200px",
+    # .cp-thumb: 5rem wide beside a news title.
+    "cp-thumb": "100px",
 }
 # At the top of their page: fetched at once and before other images.
 FIRST = frozenset({"cp-profile__photo", "cp-cover"})
@@ -61,7 +64,8 @@ class PhotoSet:
         """Replace Markdown images of ``anh/`` photos with responsive HTML."""
 
         def picture(match: re.Match[str]) -> str:
-            return self.html(match["path"], match["alt"], "cp-photo", prefix)
+            kind = "cp-thumb" if match["thumb"] else "cp-photo"
+            return self.html(match["path"], match["alt"], kind, prefix)
 
         return IMAGE.sub(picture, markdown)
 
