@@ -21,9 +21,10 @@ filter is replaced by one that escapes its result again.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, MutableMapping
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 from mkdocs.structure.nav import Link
@@ -36,6 +37,7 @@ __all__ = [
     "link_url",
     "plain",
     "striptags",
+    "unsafe_links",
 ]
 
 # Front matter keys Material prints into pages or the search index.
@@ -43,6 +45,9 @@ DISPLAYED_KEYS = ("title", "description", "subtitle", "status", "tags")
 # What a link's address keeps as typed; anything else (quotes, angle brackets,
 # spaces, backquotes, non-ASCII letters) is percent-encoded.
 _URL_SAFE = "/:?#[]@!$&()*+,;=%~"
+# Address schemes a link typed in mkdocs.yml may use; ``javascript:``, ``data:``,
+# ``vbscript:`` and the like would run or show code from a menu or social link.
+SAFE_SCHEMES = frozenset({"", "http", "https", "mailto", "tel"})
 # Site settings Material prints raw.
 CONFIG_KEYS = ("site_name", "site_description", "site_author", "copyright")
 
@@ -107,3 +112,49 @@ def striptags(value: Any) -> Markup:
     if hasattr(value, "__html__"):
         value = value.__html__()
     return escape(Markup(str(value)).striptags())
+
+
+def _scheme(url: str) -> str:
+    # Browsers drop ASCII control characters and spaces before reading the scheme
+    # ("java\tscript:" runs), so the check does too.
+    cleaned = "".join(ch for ch in url if ord(ch) > 0x20 and ord(ch) != 0x7F)
+    try:
+        return urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return "?"
+
+
+def _line_of(text: str, url: str) -> int:
+    # The address as typed, else its longest printable run (YAML writes a tab as "\\t").
+    pieces = [url.strip(), max(re.split(r"[\x00-\x20\x7f]+", url), key=len)]
+    for piece in filter(None, pieces):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if piece in line:
+                return number
+    return 1
+
+
+def unsafe_links(nav_items: Iterable[Any], social: Any, config_text: str) -> list[str]:
+    """Located problems, ``mkdocs.yml:LINE: …`` in Vietnamese, for every navigation or
+    ``extra.social`` link whose address is not a page, ``http(s):``, ``mailto:`` or ``tel:``."""
+    found: list[tuple[str, str]] = []
+
+    def walk(items: Iterable[Any]) -> None:
+        for item in items:
+            if isinstance(item, Link) and isinstance(item.url, str):
+                found.append(("nav", item.url))
+            walk(getattr(item, "children", None) or [])
+
+    walk(nav_items)
+    for entry in social if isinstance(social, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("link"), str):
+            found.append(("extra.social", entry["link"]))
+    problems = []
+    for where, url in found:
+        if _scheme(url) not in SAFE_SCHEMES:
+            problems.append(
+                f"mkdocs.yml:{_line_of(config_text, url)}: {where}: địa chỉ liên kết "
+                f"“{url[:80]}” không an toàn (chỉ dùng địa chỉ trang trong chiến dịch, "
+                "http://, https://, mailto: hoặc tel:)"
+            )
+    return problems

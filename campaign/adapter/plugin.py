@@ -296,6 +296,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             files, config, self.documents, self.generated, self.shadowed
         )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
+        config_path = Path(config.config_file_path or "mkdocs.yml")
+        config_text = config_path.read_text("utf-8") if config_path.is_file() else ""
+        unsafe = escape.unsafe_links(nav.items, config.extra.get("social"), config_text)
+        if unsafe:
+            raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(unsafe))
         escape.escape_links(nav.items)  # titles named in the navigation are plain text
         self.reader = None
         self.pages_cached = None
