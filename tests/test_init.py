@@ -358,3 +358,20 @@ def test_folder_and_plan_errors_are_reported_in_vietnamese(
         assert message in err and "Traceback" not in err and "campaign.yml" not in err, err
         assert "No such file" not in err and "trang chưa được dựng lại" not in err
         assert not (tmp_path / "c").exists()
+
+
+@pytest.mark.build
+def test_first_news_post_in_a_started_campaign_builds(
+    start: Callable[[Path], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """init, then `campaign new news`, then build: the post is a news item (the
+    blog is configured by init), not a page missing from the navigation."""
+    folder = start(COMMUNE)
+    title = 'Tiêm chủng "mũi 2" <b>đợt 1</b> & lịch 💉'
+    assert main(["-C", str(folder), "new", "news", title]) == 0
+    capsys.readouterr()
+    assert main(["-C", str(folder), "build"]) == 0, capsys.readouterr().err
+    (post,) = (folder / "site" / "tin-tuc").glob("*/*/tiem-chung-*/index.html")
+    html = post.read_text(encoding="utf-8")
+    assert "<h1>Tiêm chủng &#34;mũi 2&#34; &lt;b&gt;đợt 1&lt;/b&gt; &amp; lịch 💉</h1>" in html
+    assert "<b>đợt" not in html

@@ -90,6 +90,26 @@ plugins:
       lang: vi
       separator: '[\\s\\-–—,.;:!?“”‘’"()\\[\\]/…]+'
   - campaign
+  # Tin tức: bài viết nằm trong docs/tin-tuc/posts/, không liệt kê trong thanh điều hướng.
+  - blog:
+      blog_dir: tin-tuc
+      blog_toc: false
+      post_date_format: "dd 'tháng' MM, yyyy"
+      post_url_date_format: yyyy/MM
+      post_url_format: "{{date}}/{{slug}}"
+      post_slugify: !!python/name:campaign.content.text.slugify
+      post_readtime: false
+      post_excerpt: optional
+      archive_name: Lưu trữ theo tháng
+      archive_date_format: "'Tháng' MM/yyyy"
+      archive_url_date_format: yyyy/MM
+      archive_url_format: "luu-tru/{{date}}"
+      categories_name: Chủ đề
+      categories_url_format: "chu-de/{{slug}}"
+      categories_slugify: !!python/name:campaign.content.text.slugify
+      pagination_per_page: 10
+      pagination_url_format: "trang/{{page}}"
+      authors: false
 
 extra:
   generator: false
