@@ -39,7 +39,7 @@ def test_code_addresses_are_located_and_safe_ones_pass() -> None:
         {"icon": "x", "link": " data:text/html,<script>alert(1)</script>"},
         {"icon": "y", "link": "tel:0251000000"},
     ]
-    problems = unsafe_links(nav, social, CONFIG)
+    problems = unsafe_links(nav, social, lambda: CONFIG)
     assert len(problems) == 2, problems
     assert problems[0].startswith("mkdocs.yml:5: nav: ")  # found though YAML wrote the tab "\\t"
     assert "java\tscript:alert(1)" in problems[0] and "không an toàn" in problems[0]
@@ -48,7 +48,7 @@ def test_code_addresses_are_located_and_safe_ones_pass() -> None:
 
 def test_scheme_case_and_vbscript_are_refused() -> None:
     nav = [Link("A", "JavaScript:alert(1)"), Link("B", "vbscript:x"), Link("C", "#muc")]
-    assert len(unsafe_links(nav, None, "")) == 2
+    assert len(unsafe_links(nav, None, lambda: "")) == 2
 
 
 @pytest.mark.build

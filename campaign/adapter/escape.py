@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -134,9 +134,12 @@ def _line_of(text: str, url: str) -> int:
     return 1
 
 
-def unsafe_links(nav_items: Iterable[Any], social: Any, config_text: str) -> list[str]:
+def unsafe_links(
+    nav_items: Iterable[Any], social: Any, config_text: Callable[[], str]
+) -> list[str]:
     """Located problems, ``mkdocs.yml:LINE: …`` in Vietnamese, for every navigation or
-    ``extra.social`` link whose address is not a page, ``http(s):``, ``mailto:`` or ``tel:``."""
+    ``extra.social`` link whose address is not a page, ``http(s):``, ``mailto:`` or ``tel:``.
+    ``config_text`` gives mkdocs.yml's text, read only when there is a line to find."""
     found: list[tuple[str, str]] = []
 
     def walk(items: Iterable[Any]) -> None:
@@ -149,12 +152,13 @@ def unsafe_links(nav_items: Iterable[Any], social: Any, config_text: str) -> lis
     for entry in social if isinstance(social, list) else []:
         if isinstance(entry, dict) and isinstance(entry.get("link"), str):
             found.append(("extra.social", entry["link"]))
+    unsafe = [(where, url) for where, url in found if _scheme(url) not in SAFE_SCHEMES]
+    text = config_text() if unsafe else ""
     problems = []
-    for where, url in found:
-        if _scheme(url) not in SAFE_SCHEMES:
-            problems.append(
-                f"mkdocs.yml:{_line_of(config_text, url)}: {where}: địa chỉ liên kết "
-                f"“{url[:80]}” không an toàn (chỉ dùng địa chỉ trang trong chiến dịch, "
-                "http://, https://, mailto: hoặc tel:)"
-            )
+    for where, url in unsafe:
+        problems.append(
+            f"mkdocs.yml:{_line_of(text, url)}: {where}: địa chỉ liên kết "
+            f"“{url[:80]}” không an toàn (chỉ dùng địa chỉ trang trong chiến dịch, "
+            "http://, https://, mailto: hoặc tel:)"
+        )
     return problems

@@ -297,7 +297,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         config_path = Path(config.config_file_path or "mkdocs.yml")
-        config_text = config_path.read_text("utf-8") if config_path.is_file() else ""
+
+        def config_text() -> str:
+            return config_path.read_text("utf-8") if config_path.is_file() else ""
+
         unsafe = escape.unsafe_links(nav.items, config.extra.get("social"), config_text)
         if unsafe:
             raise PluginError("Nội dung chưa hợp lệ:\n" + "\n".join(unsafe))
