@@ -1,0 +1,330 @@
+"""The editor's web application (WSGI, Werkzeug): login, Decap, its API, publish, Word.
+
+State-changing requests all need the session's CSRF token (a header from
+Decap, a form field from the pages) and a same-origin ``Origin`` when the
+browser sends one; the session cookie is HttpOnly and SameSite=Strict.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.routing import Map, Rule
+from werkzeug.utils import redirect
+from werkzeug.wrappers import Request, Response
+
+from ..content.errors import CampaignError, ContentError
+from .accounts import ROLE_NAMES, Accounts, accounts_file
+from .audit import AuditLog, audit_file
+from .decapconfig import API_PATH, decap_config
+from .history import History
+from .pages import editor_page, login_page, message_page, word_page
+from .proxy import ActionError, Proxy
+from .ratelimit import LoginThrottle
+from .release import deploy
+from .sessions import COOKIE, IDLE_SECONDS, Session, Sessions, same_token
+from .validate import load_campaign_or_none
+
+__all__ = ["EditorApp", "decap_dist"]
+
+_ASSETS = Path(__file__).resolve().parent.parent / "assets" / "admin"
+_LOGIN_COOKIE = "campaign_login"
+_DIST_FILE = re.compile(r"^[A-Za-z0-9_.-]+\.(js|css|wasm)$")
+_TYPES = {".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm"}
+MAX_REQUEST = 64 * 1024 * 1024  # a phone photo, base64-encoded, with its entry
+_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+def decap_dist() -> Path:
+    """Decap CMS's built files, installed by ``npm ci`` (package-lock.json pins 3.16.3)."""
+    return Path(__file__).resolve().parents[2] / "node_modules" / "decap-cms" / "dist"
+
+
+@dataclass
+class EditorApp:
+    root: Path
+    accounts: Accounts
+    audit: AuditLog
+    history: History
+    throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    sessions: Sessions = field(default_factory=Sessions)
+    build: Callable[[Path], tuple[bool, str]] | None = None
+
+    @classmethod
+    def for_campaign(cls, root: Path) -> EditorApp:
+        root = root.resolve()
+        return cls(root, Accounts(accounts_file(root)), AuditLog(audit_file(root)), History(root))
+
+    def __post_init__(self) -> None:
+        self.proxy = Proxy(self.root, self.history, self.audit)
+        self.url_map = Map(
+            [
+                Rule("/", endpoint="home"),
+                Rule("/admin/", endpoint="editor"),
+                Rule("/admin/dang-nhap", endpoint="login"),
+                Rule("/admin/dang-xuat", endpoint="logout", methods=["POST"]),
+                Rule("/admin/config.json", endpoint="config"),
+                Rule("/admin/static/<name>", endpoint="static"),
+                Rule("/admin/decap/<name>", endpoint="decap"),
+                Rule(API_PATH, endpoint="api", methods=["POST"]),
+                Rule("/admin/xuat-ban", endpoint="publish", methods=["POST"]),
+                Rule("/admin/word", endpoint="word", methods=["GET", "POST"]),
+            ]
+        )
+
+    # WSGI ----------------------------------------------------------------------------
+
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        request = Request(environ)
+        request.max_content_length = MAX_REQUEST
+        adapter = self.url_map.bind_to_environ(environ)
+        try:
+            endpoint, values = adapter.match()
+            if request.method == "POST" and not self._same_origin(request):
+                response = self._refuse(request, 403, "Yêu cầu không đến từ trang trình soạn thảo.")
+            else:
+                handler: Callable[..., Response] = getattr(self, "_" + endpoint)
+                response = handler(request, **values)
+        except HTTPException as exc:
+            response = exc.get_response(environ)
+        for name, value in _HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response(environ, start_response)
+
+    @staticmethod
+    def _same_origin(request: Request) -> bool:
+        origin = request.headers.get("Origin")
+        return origin is None or origin == request.host_url.rstrip("/")
+
+    def _session(self, request: Request) -> Session | None:
+        return self.sessions.get(request.cookies.get(COOKIE))
+
+    @staticmethod
+    def _refuse(request: Request, status: int, message: str) -> Response:
+        if request.path == API_PATH:
+            return _json({"error": message}, status)
+        return _html(message_page("Không thực hiện được", message, ok=False), status)
+
+    def _checked(self, request: Request) -> Session | Response:
+        """The session of a state-changing form request, its CSRF token checked."""
+        session = self._session(request)
+        if session is None:
+            return redirect("/admin/dang-nhap")
+        if not same_token(request.form.get("csrf"), session.csrf):
+            return self._refuse(request, 403, "Phiên làm việc đã hết hạn; hãy tải lại trang.")
+        return session
+
+    # Pages ---------------------------------------------------------------------------
+
+    def _home(self, request: Request) -> Response:
+        return redirect("/admin/")
+
+    def _editor(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return redirect("/admin/dang-nhap")
+        account = session.account
+        page = editor_page(
+            session.csrf, account.full_name, ROLE_NAMES[account.role], account.can_publish()
+        )
+        return _html(page)
+
+    def _login(self, request: Request) -> Response:
+        if request.method == "GET":
+            token = secrets.token_urlsafe(24)
+            response = _html(login_page(token))
+            _cookie(response, _LOGIN_COOKIE, token, path="/admin/dang-nhap")
+            return response
+        name = request.form.get("ten", "").strip().lower()
+        password = request.form.get("mat_khau", "")
+        keys = (f"user:{name}", f"ip:{request.remote_addr}")
+        token = request.cookies.get(_LOGIN_COOKIE, "")
+        if not token or not same_token(request.form.get("csrf"), token):
+            return self._login_again("Trang đăng nhập đã cũ; hãy thử lại.", name, 403)
+        wait = self.throttle.wait(*keys)
+        if wait > 0:
+            self.audit.record(name or "?", "đăng nhập bị chặn", address=request.remote_addr)
+            message = (
+                f"Sai mật khẩu nhiều lần. Hãy đợi {int(wait) + 1} giây rồi thử lại "
+                "(hoặc hỏi người quản trị)."
+            )
+            response = self._login_again(message, name, 429)
+            response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
+        account = self.accounts.verify(name, password)
+        if account is None:
+            self.throttle.failed(*keys)
+            self.audit.record(name or "?", "đăng nhập sai", address=request.remote_addr)
+            return self._login_again("Sai tên đăng nhập hoặc mật khẩu.", name, 401)
+        self.throttle.succeeded(*keys)
+        session = self.sessions.open(account)
+        self.audit.record(account.name, "đăng nhập", address=request.remote_addr)
+        response = redirect("/admin/", code=303)
+        _cookie(response, COOKIE, session.token)
+        response.delete_cookie(_LOGIN_COOKIE, path="/admin/dang-nhap")
+        return response
+
+    def _login_again(self, message: str, name: str, status: int) -> Response:
+        token = secrets.token_urlsafe(24)
+        response = _html(login_page(token, message, name), status)
+        _cookie(response, _LOGIN_COOKIE, token, path="/admin/dang-nhap")
+        return response
+
+    def _logout(self, request: Request) -> Response:
+        session = self._checked(request)
+        if isinstance(session, Response):
+            return session
+        self.sessions.close(session.token)
+        self.audit.record(session.account.name, "đăng xuất")
+        response = redirect("/admin/dang-nhap", code=303)
+        response.delete_cookie(COOKIE, path="/")
+        return response
+
+    def _config(self, request: Request) -> Response:
+        if self._session(request) is None:
+            return _json({"error": "Chưa đăng nhập."}, 401)
+        return _json(decap_config(load_campaign_or_none(self.root)))
+
+    def _static(self, request: Request, name: str) -> Response:
+        return _file(_ASSETS, name)
+
+    def _decap(self, request: Request, name: str) -> Response:
+        return _file(decap_dist(), name, cache=True)
+
+    # The API Decap talks to ------------------------------------------------------------
+
+    def _api(self, request: Request) -> Response:
+        session = self._session(request)
+        if session is None:
+            return _json({"error": "Chưa đăng nhập hoặc phiên đã hết hạn; hãy tải lại trang."}, 401)
+        if not same_token(request.headers.get("X-CSRF-Token"), session.csrf):
+            return _json({"error": "Phiên làm việc đã hết hạn; hãy tải lại trang."}, 403)
+        try:
+            body = json.loads(request.get_data(as_text=True))
+        except ValueError:
+            return _json({"error": "yêu cầu không hợp lệ"}, 400)
+        try:
+            return _json(self.proxy.handle(session, body))
+        except ActionError as exc:
+            return _json({"error": exc.message}, exc.status)
+        except CampaignError as exc:
+            return _json({"error": str(exc)}, 500)
+
+    # Publishing and Word -------------------------------------------------------------
+
+    def _publish(self, request: Request) -> Response:
+        session = self._checked(request)
+        if isinstance(session, Response):
+            return session
+        if not session.account.can_publish():
+            return self._refuse(request, 403, "Chỉ người xuất bản mới xuất bản được trang.")
+        built, log = (self.build or build_site)(self.root)
+        self.audit.record(session.account.name, "xuất bản", built=built)
+        if not built:
+            return _html(
+                message_page("Chưa xuất bản", "Trang chưa dựng được; sửa các lỗi sau.", False, log),
+                422,
+            )
+        deployed, note = deploy(self.root)
+        return _html(message_page("Xuất bản", note, deployed, log))
+
+    def _word(self, request: Request) -> Response:
+        if request.method == "GET":
+            session = self._session(request)
+            if session is None:
+                return redirect("/admin/dang-nhap")
+            return _html(word_page(session.csrf, self._units()))
+        checked = self._checked(request)
+        if isinstance(checked, Response):
+            return checked
+        upload = request.files.get("tep")
+        if upload is None or not (upload.filename or "").lower().endswith(".docx"):
+            page = word_page(checked.csrf, self._units(), "Hãy chọn một tệp .docx.")
+            return _html(page, 400)
+        from ..importers.docx.post import import_docx
+        from ..project import build_date
+
+        try:
+            with tempfile.TemporaryDirectory(prefix="campaign-word-") as scratch:
+                source = Path(scratch) / "bai-viet.docx"
+                upload.save(source)
+                with self.proxy.lock:
+                    result = import_docx(
+                        source,
+                        docs_dir=self.root / "docs",
+                        photos_dir=self.root / "anh",
+                        date=build_date(request.form.get("ngay") or None, "ngày đăng"),
+                        unit=request.form.get("don_vi") or None,
+                        categories=[c for c in [request.form.get("chu_de", "").strip()] if c],
+                    )
+                    written = [result.post, *result.images]
+                    index = self.root / "docs" / "tin-tuc" / "index.md"
+                    paths = [p.relative_to(self.root).as_posix() for p in written]
+                    if index.exists():
+                        paths.append("docs/tin-tuc/index.md")
+                    self.history.commit(
+                        checked.account, f"Nhập tin bài từ tệp Word {upload.filename}", paths
+                    )
+        except ContentError as exc:
+            details = "\n".join(str(p) for p in exc.problems)
+            return _html(word_page(checked.csrf, self._units(), details), 422)
+        self.audit.record(checked.account.name, "nhập Word", files=paths)
+        slug = result.post.stem
+        return redirect(f"/admin/#/collections/news/entries/{slug}", code=303)
+
+    def _units(self) -> list[tuple[str, str]]:
+        campaign = load_campaign_or_none(self.root)
+        return [(u.id, u.name) for u in campaign.units] if campaign else []
+
+
+def build_site(root: Path) -> tuple[bool, str]:
+    """``campaign build`` of the campaign, as a separate process (its own build lock)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "campaign.cli", "-C", str(root), "build"],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    return done.returncode == 0, (done.stdout + done.stderr).strip()
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(json.dumps(data, ensure_ascii=False), status, mimetype="application/json")
+
+
+def _html(text: str, status: int = 200) -> Response:
+    return Response(text, status, mimetype="text/html")
+
+
+def _cookie(response: Response, name: str, value: str, path: str = "/") -> None:
+    response.set_cookie(
+        name, value, max_age=IDLE_SECONDS, path=path, httponly=True, samesite="Strict"
+    )
+
+
+def _file(folder: Path, name: str, cache: bool = False) -> Response:
+    if not _DIST_FILE.match(name) or not (folder / name).is_file():
+        raise NotFound()
+    suffix = Path(name).suffix
+    response = Response((folder / name).read_bytes(), mimetype=_TYPES[suffix])
+    if cache:
+        response.headers["Cache-Control"] = "private, max-age=86400"
+    return response
