@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 __all__ = ["EDITABLE", "PathRefused", "inside"]
 
@@ -17,16 +17,15 @@ class PathRefused(ValueError):
 def inside(root: Path, name: object) -> Path:
     """``name`` (POSIX, relative to ``root``) as a real path inside ``root``.
 
-    Refused: non-strings, absolute paths, backslashes, ``..``, hidden parts
+    Refused: non-strings, absolute paths, backslashes, ``..``, ``.``, empty and hidden parts
     (``.git``, ``.cache`` with the accounts), anything outside ``docs/``, ``anh/``
     and ``campaign.yml``, and any symbolic link on the way (a link could lead
     out of the folder, or into the accounts).
     """
     if not isinstance(name, str) or not name or "\\" in name or "\x00" in name:
         raise PathRefused(f"đường dẫn không hợp lệ: {name!r}")
-    posix = PurePosixPath(name)
-    parts = posix.parts
-    if posix.is_absolute() or any(p in ("..", ".") or p.startswith(".") for p in parts):
+    parts = name.split("/")  # as written: PurePosixPath would drop "." and empty parts
+    if any(not p or p.startswith(".") for p in parts):
         raise PathRefused(f"đường dẫn phải nằm trong thư mục chiến dịch: {name!r}")
     if parts[0] not in EDITABLE or (parts[0] == "campaign.yml" and len(parts) > 1):
         raise PathRefused(f"trình soạn thảo chỉ đọc và ghi docs/, anh/ và campaign.yml: {name!r}")
