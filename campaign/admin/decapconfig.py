@@ -19,7 +19,14 @@ from pydantic_core import PydanticUndefined
 from ..content.model import Campaign, Contact, Event, Slogan, Unit
 from ..content.schemas import HONOURS, NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 
-__all__ = ["API_PATH", "CAMPAIGN_SECTIONS", "COLLECTIONS", "decap_config", "fields_for"]
+__all__ = [
+    "API_PATH",
+    "CAMPAIGN_SECTIONS",
+    "COLLECTIONS",
+    "NOT_IN_FORM",
+    "decap_config",
+    "fields_for",
+]
 
 API_PATH = "/api/v1"
 PHOTOS = "anh"
@@ -30,7 +37,7 @@ LABELS = {
     "summary": "Tóm tắt (một hai câu, hiện ở danh sách tin)",
     "categories": "Chủ đề",
     "cover": "Ảnh bìa",
-    "cover_alt": "Mô tả ảnh bìa (bắt buộc khi có ảnh)",
+    "cover_alt": "Mô tả ảnh bìa",
     "unit": "Đơn vị",
     "event": "Sự kiện",
     "broadcast": "Đưa vào bản tin loa truyền thanh",
@@ -45,7 +52,7 @@ LABELS = {
     "workplace": "Nơi công tác",
     "commune": "Xã, thị trấn",
     "photo": "Ảnh chân dung",
-    "photo_alt": "Mô tả ảnh (bắt buộc khi có ảnh)",
+    "photo_alt": "Mô tả ảnh",
     "achievements": "Thành tích",
     "quote": "Câu nói tâm đắc",
     "id": "Mã (chữ thường không dấu, số, dấu '-')",
@@ -68,9 +75,22 @@ LABELS = {
     "email": "Thư điện tử",
     "person": "Người chịu trách nhiệm nội dung",
 }
+HINTS = {
+    "cover_alt": "Bắt buộc khi có ảnh bìa: tả ảnh cho người khiếm thị (ai, đang làm gì, ở đâu).",
+    "photo_alt": "Bắt buộc khi có ảnh: tả ảnh cho người khiếm thị.",
+    "cover": "Ảnh để trong thư mục anh/; mô tả ảnh ở ô ngay dưới.",
+}
 _LONG = {"summary", "quote", "text", "note"}
 # Keys of the theme (MkDocs, Material) and of the URL: kept as written, not in the form.
-_NOT_IN_FORM = {
+# Vietnamese history: Decap names the change, our server adds the author.
+COMMIT_MESSAGES = {
+    "create": "Tạo mục mới trong {{collection}}: “{{slug}}”",
+    "update": "Sửa {{collection}}: “{{slug}}”",
+    "delete": "Xóa khỏi {{collection}}: “{{slug}}”",
+    "uploadMedia": "Tải ảnh lên: “{{path}}”",
+    "deleteMedia": "Xóa ảnh: “{{path}}”",
+}
+NOT_IN_FORM = {
     "description", "hide", "icon", "status", "subtitle", "template", "tags", "search",
     "links", "authors", "readtime", "pin", "slug",
 }  # fmt: skip
@@ -123,6 +143,8 @@ def _field(
         "label": LABELS.get(name, name),
         "required": info.is_required(),
     }
+    if name in HINTS:
+        field["hint"] = HINTS[name]
     pattern = _pattern([*info.metadata, *metadata])
     if name in _KNOWN_VALUES:
         field |= {"widget": "select", "options": list(_KNOWN_VALUES[name])}
@@ -169,7 +191,7 @@ def fields_for(
     """Decap fields for ``model``, in the model's order."""
     out = []
     for name, info in model.model_fields.items():
-        if name in _NOT_IN_FORM:
+        if name in NOT_IN_FORM:
             continue
         if model is ProfileMeta and name == "title":
             continue  # the page title defaults to the name
@@ -235,7 +257,12 @@ def decap_config(campaign: Campaign | None) -> dict[str, Any]:
         }
     )
     return {
-        "backend": {"name": "proxy", "proxy_url": API_PATH, "branch": "main"},
+        "backend": {
+            "name": "proxy",
+            "proxy_url": API_PATH,
+            "branch": "main",
+            "commit_messages": COMMIT_MESSAGES,
+        },
         "locale": "vi",
         "load_config_file": False,
         "media_folder": PHOTOS,

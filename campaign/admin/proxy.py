@@ -17,18 +17,19 @@ from typing import Any
 
 import yaml
 
-from ..content.schemas import PageMeta, schema_for
+from ..content.schemas import NEWS_DIR, PageMeta, schema_for
 from .audit import AuditLog
 from .decapconfig import CAMPAIGN_SECTIONS, fields_for
 from .history import History, blob_id
 from .paths import PathRefused, inside
 from .sessions import Session
-from .validate import check_entry, splice_section
+from .validate import check_entry, keep_hidden_keys, splice_section
 
 __all__ = ["PHOTO_TYPES", "ActionError", "Proxy"]
 
 PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".webp")
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
+NEWS = "docs/" + NEWS_DIR
 
 
 class ActionError(Exception):
@@ -175,9 +176,12 @@ class Proxy:
             raise ActionError(403, "tài khoản này không được sửa nội dung")
 
     def _final_text(self, name: str, slug: Any, raw: str) -> str:
-        """What is written: campaign.yml gets only the part its form edits."""
+        """What is written: campaign.yml gets only the part its form edits; a page keeps
+        the front matter keys its form does not show (``slug:``, ``tags:``…)."""
         if name != "campaign.yml":
-            return raw
+            path = self._path(name)
+            old = path.read_text(encoding="utf-8") if path.is_file() else None
+            return keep_hidden_keys(old, raw, PurePosixPath(name).stem, name.startswith(NEWS))
         section = next((s for s in CAMPAIGN_SECTIONS if s[0] == slug), None)
         if section is None:
             raise ActionError(422, "không rõ phần nào của campaign.yml được sửa")

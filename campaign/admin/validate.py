@@ -10,12 +10,13 @@ from typing import Any
 import yaml
 
 from ..content.errors import ContentError, Problem
-from ..content.frontmatter import read_document
+from ..content.frontmatter import read_document, split_front_matter
 from ..content.load import load_campaign_source, parse_campaign_source
 from ..content.model import Campaign
 
-__all__ = ["check_entry", "load_campaign_or_none", "splice_section"]
+__all__ = ["check_entry", "keep_hidden_keys", "load_campaign_or_none", "splice_section"]
 
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:")
 _PHOTO_KEYS = ("cover", "photo")
 
@@ -135,3 +136,36 @@ def splice_section(
         return "".join(lines[:start]) + text + "".join(lines[end:])
     tail = "" if not current or current.endswith("\n") else "\n"
     return current + tail + "\n" + text
+
+
+def _front(text: str) -> tuple[dict[str, Any], str] | None:
+    raw, body = split_front_matter(text)
+    if raw is None:
+        return None
+    try:
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError:
+        return None
+    return (data, body) if isinstance(data, dict) else None
+
+
+def keep_hidden_keys(old: str | None, new: str, stem: str, is_news: bool) -> str:
+    """``new`` (a page from the form) with the front matter keys the form does not show
+    carried over from ``old``; a new news item gets ``slug:`` (its file name), so that
+    its address stays when its title is edited, as ``campaign new news`` does."""
+    from .decapconfig import NOT_IN_FORM
+
+    parsed = _front(new)
+    if parsed is None:
+        return new
+    data, body = parsed
+    previous = _front(old) if old is not None else None
+    before = previous[0] if previous else {}
+    carried = {k: v for k, v in before.items() if k in NOT_IN_FORM and k not in data}
+    if is_news and "slug" not in data and "slug" not in carried and _SLUG.match(stem):
+        carried["slug"] = stem
+    if not carried:
+        return new
+    data = {**data, **carried}
+    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{front}---\n{body}"
