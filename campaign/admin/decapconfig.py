@@ -23,6 +23,7 @@ __all__ = [
     "API_PATH",
     "CAMPAIGN_SECTIONS",
     "COLLECTIONS",
+    "LABELS",
     "NOT_IN_FORM",
     "decap_config",
     "fields_for",

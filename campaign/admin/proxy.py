@@ -19,7 +19,7 @@ import yaml
 
 from ..content.schemas import NEWS_DIR, PageMeta, schema_for
 from .audit import AuditLog
-from .decapconfig import CAMPAIGN_SECTIONS, fields_for
+from .decapconfig import CAMPAIGN_SECTIONS, LABELS, fields_for
 from .history import History, blob_id
 from .paths import PathRefused, inside
 from .sessions import Session
@@ -218,9 +218,9 @@ class Proxy:
                 text = self._final_text(target, data_file.get("slug"), data_file["raw"])
                 problems = check_entry(self.root, target, text, new_photos)
                 if problems:
+                    # Named as the form names the field (the key too, for campaign.yml).
                     lines = "; ".join(
-                        f"{p.field or 'nội dung'}: {p.message}"
-                        + (f" (dòng {p.line})" if p.line else "")
+                        f"{_label(p.field)}: {p.message}" if p.field else p.message
                         for p in problems
                     )
                     raise ActionError(422, f"Chưa lưu, cần sửa: {lines}")
@@ -291,6 +291,12 @@ _ACTIONS = {
     "deleteFile",
     "deleteFiles",
 }
+
+
+def _label(field: str) -> str:
+    """``cover_alt`` → ``Mô tả ảnh bìa (cover_alt)``; ``slogans.2.id`` keeps its path."""
+    label = LABELS.get(field.rsplit(".", 1)[-1])
+    return f"{label} ({field})" if label else field
 
 
 def _files(folder: Path, extension: str, depth: int) -> list[Path]:
