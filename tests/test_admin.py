@@ -359,3 +359,40 @@ def test_keys_the_form_does_not_show_are_kept(tmp_path: Path) -> None:
     meta = yaml.safe_load((app.root / NEWS).read_text(encoding="utf-8").split("---")[1])
     assert meta["slug"] == "kham-benh" and meta["tags"] == ["tiêm chủng"]
     assert meta["title"] == "Khám bệnh miễn phí cho người già"
+
+
+def test_word_file_goes_through_import_docx(tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    document = Document()
+    document.add_heading("Ra quân vệ sinh môi trường", level=1)
+    document.add_paragraph("Sáng 20/02, Trạm Y tế xã phối hợp Đoàn Thanh niên ra quân.")
+    word = BytesIO()
+    document.save(word)
+    word.seek(0)
+    response = user.client.post(
+        "/admin/word",
+        data={
+            "csrf": user.csrf,
+            "ngay": "20/02/2025",
+            "don_vi": "tram-y-te",
+            "tep": (word, "bai-viet.docx"),
+        },
+    )
+    assert response.status_code == 303
+    assert response.headers["Location"].endswith(
+        "/collections/news/entries/ra-quan-ve-sinh-moi-truong"
+    )
+    post = app.root / "docs/tin-tuc/posts/ra-quan-ve-sinh-moi-truong.md"
+    assert "unit: tram-y-te" in post.read_text(encoding="utf-8")
+    assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
+    assert _git(app.root, "status", "--porcelain", "--", "docs") == ""
+    not_word = user.client.post(
+        "/admin/word", data={"csrf": user.csrf, "tep": (BytesIO(b"MZ"), "virus.exe")}
+    )
+    assert not_word.status_code == 400

@@ -104,6 +104,8 @@ class EditorApp:
                 response = handler(request, **values)
         except HTTPException as exc:
             response = exc.get_response(environ)
+        finally:
+            request.close()  # uploaded files are spooled to temporary files
         for name, value in _HEADERS.items():
             response.headers.setdefault(name, value)
         return response(environ, start_response)
