@@ -396,3 +396,16 @@ def test_word_file_goes_through_import_docx(tmp_path: Path) -> None:
         "/admin/word", data={"csrf": user.csrf, "tep": (BytesIO(b"MZ"), "virus.exe")}
     )
     assert not_word.status_code == 400
+
+
+def test_a_campaign_inside_a_repository_uses_that_repository(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)  # the campaign folder got its own repository
+    inner = app.root / "examples" / "khac"
+    inner.mkdir(parents=True)
+    (inner / "campaign.yml").write_text("site: {}\n", encoding="utf-8")
+    _git(app.root, "add", "-A")
+    _git(app.root, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "khac")
+    from campaign.admin.history import History
+
+    assert History(inner).ensure_repo() is False
+    assert not (inner / ".git").exists()

@@ -51,8 +51,14 @@ class History:
 
     def ensure_repo(self) -> bool:
         """Make the campaign folder a git repository if it is not one; True when created."""
-        if (self.root / ".git").exists():
-            return False
+        inside = subprocess.run(
+            ["git", "-C", str(self.root), "rev-parse", "--is-inside-work-tree"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if inside.returncode == 0 and inside.stdout.strip() == "true":
+            return False  # already kept by git (its own repository or an enclosing one)
         self._git("init", "-q")
         ignore = self.root / ".gitignore"
         present = ignore.read_text(encoding="utf-8").splitlines() if ignore.exists() else []
