@@ -7,12 +7,14 @@ browser sends one; the session cookie is HttpOnly and SameSite=Strict.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +74,7 @@ class EditorApp:
 
     def __post_init__(self) -> None:
         self.proxy = Proxy(self.root, self.history, self.audit)
+        self.publishing = Publishing(self.audit)
         self.url_map = Map(
             [
                 Rule("/", endpoint="home"),
@@ -82,7 +85,7 @@ class EditorApp:
                 Rule("/admin/static/<name>", endpoint="static"),
                 Rule("/admin/decap/<name>", endpoint="decap"),
                 Rule(API_PATH, endpoint="api", methods=["POST"]),
-                Rule("/admin/xuat-ban", endpoint="publish", methods=["POST"]),
+                Rule("/admin/xuat-ban", endpoint="publish", methods=["GET", "POST"]),
                 Rule("/admin/word", endpoint="word", methods=["GET", "POST"]),
             ]
         )
@@ -232,20 +235,27 @@ class EditorApp:
     # Publishing and Word -------------------------------------------------------------
 
     def _publish(self, request: Request) -> Response:
-        session = self._checked(request)
-        if isinstance(session, Response):
-            return session
-        if not session.account.can_publish():
+        """POST starts a build in the background (one at a time); GET shows how it went."""
+        if request.method == "GET":
+            session = self._session(request)
+            if session is None:
+                return redirect("/admin/dang-nhap")
+            return _html(self.publishing.page())
+        checked = self._checked(request)
+        if isinstance(checked, Response):
+            return checked
+        if not checked.account.can_publish():
             return self._refuse(request, 403, "Chỉ người xuất bản mới xuất bản được trang.")
+        if self.publishing.start(checked.account.full_name, self._build_and_deploy):
+            self.audit.record(checked.account.name, "xuất bản: bắt đầu dựng trang")
+        return redirect("/admin/xuat-ban", code=303)
+
+    def _build_and_deploy(self) -> tuple[bool, str, str]:
         built, log = (self.build or build_site)(self.root)
-        self.audit.record(session.account.name, "xuất bản", built=built)
         if not built:
-            return _html(
-                message_page("Chưa xuất bản", "Trang chưa dựng được; sửa các lỗi sau.", False, log),
-                422,
-            )
+            return False, "Trang chưa dựng được; sửa các lỗi dưới đây rồi xuất bản lại.", log
         deployed, note = deploy(self.root)
-        return _html(message_page("Xuất bản", note, deployed, log))
+        return deployed, note, log
 
     def _word(self, request: Request) -> Response:
         if request.method == "GET":
@@ -294,6 +304,52 @@ class EditorApp:
     def _units(self) -> list[tuple[str, str]]:
         campaign = load_campaign_or_none(self.root)
         return [(u.id, u.name) for u in campaign.units] if campaign else []
+
+
+class Publishing:
+    """The one build-and-deploy that may run at a time, and how the last one ended."""
+
+    def __init__(self, audit: AuditLog) -> None:
+        self.audit = audit
+        self._lock = threading.Lock()
+        self.running: tuple[str, str] | None = None  # (who, started at)
+        self.last: tuple[bool, str, str] | None = None  # (done, message, log)
+
+    def start(self, who: str, job: Callable[[], tuple[bool, str, str]]) -> bool:
+        with self._lock:
+            if self.running is not None:
+                return False
+            self.running = (who, dt.datetime.now().strftime("%H:%M"))
+
+        def run() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # reported on the page, never lost in a thread
+                result = (False, "Dựng trang gặp lỗi không lường trước.", repr(exc))
+            with self._lock:
+                self.last, self.running = result, None
+            self.audit.record(who, "xuất bản: kết thúc", done=result[0], message=result[1])
+
+        threading.Thread(target=run, name="campaign-publish", daemon=True).start()
+        return True
+
+    def page(self) -> str:
+        with self._lock:
+            running, last = self.running, self.last
+        if running is not None:
+            who, started = running
+            return message_page(
+                "Đang xuất bản",
+                f"Đang dựng trang (bắt đầu lúc {started}, do {who}); trang này tự tải lại.",
+                ok=True,
+                refresh=5,
+            )
+        if last is None:
+            return message_page(
+                "Xuất bản", "Chưa lần xuất bản nào từ khi mở trình soạn thảo.", True
+            )
+        done, message, log = last
+        return message_page("Xuất bản", message, done, log)
 
 
 def build_site(root: Path) -> tuple[bool, str]:

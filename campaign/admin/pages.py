@@ -24,13 +24,14 @@ pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem}
 """
 
 
-def _page(title: str, body: Markup) -> str:
+def _page(title: str, body: Markup, refresh: int = 0) -> str:
+    meta = Markup('<meta http-equiv="refresh" content="{}">').format(refresh) if refresh else ""
     return str(
         Markup(
             '<!doctype html><html lang="vi"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width,initial-scale=1">'
+            '<meta name="viewport" content="width=device-width,initial-scale=1">{meta}'
             "<title>{title}</title><style>{style}</style></head><body>{body}</body></html>"
-        ).format(title=title, style=Markup(_STYLE), body=body)
+        ).format(title=title, style=Markup(_STYLE), body=body, meta=meta)
     )
 
 
@@ -52,7 +53,7 @@ def login_page(csrf: str, error: str = "", name: str = "") -> str:
     )
 
 
-def message_page(title: str, text: str, ok: bool, details: str = "") -> str:
+def message_page(title: str, text: str, ok: bool, details: str = "", refresh: int = 0) -> str:
     more = Markup("<pre>{}</pre>").format(details) if details else ""
     return _page(
         title,
@@ -60,6 +61,7 @@ def message_page(title: str, text: str, ok: bool, details: str = "") -> str:
             '<h1>{title}</h1><p class="{cls}" role="status">{text}</p>{more}'
             '<p><a href="/admin/">Về trình soạn thảo</a></p>'
         ).format(title=title, cls="ok" if ok else "error", text=text, more=more),
+        refresh,
     )
 
 
