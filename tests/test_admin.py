@@ -59,7 +59,13 @@ def test_accounts_live_outside_docs_and_outside_git(tmp_path: Path) -> None:
 def test_only_a_publisher_publishes(tmp_path: Path) -> None:
     app = editor_app(tmp_path)
     builds: list[Path] = []
-    app.build = lambda root: (builds.append(root), (True, "Đã dựng"))[1]
+
+    def build(root: Path) -> tuple[bool, str]:
+        builds.append(root)
+        (root / "dia-chi.yml").write_text("tin-tuc/a.md: [tin-tuc/a/]\n", encoding="utf-8")
+        return True, "Đã dựng"
+
+    app.build = build
     editor, publisher = Browser(app), Browser(app)
     editor.login("an", account(app, "an", "editor"))
     publisher.login("lan", account(app, "lan", "publisher"))
@@ -77,6 +83,11 @@ def test_only_a_publisher_publishes(tmp_path: Path) -> None:
     assert "chưa được nối" in page  # the deploy hook says what is not done yet
     actions = [e["action"] for e in app.audit.entries()]
     assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
+    assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
+        "Cán bộ lan|Ghi địa chỉ các trang sau khi dựng",
+        "",
+        "dia-chi.yml",
+    ]
 
 
 # Sessions, cookies, CSRF -------------------------------------------------------------

@@ -26,7 +26,7 @@ from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
 from ..content.errors import CampaignError, ContentError
-from .accounts import ROLE_NAMES, Accounts, accounts_file
+from .accounts import ROLE_NAMES, Account, Accounts, accounts_file
 from .audit import AuditLog, audit_file
 from .decapconfig import API_PATH, decap_config
 from .history import History
@@ -41,6 +41,7 @@ __all__ = ["EditorApp", "decap_dist"]
 
 _ASSETS = Path(__file__).resolve().parent.parent / "assets" / "admin"
 _LOGIN_COOKIE = "campaign_login"
+REGISTER = "dia-chi.yml"
 _DIST_FILE = re.compile(r"^[A-Za-z0-9_.-]+\.(js|css|wasm)$")
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm"}
 MAX_REQUEST = 64 * 1024 * 1024  # a phone photo, base64-encoded, with its entry
@@ -246,14 +247,19 @@ class EditorApp:
             return checked
         if not checked.account.can_publish():
             return self._refuse(request, 403, "Chỉ người xuất bản mới xuất bản được trang.")
-        if self.publishing.start(checked.account.full_name, self._build_and_deploy):
+        account = checked.account
+        if self.publishing.start(account.full_name, lambda: self._build_and_deploy(account)):
             self.audit.record(checked.account.name, "xuất bản: bắt đầu dựng trang")
         return redirect("/admin/xuat-ban", code=303)
 
-    def _build_and_deploy(self) -> tuple[bool, str, str]:
+    def _build_and_deploy(self, account: Account) -> tuple[bool, str, str]:
         built, log = (self.build or build_site)(self.root)
         if not built:
             return False, "Trang chưa dựng được; sửa các lỗi dưới đây rồi xuất bản lại.", log
+        # A build records every address each page has had (dia-chi.yml): kept with the content.
+        with self.proxy.lock:
+            if (self.root / REGISTER).is_file() and self.history.changed(REGISTER):
+                self.history.commit(account, "Ghi địa chỉ các trang sau khi dựng", [REGISTER])
         deployed, note = deploy(self.root)
         return deployed, note, log
 

@@ -85,6 +85,10 @@ class History:
         )
         return self._git("rev-parse", "HEAD").strip()
 
+    def changed(self, path: str) -> bool:
+        """Whether ``path`` differs from its last committed version (or is new)."""
+        return bool(self._git("status", "--porcelain", "--", path).strip())
+
     def last_change(self, path: str) -> tuple[str, str] | None:
         """Who last committed ``path`` and when (ISO), if anyone."""
         out = self._git("log", "-1", "--format=%an%x00%aI", "--", path).strip()
