@@ -25,7 +25,7 @@ from werkzeug.routing import Map, Rule
 from werkzeug.utils import redirect
 from werkzeug.wrappers import Request, Response
 
-from ..content.errors import CampaignError, ContentError
+from ..content.errors import CampaignError, ContentError, os_reason
 from .accounts import ROLE_NAMES, Account, Accounts, accounts_file
 from .audit import AuditLog, audit_file
 from .decapconfig import API_PATH, decap_config
@@ -232,6 +232,9 @@ class EditorApp:
             return _json({"error": exc.message}, exc.status)
         except CampaignError as exc:
             return _json({"error": str(exc)}, 500)
+        except OSError as exc:  # a disk full, a file not writable: said in Vietnamese
+            where = f"{exc.filename}: " if exc.filename else ""
+            return _json({"error": f"Chưa lưu: {where}{os_reason(exc)}"}, 500)
 
     # Publishing and Word -------------------------------------------------------------
 
