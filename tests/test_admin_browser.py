@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
 
 from .admin_server import running_admin
 from .browser import launch
-from .scratch import scratch
+from .scratch import post, scratch
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -63,3 +64,34 @@ def test_news_item_with_a_photo_through_the_decap_ui(tmp_path: Path) -> None:
     ).stdout
     assert log.startswith("Quản trị|Tạo mục mới trong Tin tức")
     assert "anh/tiem-chung.jpg" in log and f"{SLUG}.md" in log
+
+
+def _log_in(page: Any, base: str, password: str) -> None:
+    page.goto(base + "/admin/")
+    page.fill("#ten", "quantri")
+    page.fill("#mat-khau", password)
+    page.click("button[type=submit]")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.get_by_text("Tin tức").first.wait_for()
+
+
+def test_second_persons_stale_save_is_refused_in_the_ui(tmp_path: Path) -> None:
+    root = scratch(tmp_path / "chien-dich")
+    post(root, "tiem-chung", "Tiêm chủng")
+    with running_admin(root) as (base, password), launch() as browser:
+        first, second = (browser.new_context().new_page() for _ in range(2))
+        entry = base + "/admin/#/collections/news/entries/tiem-chung"
+        for page in (first, second):
+            _log_in(page, base, password)
+            page.goto(entry)
+            page.get_by_label("Tóm tắt").wait_for()
+        first.get_by_label("Tóm tắt").fill("Bản của người thứ nhất.")
+        first.get_by_role("button", name="Công bố").first.click()
+        first.get_by_text("Công bố ngay").click()
+        first.get_by_text("Đã công bố").first.wait_for()
+        second.get_by_label("Tóm tắt").fill("Bản của người thứ hai.")
+        second.get_by_role("button", name="Công bố").first.click()
+        second.get_by_text("Công bố ngay").click()
+        second.get_by_text("không ghi đè", exact=False).wait_for()
+        saved = (root / "docs" / "tin-tuc" / "posts" / "tiem-chung.md").read_text(encoding="utf-8")
+        assert "Bản của người thứ nhất." in saved and "người thứ hai" not in saved

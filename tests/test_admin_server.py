@@ -6,6 +6,7 @@ import http.cookiejar
 import json
 import re
 import subprocess
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -118,3 +119,27 @@ def test_first_run_editor_over_http(tmp_path: Path) -> None:
         intruder = Staff(base)
         assert [intruder.login("quantri", "sai") for _ in range(5)] == [401] * 5
         assert intruder.login("quantri", password) == 429
+
+
+@pytest.mark.build
+def test_publish_builds_the_site_in_the_background(tmp_path: Path) -> None:
+    root = scratch(tmp_path / "chien-dich")
+    with running_admin(root) as (base, password):
+        publisher = Staff(base)
+        assert publisher.login("quantri", password) == 200
+        _, editor = publisher.open("/admin/")
+        form = re.search(
+            r'action="/admin/xuat-ban">\s*<input type="hidden" name="csrf" value="([^"]+)"', editor
+        )
+        assert form
+        status, page = publisher.open(
+            "/admin/xuat-ban", urllib.parse.urlencode({"csrf": form[1]}).encode()
+        )
+        assert status == 200
+        for _ in range(600):
+            if "Đang dựng" not in page:
+                break
+            time.sleep(0.5)
+            _, page = publisher.open("/admin/xuat-ban")
+        assert "chưa được nối" in page, page
+        assert (root / "site" / "index.html").is_file()
