@@ -429,3 +429,32 @@ def test_a_campaign_inside_a_repository_uses_that_repository(tmp_path: Path) -> 
 
     assert History(inner).ensure_repo() is False
     assert not (inner / ".git").exists()
+
+
+def test_photos_are_shown_to_logged_in_staff_only(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    (app.root / "anh" / "2025-02-20-tin").mkdir()
+    (app.root / "anh" / "2025-02-20-tin" / "anh-1.jpg").write_bytes(b"\xff\xd8jpeg")
+    (app.root / "anh" / "ghi-chu.txt").write_text("không phải ảnh", encoding="utf-8")
+    user = Browser(app)
+    assert user.client.get("/admin/anh/2025-02-20-tin/anh-1.jpg").status_code == 401
+    user.login("an", account(app, "an"))
+    shown = user.client.get("/admin/anh/2025-02-20-tin/anh-1.jpg")
+    assert shown.status_code == 200 and shown.mimetype == "image/jpeg"
+    assert shown.data == b"\xff\xd8jpeg"
+    for refused in ("ghi-chu.txt", "../campaign.yml", "..%2Fcampaign.yml", "khong-co.jpg"):
+        assert user.client.get(f"/admin/anh/{refused}").status_code == 404
+
+
+def test_photo_in_a_subfolder_is_found_by_its_name(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    (app.root / "anh" / "minh-hoa").mkdir()
+    (app.root / "anh" / "minh-hoa" / "le.jpg").write_bytes(b"\xff\xd8le")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    # Decap asks for media_folder + file name, whatever subfolder the entry names.
+    found = user.api("getMediaFile", path="anh/le.jpg")
+    assert found.status_code == 200 and found.json["path"] == "anh/minh-hoa/le.jpg"
+    (app.root / "anh" / "khac").mkdir()
+    (app.root / "anh" / "khac" / "le.jpg").write_bytes(b"\xff\xd8khac")
+    assert user.api("getMediaFile", path="anh/le.jpg").status_code == 404  # two: no guess

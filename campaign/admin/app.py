@@ -31,6 +31,7 @@ from .audit import AuditLog, audit_file
 from .decapconfig import API_PATH, decap_config
 from .history import History
 from .pages import editor_page, login_page, message_page, word_page
+from .paths import PathRefused, inside
 from .proxy import ActionError, Proxy
 from .ratelimit import LoginThrottle
 from .release import deploy
@@ -43,6 +44,12 @@ _ASSETS = Path(__file__).resolve().parent.parent / "assets" / "admin"
 _LOGIN_COOKIE = "campaign_login"
 REGISTER = "dia-chi.yml"
 _DIST_FILE = re.compile(r"^[A-Za-z0-9_.-]+\.(js|css|wasm)$")
+_PHOTO_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+}
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm"}
 MAX_REQUEST = 64 * 1024 * 1024  # a phone photo, base64-encoded, with its entry
 _HEADERS = {
@@ -85,6 +92,8 @@ class EditorApp:
                 Rule("/admin/config.json", endpoint="config"),
                 Rule("/admin/static/<name>", endpoint="static"),
                 Rule("/admin/decap/<name>", endpoint="decap"),
+                # Decap shows a photo already in an entry at public_folder, relative to /admin/.
+                Rule("/admin/anh/<path:name>", endpoint="photo"),
                 Rule(API_PATH, endpoint="api", methods=["POST"]),
                 Rule("/admin/xuat-ban", endpoint="publish", methods=["GET", "POST"]),
                 Rule("/admin/word", endpoint="word", methods=["GET", "POST"]),
@@ -213,6 +222,18 @@ class EditorApp:
 
     def _decap(self, request: Request, name: str) -> Response:
         return _file(decap_dist(), name, cache=True)
+
+    def _photo(self, request: Request, name: str) -> Response:
+        if self._session(request) is None:
+            return _json({"error": "Chưa đăng nhập."}, 401)
+        try:
+            path = inside(self.root, "anh/" + name)
+        except PathRefused:
+            raise NotFound() from None
+        kind = _PHOTO_TYPES.get(path.suffix.lower())
+        if kind is None or not path.is_file():
+            raise NotFound()
+        return Response(path.read_bytes(), mimetype=kind)
 
     # The API Decap talks to ------------------------------------------------------------
 

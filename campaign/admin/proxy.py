@@ -124,8 +124,14 @@ class Proxy:
 
     def _getMediaFile(self, session: Session, params: dict[str, Any]) -> Any:
         name = params.get("path")
+        path = self._path(name)
+        if not path.is_file() and path.parent == self._path("anh"):
+            # Decap looks a photo up as media_folder + file name; import-docx and the
+            # flagship keep photos in subfolders of anh/: the one photo of that name.
+            found = [p for p in _files(path.parent, path.name, 8) if p.name == path.name]
+            path = found[0] if len(found) == 1 else path
         try:
-            return self._media(str(self._path(name).relative_to(self.root.resolve()).as_posix()))
+            return self._media(_rel(self.root, path))
         except OSError:
             raise ActionError(404, f"không có tệp {name}") from None
 
