@@ -85,6 +85,22 @@ def _parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     broadcast.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    admin = sub.add_parser(
+        "admin", help="trình soạn thảo trên trình duyệt cho cán bộ (mạng nội bộ cơ quan)"
+    )
+    admin.add_argument(
+        "--dia-chi",
+        default="127.0.0.1:8100",
+        help="địa chỉ lắng nghe; trong mạng cơ quan dùng địa chỉ LAN, ví dụ 192.168.1.10:8100",
+    )
+    admin.add_argument("--them-tai-khoan", metavar="TÊN", help="tạo tài khoản rồi thoát")
+    admin.add_argument(
+        "--vai-tro",
+        choices=["editor", "publisher"],
+        default="editor",
+        help="editor: viết và lưu; publisher: viết, lưu và xuất bản",
+    )
+    admin.add_argument("--ho-ten", default="", help="họ tên hiện trong lịch sử sửa")
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -252,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
             from .adapter.serve import serve
 
             return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
+        if args.command == "admin":
+            from .admin.serve import add_account, start
+
+            if args.them_tai_khoan:
+                return add_account(root, args.them_tai_khoan, args.vai_tro, args.ho_ten)
+            return start(root, args.dia_chi)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
