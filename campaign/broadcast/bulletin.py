@@ -63,6 +63,7 @@ __all__ = [
     "period_basis",
     "script",
     "script_estimate",
+    "slot_parts",
     "slot_script",
 ]
 
@@ -112,21 +113,24 @@ def script(bulletin: Bulletin, station: Station) -> str:
     return slot_script([bulletin], station)
 
 
+def slot_parts(bulletins: Sequence[Bulletin], station: Station) -> list[str]:
+    """The parts of a session, in reading order: opening, each body, closing."""
+    if not bulletins:
+        return []
+    dialect = bulletins[0].dialect
+    return [
+        formula(station.opening, dialect),
+        *(b.reading for b in bulletins),
+        formula(station.closing, dialect),
+    ]
+
+
 def slot_script(bulletins: Sequence[Bulletin], station: Station) -> str:
     """What ``station`` reads in one session: one opening, the bodies, one closing.
 
     An announcer greets the listeners once per session, not once per bulletin.
     """
-    if not bulletins:
-        return ""
-    dialect = bulletins[0].dialect
-    return "\n".join(
-        [
-            formula(station.opening, dialect),
-            *(b.reading for b in bulletins),
-            formula(station.closing, dialect),
-        ]
-    )
+    return "\n".join(slot_parts(bulletins, station))
 
 
 def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
