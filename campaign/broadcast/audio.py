@@ -349,6 +349,7 @@ class Speaker:
 
 def _join(pieces: Sequence[_Pcm]) -> _Pcm:
     """Clips of one format as one clip (an empty one for no clip)."""
+    pieces = [p for p in pieces if p.frames]  # a text with nothing to say has no format
     if not pieces:
         return _Pcm(b"", 22050, 1, 2)
     first = pieces[0]

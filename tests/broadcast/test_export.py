@@ -20,6 +20,7 @@ from campaign.broadcast.audio import (
     AudioError,
     Speaker,
     _encode,
+    _join,
     _Pcm,
     _speak,
     cached_seconds,
@@ -361,3 +362,13 @@ def test_the_engine_reads_each_text_once_per_build(
     assert len(calls) == len(set(calls))
     session = next(f for f in files if f.kind == "slot-mp3")
     assert cached_seconds(tmp_path / session.path, "other") is None
+
+
+def test_parts_join_in_one_format() -> None:
+    """A part with nothing to say adds no samples and no format; two engines'
+    formats in one file are an error, not a file played at the wrong speed."""
+    second = _Pcm(b"\0\0" * 16000, 16000, 1, 2)
+    joined = _join([_Pcm(b"", 22050, 1, 2), second, second])
+    assert joined.rate == 16000 and joined.seconds == pytest.approx(2.0)
+    with pytest.raises(AudioError):
+        _join([second, _Pcm(b"\0\0" * 22050, 22050, 1, 2)])
