@@ -85,6 +85,12 @@ def _parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     broadcast.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    sub.add_parser(
+        "publish",
+        help="kiểm tra, dựng rồi gửi trang lên máy chủ web (mục publish: trong campaign.yml)",
+    )
+    sub.add_parser("rollback", help="quay trang công bố về bản phát hành trước")
+    sub.add_parser("releases", help="liệt kê các bản phát hành trên máy chủ")
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -143,6 +149,27 @@ def _guard(guard: contextlib.ExitStack, root: Path, site_dir: Path | None) -> No
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
+
+
+def _release(command: str, root: Path) -> int:
+    """``publish``, ``rollback``, ``releases``: thin calls into :mod:`campaign.release`."""
+    from . import release
+
+    if command == "publish":
+        published = release.publish(root, log=_step)
+        print(f"Đã công bố bản {published.describe()}.")
+        return 0
+    target = release.load_target(root)
+    if command == "rollback":
+        back = release.rollback(target, log=_step)
+        print(f"Trang công bố đang là bản {back.name}.")
+        return 0
+    kept = release.releases(target)
+    if not kept:
+        print(f"Chưa có bản phát hành nào trên {target.label}.")
+    for item in reversed(kept):
+        print(("* " if item.current else "  ") + item.describe())
+    return 0
 
 
 def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
@@ -252,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             from .adapter.serve import serve
 
             return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
+        if args.command in ("publish", "rollback", "releases"):
+            return _release(args.command, root)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
@@ -306,7 +335,12 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
         # init checks everything before it writes; the other commands leave site/ as it was.
-        outcome = "chưa tạo tệp nào" if args.command == "init" else "trang chưa được dựng lại"
+        outcome = {
+            "init": "chưa tạo tệp nào",
+            "publish": "chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên",
+            "rollback": "trang đang công bố giữ nguyên",
+            "releases": "chưa đọc được danh sách",
+        }.get(args.command, "trang chưa được dựng lại")
         print(f"\nCó {count} lỗi cần sửa; {outcome}.", file=sys.stderr)
         return 1
     except CampaignError as exc:
