@@ -128,15 +128,20 @@ def _current(srv: Path) -> str:
 
 def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path]) -> None:
     _, srv, root = world
-    # The gate: the example's placeholder address is refused, located, and nothing is sent.
+    # The gate: the example's placeholder address and a broken link, refused together,
+    # located, and nothing is sent.
+    (root / POST).write_text(_news("Xem [lịch cũ](lich-cu.md)."), "utf-8")
     code, _, err = _run(root, "publish")
     assert code == 1
+    link = "liên kết 'lich-cu.md' trỏ tới trang không tồn tại"
+    assert f"{POST}:8: {link}" in err, err  # line 8: the body's first line (see _news)
     assert re.search(r"^campaign\.yml:8: site\.url: cần địa chỉ thật", err, re.M), err
     assert re.search(r"^mkdocs\.yml:6: site_url: cần địa chỉ thật", err, re.M), err
     assert "chưa gửi gì lên máy chủ" in err
     assert not srv.exists()
 
     _real_address(root)
+    (root / POST).write_text(_news("Bản tin thứ nhất về hội nghị."), "utf-8")
     code, out, err = _run(root, "publish")
     assert code == 0, err
     first = _current(srv)

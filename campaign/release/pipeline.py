@@ -12,11 +12,13 @@ site that passed everything is sent.
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from ..content.errors import BuildError, ContentError, Problem
 from ..project import load_project
+from ..publish import buildlock
 from .gate import gate, scan_site
 from .releases import Release, deploy
 from .remote import DEFAULT_TOOLS, Tools
@@ -52,7 +54,12 @@ def build_problems(error: BuildError, root: Path) -> list[Problem]:
 
 
 def _build(root: Path, log: Log, problems: list[Problem]) -> Path | None:
-    """Build ``site/`` (strict) with the project checked; the site, or None (``problems`` grown)."""
+    """Build ``site/`` (strict) with the project checked; the site, or None (``problems`` grown).
+
+    When the sources already have problems, nothing is rendered: MkDocs only reads
+    every page and checks links and anchors (as ``campaign check`` does), so the
+    refusal comes in seconds and still lists broken links with the rest.
+    """
     try:
         project = load_project(root)
     except ContentError as error:
@@ -60,12 +67,29 @@ def _build(root: Path, log: Log, problems: list[Problem]) -> Path | None:
         return None
     problems += gate(project)
     from ..adapter.build import build_site
-    from ..media.kit import build_kit
+    from ..media.kit import build_kit, check_kit
 
+    if problems:
+        log("Kiểm tra liên kết giữa các trang…")
+        kit = check_kit(
+            project.campaign, project.cache_dir / "kit", source=project.source, root=root
+        )
+        name = buildlock.temp_name(buildlock.CHECK_PREFIX)  # removed if killed
+        with tempfile.TemporaryDirectory(prefix=name) as scratch:
+            try:
+                build_site(
+                    root / "mkdocs.yml",
+                    Path(scratch) / "site",
+                    quiet=True,
+                    project=project,
+                    kit=kit,
+                    check=True,
+                )
+            except BuildError as error:
+                problems += build_problems(error, root)
+        return None
     log("Dựng bộ ấn phẩm và trang (chế độ nghiêm ngặt: liên kết hỏng là lỗi)…")
-    kit = build_kit(
-        project.campaign, project.cache_dir / "kit", source=project.source, root=project.root
-    )
+    kit = build_kit(project.campaign, project.cache_dir / "kit", source=project.source, root=root)
     for warning in kit.warnings:
         log(f"Lưu ý: {warning}")
     try:
