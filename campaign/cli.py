@@ -161,7 +161,8 @@ def _release(command: str, root: Path) -> int:
         return 0
     target = release.load_target(root)
     if command == "rollback":
-        back = release.rollback(target, log=_step)
+        with buildlock.hold(root, on_wait=_step):  # not while a publish of it is under way
+            back = release.rollback(target, log=_step)
         print(f"Trang công bố đang là bản {back.name}.")
         return 0
     kept = release.releases(target)
@@ -280,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
         if args.command in ("publish", "rollback", "releases"):
+            guard.enter_context(buildlock.stop_on_signals())  # a kill removes temporary folders
             return _release(args.command, root)
         if args.command == "media":
             kit = _kit(load_project(root))

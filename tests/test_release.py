@@ -27,7 +27,8 @@ import pytest
 from campaign.cli import main
 from campaign.content.errors import ReleaseError
 from campaign.release import Tools, deploy, load_target, releases
-from campaign.release.remote import MARKER
+from campaign.release.releases import _PREPARE
+from campaign.release.remote import MARKER, run_script
 from tests.browser import NGINX, serve_nginx
 from tests.conftest import EXAMPLE, EXAMPLE_DATE, ROOT
 from tests.sshd import SSHD, SshServer, serve_sshd
@@ -194,6 +195,12 @@ def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path])
         assert sorted(p.name for p in (srv / "releases").iterdir()) == before
         assert "Bản tin thứ nhất về hội nghị." in _get(base + POST_URL)
 
+        # A half release left by a killed command (marker, never switched to): not a
+        # release to roll back to, removed by the next publish.
+        half = "29991231T000000Z-0000beef"
+        run_script(target, _PREPARE, [str(srv), half, MARKER], "thử")
+        assert half not in {r.name for r in releases(target)}
+
         # Keep the last N (3): older releases go; what the tool did not make stays.
         foreign = srv / "releases" / "ban-sao-tay"
         foreign.mkdir()
@@ -209,5 +216,6 @@ def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path])
         assert f"releases/{kept[-1].name}" == _current(srv)
         assert first.removeprefix("releases/") not in {r.name for r in kept}
         assert foreign.is_dir() and (srv / "releases" / "ghi-chu.txt").is_file()
+        assert not (srv / "releases" / half).exists()
         mode = (srv / _current(srv) / "index.html").stat().st_mode
         assert mode & stat.S_IROTH  # nginx's account reads every file

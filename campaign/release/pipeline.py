@@ -109,13 +109,16 @@ def publish(root: Path, log: Log = print, tools: Tools = DEFAULT_TOOLS) -> Relea
     take the release (the public site unchanged).
     """
     root = root.resolve()
-    problems: list[Problem] = []
-    target: Target | None = None
-    try:
-        target = load_target(root)
-    except ContentError as error:
-        problems += error.problems
-    site = _build(root, log, problems)
-    if problems or site is None or target is None:
-        raise ContentError(problems)
-    return deploy(site, target, log, tools)
+    # One build or publish of a campaign at a time (the build lock is re-entrant):
+    # a second "publish" waits, and then sends its own release after the first.
+    with buildlock.hold(root, on_wait=log):
+        problems: list[Problem] = []
+        target: Target | None = None
+        try:
+            target = load_target(root)
+        except ContentError as error:
+            problems += error.problems
+        site = _build(root, log, problems)
+        if problems or site is None or target is None:
+            raise ContentError(problems)
+        return deploy(site, target, log, tools)

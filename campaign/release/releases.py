@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..content.errors import ReleaseError
-from .remote import DEFAULT_TOOLS, MARKER, Tools, rsync_argv, run_rsync, run_script
+from .remote import DEFAULT_TOOLS, MARKER, SENT, Tools, rsync_argv, run_rsync, run_script
 from .target import Target
 
 __all__ = ["Release", "deploy", "releases", "rollback", "site_digest"]
@@ -54,6 +54,9 @@ class Release:
 
 
 # Every name a script receives was checked against NAME; "$1" is the server folder.
+# A release folder gets MARKER when it is made and SENT once it was sent whole and
+# switched to: only those are listed as releases (a rollback never lands on a half);
+# a folder with MARKER alone is what a cut transfer or a killed command left.
 _LIST = """
 root=$1
 if [ -e "$root/current" ] || [ -L "$root/current" ]; then
@@ -62,7 +65,10 @@ if [ -e "$root/current" ] || [ -L "$root/current" ]; then
 fi
 [ -d "$root/releases" ] || exit 0
 for d in "$root"/releases/*; do
-  if [ -d "$d" ] && [ ! -L "$d" ] && [ -f "$d/$2" ]; then printf 'release %s\\n' "${d##*/}"; fi
+  if [ -d "$d" ] && [ ! -L "$d" ] && [ -f "$d/$2" ]; then
+    if [ -f "$d/$3" ]; then printf 'release %s\\n' "${d##*/}"
+    else printf 'partial %s\\n' "${d##*/}"; fi
+  fi
 done
 exit 0
 """
@@ -76,11 +82,12 @@ printf 'campaign publish %s\\n' "$name" > "$root/releases/$name/$marker"
 """
 _SWITCH = """
 set -eu
-root=$1 name=$2 marker=$3
+root=$1 name=$2 marker=$3 sent=$4
 [ -f "$root/releases/$name/$marker" ] || { echo "not a release: $name" >&2; exit 3; }
 if [ -e "$root/current" ] && [ ! -L "$root/current" ]; then
   echo "current is not a link" >&2; exit 4
 fi
+: > "$root/releases/$name/$sent"
 ln -sfn -- "releases/$name" "$root/.current-$name"
 mv -T -- "$root/.current-$name" "$root/current"
 """
@@ -110,14 +117,20 @@ def site_digest(site: Path) -> str:
     return digest.hexdigest()[:8]
 
 
-def _state(target: Target, tools: Tools) -> tuple[list[Release], str | None]:
-    out = run_script(target, _LIST, [target.path, MARKER], "Đọc danh sách bản phát hành", tools)
+def _state(target: Target, tools: Tools) -> tuple[list[Release], str | None, list[str]]:
+    """The whole releases, the one ``current`` names, the halves left by cut transfers."""
+    out = run_script(
+        target, _LIST, [target.path, MARKER, SENT], "Đọc danh sách bản phát hành", tools
+    )
     names: list[str] = []
+    partial: list[str] = []
     current: str | None = None
     for line in out.splitlines():
         kind, _, value = line.partition(" ")
         if kind == "release" and NAME.match(value):
             names.append(value)
+        elif kind == "partial" and NAME.match(value):
+            partial.append(value)
         elif kind == "current":
             current = value.removeprefix("releases/") if value.startswith("releases/") else ""
         elif kind == "foreign":
@@ -126,7 +139,7 @@ def _state(target: Target, tools: Tools) -> tuple[list[Release], str | None]:
                 "không thay được. Hãy chuyển nó đi chỗ khác (người quản trị máy chủ)."
             )
     names.sort()
-    return [Release(n, n == current) for n in names], current
+    return [Release(n, n == current) for n in names], current, partial
 
 
 def releases(target: Target, tools: Tools = DEFAULT_TOOLS) -> list[Release]:
@@ -135,7 +148,7 @@ def releases(target: Target, tools: Tools = DEFAULT_TOOLS) -> list[Release]:
 
 
 def _switch(target: Target, name: str, tools: Tools) -> None:
-    run_script(target, _SWITCH, [target.path, name, MARKER], "Chuyển bản đang chạy", tools)
+    run_script(target, _SWITCH, [target.path, name, MARKER, SENT], "Chuyển bản đang công bố", tools)
 
 
 def _remove(target: Target, names: list[str], tools: Tools) -> None:
@@ -151,10 +164,10 @@ def deploy(
     now: dt.datetime | None = None,
 ) -> Release:
     """Send ``site`` as a new release, switch ``current`` to it, keep ``target.keep``."""
-    existing, current = _state(target, tools)
+    existing, current, partial = _state(target, tools)
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime(_STAMP)
     name = f"{stamp}-{site_digest(site)}"
-    if any(r.name == name for r in existing):
+    if any(r.name == name for r in existing) or name in partial:
         raise ReleaseError(f"Đã có bản {name} trên máy chủ: đợi một giây rồi gửi lại.")
     link_dest = current if current and NAME.match(current) else None
     log(f"Gửi bản {name} lên {target.label}…")
@@ -178,15 +191,17 @@ def deploy(
     log(f"Đã chuyển trang công bố sang bản {name}.")
     names = sorted([*(r.name for r in existing), name])
     old = [n for n in names[: -target.keep] if n != name]
-    _remove(target, old, tools)
+    _remove(target, old + partial, tools)
     if old:
         log(f"Đã xóa {len(old)} bản cũ, giữ {target.keep} bản gần nhất.")
+    if partial:
+        log(f"Đã xóa {len(partial)} bản gửi dở từ lần trước.")
     return Release(name, current=True)
 
 
 def rollback(target: Target, log: Log = print, tools: Tools = DEFAULT_TOOLS) -> Release:
     """Switch ``current`` to the release before it; the newer one stays on the server."""
-    existing, current = _state(target, tools)
+    existing, current, _ = _state(target, tools)
     names = [r.name for r in existing]
     if current is None or current not in names:
         raise ReleaseError(

@@ -21,10 +21,12 @@ from pathlib import Path
 from ..content.errors import ReleaseError
 from .target import Target
 
-__all__ = ["MARKER", "Tools", "rsync_argv", "run_rsync", "run_script", "ssh_argv"]
+__all__ = ["MARKER", "SENT", "Tools", "rsync_argv", "run_rsync", "run_script", "ssh_argv"]
 
 # In every release folder this tool made: nothing else on the server is ever deleted.
 MARKER = ".campaign-release"
+# Added when a release was sent whole and switched to: only those can be rolled back to.
+SENT = ".campaign-release-sent"
 
 
 @dataclass(frozen=True)
