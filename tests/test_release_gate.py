@@ -10,18 +10,22 @@ deferred scripts of the site) next to what no author's text may become.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import shlex
 from pathlib import Path
 
 import pytest
 
-from campaign.content.errors import BuildError, ContentError
+from campaign.cli import main
+from campaign.content.errors import BuildError, ContentError, ReleaseError
 from campaign.project import load_project
-from campaign.release import Target, gate, load_target, scan_site
+from campaign.release import Target, Tools, gate, load_target, releases, rollback, scan_site
 from campaign.release.gate import is_placeholder_host
 from campaign.release.pipeline import build_problems
-from campaign.release.releases import _LIST, _SWITCH
-from campaign.release.remote import rsync_argv, ssh_argv
+from campaign.release.releases import _LIST, _PREPARE, _SWITCH
+from campaign.release.remote import MARKER, SENT, rsync_argv, run_script, ssh_argv
 from tests.conftest import MINIMAL
 
 SAMPLE_PAGES = {
@@ -230,3 +234,67 @@ def test_build_failure_becomes_located_problems(tmp_path: Path) -> None:
     assert [str(p) for p in problems] == [
         "docs/tin.md:3: liên kết 'lich-cu.md' trỏ tới trang không tồn tại"
     ]
+
+
+# ssh replaced by a local shell: the remote scripts run on a folder of this machine,
+# so rollback and listing are tested without a server (tests/test_release.py has one).
+FAKE_SSH = '#!/bin/sh\nfor last; do :; done\nexec sh -c "$last"\n'
+
+
+def _local(tmp_path: Path) -> tuple[Target, Tools]:
+    fake = tmp_path / "ssh"
+    fake.write_text(FAKE_SSH, encoding="utf-8")
+    fake.chmod(0o755)
+    target = Target(host="may-chu.vn", user="chiendich", path=str(tmp_path / "srv"))
+    return target, Tools(ssh=str(fake))
+
+
+def _release(target: Target, tools: Tools, name: str, switch: bool = True) -> None:
+    run_script(target, _PREPARE, [target.path, name, MARKER], "thử", tools)
+    if switch:
+        run_script(target, _SWITCH, [target.path, name, MARKER, SENT], "thử", tools)
+
+
+def test_rollback_goes_back_one_whole_release(tmp_path: Path) -> None:
+    target, tools = _local(tmp_path)
+    with pytest.raises(ReleaseError, match="chưa có bản nào đang công bố"):
+        rollback(target, log=lambda _: None, tools=tools)
+    first, second, half = (
+        "20250226T010000Z-11111111",
+        "20250227T010000Z-22222222",
+        "20250228T010000Z-33333333",
+    )
+    _release(target, tools, first)
+    with pytest.raises(ReleaseError, match="bản cũ nhất còn giữ"):
+        rollback(target, log=lambda _: None, tools=tools)
+    _release(target, tools, second)
+    _release(target, tools, half, switch=False)  # sent in part, never switched to
+    srv = Path(target.path)
+    (srv / "releases" / "20250225T010000Z-44444444").mkdir()  # no marker: not ours
+    assert [(r.name, r.current) for r in releases(target, tools)] == [
+        (first, False),
+        (second, True),
+    ]
+    said: list[str] = []
+    back = rollback(target, log=said.append, tools=tools)
+    assert back.name == first and os.readlink(srv / "current") == f"releases/{first}"
+    assert first in said[0] and second in said[0]
+    assert (srv / "releases" / second).is_dir()  # the newer one is kept
+
+
+def test_a_current_folder_not_made_by_the_tool_is_left_alone(tmp_path: Path) -> None:
+    target, tools = _local(tmp_path)
+    (tmp_path / "srv" / "current").mkdir(parents=True)
+    (tmp_path / "srv" / "current" / "index.html").write_text("trang cũ\n", encoding="utf-8")
+    with pytest.raises(ReleaseError, match="không phải liên kết do công cụ này tạo"):
+        releases(target, tools)
+    assert (tmp_path / "srv" / "current" / "index.html").is_file()
+
+
+def test_commands_without_publish_settings_say_so(flagship: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["-C", str(flagship), "rollback"])
+    assert code == 1
+    assert "campaign.yml: publish: chưa có mục publish:" in err.getvalue()
+    assert "trang đang công bố giữ nguyên" in err.getvalue()
