@@ -163,6 +163,7 @@ def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path])
         old_css = srv / first / css.relative_to(srv / second)
         assert css.stat().st_ino == old_css.stat().st_ino  # a hard link, not a second copy
         assert "dùng chung với bản trước" in err
+        assert "Không có gì thay đổi" in _run(root, "build")[1]  # publish recorded its build
 
         # Rollback: the old page again, and the command says which release.
         code, out, err = _run(root, "rollback")
@@ -211,6 +212,7 @@ def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path])
             code, _, err = _run(root, "publish")
             assert code == 0, err
         assert "Bản tin số 5." in _get(base + POST_URL)
+        assert "dùng lại" not in err  # each of them changed a news item: built again
         kept = releases(target)
         assert len(kept) == 3 and kept[-1].current
         assert f"releases/{kept[-1].name}" == _current(srv)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..content.errors import BuildError, ContentError, Problem
-from ..project import load_project
+from ..project import cache_dir, load_project
 from ..publish import buildlock
 from .gate import gate, scan_site
 from .releases import Release, deploy
@@ -88,6 +88,15 @@ def _build(root: Path, log: Log, problems: list[Problem]) -> Path | None:
             except BuildError as error:
                 problems += build_problems(error, root)
         return None
+    from ..publish.buildstamp import STAMP, inputs_digest, is_current, record, with_register
+
+    site_dir = root / "site"
+    stamp = cache_dir(root) / STAMP
+    digest = inputs_digest(root, site_dir, project.today)
+    if is_current(stamp, site_dir, digest):
+        log("Trang trong site/ đã dựng từ đúng nội dung này: dùng lại, không dựng lại.")
+        problems += scan_site(site_dir)
+        return site_dir
     log("Dựng bộ ấn phẩm và trang (chế độ nghiêm ngặt: liên kết hỏng là lỗi)…")
     kit = build_kit(project.campaign, project.cache_dir / "kit", source=project.source, root=root)
     for warning in kit.warnings:
@@ -97,6 +106,7 @@ def _build(root: Path, log: Log, problems: list[Problem]) -> Path | None:
     except BuildError as error:
         problems += build_problems(error, root)
         return None
+    record(stamp, site, with_register(digest, root))  # as `campaign build` does
     problems += scan_site(site)
     return site
 
