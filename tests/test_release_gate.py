@@ -14,6 +14,7 @@ import contextlib
 import io
 import os
 import shlex
+import socket
 from pathlib import Path
 
 import pytest
@@ -298,3 +299,16 @@ def test_commands_without_publish_settings_say_so(flagship: Path) -> None:
     assert code == 1
     assert "campaign.yml: publish: chưa có mục publish:" in err.getvalue()
     assert "trang đang công bố giữ nguyên" in err.getvalue()
+
+
+def test_a_server_that_refuses_is_explained(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    target = Target(host="127.0.0.1", user="chiendich", path="/srv/chien-dich", port=port)
+    with pytest.raises(ReleaseError) as caught:
+        releases(target)
+    message = str(caught.value)
+    assert message.startswith("Đọc danh sách bản phát hành trên chiendich@127.0.0.1:/srv/")
+    assert "máy chủ không nhận kết nối SSH ở cổng này (publish.port)" in message
+    assert "Connection refused" in message  # ssh's own line, for whoever administers it
