@@ -73,7 +73,7 @@ def _campaign(folder: Path, server: SshServer, srv: Path, keep: int = 3) -> Path
     with (root / "campaign.yml").open("a", encoding="utf-8") as out:
         out.write(
             f"\npublish:\n  host: 127.0.0.1\n  port: {server.port}\n  user: {server.user}\n"
-            f"  path: {srv}\n  identity: {server.identity}\n  known_hosts: known_hosts\n"
+            f"  path: {srv}\n  identity: {server.identity}\n"  # known_hosts: the default
             f"  keep: {keep}\n"
         )
     return root

@@ -38,7 +38,10 @@ SAMPLE_PAGES = {
     "docs/tin-tuc/posts/phat-dong-phong-trao-thi-dua.md": 11,
     "docs/tin-tuc/posts/le-ky-niem.md": 13,
 }
-PUBLISH = "\npublish:\n  host: web.vanquan.gov.vn\n  user: chiendich\n  path: /srv/chien-dich\n"
+PUBLISH = (
+    "\npublish:\n  host: web.vanquan.gov.vn\n  user: chiendich\n  path: /srv/chien-dich\n"
+    "  identity: ~/.ssh/chien-dich\n"
+)
 
 
 def _where(problems: list) -> set[tuple[str, int, str]]:
@@ -159,6 +162,7 @@ def test_settings_errors_are_located_all_at_once(tmp_path: Path) -> None:
     where = {(p.line, p.field) for p in caught.value.problems}
     start = MINIMAL.count("\n") + 1
     assert where == {
+        (start, "publish.identity"),  # missing: the line of publish:
         (start + 1, "publish.host"),
         (start + 2, "publish.port"),
         (start + 3, "publish.user"),
@@ -172,7 +176,10 @@ def test_settings_errors_are_located_all_at_once(tmp_path: Path) -> None:
 def test_settings_files(tmp_path: Path) -> None:
     outside = tmp_path / "known_hosts"
     outside.write_text("", encoding="utf-8")
-    root = _settings(tmp_path, PUBLISH + f"  identity: khong-co-khoa\n  known_hosts: {outside}\n")
+    root = _settings(
+        tmp_path,
+        PUBLISH.replace("~/.ssh/chien-dich", "khong-co-khoa") + f"  known_hosts: {outside}\n",
+    )
     with pytest.raises(ContentError) as caught:
         load_target(root)
     messages = {p.field: p.message for p in caught.value.problems}
@@ -186,7 +193,14 @@ def test_settings_files(tmp_path: Path) -> None:
 def test_ok_settings(tmp_path: Path) -> None:
     key = tmp_path / "khoa"
     key.write_text("", encoding="utf-8")
-    root = _settings(tmp_path, PUBLISH + f"  port: 2222\n  identity: {key}\n  keep: 3\n")
+    root = _settings(
+        tmp_path, PUBLISH.replace("~/.ssh/chien-dich", str(key)) + "  port: 2222\n  keep: 3\n"
+    )
+    with pytest.raises(
+        ContentError, match=r"ssh-keyscan -p 2222 web\.vanquan\.gov\.vn > known_hosts"
+    ):
+        load_target(root)
+    (root / "known_hosts").write_text("", encoding="utf-8")
     target = load_target(root)
     assert target == Target(
         host="web.vanquan.gov.vn",
@@ -194,6 +208,7 @@ def test_ok_settings(tmp_path: Path) -> None:
         path="/srv/chien-dich",
         port=2222,
         identity=key,
+        known_hosts=root / "known_hosts",
         keep=3,
     )
 

@@ -534,12 +534,11 @@ class PublishSettings(Model):
     user: Annotated[str, Field(pattern=ACCOUNT)]
     # The folder holding releases/ and the `current` link nginx serves.
     path: Annotated[str, Field(pattern=SERVER_PATH, max_length=1000)]
-    # The private key (absolute, ~/..., or relative to the campaign folder); without
-    # it ssh uses the account's own keys.
-    identity: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
-    # The server's host key, as `ssh-keyscan` prints it, in a file of the campaign
-    # folder; without it the account's ~/.ssh/known_hosts is used.
-    known_hosts: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
+    # The private key (absolute, ~/..., or relative to the campaign folder): the one
+    # file outside the campaign folder ssh is let read.
+    identity: Annotated[str, Field(min_length=1, max_length=1000)]
+    # The server's host key, as `ssh-keyscan` prints it, in a file of the campaign folder.
+    known_hosts: Annotated[str, Field(min_length=1, max_length=1000)] = "known_hosts"
     keep: int = Field(default=5, ge=2, le=100)
     # Sample content ("nội dung minh họa") may go public only when the campaign says so.
     allow_sample: bool = False

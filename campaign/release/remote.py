@@ -60,7 +60,13 @@ def ssh_options(target: Target) -> list[str]:
     if target.identity is not None:
         options += ["-i", str(target.identity), "-o", "IdentitiesOnly=yes"]
     if target.known_hosts is not None:
-        options += ["-o", f"UserKnownHostsFile={target.known_hosts}"]
+        # Only the campaign's own file: not ~/.ssh/known_hosts, not /etc/ssh's.
+        options += [
+            "-o",
+            f"UserKnownHostsFile={target.known_hosts}",
+            "-o",
+            "GlobalKnownHostsFile=/dev/null",
+        ]
     return options
 
 
@@ -108,8 +114,8 @@ _REASONS = (
     ("Permission denied", "máy chủ không nhận khóa SSH (publish.identity) cho tài khoản này"),
     (
         "Host key verification failed",
-        "chưa biết khóa của máy chủ: đăng nhập bằng ssh một lần để xác nhận, "
-        "hoặc ghi khóa vào tệp publish.known_hosts",
+        "khóa của máy chủ không có trong tệp known_hosts của chiến dịch: ghi vào bằng "
+        "ssh-keyscan, so dấu vân tay với người quản trị máy chủ",
     ),
     (
         "REMOTE HOST IDENTIFICATION HAS CHANGED",

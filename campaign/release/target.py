@@ -3,7 +3,9 @@
 Only ``campaign.yml`` is read (not the pages), so a release can be rolled back
 even while the content has problems. Files named in the settings are looked
 up relative to the campaign folder; the known-hosts file must be inside it,
-and the private key is the one file outside it the tool lets ssh read.
+and the private key is the one file outside it the tool lets ssh read (ssh
+reads no configuration file and no other known-hosts file, see
+:mod:`.remote`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ __all__ = ["Target", "load_target"]
 
 EXAMPLE = (
     "publish:\n  host: web.vanquan.gov.vn\n  user: chiendich\n  path: /srv/chien-dich\n"
-    "  identity: ~/.ssh/chien-dich"
+    "  identity: ~/.ssh/chien-dich\n  known_hosts: known_hosts"
 )
 
 
@@ -31,7 +33,7 @@ class Target:
     user: str
     path: str  # holds releases/ and the `current` link
     port: int = 22
-    identity: Path | None = None
+    identity: Path | None = None  # None only in tests: ssh's own keys
     known_hosts: Path | None = None
     keep: int = 5
 
@@ -62,17 +64,21 @@ def _file(
 def target_from(settings: PublishSettings, root: Path, lines: dict[str, int]) -> Target:
     """The target of ``settings``; files checked (``lines``: line of each field)."""
     problems: list[Problem] = []
-    identity = known_hosts = None
-    if settings.identity is not None:
-        identity, problem = _file(
-            root, settings.identity, "publish.identity", lines.get("identity", 0), inside=False
+    identity, problem = _file(
+        root, settings.identity, "publish.identity", lines.get("identity", 0), inside=False
+    )
+    problems += [problem] if problem else []
+    known_hosts, problem = _file(
+        root, settings.known_hosts, "publish.known_hosts", lines.get("known_hosts", 0), True
+    )
+    if problem is not None:
+        advice = (
+            f"; ghi khóa của máy chủ vào tệp này: ssh-keyscan -p {settings.port} "
+            f"{settings.host} > {settings.known_hosts}"
         )
-        problems += [problem] if problem else []
-    if settings.known_hosts is not None:
-        known_hosts, problem = _file(
-            root, settings.known_hosts, "publish.known_hosts", lines.get("known_hosts", 0), True
+        problems.append(
+            Problem(problem.file, problem.line, problem.field, problem.message + advice)
         )
-        problems += [problem] if problem else []
     if problems:
         raise ContentError(problems)
     return Target(
