@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import stat
+import subprocess
 import tempfile
 import time
 import urllib.error
@@ -221,3 +222,32 @@ def test_publish_change_rollback_fail_prune(world: tuple[SshServer, Path, Path])
         assert not (srv / "releases" / half).exists()
         mode = (srv / _current(srv) / "index.html").stat().st_mode
         assert mode & stat.S_IROTH  # nginx's account reads every file
+
+
+def test_unknown_server_key_and_refused_user_key(
+    world: tuple[SshServer, Path, Path], tmp_path: Path
+) -> None:
+    server, _, root = world
+    known = root / "known_hosts"
+    # Another server's key in known_hosts: ssh refuses to talk, the command says why.
+    other = tmp_path / "khac"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(other)], check=True)
+    kind, key = other.with_suffix(".pub").read_text(encoding="utf-8").split()[:2]
+    known.write_text(f"[127.0.0.1]:{server.port} {kind} {key}\n", encoding="utf-8")
+    try:
+        code, _, err = _run(root, "releases")
+        assert code == 1
+        assert "khóa của máy chủ không có trong tệp known_hosts của chiến dịch" in err, err
+    finally:
+        known.write_text(server.known_hosts, encoding="utf-8")
+    # A user key the server does not know.
+    campaign = root / "campaign.yml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace(str(server.identity), str(other)), encoding="utf-8")
+    try:
+        code, _, err = _run(root, "releases")
+        assert code == 1
+        assert "máy chủ không nhận khóa SSH (publish.identity)" in err, err
+    finally:
+        campaign.write_text(text, encoding="utf-8")
+    assert _run(root, "releases")[0] == 0
