@@ -11,6 +11,7 @@ deferred scripts of the site) next to what no author's text may become.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import os
 import shlex
@@ -22,7 +23,16 @@ import pytest
 from campaign.cli import main
 from campaign.content.errors import BuildError, ContentError, ReleaseError
 from campaign.project import load_project
-from campaign.release import Target, Tools, gate, load_target, releases, rollback, scan_site
+from campaign.release import (
+    Target,
+    Tools,
+    deploy,
+    gate,
+    load_target,
+    releases,
+    rollback,
+    scan_site,
+)
 from campaign.release.gate import is_placeholder_host
 from campaign.release.pipeline import build_problems
 from campaign.release.releases import _LIST, _PREPARE, _SWITCH
@@ -327,3 +337,15 @@ def test_a_server_that_refuses_is_explained(tmp_path: Path) -> None:
     assert message.startswith("Đọc danh sách bản phát hành trên chiendich@127.0.0.1:/srv/")
     assert "máy chủ không nhận kết nối SSH ở cổng này (publish.port)" in message
     assert "Connection refused" in message  # ssh's own line, for whoever administers it
+
+
+def test_a_slow_clock_is_refused_before_sending(tmp_path: Path) -> None:
+    target, tools = _local(tmp_path)
+    _release(target, tools, "20250227T010000Z-22222222")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>mới</p>\n", encoding="utf-8")
+    slow = dt.datetime(2025, 2, 26, 8, 0, tzinfo=dt.UTC)
+    with pytest.raises(ReleaseError, match="chậm hơn bản mới nhất"):
+        deploy(site, target, log=lambda _: None, tools=tools, now=slow)
+    assert [r.name for r in releases(target, tools)] == ["20250227T010000Z-22222222"]

@@ -169,6 +169,13 @@ def deploy(
     name = f"{stamp}-{site_digest(site)}"
     if any(r.name == name for r in existing) or name in partial:
         raise ReleaseError(f"Đã có bản {name} trên máy chủ: đợi một giây rồi gửi lại.")
+    if existing and name < existing[-1].name:
+        # Releases are ordered by name: a slow clock would put the new one before the
+        # others, and a rollback would then go the wrong way.
+        raise ReleaseError(
+            f"Đồng hồ máy này ({stamp}) chậm hơn bản mới nhất trên máy chủ "
+            f"({existing[-1].name}): hãy chỉnh giờ máy rồi gửi lại."
+        )
     link_dest = current if current and NAME.match(current) else None
     log(f"Gửi bản {name} lên {target.label}…")
     run_script(target, _PREPARE, [target.path, name, MARKER], "Tạo thư mục bản mới", tools)
