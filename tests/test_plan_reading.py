@@ -737,3 +737,129 @@ def test_a_request_after_a_units_bullets_is_the_asked_bodys_task() -> None:
         "Mời đại biểu.",
         "Đề nghị các đồng chí thực hiện nghiêm túc.",
     ]
+
+
+def test_a_roman_heading_wrapped_onto_the_next_line_is_one_heading() -> None:
+    """A hard-wrapped web copy breaks "I. MỤC ĐÍCH, YÊU CẦU" after its comma: the caps line
+    right below goes on with the heading; a caps line after a blank line, a numbered item,
+    or a heading that ends its sentence does not."""
+    facts = _read(
+        """
+    UBND HUYỆN ĐỨC PHỔ
+    PHÒNG Y TẾ
+    Số: 15/KH-PYT
+    Đức Phổ, ngày 05 tháng 3 năm 2024
+
+    KẾ HOẠCH
+    Tổ chức Hội thi tuyên truyền viên giỏi năm 2024
+
+    I. MỤC ĐÍCH,
+    YÊU CẦU
+    1. Mục đích
+    Nâng cao kiến thức.
+    2. Yêu cầu
+    Tiết kiệm.
+    II. TỔ CHỨC
+    THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi thể lệ.
+    III. KINH PHÍ.
+    NGÂN SÁCH HUYỆN
+"""
+    )
+    titles = [s["title"] for s in facts.data["plan"]["sections"]]
+    assert titles == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ."]
+    assert facts.data["plan"]["requirements"] == ["Tiết kiệm."]
+    assert [u["name"] for u in facts.data["units"]] == ["Trung tâm Y tế huyện"]
+
+
+def test_a_lettered_purpose_is_read_whole_not_as_its_wrapped_lines() -> None:
+    """Plan 08: a lettered item wrapped in the middle ('a) Nhằm phát huy sức mạnh đại' /
+    'đoàn kết ...' / 'Quốc hội khóa XVI ...;') is one purpose with its first line, not the
+    fragments after it; a lettered item with its own bullets keeps them apart."""
+    facts = _read(
+        HEAD.replace("    I. MỤC ĐÍCH\n    Nâng cao kiến thức.\n", "")
+        + """
+    I. MỤC ĐÍCH, YÊU CẦU
+    1. Mục đích
+    a) Nhằm phát huy sức mạnh đại
+    đoàn kết toàn dân trong cuộc bầu cử đại biểu
+    Quốc hội khóa XVI;
+    b) Biểu dương các tập thể.
+    2. Yêu cầu
+    a) Các cơ quan Đảng trực thuộc
+    Tỉnh ủy; các sở, ban, ngành xác định đây là nhiệm vụ trọng tâm.
+    b) Bảo đảm:
+    - tiết kiệm;
+    - an toàn.
+"""
+    )
+    plan_data = facts.data["plan"]
+    assert plan_data["purposes"] == [
+        "Nhằm phát huy sức mạnh đại đoàn kết toàn dân trong cuộc bầu cử đại biểu Quốc hội "
+        "khóa XVI;",
+        "Biểu dương các tập thể.",
+    ]
+    assert plan_data["requirements"] == [
+        "Các cơ quan Đảng trực thuộc Tỉnh ủy; các sở, ban, ngành xác định đây là nhiệm vụ "
+        "trọng tâm.",
+        "Bảo đảm:",
+        "tiết kiệm;",
+        "an toàn.",
+    ]
+
+
+def test_units_asked_with_a_colon_encouraged_or_wrapped_mid_name() -> None:
+    """'6. Đề nghị: Hiệp hội ...' (the colon after 'Đề nghị'), 'Khuyến khích Đoàn ...'
+    (printed as the plan words it, not as a request) and a numbered line wrapped inside the
+    unit's name ('... tỉnh Đồng' / 'Nai chỉ đạo ...') name their units; 'Hiệp hội' heads
+    a unit, 'Hiệp thương' does not."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Khoa học và Công nghệ
+    Chủ trì triển khai kế hoạch.
+    2. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh
+    Tuyên truyền, vận động hội viên.
+    3. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng
+    Nai chỉ đạo các cơ sở đoàn tham gia hỗ trợ người dân.
+    4. Hiệp thương lần thứ nhất
+    Tổ chức vào tháng 3.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == [
+        "Sở Khoa học và Công nghệ",
+        "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai",
+    ]
+    asked, encouraged = facts.data["assignments"][1], facts.data["assignments"][2]
+    assert asked.get("request") is True and "heading" not in asked
+    assert [t["text"] for t in asked["tasks"]] == ["Tuyên truyền, vận động hội viên."]
+    assert "request" not in encouraged
+    assert encouraged["heading"].startswith("Khuyến khích Đoàn Thanh niên")
+    assert encouraged["tasks"][0]["text"].startswith("chỉ đạo các cơ sở đoàn")
+
+
+def test_two_days_of_one_deadline() -> None:
+    """'trước ngày 01/6 và 15/11 hằng năm' is two yearly deadlines (the 'ngày' and the
+    'hằng năm' hold for both); a quantity after 'và' is no second day."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Báo cáo kết quả trước ngày 01/6 và 15/11 hằng năm.
+    - Nộp hồ sơ trước ngày 10/4/2024, 20/4/2024.
+    - Gửi danh sách trước ngày 30/4/2024 và 3 ngày sau đó.
+"""
+    )
+    days = [task.get("deadline") for task in _tasks(facts)]
+    assert days == [
+        "01/06/2024",
+        "15/11/2024",
+        "10/04/2024",
+        "20/04/2024",
+        "30/04/2024",
+    ]

@@ -119,6 +119,9 @@ class Part:
     line: int
     blocks: list[Block] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    # The heading line ran on as text ("**16.** Khuyến khích Đoàn ... tỉnh Đồng"), not a
+    # whole bold heading: in a hard-wrapped copy its sentence goes on in the line below.
+    running: bool = False
 
     def paragraphs(self) -> list[tuple[int, str]]:
         """Every paragraph and bullet of the part and its sub-parts, with its line."""
@@ -557,14 +560,19 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
     previous: Line | None = None
     filled = [line for line in lines if line.text]
     following = {a.number: b for a, b in itertools.pairwise(filled)}
+    taken: set[int] = set()
     for line in lines:
         text = line.text
-        if not text:
+        if not text or line.number in taken:
             continue
         if _DECORATION.match(text):
             previous = None
             continue
         roman = _ROMAN.match(text) if _is_section(line) else None
+        if roman and (rest := _heading_rest(line, following.get(line.number))):
+            # "I. MỤC ĐÍCH," / "YÊU CẦU": a heading hard-wrapped onto the next line.
+            taken.add(rest.number)
+            roman = _ROMAN.match(f"{text} {rest.text}")
         numbered = _NUMBERED.match(text) if not line.bullet else None
         lettered = _LETTERED.match(text) if not line.bullet else None
         if roman:
@@ -576,7 +584,7 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             assert found is not None
             depth = 1 if numbered and "." not in found[1] else 2
             title, inline = _split_label(found[2].strip())
-            part = Part(found[1], title, line.number)
+            part = Part(found[1], title, line.number, running=not line.strong)
             if inline:
                 part.blocks.append(Block(line.number, inline))
             builder.heading(depth, part)
@@ -586,6 +594,19 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
         previous = line
     plan.preamble = builder.preamble
     _closing(plan)
+
+
+def _heading_rest(heading: Line, below: Line | None) -> Line | None:
+    """The line right below a Roman heading that goes on with it: in upper case, short, no
+    numbered item nor bullet ("I. MỤC ĐÍCH," / "YÊU CẦU", "II. TỔ CHỨC" / "THỰC HIỆN")."""
+    if below is None or below.number != heading.number + 1 or below.bullet is not None:
+        return None
+    text = below.text
+    if _ends_sentence(heading.text) or len(text.split()) > 12 or not _is_caps(text):
+        return None
+    if any(p.match(text) for p in (_ROMAN, _NUMBERED, _LETTERED, _KIND_LINE)):
+        return None
+    return below
 
 
 def _continues(previous: Line | None, line: Line) -> bool:
