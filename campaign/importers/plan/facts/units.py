@@ -296,14 +296,17 @@ def _deadlines(r: Reading, text: str, line: int) -> list[str]:
     found: list[dt.date] = []
     for match in _DEADLINE.finditer(text):
         days = [_deadline_day(r, match, line, text)]
-        more, named = match, bool(match["after_day"])
-        while more := _MORE.match(text, more.end()):
+        named, end = bool(match["after_day"]), match.end()
+        while more := _MORE.match(text, end):
             days.append(_deadline_day(r, more, line, text, named))
-        found += [day for day in days if day is not None and day not in found]
+            end = more.end()
+        for day in days:
+            if day is not None and day not in found:
+                found.append(day)
     if len(found) > 1:
-        days = ", ".join(short_date(day) for day in found)
+        listed = ", ".join(short_date(day) for day in found)
         r.facts.check.append(
-            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({days}): "
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({listed}): "
             "mỗi thời hạn một dòng nhiệm vụ cùng nội dung, hãy kiểm tra"
         )
     return [short_date(day) for day in found]
