@@ -863,3 +863,30 @@ def test_two_days_of_one_deadline() -> None:
         "20/04/2024",
         "30/04/2024",
     ]
+
+
+def test_a_paragraph_with_another_body_as_subject_is_that_bodys_task() -> None:
+    """Plan 45: after 'Khuyến khích Mặt trận ... giám sát thực hiện Kế hoạch.' a new
+    paragraph 'Hội, hiệp hội xã hội nghề nghiệp chủ động, ...' gives that body a task. A
+    line wrapped mid-sentence, or one that names the unit itself again, does not."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Khuyến khích Mặt trận Tổ quốc Việt Nam huyện phát huy vai trò giám sát.
+    Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia tuyên truyền.
+    2. Trung tâm Y tế huyện chủ trì tổ chức hội thi, phối hợp với
+    Hội Chữ thập đỏ huyện chuẩn bị khu vực sơ cứu.
+    Trung tâm Y tế huyện tổng hợp kết quả.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == [
+        "Mặt trận Tổ quốc Việt Nam huyện",
+        "Hội, hiệp hội xã hội nghề nghiệp",
+        "Trung tâm Y tế huyện",
+    ]
+    assert [t["text"] for t in facts.data["assignments"][1]["tasks"]] == [
+        "Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia tuyên truyền."
+    ]
+    assert len(facts.data["assignments"][2]["tasks"]) == 3

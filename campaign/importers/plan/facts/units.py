@@ -115,12 +115,26 @@ def _ends_sentence(text: str) -> bool:
 def _asked_after(unit: Part) -> list[Part]:
     """A unit's part, and a paragraph after its bullets that asks another body: "Đề nghị
     Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp ..." is that body's task."""
+    own = fold(_ASKED.sub("", unit.title or "")).strip(" :")
     for i, block in enumerate(unit.blocks):
         text = block.text or ""
-        if i == 0 or not any(b.items for b in unit.blocks[:i]) or not _ASKED.match(text):
+        if i == 0:
+            continue
+        before = unit.blocks[i - 1]
+        after_bullets = any(b.items for b in unit.blocks[:i]) and bool(_ASKED.match(text))
+        # "Hội, hiệp hội xã hội nghề nghiệp chủ động, ..." after a paragraph that ended its
+        # sentence: another body, the subject of its own paragraph (plan 45).
+        new_subject = (
+            not _ASKED.match(text)
+            and bool(_ORGAN_START.match(text))
+            and _ends_sentence(before.items[-1] if before.items else before.text or "")
+        )
+        if not (after_bullets or new_subject):
             continue
         name = unit_name(text)
         if name is None or name == text or not _ORGAN_START.match(name):
+            continue
+        if fold(_ASKED.sub("", name)) in own or own in fold(_ASKED.sub("", name)):
             continue
         kept = Part(unit.label, unit.title, unit.line, unit.blocks[:i] + unit.blocks[i + 1 :])
         kept.parts = unit.parts
