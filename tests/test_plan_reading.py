@@ -890,3 +890,33 @@ def test_a_paragraph_with_another_body_as_subject_is_that_bodys_task() -> None:
         "Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia tuyên truyền."
     ]
     assert len(facts.data["assignments"][2]["tasks"]) == 3
+
+
+def test_a_units_lettered_tasks_are_read_whole() -> None:
+    """Plan 39: under '1. Sở Khoa học và Công nghệ', 'a) Là cơ quan đầu mối, chủ' /
+    'trì, ... trước ngày 15/4/2024.' is one task with its first line (and its deadline);
+    before, only the unit's name was left as its task. Emphasised labels ('*b) *') are
+    labels too."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Khoa học và Công nghệ
+    a) Là cơ quan đầu mối, chủ
+    trì tổng hợp, báo cáo kết quả trước ngày 15/4/2024.
+    *b) *Định kỳ tổng hợp báo cáo kết quả.
+    2. Trung tâm Y tế huyện
+    a) Chuẩn bị:
+    - hội trường;
+    - âm thanh.
+"""
+    )
+    first, second = facts.data["assignments"][0], facts.data["assignments"][1]
+    assert [(t["text"], t.get("deadline")) for t in first["tasks"]] == [
+        (
+            "Là cơ quan đầu mối, chủ trì tổng hợp, báo cáo kết quả trước ngày 15/4/2024.",
+            "15/04/2024",
+        ),
+        ("Định kỳ tổng hợp báo cáo kết quả.", None),
+    ]
+    assert [t["text"] for t in second["tasks"]] == ["Chuẩn bị:", "hội trường;", "âm thanh."]

@@ -74,3 +74,12 @@ def test_a_date_cut_after_ngay_is_joined() -> None:
     assert lines == ["báo cáo về Sở chậm nhất *ngày 17 tháng 12.* Thời gian báo cáo"]
     lines = [t for _, t in unwrap("Tổ chức vào ngày\nThứ Bảy")]
     assert lines == ["Tổ chức vào ngày", "Thứ Bảy"]
+
+
+def test_an_items_label_alone_joins_its_text() -> None:
+    """Plan 06 prints "a)" on its own line and the item below: one item, not a paragraph
+    "a)"; two labels in a row, or a label before a table's "|", stay apart."""
+    lines = [text for _, text in unwrap("a)\nXác định nội dung.\n*b) *\nPhát huy kết quả.")]
+    assert lines == ["a) Xác định nội dung.", "*b) * Phát huy kết quả."]
+    assert [text for _, text in unwrap("1.\n2.\nBáo cáo.")] == ["1.", "2. Báo cáo."]
+    assert [text for _, text in unwrap("|\n1.\n|")] == ["", "1.", ""]

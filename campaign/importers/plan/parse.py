@@ -61,9 +61,14 @@ _PIPE = re.compile(r"(?<!\\)\|")
 _DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
 
 
+# An item's label in its own emphasis: "*a) *Triển khai ...", "*1.1. *Quán triệt ...".
+_EMPHASIZED_LABEL = re.compile(r"^\s*[*_]+((?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)\s*[).]?)\s*[*_]+\s*")
+
+
 def _plain(text: str) -> tuple[str, str | None]:
     """Text without emphasis or escapes, and its bullet mark."""
     text = _BOLD.sub(lambda m: m[1] or m[2] or "", text)
+    text = _EMPHASIZED_LABEL.sub(r"\1 ", text)
     bullet = None
     if match := _BULLET.match(text):
         bullet = "-" if match[1] == "–" else match[1]
@@ -132,6 +137,24 @@ class Part:
             found += list(zip(block.item_lines, block.items, strict=True))
         for part in self.parts:
             found += part.paragraphs()
+        return found
+
+    def items(self) -> list[tuple[int, str]]:
+        """Like ``paragraphs``, but a sub-part is read whole: "a) Là cơ quan đầu mối, chủ"
+        / "trì, phối hợp ..." is one item, its title (the item's first line) included. A
+        sub-part with bullets or parts of its own keeps its title and them apart."""
+        found: list[tuple[int, str]] = []
+        for block in self.blocks:
+            if block.text is not None:
+                found.append((block.line, block.text))
+            found += list(zip(block.item_lines, block.items, strict=True))
+        for part in self.parts:
+            inner = part.items()
+            if part.parts or any(block.items for block in part.blocks):
+                found += [(part.line, part.title)] if part.title else []
+                found += inner
+            elif whole := " ".join(t for t in [part.title or "", *(t for _, t in inner)] if t):
+                found.append((part.line, whole))
         return found
 
 

@@ -21,6 +21,8 @@ __all__ = ["unwrap"]
 _DATE_START = re.compile(r"^[\s*_]*[^,|]{2,40},\s*ngày\b", re.IGNORECASE)
 _DATE_DONE = re.compile(r"năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", re.IGNORECASE)
 _DATE_GO_ON = re.compile(r"^[\s*_]*(?:\d{1,2}\s+)?(?:tháng|năm)\b|^[\s*_]*\d{1,4}[\s*_]*$")
+# An item's label alone ("a)", "2.", "*b) *"), its text on the next line (plan 06).
+_LABEL_ALONE = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2})\s*[).][\s*_]*$")
 # "Số:" alone, its number on the next line.
 _NUMBER_ALONE = re.compile(r"^[\s*_]*Số\s*:?[\s*_]*$")
 # A place cut before its comma: "*Thành phố Hồ" / "Chí Minh, ngày 21 ...".
@@ -69,6 +71,8 @@ def _joins(current: str, following: str) -> bool:
         return False
     if _NUMBER_ALONE.match(current):
         return True
+    if _LABEL_ALONE.match(current):
+        return not _LABEL_ALONE.match(following)
     if _DATE_START.match(current) and not _DATE_DONE.search(current):
         return bool(_DATE_GO_ON.match(following))
     if _motto_piece(current, following):

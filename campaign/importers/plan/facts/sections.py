@@ -72,7 +72,7 @@ def _purposes(r: Reading, index: int, section: Part) -> None:
         )
         if field_name is None:
             continue
-        texts = _item_texts(part)
+        texts = [text for _, text in part.items()]
         if not texts:
             continue
         r.data["plan"][field_name] = texts
@@ -83,20 +83,6 @@ def _purposes(r: Reading, index: int, section: Part) -> None:
             r.sections[index]["parts"][number] = {"title": part.title, "show": field_name}
     if shown:
         r.facts.found.append("Mục đích, yêu cầu: đã tách thành dữ liệu")
-
-
-def _item_texts(part: Part) -> list[str]:
-    """A part's paragraphs and bullets, and each lettered item whole: "a) Nhằm phát huy
-    sức mạnh đại" / "đoàn kết toàn dân, ..." / "Quốc hội khóa XVI ...;" is one purpose, its
-    first line (the item's title) included, not three fragments."""
-    texts = [text for block in part.blocks for text in [block.text, *block.items] if text]
-    for sub in part.parts:
-        inner = [text for _, text in sub.paragraphs()]
-        if sub.parts or any(block.items for block in sub.blocks):
-            texts += [t for t in [sub.title or "", *inner] if t]  # its own list: kept apart
-        elif whole := " ".join(t for t in [sub.title or "", *inner] if t):
-            texts.append(whole)
-    return texts
 
 
 def _budget(r: Reading, index: int, section: Part) -> None:

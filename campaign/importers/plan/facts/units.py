@@ -191,7 +191,7 @@ def read_assignments(r: Reading) -> None:
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
         tasks: list[dict[str, Any]] = []
-        for line, text in part.paragraphs():
+        for line, text in part.items():
             days = _deadlines(r, text, line)
             tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
             deadlines += len(days)
