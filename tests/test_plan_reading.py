@@ -920,3 +920,36 @@ def test_a_units_lettered_tasks_are_read_whole() -> None:
         ("Định kỳ tổng hợp báo cáo kết quả.", None),
     ]
     assert [t["text"] for t in second["tasks"]] == ["Chuẩn bị:", "hội trường;", "âm thanh."]
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
+    """Plan 39: 'Thực hiện Kế hoạch số 283/KH-UBND ... Nghị quyết số' / '71/NQ-CP ngày
+    ...' is one paragraph (it was cut in two, and the page printed the halves out of
+    order); a task's line ending in 'và' goes on in the next; a finished sentence does not."""
+    from campaign.importers.plan.parse import parse_plan
+
+    plan = parse_plan(
+        textwrap.dedent(HEAD).replace(
+            "I. MỤC ĐÍCH",
+            "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 về thực hiện Nghị quyết số\n"
+            "71/NQ-CP ngày 01/5/2025 của Chính phủ;\n"
+            "Phòng Y tế ban hành Kế hoạch như sau:\n\n"
+            "I. MỤC ĐÍCH",
+            1,
+        )
+        + "II. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế huyện\n- Chuẩn bị hội trường và\n"
+        "Ban tổ chức.\n- Mời đại biểu.\nBáo cáo kết quả.\n",
+        "ke-hoach.txt",
+    )
+    texts = [block.text for block in plan.preamble]
+    assert texts == [
+        "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 về thực hiện Nghị quyết số "
+        "71/NQ-CP ngày 01/5/2025 của Chính phủ;",
+        "Phòng Y tế ban hành Kế hoạch như sau:",
+    ]
+    unit = plan.sections[1].parts[0]
+    assert [text for _, text in unit.items()] == [
+        "Chuẩn bị hội trường và Ban tổ chức.",
+        "Mời đại biểu.",
+        "Báo cáo kết quả.",
+    ]

@@ -632,12 +632,22 @@ def _heading_rest(heading: Line, below: Line | None) -> Line | None:
     return below
 
 
+# Words no Vietnamese sentence ends with: a line ending in one was wrapped mid-sentence
+# ("Thực hiện Kế hoạch số 283/KH-UBND ... Nghị quyết số" / "71/NQ-CP ngày ...").
+_GOES_ON = re.compile(
+    r"\b(?:số|ngày|tháng|năm|của|và|về|theo|tại|các|những|với|cho|trên|từ|đến|tới|"
+    r"trong|để|do|bởi|như|là|hoặc|hay|thuộc)$",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: Line | None, line: Line) -> bool:
     """A line continues the last paragraph when that one stopped mid-sentence and this
-    one starts in lower case: text wrapped by a PDF or a page break."""
-    if previous is None or line.bullet is not None:
+    one starts in lower case, or that one ended on a word no sentence ends with: text
+    wrapped by a PDF, a page break or a web page's layout."""
+    if previous is None or line.bullet is not None or _ends_sentence(previous.text):
         return False
-    return not _ends_sentence(previous.text) and line.text[:1].islower()
+    return line.text[:1].islower() or bool(_GOES_ON.search(previous.text.rstrip()))
 
 
 def _closing(plan: ParsedPlan) -> None:
