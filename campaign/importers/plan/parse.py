@@ -58,6 +58,7 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PIPE = re.compile(r"(?<!\\)\|")
+_STRAY_STAR = re.compile(r"(?:(?<=\s)|^)\*+(?=\S)|(?<=\S)\*+(?=\s|$)")
 _DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
 
 
@@ -74,6 +75,9 @@ def _plain(text: str) -> tuple[str, str | None]:
         bullet = "-" if match[1] == "–" else match[1]
         text = text[match.end() :]
     text = _ITALIC.sub(r"\1", text).replace("**", "").replace("__", "")
+    # Emphasis a web copy opened or closed on another line ("*1.1." / "Trưởng Ban Chỉ
+    # đạo*", ") *(gọi tắt ...)"): a star at a word's edge; "(*)" keeps its star.
+    text = _STRAY_STAR.sub("", text)
     return " ".join(_ESCAPE.sub(r"\1", text).split()), bullet
 
 

@@ -48,6 +48,12 @@ def _italic_open(text: str) -> bool:
     return bare.lstrip().startswith("*") and bare.count("*") % 2 == 1
 
 
+def _italic_closes(text: str) -> bool:
+    """ "Tài chính*": the line closes a single "*" opened above, and opens none."""
+    bare = text.replace("**", "").rstrip()
+    return bare.endswith("*") and bare.count("*") == 1
+
+
 def _words(text: str) -> list[str]:
     return re.sub(r"[*_]", " ", text).upper().replace("HOÀ", "HÒA").split()
 
@@ -100,6 +106,8 @@ def _joins(current: str, following: str) -> bool:
         return True
     if _italic_open(current) and _DATE_START.match(current) is not None:
         return True
+    if _italic_open(current) and len(current.strip()) <= 40 and _italic_closes(following):
+        return True  # "*2.1. Sở" / "Tài chính*": a short emphasised heading cut in two
     if (
         current.count("(") > current.count(")")
         and following.count(")") > following.count("(")
