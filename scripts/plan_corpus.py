@@ -329,7 +329,7 @@ def build(plan: Path, timeout: int) -> tuple[str, str]:
 # --- main ----------------------------------------------------------------------------------
 
 PLANS = ROOT / "tests" / "plans"
-GROUPS = ("tuned", "fixtures", "heldout")
+GROUPS = ("tuned", "fixtures", "heldout", "blind")
 
 
 def cases(only: list[str] | None = None) -> list[tuple[Path, Path, str]]:
@@ -346,7 +346,15 @@ def cases(only: list[str] | None = None) -> list[tuple[Path, Path, str]]:
         if text is None or (only and stem[:2] not in only and stem not in only):
             continue
         head = yaml.safe_load(facts.read_text(encoding="utf-8"))
-        group = "heldout" if head.get("heldout") else "fixtures" if head.get("fixture") else "tuned"
+        group = (
+            "blind"
+            if head.get("blind")
+            else "heldout"
+            if head.get("heldout")
+            else "fixtures"
+            if head.get("fixture")
+            else "tuned"
+        )
         found.append((text, facts, group))
     return found
 

@@ -119,6 +119,10 @@ def test_sample_slogans_are_marked(write_campaign: Callable[[str], Path]) -> Non
         ("Phòng Tài chính - Kế hoạch", "phong-tai-chinh-ke-hoach"),
         ("Lễ kỷ niệm 70 năm", "le-ky-niem-70-nam"),
         ("  ", ""),
+        # Markup is no word of a title: "<b>" gave "b-ke-hoach-b".
+        ("<b>Kế hoạch</b> tuyên truyền", "ke-hoach-tuyen-truyen"),
+        ('<span class="x">Tết</span><br/>2026 &amp; Xuân', "tet-2026-xuan"),
+        ("tuổi < 5 và > 2", "tuoi-5-va-2"),
     ],
 )
 def test_slugs_are_ascii(text: str, slug: str) -> None:

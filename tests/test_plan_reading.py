@@ -737,3 +737,219 @@ def test_a_request_after_a_units_bullets_is_the_asked_bodys_task() -> None:
         "Mời đại biểu.",
         "Đề nghị các đồng chí thực hiện nghiêm túc.",
     ]
+
+
+def test_a_roman_heading_wrapped_onto_the_next_line_is_one_heading() -> None:
+    """A hard-wrapped web copy breaks "I. MỤC ĐÍCH, YÊU CẦU" after its comma: the caps line
+    right below goes on with the heading; a caps line after a blank line, a numbered item,
+    or a heading that ends its sentence does not."""
+    facts = _read(
+        """
+    UBND HUYỆN ĐỨC PHỔ
+    PHÒNG Y TẾ
+    Số: 15/KH-PYT
+    Đức Phổ, ngày 05 tháng 3 năm 2024
+
+    KẾ HOẠCH
+    Tổ chức Hội thi tuyên truyền viên giỏi năm 2024
+
+    I. MỤC ĐÍCH,
+    YÊU CẦU
+    1. Mục đích
+    Nâng cao kiến thức.
+    2. Yêu cầu
+    Tiết kiệm.
+    II. TỔ CHỨC
+    THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Gửi thể lệ.
+    III. KINH PHÍ.
+    NGÂN SÁCH HUYỆN
+"""
+    )
+    titles = [s["title"] for s in facts.data["plan"]["sections"]]
+    assert titles == ["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ."]
+    assert facts.data["plan"]["requirements"] == ["Tiết kiệm."]
+    assert [u["name"] for u in facts.data["units"]] == ["Trung tâm Y tế huyện"]
+
+
+def test_a_lettered_purpose_is_read_whole_not_as_its_wrapped_lines() -> None:
+    """Plan 08: a lettered item wrapped in the middle ('a) Nhằm phát huy sức mạnh đại' /
+    'đoàn kết ...' / 'Quốc hội khóa XVI ...;') is one purpose with its first line, not the
+    fragments after it; a lettered item with its own bullets keeps them apart."""
+    facts = _read(
+        HEAD.replace("    I. MỤC ĐÍCH\n    Nâng cao kiến thức.\n", "")
+        + """
+    I. MỤC ĐÍCH, YÊU CẦU
+    1. Mục đích
+    a) Nhằm phát huy sức mạnh đại
+    đoàn kết toàn dân trong cuộc bầu cử đại biểu
+    Quốc hội khóa XVI;
+    b) Biểu dương các tập thể.
+    2. Yêu cầu
+    a) Các cơ quan Đảng trực thuộc
+    Tỉnh ủy; các sở, ban, ngành xác định đây là nhiệm vụ trọng tâm.
+    b) Bảo đảm:
+    - tiết kiệm;
+    - an toàn.
+"""
+    )
+    plan_data = facts.data["plan"]
+    assert plan_data["purposes"] == [
+        "Nhằm phát huy sức mạnh đại đoàn kết toàn dân trong cuộc bầu cử đại biểu Quốc hội "
+        "khóa XVI;",
+        "Biểu dương các tập thể.",
+    ]
+    assert plan_data["requirements"] == [
+        "Các cơ quan Đảng trực thuộc Tỉnh ủy; các sở, ban, ngành xác định đây là nhiệm vụ "
+        "trọng tâm.",
+        "Bảo đảm:",
+        "tiết kiệm;",
+        "an toàn.",
+    ]
+
+
+def test_units_asked_with_a_colon_encouraged_or_wrapped_mid_name() -> None:
+    """'6. Đề nghị: Hiệp hội ...' (the colon after 'Đề nghị'), 'Khuyến khích Đoàn ...'
+    (printed as the plan words it, not as a request) and a numbered line wrapped inside the
+    unit's name ('... tỉnh Đồng' / 'Nai chỉ đạo ...') name their units; 'Hiệp hội' heads
+    a unit, 'Hiệp thương' does not."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Khoa học và Công nghệ
+    Chủ trì triển khai kế hoạch.
+    2. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh
+    Tuyên truyền, vận động hội viên.
+    3. Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng
+    Nai chỉ đạo các cơ sở đoàn tham gia hỗ trợ người dân.
+    4. Hiệp thương lần thứ nhất
+    Tổ chức vào tháng 3.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == [
+        "Sở Khoa học và Công nghệ",
+        "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai",
+    ]
+    asked, encouraged = facts.data["assignments"][1], facts.data["assignments"][2]
+    assert asked.get("request") is True and "heading" not in asked
+    assert [t["text"] for t in asked["tasks"]] == ["Tuyên truyền, vận động hội viên."]
+    assert "request" not in encouraged
+    assert encouraged["heading"].startswith("Khuyến khích Đoàn Thanh niên")
+    assert encouraged["tasks"][0]["text"].startswith("chỉ đạo các cơ sở đoàn")
+
+
+def test_two_days_of_one_deadline() -> None:
+    """'trước ngày 01/6 và 15/11 hằng năm' is two yearly deadlines (the 'ngày' and the
+    'hằng năm' hold for both); a quantity after 'và' is no second day."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Trung tâm Y tế huyện
+    - Báo cáo kết quả trước ngày 01/6 và 15/11 hằng năm.
+    - Nộp hồ sơ trước ngày 10/4/2024, 20/4/2024.
+    - Gửi danh sách trước ngày 30/4/2024 và 3 ngày sau đó.
+"""
+    )
+    days = [task.get("deadline") for task in _tasks(facts)]
+    assert days == [
+        "01/06/2024",
+        "15/11/2024",
+        "10/04/2024",
+        "20/04/2024",
+        "30/04/2024",
+    ]
+
+
+def test_a_paragraph_with_another_body_as_subject_is_that_bodys_task() -> None:
+    """Plan 45: after 'Khuyến khích Mặt trận ... giám sát thực hiện Kế hoạch.' a new
+    paragraph 'Hội, hiệp hội xã hội nghề nghiệp chủ động, ...' gives that body a task. A
+    line wrapped mid-sentence, or one that names the unit itself again, does not."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Khuyến khích Mặt trận Tổ quốc Việt Nam huyện phát huy vai trò giám sát.
+    Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia tuyên truyền.
+    2. Trung tâm Y tế huyện chủ trì tổ chức hội thi, phối hợp với
+    Hội Chữ thập đỏ huyện chuẩn bị khu vực sơ cứu.
+    Trung tâm Y tế huyện tổng hợp kết quả.
+"""
+    )
+    units = [u["name"] for u in facts.data["units"]]
+    assert units == [
+        "Mặt trận Tổ quốc Việt Nam huyện",
+        "Hội, hiệp hội xã hội nghề nghiệp",
+        "Trung tâm Y tế huyện",
+    ]
+    assert [t["text"] for t in facts.data["assignments"][1]["tasks"]] == [
+        "Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia tuyên truyền."
+    ]
+    assert len(facts.data["assignments"][2]["tasks"]) == 3
+
+
+def test_a_units_lettered_tasks_are_read_whole() -> None:
+    """Plan 39: under '1. Sở Khoa học và Công nghệ', 'a) Là cơ quan đầu mối, chủ' /
+    'trì, ... trước ngày 15/4/2024.' is one task with its first line (and its deadline);
+    before, only the unit's name was left as its task. Emphasised labels ('*b) *') are
+    labels too."""
+    facts = _read(
+        HEAD
+        + """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Khoa học và Công nghệ
+    a) Là cơ quan đầu mối, chủ
+    trì tổng hợp, báo cáo kết quả trước ngày 15/4/2024.
+    *b) *Định kỳ tổng hợp báo cáo kết quả.
+    2. Trung tâm Y tế huyện
+    a) Chuẩn bị:
+    - hội trường;
+    - âm thanh.
+"""
+    )
+    first, second = facts.data["assignments"][0], facts.data["assignments"][1]
+    assert [(t["text"], t.get("deadline")) for t in first["tasks"]] == [
+        (
+            "Là cơ quan đầu mối, chủ trì tổng hợp, báo cáo kết quả trước ngày 15/4/2024.",
+            "15/04/2024",
+        ),
+        ("Định kỳ tổng hợp báo cáo kết quả.", None),
+    ]
+    assert [t["text"] for t in second["tasks"]] == ["Chuẩn bị:", "hội trường;", "âm thanh."]
+
+
+def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
+    """Plan 39: 'Thực hiện Kế hoạch số 283/KH-UBND ... Nghị quyết số' / '71/NQ-CP ngày
+    ...' is one paragraph (it was cut in two, and the page printed the halves out of
+    order); a task's line ending in 'và' goes on in the next; a finished sentence does not."""
+    from campaign.importers.plan.parse import parse_plan
+
+    plan = parse_plan(
+        textwrap.dedent(HEAD).replace(
+            "I. MỤC ĐÍCH",
+            "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 về thực hiện Nghị quyết số\n"
+            "71/NQ-CP ngày 01/5/2025 của Chính phủ;\n"
+            "Phòng Y tế ban hành Kế hoạch như sau:\n\n"
+            "I. MỤC ĐÍCH",
+            1,
+        )
+        + "II. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế huyện\n- Chuẩn bị hội trường và\n"
+        "Ban tổ chức.\n- Mời đại biểu.\nBáo cáo kết quả.\n",
+        "ke-hoach.txt",
+    )
+    texts = [block.text for block in plan.preamble]
+    assert texts == [
+        "Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 về thực hiện Nghị quyết số "
+        "71/NQ-CP ngày 01/5/2025 của Chính phủ;",
+        "Phòng Y tế ban hành Kế hoạch như sau:",
+    ]
+    unit = plan.sections[1].parts[0]
+    assert [text for _, text in unit.items()] == [
+        "Chuẩn bị hội trường và Ban tổ chức.",
+        "Mời đại biểu.",
+        "Báo cáo kết quả.",
+    ]

@@ -74,3 +74,32 @@ def test_a_date_cut_after_ngay_is_joined() -> None:
     assert lines == ["báo cáo về Sở chậm nhất *ngày 17 tháng 12.* Thời gian báo cáo"]
     lines = [t for _, t in unwrap("Tổ chức vào ngày\nThứ Bảy")]
     assert lines == ["Tổ chức vào ngày", "Thứ Bảy"]
+
+
+def test_an_items_label_alone_joins_its_text() -> None:
+    """Plan 06 prints "a)" on its own line and the item below: one item, not a paragraph
+    "a)"; two labels in a row, or a label before a table's "|", stay apart."""
+    lines = [text for _, text in unwrap("a)\nXác định nội dung.\n*b) *\nPhát huy kết quả.")]
+    assert lines == ["a) Xác định nội dung.", "*b) * Phát huy kết quả."]
+    assert [text for _, text in unwrap("1.\n2.\nBáo cáo.")] == ["1.", "2. Báo cáo."]
+    assert [text for _, text in unwrap("|\n1.\n|")] == ["", "1.", ""]
+
+
+def test_a_short_emphasised_heading_cut_in_two_is_joined() -> None:
+    """Plan 15: "*2.1. Sở" / "Tài chính*" is one italic heading; a long italic line that
+    ends its sentence is not joined to a line below that closes an emphasis."""
+    assert [t for _, t in unwrap("*2.1. Sở\nTài chính*")] == ["*2.1. Sở Tài chính*"]
+    long = "*Các đơn vị thực hiện nghiêm túc kế hoạch này."
+    assert [t for _, t in unwrap(f"{long}\nSở Tài chính*")] == [long, "Sở Tài chính*"]
+
+
+def test_stray_stars_of_emphasis_split_across_lines_are_dropped() -> None:
+    """A web copy's emphasis opened or closed on another line leaves a lone star at a
+    word's edge: not printed; a footnote mark "(*)" and a product "5 * 3" keep theirs."""
+    from campaign.importers.plan.parse import _plain
+
+    assert _plain("*1.1.")[0] == "1.1."
+    assert _plain("Trưởng Ban Chỉ đạo*")[0] == "Trưởng Ban Chỉ đạo"
+    assert _plain("Quy hoạch) *(gọi tắt")[0] == "Quy hoạch) (gọi tắt"
+    assert _plain("theo mục (*) dưới đây")[0] == "theo mục (*) dưới đây"
+    assert _plain("5 * 3")[0] == "5 * 3"

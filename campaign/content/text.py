@@ -8,6 +8,9 @@ import unicodedata
 __all__ = ["FILE_SLUG", "MAX_SLUG", "fold", "nfc", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Markup in a title ("<b>Kế hoạch</b>", "&amp;") is no word of it: "<b>" is no "b".
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 # Slugs become folder names in site/ (a name may have 255 bytes) and URLs: a
 # 300-letter title must not make a path the system refuses. 100 keeps every
 # address the campaigns have today; a new file's name is kept shorter.
@@ -33,7 +36,7 @@ def slugify(text: str, sep: str = "-", limit: int = MAX_SLUG) -> str:
     At most ``limit`` characters, cut between words. Accepts the
     ``(value, separator)`` call of Python-Markdown's toc extension.
     """
-    slug = _NON_WORD.sub(sep, fold(text)).strip(sep)
+    slug = _NON_WORD.sub(sep, fold(_ENTITY.sub(" ", _TAG.sub(" ", text)))).strip(sep)
     if len(slug) > limit:
         head = slug[: limit + 1]
         slug = head.rsplit(sep, 1)[0] if sep and sep in head else slug[:limit]

@@ -58,17 +58,26 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PIPE = re.compile(r"(?<!\\)\|")
+_STRAY_STAR = re.compile(r"(?:(?<=\s)|^)\*+(?=\S)|(?<=\S)\*+(?=\s|$)")
 _DECORATION = re.compile(r"^[\s*_\-–—=~.·•]*$")
+
+
+# An item's label in its own emphasis: "*a) *Triển khai ...", "*1.1. *Quán triệt ...".
+_EMPHASIZED_LABEL = re.compile(r"^\s*[*_]+((?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)\s*[).]?)\s*[*_]+\s*")
 
 
 def _plain(text: str) -> tuple[str, str | None]:
     """Text without emphasis or escapes, and its bullet mark."""
     text = _BOLD.sub(lambda m: m[1] or m[2] or "", text)
+    text = _EMPHASIZED_LABEL.sub(r"\1 ", text)
     bullet = None
     if match := _BULLET.match(text):
         bullet = "-" if match[1] == "–" else match[1]
         text = text[match.end() :]
     text = _ITALIC.sub(r"\1", text).replace("**", "").replace("__", "")
+    # Emphasis a web copy opened or closed on another line ("*1.1." / "Trưởng Ban Chỉ
+    # đạo*", ") *(gọi tắt ...)"): a star at a word's edge; "(*)" keeps its star.
+    text = _STRAY_STAR.sub("", text)
     return " ".join(_ESCAPE.sub(r"\1", text).split()), bullet
 
 
@@ -119,6 +128,9 @@ class Part:
     line: int
     blocks: list[Block] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    # The heading line ran on as text ("**16.** Khuyến khích Đoàn ... tỉnh Đồng"), not a
+    # whole bold heading: in a hard-wrapped copy its sentence goes on in the line below.
+    running: bool = False
 
     def paragraphs(self) -> list[tuple[int, str]]:
         """Every paragraph and bullet of the part and its sub-parts, with its line."""
@@ -129,6 +141,24 @@ class Part:
             found += list(zip(block.item_lines, block.items, strict=True))
         for part in self.parts:
             found += part.paragraphs()
+        return found
+
+    def items(self) -> list[tuple[int, str]]:
+        """Like ``paragraphs``, but a sub-part is read whole: "a) Là cơ quan đầu mối, chủ"
+        / "trì, phối hợp ..." is one item, its title (the item's first line) included. A
+        sub-part with bullets or parts of its own keeps its title and them apart."""
+        found: list[tuple[int, str]] = []
+        for block in self.blocks:
+            if block.text is not None:
+                found.append((block.line, block.text))
+            found += list(zip(block.item_lines, block.items, strict=True))
+        for part in self.parts:
+            inner = part.items()
+            if part.parts or any(block.items for block in part.blocks):
+                found += [(part.line, part.title)] if part.title else []
+                found += inner
+            elif whole := " ".join(t for t in [part.title or "", *(t for _, t in inner)] if t):
+                found.append((part.line, whole))
         return found
 
 
@@ -557,14 +587,19 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
     previous: Line | None = None
     filled = [line for line in lines if line.text]
     following = {a.number: b for a, b in itertools.pairwise(filled)}
+    taken: set[int] = set()
     for line in lines:
         text = line.text
-        if not text:
+        if not text or line.number in taken:
             continue
         if _DECORATION.match(text):
             previous = None
             continue
         roman = _ROMAN.match(text) if _is_section(line) else None
+        if roman and (rest := _heading_rest(line, following.get(line.number))):
+            # "I. MỤC ĐÍCH," / "YÊU CẦU": a heading hard-wrapped onto the next line.
+            taken.add(rest.number)
+            roman = _ROMAN.match(f"{text} {rest.text}")
         numbered = _NUMBERED.match(text) if not line.bullet else None
         lettered = _LETTERED.match(text) if not line.bullet else None
         if roman:
@@ -576,7 +611,7 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             assert found is not None
             depth = 1 if numbered and "." not in found[1] else 2
             title, inline = _split_label(found[2].strip())
-            part = Part(found[1], title, line.number)
+            part = Part(found[1], title, line.number, running=not line.strong)
             if inline:
                 part.blocks.append(Block(line.number, inline))
             builder.heading(depth, part)
@@ -588,12 +623,35 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
     _closing(plan)
 
 
+def _heading_rest(heading: Line, below: Line | None) -> Line | None:
+    """The line right below a Roman heading that goes on with it: in upper case, short, no
+    numbered item nor bullet ("I. MỤC ĐÍCH," / "YÊU CẦU", "II. TỔ CHỨC" / "THỰC HIỆN")."""
+    if below is None or below.number != heading.number + 1 or below.bullet is not None:
+        return None
+    text = below.text
+    if _ends_sentence(heading.text) or len(text.split()) > 12 or not _is_caps(text):
+        return None
+    if any(p.match(text) for p in (_ROMAN, _NUMBERED, _LETTERED, _KIND_LINE)):
+        return None
+    return below
+
+
+# Words no Vietnamese sentence ends with: a line ending in one was wrapped mid-sentence
+# ("Thực hiện Kế hoạch số 283/KH-UBND ... Nghị quyết số" / "71/NQ-CP ngày ...").
+_GOES_ON = re.compile(
+    r"\b(?:số|ngày|tháng|năm|của|và|về|theo|tại|các|những|với|cho|trên|từ|đến|tới|"
+    r"trong|để|do|bởi|như|là|hoặc|hay|thuộc)$",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: Line | None, line: Line) -> bool:
     """A line continues the last paragraph when that one stopped mid-sentence and this
-    one starts in lower case: text wrapped by a PDF or a page break."""
-    if previous is None or line.bullet is not None:
+    one starts in lower case, or that one ended on a word no sentence ends with: text
+    wrapped by a PDF, a page break or a web page's layout."""
+    if previous is None or line.bullet is not None or _ends_sentence(previous.text):
         return False
-    return not _ends_sentence(previous.text) and line.text[:1].islower()
+    return line.text[:1].islower() or bool(_GOES_ON.search(previous.text.rstrip()))
 
 
 def _closing(plan: ParsedPlan) -> None:

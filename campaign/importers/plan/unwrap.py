@@ -21,6 +21,8 @@ __all__ = ["unwrap"]
 _DATE_START = re.compile(r"^[\s*_]*[^,|]{2,40},\s*ngày\b", re.IGNORECASE)
 _DATE_DONE = re.compile(r"năm\s+\d{4}|\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}", re.IGNORECASE)
 _DATE_GO_ON = re.compile(r"^[\s*_]*(?:\d{1,2}\s+)?(?:tháng|năm)\b|^[\s*_]*\d{1,4}[\s*_]*$")
+# An item's label alone ("a)", "2.", "*b) *"), its text on the next line (plan 06).
+_LABEL_ALONE = re.compile(r"^[\s*_]*(?:[a-zđ]|\d{1,2})\s*[).][\s*_]*$")
 # "Số:" alone, its number on the next line.
 _NUMBER_ALONE = re.compile(r"^[\s*_]*Số\s*:?[\s*_]*$")
 # A place cut before its comma: "*Thành phố Hồ" / "Chí Minh, ngày 21 ...".
@@ -46,6 +48,12 @@ def _italic_open(text: str) -> bool:
     return bare.lstrip().startswith("*") and bare.count("*") % 2 == 1
 
 
+def _italic_closes(text: str) -> bool:
+    """ "Tài chính*": the line closes a single "*" opened above, and opens none."""
+    bare = text.replace("**", "").rstrip()
+    return bare.endswith("*") and bare.count("*") == 1
+
+
 def _words(text: str) -> list[str]:
     return re.sub(r"[*_]", " ", text).upper().replace("HOÀ", "HÒA").split()
 
@@ -69,6 +77,8 @@ def _joins(current: str, following: str) -> bool:
         return False
     if _NUMBER_ALONE.match(current):
         return True
+    if _LABEL_ALONE.match(current):
+        return not _LABEL_ALONE.match(following)
     if _DATE_START.match(current) and not _DATE_DONE.search(current):
         return bool(_DATE_GO_ON.match(following))
     if _motto_piece(current, following):
@@ -96,6 +106,8 @@ def _joins(current: str, following: str) -> bool:
         return True
     if _italic_open(current) and _DATE_START.match(current) is not None:
         return True
+    if _italic_open(current) and len(current.strip()) <= 40 and _italic_closes(following):
+        return True  # "*2.1. Sở" / "Tài chính*": a short emphasised heading cut in two
     if (
         current.count("(") > current.count(")")
         and following.count(")") > following.count("(")

@@ -72,7 +72,7 @@ def _purposes(r: Reading, index: int, section: Part) -> None:
         )
         if field_name is None:
             continue
-        texts = [text for _, text in part.paragraphs()]
+        texts = [text for _, text in part.items()]
         if not texts:
             continue
         r.data["plan"][field_name] = texts

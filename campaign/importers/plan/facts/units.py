@@ -25,6 +25,16 @@ _DEADLINE = re.compile(
     re.IGNORECASE,
 )
 
+# A second day in the same deadline: "trước ngày 01/6 và 15/11 hằng năm", "trước ngày
+# 15/6/2026, 15/12/2026": the word "trước" and the "ngày" said before it hold for it too.
+_MORE = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(?P<after_day>ngày\s+)?"
+    r"(?P<d>\d{1,2})(?P<sep>\s*[/.\-]\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:(?P=sep)|\s+năm\s+)(?P<y>\d{4}))?"
+    r"(?![\d/.\-]*\d)(?!\s*(?:ngày|tuần|tháng|giờ|lần|người|triệu|nghìn|ngàn|tỷ|đồng|số|%))",
+    re.IGNORECASE,
+)
+
 _ASSIGNMENT_TITLES = ("PHÂN CÔNG", "TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "NHIỆM VỤ CỤ THỂ")
 _ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hiện|Nhiệm vụ cụ thể)", re.I)
 # First words of a unit's name ("Trung tâm Y tế", "Đề nghị Ban Tuyên giáo", "UBND các xã").
@@ -34,8 +44,9 @@ _UNIT_WORDS = set(
     " doi ky bo toa kho nganh thu vien".split()
 )
 MAX_UNIT_WORDS = 24
-# "Đề nghị Ban Tuyên giáo ..." (asked of a body the issuer does not direct), "Giao Sở ...".
-_ASKED = re.compile(r"^(?:Đề nghị|Giao)\s+")
+# "Đề nghị Ban Tuyên giáo ..." (asked of a body the issuer does not direct), "Giao Sở ...",
+# "Khuyến khích Đoàn Thanh niên ..." (encouraged); a colon may follow ("Đề nghị: Hội ...").
+_ASKED = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:?\s+")
 # Headings whose first word, without its accents, is also an organ's ("cơ" of "Cơ quan",
 # "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
 _NOT_UNIT = re.compile(
@@ -56,6 +67,7 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
         parts, source = holder.parts, holder
     units = []
     for p in parts:
+        p = _whole_heading(p)
         name = unit_name(p.title)
         if name is not None and name != p.title:
             title = p.title or ""
@@ -68,15 +80,61 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     return (units or _listed_units(source)), parts
 
 
+_ASK_ONLY = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:$")
+_WRAP_WIDTH = 45  # a heading line this long, in a hard-wrapped copy, may be cut mid-name
+
+
+def _whole_heading(p: Part) -> Part:
+    """A unit's heading whose name goes on below: "6. Đề nghị:" then "Hiệp hội Doanh nghiệp
+    tỉnh, ..." (the colon split them), or a numbered line wrapped inside the name ("16.
+    Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng" / "Nai chỉ đạo ...")."""
+    title = p.title or ""
+    first = p.blocks[0] if p.blocks else None
+    if first is None or not first.text:
+        return p
+    joined = f"{title} {first.text}"
+    if _ASK_ONLY.match(title):
+        return Part(p.label, joined, p.line, p.blocks[1:], p.parts, p.running)
+    wrapped = (
+        p.running
+        and len(title) >= _WRAP_WIDTH
+        and not _ends_sentence(title)
+        and first.line == p.line + 1
+        and unit_name(title) == title
+    )
+    name = unit_name(joined) if wrapped else None
+    if name is not None and len(name) > len(title) and name.startswith(title):
+        return Part(p.label, joined, p.line, p.blocks[1:], p.parts, p.running)
+    return p
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in ".;:!?"
+
+
 def _asked_after(unit: Part) -> list[Part]:
     """A unit's part, and a paragraph after its bullets that asks another body: "Đề nghị
     Văn phòng Đảng ủy, Văn phòng HĐND&UBND xã phối hợp ..." is that body's task."""
+    own = fold(_ASKED.sub("", unit.title or "")).strip(" :")
     for i, block in enumerate(unit.blocks):
         text = block.text or ""
-        if i == 0 or not any(b.items for b in unit.blocks[:i]) or not _ASKED.match(text):
+        if i == 0:
+            continue
+        before = unit.blocks[i - 1]
+        after_bullets = any(b.items for b in unit.blocks[:i]) and bool(_ASKED.match(text))
+        # "Hội, hiệp hội xã hội nghề nghiệp chủ động, ..." after a paragraph that ended its
+        # sentence: another body, the subject of its own paragraph (plan 45).
+        new_subject = (
+            not _ASKED.match(text)
+            and bool(_ORGAN_START.match(text))
+            and _ends_sentence(before.items[-1] if before.items else before.text or "")
+        )
+        if not (after_bullets or new_subject):
             continue
         name = unit_name(text)
         if name is None or name == text or not _ORGAN_START.match(name):
+            continue
+        if fold(_ASKED.sub("", name)) in own or own in fold(_ASKED.sub("", name)):
             continue
         kept = Part(unit.label, unit.title, unit.line, unit.blocks[:i] + unit.blocks[i + 1 :])
         kept.parts = unit.parts
@@ -120,7 +178,7 @@ def read_assignments(r: Reading) -> None:
     tasks_count = 0
     for part in units:
         title = (part.title or "").rstrip(":").strip()
-        request = title.startswith("Đề nghị ")
+        request = title.startswith("Đề nghị")
         name = _ASKED.sub("", title).strip()
         unit_id = unique(short_slug(name, 6), ids)
         unit_level = level_of(name)
@@ -133,7 +191,7 @@ def read_assignments(r: Reading) -> None:
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
         tasks: list[dict[str, Any]] = []
-        for line, text in part.paragraphs():
+        for line, text in part.items():
             days = _deadlines(r, text, line)
             tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
             deadlines += len(days)
@@ -141,8 +199,9 @@ def read_assignments(r: Reading) -> None:
             tasks = [{"text": title}]
         tasks_count += len(tasks)
         assignment: dict[str, Any] = {"unit": unit_id}
-        if title.startswith("Giao "):
-            assignment["heading"] = title  # "Giao Sở ...": printed as the plan words it
+        if title.startswith(("Giao ", "Khuyến khích ")):
+            # "Giao Sở ...", "Khuyến khích Đoàn ...": printed as the plan words it.
+            assignment["heading"] = title
         role = _role([t["text"] for t in tasks])
         if role:
             assignment["role"] = role
@@ -250,13 +309,18 @@ def _deadlines(r: Reading, text: str, line: int) -> list[str]:
     deadline, each with the whole text, and the report says so."""
     found: list[dt.date] = []
     for match in _DEADLINE.finditer(text):
-        day = _deadline_day(r, match, line, text)
-        if day is not None and day not in found:
-            found.append(day)
+        days = [_deadline_day(r, match, line, text)]
+        named, end = bool(match["after_day"]), match.end()
+        while more := _MORE.match(text, end):
+            days.append(_deadline_day(r, more, line, text, named))
+            end = more.end()
+        for day in days:
+            if day is not None and day not in found:
+                found.append(day)
     if len(found) > 1:
-        days = ", ".join(short_date(day) for day in found)
+        listed = ", ".join(short_date(day) for day in found)
         r.facts.check.append(
-            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({days}): "
+            f"dòng {line}: nhiệm vụ có {len(found)} thời hạn ({listed}): "
             "mỗi thời hạn một dòng nhiệm vụ cùng nội dung, hãy kiểm tra"
         )
     return [short_date(day) for day in found]
@@ -265,11 +329,14 @@ def _deadlines(r: Reading, text: str, line: int) -> list[str]:
 _YEARLY = re.compile(r"\b(?:hàng|hằng) năm\b", re.IGNORECASE)
 
 
-def _deadline_day(r: Reading, match: re.Match[str], line: int, text: str = "") -> dt.date | None:
-    """The day a deadline names, when it surely names one; what is unsure is reported."""
-    words = match[0]
+def _deadline_day(
+    r: Reading, match: re.Match[str], line: int, text: str = "", named: bool = False
+) -> dt.date | None:
+    """The day a deadline names, when it surely names one; what is unsure is reported.
+    ``named``: "ngày" was said before the first day of a list ("trước ngày 01/6 và 15/11")."""
+    words = match[0].strip(" ,")
     clear = "/" in match["sep"] or "tháng" in match["sep"].lower()
-    if not match["y"] and not (match["after_day"] and clear):
+    if not match["y"] and not ((match["after_day"] or named) and clear):
         if "/" in match["sep"]:  # "trước 30/5": a date, perhaps; "trước 3-5": a count
             r.facts.check.append(
                 f"dòng {line}: “{words}” có thể là thời hạn nhưng không ghi “ngày” hay năm: "
@@ -330,6 +397,10 @@ def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
         return None
+    if (asked := _ASKED.match(title)) and ":" in asked[0]:
+        # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...": the colon belongs to "Đề nghị".
+        name = unit_name(title[asked.end() :])
+        return None if name is None else title[: asked.end()] + name
     if grounds := _GROUNDS.match(title):
         name = unit_name(title[grounds.end() :])
         return name if name is not None and name != title[grounds.end() :] else None
@@ -354,7 +425,7 @@ def _is_unit(title: str | None) -> bool:
         return False
     if _NOT_UNIT.match(title):
         return False
-    words = re.sub(r"[^a-z0-9]+", " ", fold(title.removeprefix("Đề nghị "))).split()
+    words = re.sub(r"[^a-z0-9]+", " ", fold(title)).split()
     if not words or words[:2] == ["to", "chuc"]:
         return False
     # "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "Cán bộ phụ trách ...",
@@ -364,6 +435,7 @@ def _is_unit(title: str | None) -> bool:
 
 _HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
 _HOLDERS |= {("ngan", "hang")}  # "Ngân hàng Nhà nước chi nhánh khu vực 14", not "Ngân sách"
+_HOLDERS |= {("hiep", "hoi")}  # "Hiệp hội Doanh nghiệp tỉnh", not "Hiệp thương"
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
