@@ -139,9 +139,7 @@ def text_runs(
         inner_w = (bx1 - bx0) - 2 * fitted.pad
         free_w = inner_w - line.width
         left = bx0 + fitted.pad + {"left": 0, "center": free_w // 2, "right": free_w}[align]
-        runs.append(
-            TextRun(line.text, fitted.weight, fitted.size, left - line.x0, baseline, color)
-        )
+        runs.append(TextRun(line.text, fitted.weight, fitted.size, left - line.x0, baseline, color))
         baseline += fitted.pitch
     return runs, (bx0, top, bx1, top + fitted.height)
 

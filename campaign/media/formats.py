@@ -102,6 +102,9 @@ class Format(BaseModel):
     # What one image of this format is made for: each slogan, each event
     # (an invitation), or the campaign once (the inside of the leaflet).
     subject: Literal["slogan", "event", "campaign"] = "slogan"
+    # The format printed on the back of the sheet (the inside of a leaflet): its
+    # page is the second page of this format's PDF, and it has no PDF of its own.
+    verso: Annotated[str, Field(pattern=_ID)] | None = None
     note: str | None = None
 
     @model_validator(mode="after")

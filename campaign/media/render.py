@@ -3,8 +3,9 @@
 Memory is the constraint on the 5 m banner (14 000 × 2 400 px): the canvas
 is allocated once, the gradient is stretched from a one-pixel strip straight
 into it, and text, rules and the QR code are drawn onto it in place, so no
-second full-size image (no RGBA layer, no composite) ever exists. The PDF
-is written from that same canvas; the WebP preview is reduced first.
+second full-size image (no RGBA layer, no composite) ever exists. The WebP
+preview is reduced first. The PDF is drawn from the display list, not from
+the pixels: vectors and live text (see :mod:`.pdf`).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from .display import Background as BackgroundOp
 from .display import Box, Display, Op, QrCode, paint, text_runs
 from .emblem import Badge, Emblem, badge_ops, logo_op
 from .fit import FitError, FittedText, fit_text
-from .formats import MM_PER_INCH, Format, Geometry, MediaError, Rect
+from .formats import Format, Geometry, MediaError, Rect
 from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, TextLayer
+from .pdf import Page, folds_mm, write_pdf
 
 __all__ = [
     "PREVIEW_WIDTH",
@@ -42,8 +44,8 @@ __all__ = [
     "export",
     "fit_slot",
     "measure",
+    "raster",
     "render",
-    "save_pdf",
     "save_png",
     "save_webp",
 ]
@@ -359,12 +361,7 @@ def render(
     display, sizes = compose(
         fmt, layout, texts, qr_url=qr_url, emblem=emblem, scale=scale, text_ids=text_ids
     )
-    image = paint(display)
-    geometry = display.geometry
-    image.info["dpi"] = (geometry.dpi, geometry.dpi)
-    image.info["page_mm"] = geometry.page_mm
-    image.info["text_sizes"] = sizes  # slot → pixel size, for checks and tests
-    return image
+    return raster(display, sizes)
 
 
 def compose(
@@ -577,25 +574,6 @@ def save_png(image: Image.Image, path: Path, *, dpi: float | None = None) -> Pat
     return path
 
 
-def save_pdf(image: Image.Image, path: Path, *, page_mm: tuple[float, float] | None = None) -> Path:
-    """One-page PDF at true physical size (trim plus bleed), from ``page_mm`` or the dpi."""
-    if page_mm is None:
-        stored = image.info.get("page_mm")
-        if stored is not None:
-            page_mm = (float(stored[0]), float(stored[1]))
-        else:
-            d = _dpi(image, None)
-            page_mm = (image.width / d * MM_PER_INCH, image.height / d * MM_PER_INCH)
-    # Per-axis resolution makes the page exactly the physical size despite pixel rounding.
-    x_res = image.width / (page_mm[0] / MM_PER_INCH)
-    y_res = image.height / (page_mm[1] / MM_PER_INCH)
-    tmp = _atomic(path)
-    # No chroma subsampling: red and yellow edges would bleed into each other.
-    image.save(tmp, "PDF", dpi=(x_res, y_res), quality=95, subsampling=0, title=path.stem)
-    os.replace(tmp, path)
-    return path
-
-
 def save_webp(image: Image.Image, path: Path, *, max_width: int = PREVIEW_WIDTH) -> Path:
     """A light preview, at most ``max_width`` px wide."""
     preview = image
@@ -612,10 +590,41 @@ def save_webp(image: Image.Image, path: Path, *, max_width: int = PREVIEW_WIDTH)
     return path
 
 
-def export(image: Image.Image, fmt: Format, stem: Path) -> list[Path]:
-    """Write ``stem``.png, ``stem``.webp and, for print formats, ``stem``.pdf."""
+def raster(display: Display, sizes: Mapping[str, int] | None = None) -> Image.Image:
+    """``display`` painted, tagged with the resolution and page size the writers need."""
+    image = paint(display)
+    geometry = display.geometry
+    image.info["dpi"] = (geometry.dpi, geometry.dpi)
+    image.info["page_mm"] = geometry.page_mm
+    image.info["text_sizes"] = dict(sizes or {})  # slot → pixel size, for checks and tests
+    return image
+
+
+def export(
+    display: Display,
+    fmt: Format,
+    stem: Path,
+    *,
+    verso: tuple[Display, Format] | None = None,
+    title: str = "",
+    author: str = "",
+    pdf: bool = True,
+) -> list[Path]:
+    """Write ``stem``.png, ``stem``.webp and, for print formats, the vector ``stem``.pdf.
+
+    ``verso`` is the back of the sheet (the inside of a folded leaflet): the
+    PDF gets it as its second page. ``pdf=False`` writes the previews only (a
+    side that is printed as the verso of another format's PDF).
+    """
+    image = raster(display)
     written = [save_png(image, stem.with_name(stem.name + ".png"))]
-    if fmt.physical:
-        written.append(save_pdf(image, stem.with_name(stem.name + ".pdf")))
+    if fmt.physical and pdf:
+        pages = [Page(display, fmt, tuple(folds_mm(fmt, outside=True)))]
+        if verso is not None:
+            back, back_fmt = verso
+            pages.append(Page(back, back_fmt, tuple(folds_mm(back_fmt, outside=False))))
+        path = stem.with_name(stem.name + ".pdf")
+        written.append(write_pdf(pages, path, title=title or fmt.name, author=author))
     written.append(save_webp(image, stem.with_name(stem.name + ".webp")))
+    del image
     return written
