@@ -37,6 +37,7 @@ from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
 from .render import MissingTextError, compose, export, fit_slot, measure
+from .specsheet import SpecRow, write_spec_sheet
 
 __all__ = [
     "Job",
@@ -582,6 +583,7 @@ def build_kit(
 
     files, sources = _listing(kept, cache_dir, rendered)
     files, sources = _bundles(files, sources, cache_dir, write=True)
+    files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=True)
     return KitResult(
         files,
         sources,
@@ -754,6 +756,7 @@ def check_kit(
 
     files, sources = _listing(kept, cache_dir, exported)
     files, sources = _bundles(files, sources, cache_dir, write=False)
+    files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=False)
     return KitResult(files, sources, rendered=0, cached=0, warnings=warnings)
 
 
@@ -787,6 +790,51 @@ def _bundles(
             replace(first, path=path, role="print-zip", slogan=None, commune=None, event=None)
         )
     return out, out_sources
+
+
+def _spec_sheet(
+    campaign: Campaign,
+    jobs: list[Job],
+    files: list[KitFile],
+    sources: dict[str, Path],
+    cache_dir: Path,
+    *,
+    write: bool,
+) -> tuple[list[KitFile], dict[str, Path]]:
+    """``files`` plus the spec sheet for the shop (when the kit has print PDFs)."""
+    counts: dict[str, int] = {}
+    for file in files:
+        if file.role == "print-pdf":
+            counts[file.format] = counts.get(file.format, 0) + 1
+    rows: dict[str, SpecRow] = {}
+    for job in jobs:
+        fmt = job.fmt
+        if fmt.id in counts and fmt.id not in rows:
+            verso = job.verso.fmt if job.verso is not None else None
+            rows[fmt.id] = SpecRow(fmt, counts[fmt.id], job.layout, verso)
+    if not rows:
+        return files, sources
+    url = campaign.site.url
+    inputs = [VERSION, reportlab.Version, campaign.site.name, campaign.plan.issuer, url]
+    inputs += [
+        f"{r.fmt.model_dump_json()}{r.files}{r.layout.model_dump_json()}{r.verso}"
+        for r in rows.values()
+    ]
+    digest = hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
+    target = cache_dir / "spec" / f"{digest}.pdf"
+    if write and not target.exists():
+        write_spec_sheet(
+            list(rows.values()),
+            target,
+            campaign=campaign.site.name,
+            issuer=campaign.plan.issuer,
+            url=url,
+        )
+    path = f"{KIT_DIR}thong-so-in_{slugify(campaign.site.name) or 'chien-dich'}.pdf"
+    sheet = KitFile(
+        path, "spec", "", "Bảng thông số in", "spec-sheet", None, None, 0, 0, None, None, None
+    )
+    return [*files, sheet], {**sources, path: target}
 
 
 def _write_zip(target: Path, members: list[tuple[str, Path]]) -> None:

@@ -35,6 +35,7 @@ __all__ = [
     "Page",
     "cmyk",
     "folds_mm",
+    "pdf_font",
     "write_pdf",
 ]
 
@@ -102,7 +103,8 @@ class Page:
 
 
 @cache
-def _font(weight: int) -> str:
+def pdf_font(weight: int) -> str:
+    """The ReportLab name of Be Vietnam Pro at ``weight``, registered once per process."""
     name = f"BeVietnamPro-{weight}"
     pdfmetrics.registerFont(TTFont(name, str(font_path(weight))))
     return name
@@ -162,7 +164,7 @@ class _Writer:
     def text(self, op: TextRun) -> None:
         c = self.canvas
         c.setFillColor(self.color(op.color))
-        c.setFont(_font(op.weight), op.size * self.sy)
+        c.setFont(pdf_font(op.weight), op.size * self.sy)
         c.drawString(self.x(op.x), self.y(op.baseline), op.text)
 
     def ring(self, op: Ring) -> None:
@@ -260,7 +262,7 @@ def write_pdf(
         str(tmp),
         invariant=True,
         pageCompression=1,
-        initialFontName=_font(400),  # type: ignore[arg-type]
+        initialFontName=pdf_font(400),  # type: ignore[arg-type]
     )
     canvas.setTitle(title)
     canvas.setAuthor(author)
