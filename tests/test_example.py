@@ -21,7 +21,7 @@ PAGES = [
     "gioi-thieu/index.html",
     "lich.ics",
     "bo-an-pham/index.html",
-    "bo-an-pham/thiep-moi-a5/hoi-nghi-tong-ket.pdf",
+    "bo-an-pham/thiep-moi-a5/thiep-moi-a5_210x148mm_hoi-nghi-tong-ket.pdf",
 ]
 UNUSED = ["khau-hieu", "tin-tuc", "guong-dien-hinh", "su-kien/le-ky-niem", "bo-an-pham/bang-ron-xa"]
 
