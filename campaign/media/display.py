@@ -64,6 +64,9 @@ class TextRun:
     x: int
     baseline: int
     color: RGB
+    # The pen's advance as the raster lays the line out (kerning included): the
+    # PDF spaces its glyphs to the same width, so centred lines stay centred.
+    advance: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -135,11 +138,14 @@ def text_runs(
     top = by0 + {"top": 0, "middle": free_h // 2, "bottom": free_h}[valign]
     baseline = top + fitted.pad - fitted.lines[0].y0
     runs = []
+    f = fitted.font
     for line in fitted.lines:
         inner_w = (bx1 - bx0) - 2 * fitted.pad
         free_w = inner_w - line.width
         left = bx0 + fitted.pad + {"left": 0, "center": free_w // 2, "right": free_w}[align]
-        runs.append(TextRun(line.text, fitted.weight, fitted.size, left - line.x0, baseline, color))
+        x = left - line.x0
+        advance = f.getlength(line.text)
+        runs.append(TextRun(line.text, fitted.weight, fitted.size, x, baseline, color, advance))
         baseline += fitted.pitch
     return runs, (bx0, top, bx1, top + fitted.height)
 

@@ -152,7 +152,12 @@ def write_spec_sheet(
     story += [grid, Spacer(1, 4 * mm)]
     colours = _colours(rows)
     if colours:
-        story.append(p("Màu của chiến dịch trên ấn phẩm in offset (giá trị sRGB và CMYK dùng trong tệp):", base))
+        story.append(
+            p(
+                "Màu của chiến dịch trên ấn phẩm in offset (giá trị sRGB và CMYK dùng trong tệp):",
+                base,
+            )
+        )
         story.append(p("; ".join(f"{h} = {v}" for h, v in colours), base))
         story.append(
             p(
