@@ -319,3 +319,24 @@ def test_zip_per_format_is_deterministic_and_spec_sheet_lists_the_formats(
     assert "Giấy mời A5 (ngang)" in words and "210 × 148" in words and "Số lượng" in words
     assert "CMYK; chữ đen K100" in words
     assert "Ảnh chia sẻ liên kết" not in words, "screen formats are not printed"
+
+
+def test_a_degraded_inside_is_still_page_two_of_the_leaflet(
+    write_campaign: Callable[[str], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaign.media import kit as kit_module
+
+    def leaflet(*args: Any, **kwargs: Any) -> list[Job]:
+        return [j for j in plan_kit(*args, **kwargs) if j.fmt.kind == "leaflet"]
+
+    monkeypatch.setattr(kit_module, "plan_kit", leaflet)
+    # Nothing dated, no event, no requirement: the inside's second panel has nothing to say.
+    text = MINIMAL.split("activities:")[0] + "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
+    kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
+    assert [w.field for w in kit.warnings] == ["activities"]
+    [pdf] = [f for f in kit.files if f.role == "print-pdf"]
+    assert pdf.path == "bo-an-pham/to-roi-a4/to-roi-a4_297x210mm_mot.pdf"
+    pages = PdfReader(kit.sources[pdf.path]).pages
+    assert len(pages) == 2
+    inside = " ".join(pages[1].extract_text().split()).casefold()
+    assert "mục đích" in inside and "tổ chức tuần lễ sức khỏe" in inside

@@ -493,15 +493,39 @@ def _compose(job: Job) -> Display:
     return display
 
 
+def _back(job: Job) -> Display | None:
+    """The verso side as its own job prints it: degraded the same way when it does
+    not fit as planned (its job reports why), None when it is left out."""
+    try:
+        return _compose(job)
+    except ContrastError:
+        return None
+    except _USER_ERRORS as error:
+        texts, ids = _job_texts(job)
+
+        def check(layout: Layout, candidate: Mapping[str, str]) -> None:
+            measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+
+        try:
+            better = degrade(job.layout, texts, error, check)
+        except ContrastError:
+            return None
+        if better is None:
+            return None
+        changed = replace(job, layout=better.layout, texts=tuple(sorted(better.texts.items())))
+        try:
+            return _compose(replace(changed, fallback=None))
+        except _USER_ERRORS:
+            return None
+
+
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
     display = _compose(job)
     verso = None
     if job.verso is not None and job.pdf:
-        try:
-            verso = (_compose(job.verso), job.verso.fmt)
-        except _USER_ERRORS:
-            verso = None  # the inside is reported (and degraded) as its own job
+        back = _back(job.verso)
+        verso = (back, job.verso.fmt) if back is not None else None
     folder.mkdir(parents=True, exist_ok=True)
     written = export(
         display,
