@@ -134,13 +134,15 @@ _BUNDLES = ("print-zip", "spec-sheet")
 
 def _for_the_shop(bundles: list[KitFile]) -> list[str]:
     out = ["## Gửi nhà in {#gui-nha-in}\n"]
-    for file in bundles:
+    # The spec sheet first: it says what the zips hold.
+    for file in sorted(bundles, key=lambda f: f.role != "spec-sheet"):
         href = html.escape(posixpath.relpath(file.path, KIT_DIR.rstrip("/")))
         name = html.escape(file.path.rsplit("/", 1)[1])
         if file.role == "spec-sheet":
             what = "Bảng thông số in (khổ, lề xén, màu; số lượng để trống cho đơn vị điền)"
         else:
-            what = f"{esc(file.format_name)}: mọi tệp in của khổ này trong một tệp nén"
+            kind = "tệp PDF in" if file.dpi is not None else "ảnh PNG"
+            what = f"{esc(file.format_name)}: mọi {kind} của khổ này trong một tệp nén"
         out.append(f'- {what}: <a href="{href}" download>{name}</a>')
     return [*out, ""]
 
