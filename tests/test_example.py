@@ -21,7 +21,7 @@ PAGES = [
     "gioi-thieu/index.html",
     "lich.ics",
     "bo-an-pham/index.html",
-    "bo-an-pham/thiep-moi-a5/hoi-nghi-tong-ket.pdf",
+    "bo-an-pham/thiep-moi-a5/thiep-moi-a5_210x148mm_hoi-nghi-tong-ket.pdf",
 ]
 UNUSED = ["khau-hieu", "tin-tuc", "guong-dien-hinh", "su-kien/le-ky-niem", "bo-an-pham/bang-ron-xa"]
 
@@ -117,6 +117,9 @@ def test_the_conference_has_its_invitation_card(built_example: Path) -> None:
     from PIL import Image
 
     with Image.open(
-        built_example / "bo-an-pham" / "thiep-moi-a5" / "hoi-nghi-tong-ket.png"
+        built_example
+        / "bo-an-pham"
+        / "thiep-moi-a5"
+        / "thiep-moi-a5_210x148mm_hoi-nghi-tong-ket.png"
     ) as card:
         assert card.size == (round(216 / 25.4 * 300), round(154 / 25.4 * 300))

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from campaign.content.errors import ContentError
 from campaign.content.load import load_campaign
-from campaign.media.kit import build_kit, check_kit, plan_kit
+from campaign.media.kit import Job, build_kit, check_kit, plan_kit
 from tests.conftest import MINIMAL
 
 pytestmark = pytest.mark.build
@@ -50,7 +54,8 @@ def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -
                     assert abs(image.width - expected) <= 2
     page = (built / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
     assert "chữ thập đỏ" in page and "20% diện tích" in page
-    assert page.count('class="cp-kit__item"') == len({m["path"].rsplit(".", 1)[0] for m in media})
+    items = [m for m in media if m["role"] not in {"print-zip", "spec-sheet"}]
+    assert page.count('class="cp-kit__item"') == len({m["path"].rsplit(".", 1)[0] for m in items})
 
 
 def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
@@ -64,7 +69,10 @@ def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
         "UBND thị trấn Văn Quan nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
         "UBND xã An Sơn nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
     ]
-    assert [j.stem for j in jobs] == ["bang-ron-xa/thi-tran-van-quan", "bang-ron-xa/xa-an-son"]
+    assert [j.stem for j in jobs] == [
+        "bang-ron-xa/bang-ron-5m_5000x800mm_thi-tran-van-quan",
+        "bang-ron-xa/bang-ron-5m_5000x800mm_xa-an-son",
+    ]
     # The commune signs its banner: no district name in the footer, only the years.
     assert {dict(j.texts)["footer"] for j in jobs} == {"27/02/1955 - 27/02/2025"}
 
@@ -110,13 +118,14 @@ def test_short_form_only_where_the_full_slogan_reads_badly() -> None:
     from tests.conftest import ROOT
 
     project = load_project(ROOT)
-    jobs = {j.stem: j for j in plan_kit(project.campaign, project.source, project.root)}
+    plan = plan_kit(project.campaign, project.source, project.root)
+    jobs = {(j.fmt.id, j.slogan): j for j in plan}
     # On the 60 cm flag the greeting would split "Thầy / thuốc" or its dates.
-    assert _prefer_short(jobs["co-phuon/chao-mung"])
-    for stem in ("bang-ron-5m/chao-mung", "ap-phich-a1/chao-mung", "mxh-og/chao-mung"):
-        assert not _prefer_short(jobs[stem]), stem
+    assert _prefer_short(jobs["co-phuon", "chao-mung"])
+    for fid in ("bang-ron-5m", "ap-phich-a1", "mxh-og"):
+        assert not _prefer_short(jobs[fid, "chao-mung"]), fid
     # The short form drops the dates, so its footer carries them.
-    job = jobs["co-phuon/chao-mung"]
+    job = jobs["co-phuon", "chao-mung"]
     assert job.fallback is not None
     assert "27/02/1955" not in dict(job.texts)["footer"]
     assert "(27/02/1955 - 27/02/2025)" in dict(job.fallback)["footer"]
@@ -183,7 +192,9 @@ def test_a_logo_outside_the_campaign_folder_is_refused(tmp_path: Path) -> None:
 
 def test_an_invitation_for_each_event_and_none_per_slogan(built: Path) -> None:
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
-    invitations = [m for m in manifest["media"] if m["kind"] == "invitation"]
+    invitations = [
+        m for m in manifest["media"] if m["kind"] == "invitation" and m["role"] != "print-zip"
+    ]
     assert {m["event"] for m in invitations} == {"le-ky-niem"}
     assert {m["role"] for m in invitations} == {"print-png", "print-pdf", "preview-webp"}
     pdf = next(m for m in invitations if m["role"] == "print-pdf")
@@ -234,3 +245,98 @@ def test_leaflet_inside_comes_from_the_plan(write_campaign: Callable[[str], Path
     assert "body2" not in bare and bare["heading3"] == "Thông tin"
     jobs = [j for j in plan_kit(flagship) if j.fmt.subject == "campaign"]
     assert [j.fmt.id for j in jobs] == ["to-roi-a4-trong"]
+
+
+def test_no_two_kit_files_share_a_name_and_names_say_format_and_size(built: Path) -> None:
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    names = [m["path"].rsplit("/", 1)[1] for m in manifest["media"]]
+    assert len(names) == len(set(names)), "two downloads would collide on a phone"
+    for entry in manifest["media"]:
+        if entry["role"] == "spec-sheet":
+            continue
+        name = entry["path"].rsplit("/", 1)[1]
+        assert re.fullmatch(rf"{entry['format']}_\d+x\d+(mm|px)_[a-z0-9-]+\.\w+", name), name
+    leaflets = [m for m in manifest["media"] if m["format"] == "to-roi-a4"]
+    for entry in leaflets:
+        if entry["role"] == "print-pdf":
+            assert len(PdfReader(built / entry["path"]).pages) == 2  # outside, inside
+    # The inside is printed as page 2 of each leaflet: no PDF of its own to print alone.
+    inside = [m for m in manifest["media"] if m["format"] == "to-roi-a4-trong"]
+    assert inside and not any(m["role"] == "print-pdf" for m in inside)
+
+
+def test_a_name_met_twice_gets_a_number(write_campaign: Callable[[str], Path]) -> None:
+    text = MINIMAL + (
+        "media:\n  formats:\n    - {id: bang-ron-5m}\n"
+        "communes:\n  - {name: An Sơn, kind: xã}\n"
+        "slogans:\n  - {id: xa-an-son, text: Sức khỏe là vàng}\n"
+    )
+    jobs = plan_kit(load_campaign(write_campaign(text)))
+    stems = [j.stem for j in jobs if j.fmt.id == "bang-ron-5m"]
+    assert stems == [
+        "bang-ron-5m/bang-ron-5m_5000x800mm_xa-an-son",
+        "bang-ron-xa/bang-ron-5m_5000x800mm_xa-an-son-2",
+    ]
+
+
+def test_zip_per_format_is_deterministic_and_spec_sheet_lists_the_formats(
+    write_campaign: Callable[[str], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaign.media import kit as kit_module
+
+    def two_formats(*args: Any, **kwargs: Any) -> list[Job]:
+        # Two formats of the catalogue are enough, and keep the test quick.
+        return [j for j in plan_kit(*args, **kwargs) if j.fmt.id in {"mxh-og", "thiep-moi-a5"}]
+
+    monkeypatch.setattr(kit_module, "plan_kit", two_formats)
+    text = MINIMAL + (
+        "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n  - {id: hai, text: Vì cộng đồng}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    first = build_kit(campaign, tmp_path / "a", workers=1)
+    second = build_kit(campaign, tmp_path / "b", workers=1)
+    zips = [f for f in first.files if f.role == "print-zip"]
+    assert [z.path for z in zips] == ["bo-an-pham/mxh-og/mxh-og_1200x630px_tat-ca.zip"]
+    path = zips[0].path
+    assert first.sources[path].read_bytes() == second.sources[path].read_bytes()
+    with zipfile.ZipFile(first.sources[path]) as bundle:
+        infos = bundle.infolist()
+    assert [i.filename for i in infos] == [
+        "mxh-og_1200x630px_hai.png",
+        "mxh-og_1200x630px_mot.png",
+    ]
+    assert {i.date_time for i in infos} == {(1980, 1, 1, 0, 0, 0)}
+    # MINIMAL has no event: no invitation, so no print PDF and no spec sheet.
+    assert not any(f.role == "spec-sheet" for f in first.files)
+    with_event = text + (
+        "events:\n  - {id: le, name: Lễ phát động, date: 01/03/2025, time: 8 giờ 00,"
+        " place: Hội trường xã}\n"
+    )
+    kit = build_kit(load_campaign(write_campaign(with_event)), tmp_path / "c", workers=1)
+    [sheet] = [f for f in kit.files if f.role == "spec-sheet"]
+    assert sheet.path == "bo-an-pham/thong-so-in_chien-dich-thu.pdf"
+    words = " ".join(PdfReader(kit.sources[sheet.path]).pages[0].extract_text().split())
+    assert "Giấy mời A5 (ngang)" in words and "210 × 148" in words and "Số lượng" in words
+    assert "CMYK; chữ đen K100" in words
+    assert "Ảnh chia sẻ liên kết" not in words, "screen formats are not printed"
+
+
+def test_a_degraded_inside_is_still_page_two_of_the_leaflet(
+    write_campaign: Callable[[str], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaign.media import kit as kit_module
+
+    def leaflet(*args: Any, **kwargs: Any) -> list[Job]:
+        return [j for j in plan_kit(*args, **kwargs) if j.fmt.kind == "leaflet"]
+
+    monkeypatch.setattr(kit_module, "plan_kit", leaflet)
+    # Nothing dated, no event, no requirement: the inside's second panel has nothing to say.
+    text = MINIMAL.split("activities:")[0] + "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
+    kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
+    assert [w.field for w in kit.warnings] == ["activities"]
+    [pdf] = [f for f in kit.files if f.role == "print-pdf"]
+    assert pdf.path == "bo-an-pham/to-roi-a4/to-roi-a4_297x210mm_mot.pdf"
+    pages = PdfReader(kit.sources[pdf.path]).pages
+    assert len(pages) == 2
+    inside = " ".join(pages[1].extract_text().split()).casefold()
+    assert "mục đích" in inside and "tổ chức tuần lễ sức khỏe" in inside

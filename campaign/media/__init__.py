@@ -1,8 +1,9 @@
 """The media kit: print-ready banners, posters, leaflets and social images.
 
 Formats (``formats.yml``) and layouts (``layouts.yml``) are validated data;
-:func:`render` draws one with Pillow and the ``save_*`` writers produce PNG
-(sRGB, with dpi), PDF at physical size and a WebP preview. Nothing here
+:func:`compose` places everything as a display list, which Pillow paints
+(:func:`render`: PNG in sRGB with dpi, WebP preview) and :func:`write_pdf`
+draws as a print PDF (vectors, live text, trim and bleed boxes, marks). Nothing here
 imports MkDocs: the site adapter and the command line call in.
 """
 
@@ -12,7 +13,8 @@ from .color import ContrastError, contrast_ratio
 from .fit import FitError, FittedText, GlyphError, fit_text
 from .formats import Format, Geometry, MediaError, builtin_formats, load_formats
 from .layout import Layout, builtin_layouts, load_layouts
-from .render import export, render, save_pdf, save_png, save_webp
+from .pdf import write_pdf
+from .render import compose, export, render, save_png, save_webp
 
 __all__ = [
     "ContrastError",
@@ -25,13 +27,14 @@ __all__ = [
     "MediaError",
     "builtin_formats",
     "builtin_layouts",
+    "compose",
     "contrast_ratio",
     "export",
     "fit_text",
     "load_formats",
     "load_layouts",
     "render",
-    "save_pdf",
     "save_png",
     "save_webp",
+    "write_pdf",
 ]

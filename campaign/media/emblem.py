@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
-from .fit import FitError, FittedText, draw_text, fit_text
+from .display import Op, Picture, Ring, TextRun, contain, text_runs
+from .fit import FitError, FittedText, fit_text, font
 from .formats import MediaError, Rect
 
-__all__ = ["Badge", "Emblem", "draw_badge", "draw_logo", "place_square"]
+__all__ = ["Badge", "Emblem", "badge_ops", "draw_badge", "draw_logo", "logo_op", "place_square"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,15 @@ def draw_logo(image: Image.Image, rect: Rect, align: str, logo: Path) -> Rect:
     return Rect(x, y, x + mark.width, y + mark.height)
 
 
+def logo_op(rect: Rect, align: str, logo: Path) -> Picture:
+    """``logo`` scaled to fit ``rect``, as a display operation."""
+    width, height = contain(logo, rect.width, rect.height)
+    free = rect.width - width
+    x = rect.x0 + {"left": 0, "center": free // 2, "right": free}[align]
+    y = rect.y0 + (rect.height - height) // 2
+    return Picture(logo, x, y, x + width, y + height)
+
+
 def _fit(text: str, width: float, height: float, weight: int, least: float) -> FittedText | None:
     """One line at the largest size in the box, or None below ``least`` pixels."""
     if width < 1 or height < 1:
@@ -81,24 +91,36 @@ def draw_badge(
     color: tuple[int, int, int],
     least: float,
 ) -> Rect | None:
-    """Draw the medallion as large as ``rect`` allows; None when it would be illegible.
+    """Draw the medallion onto ``draw`` (see :func:`badge_ops`)."""
+    ops, square = badge_ops(rect, align, badge, color, least)
+    for op in ops:
+        if isinstance(op, Ring):
+            draw.ellipse((op.x0, op.y0, op.x1 - 1, op.y1 - 1), outline=op.color, width=op.width)
+        elif isinstance(op, TextRun):
+            f = font(op.weight, op.size)
+            draw.text((op.x, op.baseline), op.text, font=f, fill=op.color, anchor="ls")
+    return square
+
+
+def badge_ops(
+    rect: Rect,
+    align: str,
+    badge: Badge,
+    color: tuple[int, int, int],
+    least: float,
+) -> tuple[list[Op], Rect | None]:
+    """The medallion as large as ``rect`` allows; no operations when it would be illegible.
 
     ``least`` is the smallest legible text size in pixels: the years, then
     the caption, are left out of a badge too small to carry them.
     """
     side = min(rect.width, rect.height)
     if side < 8:
-        return None
+        return [], None
     square = place_square(rect, side, align)
     ring = max(1, round(side * 0.035))
-    draw.ellipse((square.x0, square.y0, square.x1 - 1, square.y1 - 1), outline=color, width=ring)
     inset = round(side * 0.085)
     thin = max(1, round(side * 0.012))
-    draw.ellipse(
-        (square.x0 + inset, square.y0 + inset, square.x1 - 1 - inset, square.y1 - 1 - inset),
-        outline=color,
-        width=thin,
-    )
     # Inside the inner ring: the number large, the caption and years beneath
     # it, each kept within the chord of the circle at its height.
     inner = side / 2 - inset - thin
@@ -106,7 +128,13 @@ def draw_badge(
     cy = square.y0 + side / 2
     number = _fit(badge.number, inner * 1.4, inner * 0.92, 800, least)
     if number is None:
-        return None
+        return [], None
+    ops: list[Op] = [
+        Ring(square.x0, square.y0, square.x1, square.y1, ring, color),
+        Ring(
+            square.x0 + inset, square.y0 + inset, square.x1 - inset, square.y1 - inset, thin, color
+        ),
+    ]
     caption = _fit(badge.caption, inner * 1.0, inner * 0.3, 700, least)
     years = _fit(badge.years, inner * 1.2, inner * 0.22, 600, least) if badge.years else None
     parts = [f for f in (number, caption, years) if f is not None]
@@ -115,6 +143,7 @@ def draw_badge(
     top = round(cy - total / 2)
     for part in parts:
         left = round(cx - part.width / 2)
-        draw_text(draw, part, (left, top, left + part.width, top + part.height), color)
+        runs, _ = text_runs(part, (left, top, left + part.width, top + part.height), color)
+        ops += runs
         top += part.height + gap
-    return square
+    return ops, square

@@ -102,6 +102,9 @@ class Format(BaseModel):
     # What one image of this format is made for: each slogan, each event
     # (an invitation), or the campaign once (the inside of the leaflet).
     subject: Literal["slogan", "event", "campaign"] = "slogan"
+    # The format printed on the back of the sheet (the inside of a leaflet): its
+    # page is the second page of this format's PDF, and it has no PDF of its own.
+    verso: Annotated[str, Field(pattern=_ID)] | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -354,4 +357,25 @@ def load_formats(
     it problems name ``campaign.yml`` without a line.
     """
     base_source, base = builtin_list("formats.yml", "formats")
-    return merge_catalogue(Format, base, base_source, overrides, source, tuple(prefix))
+    prefix = tuple(prefix)
+    formats = merge_catalogue(Format, base, base_source, overrides, source, prefix)
+    problems = []
+    for fmt in formats.values():
+        back = formats.get(fmt.verso) if fmt.verso else None
+        if fmt.verso and (back is None or not back.physical or not fmt.physical):
+            # Located in the campaign's override when it set the field, else in the catalogue.
+            where = base_source
+            path: Path = next(((i,) for i, raw in enumerate(base) if raw.get("id") == fmt.id), ())
+            for i, raw in enumerate(overrides or ()):
+                if isinstance(raw, Mapping) and raw.get("id") == fmt.id and "verso" in raw:
+                    where = source or Source("campaign.yml", None, first_line=0)
+                    path = (*prefix, i)
+            message = (
+                f"cần id của một khổ in có trong danh mục (mặt sau tờ giấy), nhận được "
+                f"'{fmt.verso}'"
+            )
+            field = (*path, "verso")
+            problems.append(Problem(where.file, where.line(field), dotted(field), message))
+    if problems:
+        raise ContentError(problems)
+    return formats

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import shutil
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +21,7 @@ from typing import Any
 import fontpkg
 import PIL
 import PIL.Image
+import reportlab
 
 from ..content.dates import month_text, short_date
 from ..content.errors import ContentError, Problem
@@ -27,11 +31,13 @@ from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
 from .color import ContrastError
 from .degrade import degrade
+from .display import Display
 from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, load_layouts
-from .render import MissingTextError, export, fit_slot, measure, render
+from .render import MissingTextError, compose, export, fit_slot, measure
+from .specsheet import SpecRow, write_spec_sheet
 
 __all__ = [
     "Job",
@@ -47,7 +53,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "2"  # bump when rendering changes in a way the inputs do not show
+VERSION = "3"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -69,6 +75,10 @@ class Job:
     fallback: tuple[tuple[str, str], ...] | None = None  # the short form, when it reads better
     emblem: Emblem | None = None
     event: str | None = None  # invitation cards: the event's id
+    title: str = ""  # the PDF's title and author
+    author: str = ""
+    verso: Job | None = None  # the back of the sheet: the PDF's second page
+    pdf: bool = True  # False for a side printed as another format's verso
 
     def key(self) -> str:
         fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
@@ -79,6 +89,7 @@ class Job:
         inputs = [
             VERSION,
             PIL.__version__,
+            reportlab.Version,
             fonts,
             self.fmt.model_dump_json(),
             self.layout.model_dump_json(),
@@ -86,6 +97,10 @@ class Job:
             json.dumps(self.fallback, ensure_ascii=False),
             self.qr_url or "",
             emblem,
+            self.title,
+            self.author,
+            self.verso.key() if self.verso else "",
+            str(self.pdf),
         ]
         return hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
 
@@ -211,7 +226,7 @@ def plan_kit(
                 continue
             jobs.append(
                 Job(
-                    f"{fmt.id}/{slogan.id}",
+                    file_stem(fmt, fmt.id, slogan.id),
                     fmt,
                     layouts[fmt.layout],
                     tuple(sorted(texts.items())),
@@ -220,6 +235,8 @@ def plan_kit(
                     campaign.site.url,
                     short,
                     emblem,
+                    title=f"{fmt.name}: {slogan.text}",
+                    author=campaign.plan.issuer,
                 )
             )
     if campaign.media.commune_banners and campaign.communes and COMMUNE_FORMAT in formats:
@@ -244,7 +261,7 @@ def plan_kit(
                 del texts["footer"]
             jobs.append(
                 Job(
-                    f"bang-ron-xa/{slugify(commune.kind + ' ' + commune.name)}",
+                    file_stem(fmt, "bang-ron-xa", slugify(commune.kind + " " + commune.name)),
                     fmt,
                     layouts[fmt.layout],
                     tuple(sorted(texts.items())),
@@ -253,6 +270,8 @@ def plan_kit(
                     campaign.site.url,
                     None,
                     emblem,
+                    title=f"{fmt.name}: {banner}",
+                    author=campaign.plan.issuer,
                 )
             )
     for event in campaign.events:
@@ -262,7 +281,7 @@ def plan_kit(
                 continue
             jobs.append(
                 Job(
-                    f"{fmt.id}/{event.id}",
+                    file_stem(fmt, fmt.id, event.id),
                     fmt,
                     layouts[fmt.layout],
                     tuple(sorted(texts.items())),
@@ -272,6 +291,8 @@ def plan_kit(
                     None,
                     emblem,
                     event.id,
+                    title=f"{fmt.name}: {event.name}",
+                    author=campaign.plan.issuer,
                 )
             )
     inside = leaflet_texts(campaign)
@@ -279,7 +300,7 @@ def plan_kit(
         if fmt.subject == "campaign":
             jobs.append(
                 Job(
-                    f"{fmt.id}/{slugify(campaign.site.name) or 'chien-dich'}",
+                    file_stem(fmt, fmt.id, slugify(campaign.site.name) or "chien-dich"),
                     fmt,
                     layouts[fmt.layout],
                     tuple(sorted(inside.items())),
@@ -288,9 +309,60 @@ def plan_kit(
                     campaign.site.url,
                     None,
                     emblem,
+                    title=f"{fmt.name}: {campaign.site.name}",
+                    author=campaign.plan.issuer,
                 )
             )
-    return jobs
+    return _unique(_backed(jobs))
+
+
+def size_label(fmt: Format) -> str:
+    """The trim size a file name carries: ``5000x800mm``, ``1200x630px``."""
+
+    def number(value: float) -> str:
+        return f"{value:g}".replace(".", "-")
+
+    if fmt.physical:
+        assert fmt.width_mm is not None and fmt.height_mm is not None
+        return f"{number(fmt.width_mm)}x{number(fmt.height_mm)}mm"
+    return f"{fmt.width_px}x{fmt.height_px}px"
+
+
+def file_stem(fmt: Format, folder: str, slug: str) -> str:
+    """``folder/<format>_<size>_<slug>``: a name that says what the file is even
+    when it lands, alone, in a phone's download folder."""
+    return f"{folder}/{fmt.id}_{size_label(fmt)}_{slug}"
+
+
+def _backed(jobs: list[Job]) -> list[Job]:
+    """Each job whose format has a verso gets that side's job as the PDF's second
+    page; the verso's own job keeps its previews and writes no PDF."""
+    versos = {job.fmt.verso for job in jobs if job.fmt.verso}
+    backs = {job.fmt.id: job for job in jobs if job.fmt.id in versos}
+    out = []
+    for job in jobs:
+        if job.fmt.id in versos:
+            job = replace(job, pdf=False)
+        if job.fmt.verso and job.fmt.verso in backs:
+            job = replace(job, verso=replace(backs[job.fmt.verso], pdf=False))
+        out.append(job)
+    return out
+
+
+def _unique(jobs: list[Job]) -> list[Job]:
+    """No two files of the kit share a name, whatever their folders: a slug met
+    twice (a commune named like a slogan id) gets a number."""
+    seen: set[str] = set()
+    out = []
+    for job in jobs:
+        folder, name = job.stem.rsplit("/", 1)
+        candidate, n = name, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{name}-{n}"
+        seen.add(candidate)
+        out.append(job if candidate == name else replace(job, stem=f"{folder}/{candidate}"))
+    return out
 
 
 def _window(activity: Activity) -> str:
@@ -413,12 +485,57 @@ def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
     return dict(job.fallback if job.fallback and _prefer_short(job) else job.texts), ids
 
 
+def _compose(job: Job) -> Display:
+    texts, ids = _job_texts(job)
+    display, _ = compose(
+        job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
+    )
+    return display
+
+
+def _back(job: Job) -> Display | None:
+    """The verso side as its own job prints it: degraded the same way when it does
+    not fit as planned (its job reports why), None when it is left out."""
+    try:
+        return _compose(job)
+    except ContrastError:
+        return None
+    except _USER_ERRORS as error:
+        texts, ids = _job_texts(job)
+
+        def check(layout: Layout, candidate: Mapping[str, str]) -> None:
+            measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+
+        try:
+            better = degrade(job.layout, texts, error, check)
+        except ContrastError:
+            return None
+        if better is None:
+            return None
+        changed = replace(job, layout=better.layout, texts=tuple(sorted(better.texts.items())))
+        try:
+            return _compose(replace(changed, fallback=None))
+        except _USER_ERRORS:
+            return None
+
+
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
-    texts, ids = _job_texts(job)
-    image = render(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+    display = _compose(job)
+    verso = None
+    if job.verso is not None and job.pdf:
+        back = _back(job.verso)
+        verso = (back, job.verso.fmt) if back is not None else None
     folder.mkdir(parents=True, exist_ok=True)
-    written = export(image, job.fmt, folder / "kit")
+    written = export(
+        display,
+        job.fmt,
+        folder / "kit",
+        verso=verso,
+        title=job.title,
+        author=job.author,
+        pdf=job.pdf,
+    )
     return [p.name for p in written]
 
 
@@ -489,6 +606,8 @@ def build_kit(
         return sorted(p.name for p in folder.iterdir() if p.name.startswith("kit."))
 
     files, sources = _listing(kept, cache_dir, rendered)
+    files, sources = _bundles(files, sources, cache_dir, write=True)
+    files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=True)
     return KitResult(
         files,
         sources,
@@ -656,10 +775,106 @@ def check_kit(
         raise ContentError(problems)
 
     def exported(job: Job) -> list[str]:  # what ``export`` writes for the format
-        return sorted(["kit.png", "kit.webp", *(["kit.pdf"] if job.fmt.physical else [])])
+        pdf = job.fmt.physical and job.pdf
+        return sorted(["kit.png", "kit.webp", *(["kit.pdf"] if pdf else [])])
 
     files, sources = _listing(kept, cache_dir, exported)
+    files, sources = _bundles(files, sources, cache_dir, write=False)
+    files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=False)
     return KitResult(files, sources, rendered=0, cached=0, warnings=warnings)
+
+
+def _bundles(
+    files: list[KitFile], sources: dict[str, Path], cache_dir: Path, *, write: bool
+) -> tuple[list[KitFile], dict[str, Path]]:
+    """``files`` plus one zip per format holding its print files (PDFs; PNGs for
+    screen formats), to send a shop one file. Deterministic: members sorted,
+    fixed timestamps and modes, so an unchanged kit gives the same bytes. Zips
+    live in ``cache_dir/zip`` under a hash of their members (``write`` makes
+    any that is missing)."""
+    by_format: dict[str, list[KitFile]] = {}
+    for file in files:
+        if file.role == "print-pdf" or (file.role == "print-png" and file.dpi is None):
+            by_format.setdefault(file.format, []).append(file)
+    out, out_sources = list(files), dict(sources)
+    for members in by_format.values():
+        members = sorted(members, key=lambda f: f.path.rsplit("/", 1)[1])
+        first = members[0]
+        folder, name = first.path.rsplit("/", 1)
+        size = name.split("_")[1] if name.count("_") >= 2 else ""
+        path = f"{folder}/{first.format}_{size}_tat-ca.zip" if size else f"{folder}/tat-ca.zip"
+        digest = hashlib.sha256(
+            "\x1f".join(f"{m.path}\x1e{sources[m.path]}" for m in members).encode()
+        ).hexdigest()[:24]
+        target = cache_dir / "zip" / f"{digest}.zip"
+        if write and not target.exists():
+            _write_zip(target, [(m.path.rsplit("/", 1)[1], sources[m.path]) for m in members])
+        out_sources[path] = target
+        out.append(
+            replace(first, path=path, role="print-zip", slogan=None, commune=None, event=None)
+        )
+    return out, out_sources
+
+
+def _spec_sheet(
+    campaign: Campaign,
+    jobs: list[Job],
+    files: list[KitFile],
+    sources: dict[str, Path],
+    cache_dir: Path,
+    *,
+    write: bool,
+) -> tuple[list[KitFile], dict[str, Path]]:
+    """``files`` plus the spec sheet for the shop (when the kit has print PDFs)."""
+    counts: dict[str, int] = {}
+    for file in files:
+        if file.role == "print-pdf":
+            counts[file.format] = counts.get(file.format, 0) + 1
+    rows: dict[str, SpecRow] = {}
+    for job in jobs:
+        fmt = job.fmt
+        if fmt.id in counts and fmt.id not in rows:
+            verso = job.verso.fmt if job.verso is not None else None
+            rows[fmt.id] = SpecRow(fmt, counts[fmt.id], job.layout, verso)
+    if not rows:
+        return files, sources
+    url = campaign.site.url
+    inputs = [VERSION, reportlab.Version, campaign.site.name, campaign.plan.issuer, url]
+    inputs += [
+        f"{r.fmt.model_dump_json()}{r.files}{r.layout.model_dump_json()}{r.verso}"
+        for r in rows.values()
+    ]
+    digest = hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
+    target = cache_dir / "spec" / f"{digest}.pdf"
+    if write and not target.exists():
+        write_spec_sheet(
+            list(rows.values()),
+            target,
+            campaign=campaign.site.name,
+            issuer=campaign.plan.issuer,
+            url=url,
+        )
+    path = f"{KIT_DIR}thong-so-in_{slugify(campaign.site.name) or 'chien-dich'}.pdf"
+    sheet = KitFile(
+        path, "spec", "", "Bảng thông số in", "spec-sheet", None, None, 0, 0, None, None, None
+    )
+    return [*files, sheet], {**sources, path: target}
+
+
+def _write_zip(target: Path, members: list[tuple[str, Path]]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    with zipfile.ZipFile(tmp, "w") as bundle:
+        for name, source in members:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            # PDFs shrink a little more; PNGs are compressed already.
+            info.compress_type = (
+                zipfile.ZIP_DEFLATED if name.endswith(".pdf") else zipfile.ZIP_STORED
+            )
+            with source.open("rb") as data, bundle.open(info, "w") as out:
+                shutil.copyfileobj(data, out, 1 << 20)
+    os.replace(tmp, target)
 
 
 def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:

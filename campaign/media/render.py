@@ -3,8 +3,9 @@
 Memory is the constraint on the 5 m banner (14 000 × 2 400 px): the canvas
 is allocated once, the gradient is stretched from a one-pixel strip straight
 into it, and text, rules and the QR code are drawn onto it in place, so no
-second full-size image (no RGBA layer, no composite) ever exists. The PDF
-is written from that same canvas; the WebP preview is reduced first.
+second full-size image (no RGBA layer, no composite) ever exists. The WebP
+preview is reduced first. The PDF is drawn from the display list, not from
+the pixels: vectors and live text (see :mod:`.pdf`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import segno
-from PIL import Image, ImageDraw, PngImagePlugin
+from PIL import Image, PngImagePlugin
 
 from .color import (
     MIN_CONTRAST,
@@ -28,19 +29,23 @@ from .color import (
     parse_color,
     worst_contrast,
 )
-from .emblem import Badge, Emblem, draw_badge, draw_logo
-from .fit import FitError, FittedText, draw_text, fit_text
-from .formats import MM_PER_INCH, Format, Geometry, MediaError, Rect
+from .display import Background as BackgroundOp
+from .display import Box, Display, Op, QrCode, paint, text_runs
+from .emblem import Badge, Emblem, badge_ops, logo_op
+from .fit import FitError, FittedText, fit_text
+from .formats import Format, Geometry, MediaError, Rect
 from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, TextLayer
+from .pdf import Page, folds_mm, write_pdf
 
 __all__ = [
     "PREVIEW_WIDTH",
     "MissingTextError",
+    "compose",
     "export",
     "fit_slot",
     "measure",
+    "raster",
     "render",
-    "save_pdf",
     "save_png",
     "save_webp",
 ]
@@ -59,26 +64,18 @@ class MissingTextError(MediaError):
 
 
 class _Canvas:
-    """The image being drawn, plus what lies under each region (for contrast)."""
+    """The format's background, and what lies under each region (for contrast)."""
 
-    def __init__(self, geometry: Geometry, background: Background, draw: bool = True) -> None:
+    def __init__(self, geometry: Geometry, background: Background) -> None:
         self.geometry = geometry
         self.direction = background.direction
-        stops = [parse_color(c) for c in background.stops]
-        size = geometry.size
+        self.stops = tuple(parse_color(c) for c in background.stops)
         vertical = background.direction == "vertical"
         length = geometry.height if vertical else geometry.width
-        self.strip = [stops[0]] if len(stops) == 1 else gradient(stops, length)
-        if not draw:  # measuring only (see ``measure``): the colours, no image
-            return
-        if len(stops) == 1:
-            self.image = Image.new("RGB", size, stops[0])
-        else:
-            line = Image.new("RGB", (1, length) if vertical else (length, 1))
-            line.putdata(self.strip)
-            # Stretching a 1-px line is the only full-size allocation.
-            self.image = line.resize(size, Image.Resampling.NEAREST)
-        self.draw = ImageDraw.Draw(self.image)
+        self.strip = [self.stops[0]] if len(self.stops) == 1 else gradient(list(self.stops), length)
+
+    def op(self) -> BackgroundOp:
+        return BackgroundOp(self.stops, self.direction, tuple(self.strip))
 
     def colors_under(self, rect: Rect) -> list[RGB]:
         """Every background colour beneath ``rect`` (the span of the gradient)."""
@@ -177,15 +174,14 @@ def _legible(fmt: Format, scale: float) -> float:
     return fmt.points_to_px(6, scale) if fmt.physical else 10 * scale
 
 
-def _draw_emblem(
+def _emblem_ops(
     canvas: _Canvas, rect: Rect, layer: EmblemLayer, emblem: Emblem, fmt: Format, scale: float
-) -> None:
+) -> list[Op]:
     if isinstance(emblem, Badge):
         color = parse_color(layer.color)
         _check_contrast(color, canvas.colors_under(rect), f"huy hiệu (định dạng '{fmt.id}')")
-        draw_badge(canvas.draw, rect, layer.align, emblem, color, _legible(fmt, scale))
-    else:
-        draw_logo(canvas.image, rect, layer.align, emblem)
+        return badge_ops(rect, layer.align, emblem, color, _legible(fmt, scale))[0]
+    return [logo_op(rect, layer.align, emblem)]
 
 
 def _qr(rect: Rect, layer: QrLayer, url: str, where: str) -> tuple[Any, int, int]:
@@ -205,24 +201,14 @@ def _qr(rect: Rect, layer: QrLayer, url: str, where: str) -> tuple[Any, int, int
     return matrix, modules, module
 
 
-def _draw_qr(canvas: _Canvas, rect: Rect, layer: QrLayer, url: str, where: str) -> None:
+def _qr_op(rect: Rect, layer: QrLayer, url: str, where: str) -> QrCode:
     dark, light = parse_color(layer.dark), parse_color(layer.light)
     matrix, modules, module = _qr(rect, layer, url, where)
-    # Whole pixels per module: a fractional module blurs edges scanners need.
-    mask = Image.new("L", (modules, modules), 0)
-    mask.putdata(
-        [
-            255 if 0 <= r < len(matrix) and 0 <= c < len(matrix) and matrix[r][c] else 0
-            for r in range(-layer.border, modules - layer.border)
-            for c in range(-layer.border, modules - layer.border)
-        ]
-    )
     side = modules * module
-    mask = mask.resize((side, side), Image.Resampling.NEAREST)
     x = rect.x0 + (rect.width - side) // 2
     y = rect.y0 + (rect.height - side) // 2
-    canvas.draw.rectangle((x, y, x + side - 1, y + side - 1), fill=light)
-    canvas.image.paste(dark, (x, y, x + side, y + side), mask)
+    rows = tuple(tuple(bool(v) for v in row) for row in matrix)
+    return QrCode(rows, layer.border, x, y, module, dark, light)
 
 
 @dataclass
@@ -372,8 +358,26 @@ def render(
     Three passes: every text is fitted, stacked layers are piled and centred,
     then everything is drawn in layer order.
     """
+    display, sizes = compose(
+        fmt, layout, texts, qr_url=qr_url, emblem=emblem, scale=scale, text_ids=text_ids
+    )
+    return raster(display, sizes)
+
+
+def compose(
+    fmt: Format,
+    layout: Layout,
+    texts: Mapping[str, str],
+    *,
+    qr_url: str | None = None,
+    emblem: Emblem | None = None,
+    scale: float = 1.0,
+    text_ids: Mapping[str, str] | None = None,
+) -> tuple[Display, dict[str, int]]:
+    """What :func:`render` draws, as a display list (for the raster and the PDF),
+    and the size chosen for each slot in pixels. Raises like :func:`render`."""
     canvas, slots, sizes = _prepare(fmt, layout, texts, qr_url, emblem, scale, text_ids, True)
-    return _draw(canvas, slots, sizes, fmt, qr_url, emblem, scale)
+    return Display(canvas.geometry, _ops(canvas, slots, fmt, qr_url, emblem, scale)), sizes
 
 
 def measure(
@@ -439,7 +443,7 @@ def _prepare(
                 continue
             slot.text = text
         slots.append(slot)
-    canvas = _Canvas(geometry, layout.background, draw)
+    canvas = _Canvas(geometry, layout.background)
     for slot in slots:
         # A colour mistake is the layout's, whatever the text: checked before fitting.
         if isinstance(slot.layer, TextLayer) and slot.text is not None:
@@ -459,18 +463,18 @@ def _prepare(
     return canvas, slots, sizes
 
 
-def _draw(
+def _ops(
     canvas: _Canvas,
     slots: list[_Slot],
-    sizes: dict[str, int],
     fmt: Format,
     qr_url: str | None,
     emblem: Emblem | None,
     scale: float,
-) -> Image.Image:
+) -> list[Op]:
     geometry = canvas.geometry
     where = f"định dạng '{fmt.id}'"
     blocks: dict[str, tuple[int, int, int, int]] = {}
+    ops: list[Op] = [canvas.op()]
     for slot in slots:
         layer, rect = slot.layer, slot.rect
         if isinstance(layer, RectLayer):
@@ -479,29 +483,25 @@ def _draw(
                 if block is None:
                     continue  # the text it underlines was left out
                 rect = _attached(rect, block, layer, geometry)
-            color = parse_color(layer.color)
-            canvas.draw.rectangle((rect.x0, rect.y0, rect.x1 - 1, rect.y1 - 1), fill=color)
+            ops.append(Box(rect.x0, rect.y0, rect.x1, rect.y1, parse_color(layer.color)))
         elif isinstance(layer, EmblemLayer):
             if emblem is not None:
-                _draw_emblem(canvas, rect, layer, emblem, fmt, scale)
+                ops += _emblem_ops(canvas, rect, layer, emblem, fmt, scale)
         elif isinstance(layer, QrLayer):
             if qr_url:
-                _draw_qr(canvas, rect, layer, qr_url, where)
+                ops.append(_qr_op(rect, layer, qr_url, where))
         elif slot.fitted is not None:
-            block = draw_text(
-                canvas.draw,
+            runs, block = text_runs(
                 slot.fitted,
                 (rect.x0, rect.y0, rect.x1, rect.y1),
                 parse_color(layer.color),
                 align=layer.align,
                 valign=layer.valign,
             )
+            ops += runs
             if layer.slot:
                 blocks[layer.slot] = block
-    canvas.image.info["dpi"] = (geometry.dpi, geometry.dpi)
-    canvas.image.info["page_mm"] = geometry.page_mm
-    canvas.image.info["text_sizes"] = sizes  # slot → pixel size, for checks and tests
-    return canvas.image
+    return ops
 
 
 def _overlap(a: Rect, b: Rect) -> bool:
@@ -574,25 +574,6 @@ def save_png(image: Image.Image, path: Path, *, dpi: float | None = None) -> Pat
     return path
 
 
-def save_pdf(image: Image.Image, path: Path, *, page_mm: tuple[float, float] | None = None) -> Path:
-    """One-page PDF at true physical size (trim plus bleed), from ``page_mm`` or the dpi."""
-    if page_mm is None:
-        stored = image.info.get("page_mm")
-        if stored is not None:
-            page_mm = (float(stored[0]), float(stored[1]))
-        else:
-            d = _dpi(image, None)
-            page_mm = (image.width / d * MM_PER_INCH, image.height / d * MM_PER_INCH)
-    # Per-axis resolution makes the page exactly the physical size despite pixel rounding.
-    x_res = image.width / (page_mm[0] / MM_PER_INCH)
-    y_res = image.height / (page_mm[1] / MM_PER_INCH)
-    tmp = _atomic(path)
-    # No chroma subsampling: red and yellow edges would bleed into each other.
-    image.save(tmp, "PDF", dpi=(x_res, y_res), quality=95, subsampling=0, title=path.stem)
-    os.replace(tmp, path)
-    return path
-
-
 def save_webp(image: Image.Image, path: Path, *, max_width: int = PREVIEW_WIDTH) -> Path:
     """A light preview, at most ``max_width`` px wide."""
     preview = image
@@ -609,10 +590,41 @@ def save_webp(image: Image.Image, path: Path, *, max_width: int = PREVIEW_WIDTH)
     return path
 
 
-def export(image: Image.Image, fmt: Format, stem: Path) -> list[Path]:
-    """Write ``stem``.png, ``stem``.webp and, for print formats, ``stem``.pdf."""
+def raster(display: Display, sizes: Mapping[str, int] | None = None) -> Image.Image:
+    """``display`` painted, tagged with the resolution and page size the writers need."""
+    image = paint(display)
+    geometry = display.geometry
+    image.info["dpi"] = (geometry.dpi, geometry.dpi)
+    image.info["page_mm"] = geometry.page_mm
+    image.info["text_sizes"] = dict(sizes or {})  # slot → pixel size, for checks and tests
+    return image
+
+
+def export(
+    display: Display,
+    fmt: Format,
+    stem: Path,
+    *,
+    verso: tuple[Display, Format] | None = None,
+    title: str = "",
+    author: str = "",
+    pdf: bool = True,
+) -> list[Path]:
+    """Write ``stem``.png, ``stem``.webp and, for print formats, the vector ``stem``.pdf.
+
+    ``verso`` is the back of the sheet (the inside of a folded leaflet): the
+    PDF gets it as its second page. ``pdf=False`` writes the previews only (a
+    side that is printed as the verso of another format's PDF).
+    """
+    image = raster(display)
     written = [save_png(image, stem.with_name(stem.name + ".png"))]
-    if fmt.physical:
-        written.append(save_pdf(image, stem.with_name(stem.name + ".pdf")))
+    if fmt.physical and pdf:
+        pages = [Page(display, fmt, tuple(folds_mm(fmt, outside=True)))]
+        if verso is not None:
+            back, back_fmt = verso
+            pages.append(Page(back, back_fmt, tuple(folds_mm(back_fmt, outside=False))))
+        path = stem.with_name(stem.name + ".pdf")
+        written.append(write_pdf(pages, path, title=title or fmt.name, author=author))
     written.append(save_webp(image, stem.with_name(stem.name + ".webp")))
+    del image
     return written

@@ -32,8 +32,9 @@ NOTES = """!!! info "Lưu ý khi sử dụng"
       trang trọng, đúng quy định.
     - Biểu trưng nhà tài trợ (nếu có) trên băng rôn, pano tuyên truyền chiếm không quá
       20% diện tích.
-    - Tệp PDF đúng kích thước thật, có lề xén (bleed) cho nhà in; tệp PNG dùng khi cần
-      sửa; ảnh WebP chỉ để xem trước.
+    - Tệp PDF là tệp in: chữ và hình dạng véc-tơ, phông chữ nhúng sẵn, đúng kích thước
+      thật, có lề xén (bleed), dấu cắt (và dấu gấp trên tờ rơi) nằm ngoài phần in; tệp
+      PNG dùng khi cần sửa; ảnh WebP chỉ để xem trước.
 """
 
 
@@ -72,8 +73,11 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
     groups: dict[tuple[str | None, str | None], dict[str, dict[str, KitFile]]] = defaultdict(dict)
     invitations: dict[str, dict[str, KitFile]] = {}
     general: dict[str, dict[str, KitFile]] = {}
+    bundles = [f for f in files if f.role in _BUNDLES]
     for file in files:
         stem = file.path.rsplit(".", 1)[0]
+        if file.role in _BUNDLES:
+            continue
         if file.event:
             invitations.setdefault(stem, {})[file.role] = file
         elif not (file.slogan or file.commune):
@@ -119,7 +123,28 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
         names = {e.id: e.name for e in campaign.events}
         out += [_card(roles, names) for roles in invitations.values()]
         out.append("</div>\n")
+    if bundles:
+        out += _for_the_shop(bundles)
     return "\n".join(out).rstrip() + "\n"
+
+
+# Files for the print shop as a whole, not one item: listed once, at the end.
+_BUNDLES = ("print-zip", "spec-sheet")
+
+
+def _for_the_shop(bundles: list[KitFile]) -> list[str]:
+    out = ["## Gửi nhà in {#gui-nha-in}\n"]
+    # The spec sheet first: it says what the zips hold.
+    for file in sorted(bundles, key=lambda f: f.role != "spec-sheet"):
+        href = html.escape(posixpath.relpath(file.path, KIT_DIR.rstrip("/")))
+        name = html.escape(file.path.rsplit("/", 1)[1])
+        if file.role == "spec-sheet":
+            what = "Bảng thông số in (khổ, lề xén, màu; số lượng để trống cho đơn vị điền)"
+        else:
+            kind = "tệp PDF in" if file.dpi is not None else "ảnh PNG"
+            what = f"{esc(file.format_name)}: mọi {kind} của khổ này trong một tệp nén"
+        out.append(f'- {what}: <a href="{href}" download>{name}</a>')
+    return [*out, ""]
 
 
 def _card(roles: dict[str, KitFile], events: dict[str, str] | None = None) -> str:

@@ -206,3 +206,21 @@ def test_layout_rules_are_checked(
         load_layouts(_layout(*layers, **extra))
     assert message in str(info.value)
     assert "media.layouts[0]" in str(info.value)
+
+
+def test_the_leaflet_prints_its_inside_on_the_back_and_a_wrong_verso_is_located(
+    formats: dict[str, Format],
+) -> None:
+    assert formats["to-roi-a4"].verso == "to-roi-a4-trong"
+    assert [f.id for f in formats.values() if f.verso] == ["to-roi-a4"]
+    source = load_yaml(
+        "media:\n  formats:\n    - id: to-roi-a4\n      verso: mxh-og\n"
+        "    - id: ap-phich-a3\n      verso: khong-co\n",
+        "campaign.yml",
+    )
+    with pytest.raises(ContentError) as info:
+        load_formats(source.data["media"]["formats"], source)
+    text = str(info.value)
+    # A screen format cannot be printed on the back of a sheet; an unknown id is named.
+    assert "campaign.yml:4: media.formats[0].verso: cần id của một khổ in" in text
+    assert "campaign.yml:6: media.formats[1].verso:" in text and "'khong-co'" in text

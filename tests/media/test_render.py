@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import unicodedata
@@ -11,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops, ImageDraw
+from pypdf import PdfReader
 
-from campaign.media import FitError, Format, Layout, MediaError, render, save_pdf
+from campaign.media import FitError, Format, Layout, MediaError, compose, render
 from campaign.media.emblem import Badge
 from campaign.media.render import export, save_png, save_webp
 
@@ -124,18 +124,16 @@ def test_qr_code_is_drawn_on_posters(
 def test_writers(formats: dict[str, Format], layouts: dict[str, Layout], tmp_path: Path) -> None:
     fmt = formats["bang-ron-5m"]
     scale = 0.05
-    image = render(fmt, layouts["bang-ron"], TEXTS, scale=scale)
-    paths = export(image, fmt, tmp_path / "bang-ron")
+    display, _ = compose(fmt, layouts["bang-ron"], TEXTS, scale=scale)
+    paths = export(display, fmt, tmp_path / "bang-ron")
     assert [p.suffix for p in paths] == [".png", ".pdf", ".webp"]
     with Image.open(tmp_path / "bang-ron.png") as png:
         assert png.info["dpi"] == pytest.approx((72 * scale, 72 * scale), abs=0.01)
         assert png.info["srgb"] == 0
-    media_box = re.search(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+) ?\]", paths[1].read_bytes())
-    assert media_box is not None
-    width_pt, height_pt = (float(v) for v in media_box.groups())
-    # True physical size with bleed: (5000 + 2·20) mm × (800 + 2·20) mm.
-    assert width_pt == pytest.approx(5040 / 25.4 * 72, abs=0.5)
-    assert height_pt == pytest.approx(840 / 25.4 * 72, abs=0.5)
+    page = PdfReader(paths[1]).pages[0]
+    # True physical size with bleed: (5000 + 2·20) mm × (800 + 2·20) mm, whatever the scale.
+    assert float(page.bleedbox.width) == pytest.approx(5040 / 25.4 * 72, abs=0.5)
+    assert float(page.bleedbox.height) == pytest.approx(840 / 25.4 * 72, abs=0.5)
     big = Image.new("RGB", (3000, 500), (10, 20, 30))
     with Image.open(save_webp(big, tmp_path / "p.webp")) as webp:
         assert webp.width <= 1200
@@ -146,10 +144,10 @@ def test_screen_formats_have_no_pdf(
     formats: dict[str, Format], layouts: dict[str, Layout], tmp_path: Path
 ) -> None:
     fmt = formats["mxh-zalo"]
+    display, _ = compose(fmt, layouts[fmt.layout], TEXTS)
+    assert [p.suffix for p in export(display, fmt, tmp_path / "zalo")] == [".png", ".webp"]
     image = render(fmt, layouts[fmt.layout], TEXTS)
-    assert [p.suffix for p in export(image, fmt, tmp_path / "zalo")] == [".png", ".webp"]
     save_png(image, tmp_path / "again.png", dpi=96)
-    save_pdf(image, tmp_path / "x.pdf", page_mm=(100, 64))
     with Image.open(tmp_path / "again.png") as png:
         assert round(png.info["dpi"][0]) == 96
 
@@ -195,12 +193,12 @@ def test_goldens_stay_small() -> None:
 MEMORY_SCRIPT = """
 import tempfile
 from pathlib import Path
-from campaign.media import builtin_formats, builtin_layouts, render, export
+from campaign.media import builtin_formats, builtin_layouts, compose, export
 fmt = builtin_formats()["bang-ron-5m"]
 texts = {"slogan": "Y tế Việt Nam - 70 năm làm theo lời Bác"}
-image = render(fmt, builtin_layouts()[fmt.layout], texts)
+display, _ = compose(fmt, builtin_layouts()[fmt.layout], texts)
 with tempfile.TemporaryDirectory() as d:
-    export(image, fmt, Path(d) / "b")
+    export(display, fmt, Path(d) / "b")
 # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork and exec, so a large test
 # process (one that loaded the speech model) would be measured instead of this one.
 hwm = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("VmHWM:"))
