@@ -34,7 +34,7 @@ from fontTools.ttLib import TTFont
 from PIL import ImageDraw, ImageFont
 
 from .formats import MediaError
-from .phrases import ALLOWED, HARD, NATURAL, WORD, phrase_breaks
+from .phrases import ALLOWED, HARD, NATURAL, WORD, Gap, phrase_breaks
 
 __all__ = [
     "FAMILY",
@@ -110,6 +110,8 @@ _PHRASE_ALLOWED = 1.2
 _PHRASE_NATURAL = 0.3
 # A number with the word it counts ("70 năm"), a date word with its date ("ngày 27/02").
 _NUMBER_UNIT = 4.0
+# A cut phrase whose head ends a line of other words (or whose tail opens one).
+_ORPHAN = 1.5
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý", "khóa", "khoá", "số", "lần", "thứ"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
@@ -171,6 +173,8 @@ class FittedText:
     # False when every set of breaks that fits splits something that belongs
     # together (a compound, a bracket, a date range).
     clean: bool = True
+    # How many such cuts the breaks make (0 when clean).
+    cuts: int = 0
 
     @property
     def font(self) -> ImageFont.FreeTypeFont:
@@ -242,16 +246,17 @@ def _bare(word: str) -> str:
 
 def _break_penalties(
     words: Sequence[str], phrases: Sequence[str] = ()
-) -> tuple[list[float], set[int]]:
+) -> tuple[list[float], set[int], list[Gap | None]]:
     """Cost of breaking after each word but the last; negative means a good place.
 
     Also the breaks (1-based, as in a candidate's ``breaks``) that would cut a
-    name in two: avoided whenever a set of breaks without them fits.
+    name in two: avoided whenever a set of breaks without them fits; and the
+    phrase spanning each gap, if any.
     """
     penalties = []
     names: set[int] = set()
     depth = 0
-    kinds = phrase_breaks(words, phrases)
+    gaps = phrase_breaks(words, phrases)
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
         depth += a.count("(") - a.count(")")
@@ -282,7 +287,8 @@ def _break_penalties(
         if _is_number(b) and _bare(a) in _DATE_WORDS:
             # "ngày / 27/02", "năm / 2025": the date word introduces its date.
             p += _NUMBER_UNIT
-        kind = kinds[i]
+        gap = gaps[i]
+        kind = gap.kind if gap else None
         if kind == WORD:
             p += _PHRASE_HARD + 2.0
         elif kind == HARD:
@@ -297,7 +303,26 @@ def _break_penalties(
             p += 2.5
             names.add(i + 1)
         penalties.append(p)
-    return penalties, names
+    return penalties, names, gaps
+
+
+def _split_phrases(breaks: Sequence[int], gaps: Sequence[Gap | None], count: int) -> float:
+    """What it costs that a phrase cut by ``breaks`` shares a line with other words.
+
+    When a flag is too narrow for "NGÀY THẦY THUỐC", "70 NĂM / NGÀY / THẦY
+    THUỐC" still shows the name starting its own line; "70 NĂM NGÀY / THẦY
+    THUỐC" hides it.
+    """
+    cost = 0.0
+    edges = (0, *breaks, count)
+    for b in breaks:
+        gap = gaps[b - 1]
+        if gap is None or gap.kind == NATURAL:
+            continue
+        start = max(e for e in edges if e < b)
+        end = min(e for e in edges if e > b)
+        cost += _ORPHAN * ((start < gap.start) + (end > gap.end))
+    return cost
 
 
 def _trimmed(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
@@ -519,7 +544,7 @@ def fit_text(
     check_glyphs("".join(shown), weight, label)
 
     m = _Measurer(shown, weight)
-    penalties, names = _break_penalties(words, (*_CAMPAIGN_PHRASES.get(), *phrases))
+    penalties, names, gaps = _break_penalties(words, (*_CAMPAIGN_PHRASES.get(), *phrases))
     for b in forced:
         # The author's own line breaks cost nothing and split nothing.
         penalties[b - 1] = 0.0
@@ -563,7 +588,8 @@ def fit_text(
                 # A lone last word (a widow) looks like an afterthought.
                 ragged += _WIDOW / _RAGGED_WEIGHT
         c.cost = (
-            _SIZE_WEIGHT * math.log(best_size / c.size)
+            _split_phrases(c.breaks, gaps, count)
+            + _SIZE_WEIGHT * math.log(best_size / c.size)
             + _RAGGED_WEIGHT * ragged
             + sum(penalties[b - 1] for b in c.breaks)
             + _EXTRA_LINE * len(c.breaks)
@@ -576,7 +602,8 @@ def fit_text(
     line_texts = [
         " ".join(shown[i:j]) for i, j in (_trimmed(shown, s) for s in _spans(chosen.breaks, count))
     ]
-    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size, chosen.clean)
+    cuts = sum(penalties[b - 1] >= _HARD for b in chosen.breaks)
+    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size, chosen.clean, cuts)
     if fitted is None or fitted.size < min_size:
         raise too_small(fitted.size if fitted else 0)
     return fitted
@@ -590,6 +617,7 @@ def _settle(
     line_height: float,
     estimate: float,
     clean: bool = True,
+    cuts: int = 0,
 ) -> FittedText | None:
     """Measure at real pixel sizes from the estimate down until the block fits."""
     box_w, box_h = box
@@ -616,6 +644,7 @@ def _settle(
                 math.ceil(width) + 2 * pad,
                 height_px + 2 * pad,
                 clean,
+                cuts,
             )
         size -= 1
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,9 +29,10 @@ from ..parallel.tasks import make_tasks
 from .color import ContrastError
 from .degrade import degrade
 from .emblem import Badge, Emblem
-from .fit import FitError, GlyphError
+from .fit import FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
-from .layout import Layout, load_layouts
+from .layout import Layout, TextLayer, load_layouts
+from .phrases import phrase_problem
 from .render import MissingTextError, export, fit_slot, measure, render
 
 __all__ = [
@@ -47,7 +49,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "2"  # bump when rendering changes in a way the inputs do not show
+VERSION = "3"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -69,6 +71,7 @@ class Job:
     fallback: tuple[tuple[str, str], ...] | None = None  # the short form, when it reads better
     emblem: Emblem | None = None
     event: str | None = None  # invitation cards: the event's id
+    phrases: tuple[str, ...] = ()  # the campaign's own phrases (media.phrases)
 
     def key(self) -> str:
         fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
@@ -86,6 +89,7 @@ class Job:
             json.dumps(self.fallback, ensure_ascii=False),
             self.qr_url or "",
             emblem,
+            json.dumps(self.phrases, ensure_ascii=False),
         ]
         return hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
 
@@ -165,6 +169,8 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
             load(overrides or None, source)
         except ContentError as exc:
             problems += exc.problems
+    problems += _check_phrases(campaign, source)
+    problems += _check_lines(campaign, source)
     logo = campaign.media.logo
     if logo and root is not None:
         file = source.file if source else "campaign.yml"
@@ -189,6 +195,92 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
     return problems
 
 
+def _check_phrases(campaign: Campaign, source: Source | None) -> list[Problem]:
+    file = source.file if source else "campaign.yml"
+    problems = []
+    for i, phrase in enumerate(campaign.media.phrases):
+        why = phrase_problem(phrase)
+        if why is not None:
+            line = source.line(("media", "phrases", i)) if source else 0
+            problems.append(Problem(file, line, f"media.phrases.{i}", why))
+    return problems
+
+
+def _tokens(text: str) -> list[str]:
+    """Words to compare hand-set lines with their slogan: case, spacing and dashes aside."""
+    folded = unicodedata.normalize("NFC", text).casefold().split()
+    return [w for w in folded if w not in ("-", "–", "—")]
+
+
+def _slogan_layer(layout: Layout) -> TextLayer | None:
+    return next((x for x in layout.layers if isinstance(x, TextLayer) and x.slot == "slogan"), None)
+
+
+def _check_lines(campaign: Campaign, source: Source | None) -> list[Problem]:
+    """Hand-set lines (``slogans[].lines``): a known format, the slogan's own words."""
+    if not any(s.lines for s in campaign.slogans):
+        return []
+    try:
+        formats = load_formats(campaign.media.formats or None, source)
+        layouts = load_layouts(campaign.media.layouts or None, source)
+    except ContentError:
+        return []  # reported by check_media already
+    file = source.file if source else "campaign.yml"
+    ids = [f.id for f in formats.values() if f.subject == "slogan"]
+    problems = []
+    for i, slogan in enumerate(campaign.slogans):
+        for fmt_id, lines in slogan.lines.items():
+            path = ("slogans", i, "lines", fmt_id)
+            line = source.line(path) if source else 0
+            field_name = dotted(path)
+            fmt = formats.get(fmt_id)
+            if fmt is None or fmt.subject != "slogan":
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        f"cần mã một khổ in khẩu hiệu ({', '.join(ids)}), nhận được '{fmt_id}'",
+                    )
+                )
+                continue
+            words = _tokens(" ".join(lines))
+            if words not in (_tokens(slogan.text), _tokens(slogan.short or "")):
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        "cần đúng các chữ của khẩu hiệu (text) hoặc dạng ngắn (short), chỉ "
+                        f"chia dòng khác đi, nhận được '{' / '.join(lines)}'",
+                    )
+                )
+                continue
+            layer = _slogan_layer(layouts[fmt.layout])
+            if layer is not None and len(lines) > layer.max_lines:
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        f"khổ '{fmt_id}' in khẩu hiệu trên tối đa {layer.max_lines} dòng, "
+                        f"nhận được {len(lines)} dòng",
+                    )
+                )
+    return problems
+
+
+def _hand_set(layout: Layout, count: int) -> Layout:
+    """``layout`` whose slogan takes exactly the editor's ``count`` lines, no more."""
+    layers = [
+        x.model_copy(update={"max_lines": count})
+        if isinstance(x, TextLayer) and x.slot == "slogan"
+        else x
+        for x in layout.layers
+    ]
+    return layout.model_copy(update={"layers": layers})
+
+
 def plan_kit(
     campaign: Campaign, source: Source | None = None, root: Path | None = None
 ) -> list[Job]:
@@ -196,6 +288,7 @@ def plan_kit(
     formats = load_formats(campaign.media.formats or None, source)
     layouts = load_layouts(campaign.media.layouts or None, source)
     emblem = emblem_for(campaign, root)
+    phrases = tuple(p for p in campaign.media.phrases if phrase_problem(p) is None)
     jobs = []
     for slogan in campaign.slogans:
         # The leaflet's second panel quotes the theme beside the slogan.
@@ -209,17 +302,27 @@ def plan_kit(
         for fmt in formats.values():
             if fmt.subject != "slogan":
                 continue
+            layout, chosen, fallback = layouts[fmt.layout], texts, short
+            lines = slogan.lines.get(fmt.id)
+            if lines:
+                # The editor's lines, exactly: the short form's texts when they set it.
+                set_text = "\n".join(" ".join(x.split()) for x in lines)
+                is_short = slogan.short and _tokens(set_text) == _tokens(slogan.short)
+                base = dict(short) if is_short and short else texts
+                chosen, fallback = {**base, "slogan": set_text}, None
+                layout = _hand_set(layout, len(lines))
             jobs.append(
                 Job(
                     f"{fmt.id}/{slogan.id}",
                     fmt,
-                    layouts[fmt.layout],
-                    tuple(sorted(texts.items())),
+                    layout,
+                    tuple(sorted(chosen.items())),
                     slogan.id,
                     None,
                     campaign.site.url,
-                    short,
+                    fallback,
                     emblem,
+                    phrases=phrases,
                 )
             )
     if campaign.media.commune_banners and campaign.communes and COMMUNE_FORMAT in formats:
@@ -253,6 +356,7 @@ def plan_kit(
                     campaign.site.url,
                     None,
                     emblem,
+                    phrases=phrases,
                 )
             )
     for event in campaign.events:
@@ -272,6 +376,7 @@ def plan_kit(
                     None,
                     emblem,
                     event.id,
+                    phrases=phrases,
                 )
             )
     inside = leaflet_texts(campaign)
@@ -288,6 +393,7 @@ def plan_kit(
                     campaign.site.url,
                     None,
                     emblem,
+                    phrases=phrases,
                 )
             )
     return jobs
@@ -394,7 +500,8 @@ def _prefer_short(job: Job) -> bool:
         return False
     if fitted_full is None or fitted_short is None:
         return False
-    if not fitted_full.clean and fitted_short.clean:
+    if fitted_short.cuts < fitted_full.cuts:
+        # The short form cuts fewer phrases (or none) where the full one must.
         return True
     return fitted_full.size < SHORT_RATIO * fitted_short.size
 
@@ -410,13 +517,18 @@ def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
         "quote": job.slogan or "",
         "event": job.event or "",
     }
-    return dict(job.fallback if job.fallback and _prefer_short(job) else job.texts), ids
+    with using_phrases(job.phrases):
+        short = bool(job.fallback) and _prefer_short(job)
+    return dict(job.fallback if job.fallback and short else job.texts), ids
 
 
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
     texts, ids = _job_texts(job)
-    image = render(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+    with using_phrases(job.phrases):
+        image = render(
+            job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
+        )
     folder.mkdir(parents=True, exist_ok=True)
     written = export(image, job.fmt, folder / "kit")
     return [p.name for p in written]
@@ -509,7 +621,8 @@ def _settle(
     texts, ids = _job_texts(job)
 
     def check(layout: Layout, candidate: Mapping[str, str]) -> None:
-        measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+        with using_phrases(job.phrases):
+            measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
 
     try:
         better = degrade(job.layout, texts, error, check) if degradable else None
@@ -641,7 +754,10 @@ def check_kit(
     for job in jobs:
         texts, ids = _job_texts(job)
         try:
-            measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+            with using_phrases(job.phrases):
+                measure(
+                    job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
+                )
         except MediaError as error:
             better, problem = _settle(campaign, source, job, error, True)
             if problem is None:

@@ -25,6 +25,7 @@ __all__ = [
     "HARD",
     "NATURAL",
     "WORD",
+    "Gap",
     "Phrase",
     "bare",
     "builtin_phrases",
@@ -113,19 +114,26 @@ def _ends_clause(word: str) -> bool:
     return word.rstrip(_WRAP)[-1:] in _STOPS
 
 
-def phrase_breaks(words: Sequence[str], extra: Iterable[str] = ()) -> list[str | None]:
-    """For each gap between two words, the kind of break the phrases there allow.
+@dataclass(frozen=True)
+class Gap:
+    """A gap between two words inside a phrase: its kind, and the phrase's word span."""
 
-    None: no phrase spans the gap. When phrases overlap, the longest one that
-    spans a gap decides it ("Ngày Thầy thuốc || Việt Nam" lets a narrow flag
-    break where "Việt Nam" and "Thầy thuốc" meet). A hard gap inside a word of
-    two syllables is ``WORD``: when some phrase must break, it breaks between
-    its words.
+    kind: str
+    start: int
+    end: int  # exclusive
+
+
+def phrase_breaks(words: Sequence[str], extra: Iterable[str] = ()) -> list[Gap | None]:
+    """For each gap between two words, the phrase spanning it (None: no phrase does).
+
+    When phrases overlap, the longest one that spans a gap decides it ("Ngày
+    Thầy thuốc || Việt Nam" lets a narrow flag break where "Việt Nam" and
+    "Thầy thuốc" meet). A hard gap inside a word of two syllables is ``WORD``:
+    when some phrase must break, it breaks between its words.
     """
     index = _index(tuple(extra))
     folded = [bare(w) for w in words]
-    kinds: list[str | None] = [None] * max(0, len(words) - 1)
-    spans: list[int] = [0] * len(kinds)
+    gaps: list[Gap | None] = [None] * max(0, len(words) - 1)
     words_at: set[int] = set()
     for start, first in enumerate(folded):
         for phrase in index.get(first, ()):
@@ -136,9 +144,13 @@ def phrase_breaks(words: Sequence[str], extra: Iterable[str] = ()) -> list[str |
             if any(_ends_clause(w) for w in words[start : end - 1]):
                 continue
             for offset, kind in enumerate(phrase.gaps):
-                gap = start + offset
-                if size > spans[gap]:
-                    kinds[gap], spans[gap] = kind, size
+                at = start + offset
+                current = gaps[at]
+                if current is None or size > current.end - current.start:
+                    gaps[at] = Gap(kind, start, end)
                 if size == 2:
-                    words_at.add(gap)
-    return [WORD if k == HARD and g in words_at else k for g, k in enumerate(kinds)]
+                    words_at.add(at)
+    return [
+        Gap(WORD, g.start, g.end) if g is not None and g.kind == HARD and i in words_at else g
+        for i, g in enumerate(gaps)
+    ]
