@@ -31,8 +31,9 @@ from .degrade import degrade
 from .emblem import Badge, Emblem
 from .fit import FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
-from .layout import Layout, TextLayer, load_layouts
+from .layout import Layout, QrLayer, TextLayer, load_layouts
 from .phrases import phrase_problem
+from .prepress import invitation_missing, placeholder_address, unfinished
 from .render import MissingTextError, export, fit_slot, measure, render
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "check_kit",
     "check_media",
     "emblem_for",
+    "gate",
     "invitation_texts",
     "leaflet_texts",
     "plan_kit",
@@ -122,6 +124,8 @@ class KitResult:
     cached: int
     # What the kit gave up to stay buildable (a panel left empty, an image left out).
     warnings: list[Problem] = field(default_factory=list)
+    # What the pre-press gate kept out, in plain Vietnamese for the kit's page.
+    withheld: list[str] = field(default_factory=list)
 
 
 def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
@@ -360,6 +364,8 @@ def plan_kit(
                 )
             )
     for event in campaign.events:
+        if invitation_missing(event):
+            continue  # said on the kit's page (see ``gate``)
         texts = invitation_texts(campaign, event)
         for fmt in formats.values():
             if fmt.subject != "event":
@@ -442,13 +448,13 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
         texts |= {"heading2": "Yêu cầu", "body2": "\n".join(f"• {r}" for r in plan.requirements)}
     # Else the panel has nothing from the plan to say: the kit leaves it empty and says so.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
-    if campaign.events:
-        event = campaign.events[0]
+    fixed = [e for e in campaign.events if e.date is not None and not e.tentative]
+    if fixed:
+        # Only an event whose day is settled: a leaflet is printed once.
+        event = fixed[0]
         day = _event_day(event)
         when = ("Ngày " if event.date else "") + day
         when = when[0].upper() + when[1:]
-        if event.tentative or event.date is None:
-            when += " (dự kiến)"
         if event.time:
             when = f"{event.time}, {when[0].lower()}{when[1:]}"
         lines = [event.name, when]
@@ -468,20 +474,18 @@ def _event_day(event: Event) -> str:
 
 
 def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
-    """What an invitation card says; blanks are left for what the plan does not fix yet."""
-    # An hour, a day or a place not yet fixed is left as dots for the office to
-    # write in by hand: the card is printed before the details are settled.
-    hour = event.time or "...... giờ ......"
-    if event.date is not None:
-        day = f"ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
-    else:
-        day = f"ngày ...... {month_text(event.first_day)}"
-    place = event.place or "......................................................"
+    """What an invitation card says, for an event with everything an invitation needs
+    (see :func:`.prepress.invitation_missing`): nothing left blank, nothing tentative."""
+    assert event.date is not None and event.signer is not None
+    signer = event.signer
+    title = "\n".join(x for x in (signer.authority, signer.position) if x)
     return {
-        "issuer": campaign.plan.issuer,
+        "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",
-        "when": f"Thời gian: {hour}, {day}",
-        "place": f"Địa điểm: {place}",
+        "when": f"Thời gian: {event.time}, ngày {short_date(event.date)}",
+        "place": f"Địa điểm: {event.place}",
+        "signer_title": title,
+        "signer_name": signer.name,
     }
 
 
@@ -534,6 +538,106 @@ def _render_job(job: Job, folder: Path) -> list[str]:
     return [p.name for p in written]
 
 
+def _has_address(job: Job) -> bool:
+    """Whether ``job`` prints the site's address: a QR code, or the address as text."""
+    slots = set()
+    for layer in job.layout.layers:
+        if isinstance(layer, QrLayer):
+            return True
+        if isinstance(layer, TextLayer) and layer.slot:
+            slots.add(layer.slot)
+    if "url" in slots:
+        return True
+    url = (job.qr_url or "").split("://", 1)[-1].rstrip("/")
+    texts = (*job.texts, *(job.fallback or ()))
+    return bool(url) and any(url in text for slot, text in texts if slot in slots)
+
+
+def _text_field(campaign: Campaign, job: Job, slot: str) -> tuple[str | int, ...]:
+    """The field of campaign.yml a text of ``job`` comes from, as far as it can be told."""
+    if job.slogan:
+        index = next(i for i, s in enumerate(campaign.slogans) if s.id == job.slogan)
+        return ("slogans", index, "text")
+    if job.commune:
+        communes = [f"{c.kind} {c.name}" for c in campaign.communes]
+        return ("communes", communes.index(job.commune) if job.commune in communes else 0)
+    if job.event:
+        index = next(i for i, e in enumerate(campaign.events) if e.id == job.event)
+        return ("events", index)
+    return _leaflet_field(campaign, slot) or ("plan",)
+
+
+def gate(
+    campaign: Campaign, jobs: list[Job], source: Source | None = None
+) -> tuple[list[Job], list[Problem], list[str]]:
+    """The pre-press gate: the jobs fit to print, the located notes on what was kept
+    out, and the same in plain words for the kit's page (see :mod:`.prepress`)."""
+    file = source.file if source else "campaign.yml"
+
+    def at(path: tuple[str | int, ...]) -> int:
+        return source.line(path) if source else 0
+
+    kept, warnings, withheld = [], [], []
+    url = campaign.site.url
+    why = placeholder_address(url)
+    addressed = [j for j in jobs if _has_address(j)] if why else []
+    if addressed:
+        ids = sorted({j.fmt.id for j in addressed})
+        warnings.append(
+            Problem(
+                file,
+                at(("site", "url")),
+                "site.url",
+                f"địa chỉ trang '{url}' ({why}): {len(addressed)} ảnh có mã QR hoặc in địa "
+                f"chỉ trang ({', '.join(ids)}) không được đưa vào bộ ấn phẩm; hãy ghi địa chỉ "
+                "thật của trang vào site_url (mkdocs.yml) và site.url (campaign.yml)",
+            )
+        )
+        names = sorted({j.fmt.name for j in addressed})
+        withheld.append(
+            f"{', '.join(names)}: chưa in được vì địa chỉ trang ({url}) là địa chỉ mẫu, "
+            "mã QR và địa chỉ in trên ấn phẩm sẽ không mở được. Ghi địa chỉ thật vào "
+            "site_url rồi dựng lại."
+        )
+    for job in jobs:
+        if job in addressed:
+            continue
+        flaw = next(
+            ((slot, w) for slot, text in job.texts if (w := unfinished(text)) is not None), None
+        )
+        if flaw is None:
+            kept.append(job)
+            continue
+        slot, what = flaw
+        path = _text_field(campaign, job, slot)
+        text = dict(job.texts)[slot]
+        warnings.append(
+            Problem(
+                file,
+                at(path),
+                dotted(path),
+                f"'{job.stem}' không được đưa vào bộ ấn phẩm: {what} ('{text}')",
+            )
+        )
+        withheld.append(f"{job.fmt.name} ({job.stem}): {what}.")
+    for index, event in enumerate(campaign.events):
+        missing = invitation_missing(event)
+        if not missing:
+            continue
+        warnings.append(
+            Problem(
+                file,
+                at(("events", index)),
+                f"events[{index}]",
+                f"giấy mời '{event.id}' chưa làm: thiếu {'; '.join(missing)}",
+            )
+        )
+        withheld.append(
+            f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
+        )
+    return kept, warnings, withheld
+
+
 def build_kit(
     campaign: Campaign,
     cache_dir: Path,
@@ -553,7 +657,7 @@ def build_kit(
     the campaign folder, where ``media.logo`` is found. New renders are spread
     over ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
     """
-    jobs = plan_kit(campaign, source, root)
+    jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     kept = list(jobs)
     warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
@@ -606,7 +710,8 @@ def build_kit(
         sources,
         rendered=rendered_now,
         cached=len(kept) - rendered_now,
-        warnings=list(warnings.values()),
+        warnings=held + list(warnings.values()),
+        withheld=withheld,
     )
 
 
@@ -696,7 +801,8 @@ def _leaflet_field(campaign: Campaign, slot: str) -> tuple[str | int, ...]:
             return ("events",)
         return ("plan", "requirements") if plan.requirements else ("activities",)
     if slot.endswith("3"):
-        return ("events", 0, "name") if campaign.events else ("plan", "issuer")
+        fixed = [i for i, e in enumerate(campaign.events) if e.date and not e.tentative]
+        return ("events", fixed[0], "name") if fixed else ("plan", "issuer")
     return ()
 
 
@@ -747,7 +853,7 @@ def check_kit(
     """What :func:`build_kit` would refuse, found by measuring every text without
     drawing or writing anything; the kit's files as a build would list them
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
-    jobs = plan_kit(campaign, source, root)
+    jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     kept = []
@@ -775,7 +881,9 @@ def check_kit(
         return sorted(["kit.png", "kit.webp", *(["kit.pdf"] if job.fmt.physical else [])])
 
     files, sources = _listing(kept, cache_dir, exported)
-    return KitResult(files, sources, rendered=0, cached=0, warnings=warnings)
+    return KitResult(
+        files, sources, rendered=0, cached=0, warnings=held + warnings, withheld=withheld
+    )
 
 
 def _holding(data: Any, char: str, path: tuple[str | int, ...] = ()) -> tuple[str | int, ...]:
