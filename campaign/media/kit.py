@@ -553,11 +553,17 @@ def _has_address(job: Job) -> bool:
     return bool(url) and any(url in text for slot, text in texts if slot in slots)
 
 
-def _text_field(campaign: Campaign, job: Job, slot: str) -> tuple[str | int, ...]:
+def _text_field(
+    campaign: Campaign, job: Job, slot: str, short: bool = False
+) -> tuple[str | int, ...]:
     """The field of campaign.yml a text of ``job`` comes from, as far as it can be told."""
+    if slot == "footer" and not job.commune:
+        return ("media", "footer") if campaign.media.footer else ("plan", "issuer")
+    if slot in ("headline", "quote") and not job.event:
+        return ("theme",) if campaign.stated_theme else ("site", "name")
     if job.slogan:
         index = next(i for i, s in enumerate(campaign.slogans) if s.id == job.slogan)
-        return ("slogans", index, "text")
+        return ("slogans", index, "short" if short else "text")
     if job.commune:
         communes = [f"{c.kind} {c.name}" for c in campaign.communes]
         return ("communes", communes.index(job.commune) if job.commune in communes else 0)
@@ -599,27 +605,36 @@ def gate(
             "mã QR và địa chỉ in trên ấn phẩm sẽ không mở được. Ghi địa chỉ thật vào "
             "site_url rồi dựng lại."
         )
+    unready: dict[tuple[tuple[str | int, ...], str, str], list[Job]] = {}
     for job in jobs:
         if job in addressed:
             continue
         flaw = next(
-            ((slot, w) for slot, text in job.texts if (w := unfinished(text)) is not None), None
+            (
+                (slot, text, w, short)
+                for short, texts in ((False, job.texts), (True, job.fallback or ()))
+                for slot, text in texts
+                if (w := unfinished(text)) is not None
+            ),
+            None,
         )
         if flaw is None:
             kept.append(job)
             continue
-        slot, what = flaw
-        path = _text_field(campaign, job, slot)
-        text = dict(job.texts)[slot]
+        slot, text, what, short = flaw
+        unready.setdefault((_text_field(campaign, job, slot, short), what, text), []).append(job)
+    # One note per faulty text, however many images carry it.
+    for (path, what, text), held in unready.items():
+        stems = ", ".join(j.stem for j in held)
         warnings.append(
             Problem(
                 file,
                 at(path),
                 dotted(path),
-                f"'{job.stem}' không được đưa vào bộ ấn phẩm: {what} ('{text}')",
+                f"{len(held)} ảnh không được đưa vào bộ ấn phẩm ({stems}): {what} ('{text}')",
             )
         )
-        withheld.append(f"{job.fmt.name} ({job.stem}): {what}.")
+        withheld.append(f"{stems}: {what} (trường {dotted(path)} trong campaign.yml).")
     for index, event in enumerate(campaign.events):
         missing = invitation_missing(event)
         if not missing:

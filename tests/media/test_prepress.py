@@ -245,3 +245,25 @@ def test_hand_set_lines_problems_are_located(tmp_path: Path) -> None:
     assert f"campaign.yml:{at('[Sức, khỏe')}: slogans[0].lines.bang-ron-5m:" in message
     assert "tối đa 2 dòng, nhận được 4 dòng" in message
     assert f"campaign.yml:{at('phrases')}: media.phrases.0: cần một cụm từ hai âm tiết" in message
+
+
+def test_an_unfinished_footer_or_short_form_is_located_at_its_own_field(tmp_path: Path) -> None:
+    text = MINIMAL + (
+        "slogans:\n"
+        "  - id: a\n"
+        "    text: Sức khỏe là vàng, vì cộng đồng khỏe mạnh\n"
+        "    short: Sức khỏe ......\n"
+        "media:\n"
+        "  footer: CẦN ĐIỀN tên đơn vị\n"
+    )
+    p = project(tmp_path, text)
+    jobs, warnings, withheld = gate(p.campaign, plan_kit(p.campaign, p.source), p.source)
+    assert not any(j.slogan == "a" for j in jobs)
+    lines = text.splitlines()
+    footer = next(i for i, x in enumerate(lines, 1) if "footer:" in x)
+    assert any(str(w).startswith(f"campaign.yml:{footer}: media.footer:") for w in warnings)
+    assert withheld and all("CẦN ĐIỀN" in n or "chỗ trống" in n for n in withheld)
+    q = project(tmp_path, text.replace("  footer: CẦN ĐIỀN tên đơn vị\n", "  footer: Trạm Y tế\n"))
+    _, warnings, _ = gate(q.campaign, plan_kit(q.campaign, q.source), q.source)
+    short = next(i for i, x in enumerate(lines, 1) if "short:" in x)
+    assert any(str(w).startswith(f"campaign.yml:{short}: slogans[0].short:") for w in warnings)
