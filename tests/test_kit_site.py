@@ -74,7 +74,7 @@ def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
 def test_rerun_renders_nothing_and_a_changed_slogan_only_its_jobs(
     write_campaign: Callable[[str], Path], tmp_path: Path
 ) -> None:
-    text = MINIMAL + (
+    text = PUBLISHED + (
         "media:\n  formats:\n    - {id: mxh-og}\n"
         "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n  - {id: hai, text: Vì cộng đồng}\n"
     )
