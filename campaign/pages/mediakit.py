@@ -47,8 +47,11 @@ def _size(file: KitFile) -> str:
 def _contents(files: list[KitFile]) -> list[str]:
     """What this kit holds, in words: only what the campaign has."""
     parts = []
-    if any(f.slogan for f in files):
-        parts.append("mọi khẩu hiệu ở mọi khổ (băng rôn, pano, áp phích, tờ rơi, ảnh mạng xã hội)")
+    kinds = [k for k in _KIND if any(f.slogan and f.kind == k for f in files)]
+    if kinds:
+        # Only the kinds present: the pre-press gate may have kept some out.
+        named = ", ".join(_KIND[k].lower() for k in kinds)
+        parts.append(f"các khẩu hiệu ở các khổ {named}")
     if any(f.commune for f in files):
         parts.append("băng rôn riêng cho từng xã, thị trấn")
     if any(f.event for f in files):
