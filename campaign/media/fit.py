@@ -290,7 +290,9 @@ def _break_penalties(
         gap = gaps[i]
         kind = gap.kind if gap else None
         if kind == WORD:
-            p += _PHRASE_HARD + 2.0
+            # Worse than cutting two phrases between their words: "THI ĐUA / LÀM THEO /
+            # LỜI BÁC" before "THI ĐUA LÀM / THEO LỜI BÁC".
+            p += 3 * _PHRASE_HARD
         elif kind == HARD:
             p += _PHRASE_HARD
         elif kind == ALLOWED:

@@ -209,3 +209,28 @@ def test_held_out_slogans_score() -> None:
     good, total, bad = score(HELD_OUT)
     assert total >= 30
     assert good / total >= 0.75, (good, total, bad)
+
+
+def test_no_two_syllable_word_is_ever_cut_in_the_flagship_kit() -> None:
+    """Even on the 60 cm flag, where some phrase must break: between words, never
+    inside one ("THI ĐUA / LÀM THEO", not "THI ĐUA LÀM / THEO")."""
+    from pathlib import Path
+
+    from campaign.media.kit import _job_texts, plan_kit
+    from campaign.project import load_project
+    from tests.conftest import ROOT
+
+    project = load_project(ROOT)
+    words = ["làm theo", "thi đua", "Thầy thuốc", "Việt Nam", "Bác Hồ", "Y tế", "từ mẫu"]
+    seen = 0
+    for job in plan_kit(project.campaign, project.source, Path(ROOT)):
+        texts, _ = _job_texts(job)
+        if not job.slogan:
+            continue
+        result = fit_slot(job.fmt, job.layout, "slogan", texts["slogan"])
+        assert result is not None
+        lines = [x.text for x in result.lines]
+        assert all(kept(lines, w) for w in words), (job.stem, lines)
+        assert not any(x.endswith("-") for x in lines), (job.stem, lines)
+        seen += 1
+    assert seen >= 60
