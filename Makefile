@@ -9,7 +9,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 CAMPAIGN ?= .
 EXAMPLE := examples/chi-thi-06
 
-.PHONY: site example test test-fast serve check lint goldens clean setup
+.PHONY: site example test test-fast serve check publish rollback lint goldens clean setup
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,13 @@ serve: setup
 
 check: setup
 	$(BIN)/campaign -C $(CAMPAIGN) check
+
+# Gửi lên máy chủ web (mục publish: trong campaign.yml) và quay lại bản trước.
+publish: setup
+	$(BIN)/campaign -C $(CAMPAIGN) publish
+
+rollback: setup
+	$(BIN)/campaign -C $(CAMPAIGN) rollback
 
 lint: setup
 	$(BIN)/ruff check campaign tests scripts

@@ -85,6 +85,28 @@ def _parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     broadcast.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    admin = sub.add_parser(
+        "admin", help="trình soạn thảo trên trình duyệt cho cán bộ (mạng nội bộ cơ quan)"
+    )
+    admin.add_argument(
+        "--dia-chi",
+        default="127.0.0.1:8100",
+        help="địa chỉ lắng nghe; trong mạng cơ quan dùng địa chỉ LAN, ví dụ 192.168.1.10:8100",
+    )
+    admin.add_argument("--them-tai-khoan", metavar="TÊN", help="tạo tài khoản rồi thoát")
+    admin.add_argument(
+        "--vai-tro",
+        choices=["editor", "publisher"],
+        default="editor",
+        help="editor: viết và lưu; publisher: viết, lưu và xuất bản",
+    )
+    admin.add_argument("--ho-ten", default="", help="họ tên hiện trong lịch sử sửa")
+    sub.add_parser(
+        "publish",
+        help="kiểm tra, dựng rồi gửi trang lên máy chủ web (mục publish: trong campaign.yml)",
+    )
+    sub.add_parser("rollback", help="quay trang công bố về bản phát hành trước")
+    sub.add_parser("releases", help="liệt kê các bản phát hành trên máy chủ")
     serve = sub.add_parser("serve", help="xem trước trang, tự tải lại khi sửa")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="địa chỉ xem trước")
     return parser
@@ -144,6 +166,28 @@ def _guard(guard: contextlib.ExitStack, root: Path, site_dir: Path | None) -> No
 def _step(message: str) -> None:
     """Progress for work that takes seconds, on stderr so stdout stays clean."""
     print(message, file=sys.stderr, flush=True)
+
+
+def _release(command: str, root: Path) -> int:
+    """``publish``, ``rollback``, ``releases``: thin calls into :mod:`campaign.release`."""
+    from . import release
+
+    if command == "publish":
+        published = release.publish(root, log=_step)
+        print(f"Đã công bố bản {published.describe()}.")
+        return 0
+    target = release.load_target(root)
+    if command == "rollback":
+        with buildlock.hold(root, on_wait=_step):  # not while a publish of it is under way
+            back = release.rollback(target, log=_step)
+        print(f"Trang công bố đang là bản {back.name}.")
+        return 0
+    kept = release.releases(target)
+    if not kept:
+        print(f"Chưa có bản phát hành nào trên {target.label}.")
+    for item in reversed(kept):
+        print(("* " if item.current else "  ") + item.describe())
+    return 0
 
 
 def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
@@ -253,6 +297,15 @@ def main(argv: list[str] | None = None) -> int:
             from .adapter.serve import serve
 
             return serve(root / "mkdocs.yml", args.dev_addr, preloaded)
+        if args.command == "admin":
+            from .admin.serve import add_account, start
+
+            if args.them_tai_khoan:
+                return add_account(root, args.them_tai_khoan, args.vai_tro, args.ho_ten)
+            return start(root, args.dia_chi)
+        if args.command in ("publish", "rollback", "releases"):
+            guard.enter_context(buildlock.stop_on_signals())  # a kill removes temporary folders
+            return _release(args.command, root)
         if args.command == "media":
             kit = _kit(load_project(root))
             print(
@@ -307,7 +360,12 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         count = len(exc.problems)
         # init checks everything before it writes; the other commands leave site/ as it was.
-        outcome = "chưa tạo tệp nào" if args.command == "init" else "trang chưa được dựng lại"
+        outcome = {
+            "init": "chưa tạo tệp nào",
+            "publish": "chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên",
+            "rollback": "trang đang công bố giữ nguyên",
+            "releases": "chưa đọc được danh sách",
+        }.get(args.command, "trang chưa được dựng lại")
         print(f"\nCó {count} lỗi cần sửa; {outcome}.", file=sys.stderr)
         return 1
     except CampaignError as exc:

@@ -32,7 +32,8 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
-# Browser-side test tools (axe-core) from the npm registry, pinned by package-lock.json.
+# Browser-side parts from the npm registry, pinned by package-lock.json: Decap CMS
+# (served by `campaign admin`, nothing from a CDN) and axe-core (accessibility tests).
 if [[ -f package-lock.json ]]; then
     if ! command -v npm >/dev/null; then
         if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then

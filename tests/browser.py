@@ -127,7 +127,8 @@ def serve_nginx(
         port = _free_port()
         server = conf.read_text(encoding="utf-8")
         server = server.replace("__LISTEN__", f"127.0.0.1:{port}")
-        server = server.replace("__SITE__", str(Path(site).resolve()))
+        # Not resolved: a root that is a link (a release's `current`) is followed per request.
+        server = server.replace("__SITE__", str(Path(site).absolute()))
         (work / "campaign.conf").write_text(server, encoding="utf-8")
         # As root, nginx's workers switch to an unprivileged user that cannot
         # enter private temporary folders: keep them as the user running this,

@@ -83,8 +83,14 @@ SHORT = {
 }
 
 
-# Fields that name a file or address rather than hold text (checked elsewhere).
-NOT_TEXT = {("MediaSettings", "logo"), ("MediaSettings", "footer")}
+# Fields that name a file or address rather than hold text (checked elsewhere); the
+# publish: settings name files on the centre's machine and are never published.
+NOT_TEXT = {
+    ("MediaSettings", "logo"),
+    ("MediaSettings", "footer"),
+    ("PublishSettings", "identity"),
+    ("PublishSettings", "known_hosts"),
+}
 # Front matter keys that are not shown anywhere (the blog's authors are switched off).
 NOT_SHOWN = {"authors"}
 

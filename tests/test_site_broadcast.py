@@ -10,6 +10,7 @@ from typing import Any
 import docx
 import pytest
 
+from campaign.broadcast.audio import mp3_seconds
 from campaign.cli import main
 
 
@@ -68,23 +69,38 @@ def test_announcer_sheet_is_a4_times_new_roman(built: Path) -> None:
             assert "asciiTheme" not in xml and "hAnsiTheme" not in xml, path
 
 
-def test_every_bulletin_has_its_audio(built: Path) -> None:
+def _is_mp3(path: Path) -> None:
+    """A whole MPEG stream of seconds of speech, not a stub (frames walked to the end)."""
+    data = path.read_bytes()
+    assert mp3_seconds(data) > 2, path
+
+
+def test_every_bulletin_and_session_has_its_audio(built: Path) -> None:
     """espeak-ng is a system package the set-up installs: a build without audio is a fault."""
-    # Each bulletin's script; a session's script (buoi-phat/) is text for smart loudspeakers.
+    import json
+
+    manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
+    # Each bulletin's script has its reading beside it.
     scripts = sorted(
         p for p in (built / "truyen-thanh").rglob("*.txt") if p.parent.name != "buoi-phat"
     )
     assert scripts
     for script in scripts:
-        audio = script.with_suffix(".mp3")
-        assert audio.is_file(), audio
-        data = audio.read_bytes()
-        start = 0
-        if data[:3] == b"ID3":  # a tag first: its size is "synchsafe", 7 bits a byte
-            start = 10 + sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(data[6:10]))
-        # An MPEG audio frame header: 11 set sync bits, then a layer that is not "reserved".
-        assert data[start] == 0xFF and data[start + 1] & 0xE0 == 0xE0, audio
-        assert len(data) > 16_000, (audio, len(data))  # seconds of speech, not a stub
+        _is_mp3(script.with_suffix(".mp3"))
+    # Each session's script has one recording: opening, its bulletins, closing.
+    recorded = {}
+    for entry in manifest["bulletins"]:
+        if entry["kind"] == "slot-mp3":
+            _is_mp3(built / entry["path"])
+            for stamp in entry["slots"]:
+                recorded[(entry["station"], stamp)] = entry
+    sessions = [e for e in manifest["bulletins"] if e["kind"] == "slot-txt"]
+    assert len(sessions) == 112
+    for session in sessions:
+        sound = recorded[(session["station"], session["slots"][0])]
+        # The same programme at the same station: the same words.
+        assert sound["syllables"] == session["syllables"], session["path"]
+    assert len({e["path"] for e in recorded.values()}) < len(sessions)
 
 
 def test_manifest_lists_every_bulletin_file_and_card(built: Path) -> None:
@@ -114,12 +130,31 @@ def test_station_page_plays_each_bulletin_and_lists_the_schedule_by_day(built: P
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
     sounds = [e for e in manifest["bulletins"] if e["kind"] == "bulletin-mp3"]
     players = re.findall(r"<audio [^>]*>", page)
-    # One player per bulletin and station, nothing fetched before "play".
-    assert len(sounds) >= 4 and len(players) == len(sounds)
-    for player in players:
+    # The day shown (the period's last, 28/02: the build is after it) plays each of
+    # its sessions at each station, then each bulletin and station on its own;
+    # nothing is fetched before "play".
+    entries = manifest["bulletins"]
+    day = [e for e in entries if e["kind"] == "slot-txt" and "2025-02-28" in e["slots"][0]]
+    assert len(day) == 4
+    sessions = [e for e in entries if e["kind"] == "slot-mp3"]
+    assert len(sounds) >= 4 and len(players) == len(day) + len(sounds)
+    played = [re.search(r'src="([^"]+)"', player) for player in players]
+    for player, source in zip(players, played, strict=True):
         assert 'preload="none"' in player and "controls" in player
-        source = re.search(r'src="([^"]+)"', player)
         assert source and (built / "truyen-thanh" / source[1]).is_file()
+    # The day's players come first, each the recording of one of its sessions.
+    expected = sorted(
+        next(e for e in sessions if e["station"] == entry["station"] and stamp in e["slots"])[
+            "path"
+        ]
+        for entry in day
+        for stamp in entry["slots"]
+    )
+    assert sorted("truyen-thanh/" + s[1] for s in played[: len(day)] if s) == expected
+    assert len(set(expected)) == 4  # two programmes at two stations
+    # Every session of the schedule links its recording.
+    for entry in sessions:
+        assert f'href="{entry["path"].removeprefix("truyen-thanh/")}"' in page
     assert "<table" not in page.split('id="lich-phat-thanh"')[1]
     # Consecutive days with the same sessions are one entry of the list.
     assert "Từ Thứ Bảy, 01/02/2025 đến " in page

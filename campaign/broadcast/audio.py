@@ -1,4 +1,11 @@
-"""A spoken bulletin as MP3: espeak-ng (or a campaign's own engine) reads, lameenc encodes.
+"""A spoken bulletin or session as MP3: espeak-ng (or a campaign's own engine) reads,
+lameenc encodes.
+
+The engine reads one sentence at a time (:class:`Speaker`): a process and a few
+hundred kilobytes of samples per sentence, whatever the length of the session,
+and each text read once per build however many sessions repeat it. A session's
+file is its parts (the opening, each bulletin, the closing) one after another,
+so it lasts exactly as long as its parts together.
 
 espeak-ng is optional: without it :func:`synthesize` returns None and the
 caller says once that the audio was skipped. A campaign may name another
@@ -24,6 +31,7 @@ from pathlib import Path
 import lameenc
 
 from ..publish.fsutil import write_atomic
+from .listening import sentences
 from .numbers import Dialect
 from .timing import estimate
 
@@ -37,11 +45,14 @@ __all__ = [
     "WORD_GAP",
     "AudioError",
     "AudioResult",
+    "Speaker",
     "cached_seconds",
     "engine_command",
     "espeak_speed",
+    "mp3_seconds",
     "read_tag",
     "synthesize",
+    "synthesize_parts",
     "tts_argv",
     "voice_for",
 ]
@@ -86,6 +97,10 @@ PLACEHOLDERS = ("{out}", "{voice}", "{speed}", "{rate}", "{gap}")
 # espeak-ng renders far faster than real time; a minute covers any bulletin and
 # stops a hung process from hanging the build.
 TIMEOUT_SECONDS = 60
+
+# What a build keeps of the texts it has read, to use them again in the next
+# session: about six hours of speech at espeak-ng's 22,050 16-bit samples a second.
+CACHE_BYTES = 64 * 1024 * 1024
 
 _TAG_SOURCE = "campaign-source"
 _TAG_SECONDS = "campaign-seconds"
@@ -270,6 +285,110 @@ def cached_seconds(path: Path, source_hash: str) -> float | None:
         return None
 
 
+class Speaker:
+    """One engine and voice at one rate, reading texts a sentence at a time.
+
+    What it has read it keeps (up to :data:`CACHE_BYTES`, oldest dropped first),
+    so a bulletin heard in many sessions, or the same opening at every session, is
+    read once per build.
+    """
+
+    def __init__(
+        self,
+        *,
+        rate_spm: int,
+        voice: str = "vi",
+        command: Sequence[str] | None = None,
+        gap: int = WORD_GAP,
+        cache_bytes: int = CACHE_BYTES,
+    ) -> None:
+        self.rate_spm = rate_spm
+        self.voice = voice
+        self.command = command
+        self.gap = gap
+        self._cache: dict[str, _Pcm] = {}
+        self._cache_bytes = cache_bytes
+        self._held = 0
+        self.sentences_read = 0
+
+    def available(self) -> bool:
+        """Whether the engine's program is installed."""
+        return shutil.which(engine_command(self.command)[0]) is not None
+
+    def read(self, text: str) -> _Pcm:
+        """``text`` spoken, its sentences one after another."""
+        known = self._cache.get(text)
+        if known is not None:
+            return known
+        pieces = []
+        for said in sentences(text):
+            pieces.append(
+                _speak(
+                    said,
+                    rate_spm=self.rate_spm,
+                    voice=self.voice,
+                    command=self.command,
+                    gap=self.gap,
+                )
+            )
+            self.sentences_read += 1
+        pcm = _join(pieces)
+        self._remember(text, pcm)
+        return pcm
+
+    def _remember(self, text: str, pcm: _Pcm) -> None:
+        size = len(pcm.frames)
+        if size > self._cache_bytes:
+            return
+        while self._cache and self._held + size > self._cache_bytes:
+            oldest = next(iter(self._cache))
+            self._held -= len(self._cache.pop(oldest).frames)
+        self._cache[text] = pcm
+        self._held += size
+
+
+def _join(pieces: Sequence[_Pcm]) -> _Pcm:
+    """Clips of one format as one clip (an empty one for no clip)."""
+    pieces = [p for p in pieces if p.frames]  # a text with nothing to say has no format
+    if not pieces:
+        return _Pcm(b"", 22050, 1, 2)
+    first = pieces[0]
+    for piece in pieces[1:]:
+        if (piece.rate, piece.channels, piece.width) != (first.rate, first.channels, first.width):
+            raise AudioError(
+                f"các đoạn âm thanh không cùng định dạng ({first.rate} Hz và {piece.rate} Hz)"
+            )
+    return _Pcm(b"".join(p.frames for p in pieces), first.rate, first.channels, first.width)
+
+
+def synthesize_parts(
+    parts: Sequence[str],
+    out_mp3: Path,
+    speaker: Speaker,
+    *,
+    title: str = "",
+    source_hash: str = "",
+) -> AudioResult | None:
+    """Read ``parts`` one after another into ``out_mp3``; None without the engine.
+
+    A session is its opening, its bulletins and its closing: each part is read
+    (or taken from what ``speaker`` has read already) and the samples follow one
+    another, so the file lasts what its parts last together. ``source_hash`` is
+    stored in the file's tag for :func:`cached_seconds`. Raises
+    :class:`AudioError` when the engine is there but fails.
+    """
+    if not speaker.available():
+        return None
+    pcm = _join([speaker.read(part) for part in parts if part.strip()])
+    if not pcm.frames:
+        raise AudioError("không có câu nào để đọc")
+    seconds = round(pcm.seconds, 1)
+    tag = _id3(title, {_TAG_SOURCE: source_hash, _TAG_SECONDS: f"{seconds:.1f}"})
+    write_atomic(out_mp3, tag + _encode(pcm))
+    text = "\n".join(parts)
+    return AudioResult(out_mp3, seconds, estimate(text, speaker.rate_spm).seconds)
+
+
 def synthesize(
     text: str,
     out_mp3: Path,
@@ -282,14 +401,54 @@ def synthesize(
 ) -> AudioResult | None:
     """Read ``text`` with the engine and write it to ``out_mp3``; None without it.
 
-    ``command`` is the campaign's own engine (None: espeak-ng). ``source_hash``
-    is stored in the file's tag for :func:`cached_seconds`. Raises
-    :class:`AudioError` when the engine is there but fails.
+    ``command`` is the campaign's own engine (None: espeak-ng). See
+    :func:`synthesize_parts`.
     """
-    if shutil.which(engine_command(command)[0]) is None:
-        return None
-    pcm = _speak(text, rate_spm=rate_spm, voice=voice, command=command)
-    seconds = round(pcm.seconds, 1)
-    tag = _id3(title, {_TAG_SOURCE: source_hash, _TAG_SECONDS: f"{seconds:.1f}"})
-    write_atomic(out_mp3, tag + _encode(pcm))
-    return AudioResult(out_mp3, seconds, estimate(text, rate_spm).seconds)
+    speaker = Speaker(rate_spm=rate_spm, voice=voice, command=command)
+    return synthesize_parts([text], out_mp3, speaker, title=title, source_hash=source_hash)
+
+
+# --- reading an MP3 back: its frames, to know its length --------------------------
+
+# MPEG-1 Layer III bit rates (kbps) by header index; MPEG-2 and 2.5 have their own.
+_BITRATES_V1 = (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
+_BITRATES_V2 = (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160)
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def mp3_seconds(data: bytes) -> float:
+    """The length of an MPEG Layer III stream, frame by frame, after any ID3 tag.
+
+    Every frame from the first to the last must follow the one before: a file
+    that is not a whole MP3 raises :class:`AudioError`.
+    """
+    offset = 0
+    if data[:3] == b"ID3" and len(data) >= 10:
+        offset = 10 + sum((b & 0x7F) << (7 * (3 - i)) for i, b in enumerate(data[6:10]))
+    samples = 0
+    rate = 0
+    frames = 0
+    while offset + 4 <= len(data):
+        head = int.from_bytes(data[offset : offset + 4], "big")
+        if head >> 21 != 0x7FF:
+            raise AudioError(f"không phải khung MP3 ở byte {offset}")
+        version = (head >> 19) & 3  # 3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5
+        layer = (head >> 17) & 3  # 1: Layer III
+        index = (head >> 12) & 15
+        rate_index = (head >> 10) & 3
+        if version == 1 or layer != 1 or index in (0, 15) or rate_index == 3:
+            raise AudioError(f"khung MP3 không hợp lệ ở byte {offset}")
+        padding = (head >> 9) & 1
+        rate = _RATES[version][rate_index]
+        if version == 3:
+            per_frame, size = 1152, 144 * _BITRATES_V1[index] * 1000 // rate + padding
+        else:
+            per_frame, size = 576, 72 * _BITRATES_V2[index] * 1000 // rate + padding
+        if offset + size > len(data):
+            raise AudioError(f"khung MP3 cuối bị cắt ở byte {offset}")
+        samples += per_frame
+        frames += 1
+        offset += size
+    if not frames:
+        raise AudioError("tệp không có khung MP3 nào")
+    return samples / rate

@@ -63,6 +63,7 @@ __all__ = [
     "period_basis",
     "script",
     "script_estimate",
+    "slot_parts",
     "slot_script",
 ]
 
@@ -112,21 +113,24 @@ def script(bulletin: Bulletin, station: Station) -> str:
     return slot_script([bulletin], station)
 
 
+def slot_parts(bulletins: Sequence[Bulletin], station: Station) -> list[str]:
+    """The parts of a session, in reading order: opening, each body, closing."""
+    if not bulletins:
+        return []
+    dialect = bulletins[0].dialect
+    return [
+        formula(station.opening, dialect),
+        *(b.reading for b in bulletins),
+        formula(station.closing, dialect),
+    ]
+
+
 def slot_script(bulletins: Sequence[Bulletin], station: Station) -> str:
     """What ``station`` reads in one session: one opening, the bodies, one closing.
 
     An announcer greets the listeners once per session, not once per bulletin.
     """
-    if not bulletins:
-        return ""
-    dialect = bulletins[0].dialect
-    return "\n".join(
-        [
-            formula(station.opening, dialect),
-            *(b.reading for b in bulletins),
-            formula(station.closing, dialect),
-        ]
-    )
+    return "\n".join(slot_parts(bulletins, station))
 
 
 def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
@@ -362,20 +366,20 @@ def _fold_text(text: str) -> str:
 def _event_paras(
     campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
 ) -> list[Para]:
-    paras = [f"Thông báo về {lower_first(event.name)}."]
-    paths: list[YamlPath] = [(*at, "name")]
     issuer = campaign.plan.issuer
+    # Whose plan it is, with the announcement: said with the date it made one
+    # sentence of forty-four syllables, past what a listener holds in one go.
+    paras = [f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."]
+    paths: list[YamlPath] = [(*at, "name")]
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
     organizer = campaign.unit_name(event.organizer) if event.organizer else None
     # Announced only up to its day (see build_bulletins): always the upcoming form.
-    fact = f"Theo {campaign.plan.kind} của {issuer}, " + lower_first(
-        _event_sentence(
-            campaign,
-            event,
-            min(today, event.last_day),
-            organizer=organizer if organizer != issuer else None,
-            duration=event.duration,
-        )
+    fact = _event_sentence(
+        campaign,
+        event,
+        min(today, event.last_day),
+        organizer=organizer if organizer != issuer else None,
+        duration=event.duration,
     )
     paras.append(fact)
     paths.append(at)
@@ -500,12 +504,18 @@ _AWARDS = ("Bằng khen", "Giấy khen", "Huân chương", "Huy chương", "Kỷ
 def _profile_bulletin(document: Document, meta: ProfileMeta, reader: Reader, rate: int) -> Bulletin:
     src = document.display
     honour = meta.honour if meta.honour.startswith(_AWARDS) else f"danh hiệu {meta.honour}"
-    who = ", ".join(p for p in (meta.name, meta.position, meta.workplace, meta.commune) if p)
+    who = ", ".join(p for p in (meta.name, meta.position) if p)
     year = f" năm {meta.year}" if meta.year else ""
     paras = [
         Para("Giới thiệu gương điển hình tiên tiến.", src, 1),
         Para(f"{who}, được tặng {honour}{year}.", src, document.line("name")),
     ]
+    # The workplace in a sentence of its own: name, position, workplace and
+    # honour in one breath ran past forty syllables.
+    where = ", ".join(p for p in (meta.workplace, meta.commune) if p)
+    if where:
+        key = "workplace" if meta.workplace else "commune"
+        paras.append(Para(f"Nơi công tác: {where}.", src, document.line(key)))
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, src, document.line("sample")))
     if meta.achievements:

@@ -64,6 +64,17 @@ _OPENING = re.compile(
     r"sau|trước|qua|từ|cùng với|bên cạnh|ngoài)\b",
     re.IGNORECASE,
 )
+# Two predicates of one subject joined by "và" ("Phong trào được triển khai … và sẽ
+# được tổng kết …"): cut before "và" and say the subject again, as an editor
+# would ("… Phong trào sẽ được tổng kết …"). Only where "và" is followed by a
+# word that opens a predicate (a tense or voice word), never between two nouns.
+_AND_PREDICATE = re.compile(
+    r",?\s+và\s+(?=(?:sẽ|đã|đang|cũng|vẫn|được|tiếp tục|còn)\s)", re.IGNORECASE
+)
+# The subject is what comes before the sentence's first predicate word, if it is
+# a short noun phrase (no comma, at most six syllables, no opening phrase).
+_FIRST_PREDICATE = re.compile(r"\s(?:sẽ|đã|đang|cũng|vẫn|được|tiếp tục|là)\s", re.IGNORECASE)
+SUBJECT_SYLLABLES = 6
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:" + "|".join(_CONNECTIVES) + r")\b)", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
 
@@ -188,6 +199,36 @@ def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
     return _cut(text[: match.start()], pattern, limit) + _cut(text[match.end() :], pattern, limit)
 
 
+def _subject(body: str) -> str | None:
+    """The sentence's subject when it plainly opens the sentence ("Phong trào …")."""
+    match = _FIRST_PREDICATE.search(body)
+    if match is None or _OPENING.match(body):
+        return None
+    subject = body[: match.start()].strip()
+    if "," in subject or not 1 <= count_syllables(subject) <= SUBJECT_SYLLABLES:
+        return None
+    return subject
+
+
+def _and_predicates(piece: str, subject: str, limit: int) -> list[str]:
+    """``piece`` cut before "và" + predicate, the subject said again after the cut."""
+    if count_syllables(piece) <= limit or not piece.startswith(subject):
+        return [piece]
+    best: tuple[int, re.Match[str]] | None = None
+    for match in _AND_PREDICATE.finditer(piece):
+        head, rest = piece[: match.start()], piece[match.end() :]
+        left, right = count_syllables(head), count_syllables(rest)
+        if min(left, right) < MIN_PIECE_SYLLABLES:
+            continue
+        if best is None or max(left, right) < best[0]:
+            best = (max(left, right), match)
+    if best is None:
+        return [piece]
+    match = best[1]
+    rest = f"{subject} {piece[match.end() :]}"
+    return [piece[: match.start()], *_and_predicates(rest, subject, limit)]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -205,6 +246,9 @@ def _split_sentence(text: str, limit: int) -> list[str]:
             for piece in pieces
             for part in (_cut(piece, pattern, limit) if count_syllables(piece) > limit else [piece])
         ]
+    subject = _subject(body)
+    if subject is not None:
+        pieces = [part for piece in pieces for part in _and_predicates(piece, subject, limit)]
     if len(pieces) == 1:
         return [text.strip()]
     for piece in pieces:

@@ -8,6 +8,9 @@ Layout under ``out_dir``::
     <station>/<bulletin>.mp3            espeak-ng's reading (when asked and installed)
     <station>/buoi-phat/<day>-<time>.txt one session as read: one opening, its
                                         bulletins, one closing
+    <station>/buoi-phat/<ids>.mp3       that session read aloud; every session of the
+                                        station with the same bulletins plays the
+                                        same file (named for them: ke-hoach_khau-hieu)
 
 Files are written through a temporary file and a rename, so a reader never
 sees half a file, and only when their content changed: a second export of the
@@ -18,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
@@ -38,13 +40,14 @@ from .audio import (
     MISSING_NOTICE,
     WORD_GAP,
     AudioError,
+    Speaker,
     cached_seconds,
     engine_command,
-    synthesize,
+    synthesize_parts,
     voice_for,
 )
-from .bulletin import Bulletin, script, script_estimate
-from .schedule import Schedule, build_schedule, schedule_csv
+from .bulletin import Bulletin, script, script_estimate, slot_parts
+from .schedule import Schedule, Slot, build_schedule, schedule_csv
 from .stations import stations_of
 from .timing import format_duration
 
@@ -57,10 +60,13 @@ __all__ = [
     "FileKind",
     "bulletin_docx",
     "export_all",
+    "session_audio_name",
     "write_if_changed",
 ]
 
-FileKind = Literal["bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv", "slot-txt"]
+FileKind = Literal[
+    "bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv", "slot-txt", "slot-mp3"
+]
 
 SCHEDULE_FILE = "lich-phat-thanh.csv"
 SLOT_FOLDER = "buoi-phat"
@@ -253,9 +259,14 @@ def bulletin_docx(
 # --- the whole export --------------------------------------------------------------
 
 
+# Bumped when the way a text becomes audio changes (2: a sentence at a time).
+_SYNTHESIS = 2
+
+
 def _source_hash(text: str, rate: int, voice: str, command: Sequence[str]) -> str:
     engine = "\0".join(command)
-    return hashlib.sha256(f"{engine}\n{WORD_GAP}\n{voice}\n{rate}\n{text}".encode()).hexdigest()
+    key = f"{_SYNTHESIS}\n{engine}\n{WORD_GAP}\n{voice}\n{rate}\n{text}"
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def _missing_notice(command: Sequence[str] | None) -> str:
@@ -322,7 +333,57 @@ def export_all(
         )
     command = campaign.broadcast.tts_command
     engine = engine_command(command)
+    speakers: dict[tuple[str, int], Speaker] = {}
     audio_missing = False
+
+    def speak(item: ExportedFile, parts: Sequence[str], first: Bulletin) -> ExportedFile | None:
+        """``item`` (an MP3 of ``parts``) as it is on disk: current, made now, or
+        listed with its estimate (check); None when it cannot be made."""
+        nonlocal audio_missing
+        voice = voice_for(first.dialect)
+        source = _source_hash("\n".join(parts), first.rate, voice, engine)
+        seconds = cached_seconds(out_dir / item.path, source)
+        if seconds is not None:
+            return replace(item, seconds=seconds)
+        if audio_missing:
+            return None
+        speaker = speakers.get((voice, first.rate))
+        if speaker is None:
+            speaker = Speaker(rate_spm=first.rate, voice=voice, command=command)
+            speakers[(voice, first.rate)] = speaker
+        if not speaker.available():
+            audio_missing = True
+            say(_missing_notice(command))
+            return None
+        if check:
+            return item  # read aloud by the build; its estimate until then
+        try:
+            result = synthesize_parts(
+                parts, out_dir / item.path, speaker, title=item.title, source_hash=source
+            )
+        except AudioError as error:
+            say(f"{item.path}: {error}")
+            return None
+        if result is None:  # pragma: no cover - available() said it was there
+            return None
+        return replace(item, seconds=result.seconds_audio, written=True)
+
+    if audio:
+        for (station_id, name), sessions in _sessions_by_programme(schedule.slots).items():
+            slot = sessions[0]
+            mp3 = ExportedFile(
+                f"{station_id}/{SLOT_FOLDER}/{name}.mp3",
+                "slot-mp3",
+                None,
+                "Buổi phát: " + "; ".join(b.title for b in slot.bulletins),
+                slot.station.id,
+                slot.syllables,
+                slot.seconds,
+                [s.stamp for s in sessions],
+            )
+            made = speak(mp3, slot_parts(slot.bulletins, slot.station), slot.bulletins[0])
+            if made is not None:
+                files.append(made)
     for station in stations_of(campaign):
         for bulletin in bulletins:
             text = script(bulletin, station)
@@ -344,34 +405,33 @@ def export_all(
             sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
             done = write(out_dir / f"{base}.docx", sheet)
             files.append(replace(txt, path=f"{base}.docx", kind="bulletin-docx", written=done))
-            if not audio or audio_missing:
+            if not audio:
                 continue
             mp3 = replace(txt, path=f"{base}.mp3", kind="bulletin-mp3")
-            voice = voice_for(bulletin.dialect)
-            source = _source_hash(text, bulletin.rate, voice, engine)
-            seconds = cached_seconds(out_dir / mp3.path, source)
-            if seconds is not None:
-                files.append(replace(mp3, seconds=seconds))
-                continue
-            if check and shutil.which(engine[0]) is not None:
-                files.append(mp3)  # read aloud by the build; its estimate until then
-                continue
-            try:
-                result = synthesize(
-                    text,
-                    out_dir / mp3.path,
-                    rate_spm=bulletin.rate,
-                    voice=voice,
-                    title=bulletin.title,
-                    source_hash=source,
-                    command=command,
-                )
-            except AudioError as error:
-                say(f"{mp3.path}: {error}")
-                continue
-            if result is None:
-                audio_missing = True
-                say(_missing_notice(command))
-                continue
-            files.append(replace(mp3, seconds=result.seconds_audio, written=True))
+            made = speak(mp3, slot_parts([bulletin], station), bulletin)
+            if made is not None:
+                files.append(made)
     return files
+
+
+# A session's audio is named for what it holds: the same bulletins at the same
+# station are the same recording, whichever day it airs.
+_NAME_CHARS = 100
+
+
+def session_audio_name(bulletin_ids: Sequence[str]) -> str:
+    """``ke-hoach_khau-hieu``: the file name (no suffix) of a programme's audio."""
+    name = "_".join(bulletin_ids)
+    if len(name) <= _NAME_CHARS:
+        return name
+    digest = hashlib.sha256("\0".join(bulletin_ids).encode()).hexdigest()[:12]
+    return name[: _NAME_CHARS - 13].rstrip("-_") + "_" + digest
+
+
+def _sessions_by_programme(slots: Sequence[Slot]) -> dict[tuple[str, str], list[Slot]]:
+    """Sessions grouped by station and programme: (station id, audio name) → sessions."""
+    groups: dict[tuple[str, str], list[Slot]] = {}
+    for slot in slots:
+        key = (slot.station.id, session_audio_name([b.id for b in slot.bulletins]))
+        groups.setdefault(key, []).append(slot)
+    return groups

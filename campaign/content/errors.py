@@ -4,7 +4,8 @@ The tree::
 
     CampaignError            anything the user can fix; exits non-zero, no traceback
     ├── ContentError         one or more located problems in campaign.yml or docs/
-    └── BuildError           the site could not be built (the last good site/ stays)
+    ├── BuildError           the site could not be built (the last good site/ stays)
+    └── ReleaseError         a release could not be sent or switched (the public site stays)
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ import errno
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["BuildError", "CampaignError", "ContentError", "Problem", "os_reason"]
+__all__ = [
+    "BuildError",
+    "CampaignError",
+    "ContentError",
+    "Problem",
+    "ReleaseError",
+    "os_reason",
+]
 
 
 @dataclass(frozen=True, order=True)
@@ -46,6 +54,10 @@ class ContentError(CampaignError):
 
 class BuildError(CampaignError):
     """The site could not be built."""
+
+
+class ReleaseError(CampaignError):
+    """A release could not be sent to the server or switched; the public site is unchanged."""
 
 
 _OS_REASONS = {

@@ -144,6 +144,12 @@ _PATTERNS = {
     "^([01]": "giờ dạng 06:00 (từ 00:00 đến 23:59)",
     "^\\+?\\(?[0-9]": "số điện thoại gồm 8 đến 15 chữ số, được có dấu cách, chấm, gạch ngang",
     "^[^@": "một địa chỉ thư điện tử dạng ten@coquan.gov.vn",
+    "^(?:[A-Za-z0-9]": "tên máy chủ (ví dụ web.vanquan.gov.vn) hoặc địa chỉ IP",
+    "^[a-z_]": "tên tài khoản trên máy chủ: chữ thường không dấu, số, '_', '-', '.'",
+    "^/(?:": (
+        "đường dẫn tuyệt đối trên máy chủ (ví dụ /srv/chien-dich), chỉ gồm chữ không dấu, "
+        "số, '-', '_', '.'"
+    ),
 }
 
 # Numeric bounds, worded with the bound pydantic reports in ``ctx``.

@@ -45,6 +45,7 @@ __all__ = [
     "PlanPart",
     "PlanSection",
     "Priority",
+    "PublishSettings",
     "Recipient",
     "Role",
     "Show",
@@ -526,6 +527,44 @@ class MediaSettings(Model):
     logo: str | None = None
 
 
+# Where `campaign publish` sends the site: one SSH account on a web server. Names are
+# kept to the characters a host, an account and a POSIX path use, so that no value
+# ever needs a shell to read it (every command is still quoted with shlex).
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+HOST = rf"^(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9A-Fa-f:.]+\])$"
+ACCOUNT = r"^[a-z_][a-z0-9_.-]{0,31}$"
+SERVER_PATH = r"^/(?:[A-Za-z0-9_.@+-]+/)*[A-Za-z0-9_.@+-]+/?$"
+
+
+class PublishSettings(Model):
+    """The web server a release is sent to (rsync over SSH), and what the gate allows."""
+
+    host: Annotated[str, Field(pattern=HOST, max_length=253)]
+    port: int = Field(default=22, ge=1, le=65535)
+    user: Annotated[str, Field(pattern=ACCOUNT)]
+    # The folder holding releases/ and the `current` link nginx serves.
+    path: Annotated[str, Field(pattern=SERVER_PATH, max_length=1000)]
+    # The private key (absolute, ~/..., or relative to the campaign folder): the one
+    # file outside the campaign folder ssh is let read.
+    identity: Annotated[str, Field(min_length=1, max_length=1000)]
+    # The server's host key, as `ssh-keyscan` prints it, in a file of the campaign folder.
+    known_hosts: Annotated[str, Field(min_length=1, max_length=1000)] = "known_hosts"
+    keep: int = Field(default=5, ge=2, le=100)
+    # Sample content ("nội dung minh họa") may go public only when the campaign says so.
+    allow_sample: bool = False
+
+    @field_validator("path")
+    @classmethod
+    def _no_parent(cls, value: str) -> str:
+        if any(part in (".", "..") for part in value.split("/")):
+            raise PydanticCustomError(
+                "server_path", "đường dẫn tuyệt đối trên máy chủ, không có '.' hay '..'"
+            )
+        if value.rstrip("/") in ("", "/"):
+            raise PydanticCustomError("server_path", "một thư mục riêng, không phải '/'")
+        return value.rstrip("/")
+
+
 class Campaign(Model):
     """Everything the site, the media kit and the bulletins are built from."""
 
@@ -547,6 +586,7 @@ class Campaign(Model):
     communes_source: str | None = None
     broadcast: BroadcastSettings = BroadcastSettings()
     media: MediaSettings = MediaSettings()
+    publish: PublishSettings | None = None
 
     @property
     def theme(self) -> str:

@@ -1,8 +1,10 @@
-"""The page for commune loudspeaker stations: today's bulletins, downloads, the schedule.
+"""The page for commune loudspeaker stations: today's sessions, downloads, the schedule.
 
-Each bulletin plays in the page (``<audio preload="none">``: nothing is
-downloaded until someone presses play), and the schedule is a short list per
-day, one line a session, so a phone never scrolls sideways. Durations and
+Each of the day's sessions plays in the page as the station airs it (one
+opening, its bulletins, one closing), and so does each bulletin on its own for
+the editor (``<audio preload="none">``: nothing is downloaded until someone
+presses play). The schedule is a short list per day, one line a session with a
+link to its recording, so a phone never scrolls sideways. Durations and
 syllable counts shown side by side are those of one and the same script.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..broadcast.bulletin import EVENT_LEAD_DAYS, Bulletin, period_basis
 from ..broadcast.export import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile
@@ -45,6 +47,10 @@ def _short(title: str) -> str:
     return cut.rstrip(" ,;:-(") + "…"
 
 
+# The recording of each session: (station id, "YYYY-MM-DD HH:MM") → its MP3.
+Sounds = Mapping[tuple[str, str], ExportedFile]
+
+
 def _slot_scripts(slots: Sequence[Slot]) -> str:
     """Links to each station's script of the session, with its duration."""
     links = []
@@ -55,14 +61,47 @@ def _slot_scripts(slots: Sequence[Slot]) -> str:
     return " · ".join(links)
 
 
+def _slot_links(slots: Sequence[Slot], sounds: Sounds) -> str:
+    """Links to each station's recording of the session (the browser plays it)."""
+    links = []
+    for slot in slots:
+        sound = sounds.get((slot.station.id, slot.stamp))
+        if sound is not None:
+            name = html.escape(slot.station.name)
+            links.append(f'<a href="{html.escape(sound.path)}">{name}</a>')
+    return ". Nghe: " + " · ".join(links) if links else ""
+
+
+def _players(slots: Sequence[Slot], sounds: Sounds) -> list[str]:
+    """A player for each station's recording of the session, saved under the
+    session's own name (``2025-02-12-0600.mp3``)."""
+    out = []
+    for slot in slots:
+        sound = sounds.get((slot.station.id, slot.stamp))
+        if sound is None:
+            continue
+        label = html.escape(f"Nghe buổi phát {slot.label}", quote=True)
+        saved = html.escape(slot.file_name.removesuffix(".txt") + ".mp3", quote=True)
+        # The station first, then its player: a phone stacks them, the name heads it.
+        out.append(
+            f'\n    <a href="{html.escape(sound.path)}" download="{saved}">'
+            f"Âm thanh cả buổi, {html.escape(slot.station.name)} (giọng máy, "
+            f"{format_duration(sound.seconds or slot.seconds)})</a>"
+            f'\n    <audio class="cp-audio" controls preload="none" '
+            f'src="{html.escape(sound.path)}" aria-label="{label}"></audio>\n'
+        )
+    return out
+
+
 def _titles(slot: Slot) -> str:
     return "; ".join(f"[{esc(_short(b.title))}](#{b.id})" for b in slot.bulletins)
 
 
-def _session_lines(slots: Sequence[Slot], *, scripts: bool) -> list[str]:
+def _session_lines(slots: Sequence[Slot], sounds: Sounds, *, scripts: bool) -> list[str]:
     """One line a session time: what is read (the same at every station, or per
-    station when they differ), with each station's script and its length when
-    ``scripts``."""
+    station when they differ). With ``scripts`` (the day shown), each station's
+    script and its length, and its recording in a player; otherwise a link to
+    each station's recording."""
     lines = []
     for time in sorted({s.time for s in slots}):
         at = [s for s in slots if s.time == time]
@@ -72,7 +111,10 @@ def _session_lines(slots: Sequence[Slot], *, scripts: bool) -> list[str]:
             line = f"- **{time}**{where}: {_titles(group[0])}"
             if scripts:
                 line += f". Kịch bản: {_slot_scripts(group)}"
-            lines.append(line)
+                lines.append(line)
+                lines += _players(group, sounds)
+            else:
+                lines.append(line + _slot_links(group, sounds))
     return lines
 
 
@@ -84,7 +126,7 @@ def _day_label(day: dt.date) -> str:
     return f"{WEEKDAYS[day.weekday()]}, {short_date(day)}"
 
 
-def _schedule_by_days(schedule: Schedule) -> list[str]:
+def _schedule_by_days(schedule: Schedule, sounds: Sounds) -> list[str]:
     """The schedule as a short list: consecutive days that hear the same sessions
     are one entry ("Từ … đến …, mỗi ngày"), each session one line."""
 
@@ -107,7 +149,7 @@ def _schedule_by_days(schedule: Schedule) -> list[str]:
             out.append(f"**{_day_label(run[0])}**\n")
         else:
             out.append(f"**Từ {_day_label(run[0])} đến {_day_label(run[-1])}** (mỗi ngày)\n")
-        out += _session_lines(by_day[run[0]], scripts=False)
+        out += _session_lines(by_day[run[0]], sounds, scripts=False)
         out.append("")
     return out
 
@@ -135,7 +177,8 @@ def render(
         "# Bản tin cho đài truyền thanh\n",
         "Bản tin viết để đọc trên loa: số, ngày tháng, chữ viết tắt đã được viết thành lời. "
         "Tệp **.txt** dùng cho loa thông minh đọc tự động; tệp **.docx** in cho phát thanh "
-        "viên (khổ A4, chữ Times New Roman 14); tệp **.mp3** là giọng đọc máy để phát ngay. "
+        "viên (khổ A4, chữ Times New Roman 14); tệp **.mp3** là giọng đọc máy, mỗi buổi phát "
+        "một tệp (một lời mở đầu, các bản tin của buổi, một lời kết thúc) để phát ngay. "
         f"Thời lượng ước tính theo tốc độ {campaign.broadcast.rate} âm tiết mỗi phút, "
         "kể cả câu mở đầu và kết thúc của từng đài.\n",
     ]
@@ -143,6 +186,12 @@ def render(
         out.append('!!! warning "Phiên phát vượt thời lượng cho phép"\n')
         out += [f"    - {esc(w)}" for w in schedule.warnings]
         out.append("")
+    sounds = {
+        (item.station_id or "", stamp): item
+        for item in files
+        if item.kind == "slot-mp3"
+        for stamp in item.slots
+    }
     day = _day_shown(schedule, today)
     basis = period_basis(campaign)
     if day is not None:
@@ -157,9 +206,13 @@ def render(
                 f"{_period_text(basis, start, end)}: thời gian này {when}. "
                 f"Dưới đây là lịch của ngày {short_date(day)}.\n"
             )
-        out += _session_lines([s for s in schedule.slots if s.day == day], scripts=True)
+        out += _session_lines([s for s in schedule.slots if s.day == day], sounds, scripts=True)
         out.append("")
     out.append("## Các bản tin\n")
+    out.append(
+        "Từng bản tin riêng, với lời mở đầu và kết thúc của đài, để soát và nghe thử "
+        "trước khi phát; khi phát, dùng tệp của cả buổi.\n"
+    )
     by_bulletin: dict[str, list[ExportedFile]] = {}
     for item in files:
         if item.bulletin_id is not None:
@@ -202,10 +255,11 @@ def render(
         )
         out.append(
             "Mỗi buổi phát có một lời mở đầu và một lời kết thúc. Kịch bản từng buổi "
-            f"(tệp .txt trong thư mục {SLOT_FOLDER} của mỗi đài) là đúng những gì đọc "
-            "trong buổi đó; thời lượng từng buổi có trong lịch dạng bảng tính.\n"
+            f"(tệp .txt trong thư mục {SLOT_FOLDER} của mỗi đài) và âm thanh của buổi "
+            "(“Nghe”) là đúng những gì đọc trong buổi đó; các buổi cùng chương trình "
+            "dùng chung một tệp âm thanh. Thời lượng từng buổi có trong lịch dạng bảng tính.\n"
         )
-        out += _schedule_by_days(schedule)
+        out += _schedule_by_days(schedule, sounds)
     else:
         out.append("Chưa có lịch: kế hoạch không có ngày nào để xếp lịch phát thanh.\n")
     return "\n".join(out).rstrip() + "\n"

@@ -200,14 +200,15 @@ def test_the_southern_dialect_reaches_the_voice(
 
     voices: list[str] = []
 
-    def fake(text: str, out: Path, *, voice: str, **kwargs: object) -> None:
-        voices.append(voice)
-        return None  # as if the engine were missing: nothing written
+    def fake(parts: list[str], out: Path, speaker: export.Speaker, **kwargs: object) -> None:
+        voices.append(speaker.voice)
+        return None  # nothing written
 
-    monkeypatch.setattr(export, "synthesize", fake)
+    monkeypatch.setattr(export, "synthesize_parts", fake)
     monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/" + name)
     export.export_all(built[:1], south, tmp_path, audio=True, notify=lambda m: None)
-    assert voices == ["vi-vn-x-south"]
+    # Each station's session recording and its bulletin on its own: 2 x 2.
+    assert voices == ["vi-vn-x-south"] * 4
 
 
 def test_a_sentence_left_long_is_a_located_warning(project: Project) -> None:
@@ -256,11 +257,52 @@ def test_a_comma_between_two_clauses_is_the_last_resort() -> None:
         "động phong trào thi đua, Trung tâm Y tế huyện ban hành Kế hoạch số một trăm sáu "
         "mươi phát động phong trào thi đua trong toàn ngành.",
         # A date restating the day just named.
-        "Phong trào được triển khai từ tháng tám năm nay và sẽ được tổng kết, tôn vinh, khen "
-        "thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy "
-        "tháng hai năm hai nghìn không trăm hai mươi lăm.",
+        "Kế hoạch được triển khai trong toàn huyện từ tháng tám năm nay đến khi tổng kết, tôn "
+        "vinh, khen thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam, ngày hai "
+        "mươi bảy tháng hai năm hai nghìn không trăm hai mươi lăm.",
     ],
 )
 def test_commas_of_lists_openings_and_dates_are_not_cut(text: str) -> None:
+    assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
+    assert split_long_sentences(text) == text
+
+
+def test_two_predicates_joined_by_and_are_two_sentences_with_their_subject() -> None:
+    """The flagship news' 51-syllable sentence: "X được A và sẽ được B" is cut before
+    "và", and the second sentence says its subject again; the date's comma stays."""
+    text = (
+        "Phong trào được triển khai từ tháng tám năm hai nghìn không trăm hai mươi tư và sẽ "
+        "được tổng kết, tôn vinh, khen thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc "
+        "Việt Nam, ngày hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi lăm."
+    )
+    assert count_syllables(text) == 51
+    out = split_long_sentences(text)
+    assert _sentences(out) == [
+        "Phong trào được triển khai từ tháng tám năm hai nghìn không trăm hai mươi tư.",
+        "Phong trào sẽ được tổng kết, tôn vinh, khen thưởng vào dịp kỷ niệm bảy mươi năm "
+        "Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai năm hai nghìn không trăm "
+        "hai mươi lăm.",
+    ]
+    assert long_sentences(out) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "và" between two nouns, not two predicates.
+        "Phong trào được triển khai trong cán bộ, công chức, viên chức, người lao động của "
+        "Trung tâm Y tế huyện và các trạm y tế xã trong huyện từ tháng tám năm hai nghìn không "
+        "trăm hai mươi tư trên địa bàn toàn huyện Văn Quan.",
+        # No plain subject to say again: the sentence opens with a phrase.
+        "Thực hiện kế hoạch của huyện, phong trào được triển khai từ tháng tám năm hai nghìn "
+        "không trăm hai mươi tư và sẽ được tổng kết vào dịp kỷ niệm bảy mươi năm Ngày Thầy "
+        "thuốc Việt Nam trên địa bàn huyện.",
+        # A second predicate too short to stand as a sentence.
+        "Phong trào được triển khai từ tháng tám năm hai nghìn không trăm hai mươi tư trong "
+        "toàn thể cán bộ, công chức, viên chức của ngành y tế huyện Văn Quan, trên địa bàn các "
+        "xã, thị trấn và đã xong.",
+    ],
+)
+def test_and_is_not_cut_without_two_predicates_of_a_plain_subject(text: str) -> None:
     assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
     assert split_long_sentences(text) == text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -16,14 +17,22 @@ from docx.oxml.ns import qn
 
 from campaign.broadcast.audio import (
     MISSING_NOTICE,
+    AudioError,
+    Speaker,
+    _encode,
+    _join,
+    _Pcm,
     _speak,
+    cached_seconds,
     espeak_speed,
+    mp3_seconds,
     read_tag,
     synthesize,
 )
-from campaign.broadcast.bulletin import Bulletin, build_bulletins
-from campaign.broadcast.export import SCHEDULE_FILE, export_all
+from campaign.broadcast.bulletin import Bulletin, build_bulletins, slot_parts
+from campaign.broadcast.export import SCHEDULE_FILE, export_all, session_audio_name
 from campaign.broadcast.timing import estimate
+from campaign.content.model import Priority
 from campaign.project import Project, load_project
 from tests.broadcast.test_bulletin import assert_speakable
 from tests.conftest import ROOT
@@ -44,14 +53,17 @@ def bulletins(project: Project, samples: bool = False) -> list[Bulletin]:
     )
 
 
-def short_bulletin() -> Bulletin:
-    reading = "Kính thưa bà con. Ngày mai, trạm y tế xã tiêm vắc xin cho trẻ em.\nXin cảm ơn."
+def short_bulletin(
+    reading: str = "Kính thưa bà con. Ngày mai, trạm y tế xã tiêm vắc xin cho trẻ em.\nXin cảm ơn.",
+    id: str = "ngan",
+    priority: Priority = "thông thường",
+) -> Bulletin:
     timing = estimate(reading, 200)
     return Bulletin(
-        id="ngan",
+        id=id,
         title="Tin ngắn",
         kind="tin-tuc",
-        priority="thông thường",
+        priority=priority,
         date=None,
         source_text=reading,
         reading=reading,
@@ -91,7 +103,8 @@ def test_a_check_lists_the_exports_and_writes_nothing(project: Project, tmp_path
     )
     assert not (tmp_path / "c").exists()  # no text, no sheet, no audio
     assert not any(f.written for f in checked)
-    assert [f.path for f in checked if f.kind != "bulletin-mp3"] == [f.path for f in built]
+    sounds = ("bulletin-mp3", "slot-mp3")
+    assert [f.path for f in checked if f.kind not in sounds] == [f.path for f in built]
 
 
 def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
@@ -257,3 +270,105 @@ def test_a_title_past_words_property_limit_is_cut_at_a_word(project: Project) ->
     assert title.startswith(stored[:-1]) and title[len(stored) - 1] == " ", "cut between words"
     assert len(sheet.core_properties.author) <= PROPERTY_CHARS
     assert sheet.paragraphs[0].text == title.strip(), "the sheet prints the whole title"
+
+
+# --- one recording per session ------------------------------------------------------
+
+
+def test_mp3_length_is_read_from_its_frames() -> None:
+    """Two seconds of silence, encoded, decode to two seconds (and the encoder's
+    few milliseconds of padding); a cut or foreign file is refused."""
+    data = _encode(_Pcm(b"\0\0" * 22050 * 2, 22050, 1, 2))
+    assert mp3_seconds(data) == pytest.approx(2.0, abs=0.1)
+    with pytest.raises(AudioError):
+        mp3_seconds(data[:-100])
+    with pytest.raises(AudioError):
+        mp3_seconds(b"RIFF" + data)
+
+
+def test_a_long_programme_gets_a_short_file_name() -> None:
+    assert session_audio_name(["ke-hoach", "khau-hieu"]) == "ke-hoach_khau-hieu"
+    many = [f"tin-bai-rat-dai-so-{n}" for n in range(10)]
+    name = session_audio_name(many)
+    assert len(name) <= 100 and name != session_audio_name(many[::-1])
+
+
+@needs_espeak
+def test_each_session_is_one_recording_of_its_parts(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two urgent bulletins share every session: its MP3 holds one opening, both
+    bulletins and one closing, as long as those parts read one by one."""
+    first = short_bulletin(id="tiem-chung", priority="khẩn cấp")
+    second = short_bulletin(
+        "Từ ngày mai, trạm y tế xã mở cửa cả ngày thứ bảy và chủ nhật.",
+        id="lich-kham",
+        priority="khẩn cấp",
+    )
+    files = export_all([first, second], project.campaign, tmp_path, audio=True, notify=print)
+    sessions = [f for f in files if f.kind == "slot-mp3"]
+    assert [f.path for f in sessions] == [
+        "dai-huyen/buoi-phat/lich-kham_tiem-chung.mp3",
+        "loa-xa/buoi-phat/lich-kham_tiem-chung.mp3",
+    ]
+    texts = [f for f in files if f.kind == "slot-txt" and f.station_id == "loa-xa"]
+    session = sessions[1]
+    # Every session of the station plays it: 28 days x 2 slots.
+    assert session.slots == [f.slots[0] for f in texts] and len(session.slots) == 56
+    data = (tmp_path / session.path).read_bytes()
+    decoded = mp3_seconds(data)
+    assert session.seconds is not None
+    assert decoded == pytest.approx(session.seconds, abs=0.15)
+    station = project.campaign.broadcast.stations[1]
+    parts = slot_parts([second, first], station)  # urgent ones in the order of their ids
+    speaker = Speaker(rate_spm=200)
+    assert decoded == pytest.approx(sum(speaker.read(p).seconds for p in parts), abs=0.15)
+    # Each bulletin's own file has its own opening and closing; the session has one.
+    alone = {
+        f.bulletin_id: mp3_seconds((tmp_path / f.path).read_bytes())
+        for f in files
+        if f.kind == "bulletin-mp3" and f.station_id == "loa-xa"
+    }
+    formulas = speaker.read(parts[0]).seconds + speaker.read(parts[-1]).seconds
+    assert decoded == pytest.approx(sum(alone.values()) - formulas, abs=0.3)
+
+    def no_espeak(*args: object, **kwargs: object) -> None:
+        raise AssertionError("espeak-ng ran again for an unchanged session")
+
+    monkeypatch.setattr(subprocess, "run", no_espeak)
+    again = export_all([first, second], project.campaign, tmp_path, audio=True, notify=print)
+    assert [f for f in again if f.kind == "slot-mp3"] == [
+        dataclasses.replace(f, written=False) for f in sessions
+    ]
+
+
+@needs_espeak
+def test_the_engine_reads_each_text_once_per_build(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sessions and bulletins share their parts: a sentence is read once however
+    many files hold it (here 2 stations x (1 session + 1 bulletin) files)."""
+    calls: list[bytes] = []
+    run = subprocess.run
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs["input"])  # type: ignore[arg-type]
+        return run(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(subprocess, "run", counting)
+    bulletin = short_bulletin()
+    files = export_all([bulletin], project.campaign, tmp_path, audio=True, notify=print)
+    assert len([f for f in files if f.kind.endswith("mp3")]) == 4
+    assert len(calls) == len(set(calls))
+    session = next(f for f in files if f.kind == "slot-mp3")
+    assert cached_seconds(tmp_path / session.path, "other") is None
+
+
+def test_parts_join_in_one_format() -> None:
+    """A part with nothing to say adds no samples and no format; two engines'
+    formats in one file are an error, not a file played at the wrong speed."""
+    second = _Pcm(b"\0\0" * 16000, 16000, 1, 2)
+    joined = _join([_Pcm(b"", 22050, 1, 2), second, second])
+    assert joined.rate == 16000 and joined.seconds == pytest.approx(2.0)
+    with pytest.raises(AudioError):
+        _join([second, _Pcm(b"\0\0" * 22050, 22050, 1, 2)])

@@ -1,0 +1,171 @@
+"""A save is checked with the code ``campaign check`` runs, before anything is written."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from ..content.errors import ContentError, Problem
+from ..content.frontmatter import read_document, split_front_matter
+from ..content.load import load_campaign_source, parse_campaign_source
+from ..content.model import Campaign
+
+__all__ = ["check_entry", "keep_hidden_keys", "load_campaign_or_none", "splice_section"]
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:")
+_PHOTO_KEYS = ("cover", "photo")
+
+
+def load_campaign_or_none(root: Path) -> Campaign | None:
+    try:
+        return load_campaign_source(root / "campaign.yml", display="campaign.yml")[0]
+    except ContentError:
+        return None
+
+
+def check_entry(root: Path, path: str, raw: str, new_photos: set[str]) -> list[Problem]:
+    """Problems of ``raw`` saved at ``path`` (relative to ``root``); ``new_photos`` are
+    photos uploaded with the same save."""
+    if path == "campaign.yml":
+        try:
+            parse_campaign_source(raw, path)
+        except ContentError as exc:
+            return list(exc.problems)
+        return []
+    parts = PurePosixPath(path).parts
+    if parts[0] != "docs" or not path.endswith(".md"):
+        return [Problem(path, 0, "", "chỉ lưu được trang .md trong docs/ và campaign.yml")]
+    src_uri = "/".join(parts[1:])
+    with tempfile.TemporaryDirectory(prefix="campaign-admin-") as scratch:
+        candidate = Path(scratch) / "entry.md"
+        candidate.write_text(raw, encoding="utf-8")
+        document, problems = read_document(candidate, src_uri, path)
+    if document is None:
+        return problems
+    campaign = load_campaign_or_none(root)
+    meta = document.meta
+    if campaign is not None:
+        for key, known, what in (
+            ("unit", {u.id for u in campaign.units}, "mã đơn vị có trong 'units'"),
+            ("event", {e.id for e in campaign.events}, "mã sự kiện có trong 'events'"),
+        ):
+            value = getattr(meta, key, None)
+            if value is not None and value not in known:
+                message = f"cần {what} của campaign.yml, nhận được '{value}'"
+                problems.append(Problem(path, document.line(key), key, message))
+    for key in _PHOTO_KEYS:
+        photo = getattr(meta, key, None)
+        if isinstance(photo, str) and photo not in new_photos and not (root / photo).is_file():
+            message = f"không có ảnh '{photo}' trong thư mục anh/: hãy tải ảnh lên"
+            problems.append(Problem(path, document.line(key), key, message))
+    return problems
+
+
+def _blocks(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """Top-level key -> (first line, end line) of its block, comments after it excluded."""
+    starts = [(i, m[1]) for i, line in enumerate(lines) if (m := _TOP_KEY.match(line))]
+    blocks = {}
+    for n, (start, key) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        # Comments and blank lines just above the next key belong to that key.
+        while end - 1 > start and (not lines[end - 1].strip() or lines[end - 1].startswith("#")):
+            end -= 1
+        blocks[key] = (start, end)
+    return blocks
+
+
+def _clean(value: Any) -> Any:
+    """An emptied form field is no key at all (an empty string is not a missing value)."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items() if v not in ("", None, [])}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _merge(old: Any, new: Any, shown: frozenset[str]) -> Any:
+    """``new`` from the form, keeping what the form does not show (nested tables of an
+    event, say): items of a list are matched by their ``id``."""
+    new = _clean(new)
+    if isinstance(old, dict) and isinstance(new, dict):
+        # A key the form shows and the client left out was emptied: it stays removed.
+        hidden = {k: v for k, v in old.items() if k not in new and k not in shown}
+        return {**new, **hidden}
+    if isinstance(old, list) and isinstance(new, list):
+        by_id = {o.get("id"): o for o in old if isinstance(o, dict) and o.get("id")}
+        return [_merge(by_id.get(n.get("id")), n, shown) if isinstance(n, dict) else n for n in new]
+    return new
+
+
+def _dump(key: str, value: Any) -> str:
+    return yaml.safe_dump(
+        {key: value}, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )
+
+
+def splice_section(
+    current: str, key_path: tuple[str, ...], value: Any, shown: frozenset[str] = frozenset()
+) -> str:
+    """``current`` (campaign.yml) with the part at ``key_path`` replaced by ``value``.
+
+    Only that top-level block is rewritten; every other part keeps its text and
+    its comments. Keys of an item the form does not ``show`` are kept.
+    """
+    top = key_path[0]
+    data = yaml.safe_load(current) or {}
+    if not isinstance(data, dict):
+        raise ValueError("campaign.yml cần các trường dạng 'tên: giá trị' ở cấp cao nhất")
+    if len(key_path) == 1:
+        new_value: Any = _merge(data.get(top), value, shown)
+    else:
+        new_value = dict(data.get(top) or {})
+        if value in (None, {}):
+            new_value.pop(key_path[1], None)
+        else:
+            new_value[key_path[1]] = _merge(new_value.get(key_path[1]), value, shown)
+    lines = current.splitlines(keepends=True)
+    blocks = _blocks(lines)
+    text = _dump(top, new_value)
+    if top in blocks:
+        start, end = blocks[top]
+        return "".join(lines[:start]) + text + "".join(lines[end:])
+    tail = "" if not current or current.endswith("\n") else "\n"
+    return current + tail + "\n" + text
+
+
+def _front(text: str) -> tuple[dict[str, Any], str] | None:
+    raw, body = split_front_matter(text)
+    if raw is None:
+        return None
+    try:
+        data = yaml.safe_load(raw) or {}
+    except yaml.YAMLError:
+        return None
+    return (data, body) if isinstance(data, dict) else None
+
+
+def keep_hidden_keys(old: str | None, new: str, stem: str, is_news: bool) -> str:
+    """``new`` (a page from the form) with the front matter keys the form does not show
+    carried over from ``old``; a new news item gets ``slug:`` (its file name), so that
+    its address stays when its title is edited, as ``campaign new news`` does."""
+    from .decapconfig import NOT_IN_FORM
+
+    parsed = _front(new)
+    if parsed is None:
+        return new
+    data, body = parsed
+    previous = _front(old) if old is not None else None
+    before = previous[0] if previous else {}
+    carried = {k: v for k, v in before.items() if k in NOT_IN_FORM and k not in data}
+    if is_news and "slug" not in data and "slug" not in carried and _SLUG.match(stem):
+        carried["slug"] = stem
+    if not carried:
+        return new
+    data = {**data, **carried}
+    front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{front}---\n{body}"

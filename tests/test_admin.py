@@ -1,0 +1,460 @@
+"""campaign admin: accounts, sessions, CSRF, throttling, stale saves, paths, validation."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from campaign.admin.accounts import Accounts
+from campaign.admin.decapconfig import decap_config, fields_for
+from campaign.admin.ratelimit import FREE_TRIES, LoginThrottle
+from campaign.content.load import load_campaign
+from campaign.content.schemas import NewsMeta, ProfileMeta
+
+from .admin_helpers import FAST_HASHER, Browser, account, editor_app
+
+NEWS = "docs/tin-tuc/posts/kham-benh.md"
+POST = "---\ntitle: Khám bệnh miễn phí\ndate: 2025-03-10\nsummary: Tóm tắt.\n{extra}---\n\nBài.\n"
+
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(root), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
+# Accounts and roles ------------------------------------------------------------------
+
+
+def test_passwords_are_stored_hashed_and_verified(tmp_path: Path) -> None:
+    accounts = Accounts(tmp_path / "tk.json", FAST_HASHER)
+    password = accounts.add("lan", "Trần Thị Lan", "publisher")
+    stored = (tmp_path / "tk.json").read_text(encoding="utf-8")
+    assert password not in stored and "$argon2id$" in stored
+    assert os.stat(tmp_path / "tk.json").st_mode & 0o077 == 0  # owner only
+    assert accounts.verify("lan", password) is not None
+    assert accounts.verify("lan", password + "x") is None
+    assert accounts.verify("khong-co", password) is None
+    with pytest.raises(ValueError, match="đã có"):
+        accounts.add("lan", "", "editor")
+    with pytest.raises(ValueError, match="tên đăng nhập"):
+        accounts.add("Lan Trần", "", "editor")
+
+
+def test_accounts_live_outside_docs_and_outside_git(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    account(app, "an")
+    assert not app.accounts.path.is_relative_to(app.root / "docs")
+    assert "tai-khoan.json" not in _git(app.root, "ls-files")
+    assert ".cache/" in (app.root / ".gitignore").read_text(encoding="utf-8")
+
+
+def test_only_a_publisher_publishes(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    builds: list[Path] = []
+
+    def build(root: Path) -> tuple[bool, str]:
+        builds.append(root)
+        (root / "dia-chi.yml").write_text("tin-tuc/a.md: [tin-tuc/a/]\n", encoding="utf-8")
+        return True, "Đã dựng"
+
+    app.build = build
+    editor, publisher = Browser(app), Browser(app)
+    editor.login("an", account(app, "an", "editor"))
+    publisher.login("lan", account(app, "lan", "publisher"))
+    assert "Xuất bản" not in editor.client.get("/admin/").text
+    refused = editor.client.post("/admin/xuat-ban", data={"csrf": editor.csrf})
+    assert refused.status_code == 403 and not builds
+    started = publisher.client.post("/admin/xuat-ban", data={"csrf": publisher.csrf})
+    assert started.status_code == 303
+    for _ in range(100):  # the build runs in the background; the page reloads itself
+        page = publisher.client.get("/admin/xuat-ban").text
+        if "Đang dựng" not in page:
+            break
+        time.sleep(0.05)
+    assert builds == [app.root]
+    assert "chưa được nối" in page  # the deploy hook says what is not done yet
+    actions = [e["action"] for e in app.audit.entries()]
+    assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
+    assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
+        "Cán bộ lan|Ghi địa chỉ các trang sau khi dựng",
+        "",
+        "dia-chi.yml",
+    ]
+
+
+# Sessions, cookies, CSRF -------------------------------------------------------------
+
+
+def test_session_cookie_is_httponly_and_samesite_strict(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    response = Browser(app).login("an", account(app, "an"))
+    assert response.status_code == 303
+    cookie = next(c for c in response.headers.getlist("Set-Cookie") if "campaign_admin=" in c)
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+
+
+def test_api_needs_a_session_and_its_csrf_token(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    stranger = Browser(app)
+    assert stranger.api("getEntry", path="campaign.yml").status_code == 401
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    good = user.api("getEntry", path="campaign.yml")
+    assert good.status_code == 200 and "slogans" in good.json["data"]
+    user.csrf = "gia-mao"
+    forged = user.save(NEWS, POST.format(extra=""))
+    assert forged.status_code == 403 and not (app.root / NEWS).exists()
+
+
+def test_forms_need_the_csrf_token_and_the_same_origin(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    assert user.client.post("/admin/dang-xuat", data={}).status_code == 403
+    other_site = user.client.post(
+        "/admin/dang-xuat", data={"csrf": user.csrf}, headers={"Origin": "http://evil.example"}
+    )
+    assert other_site.status_code == 403
+    # The session is still open after both refusals; a real logout closes it.
+    assert user.api("getEntry", path="campaign.yml").status_code == 200
+    assert user.client.post("/admin/dang-xuat", data={"csrf": user.csrf}).status_code == 303
+    assert user.api("getEntry", path="campaign.yml").status_code == 401
+
+
+def test_login_form_without_its_token_is_refused(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    password = account(app, "an")
+    browser = Browser(app)
+    response = browser.client.post("/admin/dang-nhap", data={"ten": "an", "mat_khau": password})
+    assert response.status_code == 403
+
+
+# Login throttling --------------------------------------------------------------------
+
+
+def test_five_wrong_passwords_slow_the_next_tries(tmp_path: Path) -> None:
+    now = [1000.0]
+    app = editor_app(tmp_path, LoginThrottle(clock=lambda: now[0]))
+    password = account(app, "an")
+    browser = Browser(app)
+    for _ in range(FREE_TRIES):
+        assert browser.login("an", "sai").status_code == 401
+    slowed = browser.login("an", password)  # even the right password waits
+    assert slowed.status_code == 429
+    assert "Hãy đợi" in slowed.text and int(slowed.headers["Retry-After"]) > 0
+    now[0] += 10
+    assert browser.login("an", password).status_code == 303
+    log = [e["action"] for e in app.audit.entries()]
+    assert log.count("đăng nhập sai") == FREE_TRIES and "đăng nhập bị chặn" in log
+
+
+def test_throttle_waits_grow() -> None:
+    now = [0.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
+    waits = []
+    for _ in range(FREE_TRIES + 3):
+        throttle.failed("user:an")
+        waits.append(throttle.wait("user:an"))
+    assert waits[: FREE_TRIES - 1] == [0.0] * (FREE_TRIES - 1)
+    assert 0 < waits[FREE_TRIES - 1] < waits[FREE_TRIES] < waits[FREE_TRIES + 1]
+    assert throttle.wait("user:lan") == 0.0
+
+
+# Saves: validation, git, stale versions ------------------------------------------------
+
+
+def test_a_save_is_a_commit_by_its_author(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    assert user.save(NEWS, POST.format(extra="")).status_code == 200
+    assert _git(app.root, "log", "-1", "--format=%an|%s") == f"Cán bộ an|Lưu {NEWS}\n"
+    assert _git(app.root, "status", "--porcelain", "--", "docs") == ""
+    entries = app.audit.entries()
+    assert entries[-1]["who"] == "an" and entries[-1]["files"] == [NEWS]
+
+
+def test_invalid_entry_is_refused_naming_the_field(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    photo = {
+        "path": "anh/kham.jpg",
+        "content": base64.b64encode(b"jpeg").decode(),
+        "encoding": "base64",
+    }
+    no_alt = user.save(NEWS, POST.format(extra="cover: anh/kham.jpg\n"), assets=[photo])
+    assert no_alt.status_code == 422
+    assert "cover_alt" in no_alt.json["error"] and "mô tả ảnh" in no_alt.json["error"]
+    assert not (app.root / NEWS).exists() and not (app.root / "anh/kham.jpg").exists()
+    missing = user.save(NEWS, POST.format(extra="cover: anh/khong-co.jpg\ncover_alt: Ảnh\n"))
+    assert missing.status_code == 422 and "anh/khong-co.jpg" in missing.json["error"]
+    unit = user.save(NEWS, POST.format(extra="unit: tram-y-tee\n"))
+    assert unit.status_code == 422 and "unit" in unit.json["error"]
+    fixed = POST.format(extra="cover: anh/kham.jpg\ncover_alt: Bác sĩ khám cho cụ bà\n")
+    assert user.save(NEWS, fixed, assets=[photo]).status_code == 200
+    assert (app.root / "anh/kham.jpg").read_bytes() == b"jpeg"
+
+
+def test_stale_save_is_refused(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    first, second = Browser(app), Browser(app)
+    first.login("an", account(app, "an"))
+    second.login("lan", account(app, "lan"))
+    assert first.save(NEWS, POST.format(extra="")).status_code == 200
+    # Both open the item; the first saves a change; the second saves from the old version.
+    for browser in (first, second):
+        assert browser.api("getEntry", path=NEWS).status_code == 200
+    assert first.save(NEWS, POST.format(extra="broadcast: true\n")).status_code == 200
+    stale = second.save(NEWS, POST.format(extra="priority: khẩn cấp\n"))
+    assert stale.status_code == 409
+    assert "Cán bộ an" in stale.json["error"] and "không ghi đè" in stale.json["error"]
+    assert "broadcast: true" in (app.root / NEWS).read_text(encoding="utf-8")
+    # After reading the new version, the second person's save goes through.
+    second.api("getEntry", path=NEWS)
+    assert second.save(NEWS, POST.format(extra="priority: khẩn cấp\n")).status_code == 200
+
+
+def test_new_item_over_an_unread_file_is_refused(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    first, second = Browser(app), Browser(app)
+    first.login("an", account(app, "an"))
+    second.login("lan", account(app, "lan"))
+    assert first.save(NEWS, POST.format(extra="")).status_code == 200
+    clash = second.save(NEWS, POST.format(extra="draft: true\n"))
+    assert clash.status_code == 409 and "đã có tệp" in clash.json["error"]
+
+
+def test_campaign_yml_save_rewrites_only_its_part(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    before = (app.root / "campaign.yml").read_text(encoding="utf-8")
+    data = yaml.safe_load(user.api("getEntry", path="campaign.yml").json["data"])
+    data["slogans"].append({"id": "phong-benh", "text": "Phòng bệnh hơn chữa bệnh", "short": ""})
+    data["theme"] = "Chủ đề bị sửa ngoài biểu mẫu"  # not the slogans part: ignored
+    response = user.save("campaign.yml", yaml.safe_dump(data, allow_unicode=True), "slogans")
+    assert response.status_code == 200
+    after = (app.root / "campaign.yml").read_text(encoding="utf-8")
+    assert "# Khẩu hiệu: sửa được trong trình soạn thảo." in after
+    assert before.split("# Khẩu hiệu")[0] == after.split("# Khẩu hiệu")[0]
+    campaign = load_campaign(app.root / "campaign.yml")
+    assert [s.id for s in campaign.slogans] == ["suc-khoe", "phong-benh"]
+    assert campaign.slogans[1].short is None  # an emptied field is no key
+    bad = yaml.safe_load(after)
+    bad["slogans"].append({"id": "Sai Mã", "text": "x"})
+    refused = user.save("campaign.yml", yaml.safe_dump(bad, allow_unicode=True), "slogans")
+    assert refused.status_code == 422 and "slogans" in refused.json["error"]
+
+
+# Paths: nothing outside the campaign folder --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../bi-mat.txt",
+        "docs/../../bi-mat.txt",
+        "/etc/passwd",
+        "docs\\..\\..\\bi-mat.txt",
+        ".cache/admin/tai-khoan.json",
+        ".git/config",
+        "mkdocs.yml",
+        "docs/./tin.md",
+        "",
+    ],
+)
+def test_paths_outside_what_the_editor_may_touch_are_refused(tmp_path: Path, path: str) -> None:
+    app = editor_app(tmp_path)
+    (tmp_path / "bi-mat.txt").write_text("bí mật", encoding="utf-8")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    for response in (
+        user.api("getEntry", path=path),
+        user.api("getMediaFile", path=path),
+        user.save(path, POST.format(extra="")),
+        user.api("deleteFiles", paths=[path]),
+        user.api(
+            "persistMedia",
+            asset={"path": path, "content": base64.b64encode(b"x").decode(), "encoding": "base64"},
+        ),
+    ):
+        assert response.status_code in (400, 422), response.json
+        assert "bí mật" not in json.dumps(response.json, ensure_ascii=False)
+    assert (tmp_path / "bi-mat.txt").read_text(encoding="utf-8") == "bí mật"
+
+
+def test_symbolic_links_are_not_followed(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    outside = tmp_path / "ngoai"
+    outside.mkdir()
+    (outside / "bi-mat.md").write_text("---\ntitle: bí mật\n---\n", encoding="utf-8")
+    (app.root / "docs" / "lien-ket").symlink_to(outside)
+    (app.root / "docs" / "tin-tuc" / "posts" / "lien-ket.md").symlink_to(outside / "bi-mat.md")
+    (app.root / "anh" / "tai-khoan.jpg").symlink_to(app.accounts.path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    for path in ("docs/lien-ket/bi-mat.md", "docs/tin-tuc/posts/lien-ket.md"):
+        assert user.api("getEntry", path=path).status_code == 400
+        assert user.save(path, POST.format(extra="")).status_code == 400
+    assert user.api("getMediaFile", path="anh/tai-khoan.jpg").status_code == 400
+    listed = user.api("entriesByFolder", folder="docs/tin-tuc/posts", extension="md", depth=2)
+    assert all("bí mật" not in (e["data"] or "") for e in listed.json)
+    media = user.api("getMedia", mediaFolder="anh")
+    assert media.status_code == 200 and media.json == []
+    assert (outside / "bi-mat.md").read_text(encoding="utf-8").startswith("---\ntitle: bí mật")
+
+
+def test_photo_upload_must_be_a_photo_in_anh(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    content = base64.b64encode(b"\xff\xd8anh").decode()
+    script = user.api(
+        "persistMedia", asset={"path": "anh/x.html", "content": content, "encoding": "base64"}
+    )
+    assert script.status_code == 400
+    wrong_folder = user.api(
+        "persistMedia", asset={"path": "docs/x.jpg", "content": content, "encoding": "base64"}
+    )
+    assert wrong_folder.status_code == 400
+    good = user.api(
+        "persistMedia", asset={"path": "anh/x.jpg", "content": content, "encoding": "base64"}
+    )
+    assert good.status_code == 200 and good.json["path"] == "anh/x.jpg"
+    assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
+
+
+# The forms match the schemas ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("model", [NewsMeta, ProfileMeta])
+def test_form_fields_are_the_schema_fields(model: type[NewsMeta] | type[ProfileMeta]) -> None:
+    fields = {f["name"]: f for f in fields_for(model)}
+    for name, field in fields.items():
+        info = model.model_fields[name]
+        assert field["required"] == info.is_required(), name
+    required = {n for n, i in model.model_fields.items() if i.is_required()}
+    assert required <= set(fields)
+
+
+def test_config_offers_the_campaign_units_and_events(flagship: Path) -> None:
+    campaign = load_campaign(flagship / "campaign.yml")
+    config = decap_config(campaign)
+    assert config["backend"]["name"] == "proxy" and config["backend"]["proxy_url"] == "/api/v1"
+    assert config["locale"] == "vi" and config["media_folder"] == "anh"
+    news = next(c for c in config["collections"] if c["name"] == "news")
+    unit = next(f for f in news["fields"] if f["name"] == "unit")
+    assert [o["value"] for o in unit["options"]] == [u.id for u in campaign.units]
+    cover = next(f for f in news["fields"] if f["name"] == "cover")
+    assert cover["widget"] == "image"
+    sections = {
+        f["name"]
+        for f in next(c for c in config["collections"] if c["name"] == "campaign")["files"]
+    }
+    assert sections == {"slogans", "events", "units", "contacts"}
+
+
+def test_keys_the_form_does_not_show_are_kept(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    assert user.save(NEWS, POST.format(extra="")).status_code == 200
+    saved = (app.root / NEWS).read_text(encoding="utf-8")
+    assert "slug: kham-benh" in saved  # a new item's address is fixed at creation
+    user.api("getEntry", path=NEWS)
+    (app.root / NEWS).write_text(saved.replace("slug:", "tags: [tiêm chủng]\nslug:"), "utf-8")
+    user.api("getEntry", path=NEWS)
+    # The form sends back only its fields, with a new title: slug and tags stay.
+    edited = POST.format(extra="").replace("Khám bệnh miễn phí", "Khám bệnh miễn phí cho người già")
+    assert user.save(NEWS, edited).status_code == 200
+    meta = yaml.safe_load((app.root / NEWS).read_text(encoding="utf-8").split("---")[1])
+    assert meta["slug"] == "kham-benh" and meta["tags"] == ["tiêm chủng"]
+    assert meta["title"] == "Khám bệnh miễn phí cho người già"
+
+
+def test_word_file_goes_through_import_docx(tmp_path: Path) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    document = Document()
+    document.add_heading("Ra quân vệ sinh môi trường", level=1)
+    document.add_paragraph("Sáng 20/02, Trạm Y tế xã phối hợp Đoàn Thanh niên ra quân.")
+    word = BytesIO()
+    document.save(word)
+    word.seek(0)
+    response = user.client.post(
+        "/admin/word",
+        data={
+            "csrf": user.csrf,
+            "ngay": "20/02/2025",
+            "don_vi": "tram-y-te",
+            "tep": (word, "bai-viet.docx"),
+        },
+    )
+    assert response.status_code == 303
+    assert response.headers["Location"].endswith(
+        "/collections/news/entries/ra-quan-ve-sinh-moi-truong"
+    )
+    post = app.root / "docs/tin-tuc/posts/ra-quan-ve-sinh-moi-truong.md"
+    assert "unit: tram-y-te" in post.read_text(encoding="utf-8")
+    assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
+    assert _git(app.root, "status", "--porcelain", "--", "docs") == ""
+    not_word = user.client.post(
+        "/admin/word", data={"csrf": user.csrf, "tep": (BytesIO(b"MZ"), "virus.exe")}
+    )
+    assert not_word.status_code == 400
+
+
+def test_a_campaign_inside_a_repository_uses_that_repository(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)  # the campaign folder got its own repository
+    inner = app.root / "examples" / "khac"
+    inner.mkdir(parents=True)
+    (inner / "campaign.yml").write_text("site: {}\n", encoding="utf-8")
+    _git(app.root, "add", "-A")
+    _git(app.root, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "khac")
+    from campaign.admin.history import History
+
+    assert History(inner).ensure_repo() is False
+    assert not (inner / ".git").exists()
+
+
+def test_photos_are_shown_to_logged_in_staff_only(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    (app.root / "anh" / "2025-02-20-tin").mkdir()
+    (app.root / "anh" / "2025-02-20-tin" / "anh-1.jpg").write_bytes(b"\xff\xd8jpeg")
+    (app.root / "anh" / "ghi-chu.txt").write_text("không phải ảnh", encoding="utf-8")
+    user = Browser(app)
+    assert user.client.get("/admin/anh/2025-02-20-tin/anh-1.jpg").status_code == 401
+    user.login("an", account(app, "an"))
+    shown = user.client.get("/admin/anh/2025-02-20-tin/anh-1.jpg")
+    assert shown.status_code == 200 and shown.mimetype == "image/jpeg"
+    assert shown.data == b"\xff\xd8jpeg"
+    for refused in ("ghi-chu.txt", "../campaign.yml", "..%2Fcampaign.yml", "khong-co.jpg"):
+        assert user.client.get(f"/admin/anh/{refused}").status_code == 404
+
+
+def test_photo_in_a_subfolder_is_found_by_its_name(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    (app.root / "anh" / "minh-hoa").mkdir()
+    (app.root / "anh" / "minh-hoa" / "le.jpg").write_bytes(b"\xff\xd8le")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    # Decap asks for media_folder + file name, whatever subfolder the entry names.
+    found = user.api("getMediaFile", path="anh/le.jpg")
+    assert found.status_code == 200 and found.json["path"] == "anh/minh-hoa/le.jpg"
+    (app.root / "anh" / "khac").mkdir()
+    (app.root / "anh" / "khac" / "le.jpg").write_bytes(b"\xff\xd8khac")
+    assert user.api("getMediaFile", path="anh/le.jpg").status_code == 404  # two: no guess
