@@ -114,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _kit(project: Project) -> KitResult:
     """Render the media kit (cached) so a slogan too long for a format is reported here."""
-    from .media.kit import build_kit, plan_kit
+    from .media.kit import build_kit, gate, plan_kit
 
     def progress(done: int, total: int, stem: str) -> None:
         bar = "=" * (20 * done // total)
@@ -122,7 +122,8 @@ def _kit(project: Project) -> KitResult:
         if done == total:
             print(file=sys.stderr)
 
-    total = len(plan_kit(project.campaign, project.source, project.root))
+    # What the pre-press gate lets through: the rest is said in the notes after.
+    total = len(gate(project.campaign, plan_kit(project.campaign, project.source, project.root))[0])
     _step(f"Bộ ấn phẩm: {total} ảnh (chỉ vẽ lại ảnh có thay đổi)…")
     kit = build_kit(
         project.campaign,

@@ -35,6 +35,14 @@ def test_an_awkward_plan_builds_with_located_warnings(
     folder = tmp_path / "chien-dich"
     assert main(["init", "--from-plan", str(plan), str(folder)]) == 0
     capsys.readouterr()
+    # The commune publishes at a real address (init leaves a placeholder, and the
+    # kit's pre-press gate keeps QR-bearing formats such as the leaflet out of it).
+    for name in ("campaign.yml", "mkdocs.yml"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8").replace(
+            "https://ten-mien.example/", "https://tanhoa.vi-du.vn/"
+        )
+        path.write_text(text, encoding="utf-8")
     monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-06-01")  # after the plan's date
 
     assert main(["-C", str(folder), "build"]) == 0

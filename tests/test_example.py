@@ -21,7 +21,6 @@ PAGES = [
     "gioi-thieu/index.html",
     "lich.ics",
     "bo-an-pham/index.html",
-    "bo-an-pham/thiep-moi-a5/thiep-moi-a5_210x148mm_hoi-nghi-tong-ket.pdf",
 ]
 UNUSED = ["khau-hieu", "tin-tuc", "guong-dien-hinh", "su-kien/le-ky-niem", "bo-an-pham/bang-ron-xa"]
 
@@ -108,18 +107,14 @@ def test_example_announcement_on_air(built_example: Path) -> None:
     assert "25/05/2023" in schedule and "30/06/2023" in schedule
 
 
-def test_the_conference_has_its_invitation_card(built_example: Path) -> None:
+def test_the_conference_invitation_waits_for_what_the_plan_does_not_fix(
+    built_example: Path,
+) -> None:
+    # The plan fixes only the month (tháng 6/2023): no day, hour, place, host or signer,
+    # so no card is printed with blanks; the kit's page says what is missing.
     page = (built_example / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
-    assert 'id="giay-moi"' in page
-    assert "Hội nghị tổng kết 20 năm thực hiện Chỉ thị số 06-CT/TW" in page
+    assert not (built_example / "bo-an-pham" / "thiep-moi-a5").exists()
+    assert "Giấy mời Hội nghị tổng kết 20 năm thực hiện Chỉ thị số 06-CT/TW: chưa làm" in page
+    assert "ngày (date)" in page and "người ký" in page
     # No slogans: no slogan section, no banner per commune.
     assert "Băng rôn" not in page
-    from PIL import Image
-
-    with Image.open(
-        built_example
-        / "bo-an-pham"
-        / "thiep-moi-a5"
-        / "thiep-moi-a5_210x148mm_hoi-nghi-tong-ket.png"
-    ) as card:
-        assert card.size == (round(216 / 25.4 * 300), round(154 / 25.4 * 300))

@@ -20,6 +20,10 @@ from tests.conftest import MINIMAL
 
 pytestmark = pytest.mark.build
 
+# A published address: with a placeholder one the pre-press gate keeps the QR-bearing
+# formats out of the kit (tests/media/test_prepress.py).
+PUBLISHED = MINIMAL.replace("https://vi-du.example/", "https://suckhoe.vi-du.vn/")
+
 
 def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -> None:
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
@@ -33,14 +37,10 @@ def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -
         "luong-y-tu-mau",
     }
     formats = {m["format"] for m in media}
-    assert {
-        "bang-ron-5m",
-        "ap-phich-a0",
-        "ap-phich-a3",
-        "to-roi-a4",
-        "mxh-og",
-        "mxh-zalo",
-    } <= formats
+    assert {"bang-ron-5m", "co-phuon", "pano-3x1-5", "mxh-og", "mxh-zalo"} <= formats
+    # The flagship's address is a placeholder: posters and leaflets (QR codes, printed
+    # address) wait for the real one, and the page says so.
+    assert not formats & {"ap-phich-a0", "ap-phich-a3", "to-roi-a4", "to-roi-a4-trong"}
     communes = {m["commune"] for m in media if "commune" in m}
     assert "thị trấn Văn Quan" in communes and len(communes) == 17
     for entry in media:
@@ -54,6 +54,8 @@ def test_kit_has_every_slogan_in_every_format_and_commune_banners(built: Path) -
                     assert abs(image.width - expected) <= 2
     page = (built / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
     assert "chữ thập đỏ" in page and "20% diện tích" in page
+    assert 'id="chua-dua-vao"' in page and "site_url" in page
+    assert "thaythuoc70.vanquan.example" in page and "Áp phích A3" in page
     items = [m for m in media if m["role"] not in {"print-zip", "spec-sheet"}]
     assert page.count('class="cp-kit__item"') == len({m["path"].rsplit(".", 1)[0] for m in items})
 
@@ -80,7 +82,7 @@ def test_commune_banner_text(write_campaign: Callable[[str], Path]) -> None:
 def test_rerun_renders_nothing_and_a_changed_slogan_only_its_jobs(
     write_campaign: Callable[[str], Path], tmp_path: Path
 ) -> None:
-    text = MINIMAL + (
+    text = PUBLISHED + (
         "media:\n  formats:\n    - {id: mxh-og}\n"
         "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n  - {id: hai, text: Vì cộng đồng}\n"
     )
@@ -99,7 +101,7 @@ def test_slogan_too_long_for_a_format_is_left_out_with_a_located_warning(
     write_campaign: Callable[[str], Path], tmp_path: Path
 ) -> None:
     long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
-    text = MINIMAL + f"slogans:\n  - {{id: dai-qua, text: {long}}}\n"
+    text = PUBLISHED + f"slogans:\n  - {{id: dai-qua, text: {long}}}\n"
     kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
     messages = [str(p) for p in kit.warnings]
     assert messages and all("khẩu hiệu 'dai-qua', định dạng '" in m for m in messages)
@@ -190,37 +192,13 @@ def test_a_logo_outside_the_campaign_folder_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_an_invitation_for_each_event_and_none_per_slogan(built: Path) -> None:
+def test_the_flagship_invitation_waits_for_what_the_plan_does_not_say(built: Path) -> None:
     manifest = json.loads((built / "campaign-manifest.json").read_text(encoding="utf-8"))
-    invitations = [
-        m for m in manifest["media"] if m["kind"] == "invitation" and m["role"] != "print-zip"
-    ]
-    assert {m["event"] for m in invitations} == {"le-ky-niem"}
-    assert {m["role"] for m in invitations} == {"print-png", "print-pdf", "preview-webp"}
-    pdf = next(m for m in invitations if m["role"] == "print-pdf")
-    assert (pdf["width_mm"], pdf["height_mm"]) == (216.0, 154.0)  # A5 landscape + 3 mm bleed
-    assert not any(m["kind"] == "invitation" and "slogan" in m for m in manifest["media"])
+    # The plan fixes a tentative day, no hour, no host, no signer: nothing is invented.
+    assert not [m for m in manifest["media"] if m["kind"] == "invitation"]
     page = (built / "bo-an-pham" / "index.html").read_text(encoding="utf-8")
-    assert 'id="giay-moi"' in page and "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam" in page
-
-
-def test_invitation_texts_leave_blanks_for_what_is_not_fixed(
-    write_campaign: Callable[[str], Path],
-) -> None:
-    from campaign.media.kit import invitation_texts
-
-    text = MINIMAL + (
-        "events:\n"
-        "  - {id: hoi-nghi, name: Hội nghị tổng kết, date: 15/06/2023, place: Hội trường xã,"
-        " tentative: true}\n"
-        "  - {id: le, name: Lễ mít tinh, date: 27/02/2025, time: 7 giờ 30, place: Sân vận động}\n"
-    )
-    campaign = load_campaign(write_campaign(text))
-    first, second = (invitation_texts(campaign, e) for e in campaign.events)
-    assert first["when"] == "Thời gian: ...... giờ ......, ngày 15/06/2023 (dự kiến)"
-    assert second["when"] == "Thời gian: 7 giờ 30, ngày 27/02/2025"
-    assert first["event"] == "Tới dự Hội nghị tổng kết"
-    assert first["issuer"] == campaign.plan.issuer
+    assert "Giấy mời Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam: chưa làm" in page
+    assert "giờ (time)" in page and "người ký" in page
 
 
 def test_leaflet_inside_comes_from_the_plan(write_campaign: Callable[[str], Path]) -> None:
@@ -235,10 +213,9 @@ def test_leaflet_inside_comes_from_the_plan(write_campaign: Callable[[str], Path
     assert len(items) == len(flagship.activities)
     assert items[0] == "• Công tác tuyên truyền (01/01/2025 - 31/03/2025)"
     assert items[2] == "• Tổ chức các hoạt động về nguồn"  # no date in the plan, none shown
-    assert texts["body3"].split("\n")[:2] == [
-        "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
-        "Ngày 26/02/2025 (dự kiến)",
-    ]
+    # The ceremony's day is still tentative: a leaflet printed once does not announce it.
+    assert texts["heading3"] == "Thông tin"
+    assert texts["body3"].split("\n")[0] == flagship.plan.issuer
     assert texts["body3"].endswith("thaythuoc70.vanquan.example")
     minimal = load_campaign(write_campaign(MINIMAL))
     bare = leaflet_texts(minimal.model_copy(update={"activities": [], "events": []}))

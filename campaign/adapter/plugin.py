@@ -218,14 +218,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for warning in self.kit.warnings:
                 # Info, not warning: a strict build must not fail for what the kit left out.
                 log.info(f"Lưu ý: {warning}")
-        if self.kit.files:
-            markdown = mediakit.render(project.campaign, self.kit.files)
+        if self.kit.files or self.kit.withheld:
+            markdown = mediakit.render(project.campaign, self.kit.files, self.kit.withheld)
             self.pages.append(GeneratedPage(mediakit.PATH, "Bộ ấn phẩm", markdown))
 
     def _nav(self, docs: Path) -> list[Any]:
         nav: list[Any] = [{p.nav_title: p.path} for p in self.pages if "/" not in p.path]
         nav.append({"Truyền thanh": broadcast.PATH})
-        if self.kit.files:
+        if self.kit.files or self.kit.withheld:
             nav.append({"Bộ ấn phẩm": mediakit.PATH})
         if (docs / "tin-tuc" / "index.md").exists():
             nav.insert(1, {"Tin tức": "tin-tuc/index.md"})

@@ -298,6 +298,9 @@ class Slogan(Model):
     short: str | None = None
     sample: bool = False
     source: str | None = None
+    # Lines set by hand for one format (format id → lines), when the editor
+    # wants breaks other than the fitter's: checked against the text by the kit.
+    lines: dict[str, Annotated[list[Text], Field(min_length=1)]] = {}
 
 
 class Unit(Model):
@@ -373,6 +376,10 @@ class Event(Model):
     scale: str | None = None
     organizer: Id | None = None
     tentative: bool = False
+    # Who invites, and who signs the invitation (authority "TM. ỦY BAN NHÂN DÂN",
+    # position, name): plans rarely say; without them no invitation card is made.
+    host: Text | None = None
+    signer: Signer | None = None
     duration: str | None = None
     refs: list[DocumentRef] = []  # what the event is about (the directive reviewed)
     combined: list[CombinedReview] = []
@@ -512,6 +519,9 @@ class MediaSettings(Model):
     layouts: list[dict[str, Any]] = []
     commune_banners: bool = True
     footer: str | None = None
+    # Phrases a line break must not cut, added to campaign/data/phrases.yml
+    # ("|" marks where a narrow format may break one).
+    phrases: list[Text] = []
     # The issuing body's own logo (PNG with transparency), relative to the
     # campaign folder; without it an anniversary campaign gets a drawn badge.
     logo: str | None = None

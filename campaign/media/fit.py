@@ -21,7 +21,9 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -32,6 +34,7 @@ from fontTools.ttLib import TTFont
 from PIL import ImageDraw, ImageFont
 
 from .formats import MediaError
+from .phrases import ALLOWED, HARD, NATURAL, WORD, Gap, phrase_breaks
 
 __all__ = [
     "FAMILY",
@@ -45,6 +48,7 @@ __all__ = [
     "fit_text",
     "font",
     "font_path",
+    "using_phrases",
 ]
 
 FAMILY = "Be Vietnam Pro"
@@ -96,31 +100,37 @@ _PHRASE_STARTERS = {
     "nhân",
     "góp",
 }
-# Spaces separate syllables in Vietnamese, not words: "Việt Nam" and "Thầy
-# thuốc" are single words a line must not split. No dictionary ships with
-# the font, so the compounds of public-health campaigns are listed here; a
+# Spaces separate syllables in Vietnamese, not words: "Việt Nam", "Thầy
+# thuốc" and "làm theo lời Bác" are units a line must not split. The phrases
+# are data (campaign/data/phrases.yml, plus a campaign's media.phrases); a
 # no-break space (U+00A0) in the text glues any other pair.
-_COMPOUNDS = frozenset(
-    pair.strip()
-    for pair in """
-    y tế|y đức|y học|y khoa|lương y|từ mẫu|thầy thuốc|bác sĩ|điều dưỡng|bệnh viện|
-    việt nam|bác hồ|hồ chí|chí minh|văn quan|lạng sơn|nhân dân|người dân|cộng đồng|
-    kỷ niệm|chào mừng|nhiệt liệt|thi đua|đoàn kết|sáng tạo|phong trào|truyền thông|
-    tuyên truyền|sức khỏe|sức khoẻ|chăm sóc|bảo vệ|nâng cao|phát triển|xây dựng|
-    trung tâm|cán bộ|hướng tới|phòng chống|phòng bệnh|dịch bệnh|tiêm chủng|khám bệnh|
-    chữa bệnh|dân số|an toàn|thực phẩm|vệ sinh|môi trường|ủy ban|uỷ ban|hội nghị|
-    thành tựu|truyền thống|tri ân|tôn vinh|tình nguyện|hiến máu|miễn phí|bà mẹ|trẻ em|
-    thị trấn|xã hội|kế hoạch|hoạt động|làm theo|lời dạy|lời bác|
-    chỉ thị|nghị quyết|thông báo|kết luận|tổng kết|báo cáo|thực hiện|bí thư|thường vụ|
-    tỉnh ủy|thị ủy|huyện ủy|đảng ủy|mặt trận|tổ quốc|hội đồng|mạng lưới|cơ sở|giải pháp|
-    phương hướng|nhiệm vụ|kinh nghiệm|hạn chế|khó khăn|đại biểu|địa điểm|thời gian
-    """.split("|")
-)
-# Pairs better kept together but worth splitting on a narrow flag: the
-# names "Y tế Việt Nam", "Thầy thuốc Việt Nam".
-_LOOSE = frozenset({"tế việt", "thuốc việt"})
+_PHRASE_HARD = 6.0
+# Where a phrase may break on a narrow format ("|"), and where it reads best ("||").
+_PHRASE_ALLOWED = 1.2
+_PHRASE_NATURAL = 0.3
+# A number with the word it counts ("70 năm"), a date word with its date ("ngày 27/02").
+_NUMBER_UNIT = 4.0
+# A cut phrase whose head ends a line of other words (or whose tail opens one).
+_ORPHAN = 1.5
+_DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý", "khóa", "khoá", "số", "lần", "thứ"})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
+
+
+# A campaign's own phrases (media.phrases), for every fit made inside
+# :func:`using_phrases`: the kit sets them once per image instead of threading
+# them through every layer of a layout.
+_CAMPAIGN_PHRASES: ContextVar[tuple[str, ...]] = ContextVar("campaign_phrases", default=())
+
+
+@contextmanager
+def using_phrases(phrases: Sequence[str]) -> Iterator[None]:
+    """Fit every text in this block with ``phrases`` added to the built-in ones."""
+    token = _CAMPAIGN_PHRASES.set(tuple(phrases))
+    try:
+        yield
+    finally:
+        _CAMPAIGN_PHRASES.reset(token)
 
 
 class FitError(MediaError):
@@ -163,6 +173,8 @@ class FittedText:
     # False when every set of breaks that fits splits something that belongs
     # together (a compound, a bracket, a date range).
     clean: bool = True
+    # How many such cuts the breaks make (0 when clean).
+    cuts: int = 0
 
     @property
     def font(self) -> ImageFont.FreeTypeFont:
@@ -232,15 +244,19 @@ def _bare(word: str) -> str:
     return word.strip("()[]\"“”'‘’.,;:!?").lower()
 
 
-def _break_penalties(words: Sequence[str]) -> tuple[list[float], set[int]]:
+def _break_penalties(
+    words: Sequence[str], phrases: Sequence[str] = ()
+) -> tuple[list[float], set[int], list[Gap | None]]:
     """Cost of breaking after each word but the last; negative means a good place.
 
     Also the breaks (1-based, as in a candidate's ``breaks``) that would cut a
-    name in two: avoided whenever a set of breaks without them fits.
+    name in two: avoided whenever a set of breaks without them fits; and the
+    phrase spanning each gap, if any.
     """
     penalties = []
     names: set[int] = set()
     depth = 0
+    gaps = phrase_breaks(words, phrases)
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
         depth += a.count("(") - a.count(")")
@@ -249,11 +265,12 @@ def _break_penalties(words: Sequence[str]) -> tuple[list[float], set[int]]:
             # A line must not begin with a dash.
             p += 4.0
         if a in _DASHES:
-            # The strongest phrase boundary in a slogan: worth ~20% of size.
+            # The strongest phrase boundary in a slogan: worth ~20% of size. The
+            # dash itself is dropped at the end of the line (see ``_trimmed``).
             p -= 2.0
             if i > 0 and _is_number(words[i - 1]) and _is_number(b):
                 # A range such as "1955 - 2025" reads as one item.
-                p += 3.0
+                p += 5.0
         elif a[-1] in ".!?;":
             p -= 2.0
         elif a[-1] in ",:":
@@ -266,19 +283,56 @@ def _break_penalties(words: Sequence[str]) -> tuple[list[float], set[int]]:
             p += 4.0
         if _is_number(a) and b not in _DASHES:
             # "70 năm", "27/02": a number belongs with what it counts.
-            p += 2.0
-        pair = f"{_bare(a)} {_bare(b)}"
-        if pair in _COMPOUNDS:
-            p += 6.0
-        elif pair in _LOOSE:
-            p += 2.0
+            p += _NUMBER_UNIT if b[:1].isalpha() and b[:1].islower() else 2.0
+        if _is_number(b) and _bare(a) in _DATE_WORDS:
+            # "ngày / 27/02", "năm / 2025": the date word introduces its date.
+            p += _NUMBER_UNIT
+        gap = gaps[i]
+        kind = gap.kind if gap else None
+        if kind == WORD:
+            # Worse than cutting two phrases between their words: "THI ĐUA / LÀM THEO /
+            # LỜI BÁC" before "THI ĐUA LÀM / THEO LỜI BÁC".
+            p += 3 * _PHRASE_HARD
+        elif kind == HARD:
+            p += _PHRASE_HARD
+        elif kind == ALLOWED:
+            p += _PHRASE_ALLOWED
+        elif kind == NATURAL:
+            p += _PHRASE_NATURAL
         elif a[:1].isupper() and b[:1].isupper() and not a.isupper():
             # Runs of capitalised words are names: "Ngày Thầy thuốc", "Sở Y tế".
             # Not hard: a narrow flag may have to set "NGÀY / THẦY THUỐC".
             p += 2.5
             names.add(i + 1)
         penalties.append(p)
-    return penalties, names
+    return penalties, names, gaps
+
+
+def _split_phrases(breaks: Sequence[int], gaps: Sequence[Gap | None], count: int) -> float:
+    """What it costs that a phrase cut by ``breaks`` shares a line with other words.
+
+    When a flag is too narrow for "NGÀY THẦY THUỐC", "70 NĂM / NGÀY / THẦY
+    THUỐC" still shows the name starting its own line; "70 NĂM NGÀY / THẦY
+    THUỐC" hides it.
+    """
+    cost = 0.0
+    edges = (0, *breaks, count)
+    for b in breaks:
+        gap = gaps[b - 1]
+        if gap is None or gap.kind == NATURAL:
+            continue
+        start = max(e for e in edges if e < b)
+        end = min(e for e in edges if e > b)
+        cost += _ORPHAN * ((start < gap.start) + (end > gap.end))
+    return cost
+
+
+def _trimmed(words: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
+    """A line's words without a separating dash at its end: the break replaces it."""
+    i, j = span
+    if j - i > 1 and words[j - 1] in _DASHES:
+        return i, j - 1
+    return span
 
 
 @dataclass
@@ -315,6 +369,7 @@ class _Measurer:
     def box(self, i: int, j: int) -> tuple[int, int, int, int]:
         key = (i, j)
         if key not in self.cache:
+            i, j = _trimmed(self.words, (i, j))
             boxes = self.boxes[i:j]
             x0 = boxes[0][0]
             x1 = self.starts[j - 1] - self.starts[i] + boxes[-1][2]
@@ -469,12 +524,14 @@ def fit_text(
     where: str | None = None,
     unit: str = "px",
     px_per_unit: float = 1.0,
+    phrases: Sequence[str] = (),
 ) -> FittedText:
     """The largest size and best line breaks for ``text`` in a ``box`` of (width, height) px.
 
     ``min_size`` and ``max_size`` are in pixels (``max_size`` keeps a footer
     below the slogan it serves); ``unit`` and ``px_per_unit`` only change how
-    a failure is worded (points for print). Raise :class:`FitError` when the
+    a failure is worded (points for print). ``phrases`` adds to the phrases a
+    break must not cut (see :mod:`.phrases`). Raise :class:`FitError` when the
     text needs a size below ``min_size``, :class:`GlyphError` when the font
     lacks a character.
     """
@@ -489,7 +546,7 @@ def fit_text(
     check_glyphs("".join(shown), weight, label)
 
     m = _Measurer(shown, weight)
-    penalties, names = _break_penalties(words)
+    penalties, names, gaps = _break_penalties(words, (*_CAMPAIGN_PHRASES.get(), *phrases))
     for b in forced:
         # The author's own line breaks cost nothing and split nothing.
         penalties[b - 1] = 0.0
@@ -533,7 +590,8 @@ def fit_text(
                 # A lone last word (a widow) looks like an afterthought.
                 ragged += _WIDOW / _RAGGED_WEIGHT
         c.cost = (
-            _SIZE_WEIGHT * math.log(best_size / c.size)
+            _split_phrases(c.breaks, gaps, count)
+            + _SIZE_WEIGHT * math.log(best_size / c.size)
             + _RAGGED_WEIGHT * ragged
             + sum(penalties[b - 1] for b in c.breaks)
             + _EXTRA_LINE * len(c.breaks)
@@ -543,8 +601,11 @@ def fit_text(
     usable = [c for c in usable if c.clean] or usable
     usable = [c for c in usable if c.whole] or usable
     chosen = min(usable, key=lambda c: (c.cost, -c.size, c.breaks))
-    line_texts = [" ".join(shown[i:j]) for i, j in _spans(chosen.breaks, count)]
-    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size, chosen.clean)
+    line_texts = [
+        " ".join(shown[i:j]) for i, j in (_trimmed(shown, s) for s in _spans(chosen.breaks, count))
+    ]
+    cuts = sum(penalties[b - 1] >= _HARD for b in chosen.breaks)
+    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size, chosen.clean, cuts)
     if fitted is None or fitted.size < min_size:
         raise too_small(fitted.size if fitted else 0)
     return fitted
@@ -558,6 +619,7 @@ def _settle(
     line_height: float,
     estimate: float,
     clean: bool = True,
+    cuts: int = 0,
 ) -> FittedText | None:
     """Measure at real pixel sizes from the estimate down until the block fits."""
     box_w, box_h = box
@@ -584,6 +646,7 @@ def _settle(
                 math.ceil(width) + 2 * pad,
                 height_px + 2 * pad,
                 clean,
+                cuts,
             )
         size -= 1
     return None

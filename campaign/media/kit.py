@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,9 +34,11 @@ from .color import ContrastError
 from .degrade import degrade
 from .display import Display
 from .emblem import Badge, Emblem
-from .fit import FitError, GlyphError
+from .fit import FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
-from .layout import Layout, load_layouts
+from .layout import Layout, QrLayer, TextLayer, load_layouts
+from .phrases import phrase_problem
+from .prepress import invitation_missing, placeholder_address, unfinished
 from .render import MissingTextError, compose, export, fit_slot, measure
 from .specsheet import SpecRow, write_spec_sheet
 
@@ -47,6 +50,7 @@ __all__ = [
     "check_kit",
     "check_media",
     "emblem_for",
+    "gate",
     "invitation_texts",
     "leaflet_texts",
     "plan_kit",
@@ -79,6 +83,7 @@ class Job:
     author: str = ""
     verso: Job | None = None  # the back of the sheet: the PDF's second page
     pdf: bool = True  # False for a side printed as another format's verso
+    phrases: tuple[str, ...] = ()  # the campaign's own phrases (media.phrases)
 
     def key(self) -> str:
         fonts = hashlib.sha256(Path(fontpkg.path("Be Vietnam Pro", 700)).read_bytes()).hexdigest()
@@ -101,6 +106,7 @@ class Job:
             self.author,
             self.verso.key() if self.verso else "",
             str(self.pdf),
+            json.dumps(self.phrases, ensure_ascii=False),
         ]
         return hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
 
@@ -133,6 +139,8 @@ class KitResult:
     cached: int
     # What the kit gave up to stay buildable (a panel left empty, an image left out).
     warnings: list[Problem] = field(default_factory=list)
+    # What the pre-press gate kept out, in plain Vietnamese for the kit's page.
+    withheld: list[str] = field(default_factory=list)
 
 
 def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
@@ -180,6 +188,8 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
             load(overrides or None, source)
         except ContentError as exc:
             problems += exc.problems
+    problems += _check_phrases(campaign, source)
+    problems += _check_lines(campaign, source)
     logo = campaign.media.logo
     if logo and root is not None:
         file = source.file if source else "campaign.yml"
@@ -204,6 +214,92 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
     return problems
 
 
+def _check_phrases(campaign: Campaign, source: Source | None) -> list[Problem]:
+    file = source.file if source else "campaign.yml"
+    problems = []
+    for i, phrase in enumerate(campaign.media.phrases):
+        why = phrase_problem(phrase)
+        if why is not None:
+            line = source.line(("media", "phrases", i)) if source else 0
+            problems.append(Problem(file, line, f"media.phrases.{i}", why))
+    return problems
+
+
+def _tokens(text: str) -> list[str]:
+    """Words to compare hand-set lines with their slogan: case, spacing and dashes aside."""
+    folded = unicodedata.normalize("NFC", text).casefold().split()
+    return [w for w in folded if w not in ("-", "–", "—")]
+
+
+def _slogan_layer(layout: Layout) -> TextLayer | None:
+    return next((x for x in layout.layers if isinstance(x, TextLayer) and x.slot == "slogan"), None)
+
+
+def _check_lines(campaign: Campaign, source: Source | None) -> list[Problem]:
+    """Hand-set lines (``slogans[].lines``): a known format, the slogan's own words."""
+    if not any(s.lines for s in campaign.slogans):
+        return []
+    try:
+        formats = load_formats(campaign.media.formats or None, source)
+        layouts = load_layouts(campaign.media.layouts or None, source)
+    except ContentError:
+        return []  # reported by check_media already
+    file = source.file if source else "campaign.yml"
+    ids = [f.id for f in formats.values() if f.subject == "slogan"]
+    problems = []
+    for i, slogan in enumerate(campaign.slogans):
+        for fmt_id, lines in slogan.lines.items():
+            path = ("slogans", i, "lines", fmt_id)
+            line = source.line(path) if source else 0
+            field_name = dotted(path)
+            fmt = formats.get(fmt_id)
+            if fmt is None or fmt.subject != "slogan":
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        f"cần mã một khổ in khẩu hiệu ({', '.join(ids)}), nhận được '{fmt_id}'",
+                    )
+                )
+                continue
+            words = _tokens(" ".join(lines))
+            if words not in (_tokens(slogan.text), _tokens(slogan.short or "")):
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        "cần đúng các chữ của khẩu hiệu (text) hoặc dạng ngắn (short), chỉ "
+                        f"chia dòng khác đi, nhận được '{' / '.join(lines)}'",
+                    )
+                )
+                continue
+            layer = _slogan_layer(layouts[fmt.layout])
+            if layer is not None and len(lines) > layer.max_lines:
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        field_name,
+                        f"khổ '{fmt_id}' in khẩu hiệu trên tối đa {layer.max_lines} dòng, "
+                        f"nhận được {len(lines)} dòng",
+                    )
+                )
+    return problems
+
+
+def _hand_set(layout: Layout, count: int) -> Layout:
+    """``layout`` whose slogan takes exactly the editor's ``count`` lines, no more."""
+    layers = [
+        x.model_copy(update={"max_lines": count})
+        if isinstance(x, TextLayer) and x.slot == "slogan"
+        else x
+        for x in layout.layers
+    ]
+    return layout.model_copy(update={"layers": layers})
+
+
 def plan_kit(
     campaign: Campaign, source: Source | None = None, root: Path | None = None
 ) -> list[Job]:
@@ -211,6 +307,7 @@ def plan_kit(
     formats = load_formats(campaign.media.formats or None, source)
     layouts = load_layouts(campaign.media.layouts or None, source)
     emblem = emblem_for(campaign, root)
+    phrases = tuple(p for p in campaign.media.phrases if phrase_problem(p) is None)
     jobs = []
     for slogan in campaign.slogans:
         # The leaflet's second panel quotes the theme beside the slogan.
@@ -224,19 +321,29 @@ def plan_kit(
         for fmt in formats.values():
             if fmt.subject != "slogan":
                 continue
+            layout, chosen, fallback = layouts[fmt.layout], texts, short
+            lines = slogan.lines.get(fmt.id)
+            if lines:
+                # The editor's lines, exactly: the short form's texts when they set it.
+                set_text = "\n".join(" ".join(x.split()) for x in lines)
+                is_short = slogan.short and _tokens(set_text) == _tokens(slogan.short)
+                base = dict(short) if is_short and short else texts
+                chosen, fallback = {**base, "slogan": set_text}, None
+                layout = _hand_set(layout, len(lines))
             jobs.append(
                 Job(
                     file_stem(fmt, fmt.id, slogan.id),
                     fmt,
-                    layouts[fmt.layout],
-                    tuple(sorted(texts.items())),
+                    layout,
+                    tuple(sorted(chosen.items())),
                     slogan.id,
                     None,
                     campaign.site.url,
-                    short,
+                    fallback,
                     emblem,
                     title=f"{fmt.name}: {slogan.text}",
                     author=campaign.plan.issuer,
+                    phrases=phrases,
                 )
             )
     if campaign.media.commune_banners and campaign.communes and COMMUNE_FORMAT in formats:
@@ -272,9 +379,12 @@ def plan_kit(
                     emblem,
                     title=f"{fmt.name}: {banner}",
                     author=campaign.plan.issuer,
+                    phrases=phrases,
                 )
             )
     for event in campaign.events:
+        if invitation_missing(event):
+            continue  # said on the kit's page (see ``gate``)
         texts = invitation_texts(campaign, event)
         for fmt in formats.values():
             if fmt.subject != "event":
@@ -293,6 +403,7 @@ def plan_kit(
                     event.id,
                     title=f"{fmt.name}: {event.name}",
                     author=campaign.plan.issuer,
+                    phrases=phrases,
                 )
             )
     inside = leaflet_texts(campaign)
@@ -311,6 +422,7 @@ def plan_kit(
                     emblem,
                     title=f"{fmt.name}: {campaign.site.name}",
                     author=campaign.plan.issuer,
+                    phrases=phrases,
                 )
             )
     return _unique(_backed(jobs))
@@ -408,13 +520,13 @@ def leaflet_texts(campaign: Campaign) -> dict[str, str]:
         texts |= {"heading2": "Yêu cầu", "body2": "\n".join(f"• {r}" for r in plan.requirements)}
     # Else the panel has nothing from the plan to say: the kit leaves it empty and says so.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
-    if campaign.events:
-        event = campaign.events[0]
+    fixed = [e for e in campaign.events if e.date is not None and not e.tentative]
+    if fixed:
+        # Only an event whose day is settled: a leaflet is printed once.
+        event = fixed[0]
         day = _event_day(event)
         when = ("Ngày " if event.date else "") + day
         when = when[0].upper() + when[1:]
-        if event.tentative or event.date is None:
-            when += " (dự kiến)"
         if event.time:
             when = f"{event.time}, {when[0].lower()}{when[1:]}"
         lines = [event.name, when]
@@ -434,20 +546,18 @@ def _event_day(event: Event) -> str:
 
 
 def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
-    """What an invitation card says; blanks are left for what the plan does not fix yet."""
-    # An hour, a day or a place not yet fixed is left as dots for the office to
-    # write in by hand: the card is printed before the details are settled.
-    hour = event.time or "...... giờ ......"
-    if event.date is not None:
-        day = f"ngày {short_date(event.date)}" + (" (dự kiến)" if event.tentative else "")
-    else:
-        day = f"ngày ...... {month_text(event.first_day)}"
-    place = event.place or "......................................................"
+    """What an invitation card says, for an event with everything an invitation needs
+    (see :func:`.prepress.invitation_missing`): nothing left blank, nothing tentative."""
+    assert event.date is not None and event.signer is not None
+    signer = event.signer
+    title = "\n".join(x for x in (signer.authority, signer.position) if x)
     return {
-        "issuer": campaign.plan.issuer,
+        "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",
-        "when": f"Thời gian: {hour}, {day}",
-        "place": f"Địa điểm: {place}",
+        "when": f"Thời gian: {event.time}, ngày {short_date(event.date)}",
+        "place": f"Địa điểm: {event.place}",
+        "signer_title": title,
+        "signer_name": signer.name,
     }
 
 
@@ -466,7 +576,8 @@ def _prefer_short(job: Job) -> bool:
         return False
     if fitted_full is None or fitted_short is None:
         return False
-    if not fitted_full.clean and fitted_short.clean:
+    if fitted_short.cuts < fitted_full.cuts:
+        # The short form cuts fewer phrases (or none) where the full one must.
         return True
     return fitted_full.size < SHORT_RATIO * fitted_short.size
 
@@ -482,7 +593,9 @@ def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
         "quote": job.slogan or "",
         "event": job.event or "",
     }
-    return dict(job.fallback if job.fallback and _prefer_short(job) else job.texts), ids
+    with using_phrases(job.phrases):
+        short = bool(job.fallback) and _prefer_short(job)
+    return dict(job.fallback if job.fallback and short else job.texts), ids
 
 
 def _compose(job: Job) -> Display:
@@ -521,11 +634,12 @@ def _back(job: Job) -> Display | None:
 
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
-    display = _compose(job)
-    verso = None
-    if job.verso is not None and job.pdf:
-        back = _back(job.verso)
-        verso = (back, job.verso.fmt) if back is not None else None
+    with using_phrases(job.phrases):
+        display = _compose(job)
+        verso = None
+        if job.verso is not None and job.pdf:
+            back = _back(job.verso)
+            verso = (back, job.verso.fmt) if back is not None else None
     folder.mkdir(parents=True, exist_ok=True)
     written = export(
         display,
@@ -537,6 +651,121 @@ def _render_job(job: Job, folder: Path) -> list[str]:
         pdf=job.pdf,
     )
     return [p.name for p in written]
+
+
+def _has_address(job: Job) -> bool:
+    """Whether ``job`` prints the site's address: a QR code, or the address as text."""
+    slots = set()
+    for layer in job.layout.layers:
+        if isinstance(layer, QrLayer):
+            return True
+        if isinstance(layer, TextLayer) and layer.slot:
+            slots.add(layer.slot)
+    if "url" in slots:
+        return True
+    url = (job.qr_url or "").split("://", 1)[-1].rstrip("/")
+    texts = (*job.texts, *(job.fallback or ()))
+    return bool(url) and any(url in text for slot, text in texts if slot in slots)
+
+
+def _text_field(
+    campaign: Campaign, job: Job, slot: str, short: bool = False
+) -> tuple[str | int, ...]:
+    """The field of campaign.yml a text of ``job`` comes from, as far as it can be told."""
+    if slot == "footer" and not job.commune:
+        return ("media", "footer") if campaign.media.footer else ("plan", "issuer")
+    if slot in ("headline", "quote") and not job.event:
+        return ("theme",) if campaign.stated_theme else ("site", "name")
+    if job.slogan:
+        index = next(i for i, s in enumerate(campaign.slogans) if s.id == job.slogan)
+        return ("slogans", index, "short" if short else "text")
+    if job.commune:
+        communes = [f"{c.kind} {c.name}" for c in campaign.communes]
+        return ("communes", communes.index(job.commune) if job.commune in communes else 0)
+    if job.event:
+        index = next(i for i, e in enumerate(campaign.events) if e.id == job.event)
+        return ("events", index)
+    return _leaflet_field(campaign, slot) or ("plan",)
+
+
+def gate(
+    campaign: Campaign, jobs: list[Job], source: Source | None = None
+) -> tuple[list[Job], list[Problem], list[str]]:
+    """The pre-press gate: the jobs fit to print, the located notes on what was kept
+    out, and the same in plain words for the kit's page (see :mod:`.prepress`)."""
+    file = source.file if source else "campaign.yml"
+
+    def at(path: tuple[str | int, ...]) -> int:
+        return source.line(path) if source else 0
+
+    kept, warnings, withheld = [], [], []
+    url = campaign.site.url
+    why = placeholder_address(url)
+    addressed = [j for j in jobs if _has_address(j)] if why else []
+    if addressed:
+        ids = sorted({j.fmt.id for j in addressed})
+        warnings.append(
+            Problem(
+                file,
+                at(("site", "url")),
+                "site.url",
+                f"địa chỉ trang '{url}' ({why}): {len(addressed)} ảnh có mã QR hoặc in địa "
+                f"chỉ trang ({', '.join(ids)}) không được đưa vào bộ ấn phẩm; hãy ghi địa chỉ "
+                "thật của trang vào site_url (mkdocs.yml) và site.url (campaign.yml)",
+            )
+        )
+        names = sorted({j.fmt.name for j in addressed})
+        withheld.append(
+            f"{', '.join(names)}: chưa in được vì địa chỉ trang ({url}) là địa chỉ mẫu, "
+            "mã QR và địa chỉ in trên ấn phẩm sẽ không mở được. Ghi địa chỉ thật vào "
+            "site_url rồi dựng lại."
+        )
+    unready: dict[tuple[tuple[str | int, ...], str, str], list[Job]] = {}
+    for job in jobs:
+        if job in addressed:
+            continue
+        flaw = next(
+            (
+                (slot, text, w, short)
+                for short, texts in ((False, job.texts), (True, job.fallback or ()))
+                for slot, text in texts
+                if (w := unfinished(text)) is not None
+            ),
+            None,
+        )
+        if flaw is None:
+            kept.append(job)
+            continue
+        slot, text, what, short = flaw
+        unready.setdefault((_text_field(campaign, job, slot, short), what, text), []).append(job)
+    # One note per faulty text, however many images carry it.
+    for (path, what, text), held in unready.items():
+        stems = ", ".join(j.stem for j in held)
+        warnings.append(
+            Problem(
+                file,
+                at(path),
+                dotted(path),
+                f"{len(held)} ảnh không được đưa vào bộ ấn phẩm ({stems}): {what} ('{text}')",
+            )
+        )
+        withheld.append(f"{stems}: {what} (trường {dotted(path)} trong campaign.yml).")
+    for index, event in enumerate(campaign.events):
+        missing = invitation_missing(event)
+        if not missing:
+            continue
+        warnings.append(
+            Problem(
+                file,
+                at(("events", index)),
+                f"events[{index}]",
+                f"giấy mời '{event.id}' chưa làm: thiếu {'; '.join(missing)}",
+            )
+        )
+        withheld.append(
+            f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
+        )
+    return kept, warnings, withheld
 
 
 def build_kit(
@@ -558,7 +787,7 @@ def build_kit(
     the campaign folder, where ``media.logo`` is found. New renders are spread
     over ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
     """
-    jobs = plan_kit(campaign, source, root)
+    jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     kept = list(jobs)
     warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
@@ -613,7 +842,8 @@ def build_kit(
         sources,
         rendered=rendered_now,
         cached=len(kept) - rendered_now,
-        warnings=list(warnings.values()),
+        warnings=held + list(warnings.values()),
+        withheld=withheld,
     )
 
 
@@ -628,7 +858,8 @@ def _settle(
     texts, ids = _job_texts(job)
 
     def check(layout: Layout, candidate: Mapping[str, str]) -> None:
-        measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+        with using_phrases(job.phrases):
+            measure(job.fmt, layout, candidate, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
 
     try:
         better = degrade(job.layout, texts, error, check) if degradable else None
@@ -702,7 +933,8 @@ def _leaflet_field(campaign: Campaign, slot: str) -> tuple[str | int, ...]:
             return ("events",)
         return ("plan", "requirements") if plan.requirements else ("activities",)
     if slot.endswith("3"):
-        return ("events", 0, "name") if campaign.events else ("plan", "issuer")
+        fixed = [i for i, e in enumerate(campaign.events) if e.date and not e.tentative]
+        return ("events", fixed[0], "name") if fixed else ("plan", "issuer")
     return ()
 
 
@@ -753,14 +985,17 @@ def check_kit(
     """What :func:`build_kit` would refuse, found by measuring every text without
     drawing or writing anything; the kit's files as a build would list them
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
-    jobs = plan_kit(campaign, source, root)
+    jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     kept = []
     for job in jobs:
         texts, ids = _job_texts(job)
         try:
-            measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids)
+            with using_phrases(job.phrases):
+                measure(
+                    job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
+                )
         except MediaError as error:
             better, problem = _settle(campaign, source, job, error, True)
             if problem is None:
@@ -781,7 +1016,9 @@ def check_kit(
     files, sources = _listing(kept, cache_dir, exported)
     files, sources = _bundles(files, sources, cache_dir, write=False)
     files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=False)
-    return KitResult(files, sources, rendered=0, cached=0, warnings=warnings)
+    return KitResult(
+        files, sources, rendered=0, cached=0, warnings=held + warnings, withheld=withheld
+    )
 
 
 def _bundles(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections import defaultdict
+from collections.abc import Sequence
 
 from ..content.model import Campaign
 from ..media.kit import KIT_DIR, KitFile
@@ -47,8 +48,11 @@ def _size(file: KitFile) -> str:
 def _contents(files: list[KitFile]) -> list[str]:
     """What this kit holds, in words: only what the campaign has."""
     parts = []
-    if any(f.slogan for f in files):
-        parts.append("mọi khẩu hiệu ở mọi khổ (băng rôn, pano, áp phích, tờ rơi, ảnh mạng xã hội)")
+    kinds = [k for k in _KIND if any(f.slogan and f.kind == k for f in files)]
+    if kinds:
+        # Only the kinds present: the pre-press gate may have kept some out.
+        named = ", ".join(_KIND[k].lower() for k in kinds)
+        parts.append(f"các khẩu hiệu ở các khổ {named}")
     if any(f.commune for f in files):
         parts.append("băng rôn riêng cho từng xã, thị trấn")
     if any(f.event for f in files):
@@ -58,8 +62,9 @@ def _contents(files: list[KitFile]) -> list[str]:
     return parts
 
 
-def render(campaign: Campaign, files: list[KitFile]) -> str:
-    parts = _contents(files)
+def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = ()) -> str:
+    """The page; ``withheld`` says what the pre-press gate kept out, and why."""
+    parts = _contents(files) or ["chưa có ấn phẩm"]
     listed = ", ".join(parts[:-1]) + (" và " if len(parts) > 1 else "") + parts[-1]
     out = [
         front_matter(
@@ -67,9 +72,19 @@ def render(campaign: Campaign, files: list[KitFile]) -> str:
             description=f"Tệp in sẵn: {listed}.",
         ),
         "# Bộ ấn phẩm tuyên truyền\n",
-        f"{listed[0].upper()}{listed[1:]}, sẵn sàng gửi nhà in. Bấm vào ảnh xem trước để tải về.\n",
+        f"{listed[0].upper()}{listed[1:]}, sẵn sàng gửi nhà in. Bấm vào ảnh xem trước để tải về.\n"
+        if files
+        else "Chưa có ấn phẩm nào gửi nhà in được: xem phần còn thiếu dưới đây.\n",
         NOTES,
     ]
+    if withheld:
+        out.append("## Chưa đưa vào bộ ấn phẩm {#chua-dua-vao}\n")
+        out.append(
+            "Các ấn phẩm dưới đây chưa gửi nhà in được; bổ sung thông tin còn thiếu "
+            "rồi dựng lại trang:\n"
+        )
+        out += [f"- {esc(note)}" for note in withheld]
+        out.append("")
     groups: dict[tuple[str | None, str | None], dict[str, dict[str, KitFile]]] = defaultdict(dict)
     invitations: dict[str, dict[str, KitFile]] = {}
     general: dict[str, dict[str, KitFile]] = {}

@@ -23,6 +23,8 @@ TEXTS = {
     "event": "Tới dự Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
     "when": "Thời gian: 8 giờ 00, ngày 26/02/2025",
     "place": "Địa điểm: Hội trường Ủy ban nhân dân huyện",
+    "signer_title": "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+    "signer_name": "Nguyễn Văn An",
     # The inside of the leaflet.
     "heading1": "Mục đích",
     "body1": "Triển khai các hoạt động kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam.",

@@ -126,10 +126,17 @@ def test_a_colour_without_contrast_is_the_layouts_mistake(
         degrade(layout, LEAFLET, ContrastError("chữ không nổi trên nền"), _measure(fmt))
 
 
+# A published address: the pre-press gate leaves QR-bearing formats out of a kit
+# whose address is a placeholder (see tests/media/test_prepress.py).
+PUBLISHED = MINIMAL.replace("https://vi-du.example/", "https://suckhoe.vi-du.vn/")
+
+
 def _conference(text: str) -> str:
     """MINIMAL without its activities: nothing dated, no event, one format (the leaflet)."""
     return (
-        MINIMAL.split("activities:")[0] + "media:\n  formats:\n    - {id: to-roi-a4-trong}\n" + text
+        PUBLISHED.split("activities:")[0]
+        + "media:\n  formats:\n    - {id: to-roi-a4-trong}\n"
+        + text
     )
 
 
@@ -171,7 +178,7 @@ def test_a_slogan_too_long_leaves_its_images_out_with_located_warnings(
 
     long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
     write_campaign(
-        MINIMAL + f"slogans:\n  - {{id: ngan, text: Sức khỏe là vàng}}\n"
+        PUBLISHED + f"slogans:\n  - {{id: ngan, text: Sức khỏe là vàng}}\n"
         f"  - {{id: dai-qua, text: {long}}}\n"
     )
     project = load_project(tmp_path)

@@ -26,9 +26,10 @@ def test_shorter_text_gets_a_larger_size() -> None:
 
 
 def test_two_lines_break_at_the_dash() -> None:
-    assert lines(THEME, (1000, 300), 2) == ["Y tế Việt Nam -", "70 năm làm theo lời Bác"]
+    # The break replaces the dash: no line ends with one.
+    assert lines(THEME, (1000, 300), 2) == ["Y tế Việt Nam", "70 năm làm theo lời Bác"]
     assert lines(THEME, (7800, 1800), 3, uppercase=True) == [
-        "Y TẾ VIỆT NAM -",
+        "Y TẾ VIỆT NAM",
         "70 NĂM LÀM THEO LỜI BÁC",
     ]
 
@@ -41,7 +42,12 @@ def test_words_are_never_split_and_order_is_kept(
     text: str, box: tuple[int, int], max_lines: int
 ) -> None:
     fitted = fit_text(text, box, max_lines=max_lines)
-    assert " ".join(line.text for line in fitted.lines) == text
+    # A dash that separates two phrases gives way to the line break; nothing else goes.
+    joined = " ".join(line.text for line in fitted.lines).split()
+    assert joined == text.split() or [w for w in joined if w != "-"] == [
+        w for w in text.split() if w != "-"
+    ]
+    assert not any(line.text.endswith(("-", "–")) for line in fitted.lines)
     assert all(line.text == line.text.strip() and line.text for line in fitted.lines)
     assert len(fitted.lines) <= max_lines
 
@@ -60,9 +66,11 @@ def test_date_range_stays_on_one_line() -> None:
 
 
 def test_balanced_lines() -> None:
-    fitted = fit_text(CAPS, (1000, 300), max_lines=2)
+    # Balance never beats a name: "NGÀY THẦY THUỐC VIỆT NAM" stays whole.
+    assert lines(CAPS, (1000, 300), 2) == ["KỶ NIỆM 70 NĂM", "NGÀY THẦY THUỐC VIỆT NAM"]
+    fitted = fit_text("CHUNG TAY VÌ SỨC KHỎE CỘNG ĐỒNG TRONG THÔN BẢN", (1000, 300), max_lines=2)
     widths = [line.width for line in fitted.lines]
-    assert min(widths) / max(widths) > 0.8
+    assert min(widths) / max(widths) > 0.75, [line.text for line in fitted.lines]
 
 
 def test_ink_including_stacked_marks_stays_inside_the_box() -> None:
@@ -186,7 +194,9 @@ def test_composed_run_boxes_match_shaped_text() -> None:
     shaped = font(800, 200)
     for i in range(len(words)):
         for j in range(i + 1, len(words) + 1):
-            real = shaped.getbbox(" ".join(words[i:j]), anchor="ls")
+            # A dash ending a run is dropped from it (the break replaces it).
+            end = j - 1 if j - i > 1 and words[j - 1] == "-" else j
+            real = shaped.getbbox(" ".join(words[i:end]), anchor="ls")
             composed = measurer.box(i, j)
             assert max(abs(a - b) for a, b in zip(real, composed, strict=True)) <= 1
 

@@ -346,12 +346,15 @@ def test_a_crowded_stack_shrinks_to_fit_its_band(
         "when": "Thời gian: ...... giờ ......, ngày 15/06/2023 (dự kiến)",
         "place": "Địa điểm: Hội trường Thị ủy, số 1 đường Nguyễn Nghiêm, phường Nguyễn Nghiêm, "
         "thị xã Đức Phổ, tỉnh Quảng Ngãi",
+        "signer_title": "TM. BAN THƯỜNG VỤ\nBÍ THƯ",
+        "signer_name": "Nguyễn Văn An",
     }
     image = render(fmt, layout, texts, emblem=BADGE, scale=scale)
     g = fmt.geometry(scale)
     band = g.safe.sub(0, layout.stack.y, 1, layout.stack.h)
+    # The stacked layers alone: the frame and the signature block sit outside the band.
     frame_free = layout.model_copy(
-        update={"layers": [x for x in layout.layers if x.kind != "rect"]}
+        update={"layers": [x for x in layout.layers if getattr(x, "stack", False)]}
     )
     bare = render(fmt, frame_free, texts, emblem=BADGE, scale=scale)
     empty = render(fmt, layout.model_copy(update={"layers": []}), {}, scale=scale)
