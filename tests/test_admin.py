@@ -80,7 +80,7 @@ def test_only_a_publisher_publishes(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     assert builds == [app.root]
-    assert "chưa được nối" in page  # the deploy hook says what is not done yet
+    assert "chưa có mục publish:" in page  # built, and says how to configure publishing
     actions = [e["action"] for e in app.audit.entries()]
     assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
     assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
