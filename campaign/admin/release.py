@@ -77,8 +77,11 @@ def run_publish(root: Path, runner: Runner = run_cli) -> Outcome:
     code, out, err = runner(root, "publish")
     if code == 0:
         return True, out or "Đã công bố bản mới.", err
+    # The problems, without the progress lines ("Dựng trang…") and the closing count.
     problems = "\n".join(
-        line for line in err.splitlines() if line.strip() and not line.startswith("Có ")
+        line
+        for line in err.splitlines()
+        if line.strip() and not line.startswith("Có ") and not line.endswith("…")
     )
     message = _summary(
         code, err, "Chưa xuất bản: lệnh gửi trang báo lỗi dưới đây; trang đang công bố giữ nguyên."
