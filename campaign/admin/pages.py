@@ -30,7 +30,7 @@ button{font:inherit;margin-top:1.2rem;padding:.6rem 1.2rem;background:#b71c1c;co
 border:0;border-radius:4px;cursor:pointer}
 .error{background:#fdecea;border-left:4px solid #b71c1c;padding:.6rem .8rem}
 .ok{background:#e8f5e9;border-left:4px solid #2e7d32;padding:.6rem .8rem}
-pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem}
+pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem;font:inherit;font-size:.9rem}
 h2{font-size:1.1rem;margin-top:2rem}a.button{display:inline-block;padding:.6rem 1.2rem;
 border:2px solid #b71c1c;border-radius:4px;color:#b71c1c;text-decoration:none}
 """
