@@ -555,7 +555,10 @@ def test_rollback_is_for_publishers_confirmed_locked_and_logged(
     assert refused.status_code == 403
     assert publisher.client.post("/admin/quay-lai", data={"tu": second}).status_code == 403
     assert not switched
-    # The publish page lists the releases; its link leads to a confirmation step.
+    # The editor links to the publish page, which lists the releases; its link leads
+    # to a confirmation step.
+    assert 'href="/admin/xuat-ban"' in publisher.client.get("/admin/").text
+    assert 'href="/admin/xuat-ban"' not in editor.client.get("/admin/").text
     page = publisher.client.get("/admin/xuat-ban").text
     assert page.index(second) < page.index(first)  # newest first
     assert "— đang công bố" in page and 'href="/admin/quay-lai"' in page

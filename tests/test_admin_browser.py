@@ -179,6 +179,9 @@ def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
             _shot(page, "xuat-ban.png")
 
             # Roll back from the editor: a confirmation naming both releases, then the old page.
+            page.goto(base + "/admin/")
+            page.get_by_role("link", name="Các bản đã xuất bản").click()
+            page.wait_for_url("**/admin/xuat-ban")
             page.get_by_role("link", name="Quay lại bản trước…").click()
             page.wait_for_url("**/admin/quay-lai")
             confirm = page.inner_text("body")

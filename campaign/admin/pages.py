@@ -107,6 +107,7 @@ def editor_page(csrf: str, who: str, role: str, can_publish: bool) -> str:
             '<form method="post" action="/admin/xuat-ban">'
             '<input type="hidden" name="csrf" value="{}">'
             '<button type="submit">Xuất bản</button></form>'
+            '<a href="/admin/xuat-ban">Các bản đã xuất bản</a>'
         ).format(csrf)
         if can_publish
         else ""
