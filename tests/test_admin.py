@@ -8,15 +8,21 @@ import os
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
+import campaign.admin.app as app_module
+import campaign.admin.release as release_module
 from campaign.admin.accounts import Accounts
 from campaign.admin.decapconfig import decap_config, fields_for
 from campaign.admin.ratelimit import FREE_TRIES, LoginThrottle
+from campaign.admin.release import ReleaseList
 from campaign.content.load import load_campaign
 from campaign.content.schemas import NewsMeta, ProfileMeta
+from campaign.publish import buildlock
+from campaign.release import Release
 
 from .admin_helpers import FAST_HASHER, Browser, account, editor_app
 
@@ -80,7 +86,7 @@ def test_only_a_publisher_publishes(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     assert builds == [app.root]
-    assert "chưa được nối" in page  # the deploy hook says what is not done yet
+    assert "chưa có mục publish:" in page  # built, and says how to configure publishing
     actions = [e["action"] for e in app.audit.entries()]
     assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
     assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
@@ -458,3 +464,115 @@ def test_photo_in_a_subfolder_is_found_by_its_name(tmp_path: Path) -> None:
     (app.root / "anh" / "khac").mkdir()
     (app.root / "anh" / "khac" / "le.jpg").write_bytes(b"\xff\xd8khac")
     assert user.api("getMediaFile", path="anh/le.jpg").status_code == 404  # two: no guess
+
+
+# Releases from the editor (the release commands faked; tests/test_admin_browser.py
+# runs them for real against sshd and nginx) ------------------------------------------
+
+PUBLISH = (
+    "publish:\n  host: web.vi-du.vn\n  user: chiendich\n  path: /srv/chien-dich\n  identity: khoa\n"
+)
+
+
+def _configured(app: Any) -> None:
+    with (app.root / "campaign.yml").open("a", encoding="utf-8") as out:
+        out.write(PUBLISH)
+    (app.root / "khoa").write_text("khóa giả\n", encoding="utf-8")
+    (app.root / "known_hosts").write_text("web.vi-du.vn ssh-ed25519 AAAA\n", encoding="utf-8")
+
+
+def _settled(browser: Browser, busy: str = "Đang ") -> str:
+    for _ in range(200):  # the job runs in the background; the page reloads itself
+        page = browser.client.get("/admin/xuat-ban").text
+        if busy not in page:
+            return page
+        time.sleep(0.05)
+    raise AssertionError(page)
+
+
+def test_publish_runs_the_release_command_and_shows_the_gate_in_plain_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = editor_app(tmp_path)
+    _configured(app)
+    monkeypatch.setattr(app_module, "release_list", lambda root: ReleaseList([]))
+    said: list[tuple[int, str, str]] = [
+        (
+            1,
+            "",
+            "docs/tin-tuc/posts/a.md:8: liên kết 'x.md' trỏ tới trang không tồn tại\n"
+            "campaign.yml:2: site.url: cần địa chỉ thật <b>\n\n"
+            "Có 2 lỗi cần sửa; chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên.",
+        )
+    ]
+    commands: list[str] = []
+
+    def runner(root: Path, command: str) -> tuple[int, str, str]:
+        commands.append(command)
+        return said.pop(0)
+
+    app.runner = runner
+    app.build = lambda root: pytest.fail("with publish: the release command builds")
+    publisher = Browser(app)
+    publisher.login("lan", account(app, "lan", "publisher"))
+    publisher.client.post("/admin/xuat-ban", data={"csrf": publisher.csrf})
+    page = _settled(publisher)
+    assert commands == ["publish"]
+    assert "Chưa xuất bản: có 2 lỗi cần sửa; chưa gửi gì lên máy chủ" in page
+    assert "docs/tin-tuc/posts/a.md:8: liên kết &#39;x.md&#39; trỏ tới" in page
+    assert "địa chỉ thật &lt;b&gt;" in page and "<b>" not in page  # escaped
+    assert "Chưa có bản nào trên máy chủ." in page
+    said.append((0, "Đã công bố bản 20250227T080000Z-1a2b3c4d (gửi lúc …).", "Gửi bản…"))
+    publisher.client.post("/admin/xuat-ban", data={"csrf": publisher.csrf})
+    page = _settled(publisher)
+    assert 'class="ok" role="status">Đã công bố bản 20250227T080000Z-1a2b3c4d' in page
+
+
+def test_rollback_is_for_publishers_confirmed_locked_and_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = editor_app(tmp_path)
+    _configured(app)
+    first, second = "20250227T080000Z-1a2b3c4d", "20250228T080000Z-5e6f7a8b"
+    served = {"name": second}
+    switched: list[tuple[str, bool]] = []
+
+    def listed(target: Any, tools: Any = None) -> list[Release]:
+        return [Release(n, n == served["name"]) for n in (first, second)]
+
+    def back(target: Any, log: Any = None, tools: Any = None) -> Release:
+        switched.append((served["name"], bool(buildlock._held.get(app.root.resolve()))))
+        served["name"] = first
+        return Release(first, True)
+
+    monkeypatch.setattr(release_module, "releases", listed)
+    monkeypatch.setattr(release_module, "rollback", back)
+    editor, publisher = Browser(app), Browser(app)
+    editor.login("an", account(app, "an", "editor"))
+    publisher.login("lan", account(app, "lan", "publisher"))
+    assert editor.client.get("/admin/quay-lai").status_code == 403
+    refused = editor.client.post("/admin/quay-lai", data={"csrf": editor.csrf, "tu": second})
+    assert refused.status_code == 403
+    assert publisher.client.post("/admin/quay-lai", data={"tu": second}).status_code == 403
+    assert not switched
+    # The editor links to the publish page, which lists the releases; its link leads
+    # to a confirmation step.
+    assert 'href="/admin/xuat-ban"' in publisher.client.get("/admin/").text
+    assert 'href="/admin/xuat-ban"' not in editor.client.get("/admin/").text
+    page = publisher.client.get("/admin/xuat-ban").text
+    assert page.index(second) < page.index(first)  # newest first
+    assert "— đang công bố" in page and 'href="/admin/quay-lai"' in page
+    confirm = publisher.client.get("/admin/quay-lai").text
+    assert f'name="tu" value="{second}"' in confirm and "bạn đọc sẽ thấy lại bản" in confirm
+    started = publisher.client.post("/admin/quay-lai", data={"csrf": publisher.csrf, "tu": second})
+    assert started.status_code == 303
+    page = _settled(publisher)
+    assert switched == [(second, True)]  # under the build lock
+    assert f"Trang công bố đã quay lại bản {first}" in page
+    # A confirmation made before someone else's rollback does nothing.
+    publisher.client.post("/admin/quay-lai", data={"csrf": publisher.csrf, "tu": second})
+    page = _settled(publisher)
+    assert "bản đang công bố đã đổi" in page and len(switched) == 1
+    actions = [(e["who"], e["action"]) for e in app.audit.entries()]
+    assert ("lan", "quay lại bản trước: bắt đầu") in actions
+    assert sum(a == "quay lại bản trước: kết thúc" for _, a in actions) == 2

@@ -1,29 +1,112 @@
-"""Staff in Chromium: log in, write a news item with a photo in Decap, see the error for a
-missing photo description next to the save, fix it, save; the file and its commit are there."""
+"""Staff in Chromium (issue 19, item 4): log in, write a news item with a photo in Decap,
+see the error for a missing photo description, fix it, preview, save, publish to a real
+sshd and the shipped nginx, publish a change, roll back from the editor, and read the
+public page from nginx each time; a second person's stale save is refused. (A wrong
+password five times: tests/test_admin_server.py, against the same running command.)"""
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
 import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
 
+from campaign.admin.audit import audit_file
+
 from .admin_server import running_admin
-from .browser import launch
+from .browser import launch, serve_nginx
 from .scratch import post, scratch
+from .sshd import SshServer, serve_sshd
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 SLUG = "tiem-chung-mo-rong-tai-xa-tan-doan"
+TITLE = "Tiêm chủng mở rộng tại xã Tân Đoàn"
+REAL_URL = "https://tuanlesuckhoe.xathu.gov.vn/"
 
 
-def test_news_item_with_a_photo_through_the_decap_ui(tmp_path: Path) -> None:
+@contextmanager
+def _server_folder() -> Iterator[Path]:
+    """A folder for the web server's releases that nginx's account can pass (as /srv)."""
+    work = Path(tempfile.mkdtemp(prefix="campaign-staff-"))
+    try:
+        work.chmod(0o755)
+        yield work
+    finally:
+        shutil.rmtree(work)
+
+
+def _configured(root: Path, server: SshServer, srv: Path) -> Path:
+    """The scratch campaign with a real address and a ``publish:`` section for ``server``."""
+    for name in ("campaign.yml", "mkdocs.yml"):
+        text = (root / name).read_text(encoding="utf-8")
+        text = re.sub(r"https://[a-z0-9.-]+\.example/", REAL_URL, text)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "known_hosts").write_text(server.known_hosts, encoding="utf-8")
+    with (root / "campaign.yml").open("a", encoding="utf-8") as out:
+        out.write(
+            f"publish:\n  host: 127.0.0.1\n  port: {server.port}\n  user: {server.user}\n"
+            f"  path: {srv}\n  identity: {server.identity}\n"
+        )
+    return root
+
+
+def _get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        return f"HTTP {error.code}"
+
+
+def _shot(page: Any, name: str) -> None:
+    """Screenshots for the README (huong-dan/), when CAMPAIGN_SCREENSHOTS names a folder."""
+    folder = os.environ.get("CAMPAIGN_SCREENSHOTS")
+    if folder:
+        page.screenshot(path=str(Path(folder) / name), full_page=True)
+
+
+def _save(page: Any) -> None:
+    page.get_by_role("button", name="Công bố").first.click()
+    page.get_by_text("Công bố ngay").click()
+
+
+def _settled(page: Any) -> str:
+    """The publish page once the background job is done (it reloads itself every 5 s)."""
+    for _ in range(240):
+        text = str(page.inner_text("body"))
+        if "trang này tự tải lại" not in text:
+            return text
+        page.wait_for_timeout(500)
+    raise AssertionError(text)
+
+
+def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
+    """Item 4 as staff do it: a news item with a photo (the missing description refused,
+    then fixed), previewed, published to a real sshd and the shipped nginx, changed and
+    published again, rolled back from the editor; the public pages fetched from nginx."""
     root = scratch(tmp_path / "chien-dich")
     photo = tmp_path / "tiem-chung.jpg"
     Image.new("RGB", (800, 600), (40, 120, 180)).save(photo, quality=80)
-    with running_admin(root) as (base, password), launch() as browser:
+    public = f"tin-tuc/2025/02/{SLUG}/"
+    with (
+        _server_folder() as work,
+        serve_sshd(work / "ssh") as server,
+        running_admin(_configured(root, server, work / "srv")) as (base, password),
+        launch() as browser,
+    ):
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
         page.goto(base + "/admin/")
         page.fill("#ten", "quantri")
@@ -33,7 +116,7 @@ def test_news_item_with_a_photo_through_the_decap_ui(tmp_path: Path) -> None:
         page.get_by_role("button", name="Đăng nhập").click()
         page.get_by_text("Tin tức").first.wait_for()
         page.goto(base + "/admin/#/collections/news/new")
-        page.get_by_label("Tiêu đề").fill("Tiêm chủng mở rộng tại xã Tân Đoàn")
+        page.get_by_label("Tiêu đề").fill(TITLE)
         page.get_by_label("Ngày").fill("2025-02-25")
         page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
         page.get_by_text("Chọn một hình").click()
@@ -41,29 +124,83 @@ def test_news_item_with_a_photo_through_the_decap_ui(tmp_path: Path) -> None:
             page.get_by_text("Tải lên").first.click()
         chooser.value.set_files(str(photo))
         page.get_by_role("button", name="Chọn", exact=False).last.click()
-        page.get_by_role("button", name="Công bố").first.click()
-        page.get_by_text("Công bố ngay").click()
+        _save(page)
         error = page.get_by_text("Mô tả ảnh bìa (cover_alt)", exact=False)
         error.wait_for()
         assert "khi có ảnh bìa" in error.inner_text()
         assert not (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").exists()
         page.get_by_label("Mô tả ảnh bìa").fill("Điều dưỡng tiêm vắc xin cho một em bé")
-        page.get_by_role("button", name="Công bố").first.click()
-        page.get_by_text("Công bố ngay").click()
+        # The preview beside the form shows the entry as it is being written.
+        preview = page.frame_locator("iframe").last
+        preview.get_by_text(TITLE).first.wait_for()
+        preview.get_by_text("Điều dưỡng tiêm vắc xin", exact=False).first.wait_for()
+        _save(page)
         page.wait_for_url(f"**/entries/{SLUG}")
         saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
         assert "cover: anh/tiem-chung.jpg" in saved
         assert "cover_alt: Điều dưỡng tiêm vắc xin cho một em bé" in saved
         assert f"slug: {SLUG}" in saved
         assert (root / "anh" / "tiem-chung.jpg").read_bytes() == photo.read_bytes()
-    log = subprocess.run(
-        ["git", "-C", str(root), "log", "-1", "--format=%an|%s", "--name-only"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert log.startswith("Quản trị|Tạo mục mới trong Tin tức")
-    assert "anh/tiem-chung.jpg" in log and f"{SLUG}.md" in log
+        log = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%an|%s", "--name-only"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert log.startswith("Quản trị|Tạo mục mới trong Tin tức")
+        assert "anh/tiem-chung.jpg" in log and f"{SLUG}.md" in log
+
+        # Publish: gate, build, rsync over SSH, switch; then the public page from nginx.
+        page.get_by_role("button", name="Xuất bản").click()
+        page.wait_for_url("**/admin/xuat-ban")
+        text = _settled(page)
+        assert "Đã công bố bản" in text, text
+        first = os.readlink(work / "srv" / "current").removeprefix("releases/")
+        nginx_user = "www-data" if os.geteuid() == 0 else None
+        with serve_nginx(work / "srv" / "current", user=nginx_user) as site:
+            html = _get(site + public)
+            assert TITLE in html and "Điều dưỡng tiêm vắc xin cho một em bé" in html
+
+            # A change, published again: the new title is public.
+            page.goto(base + f"/admin/#/collections/news/entries/{SLUG}")
+            page.get_by_label("Tiêu đề").fill(TITLE + " (đợt 2)")
+            _save(page)
+            page.get_by_text("Đã công bố").first.wait_for()
+            page.goto(base + "/admin/")
+            time.sleep(1)  # release names carry the second
+            page.get_by_role("button", name="Xuất bản").click()
+            page.wait_for_url("**/admin/xuat-ban")
+            text = _settled(page)
+            assert "Đã công bố bản" in text, text
+            assert f"{TITLE} (đợt 2)" in _get(site + public)
+            second = os.readlink(work / "srv" / "current").removeprefix("releases/")
+            assert second != first and text.index(second) < text.index(first)
+            assert "đang công bố" in text
+            _shot(page, "xuat-ban.png")
+
+            # Roll back from the editor: a confirmation naming both releases, then the old page.
+            page.goto(base + "/admin/")
+            page.get_by_role("link", name="Các bản đã xuất bản").click()
+            page.wait_for_url("**/admin/xuat-ban")
+            page.get_by_role("link", name="Quay lại bản trước…").click()
+            page.wait_for_url("**/admin/quay-lai")
+            confirm = page.inner_text("body")
+            assert second in confirm and first in confirm
+            _shot(page, "quay-lai.png")
+            page.get_by_role("button", name="Xác nhận quay lại bản trước").click()
+            page.wait_for_url("**/admin/xuat-ban")
+            text = _settled(page)
+            assert f"Trang công bố đã quay lại bản {first}" in text, text
+            html = _get(site + public)
+            assert TITLE in html and "(đợt 2)" not in html
+            assert os.readlink(work / "srv" / "current") == f"releases/{first}"
+    audit = [json.loads(line) for line in audit_file(root).read_text("utf-8").splitlines()]
+    assert [e["action"] for e in audit if e["who"] == "quantri"].count(
+        "xuất bản: bắt đầu dựng trang"
+    ) == 2
+    assert {"who": "quantri", "action": "quay lại bản trước: bắt đầu"}.items() <= next(
+        e for e in audit if e["action"].startswith("quay lại")
+    ).items()
 
 
 def _log_in(page: Any, base: str, password: str) -> None:

@@ -30,11 +30,27 @@ from .accounts import ROLE_NAMES, Account, Accounts, accounts_file
 from .audit import AuditLog, audit_file
 from .decapconfig import API_PATH, decap_config
 from .history import History
-from .pages import editor_page, login_page, message_page, word_page
+from .pages import (
+    editor_page,
+    login_page,
+    message_page,
+    publish_page,
+    rollback_page,
+    word_page,
+)
 from .paths import PathRefused, inside
 from .proxy import ActionError, Proxy
 from .ratelimit import LoginThrottle
-from .release import deploy
+from .release import (
+    ReleaseList,
+    Runner,
+    publish_configured,
+    release_list,
+    roll_back,
+    run_build_only,
+    run_cli,
+    run_publish,
+)
 from .sessions import COOKIE, IDLE_SECONDS, Session, Sessions, same_token
 from .validate import load_campaign_or_none
 
@@ -74,6 +90,7 @@ class EditorApp:
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     sessions: Sessions = field(default_factory=Sessions)
     build: Callable[[Path], tuple[bool, str]] | None = None
+    runner: Runner = run_cli  # `campaign publish` as a separate process (tests replace it)
 
     @classmethod
     def for_campaign(cls, root: Path) -> EditorApp:
@@ -96,6 +113,7 @@ class EditorApp:
                 Rule("/admin/anh/<path:name>", endpoint="photo"),
                 Rule(API_PATH, endpoint="api", methods=["POST"]),
                 Rule("/admin/xuat-ban", endpoint="publish", methods=["GET", "POST"]),
+                Rule("/admin/quay-lai", endpoint="rollback", methods=["GET", "POST"]),
                 Rule("/admin/word", endpoint="word", methods=["GET", "POST"]),
             ]
         )
@@ -260,12 +278,14 @@ class EditorApp:
     # Publishing and Word -------------------------------------------------------------
 
     def _publish(self, request: Request) -> Response:
-        """POST starts a build in the background (one at a time); GET shows how it went."""
+        """POST starts a release in the background (one at a time); GET shows how it went
+        and the releases on the server."""
         if request.method == "GET":
             session = self._session(request)
             if session is None:
                 return redirect("/admin/dang-nhap")
-            return _html(self.publishing.page())
+            listed = None if self.publishing.busy() else release_list(self.root)
+            return _html(self.publishing.page(session.csrf, session.account.can_publish(), listed))
         checked = self._checked(request)
         if isinstance(checked, Response):
             return checked
@@ -277,15 +297,37 @@ class EditorApp:
         return redirect("/admin/xuat-ban", code=303)
 
     def _build_and_deploy(self, account: Account) -> tuple[bool, str, str]:
-        built, log = (self.build or build_site)(self.root)
-        if not built:
-            return False, "Trang chưa dựng được; sửa các lỗi dưới đây rồi xuất bản lại.", log
+        if publish_configured(self.root):
+            result = run_publish(self.root, self.runner)
+        else:
+            result = run_build_only(self.root, (self.build or build_site)(self.root))
         # A build records every address each page has had (dia-chi.yml): kept with the content.
         with self.proxy.lock:
             if (self.root / REGISTER).is_file() and self.history.changed(REGISTER):
                 self.history.commit(account, "Ghi địa chỉ các trang sau khi dựng", [REGISTER])
-        deployed, note = deploy(self.root)
-        return deployed, note, log
+        return result
+
+    def _rollback(self, request: Request) -> Response:
+        """GET asks to confirm (which release is served, which one comes back);
+        POST goes back one release, if the one served is still the one confirmed."""
+        if request.method == "GET":
+            session = self._session(request)
+            if session is None:
+                return redirect("/admin/dang-nhap")
+            if not session.account.can_publish():
+                return self._refuse(request, 403, "Chỉ người xuất bản mới quay lại bản trước.")
+            return _html(rollback_page(session.csrf, release_list(self.root)))
+        checked = self._checked(request)
+        if isinstance(checked, Response):
+            return checked
+        if not checked.account.can_publish():
+            return self._refuse(request, 403, "Chỉ người xuất bản mới quay lại bản trước.")
+        expected = request.form.get("tu", "")
+        who = checked.account
+        job = lambda: roll_back(self.root, expected)  # noqa: E731
+        if self.publishing.start(who.full_name, job, "quay lại bản trước"):
+            self.audit.record(who.name, "quay lại bản trước: bắt đầu", served=expected)
+        return redirect("/admin/xuat-ban", code=303)
 
     def _word(self, request: Request) -> Response:
         if request.method == "GET":
@@ -342,14 +384,17 @@ class Publishing:
     def __init__(self, audit: AuditLog) -> None:
         self.audit = audit
         self._lock = threading.Lock()
-        self.running: tuple[str, str] | None = None  # (who, started at)
+        self.running: tuple[str, str, str] | None = None  # (who, started at, doing what)
         self.last: tuple[bool, str, str] | None = None  # (done, message, log)
 
-    def start(self, who: str, job: Callable[[], tuple[bool, str, str]]) -> bool:
+    def start(
+        self, who: str, job: Callable[[], tuple[bool, str, str]], action: str = "xuất bản"
+    ) -> bool:
         with self._lock:
             if self.running is not None:
                 return False
-            self.running = (who, dt.datetime.now().strftime("%H:%M"))
+            doing = "dựng trang" if action == "xuất bản" else action
+            self.running = (who, dt.datetime.now().strftime("%H:%M"), doing)
 
         def run() -> None:
             try:
@@ -358,28 +403,27 @@ class Publishing:
                 result = (False, "Dựng trang gặp lỗi không lường trước.", repr(exc))
             with self._lock:
                 self.last, self.running = result, None
-            self.audit.record(who, "xuất bản: kết thúc", done=result[0], message=result[1])
+            self.audit.record(who, f"{action}: kết thúc", done=result[0], message=result[1])
 
         threading.Thread(target=run, name="campaign-publish", daemon=True).start()
         return True
 
-    def page(self) -> str:
+    def busy(self) -> bool:
+        with self._lock:
+            return self.running is not None
+
+    def page(self, csrf: str, can_publish: bool, listed: ReleaseList | None) -> str:
         with self._lock:
             running, last = self.running, self.last
         if running is not None:
-            who, started = running
+            who, started, doing = running
             return message_page(
                 "Đang xuất bản",
-                f"Đang dựng trang (bắt đầu lúc {started}, do {who}); trang này tự tải lại.",
+                f"Đang {doing} (bắt đầu lúc {started}, do {who}); trang này tự tải lại.",
                 ok=True,
                 refresh=5,
             )
-        if last is None:
-            return message_page(
-                "Xuất bản", "Chưa lần xuất bản nào từ khi mở trình soạn thảo.", True
-            )
-        done, message, log = last
-        return message_page("Xuất bản", message, done, log)
+        return publish_page(csrf, can_publish, last, listed)
 
 
 def build_site(root: Path) -> tuple[bool, str]:

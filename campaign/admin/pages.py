@@ -1,4 +1,5 @@
-"""The few HTML pages of the editor that are not Decap: login, Word import, publish result.
+"""The few HTML pages of the editor that are not Decap: login, Word import, publishing
+(the last result and the releases kept), the rollback's confirmation.
 
 Every value from a user or a file is escaped (MarkupSafe).
 """
@@ -9,7 +10,16 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
-__all__ = ["editor_page", "login_page", "message_page", "word_page"]
+from .release import ReleaseList
+
+__all__ = [
+    "editor_page",
+    "login_page",
+    "message_page",
+    "publish_page",
+    "rollback_page",
+    "word_page",
+]
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;
@@ -20,7 +30,9 @@ button{font:inherit;margin-top:1.2rem;padding:.6rem 1.2rem;background:#b71c1c;co
 border:0;border-radius:4px;cursor:pointer}
 .error{background:#fdecea;border-left:4px solid #b71c1c;padding:.6rem .8rem}
 .ok{background:#e8f5e9;border-left:4px solid #2e7d32;padding:.6rem .8rem}
-pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem}
+pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem;font:inherit;font-size:.9rem}
+h2{font-size:1.1rem;margin-top:2rem}a.button{display:inline-block;padding:.6rem 1.2rem;
+border:2px solid #b71c1c;border-radius:4px;color:#b71c1c;text-decoration:none}
 """
 
 
@@ -95,6 +107,7 @@ def editor_page(csrf: str, who: str, role: str, can_publish: bool) -> str:
             '<form method="post" action="/admin/xuat-ban">'
             '<input type="hidden" name="csrf" value="{}">'
             '<button type="submit">Xuất bản</button></form>'
+            '<a href="/admin/xuat-ban">Các bản đã xuất bản</a>'
         ).format(csrf)
         if can_publish
         else ""
@@ -117,4 +130,98 @@ def editor_page(csrf: str, who: str, role: str, can_publish: bool) -> str:
             '<script src="/admin/static/start.js"></script>'
             "</body></html>"
         ).format(csrf=csrf, who=who, role=role, publish=publish)
+    )
+
+
+def _release_rows(listed: ReleaseList) -> Markup:
+    rows = Markup("").join(
+        Markup("<li>{}{}</li>").format(
+            r.describe(), Markup(" <strong>— đang công bố</strong>") if r.current else ""
+        )
+        for r in reversed(listed.kept)
+    )
+    return Markup('<ol class="releases" reversed>{}</ol>').format(rows)
+
+
+def publish_page(
+    csrf: str,
+    can_publish: bool,
+    last: tuple[bool, str, str] | None,
+    listed: ReleaseList | None,
+) -> str:
+    """The publish page: how the last release went, the releases kept, the two buttons."""
+    if last is None:
+        result = Markup('<p class="ok" role="status">{}</p>').format(
+            "Chưa lần xuất bản nào từ khi mở trình soạn thảo."
+        )
+    else:
+        done, message, details = last
+        more = Markup("<pre>{}</pre>").format(details) if details else ""
+        result = Markup('<p class="{}" role="status">{}</p>{}').format(
+            "ok" if done else "error", message, more
+        )
+    if listed is None:
+        kept = Markup("")
+    elif listed.problem:
+        kept = Markup(
+            '<h2>Các bản trên máy chủ</h2><p class="error">Chưa đọc được danh sách:</p>'
+            "<pre>{}</pre>"
+        ).format(listed.problem)
+    elif not listed.kept:
+        kept = Markup("<h2>Các bản trên máy chủ</h2><p>Chưa có bản nào trên máy chủ.</p>")
+    else:
+        kept = Markup("<h2>Các bản trên máy chủ</h2>{}").format(_release_rows(listed))
+    buttons = Markup("")
+    if can_publish:
+        buttons = Markup(
+            '<form method="post" action="/admin/xuat-ban">'
+            '<input type="hidden" name="csrf" value="{}">'
+            '<button type="submit">Xuất bản bản mới</button></form>'
+        ).format(csrf)
+        if listed is not None and listed.previous is not None:
+            buttons += Markup(
+                '<p><a class="button" href="/admin/quay-lai">Quay lại bản trước…</a></p>'
+            )
+    return _page(
+        "Xuất bản",
+        Markup('<h1>Xuất bản</h1>{}{}{}<p><a href="/admin/">Về trình soạn thảo</a></p>').format(
+            result, buttons, kept
+        ),
+    )
+
+
+def rollback_page(csrf: str, listed: ReleaseList | None) -> str:
+    """The confirmation step of a rollback: which release is served, which comes back."""
+    back = Markup('<p><a href="/admin/xuat-ban">Về trang xuất bản</a></p>')
+    if listed is None or listed.problem or listed.current is None or listed.previous is None:
+        why = (
+            "campaign.yml chưa có mục publish: nên chưa có bản nào trên máy chủ."
+            if listed is None
+            else listed.problem or "Không có bản trước để quay lại."
+        )
+        return _page(
+            "Quay lại bản trước",
+            Markup('<h1>Quay lại bản trước</h1><p class="error" role="alert">{}</p>{}').format(
+                why, back
+            ),
+        )
+    return _page(
+        "Quay lại bản trước",
+        Markup(
+            "<h1>Quay lại bản trước</h1>"
+            "<p>Trang công bố đang là bản <strong>{current}</strong>.</p>"
+            "<p>Sau khi xác nhận, bạn đọc sẽ thấy lại bản <strong>{previous}</strong>. "
+            "Bản đang công bố vẫn được giữ trên máy chủ; nội dung trong trình soạn thảo "
+            "không đổi (lần xuất bản sau sẽ đưa nội dung hiện tại lên).</p>"
+            '<form method="post" action="/admin/quay-lai">'
+            '<input type="hidden" name="csrf" value="{csrf}">'
+            '<input type="hidden" name="tu" value="{name}">'
+            '<button type="submit">Xác nhận quay lại bản trước</button></form>{back}'
+        ).format(
+            current=listed.current.describe(),
+            previous=listed.previous.describe(),
+            csrf=csrf,
+            name=listed.current.name,
+            back=back,
+        ),
     )
