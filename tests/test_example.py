@@ -101,7 +101,8 @@ def test_example_announcement_on_air(built_example: Path) -> None:
     announcement = next(station.rglob("su-kien-hoi-nghi-tong-ket.txt"))
     text = announcement.read_text(encoding="utf-8")
     assert "tháng sáu năm hai nghìn không trăm hai mươi ba" in text
-    assert "gắn với hội nghị tổng kết mười lăm năm" in text
+    # Said after the date; a sentence of over 40 syllables is cut at its comma.
+    assert "gắn với hội nghị tổng kết mười lăm năm" in text.casefold()
     assert not re.search(r"[0-9/%&#*_\[\]<>@=+~|\\{}]", text)
     schedule = (station / "lich-phat-thanh.csv").read_text(encoding="utf-8-sig")
     assert "25/05/2023" in schedule and "30/06/2023" in schedule

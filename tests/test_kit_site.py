@@ -233,13 +233,9 @@ def test_no_two_kit_files_share_a_name_and_names_say_format_and_size(built: Path
             continue
         name = entry["path"].rsplit("/", 1)[1]
         assert re.fullmatch(rf"{entry['format']}_\d+x\d+(mm|px)_[a-z0-9-]+\.\w+", name), name
-    leaflets = [m for m in manifest["media"] if m["format"] == "to-roi-a4"]
-    for entry in leaflets:
-        if entry["role"] == "print-pdf":
-            assert len(PdfReader(built / entry["path"]).pages) == 2  # outside, inside
-    # The inside is printed as page 2 of each leaflet: no PDF of its own to print alone.
-    inside = [m for m in manifest["media"] if m["format"] == "to-roi-a4-trong"]
-    assert inside and not any(m["role"] == "print-pdf" for m in inside)
+    # The flagship's address is a placeholder, so the pre-press gate leaves its
+    # leaflets out; the leaflet's two pages are tested on a campaign with a real
+    # address (test_a_degraded_inside_is_still_page_two_of_the_leaflet).
 
 
 def test_a_name_met_twice_gets_a_number(write_campaign: Callable[[str], Path]) -> None:
@@ -286,8 +282,9 @@ def test_zip_per_format_is_deterministic_and_spec_sheet_lists_the_formats(
     # MINIMAL has no event: no invitation, so no print PDF and no spec sheet.
     assert not any(f.role == "spec-sheet" for f in first.files)
     with_event = text + (
-        "events:\n  - {id: le, name: Lễ phát động, date: 01/03/2025, time: 8 giờ 00,"
-        " place: Hội trường xã}\n"
+        "events:\n  - id: le\n    name: Lễ phát động\n    date: 01/03/2025\n"
+        "    time: 8 giờ 00\n    place: Hội trường xã\n    host: Ủy ban nhân dân xã Thử\n"
+        "    signer: {authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}\n"
     )
     kit = build_kit(load_campaign(write_campaign(with_event)), tmp_path / "c", workers=1)
     [sheet] = [f for f in kit.files if f.role == "spec-sheet"]
@@ -309,11 +306,15 @@ def test_a_degraded_inside_is_still_page_two_of_the_leaflet(
     monkeypatch.setattr(kit_module, "plan_kit", leaflet)
     # Nothing dated, no event, no requirement: the inside's second panel has nothing to say.
     text = MINIMAL.split("activities:")[0] + "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
+    # A real address: the pre-press gate leaves leaflets out on a placeholder one.
+    text = text.replace("https://vi-du.example/", "https://truyenthong.vanquan.gov.vn/")
     kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
     assert [w.field for w in kit.warnings] == ["activities"]
     [pdf] = [f for f in kit.files if f.role == "print-pdf"]
     assert pdf.path == "bo-an-pham/to-roi-a4/to-roi-a4_297x210mm_mot.pdf"
     pages = PdfReader(kit.sources[pdf.path]).pages
     assert len(pages) == 2
+    # The inside is printed as page 2: no PDF of its own to print alone.
+    assert not any(f.format == "to-roi-a4-trong" and f.role == "print-pdf" for f in kit.files)
     inside = " ".join(pages[1].extract_text().split()).casefold()
     assert "mục đích" in inside and "tổ chức tuần lễ sức khỏe" in inside
