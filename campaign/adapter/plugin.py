@@ -23,6 +23,7 @@ from ..content.errors import ContentError
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
+from ..media.downloads import plan_downloads
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
@@ -218,8 +219,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for warning in self.kit.warnings:
                 # Info, not warning: a strict build must not fail for what the kit left out.
                 log.info(f"Lưu ý: {warning}")
+        # Thumbnails, sizes and one zip per folder, from the kit's own listing.
+        self.downloads = plan_downloads(self.kit, project.cache_dir / "kit", make=not self.checking)
         if self.kit.files:
-            markdown = mediakit.render(project.campaign, self.kit.files)
+            markdown = mediakit.render(project.campaign, self.kit.files, self.downloads)
             self.pages.append(GeneratedPage(mediakit.PATH, "Bộ ấn phẩm", markdown))
 
     def _nav(self, docs: Path) -> list[Any]:
@@ -282,6 +285,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         site_url = config.site_url or self.project.campaign.site.url
         add("robots.txt", content=f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n")
         for path, cached in self.kit.sources.items():
+            add(path, abs_src_path=str(cached))
+        for path, cached in self.downloads.sources.items():
             add(path, abs_src_path=str(cached))
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
