@@ -20,14 +20,14 @@ from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
 from ..content.cleanup import clean
 from ..content.errors import ContentError
-from ..content.schemas import NewsMeta, ProfileMeta
+from ..content.schemas import NEWS_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
 from ..media.downloads import plan_downloads
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
-from ..media.ogcard import card_path, page_card
+from ..media.ogcard import card_path, card_thumb, card_thumb_path, page_card
 from ..pages import (
     GeneratedPage,
     broadcast,
@@ -356,6 +356,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     ) -> str:
         prefix = _root_prefix(page)
         markdown = blog.view_heading(page, markdown)  # a topic's name: text, not Markdown
+        markdown = blog.view_links(page, markdown, config)  # topics and months, for phones
         markdown = clean(markdown).text  # Word's invisible characters, NFD: never published
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta):
@@ -484,6 +485,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.card_files[page.file.src_uri] = card
         published = card_path(page.file.src_uri)
         link_or_copy(card, Path(config.site_dir) / published)
+        if page.file.src_uri.startswith(NEWS_DIR):  # a news list's thumbnail without a photo
+            thumb = card_thumb_path(page.file.src_uri)
+            link_or_copy(card_thumb(card), Path(config.site_dir) / thumb)
         page.meta["campaign_card"] = published
         self.cards.add(published)
 
