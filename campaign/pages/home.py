@@ -19,6 +19,7 @@ from .common import (
     event_state,
     event_when,
     has_timeline,
+    more_link,
     unit_anchor,
     unit_label,
     window_text,
@@ -73,14 +74,14 @@ def render(campaign: Campaign, today: dt.date, news: Sequence[NewsItem] = ()) ->
     if news:
         out.append("## Tin mới\n")
         out += listing(news[:LATEST], "index.md")
-        out.append("[Tất cả tin tức](tin-tuc/index.md)\n")
+        out.append(more_link("Tất cả tin tức", "tin-tuc/index.md"))
     out += _to_do(campaign)
     key = [s for s in campaign.slogans if not s.sample][:3] or campaign.slogans[:3]
     if key:
         out.append("## Khẩu hiệu\n")
         quote = '<blockquote class="cp-slogan" markdown="0"><p>{}</p></blockquote>\n'
         out += [quote.format(html.escape(s.text)) for s in key]
-        out.append("[Tất cả khẩu hiệu](khau-hieu.md)\n")
+        out.append(more_link("Tất cả khẩu hiệu", "khau-hieu.md"))
     out += _deadlines(campaign, today)
 
     out.append("## Tìm hiểu\n")
@@ -209,7 +210,7 @@ def _to_do(campaign: Campaign) -> list[str]:
     out.append("")
     more = len(named) - TO_DO_UNITS
     if more > 0:
-        out.append(f"[Nhiệm vụ của mọi đơn vị](phan-cong.md) (thêm {more} đơn vị)\n")
+        out.append(more_link(f"Nhiệm vụ của mọi đơn vị (thêm {more} đơn vị)", "phan-cong.md"))
     return out
 
 
