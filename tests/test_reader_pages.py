@@ -159,3 +159,42 @@ def test_a_profile_leads_back_to_all_and_on_to_the_next_in_the_index_order() -> 
     assert "](a.md)" in profile_footer(entries, f"{PROFILES_DIR}c.md")
     alone = profile_footer(entries[:1], f"{PROFILES_DIR}c.md")
     assert "Tiếp theo" not in alone and "](index.md)" in alone
+
+
+def test_the_home_page_quotes_what_the_plan_assigns_and_nothing_else(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    unit = "  - {id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}\n"
+    text = MINIMAL.replace(unit, unit + "  - {id: xa, name: UBND xã Thử, level: xã}\n") + (
+        "assignments:\n"
+        "  - tasks:\n"
+        "      - {text: Báo cáo kết quả trước ngày 15 tháng 12., deadline: 15/12/2025}\n"
+        "  - unit: tram-y-te\n"
+        "    tasks:\n"
+        "      - {text: Chủ trì khám sức khỏe miễn phí cho người cao tuổi.}\n"
+        "      - {text: Tổng hợp kết quả.}\n"
+        "  - unit: xa\n"
+        "    tasks:\n"
+        "      - {text: 'Tuyên truyền trên loa <b>truyền thanh</b> & bảng tin xã.'}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    home = next(p for p in generate_pages(campaign, TODAY) if p.path == "index.md").markdown
+    block = home.split("## Việc kế hoạch giao\n", 1)[1].split("\n## ", 1)[0]
+    assert "Theo kế hoạch, các đơn vị được giao:" in block
+    lines = [line for line in block.splitlines() if line.startswith("- ")]
+    # Each named unit's first task, in the plan's words; the unnamed one is left out.
+    assert len(lines) == 2
+    assert lines[0].startswith("- **[Trạm Y tế xã Thử](phan-cong.md#tram-y-te-xa-thu)**: ")
+    assert lines[0].endswith("Chủ trì khám sức khỏe miễn phí cho người cao tuổi.")
+    # Escaped for Markdown (what the page shows is the plan's text, not markup).
+    assert "loa &lt;b" in lines[1] and "&amp; bảng tin" in lines[1] and "<b>" not in block
+    assert "Báo cáo kết quả" not in block and "Tổng hợp kết quả" not in block
+    assert "Nhiệm vụ của mọi đơn vị" not in block  # every named unit is shown
+
+
+def test_a_plan_without_assignments_has_no_to_do_block(
+    write_campaign: Callable[[str], Path],
+) -> None:
+    campaign = load_campaign(write_campaign(MINIMAL))
+    home = next(p for p in generate_pages(campaign, TODAY) if p.path == "index.md").markdown
+    assert "Việc kế hoạch giao" not in home

@@ -88,3 +88,38 @@ def test_related_posts_share_a_topic_at_most_three_never_the_post_itself(
     assert "Tiêm chủng đợt 3" not in titles
     other = next(site.glob("tin-tuc/2025/02/tin-khac/index.html")).read_text(encoding="utf-8")
     assert "Tin liên quan" not in other
+
+
+def test_posts_without_a_cover_show_a_small_copy_of_their_share_card(built: Path) -> None:
+    from PIL import Image
+
+    news = _read(built, "index.html").split('<div class="cp-newslist">', 1)[1]
+    news = news.split("</div>", 1)[0]
+    # The flagship's two posts without cover: (tuyen-truyen-truc-quan, phat-dong-…) have
+    # no photo in their text either (docs/tin-tuc/posts/*.md).
+    cards = re.findall(r'<span class="cp-thumb cp-thumb--card"><img src="([^"]+)" alt=""', news)
+    assert cards == [
+        "assets/cards/nho/tin-tuc-posts-tuyen-truyen-truc-quan.webp",
+        "assets/cards/nho/tin-tuc-posts-phat-dong-phong-trao-thi-dua.webp",
+    ]
+    for card in cards:
+        with Image.open(built / card) as image:
+            assert image.size == (240, 126)
+        assert (built / card).stat().st_size < 12_000
+
+
+def test_every_topic_and_month_is_a_link_on_the_news_pages(built: Path) -> None:
+    # From the posts' front matter (docs/tin-tuc/posts/*.md): their months and topics.
+    months = ["Tháng 02/2025", "Tháng 08/2024"]
+    topics = ["Lễ kỷ niệm", "Thi đua", "Tuyên truyền", "Về nguồn"]
+    for page in ("tin-tuc/index.html", "tin-tuc/luu-tru/2025/02/index.html"):
+        text = _read(built, page)
+        block = text.split('<nav class="cp-views"', 1)[1].split("</nav>", 1)[0]
+        links = re.findall(r'<a href="([^"]+)"( aria-current="page")?>([^<]+)</a>', block)
+        assert [name for _, _, name in links] == topics + months
+        for href, _, _ in links:  # each lands on a page of the site
+            assert (built / page).parent.joinpath(href, "index.html").resolve().is_file(), href
+        current = [name for _, mark, name in links if mark]
+        assert current == (["Tháng 02/2025"] if "luu-tru" in page else [])
+    # A post is no listing: no such block.
+    assert 'class="cp-views"' not in _read(built, POST)

@@ -23,6 +23,7 @@ where ``compat.speedups_enabled()`` says so; module globals are changed with
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -31,9 +32,10 @@ import yaml
 from markdown import Markdown  # type: ignore[import-untyped]
 from material.plugins.blog import structure
 from material.plugins.blog.plugin import BlogPlugin
-from material.plugins.blog.structure import Excerpt, View
+from material.plugins.blog.structure import Archive, Category, Excerpt, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
@@ -53,6 +55,7 @@ __all__ = [
     "stop_sharing_excerpt_parser",
     "use_libyaml",
     "view_heading",
+    "view_links",
 ]
 
 # Markdown link reference definitions: "[id]: url ..." (may be used before the separator).
@@ -213,6 +216,35 @@ def view_heading(page: Any, markdown: str) -> str:
     name = getattr(page, "name", None)
     if isinstance(page, View) and isinstance(name, str) and markdown.strip() == f"# {name}":
         return f"# {esc(name)}\n"
+    return markdown
+
+
+def view_links(page: Any, markdown: str, config: MkDocsConfig) -> str:
+    """On the news index and its topic and month pages, every topic and month as a
+    large link (Material lists them only in its left menu, which a phone hides)."""
+    if not isinstance(page, View):
+        return markdown
+    for plugin in blog_plugins(config):
+        root = getattr(plugin, "blog", None)
+        if root is None or (page is not root and page not in root.views):
+            continue
+        groups = [
+            ("Chủ đề", [v for v in root.views if isinstance(v, Category)]),
+            ("Theo tháng", [v for v in root.views if isinstance(v, Archive)]),
+        ]
+        out = ['\n<nav class="cp-views" aria-label="Tin theo chủ đề và theo tháng">']
+        for label, views in groups:
+            if not views:
+                continue
+            out.append(f'<p class="cp-views__label">{label}</p><ul class="cp-views__list">')
+            for view in views:
+                href = html.escape(get_relative_url(view.url, page.url), quote=True)
+                current = ' aria-current="page"' if view is page else ""
+                name = html.escape(str(view.name or ""))  # typed text, not HTML
+                out.append(f'<li><a href="{href}"{current}>{name}</a></li>')
+            out.append("</ul>")
+        out.append("</nav>\n")
+        return markdown.rstrip() + "\n" + "".join(out) if len(out) > 2 else markdown
     return markdown
 
 

@@ -20,13 +20,14 @@ from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
 from ..content.cleanup import clean
 from ..content.errors import ContentError
-from ..content.schemas import NewsMeta, ProfileMeta
+from ..content.schemas import NEWS_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
+from ..media.downloads import plan_downloads
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
-from ..media.ogcard import card_path, page_card
+from ..media.ogcard import card_path, card_thumb, card_thumb_path, page_card
 from ..pages import (
     GeneratedPage,
     broadcast,
@@ -218,8 +219,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for warning in self.kit.warnings:
                 # Info, not warning: a strict build must not fail for what the kit left out.
                 log.info(f"Lưu ý: {warning}")
+        # Thumbnails, sizes and zip buttons, from the kit's own listing.
+        self.downloads = plan_downloads(self.kit, project.cache_dir / "kit", make=not self.checking)
         if self.kit.files or self.kit.withheld:
-            markdown = mediakit.render(project.campaign, self.kit.files, self.kit.withheld)
+            markdown = mediakit.render(
+                project.campaign, self.kit.files, self.kit.withheld, self.downloads
+            )
             self.pages.append(GeneratedPage(mediakit.PATH, "Bộ ấn phẩm", markdown))
 
     def _nav(self, docs: Path) -> list[Any]:
@@ -282,6 +287,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         site_url = config.site_url or self.project.campaign.site.url
         add("robots.txt", content=f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n")
         for path, cached in self.kit.sources.items():
+            add(path, abs_src_path=str(cached))
+        for path, cached in self.downloads.sources.items():
             add(path, abs_src_path=str(cached))
         for item in self.exports:
             add(broadcast.FOLDER + item.path, abs_src_path=str(self.exports_dir / item.path))
@@ -351,6 +358,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     ) -> str:
         prefix = _root_prefix(page)
         markdown = blog.view_heading(page, markdown)  # a topic's name: text, not Markdown
+        markdown = blog.view_links(page, markdown, config)  # topics and months, for phones
         markdown = clean(markdown).text  # Word's invisible characters, NFD: never published
         document = self.documents.get(page.file.src_uri)
         if document is not None and isinstance(document.meta, NewsMeta):
@@ -479,6 +487,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.card_files[page.file.src_uri] = card
         published = card_path(page.file.src_uri)
         link_or_copy(card, Path(config.site_dir) / published)
+        if page.file.src_uri.startswith(NEWS_DIR):  # a news list's thumbnail without a photo
+            thumb = card_thumb_path(page.file.src_uri)
+            link_or_copy(card_thumb(card), Path(config.site_dir) / thumb)
         page.meta["campaign_card"] = published
         self.cards.add(published)
 

@@ -12,6 +12,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from PIL import Image
+
 from ..content.text import nfc, slugify
 from .emblem import Emblem
 from .fit import FitError, drawable
@@ -19,10 +21,19 @@ from .formats import Format, builtin_formats
 from .layout import Layout, builtin_layouts
 from .render import render, save_png
 
-__all__ = ["CARD_DIR", "CARD_SIZE", "card_path", "page_card"]
+__all__ = [
+    "CARD_DIR",
+    "CARD_SIZE",
+    "CARD_THUMB",
+    "card_path",
+    "card_thumb",
+    "card_thumb_path",
+    "page_card",
+]
 
 CARD_DIR = "assets/cards/"
 CARD_SIZE = (1200, 630)
+CARD_THUMB = (240, 126)  # a news list's thumbnail (5rem wide at twice the pixel density)
 FORMAT_ID = "mxh-og"
 LAYOUT_ID = "the-ngang"
 # Part of every cache key with the format and layout: bump when the card's
@@ -39,6 +50,23 @@ def card_path(src_uri: str) -> str:
     """Where a page's card is published: ``assets/cards/<ascii-slug>.png``."""
     stem = src_uri.removesuffix(".md").removesuffix("/index") or "index"
     return f"{CARD_DIR}{slugify(stem) or 'index'}.png"
+
+
+def card_thumb_path(src_uri: str) -> str:
+    """Where a small copy of a page's card is published (``assets/cards/nho/…webp``)."""
+    return CARD_DIR + "nho/" + card_path(src_uri)[len(CARD_DIR) :].removesuffix(".png") + ".webp"
+
+
+def card_thumb(card: Path) -> Path:
+    """A small WebP copy of ``card``, made once beside it in the cache."""
+    target = card.with_name(card.stem + ".nho.webp")
+    if not target.is_file():
+        with Image.open(card) as image:
+            small = image.convert("RGB").resize(CARD_THUMB, Image.Resampling.LANCZOS)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        small.save(partial, "WEBP", quality=75, method=6)
+        partial.replace(target)
+    return target
 
 
 def _shorten(title: str) -> list[str]:

@@ -128,3 +128,11 @@ def has_timeline(campaign: Campaign) -> bool:
         or campaign.events
         or any(t.deadline for a in campaign.assignments for t in a.tasks)
     )
+
+
+def more_link(text: str, target: str) -> str:
+    """A link on a line of its own ("Tất cả tin tức"): a tap of 44 px, not a line of text.
+
+    ``text`` is the engine's own wording (escaped for Markdown all the same).
+    """
+    return f'<div class="cp-more" markdown>\n[{esc(text)}]({target})\n</div>\n'

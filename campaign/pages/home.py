@@ -19,6 +19,7 @@ from .common import (
     event_state,
     event_when,
     has_timeline,
+    more_link,
     unit_anchor,
     unit_label,
     window_text,
@@ -73,13 +74,14 @@ def render(campaign: Campaign, today: dt.date, news: Sequence[NewsItem] = ()) ->
     if news:
         out.append("## Tin mới\n")
         out += listing(news[:LATEST], "index.md")
-        out.append("[Tất cả tin tức](tin-tuc/index.md)\n")
+        out.append(more_link("Tất cả tin tức", "tin-tuc/index.md"))
+    out += _to_do(campaign)
     key = [s for s in campaign.slogans if not s.sample][:3] or campaign.slogans[:3]
     if key:
         out.append("## Khẩu hiệu\n")
         quote = '<blockquote class="cp-slogan" markdown="0"><p>{}</p></blockquote>\n'
         out += [quote.format(html.escape(s.text)) for s in key]
-        out.append("[Tất cả khẩu hiệu](khau-hieu.md)\n")
+        out.append(more_link("Tất cả khẩu hiệu", "khau-hieu.md"))
     out += _deadlines(campaign, today)
 
     out.append("## Tìm hiểu\n")
@@ -180,6 +182,36 @@ def _summary(text: str) -> str:
     if len(text) <= SUMMARY_CHARS:
         return text
     return text[:SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# How many units' tasks the home page quotes (the assignments page has them all).
+TO_DO_UNITS = 4
+
+
+def _to_do(campaign: Campaign) -> list[str]:
+    """What the plan asks, in its own words: each unit's first task, by its first words.
+
+    The plan is addressed to agencies, not to readers: the block says so, and
+    quotes only what the plan assigns (nothing is said about what was done).
+    """
+    named = [a for a in campaign.assignments if a.unit is not None]
+    if not named:
+        return []
+    out = [
+        "## Việc kế hoạch giao\n",
+        f"Theo {esc(campaign.plan.kind.lower())}, các đơn vị được giao:\n",
+    ]
+    for assignment in named[:TO_DO_UNITS]:
+        anchor = unit_anchor(campaign, assignment.unit)
+        out.append(
+            f"- **[{unit_label(campaign, assignment.unit)}](phan-cong.md#{anchor})**: "
+            f"{esc(_summary(assignment.tasks[0].text))}"
+        )
+    out.append("")
+    more = len(named) - TO_DO_UNITS
+    if more > 0:
+        out.append(more_link(f"Nhiệm vụ của mọi đơn vị (thêm {more} đơn vị)", "phan-cong.md"))
+    return out
 
 
 def _deadlines(campaign: Campaign, today: dt.date) -> list[str]:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..content.model import Campaign
+from ..media.downloads import Downloads, human_size, main_file
 from ..media.kit import KIT_DIR, KitFile
 from ..publish.markdown import esc, front_matter
 
@@ -33,16 +34,30 @@ NOTES = """!!! info "Lưu ý khi sử dụng"
       trang trọng, đúng quy định.
     - Biểu trưng nhà tài trợ (nếu có) trên băng rôn, pano tuyên truyền chiếm không quá
       20% diện tích.
-    - Tệp PDF là tệp in: chữ và hình dạng véc-tơ, phông chữ nhúng sẵn, đúng kích thước
-      thật, có lề xén (bleed), dấu cắt (và dấu gấp trên tờ rơi) nằm ngoài phần in; tệp
-      PNG dùng khi cần sửa; ảnh WebP chỉ để xem trước.
+    - Tệp PDF để in có đúng kích thước thật, chữ và hình nét (không vỡ khi in to), phông
+      chữ nhúng sẵn, thêm một dải lề quanh mép để nhà in xén; dấu cắt (và dấu gấp trên tờ
+      rơi) nằm ngoài phần in. Ảnh PNG dùng khi cần sửa hoặc đăng lên mạng.
 """
+
+
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
 
 
 def _size(file: KitFile) -> str:
     if file.width_mm and file.height_mm:
-        return f"{file.width_mm:g}×{file.height_mm:g} mm (kể cả lề xén), {file.dpi:g} dpi"
-    return f"{file.width}×{file.height} điểm ảnh"
+        return f"Khổ in {_number(file.width_mm)} × {_number(file.height_mm)} mm (gồm cả lề để xén)"
+    return f"Ảnh {file.width} × {file.height} điểm ảnh"
+
+
+def _button_label(file: KitFile) -> str:
+    """What a download is, in words: "PDF để in", "Ảnh PNG"."""
+    suffix = file.path.rsplit(".", 1)[1].upper()
+    if file.role == "print-pdf":
+        return f"{suffix} để in"
+    if file.role == "print-png":
+        return f"Ảnh {suffix}"
+    return f"Ảnh xem trước {suffix}"
 
 
 def _contents(files: list[KitFile]) -> list[str]:
@@ -62,8 +77,15 @@ def _contents(files: list[KitFile]) -> list[str]:
     return parts
 
 
-def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = ()) -> str:
-    """The page; ``withheld`` says what the pre-press gate kept out, and why."""
+def render(
+    campaign: Campaign,
+    files: list[KitFile],
+    withheld: Sequence[str] = (),
+    downloads: Downloads | None = None,
+) -> str:
+    """The kit page, from the kit's own listing (``files``), what ``downloads``
+    made, and ``withheld``: what the pre-press gate kept out, and why."""
+    downloads = downloads or Downloads({}, {}, [], {})
     parts = _contents(files) or ["chưa có ấn phẩm"]
     listed = ", ".join(parts[:-1]) + (" và " if len(parts) > 1 else "") + parts[-1]
     out = [
@@ -72,7 +94,12 @@ def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = (
             description=f"Tệp in sẵn: {listed}.",
         ),
         "# Bộ ấn phẩm tuyên truyền\n",
-        f"{listed[0].upper()}{listed[1:]}, sẵn sàng gửi nhà in. Bấm vào ảnh xem trước để tải về.\n"
+        (
+            f"{listed[0].upper()}{listed[1:]}, sẵn sàng gửi nhà in. "
+            "Bấm vào ảnh để mở tệp, hoặc bấm nút để tải về"
+            + (", hoặc [tải cả bộ theo khổ](#tai-ca-bo)" if downloads.bundles else "")
+            + ".\n"
+        )
         if files
         else "Chưa có ấn phẩm nào gửi nhà in được: xem phần còn thiếu dưới đây.\n",
         NOTES,
@@ -107,7 +134,7 @@ def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = (
         out.append(f"## {esc(slogan.text)} {{#{slogan_id}}}\n")
         out.append('<div class="cp-kit" markdown="0">')
         for roles in stems.values():
-            out.append(_card(roles))
+            out.append(_card(roles, downloads, slogan=slogan.text))
         out.append("</div>\n")
     communes = [(c, s) for (sl, c), s in groups.items() if sl is None and c]
     if communes:
@@ -117,7 +144,7 @@ def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = (
         out.append('<div class="cp-kit" markdown="0">')
         for _, stems in communes:
             for roles in stems.values():
-                out.append(_card(roles))
+                out.append(_card(roles, downloads))
         out.append("</div>\n")
     if general:
         out.append("## Ấn phẩm chung {#an-pham-chung}\n")
@@ -126,7 +153,7 @@ def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = (
             "mặt ngoài nào ở trên.\n"
         )
         out.append('<div class="cp-kit" markdown="0">')
-        out += [_card(roles) for roles in general.values()]
+        out += [_card(roles, downloads) for roles in general.values()]
         out.append("</div>\n")
     if invitations:
         out.append("## Giấy mời {#giay-moi}\n")
@@ -136,10 +163,12 @@ def render(campaign: Campaign, files: list[KitFile], withheld: Sequence[str] = (
         )
         out.append('<div class="cp-kit" markdown="0">')
         names = {e.id: e.name for e in campaign.events}
-        out += [_card(roles, names) for roles in invitations.values()]
+        out += [_card(roles, downloads, events=names) for roles in invitations.values()]
         out.append("</div>\n")
-    if bundles:
-        out += _for_the_shop(bundles)
+    out += _bundles(downloads)
+    sheets = [f for f in bundles if f.role == "spec-sheet"]
+    if sheets:
+        out += _for_the_shop(sheets)
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -162,29 +191,85 @@ def _for_the_shop(bundles: list[KitFile]) -> list[str]:
     return [*out, ""]
 
 
-def _card(roles: dict[str, KitFile], events: dict[str, str] | None = None) -> str:
+def _bundles(downloads: Downloads) -> list[str]:
+    """One zip per folder of the kit, as a list of large buttons."""
+    if not downloads.bundles:
+        return []
+    out = [
+        "## Tải cả bộ theo khổ {#tai-ca-bo}\n",
+        "Mỗi tệp nén (ZIP) gồm mọi ấn phẩm của một khổ, tệp để in nếu có.\n",
+        '<ul class="cp-kit-zips" markdown="0">',
+    ]
+    for bundle in downloads.bundles:
+        first = bundle.members[0]
+        kinds = sorted({m.path.rsplit(".", 1)[1].upper() for m in bundle.members})
+        what = f"{len(bundle.members)} tệp {'/'.join(kinds)}"
+        size = f", {human_size(bundle.size)}" if bundle.size is not None else ""
+        name = html.escape(first.format_name if not first.commune else "Băng rôn các xã")
+        out.append(
+            f'<li><a class="cp-kit__button" href="{_rel(bundle.path)}" download>'
+            f"{name}<span>ZIP, {what}{size}</span></a></li>"
+        )
+    out.append("</ul>\n")
+    return out
+
+
+def _rel(path: str) -> str:
+    return html.escape(posixpath.relpath(path, KIT_DIR.rstrip("/")))
+
+
+def _alt(main: KitFile, slogan: str | None, event: str | None) -> str:
+    """What the image shows, for a reader who cannot see it."""
+    if slogan:
+        return f"{main.format_name}, khẩu hiệu: “{slogan}”"
+    if main.commune:
+        return f"{main.format_name} của {main.commune}"
+    if event:
+        return f"{main.format_name}: {event}"
+    return main.format_name
+
+
+def _card(
+    roles: dict[str, KitFile],
+    downloads: Downloads,
+    *,
+    slogan: str | None = None,
+    events: dict[str, str] | None = None,
+) -> str:
     preview = roles.get("preview-webp")
-    main = roles.get("print-pdf") or roles.get("print-png") or preview
+    main = main_file(roles) or preview
     assert main is not None
     label = _KIND.get(main.kind, main.kind)
     event = (events or {}).get(main.event or "")
     title = html.escape(main.commune or event or main.format_name)
-
-    def rel(file: KitFile) -> str:
-        return posixpath.relpath(file.path, KIT_DIR.rstrip("/"))
-
-    links = [
-        f'<a href="{rel(f)}" download>{f.path.rsplit(".", 1)[1].upper()}</a>'
-        for f in roles.values()
-    ]
+    head = f"<strong>{label}</strong> · {title}"
+    if title.startswith(label):  # "Băng rôn ngang 5 m", not "Băng rôn · Băng rôn ngang 5 m"
+        head = f"<strong>{title}</strong>"
+    buttons = []
+    for file in roles.values():
+        if file.role == "preview-webp" and len(roles) > 1:
+            continue  # the image itself shows it
+        size = downloads.size(file.path)
+        words = _button_label(file) + (f", {human_size(size)}" if size is not None else "")
+        buttons.append(
+            f'<a class="cp-kit__button" href="{_rel(file.path)}" download>{html.escape(words)}</a>'
+        )
     image = ""
     if preview is not None:
-        alt = html.escape(f"Xem trước {label.lower()} {main.commune or main.format}")
+        alt = html.escape(_alt(main, slogan, event))
+        thumb = downloads.thumbs.get(preview.path)
+        shown, width, height = (
+            (thumb.path, thumb.width, thumb.height)
+            if thumb
+            else (preview.path, preview.width, preview.height)
+        )
         image = (
-            f'<img src="{rel(preview)}" alt="{alt}" loading="lazy" decoding="async" '
-            f'width="{preview.width}" height="{preview.height}">'
+            f'<a class="cp-kit__preview" href="{_rel(main.path)}">'
+            f'<img src="{_rel(shown)}" alt="{alt}" loading="lazy" decoding="async" '
+            f'width="{width}" height="{height}"></a>'
         )
     return (
-        f'<figure class="cp-kit__item">{image}<figcaption><strong>{label}</strong> · {title}'
-        f"<br><span>{_size(main)}</span><br>{' · '.join(links)}</figcaption></figure>"
+        f'<figure class="cp-kit__item">{image}<figcaption>{head}'
+        f'<br><span>{_size(main)}</span><span class="cp-kit__buttons">{"".join(buttons)}</span>'
+        "</figcaption></figure>"
     )

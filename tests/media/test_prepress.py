@@ -200,7 +200,8 @@ def test_hand_set_lines_are_used_exactly(tmp_path: Path) -> None:
         "      co-phuon: [Sức khỏe, là vàng, chăm sóc, sức khỏe, cho mọi người]\n"
     )
     p = project(tmp_path, text)
-    job = next(j for j in plan_kit(p.campaign, p.source) if j.fmt.id == "co-phuon" and j.slogan == "a")
+    jobs = plan_kit(p.campaign, p.source)
+    job = next(j for j in jobs if j.fmt.id == "co-phuon" and j.slogan == "a")
     texts, _ = _job_texts(job)
     assert texts["slogan"] == "Sức khỏe\nlà vàng\nchăm sóc\nsức khỏe\ncho mọi người"
     from campaign.media.render import fit_slot
@@ -214,7 +215,7 @@ def test_hand_set_lines_are_used_exactly(tmp_path: Path) -> None:
         "SỨC KHỎE",
         "CHO MỌI NGƯỜI",
     ]
-    other = next(j for j in plan_kit(p.campaign, p.source) if j.fmt.id == "ap-phich-a3" and j.slogan == "a")
+    other = next(j for j in jobs if j.fmt.id == "ap-phich-a3" and j.slogan == "a")
     assert "\n" not in dict(other.texts)["slogan"]  # other formats: the fitter's breaks
 
 
