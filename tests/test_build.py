@@ -166,7 +166,7 @@ def test_check_reports_missing_anchors_and_renders_nothing(
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail("campaign check rendered something")
 
-    for owner, name in ((kit, "render"), (kit, "build_kit"), (plugin, "page_card")):
+    for owner, name in ((kit, "compose"), (kit, "build_kit"), (plugin, "page_card")):
         monkeypatch.setattr(owner, name, refuse)
     monkeypatch.setattr("mkdocs.commands.build._build_page", refuse)
     page = flagship / "docs" / "gioi-thieu.md"

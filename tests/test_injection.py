@@ -88,6 +88,8 @@ SHORT = {
 NOT_TEXT = {
     ("MediaSettings", "logo"),
     ("MediaSettings", "footer"),
+    # Phrases a line break must not cut: rules for the kit's fitter, never shown.
+    ("MediaSettings", "phrases"),
     ("PublishSettings", "identity"),
     ("PublishSettings", "known_hosts"),
 }

@@ -15,6 +15,7 @@ through the menu. What the page must show is read from the flagship's own data
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -181,10 +182,15 @@ def test_a_kit_file_downloads_in_three_taps_from_home(built: Path, browser: Any)
     assert box["height"] >= 44
     assert data.startswith(b"%PDF")
     # The button says the file's size, and it is the size of what came down.
-    size = len(data) / (1024 * 1024)
-    said = label.rsplit(",", 1)[-1].strip() if "MB" in label else ""
+    said = re.search(r"(\d+(?:,\d+)?) (KB|MB)$", label)
     assert said, label
-    assert abs(float(said.split()[0].replace(",", ".")) - size) <= 0.06, (label, size)
+    unit = 1024 * 1024 if said[2] == "MB" else 1024
+    size = len(data) / unit
+    # Said to one decimal (MB) or a whole number (KB).
+    assert abs(float(said[1].replace(",", ".")) - size) <= (0.06 if unit > 1024 else 0.6), (
+        label,
+        size,
+    )
 
 
 def test_a_bulletin_plays_in_the_browser_in_two_taps_from_home(built: Path, browser: Any) -> None:

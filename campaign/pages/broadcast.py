@@ -84,7 +84,7 @@ def _players(slots: Sequence[Slot], sounds: Sounds) -> list[str]:
         saved = html.escape(slot.file_name.removesuffix(".txt") + ".mp3", quote=True)
         # The station first, then its player: a phone stacks them, the name heads it.
         out.append(
-            f'\n    <a href="{html.escape(sound.path)}" download="{saved}">'
+            f'\n    <a class="cp-audio__file" href="{html.escape(sound.path)}" download="{saved}">'
             f"Âm thanh cả buổi, {html.escape(slot.station.name)} (giọng máy, "
             f"{format_duration(sound.seconds or slot.seconds)})</a>"
             f'\n    <audio class="cp-audio" controls preload="none" '
