@@ -138,6 +138,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self._broadcast()
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
+        self.profile_order: tuple[list[Any], list[Any]] | None = None
         self.emblem = emblem_for(self.project.campaign, self.project.root)
         # A check renders no page: the fonts its pages would carry are not subset.
         self.fonts = [] if self.checking else web_fonts(self.project.cache_dir / "fonts")
@@ -364,8 +365,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             meta_p = document.meta
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
-            entries = [(d.src_uri, m) for d, m in self.project.profiles]
-            footer = profiles.profile_footer(entries, page.file.src_uri)
+            if self.profile_order is None:  # once per build: a site has hundreds of profiles
+                entries = [(d.src_uri, m) for d, m in self.project.profiles]
+                self.profile_order = (entries, profiles.ordered(entries))
+            entries, listed = self.profile_order
+            footer = profiles.profile_footer(entries, page.file.src_uri, listed)
             markdown = header + markdown.rstrip() + "\n" + footer
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
