@@ -67,11 +67,11 @@ def test_a_foreign_or_corrupt_file_is_a_miss(tmp_path: Path) -> None:
     with pytest.raises(pickle.UnpicklingError):
         yamlcache.plain_loads(path.read_bytes())
     cache = yamlcache.ParsedCache(path)
-    assert cache.known == {}
+    assert cache.store.known == {}
     assert cache.load(TEXT, "docs/a.md", 1).data["title"] == "Tin số 1"
     cache.save()
     path.write_bytes(path.read_bytes()[:20])  # cut short
-    assert yamlcache.ParsedCache(path).known == {}
+    assert yamlcache.ParsedCache(path).store.known == {}
 
 
 def test_check_docs_gives_the_same_documents_from_the_cache(tmp_path: Path) -> None:
@@ -90,3 +90,34 @@ def test_check_docs_gives_the_same_documents_from_the_cache(tmp_path: Path) -> N
         (d.src_uri, d.meta, d.body, d.source.lines) for d in second[0]
     ]
     assert first[1] == second[1] and second[1]  # tin-b's date, reported both times
+
+
+def test_posts_front_matter_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+    from material.plugins.blog import structure
+
+    from campaign.adapter import blog, compat
+
+    path = tmp_path / "posts.pickle"
+    text = "title: Tin\ndate: 2025-02-10\nhide: [toc]\n"
+    first = blog.cache_post_meta(path)
+    try:
+        assert structure.yaml is first  # the blog's posts read through it
+        value = first.load(text, yaml.SafeLoader)
+    finally:
+        first.finish()
+    assert structure.yaml is yaml  # type: ignore[comparison-overlap]  # given back
+    assert value == yaml.load(text, yaml.SafeLoader) and path.is_file()
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    again = blog.PostMeta(path)
+    monkeypatch.setattr(yaml, "load", refuse)
+    one, two = again.load(text, yaml.SafeLoader), again.load(text, yaml.SafeLoader)
+    assert one == value and one["date"] == dt.date(2025, 2, 10)
+    one["hide"].append("navigation")  # the blog changes a post's meta in place
+    assert two["hide"] == ["toc"]  # each post its own copy
+    with pytest.raises(AssertionError):  # another loader: parsed
+        again.load(text, yaml.FullLoader)
+    compat.undo()

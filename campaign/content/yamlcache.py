@@ -24,9 +24,9 @@ from typing import Any
 
 from .yamlsource import Source, load_yaml
 
-__all__ = ["ParsedCache", "plain_loads"]
+__all__ = ["ParsedCache", "PlainStore", "plain_loads"]
 
-VERSION = 1
+VERSION = 2
 # The classes parsed YAML (and the cache's own structure) may hold.
 PLAIN = frozenset(
     {
@@ -57,48 +57,56 @@ def plain_loads(data: bytes, extra: frozenset[tuple[str, str]] = frozenset()) ->
     return _Plain(data, PLAIN | extra).load()
 
 
-class ParsedCache:
-    """Parsed front matter by digest, loaded from and saved to ``path``."""
+class PlainStore:
+    """Plain values by text key, in one file read at start and written by :meth:`save`
+    (only what this run used: the file does not grow with every edit)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.known: dict[str, tuple[Any, dict[Any, int]]] = {}
-        self.used: dict[str, tuple[Any, dict[Any, int]]] = {}
+        self.known: dict[str, bytes] = {}
+        self.used: dict[str, bytes] = {}
         self.changed = False
         if path is None:
             return
         try:
             loaded = plain_loads(path.read_bytes())
         except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError):
-            return  # none yet, or not readable whole: parsed again and saved anew
+            return  # none yet, or not readable whole: made again and saved anew
         if isinstance(loaded, dict) and loaded.get("version") == VERSION:
             entries = loaded.get("entries")
             if isinstance(entries, dict):
                 self.known = entries
 
-    def load(self, text: str, file: str, line_offset: int = 0) -> Source:
-        """:func:`load_yaml` of ``text``, from the cache when it was parsed before."""
-        key = hashlib.blake2b(
-            f"{file}\0{line_offset}\0{text}".encode("utf-8", "surrogatepass"), digest_size=20
-        ).hexdigest()
-        found = self.known.get(key)
-        if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], dict):
-            # Read from the file by this process: each page's data is its own.
-            self.used[key] = found
-            return Source(file, found[0], dict(found[1]), first_line=line_offset + 1)
-        source = load_yaml(text, file, line_offset)  # raises with its problems: not kept
+    @staticmethod
+    def _key(text: str) -> str:
+        data = text.encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+    def get(self, text: str) -> Any | None:
+        """The value stored for ``text`` (a fresh copy), or None."""
+        key = self._key(text)
+        data = self.known.get(key)
+        if not isinstance(data, bytes):
+            return None
         try:
-            stored = pickle.dumps((source.data, source.lines), protocol=pickle.HIGHEST_PROTOCOL)
-            plain_loads(stored)
+            value = plain_loads(data)
+        except (pickle.PickleError, EOFError, ValueError, TypeError, AttributeError):
+            return None
+        self.used[key] = data
+        return value
+
+    def put(self, text: str, value: Any) -> None:
+        """Keep ``value`` for ``text`` if it is plain data (else nothing is kept)."""
+        try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            plain_loads(data)
         except (pickle.PickleError, TypeError, ValueError, AttributeError, RecursionError):
-            return source
-        self.used[key] = pickle.loads(stored)
+            return
+        self.used[self._key(text)] = data
         self.changed = True
-        return source
 
     def save(self) -> None:
-        """Keep what this run used (and nothing else); a cache that cannot be written
-        only costs speed."""
+        """Write what this run used; a cache that cannot be written only costs speed."""
         if self.path is None or not (self.changed or len(self.used) != len(self.known)):
             return
         data = pickle.dumps(
@@ -111,3 +119,23 @@ class ParsedCache:
             os.replace(temp, self.path)
         except OSError:
             temp.unlink(missing_ok=True)
+
+
+class ParsedCache:
+    """Parsed front matter (its data and the line of each field), kept in ``path``."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.store = PlainStore(path)
+
+    def load(self, text: str, file: str, line_offset: int = 0) -> Source:
+        """:func:`load_yaml` of ``text``, from the cache when it was parsed before."""
+        key = f"{file}\0{line_offset}\0{text}"
+        found = self.store.get(key)
+        if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], dict):
+            return Source(file, found[0], found[1], first_line=line_offset + 1)
+        source = load_yaml(text, file, line_offset)  # raises with its problems: not kept
+        self.store.put(key, (source.data, source.lines))
+        return source
+
+    def save(self) -> None:
+        self.store.save()
