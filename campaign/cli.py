@@ -17,7 +17,6 @@ from .publish import buildlock
 
 if TYPE_CHECKING:
     from .media.kit import KitResult
-from .importers.scaffold import new_news, new_profile
 from .parallel.tasks import jobs
 from .project import CACHE_ENV, Project, build_date, load_project
 
@@ -314,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "new":
+            from .importers.scaffold import new_news, new_profile
+
             notes: list[str] = []
             if args.kind == "news":
                 path = new_news(root / "docs", args.title, build_date(), notes)

@@ -88,7 +88,7 @@ def load_project(
     docs = root / docs_dir
     documents: list[Document] = []
     if docs.is_dir():
-        documents, found = check_docs(docs, root)
+        documents, found = check_docs(docs, root, cache_dir(root) / "frontmatter.pickle")
         problems += found
     if campaign is not None:
         problems += _document_references(campaign, documents)

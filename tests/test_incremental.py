@@ -93,12 +93,19 @@ def project(tmp_path: Path) -> Path:
 def _check(project: Path, tmp_path: Path, step: str, jobs: int = 1) -> tuple[int, int, int]:
     """Build incrementally, then fully without page cache; the sites must be the same."""
     log = _build(project, tmp_path / "site", tmp_path / "cache", jobs)
+    _same_as_full(project, tmp_path, step)
+    return _stats(log)
+
+
+def _same_as_full(project: Path, tmp_path: Path, step: str) -> None:
+    """The site is the one a fresh full build of the same files makes."""
     # The same media (fonts and PDFs carry the time they were made), no pages.
     fresh = tmp_path / f"fresh-{step}"
-    shutil.copytree(tmp_path / "cache", fresh, ignore=shutil.ignore_patterns("pages"))
+    shutil.copytree(
+        tmp_path / "cache", fresh, ignore=shutil.ignore_patterns("pages", "frontmatter.pickle")
+    )
     _build(project, tmp_path / f"full-{step}", fresh)
     _same_site(tmp_path / "site", tmp_path / f"full-{step}")
-    return _stats(log)
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -171,3 +178,52 @@ def test_speedups_off_builds_every_page(
     log = _build(project, tmp_path / "site", tmp_path / "cache")
     assert not STATS.search(log)
     assert not (tmp_path / "cache" / "pages").exists()
+
+
+READ = re.compile(r"(\d+) pages read from the cache")
+
+
+def test_pages_showing_other_pages(tmp_path: Path) -> None:
+    """Pages read from the cache (their hooks and conversion skipped) still give a full
+    build's site where other pages show the edited post: the home page's latest news,
+    the related news under the posts of its topic, its topic's and month's listings."""
+    root = scratch(tmp_path / "chien-dich")
+    posts = root / "docs" / "tin-tuc" / "posts"
+    for i in range(12):
+        topic = "Tiêm chủng" if i % 2 else "Hiến máu"
+        path = post(
+            root,
+            f"tin-{i:02d}",
+            f"Tin số {i}",
+            date=f"2025-02-{1 + i:02d}",
+            extra=f"categories: [{topic}]\n",
+        )
+        path.write_text(
+            path.read_text(encoding="utf-8")
+            + f"\nMở đầu tin {i}.\n\n<!-- more -->\n\nPhần sau tin {i}.\n",
+            encoding="utf-8",
+        )
+    _build(root, tmp_path / "site", tmp_path / "cache")
+
+    # The newest post (on the home page, in its topic's listing and related news):
+    # its body after the separator, then before it (its excerpt in the listings).
+    _edit(posts / "tin-11.md", "Phần sau tin 11.", "Phần sau đã sửa của tin 11.")
+    log = _build(root, tmp_path / "site", tmp_path / "cache")
+    match = READ.search(log)
+    assert match and int(match.group(1)) >= 11, log[-2000:]  # the other posts were not read
+    assert _stats(log)[0] == 1  # the edited post alone was converted
+    _same_as_full(root, tmp_path, "after")
+    _edit(posts / "tin-11.md", "Mở đầu tin 11.", "Mở đầu mới của tin 11.")
+    _check(root, tmp_path, "excerpt")
+
+    # Its summary (front matter): the home page's list and the feed show it.
+    _edit(posts / "tin-11.md", "summary: Tóm tắt.", "summary: Tóm tắt mới của tin 11.")
+    _check(root, tmp_path, "summary")
+
+    # Its topic: it leaves one topic's listing and related news for the other's.
+    _edit(posts / "tin-11.md", "categories: [Tiêm chủng]", "categories: [Hiến máu]")
+    _check(root, tmp_path, "topic")
+
+    # A post in the middle of the list: its title in related news of its topic.
+    _edit(posts / "tin-04.md", "title: Tin số 4", "title: Tin số bốn")
+    _check(root, tmp_path, "title")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -37,6 +38,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from ..content.yamlcache import PlainStore
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
 from . import compat
@@ -45,8 +47,10 @@ from .escape import escape_links, plain
 __all__ = [
     "HeadExcerpt",
     "PostList",
+    "PostMeta",
     "TitledExcerpt",
     "blog_plugins",
+    "cache_post_meta",
     "escape_post_links",
     "head_excerpt",
     "index_posts",
@@ -68,6 +72,42 @@ _UNSAFE = re.compile(r"^ {0,3}(\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
 
 def blog_plugins(config: MkDocsConfig) -> list[BlogPlugin]:
     return [p for p in config.plugins.values() if isinstance(p, BlogPlugin)]
+
+
+class PostMeta:
+    """``yaml`` as the blog's posts use it (``yaml.load(text, SafeLoader)``), with the
+    front matter parsed by earlier builds kept in the campaign's cache (see
+    :class:`campaign.content.yamlcache.PlainStore`): the blog reads every post's
+    front matter again on every build, ~1 ms a post. A front matter that does not
+    parse is never kept (the blog reports it every time)."""
+
+    def __init__(self, path: Path) -> None:
+        self.store = PlainStore(path)
+
+    def load(self, text: str, loader: Any) -> Any:
+        key = f"{loader.__module__}.{loader.__qualname__}\0{text}"
+        found = self.store.get(key)
+        if found is not None:
+            return found[0]
+        value = yaml.load(text, loader)
+        self.store.put(key, (value,))
+        return value
+
+    def finish(self) -> None:
+        """Once the blog has read every post: the module's own ``yaml`` again, and the
+        cache written."""
+        compat.unpatch(structure, "yaml")
+        self.store.save()
+
+    def __getattr__(self, name: str) -> Any:  # anything else of the module, as it is
+        return getattr(yaml, name)
+
+
+def cache_post_meta(path: Path) -> PostMeta:
+    """Read posts' front matter through :class:`PostMeta` until the build ends."""
+    cached = PostMeta(path)
+    compat.patch(structure, "yaml", cached)
+    return cached
 
 
 def use_libyaml() -> None:

@@ -34,15 +34,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import logging
 import os
+import pickle
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from material.plugins.blog.plugin import BlogPlugin
+from material.plugins.blog.structure import Post, View
 from material.plugins.search.plugin import SearchPlugin
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
@@ -61,7 +64,7 @@ from .log import log
 __all__ = ["Incremental", "start"]
 
 # Bump when what is stored changes shape or meaning.
-VERSION = "1"
+VERSION = "2"
 # Markdown extensions that read nothing but the page (their settings are in the key).
 _PURE_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
 _PURE_NAMES = frozenset(
@@ -132,6 +135,34 @@ def _stable(value: Any, depth: int = 0) -> Any:
 
 def _json(value: Any) -> str:
     return json.dumps(_stable(value), ensure_ascii=False, sort_keys=True)
+
+
+# What a page's front matter may hold once read (YAML's dates, the theme's escaped text).
+_PICKLED = frozenset(
+    {
+        ("datetime", "date"),
+        ("datetime", "datetime"),
+        ("datetime", "time"),
+        ("datetime", "timedelta"),
+        ("datetime", "timezone"),
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("markupsafe", "Markup"),
+    }
+)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Plain data only: an entry naming any other class is refused (a miss)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _PICKLED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name}")
+
+
+def _unpickle(data: bytes) -> Any:
+    return _Unpickler(io.BytesIO(data)).load()
 
 
 # --- the environment ------------------------------------------------------------------
@@ -303,9 +334,142 @@ class Incremental:
                 ),
                 logging.getLogger("mkdocs").getEffectiveLevel() > logging.DEBUG,
             )
+        # Pages read from the cache: keyed by the page's source, the conversion's
+        # context and every authored page's front matter (a news page shows its
+        # related posts, a profile the next profile's name).
+        self.read_context: str | None = None
+        if self.convert_context is not None:
+            own = _known_plugins(config)["own"]
+            self.read_context = _hash(
+                "read", self.convert_context, *(_documents_digest(p) for p in own)
+            )
+        self.blogs = blog.blog_plugins(config)
+        self.parent = os.getpid()  # read-ahead helpers neither restore nor store
         self.keys: dict[str, str] = {}  # page output keys by src_uri (set in ``on_env``)
         self.converted = 0
         self.rendered = 0
+        self.read_from_cache = 0
+
+    # --- reading pages ---------------------------------------------------------------
+
+    def install_reads(self) -> None:
+        """Take whole page reads from the cache (before the read-ahead helpers fork).
+
+        A page read from the cache skips every ``pre_page``, ``page_markdown`` and
+        ``page_content`` hook and the conversion: what they left on the page (its
+        Markdown, HTML, table of contents, title, front matter, anchors; a post's
+        reading time) is put back, and a post's excerpt is made again by the blog
+        as it makes it while reading. Listing pages (the blog's views) are always
+        read: their hooks read other pages.
+        """
+        if self.read_context is None:
+            return
+        original = mkdocs_build._populate_page
+        incremental = self
+
+        def populate(page: Page, config: MkDocsConfig, files: Files, dirty: bool = False) -> None:
+            incremental.populate(page, config, files, dirty, original)
+
+        compat.patch(mkdocs_build, "_populate_page", populate)
+
+    def _read_key(self, page: Page) -> str | None:
+        if isinstance(page, View) or type(page) not in (Page, Post):
+            return None
+        file = page.file
+        if isinstance(page, Post):  # read by the blog already (its own read_source does nothing)
+            source = f"{page.markdown}\0{_json(page.meta)}".encode("utf-8", "surrogatepass")
+        else:
+            try:
+                source = file.content_bytes
+            except OSError:
+                return None
+        return _hash(
+            "read",
+            self.read_context,
+            type(page).__name__,
+            file.src_uri,
+            file.dest_uri,
+            file.url,
+            source,
+        )
+
+    def populate(
+        self,
+        page: Page,
+        config: MkDocsConfig,
+        files: Files,
+        dirty: bool,
+        original: Callable[..., None],
+    ) -> None:
+        key = None if dirty else self._read_key(page)
+        here = os.getpid() == self.parent
+        if key is not None:
+            if not here:
+                if self.store.has(key):
+                    return  # the parent takes it from the cache: nothing to read ahead
+            else:
+                found = self.store.get(key)
+                if found is not None and self._restore_read(page, config, files, found[1]):
+                    self.read_from_cache += 1
+                    return
+        with _Logged() as logged:
+            original(page, config, files, dirty)
+        if key is not None and here and not logged.count:
+            self._store_read(key, page)
+
+    def _store_read(self, key: str, page: Page) -> None:
+        links = page.links_to_anchors
+        data = {
+            "markdown": page.markdown,
+            "content": page.content,
+            "toc": _toc_tokens(page.toc),
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": None if links is None else {f.src_uri: v for f, v in links.items()},
+            "meta": page.meta,
+            "readtime": getattr(page.config, "readtime", None) if isinstance(page, Post) else None,
+        }
+        try:
+            body = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+            _unpickle(body)  # plain data only, or the page is read again next time
+        except (pickle.PickleError, TypeError, AttributeError, ValueError):
+            return
+        self.store.put(key, {"kind": "read"}, body)
+
+    def _restore_read(self, page: Page, config: MkDocsConfig, files: Files, body: bytes) -> bool:
+        try:
+            data = _unpickle(body)
+            meta = data["meta"]
+            toc = get_toc(data["toc"])
+            links = data["links"]
+            linked = (
+                None if links is None else {uri: files.get_file_from_path(uri) for uri in links}
+            )
+            if not isinstance(meta, dict) or not isinstance(data["content"], str):
+                return False
+        except (pickle.PickleError, EOFError, KeyError, TypeError, ValueError, AttributeError):
+            return False
+        page.markdown = data["markdown"]
+        page.meta = meta
+        page.content = data["content"]
+        page.toc = toc
+        page._title_from_render = data["title"]
+        page.present_anchor_ids = set(data["anchors"] or ())
+        if linked is not None and links is not None:
+            page.links_to_anchors = {
+                file: links[uri] for uri, file in linked.items() if file is not None
+            }
+        # Its conversion is kept too: a changed title reads every page again.
+        self.store.touch(self._convert_key(page))
+        if isinstance(page, Post):
+            # The excerpt the blog makes in its page_markdown hook (from the Markdown
+            # the hooks left), made faster as ``on_page_content`` makes it.
+            for instance in self.blogs:
+                instance.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            blog.head_excerpt(page, True)
+            if data["readtime"] is not None:
+                page.config.readtime = data["readtime"]
+        return True
 
     # --- conversions (while pages are read) ------------------------------------------
 
@@ -328,15 +492,7 @@ class Incremental:
         files: Files,
         original: Callable[[Page, MkDocsConfig, Files], None],
     ) -> None:
-        file = page.file
-        key = _hash(
-            "convert",
-            self.convert_context,
-            file.src_uri,
-            file.dest_uri,
-            file.url,
-            page.markdown or "",
-        )
+        key = self._convert_key(page)
         found = self.store.get(key)
         if found is not None and self._restore(page, files, found[0], found[1]):
             return
@@ -353,6 +509,17 @@ class Incremental:
             "links": None if links is None else {f.src_uri: v for f, v in links.items()},
         }
         self.store.put(key, header, (page.content or "").encode("utf-8", "surrogatepass"))
+
+    def _convert_key(self, page: Page) -> str:
+        file = page.file
+        return _hash(
+            "convert",
+            self.convert_context,
+            file.src_uri,
+            file.dest_uri,
+            file.url,
+            page.markdown or "",
+        )
 
     def _restore(self, page: Page, files: Files, header: dict[str, Any], body: bytes) -> bool:
         try:
@@ -481,12 +648,14 @@ class Incremental:
         """After a good build (in the process that started it): forget unused entries."""
         removed = self.store.prune(self.started)
         log.debug(
-            "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned",
+            "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned; "
+            "%d pages read from the cache",
             self.converted,
             self.rendered,
             self.store.hits,
             self.store.misses,
             removed,
+            self.read_from_cache,
         )
 
 
@@ -519,6 +688,17 @@ def _listed(config: MkDocsConfig) -> dict[int, list[Page]]:
                     posts = posts[at * step : at * step + step]
                 shown[id(page)] = posts
     return shown
+
+
+def _documents_digest(plugin: Any) -> str:
+    """Every authored page's address and front matter, as the campaign plugin read them."""
+    documents = getattr(plugin, "documents", None) or {}
+    parts = []
+    for uri in sorted(documents):
+        meta = documents[uri].meta
+        dump = getattr(meta, "model_dump_json", None)
+        parts.append(f"{uri}\0{type(meta).__name__}\0{dump() if dump else _json(meta)}")
+    return _hash(*parts)
 
 
 def _known_plugins(config: MkDocsConfig) -> dict[str, Any]:
@@ -558,4 +738,5 @@ def start(
     except OSError:
         return None
     incremental.install_conversions()
+    incremental.install_reads()
     return incremental

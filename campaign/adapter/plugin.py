@@ -7,6 +7,8 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
+from jinja2 import __version__ as jinja_version
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -139,6 +141,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self._broadcast()
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
+        self.profile_order: tuple[list[Any], list[Any]] | None = None
         self.emblem = emblem_for(self.project.campaign, self.project.root)
         # A check renders no page: the fonts its pages would carry are not subset.
         self.fonts = [] if self.checking else web_fonts(self.project.cache_dir / "fonts")
@@ -168,9 +171,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         escape.escape_config(config)  # Material prints the site's name and copyright raw
         if config.nav is None:
             config.nav = self._nav(docs)
+        self.post_meta: blog.PostMeta | None = None
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
             blog.share_excerpt_parser()
+            self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")
         return config
 
     def _broadcast(self) -> None:
@@ -298,6 +303,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.fast:
             blog.index_posts(config)  # the blog's posts are known once its on_files has run
+        post_meta, self.post_meta = self.post_meta, None
+        if post_meta is not None:  # every post's front matter is read
+            post_meta.finish()
         # Every page's address is known now: fail on duplicates, redirect old addresses.
         self.register = addresses.settle(
             files, config, self.documents, self.generated, self.shadowed
@@ -372,8 +380,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             meta_p = document.meta
             page.meta.setdefault("title", meta_p.name)
             header = profiles.profile_header(self.project.campaign, meta_p, self._photo, prefix)
-            entries = [(d.src_uri, m) for d, m in self.project.profiles]
-            footer = profiles.profile_footer(entries, page.file.src_uri)
+            if self.profile_order is None:  # once per build: a site has hundreds of profiles
+                entries = [(d.src_uri, m) for d, m in self.project.profiles]
+                self.profile_order = (entries, profiles.ordered(entries))
+            entries, listed = self.profile_order
+            footer = profiles.profile_footer(entries, page.file.src_uri, listed)
             markdown = header + markdown.rstrip() + "\n" + footer
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
@@ -462,6 +473,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
+        if env.bytecode_cache is None:  # templates compiled once, not on every build
+            compiled = self.project.cache_dir / "jinja" / jinja_version
+            try:
+                compiled.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # a cache that cannot be written only costs speed
+            else:
+                env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
         navcache.install(env, self.nav, shared=self.fast)
         self.env = env
         self.built_config = config

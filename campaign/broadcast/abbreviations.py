@@ -14,6 +14,7 @@ dân"; a bare ``CT/TW`` becomes "chỉ thị của Trung ương".
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -144,6 +145,17 @@ _TERM = re.compile(r"(?P<body>[A-ZĐ]+)(?P<n>\d{1,2})")
 _TERM_BODIES = {"QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội"}
 
 
+@functools.lru_cache(maxsize=32)
+def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
+    """The pattern finding any of ``keys`` (one per set of keys: a build makes a
+    lexicon for each bulletin, hundreds)."""
+    alternation = "|".join(_key_pattern(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
+    # Whole tokens only: a key is not matched inside a longer run of letters,
+    # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
+    # dot ("KT.") carry their own right edge.
+    return re.compile(rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))")
+
+
 @dataclass
 class Lexicon:
     """The built-in abbreviations with a campaign's own entries on top."""
@@ -152,14 +164,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
-        keys = sorted(self.entries, key=len, reverse=True)
-        alternation = "|".join(_key_pattern(k) for k in keys)
-        # Whole tokens only: a key is not matched inside a longer run of letters,
-        # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
-        # dot ("KT.") carry their own right edge.
-        self.pattern = re.compile(
-            rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
-        )
+        self.pattern = _lexicon_pattern(frozenset(self.entries))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)

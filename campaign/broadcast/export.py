@@ -28,12 +28,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt, RGBColor
-
 from ..content.model import Campaign, Station
 from ..publish.fsutil import write_atomic
 from .audio import (
@@ -122,6 +116,9 @@ def _set_fonts(element: Any) -> None:
     Word picks the East Asian or complex-script slot for some Vietnamese
     letters; a theme font attribute would override the explicit name.
     """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     rpr = element if element.tag == qn("w:rPr") else element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -136,6 +133,8 @@ def _set_fonts(element: Any) -> None:
 
 def _defaults(document: Any) -> None:
     """The document defaults too: text outside any style falls back to them."""
+    from docx.oxml.ns import qn
+
     rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     if rpr is not None:
         _set_fonts(rpr)
@@ -146,6 +145,10 @@ def _defaults(document: Any) -> None:
 
 
 def _style(document: Any, name: str, size: float, *, bold: bool = False) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
     style = document.styles[name]
     style.font.name = FONT
     style.font.size = Pt(size)
@@ -163,6 +166,10 @@ def _style(document: Any, name: str, size: float, *, bold: bool = False) -> Any:
 
 
 def _page_number(section: Any) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field_ = OxmlElement("w:fldSimple")
@@ -208,6 +215,11 @@ def bulletin_docx(
     bulletin: Bulletin, station: Station, *, slots: Sequence[str] = (), author: str = ""
 ) -> bytes:
     """The announcer's sheet for one bulletin at one station, as .docx bytes."""
+    # python-docx is imported here: a build whose sheets are cached never needs it.
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Mm, Pt
+
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)

@@ -18,6 +18,7 @@ from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
 from .publishable import linked_kind
 from .schemas import schema_for
+from .yamlcache import ParsedCache
 from .yamlsource import Source, load_yaml
 
 __all__ = ["Document", "check_docs", "read_document", "split_front_matter"]
@@ -52,8 +53,11 @@ def split_front_matter(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | None, list[Problem]]:
-    """Read and validate one page; return it (if valid) and its problems."""
+def read_document(
+    path: Path, src_uri: str, display: str, parsed: ParsedCache | None = None
+) -> tuple[Document | None, list[Problem]]:
+    """Read and validate one page; return it (if valid) and its problems
+    (``parsed``: front matter parsed by earlier runs, see :mod:`.yamlcache`)."""
     problems = []
     if not _ASCII_PATH.match(src_uri):
         problems.append(
@@ -84,7 +88,10 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
             return None, problems
         raw, offset = "", 0  # no front matter: what it lacks is reported at line 1
     try:
-        source = load_yaml(raw, display, line_offset=offset)
+        if parsed is not None:
+            source = parsed.load(raw, display, line_offset=offset)
+        else:
+            source = load_yaml(raw, display, line_offset=offset)
     except ContentError as exc:
         return None, problems + exc.problems
     if not isinstance(source.data, dict):
@@ -100,8 +107,12 @@ def read_document(path: Path, src_uri: str, display: str) -> tuple[Document | No
     return Document(src_uri, display, meta, body, source, body_start), problems
 
 
-def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem]]:
-    """Read every authored Markdown page under ``docs_dir``."""
+def check_docs(
+    docs_dir: Path, root: Path, cache: Path | None = None
+) -> tuple[list[Document], list[Problem]]:
+    """Read every authored Markdown page under ``docs_dir`` (``cache``: the file keeping
+    their parsed front matter between runs, see :mod:`.yamlcache`)."""
+    parsed = ParsedCache(cache) if cache is not None else None
     documents: list[Document] = []
     problems: list[Problem] = []
     inside = (root.resolve(), docs_dir.resolve())
@@ -112,8 +123,12 @@ def check_docs(docs_dir: Path, root: Path) -> tuple[list[Document], list[Problem
         if linked_kind(real, *inside):
             continue  # a link to campaign.yml, .git/…: not a page (see keep_published)
         display = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        document, found = read_document(path, path.relative_to(docs_dir).as_posix(), display)
+        document, found = read_document(
+            path, path.relative_to(docs_dir).as_posix(), display, parsed
+        )
         problems += found
         if document is not None:
             documents.append(document)
+    if parsed is not None:
+        parsed.save()
     return documents, problems

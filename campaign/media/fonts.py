@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import fontpkg
-from fontTools import subset
-from fontTools.ttLib import TTFont
 
 __all__ = ["FAMILY", "WEIGHTS", "WebFont", "font_css", "web_fonts"]
 
@@ -47,6 +45,10 @@ OPTIONS = "woff2;default-features;no-hinting;all-names"
 
 
 def _subset(source: Path) -> bytes:
+    # fontTools is imported here: the subset fonts are cached between builds.
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     options = subset.Options()
     options.flavor = "woff2"
     options.hinting = False

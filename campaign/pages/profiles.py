@@ -49,12 +49,18 @@ def ordered(profiles: Sequence[tuple[str, ProfileMeta]]) -> list[tuple[str, Prof
     return [member for honour in _honours(profiles) for member in _members(profiles, honour)]
 
 
-def profile_footer(profiles: Sequence[tuple[str, ProfileMeta]], uri: str) -> str:
+def profile_footer(
+    profiles: Sequence[tuple[str, ProfileMeta]],
+    uri: str,
+    listed: Sequence[tuple[str, ProfileMeta]] | None = None,
+) -> str:
     """Markdown put after a profile's body: back to the index, on to the next profile
-    in the index's order (the first one after the last)."""
+    in the index's order (the first one after the last). ``listed``: ``ordered(profiles)``
+    when the caller has it (a site writes hundreds of footers from one list)."""
     back = '[<span aria-hidden="true">←</span> Tất cả gương điển hình](index.md)'
     links = [back]
-    listed = ordered(profiles)
+    if listed is None:
+        listed = ordered(profiles)
     uris = [u for u, _ in listed]
     if uri in uris and len(uris) > 1:
         target, meta = listed[(uris.index(uri) + 1) % len(uris)]

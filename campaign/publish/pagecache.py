@@ -67,6 +67,13 @@ class PageCache:
         self.hits += 1
         return entry
 
+    def touch(self, key: str) -> None:
+        """Mark the entry under ``key`` (if any) used by this build: ``prune`` keeps it."""
+        try:
+            os.utime(self._path(key))
+        except OSError:
+            pass
+
     def has(self, key: str) -> bool:
         """Whether an entry is stored under ``key`` (and may be read)."""
         return self.read and self._path(key).is_file()
