@@ -210,6 +210,43 @@ def test_invalid_entry_is_refused_naming_the_field(tmp_path: Path) -> None:
     assert (app.root / "anh/kham.jpg").read_bytes() == b"jpeg"
 
 
+def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    app = editor_app(tmp_path)
+    stranger = Browser(app)
+    news = {"title": "Khám bệnh", "date": "2025-03-10", "summary": "Tóm tắt.", "body": "Bài."}
+    assert stranger.api("validateEntry", collection="news", data=news).status_code == 401
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    before = _git(app.root, "rev-parse", "HEAD").strip()
+
+    def problems(**params: Any) -> list[tuple[str, str]]:
+        response = user.api("validateEntry", **params)
+        assert response.status_code == 200, response.json
+        return [(p["field"], p["message"]) for p in response.json["problems"]]
+
+    assert problems(collection="news", data=news) == []
+    no_alt = problems(collection="news", data={**news, "cover": "anh/kham.jpg"})
+    assert [f for f, _ in no_alt] == ["cover_alt"] and "mô tả ảnh" in no_alt[0][1]
+    photo = problems(collection="news", data={**news, "cover": "anh/khong.jpg", "cover_alt": "A"})
+    assert photo == [("cover", "không có ảnh 'anh/khong.jpg' trong thư mục anh/: hãy tải ảnh lên")]
+    unit = problems(collection="news", data={**news, "unit": "tram-y-tee"})
+    assert [f for f, _ in unit] == ["unit"] and "tram-y-tee" in unit[0][1]
+    slogan = problems(collection="campaign", slug="slogans", data={"slogans": [{"id": "A B"}]})
+    assert {f for f, _ in slogan} >= {"slogans[0].id"}
+    # An existing item is checked as it would be saved: its hidden keys kept.
+    assert user.save(NEWS, POST.format(extra="")).status_code == 200
+    assert problems(collection="news", path=NEWS, data=news) == []
+    refused = user.api("validateEntry", collection="news", path="docs/index.md", data=news)
+    assert refused.status_code == 400
+    assert user.api("validateEntry", collection="khac", data=news).status_code == 422
+    assert _git(app.root, "rev-list", "--count", f"{before}..HEAD") == "1\n"
+    assert not (app.root / "docs/tin-tuc/posts/moi.md").exists()
+    user.csrf = "gia-mao"
+    assert user.api("validateEntry", collection="news", data=news).status_code == 403
+
+
 def test_stale_save_is_refused(tmp_path: Path) -> None:
     app = editor_app(tmp_path)
     first, second = Browser(app), Browser(app)
