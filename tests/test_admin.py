@@ -231,6 +231,8 @@ def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
     assert [f for f, _ in no_alt] == ["cover_alt"] and "mô tả ảnh" in no_alt[0][1]
     photo = problems(collection="news", data={**news, "cover": "anh/khong.jpg", "cover_alt": "A"})
     assert photo == [("cover", "không có ảnh 'anh/khong.jpg' trong thư mục anh/: hãy tải ảnh lên")]
+    chosen = {**news, "cover": "anh/moi.jpg", "cover_alt": "A"}
+    assert problems(collection="news", data=chosen, photos=["anh/moi.jpg"]) == []
     unit = problems(collection="news", data={**news, "unit": "tram-y-tee"})
     assert [f for f, _ in unit] == ["unit"] and "tram-y-tee" in unit[0][1]
     slogan = problems(collection="campaign", slug="slogans", data={"slogans": [{"id": "A B"}]})

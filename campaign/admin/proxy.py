@@ -252,8 +252,8 @@ class Proxy:
 
     def _validateEntry(self, session: Session, params: dict[str, Any]) -> Any:
         """The problems a save of ``data`` (the form's values) would be refused for, each
-        with its field, so the editor shows them next to that field. Nothing is written;
-        the save checks again."""
+        with its field, so the editor shows them next to that field. ``photos``: those
+        chosen in the form, sent with the save. Nothing is written; the save checks again."""
         data = params.get("data")
         if not isinstance(data, dict):
             raise ActionError(422, "yêu cầu không hợp lệ")
@@ -276,7 +276,10 @@ class Proxy:
             text = self._final_text(name, params.get("slug"), raw)
         else:
             raise ActionError(422, f"không có mục {collection!r} trong trình soạn thảo")
-        problems = check_entry(self.root, name, text, set())
+        # Photos chosen in this form go up with the save: the editor names them.
+        pending = params.get("photos") or []
+        photos = {p for p in pending if isinstance(p, str) and p.startswith("anh/")}
+        problems = check_entry(self.root, name, text, photos)
         return {
             "problems": [
                 {"field": p.field, "label": _label(p.field), "message": p.message} for p in problems
