@@ -11,6 +11,21 @@
   var results = {}; // request (JSON) -> problems, once the server answered
   var pending = {}; // request (JSON) -> Promise of problems
   var timer = null;
+  var mounted = []; // the wrapped widgets on screen
+
+  function notify() {
+    mounted.forEach(function (widget) { widget.answered(); });
+  }
+
+  // Checked a moment after typing stops: the message shows beside the field, and
+  // Save finds the answer ready.
+  function schedule(entry) {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var params = request(entry());
+      if (params) check(params).then(notify);
+    }, 500);
+  }
 
   function request(entry) {
     if (!entry || !entry.get) return null;
@@ -73,15 +88,28 @@
       entry: function () {
         return this.props.getEntry ? this.props.getEntry() : this.props.entry;
       },
+      componentDidMount: function () {
+        this.shown = "";
+        mounted.push(this);
+      },
+      componentWillUnmount: function () {
+        mounted = mounted.filter(function (other) { return other !== this; }, this);
+      },
       onChange: function () {
         this.props.onChange.apply(null, arguments);
-        // Checked a moment after typing stops, so that Save finds the answer ready.
-        var self = this;
-        clearTimeout(timer);
-        timer = setTimeout(function () {
-          var params = request(self.entry());
-          if (params) check(params);
-        }, 600);
+        schedule(this.entry.bind(this));
+      },
+      // The answer for this field changed: Decap checks the field again (isValid below
+      // then finds the answer) and shows or clears the message beside it.
+      answered: function () {
+        var params = request(this.entry());
+        var known = params && results[JSON.stringify(params)];
+        if (!known) return; // an answer for what the form held before
+        var message = mine(known, this.props.field.get("name"));
+        if (message !== this.shown) {
+          this.shown = message;
+          if (this.props.validate) this.props.validate();
+        }
       },
       // Decap re-renders a widget only when its own test says so (the photo widget's
       // looks at the chosen photo too): the wrapped widget's test, when it has one.
@@ -109,17 +137,16 @@
         if (own !== true && !(own && own.error === false)) return own;
         var params = request(this.entry());
         if (!params) return true;
-        var field = this.props.field.get("name");
         var known = results[JSON.stringify(params)];
-        if (known) {
-          var message = mine(known, field);
-          return message ? { error: { type: "CUSTOM", message: message } } : true;
+        if (!known) {
+          // Not answered yet: the save is not held up; the server checks it again
+          // and the answer shows here when it comes.
+          check(params).then(notify);
+          return true;
         }
-        // Decap shows "… đang xử lý." beside the field, then the answer.
-        return check(params).then(function (problems) {
-          var message = mine(problems, field);
-          if (message) throw message;
-        });
+        var message = mine(known, this.props.field.get("name"));
+        this.shown = message;
+        return message ? { error: { type: "CUSTOM", message: message } } : true;
       },
       render: function () {
         var props = Object.assign({}, this.props, { ref: this.setInner, onChange: this.onChange });
