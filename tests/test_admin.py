@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -615,3 +616,22 @@ def test_rollback_is_for_publishers_confirmed_locked_and_logged(
     actions = [(e["who"], e["action"]) for e in app.audit.entries()]
     assert ("lan", "quay lại bản trước: bắt đầu") in actions
     assert sum(a == "quay lại bản trước: kết thúc" for _, a in actions) == 2
+
+
+def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    campaign_css = user.client.get("/admin/site/campaign.css")
+    assert campaign_css.status_code == 200 and campaign_css.mimetype == "text/css"
+    assert "--md-primary-fg-color: #be0f2a" in campaign_css.text
+    material = user.client.get("/admin/site/material.css")
+    assert material.status_code == 200 and ".md-typeset" in material.text
+    # Nothing the preview fetches from elsewhere (Material's icons are inline SVG).
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", material.text + campaign_css.text)
+    for name in ("main.css", "..%2Fapp.py", "campaign.js"):
+        assert user.client.get(f"/admin/site/{name}").status_code == 404
+    page = Browser(app)
+    page.login("an", account(app, "an"))
+    editor = page.client.get("/admin/").text
+    assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
+    assert editor.index("preview.js") < editor.index("start.js")
