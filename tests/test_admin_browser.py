@@ -133,7 +133,7 @@ def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
         # The preview beside the form shows the entry as it is being written.
         preview = page.frame_locator("iframe").last
         preview.get_by_text(TITLE).first.wait_for()
-        preview.get_by_text("Điều dưỡng tiêm vắc xin", exact=False).first.wait_for()
+        preview.locator("img[alt='Điều dưỡng tiêm vắc xin cho một em bé']").wait_for()
         _save(page)
         page.wait_for_url(f"**/entries/{SLUG}")
         saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
@@ -261,6 +261,7 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
         )
         beside = field.locator("li", has_text="khi có ảnh bìa")
         beside.first.wait_for()
+        _shot(page, "loi-mo-ta-anh.png")
         assert not (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").exists()
         title_field = page.locator("[class*=ControlContainer]").filter(
             has=page.locator("label", has_text="Tiêu đề")
@@ -280,10 +281,11 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
             "e => getComputedStyle(document.body).getPropertyValue('--md-primary-fg-color')"
         )
         assert link.strip() == "#be0f2a"
-        _shot(page, "xem-truoc.png")
 
         page.get_by_label("Mô tả ảnh bìa").fill("Điều dưỡng tiêm vắc xin cho một em bé")
         preview.locator("img[alt='Điều dưỡng tiêm vắc xin cho một em bé']").wait_for()
+        beside.first.wait_for(state="detached")  # fixed: the message beside it goes
+        _shot(page, "xem-truoc.png")
         _save(page)
         page.wait_for_url(f"**/entries/{SLUG}")
         saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
