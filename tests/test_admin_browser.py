@@ -281,6 +281,17 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
             "e => getComputedStyle(document.body).getPropertyValue('--md-primary-fg-color')"
         )
         assert link.strip() == "#be0f2a"
+        # What staff type is text in the preview, never markup.
+        title_box = page.get_by_label("Tiêu đề")
+        title_box.fill("<img src=x onerror=alert(1)> Tiêm")
+        typed = preview.locator("h1", has_text="onerror")
+        typed.wait_for()
+        assert typed.inner_text().endswith("<img src=x onerror=alert(1)> Tiêm")
+        assert typed.locator("img").count() == 0
+        title_box.clear()
+        title_box.fill(TITLE)
+        assert title_box.input_value() == TITLE
+        preview.locator("h1", has_text="onerror").wait_for(state="detached")
 
         page.get_by_label("Mô tả ảnh bìa").fill("Điều dưỡng tiêm vắc xin cho một em bé")
         preview.locator("img[alt='Điều dưỡng tiêm vắc xin cho một em bé']").wait_for()
