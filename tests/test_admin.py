@@ -236,6 +236,9 @@ def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
     assert problems(collection="news", data=chosen, photos=["anh/moi.jpg"]) == []
     unit = problems(collection="news", data={**news, "unit": "tram-y-tee"})
     assert [f for f, _ in unit] == ["unit"] and "tram-y-tee" in unit[0][1]
+    person = {"name": "Nguyễn Thị Hoa", "kind": "cá nhân", "honour": "Thầy thuốc Ưu tú"}
+    portrait = problems(collection="profiles", data={**person, "photo": "anh/hoa.jpg"})
+    assert "photo_alt" in [f for f, _ in portrait]
     slogan = problems(collection="campaign", slug="slogans", data={"slogans": [{"id": "A B"}]})
     assert {f for f, _ in slogan} >= {"slogans[0].id"}
     # An existing item is checked as it would be saved: its hidden keys kept.
