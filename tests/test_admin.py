@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -208,6 +209,48 @@ def test_invalid_entry_is_refused_naming_the_field(tmp_path: Path) -> None:
     fixed = POST.format(extra="cover: anh/kham.jpg\ncover_alt: Bác sĩ khám cho cụ bà\n")
     assert user.save(NEWS, fixed, assets=[photo]).status_code == 200
     assert (app.root / "anh/kham.jpg").read_bytes() == b"jpeg"
+
+
+def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    app = editor_app(tmp_path)
+    stranger = Browser(app)
+    news = {"title": "Khám bệnh", "date": "2025-03-10", "summary": "Tóm tắt.", "body": "Bài."}
+    assert stranger.api("validateEntry", collection="news", data=news).status_code == 401
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    before = _git(app.root, "rev-parse", "HEAD").strip()
+
+    def problems(**params: Any) -> list[tuple[str, str]]:
+        response = user.api("validateEntry", **params)
+        assert response.status_code == 200, response.json
+        return [(p["field"], p["message"]) for p in response.json["problems"]]
+
+    assert problems(collection="news", data=news) == []
+    no_alt = problems(collection="news", data={**news, "cover": "anh/kham.jpg"})
+    assert [f for f, _ in no_alt] == ["cover_alt"] and "mô tả ảnh" in no_alt[0][1]
+    photo = problems(collection="news", data={**news, "cover": "anh/khong.jpg", "cover_alt": "A"})
+    assert photo == [("cover", "không có ảnh 'anh/khong.jpg' trong thư mục anh/: hãy tải ảnh lên")]
+    chosen = {**news, "cover": "anh/moi.jpg", "cover_alt": "A"}
+    assert problems(collection="news", data=chosen, photos=["anh/moi.jpg"]) == []
+    unit = problems(collection="news", data={**news, "unit": "tram-y-tee"})
+    assert [f for f, _ in unit] == ["unit"] and "tram-y-tee" in unit[0][1]
+    person = {"name": "Nguyễn Thị Hoa", "kind": "cá nhân", "honour": "Thầy thuốc Ưu tú"}
+    portrait = problems(collection="profiles", data={**person, "photo": "anh/hoa.jpg"})
+    assert "photo_alt" in [f for f, _ in portrait]
+    slogan = problems(collection="campaign", slug="slogans", data={"slogans": [{"id": "A B"}]})
+    assert {f for f, _ in slogan} >= {"slogans[0].id"}
+    # An existing item is checked as it would be saved: its hidden keys kept.
+    assert user.save(NEWS, POST.format(extra="")).status_code == 200
+    assert problems(collection="news", path=NEWS, data=news) == []
+    refused = user.api("validateEntry", collection="news", path="docs/index.md", data=news)
+    assert refused.status_code == 400
+    assert user.api("validateEntry", collection="khac", data=news).status_code == 422
+    assert _git(app.root, "rev-list", "--count", f"{before}..HEAD") == "1\n"
+    assert not (app.root / "docs/tin-tuc/posts/moi.md").exists()
+    user.csrf = "gia-mao"
+    assert user.api("validateEntry", collection="news", data=news).status_code == 403
 
 
 def test_stale_save_is_refused(tmp_path: Path) -> None:
@@ -576,3 +619,22 @@ def test_rollback_is_for_publishers_confirmed_locked_and_logged(
     actions = [(e["who"], e["action"]) for e in app.audit.entries()]
     assert ("lan", "quay lại bản trước: bắt đầu") in actions
     assert sum(a == "quay lại bản trước: kết thúc" for _, a in actions) == 2
+
+
+def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    user = Browser(app)
+    campaign_css = user.client.get("/admin/site/campaign.css")
+    assert campaign_css.status_code == 200 and campaign_css.mimetype == "text/css"
+    assert "--md-primary-fg-color: #be0f2a" in campaign_css.text
+    material = user.client.get("/admin/site/material.css")
+    assert material.status_code == 200 and ".md-typeset" in material.text
+    # Nothing the preview fetches from elsewhere (Material's icons are inline SVG).
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//", material.text + campaign_css.text)
+    for name in ("main.css", "..%2Fapp.py", "campaign.js"):
+        assert user.client.get(f"/admin/site/{name}").status_code == 404
+    page = Browser(app)
+    page.login("an", account(app, "an"))
+    editor = page.client.get("/admin/").text
+    assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
+    assert editor.index("preview.js") < editor.index("start.js")

@@ -133,7 +133,7 @@ def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
         # The preview beside the form shows the entry as it is being written.
         preview = page.frame_locator("iframe").last
         preview.get_by_text(TITLE).first.wait_for()
-        preview.get_by_text("Điều dưỡng tiêm vắc xin", exact=False).first.wait_for()
+        preview.locator("img[alt='Điều dưỡng tiêm vắc xin cho một em bé']").wait_for()
         _save(page)
         page.wait_for_url(f"**/entries/{SLUG}")
         saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
@@ -232,3 +232,72 @@ def test_second_persons_stale_save_is_refused_in_the_ui(tmp_path: Path) -> None:
         second.get_by_text("không ghi đè", exact=False).wait_for()
         saved = (root / "docs" / "tin-tuc" / "posts" / "tiem-chung.md").read_text(encoding="utf-8")
         assert "Bản của người thứ nhất." in saved and "người thứ hai" not in saved
+
+
+def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site(
+    tmp_path: Path,
+) -> None:
+    """The save's own checks, shown next to the field they name (not only in the save's
+    message); the preview pane styled with the site's CSS."""
+    root = scratch(tmp_path / "chien-dich")
+    photo = tmp_path / "tiem-chung.jpg"
+    Image.new("RGB", (800, 600), (40, 120, 180)).save(photo, quality=80)
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        _log_in(page, base, password)
+        page.goto(base + "/admin/#/collections/news/new")
+        page.get_by_label("Tiêu đề").fill(TITLE)
+        page.get_by_label("Ngày").fill("2025-02-25")
+        page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
+        page.get_by_text("Chọn một hình").click()
+        with page.expect_file_chooser() as chooser:
+            page.get_by_text("Tải lên").first.click()
+        chooser.value.set_files(str(photo))
+        page.get_by_role("button", name="Chọn", exact=False).last.click()
+        _save(page)
+        # The server's message, in the list of errors of the cover description's own field.
+        field = page.locator("[class*=ControlContainer]").filter(
+            has=page.locator("label", has_text="Mô tả ảnh bìa")
+        )
+        beside = field.locator("li", has_text="khi có ảnh bìa")
+        beside.first.wait_for()
+        _shot(page, "loi-mo-ta-anh.png")
+        assert not (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").exists()
+        title_field = page.locator("[class*=ControlContainer]").filter(
+            has=page.locator("label", has_text="Tiêu đề")
+        )
+        assert title_field.locator("li").count() == 0
+
+        # The preview pane: the site's stylesheet (fonts, colours), date as dd/mm/yyyy.
+        preview = page.frame_locator("iframe").last
+        heading = preview.locator("h1", has_text=TITLE)
+        heading.wait_for()
+        style = heading.evaluate(
+            "e => { const s = getComputedStyle(e); return [s.fontFamily, s.fontWeight]; }"
+        )
+        assert "Be Vietnam Pro" in style[0] and style[1] == "700"
+        assert preview.locator(".cp-postmeta time").inner_text() == "25/02/2025"
+        link = preview.locator(".md-typeset").first.evaluate(
+            "e => getComputedStyle(document.body).getPropertyValue('--md-primary-fg-color')"
+        )
+        assert link.strip() == "#be0f2a"
+        # What staff type is text in the preview, never markup.
+        title_box = page.get_by_label("Tiêu đề")
+        title_box.fill("<img src=x onerror=alert(1)> Tiêm")
+        typed = preview.locator("h1", has_text="onerror")
+        typed.wait_for()
+        assert typed.inner_text().endswith("<img src=x onerror=alert(1)> Tiêm")
+        assert typed.locator("img").count() == 0
+        title_box.clear()
+        title_box.fill(TITLE)
+        assert title_box.input_value() == TITLE
+        preview.locator("h1", has_text="onerror").wait_for(state="detached")
+
+        page.get_by_label("Mô tả ảnh bìa").fill("Điều dưỡng tiêm vắc xin cho một em bé")
+        preview.locator("img[alt='Điều dưỡng tiêm vắc xin cho một em bé']").wait_for()
+        beside.first.wait_for(state="detached")  # fixed: the message beside it goes
+        _shot(page, "xem-truoc.png")
+        _save(page)
+        page.wait_for_url(f"**/entries/{SLUG}")
+        saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
+        assert "cover_alt: Điều dưỡng tiêm vắc xin cho một em bé" in saved

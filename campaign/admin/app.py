@@ -8,6 +8,7 @@ browser sends one; the session cookie is HttpOnly and SameSite=Strict.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import re
 import secrets
@@ -54,7 +55,7 @@ from .release import (
 from .sessions import COOKIE, IDLE_SECONDS, Session, Sessions, same_token
 from .validate import load_campaign_or_none
 
-__all__ = ["EditorApp", "decap_dist"]
+__all__ = ["EditorApp", "decap_dist", "site_styles"]
 
 _ASSETS = Path(__file__).resolve().parent.parent / "assets" / "admin"
 _LOGIN_COOKIE = "campaign_login"
@@ -74,6 +75,17 @@ _HEADERS = {
     "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
+
+
+def site_styles() -> dict[str, Path]:
+    """The stylesheets a built page links, by the name the preview asks for."""
+    theme = importlib.util.find_spec("material")  # located, not imported (no MkDocs here)
+    origin = theme.origin if theme is not None and theme.origin else "."
+    sheets = Path(origin).resolve().parent / "templates" / "assets" / "stylesheets"
+    found = {"campaign.css": _ASSETS.parent / "campaign.css"}
+    for main in sorted(sheets.glob("main.*.min.css"))[:1]:
+        found["material.css"] = main
+    return found
 
 
 def decap_dist() -> Path:
@@ -109,6 +121,7 @@ class EditorApp:
                 Rule("/admin/config.json", endpoint="config"),
                 Rule("/admin/static/<name>", endpoint="static"),
                 Rule("/admin/decap/<name>", endpoint="decap"),
+                Rule("/admin/site/<name>", endpoint="site_style"),
                 # Decap shows a photo already in an entry at public_folder, relative to /admin/.
                 Rule("/admin/anh/<path:name>", endpoint="photo"),
                 Rule(API_PATH, endpoint="api", methods=["POST"]),
@@ -237,6 +250,14 @@ class EditorApp:
 
     def _static(self, request: Request, name: str) -> Response:
         return _file(_ASSETS, name)
+
+    def _site_style(self, request: Request, name: str) -> Response:
+        """The site's stylesheets, for Decap's preview pane: Material's (from the
+        installed theme) and the campaign's."""
+        found = site_styles().get(name)
+        if found is None:
+            raise NotFound()
+        return _file(found.parent, found.name, cache=True)
 
     def _decap(self, request: Request, name: str) -> Response:
         return _file(decap_dist(), name, cache=True)

@@ -19,7 +19,7 @@ import yaml
 
 from ..content.schemas import NEWS_DIR, PageMeta, schema_for
 from .audit import AuditLog
-from .decapconfig import CAMPAIGN_SECTIONS, LABELS, fields_for
+from .decapconfig import CAMPAIGN_SECTIONS, COLLECTIONS, LABELS, fields_for
 from .history import History, blob_id
 from .paths import PathRefused, inside
 from .sessions import Session
@@ -250,6 +250,42 @@ class Proxy:
             self._path(name).unlink(missing_ok=True)
         return [name for name, _ in files] + removes
 
+    def _validateEntry(self, session: Session, params: dict[str, Any]) -> Any:
+        """The problems a save of ``data`` (the form's values) would be refused for, each
+        with its field, so the editor shows them next to that field. ``photos``: those
+        chosen in the form, sent with the save. Nothing is written; the save checks again."""
+        data = params.get("data")
+        if not isinstance(data, dict):
+            raise ActionError(422, "yêu cầu không hợp lệ")
+        collection = params.get("collection")
+        folder = next((c[2] for c in COLLECTIONS if c[0] == collection), None)
+        if folder is not None:
+            name = params.get("path")
+            fields = {k: v for k, v in data.items() if k != "body" and v not in ("", None, [])}
+            front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=100)
+            raw = f"---\n{front}---\n\n{data.get('body') or ''}"
+            if name:
+                if not self._path(name) or not str(name).startswith(folder + "/"):
+                    raise ActionError(400, f"{name} không thuộc mục {collection}")
+                text = self._final_text(str(name), None, raw)
+            else:  # a new item: no file yet, its name is chosen when it is saved
+                name, text = f"{folder}/moi.md", raw
+        elif collection == "campaign":
+            name = "campaign.yml"
+            raw = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+            text = self._final_text(name, params.get("slug"), raw)
+        else:
+            raise ActionError(422, f"không có mục {collection!r} trong trình soạn thảo")
+        # Photos chosen in this form go up with the save: the editor names them.
+        pending = params.get("photos") or []
+        photos = {p for p in pending if isinstance(p, str) and p.startswith("anh/")}
+        problems = check_entry(self.root, name, text, photos)
+        return {
+            "problems": [
+                {"field": p.field, "label": _label(p.field), "message": p.message} for p in problems
+            ]
+        }
+
     def _persistMedia(self, session: Session, params: dict[str, Any]) -> Any:
         self._require_writer(session)
         name, content = self._asset(params.get("asset"))
@@ -294,6 +330,7 @@ _ACTIONS = {
     "getDeployPreview",
     "persistEntry",
     "persistMedia",
+    "validateEntry",
     "deleteFile",
     "deleteFiles",
 }
