@@ -22,7 +22,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def test_news_index_archive_topics_and_feed(built: Path) -> None:
     index = (built / "tin-tuc" / "index.html").read_text(encoding="utf-8")
-    assert "26 tháng 02, 2025" in index
+    assert "26/02/2025" in index  # dd/mm/yyyy, as under each title
     assert "Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam" in index
     assert (built / "tin-tuc" / "luu-tru" / "2025" / "02" / "index.html").is_file()
     assert (built / "tin-tuc" / "chu-de" / "ve-nguon" / "index.html").is_file()

@@ -94,7 +94,7 @@ plugins:
   - blog:
       blog_dir: tin-tuc
       blog_toc: false
-      post_date_format: "dd 'tháng' MM, yyyy"
+      post_date_format: dd/MM/yyyy
       post_url_date_format: yyyy/MM
       post_url_format: "{{date}}/{{slug}}"
       post_slugify: !!python/name:campaign.content.text.slugify
