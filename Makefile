@@ -9,7 +9,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 CAMPAIGN ?= .
 EXAMPLE := examples/chi-thi-06
 
-.PHONY: site example test test-fast serve check publish rollback lint goldens clean setup
+.PHONY: site example test test-fast serve check admin publish rollback lint goldens clean setup
 
 setup: $(VENV)/.installed
 
@@ -29,6 +29,10 @@ check: setup
 	$(BIN)/campaign -C $(CAMPAIGN) check
 
 # Gửi lên máy chủ web (mục publish: trong campaign.yml) và quay lại bản trước.
+# The web editor for the centre's staff (first run prints the first account's password once).
+admin: setup
+	$(BIN)/campaign -C $(CAMPAIGN) admin
+
 publish: setup
 	$(BIN)/campaign -C $(CAMPAIGN) publish
 
