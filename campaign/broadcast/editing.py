@@ -49,6 +49,24 @@ _CONNECTIVES = (
 )
 # A cut right after a connective ("…, trong đó, tập trung …") would strand it.
 _ENDS_WITH_CONNECTIVE = re.compile(r"\b(?:" + "|".join(_CONNECTIVES) + r")\s*$", re.IGNORECASE)
+# A comma before a linking word whose piece has no clause of its own ("…, gắn với
+# hội nghị tổng kết …"): cut there, the piece would be a fragment, and making it a
+# sentence would take words the writer did not write. Better left whole, warned.
+_LINKING = re.compile(
+    r"(?:gắn với|gắn liền với|cùng với|kèm theo|kèm với|trong đó|nhằm|để|theo|với|"
+    r"thông qua|bao gồm|gồm)\b",
+    re.IGNORECASE,
+)
+# Units named as one pair ("các xã, thị trấn", "xã, phường"): never two sentences.
+_UNIT_BEFORE = re.compile(
+    r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s*$", re.IGNORECASE
+)
+_UNIT_AFTER = re.compile(r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\b", re.IGNORECASE)
+# A list introduced by a colon, its items between semicolons ("Thành phần tham dự:
+# a; b; c"): an announcer reads the introduction with the first item, then one
+# item per breath. An item shorter than this is a name in a list of names
+# ("Phòng Y tế; Phòng Kinh tế"): such a list is kept whole.
+MIN_LIST_ITEM_SYLLABLES = 4
 # Last resort, without a comma: before a purpose or a result ("… góp phần …").
 _BARE_CUT = re.compile(r"\s+(?=(?:nhằm|góp phần|để)\s)")
 # The very last resort: a comma between two long stretches ("…, gắn với …"). Not
@@ -170,7 +188,9 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     """A comma with a long stretch on either side, up to the next comma (not a
     list's), and no date or gloss after it restating what comes before."""
     before, after = head.rsplit(",", 1)[-1], rest.split(",", 1)[0]
-    if _APPOSITION.match(rest):
+    if _APPOSITION.match(rest) or _LINKING.match(rest):
+        return False
+    if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
@@ -229,14 +249,48 @@ def _and_predicates(piece: str, subject: str, limit: int) -> list[str]:
     return [piece[: match.start()], *_and_predicates(rest, subject, limit)]
 
 
+def _list_items(body: str) -> list[str] | None:
+    """A colon-introduced list cut into its items, the first carrying the
+    introduction; None when ``body`` is no such list or an item is too short.
+
+    An item that opens a list of its own ("đơn vị: Phòng Y tế; Trung tâm Y tế")
+    keeps the names after it that start with a capital: they are its items.
+    """
+    intro, colon, rest = body.partition(":")
+    if not colon or not intro.strip() or ";" not in rest:
+        return None
+    groups: list[str] = []
+    nested = False
+    for item in re.split(r";\s+", rest.strip()):
+        if groups and nested and item[:1].isupper():
+            groups[-1] += "; " + item
+            continue
+        groups.append(item)
+        nested = ":" in item
+    if len(groups) < 2 or any(count_syllables(g) < MIN_LIST_ITEM_SYLLABLES for g in groups):
+        return None
+    return [f"{intro.strip()}: {groups[0].strip()}", *groups[1:]]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
     body = body.rstrip(".!?").strip()
-    # A list ("Thành phần tham dự: a; b; c") is heard item by item: cutting it
-    # into sentences would strand its items without their heading.
-    if count_syllables(body) <= limit or ":" in body:
+    # A list ("Thành phần tham dự: a; b; c") is read as its introduction with the
+    # first item, then one item a sentence; nothing else in it is cut.
+    if count_syllables(body) <= limit:
         return [text.strip()]
+    if ":" in body:
+        items = _list_items(body)
+        if items is None:
+            return [text.strip()]
+        said = [
+            part
+            for item in items
+            for part in _split_sentence(_close(_capital(item.strip()), "."), limit)
+        ]
+        said[-1] = _close(said[-1].rstrip("."), end)
+        return said
     pieces = _cut(body, re.compile(r";\s+"), limit)
     out: list[str] = []
     last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)

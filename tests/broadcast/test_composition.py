@@ -78,8 +78,8 @@ def test_short_sentences_and_uncuttable_ones_are_left_alone() -> None:
     # No clause break to cut at: better long than cut into nonsense.
     one = " ".join(["một"] * 50) + "."
     assert split_long_sentences(one) == one
-    # A list is heard item by item under its heading: not cut into sentences.
-    listed = "Thành phần tham dự: " + "; ".join(["đại diện lãnh đạo các phòng"] * 8) + "."
+    # A list of short names is heard whole under its heading: not cut into sentences.
+    listed = "Thành phần tham dự: " + "; ".join(["Phòng Y tế", "Phòng Kinh tế"] * 8) + "."
     assert split_long_sentences(listed) == listed
     # A cut never leaves a fragment of a few syllables.
     tail = " ".join(["một"] * 45) + ", trong đó hai ba."
@@ -237,12 +237,66 @@ EVENT = (
 )
 
 
+def test_a_comma_before_a_linking_word_without_a_clause_is_not_cut() -> None:
+    """ "Gắn với hội nghị …" alone is no sentence, and writing one would add words:
+    the sentence stays whole (and long: the bulletin warns, with its place)."""
+    assert split_long_sentences(EVENT) == EVENT
+    assert long_sentences(EVENT) == [("Theo Kế hoạch, hội nghị tổng", 48)]
+
+
 def test_a_comma_between_two_clauses_is_the_last_resort() -> None:
-    assert split_long_sentences(EVENT) == (
-        "Theo Kế hoạch, hội nghị tổng kết hai mươi năm thực hiện Chỉ thị số sáu dự kiến tổ "
-        "chức vào tháng sáu năm hai nghìn không trăm hai mươi ba. Gắn với hội nghị tổng kết "
-        "mười lăm năm thực hiện Chỉ thị số hai mươi tư."
+    text = (
+        "Hội nghị tổng kết hai mươi năm thực hiện Chỉ thị số sáu được tổ chức tại hội "
+        "trường Thị ủy, các đại biểu thảo luận về kết quả thực hiện chỉ thị trên địa bàn "
+        "thị xã trong hai mươi năm qua."
     )
+    assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
+    assert _sentences(split_long_sentences(text)) == [
+        "Hội nghị tổng kết hai mươi năm thực hiện Chỉ thị số sáu được tổ chức tại hội "
+        "trường Thị ủy.",
+        "Các đại biểu thảo luận về kết quả thực hiện chỉ thị trên địa bàn thị xã trong hai "
+        "mươi năm qua.",
+    ]
+
+
+# The example's conference notice, as the event bulletin says it (59 syllables).
+AGENDA = (
+    "Chương trình gồm: phát biểu khai mạc và chỉ đạo Hội nghị của đại diện Thường trực "
+    "Thị ủy; thông qua báo cáo tóm tắt tổng kết hai mươi năm thực hiện Chỉ thị số sáu; "
+    "phát biểu thảo luận của các đại biểu tham dự Hội nghị; phát biểu kết luận Hội nghị "
+    "của Thường trực Thị ủy."
+)
+
+
+def test_a_long_list_is_read_an_item_a_sentence_after_its_introduction() -> None:
+    assert count_syllables(AGENDA) == 59
+    out = split_long_sentences(AGENDA)
+    assert _sentences(out) == [
+        "Chương trình gồm: phát biểu khai mạc và chỉ đạo Hội nghị của đại diện Thường trực Thị ủy.",
+        "Thông qua báo cáo tóm tắt tổng kết hai mươi năm thực hiện Chỉ thị số sáu.",
+        "Phát biểu thảo luận của các đại biểu tham dự Hội nghị.",
+        "Phát biểu kết luận Hội nghị của Thường trực Thị ủy.",
+    ]
+    # Nothing repeated, nothing added.
+    assert re.sub(r"[^\w]", "", out.lower()) == re.sub(r"[^\w]", "", AGENDA.lower())
+
+
+def test_a_list_inside_an_item_stays_with_its_item() -> None:
+    """The example's participants: an item listing offices by name keeps its names
+    (short, capitalised) in one sentence; the items around it are sentences."""
+    text = (
+        "Thành phần tham dự ở thị xã: thường trực Thị ủy; đại diện lãnh đạo các cơ quan "
+        "chuyên trách tham mưu, giúp việc Thị ủy; đại diện lãnh đạo các cơ quan, đơn vị: "
+        "Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế; đại diện lãnh đạo các tổ chức chính "
+        "trị - xã hội thị xã, Hội Đông Y thị xã."
+    )
+    assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
+    assert _sentences(split_long_sentences(text)) == [
+        "Thành phần tham dự ở thị xã: thường trực Thị ủy.",
+        "Đại diện lãnh đạo các cơ quan chuyên trách tham mưu, giúp việc Thị ủy.",
+        "Đại diện lãnh đạo các cơ quan, đơn vị: Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế.",
+        "Đại diện lãnh đạo các tổ chức chính trị - xã hội thị xã, Hội Đông Y thị xã.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -256,6 +310,12 @@ def test_a_comma_between_two_clauses_is_the_last_resort() -> None:
         "Thực hiện Kế hoạch số tám mươi tám ngày mồng bốn tháng bảy của Sở Y tế về phát "
         "động phong trào thi đua, Trung tâm Y tế huyện ban hành Kế hoạch số một trăm sáu "
         "mươi phát động phong trào thi đua trong toàn ngành.",
+        # The example plan's event: "gắn với …" has no clause of its own.
+        EVENT,
+        # "xã, thị trấn" is one pair of names, never two sentences.
+        "Phong trào thi đua được phát động trong toàn thể đội ngũ cán bộ y tế của các trạm "
+        "y tế xã, thị trấn trên địa bàn toàn huyện Văn Quan từ tháng tám năm hai nghìn không trăm "
+        "hai mươi tư.",
         # A date restating the day just named.
         "Kế hoạch được triển khai trong toàn huyện từ tháng tám năm nay đến khi tổng kết, tôn "
         "vinh, khen thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam, ngày hai "
