@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "3"  # bump when rendering changes in a way the inputs do not show
+VERSION = "4"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -153,16 +153,14 @@ def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
     if anniversary is not None:
         years = f"{anniversary.years} năm " if anniversary.years else ""
         headline = f"Kỷ niệm {years}{anniversary.name}"
-        since = f"{short_date(anniversary.since)} - " if anniversary.since else ""
-        dates = f" ({since}{short_date(anniversary.date)})"
     else:
-        headline, dates = campaign.theme, ""
+        headline = campaign.theme
     said = slogan.casefold()
     if anniversary is not None and anniversary.name.casefold() in said:
         headline = campaign.theme if campaign.theme.casefold() not in said else ""
-    if anniversary is not None and short_date(anniversary.date) in slogan:
-        dates = ""
-    footer = campaign.media.footer or f"{campaign.plan.issuer_short or campaign.plan.issuer}{dates}"
+    # The sender on its own: "UBND huyện X (27/02/1955 - 27/02/2025)" would read as
+    # the committee's own dates.
+    footer = campaign.media.footer or campaign.plan.issuer_short or campaign.plan.issuer
     # The address typed by hand when a phone cannot read the QR code.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
     return {"headline": headline or campaign.site.name, "footer": footer, "url": url}

@@ -38,7 +38,7 @@ FORMAT_ID = "mxh-og"
 LAYOUT_ID = "the-ngang"
 # Part of every cache key with the format and layout: bump when the card's
 # look changes in a way they do not show (the renderer itself).
-VERSION = "2"
+VERSION = "3"
 
 
 @cache
@@ -95,16 +95,18 @@ def page_card(
     target = cache_dir / f"{key[:20]}.png"
     if target.exists():
         return target
-    for form in _shorten(title):
-        texts = {"headline": section, "slogan": form, "footer": footer}
+    # The sender line is set large enough to read on a phone: a name too long for
+    # one line is left out rather than set small.
+    attempts = [{"slogan": form, "footer": footer} for form in _shorten(title)]
+    attempts += [{"slogan": form} for form in _shorten(title)] + [{"slogan": section}]
+    for attempt in attempts:
         try:
-            image = render(fmt, layout, texts, emblem=emblem)
+            image = render(fmt, layout, {"headline": section, **attempt}, emblem=emblem)
             break
         except FitError:
             continue
     else:
-        texts = {"headline": section, "slogan": section, "footer": footer}
-        image = render(fmt, layout, texts, emblem=emblem)
+        image = render(fmt, layout, {"headline": section, "slogan": section}, emblem=emblem)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.tmp.png")  # two page writers may race
     save_png(image, partial)

@@ -25,7 +25,7 @@ EXPECTED_PX = {
     "mxh-vuong": (1080, 1080),
     "mxh-doc": (1080, 1350),
     "mxh-story": (1080, 1920),
-    "mxh-zalo": (500, 320),
+    "mxh-zalo": (1000, 640),
 }
 
 
