@@ -520,7 +520,7 @@ class Imprint(Model):
 
     publisher: Text | None = None  # cơ quan, tổ chức xuất bản (chịu trách nhiệm)
     licence: Text | None = None  # số giấy phép xuất bản / xác nhận đăng ký
-    licence_date: dt.date | None = None
+    licence_date: Date | None = None
     licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
     copies: int | None = Field(default=None, ge=1)  # số lượng in
     printer: Text | None = None  # tên cơ sở in
