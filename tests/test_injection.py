@@ -259,6 +259,8 @@ def _project(root: Path) -> set[tuple[str, str]]:
     data["events"].append(EXTRA_EVENT)
     data["broadcast"]["audio"] = False  # no sound is needed to read pages
     data["plan"].pop("not_in_original", None)  # the number and date get text here
+    # The leaflet's imprint line (drawn on the leaflet, never on a page): its texts too.
+    data.setdefault("media", {})["imprint"] = {"licence_date": "15/01/2025", "copies": 1000}
     touched: set[tuple[str, str]] = set()
     inject(data, Campaign, touched)
     data["site"]["url"] = "https://vi-du.example/"

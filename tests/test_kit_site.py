@@ -103,14 +103,16 @@ def test_slogan_too_long_for_a_format_is_left_out_with_a_located_warning(
     long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
     text = PUBLISHED + f"slogans:\n  - {{id: dai-qua, text: {long}}}\n"
     kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
-    messages = [str(p) for p in kit.warnings]
+    # The leaflet's missing imprint has its own note (tests/media/test_imprint.py).
+    fitted = [w for w in kit.warnings if w.field != "media.imprint"]
+    messages = [str(p) for p in fitted]
     assert messages and all("khẩu hiệu 'dai-qua', định dạng '" in m for m in messages)
-    left_out = {w.message.split("định dạng '")[1].split("'")[0] for w in kit.warnings}
+    left_out = {w.message.split("định dạng '")[1].split("'")[0] for w in fitted}
     assert not any(f.format in left_out and f.slogan == "dai-qua" for f in kit.files)
     assert any(f.slogan == "dai-qua" for f in kit.files), "the formats it fits keep it"
     # campaign check measures the same texts without drawing or writing: the same warnings.
     checked = check_kit(load_campaign(write_campaign(text)), tmp_path / "checked")
-    assert [str(p) for p in checked.warnings] == messages
+    assert [str(p) for p in checked.warnings] == [str(p) for p in kit.warnings]
     assert not (tmp_path / "checked").exists()
 
 
@@ -310,6 +312,11 @@ def test_a_degraded_inside_is_still_page_two_of_the_leaflet(
     text = MINIMAL.split("activities:")[0] + "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
     # A real address: the pre-press gate leaves leaflets out on a placeholder one.
     text = text.replace("https://vi-du.example/", "https://truyenthong.vanquan.gov.vn/")
+    # A complete imprint: the only note left is the empty panel's.
+    text += (
+        "media:\n  imprint: {publisher: Trạm Y tế xã Thử, licence: 3/GP-STTTT, "
+        "licence_date: 02/03/2025, copies: 500, printer: Xưởng in Thử}\n"
+    )
     kit = build_kit(load_campaign(write_campaign(text)), tmp_path / "kit", workers=1)
     assert [w.field for w in kit.warnings] == ["activities"]
     [pdf] = [f for f in kit.files if f.role == "print-pdf"]
@@ -320,3 +327,8 @@ def test_a_degraded_inside_is_still_page_two_of_the_leaflet(
     assert not any(f.format == "to-roi-a4-trong" and f.role == "print-pdf" for f in kit.files)
     inside = " ".join(pages[1].extract_text().split()).casefold()
     assert "mục đích" in inside and "tổ chức tuần lễ sức khỏe" in inside
+    # The imprint line is on the outside (page 1), not the inside.
+    outside = " ".join(pages[0].extract_text().split())
+    assert "Giấy phép xuất bản số 3/GP-STTTT ngày 02/03/2025" in outside
+    assert "Số lượng: 500 bản" in outside and "In tại Xưởng in Thử" in outside
+    assert "GP-STTTT" not in inside.upper()

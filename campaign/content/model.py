@@ -38,6 +38,7 @@ __all__ = [
     "DocumentRef",
     "Emulation",
     "Event",
+    "Imprint",
     "Level",
     "MediaSettings",
     "ParticipantGroup",
@@ -512,6 +513,21 @@ class BroadcastSettings(Model):
     ) = None
 
 
+class Imprint(Model):
+    """The leaflet's imprint line: who publishes it under which licence, how many
+    copies, printed where. Every field is what the licence and the print order say;
+    nothing is filled in by the tool."""
+
+    publisher: Text | None = None  # cơ quan, tổ chức xuất bản (chịu trách nhiệm)
+    licence: Text | None = None  # số giấy phép xuất bản / xác nhận đăng ký
+    licence_date: Date | None = None
+    licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
+    copies: int | None = Field(default=None, ge=1)  # số lượng in
+    printer: Text | None = None  # tên cơ sở in
+    printer_address: Text | None = None
+    size: Text | None = None  # khổ; without it the format's trim size is printed
+
+
 class MediaSettings(Model):
     """Campaign additions to the media kit: extra or overridden formats and layouts."""
 
@@ -525,6 +541,9 @@ class MediaSettings(Model):
     # The issuing body's own logo (PNG with transparency), relative to the
     # campaign folder; without it an anniversary campaign gets a drawn badge.
     logo: str | None = None
+    # The leaflet's imprint line (see Imprint); without it the leaflet carries none
+    # and the kit says what is missing.
+    imprint: Imprint | None = None
 
 
 # Where `campaign publish` sends the site: one SSH account on a web server. Names are

@@ -38,7 +38,13 @@ from .fit import FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, QrLayer, TextLayer, load_layouts
 from .phrases import phrase_problem
-from .prepress import invitation_missing, placeholder_address, unfinished
+from .prepress import (
+    imprint_missing,
+    imprint_text,
+    invitation_missing,
+    placeholder_address,
+    unfinished,
+)
 from .render import MissingTextError, compose, export, fit_slot, measure
 from .specsheet import SpecRow, write_spec_sheet
 
@@ -320,6 +326,11 @@ def plan_kit(
             if fmt.subject != "slogan":
                 continue
             layout, chosen, fallback = layouts[fmt.layout], texts, short
+            imprint = _imprint(campaign, fmt)
+            if imprint:
+                chosen = {**chosen, "imprint": imprint}
+                if fallback:
+                    fallback = tuple(sorted({**dict(fallback), "imprint": imprint}.items()))
             lines = slogan.lines.get(fmt.id)
             if lines:
                 # The editor's lines, exactly: the short form's texts when they set it.
@@ -327,6 +338,8 @@ def plan_kit(
                 is_short = slogan.short and _tokens(set_text) == _tokens(slogan.short)
                 base = dict(short) if is_short and short else texts
                 chosen, fallback = {**base, "slogan": set_text}, None
+                if imprint:
+                    chosen["imprint"] = imprint
                 layout = _hand_set(layout, len(lines))
             jobs.append(
                 Job(
@@ -424,6 +437,16 @@ def plan_kit(
                 )
             )
     return _unique(_backed(jobs))
+
+
+def _imprint(campaign: Campaign, fmt: Format) -> str | None:
+    """The imprint line on the outside of a leaflet (the side with a verso), or None
+    for other formats and while ``media.imprint`` is incomplete (see ``gate``)."""
+    imprint = campaign.media.imprint
+    if fmt.kind != "leaflet" or not fmt.verso or imprint is None or imprint_missing(imprint):
+        return None
+    assert fmt.width_mm is not None and fmt.height_mm is not None
+    return imprint_text(imprint, f"{fmt.width_mm:g} × {fmt.height_mm:g} mm")
 
 
 def size_label(fmt: Format) -> str:
@@ -762,6 +785,22 @@ def gate(
         )
         withheld.append(
             f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
+        )
+    leaflets = sorted({j.fmt.name for j in kept if j.fmt.kind == "leaflet" and j.fmt.verso})
+    missing = imprint_missing(campaign.media.imprint) if leaflets else []
+    if missing:
+        warnings.append(
+            Problem(
+                file,
+                at(("media", "imprint")),  # or the nearest section written
+                "media.imprint",
+                f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(missing)}",
+            )
+        )
+        withheld.append(
+            f"{', '.join(leaflets)}: chưa có dòng thông tin xuất bản (giấy phép, số lượng in, "
+            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(missing)}. Bản này chỉ để "
+            "duyệt mẫu, chưa gửi in."
         )
     return kept, warnings, withheld
 

@@ -13,9 +13,15 @@ import ipaddress
 import re
 from urllib.parse import urlsplit
 
-from ..content.model import Event
+from ..content.model import Event, Imprint
 
-__all__ = ["invitation_missing", "placeholder_address", "unfinished"]
+__all__ = [
+    "imprint_missing",
+    "imprint_text",
+    "invitation_missing",
+    "placeholder_address",
+    "unfinished",
+]
 
 # Domains reserved for examples and tests (RFC 2606, RFC 6761), and addresses that
 # only open on the computer that built the site.
@@ -79,3 +85,52 @@ def invitation_missing(event: Event) -> list[str]:
         if why:
             missing.append(f"{field}: {why}")
     return missing
+
+
+def imprint_missing(imprint: Imprint | None) -> list[str]:
+    """What the leaflet's imprint line lacks (``media.imprint`` in campaign.yml), by field."""
+    if imprint is None:
+        return ["toàn bộ mục media.imprint (publisher, licence, licence_date, copies, printer)"]
+    missing = []
+    if not imprint.publisher:
+        missing.append("cơ quan xuất bản (publisher)")
+    if not imprint.licence:
+        missing.append("số giấy phép xuất bản (licence)")
+    if imprint.licence_date is None:
+        missing.append("ngày cấp giấy phép (licence_date)")
+    if imprint.copies is None:
+        missing.append("số lượng in (copies)")
+    if not imprint.printer:
+        missing.append("tên cơ sở in (printer)")
+    for field, value in (
+        ("publisher", imprint.publisher),
+        ("licence", imprint.licence),
+        ("licensed_by", imprint.licensed_by),
+        ("printer", imprint.printer),
+        ("printer_address", imprint.printer_address),
+        ("size", imprint.size),
+    ):
+        why = unfinished(value or "")
+        if why:
+            missing.append(f"{field}: {why}")
+    return missing
+
+
+def imprint_text(imprint: Imprint, size: str) -> str:
+    """The imprint line, from ``imprint`` only (``size``: the format's trim size when
+    the campaign gives none). Call only when :func:`imprint_missing` is empty."""
+    assert imprint.licence_date is not None and imprint.copies is not None
+    licence = f"Giấy phép xuất bản số {imprint.licence} ngày {imprint.licence_date:%d/%m/%Y}"
+    if imprint.licensed_by:
+        licence += f" của {imprint.licensed_by}"
+    copies = f"{imprint.copies:,}".replace(",", ".")
+    printer = f"In tại {imprint.printer}"
+    if imprint.printer_address:
+        printer += f", {imprint.printer_address}"
+    parts = [
+        f"Xuất bản: {imprint.publisher}",
+        licence,
+        f"Số lượng: {copies} bản, khổ {imprint.size or size}",
+        printer,
+    ]
+    return ". ".join(parts) + "."
