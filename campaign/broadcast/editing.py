@@ -62,6 +62,14 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s*$", re.IGNORECASE
 )
 _UNIT_AFTER = re.compile(r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\b", re.IGNORECASE)
+# People named as one group ("cán bộ, nhân viên y tế", "cán bộ, công chức"): the
+# comma joins two nouns, and the piece after it has no verb of its own.
+_PEOPLE = (
+    r"cán bộ|công chức|viên chức|nhân viên|người lao động|đảng viên|đoàn viên|hội viên|"
+    r"chiến sĩ|y bác sĩ|bác sĩ|điều dưỡng|giáo viên|học sinh|sinh viên|nhân dân"
+)
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{_PEOPLE})\s*$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(rf"(?:{_PEOPLE})\b", re.IGNORECASE)
 # A list introduced by a colon, its items between semicolons ("Thành phần tham dự:
 # a; b; c"): an announcer reads the introduction with the first item, then one
 # item per breath. An item shorter than this is a name in a list of names
@@ -191,6 +199,8 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     if _APPOSITION.match(rest) or _LINKING.match(rest):
         return False
     if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
+        return False
+    if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 

@@ -316,6 +316,10 @@ def test_a_list_inside_an_item_stays_with_its_item() -> None:
         "Phong trào thi đua được phát động trong toàn thể đội ngũ cán bộ y tế của các trạm "
         "y tế xã, thị trấn trên địa bàn toàn huyện Văn Quan từ tháng tám năm hai nghìn không trăm "
         "hai mươi tư.",
+        # "cán bộ, nhân viên y tế": two nouns for one group of people, no verb after.
+        "Phong trào thi đua được phát động rộng rãi trong toàn thể cán bộ, nhân viên y tế của "
+        "các trạm y tế trên địa bàn toàn huyện Văn Quan từ tháng tám năm hai nghìn không trăm "
+        "hai mươi tư.",
         # A date restating the day just named.
         "Kế hoạch được triển khai trong toàn huyện từ tháng tám năm nay đến khi tổng kết, tôn "
         "vinh, khen thưởng vào dịp kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam, ngày hai "
