@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import logging
 import os
@@ -55,6 +54,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
+from ..content.yamlcache import plain_loads
 from ..publish import buildstamp
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
@@ -137,32 +137,13 @@ def _json(value: Any) -> str:
     return json.dumps(_stable(value), ensure_ascii=False, sort_keys=True)
 
 
-# What a page's front matter may hold once read (YAML's dates, the theme's escaped text).
-_PICKLED = frozenset(
-    {
-        ("datetime", "date"),
-        ("datetime", "datetime"),
-        ("datetime", "time"),
-        ("datetime", "timedelta"),
-        ("datetime", "timezone"),
-        ("builtins", "set"),
-        ("builtins", "frozenset"),
-        ("markupsafe", "Markup"),
-    }
-)
-
-
-class _Unpickler(pickle.Unpickler):
-    """Plain data only: an entry naming any other class is refused (a miss)."""
-
-    def find_class(self, module: str, name: str) -> Any:
-        if (module, name) in _PICKLED:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name}")
-
-
 def _unpickle(data: bytes) -> Any:
-    return _Unpickler(io.BytesIO(data)).load()
+    """Plain data only (YAML's dates and the like, and the theme's escaped text):
+    an entry naming any other class is refused (a miss)."""
+    return plain_loads(data, _MARKUP)
+
+
+_MARKUP = frozenset({("markupsafe", "Markup")})
 
 
 # --- the environment ------------------------------------------------------------------
