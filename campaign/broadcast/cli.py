@@ -33,6 +33,7 @@ import yaml
 from ..content.errors import ContentError
 from .markup import audible_lines
 from .numbers import Dialect
+from .proofing import dedupe_names
 from .reading import Reading, normalize_lines
 
 __all__ = ["main"]
@@ -119,10 +120,12 @@ def _extra_file(path: Path | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str]]:
-    """The dialect and the campaign's own abbreviations (campaign.yml, then --tu-dien)."""
+def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str], list[str]]:
+    """The dialect, the campaign's own abbreviations (campaign.yml, then --tu-dien)
+    and its units' full names (said once, as in the bulletins)."""
     dialect: Dialect = "north"
     own: dict[str, str] = {}
+    names: list[str] = []
     campaign_file = root / "campaign.yml"
     if campaign_file.is_file():
         from ..content.load import load_campaign
@@ -131,9 +134,10 @@ def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, 
         campaign = load_campaign(campaign_file, display="campaign.yml")
         dialect = campaign.broadcast.dialect
         own = unit_abbreviations(campaign)
+        names = [unit.name for unit in campaign.units]
     own.update(_extra_file(args.abbreviations))
     chosen: Dialect = args.dialect or dialect
-    return chosen, own
+    return chosen, own, names
 
 
 def _read_lines(stdin: TextIO) -> list[str]:
@@ -146,11 +150,11 @@ def _read_lines(stdin: TextIO) -> list[str]:
 
 def _normalize(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
     stdin, stdout, stderr = streams
-    dialect, own = _settings(root, args)
+    dialect, own, names = _settings(root, args)
     lines = _read_lines(stdin)
     reading = normalize_lines(lines, dialect=dialect, abbreviations=own, source=args.source)
     for line in reading.lines if lines else []:
-        stdout.write(line + "\n")
+        stdout.write(dedupe_names(line, names) + "\n")
     stdout.flush()
     for warning in reading.warnings:
         print(warning, file=stderr)
@@ -194,7 +198,7 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
             return 1
         print("Không có chỗ nào cần soát trong các bản tin.", file=stderr)
         return 0
-    dialect, own = _settings(root, args)
+    dialect, own, _ = _settings(root, args)
     doubts = 0
     unreadable = False
     for path in args.files:

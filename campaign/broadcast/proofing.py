@@ -156,12 +156,23 @@ def unit_abbreviations(campaign: Campaign) -> dict[str, str]:
     return {**own, **campaign.broadcast.abbreviations}
 
 
+# The level word that starts a place name ("huyện Văn Quan"): a text may go on
+# with it alone after an abbreviation ("TTYT huyện").
+_LEVELS = frozenset({"xã", "phường", "huyện", "tỉnh", "quận", "thị xã", "thị trấn", "thành phố"})
+
+
 def dedupe_names(text: str, names: Sequence[str]) -> str:
     """ "UBND huyện Văn Quan" expands to the unit's full name, which already ends
-    in "Văn Quan": drop the repeated tail so the name is said once."""
+    in "Văn Quan": drop the repeated tail so the name is said once. The same for a
+    place's level word alone ("TTYT huyện" → "Trung tâm Y tế huyện Văn Quan", not
+    "… huyện Văn Quan huyện")."""
     for name in names:
         words = name.split()
         for k in range(len(words) - 1, 0, -1):
-            tail = " ".join(words[-k:])
-            text = re.sub(rf"{re.escape(name)}\s+{re.escape(tail)}(?!\w)", name, text)
+            tail = words[-k:]
+            for j in range(len(tail), 0, -1):
+                repeated = " ".join(tail[:j])
+                if j < len(tail) and repeated.lower() not in _LEVELS:
+                    continue
+                text = re.sub(rf"{re.escape(name)}\s+{re.escape(repeated)}(?!\w)", name, text)
     return text

@@ -63,6 +63,23 @@ def test_campaign_yml_adds_abbreviations(
     assert (code, out, err) == (0, "Ban Quản lý dự án họp\n", "")
 
 
+def test_a_units_name_is_said_once_after_its_abbreviation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The flagship's units: TTYT is "Trung tâm Y tế huyện Văn Quan"; a text that
+    # goes on with the level word or the place must not say them twice.
+    seed = Path(__file__).resolve().parents[2] / "campaign.yml"
+    (tmp_path / "campaign.yml").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    text = "TTYT huyện tổ chức hiến máu.\r\nUBND huyện Văn Quan chỉ đạo.\r\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "normalize")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Trung tâm Y tế huyện Văn Quan tổ chức hiến máu.",
+        "Ủy ban nhân dân huyện Văn Quan chỉ đạo.",
+    ]
+
+
 def test_campaign_yml_bad_abbreviation_is_located(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
