@@ -383,7 +383,12 @@ _NAME_END = re.compile(
     r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
-    r"kiện toàn|được (?:phân công|giao))\b)"
+    r"kiện toàn|được (?:phân công|giao)|"
+    # More verbs and the means a sentence goes on with: "Các cơ sở sản xuất tuân thủ ...",
+    # "Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, ...", "... nghề mở thêm ...",
+    # "Ủy ban ... tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức ..." (lower case: "Cao
+    # Bằng" is a name).
+    r"tuân thủ|tiên phong|mở thêm|mở rộng|bằng)\b)"
 )
 
 
@@ -421,7 +426,9 @@ def unit_name(title: str | None) -> str | None:
 
 def _is_unit(title: str | None) -> bool:
     title = _ASKED.sub("", title or "")
-    if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
+    if not title or title.endswith("."):
+        return False
+    if len(title.split()) > MAX_UNIT_WORDS and not _names_listed(title):
         return False
     if _NOT_UNIT.match(title):
         return False
@@ -433,9 +440,30 @@ def _is_unit(title: str | None) -> bool:
     return words[0] in _UNIT_WORDS or tuple(words[:2]) in _HOLDERS
 
 
+# A list of bodies may run past MAX_UNIT_WORDS ("Đề nghị Văn phòng Tỉnh ủy ..., Văn phòng
+# Đoàn đại biểu Quốc hội và HĐND tỉnh, ..., Chi cục Hải quan khu vực XI"): it is one heading
+# when it is a list of names, each no longer than one name may be, most of them starting
+# like an organ. A piece may be the
+# rest of a name with a comma ("Sở Văn hóa, Thể thao và Du lịch"), so not every piece must.
+MAX_LISTED_WORDS = 4 * MAX_UNIT_WORDS
+
+
+def _names_listed(title: str) -> bool:
+    pieces = [p.strip() for p in re.split(r"[,;]", title) if p.strip()]
+    if len(title.split()) > MAX_LISTED_WORDS or len(pieces) < 3:
+        return False
+    if any(len(p.split()) > MAX_UNIT_WORDS for p in pieces):
+        return False
+    organs = [p for p in pieces if _ORGAN_START.match(_ASKED.sub("", p))]
+    return bool(_ORGAN_START.match(pieces[0])) and 2 * len(organs) >= len(pieces)
+
+
 _HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
 _HOLDERS |= {("ngan", "hang")}  # "Ngân hàng Nhà nước chi nhánh khu vực 14", not "Ngân sách"
 _HOLDERS |= {("hiep", "hoi")}  # "Hiệp hội Doanh nghiệp tỉnh", not "Hiệp thương"
+# "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: quan tâm, đăng ký hỗ trợ ...": businesses given
+# a numbered task of their own ("Các doanh nghiệp ..." already starts with "các").
+_HOLDERS |= {("doanh", "nghiep")}
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).

@@ -1,0 +1,103 @@
+"""Units read from a plan's assigning section: the general rules issue 16 asked for, each on
+a minimal text (the corpus in tests/plans/corpus measures them on real plans)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from campaign.importers.plan.facts import Facts, read_facts
+from campaign.importers.plan.facts.units import MAX_UNIT_WORDS, unit_name
+from campaign.importers.plan.parse import parse_plan
+
+HEAD = """\
+    UBND TỈNH ĐẮK LẮK
+    Số: 15/KH-UBND
+    Đắk Lắk, ngày 05 tháng 3 năm 2025
+
+    KẾ HOẠCH
+    Hỗ trợ nhu yếu phẩm cho Nhân dân vùng lũ
+
+    I. MỤC ĐÍCH
+    Bảo đảm đời sống Nhân dân.
+"""
+
+
+def _read(body: str) -> Facts:
+    return read_facts(parse_plan(textwrap.dedent(HEAD + body).lstrip("\n"), "ke-hoach.txt"))
+
+
+def _units(facts: Facts) -> list[str]:
+    return [unit["name"] for unit in facts.data.get("units", [])]
+
+
+def _tasks(facts: Facts) -> list[dict[str, Any]]:
+    return [task for a in facts.data["assignments"] for task in a["tasks"]]
+
+
+def test_a_name_ends_where_its_verb_or_means_start() -> None:
+    """'tuân thủ', 'tiên phong', 'mở thêm', 'bằng ...' start what the unit does, not its
+    name; 'Cao Bằng' (upper case) is part of a name."""
+    assert unit_name("Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật;") == (
+        "Các cơ sở sản xuất"
+    )
+    assert unit_name(
+        "Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, dẫn dắt sự phát triển."
+    ) == ("Các doanh nghiệp nhà nước, Tổng Công ty")
+    assert unit_name(
+        "Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở thêm chuyên ngành đào tạo."
+    ) == ("Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề")
+    assert (
+        unit_name(
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình "
+            "thức và phương pháp thích hợp, tổ chức tuyên truyền và vận động hội viên."
+        )
+        == "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh"
+    )
+    assert unit_name("Ủy ban nhân dân tỉnh Cao Bằng chủ trì thực hiện") == (
+        "Ủy ban nhân dân tỉnh Cao Bằng"
+    )
+
+
+LISTED = (
+    "Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn "
+    "đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Viện kiểm sát "
+    "nhân dân tỉnh, Tòa án nhân dân tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc "
+    "nhà nước khu vực XI"
+)
+
+
+def test_a_list_of_bodies_longer_than_one_name_is_one_heading() -> None:
+    """A heading listing many bodies runs past the length of one name; it is still the
+    plan's unit heading when it is a list of names most of which start like an organ. A
+    sentence of the same length is not."""
+    assert len(LISTED.split()) > MAX_UNIT_WORDS
+    assert unit_name(f"Đề nghị {LISTED} tăng cường công tác bảo vệ bí mật nhà nước.") == (
+        f"Đề nghị {LISTED}"
+    )
+    heading = (
+        "Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng "
+        "Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:"
+    )
+    assert len(heading.split()) > MAX_UNIT_WORDS
+    assert unit_name(heading) == heading.rstrip(":")
+    sentence = (
+        "Ban quản lý các khu công nghiệp, các khu kinh tế, các cụm công nghiệp, các làng "
+        "nghề trên địa bàn tỉnh cần quan tâm hơn nữa đến việc thu gom, xử lý chất thải rắn, "
+        "nước thải, khí thải"
+    )
+    assert len(sentence.split()) > MAX_UNIT_WORDS
+    assert unit_name(sentence) is None
+
+
+def test_businesses_given_a_numbered_task_are_a_unit() -> None:
+    facts = _read(
+        """
+    II. PHÂN CÔNG NHIỆM VỤ
+    1. Sở Công Thương:
+    - Chủ trì điều phối nguồn hàng hỗ trợ.
+    2. Doanh nghiệp, cộng đồng, tổ chức, cá nhân:
+    Quan tâm, đăng ký hỗ trợ nhu yếu phẩm cho Nhân dân.
+"""
+    )
+    assert _units(facts) == ["Sở Công Thương", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"]
