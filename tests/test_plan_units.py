@@ -101,3 +101,45 @@ def test_businesses_given_a_numbered_task_are_a_unit() -> None:
 """
     )
     assert _units(facts) == ["Sở Công Thương", "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"]
+
+
+def test_an_emphasised_heading_wrapped_over_three_lines_is_one_unit() -> None:
+    """'*2.11.' / 'Đề nghị Ủy ban ... xã hội' / 'trực thuộc*' is one heading; the lettered
+    items beside a numbered unit's heading are its tasks, even one that starts with a
+    unit's name ('đ) Ủy ban nhân dân các xã, phường phân công ...'); 'Chỉ đạo ...' names no
+    unit."""
+    facts = _read(
+        """
+    II. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM
+    1. Nhiệm vụ, giải pháp tổng thể
+    Tăng cường sự lãnh đạo của Đảng.
+    2. Phân công trách nhiệm
+    *2.1. Sở
+    Tài chính*
+
+    a) Tham mưu bố trí kinh phí thực hiện.
+
+    *2.2.
+    Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội
+    trực thuộc*
+
+    - Tuyên truyền, vận động Nhân dân.
+
+    *2.3. Ủy ban nhân dân xã, phường*
+
+    a) Triển khai kế hoạch trên địa bàn.
+
+    b) Chỉ đạo các ban, ngành, đoàn thể chủ động phối hợp với lực lượng Công an.
+
+    c) Ủy ban nhân dân các xã, phường phân công cán bộ theo dõi người cai nghiện.
+"""
+    )
+    assert _units(facts) == [
+        "Sở Tài chính",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội trực thuộc",
+        "Ủy ban nhân dân xã, phường",
+    ]
+    tasks = [[t["text"] for t in a["tasks"]] for a in facts.data["assignments"]]
+    assert tasks[0] == ["Tham mưu bố trí kinh phí thực hiện."]
+    assert len(tasks[2]) == 3 and tasks[2][2].startswith("Ủy ban nhân dân các xã, phường")
+    assert unit_name("Chỉ đạo các ban, ngành, đoàn thể chủ động phối hợp") is None

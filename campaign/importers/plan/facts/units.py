@@ -51,7 +51,7 @@ _ASKED = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:?\s+")
 # "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
 _NOT_UNIT = re.compile(
     r"^(?:Cơ chế|Cơ sở dữ liệu|Phương án|Phương thức|Phương châm|Báo cáo|Đôn đốc|Chế độ|"
-    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
+    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Chỉ đạo|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
     r"Các (?:nội dung|nhiệm vụ|hoạt động|giải pháp|bước|chỉ tiêu|mục tiêu|văn bản|dự án))\b",
     re.IGNORECASE,
 )
@@ -65,6 +65,7 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     source = section
     if holder is not None and not any(unit_name(p.title) for p in parts):
         parts, source = holder.parts, holder
+    parts = _lettered_under_units(parts)
     units = []
     for p in parts:
         p = _whole_heading(p)
@@ -78,6 +79,31 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
         if name is not None:
             units += _asked_after(p)
     return (units or _listed_units(source)), parts
+
+
+_LETTER = re.compile(r"[a-zđ]")
+
+
+def _lettered_under_units(parts: list[Part]) -> list[Part]:
+    """A lettered item right after a numbered unit's heading, at the same level, is that
+    unit's task: "*2.13. Ủy ban nhân dân xã, phường*" then "a) ...", "đ) Ủy ban nhân dân
+    các xã, phường phân công cán bộ ..." (the emphasised heading left the items beside it).
+    The same list when nothing moves."""
+    out: list[Part] = []
+    for p in parts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _LETTER.fullmatch(p.label)
+            and not _LETTER.fullmatch(prev.label)
+            and unit_name(prev.title) is not None
+        ):
+            out[-1] = Part(
+                prev.label, prev.title, prev.line, prev.blocks, [*prev.parts, p], prev.running
+            )
+        else:
+            out.append(p)
+    return parts if len(out) == len(parts) else out
 
 
 _ASK_ONLY = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:$")
