@@ -57,6 +57,12 @@ def test_a_name_ends_where_its_verb_or_means_start() -> None:
     assert unit_name("Ủy ban nhân dân tỉnh Cao Bằng chủ trì thực hiện") == (
         "Ủy ban nhân dân tỉnh Cao Bằng"
     )
+    assert unit_name("Ủy ban nhân dân các xã báo cáo kết quả về Sở Y tế") == (
+        "Ủy ban nhân dân các xã"
+    )
+    assert unit_name("Đoàn báo cáo viên cấp tỉnh chủ trì thực hiện") == (
+        "Đoàn báo cáo viên cấp tỉnh"
+    )
 
 
 LISTED = (
@@ -143,3 +149,33 @@ def test_an_emphasised_heading_wrapped_over_three_lines_is_one_unit() -> None:
     assert tasks[0] == ["Tham mưu bố trí kinh phí thực hiện."]
     assert len(tasks[2]) == 3 and tasks[2][2].startswith("Ủy ban nhân dân các xã, phường")
     assert unit_name("Chỉ đạo các ban, ngành, đoàn thể chủ động phối hợp") is None
+
+
+def test_a_unit_named_twice_is_one_unit() -> None:
+    """The same unit named again, with or without "các", "cấp" or what qualifies it ("có
+    liên quan ..."), is one unit with both tasks; a plain name stays apart from a list
+    that starts with it."""
+    facts = _read(
+        """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu.
+    2. Các sở, ban, ngành tỉnh có liên quan tới Kế hoạch này có trách nhiệm phối hợp thực hiện.
+    3. Sở Y tế, Sở Giáo dục và Đào tạo phối hợp tuyên truyền trong trường học.
+    4. Sở Y tế chủ trì tổ chức khám sàng lọc.
+    5. Ủy ban nhân dân xã, phường bố trí địa điểm.
+    6. Ủy ban nhân dân các xã, phường báo cáo kết quả trước ngày 15/12/2025.
+"""
+    )
+    assert _units(facts) == [
+        "các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường",
+        "Sở Y tế, Sở Giáo dục và Đào tạo",
+        "Sở Y tế",
+        "Ủy ban nhân dân xã, phường",
+    ]
+    tasks = [[t["text"][:20] for t in a["tasks"]] for a in facts.data["assignments"]]
+    assert len(tasks[0]) == 2 and tasks[0][1].startswith("Các sở, ban, ngành")
+    assert [t.get("deadline") for t in facts.data["assignments"][3]["tasks"]] == [
+        None,
+        "15/12/2025",
+    ]
+    assert sum("là đơn vị đã nêu" in line for line in facts.check) == 2

@@ -202,10 +202,44 @@ def read_assignments(r: Reading) -> None:
     r.data["assignments"] = []
     deadlines = 0
     tasks_count = 0
+    keys: list[str] = []
+    moved = False
     for part in units:
         title = (part.title or "").rstrip(":").strip()
         request = title.startswith("Đề nghị")
         name = _ASKED.sub("", title).strip()
+        tasks: list[dict[str, Any]] = []
+        for line, text in part.items():
+            days = _deadlines(r, text, line)
+            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
+            deadlines += len(days)
+        if not tasks:
+            tasks = [{"text": title}]
+        tasks_count += len(tasks)
+        key = _group_key(name)
+        # A group said again with what qualifies it may be one of a list named before;
+        # a plain name only the same name ("Sở Y tế" stays apart from "Sở Y tế, Sở ...").
+        qualified = key != _group_key(name, qualifier=True)
+        same = next(
+            (i for i, k in enumerate(keys) if k == key or (qualified and k.startswith(key + ","))),
+            None,
+        )
+        if same is not None:
+            # The same unit named again: "UBND các xã, phường" after "UBND xã, phường", or
+            # "Các sở, ban, ngành tỉnh có liên quan ..." after "các sở, ban, ngành cấp tỉnh,
+            # Ủy ban nhân dân các xã, phường".
+            if not tasks[0]["text"].startswith(title):
+                # Who the plan names stays in the task: "Các sở, ban, ngành tỉnh có liên quan
+                # ... có trách nhiệm phối hợp ...".
+                tasks[0] = {**tasks[0], "text": f"{title} {tasks[0]['text']}"}
+            r.data["assignments"][same]["tasks"] += tasks
+            moved = True
+            r.facts.check.append(
+                f"dòng {part.line}: “{name}” là đơn vị đã nêu "
+                f"(“{r.data['units'][same]['name']}”): nhiệm vụ gộp vào đơn vị đó, hãy kiểm tra"
+            )
+            continue
+        keys.append(key)
         unit_id = unique(short_slug(name, 6), ids)
         unit_level = level_of(name)
         u = len(r.data["units"])
@@ -216,14 +250,6 @@ def read_assignments(r: Reading) -> None:
                 ("units", u, "level"),
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
-        tasks: list[dict[str, Any]] = []
-        for line, text in part.items():
-            days = _deadlines(r, text, line)
-            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
-            deadlines += len(days)
-        if not tasks:
-            tasks = [{"text": title}]
-        tasks_count += len(tasks)
         assignment: dict[str, Any] = {"unit": unit_id}
         if title.startswith(("Giao ", "Khuyến khích ")):
             # "Giao Sở ...", "Khuyến khích Đoàn ...": printed as the plan words it.
@@ -240,9 +266,9 @@ def read_assignments(r: Reading) -> None:
         r.facts.check.append(
             f"units: tên không nói rõ cấp, cấp '{level}' {origin}, hãy kiểm tra: {names}"
         )
-    faithful = (
-        len(units) == len(section.parts) and all(not p.parts for p in units)
-    ) and parts is section.parts
+    faithful = (len(units) == len(section.parts) and all(not p.parts for p in units)) and (
+        parts is section.parts and not moved
+    )
     if faithful:
         shown: dict[str, Any] = {"title": section.title}
         if section.blocks:
@@ -255,9 +281,20 @@ def read_assignments(r: Reading) -> None:
             "(bố cục khác danh sách đơn vị đánh số); dữ liệu phân công vẫn được tách"
         )
     r.facts.found.append(
-        f"{len(units)} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn (mục {section.label})"
+        f"{len(r.data['units'])} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn "
+        f"(mục {section.label})"
     )
     _deadlines_elsewhere(r, index)
+
+
+def _group_key(name: str, qualifier: bool = False) -> str:
+    """A unit's name as two mentions of one unit share it: no "các", "cấp", nor, unless
+    ``qualifier``, what qualifies the group ("có liên quan tới việc thực hiện Kế hoạch này")."""
+    key = fold(name).replace(" cap ", " ")
+    if not qualifier:
+        key = re.sub(r"\s+(?:co\s+)?lien quan\b.*$", "", key)
+    key = re.sub(r"\bcac\s+", "", key)
+    return " ".join(key.replace(" ,", ",").split()).strip(" ,.;:")
 
 
 def _subject(text: str) -> str:
@@ -326,7 +363,11 @@ def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
             f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
         )
     if unowned:
-        r.data["assignments"].append({"tasks": unowned})
+        assignments = r.data["assignments"]
+        if assignments and "unit" not in assignments[-1]:
+            assignments[-1]["tasks"] += unowned
+        else:
+            assignments.append({"tasks": unowned})
 
 
 def _deadlines(r: Reading, text: str, line: int) -> list[str]:
@@ -413,8 +454,8 @@ _NAME_END = re.compile(
     # More verbs and the means a sentence goes on with: "Các cơ sở sản xuất tuân thủ ...",
     # "Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, ...", "... nghề mở thêm ...",
     # "Ủy ban ... tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức ..." (lower case: "Cao
-    # Bằng" is a name).
-    r"tuân thủ|tiên phong|mở thêm|mở rộng|bằng)\b)"
+    # Bằng" is a name), "Ủy ban nhân dân các xã báo cáo ..." (not "báo cáo viên").
+    r"tuân thủ|tiên phong|mở thêm|mở rộng|bằng|báo cáo(?! viên))\b)"
 )
 
 
