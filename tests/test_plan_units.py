@@ -179,3 +179,30 @@ def test_a_unit_named_twice_is_one_unit() -> None:
         "15/12/2025",
     ]
     assert sum("là đơn vị đã nêu" in line for line in facts.check) == 2
+
+
+def test_a_paragraph_opening_with_its_grounds_names_the_unit_its_heading_does_not() -> None:
+    """Under a numbered item that names office holders, not a unit, a paragraph of its own
+    that opens with its grounds names the unit ('Căn cứ ..., các bộ, ... xây dựng kế hoạch');
+    a line that goes on with the heading's sentence does not ('... phản ánh về' / 'Ủy ban
+    nhân dân tỉnh (qua Sở Tư pháp) ...')."""
+    facts = _read(
+        """
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Tư pháp chủ trì theo dõi việc thực hiện Kế hoạch.
+    2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch.
+
+    Căn cứ Kế hoạch này, các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh xây dựng kế
+    hoạch chi tiết.
+
+    3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về
+
+    Ủy ban nhân dân tỉnh (qua Sở Tư pháp) để xem xét, giải quyết.
+"""
+    )
+    assert _units(facts) == [
+        "Sở Tư pháp",
+        "các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh",
+    ]
+    assert facts.data["assignments"][1]["tasks"][0]["text"].startswith("Căn cứ Kế hoạch này")

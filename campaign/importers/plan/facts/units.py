@@ -78,7 +78,31 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
             p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
             units += _asked_after(p)
+        else:
+            units += _paragraph_subjects(p)
     return (units or _listed_units(source)), parts
+
+
+def _paragraph_subjects(part: Part) -> list[Part]:
+    """A numbered item whose heading names no unit ("2. Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ, ..., Chủ tịch Ủy ban nhân dân các tỉnh ... chịu trách nhiệm ...": office
+    holders, too many for one name) with a paragraph whose subject, after its grounds, is
+    one: "Căn cứ nội dung Kế hoạch này ..., các bộ, cơ quan ngang bộ, ... xây dựng kế
+    hoạch ..." is that unit's task."""
+    found = []
+    before = part.title or ""
+    for block in part.blocks:
+        text = block.text or ""
+        # Its own sentence (not the heading's, wrapped: "... phản ánh về" / "Ủy ban nhân
+        # dân tỉnh (qua ...)"), opening with its grounds.
+        opens = _ends_sentence(before) and _GROUNDS.match(text)
+        before = block.items[-1] if block.items else text
+        if not opens:
+            continue
+        name = unit_name(text)
+        if name is not None and name != text:
+            found.append(Part("", name, block.line, [Block(block.line, text)]))
+    return found
 
 
 _LETTER = re.compile(r"[a-zđ]")
