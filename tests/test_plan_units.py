@@ -206,3 +206,34 @@ def test_a_paragraph_opening_with_its_grounds_names_the_unit_its_heading_does_no
         "các bộ, cơ quan ngang bộ và Ủy ban nhân dân các tỉnh",
     ]
     assert facts.data["assignments"][1]["tasks"][0]["text"].startswith("Căn cứ Kế hoạch này")
+
+
+def test_the_section_listing_units_under_headings_is_the_assignment() -> None:
+    """Of two sections with assigning titles, the one naming more units is read: here the
+    list under "1. Nhiệm vụ của thành viên Ban Chỉ đạo" (a part holding unit headings),
+    not the one group a sentence of "TỔ CHỨC THỰC HIỆN" names. "Trách nhiệm của X" is X's
+    heading; a colon inside a parenthesis does not end the name; "các xã: A, B" keeps
+    which communes; "cơ quan tham mưu" is a name, not a verb."""
+    facts = _read(
+        """
+    II. NHIỆM VỤ CỤ THỂ
+    1. Nhiệm vụ của thành viên Ban Chỉ đạo
+    1.1. Sở Tài chính
+    - Tham mưu kế hoạch kiểm kê.
+    1.2. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)
+    - Hướng dẫn kiểm kê tài sản.
+    1.3. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông
+    - Tổng hợp kết quả kiểm kê.
+    1.4. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện):
+    - Đôn đốc đối tượng thực hiện kiểm kê.
+    III. TỔ CHỨC THỰC HIỆN
+    1. Trên cơ sở Kế hoạch này, các sở, ban, ngành tỉnh xây dựng kế hoạch triển khai.
+    2. Trong quá trình thực hiện, nếu có vướng mắc, phản hồi về Ban Chỉ đạo.
+"""
+    )
+    assert _units(facts) == [
+        "Sở Tài chính",
+        "Các cơ quan tham mưu quản lý ngành, lĩnh vực",
+        "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông",
+        "các cơ quan quản lý cấp trên",
+    ]

@@ -62,6 +62,13 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     parts = section.parts
     # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
     holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
+    if holder is None:
+        # "1. Nhiệm vụ của thành viên Ban Chỉ đạo" then "1.1. Trưởng Ban Chỉ đạo", "1.2. Sở
+        # Tài chính", ...: a part whose own parts are units holds them too.
+        holder = next(
+            (p for p in parts if sum(unit_name(q.title) is not None for q in p.parts) >= 2),
+            None,
+        )
     source = section
     if holder is not None and not any(unit_name(p.title) for p in parts):
         parts, source = holder.parts, holder
@@ -143,7 +150,8 @@ def _whole_heading(p: Part) -> Part:
     if first is None or not first.text:
         return p
     joined = f"{title} {first.text}"
-    if _ASK_ONLY.match(title):
+    if _ASK_ONLY.match(title) or (title.endswith(":") and _names_after(first.text)):
+        # "**12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, ...**", cut at its colon.
         return Part(p.label, joined, p.line, p.blocks[1:], p.parts, p.running)
     wrapped = (
         p.running
@@ -193,16 +201,20 @@ def _asked_after(unit: Part) -> list[Part]:
 
 
 def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
-    """The first section, by the usual titles in order, that names units."""
-    first = None
+    """The section, among those with the usual titles, that names the most units; the
+    first by the titles' order when several name as many. "VI. TỔ CHỨC THỰC HIỆN" may
+    name one group in a sentence while "IV. NHIỆM VỤ CỤ THỂ" lists every unit under its
+    own heading: the list is the plan's assignment of work."""
+    found: list[tuple[int, Part, list[Part], list[Part]]] = []
     for words in _ASSIGNMENT_TITLES:
         for index, section in enumerate(r.plan.sections):
-            if words in (section.title or "").upper():
+            if words in (section.title or "").upper() and all(f[0] != index for f in found):
                 units, parts = _units_of(section)
-                if units:
-                    return index, section, units, parts
-                first = first or (index, section, units, parts)
-    return first
+                found.append((index, section, units, parts))
+    if not found:
+        return None
+    most = max(len(f[2]) for f in found)
+    return next(f for f in found if len(f[2]) == most)
 
 
 def read_assignments(r: Reading) -> None:
@@ -471,7 +483,7 @@ def _deadline_day(
 # Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
-    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
+    r"căn cứ|theo chức năng|(?<!quan\s)tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
     r"kiện toàn|được (?:phân công|giao)|"
@@ -489,6 +501,18 @@ _NAME_END = re.compile(
 _GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở|Kết thúc|Sau khi)\s[^,;:.]{1,150}?,\s+")
 
 
+def _names_after(rest: str) -> bool:
+    """Whether what follows a colon is a list of proper names ("Gia Thuận, Tân Điền, Gò
+    Công Đông"): two or more, each a few words, every word capitalised."""
+    pieces = [p.strip() for p in re.split(r",|\svà\s", rest.strip(" .;:")) if p.strip()]
+    return len(pieces) >= 2 and all(
+        len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in pieces
+    )
+
+
+_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+")
+
+
 def unit_name(title: str | None) -> str | None:
     """The unit a part's title names, without what the unit is to do."""
     if not title:
@@ -497,13 +521,24 @@ def unit_name(title: str | None) -> str | None:
         # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...": the colon belongs to "Đề nghị".
         name = unit_name(title[asked.end() :])
         return None if name is None else title[: asked.end()] + name
+    if duty := _DUTY_OF.match(title):
+        # "Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm ...):": the unit is theirs.
+        name = unit_name(title[duty.end() :])
+        return name if name is not None and _is_unit(name) else None
     if grounds := _GROUNDS.match(title):
         name = unit_name(title[grounds.end() :])
         return name if name is not None and name != title[grounds.end() :] else None
-    head, colon, _ = title.partition(":")
-    if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
-        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
-        return head.strip(" ,;")
+    head, colon, rest = title.partition(":")
+    inside = head.count("(") > head.count(")")  # "(gồm các Sở: Xây dựng, ...)"
+    if colon and _names_after(rest):
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": which ones is part of
+        # the name; without them it would name every commune.
+        whole = title.strip(" ,;:")
+        return whole if _is_unit(head.strip(" ,;")) else None
+    if colon and not inside and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
+        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name;
+        # what a parenthesis before it explains is not part of it, as where "(" ends a name.
+        return re.sub(r"\s*\([^()]*\)$", "", head.strip(" ,;")) or None
     cut = _NAME_END.search(title)
     if cut and cut.start() > 0:
         name = title[: cut.start()].strip(" ,;")
