@@ -33,6 +33,9 @@ _POSITION = re.compile(
 )
 _AUTHORITY = re.compile(r"^[\s*_]*(?:T/M|TM\.?|KT\.?|TL\.?|TUQ\.?)\s+\S")
 _MAX_JOIN = 12
+# "*2.11." or "*1.3. Các cơ quan": an emphasised numbered heading, and how long it may get.
+_EMPHASISED_NUMBER = re.compile(r"^\s*\*\d{1,2}(?:\.\d{1,2})*\.")
+_EMPHASISED_HEADING = 240
 _MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 _MOTTO_WORDS = _MOTTO.split()
 
@@ -108,6 +111,15 @@ def _joins(current: str, following: str) -> bool:
         return True
     if _italic_open(current) and len(current.strip()) <= 40 and _italic_closes(following):
         return True  # "*2.1. Sở" / "Tài chính*": a short emphasised heading cut in two
+    if (
+        _italic_open(current)
+        and _EMPHASISED_NUMBER.match(current)
+        and len(current.strip()) <= _EMPHASISED_HEADING
+        and not _STRUCTURE.match(following)
+    ):
+        # "*2.11." / "Đề nghị Ủy ban Mặt trận ... xã hội" / "trực thuộc*": a numbered
+        # emphasised heading wrapped over more lines, joined until its "*" closes.
+        return True
     if (
         current.count("(") > current.count(")")
         and following.count(")") > following.count("(")

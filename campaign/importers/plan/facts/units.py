@@ -51,7 +51,7 @@ _ASKED = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:?\s+")
 # "phương" of "phường", "báo" of "Báo"): what a plan does, not who does it.
 _NOT_UNIT = re.compile(
     r"^(?:Cơ chế|Cơ sở dữ liệu|Phương án|Phương thức|Phương châm|Báo cáo|Đôn đốc|Chế độ|"
-    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
+    r"Hội nghị|Hội thảo|Hội thi|Hội diễn|Lễ|Đối với|Chỉ đạo|Đơn vị (?:chủ trì|phối hợp|thực hiện)|"
     r"Các (?:nội dung|nhiệm vụ|hoạt động|giải pháp|bước|chỉ tiêu|mục tiêu|văn bản|dự án))\b",
     re.IGNORECASE,
 )
@@ -62,9 +62,17 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
     parts = section.parts
     # "1. Phân công nhiệm vụ" or "2. Trách nhiệm thực hiện" holding the units.
     holder = next((p for p in parts if _ASSIGNING.match(p.title or "")), None)
+    if holder is None:
+        # "1. Nhiệm vụ của thành viên Ban Chỉ đạo" then "1.1. Trưởng Ban Chỉ đạo", "1.2. Sở
+        # Tài chính", ...: a part whose own parts are units holds them too.
+        holder = next(
+            (p for p in parts if sum(unit_name(q.title) is not None for q in p.parts) >= 2),
+            None,
+        )
     source = section
     if holder is not None and not any(unit_name(p.title) for p in parts):
         parts, source = holder.parts, holder
+    parts = _lettered_under_units(parts)
     units = []
     for p in parts:
         p = _whole_heading(p)
@@ -77,7 +85,56 @@ def _units_of(section: Part) -> tuple[list[Part], list[Part]]:
             p = Part(p.label, name, p.line, [*lead, *p.blocks], p.parts)
         if name is not None:
             units += _asked_after(p)
+        else:
+            units += _paragraph_subjects(p)
     return (units or _listed_units(source)), parts
+
+
+def _paragraph_subjects(part: Part) -> list[Part]:
+    """A numbered item whose heading names no unit ("2. Bộ trưởng, Thủ trưởng cơ quan
+    ngang bộ, ..., Chủ tịch Ủy ban nhân dân các tỉnh ... chịu trách nhiệm ...": office
+    holders, too many for one name) with a paragraph whose subject, after its grounds, is
+    one: "Căn cứ nội dung Kế hoạch này ..., các bộ, cơ quan ngang bộ, ... xây dựng kế
+    hoạch ..." is that unit's task."""
+    found = []
+    before = part.title or ""
+    for block in part.blocks:
+        text = block.text or ""
+        # Its own sentence (not the heading's, wrapped: "... phản ánh về" / "Ủy ban nhân
+        # dân tỉnh (qua ...)"), opening with its grounds.
+        opens = _ends_sentence(before) and _GROUNDS.match(text)
+        before = block.items[-1] if block.items else text
+        if not opens:
+            continue
+        name = unit_name(text)
+        if name is not None and name != text:
+            found.append(Part("", name, block.line, [Block(block.line, text)]))
+    return found
+
+
+_LETTER = re.compile(r"[a-zđ]")
+
+
+def _lettered_under_units(parts: list[Part]) -> list[Part]:
+    """A lettered item right after a numbered unit's heading, at the same level, is that
+    unit's task: "*2.13. Ủy ban nhân dân xã, phường*" then "a) ...", "đ) Ủy ban nhân dân
+    các xã, phường phân công cán bộ ..." (the emphasised heading left the items beside it).
+    The same list when nothing moves."""
+    out: list[Part] = []
+    for p in parts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _LETTER.fullmatch(p.label)
+            and not _LETTER.fullmatch(prev.label)
+            and unit_name(prev.title) is not None
+        ):
+            out[-1] = Part(
+                prev.label, prev.title, prev.line, prev.blocks, [*prev.parts, p], prev.running
+            )
+        else:
+            out.append(p)
+    return parts if len(out) == len(parts) else out
 
 
 _ASK_ONLY = re.compile(r"^(?:Đề nghị|Giao|Khuyến khích)\s*:$")
@@ -93,7 +150,8 @@ def _whole_heading(p: Part) -> Part:
     if first is None or not first.text:
         return p
     joined = f"{title} {first.text}"
-    if _ASK_ONLY.match(title):
+    if _ASK_ONLY.match(title) or (title.endswith(":") and _names_after(first.text)):
+        # "**12. Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, ...**", cut at its colon.
         return Part(p.label, joined, p.line, p.blocks[1:], p.parts, p.running)
     wrapped = (
         p.running
@@ -143,16 +201,20 @@ def _asked_after(unit: Part) -> list[Part]:
 
 
 def _assignment_section(r: Reading) -> tuple[int, Part, list[Part], list[Part]] | None:
-    """The first section, by the usual titles in order, that names units."""
-    first = None
+    """The section, among those with the usual titles, that names the most units; the
+    first by the titles' order when several name as many. "VI. TỔ CHỨC THỰC HIỆN" may
+    name one group in a sentence while "IV. NHIỆM VỤ CỤ THỂ" lists every unit under its
+    own heading: the list is the plan's assignment of work."""
+    found: list[tuple[int, Part, list[Part], list[Part]]] = []
     for words in _ASSIGNMENT_TITLES:
         for index, section in enumerate(r.plan.sections):
-            if words in (section.title or "").upper():
+            if words in (section.title or "").upper() and all(f[0] != index for f in found):
                 units, parts = _units_of(section)
-                if units:
-                    return index, section, units, parts
-                first = first or (index, section, units, parts)
-    return first
+                found.append((index, section, units, parts))
+    if not found:
+        return None
+    most = max(len(f[2]) for f in found)
+    return next(f for f in found if len(f[2]) == most)
 
 
 def read_assignments(r: Reading) -> None:
@@ -176,10 +238,44 @@ def read_assignments(r: Reading) -> None:
     r.data["assignments"] = []
     deadlines = 0
     tasks_count = 0
+    keys: list[str] = []
+    moved = False
     for part in units:
         title = (part.title or "").rstrip(":").strip()
         request = title.startswith("Đề nghị")
         name = _ASKED.sub("", title).strip()
+        tasks: list[dict[str, Any]] = []
+        for line, text in part.items():
+            days = _deadlines(r, text, line)
+            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
+            deadlines += len(days)
+        if not tasks:
+            tasks = [{"text": title}]
+        tasks_count += len(tasks)
+        key = _group_key(name)
+        # A group said again with what qualifies it may be one of a list named before;
+        # a plain name only the same name ("Sở Y tế" stays apart from "Sở Y tế, Sở ...").
+        qualified = key != _group_key(name, qualifier=True)
+        same = next(
+            (i for i, k in enumerate(keys) if k == key or (qualified and k.startswith(key + ","))),
+            None,
+        )
+        if same is not None:
+            # The same unit named again: "UBND các xã, phường" after "UBND xã, phường", or
+            # "Các sở, ban, ngành tỉnh có liên quan ..." after "các sở, ban, ngành cấp tỉnh,
+            # Ủy ban nhân dân các xã, phường".
+            if not tasks[0]["text"].startswith(title):
+                # Who the plan names stays in the task: "Các sở, ban, ngành tỉnh có liên quan
+                # ... có trách nhiệm phối hợp ...".
+                tasks[0] = {**tasks[0], "text": f"{title} {tasks[0]['text']}"}
+            r.data["assignments"][same]["tasks"] += tasks
+            moved = True
+            r.facts.check.append(
+                f"dòng {part.line}: “{name}” là đơn vị đã nêu "
+                f"(“{r.data['units'][same]['name']}”): nhiệm vụ gộp vào đơn vị đó, hãy kiểm tra"
+            )
+            continue
+        keys.append(key)
         unit_id = unique(short_slug(name, 6), ids)
         unit_level = level_of(name)
         u = len(r.data["units"])
@@ -190,14 +286,6 @@ def read_assignments(r: Reading) -> None:
                 ("units", u, "level"),
                 f"Cấp '{level}' {origin} (dòng {part.line}): hãy kiểm tra.",
             )
-        tasks: list[dict[str, Any]] = []
-        for line, text in part.items():
-            days = _deadlines(r, text, line)
-            tasks += [{"text": text, "deadline": day} for day in days] or [{"text": text}]
-            deadlines += len(days)
-        if not tasks:
-            tasks = [{"text": title}]
-        tasks_count += len(tasks)
         assignment: dict[str, Any] = {"unit": unit_id}
         if title.startswith(("Giao ", "Khuyến khích ")):
             # "Giao Sở ...", "Khuyến khích Đoàn ...": printed as the plan words it.
@@ -214,9 +302,9 @@ def read_assignments(r: Reading) -> None:
         r.facts.check.append(
             f"units: tên không nói rõ cấp, cấp '{level}' {origin}, hãy kiểm tra: {names}"
         )
-    faithful = (
-        len(units) == len(section.parts) and all(not p.parts for p in units)
-    ) and parts is section.parts
+    faithful = (len(units) == len(section.parts) and all(not p.parts for p in units)) and (
+        parts is section.parts and not moved
+    )
     if faithful:
         shown: dict[str, Any] = {"title": section.title}
         if section.blocks:
@@ -229,9 +317,20 @@ def read_assignments(r: Reading) -> None:
             "(bố cục khác danh sách đơn vị đánh số); dữ liệu phân công vẫn được tách"
         )
     r.facts.found.append(
-        f"{len(units)} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn (mục {section.label})"
+        f"{len(r.data['units'])} đơn vị, {tasks_count} nhiệm vụ, {deadlines} thời hạn "
+        f"(mục {section.label})"
     )
     _deadlines_elsewhere(r, index)
+
+
+def _group_key(name: str, qualifier: bool = False) -> str:
+    """A unit's name as two mentions of one unit share it: no "các", "cấp", nor, unless
+    ``qualifier``, what qualifies the group ("có liên quan tới việc thực hiện Kế hoạch này")."""
+    key = fold(name).replace(" cap ", " ")
+    if not qualifier:
+        key = re.sub(r"\s+(?:co\s+)?lien quan\b.*$", "", key)
+    key = re.sub(r"\bcac\s+", "", key)
+    return " ".join(key.replace(" ,", ",").split()).strip(" ,.;:")
 
 
 def _subject(text: str) -> str:
@@ -300,7 +399,11 @@ def _deadlines_elsewhere(r: Reading, assigning: int) -> None:
             f"gắn cho “{units[owner]['name']}”, đơn vị mở đầu câu: hãy kiểm tra"
         )
     if unowned:
-        r.data["assignments"].append({"tasks": unowned})
+        assignments = r.data["assignments"]
+        if assignments and "unit" not in assignments[-1]:
+            assignments[-1]["tasks"] += unowned
+        else:
+            assignments.append({"tasks": unowned})
 
 
 def _deadlines(r: Reading, text: str, line: int) -> list[str]:
@@ -380,10 +483,15 @@ def _deadline_day(
 # Where a unit's name ends in "2. Sở Giáo dục và Đào tạo chủ trì, phối hợp ...".
 _NAME_END = re.compile(
     r"\s*(?::|\(|(?<!giao)\s(?:chủ trì|chịu trách nhiệm|có trách nhiệm|phối hợp|"
-    r"căn cứ|theo chức năng|tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
+    r"căn cứ|theo chức năng|(?<!quan\s)tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
-    r"kiện toàn|được (?:phân công|giao))\b)"
+    r"kiện toàn|được (?:phân công|giao)|"
+    # More verbs and the means a sentence goes on with: "Các cơ sở sản xuất tuân thủ ...",
+    # "Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, ...", "... nghề mở thêm ...",
+    # "Ủy ban ... tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức ..." (lower case: "Cao
+    # Bằng" is a name), "Ủy ban nhân dân các xã báo cáo ..." (not "báo cáo viên").
+    r"tuân thủ|tiên phong|mở thêm|mở rộng|bằng|báo cáo(?! viên))\b)"
 )
 
 
@@ -391,6 +499,18 @@ _NAME_END = re.compile(
 # này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai
 # ...", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ Việt Nam phường, chịu trách ...".
 _GROUNDS = re.compile(r"^(?:Căn cứ|Trên cơ sở|Kết thúc|Sau khi)\s[^,;:.]{1,150}?,\s+")
+
+
+def _names_after(rest: str) -> bool:
+    """Whether what follows a colon is a list of proper names ("Gia Thuận, Tân Điền, Gò
+    Công Đông"): two or more, each a few words, every word capitalised."""
+    pieces = [p.strip() for p in re.split(r",|\svà\s", rest.strip(" .;:")) if p.strip()]
+    return len(pieces) >= 2 and all(
+        len(p.split()) <= 4 and all(w[:1].isupper() for w in p.split()) for p in pieces
+    )
+
+
+_DUTY_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ) của\s+")
 
 
 def unit_name(title: str | None) -> str | None:
@@ -401,13 +521,24 @@ def unit_name(title: str | None) -> str | None:
         # "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...": the colon belongs to "Đề nghị".
         name = unit_name(title[asked.end() :])
         return None if name is None else title[: asked.end()] + name
+    if duty := _DUTY_OF.match(title):
+        # "Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm ...):": the unit is theirs.
+        name = unit_name(title[duty.end() :])
+        return name if name is not None and _is_unit(name) else None
     if grounds := _GROUNDS.match(title):
         name = unit_name(title[grounds.end() :])
         return name if name is not None and name != title[grounds.end() :] else None
-    head, colon, _ = title.partition(":")
-    if colon and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
-        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name.
-        return head.strip(" ,;")
+    head, colon, rest = title.partition(":")
+    inside = head.count("(") > head.count(")")  # "(gồm các Sở: Xây dựng, ...)"
+    if colon and _names_after(rest):
+        # "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông": which ones is part of
+        # the name; without them it would name every commune.
+        whole = title.strip(" ,;:")
+        return whole if _is_unit(head.strip(" ,;")) else None
+    if colon and not inside and len(head.split()) <= 14 and _is_unit(head.strip(" ,;")):
+        # "Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: ...": the colon ends the name;
+        # what a parenthesis before it explains is not part of it, as where "(" ends a name.
+        return re.sub(r"\s*\([^()]*\)$", "", head.strip(" ,;")) or None
     cut = _NAME_END.search(title)
     if cut and cut.start() > 0:
         name = title[: cut.start()].strip(" ,;")
@@ -421,7 +552,9 @@ def unit_name(title: str | None) -> str | None:
 
 def _is_unit(title: str | None) -> bool:
     title = _ASKED.sub("", title or "")
-    if not title or title.endswith(".") or len(title.split()) > MAX_UNIT_WORDS:
+    if not title or title.endswith("."):
+        return False
+    if len(title.split()) > MAX_UNIT_WORDS and not _names_listed(title):
         return False
     if _NOT_UNIT.match(title):
         return False
@@ -433,9 +566,30 @@ def _is_unit(title: str | None) -> bool:
     return words[0] in _UNIT_WORDS or tuple(words[:2]) in _HOLDERS
 
 
+# A list of bodies may run past MAX_UNIT_WORDS ("Đề nghị Văn phòng Tỉnh ủy ..., Văn phòng
+# Đoàn đại biểu Quốc hội và HĐND tỉnh, ..., Chi cục Hải quan khu vực XI"): it is one heading
+# when it is a list of names, each no longer than one name may be, most of them starting
+# like an organ. A piece may be the
+# rest of a name with a comma ("Sở Văn hóa, Thể thao và Du lịch"), so not every piece must.
+MAX_LISTED_WORDS = 4 * MAX_UNIT_WORDS
+
+
+def _names_listed(title: str) -> bool:
+    pieces = [p.strip() for p in re.split(r"[,;]", title) if p.strip()]
+    if len(title.split()) > MAX_LISTED_WORDS or len(pieces) < 3:
+        return False
+    if any(len(p.split()) > MAX_UNIT_WORDS for p in pieces):
+        return False
+    organs = [p for p in pieces if _ORGAN_START.match(_ASKED.sub("", p))]
+    return bool(_ORGAN_START.match(pieces[0])) and 2 * len(organs) >= len(pieces)
+
+
 _HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
 _HOLDERS |= {("ngan", "hang")}  # "Ngân hàng Nhà nước chi nhánh khu vực 14", not "Ngân sách"
 _HOLDERS |= {("hiep", "hoi")}  # "Hiệp hội Doanh nghiệp tỉnh", not "Hiệp thương"
+# "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: quan tâm, đăng ký hỗ trợ ...": businesses given
+# a numbered task of their own ("Các doanh nghiệp ..." already starts with "các").
+_HOLDERS |= {("doanh", "nghiep")}
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
