@@ -237,7 +237,10 @@ _LOOSE_COLUMNS = re.compile(r"\s{2,}|\t+")
 # The national motto, also when it shares a cell with the issuer ("UBND HUYỆN X CỘNG HÒA ...").
 _MOTTO_ANY = re.compile(
     r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM"
+    # The Youth Union prints its own name where others print the motto; in capitals only,
+    # as a header line, not the union named in the left column ("BCH ĐOÀN TNCS ... XÃ").
+    r"|(?-i:^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH$)",
     re.IGNORECASE,
 )
 # "1. Quy mô: Ủy ban nhân dân huyện tổ chức.": a short label, then its text.
