@@ -232,3 +232,71 @@ def test_a_health_centres_departments_are_units() -> None:
         "Khoa Kiểm soát bệnh tật - HIV/AIDS": ["30/04/2024"],
         "Khoa Dược": [],
     }
+
+
+def test_a_title_ends_where_numbered_parts_or_bullets_begin() -> None:
+    """A short plan with no blank line after its title: "1. Nội dung công việc." and the
+    bullets below it are the body (corpus 47 had its whole text read as the title)."""
+    facts = _read(
+        """
+        KẾ HOẠCH CÔNG TÁC CÔNG ĐOÀN THÁNG 10
+        1. Nội dung công việc.
+        - Phát động thi đua chào mừng ngày 20/10.
+        2. Biện pháp thực hiện.
+        - Tổng hợp và nộp đúng thời hạn.
+        """
+    )
+    assert facts.data["plan"]["title"] == "CÔNG TÁC CÔNG ĐOÀN THÁNG 10"
+    facts = _read(
+        """
+        KẾ HOẠCH
+        Tổ chức Tết Trung thu năm 2024
+        - Tổ chức rước đèn cho các em học sinh.
+        """
+    )
+    assert facts.data["plan"]["title"] == "Tổ chức Tết Trung thu năm 2024"
+    # A year or a period on the title's next line still belongs to it.
+    facts = _read(
+        """
+        KẾ HOẠCH
+        Phát triển kinh tế số giai đoạn
+        2026 - 2030
+        I. MỤC ĐÍCH
+        Nâng cao năng lực.
+        """
+    )
+    assert facts.data["plan"]["title"] == "Phát triển kinh tế số giai đoạn 2026 - 2030"
+
+
+def test_a_letterhead_typed_in_ordinary_case() -> None:
+    """A plan posted on a web page with its header typed in ordinary case: the organ's name
+    just above "KẾ HOẠCH" is the letterhead, the Youth Union's own name (its motto) is not,
+    and a sentence above the title is no letterhead."""
+    body = """
+        KẾ HOẠCH THAM GIA CHƯƠNG TRÌNH
+        LỄ KỈ NIỆM 35 NĂM THÀNH LẬP TRƯỜNG
+
+        A. MỤC ĐÍCH: Đoàn trường xây dựng kế hoạch tham gia Lễ kỉ niệm.
+        """
+    plan = parse_plan(
+        textwrap.dedent(
+            """
+            Đoàn TNCS Hồ Chí Minh.
+            Đoàn trường THPT Kim Liên.
+
+            **************
+            """
+            + body
+        ).lstrip("\n"),
+        "x",
+    )
+    assert [text for _, text in plan.header] == ["Đoàn trường THPT Kim Liên."]
+    facts = read_facts(plan)
+    assert facts.data["plan"]["issuer"] == "Đoàn trường THPT Kim Liên"
+    # Not an organ's name, or not the last line above the title: nothing is taken.
+    for above in (
+        "Kính gửi các bạn đoàn viên.\n",
+        "Đoàn trường THPT Kim Liên.\nXin gửi tới các bạn.\n",
+    ):
+        plan = parse_plan(above + textwrap.dedent(body), "x")
+        assert plan.header == []

@@ -130,6 +130,7 @@ def _header_names(r: Reading) -> list[str]:
     names: list[str] = []
     for _, printed in r.plan.header:
         text = printed.lstrip("/\\|-–.,;: ")  # a stray mark typed before the first word
+        text = re.sub(r"(?<=[^\W\d_]{2})\.$", "", text)  # "Đoàn trường THPT Kim Liên."
         if not text:
             continue
         first = text.split()[0].lower()
