@@ -25,6 +25,9 @@ HELDOUT_FLOOR = 0.98
 # first scored untouched, then used to fix general causes: 69/70 (tuned on since; 70/70
 # after round 5).
 BLIND_FLOOR = 0.98
+# Round 5's blind group (46-47, a school Youth Union's and a school trade union's plans as
+# posted on the web): 17/20 untouched, 20/20 after two general rules (tuned on since).
+BLIND5_FLOOR = 0.95
 
 
 def _scorer() -> ModuleType:
@@ -53,6 +56,8 @@ def test_corpus_scores() -> None:
     assert scorer.accuracy(scored, "heldout") >= HELDOUT_FLOOR
     assert len([r for r in results if r["group"] == "blind"]) >= 7
     assert scorer.accuracy(scored, "blind") >= BLIND_FLOOR
+    assert len([r for r in results if r["group"] == "blind5"]) >= 2
+    assert scorer.accuracy(scored, "blind5") >= BLIND5_FLOOR
     assert scorer.accuracy(scored, "fixtures") == 1.0
 
 

@@ -237,7 +237,10 @@ _LOOSE_COLUMNS = re.compile(r"\s{2,}|\t+")
 # The national motto, also when it shares a cell with the issuer ("UBND HUYỆN X CỘNG HÒA ...").
 _MOTTO_ANY = re.compile(
     r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM",
+    r"|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM"
+    # The Youth Union prints its own name where others print the motto; in capitals only,
+    # as a header line, not the union named in the left column ("BCH ĐOÀN TNCS ... XÃ").
+    r"|(?-i:^ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH$)",
     re.IGNORECASE,
 )
 # "1. Quy mô: Ủy ban nhân dân huyện tổ chức.": a short label, then its text.
@@ -449,6 +452,9 @@ def _starts_footer(line: Line) -> bool:
     return line.bullet is None and bool(_RECIPIENTS.match(first) or _is_authority(first))
 
 
+_ABOVE_KIND = "dòng trên tên loại văn bản"
+
+
 def _header(plan: ParsedPlan, lines: list[Line]) -> None:
     # The letterhead is the group of upper-case lines next to the motto (or above the
     # number): a web page's banner or metadata table above it is another group.
@@ -490,9 +496,12 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
             elif _is_caps(cell) and not any(c.isdigit() for c in cell):
                 groups[-1].append((line.number, cell))
             else:
-                plan.unplaced.append(Unplaced(line.number, cell, "dòng trên tên loại văn bản"))
+                plan.unplaced.append(Unplaced(line.number, cell, _ABOVE_KIND))
                 if groups[-1]:
                     groups.append([])
+    if not any(groups) and anchor is None:
+        _typed_header(plan)
+        return
     if anchor is not None:
         near = [g for g in groups[: anchor + 1] if g]
         plan.header = near[-1] if near else []
@@ -503,6 +512,37 @@ def _header(plan: ParsedPlan, lines: list[Line]) -> None:
                     plan.unplaced.append(Unplaced(at, text, reason))
     else:
         plan.header = [entry for group in groups for entry in group]
+
+
+# An organ's name typed in ordinary case above the kind line, as a web post or an e-mail
+# has it ("Đoàn trường THPT Kim Liên."): its kind first.
+_ORGAN_TYPED = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Sở|Phòng|Ban|Trung tâm|Trường|Bệnh viện|Trạm|Hội|"
+    r"Liên đoàn|Liên đội|Công đoàn|Chi đoàn|Đoàn|Chi bộ|Đảng bộ|Đảng ủy|"
+    r"(?:Huyện|Tỉnh|Thành|Quận|Thị) (?:ủy|uỷ|đoàn))\s+\S"
+)
+# The Youth Union's own name stands where the motto does, in any case.
+_UNION_MOTTO = re.compile(r"^Đoàn (?:TNCS|Thanh niên Cộng sản) Hồ Chí Minh\.?$", re.IGNORECASE)
+_TYPED_MAX_WORDS = 12
+
+
+def _typed_header(plan: ParsedPlan) -> None:
+    """No letterhead in capitals: the organ names typed in ordinary case just above the
+    kind line, if the lines there name one ("Đoàn TNCS Hồ Chí Minh." / "Đoàn trường THPT
+    Kim Liên."); anything else stays unplaced."""
+    above = [u for u in plan.unplaced if u.reason == _ABOVE_KIND]
+    names = [
+        u
+        for u in above
+        if _ORGAN_TYPED.match(u.text)
+        and not _UNION_MOTTO.match(u.text)
+        and len(u.text.split()) <= _TYPED_MAX_WORDS
+        and not any(c.isdigit() for c in u.text)
+    ]
+    if not names or (names[-1] is not above[-1] and not _UNION_MOTTO.match(above[-1].text)):
+        return  # the organ's name is not the last line above the title: not a letterhead
+    plan.header = [(u.line, u.text) for u in names]
+    plan.unplaced = [u for u in plan.unplaced if u not in names]
 
 
 def _double_spaced(lines: list[Line]) -> bool:
@@ -526,6 +566,11 @@ _ISSUES_PLAN = re.compile(r"\b(?:ban hành|xây dựng)\s+(?:các\s+)?kế hoạ
 _CITES = re.compile(r"\bsố\s*\d|\d{1,2}/\d{1,2}/\d{4}|[;,:]\s*$")
 
 
+# A numbered part ("1. Nội dung công việc.", "2) ..."), not a year or a date ("2026 -
+# 2030", "10/2025") that may go on a title's line.
+_NUMBERED_HEAD = re.compile(r"^[*_]*\d{1,2}\s*[.)]\s+[*_]*[^\W\d_]")
+
+
 def _ends_title(text: str, first: bool) -> bool:
     """Whether ``text`` is no longer the title: the basis, the purpose or the issuer's
     formula ("..., Phòng Y tế xây dựng Kế hoạch như sau:") that follows it."""
@@ -539,6 +584,8 @@ def _ends_title(text: str, first: bool) -> bool:
         return True  # "(Ban hành kèm theo Quyết định số ...)"
     if _ROMAN.match(text) and not text.upper().startswith("V/V"):
         return True  # the first section: a plan without a title
+    if _NUMBERED_HEAD.match(text):
+        return True  # "1. Nội dung công việc.": a plan whose parts are numbered 1, 2, ...
     if first:
         return False
     return (
@@ -564,8 +611,8 @@ def _title(plan: ParsedPlan, lines: list[Line], kind_at: int, inline: str | None
             if after is not None and lines[after].text.lstrip()[:1].islower():
                 i = after
                 continue
-        if _ends_title(text, not parts):
-            break
+        if _ends_title(text, not parts) or (parts and lines[i].bullet is not None):
+            break  # a bullet ("- Công đoàn phối hợp ...") is the body, never the title
         if not parts:
             plan.title_line = lines[i].number
         parts.append(text)

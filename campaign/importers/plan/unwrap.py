@@ -46,9 +46,11 @@ def _bold_open(text: str) -> bool:
 
 
 def _italic_open(text: str) -> bool:
-    """ "*Đắk Lắk, ngày 18": a single "*" opened at the start and not closed."""
+    """ "*Đắk Lắk, ngày 18": a single "*" opened at the start and not closed. A "*"
+    followed by a space opens nothing: it is the asterisk a Party letterhead prints
+    under the committee's name, in the same row as the date ("*   Văn Quan, ngày ...")."""
     bare = text.replace("**", "")
-    return bare.lstrip().startswith("*") and bare.count("*") % 2 == 1
+    return bool(re.match(r"\*(?=\S)", bare.lstrip())) and bare.count("*") % 2 == 1
 
 
 def _italic_closes(text: str) -> bool:

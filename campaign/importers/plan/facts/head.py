@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ....content.dates import short_date
-from .names import ISSUER_CLAUSE, PLACE_WORDS, expand, from_caps, recover_case, shortens
+from .names import ISSUER_CLAUSE, PLACE_WORDS, completes, expand, from_caps, recover_case, shortens
 from .reading import PLACEHOLDER_ISSUER, PLACEHOLDER_URL, Reading, texts_of, upper_first
 from .refs import references
 
@@ -55,6 +55,14 @@ def read_issuer(r: Reading) -> None:
             f"“{issuer}” trong câu ban hành, hãy kiểm tra"
         )
         issuer = None
+    if issuer is not None and names and (whole := completes(issuer, names[-1])):
+        # "Ban Thường vụ Huyện ủy xây dựng kế hoạch" under "HUYỆN ỦY VĂN QUAN": the
+        # letterhead names the committee the clause leaves without its place.
+        r.facts.check.append(
+            f"plan.issuer: “{issuer}” trong câu ban hành, tên đầy đủ theo đầu văn bản "
+            f"“{names[-1]}”: “{whole}”, hãy kiểm tra"
+        )
+        issuer = whole
     if issuer is None and names:
         issuer = names[-1]
         r.note(("plan", "issuer"), "Tên cơ quan chuyển từ chữ in hoa: hãy kiểm tra.")
@@ -112,16 +120,26 @@ _PART_OF = re.compile(
 _CONTINUES = ("thị xã", "thị trấn", "thành phố", "và ", "đặc khu")
 
 
+# Only these levels: "XÃ ĐOÀN KẾT" is a commune (a commune's committees are "ĐẢNG ỦY XÃ",
+# "ĐOÀN XÃ").
+_COMMITTEE = re.compile(r"^(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ)\s+(?:ỦY|UỶ|ĐOÀN)\b", re.IGNORECASE)
+
+
 def _header_names(r: Reading) -> list[str]:
     """Issuer lines above "KẾ HOẠCH", joined where a line continues a name."""
     names: list[str] = []
     for _, printed in r.plan.header:
         text = printed.lstrip("/\\|-–.,;: ")  # a stray mark typed before the first word
+        text = re.sub(r"(?<=[^\W\d_]{2})\.$", "", text)  # "Đoàn trường THPT Kim Liên."
         if not text:
             continue
         first = text.split()[0].lower()
         cut = bool(names) and names[-1].rstrip().endswith((",", "-"))
-        if names and (first in PLACE_WORDS or text.lower().startswith(_CONTINUES) or cut):
+        # "HUYỆN ỦY VĂN QUAN" under "ĐẢNG BỘ TỈNH LẠNG SƠN", "HUYỆN ĐOÀN ..." under "BCH ĐOÀN
+        # TỈNH ...": a level word before "ủy" or "đoàn" names a committee, not a place.
+        committee = _COMMITTEE.match(text) is not None
+        place = first in PLACE_WORDS and not committee
+        if names and (place or text.lower().startswith(_CONTINUES) or cut):
             names[-1] += " " + text
         else:
             names.append(text)

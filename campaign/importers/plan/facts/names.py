@@ -13,7 +13,10 @@ _EXPAND = {
     "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
     "BTV": "Ban Thường vụ",
     "TTYT": "Trung tâm Y tế",
+    "BCH": "Ban Chấp hành",  # Youth Union letterheads: "BCH ĐOÀN HUYỆN VĂN QUAN"
 }
+# Abbreviations kept in capitals when a header is recased: school levels, the Youth Union.
+_KEEP_CAPS = {"THCS", "THPT", "TH", "PTDTBT", "PTDTNT", "PTDTBT-THCS", "GDTX", "GDNN", "TNCS"}
 # A header line starting with one of these continues the name above it ("HUYỆN VĂN QUAN").
 PLACE_WORDS = {"xã", "phường", "trấn", "huyện", "quận", "xã,", "phố", "tỉnh"}
 ISSUER_CLAUSE = re.compile(
@@ -59,6 +62,10 @@ _ORGANS = [
     "Phòng Nội vụ",
     "Phòng Lao động - Thương binh và Xã hội",
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Huyện đoàn",
+    "Đoàn",  # "BAN CHẤP HÀNH ĐOÀN XÃ ...": the Youth Union, a proper name
     "Hội Liên hiệp Phụ nữ",
     "Hội Nông dân",
     "Hội Cựu chiến binh",
@@ -74,6 +81,9 @@ _ORGAN_WORDS = sorted(
 # Words naming a place's level: the words after them are the place's own name.
 _LEVEL_WORDS = [("thị", "xã"), ("thị", "trấn"), ("thành", "phố"), ("xã",), ("phường",)]
 _LEVEL_WORDS += [("huyện",), ("quận",), ("tỉnh",)]
+# A school's own name follows "trường": "ĐOÀN TRƯỜNG THPT VĂN QUAN" is the union of the
+# school "THPT Văn Quan".
+_LEVEL_WORDS += [("trường",)]
 
 
 def recover_case(phrase: str, text: str) -> str | None:
@@ -94,7 +104,7 @@ def from_caps(text: str) -> str:
     proper = False  # after "XÃ", "HUYỆN", "THỊ ỦY"... come a place's own words
     i = 0
     while i < len(words):
-        if words[i] in _EXPAND:
+        if words[i] in _EXPAND or words[i].rstrip(",") in _KEEP_CAPS:
             out.append(words[i])
             i += 1
             continue
@@ -103,10 +113,14 @@ def from_caps(text: str) -> str:
             None,
         )
         level = next((key for key in _LEVEL_WORDS if tuple(lowered[i : i + len(key)]) == key), None)
+        if organ is not None and proper and len(organ) == 1:
+            organ = None  # "XÃ ĐOÀN KẾT": a place's own name, not the Youth Union
         if organ is not None:
             end = i + len(organ)
             out += [*organ[:-1], organ[-1] + ("," if words[end - 1].endswith(",") else "")]
-            proper = organ[-1] == "ủy"  # "Thị ủy An Hòa", "Đảng ủy xã ..."
+            # "Thị ủy An Hòa", "Đảng ủy xã ...", "Huyện đoàn Văn Quan"
+            proper = organ[-1] == "ủy" or organ[-2:] in (["Huyện", "đoàn"], ["Tỉnh", "đoàn"])
+            proper = proper or organ == ["Thành", "đoàn"]
             i = end
         elif level is not None:
             place = [words[i + k].lower() for k in range(len(level))]
@@ -131,6 +145,21 @@ def shortens(short: str, full: str) -> bool:
     Đức Phổ"), abbreviations expanded."""
     short_words, full_words = _spelled_out(short), _spelled_out(full)
     return len(short_words) < len(full_words) and full_words[: len(short_words)] == short_words
+
+
+def completes(issuer: str, full: str) -> str | None:
+    """``issuer`` with its committee named in full, when it ends with the start of
+    ``full``: "Ban Thường vụ Huyện ủy" and "Huyện ủy Văn Quan" (the letterhead) give
+    "Ban Thường vụ Huyện ủy Văn Quan"; None when they do not overlap so."""
+    words, full_words = issuer.split(), full.split()
+    folded, full_folded = _spelled_out(issuer), _spelled_out(full)
+    if len(folded) != len(words) or len(full_folded) != len(full_words):
+        return None  # an abbreviation: the words no longer line up
+    for start in range(1, len(words) - 1):
+        tail = folded[start:]
+        if len(tail) < len(full_folded) and full_folded[: len(tail)] == tail:
+            return " ".join(words[:start] + full_words)
+    return None
 
 
 # Abbreviations anywhere in a name, spelled out to compare two names ("Ủy ban MTTQ Việt

@@ -41,7 +41,10 @@ _ASSIGNING = re.compile(r"^(?:Phân công|Trách nhiệm|Tổ chức thực hi�
 _UNIT_WORDS = set(
     "uy ubnd hdnd ubmttq mttq phong trung tram ban van dang doan hoi cong truong benh so cac"
     " mat dai buu chi thuong co don quan bao vien cuc lien thi huyen tinh xa phuong nha y hat"
-    " doi ky bo toa kho nganh thu vien".split()
+    " doi ky bo toa kho nganh thu vien"
+    # A hospital's departments and a school's groups: "Khoa Kiểm soát bệnh tật", "Tổ chuyên
+    # môn" ("Tổ chức ..." is excluded below).
+    " khoa to".split()
 )
 MAX_UNIT_WORDS = 24
 # "Đề nghị Ban Tuyên giáo ..." (asked of a body the issuer does not direct), "Giao Sở ...",
@@ -486,7 +489,7 @@ _NAME_END = re.compile(
     r"căn cứ|theo chức năng|(?<!quan\s)tham mưu|chỉ đạo|hướng dẫn|theo dõi|là cơ quan|xây dựng|"
     r"phân công|phát huy|vận động|chủ động|nghiên cứu|tổ chức triển khai|tổ chức thực hiện|"
     r"đẩy mạnh|tăng cường|rà soát|bố trí|tổng hợp|kiểm tra|đôn đốc|tham gia|"
-    r"kiện toàn|được (?:phân công|giao)|"
+    r"kiện toàn|chuẩn bị|bảo đảm|đảm bảo|được (?:phân công|giao)|"
     # More verbs and the means a sentence goes on with: "Các cơ sở sản xuất tuân thủ ...",
     # "Các doanh nghiệp nhà nước, Tổng Công ty tiên phong, ...", "... nghề mở thêm ...",
     # "Ủy ban ... tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức ..." (lower case: "Cao
