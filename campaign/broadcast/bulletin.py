@@ -22,7 +22,7 @@ from typing import Literal
 
 from ..content.dates import WEEKDAYS, short_date
 from ..content.frontmatter import Document
-from ..content.model import Activity, Campaign, Event, Priority, Station
+from ..content.model import Activity, Campaign, Event, Priority, Slogan, Station
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
@@ -102,6 +102,10 @@ class Bulletin:
     sample: bool = False
     rate: int = 200
     dialect: Dialect = "north"
+    # The body says the campaign's theme; ``after_theme`` is the body to read instead
+    # when an earlier bulletin of the same session has said it (None: the same body).
+    says_theme: bool = False
+    after_theme: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -118,11 +122,17 @@ def slot_parts(bulletins: Sequence[Bulletin], station: Station) -> list[str]:
     if not bulletins:
         return []
     dialect = bulletins[0].dialect
-    return [
-        formula(station.opening, dialect),
-        *(b.reading for b in bulletins),
-        formula(station.closing, dialect),
-    ]
+    bodies: list[str] = []
+    said = False
+    for bulletin in bulletins:
+        # "Chủ đề tuyên truyền là: …" in the plan, then "Chủ đề tuyên truyền: …" in the
+        # slogans of the same session: the listener has just heard it.
+        short = bulletin.after_theme
+        body = short if said and short is not None else bulletin.reading
+        if body:
+            bodies.append(body)
+        said = said or bulletin.says_theme
+    return [formula(station.opening, dialect), *bodies, formula(station.closing, dialect)]
 
 
 def slot_script(bulletins: Sequence[Bulletin], station: Station) -> str:
@@ -266,7 +276,12 @@ class _Fields:
 
 
 def _plan_paras(
-    campaign: Campaign, include_samples: bool, fields: _Fields, today: dt.date
+    campaign: Campaign,
+    include_samples: bool,
+    fields: _Fields,
+    today: dt.date,
+    *,
+    theme: bool = True,
 ) -> list[Para]:
     plan = campaign.plan
     reference = plan.kind
@@ -291,7 +306,7 @@ def _plan_paras(
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
         paras = [f"Xin giới thiệu {reference} của {plan.issuer} về {lower_first(plan.title)}."]
-    if campaign.stated_theme:
+    if campaign.stated_theme and theme:
         paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
         paths.append(("theme",))
     for number, purpose in enumerate(plan.purposes):
@@ -328,14 +343,19 @@ def _plan_paras(
     return fields.paras([sentence(p) for p in paras], paths)
 
 
-def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) -> list[Para]:
+def _slogan_paras(
+    campaign: Campaign, include_samples: bool, fields: _Fields, *, theme: bool = True
+) -> list[Para]:
+    """The theme and the slogans; without ``theme`` (said earlier in the session)
+    the slogans alone, and the introduction names only them."""
     anniversary = _anniversary(campaign)
-    intro = "Xin giới thiệu với bà con chủ đề và các khẩu hiệu tuyên truyền."
+    said = "chủ đề và các khẩu hiệu" if theme and campaign.stated_theme else "các khẩu hiệu"
+    intro = f"Xin giới thiệu với bà con {said} tuyên truyền."
     if anniversary:
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + lower_first(intro)
     paras = [intro]
     paths: list[YamlPath] = [("anniversary",) if anniversary else ("slogans",)]
-    if campaign.stated_theme:
+    if campaign.stated_theme and theme:
         paras.append(f"Chủ đề tuyên truyền: {campaign.stated_theme}.")
         paths.append(("theme",))
     theme = _fold_text(campaign.stated_theme or "")
@@ -344,7 +364,9 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) ->
         for index, s in enumerate(campaign.slogans)
         if (include_samples or not s.sample) and _fold_text(s.text) != theme
     ]
-    if slogans:
+    # Right after an introduction that names only the slogans, a heading would say
+    # "các khẩu hiệu tuyên truyền" twice in a row.
+    if slogans and len(paras) > 1:
         paras.append("Các khẩu hiệu tuyên truyền:")
         paths.append(("slogans",))
     for index, slogan in slogans:
@@ -352,6 +374,12 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) ->
         paras.append(text if text[-1:] in TERMINAL else text + "!")
         paths.append(("slogans", index))
     return fields.paras(drop_spans(paras, keep_first=False), paths)
+
+
+def _chanted(campaign: Campaign, slogans: Sequence[Slogan]) -> bool:
+    """Whether a slogan other than the theme itself is read."""
+    theme = _fold_text(campaign.stated_theme or "")
+    return any(_fold_text(s.text) != theme for s in slogans)
 
 
 def _series(items: Sequence[str]) -> str:
@@ -653,26 +681,40 @@ def build_bulletins(
         )
 
     plan = campaign.plan
-    bulletins = [
-        composed(
-            "ke-hoach",
-            f"{plan.kind} {lower_first(plan.title)}",
-            "ke-hoach",
-            settings.plan_priority,
-            _plan_paras(campaign, include_samples, _Fields(source, "bản tin ke-hoach"), today),
-        )
-    ]
+    theme = campaign.stated_theme
+
+    def plan_paras(*, theme: bool = True) -> list[Para]:
+        fields = _Fields(source, "bản tin ke-hoach")
+        return _plan_paras(campaign, include_samples, fields, today, theme=theme)
+
+    def slogan_paras(*, theme: bool = True) -> list[Para]:
+        fields = _Fields(source, "bản tin khau-hieu")
+        return _slogan_paras(campaign, include_samples, fields, theme=theme)
+
+    def short(paras: list[Para]) -> str:
+        """The body without the theme, for a session that has said it already."""
+        return composed("", "", "ke-hoach", "thông thường", paras).reading
+
+    title = f"{plan.kind} {lower_first(plan.title)}"
+    bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
+    if theme:
+        after = short(plan_paras(theme=False))
+        bulletins[0] = dataclasses.replace(bulletins[0], says_theme=True, after_theme=after)
     # A plan with neither theme nor slogans (a conference) has nothing to chant.
-    if campaign.stated_theme or any(include_samples or not s.sample for s in campaign.slogans):
-        bulletins.append(
-            composed(
-                "khau-hieu",
-                "Chủ đề và khẩu hiệu tuyên truyền",
-                "khau-hieu",
-                "thông thường",
-                _slogan_paras(campaign, include_samples, _Fields(source, "bản tin khau-hieu")),
-            )
+    slogans = [s for s in campaign.slogans if include_samples or not s.sample]
+    if theme or slogans:
+        chant = composed(
+            "khau-hieu",
+            "Chủ đề và khẩu hiệu tuyên truyền",
+            "khau-hieu",
+            "thông thường",
+            slogan_paras(),
         )
+        if theme:
+            # Only the theme and no other slogan: nothing is left to read.
+            rest = short(slogan_paras(theme=False)) if _chanted(campaign, slogans) else ""
+            chant = dataclasses.replace(chant, says_theme=True, after_theme=rest)
+        bulletins.append(chant)
     for index, event in enumerate(campaign.events):
         if event.last_day < today:
             continue

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, build_bulletins, enumerated
+from campaign.broadcast.bulletin import Bulletin, build_bulletins, enumerated, slot_script
 from campaign.broadcast.editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_repeated_theme,
@@ -16,7 +16,7 @@ from campaign.broadcast.editing import (
     long_sentences,
     split_long_sentences,
 )
-from campaign.broadcast.timing import count_syllables
+from campaign.broadcast.timing import count_syllables, estimate
 from campaign.project import Project, load_project
 from tests.conftest import ROOT
 
@@ -162,6 +162,33 @@ def test_the_theme_is_not_said_twice_in_a_row(project: Project) -> None:
     assert drop_repeated_theme(texts, None) == texts
     plan = _bulletins(project, BEFORE)["ke-hoach"].reading
     assert plan.count("bảy mươi năm làm theo lời Bác") == 1
+
+
+def test_the_theme_is_said_once_a_session(project: Project) -> None:
+    """One session (one MP3, buoi-phat/) reads the plan, then the slogans: the plan
+    says the theme, the slogans then read only the slogans."""
+    bulletins = _bulletins(project, BEFORE)
+    plan, chant = bulletins["ke-hoach"], bulletins["khau-hieu"]
+    station = project.campaign.broadcast.stations[0]
+    theme = "Y tế Việt Nam, bảy mươi năm làm theo lời Bác."
+    together = slot_script([plan, chant], station)
+    assert together.count(theme) == 1
+    assert together.count("Chủ đề tuyên truyền") == 1
+    # Said alone, the slogans still give the theme, introduced as such.
+    alone = slot_script([chant], station)
+    assert alone.count(theme) == 1
+    assert "xin giới thiệu với bà con chủ đề và các khẩu hiệu" in alone
+    # After the plan, the introduction names only the slogans, and is not said twice.
+    tail = together.split(plan.reading, 1)[1]
+    assert "xin giới thiệu với bà con các khẩu hiệu tuyên truyền." in tail
+    assert tail.count("khẩu hiệu tuyên truyền") == 1
+    assert "Ngành Y tế đoàn kết, sáng tạo" in tail
+    # Slogans first, then the plan: the plan leaves out its theme sentence instead.
+    reversed_order = slot_script([chant, plan], station)
+    assert reversed_order.count(theme) == 1
+    # The session's length is that of what is read, shorter than both bodies whole.
+    whole = together.replace(chant.after_theme or "", chant.reading)
+    assert estimate(together, plan.rate).seconds < estimate(whole, plan.rate).seconds
 
 
 # --- tense follows the date ----------------------------------------------------------------
