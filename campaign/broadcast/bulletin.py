@@ -367,10 +367,15 @@ def _plan_paras(
         paras.append(_event_sentence(campaign, event, today))
         paths.append(("events", index, "name"))
     if activities:
-        paras.append(
+        # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
+        # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
+        appeal = (
             f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
         )
+        if length(appeal) > MAX_SENTENCE_SYLLABLES:
+            appeal = appeal.replace(" trên địa bàn ", " ", 1)
+        paras.append(appeal)
         paths.append(("plan", "issuer"))
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
     return fields.paras([sentence(p) for p in paras], paths)

@@ -501,7 +501,7 @@ class Rewrite(Model):
     or as in the script: both read the same); ``say`` is read like any text.
     """
 
-    sentence: Annotated[str, Field(min_length=8)]
+    sentence: Text
     say: Text
     # The bulletin's id (ke-hoach, khau-hieu, su-kien-…, tin-tuc-…); without it, every
     # bulletin that says the sentence.

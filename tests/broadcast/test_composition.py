@@ -13,9 +13,12 @@ from campaign.broadcast.editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_repeated_theme,
     drop_spans,
+    load_plan_verbs,
     long_sentences,
+    purpose_items,
     split_long_sentences,
 )
+from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables, estimate
 from campaign.project import Project, load_project
 from tests.conftest import ROOT
@@ -408,3 +411,150 @@ def test_two_predicates_joined_by_and_are_two_sentences_with_their_subject() -> 
 def test_and_is_not_cut_without_two_predicates_of_a_plain_subject(text: str) -> None:
     assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
     assert split_long_sentences(text) == text
+
+
+# --- purposes, word groups, names, the editor's rewrites ------------------------------
+# Sentences from real plans, the expected cut decided by reading each sentence (where
+# its phrases begin and what each verb governs), not by running the tool. Sources:
+# tests/plans/corpus/<file> (its .facts.yml gives the address it was copied from).
+
+# tests/plans/003_ed5d3a0484daf249.txt (the example's plan), section I.1.
+EXAMPLE_PURPOSE = (
+    "Đánh giá những kết quả đạt được, hạn chế, khó khăn, vướng mắc và bài học kinh nghiệm "
+    "sau 20 năm triển khai thực hiện Chỉ thị số 06 và 10 năm thực hiện Thông báo kết luận "
+    "số 126-TB/TW ngày 01/4/2013 của Ban Bí thư khóa IX về 10 năm thực hiện Chỉ thị số 06 "
+    "trên địa bàn thị xã, đề xuất các phương hướng, nhiệm vụ và giải pháp thực hiện có hiệu "
+    "quả công tác phát triển y tế cơ sở trong thời gian tới."
+)
+
+
+def _said(text: str) -> int:
+    """Syllables as read: digits and abbreviations said in full."""
+    return count_syllables(normalize(text).text)
+
+
+def test_a_long_purpose_is_cut_into_its_verb_phrases() -> None:
+    # Two aims, "đánh giá …" and "đề xuất …": two items.
+    assert purpose_items(EXAMPLE_PURPOSE, _said) == [
+        EXAMPLE_PURPOSE.split(", đề xuất")[0],
+        "đề xuất các phương hướng, nhiệm vụ và giải pháp thực hiện có hiệu quả công tác "
+        "phát triển y tế cơ sở trong thời gian tới",
+    ]
+    # corpus/40-kh-597 I.1.a: "xây dựng, quản lý, khai thác" is one series of what the
+    # technology serves; "góp phần" opens the result.
+    text = (
+        "Đẩy mạnh ứng dụng công nghệ số trong hoạt động xây dựng, quản lý, khai thác kết cấu "
+        "hạ tầng giao thông, góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước, phục vụ "
+        "người dân và doanh nghiệp tốt hơn."
+    )
+    assert purpose_items(text, _said) == [
+        "Đẩy mạnh ứng dụng công nghệ số trong hoạt động xây dựng, quản lý, khai thác kết "
+        "cấu hạ tầng giao thông",
+        "góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước, phục vụ người dân và doanh "
+        "nghiệp tốt hơn",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The flagship's third purpose: "khơi dậy lòng tự hào" alone is no phrase of its
+        # own (whose pride is said after "đề cao …"); after "Đồng thời" one series.
+        "Khơi dậy lòng tự hào, đề cao tinh thần trách nhiệm, tính chủ động, sáng tạo và trí "
+        "tuệ của đội ngũ cán bộ, công chức, viên chức, người lao động Ngành Y tế học tập và "
+        "làm theo tấm gương đạo đức Hồ Chí Minh.",
+        # corpus/13-kh-165 I.1: "đảm bảo" says how the tasks are assigned, not a new aim.
+        "Phân công nhiệm vụ và trách nhiệm cụ thể cho các sở, ban, ngành, địa phương trong "
+        "quá trình triển khai thực hiện Chỉ thị số 27/CT-TTg, đảm bảo tính đồng bộ, thống "
+        "nhất và hiệu quả.",
+        # corpus/28-kh-310 I.1: "đổi mới sáng tạo" is the resolution's subject, in a series.
+        "Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số quốc gia.",
+        # corpus/23-kh-172 I.1: "phân công" is a noun in the list of what is set out.
+        "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành, phân công và "
+        "trách nhiệm của các cơ quan, tổ chức có liên quan trong việc tổ chức thi hành Luật "
+        "Việc làm bảo đảm kịp thời, toàn diện, thống nhất, đồng bộ, hiệu lực, hiệu quả.",
+    ],
+)
+def test_a_purpose_is_not_cut_inside_a_series_or_an_aim(text: str) -> None:
+    assert len(purpose_items(text, _said)) == 1
+
+
+def test_the_plan_verbs_are_data() -> None:
+    verbs = load_plan_verbs()
+    assert {"đánh giá", "đề xuất", "góp phần", "nâng cao"} <= set(verbs)
+    # After a comma these say how, not what: never a new purpose.
+    assert not {"bảo đảm", "đảm bảo"} & set(verbs)
+    assert list(verbs) == sorted(verbs, key=len, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # corpus/14-kh-153 (purpose 4): "phòng, chống ma túy" was read "… công tác phòng.
+        # Chống ma túy trên địa bàn thành phố."
+        (
+            "Phối hợp chặt chẽ với Bộ Công an triển khai thực hiện các nội dung, nhiệm vụ và "
+            "giải pháp đề ra tại Quyết định số bảy nghìn sáu trăm mười chín của Bộ Công an đạt "
+            "chất lượng, hiệu quả, phù hợp với đặc điểm tình hình công tác phòng, chống ma túy "
+            "trên địa bàn thành phố.",
+            "công tác phòng, chống ma túy",
+        ),
+        # corpus/23-kh-172: "… của các cơ quan. Tổ chức có liên quan …" was read.
+        (
+            "Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành, phân công và "
+            "trách nhiệm của các cơ quan, tổ chức có liên quan trong việc tổ chức thi hành Luật "
+            "Việc làm bảo đảm kịp thời, toàn diện, thống nhất, đồng bộ, hiệu lực, hiệu quả.",
+            "các cơ quan, tổ chức có liên quan",
+        ),
+        # corpus/36-kh-luong-minh (a commune plan's task, as read): "… Thường trực Hội
+        # đồng nhân dân. Ủy ban bầu cử xã theo quy định." was read: two bodies, one list.
+        (
+            "Sáu là, biên bản Hội nghị hiệp thương lần thứ hai được gửi đến Ban Thường trực "
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Thường trực Hội đồng nhân dân, Ủy ban "
+            "bầu cử xã theo quy định.",
+            "Hội đồng nhân dân, Ủy ban bầu cử xã",
+        ),
+        # The tool's own appeal with a long issuer: "… đề nghị các cơ quan. Đơn vị và bà
+        # con …" would be read.
+        (
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh đề nghị các "
+            "cơ quan, đơn vị và bà con nhân dân trên địa bàn tích cực hưởng ứng, tham gia các "
+            "hoạt động theo Kế hoạch.",
+            "các cơ quan, đơn vị và bà con",
+        ),
+    ],
+)
+def test_the_comma_cut_leaves_word_groups_and_names_whole(text: str, kept: str) -> None:
+    assert long_sentences(text)
+    assert kept in split_long_sentences(text)
+
+
+def test_a_long_list_of_names_is_read_in_even_breaths() -> None:
+    # The example's participants (tests/plans/003, section III): 50 syllables.
+    text = (
+        "Đại diện lãnh đạo các cơ quan, đơn vị: Phòng Y tế; Trung tâm Y tế; Bệnh viện đa "
+        "khoa khu vực Đặng Thùy Trâm; Phòng Tài chính và Kế hoạch; Phòng Kinh tế; Bảo hiểm "
+        "xã hội thị xã; Trung tâm Truyền thông, Văn hóa, Thể thao thị xã."
+    )
+    out = split_long_sentences(text)
+    assert long_sentences(out) == []
+    first, second = _sentences(out)
+    assert first.startswith("Đại diện lãnh đạo các cơ quan, đơn vị: Phòng Y tế;")
+    # No name cut in two, nothing added or lost.
+    assert re.sub(r"[^\w]", "", out) == re.sub(r"[^\w]", "", text)
+    assert abs(count_syllables(first) - count_syllables(second)) < 12
+
+
+def test_a_long_introduction_says_the_plan_then_its_title() -> None:
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    settings = example.campaign.broadcast.model_copy(update={"rewrites": []})
+    campaign = example.campaign.model_copy(update={"broadcast": settings})
+    built = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20))
+    plan = built[0].paragraphs
+    assert plan[0] == "Xin giới thiệu Kế hoạch số một trăm mười sáu của Ban Thường vụ Thị ủy."
+    assert plan[1].startswith("Kế hoạch về tổ chức Hội nghị tổng kết hai mươi năm")
+    assert plan[2] == "Mục đích của Kế hoạch:"
+    assert plan[3].startswith("Một là, đánh giá những kết quả đạt được")
+    assert plan[4].startswith("Hai là, đề xuất các phương hướng")
