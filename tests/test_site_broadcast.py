@@ -193,7 +193,16 @@ def test_check_gives_the_editor_the_bulletins_proof_list(
     text = config.read_text(encoding="utf-8")
     name = "    name: Công tác tuyên truyền"
     line = text.splitlines().index(name) + 1
-    config.write_text(text.replace(name + "\n", name + " QZRV\n", 1), encoding="utf-8")
+    # The editor's rewrite of the long purpose, copied with a slip: it no longer matches.
+    copied = (
+        "        Khơi dậy lòng tự hào, đề cao tinh thần trách nhiệm, tính chủ động, sáng tạo và trí"
+    )
+    assert copied in text
+    rewrite = text.splitlines().index("  rewrites:") + 2  # its "- bulletin:" line
+    slipped = text.replace(name + "\n", name + " QZRV\n", 1).replace(
+        copied, copied.replace(" và trí", ", trí"), 1
+    )
+    config.write_text(slipped, encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="campaign.broadcast"):
         assert main(["-C", str(flagship), "check"]) == 0
     notes = [r.getMessage() for r in caplog.records if r.name == "campaign.broadcast"]
@@ -202,4 +211,9 @@ def test_check_gives_the_editor_the_bulletins_proof_list(
     # The flagship's own long sentence is on the list too, at its purpose's "- >-" line.
     lines = text.splitlines()
     purpose = next(n for n, line in enumerate(lines) if "Khơi dậy lòng tự hào" in line)
-    assert any(n.startswith(f"Lưu ý: campaign.yml:{purpose}: câu “Khơi dậy") for n in notes)
+    assert any(n.startswith(f"Lưu ý: campaign.yml:{purpose}: câu “Ba là, khơi dậy") for n in notes)
+    # The rewrite that found nothing is named at its own line.
+    assert any(
+        n.startswith(f"Lưu ý: campaign.yml:{rewrite}: broadcast.rewrites: không tìm thấy câu")
+        for n in notes
+    ), notes

@@ -15,14 +15,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Literal
 
 from ..content.dates import WEEKDAYS, short_date
 from ..content.frontmatter import Document
-from ..content.model import Activity, Campaign, Event, Priority, Station
+from ..content.model import Activity, Campaign, Event, Priority, Rewrite, Slogan, Station
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
@@ -32,6 +32,7 @@ from .editing import (
     drop_repeated_theme,
     drop_spans,
     long_sentences,
+    purpose_items,
     split_long_sentences,
 )
 from .markup import audible_lines
@@ -48,7 +49,7 @@ from .proofing import (
 )
 from .reading import normalize_lines
 from .stations import formula, stations_of
-from .timing import Estimate, estimate, format_duration
+from .timing import Estimate, count_syllables, estimate, format_duration
 
 __all__ = [
     "EVENT_LEAD_DAYS",
@@ -102,6 +103,10 @@ class Bulletin:
     sample: bool = False
     rate: int = 200
     dialect: Dialect = "north"
+    # The body says the campaign's theme; ``after_theme`` is the body to read instead
+    # when an earlier bulletin of the same session has said it (None: the same body).
+    says_theme: bool = False
+    after_theme: str | None = None
 
     @property
     def paragraphs(self) -> list[str]:
@@ -118,11 +123,17 @@ def slot_parts(bulletins: Sequence[Bulletin], station: Station) -> list[str]:
     if not bulletins:
         return []
     dialect = bulletins[0].dialect
-    return [
-        formula(station.opening, dialect),
-        *(b.reading for b in bulletins),
-        formula(station.closing, dialect),
-    ]
+    bodies: list[str] = []
+    said = False
+    for bulletin in bulletins:
+        # "Chủ đề tuyên truyền là: …" in the plan, then "Chủ đề tuyên truyền: …" in the
+        # slogans of the same session: the listener has just heard it.
+        short = bulletin.after_theme
+        body = short if said and short is not None else bulletin.reading
+        if body:
+            bodies.append(body)
+        said = said or bulletin.says_theme
+    return [formula(station.opening, dialect), *bodies, formula(station.closing, dialect)]
 
 
 def slot_script(bulletins: Sequence[Bulletin], station: Station) -> str:
@@ -265,8 +276,26 @@ class _Fields:
         return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
 
 
+def _introduction(reference: str, kind: str, title: str, length: Callable[[str], int]) -> list[str]:
+    """ "<who> ban hành <the plan> về <its title>." in one sentence when it fits in a
+    breath, else two: the plan (number, date, issuer), then "Kế hoạch về <title>."
+    (the title often names another document with its own number and date)."""
+    about = f"về {lower_first(title)}."
+    whole = f"{reference} {about}"
+    [said] = drop_spans([whole], keep_first=True)
+    if length(said) <= MAX_SENTENCE_SYLLABLES:
+        return [whole]
+    return [f"{reference}.", f"{kind} {about}"]
+
+
 def _plan_paras(
-    campaign: Campaign, include_samples: bool, fields: _Fields, today: dt.date
+    campaign: Campaign,
+    include_samples: bool,
+    fields: _Fields,
+    today: dt.date,
+    *,
+    theme: bool = True,
+    length: Callable[[str], int] = count_syllables,
 ) -> list[Para]:
     plan = campaign.plan
     reference = plan.kind
@@ -282,7 +311,8 @@ def _plan_paras(
     if campaign.activities:
         # Two sentences: the plan's title is long already, and the window is
         # what the listener must catch.
-        paras = [f"{plan.issuer} ban hành {reference} về {lower_first(plan.title)}."]
+        paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, plan.title, length)
+        paths += [("plan", "title")] * (len(paras) - 1)
         if window:
             paras.append(f"Theo Kế hoạch, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
             declared = campaign.broadcast.period is not None
@@ -290,13 +320,31 @@ def _plan_paras(
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
-        paras = [f"Xin giới thiệu {reference} của {plan.issuer} về {lower_first(plan.title)}."]
-    if campaign.stated_theme:
+        said = f"Xin giới thiệu {reference} của {plan.issuer}"
+        paras = _introduction(said, plan.kind, plan.title, length)
+        paths += [("plan", "title")] * (len(paras) - 1)
+    if campaign.stated_theme and theme:
         paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
         paths.append(("theme",))
-    for number, purpose in enumerate(plan.purposes):
-        paras.append(f"Kế hoạch nhằm {lower_first(purpose)}" if number == 0 else purpose)
-        paths.append(("plan", "purposes", number))
+    # Each purpose, and each phrase of a purpose too long for one breath, an item:
+    # "Mục đích của Kế hoạch: Một là, … Hai là, …" (the plan's words, in order).
+    items = [
+        (item, ("plan", "purposes", number))
+        for number, purpose in enumerate(plan.purposes)
+        for item in purpose_items(purpose, length)
+    ]
+    if len(items) == 1:
+        [(item, path)] = items
+        # "Nhằm nâng cao …" as the plan writes it: not "Kế hoạch nhằm nhằm …".
+        aim = lower_first(item)
+        paras.append(f"Kế hoạch {aim}" if aim.startswith("nhằm ") else f"Kế hoạch nhằm {aim}")
+        paths.append(path)
+    elif items:
+        paras.append("Mục đích của Kế hoạch:")
+        paths.append(("plan", "purposes"))
+        for number, (item, path) in enumerate(items, start=1):
+            paras.append(sentence(enumerated(number, item)))
+            paths.append(path)
     activities = [
         (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
     ]
@@ -319,32 +367,44 @@ def _plan_paras(
         paras.append(_event_sentence(campaign, event, today))
         paths.append(("events", index, "name"))
     if activities:
-        paras.append(
+        # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
+        # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
+        appeal = (
             f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
         )
+        if length(appeal) > MAX_SENTENCE_SYLLABLES:
+            appeal = appeal.replace(" trên địa bàn ", " ", 1)
+        paras.append(appeal)
         paths.append(("plan", "issuer"))
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
     return fields.paras([sentence(p) for p in paras], paths)
 
 
-def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) -> list[Para]:
+def _slogan_paras(
+    campaign: Campaign, include_samples: bool, fields: _Fields, *, theme: bool = True
+) -> list[Para]:
+    """The theme and the slogans; without ``theme`` (said earlier in the session)
+    the slogans alone, and the introduction names only them."""
     anniversary = _anniversary(campaign)
-    intro = "Xin giới thiệu với bà con chủ đề và các khẩu hiệu tuyên truyền."
+    said = "chủ đề và các khẩu hiệu" if theme and campaign.stated_theme else "các khẩu hiệu"
+    intro = f"Xin giới thiệu với bà con {said} tuyên truyền."
     if anniversary:
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + lower_first(intro)
     paras = [intro]
     paths: list[YamlPath] = [("anniversary",) if anniversary else ("slogans",)]
-    if campaign.stated_theme:
+    if campaign.stated_theme and theme:
         paras.append(f"Chủ đề tuyên truyền: {campaign.stated_theme}.")
         paths.append(("theme",))
-    theme = _fold_text(campaign.stated_theme or "")
+    folded = _fold_text(campaign.stated_theme or "")
     slogans = [
         (index, s)
         for index, s in enumerate(campaign.slogans)
-        if (include_samples or not s.sample) and _fold_text(s.text) != theme
+        if (include_samples or not s.sample) and _fold_text(s.text) != folded
     ]
-    if slogans:
+    # Right after an introduction that names only the slogans, a heading would say
+    # "các khẩu hiệu tuyên truyền" twice in a row.
+    if slogans and len(paras) > 1:
         paras.append("Các khẩu hiệu tuyên truyền:")
         paths.append(("slogans",))
     for index, slogan in slogans:
@@ -352,6 +412,12 @@ def _slogan_paras(campaign: Campaign, include_samples: bool, fields: _Fields) ->
         paras.append(text if text[-1:] in TERMINAL else text + "!")
         paths.append(("slogans", index))
     return fields.paras(drop_spans(paras, keep_first=False), paths)
+
+
+def _chanted(campaign: Campaign, slogans: Sequence[Slogan]) -> bool:
+    """Whether a slogan other than the theme itself is read."""
+    theme = _fold_text(campaign.stated_theme or "")
+    return any(_fold_text(s.text) != theme for s in slogans)
 
 
 def _series(items: Sequence[str]) -> str:
@@ -469,6 +535,7 @@ def _news_bulletin(
     reader: Reader,
     rate: int,
     span: tuple[dt.date, dt.date] | None = None,
+    rewrites: _Rewrites | None = None,
 ) -> Bulletin:
     title_line = document.line("title")
     [title] = drop_spans([meta.title], keep_first=False, only=span) if span else [meta.title]
@@ -495,13 +562,20 @@ def _news_bulletin(
         sample=meta.sample,
         reader=reader,
         rate=rate,
+        rewrites=rewrites,
     )
 
 
 _AWARDS = ("Bằng khen", "Giấy khen", "Huân chương", "Huy chương", "Kỷ niệm chương")
 
 
-def _profile_bulletin(document: Document, meta: ProfileMeta, reader: Reader, rate: int) -> Bulletin:
+def _profile_bulletin(
+    document: Document,
+    meta: ProfileMeta,
+    reader: Reader,
+    rate: int,
+    rewrites: _Rewrites | None = None,
+) -> Bulletin:
     src = document.display
     honour = meta.honour if meta.honour.startswith(_AWARDS) else f"danh hiệu {meta.honour}"
     who = ", ".join(p for p in (meta.name, meta.position) if p)
@@ -539,7 +613,67 @@ def _profile_bulletin(document: Document, meta: ProfileMeta, reader: Reader, rat
         sample=meta.sample,
         reader=reader,
         rate=rate,
+        rewrites=rewrites,
     )
+
+
+class _Rewrites:
+    """The editor's rewrites (``broadcast.rewrites``), matched on the spoken text.
+
+    The sentence to find and its replacement are read by the same reader as the
+    bulletins, so the editor may copy the sentence from campaign.yml (digits,
+    abbreviations) or from the script (words): both read the same. Which rewrites
+    found their sentence is kept, so one that no longer matches is reported.
+    """
+
+    def __init__(self, rewrites: Sequence[Rewrite], reader: Reader) -> None:
+        self.rules: list[tuple[str | None, re.Pattern[str], str]] = []
+        for rewrite in rewrites:
+            find = self._said(rewrite.sentence, reader)
+            words = [re.escape(w) for w in find.split()]
+            pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+            self.rules.append((rewrite.bulletin, pattern, self._said(rewrite.say, reader)))
+        self.used: set[int] = set()
+
+    @staticmethod
+    def _said(text: str, reader: Reader) -> str:
+        [spoken], _ = reader.read([Para(text, "")])
+        return " ".join(spoken.split()).rstrip(" .!?")
+
+    def apply(self, bulletin_id: str, text: str) -> str:
+        for index, (only, pattern, say) in enumerate(self.rules):
+            if only is not None and only != bulletin_id:
+                continue
+
+            def replace(match: re.Match[str], say: str = say, index: int = index) -> str:
+                self.used.add(index)
+                # Found inside a sentence ("Ba là, khơi dậy …"): not capitalised there.
+                return lower_first(say) if match[0][:1].islower() else say
+
+            text = pattern.sub(replace, text)
+        return text
+
+    def unused(self, source: Source | None, ids: Sequence[str]) -> list[str]:
+        """A located note for each rewrite that found no sentence to replace."""
+        notes = []
+        for index, (only, _, _) in enumerate(self.rules):
+            if index in self.used:
+                continue
+            place = (
+                f"{source.file}:{source.line(('broadcast', 'rewrites', index))}"
+                if source is not None
+                else f"campaign.yml: broadcast.rewrites[{index + 1}]"
+            )
+            if only is not None and only not in ids:
+                where = f"không có bản tin “{only}” (có: {', '.join(ids)})"
+            else:
+                bulletin = f"bản tin {only}" if only else "bản tin nào"
+                where = f"không tìm thấy câu này trong {bulletin}"
+            notes.append(
+                f"{place}: broadcast.rewrites: {where}: lời đọc thay thế chưa được dùng; "
+                "hãy chép lại câu đúng như trong kịch bản hoặc campaign.yml"
+            )
+        return notes
 
 
 def _bulletin(
@@ -557,13 +691,17 @@ def _bulletin(
     rate: int,
     until: dt.date | None = None,
     sample: bool = False,
+    rewrites: _Rewrites | None = None,
 ) -> Bulletin:
+    if rewrites is not None:
+        spoken = [rewrites.apply(id, s) for s in spoken]
     said = [(split_long_sentences(s), place) for s, place in zip(spoken, places, strict=True)]
     reading = "\n".join(s for s, _ in said if s)
     warnings = warnings + [
         f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
         f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên: người nghe khó theo, "
-        "nên viết thành các câu ngắn hơn"
+        "nên viết thành các câu ngắn hơn, hoặc đặt lời đọc khác trong broadcast.rewrites "
+        "của campaign.yml"
         for s, place in said
         for opening, count in long_sentences(s)
     ]
@@ -626,6 +764,7 @@ def build_bulletins(
     abbreviations = unit_abbreviations(campaign)
     names = sorted({u.name for u in campaign.units}, key=len, reverse=True)
     reader = Reader(settings.dialect, abbreviations, names)
+    rewrites = _Rewrites(settings.rewrites, reader)
 
     def composed(
         id: str,
@@ -650,29 +789,51 @@ def build_bulletins(
             warnings=warnings,
             reader=reader,
             rate=rate,
+            rewrites=rewrites,
         )
 
     plan = campaign.plan
-    bulletins = [
-        composed(
-            "ke-hoach",
-            f"{plan.kind} {lower_first(plan.title)}",
-            "ke-hoach",
-            settings.plan_priority,
-            _plan_paras(campaign, include_samples, _Fields(source, "bản tin ke-hoach"), today),
+    theme = campaign.stated_theme
+
+    def said_length(text: str) -> int:
+        """Syllables as the reader says ``text`` (digits and abbreviations read out)."""
+        return count_syllables(reader.read([Para(text, "")])[0][0])
+
+    def plan_paras(*, theme: bool = True) -> list[Para]:
+        fields = _Fields(source, "bản tin ke-hoach")
+        return _plan_paras(
+            campaign, include_samples, fields, today, theme=theme, length=said_length
         )
-    ]
+
+    def slogan_paras(*, theme: bool = True) -> list[Para]:
+        fields = _Fields(source, "bản tin khau-hieu")
+        return _slogan_paras(campaign, include_samples, fields, theme=theme)
+
+    def short(id: str, paras: list[Para]) -> str:
+        """The body without the theme, for a session that has said it already."""
+        return composed(id, "", "ke-hoach", "thông thường", paras).reading
+
+    title = f"{plan.kind} {lower_first(plan.title)}"
+    bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
+    if theme:
+        after = short("ke-hoach", plan_paras(theme=False))
+        bulletins[0] = dataclasses.replace(bulletins[0], says_theme=True, after_theme=after)
     # A plan with neither theme nor slogans (a conference) has nothing to chant.
-    if campaign.stated_theme or any(include_samples or not s.sample for s in campaign.slogans):
-        bulletins.append(
-            composed(
-                "khau-hieu",
-                "Chủ đề và khẩu hiệu tuyên truyền",
-                "khau-hieu",
-                "thông thường",
-                _slogan_paras(campaign, include_samples, _Fields(source, "bản tin khau-hieu")),
-            )
+    slogans = [s for s in campaign.slogans if include_samples or not s.sample]
+    if theme or slogans:
+        chant = composed(
+            "khau-hieu",
+            "Chủ đề và khẩu hiệu tuyên truyền",
+            "khau-hieu",
+            "thông thường",
+            slogan_paras(),
         )
+        if theme:
+            # Only the theme and no other slogan: nothing is left to read.
+            chanted = _chanted(campaign, slogans)
+            rest = short("khau-hieu", slogan_paras(theme=False)) if chanted else ""
+            chant = dataclasses.replace(chant, says_theme=True, after_theme=rest)
+        bulletins.append(chant)
     for index, event in enumerate(campaign.events):
         if event.last_day < today:
             continue
@@ -692,10 +853,16 @@ def build_bulletins(
         )
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]
     for document, meta in sorted(posts, key=lambda p: (p[1].date, p[0].src_uri)):
-        bulletins.append(_news_bulletin(document, meta, reader, rate, _anniversary_span(campaign)))
+        span = _anniversary_span(campaign)
+        bulletins.append(_news_bulletin(document, meta, reader, rate, span, rewrites))
     for document, profile in sorted(profiles, key=lambda p: p[0].src_uri):
         if include_samples or not profile.sample:
-            bulletins.append(_profile_bulletin(document, profile, reader, rate))
+            bulletins.append(_profile_bulletin(document, profile, reader, rate, rewrites))
+    # A rewrite that found nothing (the plan's text changed since, or a typo) is
+    # named where it is declared, with the first bulletin's notes.
+    unused = rewrites.unused(source, [b.id for b in bulletins])
+    if unused:
+        bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)
     return [_with_cap_warnings(b, stations) for b in bulletins]
 

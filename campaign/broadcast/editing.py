@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import yaml
 
 from .timing import count_syllables
 
@@ -20,7 +23,10 @@ __all__ = [
     "brief_span",
     "drop_repeated_theme",
     "drop_spans",
+    "load_plan_verbs",
+    "load_word_groups",
     "long_sentences",
+    "purpose_items",
     "split_long_sentences",
 ]
 
@@ -70,6 +76,40 @@ _PEOPLE = (
 )
 _PEOPLE_BEFORE = re.compile(rf"\b(?:{_PEOPLE})\s*$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(rf"(?:{_PEOPLE})\b", re.IGNORECASE)
+_WORD_GROUPS = Path(__file__).resolve().parent.parent / "data" / "word_groups.yml"
+
+
+def load_word_groups(path: Path = _WORD_GROUPS) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per group of words listed together ("cơ quan, tổ chức", "phòng, chống"): a
+    pattern for a member ending the text before a comma, one for a member opening
+    the text after it."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for words in (data.get("groups") or {}).values():
+        members = sorted({" ".join(str(w).split()) for w in words}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(m) for m in members)
+        out.append(
+            (
+                re.compile(rf"\b(?:{alternatives})\s*$", re.IGNORECASE),
+                re.compile(rf"(?:{alternatives})\b", re.IGNORECASE),
+            )
+        )
+    return out
+
+
+_GROUPS = load_word_groups()
+
+
+def _between_names(head: str, rest: str) -> bool:
+    """ "Bộ Văn hóa, Thể thao và Du lịch", "Hội đồng nhân dân, Ủy ban bầu cử": a comma
+    between two capitalised words is inside a name or a list of names (a title in
+    capitals throughout says nothing either way)."""
+    before, after = head.split()[1:][-6:], rest.split()[:1]
+    if not after or not after[0][:1].isupper() or after[0].isupper():
+        return False
+    return any(word[:1].isupper() for word in before)
+
+
 # A list introduced by a colon, its items between semicolons ("Thành phần tham dự:
 # a; b; c"): an announcer reads the introduction with the first item, then one
 # item per breath. An item shorter than this is a name in a list of names
@@ -84,7 +124,13 @@ _BARE_CUT = re.compile(r"\s+(?=(?:nhằm|góp phần|để)\s)")
 _COMMA_CUT = re.compile(r",\s+")
 # "… Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai …": the date after the
 # comma restates what comes before it, and alone it would be no sentence.
-_APPOSITION = re.compile(r"(?:ngày|tháng|năm|tức|tức là|hay)\b", re.IGNORECASE)
+# The same for what goes on describing it: "…, đặc biệt là …", "…, nhiệm kỳ …",
+# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans).
+_APPOSITION = re.compile(
+    r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng)\b",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(
     r"^\s*(?:thực hiện|hưởng ứng|theo|căn cứ|nhân dịp|nhân|với|trong|tại|trên|để|nhằm|"
     r"sau|trước|qua|từ|cùng với|bên cạnh|ngoài)\b",
@@ -103,6 +149,70 @@ _FIRST_PREDICATE = re.compile(r"\s(?:sẽ|đã|đang|cũng|vẫn|được|tiếp
 SUBJECT_SYLLABLES = 6
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:" + "|".join(_CONNECTIVES) + r")\b)", re.IGNORECASE)
 _SENTENCES = re.compile(r"[^.!?]+[.!?]*")
+
+
+_PLAN_VERBS = Path(__file__).resolve().parent.parent / "data" / "plan_verbs.yml"
+
+
+def load_plan_verbs(path: Path = _PLAN_VERBS) -> tuple[str, ...]:
+    """Verbs that open a plan's purpose ("Xác định …", "Nâng cao …"), longest first."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    verbs = {" ".join(str(v).split()).casefold() for v in data.get("verbs") or ()}
+    return tuple(sorted(verbs, key=len, reverse=True))
+
+
+_VERBS = "|".join(re.escape(v) for v in load_plan_verbs())
+# A new phrase of a purpose: a plan verb right after a comma or a semicolon.
+_VERB_CUT = re.compile(rf"[,;]\s+(?=(?:{_VERBS})\b)", re.IGNORECASE)
+# "bảo vệ, chăm sóc và nâng cao sức khỏe": verbs in a row share their object; the
+# comma after a verb joins them, it does not open a new phrase.
+_ENDS_WITH_VERB = re.compile(rf"\b(?:{_VERBS})\s*$", re.IGNORECASE)
+# Once a phrase has said what it is for ("… nhằm duy trì, phát huy …, đảm bảo …"),
+# a verb after a comma may belong to that aim: cutting there would make a sub-aim
+# a purpose of its own. The same after "đồng thời", "trong đó" ("đồng thời biểu
+# dương, tôn vinh …, nhân rộng …": the verbs after it are one series).
+_AIM = re.compile(
+    r"\b(?:nhằm|để|từ đó|qua đó|góp phần|đồng thời|trong đó|gắn với|gắn liền với|bao gồm)\b",
+    re.IGNORECASE,
+)
+# A verb after a comma that ends a series of short words ("hoạt động xây dựng, quản
+# lý, khai thác …", "khoa học, công nghệ, đổi mới sáng tạo") is one more item of
+# the series: the stretch before the comma must be a phrase of its own, and the
+# one after it a verb with its object.
+MIN_PHRASE_BEFORE = MIN_PIECE_SYLLABLES
+MIN_PHRASE_AFTER = 4
+
+
+def purpose_items(
+    text: str,
+    length: Callable[[str], int] = count_syllables,
+    limit: int = MAX_SENTENCE_SYLLABLES,
+) -> list[str]:
+    """A plan's purpose as the phrases it is made of, when it is too long to say
+    in one breath ("đánh giá …, đề xuất …" → ["đánh giá …", "đề xuất …"]).
+
+    Cut only before a plan verb (campaign/data/plan_verbs.yml) that opens a new
+    phrase: not after another verb, not inside an aim, never leaving a fragment.
+    ``length`` counts syllables as said (digits read out).
+    """
+    text = " ".join(text.split())
+    if length(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for match in _VERB_CUT.finditer(text):
+        head, rest = text[start : match.start()], text[match.end() :]
+        if min(length(head), length(rest)) < MIN_PIECE_SYLLABLES:
+            continue
+        if _ENDS_WITH_VERB.search(head) or _AIM.search(head):
+            continue
+        before, after = re.split(r"[,;]", head)[-1], re.split(r"[,;]", rest)[0]
+        if length(before) < MIN_PHRASE_BEFORE or length(after) < MIN_PHRASE_AFTER:
+            continue
+        pieces.append(head)
+        start = match.end()
+    pieces.append(text[start:])
+    return [piece.strip().rstrip(" .;,") for piece in pieces]
 
 
 def brief_span(match: re.Match[str]) -> str:
@@ -202,6 +312,10 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
         return False
+    if any(before.search(head) and after.match(rest) for before, after in _GROUPS):
+        return False
+    if _between_names(head, rest):
+        return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
@@ -282,6 +396,36 @@ def _list_items(body: str) -> list[str] | None:
     return [f"{intro.strip()}: {groups[0].strip()}", *groups[1:]]
 
 
+def _name_groups(body: str, end: str, limit: int) -> list[str] | None:
+    """A long list of short names ("đơn vị: Phòng Y tế; Trung tâm Y tế; …") read in
+    breaths: the introduction with the first names, then the next names, each
+    group under ``limit``, the groups as even as they can be. None when ``body``
+    is no such list (a name is not short) or when it fits in one breath."""
+    intro, colon, rest = body.partition(":")
+    names = [n.strip() for n in re.split(r";\s+", rest.strip())]
+    if not colon or len(names) < 2 or ":" in rest:
+        return None
+    counts = [count_syllables(n) for n in names]
+    if max(counts) >= MIN_LIST_ITEM_SYLLABLES * 3:
+        return None
+    head = count_syllables(intro)
+    total = head + sum(counts)
+    groups = -(-total // limit)  # the fewest breaths
+    if groups < 2:
+        return None
+    target = total / groups
+    out: list[list[str]] = [[]]
+    said = head
+    for name, count in zip(names, counts, strict=True):
+        if out[-1] and said + count > target * len(out) and len(out) < groups:
+            out.append([])
+        out[-1].append(name)
+        said += count
+    first = f"{intro.strip()}: " + "; ".join(out[0])
+    pieces = [first, *("; ".join(g) for g in out[1:])]
+    return [_close(_capital(p), ".") for p in pieces[:-1]] + [_close(_capital(pieces[-1]), end)]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -293,7 +437,7 @@ def _split_sentence(text: str, limit: int) -> list[str]:
     if ":" in body:
         items = _list_items(body)
         if items is None:
-            return [text.strip()]
+            return _name_groups(body, end, limit) or [text.strip()]
         said = [
             part
             for item in items

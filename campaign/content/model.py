@@ -48,6 +48,7 @@ __all__ = [
     "Priority",
     "PublishSettings",
     "Recipient",
+    "Rewrite",
     "Role",
     "Show",
     "Signer",
@@ -492,6 +493,21 @@ AbbreviationKey = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^\
 SpokenText = Annotated[str, BeforeValidator(_spoken_abbreviation)]
 
 
+class Rewrite(Model):
+    """A station editor's own wording for a sentence of a bulletin, said instead of
+    it: for a sentence the tool leaves long (no clean break) or would word badly.
+
+    ``sentence`` is found in the bulletin as it is read (written as in campaign.yml
+    or as in the script: both read the same); ``say`` is read like any text.
+    """
+
+    sentence: Text
+    say: Text
+    # The bulletin's id (ke-hoach, khau-hieu, su-kien-…, tin-tuc-…); without it, every
+    # bulletin that says the sentence.
+    bulletin: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None
+
+
 class BroadcastSettings(Model):
     """How bulletins are read and scheduled (the plan asks for loudspeaker coverage)."""
 
@@ -511,6 +527,8 @@ class BroadcastSettings(Model):
     tts_command: (
         Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_argv)] | None
     ) = None
+    # The editor's rewrites of sentences (see Rewrite), applied to every build.
+    rewrites: list[Rewrite] = []
 
 
 class Imprint(Model):

@@ -316,3 +316,88 @@ def test_warnings_stay_off_the_public_page(
     page = broadcast_page.render(project.campaign, bulletins, schedule, [], project.today)
     assert f"{bulletins[0].title}](#ke-hoach)" in page  # the bulletin is listed
     assert "chưa biết" not in page and "campaign.yml:" not in page
+
+
+# --- the station editor's rewrites (broadcast.rewrites) -------------------------------
+
+REWRITES = textwrap.dedent(
+    """\
+    broadcast:
+      rewrites:
+        - bulletin: ke-hoach
+          sentence: Ủy ban nhân dân xã Thử ban hành Kế hoạch về tổ chức tuần lễ sức khỏe.
+          say: Ngày 10/3, Ủy ban nhân dân xã Thử mở tuần lễ sức khỏe.
+        - sentence: câu này không có trong bản tin nào cả
+          say: Không dùng.
+        - bulletin: khong-co
+          sentence: Khám sức khỏe miễn phí cho bà con
+          say: Không dùng.
+    """
+)
+
+
+def test_a_rewrite_replaces_the_sentence_as_read(tmp_path: Path) -> None:
+    from campaign.content.load import load_campaign_source
+
+    (tmp_path / "campaign.yml").write_text(MINIMAL + REWRITES, encoding="utf-8")
+    campaign, source = load_campaign_source(tmp_path / "campaign.yml", display="campaign.yml")
+    built = build_bulletins(campaign, [], [], today=TODAY, source=source)
+    plan = built[0]
+    # Written with digits in campaign.yml, read as words like any other text.
+    assert (
+        plan.paragraphs[0] == "Ngày mồng mười tháng ba, Ủy ban nhân dân xã Thử mở tuần lễ sức khỏe."
+    )
+    assert "ban hành Kế hoạch về tổ chức tuần lễ" not in plan.reading
+    # The written bulletin (for the proofreader) keeps the plan's own sentence.
+    assert "ban hành Kế hoạch về tổ chức tuần lễ sức khỏe" in plan.source_text
+    lines = (MINIMAL + REWRITES).splitlines()
+    second = lines.index("    - sentence: câu này không có trong bản tin nào cả") + 1
+    third = lines.index("    - bulletin: khong-co") + 1
+    notes = [w for w in editor_notes(built) if "broadcast.rewrites" in w]
+    assert notes == [
+        f"campaign.yml:{second}: broadcast.rewrites: không tìm thấy câu này trong bản tin "
+        "nào: lời đọc thay thế chưa được dùng; hãy chép lại câu đúng như trong kịch bản "
+        "hoặc campaign.yml",
+        f"campaign.yml:{third}: broadcast.rewrites: không có bản tin “khong-co” (có: "
+        "ke-hoach, khau-hieu): lời đọc thay thế chưa được dùng; hãy chép lại câu đúng như "
+        "trong kịch bản hoặc campaign.yml",
+    ]
+
+
+def test_a_rewrite_is_found_as_written_or_as_read_inside_a_sentence() -> None:
+    # The example's event sentence: in campaign.yml "Chỉ thị số 06-CT/TW" and "6/2023",
+    # in the rewrite "Chỉ thị số 06" and "tháng 6/2023": both read the same; the
+    # rewrite with no bulletin named applies to the plan and to the event's notice.
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    built = build_bulletins(
+        example.campaign, [], [], today=dt.date(2023, 5, 20), source=example.source
+    )
+    for bulletin in built:
+        assert "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm" in bulletin.reading
+        assert "hai mươi ba, gắn với" not in bulletin.reading
+    assert not [w for w in editor_notes(built) if "broadcast.rewrites" in w]
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        ("    - {sentence: '', say: Câu khác.}", "sentence"),
+        ("    - {sentence: Một câu đủ dài để tìm thấy, say: ''}", "say"),
+        (
+            "    - {sentence: Một câu đủ dài để tìm thấy, say: Câu khác., bulletin: Kế Hoạch}",
+            "bulletin",
+        ),
+        ("    - {sentence: Một câu đủ dài để tìm thấy, noi: Câu khác.}", "noi"),
+    ],
+)
+def test_a_bad_rewrite_is_located(entry: str, expected: str) -> None:
+    from campaign.content.errors import ContentError
+    from campaign.content.load import parse_campaign
+
+    text = MINIMAL + "broadcast:\n  rewrites:\n" + entry + "\n"
+    line = text.splitlines().index(entry) + 1
+    with pytest.raises(ContentError) as caught:
+        parse_campaign(text, "campaign.yml")
+    problems = [str(p) for p in caught.value.problems]
+    assert all(p.startswith(f"campaign.yml:{line}: broadcast.rewrites[0].") for p in problems)
+    assert any(f"rewrites[0].{expected}:" in p for p in problems), problems
