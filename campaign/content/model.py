@@ -518,13 +518,15 @@ class Imprint(Model):
     copies, printed where. Every field is what the licence and the print order say;
     nothing is filled in by the tool."""
 
+    # Required for the line to print (media.prepress.IMPRINT_REQUIRED says why):
     publisher: Text | None = None  # cơ quan, tổ chức xuất bản (chịu trách nhiệm)
     licence: Text | None = None  # số giấy phép xuất bản / xác nhận đăng ký
-    licence_date: Date | None = None
-    licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
     copies: int | None = Field(default=None, ge=1)  # số lượng in
     printer: Text | None = None  # tên cơ sở in
-    printer_address: Text | None = None
+    printer_address: Text | None = None  # địa chỉ cơ sở in
+    # Printed when given:
+    licence_date: Date | None = None
+    licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
     size: Text | None = None  # khổ; without it the format's trim size is printed
 
 

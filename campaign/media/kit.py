@@ -788,19 +788,31 @@ def gate(
         )
     leaflets = sorted({j.fmt.name for j in kept if j.fmt.kind == "leaflet" and j.fmt.verso})
     missing = imprint_missing(campaign.media.imprint) if leaflets else []
-    if missing:
+    absent = [lack.what for lack in missing if lack.absent]
+    if absent:
         warnings.append(
             Problem(
                 file,
                 at(("media", "imprint")),  # or the nearest section written
                 "media.imprint",
-                f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(missing)}",
+                f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(absent)}",
             )
         )
+    for lack in missing:
+        if not lack.absent:  # a reminder left in the field: located on its own line
+            warnings.append(
+                Problem(
+                    file,
+                    at(("media", "imprint", lack.field)),
+                    f"media.imprint.{lack.field}",
+                    f"tờ rơi in ra chưa có dòng thông tin xuất bản: {lack.what}",
+                )
+            )
+    if missing:
         withheld.append(
             f"{', '.join(leaflets)}: chưa có dòng thông tin xuất bản (giấy phép, số lượng in, "
-            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(missing)}. Bản này chỉ để "
-            "duyệt mẫu, chưa gửi in."
+            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(map(str, missing))}. Bản này "
+            "chỉ để duyệt mẫu, chưa gửi in."
         )
     return kept, warnings, withheld
 

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..content.model import Event, Imprint
 
 __all__ = [
+    "IMPRINT_REQUIRED",
+    "Lack",
     "imprint_missing",
     "imprint_text",
     "invitation_missing",
@@ -87,50 +90,66 @@ def invitation_missing(event: Event) -> list[str]:
     return missing
 
 
-def imprint_missing(imprint: Imprint | None) -> list[str]:
-    """What the leaflet's imprint line lacks (``media.imprint`` in campaign.yml), by field."""
+class Lack(NamedTuple):
+    """One thing the imprint line lacks: the field of ``media.imprint`` (or "" for
+    the whole section), what is wrong in Vietnamese, and whether the field is absent
+    (else it holds a form's reminder such as "CẦN ĐIỀN")."""
+
+    field: str
+    what: str
+    absent: bool = True
+
+    def __str__(self) -> str:
+        return self.what if self.absent else f"{self.field}: {self.what}"
+
+
+# What the imprint line of a leaflet must carry (README, "Dòng thông tin xuất bản", says
+# what was read and where). The text of the item for tờ rời, tờ gấp could not be reached;
+# the two lists read for its neighbours, Luật Xuất bản 2012 Điều 27 khoản 1 (books) and
+# Thông tư 01/2020/TT-BTTTT Điều 11 khoản 3 điểm b (calendars, another non-book
+# publication), agree on: the publisher (or the body licensed to publish), the licence
+# or registration number, the print run, the size, and the printer's name and address.
+# Neither names the licence's date or the licensing body: printed when given, never
+# asked for. The size defaults to the format's trim size (a computed fact).
+IMPRINT_REQUIRED = (
+    ("publisher", "cơ quan, tổ chức xuất bản (publisher)"),
+    ("licence", "số giấy phép xuất bản (licence)"),
+    ("copies", "số lượng in (copies)"),
+    ("printer", "tên cơ sở in (printer)"),
+    ("printer_address", "địa chỉ cơ sở in (printer_address)"),
+)
+
+
+def imprint_missing(imprint: Imprint | None) -> list[Lack]:
+    """What the leaflet's imprint line lacks (``media.imprint`` in campaign.yml): the
+    required fields absent, then the fields whose value is a form's reminder."""
     if imprint is None:
-        return ["toàn bộ mục media.imprint (publisher, licence, licence_date, copies, printer)"]
-    missing = []
-    if not imprint.publisher:
-        missing.append("cơ quan xuất bản (publisher)")
-    if not imprint.licence:
-        missing.append("số giấy phép xuất bản (licence)")
-    if imprint.licence_date is None:
-        missing.append("ngày cấp giấy phép (licence_date)")
-    if imprint.copies is None:
-        missing.append("số lượng in (copies)")
-    if not imprint.printer:
-        missing.append("tên cơ sở in (printer)")
-    for field, value in (
-        ("publisher", imprint.publisher),
-        ("licence", imprint.licence),
-        ("licensed_by", imprint.licensed_by),
-        ("printer", imprint.printer),
-        ("printer_address", imprint.printer_address),
-        ("size", imprint.size),
-    ):
-        why = unfinished(value or "")
+        fields = ", ".join(name for name, _ in IMPRINT_REQUIRED)
+        return [Lack("", f"toàn bộ mục media.imprint ({fields})")]
+    missing = [
+        Lack(name, what) for name, what in IMPRINT_REQUIRED if getattr(imprint, name) in (None, "")
+    ]
+    for name in ("publisher", "licence", "licensed_by", "printer", "printer_address", "size"):
+        why = unfinished(getattr(imprint, name) or "")
         if why:
-            missing.append(f"{field}: {why}")
+            missing.append(Lack(name, why, absent=False))
     return missing
 
 
 def imprint_text(imprint: Imprint, size: str) -> str:
     """The imprint line, from ``imprint`` only (``size``: the format's trim size when
     the campaign gives none). Call only when :func:`imprint_missing` is empty."""
-    assert imprint.licence_date is not None and imprint.copies is not None
-    licence = f"Giấy phép xuất bản số {imprint.licence} ngày {imprint.licence_date:%d/%m/%Y}"
+    assert imprint.copies is not None
+    licence = f"Giấy phép xuất bản số {imprint.licence}"
+    if imprint.licence_date is not None:
+        licence += f" ngày {imprint.licence_date:%d/%m/%Y}"
     if imprint.licensed_by:
         licence += f" của {imprint.licensed_by}"
     copies = f"{imprint.copies:,}".replace(",", ".")
-    printer = f"In tại {imprint.printer}"
-    if imprint.printer_address:
-        printer += f", {imprint.printer_address}"
     parts = [
         f"Xuất bản: {imprint.publisher}",
         licence,
         f"Số lượng: {copies} bản, khổ {imprint.size or size}",
-        printer,
+        f"In tại {imprint.printer}, {imprint.printer_address}",
     ]
     return ". ".join(parts) + "."
