@@ -9,11 +9,11 @@ why, in plain Vietnamese, on its page and in the build's notes.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..content.hosts import HostKind, host_kind
 from ..content.model import Event, Imprint
 
 __all__ = [
@@ -26,29 +26,28 @@ __all__ = [
     "unfinished",
 ]
 
-# Domains reserved for examples and tests (RFC 2606, RFC 6761), and addresses that
-# only open on the computer that built the site.
-_RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local")
-_EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+# Why a printed address would not open, by kind of host. Stricter than the release
+# gate: a private network address is refused too, since a printed QR code is scanned
+# by phones on mobile data (see campaign.content.hosts).
+_WHY: dict[HostKind, str] = {
+    "empty": "không có tên miền",
+    "reserved": "tên miền .{tld} chỉ dùng làm ví dụ, không mở được trên điện thoại người dân",
+    "example": "{host} là tên miền dành cho ví dụ",
+    "single": "{host} không phải tên miền đầy đủ, chỉ mở được trong một mạng nội bộ",
+    "loopback": "{host} là địa chỉ của chính máy dựng trang",
+    "unspecified": "{host} không phải địa chỉ mở được",
+    "link-local": "{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được",
+    "private": "{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được",
+}
 
 
 def placeholder_address(url: str) -> str | None:
     """Why ``url`` is not an address the public can open (in Vietnamese), or None."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    if not host:
-        return "không có tên miền"
-    tld = host.rsplit(".", 1)[-1]
-    if tld in _RESERVED_TLDS:
-        return f"tên miền .{tld} chỉ dùng làm ví dụ, không mở được trên điện thoại người dân"
-    if any(host == d or host.endswith("." + d) for d in _EXAMPLE_DOMAINS):
-        return f"{host} là tên miền dành cho ví dụ"
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
+    kind = host_kind(host)
+    if kind is None:
         return None
-    if address.is_private or address.is_loopback or address.is_link_local:
-        return f"{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được"
-    return None
+    return _WHY[kind].format(host=host, tld=host.rsplit(".", 1)[-1])
 
 
 # What a text must not carry to the printer: the form's own reminders.

@@ -119,9 +119,14 @@ def test_without_it_the_note_is_located_and_the_kit_page_says_what_is_missing(
 
 
 def test_a_reminder_left_in_a_field_is_located_on_its_line(tmp_path: Path) -> None:
-    text = MINIMAL + SLOGAN + IMPRINT.replace(
-        "    printer_address: Số 1 đường Lê Lợi, thành phố Thử\n", "    printer_address: CẦN ĐIỀN\n"
-    ).replace("    copies: 2000\n", "")
+    text = (
+        MINIMAL
+        + SLOGAN
+        + IMPRINT.replace(
+            "    printer_address: Số 1 đường Lê Lợi, thành phố Thử\n",
+            "    printer_address: CẦN ĐIỀN\n",
+        ).replace("    copies: 2000\n", "")
+    )
     p = project(tmp_path, text)
     jobs, warnings, withheld = gate(p.campaign, plan_kit(p.campaign, p.source, tmp_path), p.source)
     assert not any("imprint" in dict(j.texts) for j in jobs)
