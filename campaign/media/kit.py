@@ -787,8 +787,8 @@ def gate(
             f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
         )
     leaflets = sorted({j.fmt.name for j in kept if j.fmt.kind == "leaflet" and j.fmt.verso})
-    missing = imprint_missing(campaign.media.imprint) if leaflets else []
-    absent = [lack.what for lack in missing if lack.absent]
+    lacks = imprint_missing(campaign.media.imprint) if leaflets else []
+    absent = [lack.what for lack in lacks if lack.absent]
     if absent:
         warnings.append(
             Problem(
@@ -798,7 +798,7 @@ def gate(
                 f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(absent)}",
             )
         )
-    for lack in missing:
+    for lack in lacks:
         if not lack.absent:  # a reminder left in the field: located on its own line
             warnings.append(
                 Problem(
@@ -808,10 +808,10 @@ def gate(
                     f"tờ rơi in ra chưa có dòng thông tin xuất bản: {lack.what}",
                 )
             )
-    if missing:
+    if lacks:
         withheld.append(
             f"{', '.join(leaflets)}: chưa có dòng thông tin xuất bản (giấy phép, số lượng in, "
-            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(map(str, missing))}. Bản này "
+            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(map(str, lacks))}. Bản này "
             "chỉ để duyệt mẫu, chưa gửi in."
         )
     return kept, warnings, withheld
