@@ -600,7 +600,24 @@ def _prefer_short(job: Job) -> bool:
     if fitted_short.cuts < fitted_full.cuts:
         # The short form cuts fewer phrases (or none) where the full one must.
         return True
-    return fitted_full.size < SHORT_RATIO * fitted_short.size
+    if fitted_full.size < SHORT_RATIO * fitted_short.size:
+        return True
+    # The full slogan fits its box but comes out no larger than a line that must stay
+    # below it at a legible size (the sender on a small social image): the short form
+    # keeps the slogan the largest text, where it can.
+    return _outranked(job, dict(job.texts)) and not _outranked(job, dict(job.fallback))
+
+
+def _outranked(job: Job, texts: Mapping[str, str]) -> bool:
+    """Whether a text that follows the slogan's size cannot stay below it (see
+    :func:`campaign.media.render.measure`)."""
+    try:
+        measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
+    except FitError as error:
+        return error.slot not in ("", "slogan")
+    except MediaError:
+        return False
+    return False
 
 
 # What a slogan, a name or a format of the user's can make a render raise.
