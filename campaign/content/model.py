@@ -171,10 +171,25 @@ class DocumentRef(Model):
     title: str | None = None
 
 
+# A phone number as printed on official letterheads: digits, spaces, dots,
+# hyphens, brackets, a leading "+"; 8 to 15 digits in all (0205 3830 123, +84 …).
+PHONE = r"^\+?\(?[0-9](?:[ .()\-]*[0-9]){7,14}$"
+# One plain address: no space, quote or angle bracket anywhere.
+EMAIL = r"^[^@\s\"'<>`]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
+
+
 class Signer(Model):
     authority: str | None = None  # "KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"
     position: Text
     name: Text
+
+
+class Reply(Model):
+    """Who takes the replies to an invitation (xác nhận tham dự): a phone number, and
+    the person or office answering it when the plan names one."""
+
+    phone: Annotated[str, Field(pattern=PHONE)]
+    name: Text | None = None  # "đồng chí Hoàng Văn Bình, Văn phòng HĐND và UBND huyện"
 
 
 class Recipient(Model):
@@ -381,6 +396,8 @@ class Event(Model):
     # position, name): plans rarely say; without them no invitation card is made.
     host: Text | None = None
     signer: Signer | None = None
+    # Where guests confirm they will come, printed on the invitation when given.
+    reply: Reply | None = None
     duration: str | None = None
     refs: list[DocumentRef] = []  # what the event is about (the directive reviewed)
     combined: list[CombinedReview] = []
@@ -429,13 +446,6 @@ class Emulation(Model):
 class Commune(Model):
     name: Text
     kind: Literal["xã", "thị trấn", "phường"]
-
-
-# A phone number as printed on official letterheads: digits, spaces, dots,
-# hyphens, brackets, a leading "+"; 8 to 15 digits in all (0205 3830 123, +84 …).
-PHONE = r"^\+?\(?[0-9](?:[ .()\-]*[0-9]){7,14}$"
-# One plain address: no space, quote or angle bracket anywhere.
-EMAIL = r"^[^@\s\"'<>`]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 
 
 class Contact(Model):

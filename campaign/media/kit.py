@@ -572,7 +572,7 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
     assert event.date is not None and event.signer is not None
     signer = event.signer
     title = "\n".join(x for x in (signer.authority, signer.position) if x)
-    return {
+    texts = {
         "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",
         "when": f"Thời gian: {event.time}, ngày {short_date(event.date)}",
@@ -580,6 +580,10 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
         "signer_title": title,
         "signer_name": signer.name,
     }
+    if event.reply is not None:
+        who = f"{event.reply.name}, " if event.reply.name else ""
+        texts["reply"] = f"Xác nhận tham dự: {who}điện thoại {event.reply.phone}"
+    return texts
 
 
 def _prefer_short(job: Job) -> bool:

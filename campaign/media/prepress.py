@@ -82,7 +82,13 @@ def invitation_missing(event: Event) -> list[str]:
         missing.append("người ký (signer: authority, position, name)")
     if event.tentative:
         missing.append("ngày giờ chính thức (sự kiện còn ghi tentative: true, tức 'dự kiến')")
-    for field, value in (("time", event.time), ("place", event.place), ("host", event.host)):
+    reply = event.reply.name if event.reply else None
+    for field, value in (
+        ("time", event.time),
+        ("place", event.place),
+        ("host", event.host),
+        ("reply.name", reply),
+    ):
         why = unfinished(value or "")
         if why:
             missing.append(f"{field}: {why}")
