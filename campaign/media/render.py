@@ -156,7 +156,9 @@ def _fit_layer(
             )
             error.slot = layer.slot or ""
             raise error
-        max_size = max(max_size, minimum)
+        # Sizes are whole pixels: a cap raised to a fractional minimum (12.5 px) must
+        # leave a whole size at or above it (13), or no size fits at all.
+        max_size = max(max_size, math.ceil(minimum))
     try:
         return fit_text(
             text,
