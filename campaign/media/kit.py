@@ -169,7 +169,15 @@ def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
     footer = campaign.media.footer or campaign.plan.issuer_short or campaign.plan.issuer
     # The address typed by hand when a phone cannot read the QR code.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
-    return {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    texts = {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    # The span the campaign celebrates, on its own line under the headline where a
+    # layout has one (a "dates" layer): from campaign.yml's anniversary only, and not
+    # when the slogan already says it.
+    if anniversary is not None and anniversary.since is not None:
+        dates = f"{short_date(anniversary.since)} - {short_date(anniversary.date)}"
+        if short_date(anniversary.since) not in slogan:
+            texts["dates"] = dates
+    return texts
 
 
 def emblem_for(campaign: Campaign, root: Path | None = None) -> Emblem | None:
@@ -637,7 +645,27 @@ def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
     }
     with using_phrases(job.phrases):
         short = bool(job.fallback) and _prefer_short(job)
-    return dict(job.fallback if job.fallback and short else job.texts), ids
+        texts = dict(job.fallback if job.fallback and short else job.texts)
+        return _room_for_dates(job, texts), ids
+
+
+def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
+    """``texts`` with the anniversary's own line only where the format has room for it:
+    it fits, and no other text comes out smaller for it (a slogan is never shrunk to
+    make room for its dates)."""
+    if "dates" not in texts or not any(
+        isinstance(x, TextLayer) and x.slot == "dates" for x in job.layout.layers
+    ):
+        return texts
+    without = {k: v for k, v in texts.items() if k != "dates"}
+    try:
+        alone = measure(job.fmt, job.layout, without, qr_url=job.qr_url, emblem=job.emblem)
+        both = measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
+    except MediaError:
+        return without  # what does not fit without it is the degrade step's to report
+    if any(both.get(slot, 0) < size for slot, size in alone.items()):
+        return without
+    return texts
 
 
 def _compose(job: Job) -> Display:
