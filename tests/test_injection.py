@@ -204,6 +204,8 @@ EXTRA_EVENT = {
     ],
     "agenda": [{"time": "8h00", "item": "Khai mạc."}],
     "participants": [{"level": "Ở huyện", "who": ["Đại biểu."]}],
+    # Who takes replies to the invitation (drawn on the card only): its name too.
+    "reply": {"phone": "0205 3830 123"},
 }
 
 

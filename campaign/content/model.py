@@ -172,10 +172,25 @@ class DocumentRef(Model):
     title: str | None = None
 
 
+# A phone number as printed on official letterheads: digits, spaces, dots,
+# hyphens, brackets, a leading "+"; 8 to 15 digits in all (0205 3830 123, +84 …).
+PHONE = r"^\+?\(?[0-9](?:[ .()\-]*[0-9]){7,14}$"
+# One plain address: no space, quote or angle bracket anywhere.
+EMAIL = r"^[^@\s\"'<>`]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
+
+
 class Signer(Model):
     authority: str | None = None  # "KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ"
     position: Text
     name: Text
+
+
+class Reply(Model):
+    """Who takes the replies to an invitation (xác nhận tham dự): a phone number, and
+    the person or office answering it when the plan names one."""
+
+    phone: Annotated[str, Field(pattern=PHONE)]
+    name: Text | None = None  # "đồng chí Hoàng Văn Bình, Văn phòng HĐND và UBND huyện"
 
 
 class Recipient(Model):
@@ -382,6 +397,8 @@ class Event(Model):
     # position, name): plans rarely say; without them no invitation card is made.
     host: Text | None = None
     signer: Signer | None = None
+    # Where guests confirm they will come, printed on the invitation when given.
+    reply: Reply | None = None
     duration: str | None = None
     refs: list[DocumentRef] = []  # what the event is about (the directive reviewed)
     combined: list[CombinedReview] = []
@@ -430,13 +447,6 @@ class Emulation(Model):
 class Commune(Model):
     name: Text
     kind: Literal["xã", "thị trấn", "phường"]
-
-
-# A phone number as printed on official letterheads: digits, spaces, dots,
-# hyphens, brackets, a leading "+"; 8 to 15 digits in all (0205 3830 123, +84 …).
-PHONE = r"^\+?\(?[0-9](?:[ .()\-]*[0-9]){7,14}$"
-# One plain address: no space, quote or angle bracket anywhere.
-EMAIL = r"^[^@\s\"'<>`]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+$"
 
 
 class Contact(Model):
@@ -536,13 +546,15 @@ class Imprint(Model):
     copies, printed where. Every field is what the licence and the print order say;
     nothing is filled in by the tool."""
 
+    # Required for the line to print (media.prepress.IMPRINT_REQUIRED says why):
     publisher: Text | None = None  # cơ quan, tổ chức xuất bản (chịu trách nhiệm)
     licence: Text | None = None  # số giấy phép xuất bản / xác nhận đăng ký
-    licence_date: Date | None = None
-    licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
     copies: int | None = Field(default=None, ge=1)  # số lượng in
     printer: Text | None = None  # tên cơ sở in
-    printer_address: Text | None = None
+    printer_address: Text | None = None  # địa chỉ cơ sở in
+    # Printed when given:
+    licence_date: Date | None = None
+    licensed_by: Text | None = None  # cơ quan cấp phép, e.g. "Sở Thông tin và Truyền thông"
     size: Text | None = None  # khổ; without it the format's trim size is printed
 
 

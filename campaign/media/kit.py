@@ -63,7 +63,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "5"  # bump when rendering changes in a way the inputs do not show
+VERSION = "7"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -169,7 +169,15 @@ def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
     footer = campaign.media.footer or campaign.plan.issuer_short or campaign.plan.issuer
     # The address typed by hand when a phone cannot read the QR code.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
-    return {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    texts = {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    # The span the campaign celebrates, on its own line under the headline where a
+    # layout has one (a "dates" layer): from campaign.yml's anniversary only, and not
+    # when the slogan already says it.
+    if anniversary is not None and anniversary.since is not None:
+        dates = f"{short_date(anniversary.since)} - {short_date(anniversary.date)}"
+        if short_date(anniversary.since) not in slogan:
+            texts["dates"] = dates
+    return texts
 
 
 def emblem_for(campaign: Campaign, root: Path | None = None) -> Emblem | None:
@@ -572,7 +580,7 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
     assert event.date is not None and event.signer is not None
     signer = event.signer
     title = "\n".join(x for x in (signer.authority, signer.position) if x)
-    return {
+    texts = {
         "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",
         "when": f"Thời gian: {event.time}, ngày {short_date(event.date)}",
@@ -580,6 +588,10 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
         "signer_title": title,
         "signer_name": signer.name,
     }
+    if event.reply is not None:
+        who = f"{event.reply.name}, " if event.reply.name else ""
+        texts["reply"] = f"Xác nhận tham dự: {who}điện thoại {event.reply.phone}"
+    return texts
 
 
 def _prefer_short(job: Job) -> bool:
@@ -600,7 +612,24 @@ def _prefer_short(job: Job) -> bool:
     if fitted_short.cuts < fitted_full.cuts:
         # The short form cuts fewer phrases (or none) where the full one must.
         return True
-    return fitted_full.size < SHORT_RATIO * fitted_short.size
+    if fitted_full.size < SHORT_RATIO * fitted_short.size:
+        return True
+    # The full slogan fits its box but comes out no larger than a line that must stay
+    # below it at a legible size (the sender on a small social image): the short form
+    # keeps the slogan the largest text, where it can.
+    return _outranked(job, dict(job.texts)) and not _outranked(job, dict(job.fallback))
+
+
+def _outranked(job: Job, texts: Mapping[str, str]) -> bool:
+    """Whether a text that follows the slogan's size cannot stay below it (see
+    :func:`campaign.media.render.measure`)."""
+    try:
+        measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
+    except FitError as error:
+        return error.slot not in ("", "slogan")
+    except MediaError:
+        return False
+    return False
 
 
 # What a slogan, a name or a format of the user's can make a render raise.
@@ -616,7 +645,27 @@ def _job_texts(job: Job) -> tuple[dict[str, str], dict[str, str]]:
     }
     with using_phrases(job.phrases):
         short = bool(job.fallback) and _prefer_short(job)
-    return dict(job.fallback if job.fallback and short else job.texts), ids
+        texts = dict(job.fallback if job.fallback and short else job.texts)
+        return _room_for_dates(job, texts), ids
+
+
+def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
+    """``texts`` with the anniversary's own line only where the format has room for it:
+    it fits, and no other text comes out smaller for it (a slogan is never shrunk to
+    make room for its dates)."""
+    if "dates" not in texts or not any(
+        isinstance(x, TextLayer) and x.slot == "dates" for x in job.layout.layers
+    ):
+        return texts
+    without = {k: v for k, v in texts.items() if k != "dates"}
+    try:
+        alone = measure(job.fmt, job.layout, without, qr_url=job.qr_url, emblem=job.emblem)
+        both = measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
+    except MediaError:
+        return without  # what does not fit without it is the degrade step's to report
+    if any(both.get(slot, 0) < size for slot, size in alone.items()):
+        return without
+    return texts
 
 
 def _compose(job: Job) -> Display:
@@ -787,20 +836,32 @@ def gate(
             f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
         )
     leaflets = sorted({j.fmt.name for j in kept if j.fmt.kind == "leaflet" and j.fmt.verso})
-    missing = imprint_missing(campaign.media.imprint) if leaflets else []
-    if missing:
+    lacks = imprint_missing(campaign.media.imprint) if leaflets else []
+    absent = [lack.what for lack in lacks if lack.absent]
+    if absent:
         warnings.append(
             Problem(
                 file,
                 at(("media", "imprint")),  # or the nearest section written
                 "media.imprint",
-                f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(missing)}",
+                f"tờ rơi in ra chưa có dòng thông tin xuất bản: thiếu {'; '.join(absent)}",
             )
         )
+    for lack in lacks:
+        if not lack.absent:  # a reminder left in the field: located on its own line
+            warnings.append(
+                Problem(
+                    file,
+                    at(("media", "imprint", lack.field)),
+                    f"media.imprint.{lack.field}",
+                    f"tờ rơi in ra chưa có dòng thông tin xuất bản: {lack.what}",
+                )
+            )
+    if lacks:
         withheld.append(
             f"{', '.join(leaflets)}: chưa có dòng thông tin xuất bản (giấy phép, số lượng in, "
-            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(missing)}. Bản này chỉ để "
-            "duyệt mẫu, chưa gửi in."
+            f"nơi in) vì campaign.yml chưa cho biết {'; '.join(map(str, lacks))}. Bản này "
+            "chỉ để duyệt mẫu, chưa gửi in."
         )
     return kept, warnings, withheld
 

@@ -9,13 +9,16 @@ why, in plain Vietnamese, on its page and in the build's notes.
 
 from __future__ import annotations
 
-import ipaddress
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..content.hosts import HostKind, host_kind
 from ..content.model import Event, Imprint
 
 __all__ = [
+    "IMPRINT_REQUIRED",
+    "Lack",
     "imprint_missing",
     "imprint_text",
     "invitation_missing",
@@ -23,29 +26,28 @@ __all__ = [
     "unfinished",
 ]
 
-# Domains reserved for examples and tests (RFC 2606, RFC 6761), and addresses that
-# only open on the computer that built the site.
-_RESERVED_TLDS = ("example", "test", "invalid", "localhost", "local")
-_EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+# Why a printed address would not open, by kind of host. Stricter than the release
+# gate: a private network address is refused too, since a printed QR code is scanned
+# by phones on mobile data (see campaign.content.hosts).
+_WHY: dict[HostKind, str] = {
+    "empty": "không có tên miền",
+    "reserved": "tên miền .{tld} chỉ dùng làm ví dụ, không mở được trên điện thoại người dân",
+    "example": "{host} là tên miền dành cho ví dụ",
+    "single": "{host} không phải tên miền đầy đủ, chỉ mở được trong một mạng nội bộ",
+    "loopback": "{host} là địa chỉ của chính máy dựng trang",
+    "unspecified": "{host} không phải địa chỉ mở được",
+    "link-local": "{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được",
+    "private": "{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được",
+}
 
 
 def placeholder_address(url: str) -> str | None:
     """Why ``url`` is not an address the public can open (in Vietnamese), or None."""
     host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    if not host:
-        return "không có tên miền"
-    tld = host.rsplit(".", 1)[-1]
-    if tld in _RESERVED_TLDS:
-        return f"tên miền .{tld} chỉ dùng làm ví dụ, không mở được trên điện thoại người dân"
-    if any(host == d or host.endswith("." + d) for d in _EXAMPLE_DOMAINS):
-        return f"{host} là tên miền dành cho ví dụ"
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
+    kind = host_kind(host)
+    if kind is None:
         return None
-    if address.is_private or address.is_loopback or address.is_link_local:
-        return f"{host} là địa chỉ nội bộ, người dân ngoài mạng này không mở được"
-    return None
+    return _WHY[kind].format(host=host, tld=host.rsplit(".", 1)[-1])
 
 
 # What a text must not carry to the printer: the form's own reminders.
@@ -80,35 +82,12 @@ def invitation_missing(event: Event) -> list[str]:
         missing.append("người ký (signer: authority, position, name)")
     if event.tentative:
         missing.append("ngày giờ chính thức (sự kiện còn ghi tentative: true, tức 'dự kiến')")
-    for field, value in (("time", event.time), ("place", event.place), ("host", event.host)):
-        why = unfinished(value or "")
-        if why:
-            missing.append(f"{field}: {why}")
-    return missing
-
-
-def imprint_missing(imprint: Imprint | None) -> list[str]:
-    """What the leaflet's imprint line lacks (``media.imprint`` in campaign.yml), by field."""
-    if imprint is None:
-        return ["toàn bộ mục media.imprint (publisher, licence, licence_date, copies, printer)"]
-    missing = []
-    if not imprint.publisher:
-        missing.append("cơ quan xuất bản (publisher)")
-    if not imprint.licence:
-        missing.append("số giấy phép xuất bản (licence)")
-    if imprint.licence_date is None:
-        missing.append("ngày cấp giấy phép (licence_date)")
-    if imprint.copies is None:
-        missing.append("số lượng in (copies)")
-    if not imprint.printer:
-        missing.append("tên cơ sở in (printer)")
+    reply = event.reply.name if event.reply else None
     for field, value in (
-        ("publisher", imprint.publisher),
-        ("licence", imprint.licence),
-        ("licensed_by", imprint.licensed_by),
-        ("printer", imprint.printer),
-        ("printer_address", imprint.printer_address),
-        ("size", imprint.size),
+        ("time", event.time),
+        ("place", event.place),
+        ("host", event.host),
+        ("reply.name", reply),
     ):
         why = unfinished(value or "")
         if why:
@@ -116,21 +95,66 @@ def imprint_missing(imprint: Imprint | None) -> list[str]:
     return missing
 
 
+class Lack(NamedTuple):
+    """One thing the imprint line lacks: the field of ``media.imprint`` (or "" for
+    the whole section), what is wrong in Vietnamese, and whether the field is absent
+    (else it holds a form's reminder such as "CẦN ĐIỀN")."""
+
+    field: str
+    what: str
+    absent: bool = True
+
+    def __str__(self) -> str:
+        return self.what if self.absent else f"{self.field}: {self.what}"
+
+
+# What the imprint line of a leaflet must carry (README, "Dòng thông tin xuất bản", says
+# what was read and where). The text of the item for tờ rời, tờ gấp could not be reached;
+# the two lists read for its neighbours, Luật Xuất bản 2012 Điều 27 khoản 1 (books) and
+# Thông tư 01/2020/TT-BTTTT Điều 11 khoản 3 điểm b (calendars, another non-book
+# publication), agree on: the publisher (or the body licensed to publish), the licence
+# or registration number, the print run, the size, and the printer's name and address.
+# Neither names the licence's date or the licensing body: printed when given, never
+# asked for. The size defaults to the format's trim size (a computed fact).
+IMPRINT_REQUIRED = (
+    ("publisher", "cơ quan, tổ chức xuất bản (publisher)"),
+    ("licence", "số giấy phép xuất bản (licence)"),
+    ("copies", "số lượng in (copies)"),
+    ("printer", "tên cơ sở in (printer)"),
+    ("printer_address", "địa chỉ cơ sở in (printer_address)"),
+)
+
+
+def imprint_missing(imprint: Imprint | None) -> list[Lack]:
+    """What the leaflet's imprint line lacks (``media.imprint`` in campaign.yml): the
+    required fields absent, then the fields whose value is a form's reminder."""
+    if imprint is None:
+        fields = ", ".join(name for name, _ in IMPRINT_REQUIRED)
+        return [Lack("", f"toàn bộ mục media.imprint ({fields})")]
+    missing = [
+        Lack(name, what) for name, what in IMPRINT_REQUIRED if getattr(imprint, name) in (None, "")
+    ]
+    for name in ("publisher", "licence", "licensed_by", "printer", "printer_address", "size"):
+        why = unfinished(getattr(imprint, name) or "")
+        if why:
+            missing.append(Lack(name, why, absent=False))
+    return missing
+
+
 def imprint_text(imprint: Imprint, size: str) -> str:
     """The imprint line, from ``imprint`` only (``size``: the format's trim size when
     the campaign gives none). Call only when :func:`imprint_missing` is empty."""
-    assert imprint.licence_date is not None and imprint.copies is not None
-    licence = f"Giấy phép xuất bản số {imprint.licence} ngày {imprint.licence_date:%d/%m/%Y}"
+    assert imprint.copies is not None
+    licence = f"Giấy phép xuất bản số {imprint.licence}"
+    if imprint.licence_date is not None:
+        licence += f" ngày {imprint.licence_date:%d/%m/%Y}"
     if imprint.licensed_by:
         licence += f" của {imprint.licensed_by}"
     copies = f"{imprint.copies:,}".replace(",", ".")
-    printer = f"In tại {imprint.printer}"
-    if imprint.printer_address:
-        printer += f", {imprint.printer_address}"
     parts = [
         f"Xuất bản: {imprint.publisher}",
         licence,
         f"Số lượng: {copies} bản, khổ {imprint.size or size}",
-        printer,
+        f"In tại {imprint.printer}, {imprint.printer_address}",
     ]
     return ". ".join(parts) + "."

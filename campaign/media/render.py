@@ -38,6 +38,7 @@ from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, 
 from .pdf import Page, folds_mm, write_pdf
 
 __all__ = [
+    "OUTRANK",
     "PREVIEW_WIDTH",
     "MissingTextError",
     "compose",
@@ -117,6 +118,16 @@ def _min_size(layer: TextLayer, fmt: Format, scale: float) -> tuple[float, str, 
     return fmt.points_to_px(layer.min_pt, scale), "px", scale
 
 
+# A text whose size follows another's (a footer capped relative to the slogan) may
+# exceed its cap to stay legible, but never beyond this share of the size it follows:
+# nearer than that, the two read as equals and the slogan no longer leads.
+OUTRANK = 0.9
+
+
+def _min_label(size: float, unit: str, px_per_unit: float) -> str:
+    return f"cỡ {size / px_per_unit:.0f} {unit}"
+
+
 def _label(layer: TextLayer, text: str, text_id: str | None) -> str:
     kind = layer.label or _SLOT_NAMES.get(layer.slot or "", layer.slot or "chữ")
     return f"{kind} '{text_id or _excerpt(' '.join(text.split()))}'"
@@ -130,11 +141,24 @@ def _fit_layer(
     scale: float,
     text_id: str | None,
     max_size: float | None = None,
+    ceiling: float | None = None,
 ) -> FittedText:
     minimum, unit, px_per_unit = _min_size(layer, fmt, scale)
     if max_size is not None:
-        # A cap below the minimum would make the footer illegible: the minimum wins.
-        max_size = max(max_size, minimum)
+        # A cap below the minimum would make the footer illegible: the minimum wins,
+        # but the text it follows must stay clearly the larger (a sender line set as
+        # large as the slogan reads as the message).
+        if ceiling is not None and minimum > OUTRANK * ceiling:
+            error = FitError(
+                f"{_label(layer, text, text_id)} ({_min_label(minimum, unit, px_per_unit)} "
+                f"trở lên cho dễ đọc) sẽ to gần bằng hoặc hơn chữ nó đi kèm "
+                f"({_min_label(ceiling, unit, px_per_unit)}), định dạng '{fmt.id}'"
+            )
+            error.slot = layer.slot or ""
+            raise error
+        # Sizes are whole pixels: a cap raised to a fractional minimum (12.5 px) must
+        # leave a whole size at or above it (13), or no size fits at all.
+        max_size = max(max_size, math.ceil(minimum))
     try:
         return fit_text(
             text,
@@ -241,8 +265,9 @@ def _fit_all(
         layer = slot.layer
         assert isinstance(layer, TextLayer) and slot.text is not None
         text_id = text_ids.get(layer.slot or "")
+        followed = sizes.get(layer.max_size.relative_to) if layer.max_size else None
         slot.fitted = _fit_layer(
-            slot.rect, layer, slot.text, fmt, scale, text_id, _cap(layer, sizes)
+            slot.rect, layer, slot.text, fmt, scale, text_id, _cap(layer, sizes), followed
         )
         if layer.slot:
             sizes[layer.slot] = slot.fitted.size

@@ -13,7 +13,6 @@ build's own check (a strict MkDocs build fails on them, see
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..content.errors import Problem
+from ..content.hosts import NOWHERE, host_kind
 from ..content.yamlsource import Source, dotted
 from ..project import Project
 
@@ -31,25 +31,14 @@ __all__ = ["MARKERS", "gate", "is_placeholder_host", "scan_site", "text_markers"
 # What `campaign init` and editors leave where a fact is still missing (NFC, upper case:
 # "cần điền" in lower case is ordinary prose).
 MARKERS = ("CẦN ĐIỀN", "CẦN SỬA")
-# Names reserved for examples and tests (RFC 2606, RFC 6761) and this machine.
-_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "internal"})
-_RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
 _SITE_URL = re.compile(r"^site_url\s*:\s*(.*?)\s*$")
 
 
 def is_placeholder_host(host: str) -> bool:
-    """True for an address no reader can reach: example domains, localhost, loopback."""
-    host = host.strip().strip("[]").rstrip(".").lower()
-    if not host:
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        labels = host.split(".")
-        if labels[-1] in _RESERVED_TLDS or "." not in host:
-            return True
-        return any(host == d or host.endswith("." + d) for d in _RESERVED_DOMAINS)
-    return address.is_loopback or address.is_unspecified or address.is_link_local
+    """True for an address no reader can reach from anywhere: example domains,
+    localhost, loopback, a name with no domain. A private network address is not
+    refused here (see :mod:`campaign.content.hosts`)."""
+    return host_kind(host) in NOWHERE
 
 
 def _address_problem(file: str, line: int, field: str, url: str) -> Problem | None:

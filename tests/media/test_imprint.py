@@ -61,20 +61,31 @@ def test_the_line_says_what_the_campaign_gave_and_nothing_else() -> None:
         "thông tỉnh Thử. Số lượng: 2.000 bản, khổ 297 × 210 mm. "
         "In tại Công ty Cổ phần In Thử, Số 1 đường Lê Lợi, thành phố Thử."
     )
-    bare = FULL.model_copy(update={"licensed_by": None, "printer_address": None, "size": "A4"})
-    assert " của " not in imprint_text(bare, "297 × 210 mm")
-    assert "khổ A4." in imprint_text(bare, "297 × 210 mm")
+    # The optional fields (date, licensing body, size) are left out, never made up.
+    bare = FULL.model_copy(update={"licensed_by": None, "licence_date": None, "size": "A4"})
+    assert imprint_missing(bare) == []
+    line = imprint_text(bare, "297 × 210 mm")
+    assert "Giấy phép xuất bản số 12/GP-STTTT. " in line
+    assert " của " not in line and " ngày " not in line
+    assert "khổ A4." in line
 
 
 def test_missing_fields_are_named_one_by_one() -> None:
     assert imprint_missing(FULL) == []
-    assert imprint_missing(None)
+    assert imprint_missing(None)[0].field == ""
+    # Both lists read (Điều 27 khoản 1; TT 01/2020 Điều 11 khoản 3 điểm b) name the
+    # printer's address: without it the line is not complete.
+    no_address = FULL.model_copy(update={"printer_address": None})
+    assert [lack.field for lack in imprint_missing(no_address)] == ["printer_address"]
     partial = FULL.model_copy(update={"licence": None, "copies": None, "printer": "CẦN ĐIỀN"})
     missing = imprint_missing(partial)
-    assert any("licence" in m for m in missing)
-    assert any("copies" in m for m in missing)
-    assert any(m.startswith("printer:") for m in missing)
-    assert not any("publisher" in m for m in missing)
+    assert [(m.field, m.absent) for m in missing] == [
+        ("licence", True),
+        ("copies", True),
+        ("printer", False),
+    ]
+    assert str(missing[-1]).startswith("printer: ")
+    assert "số lượng in (copies)" in str(missing[1])
 
 
 def test_the_leaflet_outside_carries_it_and_only_the_leaflet(tmp_path: Path) -> None:
@@ -105,6 +116,32 @@ def test_without_it_the_note_is_located_and_the_kit_page_says_what_is_missing(
     q = project(tmp_path, MINIMAL + SLOGAN)
     _, warnings, withheld = gate(q.campaign, plan_kit(q.campaign, q.source, tmp_path), q.source)
     assert any("media.imprint" in str(w) and "publisher" in str(w) for w in warnings)
+
+
+def test_a_reminder_left_in_a_field_is_located_on_its_line(tmp_path: Path) -> None:
+    text = (
+        MINIMAL
+        + SLOGAN
+        + IMPRINT.replace(
+            "    printer_address: Số 1 đường Lê Lợi, thành phố Thử\n",
+            "    printer_address: CẦN ĐIỀN\n",
+        ).replace("    copies: 2000\n", "")
+    )
+    p = project(tmp_path, text)
+    jobs, warnings, withheld = gate(p.campaign, plan_kit(p.campaign, p.source, tmp_path), p.source)
+    assert not any("imprint" in dict(j.texts) for j in jobs)
+    lines = text.splitlines()
+    notes = sorted(str(w) for w in warnings if w.field.startswith("media.imprint"))
+    assert notes == sorted(
+        [
+            f"campaign.yml:{lines.index('  imprint:') + 1}: media.imprint: tờ rơi in ra chưa có "
+            "dòng thông tin xuất bản: thiếu số lượng in (copies)",
+            f"campaign.yml:{lines.index('    printer_address: CẦN ĐIỀN') + 1}: "
+            "media.imprint.printer_address: tờ rơi in ra chưa có dòng thông tin xuất bản: "
+            "còn chữ 'CẦN ĐIỀN'",
+        ]
+    )
+    assert any("printer_address: còn chữ 'CẦN ĐIỀN'" in w for w in withheld)
 
 
 def test_bad_values_are_located_errors(tmp_path: Path) -> None:
@@ -145,6 +182,13 @@ def test_in_the_pdf_as_live_text_at_a_legible_size(
         if isinstance(op, TextRun) and op.text.strip() and op.text.strip() in line
     ]
     assert len(runs) >= 3
+    # Its phrases are whole: no line ends inside "Giấy phép xuất bản", "Văn hóa", ...
+    # (this line broke as "Giấy phép xuất / bản" before they were phrase data).
+    joined = " / ".join(run.text.strip() for run in runs)
+    for cut in ("Giấy / phép", "phép xuất / bản", "Xuất / bản", "Văn / hóa", "Thể / thao"):
+        assert cut not in joined, joined
+    for cut in ("Số / lượng", "Công / ty", "Cổ / phần", "Thông / tin"):
+        assert cut not in joined, joined
     for run in runs:
         assert run.size * 72 / fmt.dpi >= 6
         assert image.width / 3 < run.x < 2 * image.width / 3

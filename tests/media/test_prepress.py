@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -15,6 +16,7 @@ from campaign.media.layout import QrLayer
 from campaign.media.prepress import invitation_missing, placeholder_address, unfinished
 from campaign.media.render import render
 from campaign.project import load_project
+from campaign.release.gate import is_placeholder_host
 from tests.conftest import MINIMAL, ROOT
 
 # An address no reserved domain: what a campaign publishes at (never fetched here).
@@ -48,10 +50,26 @@ def project(tmp_path: Path, text: str, url: str = REAL):  # type: ignore[no-unty
         "http://127.0.0.1/",
         "http://192.168.1.20/",
         "https://chien-dich.test/",
+        # Also refused by the release gate since the two share campaign.content.hosts:
+        "http://intranet/",
+        "http://0.0.0.0:8000/",
+        "https://trang.vanquan.internal/",
+        "http://[::1]/",
     ],
 )
 def test_placeholder_addresses_are_named(url: str) -> None:
     assert placeholder_address(url)
+
+
+@pytest.mark.parametrize("url", ["http://192.168.1.20/", "http://10.0.0.5/", "http://[fd00::5]/"])
+def test_a_private_address_is_never_printed_though_a_release_may_use_it(url: str) -> None:
+    # A printed QR code is scanned on mobile data: a private address never opens there.
+    # Publishing a site on an office network is a choice the release gate leaves open.
+    assert (
+        placeholder_address(url)
+        == f"{urlsplit(url).hostname} là địa chỉ nội bộ, người dân ngoài mạng này không mở được"
+    )
+    assert not is_placeholder_host(urlsplit(url).hostname or "")
 
 
 @pytest.mark.parametrize("url", [REAL, "https://suckhoe.langson.gov.vn/", "https://vi-du.vn/"])

@@ -11,7 +11,12 @@ import pytest
 from PIL import Image, ImageChops
 
 from campaign.media import Format, Layout, render
+from campaign.media.degrade import degrade
+from campaign.media.fit import FitError
+from campaign.media.kit import _job_texts, plan_kit, using_phrases
 from campaign.media.ogcard import page_card
+from campaign.media.render import OUTRANK, measure
+from campaign.project import load_project
 
 from .conftest import TEXTS
 
@@ -103,3 +108,89 @@ def test_share_card_survives_a_long_site_name(tmp_path: Path) -> None:
     with Image.open(card) as a, Image.open(short) as b:
         assert a.size == b.size == (1200, 630)
         assert a.convert("RGB").getpixel((2, 2)) == RED
+
+
+def _band(mask: Image.Image) -> int:
+    """The x-height of the longest line in a mask of one text of one size, in pixels:
+    the longest run of rows inked across most of that line (marks and ascenders are
+    sparse rows; each line of the text has the same size)."""
+    w, h = mask.size
+    data = mask.tobytes()
+    rows = [data[y * w : (y + 1) * w].count(255) for y in range(h)]
+    peak = max(rows)
+    best = run = 0
+    for n in rows:
+        run = run + 1 if n >= 0.6 * peak else 0
+        best = max(best, run)
+    return best
+
+
+def _gold(image: Image.Image) -> Image.Image:
+    """The slogan's pixels: the only gold left once the emblem and rules are off."""
+    r, g, b = image.convert("RGB").split()
+    mask = Image.merge(
+        "RGB",
+        (
+            r.point(lambda v: 255 * (v > 200)),
+            g.point(lambda v: 255 * (v > 150)),
+            b.point(lambda v: 255 * (v < 100)),
+        ),
+    ).convert("L")
+    return mask.point(lambda v: 255 if v == 255 else 0)
+
+
+def test_the_slogan_stays_the_largest_text_on_every_social_image() -> None:
+    """Measured from pixels, for every slogan of the flagship campaign as the kit sets
+    it: on the 1000 × 640 Zalo image the long welcome slogan came out at 51 px under
+    a 54 px sender line (x-heights 27 and 28 px); the kit now takes its short form
+    there, and on the same image for the 56 px slogan that read as large as the sender."""
+    root = Path(__file__).resolve().parents[2]
+    project = load_project(root)
+    jobs = [j for j in plan_kit(project.campaign, project.source, root) if j.fmt.kind == "social"]
+    assert {j.fmt.id for j in jobs} == set(SOCIAL) and len(jobs) >= 20
+    short_forms = set()
+    for job in jobs:
+        layout = job.layout.model_copy(
+            update={"layers": [x for x in job.layout.layers if x.kind == "text"]}
+        )
+        with using_phrases(job.phrases):
+            texts, _ = _job_texts(job)
+            full = render(job.fmt, layout, texts)
+            bare = render(job.fmt, layout, {k: v for k, v in texts.items() if k != "footer"})
+        if job.fallback and texts == dict(job.fallback):
+            short_forms.add(job.stem)
+        slogan, sender = _band(_gold(full)), _band(_ink(full, bare))
+        assert sender >= 28, job.stem
+        # Font sizes keep the sender at most OUTRANK of the slogan: its x-height too
+        # (one pixel for rounding; the slogan is bolder, its x-height a little taller).
+        assert sender <= OUTRANK * slogan + 1, f"{job.stem}: slogan {slogan} px, sender {sender} px"
+    assert {
+        "mxh-zalo/mxh-zalo_1000x640px_chao-mung",
+        "mxh-zalo/mxh-zalo_1000x640px_phong-trao-ttyt",
+    } <= short_forms
+
+
+def test_a_sender_that_cannot_stay_below_the_slogan_is_left_out_with_a_note(
+    formats: dict[str, Format], layouts: dict[str, Layout]
+) -> None:
+    """No short form to fall back on: the sender line (optional) is given up, never
+    set larger than the slogan."""
+    fmt = formats["mxh-zalo"]
+    layout = layouts[fmt.layout]
+    texts = {
+        **TEXTS,
+        "slogan": "Nhiệt liệt chào mừng kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam "
+        "(27/02/1955 - 27/02/2025)!",
+        "footer": "UBND huyện Văn Quan",
+    }
+    with pytest.raises(FitError) as info:
+        render(fmt, layout, texts)
+    assert info.value.slot == "footer" and "to gần bằng hoặc hơn" in str(info.value)
+
+    def check(candidate: Layout, candidate_texts: dict[str, str]) -> None:
+        measure(fmt, candidate, candidate_texts)
+
+    better = degrade(layout, texts, info.value, check)
+    assert better is not None
+    assert not any(getattr(x, "slot", None) == "footer" for x in better.layout.layers)
+    assert any("dòng chân" in note for note in better.notes)
