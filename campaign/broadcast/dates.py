@@ -54,14 +54,19 @@ _FRACTION = re.compile(
 )
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
 # "ba - một", "hai - không". Up to three words may stand between the word that
-# announces the score and the score; a count noun after it ("thắng 3-4 trận")
-# keeps it a range.
+# announces the score and the score.
 SCORE_WORDS = "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại".split()
+# What may follow a score: a pause, or a word that goes on with the sentence
+# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau"); any other word after it makes it a
+# count ("thắng 3-4 trận", "dẫn 2-3 đoàn"), a range.
+SCORE_FOLLOWERS = (
+    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc".split()
+)
 SCORE = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
     + r")(?:\s+[^\W\d_]+){0,3}\s+)(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})"
-    r"(?![\d/-]|[.,]\d|\s*(?:%|trận|bàn|điểm|lần|ván|hiệp|set|ngày|tuần|tháng|năm|giờ|phút|người)\b)"
+    r"(?![\d/-]|[.,]\d)(?=\s*(?:[.,;:!?)\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b)"
 )
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
 SHARE = re.compile(

@@ -317,9 +317,11 @@ _INITIALS = re.compile(
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
 
-# "bé TV", "anh NT": two or three capitals right after a word for a person are
-# that person's initials, even where the letters are also an abbreviation
-# ("TV" is "tivi" elsewhere). Their full stop is not a pause.
+# "bé TV (3 tuổi)", "bé TV. bị sốt": two or three capitals right after a word
+# for a person, marked as a withheld name by an age in brackets or by the
+# initials' full stop, are that person's initials, even where the letters are
+# also an abbreviation ("TV" is "tivi" elsewhere). Without that mark they stay
+# abbreviations ("ông CT UBND xã" is the chairman), unknown ones unguessed.
 _PERSON_WORDS = (
     "bé cháu em anh chị ông bà cụ cô chú bệnh_nhân bệnh_nhi nạn_nhân đối_tượng bị_cáo bị_can "
     "nghi_phạm sản_phụ nữ_sinh nam_sinh"
@@ -327,7 +329,8 @@ _PERSON_WORDS = (
 _PERSON_INITIALS = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in _PERSON_WORDS)
-    + r")\s+)(?P<run>[A-ZĐ]{2,3})(?:\.(?=\s+[a-zđà-ỹ(]))?(?!\w|\.\w)"
+    + r")\s+)(?P<run>[A-ZĐ]{2,3})"
+    r"(?:\.(?=\s+[a-zđà-ỹ(])|(?=\s*\(\s*(?:\d{1,3}\s*(?:tuổi|tháng tuổi)|SN\b|sinh năm)))"
 )
 
 

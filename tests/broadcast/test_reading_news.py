@@ -46,6 +46,7 @@ def test_a_match_score_is_not_a_range(written: str, spoken: str) -> None:
     [
         # a count noun after it: how many, a range
         ("Đội đã thắng 3-4 trận liên tiếp.", "Đội đã thắng ba đến bốn trận liên tiếp."),
+        ("Ông dẫn 2-3 đoàn khách.", "Ông dẫn hai đến ba đoàn khách."),
         # no word that announces a score
         ("Gió giật cấp 8-9.", "Gió giật cấp tám đến chín."),
     ],
@@ -55,7 +56,7 @@ def test_ranges_near_match_words_stay_ranges(written: str, spoken: str) -> None:
 
 
 def test_a_score_is_on_the_proof_list_as_a_score() -> None:
-    found = messages("Đội nhà thắng Lào 3-1 tối qua.")
+    found = messages("Đội nhà thắng Lào 3-1 trong trận mở màn.")
     assert any("tỉ số trận đấu" in m for m in found)
     assert not any("khoảng ('đến')" in m for m in found)
 
@@ -109,14 +110,25 @@ def test_a_stray_space_in_a_date_after_ngay() -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("Bé TV được cấp cứu.", "Bé tê vê được cấp cứu."),
+        ("Bé TV (3 tuổi) được cấp cứu.", "Bé tê vê (ba tuổi) được cấp cứu."),
         ("Người nhà thấy bé TV. bị sốt.", "Người nhà thấy bé tê vê bị sốt."),
-        ("Chúng tôi gặp ông NT. Sau đó", "Chúng tôi gặp ông nờ tê. Sau đó"),
-        ("Nhà có TV mới.", "Nhà có tivi mới."),
+        (
+            "Anh NT (SN 1990) khai nhận.",
+            "Anh nờ tê (sinh năm một nghìn chín trăm chín mươi) khai nhận.",
+        ),
+        # no age, no initials' stop: the letters are what they are elsewhere
+        ("Nhà bà có TV mới.", "Nhà bà có tivi mới."),
+        ("Ông CT UBND xã phát biểu.", "Ông Chủ tịch Ủy ban nhân dân xã phát biểu."),
     ],
 )
-def test_capitals_after_a_word_for_a_person_are_initials(written: str, spoken: str) -> None:
+def test_capitals_marked_as_a_withheld_name_are_initials(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+def test_unknown_capitals_after_a_person_word_are_not_guessed() -> None:
+    reading = normalize("Ông GĐ Sở phát biểu.")
+    assert reading.text == "Ông GĐ Sở phát biểu."
+    assert any("'GĐ'" in w.message for w in reading.warnings)
 
 
 def test_a_single_initial_before_a_number() -> None:
