@@ -279,7 +279,8 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
 
 def _say_learned(text: str, learned: Mapping[str, str]) -> str:
     for acronym, words in learned.items():
-        text = re.sub(rf"(?<![\w(]){acronym}(?![\w)])", words, text)
+        # Not inside a document symbol or a compound ("22/KH-UBND", "TTYT/BV").
+        text = re.sub(rf"(?<![\w(/&.-]){acronym}(?![\w)/&-])", words, text)
     return text
 
 

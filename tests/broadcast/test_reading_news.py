@@ -184,6 +184,15 @@ def test_an_acronym_the_text_defines_is_said_as_its_words() -> None:
     assert reading.warnings == []
 
 
+def test_a_defined_acronym_inside_a_document_symbol_stays_a_symbol() -> None:
+    # The sentence has named the issuer, so the symbol's issuer is not said again.
+    assert said("Ủy ban nhân dân (UBND) tỉnh ban hành Kế hoạch số 22/KH-UBND.") == (
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch số hai mươi hai."
+    )
+    # the same as where nothing was defined
+    assert said("Sở Y tế (SYT) gửi Công văn 15/SYT-NV.") == said("Sở Y tế gửi Công văn 15/SYT-NV.")
+
+
 def test_the_texts_own_definition_wins_over_the_dictionary() -> None:
     # ĐTN is "Đoàn Thanh niên" in the dictionary.
     assert said("Đội tuyển nữ (ĐTN) thắng. ĐTN về nước.") == (
