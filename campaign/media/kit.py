@@ -624,7 +624,7 @@ def even_sizes(jobs: list[Job]) -> list[Job]:
         sizes: dict[int, tuple[float, dict[str, str]]] = {}
         for index in members:
             job = jobs[index]
-            texts, ids = _job_texts(job)
+            texts, _ = _job_texts(job)
             try:
                 with using_phrases(job.phrases):
                     fitted = measure(

@@ -92,9 +92,8 @@ def test_on_a_narrow_flag_the_name_starts_its_own_line() -> None:
     narrow = flag.model_copy(
         update={"width_mm": 600, "height_mm": 1800, "dpi": 100, "min_cap_mm": None}
     )
-    result = fit_slot(
-        narrow, builtin_layouts()[flag.layout], "slogan", "Chào mừng 70 năm Ngày Thầy thuốc Việt Nam"
-    )
+    text = "Chào mừng 70 năm Ngày Thầy thuốc Việt Nam"
+    result = fit_slot(narrow, builtin_layouts()[flag.layout], "slogan", text)
     assert result is not None
     lines = [x.text for x in result.lines]
     assert "70 NĂM NGÀY" not in lines and "70 NĂM" in lines, lines
