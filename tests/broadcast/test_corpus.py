@@ -102,6 +102,7 @@ PART_SIZES = {
     "part-c.yml": 100,
     "part-d.yml": 150,
     "part-e.yml": 50,
+    "part-f.yml": 120,
 }
 
 
