@@ -144,6 +144,10 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
 
 
 _QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+# "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
+_WEEK_OF_YEAR = re.compile(
+    r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
 )
@@ -237,6 +241,11 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _CLOCK_SECONDS.sub(seconds, text)
     text = _DAY_LIST.sub(day_list, text)
     text = _QUARTER.sub(quarter, text)
+    text = _WEEK_OF_YEAR.sub(
+        lambda m: m[0][: m.start("n") - m.start()]
+        + f"{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
+        text,
+    )
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = _DAY_SPAN.sub(day_span, text)

@@ -505,7 +505,9 @@ _CHAINAGE = re.compile(
 _LETTER_CODE = re.compile(
     r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
 )
-_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ])(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
+# Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
+# the police department "PC04"), never a count of what the letters abbreviate.
+_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -532,7 +534,11 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
-    text = _ZERO_CODE.sub(lambda m: f"{m['l']} {read_digits(m['n'])}", text)
+    def zero_code(m: re.Match[str]) -> str:
+        letters = m["l"] if len(m["l"]) == 1 else " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        return f"{letters} {read_digits(m['n'])}"
+
+    text = _ZERO_CODE.sub(zero_code, text)
     text = _LETTER_CODE.sub(letter_code, text)
     text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
