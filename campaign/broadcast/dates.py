@@ -242,8 +242,10 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _DAY_LIST.sub(day_list, text)
     text = _QUARTER.sub(quarter, text)
     text = _WEEK_OF_YEAR.sub(
-        lambda m: m[0][: m.start("n") - m.start()]
-        + f"{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
+        lambda m: (
+            m[0][: m.start("n") - m.start()]
+            + f"{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
         text,
     )
     text = _MONTH_YEAR_DASH.sub(month_year, text)

@@ -533,6 +533,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
     def zero_code(m: re.Match[str]) -> str:
         letters = m["l"] if len(m["l"]) == 1 else " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
