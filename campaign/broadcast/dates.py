@@ -93,6 +93,8 @@ _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
 )
+# "11-14h": a span of hours with "h" written once, said once: "mười một đến mười bốn giờ".
+_HOUR_SPAN = re.compile(r"(?<![\d:.,/-])(?P<a>[01]?\d|2[0-4])\s*-\s*(?P<b>[01]?\d|2[0-4])h(?![\w])")
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
@@ -337,6 +339,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)
+    text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
     text = _CLOCK_H.sub(clock, text)
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)

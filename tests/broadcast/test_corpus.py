@@ -35,8 +35,9 @@ SECOND_HOLD_OUT_FLOOR = 98.0
 # the rules of round 3 (test_reading_part_e.py); part D reached 98.2% (165/168).
 THIRD_HOLD_OUT_FLOOR = 98.0
 # Part F, the fourth hold-out, collected before round 3 and scored once after it:
-# 77.0% (94/122), the same with the normalizer before round 3.
-FOURTH_HOLD_OUT_FLOOR = 77.0
+# 77.0% (94/122), the same with the normalizer before round 3; then tuned on
+# (test_reading_part_f.py): 92.6% (113/122).
+FOURTH_HOLD_OUT_FLOOR = 92.5
 
 
 def _scorer() -> ModuleType:
@@ -101,7 +102,7 @@ def test_third_hold_out_scores_at_least_the_floor() -> None:
 
 def test_fourth_hold_out_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-f.yml"])
-    _print("corpus F (fourth hold-out)", right, warned, table)
+    _print("corpus F (fourth hold-out, tuned on after its first score)", right, warned, table)
     assert right >= FOURTH_HOLD_OUT_FLOOR
 
 

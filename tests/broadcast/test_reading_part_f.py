@@ -80,3 +80,15 @@ def test_power_corporations() -> None:
     )
     # a host is read letter by letter, not as the company
     assert said("Xem tại evncpc.vn") == "Xem tại e vê en xê pê xê chấm vê en"
+
+
+# --- a span of hours with "h" written once ----------------------------------------------
+
+
+def test_a_span_of_hours_says_gio_once() -> None:
+    assert said("Cắt điện từ 8-11h.") == "Cắt điện từ tám đến mười một giờ."
+    assert said("Giờ cao điểm (17-20h hằng ngày).") == (
+        "Giờ cao điểm (mười bảy đến hai mươi giờ hằng ngày)."
+    )
+    # a match score is untouched
+    assert said("Đội nhà thắng 2-1.") == "Đội nhà thắng hai - một."
