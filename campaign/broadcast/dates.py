@@ -89,23 +89,32 @@ _HOURS_OF_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>24)\s*(?:h|giờ)(?!
 _SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
+# Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d)(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
+    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
 )
+# "11-14h": a span of hours with "h" written once, said once: "mười một đến mười bốn giờ".
+_HOUR_SPAN = re.compile(r"(?<![\d:.,/-])(?P<a>[01]?\d|2[0-4])\s*-\s*(?P<b>[01]?\d|2[0-4])h(?![\w])")
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
 _FENCE = "\x00"
 _CLOCK_RANGE = re.compile(rf"{_FENCE}([^{_FENCE}]*){_FENCE}\s*-\s*{_FENCE}([^{_FENCE}]*){_FENCE}")
 
+# The year an edition was held, joined to its number by a dash: "lần thứ IX-năm
+# 2022", "lần VIII-2012". Said after a pause, with "năm".
+_EDITION_YEAR = r"\s*-\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 _ORDINAL = re.compile(
-    r"(?P<thu>\b[Tt]hứ)\s+(?P<n>\d+|[IVXL]+)(?![\w])(?:\s*-\s*(?P<n2>\d+)(?![\w]))?"
+    r"(?P<thu>\b[Tt]hứ)\s+(?P<n>\d+|[IVXL]+)(?![\w])"
+    rf"(?:{_EDITION_YEAR}|\s*-\s*(?P<n2>\d+)(?![\w]))?"
 )
 _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
-    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở))"
-    r"\s+(?P<r>[IVXL]+)(?![\w])"
+    r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
+    # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII".
+    r"|lần))"
+    rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
 
@@ -137,6 +146,10 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
 
 
 _QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+# "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
+_WEEK_OF_YEAR = re.compile(
+    r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
 )
@@ -230,6 +243,13 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _CLOCK_SECONDS.sub(seconds, text)
     text = _DAY_LIST.sub(day_list, text)
     text = _QUARTER.sub(quarter, text)
+    text = _WEEK_OF_YEAR.sub(
+        lambda m: (
+            m[0][: m.start("n") - m.start()]
+            + f"{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
+        text,
+    )
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = _DAY_SPAN.sub(day_span, text)
@@ -319,6 +339,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)
+    text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
     text = _CLOCK_H.sub(clock, text)
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)
@@ -338,13 +359,20 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         if value is None:
             return m[0]
         words = f"{m['thu']} {read_ordinal(value, dialect)}"
-        if m["n2"]:
+        if m["y"]:
+            words += f", năm {m['y']}"
+        elif m["n2"]:
             words += f" đến thứ {read_ordinal(int(m['n2']), dialect)}"
         return words
 
     def roman(m: re.Match[str]) -> str:
         value = parse_roman(m["r"])
-        return m[0] if value is None else f"{m['word']} {read_int(value, dialect)}"
+        if value is None:
+            return m[0]
+        # A quarter's year is part of it ("quý I-2022"), said without a pause.
+        pause = " " if m["word"].casefold() == "quý" else ", "
+        year = f"{pause}năm {m['y']}" if m["y"] else ""
+        return f"{m['word']} {read_int(value, dialect)}{year}"
 
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 

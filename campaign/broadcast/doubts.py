@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import looks_like_word
+from .abbreviations import ABBREVIATIONS, looks_like_word
 from .dates import SCORE, SHARE
 
 __all__ = ["spoken_doubts", "written_doubts"]
@@ -49,7 +49,9 @@ _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-]
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t)"
-    r"|[A-Za-z]{1,3}\d{1,2}|\d{1,2}h\d{0,2}p?"
+    # A code of letters and a leading zero ("PC04") is listed: the letters may
+    # stand for a department the announcer should name.
+    r"|[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
 )
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
 _WEB = re.compile(
@@ -99,8 +101,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     for m in _CODE.finditer(line):
-        if _MEASURE.fullmatch(m[0]):
-            continue
+        if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
+            continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))

@@ -224,8 +224,20 @@ def _same_words(a: str, b: str) -> bool:
     return fold(a).split() == fold(b).split()
 
 
+# An acronym may be bracketed in title case, "Cục Quản lý lao động ngoài nước
+# (Dolab)"; the text shows it is one when it writes the same letters in capitals
+# elsewhere ("cục DOLAB"). Then the bracket is for the eye too.
+_BRACKETED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<w>[A-ZĐ][a-zđ]{2,9})\s*\)")
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     text = _BRACKETED_ACRONYM.sub("", text)
+
+    def title_case(m: re.Match[str]) -> str:
+        capitals = re.escape(m["w"].upper())
+        return "" if re.search(rf"(?<!\w){capitals}(?!\w)", m.string) else m[0]
+
+    text = _BRACKETED_TITLE_CASE.sub(title_case, text)
     if lexicon is None:
         return text
 
@@ -465,6 +477,18 @@ _DOT_DECIMAL = re.compile(
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
+# The same after a word that names a measured size ("độ lớn 4.7": an earthquake's
+# magnitude, never a date), and in the first of two sizes joined by "và", "đến",
+# "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
+_MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+_MEASURED_DOT = re.compile(
+    rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"
+    r"(?P<a>\d+)\.(?P<b>\d{1,2})(?!\d|[.,]\d)"
+)
+_PAIRED_DOT = re.compile(
+    r"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{1,2})"
+    rf"(?=\s+(?:và|hoặc|đến|tới)\s+\d+[.,]\d{{1,2}}\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+)
 
 
 # "7 tháng/2017": seven months of 2017.
@@ -481,7 +505,9 @@ _CHAINAGE = re.compile(
 _LETTER_CODE = re.compile(
     r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
 )
-_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ])(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
+# Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
+# the police department "PC04"), never a count of what the letters abbreviate.
+_ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -507,8 +533,13 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
-    text = _ZERO_CODE.sub(lambda m: f"{m['l']} {read_digits(m['n'])}", text)
+    def zero_code(m: re.Match[str]) -> str:
+        letters = m["l"] if len(m["l"]) == 1 else " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        return f"{letters} {read_digits(m['n'])}"
+
+    text = _ZERO_CODE.sub(zero_code, text)
     text = _LETTER_CODE.sub(letter_code, text)
     text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
@@ -521,6 +552,13 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
+
+    def measured_dot(m: re.Match[str]) -> str:
+        lead = m.groupdict().get("lead") or ""
+        return f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+
+    text = _MEASURED_DOT.sub(measured_dot, text)
+    text = _PAIRED_DOT.sub(measured_dot, text)
     text = _DOT_DECIMAL.sub(dot_decimal, text)
 
     def measure(m: re.Match[str]) -> str:
