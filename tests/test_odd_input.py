@@ -6,6 +6,14 @@ Fast tests on minimal texts; the build over real odd documents (tests/plans/odd)
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
+import pytest
+
+from campaign.content.errors import ContentError, Problem
+from campaign.importers.plan.init import init_from_plan
+from campaign.importers.plan.parse import ParsedPlan, parse_plan
 from campaign.pages.plan import roman
 
 
@@ -25,3 +33,98 @@ def test_sections_past_fifteen_are_numbered() -> None:
         "XC",
         "MMXXIV",
     ]
+
+
+# A plan written for these tests in the layout of tests/plans/tiem-chung-an-phu.txt.
+_PLAN = """ỦY BAN NHÂN DÂN
+XÃ AN PHÚ
+Số: 12/KH-UBND
+An Phú, ngày 05 tháng 3 năm 2024
+KẾ HOẠCH
+Tuyên truyền tiêm chủng mở rộng năm 2024
+I. MỤC ĐÍCH
+Nâng cao hiểu biết của người dân về tiêm chủng.
+II. TỔ CHỨC THỰC HIỆN
+1. Trạm Y tế xã chủ trì, tổ chức tiêm chủng trước ngày 30/3/2024.
+"""
+
+
+def _problems(text: str) -> list[Problem]:
+    with pytest.raises(ContentError) as caught:
+        parse_plan(text, "van-ban.txt")
+    return caught.value.problems
+
+
+@pytest.mark.parametrize("kind", ["BÁO CÁO", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG BÁO", "TỜ TRÌNH"])
+def test_a_document_of_another_kind_stops_at_its_kind_line(kind: str) -> None:
+    # A heading inside it that begins with the plan's word ("KẾ HOẠCH 6 THÁNG CUỐI NĂM" in a
+    # report) must not make it a plan.
+    text = _PLAN.replace("KẾ HOẠCH\n", f"{kind}\n").replace(
+        "I. MỤC ĐÍCH", "KẾ HOẠCH 6 THÁNG CUỐI NĂM\nI. MỤC ĐÍCH"
+    )
+    (problem,) = _problems(text)
+    assert (problem.file, problem.line) == ("van-ban.txt", 5)
+    assert f"văn bản này là {kind.lower()} (dòng “{kind}”), không phải kế hoạch" in problem.message
+    # The plan-looking heading is named, so the user knows what to copy out if it is one.
+    assert "từ dòng 7 (“KẾ HOẠCH 6 THÁNG CUỐI NĂM”)" in problem.message
+
+
+def test_a_plan_and_a_decision_issuing_one_are_not_stopped() -> None:
+    assert parse_plan(_PLAN, "kh.txt").kind == "Kế hoạch"
+    decision = _PLAN.replace("KẾ HOẠCH\n", "QUYẾT ĐỊNH\n", 1)
+    assert parse_plan(decision, "qd.txt").kind == "Quyết định"
+
+
+def test_a_letter_stops_at_its_subject_line() -> None:
+    letter = (
+        "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 45/UBND-VX\nV/v tuyên truyền tiêm chủng\n"
+        "Kính gửi: Trạm Y tế xã.\nỦy ban nhân dân xã đề nghị Trạm Y tế xã tuyên truyền.\n"
+    )
+    (problem,) = _problems(letter)
+    assert (
+        problem.line == 4 and "văn bản này là công văn (dòng “V/v tuyên truyền" in problem.message
+    )
+
+
+@pytest.mark.parametrize("text", ["", "\n \n\t\n", "\ufeff"])
+def test_an_empty_file_is_called_empty(text: str) -> None:
+    (problem,) = _problems(text.replace("\ufeff", ""))
+    assert problem.line == 1 and problem.message.startswith("tệp trống")
+
+
+def test_a_news_item_or_english_text_asks_for_the_full_text() -> None:
+    for text in (
+        "UBND xã An Phú vừa ban hành Kế hoạch tuyên truyền tiêm chủng năm 2024.\n",
+        "PLAN\nThe commune will hold a vaccination campaign in March.\n",
+    ):
+        (problem,) = _problems(text)
+        assert problem.line == 1 and "cần dòng tên loại văn bản “KẾ HOẠCH”" in problem.message
+        assert "cần toàn văn" in problem.message
+
+
+def _facts(plan: ParsedPlan) -> tuple[object, ...]:
+    return (plan.kind, plan.header, plan.number, plan.place, plan.date, plan.title)
+
+
+def test_a_plan_pasted_from_a_web_page_source_reads_as_the_plain_text() -> None:
+    pasted = "\n".join(
+        f"<p><span>{html.escape(line).replace(' ', '&nbsp;', 1)}</span></p>" if line else "<br>"
+        for line in _PLAN.split("\n")
+    )
+    plain = parse_plan(_PLAN, "kh.txt")
+    read = parse_plan(pasted, "kh.txt")
+    assert _facts(read) == _facts(plain)
+    assert read.title == "Tuyên truyền tiêm chủng mở rộng năm 2024"
+    assert [s.title for s in read.sections] == [s.title for s in plain.sections]
+
+
+def test_windows_line_endings_and_a_byte_order_mark(tmp_path: Path) -> None:
+    plain, windows = tmp_path / "kh.txt", tmp_path / "kh-windows.txt"
+    plain.write_text(_PLAN, encoding="utf-8")
+    windows.write_bytes(b"\xef\xbb\xbf" + _PLAN.replace("\n", "\r\n").encode("utf-8"))
+    a = init_from_plan(plain, tmp_path / "a")
+    b = init_from_plan(windows, tmp_path / "b")
+    yml_a = (a.folder / "campaign.yml").read_text(encoding="utf-8")
+    yml_b = (b.folder / "campaign.yml").read_text(encoding="utf-8")
+    assert yml_b.replace("kh-windows.txt", "kh.txt") == yml_a
+    assert "\r" not in yml_b and "\ufeff" not in yml_b
