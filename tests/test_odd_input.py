@@ -7,14 +7,22 @@ Fast tests on minimal texts; the build over real odd documents (tests/plans/odd)
 from __future__ import annotations
 
 import html
+import importlib.util
+import io
+import sys
 from pathlib import Path
+from types import ModuleType
 
+import docx
 import pytest
+import yaml
 
 from campaign.content.errors import ContentError, Problem
 from campaign.importers.plan.init import init_from_plan
 from campaign.importers.plan.parse import ParsedPlan, parse_plan
+from campaign.importers.plan.word import docx_text
 from campaign.pages.plan import roman
+from tests.conftest import PLANS, ROOT
 
 
 def test_sections_past_fifteen_are_numbered() -> None:
@@ -128,3 +136,82 @@ def test_windows_line_endings_and_a_byte_order_mark(tmp_path: Path) -> None:
     yml_b = (b.folder / "campaign.yml").read_text(encoding="utf-8")
     assert yml_b.replace("kh-windows.txt", "kh.txt") == yml_a
     assert "\r" not in yml_b and "\ufeff" not in yml_b
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "plan_corpus", ROOT / "scripts" / "plan_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("plan_corpus", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+WORD_PLAN = PLANS / "corpus" / "38-kh-bac-cam-ranh-kiem-tra-giam-sat"
+
+
+def _word_file(text: str) -> bytes:
+    """A Word file as a commune's office types this plan: the letterhead and the date in a
+    two-column table, the body as paragraphs, recipients and signature in a second table."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    kind_at = lines.index("KẾ HOẠCH")
+    footer_at = lines.index("Nơi nhận:")
+    signature_at = next(i for i, line in enumerate(lines) if line.startswith("TM. "))
+    head = lines[:kind_at]
+    left = [line for line in head if not line.startswith(("CỘNG HÒA", "Độc lập", "Bắc Cam"))]
+    right = [line for line in head if line not in left]
+    document = docx.Document()
+    top = document.add_table(rows=1, cols=2)
+    for cell, cell_lines in zip(top.rows[0].cells, (left, right), strict=True):
+        cell.paragraphs[0].text = cell_lines[0]
+        for line in cell_lines[1:]:
+            cell.add_paragraph(line)
+    for line in lines[kind_at:footer_at]:
+        document.add_paragraph(line)
+    bottom = document.add_table(rows=1, cols=2)
+    for cell, cell_lines in zip(
+        bottom.rows[0].cells,
+        (lines[footer_at:signature_at], lines[signature_at:]),
+        strict=True,
+    ):
+        cell.paragraphs[0].text = cell_lines[0]
+        for line in cell_lines[1:]:
+            cell.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_file_reads_as_its_text(tmp_path: Path) -> None:
+    # The Word copy of a real plan of the corpus; its facts were written by reading it.
+    scorer = _scorer()
+    facts = yaml.safe_load(WORD_PLAN.with_suffix(".facts.yml").read_text(encoding="utf-8"))
+    text = WORD_PLAN.with_suffix(".txt").read_text(encoding="utf-8")
+    data = _word_file(text)
+    got, _ = scorer.extract(docx_text(data), "ke-hoach.docx")
+    wrong = [f for f in scorer.FIELDS if not scorer.CHECKS[f](facts.get(f), got.get(f))]
+    assert wrong == []
+    # init takes the .docx as it comes, and names it in what it reports.
+    plan_file = tmp_path / "kế hoạch (bản Word).docx"
+    plan_file.write_bytes(data)
+    result = init_from_plan(plan_file, tmp_path / "chien-dich")
+    assert "# Báo cáo nhập kế hoạch: kế hoạch (bản Word).docx" in result.report
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"PK\x03\x04 not a zip", "không mở được tệp Word: tệp hỏng hoặc không phải .docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "tệp Word đời cũ (.doc)"),
+    ],
+)
+def test_a_broken_or_old_word_file_is_named(tmp_path: Path, data: bytes, message: str) -> None:
+    plan_file = tmp_path / "ke-hoach.doc"
+    plan_file.write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        init_from_plan(plan_file, tmp_path / "x")
+    (problem,) = caught.value.problems
+    assert problem.file == "ke-hoach.doc" and problem.message.startswith(message)
+    assert not (tmp_path / "x").exists()

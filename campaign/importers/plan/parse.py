@@ -347,7 +347,6 @@ def _legacy(text: str) -> tuple[Legacy, int] | None:
 
 _DECISION = re.compile(r"^QUYẾT ĐỊNH$")
 _ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _unmark(raw: str) -> str:
