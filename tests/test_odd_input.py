@@ -6,9 +6,11 @@ Fast tests on minimal texts; the build over real odd documents (tests/plans/odd)
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import importlib.util
 import io
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -17,10 +19,14 @@ import docx
 import pytest
 import yaml
 
+from campaign.broadcast.bulletin import build_bulletins
+from campaign.cli import main
 from campaign.content.errors import ContentError, Problem
+from campaign.content.load import load_campaign
 from campaign.importers.plan.init import init_from_plan
 from campaign.importers.plan.parse import ParsedPlan, parse_plan
 from campaign.importers.plan.word import docx_text
+from campaign.pages import generate_pages
 from campaign.pages.plan import roman
 from tests.conftest import PLANS, ROOT
 
@@ -215,3 +221,107 @@ def test_a_broken_or_old_word_file_is_named(tmp_path: Path, data: bytes, message
     (problem,) = caught.value.problems
     assert problem.file == "ke-hoach.doc" and problem.message.startswith(message)
     assert not (tmp_path / "x").exists()
+
+
+# A decision with no plan attached, in the layout of tests/plans/odd/quyet-dinh-kon-tum-06.txt
+# (written for this test; it avoids the word "kế hoạch" so any on the pages is the tool's).
+_DECISION = """ỦY BAN NHÂN DÂN
+XÃ AN PHÚ
+Số: 15/QĐ-UBND
+An Phú, ngày 05 tháng 3 năm 2024
+QUYẾT ĐỊNH
+Về việc tổ chức Ngày hội tiêm chủng xã An Phú năm 2024
+ỦY BAN NHÂN DÂN XÃ AN PHÚ
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Tổ chức Ngày hội tiêm chủng tại Trạm Y tế xã.
+Điều 2. Trạm Y tế xã chủ trì thực hiện.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def test_a_decision_is_never_called_a_plan_on_the_site(tmp_path: Path) -> None:
+    plan_file = tmp_path / "qd.txt"
+    plan_file.write_text(_DECISION, encoding="utf-8")
+    result = init_from_plan(plan_file, tmp_path / "c")
+    campaign = load_campaign(result.folder / "campaign.yml")
+    assert campaign.plan.kind == "Quyết định"
+    pages = generate_pages(campaign, dt.date(2024, 3, 10))
+    assert [p.nav_title for p in pages if p.path == "ke-hoach.md"] == ["Quyết định"]
+    about = (result.folder / "docs" / "gioi-thieu.md").read_text(encoding="utf-8")
+    bulletins = build_bulletins(campaign, [], [], today=dt.date(2024, 3, 10))
+    said = [about, *(p.markdown for p in pages), *(str(b) for b in bulletins)]
+    assert [text for text in said if re.search("kế hoạch", text, re.IGNORECASE)] == []
+    assert any("Quyết định" in text for text in said[1:])
+
+
+ODD = PLANS / "odd"
+# What init does with each real odd document, read from the text (tests/plans/odd/README.md):
+# the line of the message when it stops, or the kind word the site uses.
+STOPS = {
+    "bao-cao-cam-ha-218": (12, "văn bản này là báo cáo (dòng “BÁO CÁO”)"),
+    "chi-thi-yen-bai-17-tin": (1, "cần dòng tên loại văn bản"),
+    "cong-van-hau-giang-454": (7, "văn bản này là công văn (dòng “V/v tiếp tục"),
+    "nghi-quyet-binh-dinh-30": (15, "văn bản này là nghị quyết (dòng “NGHỊ QUYẾT”)"),
+    "thong-bao-mam-non-gia-bao": (7, "văn bản này là thông báo (dòng “THÔNG BÁO”)"),
+    "tin-dat-do-ke-hoach-15-nam": (1, "cần dòng tên loại văn bản"),
+}
+SITES = {
+    "ke-hoach-vinh-phuc-90-nam-web": "Kế hoạch",
+    "quyet-dinh-719-ttg": "Quyết định",
+    "quyet-dinh-kon-tum-06": "Quyết định",
+}
+
+
+def test_every_odd_document_is_expected() -> None:
+    assert sorted(p.stem for p in ODD.glob("*.txt")) == sorted([*STOPS, *SITES])
+
+
+@pytest.mark.parametrize("name", sorted(STOPS))
+def test_odd_documents_that_are_not_plans_stop(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    line, words = STOPS[name]
+    assert main(["init", "--from-plan", str(ODD / f"{name}.txt"), str(tmp_path / "c")]) == 1
+    err = capsys.readouterr().err
+    assert f"{name}.txt:{line}: {words}" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("name", sorted(SITES))
+def test_odd_documents_init_then_build(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given as a user would: through a link, from a folder with spaces and Vietnamese letters.
+    outside = tmp_path / "văn bản nhận được"
+    outside.mkdir()
+    link = outside / f"{name} (bản chép).txt"
+    link.symlink_to(ODD / f"{name}.txt")
+    folder = tmp_path / "chiến dịch"
+    assert main(["init", "--from-plan", str(link), str(folder)]) == 0, capsys.readouterr().err
+    assert main(["-C", str(folder), "build"]) == 0, capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    # Nothing written outside the campaign folder, nor to the plan.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chiến dịch", "văn bản nhận được"]
+    assert [p.name for p in outside.iterdir()] == [link.name]
+    kind = SITES[name]
+    site = folder / "site"
+    page = (site / "ke-hoach" / "index.html").read_text(encoding="utf-8")
+    assert f"<title>{kind}: " in page  # the page is titled with the document's kind word
+    if name == "quyet-dinh-kon-tum-06":
+        # The decision never says "kế hoạch": no page of its site may.
+        said = [
+            p.relative_to(site).as_posix()
+            for p in site.rglob("*")
+            if p.suffix in (".html", ".txt", ".xml", ".json", ".ics")
+            and "assets" not in p.parts
+            and re.search("kế hoạch", p.read_text(encoding="utf-8"), re.IGNORECASE)
+        ]
+        assert said == []

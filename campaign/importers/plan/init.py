@@ -142,9 +142,9 @@ template: about.html
 # Giới thiệu trang
 
 Trang thông tin về {kind} {title}{issuer}.
-Toàn văn ở trang [Kế hoạch](ke-hoach.md).
+Toàn văn ở trang [{kind_title}](ke-hoach.md).
 
-*Trang được tạo tự động từ văn bản kế hoạch; cơ quan quản lý trang cần đọc lại
+*Trang được tạo tự động từ văn bản {kind}; cơ quan quản lý trang cần đọc lại
 và bổ sung thông tin liên hệ (mục site.contact trong campaign.yml) trước khi công bố.*
 """
 
@@ -313,6 +313,7 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
             description=json.dumps(campaign.site.name, ensure_ascii=False),
             kind=campaign.plan.kind.lower(),
+            kind_title=campaign.plan.kind,
             title=campaign.plan.title.rstrip(" .,;:"),
             issuer=""
             if campaign.plan.issuer == PLACEHOLDER_ISSUER
