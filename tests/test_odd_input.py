@@ -100,10 +100,16 @@ def test_a_letter_stops_at_its_subject_line() -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["", "\n \n\t\n", "\ufeff"])
-def test_an_empty_file_is_called_empty(text: str) -> None:
-    (problem,) = _problems(text.replace("\ufeff", ""))
-    assert problem.line == 1 and problem.message.startswith("tệp trống")
+@pytest.mark.parametrize("data", [b"", b"\n \r\n\t\n", b"\xef\xbb\xbf"])
+def test_an_empty_file_is_called_empty(tmp_path: Path, data: bytes) -> None:
+    plan_file = tmp_path / "trong.txt"
+    plan_file.write_bytes(data)
+    with pytest.raises(ContentError) as caught:
+        init_from_plan(plan_file, tmp_path / "x")
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line) == ("trong.txt", 1)
+    assert problem.message.startswith("tệp trống")
+    assert not (tmp_path / "x").exists()
 
 
 def test_a_news_item_or_english_text_asks_for_the_full_text() -> None:
