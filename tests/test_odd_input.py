@@ -23,6 +23,7 @@ from campaign.broadcast.bulletin import build_bulletins
 from campaign.cli import main
 from campaign.content.errors import ContentError, Problem
 from campaign.content.load import load_campaign
+from campaign.importers.plan.facts import read_facts
 from campaign.importers.plan.init import init_from_plan
 from campaign.importers.plan.parse import ParsedPlan, parse_plan
 from campaign.importers.plan.word import docx_text
@@ -331,3 +332,9 @@ def test_odd_documents_init_then_build(
             and re.search("kế hoạch", p.read_text(encoding="utf-8"), re.IGNORECASE)
         ]
         assert said == []
+
+
+def test_the_prime_ministers_letterhead_keeps_chinh_phu_capitalised() -> None:
+    # tests/plans/odd/quyet-dinh-719-ttg.txt: "THỦ TƯỚNG CHÍNH PHỦ" was recased "Thủ tướng chính phủ".
+    plan = parse_plan((ODD / "quyet-dinh-719-ttg.txt").read_text(encoding="utf-8"), "qd.txt")
+    assert read_facts(plan).data["plan"]["issuer"] == "Thủ tướng Chính phủ"
