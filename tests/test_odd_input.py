@@ -335,6 +335,6 @@ def test_odd_documents_init_then_build(
 
 
 def test_the_prime_ministers_letterhead_keeps_chinh_phu_capitalised() -> None:
-    # tests/plans/odd/quyet-dinh-719-ttg.txt: "THỦ TƯỚNG CHÍNH PHỦ" was recased "Thủ tướng chính phủ".
+    # tests/plans/odd/quyet-dinh-719-ttg.txt: "THỦ TƯỚNG CHÍNH PHỦ" was "Thủ tướng chính phủ".
     plan = parse_plan((ODD / "quyet-dinh-719-ttg.txt").read_text(encoding="utf-8"), "qd.txt")
     assert read_facts(plan).data["plan"]["issuer"] == "Thủ tướng Chính phủ"
