@@ -279,6 +279,7 @@ STOPS = {
     "tin-dat-do-ke-hoach-15-nam": (1, "cần dòng tên loại văn bản"),
 }
 SITES = {
+    "ke-hoach-bac-ninh-155-bang": "Kế hoạch",
     "ke-hoach-vinh-phuc-90-nam-web": "Kế hoạch",
     "quyet-dinh-719-ttg": "Quyết định",
     "quyet-dinh-kon-tum-06": "Quyết định",
@@ -286,7 +287,8 @@ SITES = {
 
 
 def test_every_odd_document_is_expected() -> None:
-    assert sorted(p.stem for p in ODD.glob("*.txt")) == sorted([*STOPS, *SITES])
+    files = [p for p in ODD.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md"]
+    assert sorted(p.stem for p in files) == sorted([*STOPS, *SITES])
 
 
 @pytest.mark.parametrize("name", sorted(STOPS))
@@ -308,8 +310,9 @@ def test_odd_documents_init_then_build(
     # Given as a user would: through a link, from a folder with spaces and Vietnamese letters.
     outside = tmp_path / "văn bản nhận được"
     outside.mkdir()
-    link = outside / f"{name} (bản chép).txt"
-    link.symlink_to(ODD / f"{name}.txt")
+    (original,) = ODD.glob(f"{name}.*")
+    link = outside / f"{name} (bản chép){original.suffix}"
+    link.symlink_to(original)
     folder = tmp_path / "chiến dịch"
     assert main(["init", "--from-plan", str(link), str(folder)]) == 0, capsys.readouterr().err
     assert main(["-C", str(folder), "build"]) == 0, capsys.readouterr().err
