@@ -341,3 +341,17 @@ def test_the_prime_ministers_letterhead_keeps_chinh_phu_capitalised() -> None:
     # tests/plans/odd/quyet-dinh-719-ttg.txt: "THỦ TƯỚNG CHÍNH PHỦ" was "Thủ tướng chính phủ".
     plan = parse_plan((ODD / "quyet-dinh-719-ttg.txt").read_text(encoding="utf-8"), "qd.txt")
     assert read_facts(plan).data["plan"]["issuer"] == "Thủ tướng Chính phủ"
+
+
+def test_a_plan_typed_all_in_capitals_keeps_its_facts() -> None:
+    # Corpus plan 39 with every line in capitals: the facts written by reading it still
+    # hold, letter case aside; the signer's name, in capitals under the position, is found.
+    scorer = _scorer()
+    stem = PLANS / "corpus" / "39-kh-617-dong-thap-chuyen-doi-so-doanh-nghiep"
+    facts = yaml.safe_load(stem.with_suffix(".facts.yml").read_text(encoding="utf-8"))
+    text = stem.with_suffix(".txt").read_text(encoding="utf-8").upper()
+    got, _ = scorer.extract(text, "caps.txt")
+    assert got["issuer"] == facts["issuer"]
+    assert (got["number"], got["date"]) == (facts["number"], facts["date"])
+    assert got["signer"] == {k: (v or "").upper() or None for k, v in facts["signer"].items()}
+    assert got["recipients"] == facts["recipients"]

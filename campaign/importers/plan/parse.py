@@ -274,6 +274,21 @@ def _is_person(text: str) -> bool:
     )
 
 
+# Words of a signature's position or organ, never of a person's name.
+_NOT_NAME_WORDS = frozenset(
+    "CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG BÍ THƯ ỦY UỶ VIÊN BAN BỘ SỞ PHÒNG HỘI ĐỒNG NHÂN DÂN "
+    "UBND HĐND XÃ PHƯỜNG HUYỆN TỈNH QUẬN THÀNH PHỐ THƯỜNG TRỰC VỤ TM. KT. TL. Q. THỦ TƯỚNG "
+    "CHÍNH PHỦ VĂN TRUNG TÂM LỤC PHỤ DANH MỤC KÈM THEO ĐẢNG ĐOÀN CÔNG AN QUÂN SỰ".split()
+)
+
+
+def _is_caps_person(text: str) -> bool:
+    """A person's name in capitals under the position, as a plan typed all in capitals
+    prints it: a name's shape once recased, and no word of a position or an organ."""
+    words = text.split()
+    return not any(w.strip(".,") in _NOT_NAME_WORDS for w in words) and _is_person(text.title())
+
+
 def _split_label(text: str) -> tuple[str, str | None]:
     """ "Thời gian: dự kiến 01 buổi" → ("Thời gian:", "dự kiến 01 buổi")."""
     head, colon, rest = text.partition(":")
@@ -887,6 +902,8 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": both say on whose behalf.
                 authorities.append(cell)
                 authority = " ".join(authorities)
+            elif _is_caps(cell) and positions and _is_caps_person(cell):
+                name = (line.number, cell)  # a plan typed all in capitals: "HUỲNH MINH TUẤN"
             elif _is_caps(cell):
                 positions.append((line.number, cell))
             elif _is_person(cell):
