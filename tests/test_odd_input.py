@@ -258,6 +258,8 @@ def test_a_decision_is_never_called_a_plan_on_the_site(tmp_path: Path) -> None:
     result = init_from_plan(plan_file, tmp_path / "c")
     campaign = load_campaign(result.folder / "campaign.yml")
     assert campaign.plan.kind == "Quyết định"
+    # The decision is the document itself: its number is the document's (it was dropped).
+    assert campaign.plan.number == "15/QĐ-UBND"
     pages = generate_pages(campaign, dt.date(2024, 3, 10))
     assert [p.nav_title for p in pages if p.path == "ke-hoach.md"] == ["Quyết định"]
     about = (result.folder / "docs" / "gioi-thieu.md").read_text(encoding="utf-8")

@@ -527,8 +527,10 @@ def _approved_plan(plan: ParsedPlan) -> None:
     if match := _APPROVES.match(title):
         plan.kind = match[1].capitalize()
         title = title[match.end() :]
+        plan.decision, plan.number = plan.number, None
+    # Otherwise the decision is the document itself (a regulation, no plan in it): its
+    # number is the document's own.
     plan.title = title.strip()
-    plan.decision, plan.number = plan.number, None
 
 
 def _is_section(line: Line) -> bool:
