@@ -67,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     docx.add_argument("--don-vi", help="mã đơn vị đưa tin trong campaign.yml")
     docx.add_argument("--chu-de", action="append", default=[], help="chủ đề (lặp lại được)")
     init = sub.add_parser(
-        "init", help="tạo thư mục chiến dịch mới từ văn bản kế hoạch (.txt hoặc .md)"
+        "init", help="tạo thư mục chiến dịch mới từ văn bản kế hoạch (.txt, .md hoặc .docx)"
     )
     init.add_argument(
         "--from-plan",
@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="TỆP",
-        help="văn bản kế hoạch dạng chữ thường hoặc Markdown, mã hóa UTF-8",
+        help="văn bản kế hoạch: chữ thường hoặc Markdown (UTF-8), hoặc tệp Word .docx",
     )
     init.add_argument("folder", type=Path, metavar="THƯ_MỤC", help="thư mục chiến dịch sẽ tạo")
     broadcast = sub.add_parser(

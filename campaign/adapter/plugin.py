@@ -519,8 +519,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         # Outside a section the label says what the campaign is about: the anniversary,
         # else the issuer (the site's name is already the card's footer).
         plan = campaign.plan
+        # The plan page's label is the document's own kind word ("Quyết định").
+        labels = ((p, plan.kind if p == "ke-hoach" else label) for p, label in SECTIONS)
         section = next(
-            (label for prefix, label in SECTIONS if uri.startswith(prefix)),
+            (label for prefix, label in labels if uri.startswith(prefix)),
             campaign.anniversary.name if campaign.anniversary else plan.issuer_short or plan.issuer,
         )
         title = escape.plain(page.meta.get("title") or page.title or campaign.site.name)

@@ -246,7 +246,7 @@ def _event_sentence(
     else:
         verb = f"{maybe}được tổ chức"
     if today > event.last_day:
-        sentence = f"Theo Kế hoạch, {lower_first(event.name)} {verb} vào {when}"
+        sentence = f"Theo {campaign.plan.kind}, {lower_first(event.name)} {verb} vào {when}"
     else:
         sentence = f"{event.name} {verb} vào {when}"
     if event.combined:
@@ -314,7 +314,7 @@ def _plan_paras(
         paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, plan.title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
         if window:
-            paras.append(f"Theo Kế hoạch, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
+            paras.append(f"Theo {plan.kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
             declared = campaign.broadcast.period is not None
             paths.append(("broadcast", "period") if declared else ("activities",))
     else:
@@ -337,10 +337,10 @@ def _plan_paras(
         [(item, path)] = items
         # "Nhằm nâng cao …" as the plan writes it: not "Kế hoạch nhằm nhằm …".
         aim = lower_first(item)
-        paras.append(f"Kế hoạch {aim}" if aim.startswith("nhằm ") else f"Kế hoạch nhằm {aim}")
+        paras.append(f"{plan.kind} {aim}" if aim.startswith("nhằm ") else f"{plan.kind} nhằm {aim}")
         paths.append(path)
     elif items:
-        paras.append("Mục đích của Kế hoạch:")
+        paras.append(f"Mục đích của {plan.kind}:")
         paths.append(("plan", "purposes"))
         for number, (item, path) in enumerate(items, start=1):
             paras.append(sentence(enumerated(number, item)))
@@ -349,7 +349,7 @@ def _plan_paras(
         (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
     ]
     if activities:
-        paras.append("Các hoạt động chính của Kế hoạch gồm:")
+        paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
     for number, (index, activity) in enumerate(activities, start=1):
         text = enumerated(number, activity.name)
@@ -371,7 +371,7 @@ def _plan_paras(
         # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
         appeal = (
             f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
-            "tích cực hưởng ứng, tham gia các hoạt động theo Kế hoạch."
+            f"tích cực hưởng ứng, tham gia các hoạt động theo {plan.kind}."
         )
         if length(appeal) > MAX_SENTENCE_SYLLABLES:
             appeal = appeal.replace(" trên địa bàn ", " ", 1)

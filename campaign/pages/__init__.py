@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..content.model import Campaign
 from . import events, home, plan, slogans, timeline, units
-from .common import has_timeline
+from .common import has_timeline, kind_word
 from .newslist import NewsItem, news_items
 
 __all__ = ["GeneratedPage", "NewsItem", "generate_pages", "news_items"]
@@ -35,7 +35,7 @@ def generate_pages(
     """
     pages = [
         GeneratedPage("index.md", "Trang chủ", home.render(campaign, today, news)),
-        GeneratedPage("ke-hoach.md", "Kế hoạch", plan.render(campaign)),
+        GeneratedPage("ke-hoach.md", kind_word(campaign), plan.render(campaign)),
     ]
     if campaign.slogans:
         pages.append(GeneratedPage("khau-hieu.md", "Khẩu hiệu", slogans.render(campaign)))

@@ -261,7 +261,8 @@ def render(
         )
         out += _schedule_by_days(schedule, sounds)
     else:
-        out.append("Chưa có lịch: kế hoạch không có ngày nào để xếp lịch phát thanh.\n")
+        kind = esc(campaign.plan.kind.lower())
+        out.append(f"Chưa có lịch: {kind} không có ngày nào để xếp lịch phát thanh.\n")
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -20,6 +20,12 @@ from ..publish.markdown import esc
 SAMPLE_NOTE = "nội dung minh họa"
 
 
+def kind_word(campaign: Campaign) -> str:
+    """The document's own kind word ("Kế hoạch", "Quyết định", "Chương trình"): a site
+    made from a decision never calls it a plan."""
+    return campaign.plan.kind
+
+
 def badge(state: Status, label: str | None = None) -> str:
     return f'<span class="cp-badge cp-badge--{state}">{label or STATUS_LABEL[state]}</span>'
 

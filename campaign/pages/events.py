@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from ..content.model import Campaign, Event
 from ..publish.markdown import esc, front_matter
-from .common import document_ref, event_badge, event_countdown, event_state, event_when
+from .common import document_ref, event_badge, event_countdown, event_state, event_when, kind_word
 from .newslist import NewsItem, listing
 from .plan import event_anchor
 
@@ -82,7 +82,7 @@ def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[News
         out += [f"{n}. {esc(item.item)}" for n, item in enumerate(event.agenda, start=1)]
         out.append("")
     else:
-        out.append("Kế hoạch không nêu chương trình chi tiết.\n")
+        out.append(f"{esc(kind_word(campaign))} không nêu chương trình chi tiết.\n")
     out.append("## Thành phần tham dự\n")
     if event.participants:
         for group in event.participants:
@@ -90,7 +90,7 @@ def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[News
             out += [f"- {esc(who)}" for who in group.who]
             out.append("")
     else:
-        out.append("Kế hoạch không nêu thành phần tham dự.\n")
+        out.append(f"{esc(kind_word(campaign))} không nêu thành phần tham dự.\n")
     if event.note:
         out.append(f'!!! info "Ghi chú"\n\n    {esc(event.note)}\n')
     reports = [item for item in news if item.event == event.id]
@@ -99,5 +99,6 @@ def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[News
         out += listing(reports, path(event))
     anchor = event_anchor(campaign, event)
     target = "../ke-hoach.md" + (f"#{anchor}" if anchor else "")
-    out.append(f"Xem mục về {esc(_lower_first(event.name))} trong [kế hoạch]({target}).\n")
+    kind = esc(kind_word(campaign).lower())
+    out.append(f"Xem mục về {esc(_lower_first(event.name))} trong [{kind}]({target}).\n")
     return "\n".join(out).rstrip() + "\n"

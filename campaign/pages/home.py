@@ -19,6 +19,7 @@ from .common import (
     event_state,
     event_when,
     has_timeline,
+    kind_word,
     more_link,
     unit_anchor,
     unit_label,
@@ -87,7 +88,8 @@ def render(campaign: Campaign, today: dt.date, news: Sequence[NewsItem] = ()) ->
     out.append("## Tìm hiểu\n")
     out.append('<div class="grid cards" markdown>\n')
     out.append(
-        f"- **[Kế hoạch](ke-hoach.md)**\n\n    Toàn văn {esc(campaign.plan.kind.lower())} "
+        f"- **[{esc(kind_word(campaign))}](ke-hoach.md)**\n\n"
+        f"    Toàn văn {esc(campaign.plan.kind.lower())} "
         f"của {esc(campaign.plan.issuer_short or campaign.plan.issuer)}.\n"
     )
     if has_timeline(campaign):
@@ -156,11 +158,11 @@ def _happening(
         facts = []
         if dated or events:
             facts.append(
-                f"Tính đến ngày {short_date(today)}, mọi ngày ghi trong kế hoạch "
-                "cho các hoạt động và sự kiện đều đã qua."
+                f"Tính đến ngày {short_date(today)}, mọi ngày ghi trong "
+                f"{esc(kind_word(campaign).lower())} cho các hoạt động và sự kiện đều đã qua."
             )
         if undated:
-            facts.append(f"Kế hoạch không ghi thời gian cho {undated} hoạt động.")
+            facts.append(f"{esc(kind_word(campaign))} không ghi thời gian cho {undated} hoạt động.")
         if has_timeline(campaign):
             facts.append("Xem trong [lộ trình](lo-trinh.md).")
         out.append(" ".join(facts) + "\n")
@@ -198,7 +200,7 @@ def _to_do(campaign: Campaign) -> list[str]:
     if not named:
         return []
     out = [
-        "## Việc kế hoạch giao\n",
+        f"## Việc {esc(kind_word(campaign).lower())} giao\n",
         f"Theo {esc(campaign.plan.kind.lower())}, các đơn vị được giao:\n",
     ]
     for assignment in named[:TO_DO_UNITS]:

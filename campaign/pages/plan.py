@@ -17,23 +17,32 @@ from ..content.text import slugify
 from ..publish.markdown import esc, front_matter
 from .common import document_ref, unit_label, window_text
 
-_ROMAN = (
-    "I",
-    "II",
-    "III",
-    "IV",
-    "V",
-    "VI",
-    "VII",
-    "VIII",
-    "IX",
-    "X",
-    "XI",
-    "XII",
-    "XIII",
-    "XIV",
-    "XV",
+_ROMAN_STEPS = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
 )
+
+
+def roman(number: int) -> str:
+    """``number`` (1 and up) in Roman numerals: a pasted plan can have any number of sections."""
+    out = []
+    for value, letters in _ROMAN_STEPS:
+        count, number = divmod(number, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
 # Vietnamese lettering: a, b, c, d, đ, e, g, h... (no f, j, w, z).
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -61,7 +70,7 @@ def render(campaign: Campaign) -> str:
         out.append("")
     separator = plan.numbering[-1]
     for number, section in enumerate(sections(campaign)):
-        out.append(f"## {_ROMAN[number]}{separator} {esc(section.title)}\n")
+        out.append(f"## {roman(number + 1)}{separator} {esc(section.title)}\n")
         out.append("\n".join(_content(campaign, section, 0)))
     if plan.closing:
         out.append(esc(plan.closing) + "\n")
@@ -86,7 +95,7 @@ def event_anchor(campaign: Campaign, event: Event) -> str | None:
     separator = campaign.plan.numbering[-1]
     for number, section in enumerate(sections(campaign)):
         if about(section):
-            return slugify(f"{_ROMAN[number]}{separator} {section.title}")
+            return slugify(f"{roman(number + 1)}{separator} {section.title}")
     return None
 
 

@@ -6,7 +6,7 @@ import html
 
 from ..content.model import Campaign
 from ..publish.markdown import esc, front_matter
-from .common import sample_badge
+from .common import kind_word, sample_badge
 
 
 def render(campaign: Campaign) -> str:
@@ -22,7 +22,7 @@ def render(campaign: Campaign) -> str:
     if any(s.sample for s in campaign.slogans):
         out.append(
             '!!! note "Nội dung minh họa"\n\n'
-            "    Khẩu hiệu có nhãn *nội dung minh họa* không có trong Kế hoạch; "
+            f"    Khẩu hiệu có nhãn *nội dung minh họa* không có trong {esc(kind_word(campaign))}; "
             "hãy đối chiếu với hướng dẫn tuyên truyền của cấp trên trước khi in.\n"
         )
     for slogan in campaign.slogans:

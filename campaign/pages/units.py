@@ -7,7 +7,7 @@ import datetime as dt
 from ..content.dates import short_date
 from ..content.model import Campaign, Task
 from ..publish.markdown import esc, front_matter
-from .common import countdown, deadline_badge, unit_anchor, unit_label
+from .common import countdown, deadline_badge, kind_word, unit_anchor, unit_label
 
 
 def _deadline(task: Task, today: dt.date) -> str:
@@ -17,14 +17,15 @@ def _deadline(task: Task, today: dt.date) -> str:
 
 
 def render(campaign: Campaign, today: dt.date) -> str:
+    kind = esc(kind_word(campaign).lower())
     out = [
         front_matter(
             title="Phân công nhiệm vụ",
             description="Nhiệm vụ của từng cơ quan, đơn vị theo kế hoạch, kèm thời hạn.",
         ),
         "# Phân công nhiệm vụ\n",
-        "Nhiệm vụ của từng cơ quan, đơn vị và các thời hạn, như [kế hoạch](ke-hoach.md) "
-        "ghi (gồm cả các thời hạn nêu ở mục khác của kế hoạch).\n",
+        f"Nhiệm vụ của từng cơ quan, đơn vị và các thời hạn, như [{kind}](ke-hoach.md) "
+        f"ghi (gồm cả các thời hạn nêu ở mục khác của {kind}).\n",
     ]
     # A list, not a table: four columns do not fit a phone screen.
     summary = []

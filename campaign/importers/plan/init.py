@@ -21,6 +21,7 @@ from ...content.load import parse_campaign
 from ...content.yamlsource import Path as KeyPath
 from .facts import PLACEHOLDER_ISSUER, Facts, read_facts
 from .parse import parse_plan
+from .word import OLE_MAGIC, ZIP_MAGIC, WordError, docx_text
 
 __all__ = ["REPORT", "InitResult", "init_from_plan", "render_report", "render_yaml"]
 
@@ -141,9 +142,9 @@ template: about.html
 # Giới thiệu trang
 
 Trang thông tin về {kind} {title}{issuer}.
-Toàn văn ở trang [Kế hoạch](ke-hoach.md).
+Toàn văn ở trang [{kind_title}](ke-hoach.md).
 
-*Trang được tạo tự động từ văn bản kế hoạch; cơ quan quản lý trang cần đọc lại
+*Trang được tạo tự động từ văn bản {kind}; cơ quan quản lý trang cần đọc lại
 và bổ sung thông tin liên hệ (mục site.contact trong campaign.yml) trước khi công bố.*
 """
 
@@ -273,12 +274,19 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
     """Read ``plan_file`` and write a campaign into ``folder`` (never over existing files)."""
     display = plan_file.name
     try:
-        text = plan_file.read_bytes().decode("utf-8-sig")
+        data = plan_file.read_bytes()
     except OSError as exc:
         problem = Problem(display, 0, "", f"không đọc được tệp ({os_reason(exc)})")
         raise ContentError([problem]) from None
+    try:
+        if data.startswith((ZIP_MAGIC, OLE_MAGIC)) or plan_file.suffix.lower() == ".docx":
+            text = docx_text(data)
+        else:
+            text = data.decode("utf-8-sig")
+    except WordError as exc:
+        raise ContentError([Problem(display, 0, "", str(exc))]) from None
     except UnicodeDecodeError as exc:
-        line = plan_file.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         message = "tệp không phải UTF-8: hãy lưu lại dạng văn bản UTF-8"
         raise ContentError([Problem(display, line, "", message)]) from None
     if folder.exists() and not folder.is_dir():
@@ -305,6 +313,7 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
             description=json.dumps(campaign.site.name, ensure_ascii=False),
             kind=campaign.plan.kind.lower(),
+            kind_title=campaign.plan.kind,
             title=campaign.plan.title.rstrip(" .,;:"),
             issuer=""
             if campaign.plan.issuer == PLACEHOLDER_ISSUER

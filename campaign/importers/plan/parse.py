@@ -13,6 +13,7 @@ What the parts mean (units, deadlines, the event) is read in ``facts``.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -55,7 +56,14 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 _BULLET = re.compile(r"^\s*([-+*•–])\s+(?=\S)")
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
-_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|br)\b[^>]*>", re.IGNORECASE)
+# Tags of a plan pasted from a web page's source or a Word export: never words of the plan.
+_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|span|p|br|div|font|a|h[1-6]|li|ul|ol|table|tbody|thead|tr|td|th"
+    r"|center|small|sup|sub|o:p)\b[^>]*>",
+    re.IGNORECASE,
+)
+# "&nbsp;", "&amp;", "&#7871;": entities of a pasted web page, decoded before anything else.
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#[xX][0-9A-Fa-f]{2,5});")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _PIPE = re.compile(r"(?<!\\)\|")
 _STRAY_STAR = re.compile(r"(?:(?<=\s)|^)\*+(?=\S)|(?<=\S)\*+(?=\s|$)")
@@ -266,6 +274,21 @@ def _is_person(text: str) -> bool:
     )
 
 
+# Words of a signature's position or organ, never of a person's name.
+_NOT_NAME_WORDS = frozenset(
+    "CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG BÍ THƯ ỦY UỶ VIÊN BAN BỘ SỞ PHÒNG HỘI ĐỒNG NHÂN DÂN "
+    "UBND HĐND XÃ PHƯỜNG HUYỆN TỈNH QUẬN THÀNH PHỐ THƯỜNG TRỰC VỤ TM. KT. TL. Q. THỦ TƯỚNG "
+    "CHÍNH PHỦ VĂN TRUNG TÂM LỤC PHỤ DANH MỤC KÈM THEO ĐẢNG ĐOÀN CÔNG AN QUÂN SỰ".split()
+)
+
+
+def _is_caps_person(text: str) -> bool:
+    """A person's name in capitals under the position, as a plan typed all in capitals
+    prints it: a name's shape once recased, and no word of a position or an organ."""
+    words = text.split()
+    return not any(w.strip(".,") in _NOT_NAME_WORDS for w in words) and _is_person(text.title())
+
+
 def _split_label(text: str) -> tuple[str, str | None]:
     """ "Thời gian: dự kiến 01 buổi" → ("Thời gian:", "dự kiến 01 buổi")."""
     head, colon, rest = text.partition(":")
@@ -341,11 +364,85 @@ _DECISION = re.compile(r"^QUYẾT ĐỊNH$")
 _ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 
 
+def _unmark(raw: str) -> str:
+    """A line pasted from a web page's source without its tags and entities ("<p>KẾ&nbsp;HOẠCH
+    </p>"), before the lines are joined and read. A Word export's table row keeps its "<br>":
+    it parts the lines of one cell."""
+    if "<" in raw:
+        if not raw.lstrip().startswith("|"):
+            raw = _BREAK.sub(" ", raw)
+        raw = _TAG.sub(lambda m: m[0] if _BREAK.fullmatch(m[0]) else "", raw)
+    return html.unescape(raw) if _ENTITY.search(raw) else raw
+
+
+# Kinds of documents that are not plans, as their kind line prints them alone on a line.
+_OTHER_KINDS = (
+    "BÁO CÁO",
+    "NGHỊ QUYẾT",
+    "CHỈ THỊ",
+    "THÔNG BÁO",
+    "TỜ TRÌNH",
+    "CÔNG VĂN",
+    "GIẤY MỜI",
+    "BIÊN BẢN",
+    "KẾT LUẬN",
+    "THÔNG TRI",
+    "ĐỀ ÁN",
+    "QUY CHẾ",
+    "QUY ĐỊNH",
+    "NGHỊ ĐỊNH",
+    "THÔNG TƯ",
+    "LUẬT",
+)
+_OTHER_KIND_LINE = re.compile(rf"^({'|'.join(_OTHER_KINDS)})$")
+# A letter (công văn) has no kind line: its subject follows "V/v".
+_SUBJECT = re.compile(r"^\(?\s*V/v\b", re.IGNORECASE)
+
+
+def _not_a_plan(file: str, lines: list[Line], kind_at: int | None, decision_at: int | None) -> None:
+    """Stop, at the line that says so, on a document of another kind: a report, a
+    resolution, a directive, a notice or a letter is not presented as a plan, even when a
+    heading inside it begins with "KẾ HOẠCH"."""
+    first = min((i for i in (kind_at, decision_at) if i is not None), default=len(lines))
+    other = next(
+        (
+            i
+            for i, line in enumerate(lines[:first])
+            if not line.bullet and _OTHER_KIND_LINE.match(line.text)
+        ),
+        None,
+    )
+    supported = " hoặc ".join(f"“{k}”" for k in _KINDS)
+    if other is not None:
+        kind = lines[other].text.lower()
+        message = (
+            f"văn bản này là {kind} (dòng “{lines[other].text}”), không phải kế hoạch: lệnh chỉ "
+            f"tạo trang từ văn bản có dòng tên loại {supported}, hay quyết định ban hành kế hoạch"
+        )
+        if kind_at is not None:
+            message += (
+                f"; nếu kế hoạch được ban hành kèm theo từ dòng {lines[kind_at].number} "
+                f"(“{lines[kind_at].text[:60]}”), hãy chép phần đó ra một tệp riêng"
+            )
+        raise ContentError([Problem(file, lines[other].number, "", message)])
+    if kind_at is None and decision_at is None:
+        subject = next((line for line in lines if _SUBJECT.match(line.text)), None)
+        if subject is not None:
+            message = (
+                f"văn bản này là công văn (dòng “{subject.text[:60]}”), không phải kế hoạch: "
+                f"lệnh chỉ tạo trang từ văn bản có dòng tên loại {supported}"
+            )
+            raise ContentError([Problem(file, subject.number, "", message)])
+
+
 def parse_plan(text: str, file: str) -> ParsedPlan:
     """Read ``text``; raise :class:`ContentError` when it is not a plan at all."""
     legacy = _legacy(text)
     if legacy is not None:
         raise ContentError([Problem(file, legacy[1], "", legacy_message(legacy[0]))])
+    if not text.strip():
+        raise ContentError([Problem(file, 1, "", "tệp trống: cần toàn văn kế hoạch")])
+    text = "\n".join(_unmark(raw) for raw in text.split("\n"))
     lines = [_line(n, raw) for n, raw in unwrap(clean(text).text)]
     plan = ParsedPlan(file)
     kind_at = next(
@@ -360,14 +457,18 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
         ),
         None,
     )
+    _not_a_plan(file, lines, kind_at, decision_at)
     approving = kind_at is None and decision_at is not None
     if approving:
         kind_at = decision_at  # a decision approving a plan inside its articles
         decision_at = None
     if kind_at is None:
         expected = " hoặc ".join(f"“{k}”" for k in (*_KINDS, "QUYẾT ĐỊNH"))
-        problem = Problem(file, 1, "", f"cần dòng tên loại văn bản {expected}, nhưng không thấy")
-        raise ContentError([problem])
+        message = (
+            f"cần dòng tên loại văn bản {expected}, nhưng không thấy "
+            "(một bài tin hay đoạn trích về kế hoạch không đủ: cần toàn văn)"
+        )
+        raise ContentError([Problem(file, 1, "", message)])
     if decision_at is not None:
         # A decision issuing the plan: its header, number, signer and recipients are the
         # plan's; the plan attached after it has no number of its own.
@@ -426,8 +527,10 @@ def _approved_plan(plan: ParsedPlan) -> None:
     if match := _APPROVES.match(title):
         plan.kind = match[1].capitalize()
         title = title[match.end() :]
+        plan.decision, plan.number = plan.number, None
+    # Otherwise the decision is the document itself (a regulation, no plan in it): its
+    # number is the document's own.
     plan.title = title.strip()
-    plan.decision, plan.number = plan.number, None
 
 
 def _is_section(line: Line) -> bool:
@@ -801,6 +904,8 @@ def _footer(plan: ParsedPlan, lines: list[Line]) -> None:
                 # "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": both say on whose behalf.
                 authorities.append(cell)
                 authority = " ".join(authorities)
+            elif _is_caps(cell) and positions and _is_caps_person(cell):
+                name = (line.number, cell)  # a plan typed all in capitals: "HUỲNH MINH TUẤN"
             elif _is_caps(cell):
                 positions.append((line.number, cell))
             elif _is_person(cell):

@@ -48,6 +48,9 @@ _ORGANS = [
     "Huyện ủy",
     "Thị ủy",
     "Quận ủy",
+    "Thủ tướng Chính phủ",  # "THỦ TƯỚNG CHÍNH PHỦ" heads the Prime Minister's decisions
+    "Văn phòng Chính phủ",
+    "Chính phủ",
     "Bộ Y tế",
     "Sở Y tế",
     "Phòng Y tế",
