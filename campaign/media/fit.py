@@ -113,6 +113,10 @@ _NUMBER_UNIT = 4.0
 # A cut phrase whose head ends a line of other words (or whose tail opens one).
 _ORPHAN = 1.5
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý", "khóa", "khoá", "số", "lần", "thứ"})
+# How a signature block says who signs for whom (Nghị định 30/2020/NĐ-CP, Phụ lục I,
+# Phần I, II.7.b): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". Each opens the words it
+# qualifies; its full stop ends no sentence.
+_AUTHORITY = frozenset({"TM.", "Q.", "KT.", "TL.", "TUQ."})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
 
@@ -271,11 +275,13 @@ def _break_penalties(
             if i > 0 and _is_number(words[i - 1]) and _is_number(b):
                 # A range such as "1955 - 2025" reads as one item.
                 p += 5.0
+        elif a in _AUTHORITY:
+            p += _PHRASE_HARD
         elif a[-1] in ".!?;":
             p -= 2.0
         elif a[-1] in ",:":
             p -= 1.2
-        if b.startswith("("):
+        if b.startswith("(") or b in _AUTHORITY:
             p -= 0.6
         if b.lower().strip('("“') in _PHRASE_STARTERS:
             p -= 0.5
