@@ -73,7 +73,7 @@ def test_the_slogan_leads_on_every_poster(posters: list) -> None:  # type: ignor
     slogan's capitals (its x-height measured, times the font's cap/x ratio)."""
     ratio = _cap_per_x()
     for job in posters:
-        texts, ids = _job_texts(job)
+        texts, _ = _job_texts(job)
         scale = WIDTH / job.fmt.geometry().width
         display, sizes = compose(
             job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, scale=scale
