@@ -37,6 +37,7 @@ from .formats import MediaError
 from .phrases import ALLOWED, HARD, NATURAL, WORD, Gap, phrase_breaks
 
 __all__ = [
+    "AUTHORITY",
     "FAMILY",
     "FitError",
     "FittedText",
@@ -116,7 +117,7 @@ _DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý", "khóa", "khoá", "s
 # How a signature block says who signs for whom (Nghị định 30/2020/NĐ-CP, Phụ lục I,
 # Phần I, II.7.b): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". Each opens the words it
 # qualifies; its full stop ends no sentence.
-_AUTHORITY = frozenset({"TM.", "Q.", "KT.", "TL.", "TUQ."})
+AUTHORITY = frozenset({"TM.", "Q.", "KT.", "TL.", "TUQ."})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
 
@@ -275,13 +276,13 @@ def _break_penalties(
             if i > 0 and _is_number(words[i - 1]) and _is_number(b):
                 # A range such as "1955 - 2025" reads as one item.
                 p += 5.0
-        elif a in _AUTHORITY:
+        elif a in AUTHORITY:
             p += _PHRASE_HARD
         elif a[-1] in ".!?;":
             p -= 2.0
         elif a[-1] in ",:":
             p -= 1.2
-        if b.startswith("(") or b in _AUTHORITY:
+        if b.startswith("(") or b in AUTHORITY:
             p -= 0.6
         if b.lower().strip('("“') in _PHRASE_STARTERS:
             p -= 0.5

@@ -34,7 +34,7 @@ from .color import ContrastError
 from .degrade import degrade
 from .display import Display
 from .emblem import Badge, Emblem
-from .fit import FitError, GlyphError, using_phrases
+from .fit import AUTHORITY, FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, QrLayer, TextLayer, load_layouts
 from .phrases import name_phrases, phrase_problem
@@ -596,7 +596,14 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
     (see :func:`.prepress.invitation_missing`): nothing left blank, nothing tentative."""
     assert event.date is not None and event.signer is not None
     signer = event.signer
-    title = "\n".join(x for x in (signer.authority, signer.position) if x)
+    # Each authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") on its own line, then the
+    # position, as a signature block is set (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    lines: list[list[str]] = []
+    for word in (signer.authority or "").split():
+        if word in AUTHORITY or not lines:
+            lines.append([])
+        lines[-1].append(word)
+    title = "\n".join([*(" ".join(line) for line in lines), signer.position])
     texts = {
         "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",

@@ -254,3 +254,17 @@ def test_a_card_too_full_for_its_badge_leaves_the_badge_out_with_a_located_note(
     assert notes[0].startswith(f"campaign.yml:{line}: events[0].name: giấy mời 'le'")
     assert "bỏ logo (huy hiệu)" in notes[0]
     assert any(f.event == "le" for f in result.files)
+
+
+def test_each_authority_opens_its_own_line_of_the_title(tmp_path: Path) -> None:
+    """As the plans sign (tests/plans/corpus: on_behalf 'TM. ỦY BAN NHÂN DÂN KT. CHỦ
+    TỊCH', position 'PHÓ CHỦ TỊCH'): three lines, whatever room the card has."""
+    text = MINIMAL + EVENT.replace(
+        "authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH",
+        "authority: TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH, position: PHÓ CHỦ TỊCH",
+    )
+    p = project(tmp_path, text)
+    title = invitation_texts(p.campaign, p.campaign.events[0])["signer_title"]
+    assert title == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    q = project(tmp_path, MINIMAL + EVENT.replace("authority: TM. ỦY BAN NHÂN DÂN, ", ""))
+    assert invitation_texts(q.campaign, q.campaign.events[0])["signer_title"] == "CHỦ TỊCH"
