@@ -291,8 +291,9 @@ def _break_penalties(
         if _is_number(a) and b not in _DASHES:
             # "70 năm", "27/02": a number belongs with what it counts.
             p += _NUMBER_UNIT if b[:1].isalpha() and b[:1].islower() else 2.0
-        if _is_number(b) and _bare(a) in _DATE_WORDS:
-            # "ngày / 27/02", "năm / 2025": the date word introduces its date.
+        if _is_number(b) and (_bare(a) in _DATE_WORDS or a.endswith(":")):
+            # "ngày / 27/02", "năm / 2025", "Số lượng: / 2.000 bản": the word (or the
+            # label) introduces its number.
             p += _NUMBER_UNIT
         gap = gaps[i]
         kind = gap.kind if gap else None

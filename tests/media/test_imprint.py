@@ -218,3 +218,6 @@ def test_the_names_of_bodies_stay_whole_on_the_line(tmp_path: Path) -> None:
         assert any(name in r for r in lines), (name, lines)
     # The publisher's name pauses at its comma; each part stays whole.
     assert any("Thể thao và Truyền thông huyện Thử" in r for r in lines), lines
+    # A label keeps its number: no line ends with "Số lượng:" (it did, once names
+    # were kept whole and the lines moved).
+    assert not any(r.endswith("Số lượng:") for r in lines), lines
