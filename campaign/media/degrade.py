@@ -11,7 +11,9 @@ if the previous ones were not enough, and each is described in a note:
 3. a bulleted list too long for its box: its last items are left out and one
    line says how many more are on the website;
 4. body copy (a text box of many lines) too long: cut at a word, with "…";
-5. an optional text (a footer, a quote) that does not fit: left out.
+5. an optional text (a footer, a quote) that does not fit: left out;
+6. a logo piled with the texts (the invitation's badge) when the pile is too
+   tall: left out.
 
 What still does not fit leaves the image out of the kit (the caller warns).
 A colour that does not stand out is the layout's mistake, not the content's:
@@ -30,7 +32,7 @@ from functools import partial
 from .color import ContrastError
 from .fit import GlyphError, drawable
 from .formats import MediaError
-from .layout import Layout, TextLayer
+from .layout import EmblemLayer, Layout, TextLayer
 
 __all__ = ["BULLET", "Degraded", "degrade"]
 
@@ -218,4 +220,13 @@ def degrade(
         if _fits(measure, smaller, texts) is None:
             notes.append(f"bỏ {_name(layer)} (không vừa khung)")
             return Degraded(smaller, texts, tuple(notes))
+
+    # The logo in a pile of texts is decoration: its height goes to the texts before
+    # the image is given up (an invitation keeps its signing space, see layouts.yml).
+    stacked = [x for x in layout.layers if isinstance(x, EmblemLayer) and x.stack]
+    if stacked:
+        bare = layout.model_copy(update={"layers": [x for x in layout.layers if x not in stacked]})
+        if _fits(measure, bare, texts) is None:
+            notes.append("bỏ logo (huy hiệu) để các dòng chữ đủ chỗ")
+            return Degraded(bare, texts, tuple(notes))
     return None

@@ -37,6 +37,7 @@ from .formats import MediaError
 from .phrases import ALLOWED, HARD, NATURAL, WORD, Gap, phrase_breaks
 
 __all__ = [
+    "AUTHORITY",
     "FAMILY",
     "FitError",
     "FittedText",
@@ -114,6 +115,10 @@ _NUMBER_UNIT = 4.0
 # A cut phrase whose head ends a line of other words (or whose tail opens one).
 _ORPHAN = 1.5
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý", "khóa", "khoá", "số", "lần", "thứ"})
+# How a signature block says who signs for whom (Nghị định 30/2020/NĐ-CP, Phụ lục I,
+# Phần I, II.7.b): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH". Each opens the words it
+# qualifies; its full stop ends no sentence.
+AUTHORITY = frozenset({"TM.", "Q.", "KT.", "TL.", "TUQ."})
 _SPACES = re.compile(r"[ \t\r\n]+")
 _NUMBER = re.compile(r"^\(?\d[\d/.,:%]*\)?[!?.,;:]*$")
 
@@ -282,11 +287,13 @@ def _break_penalties(
             if i > 0 and _is_number(words[i - 1]) and _is_number(b):
                 # A range such as "1955 - 2025" reads as one item.
                 p += 5.0
+        elif a in AUTHORITY:
+            p += _PHRASE_HARD
         elif a[-1] in ".!?;":
             p -= 2.0
         elif a[-1] in ",:":
             p -= 1.2
-        if b.startswith("("):
+        if b.startswith("(") or b in AUTHORITY:
             p -= 0.6
         if b.lower().strip('("“') in _PHRASE_STARTERS:
             p -= 0.5
@@ -295,8 +302,9 @@ def _break_penalties(
         if _is_number(a) and b not in _DASHES:
             # "70 năm", "27/02": a number belongs with what it counts.
             p += _NUMBER_UNIT if b[:1].isalpha() and b[:1].islower() else 2.0
-        if _is_number(b) and _bare(a) in _DATE_WORDS:
-            # "ngày / 27/02", "năm / 2025": the date word introduces its date.
+        if _is_number(b) and (_bare(a) in _DATE_WORDS or a.endswith(":")):
+            # "ngày / 27/02", "năm / 2025", "Số lượng: / 2.000 bản": the word (or the
+            # label) introduces its number.
             p += _NUMBER_UNIT
         gap = gaps[i]
         kind = gap.kind if gap else None

@@ -34,10 +34,10 @@ from .color import ContrastError
 from .degrade import degrade
 from .display import Display
 from .emblem import Badge, Emblem
-from .fit import FitError, GlyphError, using_phrases
+from .fit import AUTHORITY, FitError, GlyphError, using_phrases
 from .formats import Format, MediaError, load_formats
 from .layout import Layout, QrLayer, TextLayer, load_layouts
-from .phrases import phrase_problem
+from .phrases import name_phrases, phrase_problem
 from .prepress import (
     imprint_missing,
     imprint_text,
@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "9"  # bump when rendering changes in a way the inputs do not show
+VERSION = "10"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -320,7 +320,7 @@ def plan_kit(
     formats = load_formats(campaign.media.formats or None, source)
     layouts = load_layouts(campaign.media.layouts or None, source)
     emblem = emblem_for(campaign, root)
-    phrases = tuple(p for p in campaign.media.phrases if phrase_problem(p) is None)
+    phrases = _phrases(campaign)
     jobs = []
     for slogan in campaign.slogans:
         # The leaflet's second panel quotes the theme beside the slogan.
@@ -448,6 +448,23 @@ def plan_kit(
                 )
             )
     return _unique(_backed(jobs))
+
+
+def _phrases(campaign: Campaign) -> tuple[str, ...]:
+    """The campaign's own phrases (media.phrases), then the names of the bodies it
+    declares, each kept whole by the line breaker where it fits on one line."""
+    plan, imprint = campaign.plan, campaign.media.imprint
+    names = [plan.issuer, plan.issuer_short or ""]
+    for unit in campaign.units:
+        names += [unit.name, unit.short or ""]
+    names += [event.host or "" for event in campaign.events]
+    # The commune banners sign as "UBND xã ...": see the commune loop of ``plan_kit``.
+    names += [f"UBND {commune.kind} {commune.name}" for commune in campaign.communes]
+    if imprint is not None:
+        names += [imprint.publisher or "", imprint.licensed_by or "", imprint.printer or ""]
+    own = [p for p in campaign.media.phrases if phrase_problem(p) is None]
+    found = [p for name in names if name for p in name_phrases(name)]
+    return tuple(dict.fromkeys([*own, *found]))
 
 
 def _imprint(campaign: Campaign, fmt: Format) -> str | None:
@@ -582,7 +599,14 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
     (see :func:`.prepress.invitation_missing`): nothing left blank, nothing tentative."""
     assert event.date is not None and event.signer is not None
     signer = event.signer
-    title = "\n".join(x for x in (signer.authority, signer.position) if x)
+    # Each authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") on its own line, then the
+    # position, as a signature block is set (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    lines: list[list[str]] = []
+    for word in (signer.authority or "").split():
+        if word in AUTHORITY or not lines:
+            lines.append([])
+        lines[-1].append(word)
+    title = "\n".join([*(" ".join(line) for line in lines), signer.position])
     texts = {
         "issuer": event.host or campaign.plan.issuer,
         "event": f"Tới dự {event.name}",

@@ -29,6 +29,7 @@ __all__ = [
     "Phrase",
     "bare",
     "builtin_phrases",
+    "name_phrases",
     "parse_phrase",
     "phrase_breaks",
     "phrase_problem",
@@ -154,3 +155,38 @@ def phrase_breaks(words: Sequence[str], extra: Iterable[str] = ()) -> list[Gap |
         Gap(WORD, g.start, g.end) if g is not None and g.kind == HARD and i in words_at else g
         for i, g in enumerate(gaps)
     ]
+
+
+# Where a body's name says where it sits ("Sở Y tế | tỉnh Lạng Sơn"): the one place
+# to break a name too long for one line. Lower case only: "Huyện ủy" is a body.
+_PLACES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "xã", "quận", "phường")
+
+
+def name_phrases(name: str) -> list[str]:
+    """``name`` (of an agency, a unit, a company) as phrases a line break keeps whole.
+
+    Each part between commas is one phrase ("Trung tâm Văn hóa", "Thể thao và
+    Truyền thông huyện Văn Quan": the comma is where the name itself pauses), with
+    ``|`` before its place ("huyện Văn Quan"): a break allowed where the name does not
+    fit on one line, and avoided where it does. A part of one syllable is no phrase.
+    """
+    phrases = []
+    for part in unicodedata.normalize("NFC", name).replace(";", ",").split(","):
+        words = [w for w in part.split() if w not in ("|", "||")]
+        marked: list[str] = []
+        inside = 0  # words left of a place word already marked ("thị xã")
+        for i, word in enumerate(words):
+            size = next(
+                (len(p.split()) for p in _PLACES if words[i : i + len(p.split())] == p.split()),
+                0,
+            )
+            # A place named after it: "UBND huyện" alone has nothing to set apart.
+            if i > 0 and not inside and size and i + size < len(words):
+                marked.append("|")
+                inside = size
+            inside = max(0, inside - 1)
+            marked.append(word)
+        text = " ".join(marked)
+        if phrase_problem(text) is None:
+            phrases.append(text)
+    return phrases

@@ -365,15 +365,27 @@ def _fit_stacked(
         excess = total - band.height
         if excess <= 0:
             return sizes
-        texts = [(slot, h) for slot, h in piled if isinstance(slot.layer, TextLayer)]
+        # A text already at its minimum size cannot give up height: the others do.
+        texts = [
+            (slot, h)
+            for slot, h in piled
+            if isinstance(slot.layer, TextLayer)
+            and slot.fitted is not None
+            and slot.fitted.size > math.ceil(_min_size(slot.layer, fmt, scale)[0])
+        ]
         flexible = sum(h for _, h in texts)
         if flexible <= excess:
             break
         factor = (flexible - excess) / flexible
         for slot, height in texts:
-            slot.rect = Rect(
-                slot.rect.x0, slot.rect.y0, slot.rect.x1, slot.rect.y0 + math.floor(height * factor)
-            )
+            assert isinstance(slot.layer, TextLayer) and slot.fitted is not None
+            # Never below what its lines need at the minimum size (height grows with
+            # size): the rest of the excess is given up on the next round by the others.
+            assert slot.text is not None
+            least = math.ceil(_min_size(slot.layer, fmt, scale)[0])
+            smallest = _fit_layer(slot.rect, slot.layer, slot.text, fmt, scale, None, least)
+            new = max(math.floor(height * factor), smallest.height)
+            slot.rect = Rect(slot.rect.x0, slot.rect.y0, slot.rect.x1, slot.rect.y0 + new)
             slot.fitted = None
         sizes = _fit_all(slots, fmt, scale, text_ids)
     raise FitError(

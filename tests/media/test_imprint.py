@@ -15,7 +15,8 @@ from campaign.content.model import Imprint
 from campaign.media import Format, Layout, compose
 from campaign.media.display import TextRun, paint
 from campaign.media.emblem import Badge
-from campaign.media.kit import gate, plan_kit
+from campaign.media.fit import using_phrases
+from campaign.media.kit import _job_texts, gate, plan_kit
 from campaign.media.pdf import Page, folds_mm, write_pdf
 from campaign.media.prepress import imprint_missing, imprint_text
 from campaign.project import load_project
@@ -193,3 +194,30 @@ def test_in_the_pdf_as_live_text_at_a_legible_size(
         assert run.size * 72 / fmt.dpi >= 6
         assert image.width / 3 < run.x < 2 * image.width / 3
         assert run.baseline > 0.8 * image.height
+
+
+def test_the_names_of_bodies_stay_whole_on_the_line(tmp_path: Path) -> None:
+    """The finding: 'Sở Thông tin / và Truyền thông' (round 3, item 3). The names the
+    campaign declares (here the licensing body, the publisher, the printer) are
+    phrases for the line breaker, from campaign.yml itself: no list to keep."""
+    p = project(tmp_path, MINIMAL + SLOGAN + IMPRINT)
+    jobs, _, _ = gate(p.campaign, plan_kit(p.campaign, p.source, tmp_path), p.source)
+    job = next(j for j in jobs if j.fmt.id == "to-roi-a4")
+    assert "Sở Thông tin và Truyền thông | tỉnh Thử" in job.phrases
+    assert "Công ty Cổ phần In Thử" in job.phrases
+    texts, ids = _job_texts(job)
+    with using_phrases(job.phrases):
+        display, _ = compose(
+            job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
+        )
+    line = texts["imprint"]
+    runs = [op.text.strip() for op in display.ops if isinstance(op, TextRun) and op.text.strip()]
+    lines = [r for r in runs if r in line]
+    assert len(lines) >= 3 and " ".join(lines) == " ".join(line.split())
+    for name in ("Sở Thông tin và Truyền thông tỉnh Thử", "Công ty Cổ phần In Thử"):
+        assert any(name in r for r in lines), (name, lines)
+    # The publisher's name pauses at its comma; each part stays whole.
+    assert any("Thể thao và Truyền thông huyện Thử" in r for r in lines), lines
+    # A label keeps its number: no line ends with "Số lượng:" (it did, once names
+    # were kept whole and the lines moved).
+    assert not any(r.endswith("Số lượng:") for r in lines), lines

@@ -7,12 +7,17 @@ fixed saying) and that a line break must therefore leave on one line.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from campaign.media import builtin_formats, builtin_layouts, fit_text
 from campaign.media.fit import FitError, FittedText, using_phrases
-from campaign.media.phrases import HARD, WORD, phrase_breaks, phrase_problem
+from campaign.media.kit import plan_kit
+from campaign.media.phrases import HARD, WORD, name_phrases, phrase_breaks, phrase_problem
 from campaign.media.render import fit_slot
+from campaign.project import load_project
+from tests.conftest import MINIMAL
 
 FORMATS = ("bang-ron-5m", "co-phuon", "pano-3x1-5", "ap-phich-a3", "to-roi-a4", "mxh-vuong")
 
@@ -267,3 +272,48 @@ def test_no_two_syllable_word_is_ever_cut_in_the_flagship_kit() -> None:
         assert not any(x.endswith("-") for x in lines), (job.stem, lines)
         seen += 1
     assert seen >= 60
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Sở Thông tin và Truyền thông tỉnh Thử", ["Sở Thông tin và Truyền thông | tỉnh Thử"]),
+        # The comma is where the name itself pauses: two phrases.
+        (
+            "Trung tâm Văn hóa, Thể thao và Truyền thông huyện Văn Quan",
+            ["Trung tâm Văn hóa", "Thể thao và Truyền thông | huyện Văn Quan"],
+        ),
+        ("Ủy ban nhân dân thị xã Đức Phổ", ["Ủy ban nhân dân | thị xã Đức Phổ"]),
+        # "Huyện ủy" is a body, not a place; "UBND huyện" names no place after it.
+        ("Ban Tuyên giáo Huyện ủy Văn Quan", ["Ban Tuyên giáo Huyện ủy Văn Quan"]),
+        ("UBND huyện", ["UBND huyện"]),
+        ("Sở", []),
+    ],
+)
+def test_names_of_bodies_are_phrases(name: str, expected: list[str]) -> None:
+    assert name_phrases(name) == expected
+
+
+def test_a_banner_keeps_a_long_unit_name_whole(tmp_path: Path) -> None:
+    """A banner signed by a unit of campaign.yml: its name is not cut where it fits on
+    one line ('HỘI LIÊN HIỆP PHỤ NỮ HUYỆN / VĂN QUAN' before the names were phrases)."""
+    text = MINIMAL.replace(
+        "units:\n",
+        "units:\n  - {id: hoi-phu-nu, name: Hội Liên hiệp Phụ nữ huyện Văn Quan, level: huyện}\n",
+    ) + (
+        "slogans:\n  - id: phu-nu\n    text: Hội Liên hiệp Phụ nữ huyện Văn Quan chào mừng "
+        "ngày 8/3\n"
+    )
+    (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
+    project = load_project(tmp_path)
+    job = next(j for j in plan_kit(project.campaign, project.source) if j.fmt.id == "bang-ron-5m")
+    assert "Hội Liên hiệp Phụ nữ | huyện Văn Quan" in job.phrases
+    slogan = dict(job.texts)["slogan"]
+    with using_phrases(job.phrases):
+        fitted = fit_slot(job.fmt, job.layout, "slogan", slogan, scale=0.1)
+    assert fitted is not None
+    lines = [line.text for line in fitted.lines]
+    assert lines == ["HỘI LIÊN HIỆP PHỤ NỮ HUYỆN VĂN QUAN", "CHÀO MỪNG NGÀY 8/3"], lines
+    # Without the unit's name the breaker cut it there: the test shows the difference.
+    bare = fit_slot(job.fmt, job.layout, "slogan", slogan, scale=0.1)
+    assert bare is not None and bare.lines[0].text.endswith("HUYỆN"), bare.lines
