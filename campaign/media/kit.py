@@ -64,7 +64,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "10"  # bump when rendering changes in a way the inputs do not show
+VERSION = "11"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a

@@ -317,3 +317,13 @@ def test_a_banner_keeps_a_long_unit_name_whole(tmp_path: Path) -> None:
     # Without the unit's name the breaker cut it there: the test shows the difference.
     bare = fit_slot(job.fmt, job.layout, "slogan", slogan, scale=0.1)
     assert bare is not None and bare.lines[0].text.endswith("HUYỆN"), bare.lines
+
+
+def test_common_slogan_verbs_are_kept_whole() -> None:
+    # Found on banners broken "HƯỞNG / ỨNG" (round 3 of issue 20): two-syllable words
+    # of slogans that were missing from the list.
+    words = "HƯỞNG ỨNG NGÀY HÀNH ĐỘNG BÌNH ĐẲNG GIỚI".split()
+    gaps = phrase_breaks(words)
+    assert gaps[0] is not None and gaps[0].kind == "word"
+    assert gaps[3] is not None and gaps[3].kind == "word"
+    assert gaps[5] is not None and gaps[5].kind == "word"
