@@ -35,6 +35,7 @@ sys.exit(main(sys.argv[1:]))
 """
 STATS = re.compile(r"page cache: (\d+) conversions, (\d+) pages made here; (\d+) hits")
 POSTS = 25
+LINKED = re.compile(r"(\d+) pages linked from the last site")
 
 
 def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *extra: str) -> str:
@@ -126,10 +127,27 @@ def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
     converted, made, hits = _check(project, tmp_path, "body")
     assert converted == 1 and 2 <= made <= 4 and hits > 4 * made
 
+    # The pages that did not change are linked from the last site, not written again;
+    # a page changed by hand in the published folder is written again from the cache.
+    site = tmp_path / "site"
+    before = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
+    hand = next(p for p in site.rglob("*.html") if "Phần sau của tin 15." in p.read_text())
+    with hand.open("a", encoding="utf-8") as stream:
+        stream.write("<p>sửa tay</p>")
+    _edit(posts / "tin-07.md", "Phần sau đã sửa của tin 7.", "Phần sau sửa lần hai của tin 7.")
+    log = _build(project, site, tmp_path / "cache")
+    linked = LINKED.search(log)
+    assert linked and int(linked.group(1)) > 0, log[-2000:]
+    after = {p.relative_to(site): p.stat().st_ino for p in site.rglob("*.html")}
+    kept = {name for name, ino in after.items() if before.get(name) == ino}
+    assert hand.relative_to(site) not in kept
+    assert len(kept) >= len(before) - 6  # the edited post, its listings, the hand-edited page
+    _same_as_full(project, tmp_path, "linked")
+
     # --force makes every page again (and finds the same site).
     forced = _build(project, tmp_path / "site", tmp_path / "cache", 1, "--force")
     assert _stats(forced)[2] == 0
-    _same_site(tmp_path / "site", tmp_path / "full-body")
+    _same_site(tmp_path / "site", tmp_path / "full-linked")
 
     # Its excerpt, shown in those listings.
     _edit(posts / "tin-07.md", "Đoạn mở đầu của tin 7.", "Đoạn mở đầu mới của tin 7.")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from campaign.parallel.warm import warm_in_parallel
-from campaign.publish.fsutil import link_or_copy, write_atomic
+from campaign.content.publishable import RealPaths
+from campaign.publish.fsutil import link_new, link_or_copy, write_atomic, write_new
 
 
 def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) -> None:
@@ -36,6 +37,52 @@ def test_a_published_link_cannot_be_rewritten_in_place(tmp_path: Path) -> None:
             target.write_bytes(b"edited by hand")
     write_atomic(source, b"new render")  # the cache is still replaced whole
     assert source.read_bytes() == b"new render" and target.read_bytes() == b"render"
+
+
+def test_a_new_file_never_writes_through_a_link(tmp_path: Path) -> None:
+    """A page of the new site is written as a new file: the last good site's page
+    linked there before is left as it was."""
+    live = tmp_path / "site" / "tin" / "index.html"
+    write_new(str(live), b"<p>live</p>")  # its folders are made
+    staging = tmp_path / "staging" / "tin" / "index.html"
+    link_new(live, staging)
+    assert staging.stat().st_ino == live.stat().st_ino
+    write_new(str(staging), b"<p>new</p>")
+    assert staging.read_bytes() == b"<p>new</p>"
+    assert live.read_bytes() == b"<p>live</p>"
+    link_new(live, staging)  # a link replaces what was there
+    assert staging.read_bytes() == b"<p>live</p>"
+    with pytest.raises(FileNotFoundError):
+        link_new(tmp_path / "missing.html", tmp_path / "other" / "index.html")
+    assert not (tmp_path / "other").exists()
+
+
+def test_real_paths_are_what_resolve_gives(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "tin").mkdir(parents=True)
+    (docs / "tin" / "a.md").write_text("a")
+    outside = tmp_path / "ngoai"
+    outside.mkdir()
+    (outside / "b.md").write_text("b")
+    (docs / "lienket").symlink_to(outside)  # a linked folder
+    (docs / "tin" / "c.md").symlink_to(outside / "b.md")  # a linked file
+    (docs / "vong").symlink_to(docs / "vong")  # a loop
+    resolve = RealPaths()
+    paths = [
+        docs / "tin" / "a.md",
+        docs / "lienket" / "b.md",
+        docs / "tin" / "c.md",
+        docs / "lienket" / ".." / "tin" / "a.md",
+        docs / "tin" / "khong-co.md",
+        Path("tuong-doi.md"),
+    ]
+    for path in paths * 2:  # the second time from the folders already resolved
+        assert resolve(path) == path.resolve(), path
+        assert resolve(str(path)) == path.resolve(), path
+    with pytest.raises(RuntimeError):
+        Path(docs / "vong" / "x.md").resolve()
+    with pytest.raises(RuntimeError):
+        resolve(docs / "vong" / "x.md")
 
 
 def test_a_copy_never_writes_through_an_old_link(tmp_path: Path) -> None:

@@ -131,15 +131,33 @@ def _shared_parser(**settings: Any) -> Markdown:
     return parser
 
 
+# Material's copy of the configuration made for each excerpt, and the copies made.
+_MATERIAL_PATCH = structure._patch
+_PATCHED: dict[int, tuple[MkDocsConfig, MkDocsConfig]] = {}
+
+
+def _shared_patch(config: MkDocsConfig) -> MkDocsConfig:
+    """One patched copy of the build's configuration for every excerpt (Material
+    copies and patches it for each; nothing changes the copy afterwards)."""
+    found = _PATCHED.get(id(config))
+    if found is None or found[0] is not config:
+        found = _PATCHED[id(config)] = (config, _MATERIAL_PATCH(config))
+    return found[1]
+
+
 def share_excerpt_parser() -> None:
     """Give excerpts one shared parser instead of one each (see :class:`HeadExcerpt`),
     until :func:`stop_sharing_excerpt_parser`: the blog makes them while pages are read."""
     _PARSERS.clear()  # nothing of an earlier build (its files, its last post) is kept
+    _PATCHED.clear()
     compat.patch(structure, "Markdown", _shared_parser)
+    compat.patch(structure, "_patch", _shared_patch)
 
 
 def stop_sharing_excerpt_parser() -> None:
     compat.unpatch(structure, "Markdown")
+    compat.unpatch(structure, "_patch")
+    _PATCHED.clear()
 
 
 class PostList(list[Page]):

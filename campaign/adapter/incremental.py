@@ -23,6 +23,13 @@ re-renders every page (each shows the navigation or a listing), a changed
 template or engine re-renders everything, and a deleted post changes every
 file list: correctness first, speed where it is safe.
 
+A page taken from the cache whose file in the last good site (the published
+folder) was written from the same key, and is still the file this build
+recorded (same inode, size and modification time: nobody changed it since),
+is hard-linked from there into the new site instead of written again (see
+:class:`Published`); anything else is written as a new file, never through a
+link, so the last good site stays as it was whatever this build does.
+
 A page that logged anything while converted or written is not stored: the
 next build makes it again and logs it again (strict mode counts it). The
 caches are used only by ``campaign build`` with the speed-ups on (see
@@ -39,6 +46,7 @@ import logging
 import os
 import pickle
 import re
+import stat
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -52,10 +60,10 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import write_file
 
 from ..content.yamlcache import plain_loads
 from ..publish import buildstamp
+from ..publish.fsutil import link_new, write_atomic, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
 from . import blog, compat
@@ -65,6 +73,8 @@ __all__ = ["Incremental", "start"]
 
 # Bump when what is stored changes shape or meaning.
 VERSION = "2"
+# Where the pages of the last good site came from (see :class:`Published`).
+RECORD = "site.json"
 # Markdown extensions that read nothing but the page (their settings are in the key).
 _PURE_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
 _PURE_NAMES = frozenset(
@@ -285,6 +295,69 @@ class _Logged(logging.Handler):
             logging.getLogger(name).removeHandler(self)
 
 
+class Published:
+    """The pages of the last good site: by address, the key each was written from
+    and the file it was written as (inode, size, modification time).
+
+    Recorded in the cache when a build's pages are written (the staging folder's
+    files keep their inodes when it is renamed into place); a build whose swap
+    failed left a record no file matches. A page whose key and file both still
+    match is linked from the published folder: the same bytes, nothing copied.
+    """
+
+    def __init__(self, path: Path, site: Path | None) -> None:
+        self.path = path
+        self.site = site
+        self.pages: dict[str, tuple[str, int, int, int]] = {}
+        if site is None:
+            return
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("site") == str(site):
+                self.pages = {
+                    str(uri): (str(k), int(i), int(n), int(t))
+                    for uri, (k, i, n, t) in data["pages"].items()
+                }
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            self.pages = {}
+
+    def link(self, dest_uri: str, key: str, size: int, target: str) -> bool:
+        """Link the published page at ``dest_uri`` to ``target`` if it is the one
+        written from ``key`` (of ``size`` bytes) and unchanged since."""
+        found = self.pages.get(dest_uri)
+        if found is None or found[0] != key or self.site is None:
+            return False
+        source = os.path.join(self.site, dest_uri)
+        try:
+            info = os.lstat(source)
+            if not stat.S_ISREG(info.st_mode):
+                return False
+            if (info.st_ino, info.st_size, info.st_mtime_ns) != found[1:] or size != found[2]:
+                return False
+            link_new(source, target)
+        except OSError:
+            return False
+        return True
+
+    def record(self, site_dir: Path, keys: Mapping[str, str]) -> None:
+        """Record the pages just written into ``site_dir`` (by address, their keys)."""
+        if self.site is None:
+            return
+        pages = {}
+        for dest_uri, key in keys.items():
+            try:
+                info = os.lstat(site_dir / dest_uri)
+            except OSError:
+                continue
+            if stat.S_ISREG(info.st_mode):
+                pages[dest_uri] = (key, info.st_ino, info.st_size, info.st_mtime_ns)
+        data = {"site": str(self.site), "pages": pages}
+        try:
+            write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            pass  # a record that cannot be written only costs speed
+
+
 class Incremental:
     """One build's use of the page caches."""
 
@@ -297,9 +370,14 @@ class Incremental:
         today: str,
         skip: set[Path],
         read: bool = True,
+        published: Path | None = None,
     ) -> None:
         self.started = now()
         self.store = PageCache(cache, read)
+        # Pages of the last good site, linked instead of written (not after --force).
+        self.published = Published(cache / RECORD, published if read else None)
+        self.site_dir = Path(config.site_dir)
+        self.linked = 0
         self.environment = _environment(config, root, today, skip)
         self.files_digest = _files_digest(files)
         self.convert_context: str | None = None
@@ -327,6 +405,7 @@ class Incremental:
         self.blogs = blog.blog_plugins(config)
         self.parent = os.getpid()  # read-ahead helpers neither restore nor store
         self.keys: dict[str, str] = {}  # page output keys by src_uri (set in ``on_env``)
+        self.dests: dict[str, str] = {}  # and where each is written
         self.converted = 0
         self.rendered = 0
         self.read_from_cache = 0
@@ -544,6 +623,7 @@ class Incremental:
         for page in pages:
             uri = page.file.src_uri
             posts = shown.get(id(page), [])
+            self.dests[uri] = page.file.dest_uri
             self.keys[uri] = _hash(
                 "page",
                 page.meta.get("template", "main.html"),
@@ -603,7 +683,11 @@ class Incremental:
                 for plugin in known["own"]:
                     plugin.replay_page(page, config, header.get("card"))
                 if body:
-                    write_file(body, page.file.abs_dest_path)
+                    dest = page.file.abs_dest_path
+                    if self.published.link(page.file.dest_uri, key, len(body), dest):
+                        self.linked += 1
+                    else:
+                        write_new(dest, body)
                 return
         before = [len(p.search_index.entries) for p in searches]
         target = Path(page.file.abs_dest_path)
@@ -628,15 +712,19 @@ class Incremental:
     def finish(self) -> None:
         """After a good build (in the process that started it): forget unused entries."""
         removed = self.store.prune(self.started)
+        self.published.record(
+            self.site_dir, {self.dests[uri]: key for uri, key in self.keys.items()}
+        )
         log.debug(
             "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned; "
-            "%d pages read from the cache",
+            "%d pages read from the cache; %d pages linked from the last site",
             self.converted,
             self.rendered,
             self.store.hits,
             self.store.misses,
             removed,
             self.read_from_cache,
+            self.linked,
         )
 
 
@@ -709,13 +797,14 @@ def start(
     today: str,
     skip: set[Path],
     read: bool = True,
+    published: Path | None = None,
 ) -> Incremental | None:
     """The caches for this build (in ``on_nav``), or None when every page is built."""
     if not usable(config):
         log.debug("page cache off: a plugin this build does not know")
         return None
     try:
-        incremental = Incremental(config, files, root, cache, today, skip, read)
+        incremental = Incremental(config, files, root, cache, today, skip, read, published)
     except OSError:
         return None
     incremental.install_conversions()

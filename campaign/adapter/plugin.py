@@ -336,6 +336,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 project.today.isoformat(),
                 skip,
                 read=self.page_cache_read,
+                published=self.published_dir,
             )
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)

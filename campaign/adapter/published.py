@@ -26,7 +26,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from ..content.publishable import ALLOWED, KINDS, SVG_CODE, kind_of, linked_kind
+from ..content.publishable import ALLOWED, KINDS, SVG_CODE, RealPaths, kind_of, linked_kind
 
 __all__ = ["ALLOWED", "Left", "folder_links", "keep_published", "kind_of", "linked_kind", "notice"]
 
@@ -51,20 +51,22 @@ def keep_published(files: Files, config: MkDocsConfig, roots: Iterable[Path]) ->
     """
     docs = os.path.normpath(config.docs_dir)
     allowed = [Path(r).resolve() for r in roots]
+    resolve = RealPaths()
+    docs_real = Path(docs).resolve()
     left: list[Left] = []
     for file in list(files):
         if getattr(file, "generated_by", None) or file.abs_src_path is None:
             continue
         if file.src_dir is None or os.path.normpath(file.src_dir) != docs:
             continue  # the theme's own files
-        real = Path(file.abs_src_path).resolve()
+        real = resolve(file.abs_src_path)
         hidden = any(part.startswith(".") for part in file.src_uri.split("/"))
         if not any(real.is_relative_to(root) for root in allowed):
             kind: str | None = "outside"
         else:
             kind = "hidden" if hidden else kind_of(posixpath.basename(file.src_uri))
             if kind is None:
-                kind = linked_kind(real, allowed[0], Path(docs).resolve())
+                kind = linked_kind(real, allowed[0], docs_real)
             if kind is None and real.suffix.lower() == ".svg" and _scripted(real):
                 kind = "script"
         if kind is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..content.model import Campaign, Station
 from .numbers import Dialect
 from .proofing import speakable
@@ -22,6 +24,11 @@ def stations_of(campaign: Campaign) -> list[Station]:
     return list(campaign.broadcast.stations) or [DEFAULT_STATION]
 
 
+@lru_cache(maxsize=512)
 def formula(text: str, dialect: Dialect) -> str:
-    """A station's opening or closing words as the announcer says them."""
+    """A station's opening or closing words as the announcer says them.
+
+    Kept once worked out: a schedule repeats a few stations' words in every
+    session (hundreds of readings of the same two sentences on a large site).
+    """
     return speakable(normalize(" ".join(text.split()), dialect=dialect).text)

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 from .cleanup import decode_source, detect_legacy, legacy_message
 from .errors import ContentError, Problem, os_reason
 from .load import validation_problems
-from .publishable import linked_kind
+from .publishable import RealPaths, linked_kind
 from .schemas import schema_for
 from .yamlcache import ParsedCache
 from .yamlsource import Source, load_yaml
@@ -116,8 +116,9 @@ def check_docs(
     documents: list[Document] = []
     problems: list[Problem] = []
     inside = (root.resolve(), docs_dir.resolve())
+    resolve = RealPaths()
     for path in sorted(docs_dir.rglob("*.md")):
-        real = path.resolve()
+        real = resolve(path)
         if not any(real.is_relative_to(folder) for folder in inside):
             continue  # a link leaving the campaign: never read nor published
         if linked_kind(real, *inside):

@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-__all__ = ["ALLOWED", "KINDS", "PHOTOS", "SVG_CODE", "kind_of", "linked_kind"]
+__all__ = ["ALLOWED", "KINDS", "PHOTOS", "SVG_CODE", "RealPaths", "kind_of", "linked_kind"]
 
 # The endings MkDocs reads as Markdown pages (``mkdocs.utils.markdown_extensions``).
 MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
@@ -94,3 +94,25 @@ def linked_kind(real: Path, root: Path, docs: Path) -> str | None:
     if any(part.startswith(".") for part in parts):
         return "private"
     return "private" if kind_of(real.name) is not None else None
+
+
+class RealPaths:
+    """``Path(path).resolve()`` for the thousands of files of a few folders.
+
+    Resolving a path asks the system about each of its folders; a file that is
+    not itself a link lies in its folder's real path, so each folder is
+    resolved once (the answer is the same, links anywhere included).
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[str, Path] = {}
+
+    def __call__(self, path: str | os.PathLike[str]) -> Path:
+        text = os.fspath(path)
+        folder, name = os.path.split(text)
+        if not folder or name in ("", ".", "..") or os.path.islink(text):
+            return Path(text).resolve()
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = Path(folder).resolve()
+        return real / name

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["link_or_copy", "write_atomic"]
+__all__ = ["link_new", "link_or_copy", "write_atomic", "write_new"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -39,16 +39,52 @@ def link_or_copy(source: Path, target: Path) -> None:
     file in place (an image editor saving over it) then fails instead of
     changing the cache behind it. Replacing the cache file whole still works.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = source.stat().st_mode
         if mode & 0o044 == 0o044:
             if mode & 0o222:
                 os.chmod(source, mode & ~0o222 & 0o7777)
-            target.unlink(missing_ok=True)
-            os.link(source, target)
+            link_new(source, target)
             return
     except OSError:
         pass
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)  # never write through an old link into the cache
     shutil.copyfile(source, target)
+
+
+def link_new(source: Path | str, target: Path | str) -> None:
+    """``os.link``, replacing what ``target`` was and making its missing folders.
+
+    A build writes thousands of files into a new folder: asking first whether
+    each folder exists and each file does not costs more than the link itself.
+    """
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        if not os.path.exists(source):
+            raise
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        os.link(source, target)
+    except FileExistsError:
+        os.unlink(target)
+        os.link(source, target)
+
+
+def write_new(path: str, data: bytes) -> None:
+    """Write ``data`` to a new file at ``path`` (its folders made when missing).
+
+    What was at ``path`` is unlinked first, never written through: it may be a
+    hard link to a file of the published site (see ``link_or_copy``).
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, flags, 0o666)
+    except FileExistsError:
+        os.unlink(path)
+        fd = os.open(path, flags, 0o666)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)

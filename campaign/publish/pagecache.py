@@ -34,15 +34,17 @@ class PageCache:
 
     def __init__(self, folder: Path, read: bool = True) -> None:
         self.folder = folder
+        self._root = os.fspath(folder)
         self.read = read  # False: every entry is made again (and stored)
-        self._folders: set[Path] = set()
+        self._folders: set[str] = set()
         self.hits = 0
         self.misses = 0
 
-    def _path(self, key: str) -> Path:
+    def _path(self, key: str) -> str:
+        # A string, not a Path: a build asks for thousands of entries.
         if not _KEY.match(key):
             raise ValueError(f"not a cache key: {key!r}")
-        return self.folder / key[:2] / key
+        return os.path.join(self._root, key[:2], key)
 
     def get(self, key: str) -> tuple[dict[str, Any], bytes] | None:
         """The entry stored under ``key`` (None: none, or not readable whole)."""
@@ -51,14 +53,15 @@ class PageCache:
             self.misses += 1
             return None
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as stream:
+                data = stream.read()
         except OSError:
             self.misses += 1
             return None
         entry = _decode(data)
         if entry is None:
             self.misses += 1
-            path.unlink(missing_ok=True)  # corrupt: made again by this build
+            _unlink(path)  # corrupt: made again by this build
             return None
         try:
             os.utime(path)  # used: kept by ``prune``
@@ -76,7 +79,7 @@ class PageCache:
 
     def has(self, key: str) -> bool:
         """Whether an entry is stored under ``key`` (and may be read)."""
-        return self.read and self._path(key).is_file()
+        return self.read and os.path.isfile(self._path(key))
 
     def put(self, key: str, header: dict[str, Any], body: bytes = b"") -> None:
         """Store an entry; a store that cannot be written only costs speed.
@@ -87,9 +90,10 @@ class PageCache:
         half written, or left so by a killed build, finds its checksum wrong.
         """
         path = self._path(key)
-        if path.parent not in self._folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(path.parent)
+        parent = os.path.dirname(path)
+        if parent not in self._folders:
+            os.makedirs(parent, exist_ok=True)
+            self._folders.add(parent)
         try:
             with open(path, "xb") as stream:
                 stream.write(_encode(header, body))
@@ -99,7 +103,7 @@ class PageCache:
             except OSError:
                 pass
         except OSError:
-            path.unlink(missing_ok=True)
+            _unlink(path)
 
     def prune(self, before: float) -> int:
         """Remove the entries not used since ``before`` (a time.time()); how many."""
@@ -123,6 +127,13 @@ class PageCache:
                 except OSError:
                     continue
         return removed
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _encode(header: dict[str, Any], body: bytes) -> bytes:
