@@ -68,11 +68,14 @@ def test_a_long_sentence_is_cut_at_its_own_clause_breaks() -> None:
         "nâng cao sức khỏe Nhân dân.",
         "Tạo sự đồng thuận, ủng hộ của các cấp ủy Đảng, chính quyền các cấp, của các tổ "
         "chức chính trị xã hội và người dân.",
-        "Góp phần nâng cao vị thế, vai trò của ngành Y tế Việt Nam trong sự nghiệp xây "
-        "dựng và phát triển đất nước.",
+        # Cut off, "góp phần …" would be a sentence with no subject; with the piece
+        # before it, 49 syllables: the editor's neutral subject, nothing else added.
+        "Việc này góp phần nâng cao vị thế, vai trò của ngành Y tế Việt Nam trong sự "
+        "nghiệp xây dựng và phát triển đất nước.",
     ]
-    # Nothing is added or lost: the same words, in the same order.
-    assert re.sub(r"[^\w]", "", out.lower()) == re.sub(r"[^\w]", "", PURPOSE.lower())
+    # Nothing else is added or lost: the same words, in the same order.
+    said = out.lower().replace("việc này góp phần", "góp phần")
+    assert re.sub(r"[^\w]", "", said) == re.sub(r"[^\w]", "", PURPOSE.lower())
 
 
 def test_short_sentences_and_uncuttable_ones_are_left_alone() -> None:
