@@ -33,6 +33,7 @@ _NAMES = (
     "Nhà nước",
     "Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc",
+    "Nghị quyết Đại hội",
     "Đại hội đại biểu toàn quốc",
     "Đại hội lần thứ",
     "Hồ Chí Minh",
@@ -172,6 +173,8 @@ def _capitalised(text: str, pattern: str) -> str | None:
 def _inside_name(before: str, after: str) -> bool:
     """Whether the words around a match are of a longer name: "Môi trường" in "Sở
     Nông nghiệp và Môi trường" is that office, not the common noun of the title."""
+    # The texts are joined with "|": a name does not run on into the next text.
+    before, after = before.rpartition("|")[2], after.partition("|")[0]
     previous = re.findall(r"[^\W\d_]+|[,&]", before)[-3:]
     following = re.findall(r"[^\W\d_]+", after)[:1]
     if following and following[0][:1].isupper():
