@@ -153,6 +153,12 @@ def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
 
 def enumerated(number: int, text: str) -> str:
     """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    words = text.split()
+    # "Sở Y tế", "Ủy ban nhân dân xã, phường" (corpus 13's units): a body's name keeps
+    # its capital after "Một là,"; "sở, ban, ngành liên quan" is no name.
+    named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+    if named or re.match(r"(?:Ủy ban|Hội đồng) nhân dân\b", text):
+        return f"{read_int(number).capitalize()} là, {text}"
     return f"{read_int(number).capitalize()} là, {lower_first(text)}"
 
 
@@ -221,6 +227,10 @@ def _anniversary(campaign: Campaign) -> str | None:
     return f"{anniversary.years} năm {anniversary.name}"
 
 
+# An event's name longer than this is said after its day and its verb.
+LONG_EVENT_NAME = 20
+
+
 def _event_sentence(
     campaign: Campaign,
     event: Event,
@@ -248,7 +258,17 @@ def _event_sentence(
         verb = f"{maybe}tổ chức"
     else:
         verb = f"{maybe}được tổ chức"
-    if today > event.last_day:
+    if count_syllables(event.name) > LONG_EVENT_NAME:
+        # "Hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách …" (corpus 36):
+        # the verb after so long a name came past a breath, and a cut inside the name
+        # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
+        # day and the verb go first, the name after them, in the plan's words.
+        doer = f"{organizer} " if organizer else ""
+        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(event.name)}"
+        sentence = (
+            f"Theo Kế hoạch, {said}" if today > event.last_day else said[:1].upper() + said[1:]
+        )
+    elif today > event.last_day:
         sentence = f"Theo Kế hoạch, {lower_first(event.name)} {verb} vào {when}"
     else:
         sentence = f"{event.name} {verb} vào {when}"
