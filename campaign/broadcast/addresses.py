@@ -26,6 +26,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 __all__ = ["read_addresses", "read_label", "spell"]
 
@@ -33,6 +36,18 @@ _URL = re.compile(
     r"(?:\b(?:https?:)?//|(?<![\w/])//|\bwww\.)(?P<host>[\w.-]+\w)[^\s()<>\[\]]*(?<![.,;:])"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+# "vov2.vn", "baochinhphu.vn": a host written without scheme or "www.", known by
+# its ending; lower case only, so "TP.HCM" or "ThS.BS" are never taken for one.
+_BARE_HOST = re.compile(
+    r"(?<![\w@./:-])(?P<host>[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))(?![\w-]|\.\w)"
+)
+_WEB_WORDS = Path(__file__).resolve().parent.parent / "data" / "web-words.yml"
+
+
+@lru_cache(maxsize=1)
+def _web_words() -> tuple[str, ...]:
+    return tuple(str(w) for w in yaml.safe_load(_WEB_WORDS.read_text(encoding="utf-8")) or [])
+
 
 _FIXED = {
     "gov": "gờ o vê",
@@ -93,7 +108,8 @@ def _dictionary_vocabulary(expansions: tuple[str, ...]) -> dict[str, str]:
 
 
 def _vocabulary(sentence: str, expansions: tuple[str, ...]) -> dict[str, str]:
-    vocabulary = dict(_dictionary_vocabulary(expansions))
+    vocabulary = dict(_dictionary_vocabulary(_web_words()))
+    vocabulary.update(_dictionary_vocabulary(expansions))
     for key, phrase in _phrases(sentence):  # the sentence's own words win
         vocabulary[key] = phrase
     return vocabulary
@@ -134,9 +150,10 @@ def read_label(label: str, vocabulary: Mapping[str, str], abbreviations: Iterabl
 
 def read_addresses(text: str, expansions: tuple[str, ...], abbreviations: Iterable[str]) -> str:
     """Every web and e-mail address in ``text`` read as the module doc says."""
-    if "@" not in text and "//" not in text and "www." not in text.lower():
+    bare = _BARE_HOST.search(text)
+    if "@" not in text and "//" not in text and "www." not in text.lower() and bare is None:
         return text
-    words = _URL.sub(" ", _EMAIL.sub(" ", text))
+    words = _BARE_HOST.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     vocabulary = _vocabulary(words, expansions)
     keys = list(abbreviations)
 
@@ -148,4 +165,5 @@ def read_addresses(text: str, expansions: tuple[str, ...], abbreviations: Iterab
         )
 
     text = _EMAIL.sub(lambda m: f"{host(m['local'])} a còng {host(m['host'])}", text)
-    return _URL.sub(lambda m: host(m["host"]), text)
+    text = _URL.sub(lambda m: host(m["host"]), text)
+    return _BARE_HOST.sub(lambda m: host(m["host"]), text)

@@ -23,7 +23,7 @@ import re
 
 from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
 
-__all__ = ["read_calendar", "read_headings", "read_ordinals"]
+__all__ = ["SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
@@ -52,11 +52,30 @@ _FRACTION = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
+# A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
+# "ba - một", "hai - không". Up to three words may stand between the word that
+# announces the score and the score.
+SCORE_WORDS = "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại".split()
+# What may follow a score: a pause, or a word that goes on with the sentence
+# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau"); any other word after it makes it a
+# count ("thắng 3-4 trận", "dẫn 2-3 đoàn"), a range.
+SCORE_FOLLOWERS = (
+    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc".split()
+)
+SCORE = re.compile(
+    r"(?P<lead>(?<!\w)(?i:"
+    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
+    + r")(?:\s+[^\W\d_]+){0,3}\s+)(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})"
+    r"(?![\d/-]|[.,]\d)(?=\s*(?:[.,;:!?)\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b)"
+)
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
-_SHARE = re.compile(
+SHARE = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])"
     r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
-    r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ)\b)"
+    r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
+    r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
+    r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
+    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa)\b)"
 )
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
@@ -64,6 +83,10 @@ _DAY_MONTH = re.compile(
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
+# "tiếp nhận 24/24h", "trực 24/24 giờ": so many hours out of so many.
+_HOURS_OF_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>24)\s*(?:h|giờ)(?!\w)")
+# "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
+_SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 _CLOCK_H = re.compile(
@@ -217,6 +240,11 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
+    text = _HOURS_OF_DAY.sub(
+        lambda m: f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} giờ",
+        text,
+    )
+    text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
     text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
@@ -287,7 +315,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _FULL.sub(full, text)
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
-    text = _SHARE.sub(share, text)
+    text = SHARE.sub(share, text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import looks_like_word
+from .dates import SCORE, SHARE
 
 __all__ = ["spoken_doubts", "written_doubts"]
 
@@ -67,11 +68,19 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        if _valid_day_month(m["a"], m["b"]):
+        if SHARE.match(line, m.start()):
+            doubts.append(
+                (m[0], f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa")
+            )
+        elif _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
             )
+    scores = {m.start("a") for m in SCORE.finditer(line)}
     for m in _DASH_PAIR.finditer(line):
+        if m.start("a") in scores:
+            doubts.append((m[0], f"'{m[0]}' được đọc là tỉ số trận đấu; nếu là khoảng, hãy sửa"))
+            continue
         if _AFTER_DATE_WORD.search(line[max(0, m.start() - 40) : m.start()]) or _UNIT_AFTER.match(
             line, m.end()
         ):

@@ -35,7 +35,7 @@ from typing import Literal
 
 from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
 from .addresses import read_addresses
-from .dates import read_calendar, read_headings, read_ordinals
+from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import spoken_doubts, written_doubts
 from .markup import clean_line
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
@@ -76,7 +76,8 @@ _PHONE_TRIGGER = re.compile(
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng)(?:\s+số)?\s*[:“\"]?\s*)"
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy)"
+    r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
@@ -138,7 +139,7 @@ _PLATE = re.compile(
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
-        series = " ".join(m["s"])
+        series = " ".join(_LETTER_NAMES.get(c, c) for c in m["s"])
         serial = read_digits(m["a"])
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
@@ -239,6 +240,50 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     return _DASHED_ACRONYM.sub(dashed, text)
 
 
+# "huy chương (HC)", "sốt xuất huyết (SXH)": a text that gives an acronym in
+# brackets after words whose initials spell it has defined it; later uses of
+# that acronym in the same text are said as those words, even where the
+# dictionary gives the letters another meaning ("ĐTN" is "Đoàn Thanh niên"
+# there). Nothing is guessed: the words are the text's own.
+_DEFINED = re.compile(
+    r"(?<!\w)(?P<words>(?:[^\W\d_]+\s+){0,7}[^\W\d_]+)\s*\(\s*(?P<a>[A-ZĐ]{2,8})\s*\)"
+)
+
+
+def _initial(word: str) -> str:
+    """The letter an acronym takes from ``word``: "án" gives "A", "đảng" "Đ"."""
+    first = unicodedata.normalize("NFC", word)[0].upper()
+    return first if first == "Đ" else unicodedata.normalize("NFD", first)[0]
+
+
+def _toneless(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Acronyms ``text`` defines in brackets, with the words they stand for.
+
+    Where the dictionary says the same words ("Toà án" written with the old
+    tone placement), its spelling is kept."""
+    learned: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m["a"]
+        words = " ".join(m["words"].split()[-len(acronym) :])
+        if len(words.split()) != len(acronym) or "".join(map(_initial, words.split())) != acronym:
+            continue
+        known = lexicon.get(acronym)
+        learned[acronym] = known if known and _toneless(known) == _toneless(words) else words
+    return learned
+
+
+def _say_learned(text: str, learned: Mapping[str, str]) -> str:
+    for acronym, words in learned.items():
+        # Not inside a document symbol or a compound ("22/KH-UBND", "TTYT/BV").
+        text = re.sub(rf"(?<![\w(/&.-]){acronym}(?![\w)/&-])", words, text)
+    return text
+
+
 # Academic and professional titles stacked with full stops: "PGS.TS.BS",
 # "ThS.BS", "TS." -- each said in full, a comma pause between them.
 _TITLE_PARTS = (
@@ -268,9 +313,26 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
+
+
+# "bé TV (3 tuổi)", "bé TV. bị sốt": two or three capitals right after a word
+# for a person, marked as a withheld name by an age in brackets or by the
+# initials' full stop, are that person's initials, even where the letters are
+# also an abbreviation ("TV" is "tivi" elsewhere). Without that mark they stay
+# abbreviations ("ông CT UBND xã" is the chairman), unknown ones unguessed.
+_PERSON_WORDS = (
+    "bé cháu em anh chị ông bà cụ cô chú bệnh_nhân bệnh_nhi nạn_nhân đối_tượng bị_cáo bị_can "
+    "nghi_phạm sản_phụ nữ_sinh nam_sinh"
+).split()
+_PERSON_INITIALS = re.compile(
+    r"(?P<lead>(?<!\w)(?i:"
+    + "|".join(w.replace("_", r"\s+") for w in _PERSON_WORDS)
+    + r")\s+)(?P<run>[A-ZĐ]{2,3})"
+    r"(?:\.(?=\s+[a-zđà-ỹ(])|(?=\s*\(\s*(?:\d{1,3}\s*(?:tuổi|tháng tuổi)|SN\b|sinh năm)))"
+)
 
 
 def _read_initials(text: str) -> str:
@@ -278,13 +340,37 @@ def _read_initials(text: str) -> str:
         letters = [c for c in m["run"] if c != "."]
         return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
 
+    def person(m: re.Match[str]) -> str:
+        return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
+
+    text = _PERSON_INITIALS.sub(person, text)
     return _INITIALS.sub(initials, _PH.sub("phờ", text))
+
+
+# Bodies that issue documents: after "/" they make a document symbol ("BCH/TW"),
+# never an alternative.
+_ISSUING_BODIES = frozenset(SYMBOL_ISSUERS) | frozenset(
+    "TW TƯ TU HU ĐU UBND HĐND BCH BTV BCĐ MTTQ".split()
+)
+
+
+def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
+    """ "CMND/CCCD": two known abbreviations with "/" between them, "hoặc"."""
+    parts = symbol.split("/")
+    if len(parts) != 2 or any("-" in p for p in parts):
+        return None
+    if parts[0] in DOCUMENT_TYPES or any(p in _ISSUING_BODIES for p in parts):
+        return None
+    words = [lexicon.get(p) for p in parts]
+    if words[0] is None or words[1] is None:
+        return None
+    return f"{words[0]} hoặc {words[1]}"
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
-        known = lexicon.get(symbol)
+        known = lexicon.get(symbol) or _alternatives(symbol, lexicon)
         if known is not None:
             return known
         reading = lexicon.read_symbol(symbol)
@@ -386,7 +472,11 @@ _MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
 # "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
 _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # "Km230", "Km55+150": a chainage on a road.
-_CHAINAGE = re.compile(r"\bKm\s?(?P<a>\d+)(?:\+(?P<b>\d+))?(?![\w.,])")
+# Written "km21" too, but never "km2"/"km3" (square and cubic) or a unit after
+# a number or a slash ("người/km2", "5 km2").
+_CHAINAGE = re.compile(
+    r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
+)
 # "IC4", "IC8": an interchange or model code, its letters said by name.
 _LETTER_CODE = re.compile(
     r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
@@ -461,6 +551,10 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
 
     text = _TIMES.sub(" nhân ", text)
+    text = SCORE.sub(
+        lambda m: f"{m['lead']}{read_int(int(m['a']), dialect)} - {read_int(int(m['b']), dialect)}",
+        text,
+    )
     text = _RANGE.sub(number_range, text)
     text = _MEASURE.sub(measure, text)
     text = _RATIO.sub(ratio, text)
@@ -537,7 +631,7 @@ _RATE_UNITS: Mapping[str, str] = {
     "USD": "đô la Mỹ",
 }
 _RATE = re.compile(
-    r"(?<=\w)\s*/\s*(?P<unit>"
+    r"(?<=[\w%])\s*/\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
     + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
 )
@@ -628,6 +722,7 @@ class _Reader:
     def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
+        self.learned: dict[str, str] = {}
         # Vietnamese words whose tones a web address leaves out (addresses.py).
         self.expansions = (
             *self.lexicon.entries.values(),
@@ -638,7 +733,9 @@ class _Reader:
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
         text = read_headings(cleaned, self.dialect)
+        self.learned.update(learn_acronyms(text, self.lexicon))
         text = _drop_bracketed_acronyms(text, self.lexicon)
+        text = _say_learned(text, self.learned)
         text = _read_weekday_spans(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
@@ -683,7 +780,7 @@ def normalize_lines(
         cleaned = clean_line(nfc)
         doubts = written_doubts(cleaned) + spoken_doubts(text)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
-            if reader.lexicon.get(m["a"]) is None:
+            if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))
         found = _locate([token for token, _ in doubts], nfc)

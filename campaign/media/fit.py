@@ -42,6 +42,7 @@ __all__ = [
     "FittedText",
     "GlyphError",
     "Line",
+    "cap_height",
     "check_glyphs",
     "draw_text",
     "drawable",
@@ -175,6 +176,9 @@ class FittedText:
     clean: bool = True
     # How many such cuts the breaks make (0 when clean).
     cuts: int = 0
+    # How many of them split a word of two or more syllables ("LƯƠNG / Y", "THẦY /
+    # THUỐC"), worse than cutting a phrase between its words ("LÀM THEO / LỜI BÁC").
+    splits: int = 0
 
     @property
     def font(self) -> ImageFont.FreeTypeFont:
@@ -191,6 +195,13 @@ def font_path(weight: int) -> Path:
 def font(weight: int, size: int) -> ImageFont.FreeTypeFont:
     """Be Vietnam Pro at ``size`` pixels, laid out by Raqm when available."""
     return ImageFont.truetype(str(font_path(weight)), size)
+
+
+@cache
+def cap_height(weight: int) -> float:
+    """The height of a flat capital (H, I, T) in ems, from the font's OS/2 table."""
+    with TTFont(str(font_path(weight)), lazy=True) as tt:
+        return float(tt["OS/2"].sCapHeight) / float(tt["head"].unitsPerEm)
 
 
 @cache
@@ -605,7 +616,14 @@ def fit_text(
         " ".join(shown[i:j]) for i, j in (_trimmed(shown, s) for s in _spans(chosen.breaks, count))
     ]
     cuts = sum(penalties[b - 1] >= _HARD for b in chosen.breaks)
-    fitted = _settle(text, line_texts, weight, box, line_height, chosen.size, chosen.clean, cuts)
+    splits = sum(
+        1
+        for b in chosen.breaks
+        if b not in forced and (gap := gaps[b - 1]) is not None and gap.kind == WORD
+    )
+    fitted = _settle(
+        text, line_texts, weight, box, line_height, chosen.size, chosen.clean, cuts, splits
+    )
     if fitted is None or fitted.size < min_size:
         raise too_small(fitted.size if fitted else 0)
     return fitted
@@ -620,6 +638,7 @@ def _settle(
     estimate: float,
     clean: bool = True,
     cuts: int = 0,
+    splits: int = 0,
 ) -> FittedText | None:
     """Measure at real pixel sizes from the estimate down until the block fits."""
     box_w, box_h = box
@@ -647,6 +666,7 @@ def _settle(
                 height_px + 2 * pad,
                 clean,
                 cuts,
+                splits,
             )
         size -= 1
     return None

@@ -99,6 +99,10 @@ class Format(BaseModel):
     height_px: Annotated[int, Field(gt=0, le=20_000)] | None = None
     safe_px: MarginsIn | None = None
     panels: Annotated[int, Field(ge=1, le=6)] = 1
+    # Outdoor formats: the least cap height of the slogan, in millimetres, for the
+    # distance it is read from (see README, "Cỡ chữ theo khoảng cách nhìn"). A
+    # slogan that cannot reach it is not shrunk: the kit leaves it out of the format.
+    min_cap_mm: Annotated[float, Field(gt=0, le=10_000)] | None = None
     # What one image of this format is made for: each slogan, each event
     # (an invitation), or the campaign once (the inside of the leaflet).
     subject: Literal["slogan", "event", "campaign"] = "slogan"
@@ -128,6 +132,10 @@ class Format(BaseModel):
             )
         elif self.bleed_mm:
             raise PydanticCustomError("media_units", "định dạng màn hình không có bleed_mm")
+        elif self.min_cap_mm is not None:
+            raise PydanticCustomError(
+                "media_units", "min_cap_mm (chiều cao chữ hoa tối thiểu) chỉ dùng cho khổ in"
+            )
         margins = self.safe_mm if self.physical else self.safe_px
         assert margins is not None
         width = self.width_mm if self.physical else self.width_px
@@ -183,6 +191,11 @@ class Format(BaseModel):
         return Geometry(
             width, height, SCREEN_DPI * scale, 0, Rect(0, 0, width, height), safe, page_mm, folds
         )
+
+    def mm_to_px(self, mm: float, scale: float = 1.0) -> float:
+        """A length in millimetres on the printed piece, in pixels at ``scale``."""
+        assert self.dpi is not None
+        return mm / MM_PER_INCH * self.dpi * scale
 
     def points_to_px(self, points: float, scale: float = 1.0) -> float:
         """Type size in points to pixels at this format's resolution."""

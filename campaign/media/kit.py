@@ -56,6 +56,7 @@ __all__ = [
     "check_kit",
     "check_media",
     "emblem_for",
+    "even_sizes",
     "gate",
     "invitation_texts",
     "leaflet_texts",
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 KIT_DIR = "bo-an-pham/"
-VERSION = "7"  # bump when rendering changes in a way the inputs do not show
+VERSION = "9"  # bump when rendering changes in a way the inputs do not show
 COMMUNE_FORMAT = "bang-ron-5m"
 # The short form of a slogan replaces the full one in a format where the full
 # one would come out at less than this fraction of the short one's size (a
@@ -376,15 +377,17 @@ def plan_kit(
                 else f"nhiệt liệt hưởng ứng: {campaign.theme}"
             )
             banner = f"{who} {what}"
-            texts = {**_texts(campaign, banner), "slogan": banner, "quote": campaign.theme}
-            # The commune signs its own banner: the district's name would contradict
-            # it, so the footer keeps only the years being celebrated.
-            if anniversary is not None and anniversary.since is not None:
-                texts["footer"] = (
-                    f"{short_date(anniversary.since)} - {short_date(anniversary.date)}"
-                )
-            else:
-                del texts["footer"]
+            # The commune signs its own banner, under the greeting: the district's name
+            # would contradict it. The greeting alone is what must read from across the
+            # street (15 cm capitals fit it on two lines of a 5 m banner; with the
+            # commune's name in front it needs three lines that do not fit).
+            greeting = what[:1].upper() + what[1:]
+            texts = {
+                **_texts(campaign, banner),
+                "slogan": greeting,
+                "footer": who,
+                "quote": campaign.theme,
+            }
             jobs.append(
                 Job(
                     file_stem(fmt, "bang-ron-xa", slugify(commune.kind + " " + commune.name)),
@@ -630,6 +633,52 @@ def _outranked(job: Job, texts: Mapping[str, str]) -> bool:
     except MediaError:
         return False
     return False
+
+
+def even_sizes(jobs: list[Job]) -> list[Job]:
+    """One slogan size for each set of outdoor images hung side by side.
+
+    The slogans of one outdoor format (and the commune banners, a set of their
+    own) are set at the size of the smallest of them that reaches the format's
+    minimum cap height: banners along a street read as one series. A slogan
+    below the minimum is not counted (the kit leaves it out); the texts each job
+    prints (full or short form) are settled first and kept.
+    """
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, job in enumerate(jobs):
+        if job.fmt.min_cap_mm and (job.slogan or job.commune) and _slogan_layer(job.layout):
+            groups.setdefault((job.fmt.id, job.stem.split("/", 1)[0]), []).append(index)
+    result = list(jobs)
+    for members in groups.values():
+        sizes: dict[int, tuple[float, dict[str, str]]] = {}
+        for index in members:
+            job = jobs[index]
+            texts, _ = _job_texts(job)
+            try:
+                with using_phrases(job.phrases):
+                    fitted = measure(
+                        job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem
+                    )
+            except MediaError:
+                continue  # left out or degraded later, with its warning
+            sizes[index] = (fitted["slogan"] / job.fmt.points_to_px(1), texts)
+        if len(sizes) < 2:
+            continue
+        # Whole points: the size every member can take, measured again when drawn.
+        common = float(int(min(size for size, _ in sizes.values())))
+        for index, (_, texts) in sizes.items():
+            job = jobs[index]
+            layers = [
+                x.model_copy(update={"max_pt": common})
+                if isinstance(x, TextLayer) and x.slot == "slogan"
+                else x
+                for x in job.layout.layers
+            ]
+            layout = job.layout.model_copy(update={"layers": layers})
+            result[index] = replace(
+                job, layout=layout, texts=tuple(sorted(texts.items())), fallback=None
+            )
+    return result
 
 
 # What a slogan, a name or a format of the user's can make a render raise.
@@ -886,9 +935,11 @@ def build_kit(
     over ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
     """
     jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
+    jobs = even_sizes(jobs)
     kept = list(jobs)
     warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
+    left_out: list[str] = []  # the same, in plain words for the kit's page
     todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
     total, done, rendered_now = len(todo), 0, 0
     # Twice at most: the images as planned, then degraded versions of those that failed.
@@ -913,6 +964,7 @@ def build_kit(
                     warnings[job.stem] = warning
                     index = kept.index(job)
                     if better is None:
+                        left_out.append(_left_out(campaign, job, error))
                         del kept[index]
                     else:
                         kept[index] = better
@@ -941,7 +993,7 @@ def build_kit(
         rendered=rendered_now,
         cached=len(kept) - rendered_now,
         warnings=held + list(warnings.values()),
-        withheld=withheld,
+        withheld=withheld + left_out,
     )
 
 
@@ -1017,6 +1069,19 @@ def _problem(
     return Problem(file, line, dotted(path), message)
 
 
+def _left_out(campaign: Campaign, job: Job, error: MediaError) -> str:
+    """Why ``job`` is not in the kit, for its page: the image, the reason, the field."""
+    what = job.fmt.name
+    if job.slogan:
+        index = next(i for i, s in enumerate(campaign.slogans) if s.id == job.slogan)
+        what += f", khẩu hiệu “{campaign.slogans[index].text}” (slogans[{index}])"
+    elif job.commune:
+        what += f", băng rôn {job.commune}"
+    elif job.event:
+        what += f", giấy mời {job.event}"
+    return f"{what}: chưa đưa vào vì {error}."
+
+
 def _leaflet_field(campaign: Campaign, slot: str) -> tuple[str | int, ...]:
     """The field of campaign.yml a panel of the leaflet is made from (see ``leaflet_texts``)."""
     plan = campaign.plan
@@ -1084,8 +1149,10 @@ def check_kit(
     drawing or writing anything; the kit's files as a build would list them
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
     jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
+    jobs = even_sizes(jobs)
     problems: list[Problem] = []
     warnings: list[Problem] = []
+    left_out: list[str] = []
     kept = []
     for job in jobs:
         texts, ids = _job_texts(job)
@@ -1102,6 +1169,8 @@ def check_kit(
             warnings.append(problem)
             if better is not None:
                 kept.append(better)
+            else:
+                left_out.append(_left_out(campaign, job, error))
             continue
         kept.append(job)
     if problems:
@@ -1115,7 +1184,12 @@ def check_kit(
     files, sources = _bundles(files, sources, cache_dir, write=False)
     files, sources = _spec_sheet(campaign, kept, files, sources, cache_dir, write=False)
     return KitResult(
-        files, sources, rendered=0, cached=0, warnings=held + warnings, withheld=withheld
+        files,
+        sources,
+        rendered=0,
+        cached=0,
+        warnings=held + warnings,
+        withheld=withheld + left_out,
     )
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "Layout",
     "QrLayer",
     "RectLayer",
+    "Row",
     "SizeCap",
     "Stack",
     "TextLayer",
@@ -110,6 +111,19 @@ class Stack(_Model):
         return self
 
 
+class Row(_Model):
+    """Layers marked ``row`` set side by side and centred across the safe area as one group.
+
+    An emblem beside a slogan on a long banner: the text is set in the space
+    beside the roundel, and the pair (emblem, ``gap``, the widest text of the
+    row) is centred, so whatever the slogan's length the empty ends of the
+    banner match instead of one long empty band on the right. ``gap`` is a
+    fraction of the safe width. The texts keep their vertical places.
+    """
+
+    gap: Annotated[float, Field(ge=0, le=0.2)] = 0.02
+
+
 class SizeCap(_Model):
     """At most ``ratio`` times the size of the text in slot ``relative_to``.
 
@@ -138,12 +152,16 @@ class TextLayer(_Model):
     min_pt: Annotated[float, Field(gt=0)] | None = None
     min_px: Annotated[float, Field(gt=0)] | None = None
     max_size: SizeCap | None = None
+    # An absolute ceiling in points, set by the kit so that a set of banners hung
+    # side by side shares one size (see ``campaign.media.kit``).
+    max_pt: Annotated[float, Field(gt=0)] | None = None
     # Texts sharing a group are set at one size, the smallest any of them
     # needs: the three panels of a leaflet read as one document.
     size_group: Annotated[str, Field(pattern=_ID)] | None = None
     uppercase: bool = False
     required: bool = True
     stack: bool = False
+    row: bool = False
 
     @model_validator(mode="after")
     def _source_and_minimum(self) -> TextLayer:
@@ -197,6 +215,7 @@ class EmblemLayer(_Model):
     align: Literal["left", "center", "right"] = "center"
     color: Color = "#FFDE00"
     stack: bool = False
+    row: bool = False
 
     @model_validator(mode="after")
     def _small(self) -> EmblemLayer:
@@ -232,6 +251,7 @@ class Layout(_Model):
     name: Annotated[str, Field(min_length=1)]
     background: Background
     stack: Stack | None = None
+    row: Row | None = None
     layers: list[Layer] = []
 
     @model_validator(mode="after")
@@ -269,6 +289,13 @@ class Layout(_Model):
             raise PydanticCustomError(
                 "media_cap", "có lớp 'stack: true' nhưng bố cục chưa khai báo 'stack'"
             )
+        in_row = [layer for layer in self.layers if getattr(layer, "row", False)]
+        if in_row and self.row is None:
+            raise PydanticCustomError(
+                "media_cap", "có lớp 'row: true' nhưng bố cục chưa khai báo 'row'"
+            )
+        if sum(isinstance(layer, EmblemLayer) for layer in in_row) > 1:
+            raise PydanticCustomError("media_cap", "một hàng ('row') chỉ có một logo")
         return self
 
 

@@ -32,9 +32,9 @@ from .color import (
 from .display import Background as BackgroundOp
 from .display import Box, Display, Op, QrCode, paint, text_runs
 from .emblem import Badge, Emblem, badge_ops, logo_op
-from .fit import FitError, FittedText, fit_text
+from .fit import FitError, FittedText, cap_height, fit_text
 from .formats import Format, Geometry, MediaError, Rect
-from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, TextLayer
+from .layout import Background, EmblemLayer, Layer, Layout, QrLayer, RectLayer, Row, TextLayer
 from .pdf import Page, folds_mm, write_pdf
 
 __all__ = [
@@ -104,8 +104,23 @@ def _excerpt(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# The text a format's ``min_cap_mm`` applies to.
+SLOGAN = "slogan"
+
+
 def _min_size(layer: TextLayer, fmt: Format, scale: float) -> tuple[float, str, float]:
-    """Minimum size in pixels at ``scale``, and the unit a failure is reported in."""
+    """Minimum size in pixels at ``scale``, and the unit a failure is reported in.
+
+    On an outdoor format the slogan's minimum is its cap height (``min_cap_mm``),
+    turned into a type size with the font's own cap height; a failure is then
+    worded in centimetres of cap height, what a sign maker measures.
+    """
+    if fmt.physical and fmt.min_cap_mm is not None and layer.slot == SLOGAN:
+        per_cm = fmt.mm_to_px(10, scale) / cap_height(layer.weight)
+        by_cap = fmt.min_cap_mm / 10 * per_cm
+        by_pt = fmt.points_to_px(layer.min_pt, scale) if layer.min_pt is not None else 0.0
+        if by_cap >= by_pt:
+            return by_cap, "cm chiều cao chữ hoa", per_cm
     if fmt.physical:
         per_pt = fmt.points_to_px(1, scale)
         if layer.min_pt is not None:
@@ -144,6 +159,10 @@ def _fit_layer(
     ceiling: float | None = None,
 ) -> FittedText:
     minimum, unit, px_per_unit = _min_size(layer, fmt, scale)
+    if layer.max_pt is not None:
+        # The layer's own cap (one size across a set): not a text it must stay below.
+        own_cap = fmt.points_to_px(layer.max_pt, scale)
+        max_size = own_cap if max_size is None else min(max_size, own_cap)
     if max_size is not None:
         # A cap below the minimum would make the footer illegible: the minimum wins,
         # but the text it follows must stay clearly the larger (a sender line set as
@@ -160,7 +179,7 @@ def _fit_layer(
         # leave a whole size at or above it (13), or no size fits at all.
         max_size = max(max_size, math.ceil(minimum))
     try:
-        return fit_text(
+        fitted = fit_text(
             text,
             (rect.width, rect.height),
             weight=layer.weight,
@@ -174,6 +193,18 @@ def _fit_layer(
             unit=unit,
             px_per_unit=px_per_unit,
         )
+        if fitted.splits and fmt.physical and fmt.min_cap_mm and layer.slot == SLOGAN:
+            # Read from across the street, a word cut in two reads as two words: rather
+            # than print "LƯƠNG / Y PHẢI", the kit tries the short form or leaves it out.
+            # A phrase cut between its words ("LÀM THEO / LỜI BÁC") is what the phrase
+            # list allows on a narrow format when nothing else fits.
+            lines = " / ".join(line.text for line in fitted.lines)
+            raise FitError(
+                f"{_label(layer, text, text_id)} chỉ vừa định dạng '{fmt.id}' với chữ hoa cao "
+                f"{fmt.min_cap_mm / 10:g} cm nếu cắt đôi một từ ('{lines}'); hãy chia dòng "
+                "tay (slogans[].lines) hoặc ghi dạng ngắn (short)"
+            )
+        return fitted
     except MediaError as error:
         error.slot = layer.slot or ""  # the kit names the field behind the slot
         raise
@@ -361,6 +392,28 @@ def _stack(slots: list[_Slot], band: Rect, gap: int, emblem: bool) -> None:
         top += height + gap
 
 
+def _row(slots: list[_Slot], row: Row, band: Rect, emblem: bool) -> None:
+    """Set the ``row`` layers side by side, the group centred across ``band``.
+
+    The emblem keeps its square; the texts share one column as wide as the
+    widest of them, so their lines stay centred on each other.
+    """
+    members = [s for s in slots if getattr(s.layer, "row", False)]
+    marks = [s for s in members if isinstance(s.layer, EmblemLayer) and emblem]
+    texts = [s for s in members if isinstance(s.layer, TextLayer) and s.fitted is not None]
+    if not texts:
+        return
+    column = max(s.fitted.width for s in texts if s.fitted is not None)
+    side = min(marks[0].rect.width, marks[0].rect.height) if marks else 0
+    gap = round(row.gap * band.width) if marks else 0
+    left = band.x0 + max(0, (band.width - side - gap - column) // 2)
+    for slot in marks:
+        slot.rect = Rect(left, slot.rect.y0, left + side, slot.rect.y1)
+    for slot in texts:
+        x0 = left + side + gap
+        slot.rect = Rect(x0, slot.rect.y0, min(x0 + column, band.x1), slot.rect.y1)
+
+
 def render(
     fmt: Format,
     layout: Layout,
@@ -485,6 +538,8 @@ def _prepare(
         _stack(slots, band, gap, has_emblem)
     else:
         sizes = _fit_all(slots, fmt, scale, text_ids or {})
+    if layout.row is not None:
+        _row(slots, layout.row, safe, emblem is not None)
     return canvas, slots, sizes
 
 

@@ -10,7 +10,7 @@ from campaign.media import Format, Layout, load_formats, load_layouts
 
 EXPECTED_MM = {
     "bang-ron-5m": (5000, 800),
-    "co-phuon": (600, 1800),
+    "co-phuon": (1000, 3000),
     "pano-3x1-5": (3000, 1500),
     "ap-phich-a0": (841, 1189),
     "ap-phich-a1": (594, 841),

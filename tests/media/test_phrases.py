@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from campaign.media import builtin_formats, builtin_layouts, fit_text
-from campaign.media.fit import FittedText, using_phrases
+from campaign.media.fit import FitError, FittedText, using_phrases
 from campaign.media.phrases import HARD, WORD, phrase_breaks, phrase_problem
 from campaign.media.render import fit_slot
 
@@ -54,11 +54,27 @@ def test_lam_theo_loi_bac_is_never_cut_where_it_fits(fmt_id: str) -> None:
         "Ngành Y tế 70 năm làm theo lời Bác Hồ dạy",
         "Ngành Y tế đoàn kết, sáng tạo, 70 năm thi đua làm theo lời Bác Hồ dạy",
     ):
-        result = fitted(text, fmt_id)
+        fmt = builtin_formats()[fmt_id]
+        try:
+            result = fitted(text, fmt_id)
+        except FitError as exc:
+            # Below the format's minimum cap height: the kit leaves it out, unbroken.
+            assert fmt.min_cap_mm and "chữ hoa" in str(exc), exc
+            continue
         lines = [x.text for x in result.lines]
+        assert result.splits == 0, lines
+        if not result.clean:
+            # Only a minimum cap height may force a phrase to break: without it,
+            # the same text fits whole, smaller than the minimum.
+            assert fmt.min_cap_mm, lines
+            free = fmt.model_copy(update={"min_cap_mm": None})
+            layout = builtin_layouts()[fmt.layout]
+            smaller = fit_slot(free, layout, "slogan", text)
+            assert smaller is not None and smaller.clean
+            assert smaller.size < result.size, lines
+            continue
         assert kept(lines, "làm theo lời Bác"), lines
         assert kept(lines, "thi đua làm theo"), lines
-        assert result.clean, lines
 
 
 def test_luong_y_breaks_after_its_subject() -> None:
@@ -69,11 +85,19 @@ def test_luong_y_breaks_after_its_subject() -> None:
 
 
 def test_on_a_narrow_flag_the_name_starts_its_own_line() -> None:
-    # 60 cm wide, at least 150 pt: "NGÀY THẦY THUỐC" does not fit on one line, so
-    # the name must break; it then opens a line instead of trailing "70 NĂM".
-    lines = [x.text for x in fitted("Chào mừng 70 năm Ngày Thầy thuốc Việt Nam", "co-phuon").lines]
+    # A 60 cm flag, at least 150 pt (the flag the kit had before it had a minimum cap
+    # height): "NGÀY THẦY THUỐC" does not fit on one line, so the name must break; it
+    # then opens a line instead of trailing "70 NĂM".
+    flag = builtin_formats()["co-phuon"]
+    narrow = flag.model_copy(
+        update={"width_mm": 600, "height_mm": 1800, "dpi": 100, "min_cap_mm": None}
+    )
+    text = "Chào mừng 70 năm Ngày Thầy thuốc Việt Nam"
+    result = fit_slot(narrow, builtin_layouts()[flag.layout], "slogan", text)
+    assert result is not None
+    lines = [x.text for x in result.lines]
     assert "70 NĂM NGÀY" not in lines and "70 NĂM" in lines, lines
-    assert "THẦY THUỐC" in lines, lines  # never "THẦY / THUỐC"
+    assert "THẦY THUỐC" in lines or "NGÀY THẦY THUỐC" in lines, lines  # never "THẦY / THUỐC"
 
 
 def test_uy_ban_nhan_dan_stays_whole() -> None:
@@ -184,7 +208,9 @@ def score(corpus: list[tuple[str, list[str]]]) -> tuple[int, int, list[str]]:
             try:
                 result = fitted(text, fmt_id)
             except Exception as exc:  # too long for the format: not a break to judge
-                assert "không vừa" in str(exc), exc
+                # (or, on an outdoor format, only set at its minimum cap height by
+                # cutting a word in two: left out of the kit, not printed cut)
+                assert "không vừa" in str(exc) or "cắt đôi một từ" in str(exc), exc
                 continue
             if not result.clean:
                 continue
@@ -201,7 +227,9 @@ def score(corpus: list[tuple[str, list[str]]]) -> tuple[int, int, list[str]]:
 
 def test_tuned_slogans_keep_every_unit() -> None:
     good, total, bad = score(TUNED)
-    assert total >= 25 and good == total, bad
+    # Fewer cases are judged since outdoor formats leave out what misses their minimum
+    # cap height (20 of the 25 judged before).
+    assert total >= 20 and good == total, bad
 
 
 def test_held_out_slogans_score() -> None:
@@ -227,7 +255,12 @@ def test_no_two_syllable_word_is_ever_cut_in_the_flagship_kit() -> None:
         texts, _ = _job_texts(job)
         if not job.slogan:
             continue
-        result = fit_slot(job.fmt, job.layout, "slogan", texts["slogan"])
+        try:
+            result = fit_slot(job.fmt, job.layout, "slogan", texts["slogan"])
+        except FitError as exc:
+            # Left out of the kit: never printed with a word cut in two.
+            assert job.fmt.min_cap_mm and "chữ hoa" in str(exc), exc
+            continue
         assert result is not None
         lines = [x.text for x in result.lines]
         assert all(kept(lines, w) for w in words), (job.stem, lines)

@@ -215,22 +215,20 @@ def test_hand_set_lines_are_used_exactly(tmp_path: Path) -> None:
         "  - id: a\n"
         "    text: Sức khỏe là vàng - chăm sóc sức khỏe cho mọi người\n"
         "    lines:\n"
-        "      co-phuon: [Sức khỏe, là vàng, chăm sóc, sức khỏe, cho mọi người]\n"
+        "      pano-3x1-5: [Sức khỏe là vàng, chăm sóc sức khỏe, cho mọi người]\n"
     )
     p = project(tmp_path, text)
     jobs = plan_kit(p.campaign, p.source)
-    job = next(j for j in jobs if j.fmt.id == "co-phuon" and j.slogan == "a")
+    job = next(j for j in jobs if j.fmt.id == "pano-3x1-5" and j.slogan == "a")
     texts, _ = _job_texts(job)
-    assert texts["slogan"] == "Sức khỏe\nlà vàng\nchăm sóc\nsức khỏe\ncho mọi người"
+    assert texts["slogan"] == "Sức khỏe là vàng\nchăm sóc sức khỏe\ncho mọi người"
     from campaign.media.render import fit_slot
 
     fitted = fit_slot(job.fmt, job.layout, "slogan", texts["slogan"])
     assert fitted is not None
     assert [x.text for x in fitted.lines] == [
-        "SỨC KHỎE",
-        "LÀ VÀNG",
-        "CHĂM SÓC",
-        "SỨC KHỎE",
+        "SỨC KHỎE LÀ VÀNG",
+        "CHĂM SÓC SỨC KHỎE",
         "CHO MỌI NGƯỜI",
     ]
     other = next(j for j in jobs if j.fmt.id == "ap-phich-a3" and j.slogan == "a")

@@ -89,7 +89,13 @@ def test_fit_failure_names_text_and_format(
         render(fmt, layouts["bang-ron"], {"slogan": long}, scale=0.05, text_ids={"slogan": "kh-01"})
     message = str(info.value)
     assert message.startswith("khẩu hiệu 'kh-01' không vừa định dạng 'bang-ron-5m': cỡ chữ cần ")
-    assert message.endswith("tối thiểu 300 pt")
+    # On an outdoor format the slogan's minimum is its cap height, in centimetres.
+    assert message.endswith("tối thiểu 15 cm chiều cao chữ hoa")
+    footer = {"slogan": "Vì sức khỏe", "footer": long}
+    fmt_min = fmt.model_copy(update={"min_cap_mm": None})
+    with pytest.raises(FitError) as info:
+        render(fmt_min, layouts["bang-ron"], {**footer, "slogan": long}, scale=0.05)
+    assert str(info.value).endswith("tối thiểu 300 pt")
 
 
 def test_missing_text_and_missing_qr_url(
@@ -230,7 +236,14 @@ def _ink_rows(image: Image.Image, empty: Image.Image, box: tuple[int, int, int, 
 def test_anniversary_badge_fills_the_emblem_box(
     formats: dict[str, Format], layouts: dict[str, Layout]
 ) -> None:
-    fmt, layout = formats["pano-3x1-5"], layouts["pano"]
+    fmt, pano = formats["pano-3x1-5"], layouts["pano"]
+    # Out of its row, so that the headline stays put with or without the badge.
+    layout = pano.model_copy(
+        update={
+            "row": None,
+            "layers": [layer.model_copy(update={"row": False}) for layer in pano.layers],
+        }
+    )
     scale = 0.1
     with_badge = render(fmt, layout, TEXTS, qr_url=URL, emblem=BADGE, scale=scale)
     without = render(fmt, layout, TEXTS, qr_url=URL, scale=scale)
@@ -304,7 +317,41 @@ def test_stacked_block_stays_centred_whatever_the_slogan(
 def test_attached_rules_follow_the_slogan(
     formats: dict[str, Format], layouts: dict[str, Layout]
 ) -> None:
-    fmt, layout = formats["co-phuon"], layouts["co-phuon"]
+    # A flag whose rules are attached to the slogan (the kit's own flag stacks them).
+    fmt = formats["co-phuon"].model_copy(update={"min_cap_mm": None})
+    slogan_layer = {
+        "kind": "text",
+        "slot": "slogan",
+        "box": {"x": 0.02, "y": 0.22, "w": 0.96, "h": 0.62},
+        "weight": 800,
+        "color": "#FFDE00",
+        "max_lines": 7,
+        "uppercase": True,
+        "min_pt": 100,
+    }
+    layout = Layout.model_validate(
+        {
+            "id": "co-gach",
+            "name": "cờ có gạch bám khẩu hiệu",
+            "background": {"color": "#BE0F2A"},
+            "layers": [
+                {"kind": "emblem", "box": {"x": 0.2, "y": 0, "w": 0.6, "h": 0.16}},
+                slogan_layer,
+                {
+                    "kind": "rect",
+                    "box": {"x": 0.25, "y": 0.19, "w": 0.5, "h": 0.004},
+                    "color": "#FFDE00",
+                    "attach": {"slot": "slogan", "edge": "above", "gap": 0.03},
+                },
+                {
+                    "kind": "rect",
+                    "box": {"x": 0.25, "y": 0.87, "w": 0.5, "h": 0.004},
+                    "color": "#FFDE00",
+                    "attach": {"slot": "slogan", "edge": "below", "gap": 0.03},
+                },
+            ],
+        }
+    )
     scale = 0.25
     rule_color = (255, 222, 0)
     for slogan in (

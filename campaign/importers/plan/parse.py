@@ -647,7 +647,11 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             # "I. MỤC ĐÍCH," / "YÊU CẦU": a heading hard-wrapped onto the next line.
             taken.add(rest.number)
             roman = _ROMAN.match(f"{text} {rest.text}")
-        numbered = _NUMBERED.match(text) if not line.bullet else None
+        numbered = (
+            _NUMBERED.match(text)
+            if not line.bullet and not _number_goes_on(previous, text)
+            else None
+        )
         lettered = _LETTERED.match(text) if not line.bullet else None
         if roman:
             if not plan.sections:
@@ -692,13 +696,41 @@ _GOES_ON = re.compile(
 )
 
 
+# A document's number at a line's start ("36-NQ/TW ngày ...", "49/QCPH-UBND-UBMT ...",
+# "27-CTr/TU"): a number, "-" or "/", then the issuing code in capitals and another "-" or
+# "/". Numbered items put a space or a ". " after their number ("1- Chào hỏi", "2. Sở ...").
+_DOCUMENT_NUMBER = re.compile(r"^\d{1,4}[-/][A-ZĐ][A-Za-zĐđ]*[-/][A-ZĐ]")
+
+
+def _number_goes_on(previous: Line | None, text: str) -> bool:
+    """A line starting with a number that is not a numbered item: a document's number
+    ("... theo Nghị quyết số" / "36-NQ/TW ngày ...", also after a sentence's end as a
+    hard wrap may fall anywhere), or any number after a line that stopped on a word no
+    sentence ends with ("... Quy chế phối hợp số" / "49/QCPH-...")."""
+    if _DOCUMENT_NUMBER.match(text):
+        return True
+    return _stopped_mid_phrase(previous)
+
+
+def _stopped_mid_phrase(previous: Line | None) -> bool:
+    return (
+        previous is not None
+        and not _ends_sentence(previous.text)
+        and bool(_GOES_ON.search(previous.text.rstrip()))
+    )
+
+
 def _continues(previous: Line | None, line: Line) -> bool:
     """A line continues the last paragraph when that one stopped mid-sentence and this
     one starts in lower case, or that one ended on a word no sentence ends with: text
     wrapped by a PDF, a page break or a web page's layout."""
     if previous is None or line.bullet is not None or _ends_sentence(previous.text):
         return False
-    return line.text[:1].islower() or bool(_GOES_ON.search(previous.text.rstrip()))
+    return (
+        line.text[:1].islower()
+        or _stopped_mid_phrase(previous)
+        or bool(_DOCUMENT_NUMBER.match(line.text))
+    )
 
 
 def _closing(plan: ParsedPlan) -> None:
@@ -709,7 +741,17 @@ def _closing(plan: ParsedPlan) -> None:
     while part.parts and not (part.blocks and part.blocks[-1].line > part.parts[-1].line):
         part = part.parts[-1]
     if part.blocks and (text := part.blocks[-1].text) and text.endswith("/."):
-        plan.closing = part.blocks.pop()
+        # The one paragraph below a numbered item's own heading (a name, not a finished
+        # sentence) is its text, even when it ends the plan with "./." (02's "4. Các tổ
+        # chức, cá nhân liên quan" / "Phối hợp ... (nếu có)./."), unless it opens as a
+        # closing does ("Trên đây là Kế hoạch ...").
+        own_text = (
+            part is not plan.sections[-1]
+            and len(part.blocks) == 1
+            and not _ends_sentence(part.title or ".")
+        )
+        if not own_text or text.startswith("Trên đây"):
+            plan.closing = part.blocks.pop()
 
 
 def _footer(plan: ParsedPlan, lines: list[Line]) -> None:

@@ -183,10 +183,31 @@ def _paragraph_goes_on(current: str, following: str) -> bool:
         and len(text) < _WIDE[0]
         and _WIDE[0] <= len(following) <= _WIDE[1]
         and not _ENDS.search(text)
-        and not _HEADING_START.match(text)
+        and not _SECTION_START.match(text)
         and not _STRUCTURE.match(rest)
         and "**" not in text
         and not text.isupper()
+    )
+
+
+# Inside a paragraph every line but the last is filled to the page's width, so a line of
+# that width that ends no sentence goes on in the next one, whatever that one starts with
+# ("... giai đoạn" / "2026 - 2030; ...", "... tại khu vực Cồn" / "Ngang."), unless the next
+# one starts a part, an item or a bullet. Such paragraphs run long.
+_PARAGRAPH_LINES = 40
+_SECTION_START = re.compile(r"^[\s*_#]*(?:[IVXLC]+\s*[.\-–:)]|Điều\s+\d|Nơi nhận|\|)")
+
+
+def _filled_line_goes_on(current: str, following: str) -> bool:
+    text, rest = current.strip(), following.strip()
+    return (
+        _WIDE[0] <= len(current.rstrip()) <= _WIDE[1]
+        and bool(rest)
+        and not _ENDS.search(text)
+        and not _SECTION_START.match(text)
+        and not _STRUCTURE.match(rest)
+        and not text.isupper()
+        and not rest.isupper()
     )
 
 
@@ -204,13 +225,10 @@ def unwrap(text: str) -> list[tuple[int, str]]:
             continue
         number = i + 1
         joined = 0
-        while (
-            i + 1 < len(raw)
-            and joined < _MAX_JOIN
-            and (
-                _joins(line, raw[i + 1])
-                or (wrapped and joined == 0 and _paragraph_goes_on(line, raw[i + 1]))
-            )
+        while i + 1 < len(raw) and (
+            (joined < _MAX_JOIN and _joins(line, raw[i + 1]))
+            or (wrapped and joined == 0 and _paragraph_goes_on(line, raw[i + 1]))
+            or (wrapped and joined < _PARAGRAPH_LINES and _filled_line_goes_on(raw[i], raw[i + 1]))
         ):
             line = line.rstrip() + " " + raw[i + 1].strip()
             i += 1
