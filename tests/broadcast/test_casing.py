@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from campaign.broadcast.abbreviations import ABBREVIATIONS
-from campaign.broadcast.bulletin import build_bulletins, spoken_title
+from campaign.broadcast.bulletin import build_bulletins, enumerated, spoken_title
 from campaign.broadcast.casing import in_capitals, sentence_case
 from campaign.broadcast.reading import normalize
 from campaign.project import load_project
@@ -153,3 +153,36 @@ def test_a_title_that_says_ve_viec_keeps_one_ve() -> None:
     said = normalize(bulletin.reading).text.lower()
     assert "về việc hỗ trợ nhu yếu phẩm" in said
     assert "về về" not in said
+
+
+def test_a_long_event_name_comes_after_its_day_and_verb() -> None:
+    # corpus/36-kh-luong-minh-hiep-thuong-lan-hai: the event's name is the plan's title.
+    # Said "<name> dự kiến được tổ chức vào …", a cut before "để" left "Theo Kế hoạch,
+    # hội nghị hiệp thương lần thứ hai." with no verb.
+    project = load_project(ROOT, today="2025-02-10")
+    campaign = project.campaign
+    name = (
+        "Hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách sơ bộ những người "
+        "ứng cử đại biểu Hội đồng nhân dân xã khóa II, nhiệm kỳ 2026 - 2031"
+    )
+    event = campaign.events[0].model_copy(update={"name": name, "combined": []})
+    campaign = campaign.model_copy(update={"events": [event]})
+    plan, *_ = build_bulletins(campaign, [], [], today=dt.date(2025, 2, 10))
+    [said] = [p for p in plan.paragraphs if "hiệp thương" in p]
+    assert said.startswith(
+        "Vào Thứ Tư, ngày hai mươi sáu tháng hai năm hai nghìn không trăm hai mươi lăm, "
+        "dự kiến tổ chức hội nghị hiệp thương lần thứ hai. Việc này nhằm thỏa thuận, "
+        "lập danh sách sơ bộ"
+    )
+    # After the day, the same words, attributed to the plan.
+    plan, *_ = build_bulletins(campaign, [], [], today=dt.date(2025, 2, 27))
+    [said] = [p for p in plan.paragraphs if "hiệp thương" in p]
+    assert said.startswith("Theo Kế hoạch, vào Thứ Tư, ngày hai mươi sáu tháng hai")
+
+
+def test_a_bodys_name_keeps_its_capital_in_a_numbered_list() -> None:
+    # corpus/13-kh-165-can-tho-dan-so: its assignments read as a list of bodies.
+    assert enumerated(1, "Sở Y tế") == "Một là, Sở Y tế"
+    assert enumerated(6, "Ủy ban nhân dân xã, phường") == "Sáu là, Ủy ban nhân dân xã, phường"
+    assert enumerated(5, "Sở, ban, ngành liên quan") == "Năm là, sở, ban, ngành liên quan"
+    assert enumerated(2, "Tổ chức phát động phong trào") == "Hai là, tổ chức phát động phong trào"
