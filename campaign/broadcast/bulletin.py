@@ -872,7 +872,9 @@ def build_bulletins(
         """The body without the theme, for a session that has said it already."""
         return composed(id, "", "ke-hoach", "thông thường", paras).reading
 
-    title = f"{plan.kind} {lower_first(spoken_title(campaign))}"
+    # "V/V" is the letterhead's shorthand for "về việc": the page writes it out.
+    named = re.sub(r"^[Vv]/[Vv]\s+", "về việc ", lower_first(spoken_title(campaign)))
+    title = f"{plan.kind} {named}"
     bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
     if theme:
         after = short("ke-hoach", plan_paras(theme=False))

@@ -150,6 +150,9 @@ def test_a_title_that_says_ve_viec_keeps_one_ve() -> None:
     )
     campaign = campaign.model_copy(update={"plan": plan})
     [bulletin, *_] = build_bulletins(campaign, [], [], today=dt.date(2025, 2, 10))
+    assert bulletin.title == (
+        "Kế hoạch về việc hỗ trợ nhu yếu phẩm khẩn cấp cho Nhân dân bị ảnh hưởng mưa lũ"
+    )
     said = normalize(bulletin.reading).text.lower()
     assert "về việc hỗ trợ nhu yếu phẩm" in said
     assert "về về" not in said
