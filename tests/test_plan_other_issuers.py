@@ -122,6 +122,11 @@ def test_committees_and_places_in_capital_letters() -> None:
     assert from_caps("ĐOÀN TRƯỜNG THPT VĂN QUAN") == "Đoàn trường THPT Văn Quan"
     # A commune named "Đoàn Kết" is a place, not the Youth Union.
     assert from_caps("ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT") == "Ủy ban nhân dân xã Đoàn Kết"
+    # corpus/32-38 (xã Lương Minh): the Front's letters stay for the reader to expand
+    # and the country keeps its capitals; lowered, the bulletin read "mttq việt nam".
+    assert from_caps("BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH") == (
+        "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh"
+    )
     facts = _read(
         """
         ỦY BAN NHÂN DÂN

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from campaign.parallel.warm import warm_in_parallel
 from campaign.content.publishable import RealPaths
+from campaign.parallel.warm import warm_in_parallel
 from campaign.publish.fsutil import link_new, link_or_copy, write_atomic, write_new
 
 

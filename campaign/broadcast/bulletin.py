@@ -27,6 +27,8 @@ from ..content.schemas import NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
+from .abbreviations import ABBREVIATIONS
+from .casing import sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_repeated_theme,
@@ -66,6 +68,7 @@ __all__ = [
     "script_estimate",
     "slot_parts",
     "slot_script",
+    "spoken_title",
 ]
 
 Kind = Literal["ke-hoach", "tin-tuc", "guong-dien-hinh", "khau-hieu"]
@@ -150,6 +153,12 @@ def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
 
 def enumerated(number: int, text: str) -> str:
     """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    words = text.split()
+    # "Sở Y tế", "Ủy ban nhân dân xã, phường" (corpus 13's units): a body's name keeps
+    # its capital after "Một là,"; "sở, ban, ngành liên quan" is no name.
+    named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+    if named or re.match(r"(?:Ủy ban|Hội đồng) nhân dân\b", text):
+        return f"{read_int(number).capitalize()} là, {text}"
     return f"{read_int(number).capitalize()} là, {lower_first(text)}"
 
 
@@ -218,6 +227,10 @@ def _anniversary(campaign: Campaign) -> str | None:
     return f"{anniversary.years} năm {anniversary.name}"
 
 
+# An event's name longer than this is said after its day and its verb.
+LONG_EVENT_NAME = 20
+
+
 def _event_sentence(
     campaign: Campaign,
     event: Event,
@@ -245,7 +258,19 @@ def _event_sentence(
         verb = f"{maybe}tổ chức"
     else:
         verb = f"{maybe}được tổ chức"
-    if today > event.last_day:
+    if count_syllables(event.name) > LONG_EVENT_NAME:
+        # "Hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách …" (corpus 36):
+        # the verb after so long a name came past a breath, and a cut inside the name
+        # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
+        # day and the verb go first, the name after them, in the plan's words.
+        doer = f"{organizer} " if organizer else ""
+        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(event.name)}"
+        sentence = (
+            f"Theo {campaign.plan.kind}, {said}"
+            if today > event.last_day
+            else said[:1].upper() + said[1:]
+        )
+    elif today > event.last_day:
         sentence = f"Theo {campaign.plan.kind}, {lower_first(event.name)} {verb} vào {when}"
     else:
         sentence = f"{event.name} {verb} vào {when}"
@@ -276,11 +301,43 @@ class _Fields:
         return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
 
 
+_ABOUT = re.compile(r"^(?:v/v|về việc|về)\s+", re.IGNORECASE)
+
+
+def _about(title: str) -> str:
+    """ "về <title>": a title that opens "V/V …" or "Về việc …" has its "về" already."""
+    title = lower_first(title)
+    match = _ABOUT.match(title)
+    if match is None:
+        return f"về {title}"
+    return ("về việc " if match[0].lower().startswith(("v/v", "về việc")) else "về ") + title[
+        match.end() :
+    ]
+
+
+def spoken_title(campaign: Campaign) -> str:
+    """The plan's title as a bulletin says it: in sentence case when the plan
+    typed it in capitals, the capitals of its own text's names kept."""
+    plan = campaign.plan
+    evidence = [
+        plan.issuer,
+        *plan.context,
+        *plan.basis_text,
+        *plan.purposes,
+        *plan.requirements,
+        *(u.name for u in campaign.units),
+        *(a.name for a in campaign.activities),
+    ]
+    dictionary = {**ABBREVIATIONS, **unit_abbreviations(campaign)}
+    spelled = {k.upper(): k for k in dictionary}
+    return sentence_case(" ".join(plan.title.split()), evidence, spelled)
+
+
 def _introduction(reference: str, kind: str, title: str, length: Callable[[str], int]) -> list[str]:
     """ "<who> ban hành <the plan> về <its title>." in one sentence when it fits in a
     breath, else two: the plan (number, date, issuer), then "Kế hoạch về <title>."
     (the title often names another document with its own number and date)."""
-    about = f"về {lower_first(title)}."
+    about = f"{_about(title)}."
     whole = f"{reference} {about}"
     [said] = drop_spans([whole], keep_first=True)
     if length(said) <= MAX_SENTENCE_SYLLABLES:
@@ -305,13 +362,14 @@ def _plan_paras(
         reference += f" ngày {short_date(plan.date)}"
     period = broadcast_period(campaign)
     window = f" {_window(*period)}" if period else ""
+    title = spoken_title(campaign)
     # Two sentences rather than one: the plan's title often carries its own
     # dates, and a second date range in the same breath loses the listener.
     paths: list[YamlPath] = [("plan", "title")]
     if campaign.activities:
         # Two sentences: the plan's title is long already, and the window is
         # what the listener must catch.
-        paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, plan.title, length)
+        paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
         if window:
             paras.append(f"Theo {plan.kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
@@ -321,7 +379,7 @@ def _plan_paras(
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
         said = f"Xin giới thiệu {reference} của {plan.issuer}"
-        paras = _introduction(said, plan.kind, plan.title, length)
+        paras = _introduction(said, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
     if campaign.stated_theme and theme:
         paras.append(f"Chủ đề tuyên truyền là: {campaign.stated_theme}.")
@@ -343,6 +401,9 @@ def _plan_paras(
         paras.append(f"Mục đích của {plan.kind}:")
         paths.append(("plan", "purposes"))
         for number, (item, path) in enumerate(items, start=1):
+            # Under "Mục đích của Kế hoạch:" a purpose's own "Nhằm" says it again:
+            # "Một là, phát huy …", not "Một là, nhằm phát huy …".
+            item = re.sub(r"^nhằm\s+", "", item, flags=re.IGNORECASE)
             paras.append(sentence(enumerated(number, item)))
             paths.append(path)
     activities = [
@@ -813,7 +874,9 @@ def build_bulletins(
         """The body without the theme, for a session that has said it already."""
         return composed(id, "", "ke-hoach", "thông thường", paras).reading
 
-    title = f"{plan.kind} {lower_first(plan.title)}"
+    # "V/V" is the letterhead's shorthand for "về việc": the page writes it out.
+    named = re.sub(r"^[Vv]/[Vv]\s+", "về việc ", lower_first(spoken_title(campaign)))
+    title = f"{plan.kind} {named}"
     bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
     if theme:
         after = short("ke-hoach", plan_paras(theme=False))

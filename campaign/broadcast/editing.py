@@ -181,6 +181,9 @@ _AIM = re.compile(
 # one after it a verb with its object.
 MIN_PHRASE_BEFORE = MIN_PIECE_SYLLABLES
 MIN_PHRASE_AFTER = 4
+# "Phối hợp chặt chẽ với Bộ Công an, triển khai …" (corpus 14): the verb after the
+# comma is what is done together, not a purpose of its own.
+_TOGETHER = re.compile(r"(?:^|[,;]\s*)(?:phối hợp|kết hợp)\b[^,;]*\bvới\b[^,;]*$", re.IGNORECASE)
 
 
 def purpose_items(
@@ -204,7 +207,7 @@ def purpose_items(
         head, rest = text[start : match.start()], text[match.end() :]
         if min(length(head), length(rest)) < MIN_PIECE_SYLLABLES:
             continue
-        if _ENDS_WITH_VERB.search(head) or _AIM.search(head):
+        if _ENDS_WITH_VERB.search(head) or _AIM.search(head) or _TOGETHER.search(head):
             continue
         before, after = re.split(r"[,;]", head)[-1], re.split(r"[,;]", rest)[0]
         if length(before) < MIN_PHRASE_BEFORE or length(after) < MIN_PHRASE_AFTER:
@@ -426,6 +429,36 @@ def _name_groups(body: str, end: str, limit: int) -> list[str] | None:
     return [_close(_capital(p), ".") for p in pieces[:-1]] + [_close(_capital(pieces[-1]), end)]
 
 
+# A piece cut off before "nhằm", "để" or "góp phần" says what the one before it is
+# for; alone it would be a sentence with no subject ("Nhằm tạo khí thế thi đua …").
+_PURPOSE = re.compile(r"^(?:nhằm|để|(góp phần))\s+", re.IGNORECASE)
+# The neutral subject an editor gives it when it cannot go back with the piece
+# before: the words after it are the plan's own ("để" and "nhằm" both say the aim).
+PURPOSE_SUBJECT = "Việc này"
+
+
+def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
+    """Pieces with no one opening on "nhằm …", "để …" or "góp phần …": each goes back
+    with the piece before it when the two fit in a breath, else is said "Việc này
+    nhằm …" ("Việc này góp phần …")."""
+    out: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        match = _PURPOSE.match(piece)
+        if not out or match is None:
+            out.append(piece)
+            continue
+        together = f"{out[-1].rstrip(' ,;')}, {piece}"
+        if count_syllables(together) <= limit:
+            out[-1] = together
+        else:
+            # "Để từ đó nâng cao …": "từ đó" after "nhằm" would say the aim twice.
+            rest = re.sub(r"^(?:từ đó|qua đó),?\s+", "", piece[match.end() :], flags=re.I)
+            verb = "góp phần" if match[1] else "nhằm"
+            out.append(f"{PURPOSE_SUBJECT} {verb} {rest}")
+    return out
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -457,6 +490,7 @@ def _split_sentence(text: str, limit: int) -> list[str]:
     subject = _subject(body)
     if subject is not None:
         pieces = [part for piece in pieces for part in _and_predicates(piece, subject, limit)]
+    pieces = _purpose_clauses(pieces, limit)
     if len(pieces) == 1:
         return [text.strip()]
     for piece in pieces:

@@ -17,6 +17,9 @@ _EXPAND = {
 }
 # Abbreviations kept in capitals when a header is recased: school levels, the Youth Union.
 _KEEP_CAPS = {"THCS", "THPT", "TH", "PTDTBT", "PTDTNT", "PTDTBT-THCS", "GDTX", "GDNN", "TNCS"}
+# The Fatherland Front's letters ("ỦY BAN MTTQ VIỆT NAM XÃ …", corpus 32-38): kept, the
+# reader expands them; lowered they were read "mờ tê tê quy".
+_KEEP_CAPS |= {"MTTQ"}
 # A header line starting with one of these continues the name above it ("HUYỆN VĂN QUAN").
 PLACE_WORDS = {"xã", "phường", "trấn", "huyện", "quận", "xã,", "phố", "tỉnh"}
 ISSUER_CLAUSE = re.compile(
@@ -30,6 +33,8 @@ _ORGANS = [
     "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ủy ban Mặt trận Tổ quốc",
     "Mặt trận Tổ quốc Việt Nam",
+    "Việt Nam",  # "ỦY BAN MTTQ VIỆT NAM": the country's name after the Front's letters
+    "Ủy ban",
     "Ủy ban Kiểm tra",
     "Ban Thường vụ",
     "Ban Chấp hành",
