@@ -96,6 +96,103 @@ def test_post_list_membership_is_the_list_scan() -> None:
     assert stranger in listed
 
 
+def test_related_posts_are_the_template_loop() -> None:
+    from types import SimpleNamespace
+
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig()
+    posts = [_page(config, f"tin-tuc/posts/{i}.md", f"Tin {i}") for i in range(8)]
+    twin = _page(config, "tin-tuc/posts/2.md", "Tin 2")  # equal to posts[2], another object
+
+    def topic(*numbers: int) -> SimpleNamespace:
+        return SimpleNamespace(posts=[posts[n] for n in numbers])
+
+    def loop(page: object) -> list[object]:  # the loop the template had
+        related: list[object] = []
+        for category in page.categories:  # type: ignore[attr-defined]
+            for post in category.posts:
+                if post != page and post not in related and len(related) < 3:
+                    related.append(post)
+        return related
+
+    cases = [
+        (posts[0], [topic(0, 1, 2, 3, 4)]),
+        (posts[2], [topic(0, 1), topic(1, 2, 3, 4, 5)]),
+        (twin, [topic(2, 2, 3), topic(3, 2, 4)]),  # the post itself, twice
+        (posts[5], [topic(5), topic(5, 6)]),  # fewer than three
+        (posts[7], []),
+    ]
+    for page, categories in cases:
+        page.categories = categories  # type: ignore[attr-defined]
+        found = blog.related_posts(page)
+        assert found == loop(page) and [id(p) for p in found] == [id(p) for p in loop(page)]
+    assert blog.related_posts(posts[6]) == []  # no topic at all
+
+
+# Listing addresses of a news section (index, its pages, months, topics) and targets of links.
+LISTINGS = [
+    "tin-tuc/",
+    "tin-tuc/page/2/",
+    "tin-tuc/page/3/",
+    "tin-tuc/archive/2025/",
+    "tin-tuc/archive/2025/page/2/",
+    "tin-tuc/category/ve-nguon/",
+    "index.html",
+    "tin-tuc/page/2/index.html",
+]
+TARGETS = [
+    "tin-tuc/2025/02/21/tin-mot/",
+    "tin-tuc/page/2/",
+    "gioi-thieu/",
+    "",
+    "anh/bia.jpg",
+    "tin-tuc/archive/2025/",
+    "tin-tuc/",
+]
+
+
+def test_a_relative_address_leads_back_to_its_target() -> None:
+    from mkdocs.utils import get_relative_url
+
+    for base in LISTINGS:
+        for target in TARGETS:
+            path = get_relative_url(target, base)
+            back = blog._target(base, path)
+            assert back is not None
+            assert get_relative_url(back, base) == path
+            for other in LISTINGS:  # the same target, whichever listing asks
+                assert get_relative_url(back, other) == get_relative_url(target, other)
+    assert blog._target("tin-tuc/", "../../x/") is None  # above the root: no way back
+
+
+def test_an_excerpt_is_reused_only_where_its_links_read_the_same() -> None:
+    from mkdocs.utils import get_relative_url
+
+    post, picture = "tin-tuc/2025/02/21/tin-mot/", "anh/bia.jpg"
+
+    def converted(base: str) -> str:  # what the blog's tree processors write on ``base``
+        return (
+            f'<h1><a href="{get_relative_url(post, base)}">Tin &amp; ảnh</a></h1>'
+            f'<p><img alt="" src="{get_relative_url(picture, base)}" /> '
+            '<a href="https://vi-du.example/a?b=1&amp;c=2">ngoài</a> '
+            '<a href="#muc">mục</a> <a href="/tuyet-doi/">gốc</a></p>'
+        )
+
+    inputs = ("<!-- more -->", "Nội dung", "Tin", None)
+    for first in LISTINGS:
+        addresses = blog._relative_addresses(first, converted(first))
+        assert addresses is not None and len(addresses) == 2  # the other three do not move
+        render = blog.Rendered(inputs, addresses, converted(first), None, [])
+        for other in LISTINGS:
+            # Reused exactly where converting again would write the same bytes.
+            assert render.fits(inputs, other) == (converted(other) == converted(first))
+        assert not render.fits(("<!-- more -->", "Nội dung khác", "Tin", None), first)
+    same = blog.Rendered(inputs, (), "", None, [])
+    assert same.fits(inputs, "tin-tuc/") and same.fits(inputs, "tin-tuc/archive/2025/")
+    assert blog._relative_addresses("tin-tuc/", '<a href="http://[::1">x</a>') is None
+
+
 def _same_site(one: Path, other: Path) -> None:
     """Both folders hold the same files, byte for byte (but the marker, which names its folder)."""
     pages = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file() and p.name != MARKER)

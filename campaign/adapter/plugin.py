@@ -473,6 +473,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
+        env.globals["campaign_related"] = blog.related_posts  # under each news post
         if env.bytecode_cache is None:  # templates compiled once, not on every build
             compiled = self.project.cache_dir / "jinja" / jinja_version
             try:
