@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from markdown import Markdown  # type: ignore[import-untyped]
@@ -267,6 +267,8 @@ class Rendered:
     content: str
     more: str | None
     tokens: Any  # the table of contents' tokens: a fresh table for each listing
+    base: str = ""  # the listing's address
+    raw: tuple[str, str | None] = ("", None)  # as converted, before the author's HTML is cleaned
 
     def fits(self, inputs: tuple[Any, ...], base: str) -> bool:
         return inputs == self.inputs and all(
@@ -285,6 +287,97 @@ class _Logged(logging.Handler):
         self.seen = True
 
 
+def _depth(base: str) -> int:
+    """How many folders deep relative addresses on the page at ``base`` start."""
+    folder, _, last = base.rpartition("/")
+    return len([p for p in (folder if "." in last else base).split("/") if p not in ("", ".")])
+
+
+# Characters the serializer escapes in an attribute: an address with one is not derived.
+_ESCAPED = frozenset('&<>"')
+# A derived excerpt: text as converted, and (target, query, fragment) where an address goes.
+_Part = str | tuple[str, str, str]
+
+
+def _plain_address(value: str) -> tuple[str, str, str] | None:
+    """(path, query, fragment) of a relative address as the blog's processors write it."""
+    if _ESCAPED.intersection(value):
+        return None
+    try:
+        scheme, netloc, path, query, fragment = urlsplit(value)
+    except ValueError:
+        return None
+    if scheme or netloc or not path or path.startswith(("/", "\\")):
+        return None
+    if urlunsplit(("", "", path, query, fragment)) != value:
+        return None
+    return path, query, fragment
+
+
+def _pattern(one: Rendered, two: Rendered) -> tuple[list[_Part], ...] | None:
+    """The excerpt for any listing, from its conversions for two listings at different
+    depths (None: they differ otherwise than in their relative addresses).
+
+    At different depths every address the processors write differs (the same relative
+    path from two depths leads to two places), and nothing else does: so addresses that
+    are the same in both are kept as they are, the others are followed back to their
+    targets (which both must agree on) and written again from the next listing."""
+    if one.inputs != two.inputs or one.tokens != two.tokens or _depth(one.base) == _depth(two.base):
+        return None
+    patterns: list[list[_Part]] = []
+    for first, second in zip(one.raw, two.raw, strict=True):
+        if first is None or second is None:
+            if first is not second:
+                return None
+            patterns.append([])
+            continue
+        a, b = list(_ADDRESSES.finditer(first)), list(_ADDRESSES.finditer(second))
+        if len(a) != len(b):
+            return None
+        parts: list[_Part] = []
+        at_a = at_b = 0
+        for x, y in zip(a, b, strict=True):
+            text = first[at_a : x.start(1)]
+            if text != second[at_b : y.start(1)]:
+                return None
+            parts.append(text)
+            at_a, at_b = x.end(1), y.end(1)
+            if x.group(1) == y.group(1):
+                parts.append(x.group(1))
+                continue
+            left, right = _plain_address(x.group(1)), _plain_address(y.group(1))
+            if left is None or right is None or left[1:] != right[1:]:
+                return None
+            target = _target(one.base, left[0])
+            if (
+                target is None
+                or get_relative_url(target, one.base) != left[0]
+                or get_relative_url(target, two.base) != right[0]
+            ):
+                return None
+            parts.append((target, left[1], left[2]))
+        if first[at_a:] != second[at_b:]:
+            return None
+        parts.append(first[at_a:])
+        patterns.append(parts)
+    return tuple(patterns)
+
+
+def _fill(parts: list[_Part], base: str) -> str | None:
+    """The excerpt's text as converted on the page at ``base`` (see :func:`_pattern`)."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        target, query, fragment = part
+        value = urlunsplit(("", "", get_relative_url(target, base), query, fragment))
+        if _ESCAPED.intersection(value):
+            return None
+        out.append(value)
+    return "".join(out)
+
+
 class HeadExcerpt(TitledExcerpt):
     """An excerpt that converts the part of the post before the separator only, once
     for every listing whose address leaves it the same (see :class:`Rendered`).
@@ -301,6 +394,8 @@ class HeadExcerpt(TitledExcerpt):
     rendered: list[Rendered] | None = None
     # What its last conversion wrote, before the author's HTML was cleaned.
     converted: tuple[str, str | None] = ("", None)
+    # (inputs, toc tokens, pattern) from two conversions at different depths (see ``_derive``).
+    pattern: tuple[tuple[Any, ...], Any, tuple[list[_Part], ...] | None] | None = None
 
     def render(self, page: Page, separator: str) -> None:
         post = self.post
@@ -312,6 +407,8 @@ class HeadExcerpt(TitledExcerpt):
                     self.content, self.more = render.content, render.more
                     self.toc = get_toc(render.tokens)
                     return
+            if self._derive(inputs, page.url, done):
+                return
         logged = _Logged()
         loggers = (logging.getLogger("mkdocs"), logging.getLogger())
         for logger in loggers:
@@ -325,7 +422,34 @@ class HeadExcerpt(TitledExcerpt):
         addresses = _relative_addresses(page.url, *raw)
         if done is not None and addresses is not None and not logged.seen:
             tokens = getattr(self.md, "toc_tokens", [])
-            done.append(Rendered(inputs, addresses, self.content, self.more, tokens))
+            done.append(Rendered(inputs, addresses, self.content, self.more, tokens, page.url, raw))
+
+    def _derive(self, inputs: tuple[Any, ...], base: str, done: list[Rendered]) -> bool:
+        """Write the excerpt for the listing at ``base`` from two earlier conversions
+        (see :func:`_pattern`) instead of converting it again; False: not possible."""
+        if self.pattern is None and len(done) >= 2:
+            depths = {_depth(r.base): r for r in done if r.inputs == inputs}
+            if len(depths) >= 2:
+                one, two = list(depths.values())[:2]
+                self.pattern = (inputs, one.tokens, _pattern(one, two))
+        if self.pattern is None or self.pattern[0] != inputs:
+            return False
+        _, tokens, parts = self.pattern
+        if parts is None:
+            return False
+        content_parts, more_parts = parts
+        content = _fill(content_parts, base)
+        more = _fill(more_parts, base) if more_parts else None
+        if content is None or (more_parts and more is None):
+            return False
+        addresses = _relative_addresses(base, content, more)
+        if addresses is None:
+            return False
+        self.content, self.more = clean_html(content), more
+        self.toc = get_toc(tokens)
+        raw = (content, more)
+        done.append(Rendered(inputs, addresses, self.content, more, tokens, base, raw))
+        return True
 
     def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
@@ -407,20 +531,37 @@ def view_links(page: Any, markdown: str, config: MkDocsConfig) -> str:
     return markdown
 
 
-def related_posts(page: Any, limit: int = 3) -> list[Any]:
+# What the template's loop over a post's topics wrote (its tags' line breaks and
+# indents): each topic, each post of a topic, each post kept.
+_TOPIC_GAP, _POST_GAP, _KEPT_GAP = "\n    ", "\n      ", "\n        \n      "
+
+
+def related_posts(page: Any, limit: int = 3) -> tuple[list[Any], str]:
     """The posts listed under a post as related: the first ``limit`` other posts of its
-    topics, topic by topic, each once. The same test as a loop in the template
-    (``post != page and post not in related``), stopping once ``limit`` are found
-    instead of comparing the post with every post of its topics (``Page.__eq__`` in
-    Python, 2.9 million times on 2,000 posts)."""
+    topics, topic by topic, each once; and the blank text the template's loop that
+    found them wrote, so pages stay the same byte for byte.
+
+    The loop (``post != page and post not in related and related | length < 3`` for
+    every post of every topic) compared the post with every post of its topics
+    (``Page.__eq__`` in Python, 2.9 million times on 2,000 posts); this stops
+    comparing once ``limit`` are found and counts the rest."""
     related: list[Any] = []
+    gap = ["\n  "]
     for category in getattr(page, "categories", None) or []:
-        for post in getattr(category, "posts", None) or []:
+        gap.append(_TOPIC_GAP)
+        posts = getattr(category, "posts", None) or []
+        for n, post in enumerate(posts):
             if len(related) >= limit:
-                return related
+                gap.append((_POST_GAP + "\n    ") * (len(posts) - n))
+                break
+            gap.append(_POST_GAP)
             if post != page and post not in related:
                 related.append(post)
-    return related
+                gap.append(_KEPT_GAP)
+            gap.append("\n    ")
+        gap.append("\n  ")
+    gap.append("\n  ")
+    return related, "".join(gap)
 
 
 def paginated_heading(page: Any, html: str) -> str:
