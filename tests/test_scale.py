@@ -181,6 +181,7 @@ def test_a_relative_address_leads_back_to_its_target() -> None:
             for other in LISTINGS:  # the same target, whichever listing asks
                 assert get_relative_url(back, other) == get_relative_url(target, other)
     assert blog._target("tin-tuc/", "../../x/") is None  # above the root: no way back
+    assert blog._relative_addresses("tin-tuc/", '<img src="../../../a.jpg">') == ()
 
 
 def test_an_excerpt_is_reused_only_where_its_links_read_the_same() -> None:

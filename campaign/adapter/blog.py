@@ -233,7 +233,9 @@ def _target(base: str, path: str) -> str | None:
 
 def _relative_addresses(base: str, *texts: str | None) -> tuple[tuple[str, str], ...] | None:
     """Each relative address in ``texts`` (converted on the page at ``base``) with the
-    address it points to; None when one cannot be followed back."""
+    address it points to; None when one cannot be read. An address climbing above the
+    site's root from ``base`` is not one ``get_relative_url`` writes from there: it
+    came as it is (raw HTML), and stays as it is on every listing."""
     found: dict[str, str] = {}
     for text in texts:
         for match in _ADDRESSES.finditer(text or ""):
@@ -244,9 +246,8 @@ def _relative_addresses(base: str, *texts: str | None) -> tuple[tuple[str, str],
             if scheme or netloc or not path or path.startswith(("/", "\\")) or path in found:
                 continue
             target = _target(base, path)
-            if target is None:
-                return None
-            found[path] = target
+            if target is not None:  # else above the root: not written by the processors
+                found[path] = target
     return tuple(found.items())
 
 
