@@ -14,7 +14,7 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, navcache
+from campaign.adapter import blog, compat, navcache, pageparser
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 from campaign.publish.outdir import MARKER
@@ -94,6 +94,39 @@ def test_post_list_membership_is_the_list_scan() -> None:
         assert (item in listed) == (item in posts), item
     listed.append(stranger)
     assert stranger in listed
+
+
+PAGES = [
+    "# Một\n\nChữ [VQ] có chú thích[^1] và [liên kết][a].\n\n"
+    "*[VQ]: Văn Quan\n[^1]: Ghi chú.\n[a]: https://vi-du.example/\n\n## Mục {: #muc }\n",
+    "# Hai\n\nKhông có chú thích, [liên kết][a] không định nghĩa, VQ không viết tắt.\n\n"
+    "<div markdown>\n**đậm**\n</div>\n\n## Mục\n\n## Mục\n",
+    '!!! note "Lưu ý"\n    Nội dung.\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n',
+]
+
+
+def test_one_page_parser_converts_as_a_new_one_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.structure import pages
+
+    names = ["abbr", "footnotes", "toc", "attr_list", "md_in_html", "admonition", "tables"]
+    settings = {"toc": {"permalink": True}}
+    made: list[object] = []
+    monkeypatch.setattr(compat, "_patches", [])
+    assert pageparser.share_page_parser(names)
+    try:
+        for text in PAGES * 2:
+            shared = pages.markdown.Markdown(extensions=names, extension_configs=settings)
+            made.append(shared)
+            fresh = markdown.Markdown(extensions=names, extension_configs=settings)
+            assert shared.convert(text) == fresh.convert(text)
+            assert shared.toc_tokens == fresh.toc_tokens
+    finally:
+        compat.undo()
+    assert pages.markdown is markdown
+    assert all(m is made[0] for m in made)  # one parser for every page
+    assert not pageparser.shareable([*names, "unknown_extension"])
+    assert not pageparser.shareable([markdown.extensions.Extension()])
+    assert pageparser.shareable(["pymdownx.details", "material.extensions.emoji"])
 
 
 # The loop partials/content.html had, kept as the reference for ``related_posts``.
@@ -234,6 +267,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (readahead, "start"),
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
+        (pageparser, "share_page_parser"),
     ):
         monkeypatch.setattr(owner, name, refuse)
 

@@ -49,7 +49,7 @@ from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, compat, escape, incremental, navcache, published
+from . import addresses, blog, compat, escape, incremental, navcache, pageparser, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -175,6 +175,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
             blog.share_excerpt_parser()
+            pageparser.share_page_parser(config.markdown_extensions)
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")
         return config
 
