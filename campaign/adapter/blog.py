@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -48,6 +49,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from ..content.yamlcache import PlainStore
+from ..parallel.tasks import Capture, ParallelTasks, jobs, make_tasks
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
 from . import compat
@@ -65,6 +67,7 @@ __all__ = [
     "head_excerpt",
     "index_posts",
     "paginated_heading",
+    "prepare_excerpts",
     "related_posts",
     "share_excerpt_parser",
     "stop_sharing_excerpt_parser",
@@ -452,6 +455,25 @@ class HeadExcerpt(TitledExcerpt):
         done.append(Rendered(inputs, addresses, self.content, more, tokens, base, raw))
         return True
 
+    def prepared(self, separator: str) -> tuple[Any, tuple[list[_Part], ...] | None] | None:
+        """The table of contents' tokens and the pattern of the excerpt (see
+        :func:`_pattern`), from conversions for two made-up listings at different
+        depths; None when a conversion logged anything (nothing of it is shown)."""
+        post = self.post
+        inputs = (separator, post.markdown, post.title, post._title_from_render)
+        made = []
+        for base in _MADE_UP:
+            capture = Capture().install("mkdocs", "")  # kept from the build's log
+            try:
+                TitledExcerpt.render(self, SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
+            finally:
+                logged = capture.uninstall()
+            if logged:
+                return None
+            tokens = getattr(self.md, "toc_tokens", [])
+            made.append(Rendered(inputs, (), "", None, tokens, base, self.converted))
+        return made[0].tokens, _pattern(made[0], made[1])
+
     def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
             self.md.treeprocessors.register(processor, name, priority)
@@ -472,6 +494,48 @@ class HeadExcerpt(TitledExcerpt):
             rest = _REFERENCE.sub("", tail).strip()
             self.more = tail if rest else None
         self.converted = (self.content, self.more)
+
+
+# Listings no site has, at two depths: the excerpt's addresses written from each.
+_MADE_UP = ("campaign-excerpt/", "campaign-excerpt/campaign-excerpt/")
+# Excerpts prepared by one task of a worker.
+_BATCH = 50
+
+
+def prepare_excerpts(config: MkDocsConfig) -> int:
+    """Prepare every post's excerpt on every core before the pages are written (see
+    :meth:`HeadExcerpt.prepared`), so that no listing converts one again, whichever
+    process writes it; how many were prepared. With one process nothing is done:
+    listings derive excerpts from their own conversions (two per post) as they go."""
+    work: list[tuple[HeadExcerpt, str]] = []
+    for plugin in blog_plugins(config):
+        separator = plugin.config.post_excerpt_separator
+        for post in getattr(getattr(plugin, "blog", None), "posts", None) or []:
+            excerpt = getattr(post, "excerpt", None)
+            if isinstance(excerpt, HeadExcerpt) and excerpt.pattern is None:
+                work.append((excerpt, separator))
+    size = max(1, min(_BATCH, -(-len(work) // (2 * jobs()))))
+    batches = [work[i : i + size] for i in range(0, len(work), size)]
+    tasks = make_tasks(len(batches))
+    if not isinstance(tasks, ParallelTasks):
+        return 0
+
+    def prepare(batch: list[tuple[HeadExcerpt, str]]) -> list[Any]:
+        return [excerpt.prepared(separator) for excerpt, separator in batch]
+
+    for batch in batches:
+        tasks.add(prepare, batch, name="excerpts")
+    done = 0
+    for batch, outcome in zip(batches, tasks.outcomes(), strict=True):
+        if outcome.error is not None:  # those listings convert the excerpts themselves
+            continue
+        for (excerpt, separator), prepared in zip(batch, outcome.value, strict=True):
+            if prepared is not None and prepared[1] is not None:
+                post = excerpt.post
+                inputs = (separator, post.markdown, post.title, post._title_from_render)
+                excerpt.pattern = (inputs, prepared[0], prepared[1])
+                done += 1
+    return done
 
 
 def head_excerpt(page: Any, fast: bool = True) -> None:

@@ -471,6 +471,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.reader is not None:
             self.reader.finish()
             self.reader = None
+        if self.fast and self.parallel:  # every excerpt, on every core, before the fork
+            blog.prepare_excerpts(config)
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
