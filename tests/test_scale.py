@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 from campaign.adapter import blog, compat, navcache, pageparser
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
+from campaign.parallel.tasks import can_fork, jobs
 from campaign.publish.outdir import MARKER
 
 POST = """\
@@ -312,8 +313,26 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     monkeypatch.setattr(
         navcache, "install", lambda *a, **k: caches.append(install(*a, **k)) or caches[-1]
     )
+    prepared: list[int] = []
+    prepare = blog.prepare_excerpts
+    monkeypatch.setattr(
+        blog, "prepare_excerpts", lambda config: prepared.append(prepare(config)) or prepared[-1]
+    )
+    conversions: list[str] = []
+    convert = blog.HeadExcerpt._render
+
+    def counted(self: blog.HeadExcerpt, page: Page, separator: str) -> None:
+        conversions.append(page.url)
+        convert(self, page, separator)
+
+    monkeypatch.setattr(blog.HeadExcerpt, "_render", counted)
     # --force: every page rendered here, none taken from an earlier test's page cache.
     assert main(["-C", str(flagship), "build", "--force", "--site-dir", str(fast)]) == 0
+    listings = [u for u in conversions if not u.startswith("campaign-excerpt/")]
+    if jobs() >= 2 and can_fork():  # prepared on every core: no listing converts one
+        assert prepared and prepared[0] >= 7 and not listings
+    else:  # each post converted for two listings at most, the others derived
+        assert len(listings) <= 2 * 7
     assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
     assert structure.Markdown is markdown.Markdown  # sharing ends with the build's reading
     assert structure.SafeLoader is yaml.SafeLoader  # given back when the build ends
