@@ -14,9 +14,10 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, navcache
+from campaign.adapter import blog, compat, navcache, pageparser
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
+from campaign.parallel.tasks import can_fork, jobs
 from campaign.publish.outdir import MARKER
 
 POST = """\
@@ -96,6 +97,154 @@ def test_post_list_membership_is_the_list_scan() -> None:
     assert stranger in listed
 
 
+PAGES = [
+    "# Một\n\nChữ [VQ] có chú thích[^1] và [liên kết][a].\n\n"
+    "*[VQ]: Văn Quan\n[^1]: Ghi chú.\n[a]: https://vi-du.example/\n\n## Mục {: #muc }\n",
+    "# Hai\n\nKhông có chú thích, [liên kết][a] không định nghĩa, VQ không viết tắt.\n\n"
+    "<div markdown>\n**đậm**\n</div>\n\n## Mục\n\n## Mục\n",
+    '!!! note "Lưu ý"\n    Nội dung.\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n',
+]
+
+
+def test_one_page_parser_converts_as_a_new_one_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.structure import pages
+
+    names = ["abbr", "footnotes", "toc", "attr_list", "md_in_html", "admonition", "tables"]
+    settings = {"toc": {"permalink": True}}
+    made: list[object] = []
+    monkeypatch.setattr(compat, "_patches", [])
+    assert pageparser.share_page_parser(names)
+    try:
+        for text in PAGES * 2:
+            shared = pages.markdown.Markdown(extensions=names, extension_configs=settings)
+            made.append(shared)
+            fresh = markdown.Markdown(extensions=names, extension_configs=settings)
+            assert shared.convert(text) == fresh.convert(text)
+            assert shared.toc_tokens == fresh.toc_tokens
+    finally:
+        compat.undo()
+    assert pages.markdown is markdown
+    assert all(m is made[0] for m in made)  # one parser for every page
+    assert not pageparser.shareable([*names, "unknown_extension"])
+    assert not pageparser.shareable([markdown.extensions.Extension()])
+    assert pageparser.shareable(["pymdownx.details", "material.extensions.emoji"])
+
+
+# The loop partials/content.html had, kept as the reference for ``related_posts``.
+RELATED_LOOP = """\
+{% if is_post %}
+  {% set related = [] %}
+  {% for category in page.categories %}
+    {% for post in category.posts %}
+      {% if post != page and post not in related and related | length < 3 %}
+        {% set _ = related.append(post) %}
+      {% endif %}
+    {% endfor %}
+  {% endfor %}
+  {% if related %}{% for post in related %}[{{ post.file.src_uri }}]{% endfor %}{% endif %}
+{% endif %}"""
+RELATED_NOW = """\
+{% if is_post %}
+  {% set related, gap = campaign_related(page) %}{{ gap }}{% if related %}\
+{% for post in related %}[{{ post.file.src_uri }}]{% endfor %}{% endif %}
+{% endif %}"""
+
+
+def test_related_posts_are_the_template_loop() -> None:
+    from types import SimpleNamespace
+
+    import jinja2
+    from mkdocs.config.defaults import MkDocsConfig
+
+    config = MkDocsConfig()
+    posts = [_page(config, f"tin-tuc/posts/{i}.md", f"Tin {i}") for i in range(8)]
+    twin = _page(config, "tin-tuc/posts/2.md", "Tin 2")  # equal to posts[2], another object
+
+    def topic(*numbers: int) -> SimpleNamespace:
+        return SimpleNamespace(posts=[posts[n] for n in numbers])
+
+    env = jinja2.Environment()  # as MkDocs makes it: no trimming of blocks
+    env.globals["campaign_related"] = blog.related_posts
+    loop, now = env.from_string(RELATED_LOOP), env.from_string(RELATED_NOW)
+    cases = [
+        (posts[0], [topic(0, 1, 2, 3, 4, 5, 6, 7), topic(7, 6)]),
+        (posts[2], [topic(0, 1), topic(1, 2, 3, 4, 5)]),
+        (twin, [topic(2, 2, 3), topic(3, 2, 4)]),  # the post itself, twice
+        (posts[5], [topic(5), topic(5, 6)]),  # fewer than three
+        (posts[7], []),
+    ]
+    for page, categories in cases:
+        page.categories = categories  # type: ignore[attr-defined]
+        before = loop.render(page=page, is_post=True)
+        assert before.count("[") == min(3, len(blog.related_posts(page)[0]))
+        assert now.render(page=page, is_post=True) == before  # byte for byte
+    assert blog.related_posts(posts[6])[0] == []  # no topic at all
+
+
+# Listing addresses of a news section (index, its pages, months, topics) and targets of links.
+LISTINGS = [
+    "tin-tuc/",
+    "tin-tuc/page/2/",
+    "tin-tuc/page/3/",
+    "tin-tuc/archive/2025/",
+    "tin-tuc/archive/2025/page/2/",
+    "tin-tuc/category/ve-nguon/",
+    "index.html",
+    "tin-tuc/page/2/index.html",
+]
+TARGETS = [
+    "tin-tuc/2025/02/21/tin-mot/",
+    "tin-tuc/page/2/",
+    "gioi-thieu/",
+    "",
+    "anh/bia.jpg",
+    "tin-tuc/archive/2025/",
+    "tin-tuc/",
+]
+
+
+def test_a_relative_address_leads_back_to_its_target() -> None:
+    from mkdocs.utils import get_relative_url
+
+    for base in LISTINGS:
+        for target in TARGETS:
+            path = get_relative_url(target, base)
+            back = blog._target(base, path)
+            assert back is not None
+            assert get_relative_url(back, base) == path
+            for other in LISTINGS:  # the same target, whichever listing asks
+                assert get_relative_url(back, other) == get_relative_url(target, other)
+    assert blog._target("tin-tuc/", "../../x/") is None  # above the root: no way back
+    assert blog._relative_addresses("tin-tuc/", '<img src="../../../a.jpg">') == ()
+
+
+def test_an_excerpt_is_reused_only_where_its_links_read_the_same() -> None:
+    from mkdocs.utils import get_relative_url
+
+    post, picture = "tin-tuc/2025/02/21/tin-mot/", "anh/bia.jpg"
+
+    def converted(base: str) -> str:  # what the blog's tree processors write on ``base``
+        return (
+            f'<h1><a href="{get_relative_url(post, base)}">Tin &amp; ảnh</a></h1>'
+            f'<p><img alt="" src="{get_relative_url(picture, base)}" /> '
+            '<a href="https://vi-du.example/a?b=1&amp;c=2">ngoài</a> '
+            '<a href="#muc">mục</a> <a href="/tuyet-doi/">gốc</a></p>'
+        )
+
+    inputs = ("<!-- more -->", "Nội dung", "Tin", None)
+    for first in LISTINGS:
+        addresses = blog._relative_addresses(first, converted(first))
+        assert addresses is not None and len(addresses) == 2  # the other three do not move
+        render = blog.Rendered(inputs, addresses, converted(first), None, [])
+        for other in LISTINGS:
+            # Reused exactly where converting again would write the same bytes.
+            assert render.fits(inputs, other) == (converted(other) == converted(first))
+        assert not render.fits(("<!-- more -->", "Nội dung khác", "Tin", None), first)
+    same = blog.Rendered(inputs, (), "", None, [])
+    assert same.fits(inputs, "tin-tuc/") and same.fits(inputs, "tin-tuc/archive/2025/")
+    assert blog._relative_addresses("tin-tuc/", '<a href="http://[::1">x</a>') is None
+
+
 def _same_site(one: Path, other: Path) -> None:
     """Both folders hold the same files, byte for byte (but the marker, which names its folder)."""
     pages = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file() and p.name != MARKER)
@@ -119,6 +268,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (readahead, "start"),
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
+        (pageparser, "share_page_parser"),
     ):
         monkeypatch.setattr(owner, name, refuse)
 
@@ -163,8 +313,26 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     monkeypatch.setattr(
         navcache, "install", lambda *a, **k: caches.append(install(*a, **k)) or caches[-1]
     )
+    prepared: list[int] = []
+    prepare = blog.prepare_excerpts
+    monkeypatch.setattr(
+        blog, "prepare_excerpts", lambda config: prepared.append(prepare(config)) or prepared[-1]
+    )
+    conversions: list[str] = []
+    convert = blog.HeadExcerpt._render
+
+    def counted(self: blog.HeadExcerpt, page: Page, separator: str) -> None:
+        conversions.append(page.url)
+        convert(self, page, separator)
+
+    monkeypatch.setattr(blog.HeadExcerpt, "_render", counted)
     # --force: every page rendered here, none taken from an earlier test's page cache.
     assert main(["-C", str(flagship), "build", "--force", "--site-dir", str(fast)]) == 0
+    listings = [u for u in conversions if not u.startswith("campaign-excerpt/")]
+    if jobs() >= 2 and can_fork():  # prepared on every core: no listing converts one
+        assert prepared and prepared[0] >= 7 and not listings
+    else:  # each post converted for two listings at most, the others derived
+        assert len(listings) <= 2 * 7
     assert caches and caches[0].hits > 0  # posts and profiles shared a rendered navigation
     assert structure.Markdown is markdown.Markdown  # sharing ends with the build's reading
     assert structure.SafeLoader is yaml.SafeLoader  # given back when the build ends

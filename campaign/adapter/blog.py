@@ -11,23 +11,32 @@ Profiled on 2,000 posts (see ``scripts/bench.py``), the blog plugin spent:
 - a tenth reading posts' front matter with PyYAML's pure-Python loader, where
   MkDocs itself uses libyaml;
 - a twentieth setting up a Markdown parser for every post's excerpt, before
-  any page is written, on one core.
+  any page is written, on one core;
+- then, with the above done, a seventh converting each excerpt again for every
+  listing showing it (6,012 conversions for 2,000 posts): the news index, the
+  post's month and its topic each convert it in turn, though only its relative
+  links can differ from one listing to another.
 
 :func:`index_posts` gives ``blog.posts`` a membership test by file (what
 ``Page.__eq__`` compares), :class:`HeadExcerpt` converts only the excerpt, and
-:func:`use_libyaml` points the blog's loader at libyaml. Each keeps the blog's
-output unchanged (tests compare it with the stock path), and each runs only
-where ``compat.speedups_enabled()`` says so; module globals are changed with
-``compat.patch`` and given back when the build ends.
+only once for all the listings whose addresses leave its links the same (see
+:class:`Rendered`), and :func:`use_libyaml` points the blog's loader at libyaml.
+Each keeps the blog's output unchanged (tests compare it with the stock path),
+and each runs only where ``compat.speedups_enabled()`` says so; module globals
+are changed with ``compat.patch`` and given back when the build ends.
 """
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from markdown import Markdown  # type: ignore[import-untyped]
@@ -36,9 +45,11 @@ from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Archive, Category, Excerpt, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from ..content.yamlcache import PlainStore
+from ..parallel.tasks import Capture, ParallelTasks, jobs, make_tasks
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
 from . import compat
@@ -48,6 +59,7 @@ __all__ = [
     "HeadExcerpt",
     "PostList",
     "PostMeta",
+    "Rendered",
     "TitledExcerpt",
     "blog_plugins",
     "cache_post_meta",
@@ -55,6 +67,8 @@ __all__ = [
     "head_excerpt",
     "index_posts",
     "paginated_heading",
+    "prepare_excerpts",
+    "related_posts",
     "share_excerpt_parser",
     "stop_sharing_excerpt_parser",
     "use_libyaml",
@@ -216,8 +230,179 @@ class TitledExcerpt(Excerpt):  # type: ignore[misc]
         Excerpt.render(self, page, separator)
 
 
+# Every link and image address in converted HTML (as the serializer writes attributes).
+_ADDRESSES = re.compile(r'\s(?:href|src)="([^"]*)"')
+
+
+def _target(base: str, path: str) -> str | None:
+    """The address a relative ``path`` written on the page at ``base`` points to, as
+    ``get_relative_url`` would take it back (None: it climbs above the site's root,
+    where the way back is lost)."""
+    folder, _, last = base.rpartition("/")
+    parts = [p for p in (folder if "." in last else base).split("/") if p not in ("", ".")]
+    for piece in path.split("/"):
+        if piece in ("", "."):
+            continue
+        if piece == "..":
+            if not parts:
+                return None
+            parts.pop()
+        else:
+            parts.append(piece)
+    return "/".join(parts) + ("/" if path.endswith("/") else "")
+
+
+def _relative_addresses(base: str, *texts: str | None) -> tuple[tuple[str, str], ...] | None:
+    """Each relative address in ``texts`` (converted on the page at ``base``) with the
+    address it points to; None when one cannot be read. An address climbing above the
+    site's root from ``base`` is not one ``get_relative_url`` writes from there: it
+    came as it is (raw HTML), and stays as it is on every listing."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _ADDRESSES.finditer(text or ""):
+            try:
+                scheme, netloc, path, _, _ = urlsplit(html.unescape(match.group(1)))
+            except ValueError:
+                return None
+            if scheme or netloc or not path or path.startswith(("/", "\\")) or path in found:
+                continue
+            target = _target(base, path)
+            if target is not None:  # else above the root: not written by the processors
+                found[path] = target
+    return tuple(found.items())
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """An excerpt as converted for one listing, and when another listing may show it as is.
+
+    The conversion depends on the listing only through its address: the blog's two
+    tree processors write every link and image of the excerpt relative to it
+    (``get_relative_url(target, listing)``), and nothing else. So when every relative
+    address in the result, followed back to what it points to, is written the same
+    from another listing, that listing's conversion is this one, byte for byte. A
+    conversion that logged anything is never reused (each listing logs it again).
+    """
+
+    inputs: tuple[Any, ...]  # what the excerpt is made from: any change converts again
+    addresses: tuple[tuple[str, str], ...]  # (as written, what it points to)
+    content: str
+    more: str | None
+    tokens: Any  # the table of contents' tokens: a fresh table for each listing
+    base: str = ""  # the listing's address
+    raw: tuple[str, str | None] = ("", None)  # as converted, before the author's HTML is cleaned
+
+    def fits(self, inputs: tuple[Any, ...], base: str) -> bool:
+        return inputs == self.inputs and all(
+            get_relative_url(target, base) == path for path, target in self.addresses
+        )
+
+
+class _Logged(logging.Handler):
+    """Whether anything was logged while an excerpt was converted."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.seen = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen = True
+
+
+def _depth(base: str) -> int:
+    """How many folders deep relative addresses on the page at ``base`` start."""
+    folder, _, last = base.rpartition("/")
+    return len([p for p in (folder if "." in last else base).split("/") if p not in ("", ".")])
+
+
+# Characters the serializer escapes in an attribute: an address with one is not derived.
+_ESCAPED = frozenset('&<>"')
+# A derived excerpt: text as converted, and (target, query, fragment) where an address goes.
+_Part = str | tuple[str, str, str]
+
+
+def _plain_address(value: str) -> tuple[str, str, str] | None:
+    """(path, query, fragment) of a relative address as the blog's processors write it."""
+    if _ESCAPED.intersection(value):
+        return None
+    try:
+        scheme, netloc, path, query, fragment = urlsplit(value)
+    except ValueError:
+        return None
+    if scheme or netloc or not path or path.startswith(("/", "\\")):
+        return None
+    if urlunsplit(("", "", path, query, fragment)) != value:
+        return None
+    return path, query, fragment
+
+
+def _pattern(one: Rendered, two: Rendered) -> tuple[list[_Part], ...] | None:
+    """The excerpt for any listing, from its conversions for two listings at different
+    depths (None: they differ otherwise than in their relative addresses).
+
+    At different depths every address the processors write differs (the same relative
+    path from two depths leads to two places), and nothing else does: so addresses that
+    are the same in both are kept as they are, the others are followed back to their
+    targets (which both must agree on) and written again from the next listing."""
+    if one.inputs != two.inputs or one.tokens != two.tokens or _depth(one.base) == _depth(two.base):
+        return None
+    patterns: list[list[_Part]] = []
+    for first, second in zip(one.raw, two.raw, strict=True):
+        if first is None or second is None:
+            if first is not second:
+                return None
+            patterns.append([])
+            continue
+        a, b = list(_ADDRESSES.finditer(first)), list(_ADDRESSES.finditer(second))
+        if len(a) != len(b):
+            return None
+        parts: list[_Part] = []
+        at_a = at_b = 0
+        for x, y in zip(a, b, strict=True):
+            text = first[at_a : x.start(1)]
+            if text != second[at_b : y.start(1)]:
+                return None
+            parts.append(text)
+            at_a, at_b = x.end(1), y.end(1)
+            if x.group(1) == y.group(1):
+                parts.append(x.group(1))
+                continue
+            left, right = _plain_address(x.group(1)), _plain_address(y.group(1))
+            if left is None or right is None or left[1:] != right[1:]:
+                return None
+            target = _target(one.base, left[0])
+            if (
+                target is None
+                or get_relative_url(target, one.base) != left[0]
+                or get_relative_url(target, two.base) != right[0]
+            ):
+                return None
+            parts.append((target, left[1], left[2]))
+        if first[at_a:] != second[at_b:]:
+            return None
+        parts.append(first[at_a:])
+        patterns.append(parts)
+    return tuple(patterns)
+
+
+def _fill(parts: list[_Part], base: str) -> str | None:
+    """The excerpt's text as converted on the page at ``base`` (see :func:`_pattern`)."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        target, query, fragment = part
+        value = urlunsplit(("", "", get_relative_url(target, base), query, fragment))
+        if _ESCAPED.intersection(value):
+            return None
+        out.append(value)
+    return "".join(out)
+
+
 class HeadExcerpt(TitledExcerpt):
-    """An excerpt that converts the part of the post before the separator only.
+    """An excerpt that converts the part of the post before the separator only, once
+    for every listing whose address leaves it the same (see :class:`Rendered`).
 
     Link reference definitions found after the separator are carried over, so
     ``[text][id]`` before it still resolves. A post with footnote or
@@ -227,6 +412,85 @@ class HeadExcerpt(TitledExcerpt):
 
     # The post's own tree processors, kept when the excerpt was made (the parser may be shared).
     processors: tuple[Any, ...] = ()
+    # Its conversions for listings so far (set by ``head_excerpt``: one list per excerpt).
+    rendered: list[Rendered] | None = None
+    # What its last conversion wrote, before the author's HTML was cleaned.
+    converted: tuple[str, str | None] = ("", None)
+    # (inputs, toc tokens, pattern) from two conversions at different depths (see ``_derive``).
+    pattern: tuple[tuple[Any, ...], Any, tuple[list[_Part], ...] | None] | None = None
+
+    def render(self, page: Page, separator: str) -> None:
+        post = self.post
+        inputs = (separator, post.markdown, post.title, post._title_from_render)
+        done = self.rendered
+        if done is not None:
+            for render in done:
+                if render.fits(inputs, page.url):
+                    self.content, self.more = render.content, render.more
+                    self.toc = get_toc(render.tokens)
+                    return
+            if self._derive(inputs, page.url, done):
+                return
+        logged = _Logged()
+        loggers = (logging.getLogger("mkdocs"), logging.getLogger())
+        for logger in loggers:
+            logger.addHandler(logged)
+        try:
+            super().render(page, separator)
+        finally:
+            for logger in loggers:
+                logger.removeHandler(logged)
+        raw = self.converted
+        addresses = _relative_addresses(page.url, *raw)
+        if done is not None and addresses is not None and not logged.seen:
+            tokens = getattr(self.md, "toc_tokens", [])
+            done.append(Rendered(inputs, addresses, self.content, self.more, tokens, page.url, raw))
+
+    def _derive(self, inputs: tuple[Any, ...], base: str, done: list[Rendered]) -> bool:
+        """Write the excerpt for the listing at ``base`` from two earlier conversions
+        (see :func:`_pattern`) instead of converting it again; False: not possible."""
+        if self.pattern is None and len(done) >= 2:
+            depths = {_depth(r.base): r for r in done if r.inputs == inputs}
+            if len(depths) >= 2:
+                one, two = list(depths.values())[:2]
+                self.pattern = (inputs, one.tokens, _pattern(one, two))
+        if self.pattern is None or self.pattern[0] != inputs:
+            return False
+        _, tokens, parts = self.pattern
+        if parts is None:
+            return False
+        content_parts, more_parts = parts
+        content = _fill(content_parts, base)
+        more = _fill(more_parts, base) if more_parts else None
+        if content is None or (more_parts and more is None):
+            return False
+        addresses = _relative_addresses(base, content, more)
+        if addresses is None:
+            return False
+        self.content, self.more = clean_html(content), more
+        self.toc = get_toc(tokens)
+        raw = (content, more)
+        done.append(Rendered(inputs, addresses, self.content, more, tokens, base, raw))
+        return True
+
+    def prepared(self, separator: str) -> tuple[Any, tuple[list[_Part], ...] | None] | None:
+        """The table of contents' tokens and the pattern of the excerpt (see
+        :func:`_pattern`), from conversions for two made-up listings at different
+        depths; None when a conversion logged anything (nothing of it is shown)."""
+        post = self.post
+        inputs = (separator, post.markdown, post.title, post._title_from_render)
+        made = []
+        for base in _MADE_UP:
+            capture = Capture().install("mkdocs", "")  # kept from the build's log
+            try:
+                TitledExcerpt.render(self, SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
+            finally:
+                logged = capture.uninstall()
+            if logged:
+                return None
+            tokens = getattr(self.md, "toc_tokens", [])
+            made.append(Rendered(inputs, (), "", None, tokens, base, self.converted))
+        return made[0].tokens, _pattern(made[0], made[1])
 
     def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
@@ -238,15 +502,58 @@ class HeadExcerpt(TitledExcerpt):
         # Inside an open code block the separator is text, not the cut: convert whole.
         if not found or _UNSAFE.search(tail) or len(_FENCE.findall(head)) % 2:
             Excerpt.render(self, page, separator)
-            return
-        references = "\n".join(m.group(0) for m in _REFERENCE.finditer(tail))
-        post.markdown = head + separator + ("\n\n" + references + "\n" if references else "")
-        try:
-            Excerpt.render(self, page, separator)
-        finally:
-            post.markdown = full
-        rest = _REFERENCE.sub("", tail).strip()
-        self.more = tail if rest else None
+        else:
+            references = "\n".join(m.group(0) for m in _REFERENCE.finditer(tail))
+            post.markdown = head + separator + ("\n\n" + references + "\n" if references else "")
+            try:
+                Excerpt.render(self, page, separator)
+            finally:
+                post.markdown = full
+            rest = _REFERENCE.sub("", tail).strip()
+            self.more = tail if rest else None
+        self.converted = (self.content, self.more)
+
+
+# Listings no site has, at two depths: the excerpt's addresses written from each.
+_MADE_UP = ("campaign-excerpt/", "campaign-excerpt/campaign-excerpt/")
+# Excerpts prepared by one task of a worker.
+_BATCH = 50
+
+
+def prepare_excerpts(config: MkDocsConfig) -> int:
+    """Prepare every post's excerpt on every core before the pages are written (see
+    :meth:`HeadExcerpt.prepared`), so that no listing converts one again, whichever
+    process writes it; how many were prepared. With one process nothing is done:
+    listings derive excerpts from their own conversions (two per post) as they go."""
+    work: list[tuple[HeadExcerpt, str]] = []
+    for plugin in blog_plugins(config):
+        separator = plugin.config.post_excerpt_separator
+        for post in getattr(getattr(plugin, "blog", None), "posts", None) or []:
+            excerpt = getattr(post, "excerpt", None)
+            if isinstance(excerpt, HeadExcerpt) and excerpt.pattern is None:
+                work.append((excerpt, separator))
+    size = max(1, min(_BATCH, -(-len(work) // (2 * jobs()))))
+    batches = [work[i : i + size] for i in range(0, len(work), size)]
+    tasks = make_tasks(len(batches))
+    if not isinstance(tasks, ParallelTasks):
+        return 0
+
+    def prepare(batch: list[tuple[HeadExcerpt, str]]) -> list[Any]:
+        return [excerpt.prepared(separator) for excerpt, separator in batch]
+
+    for batch in batches:
+        tasks.add(prepare, batch, name="excerpts")
+    done = 0
+    for batch, outcome in zip(batches, tasks.outcomes(), strict=True):
+        if outcome.error is not None:  # those listings convert the excerpts themselves
+            continue
+        for (excerpt, separator), prepared in zip(batch, outcome.value, strict=True):
+            if prepared is not None and prepared[1] is not None:
+                post = excerpt.post
+                inputs = (separator, post.markdown, post.title, post._title_from_render)
+                excerpt.pattern = (inputs, prepared[0], prepared[1])
+                done += 1
+    return done
 
 
 def head_excerpt(page: Any, fast: bool = True) -> None:
@@ -261,6 +568,7 @@ def head_excerpt(page: Any, fast: bool = True) -> None:
     # Made by the blog in this page's on_page_markdown: its processors are the
     # last registered on the parser, shared or not.
     excerpt.processors = tuple(excerpt.md.treeprocessors[name] for name, _ in _OWN)
+    excerpt.rendered = []
     excerpt.__class__ = HeadExcerpt
 
 
@@ -304,6 +612,39 @@ def view_links(page: Any, markdown: str, config: MkDocsConfig) -> str:
         out.append("</nav>\n")
         return markdown.rstrip() + "\n" + "".join(out) if len(out) > 2 else markdown
     return markdown
+
+
+# What the template's loop over a post's topics wrote (its tags' line breaks and
+# indents): each topic, each post of a topic, each post kept.
+_TOPIC_GAP, _POST_GAP, _KEPT_GAP = "\n    ", "\n      ", "\n        \n      "
+
+
+def related_posts(page: Any, limit: int = 3) -> tuple[list[Any], str]:
+    """The posts listed under a post as related: the first ``limit`` other posts of its
+    topics, topic by topic, each once; and the blank text the template's loop that
+    found them wrote, so pages stay the same byte for byte.
+
+    The loop (``post != page and post not in related and related | length < 3`` for
+    every post of every topic) compared the post with every post of its topics
+    (``Page.__eq__`` in Python, 2.9 million times on 2,000 posts); this stops
+    comparing once ``limit`` are found and counts the rest."""
+    related: list[Any] = []
+    gap = ["\n  "]
+    for category in getattr(page, "categories", None) or []:
+        gap.append(_TOPIC_GAP)
+        posts = getattr(category, "posts", None) or []
+        for n, post in enumerate(posts):
+            if len(related) >= limit:
+                gap.append((_POST_GAP + "\n    ") * (len(posts) - n))
+                break
+            gap.append(_POST_GAP)
+            if post != page and post not in related:
+                related.append(post)
+                gap.append(_KEPT_GAP)
+            gap.append("\n    ")
+        gap.append("\n  ")
+    gap.append("\n  ")
+    return related, "".join(gap)
 
 
 def paginated_heading(page: Any, html: str) -> str:

@@ -49,7 +49,7 @@ from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, compat, escape, incremental, navcache, published
+from . import addresses, blog, compat, escape, incremental, navcache, pageparser, published
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -175,6 +175,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
             blog.share_excerpt_parser()
+            pageparser.share_page_parser(config.markdown_extensions)
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")
         return config
 
@@ -471,9 +472,14 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.reader is not None:
             self.reader.finish()
             self.reader = None
+        # Every excerpt, on every core, before the fork; not when pages come from the
+        # page cache (after an edit, only the few listings made again convert theirs).
+        if self.fast and self.parallel and not stored:
+            blog.prepare_excerpts(config)
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
+        env.globals["campaign_related"] = blog.related_posts  # under each news post
         if env.bytecode_cache is None:  # templates compiled once, not on every build
             compiled = self.project.cache_dir / "jinja" / jinja_version
             try:

@@ -221,11 +221,19 @@ def drawable(text: str) -> str:
     For images made from text nobody designed for print (a news title on its
     share card): the page shows the emoji, the card leaves it out.
     """
-    kept = "".join(ch for ch in text if ch.isspace() or all(ord(ch) in _cmap(w) for w in _WEIGHTS))
+    every = _every_weight()
+    kept = "".join(ch for ch in text if ch.isspace() or ord(ch) in every)
     return " ".join(kept.split())
 
 
 _WEIGHTS = tuple(range(100, 1000, 100))
+
+
+@cache
+def _every_weight() -> frozenset[int]:
+    """The characters every weight of the font draws (a card's title is checked against
+    it once per character, not once per weight)."""
+    return frozenset.intersection(*(_cmap(w) for w in _WEIGHTS))
 
 
 def _excerpt(text: str, limit: int = 40) -> str:

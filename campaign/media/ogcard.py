@@ -46,6 +46,13 @@ def _design() -> tuple[Format, Layout]:
     return builtin_formats()[FORMAT_ID], builtin_layouts()[LAYOUT_ID]
 
 
+@cache
+def _design_key() -> tuple[str, str]:
+    """The format and layout as they enter every card's cache key (built in: fixed)."""
+    fmt, layout = _design()
+    return fmt.model_dump_json(), layout.model_dump_json()
+
+
 def card_path(src_uri: str) -> str:
     """Where a page's card is published: ``assets/cards/<ascii-slug>.png``."""
     stem = src_uri.removesuffix(".md").removesuffix("/index") or "index"
@@ -86,11 +93,12 @@ def page_card(
     section, footer = drawable(nfc(section)), drawable(nfc(footer))
     title = drawable(nfc(title)) or section
     fmt, layout = _design()
+    design = _design_key()
     if isinstance(emblem, Path):
         mark = hashlib.sha256(emblem.read_bytes()).hexdigest()
     else:
         mark = repr(emblem)
-    parts = (VERSION, fmt.model_dump_json(), layout.model_dump_json(), title, section, footer, mark)
+    parts = (VERSION, *design, title, section, footer, mark)
     key = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     target = cache_dir / f"{key[:20]}.png"
     if target.exists():

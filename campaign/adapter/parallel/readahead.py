@@ -201,6 +201,12 @@ def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) 
     return ReadAhead(pages, bounds, helpers)
 
 
+class _Converted(BaseException):
+    """Raised in a helper once a page is converted: the rest of MkDocs' reading of the
+    page (the page_content hooks) only matters in the parent, which runs it again.
+    Not an ``Exception``, so MkDocs does not log it as a failed page."""
+
+
 def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, out: int) -> None:
     """The helper's whole life: read pages from the back until it meets the parent."""
     capture = Capture(active=False).install()  # kept only while converting
@@ -225,6 +231,8 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
             records,
         )
         converted[id(page)] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        # What the page_content hooks would make here is the parent's to make: stop.
+        raise _Converted()
 
     Page.render = render  # type: ignore[method-assign,assignment]  # this process only
     with os.fdopen(out, "wb") as pipe:
@@ -239,6 +247,8 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
             try:
                 page = file.page if file.page is not None else Page(None, file, config)
                 mkdocs_build._populate_page(page, config, files)
+                result = None  # not converted here (a page class of its own)
+            except _Converted:
                 result = converted.pop(id(page), None)
             except Exception:  # the parent converts this page itself, and reports
                 result = None
