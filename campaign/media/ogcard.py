@@ -85,6 +85,11 @@ def _shorten(title: str) -> list[str]:
     return forms
 
 
+def _clip(text: str) -> list[str]:
+    """Ever shorter cuts of ``text`` by characters, for a label with few spaces."""
+    return [text[:size].rstrip() + "…" for size in (40, 24, 12) if len(text) > size]
+
+
 def page_card(
     title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None = None
 ) -> Path:
@@ -106,15 +111,21 @@ def page_card(
     # The sender line is set large enough to read on a phone: a name too long for
     # one line is left out rather than set small.
     attempts = [{"slogan": form, "footer": footer} for form in _shorten(title)]
-    attempts += [{"slogan": form} for form in _shorten(title)] + [{"slogan": section}]
+    attempts += [{"slogan": form} for form in _shorten(title)]
+    attempts = [{"headline": section, **attempt} for attempt in attempts]
+    # Last resorts: the section's label alone, shortened too (a document's own kind
+    # word or a section name is text the user typed and may be long). A card is
+    # optional: it never fails the build.
+    attempts += [{"headline": form, "slogan": form} for form in _shorten(section)]
+    attempts += [{"headline": form, "slogan": form} for form in _clip(section)]
     for attempt in attempts:
         try:
-            image = render(fmt, layout, {"headline": section, **attempt}, emblem=emblem)
+            image = render(fmt, layout, attempt, emblem=emblem)
             break
         except FitError:
             continue
     else:
-        image = render(fmt, layout, {"headline": section, "slogan": section}, emblem=emblem)
+        image = render(fmt, layout, {"headline": "…", "slogan": "…"}, emblem=emblem)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.tmp.png")  # two page writers may race
     save_png(image, partial)

@@ -194,3 +194,20 @@ def test_a_sender_that_cannot_stay_below_the_slogan_is_left_out_with_a_note(
     assert better is not None
     assert not any(getattr(x, "slot", None) == "footer" for x in better.layout.layers)
     assert any("dòng chân" in note for note in better.notes)
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # A document's own kind word carrying a payload (the injection test's value).
+        "XSSPlan.kind <img src=x onerror=alert(1)> " * 3,
+        # A label with no space to shorten at.
+        "Q" * 120,
+    ],
+)
+def test_a_page_card_with_a_long_section_label_never_fails(section: str, tmp_path: Path) -> None:
+    # The plan page's card is labelled with the document's kind word, which the user
+    # types: a label too long for the card is shortened, never a failed build.
+    card = page_card(section, section, "UBND huyện Văn Quan", tmp_path)
+    with Image.open(card) as image:
+        assert image.size == (1200, 630)
