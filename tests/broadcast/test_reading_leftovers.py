@@ -24,3 +24,31 @@ def test_an_abbreviation_after_a_word_and_a_slash_is_expanded() -> None:
     assert said(text) == "Mười hai quận hoặc thành phố có học sinh đạt giải."
     assert not any("TP" in m for m in messages(text))
     assert said("Gửi về sở/UBND huyện.") == "Gửi về sở hoặc Ủy ban nhân dân huyện."
+
+
+# --- "ngày" said once -------------------------------------------------------------------
+
+
+def test_a_date_after_a_label_that_says_ngay_gets_no_second_ngay() -> None:
+    assert said("Ngày cập nhật: 15/03/2023") == (
+        "Ngày cập nhật: mười lăm tháng ba năm hai nghìn không trăm hai mươi ba"
+    )
+    text = "Ngày hiệu lực: 01/7"
+    assert said(text) == "Ngày hiệu lực: mồng một tháng bảy"
+    assert messages(text) == []
+    # Without such a label the date still takes its "ngày".
+    assert said("Cập nhật: 15/03/2023") == (
+        "Cập nhật: ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi ba"
+    )
+
+
+def test_a_list_of_days_in_brackets_says_ngay_once() -> None:
+    # After "ngày" before the bracket: no "ngày" inside it.
+    assert said("Giải đấu kéo dài 3 ngày (12, 13 và 14-6-2026).") == (
+        "Giải đấu kéo dài ba ngày (mười hai, mười ba và mười bốn tháng sáu năm hai nghìn "
+        "không trăm hai mươi sáu)."
+    )
+    # A bracket no word introduces: "ngày" once, before the first day.
+    assert said("Lớp học mở lại (6 và 7/4).") == "Lớp học mở lại (ngày mồng sáu và mồng bảy tháng tư)."
+    # Ages in brackets are no dates.
+    assert said("Trẻ (2 và 3-4 tuổi) được khám.") == "Trẻ (hai và ba đến bốn tuổi) được khám."
