@@ -52,3 +52,20 @@ def test_a_list_of_days_in_brackets_says_ngay_once() -> None:
     assert said("Lớp học mở lại (6 và 7/4).") == "Lớp học mở lại (ngày mồng sáu và mồng bảy tháng tư)."
     # Ages in brackets are no dates.
     assert said("Trẻ (2 và 3-4 tuổi) được khám.") == "Trẻ (hai và ba đến bốn tuổi) được khám."
+
+
+# --- a post and the area it is in charge of ----------------------------------------------
+
+
+def test_the_area_after_a_post_and_a_slash_is_left_and_listed() -> None:
+    text = "Nơi nhận: CVP, PCVP/KT; Lưu: VT."
+    assert said(text) == "Nơi nhận: Chánh Văn phòng, Phó Chánh Văn phòng KT; Lưu: văn thư."
+    found = messages(text)
+    assert any("'PCVP/KT'" in m and "lĩnh vực phụ trách" in m for m in found)
+    assert not any("chữ viết tắt chưa biết: 'KT'" in m for m in found)
+    # A known abbreviation after the post is not read as an alternative ("hoặc").
+    text = "Nơi nhận: PCT/ĐT UBND tỉnh."
+    assert said(text) == "Nơi nhận: Phó Chủ tịch ĐT Ủy ban nhân dân tỉnh."
+    assert any("'PCT/ĐT'" in m for m in messages(text))
+    # Two things of one kind are still alternatives.
+    assert said("Mang theo CMND/CCCD.") == "Mang theo Chứng minh nhân dân hoặc Căn cước công dân."
