@@ -69,3 +69,28 @@ def test_the_area_after_a_post_and_a_slash_is_left_and_listed() -> None:
     assert any("'PCT/ĐT'" in m for m in messages(text))
     # Two things of one kind are still alternatives.
     assert said("Mang theo CMND/CCCD.") == "Mang theo Chứng minh nhân dân hoặc Căn cước công dân."
+
+
+# --- a bracketed span stays in its sentence ------------------------------------------------
+
+
+def test_a_bracketed_year_span_is_not_cut_off_as_a_sentence() -> None:
+    from campaign.broadcast.editing import split_long_sentences
+    from campaign.broadcast.proofing import speakable
+
+    written = (
+        "Các xã tập trung hoàn thành các chỉ tiêu của Chương trình mục tiêu quốc gia giai "
+        "đoạn 5 năm (2026 - 2030) gắn với xây dựng nông thôn mới kiểu mẫu ở tất cả các thôn bản."
+    )
+    line = speakable(said(written))
+    assert "năm năm, hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi," in line
+    out = split_long_sentences(line)
+    assert "năm năm. Hai nghìn" not in out
+    assert "năm năm, hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi" in out
+    # A comma before a clause of its own is still a place to cut.
+    other = (
+        "Ủy ban nhân dân xã đã tổ chức nhiều buổi tuyên truyền về phòng chống dịch bệnh ở "
+        "các thôn bản vùng sâu vùng xa, người dân được hướng dẫn cách diệt lăng quăng và "
+        "vệ sinh môi trường quanh nhà ở."
+    )
+    assert split_long_sentences(other).count(". ") == 1
