@@ -49,7 +49,9 @@ def test_a_list_of_days_in_brackets_says_ngay_once() -> None:
         "không trăm hai mươi sáu)."
     )
     # A bracket no word introduces: "ngày" once, before the first day.
-    assert said("Lớp học mở lại (6 và 7/4).") == "Lớp học mở lại (ngày mồng sáu và mồng bảy tháng tư)."
+    assert (
+        said("Lớp học mở lại (6 và 7/4).") == "Lớp học mở lại (ngày mồng sáu và mồng bảy tháng tư)."
+    )
     # Ages in brackets are no dates.
     assert said("Trẻ (2 và 3-4 tuổi) được khám.") == "Trẻ (hai và ba đến bốn tuổi) được khám."
 
