@@ -152,8 +152,12 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     alternation = "|".join(_key_pattern(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
     # Whole tokens only: a key is not matched inside a longer run of letters,
     # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
-    # dot ("KT.") carry their own right edge.
-    return re.compile(rf"(?<![\w.&/-])(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))")
+    # dot ("KT.") carry their own right edge. After a slash that follows a
+    # lower-case word ("tỉnh/TP") the key is the second of two words, not part
+    # of a code ("KH/UBND", "PCVP/ĐT"), and is said.
+    return re.compile(
+        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
+    )
 
 
 @dataclass

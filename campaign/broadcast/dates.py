@@ -133,6 +133,15 @@ def _spaced(m: re.Match[str], words: str) -> str:
     return words + " " if m.string[m.end() : m.end() + 1].isalpha() else words
 
 
+# "Ngày đăng: 08/07/2024", "Ngày ban hành: 05/3": a label that says "ngày" itself;
+# the date after its colon is not given a second "ngày".
+_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){0,3}\s*:\s*$")
+
+
+def _after_day_label(m: re.Match[str]) -> bool:
+    return _DAY_LABEL.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
+
+
 def _with_ngay(ngay: str | None, words: str) -> str:
     """Keep the writer's own "ngày"/"Ngày" instead of adding a second one."""
     return (ngay + words[len("ngày") :]) if ngay else words
@@ -183,7 +192,12 @@ _DAY_LIST = re.compile(
     rf"(?P<days>(?:{_D}\s*(?:,|và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
     r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
 )
-_DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*$")
+# The words may stand before a bracket around the list: "trong 2 ngày (24 và 25-9-2025)".
+_DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*\(?\s*$")
+# A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
+# introduces: it is read with "ngày", once, before its first day.
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _DATE_THEN_TIME = re.compile(r"(?<=\d/\d{4})\s+(?=\d{1,2}:\d{2}\b)")
 _CLOCK_SECONDS = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
@@ -228,11 +242,16 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
 
     def day_list(m: re.Match[str]) -> str:
-        if not _DAY_LIST_LEAD.search(m.string[max(0, m.start() - 40) : m.start()]):
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        led = _DAY_LIST_LEAD.search(before) is not None
+        bracketed = _BRACKET_OPEN.search(before) is not None and _BRACKET_CLOSE.match(
+            m.string, m.end()
+        )
+        if not (led or bracketed):
             return m[0]
         days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"])
         last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
-        return days + last
+        return days + last if led else "ngày " + days + last
 
     def seconds(m: re.Match[str]) -> str:
         h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
@@ -289,7 +308,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
-        return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), m["y"], dialect))
+        words = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
+        if not m["ngay"] and _after_day_label(m):
+            return words[len("ngày ") :]
+        return _with_ngay(m["ngay"], words)
 
     def month_year(m: re.Match[str]) -> str:
         thang = m["thang"] or "tháng"
@@ -317,6 +339,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
+        if not m["ngay"] and _after_day_label(m):
+            return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
 
     def day_word(m: re.Match[str]) -> str:

@@ -29,7 +29,10 @@ _DAY_WORD = (
     r"(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau"
     r"|cuối|đầu|giữa|tháng)"
 )
-_AFTER_DAY_WORD = re.compile(rf"(?i:\b{_DAY_WORD})[\s(,]*$")
+# "Ngày đăng: 08/07", "Ngày ban hành: 5/3": a label that names the date.
+_AFTER_DAY_WORD = re.compile(
+    rf"(?i:\b{_DAY_WORD})[\s(,]*$|(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$"
+)
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
 _UNIT_AFTER = re.compile(

@@ -305,11 +305,24 @@ def _opening_phrase(body: str) -> bool:
     return bool(_OPENING.match(body))
 
 
+# Numbers said in words, and the words that join them in a span ("hai nghìn không
+# trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm").
+_NUMBER_WORDS = (
+    "không một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm nghìn ngàn "
+    "triệu tỷ tỉ linh lẻ phẩy đến và"
+).split()
+_ONLY_NUMBERS = re.compile(rf"\s*(?:(?:{'|'.join(_NUMBER_WORDS)})\b\s*)+$", re.IGNORECASE)
+
+
 def _between_long_stretches(head: str, rest: str) -> bool:
     """A comma with a long stretch on either side, up to the next comma (not a
-    list's), and no date or gloss after it restating what comes before."""
+    list's), and no date or gloss after it restating what comes before.
+
+    A stretch of numbers alone after the comma is an aside the reader made a
+    pause of ("Kế hoạch 5 năm (2021 - 2025) theo …" is said "… năm năm, hai nghìn
+    … đến …, theo …"): it qualifies what comes before and opens no sentence."""
     before, after = head.rsplit(",", 1)[-1], rest.split(",", 1)[0]
-    if _APPOSITION.match(rest) or _LINKING.match(rest):
+    if _APPOSITION.match(rest) or _LINKING.match(rest) or _ONLY_NUMBERS.match(after):
         return False
     if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
         return False

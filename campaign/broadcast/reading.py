@@ -366,12 +366,32 @@ _ISSUING_BODIES = frozenset(SYMBOL_ISSUERS) | frozenset(
 )
 
 
+# A person's post ("PCVP" Phó Chánh Văn phòng, "PCT" Phó Chủ tịch) before "/" in a
+# distribution list ("VPUB: PCVP/ĐT") is followed by the area the person is in
+# charge of, written in letters no table knows ("ĐT": đô thị? đầu tư? đào tạo?).
+_POST_WORDS = ("Chánh ", "Phó ", "Chủ tịch", "Giám đốc", "Trưởng ", "Bí thư")
+
+
+def _is_post(expansion: str | None) -> bool:
+    return expansion is not None and expansion.startswith(_POST_WORDS)
+
+
+def post_and_area(symbol: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """ "PCVP/ĐT": the post said, and the letters of the area it is in charge of."""
+    parts = symbol.split("/")
+    if len(parts) != 2 or not _is_post(lexicon.get(parts[0])) or _is_post(lexicon.get(parts[1])):
+        return None
+    return parts[0], parts[1]
+
+
 def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     """ "CMND/CCCD": two known abbreviations with "/" between them, "hoặc"."""
     parts = symbol.split("/")
     if len(parts) != 2 or any("-" in p for p in parts):
         return None
     if parts[0] in DOCUMENT_TYPES or any(p in _ISSUING_BODIES for p in parts):
+        return None
+    if post_and_area(symbol, lexicon) is not None:
         return None
     words = [lexicon.get(p) for p in parts]
     if words[0] is None or words[1] is None:
@@ -382,6 +402,10 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
+        post = post_and_area(symbol, lexicon)
+        if post is not None and lexicon.get(symbol) is None:
+            # The area is left as written, and listed (see normalize_lines).
+            return f"{lexicon.get(post[0])} {post[1]}"
         known = lexicon.get(symbol) or _alternatives(symbol, lexicon)
         if known is not None:
             return known
@@ -407,7 +431,9 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 
     text = _AMPERSAND.sub(ampersand, text)
     text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
-    return lexicon.pattern.sub(single, _COMPOUND.sub(compound, text))
+    # Single keys first: a compound's parts are never single keys (the pattern's
+    # edges), and an area left in letters by ``compound`` must stay so.
+    return _COMPOUND.sub(compound, lexicon.pattern.sub(single, text))
 
 
 # --- numbers, units and symbols ----------------------------------------------
@@ -812,11 +838,26 @@ def normalize_lines(
         text = reader.read(line)
         spoken.append(text)
         nfc = unicodedata.normalize("NFC", line)
-        for token, column in _locate(_unknown_tokens(text), nfc):
+        cleaned = clean_line(nfc)
+        posts = [
+            (m["sym"], post)
+            for m in _COMPOUND.finditer(cleaned)
+            if reader.lexicon.get(m["sym"]) is None
+            and (post := post_and_area(m["sym"], reader.lexicon)) is not None
+        ]
+        # An area left after a post is in the dictionary: its own doubt below says why.
+        areas = {area for _, (_, area) in posts}
+        unknown = [t for t in _unknown_tokens(text) if t not in areas]
+        for token, column in _locate(unknown, nfc):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
-        cleaned = clean_line(nfc)
         doubts = written_doubts(cleaned) + spoken_doubts(text)
+        for symbol, (_, area) in posts:
+            message = (
+                f"'{symbol}': '{area}' sau chức danh là lĩnh vực phụ trách, "
+                "chưa rõ nghĩa nên để nguyên: hãy viết rõ lời đọc"
+            )
+            doubts.append((symbol, message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
