@@ -43,6 +43,7 @@ _ORDER: dict[KeyPath, list[str]] = {
         "context",
         "legal_basis",
         "basis_text",
+        "after_basis",
         "purposes",
         "requirements",
         "budget",

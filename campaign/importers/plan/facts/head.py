@@ -23,19 +23,24 @@ def read_preamble(r: Reading) -> None:
     texts = texts_of(r.plan.preamble)
     # "Căn cứ ...;" lines, and the clause that closes them: "<issuer> ban hành Kế hoạch ...
     # như sau:" (on its own line when the bases are listed one per line).
-    basis = [
-        p
-        for p in texts
+    grounds = [
+        i
+        for i, p in enumerate(texts)
         if p.startswith(_BASIS) or (ISSUER_CLAUSE.search(p) and p.endswith("như sau:"))
     ]
-    context = [p for p in texts if p not in basis]
-    if context:
-        out["context"] = context
-    refs = [ref for text in basis for ref, _ in references(text)]
+    # The page prints the three runs in this order, so they are cut where the original
+    # puts them: what precedes the first ground, the grounds (with the lines between them:
+    # a wrapped tail "2025”;", a cited document on its own line), what follows the last.
+    first, last = (grounds[0], grounds[-1] + 1) if grounds else (len(texts), len(texts))
+    if texts[:first]:
+        out["context"] = texts[:first]
+    refs = [ref for i in grounds for ref, _ in references(texts[i])]
     if refs:
         out["legal_basis"] = refs
-    if basis:
-        out["basis_text"] = basis
+    if texts[first:last]:
+        out["basis_text"] = texts[first:last]
+    if texts[last:]:
+        out["after_basis"] = texts[last:]
 
 
 def read_issuer(r: Reading) -> None:
