@@ -323,6 +323,7 @@ def spoken_title(campaign: Campaign) -> str:
         plan.issuer,
         *plan.context,
         *plan.basis_text,
+        *plan.after_basis,
         *plan.purposes,
         *plan.requirements,
         *(u.name for u in campaign.units),

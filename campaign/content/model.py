@@ -272,6 +272,9 @@ class Plan(Model):
     legal_basis: list[DocumentRef] = []
     # "Căn cứ ..." / "Thực hiện ..." paragraphs as printed; one string or a list.
     basis_text: Annotated[list[Text], BeforeValidator(_paragraphs)] = []
+    # Paragraphs the original prints after its grounds: "Theo đề nghị ...", "QUYẾT ĐỊNH:",
+    # the articles of a decision with no Roman sections. ``context`` comes before them.
+    after_basis: list[Text] = []
     purposes: list[Text] = []
     requirements: list[Text] = []
     budget: str | None = None

@@ -906,7 +906,8 @@ def gate(
             )
         )
         withheld.append(
-            f"Giấy mời {event.name}: chưa làm vì kế hoạch chưa cho biết {'; '.join(missing)}."
+            f"Giấy mời {event.name}: chưa làm vì {campaign.plan.kind.lower()} chưa cho biết "
+            f"{'; '.join(missing)}."
         )
     leaflets = sorted({j.fmt.name for j in kept if j.fmt.kind == "leaflet" and j.fmt.verso})
     lacks = imprint_missing(campaign.media.imprint) if leaflets else []
@@ -1085,7 +1086,8 @@ def _problem(
         why = "không có nội dung cho phần này"
         if not (job.slogan or job.event or job.commune) and error.slot.endswith("2"):
             why = (
-                "tấm 2 không có gì để in: kế hoạch không có hoạt động có thời gian (activities), "
+                f"tấm 2 không có gì để in: {campaign.plan.kind.lower()} không có hoạt động có "
+                "thời gian (activities), "
                 "thời hạn của đơn vị (assignments), từ hai sự kiện (events) hay yêu cầu "
                 "(plan.requirements)"
             )

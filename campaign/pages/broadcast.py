@@ -22,6 +22,7 @@ from ..broadcast.timing import format_duration
 from ..content.dates import WEEKDAYS, long_date, short_date
 from ..content.model import Campaign
 from ..publish.markdown import esc, front_matter
+from .common import kind_word
 
 __all__ = ["FOLDER", "PATH", "render"]
 
@@ -203,7 +204,7 @@ def render(
             when = "chưa tới" if today < start else "đã qua"
             out.append(f"## Bản tin ngày {short_date(day)}\n")
             out.append(
-                f"{_period_text(basis, start, end)}: thời gian này {when}. "
+                f"{_period_text(campaign, basis, start, end)}: thời gian này {when}. "
                 f"Dưới đây là lịch của ngày {short_date(day)}.\n"
             )
         out += _session_lines([s for s in schedule.slots if s.day == day], sounds, scripts=True)
@@ -249,7 +250,7 @@ def render(
     out.append("## Lịch phát thanh do công cụ đề xuất\n" if proposed else "## Lịch phát thanh\n")
     if schedule.slots:
         if proposed and schedule.period is not None:
-            out.append(f"{_period_text(basis, *schedule.period)}.\n")
+            out.append(f"{_period_text(campaign, basis, *schedule.period)}.\n")
         out.append(
             f'Tải lịch dạng bảng tính: <a href="{SCHEDULE_FILE}" download>{SCHEDULE_FILE}</a>.\n'
         )
@@ -261,20 +262,22 @@ def render(
         )
         out += _schedule_by_days(schedule, sounds)
     else:
-        kind = esc(campaign.plan.kind.lower())
+        kind = esc(kind_word(campaign).lower())
         out.append(f"Chưa có lịch: {kind} không có ngày nào để xếp lịch phát thanh.\n")
     return "\n".join(out).rstrip() + "\n"
 
 
-def _period_text(basis: str, start: dt.date, end: dt.date) -> str:
-    """The broadcast days and where they come from: the tool's proposal says so."""
+def _period_text(campaign: Campaign, basis: str, start: dt.date, end: dt.date) -> str:
+    """The broadcast days and where they come from: the tool's proposal says so, and the
+    document is named by its own kind word."""
     days = f"từ {short_date(start)} đến {short_date(end)}"
+    kind = esc(kind_word(campaign).lower())
     if basis == "declared":
         return f"Đợt phát thanh {days}"
     if basis == "focus":
-        return f"Đợt phát thanh {days}, thời gian cao điểm trong kế hoạch"
+        return f"Đợt phát thanh {days}, thời gian cao điểm trong {kind}"
     if basis == "activities":
-        why = "từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong kế hoạch"
+        why = f"từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong {kind}"
     else:
         why = f"từ {EVENT_LEAD_DAYS} ngày trước mỗi sự kiện đến hết thời gian dự kiến của nó"
     return f"Lịch phát thanh do công cụ đề xuất, {days} ({why})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from ..content.dates import (
     STATUS_LABEL,
@@ -26,15 +27,24 @@ def kind_word(campaign: Campaign) -> str:
     return campaign.plan.kind
 
 
-def badge(state: Status, label: str | None = None) -> str:
-    return f'<span class="cp-badge cp-badge--{state}">{label or STATUS_LABEL[state]}</span>'
+def status_label(state: Status, kind: str) -> str:
+    """A date's status in words; "ongoing" names the document by its kind word (HTML)."""
+    if state != "ongoing" or kind == "Kế hoạch":
+        return STATUS_LABEL[state]
+    # "Trong thời gian quyết định" would not read: the time is the one set for carrying it out.
+    return f"Trong thời gian thực hiện {html.escape(kind.lower())}"
 
 
-def event_badge(event: Event, today: dt.date) -> str:
+def badge(state: Status, kind: str, label: str | None = None) -> str:
+    text = label or status_label(state, kind)
+    return f'<span class="cp-badge cp-badge--{state}">{text}</span>'
+
+
+def event_badge(event: Event, today: dt.date, kind: str) -> str:
     """The event's status; a tentative day stays tentative once it has passed."""
     state = event_state(event, today)
     tentative = event.tentative or event.date is None
-    return badge(state, "Ngày dự kiến đã qua" if state == "past" and tentative else None)
+    return badge(state, kind, "Ngày dự kiến đã qua" if state == "past" and tentative else None)
 
 
 def sample_badge() -> str:

@@ -37,7 +37,7 @@ def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[News
     out = [
         front_matter(title=event.name, description=f"{event.name}: {when}{where}."),
         f"# {esc(event.name)}\n",
-        f"{event_badge(event, today)} "
+        f"{event_badge(event, today, kind_word(campaign))} "
         f"{event_countdown(event, today) if state == 'upcoming' else ''}\n".replace(" \n", "\n"),
     ]
     maybe = " *(dự kiến)*" if event.tentative else ""
@@ -49,7 +49,7 @@ def render(campaign: Campaign, event: Event, today: dt.date, news: Sequence[News
     if event.place:
         rows.append(f"- **Địa điểm:** {esc(event.place)}{maybe}")
     else:
-        rows.append("- **Địa điểm:** kế hoạch chưa ấn định")
+        rows.append(f"- **Địa điểm:** {esc(kind_word(campaign).lower())} chưa ấn định")
     if event.address:
         rows.append(
             f"- **Địa chỉ:** {esc(event.address)} "

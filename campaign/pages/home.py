@@ -111,7 +111,7 @@ def _event_hero(campaign: Campaign, today: dt.date) -> list[str]:
     ]
     # The plan says when the event is to be held, not that it was: a past day is only past.
     days = (event.first_day - today).days
-    planned = "dự kiến" if maybe else "theo kế hoạch"
+    planned = "dự kiến" if maybe else f"theo {html.escape(kind_word(campaign).lower())}"
     if days > 0:
         target = f"ngày {planned}" if event.date is not None else event_when(event)
         count = f'<strong class="cp-count">{days}</strong> ngày nữa đến {target}'
@@ -135,6 +135,7 @@ def _happening(
     next_events: list[Event],
 ) -> list[str]:
     out = ["## Hiện tại và sắp tới\n"]
+    kind = kind_word(campaign)
     if current or upcoming or next_events:
         for activity in current + upcoming[:3]:
             state = _state(activity, today)
@@ -142,12 +143,12 @@ def _happening(
             if state == "upcoming" and activity.when:
                 extra = f" · {countdown(today, activity.when.start)}"
             out.append(
-                f"- **{esc(activity.name)}** {badge(state)} — {window_text(activity)}{extra}"
+                f"- **{esc(activity.name)}** {badge(state, kind)} — {window_text(activity)}{extra}"
             )
         for event in next_events[:2]:
             out.append(
                 f"- [{esc(event.name)}](su-kien/{event.id}.md) "
-                f"{event_badge(event, today)} — {event_when(event)}"
+                f"{event_badge(event, today, kind)} — {event_when(event)}"
                 f" · {event_countdown(event, today)}"
             )
         out.append("")
@@ -168,7 +169,7 @@ def _happening(
         out.append(" ".join(facts) + "\n")
         for event in events[-2:]:
             out.append(
-                f"- [{esc(event.name)}](su-kien/{event.id}.md) {event_badge(event, today)} — "
+                f"- [{esc(event.name)}](su-kien/{event.id}.md) {event_badge(event, today, kind)} — "
                 f"{event_when(event)}"
             )
         out.append("")

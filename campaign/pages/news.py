@@ -6,12 +6,14 @@ import html
 
 from ..content.model import Campaign
 from ..content.schemas import NewsMeta
+from ..publish.markdown import esc
+from .common import kind_word
 
 MORE = "<!-- more -->"
 
 SAMPLE_NOTE = (
     '!!! warning "Nội dung minh họa"\n\n'
-    "    Bài viết này là nội dung minh họa, soạn từ các hoạt động trong Kế hoạch; "
+    "    Bài viết này là nội dung minh họa, soạn từ các hoạt động trong {kind}; "
     "không phải tin về một sự kiện đã xảy ra.\n\n"
 )
 
@@ -22,7 +24,7 @@ def decorate(campaign: Campaign, meta: NewsMeta, markdown: str, cover_html: str)
     The cover goes after the excerpt separator: excerpts are shown on the news
     index, where a relative image URL written for the post's own page would break.
     """
-    head = SAMPLE_NOTE if meta.sample else ""
+    head = SAMPLE_NOTE.format(kind=esc(kind_word(campaign))) if meta.sample else ""
     tail = ""
     if meta.unit:
         unit = campaign.unit(meta.unit)

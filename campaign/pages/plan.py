@@ -68,6 +68,7 @@ def render(campaign: Campaign) -> str:
         out.append("Căn cứ:\n")
         out += [f"- {document_ref(ref)};" for ref in plan.legal_basis]
         out.append("")
+    out += [esc(p) + "\n" for p in plan.after_basis]
     separator = plan.numbering[-1]
     for number, section in enumerate(sections(campaign)):
         out.append(f"## {roman(number + 1)}{separator} {esc(section.title)}\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..content.dates import STATUS_LABEL, Status, short_date, status
+from ..content.dates import Status, short_date, status
 from ..content.model import Campaign, Event
 from ..publish.markdown import esc, front_matter
 from .common import (
@@ -15,7 +15,9 @@ from .common import (
     event_countdown,
     event_state,
     event_when,
+    kind_word,
     sample_badge,
+    status_label,
     unit_label,
     window_text,
 )
@@ -75,12 +77,16 @@ def render(campaign: Campaign, today: dt.date) -> str:
     out = [
         front_matter(
             title="Lộ trình các hoạt động",
-            description="Các hoạt động, sự kiện và thời hạn của kế hoạch, theo thứ tự thời gian.",
+            description=(
+                f"Các hoạt động, sự kiện và thời hạn của {kind_word(campaign).lower()}, "
+                "theo thứ tự thời gian."
+            ),
         ),
         "# Lộ trình các hoạt động\n",
         f"Trạng thái tính đến ngày {short_date(today)}, ngày cập nhật trang. "
         "Thêm các mốc vào lịch điện thoại: tải [lịch (.ics)](lich.ics).\n",
     ]
+    kind = esc(kind_word(campaign).lower())
     groups: dict[Status, list[str]] = {"ongoing": [], "upcoming": [], "past": [], "undated": []}
     for entry in entries(campaign):
         if entry.event is not None:
@@ -88,7 +94,11 @@ def render(campaign: Campaign, today: dt.date) -> str:
         else:
             state = status(entry.start, entry.end, today)
         lines = [f'<div class="cp-timeline__item cp-timeline__item--{state}" markdown>\n']
-        mark = event_badge(entry.event, today) if entry.event is not None else badge(state)
+        mark = (
+            event_badge(entry.event, today, kind_word(campaign))
+            if entry.event is not None
+            else badge(state, kind_word(campaign))
+        )
         lines.append(f"**{entry.title}** {mark}\n")
         when = entry.when
         if state == "upcoming" and entry.event is not None:
@@ -98,7 +108,7 @@ def render(campaign: Campaign, today: dt.date) -> str:
         if entry.kind == DEADLINE:
             # The plan's deadline, and where it stands: past is past, never "overdue".
             today_or_past = {"ongoing": " (hôm nay)", "past": " (đã qua)"}.get(state, "")
-            lines.append(f"Hạn trong kế hoạch: {when}{today_or_past}\n")
+            lines.append(f"Hạn trong {kind}: {when}{today_or_past}\n")
         else:
             lines.append(f"{entry.kind} · {when}\n")
         if entry.detail:
@@ -107,7 +117,7 @@ def render(campaign: Campaign, today: dt.date) -> str:
         groups[state].append("\n".join(lines))
     for state, items in groups.items():
         if items:
-            out.append(f"## {STATUS_LABEL[state]}\n")
+            out.append(f"## {status_label(state, kind_word(campaign))}\n")
             out.append('<div class="cp-timeline" markdown>\n')
             out += items
             out.append("</div>\n")

@@ -21,7 +21,8 @@ def render(campaign: Campaign, today: dt.date) -> str:
     out = [
         front_matter(
             title="Phân công nhiệm vụ",
-            description="Nhiệm vụ của từng cơ quan, đơn vị theo kế hoạch, kèm thời hạn.",
+            description=f"Nhiệm vụ của từng cơ quan, đơn vị theo {kind_word(campaign).lower()}, "
+            "kèm thời hạn.",
         ),
         "# Phân công nhiệm vụ\n",
         f"Nhiệm vụ của từng cơ quan, đơn vị và các thời hạn, như [{kind}](ke-hoach.md) "
@@ -56,14 +57,14 @@ def render(campaign: Campaign, today: dt.date) -> str:
         if unit.short and unit.short != unit.name:
             meta.insert(0, esc(unit.name))
         if assignment.request:
-            meta.append("kế hoạch *đề nghị* đơn vị phối hợp thực hiện")
+            meta.append(f"{kind} *đề nghị* đơn vị phối hợp thực hiện")
         # casefold, not fold: "Đăng ủy" for "Đảng ủy" differs only in its tone mark.
         if assignment.heading and assignment.heading.casefold() not in (
             unit.name.casefold(),
             (unit.short or unit.name).casefold(),
             f"đề nghị {unit.short or unit.name}".casefold(),
         ):
-            meta.append(f"kế hoạch ghi: “{esc(assignment.heading)}”")
+            meta.append(f"{kind} ghi: “{esc(assignment.heading)}”")
         if meta:
             out.append(" · ".join(meta) + "\n")
         for task in assignment.tasks:

@@ -43,6 +43,7 @@ _ORDER: dict[KeyPath, list[str]] = {
         "context",
         "legal_basis",
         "basis_text",
+        "after_basis",
         "purposes",
         "requirements",
         "budget",
@@ -244,7 +245,8 @@ def render_yaml(facts: Facts, source: str) -> str:
 
 
 def render_report(facts: Facts, source: str) -> str:
-    out = [f"# Báo cáo nhập kế hoạch: {source}\n", "## Đã nhận ra\n"]
+    kind = str(facts.data.get("plan", {}).get("kind", "Kế hoạch")).lower()
+    out = [f"# Báo cáo nhập {kind}: {source}\n", "## Đã nhận ra\n"]
     out += [f"- {item}" for item in facts.found]
     out.append("\n## Cần điền hoặc kiểm tra\n")
     out += [f"- {item}" for item in facts.check] or ["- (không có)"]

@@ -486,7 +486,8 @@ def parse_plan(text: str, file: str) -> ParsedPlan:
     if not plan.title:
         after = next((line.text for line in lines[kind_at + 1 :] if line.text), None)
         received = f"“{after}”" if after else "hết tệp"
-        message = f"cần tên kế hoạch ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
+        kind = plan.kind.lower()
+        message = f"cần tên {kind} ngay sau dòng “{lines[kind_at].text}”, nhận được {received}"
         raise ContentError([Problem(file, lines[kind_at].number, "", message)])
     if approving:
         _approved_plan(plan)

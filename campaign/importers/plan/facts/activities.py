@@ -50,7 +50,7 @@ def read_activities(r: Reading) -> None:
     )
     r.facts.check.append(
         f"hoạt động: chưa rõ đơn vị chủ trì (lead); mục {section.label} giữ nguyên văn bản "
-        "trên trang Kế hoạch"
+        f"trên trang {r.plan.kind}"
     )
 
 

@@ -60,7 +60,8 @@ def read_event(r: Reading) -> None:
             _event_part(part, event)
     if "date" not in event and "month" not in event:
         r.facts.check.append(
-            f"kế hoạch nói về “{name}” nhưng không thấy ngày hay tháng tổ chức: chưa tạo sự kiện"
+            f"{r.plan.kind.lower()} nói về “{name}” nhưng không thấy ngày hay tháng tổ chức: "
+            "chưa tạo sự kiện"
         )
         return
     refs = references(name)
@@ -82,7 +83,7 @@ def read_event(r: Reading) -> None:
         r.sections[where[0]]["event"] = event_id
     when = event.get("date") or f"tháng {event.get('month')}"
     r.facts.found.append(f"Sự kiện: {name} ({when}, dòng {where[1] if where else '?'})")
-    r.note(("events", 0, "name"), "Tên sự kiện rút từ kế hoạch: có thể viết gọn lại.")
+    r.note(("events", 0, "name"), f"Tên sự kiện rút từ {r.plan.kind.lower()}: có thể viết gọn lại.")
 
 
 def _event_part(part: Part, event: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ _BASIS = ("Căn cứ", "Thực hiện")
 _UNREAD = (
     "Không nhận ra {what}: để trống, hãy kiểm tra với bản gốc. Nếu bản gốc đúng là không "
     "ghi, thêm '{key}' vào danh sách not_in_original (ví dụ not_in_original: [{key}]) để "
-    "trang Kế hoạch nói rõ điều đó."
+    "trang {kind} nói rõ điều đó."
 )
 
 
@@ -23,19 +23,24 @@ def read_preamble(r: Reading) -> None:
     texts = texts_of(r.plan.preamble)
     # "Căn cứ ...;" lines, and the clause that closes them: "<issuer> ban hành Kế hoạch ...
     # như sau:" (on its own line when the bases are listed one per line).
-    basis = [
-        p
-        for p in texts
+    grounds = [
+        i
+        for i, p in enumerate(texts)
         if p.startswith(_BASIS) or (ISSUER_CLAUSE.search(p) and p.endswith("như sau:"))
     ]
-    context = [p for p in texts if p not in basis]
-    if context:
-        out["context"] = context
-    refs = [ref for text in basis for ref, _ in references(text)]
+    # The page prints the three runs in this order, so they are cut where the original
+    # puts them: what precedes the first ground, the grounds (with the lines between them:
+    # a wrapped tail "2025”;", a cited document on its own line), what follows the last.
+    first, last = (grounds[0], grounds[-1] + 1) if grounds else (len(texts), len(texts))
+    if texts[:first]:
+        out["context"] = texts[:first]
+    refs = [ref for i in grounds for ref, _ in references(texts[i])]
     if refs:
         out["legal_basis"] = refs
-    if basis:
-        out["basis_text"] = basis
+    if texts[first:last]:
+        out["basis_text"] = texts[first:last]
+    if texts[last:]:
+        out["after_basis"] = texts[last:]
 
 
 def read_issuer(r: Reading) -> None:
@@ -162,17 +167,17 @@ def read_header(r: Reading) -> None:
     elif plan.number:
         r.facts.found.append(f"Số, ký hiệu: {plan.number}")
     else:
-        r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number"))
+        r.note(("plan", "number"), _UNREAD.format(what="số, ký hiệu", key="number", kind=plan.kind))
         r.facts.check.append("plan.number: không nhận ra số, ký hiệu, hãy kiểm tra")
     out["date"] = short_date(plan.date) if plan.date else None
     if plan.date:
         r.facts.found.append(f"Ngày ban hành: {short_date(plan.date)}")
     else:
-        r.note(("plan", "date"), _UNREAD.format(what="ngày ban hành", key="date"))
+        r.note(("plan", "date"), _UNREAD.format(what="ngày ban hành", key="date", kind=plan.kind))
         r.facts.check.append("plan.date: không nhận ra ngày ban hành, hãy kiểm tra")
     out["place"] = plan.place
     out["title"] = plan.title
-    r.facts.found.append(f"Tên kế hoạch: {plan.title}")
+    r.facts.found.append(f"Tên {plan.kind.lower()}: {plan.title}")
     r.facts.check += plan.notes
     if refs := out.get("legal_basis"):
         r.facts.found.append(
@@ -184,19 +189,20 @@ def read_site(r: Reading) -> None:
     plan = r.data["plan"]
     name = _site_name(r.plan.title)
     title = _lower_title(plan["title"]).rstrip(" .,;:")
+    kind = plan["kind"].lower()
     if plan["issuer"] == PLACEHOLDER_ISSUER:
         description = f"{plan['kind']} {title}."
         r.note(
             ("site", "description"),
-            "Rút từ tên kế hoạch; chưa có cơ quan ban hành: thêm “của …” khi đã điền plan.issuer.",
+            f"Rút từ tên {kind}; chưa có cơ quan ban hành: thêm “của …” khi đã điền plan.issuer.",
         )
     else:
         description = f"{plan['kind']} của {plan['issuer']} {title}."
     r.data["site"] = {"url": PLACEHOLDER_URL, "name": name, "description": description}
     r.note(("site", "url"), "CẦN SỬA: địa chỉ giả định; điền tên miền thật khi công bố.")
-    r.note(("site", "name"), "Rút từ tên kế hoạch: có thể viết gọn lại.")
+    r.note(("site", "name"), f"Rút từ tên {kind}: có thể viết gọn lại.")
     r.facts.check.append(f"site.url: địa chỉ giả định {PLACEHOLDER_URL}, hãy sửa")
-    r.facts.check.append(f"site.name: rút từ tên kế hoạch (“{name}”)")
+    r.facts.check.append(f"site.name: rút từ tên {kind} (“{name}”)")
 
 
 def _lower_title(title: str) -> str:

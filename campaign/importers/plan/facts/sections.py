@@ -22,8 +22,11 @@ _ANNIVERSARY = re.compile(
 def read_sections(r: Reading) -> None:
     plan = r.plan
     if not plan.sections:
+        # The text sits before the grounds, after them, or both: name where it went.
+        keys = [f"plan.{k}" for k in ("context", "after_basis") if k in r.data["plan"]]
         r.facts.check.append(
-            "không thấy mục đánh số La Mã (I., II.): toàn bộ nội dung nằm ở plan.context"
+            "không thấy mục đánh số La Mã (I., II.): toàn bộ nội dung nằm ở "
+            + (" và ".join(keys) or "plan.basis_text")
         )
         return
     r.data["plan"]["numbering"] = plan.numbering
@@ -44,7 +47,8 @@ def read_sections(r: Reading) -> None:
 
 
 def _theme_and_anniversary(r: Reading) -> None:
-    texts = [r.plan.title, *r.data["plan"].get("context", [])]
+    plan = r.data["plan"]
+    texts = [r.plan.title, *plan.get("context", []), *plan.get("after_basis", [])]
     texts += [text for section in r.plan.sections[:1] for _, text in section.paragraphs()]
     for text in texts:
         if match := _THEME.search(text):

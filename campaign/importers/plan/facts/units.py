@@ -316,7 +316,7 @@ def read_assignments(r: Reading) -> None:
         r.sections[index] = shown
     else:
         r.facts.check.append(
-            f"mục {section.label} ({section.title}) giữ nguyên văn bản trên trang Kế hoạch "
+            f"mục {section.label} ({section.title}) giữ nguyên văn bản trên trang {r.plan.kind} "
             "(bố cục khác danh sách đơn vị đánh số); dữ liệu phân công vẫn được tách"
         )
     r.facts.found.append(
