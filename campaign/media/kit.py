@@ -27,7 +27,7 @@ import reportlab
 from ..content.dates import month_text, short_date
 from ..content.errors import ContentError, Problem
 from ..content.model import Activity, Campaign, Event
-from ..content.text import slugify
+from ..content.text import lower_first, slugify
 from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
 from .color import ContrastError
@@ -171,6 +171,10 @@ def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
     # The address typed by hand when a phone cannot read the QR code.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
     texts = {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    # Under the QR code: the document by its own kind word ("quyết định" for a
+    # decision), never "kế hoạch" for every kind.
+    kind = lower_first(campaign.plan.kind)
+    texts["qr_caption"] = f"Quét mã để xem {kind} và các hoạt động"
     # The span the campaign celebrates, on its own line under the headline where a
     # layout has one (a "dates" layer): from campaign.yml's anniversary only, and not
     # when the slogan already says it.
@@ -817,6 +821,8 @@ def _text_field(
     """The field of campaign.yml a text of ``job`` comes from, as far as it can be told."""
     if slot == "footer" and not job.commune:
         return ("media", "footer") if campaign.media.footer else ("plan", "issuer")
+    if slot == "qr_caption":
+        return ("plan", "kind")
     if slot in ("headline", "quote") and not job.event:
         return ("theme",) if campaign.stated_theme else ("site", "name")
     if job.slogan:
@@ -1070,6 +1076,8 @@ def _problem(
     else:  # the leaflet's inner side: each panel comes from its own field of the plan
         what = f"ấn phẩm '{job.stem}'"
         path = _leaflet_field(campaign, error.slot)
+    if error.slot == "qr_caption":  # the caption names the document by plan.kind
+        path = ("plan", "kind")
     if isinstance(error, ContrastError):
         # A colour is the layout's choice, not the text's: point at the layout overridden.
         ids = [layout.get("id") for layout in campaign.media.layouts]
