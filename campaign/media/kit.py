@@ -455,10 +455,12 @@ def plan_kit(
 
 
 def _phrases(campaign: Campaign) -> tuple[str, ...]:
-    """The campaign's own phrases (media.phrases), then the names of the bodies it
-    declares, each kept whole by the line breaker where it fits on one line."""
+    """The campaign's own phrases (media.phrases), then its document's kind word and
+    the names of the bodies it declares, each kept whole by the line breaker where it
+    fits on one line."""
     plan, imprint = campaign.plan, campaign.media.imprint
-    names = [plan.issuer, plan.issuer_short or ""]
+    # The document's kind word too: the QR caption must not break "quyết / định".
+    names = [plan.kind, plan.issuer, plan.issuer_short or ""]
     for unit in campaign.units:
         names += [unit.name, unit.short or ""]
     names += [event.host or "" for event in campaign.events]

@@ -18,6 +18,7 @@ from campaign.content.load import load_campaign
 from campaign.content.model import Campaign
 from campaign.media import compose
 from campaign.media.display import Display, TextRun
+from campaign.media.fit import using_phrases
 from campaign.media.kit import Job, check_kit, plan_kit
 from campaign.media.pdf import Page, folds_mm, write_pdf
 from tests.conftest import MINIMAL, ROOT
@@ -37,7 +38,10 @@ def _jobs(campaign: Campaign) -> dict[str, Job]:
 
 
 def _display(job: Job) -> Display:
-    display, _ = compose(job.fmt, job.layout, dict(job.texts), qr_url=job.qr_url, scale=SCALE)
+    """The job's drawing as the kit composes it (with the campaign's phrases)."""
+    with using_phrases(job.phrases):
+        texts = dict(job.texts)
+        display, _ = compose(job.fmt, job.layout, texts, qr_url=job.qr_url, scale=SCALE)
     return display
 
 
@@ -65,8 +69,14 @@ def test_a_decisions_poster_and_leaflet_say_quyet_dinh(
     campaign = load_campaign(write_campaign(DECISION))
     assert campaign.plan.kind == "Quyết định"
     for fid, job in _jobs(campaign).items():
-        assert _caption(_printed(_display(job))) == "quyết định", fid
+        display = _display(job)
+        assert _caption(_printed(display)) == "quyết định", fid
         assert _caption(_pdf_text(job, tmp_path / f"{fid}.pdf")) == "quyết định", fid
+        # One word of two syllables, never cut: the leaflet's two-line caption breaks
+        # elsewhere ("Quét mã để xem / quyết định và các hoạt động").
+        lines = [op.text for op in display.ops if isinstance(op, TextRun)]
+        first = next(i for i, line in enumerate(lines) if line.startswith("Quét mã"))
+        assert not any(line.endswith("quyết") for line in lines[first : first + 2]), fid
 
 
 def test_the_flagship_plans_poster_and_leaflet_say_ke_hoach(tmp_path: Path) -> None:
