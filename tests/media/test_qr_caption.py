@@ -73,7 +73,7 @@ def test_a_decisions_poster_and_leaflet_say_quyet_dinh(
         assert _caption(_printed(display)) == "quyết định", fid
         assert _caption(_pdf_text(job, tmp_path / f"{fid}.pdf")) == "quyết định", fid
         # One word of two syllables, never cut: the leaflet's two-line caption breaks
-        # elsewhere ("Quét mã để xem / quyết định và các hoạt động").
+        # elsewhere ("Quét mã để xem quyết định / và các hoạt động").
         lines = [op.text for op in display.ops if isinstance(op, TextRun)]
         first = next(i for i, line in enumerate(lines) if line.startswith("Quét mã"))
         assert not any(line.endswith("quyết") for line in lines[first : first + 2]), fid
