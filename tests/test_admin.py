@@ -410,6 +410,19 @@ def test_config_offers_the_campaign_units_and_events(flagship: Path) -> None:
         for f in next(c for c in config["collections"] if c["name"] == "campaign")["files"]
     }
     assert sections == {"slogans", "events", "units", "contacts"}
+    label = next(c for c in config["collections"] if c["name"] == "campaign")["label"]
+    assert label == "Dữ liệu kế hoạch"
+
+
+def test_the_campaign_data_is_named_by_the_documents_kind(flagship: Path) -> None:
+    # A decision's editor never calls its data a plan's (issue 16).
+    path = flagship / "campaign.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "  kind: Kế hoạch\n" in text
+    path.write_text(text.replace("  kind: Kế hoạch\n", "  kind: Quyết định\n", 1), "utf-8")
+    config = decap_config(load_campaign(path))
+    [data] = [c for c in config["collections"] if c["name"] == "campaign"]
+    assert data["label"] == "Dữ liệu quyết định"
 
 
 def test_keys_the_form_does_not_show_are_kept(tmp_path: Path) -> None:

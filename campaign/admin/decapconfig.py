@@ -16,8 +16,9 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from ..content.model import Campaign, Contact, Event, Slogan, Unit
+from ..content.model import Campaign, Contact, Event, Plan, Slogan, Unit
 from ..content.schemas import HONOURS, NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
+from ..content.text import lower_first
 
 __all__ = [
     "API_PATH",
@@ -247,10 +248,12 @@ def decap_config(campaign: Campaign | None) -> dict[str, Any]:
         for parent in reversed(path[:-1]):
             field = {"name": parent, "label": label, "widget": "object", "fields": [field]}
         files.append({"name": entry, "label": label, "file": "campaign.yml", "fields": [field]})
+    # The document by its own kind word: "Dữ liệu quyết định" for a decision.
+    kind = lower_first(campaign.plan.kind if campaign else Plan.model_fields["kind"].default)
     collections.append(
         {
             "name": "campaign",
-            "label": "Dữ liệu kế hoạch",
+            "label": f"Dữ liệu {kind}",
             "extension": "yml",
             "format": "yml",
             "delete": False,

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..content.model import Campaign
+from ..content.text import lower_first
 from .numbers import Dialect
 from .reading import normalize
 
@@ -63,16 +64,6 @@ def speakable(text: str) -> str:
         text += "."
     if text[:1].islower():
         text = text[0].upper() + text[1:]
-    return text
-
-
-def lower_first(text: str) -> str:
-    """Lower a sentence's first letter, unless the word is an abbreviation or name."""
-    text = " ".join(text.split())
-    first = text.split(" ", 1)[0]
-    # "Ở xã" is a word of one letter; "UBND" and "TP." are not lowered.
-    if first[:1].isupper() and (first[1:].islower() or (len(first) == 1 and first.isalpha())):
-        return text[0].lower() + text[1:]
     return text
 
 

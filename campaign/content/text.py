@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FILE_SLUG", "MAX_SLUG", "fold", "nfc", "slugify"]
+__all__ = ["FILE_SLUG", "MAX_SLUG", "fold", "lower_first", "nfc", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Markup in a title ("<b>Kế hoạch</b>", "&amp;") is no word of it: "<b>" is no "b".
@@ -21,6 +21,16 @@ FILE_SLUG = 60
 def nfc(text: str) -> str:
     """Return ``text`` in NFC, the only form the engine stores."""
     return unicodedata.normalize("NFC", text)
+
+
+def lower_first(text: str) -> str:
+    """Lower a sentence's first letter, unless the word is an abbreviation or name."""
+    text = " ".join(text.split())
+    first = text.split(" ", 1)[0]
+    # "Ở xã" is a word of one letter; "UBND" and "TP." are not lowered.
+    if first[:1].isupper() and (first[1:].islower() or (len(first) == 1 and first.isalpha())):
+        return text[0].lower() + text[1:]
+    return text
 
 
 def fold(text: str) -> str:

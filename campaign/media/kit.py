@@ -27,7 +27,7 @@ import reportlab
 from ..content.dates import month_text, short_date
 from ..content.errors import ContentError, Problem
 from ..content.model import Activity, Campaign, Event
-from ..content.text import slugify
+from ..content.text import lower_first, slugify
 from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
 from .color import ContrastError
@@ -171,6 +171,10 @@ def _texts(campaign: Campaign, slogan: str = "") -> dict[str, str]:
     # The address typed by hand when a phone cannot read the QR code.
     url = campaign.site.url.split("://", 1)[-1].rstrip("/")
     texts = {"headline": headline or campaign.site.name, "footer": footer, "url": url}
+    # Under the QR code: the document by its own kind word ("quyết định" for a
+    # decision), never "kế hoạch" for every kind.
+    kind = lower_first(campaign.plan.kind)
+    texts["qr_caption"] = f"Quét mã để xem {kind} và các hoạt động"
     # The span the campaign celebrates, on its own line under the headline where a
     # layout has one (a "dates" layer): from campaign.yml's anniversary only, and not
     # when the slogan already says it.
@@ -451,10 +455,12 @@ def plan_kit(
 
 
 def _phrases(campaign: Campaign) -> tuple[str, ...]:
-    """The campaign's own phrases (media.phrases), then the names of the bodies it
-    declares, each kept whole by the line breaker where it fits on one line."""
+    """The campaign's own phrases (media.phrases), then its document's kind word and
+    the names of the bodies it declares, each kept whole by the line breaker where it
+    fits on one line."""
     plan, imprint = campaign.plan, campaign.media.imprint
-    names = [plan.issuer, plan.issuer_short or ""]
+    # The document's kind word too: the QR caption must not break "quyết / định".
+    names = [plan.kind, plan.issuer, plan.issuer_short or ""]
     for unit in campaign.units:
         names += [unit.name, unit.short or ""]
     names += [event.host or "" for event in campaign.events]
@@ -817,6 +823,8 @@ def _text_field(
     """The field of campaign.yml a text of ``job`` comes from, as far as it can be told."""
     if slot == "footer" and not job.commune:
         return ("media", "footer") if campaign.media.footer else ("plan", "issuer")
+    if slot == "qr_caption":
+        return ("plan", "kind")
     if slot in ("headline", "quote") and not job.event:
         return ("theme",) if campaign.stated_theme else ("site", "name")
     if job.slogan:
@@ -1070,6 +1078,8 @@ def _problem(
     else:  # the leaflet's inner side: each panel comes from its own field of the plan
         what = f"ấn phẩm '{job.stem}'"
         path = _leaflet_field(campaign, error.slot)
+    if error.slot == "qr_caption":  # the caption names the document by plan.kind
+        path = ("plan", "kind")
     if isinstance(error, ContrastError):
         # A colour is the layout's choice, not the text's: point at the layout overridden.
         ids = [layout.get("id") for layout in campaign.media.layouts]

@@ -18,6 +18,8 @@ TEXTS = {
     "slogan": "Y tế Việt Nam - 70 năm làm theo lời Bác",
     "footer": "Trung tâm Y tế huyện Văn Quan",
     "quote": "Lương y phải như từ mẫu",
+    # Under the QR code of posters and leaflets (the kit words it from plan.kind).
+    "qr_caption": "Quét mã để xem kế hoạch và các hoạt động",
     # Invitation cards.
     "issuer": "Ủy ban nhân dân huyện Văn Quan",
     "event": "Tới dự Lễ kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
