@@ -506,6 +506,7 @@ def refused_cases(root: Path, count: int, salt: str) -> list[Case]:
     return chosen
 
 
+@pytest.mark.slow
 def test_campaign_check_reports_every_error_located(
     scratch: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
