@@ -219,7 +219,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "server: starts nginx, sshd or a preview server")
     config.addinivalue_line(
         "markers",
-        "slow: integration-sized without a site build, > 1 s each: the whole media kit,"
+        "slow: integration-sized without a site build, seconds each: the whole media kit,"
         " full-size PDFs, audio, corpus-wide scoring or fuzzing (slow tier)",
     )
 
