@@ -47,9 +47,10 @@ lint: setup
 test: setup lint
 	$(BIN)/pytest -q
 
-# The unit tier for the inner loop (under a minute): no site build, no browser, no server.
+# The unit tier for the inner loop (under a minute): no site build, no browser, no server,
+# no integration-sized test (marked slow: whole kit, audio, corpus-wide scoring).
 test-fast: setup
-	CAMPAIGN_TEST_TIER=fast $(BIN)/pytest -q -m "not build and not browser and not server"
+	CAMPAIGN_TEST_TIER=fast $(BIN)/pytest -q -m "not build and not browser and not server and not slow"
 
 goldens: setup
 	$(BIN)/pytest -q tests --update-goldens

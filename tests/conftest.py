@@ -202,7 +202,8 @@ def built_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # Test tiers. `make test` runs everything (CI); `make test-fast` leaves out the
-# tests marked below and must stay under a minute. A test is in a slow tier when
+# tests marked below (and those marked `slow` in their files) and must stay under a
+# minute of CPU. A test is in a slow tier when
 # it asks for a fixture that builds a whole site, or when its module says so with
 # `pytestmark`. In the fast tier a site build or a browser start fails the test
 # at once, so a slow test that lacks its mark is seen, not silently slow.
@@ -216,6 +217,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "build: builds a whole site with MkDocs (slow tier)")
     config.addinivalue_line("markers", "browser: drives Debian's Chromium (slow tier)")
     config.addinivalue_line("markers", "server: starts nginx, sshd or a preview server")
+    config.addinivalue_line(
+        "markers",
+        "slow: integration-sized without a site build, seconds each: the whole media kit,"
+        " full-size PDFs, audio, corpus-wide scoring or fuzzing (slow tier)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -111,6 +111,7 @@ def test_no_real_vietnamese_line_is_taken_for_a_legacy_encoding() -> None:
     assert not wrong, wrong[:5]
 
 
+@pytest.mark.slow
 def test_real_lines_typed_in_vni_are_recognised() -> None:
     """The same real lines encoded with the VNI table: each long Vietnamese one is caught
     (a line in English, or of chemical formulas, with a Vietnamese word or two is not)."""

@@ -466,6 +466,7 @@ def test_the_scratch_campaign_is_valid(scratch: Path) -> None:
     assert len(project.documents) == 3  # the news index, a post and a profile
 
 
+@pytest.mark.slow
 def test_generated_bad_input_is_located_without_traceback(scratch: Path) -> None:
     assert len(CASES) >= 300
     failures: list[str] = []
@@ -505,6 +506,7 @@ def refused_cases(root: Path, count: int, salt: str) -> list[Case]:
     return chosen
 
 
+@pytest.mark.slow
 def test_campaign_check_reports_every_error_located(
     scratch: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

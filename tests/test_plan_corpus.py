@@ -41,6 +41,7 @@ def _scorer() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 def test_corpus_scores() -> None:
     scorer = _scorer()
     scored = scorer.score()

@@ -75,6 +75,7 @@ def _print(title: str, right: float, warned: float, table: dict[str, tuple[int, 
         print(f"  {kind:<13} {ok:>4}/{n:<4} {100 * ok / n:5.1f}%")
 
 
+@pytest.mark.slow
 def test_tuned_parts_score_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-a.yml", CORPUS / "part-b.yml"])
     _print("corpus A+B (tuned)", right, warned, table)

@@ -107,6 +107,7 @@ def test_a_check_lists_the_exports_and_writes_nothing(project: Project, tmp_path
     assert [f.path for f in checked if f.kind not in sounds] == [f.path for f in built]
 
 
+@pytest.mark.slow
 def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
     first = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     stamps = {f.path: (tmp_path / f.path).stat().st_mtime_ns for f in first}
@@ -293,6 +294,7 @@ def test_a_long_programme_gets_a_short_file_name() -> None:
     assert len(name) <= 100 and name != session_audio_name(many[::-1])
 
 
+@pytest.mark.slow
 @needs_espeak
 def test_each_session_is_one_recording_of_its_parts(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from campaign.media import compose
 from campaign.media.display import TextRun
 from campaign.media.kit import _job_texts, _texts, plan_kit, using_phrases
@@ -49,6 +51,7 @@ def test_without_a_start_date_no_span_is_made_up(tmp_path: Path) -> None:
     assert "dates" not in _texts(campaign, "Sức khỏe là vàng")
 
 
+@pytest.mark.slow
 def test_its_own_line_where_the_format_has_room_and_nowhere_it_would_cost() -> None:
     _, jobs = _flagship()
     shown, withheld = set(), set()

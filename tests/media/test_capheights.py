@@ -118,6 +118,7 @@ def test_the_pixel_measure_reads_the_font_cap_height() -> None:
     assert abs(cap_px(_mask(image, YELLOW)) - 0.74 * 200) <= 2
 
 
+@pytest.mark.slow
 def test_outdoor_slogans_reach_their_minimum_cap_height(
     flagship: tuple[Campaign, list[Job]],
 ) -> None:

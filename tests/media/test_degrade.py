@@ -58,6 +58,7 @@ def test_a_panel_with_nothing_to_say_is_left_empty_with_its_heading(
     measure(fmt, result.layout, result.texts, qr_url=URL, scale=SCALE)  # fits
 
 
+@pytest.mark.slow
 def test_a_list_too_long_keeps_its_first_items_and_says_how_many_more(
     formats: dict[str, Format], layouts: dict[str, Layout]
 ) -> None:
@@ -77,6 +78,7 @@ def test_a_list_too_long_keeps_its_first_items_and_says_how_many_more(
         measure(fmt, result.layout, {**texts, "body2": more}, qr_url=URL, scale=SCALE)
 
 
+@pytest.mark.slow
 def test_body_copy_too_long_is_cut_at_a_word(
     formats: dict[str, Format], layouts: dict[str, Layout]
 ) -> None:
@@ -171,6 +173,7 @@ def test_the_plans_requirements_fill_the_second_panel(
     assert (texts["heading2"], texts["body2"]) == ("Yêu cầu", "• Bảo đảm an toàn, tiết kiệm")
 
 
+@pytest.mark.slow
 def test_a_slogan_too_long_leaves_its_images_out_with_located_warnings(
     write_campaign: Callable[[str], Path], tmp_path: Path
 ) -> None:

@@ -124,6 +124,7 @@ def test_fonts_embedded_subset_and_text_is_live(
     assert said.casefold() in " ".join(w for w in text.split() if w not in {"-", "–"}).casefold()
 
 
+@pytest.mark.slow
 def test_leaflet_is_two_pages_with_folds_where_computed(
     formats: dict[str, Format], layouts: dict[str, Layout], tmp_path: Path
 ) -> None:
@@ -169,6 +170,7 @@ def test_crop_marks_stay_outside_the_bleed(
         assert on, coords
 
 
+@pytest.mark.slow
 def test_offset_formats_are_cmyk_with_pure_black_text_large_formats_rgb(
     formats: dict[str, Format], layouts: dict[str, Layout], tmp_path: Path
 ) -> None:

@@ -244,6 +244,7 @@ def test_held_out_slogans_score() -> None:
     assert good / total >= 0.75, (good, total, bad)
 
 
+@pytest.mark.slow
 def test_no_two_syllable_word_is_ever_cut_in_the_flagship_kit() -> None:
     """Even on the 60 cm flag, where some phrase must break: between words, never
     inside one ("THI ĐUA / LÀM THEO", not "THI ĐUA LÀM / THEO")."""

@@ -67,6 +67,7 @@ def posters() -> list:  # type: ignore[type-arg]
     return chosen
 
 
+@pytest.mark.slow
 def test_the_slogan_leads_on_every_poster(posters: list) -> None:  # type: ignore[type-arg]
     """Sizes as set: the headline at most 0.7 of the slogan (the layout's cap), and never
     beyond OUTRANK. Pixels: the headline's capitals are shorter than OUTRANK of the

@@ -97,6 +97,7 @@ def test_the_flagship_slogans_are_finished() -> None:
     assert unfinished("Nhiệt liệt chào mừng (27/02/1955 - 27/02/2025)!") is None
 
 
+@pytest.mark.slow
 def test_the_flagship_kit_keeps_out_what_cannot_be_printed(tmp_path: Path) -> None:
     flagship = load_project(ROOT)
     kit = check_kit(flagship.campaign, tmp_path / "kit", source=flagship.source, root=ROOT)
@@ -171,6 +172,7 @@ def test_an_incomplete_signer_is_a_located_error(tmp_path: Path) -> None:
     assert f"campaign.yml:{line}: events[0].signer" in str(info.value)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools (Debian) not installed")
 def test_every_qr_code_opens_the_real_address(tmp_path: Path) -> None:
     flagship = load_project(ROOT)

@@ -43,6 +43,7 @@ def _bands(image: Image.Image, fmt: Format, scale: float) -> list[bytes]:
     return [image.crop(box).tobytes() for box in boxes]
 
 
+@pytest.mark.slow
 def test_every_format_renders_at_its_size_with_clean_margins(
     formats: dict[str, Format], layouts: dict[str, Layout], logo: Path
 ) -> None:
@@ -212,6 +213,7 @@ print(int(hwm.split()[1]) // 1024)
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="reads /proc/self/status (Linux)")
 def test_full_size_banner_peak_memory_is_bounded() -> None:
     out = subprocess.run(

@@ -139,6 +139,7 @@ def _gold(image: Image.Image) -> Image.Image:
     return mask.point(lambda v: 255 if v == 255 else 0)
 
 
+@pytest.mark.slow
 def test_the_slogan_stays_the_largest_text_on_every_social_image() -> None:
     """Measured from pixels, for every slogan of the flagship campaign as the kit sets
     it: on the 1000 × 640 Zalo image the long welcome slogan came out at 51 px under
