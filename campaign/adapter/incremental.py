@@ -75,13 +75,17 @@ __all__ = ["Incremental", "start"]
 VERSION = "2"
 # Where the pages of the last good site came from (see :class:`Published`).
 RECORD = "site.json"
-# Markdown extensions that read nothing but the page (their settings are in the key).
-_PURE_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
-_PURE_NAMES = frozenset(
+# Python-Markdown's own extensions by short name, and the families whose extensions
+# are all known here (Python-Markdown, PyMdown, Material): they read nothing but the
+# page (their settings are in the key), and follow Python-Markdown's reset contract
+# (campaign.adapter.pageparser shares one parser between pages on the same test).
+_KNOWN_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+_KNOWN_NAMES = frozenset(
     {
         "abbr",
         "admonition",
         "attr_list",
+        "codehilite",
         "def_list",
         "extra",
         "fenced_code",
@@ -96,9 +100,15 @@ _PURE_NAMES = frozenset(
         "tables",
         "toc",
         "wikilinks",
-        "codehilite",
     }
 )
+
+
+def known_extension(name: object) -> bool:
+    """Whether a Markdown extension is one of those named above."""
+    return isinstance(name, str) and (name in _KNOWN_NAMES or name.startswith(_KNOWN_PREFIXES))
+
+
 # Extensions that read other files (their contents are not in the key).
 _IMPURE = frozenset({"pymdownx.snippets", "pymdownx.b64"})
 
@@ -240,9 +250,7 @@ def _inherited(path: Path) -> Iterator[bytes]:
 
 def _markdown_pure(config: MkDocsConfig) -> bool:
     for extension in config.markdown_extensions:
-        if not isinstance(extension, str) or extension in _IMPURE:
-            return False
-        if extension not in _PURE_NAMES and not extension.startswith(_PURE_PREFIXES):
+        if not known_extension(extension) or extension in _IMPURE:
             return False
     return True
 

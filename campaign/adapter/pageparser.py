@@ -25,43 +25,16 @@ import markdown  # type: ignore[import-untyped]
 from mkdocs.structure import pages
 
 from . import compat
+from .incremental import known_extension
 
 __all__ = ["share_page_parser", "shareable"]
-
-# Extensions known to follow Python-Markdown's reset contract, by name.
-_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
-_BUILT_IN = frozenset(
-    {
-        "abbr",
-        "admonition",
-        "attr_list",
-        "codehilite",
-        "def_list",
-        "extra",
-        "fenced_code",
-        "footnotes",
-        "legacy_attrs",
-        "legacy_em",
-        "md_in_html",
-        "meta",
-        "nl2br",
-        "sane_lists",
-        "smarty",
-        "tables",
-        "toc",
-        "wikilinks",
-    }
-)
 
 _parsers: dict[str, Any] = {}
 
 
 def shareable(extensions: list[Any]) -> bool:
     """Whether one parser may convert every page with these extensions."""
-    return all(
-        isinstance(name, str) and (name in _BUILT_IN or name.startswith(_PREFIXES))
-        for name in extensions
-    )
+    return all(known_extension(name) for name in extensions)
 
 
 def _shared(*, extensions: list[Any], extension_configs: dict[str, Any]) -> Any:
