@@ -64,10 +64,9 @@ _LINKING = re.compile(
     re.IGNORECASE,
 )
 # Units named as one pair ("các xã, thị trấn", "xã, phường"): never two sentences.
-_UNIT_BEFORE = re.compile(
-    r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\s*$", re.IGNORECASE
-)
-_UNIT_AFTER = re.compile(r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)\b", re.IGNORECASE)
+_UNIT_LEVELS = r"(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố)"
+_UNIT_BEFORE = re.compile(r"\b" + _UNIT_LEVELS + r"\s*$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(_UNIT_LEVELS + r"\b", re.IGNORECASE)
 # People named as one group ("cán bộ, nhân viên y tế", "cán bộ, công chức"): the
 # comma joins two nouns, and the piece after it has no verb of its own.
 _PEOPLE = (
