@@ -13,6 +13,17 @@ from campaign.media import Format, Layout, builtin_formats, builtin_layouts
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 URL = "https://thaythuoc70.vanquan.example/"
+# An event complete enough for an invitation (date, time, place, host, signer).
+EVENT = (
+    "events:\n"
+    "  - id: le\n"
+    "    name: Lễ mít tinh hưởng ứng tuần lễ sức khỏe\n"
+    "    date: 10/03/2025\n"
+    "    time: 7 giờ 30\n"
+    "    place: Sân vận động xã Thử\n"
+    "    host: Ủy ban nhân dân xã Thử\n"
+    "    signer: {authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}\n"
+)
 TEXTS = {
     "headline": "Kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
     "slogan": "Y tế Việt Nam - 70 năm làm theo lời Bác",

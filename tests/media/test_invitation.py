@@ -19,18 +19,8 @@ from campaign.media.prepress import invitation_missing
 from campaign.project import load_project
 from tests.conftest import MINIMAL
 
-from .conftest import TEXTS
+from .conftest import EVENT, TEXTS
 
-EVENT = (
-    "events:\n"
-    "  - id: le\n"
-    "    name: Lễ mít tinh hưởng ứng tuần lễ sức khỏe\n"
-    "    date: 10/03/2025\n"
-    "    time: 7 giờ 30\n"
-    "    place: Sân vận động xã Thử\n"
-    "    host: Ủy ban nhân dân xã Thử\n"
-    "    signer: {authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}\n"
-)
 REPLY = "    reply: {name: 'đồng chí Lê Thị Thử, Văn phòng', phone: 0205 3830 123}\n"
 ANNIVERSARY = "anniversary: {name: Ngày Thầy thuốc Việt Nam, date: 27/02/2025, since: 27/02/1955}\n"
 SCALE = 0.5  # 150 dpi: 0.17 mm a pixel, plenty to tell 6 mm from 10 mm

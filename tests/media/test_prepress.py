@@ -19,18 +19,10 @@ from campaign.project import load_project
 from campaign.release.gate import is_placeholder_host
 from tests.conftest import MINIMAL, ROOT
 
+from .conftest import EVENT
+
 # An address no reserved domain: what a campaign publishes at (never fetched here).
 REAL = "https://truyenthong.vanquan.gov.vn/"
-EVENT = (
-    "events:\n"
-    "  - id: le\n"
-    "    name: Lễ mít tinh hưởng ứng tuần lễ sức khỏe\n"
-    "    date: 10/03/2025\n"
-    "    time: 7 giờ 30\n"
-    "    place: Sân vận động xã Thử\n"
-    "    host: Ủy ban nhân dân xã Thử\n"
-    "    signer: {authority: TM. ỦY BAN NHÂN DÂN, position: CHỦ TỊCH, name: Nguyễn Văn Thử}\n"
-)
 
 
 def project(tmp_path: Path, text: str, url: str = REAL):  # type: ignore[no-untyped-def]
