@@ -5,16 +5,7 @@ Each rule has a test on sentences written for it, none taken from the corpus.
 
 from __future__ import annotations
 
-from campaign.broadcast import normalize
-
-
-def said(text: str) -> str:
-    return normalize(text).text
-
-
-def messages(text: str) -> list[str]:
-    return [w.message for w in normalize(text).warnings]
-
+from .reading import messages, said
 
 # --- an abbreviation after "word/" ---------------------------------------------------
 

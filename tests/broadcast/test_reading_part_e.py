@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from campaign.broadcast import normalize
-
-
-def said(text: str) -> str:
-    return normalize(text).text
-
-
-def messages(text: str) -> list[str]:
-    return [w.message for w in normalize(text).warnings]
-
+from .reading import messages, said
 
 # --- abbreviations, as data ---------------------------------------------------
 
