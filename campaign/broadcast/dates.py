@@ -97,12 +97,22 @@ _CLOCK_H = re.compile(
 )
 # "11-14h": a span of hours with "h" written once, said once: "mười một đến mười bốn giờ".
 _HOUR_SPAN = re.compile(r"(?<![\d:.,/-])(?P<a>[01]?\d|2[0-4])\s*-\s*(?P<b>[01]?\d|2[0-4])h(?![\w])")
-# "21g ngày 7/9", "21g30": some papers write "g" (giờ) for "h"; without minutes
-# only before a day or a time of day, since "500g" is grams.
-_CLOCK_G = re.compile(
-    r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])g(?:(?P<m>[0-5]\d)|"
-    r"(?=\s+(?:ngày\s+\d|(?i:sáng|trưa|chiều|tối|đêm|hôm|rạng sáng)\b)))(?![\w])"
-)
+# "21g ngày 7/9", "21g30": some papers write "g" (giờ) for "h". Without minutes
+# it is an hour only before a date, or after "lúc", "từ"... and before a time of
+# day ("lúc 6g sáng"): "uống 2g sáng và tối" is a dose in grams.
+_CLOCK_G = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])g(?P<m>[0-5]\d)?(?![\w])")
+_G_DATE_AFTER = re.compile(r"\s+ngày\s+\d")
+_G_TIME_BEFORE = re.compile(r"\b(?i:lúc|vào|từ|đến|tới|trước|sau|hồi|khoảng)\s+$")
+_G_TIME_AFTER = re.compile(r"\s+(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\b")
+
+
+def _is_g_clock(m: re.Match[str]) -> bool:
+    if m["m"] or _G_DATE_AFTER.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_G_TIME_BEFORE.search(before) and _G_TIME_AFTER.match(m.string, m.end()))
+
+
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
@@ -305,7 +315,12 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
     # Before the dates are read: "21g ngày 7/9" is known by the date after it.
     text = _CLOCK_G.sub(
-        lambda m: f"{_FENCE}{_clock(int(m['h']), int(m['m'] or 0), dialect)}{_FENCE}", text
+        lambda m: (
+            f"{_FENCE}{_clock(int(m['h']), int(m['m'] or 0), dialect)}{_FENCE}"
+            if _is_g_clock(m)
+            else m[0]
+        ),
+        text,
     )
     text = _spoken_dates(text, dialect)
 

@@ -44,6 +44,8 @@ def test_g_after_an_hour_is_a_clock_time(written: str, spoken: str) -> None:
 def test_g_after_an_amount_stays_grams() -> None:
     assert said("Cho thêm 20g muối vào nồi.") == "Cho thêm hai mươi gam muối vào nồi."
     assert said("Mỗi gói nặng 500g.") == "Mỗi gói nặng năm trăm gam."
+    # a dose morning and evening, no word of time before it
+    assert said("Uống 2g sáng và tối.") == "Uống hai gam sáng và tối."
 
 
 # --- per mille typed "%o" --------------------------------------------------------------
