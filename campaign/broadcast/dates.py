@@ -48,10 +48,12 @@ _MONTH_YEAR = re.compile(
 )
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
-    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm)\s+)?"
+    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới)\s+)?"
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
+# A lower-case word after a fraction: "trên 1/2 mặt cầu".
+_NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
 # "ba - một", "hai - không". Up to three words may stand between the word that
 # announces the score and the score.
@@ -95,6 +97,22 @@ _CLOCK_H = re.compile(
 )
 # "11-14h": a span of hours with "h" written once, said once: "mười một đến mười bốn giờ".
 _HOUR_SPAN = re.compile(r"(?<![\d:.,/-])(?P<a>[01]?\d|2[0-4])\s*-\s*(?P<b>[01]?\d|2[0-4])h(?![\w])")
+# "21g ngày 7/9", "21g30": some papers write "g" (giờ) for "h". Without minutes
+# it is an hour only before a date, or after "lúc", "từ"... and before a time of
+# day ("lúc 6g sáng"): "uống 2g sáng và tối" is a dose in grams.
+_CLOCK_G = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])g(?P<m>[0-5]\d)?(?![\w])")
+_G_DATE_AFTER = re.compile(r"\s+ngày\s+\d")
+_G_TIME_BEFORE = re.compile(r"\b(?i:lúc|vào|từ|đến|tới|trước|sau|hồi|khoảng)\s+$")
+_G_TIME_AFTER = re.compile(r"\s+(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\b")
+
+
+def _is_g_clock(m: re.Match[str]) -> bool:
+    if m["m"] or _G_DATE_AFTER.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_G_TIME_BEFORE.search(before) and _G_TIME_AFTER.match(m.string, m.end()))
+
+
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
@@ -158,6 +176,10 @@ _QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y
 # "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
 _WEEK_OF_YEAR = re.compile(
     r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
+_MONTH_SPAN = re.compile(
+    rf"(?P<thang>\b[Tt]háng)\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
@@ -269,6 +291,13 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+    text = _MONTH_SPAN.sub(
+        lambda m: (
+            f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
+            f"{read_month(int(m['m2']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
+        text,
+    )
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = _DAY_SPAN.sub(day_span, text)
@@ -284,6 +313,15 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
+    # Before the dates are read: "21g ngày 7/9" is known by the date after it.
+    text = _CLOCK_G.sub(
+        lambda m: (
+            f"{_FENCE}{_clock(int(m['h']), int(m['m'] or 0), dialect)}{_FENCE}"
+            if _is_g_clock(m)
+            else m[0]
+        ),
+        text,
+    )
     text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
@@ -320,6 +358,12 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     def fraction(m: re.Match[str]) -> str:
         if not (m["lead"] or m["tail"]):
             return m[0]
+        if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
+            # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
+            # ("trên 20/11") is not a share of anything.
+            before_noun = m["tail"] is not None or _NOUN_AFTER.match(m.string, m.end())
+            if int(m["a"]) >= int(m["b"]) or not before_noun:
+                return m[0]
         denominator = int(m["b"])
         spoken = "tư" if denominator == 4 else read_int(denominator, dialect)
         words = f"{read_int(int(m['a']), dialect)} phần {spoken}"

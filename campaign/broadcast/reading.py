@@ -76,9 +76,9 @@ _PHONE_TRIGGER = re.compile(
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy)"
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
-    r"(?P<num>11[1-5])(?![\d/-])"
+    r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
@@ -131,8 +131,11 @@ def _read_phones(text: str) -> str:
 
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
 # province as a number, the series letter, then the serial digit by digit.
+# "BS" before a plate is "biển số" (elsewhere it is "bác sĩ"); a serial cut short
+# by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 _PLATE = re.compile(
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
@@ -144,7 +147,8 @@ def _read_plates(text: str, dialect: Dialect) -> str:
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
             serial += " chấm " + tail
-        return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
+        lead = "biển số " if m["bs"] else ""
+        return f"{lead}{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
 
@@ -230,8 +234,25 @@ def _same_words(a: str, b: str) -> bool:
 _BRACKETED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<w>[A-ZĐ][a-zđ]{2,9})\s*\)")
 
 
+# A place in brackets after a name says where the named body is: "Bệnh viện Đa
+# khoa Bà Rịa (TPHCM)". What the dictionary expands to one of these is a place.
+_PLACE_STARTS = ("thành phố ", "tỉnh ", "huyện ", "quận ", "thị xã ", "phường ", "hà nội")
+
+
+def _bracketed_place(acronym: str, before: str, expansion: str | None) -> bool:
+    """Whether a bracketed ``acronym`` is a place that the words before do not name."""
+    if expansion is None or not (expansion.casefold() + " ").startswith(_PLACE_STARTS):
+        return False
+    tail = _toneless(" ".join(before.split()[-12:]))
+    return _toneless(expansion) not in tail and acronym.casefold() not in before.casefold()
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
-    text = _BRACKETED_ACRONYM.sub("", text)
+    def bracketed(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
+
+    text = _BRACKETED_ACRONYM.sub(bracketed, text)
 
     def title_case(m: re.Match[str]) -> str:
         capitals = re.escape(m["w"].upper())
@@ -322,7 +343,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _LETTER_NAMES = {
     "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
-    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài",
+    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
     r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
@@ -397,6 +418,29 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     if words[0] is None or words[1] is None:
         return None
     return f"{words[0]} hoặc {words[1]}"
+
+
+# "EVN HANOI", "EVN SPC": an abbreviation the dictionary has as one word, written as two.
+_SPLIT_CAPITALS = re.compile(r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])")
+
+
+def _join_split_capitals(text: str, lexicon: Lexicon) -> str:
+    def join(m: re.Match[str]) -> str:
+        known = lexicon.get(m["a"] + m["b"]) is not None and lexicon.get(m[0]) is None
+        return m["a"] + m["b"] if known else m[0]
+
+    return _SPLIT_CAPITALS.sub(join, text)
+
+
+# "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by
+# their letters ("CT" elsewhere is "Chủ tịch").
+_IMAGING = re.compile(r"(?P<lead>\b(?i:chụp)\s+)(?P<a>[A-Z]{2,4})(?![\w&/-])")
+
+
+def _read_imaging(text: str) -> str:
+    return _IMAGING.sub(
+        lambda m: m["lead"] + " ".join(_LETTER_NAMES.get(c, c.lower()) for c in m["a"]), text
+    )
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -637,6 +681,8 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, r in (
         (r"\s*(?:°C|℃)|\bđộ C\b", " độ xê"),
         (r"\s*°", " độ"),
+        # "4%o": the per-mille sign typed as "%" and the letter "o".
+        (r"\s*%o(?![\w])", " phần nghìn"),
         (r"\s*%", " phần trăm"),
         (r"\s*‰", " phần nghìn"),
         (r"\s*→\s*", ", đến "),
@@ -809,6 +855,8 @@ class _Reader:
         text = _read_documents(text, self.lexicon, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
+        text = _read_imaging(text)
+        text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
