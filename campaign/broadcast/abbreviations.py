@@ -160,18 +160,62 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+# The level words of Vietnamese places, lower case ("huyện Văn Quan").
+PLACE_LEVELS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
+_LEVEL_ALT = "|".join(PLACE_LEVELS)
+# A reading that names a place: a level word, then a capitalised name.
+_NAMES_PLACE = re.compile(rf"(?<!\w)(?:{_LEVEL_ALT})\s+[A-ZĐÀ-ỸƯƠ]", re.IGNORECASE)
+# What may follow an abbreviation to name the place it is of: "UBND tỉnh Nghệ An",
+# "TTYT Đồng Hỷ", "TTYT huyện Đồng Hỷ".
+_PLACE_AFTER = re.compile(rf"\s+(?:(?:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
+
+
+def _names_place(reading: str) -> bool:
+    m = _NAMES_PLACE.search(reading)
+    return m is not None and m[0][-1].isupper()
+
+
 @dataclass
 class Lexicon:
-    """The built-in abbreviations with a campaign's own entries on top."""
+    """The built-in abbreviations with a campaign's own entries on top.
+
+    A campaign's entry whose reading adds its own place ("UBND tỉnh" is "Ủy ban
+    nhân dân tỉnh Lạng Sơn") is scoped: where the text names a place right after
+    the abbreviation ("UBND tỉnh Nghệ An", news quoting another province), the
+    campaign's place is not said; the built-in reading is (:meth:`reading_at`).
+    """
 
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
+        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
+
+    def reading_at(self, key: str, after: str) -> str | None:
+        """The reading of ``key`` followed in the text by ``after``.
+
+        A scoped entry followed by a place name ("Nghệ An", "huyện Đồng Hỷ") is
+        read without the campaign's place: the built-in reading of the key, or of
+        its first token with the rest as written ("UBND tỉnh" → "Ủy ban nhân dân
+        tỉnh"), else the key as written (then listed as unknown)."""
+        if key not in self.scoped:
+            return self.entries.get(key)
+        m = _PLACE_AFTER.match(after)
+        names_place = (
+            m is not None and m["name"][0].isupper() and m["name"].casefold() not in PLACE_LEVELS
+        )
+        if not names_place:
+            return self.entries.get(key)
+        if key in ABBREVIATIONS:
+            return ABBREVIATIONS[key]
+        head, _, rest = key.partition(" ")
+        if head in ABBREVIATIONS:
+            return f"{ABBREVIATIONS[head]} {rest}".strip()
+        return key
 
     def read_symbol(
         self, symbol: str, context: str = "", *, with_issuer: bool = True

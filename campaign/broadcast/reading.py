@@ -415,7 +415,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
-        spoken = lexicon.get(m[0]) or m[0]
+        spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
