@@ -74,6 +74,13 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     "BTGHU": "Ban Tuyên giáo Huyện ủy",
     "VPTU": "Văn phòng Tỉnh ủy",
     "VPHU": "Văn phòng Huyện ủy",
+    # Issuers as real documents cite them: "05/2014/TT-BTP ... của Bộ Tư pháp"
+    # (reading corpus f-part, a legal preamble), "4255/QĐ-BNN-KHCN ... của Bộ Nông
+    # nghiệp và Phát triển nông thôn" and "QĐ-BKHCN ... của Bộ Khoa học và Công
+    # nghệ" (tests/plans/corpus/20-..., 28-...).
+    "BTP": "Bộ Tư pháp",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
 }
 
 DOCUMENT_TYPES: Mapping[str, str] = {
@@ -97,6 +104,21 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "GM": "giấy mời",
     "PA": "phương án",
     "ĐA": "đề án",
+    # The rest of the kinds in Nghị định 30/2020/NĐ-CP, Phụ lục III (as listed at
+    # https://thiquocgia.vn/quy-tac-viet-tat-khi-soan-thao-van-ban-hanh-chinh-moi-nhat/).
+    "TC": "thông cáo",
+    "DA": "dự án",
+    "BB": "biên bản",
+    "HĐ": "hợp đồng",
+    "BGN": "bản ghi nhớ",
+    "BTT": "bản thỏa thuận",
+    "GUQ": "giấy ủy quyền",
+    "GGT": "giấy giới thiệu",
+    "GNP": "giấy nghỉ phép",
+    "PG": "phiếu gửi",
+    "PC": "phiếu chuyển",
+    "PB": "phiếu báo",
+    "Ctr": "chương trình",
 }
 
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
