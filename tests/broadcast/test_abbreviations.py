@@ -257,6 +257,26 @@ def test_dt_elsewhere_is_left_and_listed_never_guessed() -> None:
             "Năng suất vụ ĐX đạt 7 tấn/ha, cao hơn vụ HT.",
             "Năng suất vụ Đông Xuân đạt bảy tấn một héc-ta, cao hơn vụ Hè Thu.",
         ),
+        # labour, courts, trade agreements, elections, defence
+        (
+            "NLĐ và NSDLĐ ký HĐLĐ theo quy định.",
+            "Người lao động và người sử dụng lao động ký hợp đồng lao động theo quy định.",
+        ),
+        (
+            "Vụ án được giải quyết theo BLTTDS.",
+            "Vụ án được giải quyết theo Bộ luật Tố tụng dân sự.",
+        ),
+        (
+            "Doanh nghiệp tận dụng ưu đãi từ CPTPP.",
+            "Doanh nghiệp tận dụng ưu đãi từ Hiệp định Đối tác toàn diện và tiến bộ xuyên"
+            " Thái Bình Dương.",
+        ),
+        ("UBBC tỉnh họp phiên thứ nhất.", "Ủy ban bầu cử tỉnh họp phiên thứ nhất."),
+        (
+            "Bộ CHQS tỉnh huấn luyện DQTV.",
+            "Bộ chỉ huy quân sự tỉnh huấn luyện dân quân tự vệ.",
+        ),
+        ("Tăng chi cho R&D.", "Tăng chi cho nghiên cứu và phát triển."),
         # Party, Youth Union, state
         (
             "Ban Bí thư TWĐTN phát động phong trào.",
