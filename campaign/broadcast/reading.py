@@ -406,6 +406,18 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     return f"{words[0]} hoặc {words[1]}"
 
 
+def _without_repeated_head(before: str, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
+    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
+    not said twice."""
+    words = spoken.split()
+    previous = before.split()
+    for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
+        if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
+            return " ".join(words[k:])
+    return spoken
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -423,6 +435,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 
     def single(m: re.Match[str]) -> str:
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
+        spoken = _without_repeated_head(m.string[: m.start()], spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 

@@ -277,6 +277,17 @@ def test_dt_elsewhere_is_left_and_listed_never_guessed() -> None:
             "Bộ chỉ huy quân sự tỉnh huấn luyện dân quân tự vệ.",
         ),
         ("Tăng chi cho R&D.", "Tăng chi cho nghiên cứu và phát triển."),
+        # sport, universities, blood donation, indices
+        (
+            "VFF công bố danh sách ĐTVN dự VCK Asian Cup.",
+            "Liên đoàn Bóng đá Việt Nam công bố danh sách đội tuyển Việt Nam dự vòng chung kết"
+            " Asian Cup.",
+        ),
+        (
+            "CLB hiến máu của ĐHQG tổ chức ngày HMTN.",
+            "Câu lạc bộ hiến máu của Đại học Quốc gia tổ chức ngày hiến máu tình nguyện.",
+        ),
+        ("Chỉ số PMI tháng này trên 50 điểm.", "Chỉ số pê em i tháng này trên năm mươi điểm."),
         # Party, Youth Union, state
         (
             "Ban Bí thư TWĐTN phát động phong trào.",
@@ -318,3 +329,14 @@ def test_an_ambiguous_abbreviation_is_left_and_listed() -> None:
 )
 def test_document_kinds_and_issuers(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+def test_words_the_text_has_just_said_are_not_said_twice() -> None:
+    # the expansion begins with the words written right before the abbreviation
+    assert said("Việt Nam tham gia Hiệp định CPTPP.") == (
+        "Việt Nam tham gia Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương."
+    )
+    assert said("Trung tâm CDC tỉnh cho biết.") == "Trung tâm Kiểm soát bệnh tật tỉnh cho biết."
+    assert said("Chỉ số CPI tăng.") == "Chỉ số giá tiêu dùng tăng."
+    # otherwise the expansion is said whole
+    assert said("CDC tỉnh cho biết.") == "Trung tâm Kiểm soát bệnh tật tỉnh cho biết."
