@@ -288,6 +288,16 @@ def test_dt_elsewhere_is_left_and_listed_never_guessed() -> None:
             "Câu lạc bộ hiến máu của Đại học Quốc gia tổ chức ngày hiến máu tình nguyện.",
         ),
         ("Chỉ số PMI tháng này trên 50 điểm.", "Chỉ số pê em i tháng này trên năm mươi điểm."),
+        # ethnic-minority programmes, disaster response
+        (
+            "Chương trình MTQG hỗ trợ các xã ĐBKK vùng DTTS&MN.",
+            "Chương trình mục tiêu quốc gia hỗ trợ các xã đặc biệt khó khăn vùng dân tộc"
+            " thiểu số và miền núi.",
+        ),
+        (
+            "Lực lượng PCLB trực 24/24 giờ.",
+            "Lực lượng phòng, chống lụt bão trực hai mươi tư trên hai mươi tư giờ.",
+        ),
         # Party, Youth Union, state
         (
             "Ban Bí thư TWĐTN phát động phong trào.",
