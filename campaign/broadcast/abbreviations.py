@@ -189,7 +189,7 @@ _LEVEL_ALT = "|".join(PLACE_LEVELS)
 _NAMES_PLACE = re.compile(rf"(?<!\w)(?:{_LEVEL_ALT})\s+[A-ZĐÀ-ỸƯƠ]", re.IGNORECASE)
 # What may follow an abbreviation to name the place it is of: "UBND tỉnh Nghệ An",
 # "TTYT Đồng Hỷ", "TTYT huyện Đồng Hỷ".
-_PLACE_AFTER = re.compile(rf"\s+(?:(?:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
+_PLACE_AFTER = re.compile(rf"\s+(?:(?i:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
 
 
 def _names_place(reading: str) -> bool:

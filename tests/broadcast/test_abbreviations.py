@@ -106,6 +106,10 @@ def test_news_quoting_another_place_does_not_get_the_campaigns_place() -> None:
         "Trung tâm Y tế huyện Đồng Hỷ tổ chức tiêm chủng."
     )
     assert _said("Theo SYT Nghệ An, số ca giảm.") == "Theo Sở Y tế Nghệ An, số ca giảm."
+    # the level word written with a capital, as in a name
+    assert _said("TTYT Huyện Đồng Hỷ tổ chức tiêm chủng.") == (
+        "Trung tâm Y tế Huyện Đồng Hỷ tổ chức tiêm chủng."
+    )
 
 
 def test_the_campaigns_own_place_named_again_is_said_once() -> None:
