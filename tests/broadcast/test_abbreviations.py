@@ -302,6 +302,16 @@ def test_dt_elsewhere_is_left_and_listed_never_guessed() -> None:
             "Lực lượng PCLB trực 24/24 giờ.",
             "Lực lượng phòng, chống lụt bão trực hai mươi tư trên hai mươi tư giờ.",
         ),
+        # livestock diseases, airports, the stock market
+        (
+            "Tiêm phòng LMLM và DTL cho đàn gia súc.",
+            "Tiêm phòng lở mồm long móng và dịch tả lợn cho đàn gia súc.",
+        ),
+        (
+            "ACV khởi công nhà ga mới; TTCK tăng điểm.",
+            "Tổng công ty Cảng hàng không Việt Nam khởi công nhà ga mới; thị trường chứng khoán"
+            " tăng điểm.",
+        ),
         # Party, Youth Union, state
         (
             "Ban Bí thư TWĐTN phát động phong trào.",
