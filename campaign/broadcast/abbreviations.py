@@ -176,9 +176,11 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
     # dot ("KT.") carry their own right edge. After a slash that follows a
     # lower-case word ("tỉnh/TP") the key is the second of two words, not part
-    # of a code ("KH/UBND", "PCVP/ĐT"), and is said.
+    # of a code ("KH/UBND", "PCVP/ĐT"), and is said; so is a key before a slash
+    # and a capitalised word ("TPHCM/Hà Nội": two places, not a code).
     return re.compile(
-        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
+        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})"
+        rf"(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ](?:[A-ZĐ0-9]|(?!\w))))"
     )
 
 
@@ -253,8 +255,13 @@ class Lexicon:
         doc_type = DOCUMENT_TYPES.get(parts[0]) if parts else None
         words: list[str] = []
         if doc_type is not None:
-            parts = parts[1:]
-            if doc_type.casefold() not in context[-40:].casefold():
+            code, parts = parts[0], parts[1:]
+            before = context[-40:]
+            # Named just before, in full or by its own code ("QĐ số 2123/QĐ-TTg").
+            named = doc_type.casefold() in before.casefold() or re.search(
+                rf"(?<![\w-]){re.escape(code)}(?![\w-])", before
+            )
+            if not named:
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
@@ -264,6 +271,11 @@ class Lexicon:
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:
                 # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
+            if expansion is None and bodies and not unknown:
+                # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
+                # no table knows is the issuer's own department, which drafted the
+                # text; the listener needs the issuer only.
+                continue
             if expansion is None:
                 unknown.append(part)
                 bodies.append(part)

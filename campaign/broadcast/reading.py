@@ -72,7 +72,7 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
@@ -160,7 +160,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
@@ -199,9 +199,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if not symbol.unknown and issuer and issuer.casefold() in elsewhere:
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
+        # "57/NĐ-CP/2017": the year written after the symbol.
+        year = f" năm {read_int(int(m['y2']), dialect)}" if m["y2"] else ""
         if symbol.text.startswith("của"):
-            return f"{words} {symbol.text}"
-        return f"{words}, {symbol.text}" if symbol.text else words
+            return f"{words} {symbol.text}{year}"
+        return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
     text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
     return _DOCUMENT.sub(document, text)
@@ -534,6 +536,21 @@ _UNITS: Mapping[str, str] = {
     "đ": "đồng",
     "VNĐ": "đồng",
     "VND": "đồng",
+    # Data: sizes in bytes, speeds in bits a second ("146,64 Mbps", "50GB"), the
+    # "p" (per) said "một" like the "/" of any rate ("2,88 Tb/s").
+    "kbps": "ki-lô-bít một giây",
+    "Kbps": "ki-lô-bít một giây",
+    "Mbps": "mê-ga-bít một giây",
+    "Gbps": "gi-ga-bít một giây",
+    "Tbps": "tê-ra-bít một giây",
+    "Kb": "ki-lô-bít",
+    "Mb": "mê-ga-bít",
+    "Gb": "gi-ga-bít",
+    "Tb": "tê-ra-bít",
+    "KB": "ki-lô-bai",
+    "MB": "mê-ga-bai",
+    "GB": "gi-ga-bai",
+    "TB": "tê-ra-bai",
 }
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
@@ -591,10 +608,17 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 _CHAINAGE = re.compile(
     r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
 )
-# "IC4", "IC8": an interchange or model code, its letters said by name.
+# "IC4", "IC8": an interchange or model code, its letters said by name; "VN1545",
+# "SE3": a flight or a train.
 _LETTER_CODE = re.compile(
-    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,4})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
 )
+# Letters glued to a number keep their dictionary reading only where what they
+# name is numbered: a road ("QL1A" "Quốc lộ một A"), a term of the National
+# Assembly ("QH14"), or a reading that is itself letters ("PM2.5"). A country,
+# a post or a body is not numbered: "VN1545" is a flight, not "Việt Nam một
+# nghìn…", and "CT229" a programme code, not "Chủ tịch hai trăm…".
+_NUMBERED_HEADS = ("quốc lộ", "tỉnh lộ", "hương lộ", "đường", "quốc hội", "quận", "phường")
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
 _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
@@ -670,7 +694,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
-        if known is not None:
+        if known is not None and (
+            known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
+        ):
             return f"{known} {read_int(int(m['n']), dialect)} {m['t']}"
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
@@ -858,11 +884,32 @@ _TOKEN = re.compile(r"\w+")
 
 
 _SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
+# the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
+_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _spelling(words: str) -> str:
+    return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
+
+
+def _drop_respelled(text: str) -> str:
+    def bracket(m: re.Match[str]) -> str:
+        n = len(m["v"].split())
+        before = m.string[: m.start()].split()[-n:]
+        if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
+            return ""
+        return m[0]
+
+    return _BRACKET_WORDS.sub(bracket, text)
 
 
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
     text = _SAID_AGAIN.sub(lambda m: m["w"], text)
+    text = _drop_respelled(text)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
