@@ -672,6 +672,21 @@ def _read_dt(text: str, school: bool) -> str:
     return _DT_ALONE.sub("đào tạo", text) if school else text
 
 
+# Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
+# Buddhist era, years 25xx now) and Dương lịch (the common era). "PL" alone has
+# other meanings ("PL.01" an appendix, phụ lục), so only before a year of the
+# Buddhist era; "DL" only before a year in a line that has such a date.
+_BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL\.?\s?(?=2[5-6]\d\d(?!\d))")
+_COMMON_YEAR = re.compile(r"(?<![\w.])DL\.?\s?(?=(?:19|20)\d\d(?!\d))")
+
+
+def _read_eras(text: str) -> str:
+    text, n = _BUDDHIST_YEAR.subn("Phật lịch ", text)
+    if n or "Phật lịch" in text:
+        text = _COMMON_YEAR.sub("Dương lịch ", text)
+    return text
+
+
 # One letter the Vietnamese alphabet lacks, then a number: "F0", "F1" (the tiers
 # of COVID-19 cases), "F1" (a first-generation hybrid). The listener knows the
 # letter only by its name, and a Vietnamese voice has no sound for it alone.
@@ -982,6 +997,7 @@ class _Reader:
         text = _read_varieties(text, self.lexicon, self.dialect)
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
+        text = _read_eras(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_phones(text)

@@ -191,3 +191,22 @@ def test_a_bracket_repeating_the_title_in_another_spelling_is_not_read() -> None
     )
     # different words in the bracket are read
     assert said("Nước Mỹ (Hoa Kỳ) và tay (tai).") == "Nước Mỹ (Hoa Kỳ) và tay (tai)."
+
+
+# --- the two eras of a Buddhist text ---------------------------------------------------
+
+
+def test_buddhist_and_common_era_before_a_year() -> None:
+    assert said("Lễ Vu Lan PL.2567 – DL.2023.") == (
+        "Lễ Vu Lan Phật lịch hai nghìn năm trăm sáu mươi bảy - Dương lịch hai nghìn không"
+        " trăm hai mươi ba."
+    )
+    assert said("Khóa tu mùa hè PL 2568.") == (
+        "Khóa tu mùa hè Phật lịch hai nghìn năm trăm sáu mươi tám."
+    )
+
+
+def test_pl_and_dl_elsewhere_are_not_eras() -> None:
+    # an appendix number, and "DL" in a line without a Buddhist date
+    assert "Phật lịch" not in said("Xem PL.01 kèm theo.")
+    assert "Dương lịch" not in said("Mã DL.2021 của công ty.")
