@@ -72,7 +72,8 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax|di động|số máy)"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax"
+    r"|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(

@@ -119,9 +119,7 @@ def test_two_days_of_a_month_written_in_words() -> None:
 
 
 def test_x_of_y_lines_is_not_a_date() -> None:
-    assert said("Có 3/4 tuyến xe buýt ngừng chạy.") == (
-        "Có ba trên bốn tuyến xe buýt ngừng chạy."
-    )
+    assert said("Có 3/4 tuyến xe buýt ngừng chạy.") == ("Có ba trên bốn tuyến xe buýt ngừng chạy.")
     assert said("Đã xử lý 7/9 vụ việc.") == "Đã xử lý bảy trên chín vụ việc."
     # after "ngày" it is a date
     assert said("Ngày 3/4 tuyến mới mở.").startswith("Ngày mồng ba tháng tư")
@@ -140,9 +138,7 @@ def test_a_number_after_dau_so_is_dialled() -> None:
 
 
 def test_a_known_abbreviation_before_a_slash_and_a_name_is_read() -> None:
-    assert said("Bay giữa TPHCM/Đà Nẵng.") == (
-        "Bay giữa Thành phố Hồ Chí Minh hoặc Đà Nẵng."
-    )
+    assert said("Bay giữa TPHCM/Đà Nẵng.") == ("Bay giữa Thành phố Hồ Chí Minh hoặc Đà Nẵng.")
     # a document code stays a code
     assert "Ủy ban nhân dân" in said("Kế hoạch số 5/KH/UBND.") or "UBND" not in said(
         "Kế hoạch số 5/KH/UBND."
