@@ -27,6 +27,7 @@ __all__ = [
     "load_word_groups",
     "long_sentences",
     "purpose_items",
+    "sentences_of",
     "split_long_sentences",
 ]
 
@@ -518,9 +519,15 @@ def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` (lines), as a listener hears them: each ends at
+    ".", "!" or "?" or at the end of its line."""
+    found = (s.strip() for ln in text.split("\n") for s in _SENTENCES.findall(ln))
+    return [s for s in found if s]
+
+
 def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
     """The sentences of ``text`` (lines) still longer than ``limit``: the first
     words of each, to find it by, and its syllable count."""
-    sentences = (s for ln in text.split("\n") for s in _SENTENCES.findall(ln))
-    counted = ((s, count_syllables(s)) for s in sentences)
+    counted = ((s, count_syllables(s)) for s in sentences_of(text))
     return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]
