@@ -314,6 +314,16 @@ _NUMBER_WORDS = (
 _ONLY_NUMBERS = re.compile(rf"\s*(?:(?:{'|'.join(_NUMBER_WORDS)})\b\s*)+$", re.IGNORECASE)
 
 
+def _joins_one_group(head: str, rest: str) -> bool:
+    """Whether the comma between ``head`` and ``rest`` joins words named as one group:
+    "xã, thị trấn", "cán bộ, công chức", "phòng, chống" (campaign/data/word_groups.yml)."""
+    if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
+        return True
+    if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
+        return True
+    return any(before.search(head) and after.match(rest) for before, after in _GROUPS)
+
+
 def _between_long_stretches(head: str, rest: str) -> bool:
     """A comma with a long stretch on either side, up to the next comma (not a
     list's), and no date or gloss after it restating what comes before.
@@ -324,13 +334,7 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     before, after = head.rsplit(",", 1)[-1], rest.split(",", 1)[0]
     if _APPOSITION.match(rest) or _LINKING.match(rest) or _ONLY_NUMBERS.match(after):
         return False
-    if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
-        return False
-    if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
-        return False
-    if any(before.search(head) and after.match(rest) for before, after in _GROUPS):
-        return False
-    if _between_names(head, rest):
+    if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
@@ -472,6 +476,112 @@ def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
     return out
 
 
+# A document cited with its number or date and its issuer, then what it does or is
+# about: "Quyết định số 991 ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy
+# hoạch …". The reference is a breath of its own; what the document does is said
+# after it, the document named again by its kind ("Quyết định này phê duyệt …").
+_DOCUMENT_KINDS = (
+    "Nghị quyết liên tịch|Thông báo kết luận|Nghị quyết|Quyết định|Chỉ thị|Thông tư|"
+    "Nghị định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Đề án|Hướng dẫn|Pháp lệnh"
+)
+_DOCUMENT = re.compile(rf"(?<!\w)({_DOCUMENT_KINDS})\s")
+# What a cited document does, said right after its issuer.
+_DOCUMENT_VERB = re.compile(r"\s(phê duyệt|ban hành|quy định|về việc|về)\s", re.IGNORECASE)
+# The issuer is a body's name ("Thủ tướng Chính phủ", "Quốc hội khóa mười lăm").
+ISSUER_SYLLABLES = 12
+# After the cut, a comma in what the document is about must stay inside it: a short
+# item of a series ("Chiến lược khai thác, sử dụng bền vững tài nguyên, …") or its
+# horizon ("…, tầm nhìn đến năm …"). A comma after a long stretch may close the
+# citation ("… trong tình hình mới, trên địa bàn tỉnh Nghệ An": the plan's scope,
+# not the directive's): then the document is not cut off.
+_SUBJECT_GOES_ON = re.compile(r"(?:tầm nhìn|định hướng|giai đoạn|thời kỳ|nhiệm kỳ)\b")
+SERIES_ITEM_SYLLABLES = 6
+
+
+# "Một là, …" (see bulletin.enumerated): what follows is the item's own verb phrase.
+_ENUMERATED = re.compile(r"^\S+ là, ")
+
+
+def _stays_in_subject(subject: str) -> bool:
+    """Whether each comma of ``subject`` is inside it: after a short item of a series,
+    between words of one group ("phòng, chống ma túy"), or before its horizon."""
+    for comma in re.finditer(r",\s*", subject):
+        head, rest = subject[: comma.start()], subject[comma.end() :]
+        stretch = head.rsplit(",", 1)[-1]
+        if _SUBJECT_GOES_ON.match(rest):
+            continue
+        # "…, Trung tâm Y tế huyện ban hành …": a name after the comma opens a clause.
+        if count_syllables(stretch) <= SERIES_ITEM_SYLLABLES and not rest[:1].isupper():
+            continue
+        if not _joins_one_group(head, rest):
+            return False
+    return True
+
+
+def _document_cut(piece: str) -> tuple[str, str] | None:
+    """``piece`` cut after a cited document's issuer: (the citation, "<Kind> này <what
+    it does> …"); None when no citation in it can stand alone that way.
+
+    Not in an opening phrase ("Thực hiện Chỉ thị số … về …, Ủy ban … ban hành …"):
+    cut there, the opening would be left without its main clause. An item of a list
+    ("Một là, thực hiện Quyết định số …") opens with its own verb, no such phrase."""
+    if _opening_phrase(piece) and not _ENUMERATED.match(piece):
+        return None
+    for kind in _DOCUMENT.finditer(piece):
+        before = piece[: kind.start()]
+        # "Quyết định số 6 … và Quyết định số 3103 … của Bộ Tài chính về đề án …": the
+        # subject may be both documents'; "<Kind> này" would give it to one.
+        if re.search(r"\bvà\s*$", before):
+            continue
+        of = piece.find(" của ", kind.end())
+        if of < 0:
+            continue
+        number = piece[kind.end() : of]
+        if re.search(r"[,;:]", number) or _DOCUMENT.search(" " + number):
+            continue
+        if not re.match(r"(?:số|ngày)\s", number) and " số " not in f" {number} ":
+            continue
+        verb = _DOCUMENT_VERB.search(piece, of + len(" của"))
+        if verb is None:
+            continue
+        issuer = piece[of + len(" của ") : verb.start()]
+        # "của Quốc hội khóa mười lăm ngày hai mươi bảy tháng mười một năm …" (corpus
+        # 14): a date after the issuer's name is still the citation's.
+        name = re.split(r"\sngày\s", issuer)[0]
+        if (
+            not issuer[:1].isupper()
+            or count_syllables(name) > ISSUER_SYLLABLES
+            or re.search(r"[,;:]|\bvà\b", issuer)
+            or _DOCUMENT.search(issuer + " ")
+        ):
+            continue
+        subject = piece[verb.end() :]
+        # "… phê duyệt Quy hoạch … và các Quyết định của Bộ trưởng …": the second
+        # document is the plan's object too, not what the first one approves.
+        if re.search(rf"\bvà\s+(?:các\s+|những\s+)?(?:{_DOCUMENT_KINDS})\b", subject):
+            continue
+        if not _stays_in_subject(subject):
+            continue
+        head = piece[: verb.start()]
+        tail = f"{kind[1]} này {verb[1].lower()} {subject}"
+        if min(count_syllables(head), count_syllables(subject)) < MIN_PIECE_SYLLABLES:
+            continue
+        return head, tail
+    return None
+
+
+def _document_cuts(piece: str, limit: int) -> list[str]:
+    """``piece`` cut after each cited document while it is longer than ``limit``."""
+    out: list[str] = []
+    while count_syllables(piece) > limit:
+        cut = _document_cut(piece)
+        if cut is None:
+            break
+        head, piece = cut
+        out.append(head)
+    return [*out, piece]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -492,6 +602,7 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         said[-1] = _close(said[-1].rstrip("."), end)
         return said
     pieces = _cut(body, re.compile(r";\s+"), limit)
+    pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
     last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)
     for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):

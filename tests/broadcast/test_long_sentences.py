@@ -1,0 +1,127 @@
+"""An editor's cuts of long plan sentences, on sentences written for each rule.
+
+The sentences here are written for the rules (names, numbers and subjects made
+up in the style of real plans), not copied from the corpus: each rule is shown
+cutting where an editor would and leaving alone what it must not touch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from campaign.broadcast.editing import MAX_SENTENCE_SYLLABLES, split_long_sentences
+from campaign.broadcast.reading import normalize
+from campaign.broadcast.timing import count_syllables
+
+
+def _said(text: str) -> str:
+    """``text`` as the reader says it (the rules work on what is said)."""
+    return normalize(text).text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.findall(r"[^.!?]+[.!?]", text)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+# --- a cited document, then what it does ------------------------------------------
+
+
+def test_a_cited_directive_is_named_then_its_subject_said() -> None:
+    said = _said(
+        "Kế hoạch về thực hiện Chỉ thị số 15/CT-TTg ngày 20/3/2023 của Thủ tướng Chính phủ "
+        "về việc đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong tình hình mới."
+    )
+    assert count_syllables(said) > MAX_SENTENCE_SYLLABLES
+    first, second = _sentences(split_long_sentences(said))
+    assert first.startswith("Kế hoạch về thực hiện Chỉ thị số mười lăm ngày hai mươi")
+    assert first.endswith("của Thủ tướng Chính phủ.")
+    assert second == (
+        "Chỉ thị này về việc đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc trong "
+        "tình hình mới."
+    )
+
+
+def test_what_a_decision_approves_keeps_its_horizon() -> None:
+    said = _said(
+        "Một là, triển khai có hiệu quả Quyết định số 412/QĐ-TTg ngày 05/5/2022 của Thủ "
+        "tướng Chính phủ phê duyệt Chiến lược phát triển, quản lý rừng bền vững giai đoạn "
+        "2021 - 2030, tầm nhìn đến năm 2050."
+    )
+    out = split_long_sentences(said)
+    first, second = _sentences(out)
+    assert first.endswith("của Thủ tướng Chính phủ.")
+    assert second.startswith("Quyết định này phê duyệt Chiến lược phát triển, quản lý rừng")
+    assert second.endswith("tầm nhìn đến năm hai nghìn không trăm năm mươi.")
+    # Nothing lost, nothing added but the document's kind said again.
+    added = _words(out)
+    for word in _words(said):
+        added.remove(word)
+    assert added == ["quyết", "định", "này"]
+
+
+def test_a_resolution_that_issues_a_plan() -> None:
+    said = _said(
+        "Nghị quyết số 88/NQ-CP ngày 14/6/2024 của Chính phủ ban hành Chương trình hành "
+        "động của Chính phủ về phát triển nguồn nhân lực chất lượng cao cho vùng đồng bằng."
+    )
+    [first, second] = _sentences(split_long_sentences(said))
+    assert first.endswith("của Chính phủ.")
+    assert second.startswith("Nghị quyết này ban hành Chương trình hành động của Chính phủ")
+
+
+def test_a_second_document_in_the_object_is_not_given_to_the_first() -> None:
+    # "… phê duyệt Quy hoạch … và các Quyết định của Bộ trưởng …": the decisions of the
+    # minister are what the plan carries out too; "Quyết định này phê duyệt … và các
+    # Quyết định …" would make them part of what the first decision approves.
+    said = _said(
+        "Một là, triển khai Quyết định số 307/QĐ-TTg ngày 02/3/2024 của Thủ tướng Chính phủ "
+        "phê duyệt Quy hoạch mạng lưới trường học và các Quyết định của Bộ trưởng Bộ Giáo "
+        "dục và Đào tạo điều chỉnh Quy hoạch mạng lưới trường học."
+    )
+    assert "này" not in split_long_sentences(said)
+
+
+def test_a_subject_shared_by_two_documents_is_not_given_to_one() -> None:
+    said = _said(
+        "Kế hoạch về triển khai Quyết định số 9/QĐ-TTg ngày 03/01/2025 của Thủ tướng Chính "
+        "phủ và Quyết định số 2107/QĐ-BTC ngày 11/8/2025 của Bộ Tài chính về đề án xây dựng "
+        "cơ sở dữ liệu quốc gia về giá."
+    )
+    assert "này" not in split_long_sentences(said)
+
+
+def test_the_plans_own_scope_after_a_comma_stays_with_the_plan() -> None:
+    # ", trên địa bàn tỉnh Hà Tĩnh" is where the plan applies, not the directive: said
+    # after "Chỉ thị này về …" it would narrow a national directive to one province.
+    said = _said(
+        "Kế hoạch về thực hiện Chỉ thị số 21/CT-TTg ngày 09/9/2025 của Thủ tướng Chính phủ "
+        "về tăng cường công tác phòng cháy rừng trong mùa khô, trên địa bàn tỉnh Hà Tĩnh."
+    )
+    assert "này" not in split_long_sentences(said)
+
+
+def test_an_opening_phrase_keeps_its_main_clause() -> None:
+    said = _said(
+        "Thực hiện Chỉ thị số 21/CT-TTg ngày 09/9/2025 của Thủ tướng Chính phủ về phòng "
+        "cháy rừng, các cơ quan, đơn vị tổ chức tuyên truyền đến từng thôn, bản trong tháng."
+    )
+    assert "này" not in split_long_sentences(said)
+
+
+def test_an_enumerated_item_opens_with_its_own_verb() -> None:
+    # "Một là, thực hiện …": "thực hiện" is the item's verb, not an opening phrase.
+    said = _said(
+        "Một là, thực hiện Quyết định số 412/QĐ-TTg ngày 05/5/2022 của Thủ tướng Chính phủ "
+        "phê duyệt Chiến lược phát triển lâm nghiệp bền vững của cả nước đến năm 2030."
+    )
+    [_, second] = _sentences(split_long_sentences(said))
+    assert second.startswith("Quyết định này phê duyệt Chiến lược")
+
+
+def test_a_short_citation_is_left_in_one_sentence() -> None:
+    said = _said("Thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ về phòng cháy rừng.")
+    assert split_long_sentences(said) == said
