@@ -215,7 +215,45 @@ def purpose_items(
         pieces.append(head)
         start = match.end()
     pieces.append(text[start:])
-    return [piece.strip().rstrip(" .;,") for piece in pieces]
+    items = [piece.strip().rstrip(" .;,") for piece in pieces]
+    return [_ensuring(item, length, limit) for item in items]
+
+
+# "…, bảo đảm kịp thời, đồng bộ, hiệu quả" ends a purpose with how its work is to be
+# done. Said after a breath, it needs a subject: the work just named ("Việc này").
+# The plan states what is to be done, so its "bảo đảm" is a requirement ("phải");
+# after an aim ("nhằm duy trì …, đảm bảo …") it is part of the aim ("nhằm").
+_ENSURE = re.compile(r"(?<![.!?]),?\s+(?=(?:bảo đảm|đảm bảo)\s+\S+\s+\S)")
+# "… và bảo đảm an sinh xã hội", "… về bảo đảm quốc phòng": a noun there, not a verb.
+_BEFORE_NOUN = re.compile(
+    r"\b(?:và|hoặc|về|của|cho|với|việc|sự|công tác|phải|cần|để|nhằm|luôn|trong|là)\s*$",
+    re.IGNORECASE,
+)
+_ENSURE_AIM = re.compile(r"\b(?:(nhằm|để)|(góp phần))\b", re.IGNORECASE)
+ENSURE_SUBJECT = "Việc này"
+
+
+def _ensuring(item: str, length: Callable[[str], int], limit: int) -> str:
+    """A purpose too long for a breath with its "bảo đảm …" said as a sentence of its
+    own ("…. Việc này phải bảo đảm …"); each sentence of ``item`` that has no clean
+    cut there is left as it was."""
+    sentences = [s.strip() for s in _SENTENCES.findall(item) if s.strip()]
+    return " ".join(_ensuring_sentence(s, length, limit) for s in sentences)
+
+
+def _ensuring_sentence(text: str, length: Callable[[str], int], limit: int) -> str:
+    if length(text) <= limit:
+        return text
+    for match in reversed(list(_ENSURE.finditer(text))):
+        head, rest = text[: match.start()], text[match.end() :]
+        if length(head) < MIN_PIECE_SYLLABLES or _ENDS_WITH_VERB.search(head):
+            continue
+        if _BEFORE_NOUN.search(head):
+            continue
+        aims = list(_ENSURE_AIM.finditer(head))
+        verb = "phải" if not aims else "góp phần" if aims[-1][2] else "nhằm"
+        return f"{head.rstrip(' ,;')}. {ENSURE_SUBJECT} {verb} {rest}"
+    return text
 
 
 def brief_span(match: re.Match[str]) -> str:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from campaign.broadcast.editing import MAX_SENTENCE_SYLLABLES, split_long_sentences
+from campaign.broadcast.editing import (
+    MAX_SENTENCE_SYLLABLES,
+    purpose_items,
+    sentences_of,
+    split_long_sentences,
+)
 from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables
 
@@ -125,3 +130,50 @@ def test_an_enumerated_item_opens_with_its_own_verb() -> None:
 def test_a_short_citation_is_left_in_one_sentence() -> None:
     said = _said("Thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ về phòng cháy rừng.")
     assert split_long_sentences(said) == said
+
+
+# --- "bảo đảm …" at the end of a long purpose -----------------------------------------
+
+
+def _items(text: str) -> list[str]:
+    return purpose_items(text, lambda t: count_syllables(_said(t)))
+
+
+def test_how_the_work_is_to_be_done_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Phân công cụ thể nhiệm vụ, thời hạn hoàn thành và trách nhiệm của các phòng, ban "
+        "chuyên môn, Ủy ban nhân dân các xã trong việc tổ chức thực hiện Đề án, bảo đảm "
+        "kịp thời, đồng bộ, thống nhất và hiệu quả."
+    )
+    [item] = _items(text)
+    assert sentences_of(item) == [
+        "Phân công cụ thể nhiệm vụ, thời hạn hoàn thành và trách nhiệm của các phòng, ban "
+        "chuyên môn, Ủy ban nhân dân các xã trong việc tổ chức thực hiện Đề án.",
+        "Việc này phải bảo đảm kịp thời, đồng bộ, thống nhất và hiệu quả",
+    ]
+
+
+def test_after_an_aim_ensuring_is_part_of_the_aim() -> None:
+    text = (
+        "Nhằm tổ chức thành công Đại hội đại biểu Hội Nông dân huyện lần thứ mười hai, "
+        "nhiệm kỳ 2023 - 2028, đảm bảo dân chủ, đoàn kết, đổi mới và đúng quy định."
+    )
+    [item] = _items(text)
+    assert sentences_of(item)[1] == (
+        "Việc này nhằm đảm bảo dân chủ, đoàn kết, đổi mới và đúng quy định"
+    )
+
+
+def test_ensuring_as_a_noun_is_not_cut() -> None:
+    # "và bảo đảm an sinh xã hội", "về bảo đảm quốc phòng": what is named, not how.
+    text = (
+        "Góp phần thực hiện thắng lợi các chủ trương, chính sách về trợ giúp xã hội, trợ "
+        "cấp người cao tuổi, chăm sóc trẻ em mồ côi và bảo đảm an sinh xã hội trên địa "
+        "bàn huyện."
+    )
+    assert _items(text) == [text]
+
+
+def test_a_short_purpose_keeps_its_ensuring() -> None:
+    text = "Triển khai Đề án kịp thời, bảo đảm đồng bộ và hiệu quả."
+    assert _items(text) == [text]
