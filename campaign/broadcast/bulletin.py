@@ -231,6 +231,23 @@ def _anniversary(campaign: Campaign) -> str | None:
 LONG_EVENT_NAME = 20
 
 
+# What an event is, as its name opens ("Lễ kỷ niệm 70 năm …", "Hội nghị tổng kết …"):
+# right after the notice has said its full name, the fact says only this, as an
+# editor would ("Lễ kỷ niệm dự kiến được tổ chức vào …"), not the name a second time.
+_EVENT_KIND = re.compile(
+    r"^(?:lễ (?:kỷ niệm|mít tinh|phát động|khai mạc|bế mạc|ra quân|tuyên dương)|lễ|"
+    r"hội nghị|hội thảo|hội thi|hội diễn|cuộc thi|giải|tọa đàm|diễn đàn|đại hội|"
+    r"ngày hội|liên hoan|triển lãm|buổi gặp mặt|chương trình)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _event_kind(name: str) -> str | None:
+    """The kind an event's name opens with ("Lễ kỷ niệm", "Hội nghị"), None if not known."""
+    match = _EVENT_KIND.match(name.strip())
+    return match[0] if match else None
+
+
 def _event_sentence(
     campaign: Campaign,
     event: Event,
@@ -238,12 +255,15 @@ def _event_sentence(
     *,
     organizer: str | None = None,
     duration: str | None = None,
+    name: str | None = None,
 ) -> str:
     """The event as the plan gives it; once its day has passed, as the plan gave it.
 
     Nothing here says the event took place: no source says so. After the day
     the sentence is attributed to the plan instead of announcing it as upcoming.
+    ``name`` is how the event is called when its full name was just said.
     """
+    name = name or event.name
     if event.date is not None:
         when = f"{WEEKDAYS[event.date.weekday()]}, ngày {short_date(event.date)}"
     else:
@@ -258,22 +278,22 @@ def _event_sentence(
         verb = f"{maybe}tổ chức"
     else:
         verb = f"{maybe}được tổ chức"
-    if count_syllables(event.name) > LONG_EVENT_NAME:
+    if count_syllables(name) > LONG_EVENT_NAME:
         # "Hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách …" (corpus 36):
         # the verb after so long a name came past a breath, and a cut inside the name
         # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
         # day and the verb go first, the name after them, in the plan's words.
         doer = f"{organizer} " if organizer else ""
-        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(event.name)}"
+        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(name)}"
         sentence = (
             f"Theo {campaign.plan.kind}, {said}"
             if today > event.last_day
             else said[:1].upper() + said[1:]
         )
     elif today > event.last_day:
-        sentence = f"Theo {campaign.plan.kind}, {lower_first(event.name)} {verb} vào {when}"
+        sentence = f"Theo {campaign.plan.kind}, {lower_first(name)} {verb} vào {when}"
     else:
-        sentence = f"{event.name} {verb} vào {when}"
+        sentence = f"{name} {verb} vào {when}"
     if event.combined:
         sentence += ", gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
     # Place and length in sentences of their own: date, place and length in one
@@ -346,6 +366,56 @@ def _introduction(reference: str, kind: str, title: str, length: Callable[[str],
     return [f"{reference}.", f"{kind} {about}"]
 
 
+def _runs(leads: Sequence[str | None]) -> list[int]:
+    """Per activity, how many activities in a row its lead leads when it ends such a
+    row of two or more; 0 for the others of the row, 1 for an activity alone.
+
+    "Hai là, … Ba là, … Bốn là, …. Ba hoạt động vừa nêu do Trung tâm Y tế chủ trì.":
+    the same body named after each item of a list is what an editor cuts."""
+    out = [1] * len(leads)
+    start = 0
+    for end in range(1, len(leads) + 1):
+        if end < len(leads) and leads[end] is not None and leads[end] == leads[start]:
+            continue
+        if end - start > 1:
+            out[start : end - 1] = [0] * (end - 1 - start)
+            out[end - 1] = end - start
+        start = end
+    return out
+
+
+def _focus(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    """The plan's own time for propaganda: the communication activity's focus window."""
+    activity = _communication_activity(campaign)
+    when = activity.when if activity else None
+    if when is None or when.focus_start is None or when.focus_end is None:
+        return None
+    return when.focus_start, when.focus_end
+
+
+def _said_focus(
+    campaign: Campaign, period: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """The focus window when the plan bulletin's opening says it (it is the period)."""
+    focus = _focus(campaign)
+    return focus if focus is not None and focus == period else None
+
+
+def _window_sentence(campaign: Campaign, period: tuple[dt.date, dt.date], window: str) -> str:
+    """What the days at the top of the plan bulletin are, said as what they are.
+
+    Only the plan's focus window is "the plan's time for propaganda". Days the tool
+    chose from the activities' dates are said as those dates; days the station set
+    (broadcast.period) as the days these bulletins are aired.
+    """
+    kind = campaign.plan.kind
+    if period == _focus(campaign):
+        return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
+    if campaign.broadcast.period is not None:
+        return f"Các bản tin về {kind} này được phát{window}."
+    return f"Theo {kind}, các hoạt động được thực hiện{window}."
+
+
 def _plan_paras(
     campaign: Campaign,
     include_samples: bool,
@@ -372,8 +442,8 @@ def _plan_paras(
         # what the listener must catch.
         paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
-        if window:
-            paras.append(f"Theo {plan.kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
+        if window and period is not None:
+            paras.append(_window_sentence(campaign, period, window))
             declared = campaign.broadcast.period is not None
             paths.append(("broadcast", "period") if declared else ("activities",))
     else:
@@ -413,16 +483,24 @@ def _plan_paras(
     if activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
+    leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
+    runs = _runs(leads)
     for number, (index, activity) in enumerate(activities, start=1):
         text = enumerated(number, activity.name)
-        if activity.lead:
-            text += f", do {campaign.unit_name(activity.lead)} chủ trì"
+        lead, run = leads[number - 1], runs[number - 1]
+        if lead and run == 1:
+            text += f", do {lead} chủ trì"
         # Each date range its own sentence: two ranges in one breath lose the listener.
         when = activity.when
         if when is not None:
             text += f". Thời gian thực hiện {_window(when.start, when.last)}"
-            if when.focus_start and when.focus_end:
+            # The focus window was said at the top as the plan's time for propaganda.
+            focus = (when.focus_start, when.focus_end)
+            if when.focus_start and when.focus_end and focus != _said_focus(campaign, period):
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
+        if lead and run > 1:
+            # The last of activities in a row led by one body: its name said once.
+            text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, event in enumerate(campaign.events):
@@ -508,6 +586,7 @@ def _event_paras(
         min(today, event.last_day),
         organizer=organizer if organizer != issuer else None,
         duration=event.duration,
+        name=_event_kind(event.name),
     )
     paras.append(fact)
     paths.append(at)

@@ -534,6 +534,12 @@ ISSUER_SYLLABLES = 12
 # not the directive's): then the document is not cut off.
 _SUBJECT_GOES_ON = re.compile(r"(?:tầm nhìn|định hướng|giai đoạn|thời kỳ|nhiệm kỳ)\b")
 SERIES_ITEM_SYLLABLES = 6
+# "… Thông báo kết luận số 126 … của Ban Bí thư về 10 năm thực hiện Chỉ thị số 06 trên
+# địa bàn thị xã": the local scope is the plan's (what it assesses), not the Party
+# document's; after "Thông báo kết luận này về …" it would be said as the document's.
+_LOCAL_SCOPE = re.compile(
+    r"\b(?:trên địa bàn|trong phạm vi|tại địa phương|ở địa phương)\b", re.IGNORECASE
+)
 
 
 # "Một là, …" (see bulletin.enumerated): what follows is the item's own verb phrase.
@@ -598,7 +604,7 @@ def _document_cut(piece: str) -> tuple[str, str] | None:
         # document is the plan's object too, not what the first one approves.
         if re.search(rf"\bvà\s+(?:các\s+|những\s+)?(?:{_DOCUMENT_KINDS})\b", subject):
             continue
-        if not _stays_in_subject(subject):
+        if not _stays_in_subject(subject) or _LOCAL_SCOPE.search(subject):
             continue
         head = piece[: verb.start()]
         tail = f"{kind[1]} này {verb[1].lower()} {subject}"

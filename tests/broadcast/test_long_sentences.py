@@ -109,6 +109,16 @@ def test_the_plans_own_scope_after_a_comma_stays_with_the_plan() -> None:
     assert "này" not in split_long_sentences(said)
 
 
+def test_the_plans_local_scope_is_not_given_to_a_national_document() -> None:
+    # No comma to tell: "trên địa bàn huyện" is where the plan assesses, not what the
+    # Secretariat's conclusion is about.
+    said = _said(
+        "Một là, đánh giá kết quả 15 năm thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 "
+        "của Ban Bí thư về tiếp tục thực hiện Nghị quyết Trung ương 7 trên địa bàn huyện."
+    )
+    assert "này" not in split_long_sentences(said)
+
+
 def test_an_opening_phrase_keeps_its_main_clause() -> None:
     said = _said(
         "Thực hiện Chỉ thị số 21/CT-TTg ngày 09/9/2025 của Thủ tướng Chính phủ về phòng "
