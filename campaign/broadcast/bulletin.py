@@ -529,7 +529,12 @@ def _slogan_paras(
     anniversary = _anniversary(campaign)
     said = "chủ đề và các khẩu hiệu" if theme and campaign.stated_theme else "các khẩu hiệu"
     intro = f"Xin giới thiệu với bà con {said} tuyên truyền."
-    if anniversary:
+    # Without the theme, the slogans follow the plan in the same session: when the
+    # plan's title has just named the anniversary, "Hưởng ứng kỷ niệm …" says it again.
+    named = campaign.anniversary is not None and _fold_text(
+        campaign.anniversary.name
+    ) in _fold_text(campaign.plan.title)
+    if anniversary and (theme or not named):
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + lower_first(intro)
     paras = [intro]
     paths: list[YamlPath] = [("anniversary",) if anniversary else ("slogans",)]
