@@ -607,6 +607,9 @@ def _document_cut(piece: str) -> tuple[str, str] | None:
         if not _stays_in_subject(subject) or _LOCAL_SCOPE.search(subject):
             continue
         head = piece[: verb.start()]
+        # Inside brackets or quotation marks, a cut would leave one of the pair alone.
+        if head.count("(") != head.count(")") or head.count("“") != head.count("”"):
+            continue
         tail = f"{kind[1]} này {verb[1].lower()} {subject}"
         if min(count_syllables(head), count_syllables(subject)) < MIN_PIECE_SYLLABLES:
             continue

@@ -137,6 +137,16 @@ def test_an_enumerated_item_opens_with_its_own_verb() -> None:
     assert second.startswith("Quyết định này phê duyệt Chiến lược")
 
 
+def test_a_citation_in_brackets_is_not_cut() -> None:
+    said = (
+        "Các xã tổ chức tuyên truyền về phòng cháy rừng (theo Chỉ thị số hai mươi mốt ngày "
+        "mồng chín tháng chín năm hai nghìn không trăm hai mươi lăm của Thủ tướng Chính phủ "
+        "về tăng cường công tác phòng cháy rừng trong mùa khô) đến từng thôn."
+    )
+    assert count_syllables(said) > MAX_SENTENCE_SYLLABLES
+    assert "này" not in split_long_sentences(said)
+
+
 def test_a_short_citation_is_left_in_one_sentence() -> None:
     said = _said("Thực hiện Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ về phòng cháy rừng.")
     assert split_long_sentences(said) == said
