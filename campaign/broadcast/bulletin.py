@@ -248,6 +248,29 @@ def _event_kind(name: str) -> str | None:
     return match[0] if match else None
 
 
+# "Hội nghị … để thỏa thuận …": the words after "để" or "nhằm" say what it is for.
+_AIM_WORD = re.compile(r"\s+(?:để|nhằm)\s+")
+
+
+def _event_aim(name: str) -> tuple[str, str] | None:
+    """A long event name as what it is and what it is for: ("Hội nghị hiệp thương lần
+    thứ hai", "Hội nghị nhằm thỏa thuận …"); None when the name says no aim or opens
+    with no kind of event to call it by."""
+    kind = _event_kind(name)
+    parts = _AIM_WORD.split(name.strip(), maxsplit=1)
+    if kind is None or len(parts) < 2 or count_syllables(parts[0]) <= count_syllables(kind):
+        return None
+    return parts[0], f"{kind} nhằm {parts[1].rstrip(' .')}"
+
+
+def _named_with_aim(name: str) -> str:
+    """``name`` after a verb ("… tổ chức hội nghị …"), its aim said as a sentence."""
+    aim = _event_aim(name)
+    if aim is None:
+        return lower_first(name)
+    return f"{lower_first(aim[0])}. {aim[1]}"
+
+
 def _event_sentence(
     campaign: Campaign,
     event: Event,
@@ -284,7 +307,7 @@ def _event_sentence(
         # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
         # day and the verb go first, the name after them, in the plan's words.
         doer = f"{organizer} " if organizer else ""
-        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(name)}"
+        said = f"vào {when}, {doer}{maybe}tổ chức {_named_with_aim(name)}"
         sentence = (
             f"Theo {campaign.plan.kind}, {said}"
             if today > event.last_day
@@ -580,7 +603,14 @@ def _event_paras(
     issuer = campaign.plan.issuer
     # Whose plan it is, with the announcement: said with the date it made one
     # sentence of forty-four syllables, past what a listener holds in one go.
-    paras = [f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."]
+    # A long name that says what the event is for ("… lần thứ hai để thỏa thuận …"):
+    # the notice names the event, then "Hội nghị nhằm thỏa thuận …" says its aim.
+    about = f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."
+    aim = _event_aim(event.name) if count_syllables(event.name) > LONG_EVENT_NAME else None
+    if aim is not None:
+        about = f"Thông báo về {lower_first(aim[0])}, theo {campaign.plan.kind} của {issuer}."
+        about += f" {aim[1]}."
+    paras = [about]
     paths: list[YamlPath] = [(*at, "name")]
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
     organizer = campaign.unit_name(event.organizer) if event.organizer else None

@@ -116,3 +116,27 @@ def test_days_the_tool_chose_are_said_as_the_activities_dates(project: Project) 
     plan = _built(campaign)["ke-hoach"]
     assert plan.paragraphs[1].startswith("Theo Kế hoạch, các hoạt động được thực hiện từ ngày")
     assert "tập trung tuyên truyền" not in plan.reading
+
+
+def test_a_long_event_name_with_an_aim_is_said_as_the_event_then_its_aim(
+    project: Project,
+) -> None:
+    # Written for the rule: a name past twenty syllables that says what it is for.
+    name = (
+        "Hội nghị biểu dương điển hình tiên tiến ngành y tế huyện lần thứ hai để tôn vinh, "
+        "khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong năm"
+    )
+    events = [project.campaign.events[0].model_copy(update={"name": name})]
+    campaign = project.campaign.model_copy(update={"events": events})
+    built = _built(campaign)
+    aim = (
+        "Hội nghị nhằm tôn vinh, khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong năm."
+    )
+    notice = next(b for b in built.values() if b.id.startswith("su-kien-"))
+    assert notice.paragraphs[0] == (
+        "Thông báo về hội nghị biểu dương điển hình tiên tiến ngành y tế huyện lần thứ hai, "
+        f"theo Kế hoạch của Ủy ban nhân dân huyện Văn Quan. {aim}"
+    )
+    said = "dự kiến tổ chức hội nghị biểu dương điển hình tiên tiến ngành y tế huyện lần thứ hai."
+    assert f"{said} {aim}" in built["ke-hoach"].reading
+    assert "Việc này" not in notice.reading
