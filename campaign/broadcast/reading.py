@@ -346,7 +346,7 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -402,6 +402,8 @@ def post_and_area(symbol: str, lexicon: Lexicon) -> tuple[str, str] | None:
     parts = symbol.split("/")
     if len(parts) != 2 or not _is_post(lexicon.get(parts[0])) or _is_post(lexicon.get(parts[1])):
         return None
+    if parts[1] in _ISSUING_BODIES:
+        return None  # "CT/TU": a document symbol, the directive of the Tỉnh ủy
     return parts[0], parts[1]
 
 
@@ -410,6 +412,11 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     parts = symbol.split("/")
     if len(parts) != 2 or any("-" in p for p in parts):
         return None
+    first, second = lexicon.get(parts[0]), lexicon.get(parts[1])
+    if _is_post(first) and _is_post(second):
+        # "CT/PCT UBND xã": two posts, one or the other person ("CT" is a post
+        # here, not the "chỉ thị" of a document symbol: "PCT" issues none).
+        return f"{first} hoặc {second}"
     if parts[0] in DOCUMENT_TYPES or any(p in _ISSUING_BODIES for p in parts):
         return None
     if post_and_area(symbol, lexicon) is not None:
@@ -443,6 +450,18 @@ def _read_imaging(text: str) -> str:
     )
 
 
+def _without_repeated_head(before: str, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
+    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
+    not said twice."""
+    words = spoken.split()
+    previous = before.split()
+    for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
+        if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
+            return " ".join(words[k:])
+    return spoken
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -459,7 +478,8 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
-        spoken = lexicon.get(m[0]) or m[0]
+        spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
+        spoken = _without_repeated_head(m.string[: m.start()], spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
@@ -601,6 +621,61 @@ _KNOWN_CODE = re.compile(
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
 _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
+# A crop variety named by letters and a number after the crop: "lúa OM5451",
+# "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
+# ("OM5451 và OM18, ĐS1"). The letters are said by name (or as the dictionary
+# says them: "OM" is "ô mờ", for Ô Môn), a long number digit by digit (corpus
+# README: "OM 5451" "ô mờ năm bốn năm một").
+_CROP = r"(?:[Ll]úa|[Gg]ạo|[Nn]ếp|[Gg]iống(?:\s+(?:lúa|ngô|bắp|lạc|đậu))?)"
+_VARIETY = r"[A-ZĐ]{1,4}\s?\d{1,5}(?![\w-]|[.,]\d)"
+_VARIETY_RUN = re.compile(
+    rf"(?<!\w){_CROP}(?:\s+(?:tươi|khô|lai|thơm|thuần))?\s+(?={_VARIETY})"
+    rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
+)
+_VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
+_VOWEL_NAMES = {"A": "a", "E": "e", "I": "i", "O": "o", "U": "u", "Y": "i dài"}
+
+
+def _read_varieties(text: str, lexicon: Lexicon | None, dialect: Dialect) -> str:
+    def code(m: re.Match[str]) -> str:
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None or any(c.isupper() for c in known):
+            names = {**_LETTER_NAMES, **_VOWEL_NAMES}
+            known = " ".join(names.get(c, c) for c in m["l"])
+        n = m["n"]
+        number = read_int(int(n), dialect) if len(n) <= 2 else read_digits(n)
+        return f"{known} {number}"
+
+    def run(m: re.Match[str]) -> str:
+        return m[0][: m.start("run") - m.start()] + _VARIETY_CODE.sub(code, m["run"])
+
+    return _VARIETY_RUN.sub(run, text)
+
+
+# "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the
+# dictionary lists it only in compounds ("ĐT nữ", "SĐT", "GD&ĐT"). Alone it is
+# "điện thoại" before a phone number, "đào tạo" in a text about a school ("phòng
+# ĐT" of a university), and otherwise left as written and listed.
+_DT = r"(?<![\w&/.-])ĐT"
+_DT_PHONE = re.compile(rf"{_DT}(?=\s*:?\s*[(+]?\d)")
+_DT_ALONE = re.compile(rf"{_DT}(?![\w&/-]|\.\d|\s+(?:nữ|nam|Việt Nam|quốc gia)\b)")
+# Words that make a text one about a school, where "ĐT" is "đào tạo".
+_SCHOOL = re.compile(
+    r"(?i)(?<!\w)(?:trường|nhà trường|học sinh|sinh viên|học viên|giảng viên|giáo viên"
+    r"|tuyển sinh|đại học|cao đẳng|học kỳ|học phần|tín chỉ|khóa học)(?!\w)"
+)
+
+
+def _read_dt(text: str, school: bool) -> str:
+    text = _DT_PHONE.sub("điện thoại", text)
+    return _DT_ALONE.sub("đào tạo", text) if school else text
+
+
+# One letter the Vietnamese alphabet lacks, then a number: "F0", "F1" (the tiers
+# of COVID-19 cases), "F1" (a first-generation hybrid). The listener knows the
+# letter only by its name, and a Vietnamese voice has no sound for it alone.
+_FOREIGN_LETTERS = {"F": "ép", "J": "gi", "W": "vê kép", "Z": "dét"}
+_FOREIGN_CODE = re.compile(r"(?<![\w.-])(?P<l>[FJWZ])(?P<n>\d{1,3})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
@@ -631,7 +706,10 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
     def zero_code(m: re.Match[str]) -> str:
-        letters = m["l"] if len(m["l"]) == 1 else " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        if len(m["l"]) == 1:
+            letters = _FOREIGN_LETTERS.get(m["l"], m["l"])
+        else:
+            letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_digits(m['n'])}"
 
     text = _ZERO_CODE.sub(zero_code, text)
@@ -648,6 +726,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return words
 
     text = _KNOWN_CODE.sub(known_code, text)
+    text = _FOREIGN_CODE.sub(
+        lambda m: f"{_FOREIGN_LETTERS[m['l']]} {read_int(int(m['n']), dialect)}", text
+    )
     text = _LETTER_CODE.sub(letter_code, text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
@@ -885,6 +966,8 @@ class _Reader:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
         self.learned: dict[str, str] = {}
+        # The text so far is about a school ("ĐT" is then "đào tạo").
+        self.school = False
         # Vietnamese words whose tones a web address leaves out (addresses.py).
         self.expansions = (
             *self.lexicon.entries.values(),
@@ -901,6 +984,9 @@ class _Reader:
         text = _read_weekday_spans(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
+        text = _read_varieties(text, self.lexicon, self.dialect)
+        self.school = self.school or _SCHOOL.search(text) is not None
+        text = _read_dt(text, self.school)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_phones(text)

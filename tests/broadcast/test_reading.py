@@ -58,7 +58,8 @@ NUMBERS = [
     ("điều 1.2.3", "điều một chấm hai chấm ba"),
     ("năm 2024.", f"năm {Y2024}."),
     ("chủng H5N1", "chủng H năm N một"),
-    ("ca F0", "ca F không"),
+    # F is not a Vietnamese letter: said by its name in a code (corpus f111: "ép không")
+    ("ca F0", "ca ép không"),
     ("khoảng 1.500.000,5 đồng", "khoảng một triệu năm trăm nghìn phẩy năm đồng"),
 ]
 

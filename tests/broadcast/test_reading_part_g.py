@@ -158,8 +158,14 @@ def test_dictionary_entries(written: str, spoken: str) -> None:
     assert messages(written) == []
 
 
-def test_an_unknown_rice_variety_prefix_is_not_guessed() -> None:
-    # "IR" is not in the dictionary: left as written and on the proof list
-    text = "Giá lúa IR 50404 tăng nhẹ."
-    assert "IR" in said(text)
-    assert any("'IR'" in m for m in messages(text))
+def test_a_rice_variety_code_is_spelled_not_expanded() -> None:
+    # "IR" is not in the dictionary; after "lúa" it is a variety code, said by the
+    # names of its letters (feat/abbr-breadth's crop-code rule), never expanded
+    assert said("Giá lúa IR 50404 tăng nhẹ.") == "Giá lúa i rờ năm không bốn không bốn tăng nhẹ."
+
+
+def test_an_unknown_abbreviation_is_not_guessed() -> None:
+    # outside a code context an unknown abbreviation stays and is on the proof list
+    text = "Ấp AB tổ chức họp dân."
+    assert said(text) == text
+    assert any("'AB'" in m for m in messages(text))
