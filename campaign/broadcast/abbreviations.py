@@ -121,6 +121,11 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "Ctr": "chương trình",
 }
 
+# Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is
+# a decision on an administrative sanction, not one issued by a body "XPVPHC".
+# Like the type code they are not read, and they name no issuer.
+TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
+
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
 # three vowels, optional coda. Abbreviations such as UBND or HIV fail it,
 # capitalised words such as MỤC or HOẠCH pass.
@@ -214,6 +219,10 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
+        # Keys written in two words ("CS PCCC&CNCH") are found before "&" or any
+        # other rule splits their parts.
+        phrases = frozenset(k for k in self.entries if " " in k)
+        self.phrases = _lexicon_pattern(phrases) if phrases else None
         self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
 
     def get(self, key: str) -> str | None:
@@ -266,6 +275,8 @@ class Lexicon:
         unknown: list[str] = []
         bodies: list[str] = []
         for part in parts if with_issuer else []:
+            if doc_type is not None and part in TYPE_QUALIFIERS:
+                continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:

@@ -118,6 +118,13 @@ _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
 _FENCE = "\x00"
 _CLOCK_RANGE = re.compile(rf"{_FENCE}([^{_FENCE}]*){_FENCE}\s*-\s*{_FENCE}([^{_FENCE}]*){_FENCE}")
+# "từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10": after "từ", a dash between a date
+# already said and the time or date that ends the span is "đến".
+_DATE_THEN_DASH = re.compile(
+    r"(?P<a>\btháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    rf"\s+-\s+(?={_FENCE}|\d{{1,2}}\s*(?:giờ|h)(?!\w)|[Nn]gày\s)"
+)
+_SPAN_OPENED = re.compile(r"\b[Tt]ừ\b[^,;.()\-]*$")
 
 # The year an edition was held, joined to its number by a dash: "lần thứ IX-năm
 # 2022", "lần VIII-2012". Said after a pause, with "năm".
@@ -153,11 +160,15 @@ def _spaced(m: re.Match[str], words: str) -> str:
 
 # "Ngày đăng: 08/07/2024", "Ngày ban hành: 05/3": a label that says "ngày" itself;
 # the date after its colon is not given a second "ngày".
-_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){0,3}\s*:\s*$")
+# "hồi 04 giờ ngày (22/10)": the date in brackets right after "ngày" likewise.
+_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,3}\s*:|\s*\()\s*$")
 
 
-def _after_day_label(m: re.Match[str]) -> bool:
-    return _DAY_LABEL.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
+def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
+    """Whether a label saying "ngày" stands before the match (``inside``: its own
+    first characters, an opening bracket, count as before it)."""
+    start = m.start() + inside
+    return _DAY_LABEL.search(m.string[max(0, start - 40) : start]) is not None
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -172,7 +183,10 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
-_QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+# "quý 1/2025", "quý II-2024", "quý 1.2017": a quarter and its year.
+_QUARTER = re.compile(
+    r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
+)
 # "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
 _WEEK_OF_YEAR = re.compile(
     r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -203,10 +217,14 @@ _DAY_MONTH_WORD = re.compile(
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
-# the first number is a day.
+# the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
+# of dates, read further on), unless a unit or a counted word follows ("từ 2 -
+# 3.5 độ").
 _DAY_SPAN = re.compile(
-    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})\s+đến\s+(?P<het>hết\s+)?(?P<ngay2>ngày\s+)?"
-    rf"(?P<d2>{_D})[/.-](?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/])"
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
+    rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
+    rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
 )
 # "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
 # a hyphen on both sides of "đến" are the two ends of a span of dates; a span of
@@ -275,9 +293,12 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
-        return f"({_date(int(m['d']), int(m['m']), None, dialect)})"
+        date = _date(int(m["d"]), int(m["m"]), None, dialect)
+        return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 
     def day_span(m: re.Match[str]) -> str:
+        if m["dash"] and m["sep"] == "/":
+            return m[0]
         first = read_day(int(m["d1"]), dialect)
         second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         # A "ngày" written before the second day is kept after "hết" ("đến hết
@@ -448,6 +469,14 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)
     text = _CLOCK_RANGE.sub(r"\1 đến \2", text)
+    text = _DATE_THEN_DASH.sub(
+        lambda m: (
+            m["a"] + " đến "
+            if _SPAN_OPENED.search(m.string[max(0, m.start() - 80) : m.start()])
+            else m[0]
+        ),
+        text,
+    )
     return text.replace(_FENCE, "")
 
 

@@ -54,7 +54,8 @@ _DOTTED = re.compile(r"(?<![\w.,/])(?P<n>\d+\.\d{1,2})(?![\w.,/]|\.\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t)"
+    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
     r"|[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
@@ -103,6 +104,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _WORD_SLASH.finditer(line):
         if m["a"].isupper() or m["b"].isupper():
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
+            continue  # the price of gold, a rate (reading._GOLD_RATE)
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):

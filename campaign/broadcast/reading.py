@@ -496,6 +496,8 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def lower_ampersand(m: re.Match[str]) -> str:
         return lexicon.get(m[0].upper()) or m[0]
 
+    if lexicon.phrases is not None:
+        text = lexicon.phrases.sub(single, text)
     text = _AMPERSAND.sub(ampersand, text)
     text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
     # Single keys first: a compound's parts are never single keys (the pattern's
@@ -510,6 +512,8 @@ _UNITS: Mapping[str, str] = {
     "°C": "độ xê",
     "℃": "độ xê",
     "°F": "độ ép",
+    # "39-43oC": the degree sign typed as the letter "o".
+    "oC": "độ xê",
     "km²": "ki-lô-mét vuông",
     "km2": "ki-lô-mét vuông",
     "m²": "mét vuông",
@@ -534,6 +538,11 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Electricity: "trạm 220kV", "110 kV", "50 MW", "200 kWh".
+    "kV": "ki-lô-vôn",
+    "kW": "ki-lô-oát",
+    "kWh": "ki-lô-oát giờ",
+    "MW": "mê-ga-oát",
     "đ": "đồng",
     "VNĐ": "đồng",
     "VND": "đồng",
@@ -589,9 +598,16 @@ _DOT_DECIMAL = re.compile(
 # magnitude, never a date), and in the first of two sizes joined by "và", "đến",
 # "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
 _MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+# The second size of a pair after such a word is one too: "độ lớn từ 2.5 đến 4.2".
 _MEASURED_DOT = re.compile(
     rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"
     r"(?P<a>\d+)\.(?P<b>\d{1,2})(?!\d|[.,]\d)"
+    r"(?:(?P<join>\s+(?:và|hoặc|đến|tới)\s+|\s*-\s*)(?P<c>\d+)[.,](?P<d>\d{1,2})(?!\d|[.,]\d))?"
+)
+# A position in degrees of latitude or longitude is a decimal whatever its
+# digits: "14.849 độ vĩ Bắc", "108.266 độ kinh Đông".
+_COORDINATE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\.(?P<b>\d{1,6})(?=\s*(?:độ|°)\s*(?i:vĩ|kinh)\b)"
 )
 _PAIRED_DOT = re.compile(
     r"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{1,2})"
@@ -620,6 +636,13 @@ _LETTER_CODE = re.compile(
 # a post or a body is not numbered: "VN1545" is a flight, not "Việt Nam một
 # nghìn…", and "CT229" a programme code, not "Chủ tịch hai trăm…".
 _NUMBERED_HEADS = ("quốc lộ", "tỉnh lộ", "hương lộ", "đường", "quốc hội", "quận", "phường")
+# A dictionary key glued to its number inside a longer code: the fuel grades
+# "E5RON92" and "RON95-3" ("E năm rôn chín mươi hai", "rôn chín mươi lăm - ba").
+# Only a known key is split so; other letter runs stay for _LETTER_CODE.
+_KNOWN_CODE = re.compile(
+    r"(?<![\w.-])(?P<pre>[A-Z]\d{1,2})?(?P<l>[A-Z]{2,4})(?P<n>\d{1,3})"
+    r"(?P<grade>-\d(?![\w.,-]))?(?![\w-]|[.,]\d)"
+)
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
 _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
@@ -718,6 +741,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
+    # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
+    text = _WITHIN.sub(" trong ", text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
 
@@ -730,11 +755,23 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f"{letters} {read_digits(m['n'])}"
 
     text = _ZERO_CODE.sub(zero_code, text)
+
+    def known_code(m: re.Match[str]) -> str:
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None or not (m["pre"] or m["grade"]):
+            return m[0]
+        words = f"{known} {read_int(int(m['n']), dialect)}"
+        if m["pre"]:
+            words = f"{m['pre'][0]} {read_int(int(m['pre'][1:]), dialect)} {words}"
+        if m["grade"]:
+            words += f" - {read_int(int(m['grade'][1:]), dialect)}"
+        return words
+
+    text = _KNOWN_CODE.sub(known_code, text)
     text = _FOREIGN_CODE.sub(
         lambda m: f"{_FOREIGN_LETTERS[m['l']]} {read_int(int(m['n']), dialect)}", text
     )
     text = _LETTER_CODE.sub(letter_code, text)
-    text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
 
@@ -747,8 +784,17 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
 
     def measured_dot(m: re.Match[str]) -> str:
-        lead = m.groupdict().get("lead") or ""
-        return f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        groups = m.groupdict()
+        lead = groups.get("lead") or ""
+        words = f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        if groups.get("c"):
+            join = " đến " if "-" in m["join"] else m["join"]
+            words += f"{join}{read_int(int(m['c']), dialect)} phẩy {read_decimal(m['d'], dialect)}"
+        return words
+
+    text = _COORDINATE.sub(
+        lambda m: f"{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}", text
+    )
 
     text = _MEASURED_DOT.sub(measured_dot, text)
     text = _PAIRED_DOT.sub(measured_dot, text)
@@ -878,8 +924,14 @@ _UNIT_AFTER_WORDS = re.compile(
 )
 
 
+# The price of gold: "triệu đồng/lượng", "đồng/chỉ". These words are rates only
+# after money ("hướng dẫn/chỉ đạo" stays "hoặc").
+_GOLD_RATE = re.compile(r"(?P<cur>\bđồng|\bđô la(?: Mỹ)?)\s*/\s*(?P<u>lượng|chỉ|cây)(?!\w)")
+
+
 def _read_symbols(text: str) -> str:
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
     text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:

@@ -188,9 +188,11 @@ def test_the_theme_is_said_once_a_session(project: Project) -> None:
     alone = slot_script([chant], station)
     assert alone.count(theme) == 1
     assert "xin giới thiệu với bà con chủ đề và các khẩu hiệu" in alone
-    # After the plan, the introduction names only the slogans, and is not said twice.
+    # After the plan, the introduction names only the slogans, and is not said twice;
+    # the plan's title has just named the anniversary: no "Hưởng ứng kỷ niệm …" again.
     tail = together.split(plan.reading, 1)[1]
-    assert "xin giới thiệu với bà con các khẩu hiệu tuyên truyền." in tail
+    assert "\nXin giới thiệu với bà con các khẩu hiệu tuyên truyền.\n" in tail
+    assert "kỷ niệm" not in tail
     assert tail.count("khẩu hiệu tuyên truyền") == 1
     assert "Ngành Y tế đoàn kết, sáng tạo" in tail
     # Slogans first, then the plan: the plan leaves out its theme sentence instead.
