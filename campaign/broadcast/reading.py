@@ -691,7 +691,13 @@ _SCHOOL = re.compile(
 )
 
 
+# "ĐT741", "ĐT 741": a provincial road (đường tỉnh), written like "ĐT.741", which the
+# dictionary has; a phone number has far more digits than a road's two to four.
+_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d))")
+
+
 def _read_dt(text: str, school: bool) -> str:
+    text = _DT_ROAD.sub("ĐT.", text)
     text = _DT_PHONE.sub("điện thoại", text)
     return _DT_ALONE.sub("đào tạo", text) if school else text
 
