@@ -137,8 +137,9 @@ _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
-    # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII".
-    r"|lần))"
+    # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
+    # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
+    r"|lần|đợt))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -214,6 +215,12 @@ _DAY_MONTH_WORD = re.compile(
     rf"(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+# "(17.10 - 18.11.2021)": a span of two days and months written with full
+# stops, the year once at the end; read like the same span written with "/".
+_DOTTED_SPAN = re.compile(
+    rf"(?P<d1>{_D})(?P<sep>[.-])(?P<m1>{_M})\s*[-\u2013]\s*"
+    rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?P=sep)(?P<y>{_Y})(?![\d.,]\d)"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
@@ -365,6 +372,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
+    text = _DOTTED_SPAN.sub(lambda m: f"{m['d1']}/{m['m1']} - {m['d2']}/{m['m2']}/{m['y']}", text)
     # Before the dates are read: "21g ngày 7/9" is known by the date after it.
     text = _CLOCK_G.sub(
         lambda m: (

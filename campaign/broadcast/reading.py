@@ -307,10 +307,26 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
         acronym = m["a"]
         words = " ".join(m["words"].split()[-len(acronym) :])
         if len(words.split()) != len(acronym) or "".join(map(_initial, words.split())) != acronym:
-            continue
+            found = _name_head(m["words"].split(), acronym)
+            if found is None:
+                continue
+            words = found
         known = lexicon.get(acronym)
         learned[acronym] = known if known and _toneless(known) == _toneless(words) else words
     return learned
+
+
+def _name_head(words: list[str], acronym: str) -> str | None:
+    """The first words of a name whose initials are the acronym bracketed after it.
+
+    "Người có công với cách mạng (NCC)": the acronym stands for the head of the
+    name, "Người có công"; the head starts with a capital, as a name does, and
+    the words between it and the bracket are the rest of that name."""
+    for start in range(len(words) - len(acronym)):
+        head = words[start : start + len(acronym)]
+        if head[0][:1].isupper() and "".join(map(_initial, head)) == acronym:
+            return " ".join(head)
+    return None
 
 
 def _say_learned(text: str, learned: Mapping[str, str]) -> str:
@@ -1061,6 +1077,7 @@ class _Reader:
         text = _read_plates(text, self.dialect)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
+        text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_imaging(text)
@@ -1069,6 +1086,25 @@ class _Reader:
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
         return _tidy(text, cleaned)
+
+
+# "tuần 7,8", "tháng 7,8": two consecutive numbers of a counted period or
+# round, joined by a comma, are a list ("tuần bảy, tám"); such a word is never
+# followed by a decimal.
+_CONSECUTIVE_PAIR = re.compile(
+    r"(?P<w>\b(?i:tuần|đợt|tầng|kỳ|tháng|khu vực))\s+"
+    r"(?P<a>[1-9]\d?),(?P<b>[1-9]\d?)(?![\d,./-])"
+    r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|%|phần|km|m\b|kg|ha\b|độ|mm))"
+)
+
+
+def _read_consecutive_pairs(text: str) -> str:
+    def pair(m: re.Match[str]) -> str:
+        if int(m["b"]) != int(m["a"]) + 1:
+            return m[0]
+        return f"{m['w']} {m['a']}, {m['b']}"
+
+    return _CONSECUTIVE_PAIR.sub(pair, text)
 
 
 def _split(raw: str) -> str:
