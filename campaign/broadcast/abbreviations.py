@@ -124,8 +124,9 @@ DOCUMENT_TYPES: Mapping[str, str] = {
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
 # three vowels, optional coda. Abbreviations such as UBND or HIV fail it,
 # capitalised words such as MỤC or HOẠCH pass.
+# Without an onset Vietnamese writes "yê", never "iê" ("yên", "yếu"): "IEC" is letters.
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx]|(?!ie))"
     r"[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
@@ -250,11 +251,12 @@ class Lexicon:
         out, for a sentence that names them in full right after.
         """
         parts = [p for p in _SYMBOL_SPLIT.split(symbol) if p and p not in "-/"]
-        doc_type = DOCUMENT_TYPES.get(parts[0]) if parts else None
+        kind = parts[0] if parts else ""
+        doc_type = DOCUMENT_TYPES.get(kind)
         words: list[str] = []
         if doc_type is not None:
             parts = parts[1:]
-            if doc_type.casefold() not in context[-40:].casefold():
+            if not _kind_written(kind, doc_type, context):
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
@@ -272,3 +274,11 @@ class Lexicon:
         if bodies and with_issuer:
             words.append("của " + ", ".join(bodies))
         return SymbolReading(" ".join(words), tuple(unknown))
+
+
+def _kind_written(kind: str, doc_type: str, context: str) -> bool:
+    """The words before the number name the document's kind, in full ("Kế hoạch số")
+    or by the symbol's own letters ("NĐ 99/2015/NĐ-CP")."""
+    if doc_type.casefold() in context[-40:].casefold():
+        return True
+    return re.search(rf"(?<!\w){re.escape(kind)}\.?\s*(?:số\s*)?:?\s*$", context) is not None

@@ -132,6 +132,10 @@ def read_decimal(fraction: str, dialect: Dialect = "north") -> str:
     has it) but digit by digit when the fraction starts with zero (``0,05`` →
     "không phẩy không năm") or is longer, where a number would mislead.
     """
+    if len(fraction) == 3 and fraction[0] == "0" and fraction[1] != "0":
+        # "678,061 nghìn ha": the zero is said, the two digits after it as a number,
+        # as in "8,07" and "0,38" (corpus README: the digits are read as a number).
+        return "không " + read_int(int(fraction[1:]), dialect)
     if fraction.startswith("0") or len(fraction) > 3:
         return read_digits(fraction)
     return read_int(int(fraction), dialect)
