@@ -121,6 +121,11 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "Ctr": "chương trình",
 }
 
+# Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is
+# a decision on an administrative sanction, not one issued by a body "XPVPHC".
+# Like the type code they are not read, and they name no issuer.
+TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
+
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
 # three vowels, optional coda. Abbreviations such as UBND or HIV fail it,
 # capitalised words such as MỤC or HOẠCH pass.
@@ -177,9 +182,11 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
     # dot ("KT.") carry their own right edge. After a slash that follows a
     # lower-case word ("tỉnh/TP") the key is the second of two words, not part
-    # of a code ("KH/UBND", "PCVP/ĐT"), and is said.
+    # of a code ("KH/UBND", "PCVP/ĐT"), and is said; so is a key before a slash
+    # and a capitalised word ("TPHCM/Hà Nội": two places, not a code).
     return re.compile(
-        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
+        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})"
+        rf"(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ](?:[A-ZĐ0-9]|(?!\w))))"
     )
 
 
@@ -213,6 +220,10 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
+        # Keys written in two words ("CS PCCC&CNCH") are found before "&" or any
+        # other rule splits their parts.
+        phrases = frozenset(k for k in self.entries if " " in k)
+        self.phrases = _lexicon_pattern(phrases) if phrases else None
         self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
 
     def get(self, key: str) -> str | None:
@@ -251,21 +262,32 @@ class Lexicon:
         out, for a sentence that names them in full right after.
         """
         parts = [p for p in _SYMBOL_SPLIT.split(symbol) if p and p not in "-/"]
-        kind = parts[0] if parts else ""
-        doc_type = DOCUMENT_TYPES.get(kind)
+        doc_type = DOCUMENT_TYPES.get(parts[0]) if parts else None
         words: list[str] = []
         if doc_type is not None:
-            parts = parts[1:]
-            if not _kind_written(kind, doc_type, context):
+            code, parts = parts[0], parts[1:]
+            before = context[-40:]
+            # Named just before, in full or by its own code ("QĐ số 2123/QĐ-TTg").
+            named = doc_type.casefold() in before.casefold() or re.search(
+                rf"(?<![\w-]){re.escape(code)}(?![\w-])", before
+            )
+            if not named:
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
         for part in parts if with_issuer else []:
+            if doc_type is not None and part in TYPE_QUALIFIERS:
+                continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:
                 # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
+            if expansion is None and bodies and not unknown:
+                # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
+                # no table knows is the issuer's own department, which drafted the
+                # text; the listener needs the issuer only.
+                continue
             if expansion is None:
                 unknown.append(part)
                 bodies.append(part)
@@ -274,11 +296,3 @@ class Lexicon:
         if bodies and with_issuer:
             words.append("của " + ", ".join(bodies))
         return SymbolReading(" ".join(words), tuple(unknown))
-
-
-def _kind_written(kind: str, doc_type: str, context: str) -> bool:
-    """The words before the number name the document's kind, in full ("Kế hoạch số")
-    or by the symbol's own letters ("NĐ 99/2015/NĐ-CP")."""
-    if doc_type.casefold() in context[-40:].casefold():
-        return True
-    return re.search(rf"(?<!\w){re.escape(kind)}\.?\s*(?:số\s*)?:?\s*$", context) is not None

@@ -23,7 +23,7 @@ import re
 
 from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
 
-__all__ = ["SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
+__all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
@@ -77,7 +77,7 @@ SHARE = re.compile(
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
-    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa)\b)"
+    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
@@ -129,6 +129,13 @@ _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
 _FENCE = "\x00"
 _CLOCK_RANGE = re.compile(rf"{_FENCE}([^{_FENCE}]*){_FENCE}\s*-\s*{_FENCE}([^{_FENCE}]*){_FENCE}")
+# "từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10": after "từ", a dash between a date
+# already said and the time or date that ends the span is "đến".
+_DATE_THEN_DASH = re.compile(
+    r"(?P<a>\btháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    rf"\s+-\s+(?={_FENCE}|\d{{1,2}}\s*(?:giờ|h)(?!\w)|[Nn]gày\s)"
+)
+_SPAN_OPENED = re.compile(r"\b[Tt]ừ\b[^,;.()\-]*$")
 
 # The year an edition was held, joined to its number by a dash: "lần thứ IX-năm
 # 2022", "lần VIII-2012". Said after a pause, with "năm".
@@ -164,11 +171,15 @@ def _spaced(m: re.Match[str], words: str) -> str:
 
 # "Ngày đăng: 08/07/2024", "Ngày ban hành: 05/3": a label that says "ngày" itself;
 # the date after its colon is not given a second "ngày".
-_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){0,4}\s*:\s*$")
+# "hồi 04 giờ ngày (22/10)": the date in brackets right after "ngày" likewise.
+_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
-def _after_day_label(m: re.Match[str]) -> bool:
-    return _DAY_LABEL.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
+def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
+    """Whether a label saying "ngày" stands before the match (``inside``: its own
+    first characters, an opening bracket, count as before it)."""
+    start = m.start() + inside
+    return _DAY_LABEL.search(m.string[max(0, start - 40) : start]) is not None
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -183,7 +194,10 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
-_QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+# "quý 1/2025", "quý II-2024", "quý 1.2017": a quarter and its year.
+_QUARTER = re.compile(
+    r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
+)
 # "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
 _WEEK_OF_YEAR = re.compile(
     r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -208,15 +222,38 @@ _DAY_WORDS = (
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 _DAY_MONTH_WORD = re.compile(
-    rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
+    rf"(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
-# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
+# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
+# the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
+# of dates, read further on), unless a unit or a counted word follows ("từ 2 -
+# 3.5 độ").
 _DAY_SPAN = re.compile(
-    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})\s+đến\s+(?:ngày\s+)?"
-    rf"(?P<d2>{_D})[/.-](?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/])"
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
+    rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
+    rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
+)
+# "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
+# a hyphen on both sides of "đến" are the two ends of a span of dates; a span of
+# numbers is never written as two spans.
+# Only with a hyphen: "từ 2.5 đến 3.5 mét" is two decimals.
+_NOT_A_UNIT = (
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|mét|ha\b|độ|người|ca\b|tuổi|phút|ngày|tuần"
+    r"|tháng|năm\b|lần|nghìn|ngàn|triệu|tỷ|tỉ|đồng|cấp))"
+)
+DATE_TO_DATE = re.compile(
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})(?P<sep>-)(?P<m1>{_M})"
+    rf"\s+(?P<den>đến|tới)\s+(?P<het>hết\s+)?(?P<ngay2>ngày\s+)?"
+    rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?{_NOT_A_UNIT}"
+)
+# "từ ngày 09 đến 10 tháng 8": both days of a month written in words.
+_DAYS_OF_MONTH_WORD = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
+    rf"(?P<d2>{_D})(?=\s+[Tt]háng\b)"
 )
 
 
@@ -267,12 +304,26 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
-        return f"({_date(int(m['d']), int(m['m']), None, dialect)})"
+        date = _date(int(m["d"]), int(m["m"]), None, dialect)
+        return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 
     def day_span(m: re.Match[str]) -> str:
+        if m["dash"] and m["sep"] == "/":
+            return m[0]
         first = read_day(int(m["d1"]), dialect)
         second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
-        return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
+        # A "ngày" written before the second day is kept after "hết" ("đến hết
+        # ngày 15/02"), where it is heard; elsewhere the month says it once.
+        again = m["ngay2"] if m["het"] and m["ngay2"] else ""
+        return f"{m['tu']} {m['ngay'] or ''}{first} đến {m['het'] or ''}{again}{second}"
+
+    def date_to_date(m: re.Match[str]) -> str:
+        first = _date(int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
+        second = _date(int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
+        return (
+            f"{m['tu']} {m['ngay'] or ''}{first} {m['den']} {m['het'] or ''}"
+            f"{m['ngay2'] or ''}{second}"
+        )
 
     def day_list(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 40) : m.start()]
@@ -311,6 +362,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     )
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
+    text = DATE_TO_DATE.sub(date_to_date, text)
     text = _DAY_SPAN.sub(day_span, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
     return _DAY_MONTH_PARENS.sub(parens, text)
@@ -405,6 +457,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     def day_word(m: re.Match[str]) -> str:
         return f"{m['ngay']} {read_day(int(m['d']), dialect)}"
 
+    def days_of_month_word(m: re.Match[str]) -> str:
+        first, second = read_day(int(m["d1"]), dialect), read_day(int(m["d2"]), dialect)
+        return f"{m['ngay']} {first} {m['j']} {m['ngay2'] or ''}{second}"
+
     def month_word(m: re.Match[str]) -> str:
         return f"{m['thang']} {read_month(int(m['m']), dialect)}"
 
@@ -420,6 +476,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _FRACTION.sub(fraction, text)
     text = SHARE.sub(share, text)
     text = _DAY_MONTH.sub(day_month, text)
+    text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
@@ -427,6 +484,14 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)
     text = _CLOCK_RANGE.sub(r"\1 đến \2", text)
+    text = _DATE_THEN_DASH.sub(
+        lambda m: (
+            m["a"] + " đến "
+            if _SPAN_OPENED.search(m.string[max(0, m.start() - 80) : m.start()])
+            else m[0]
+        ),
+        text,
+    )
     return text.replace(_FENCE, "")
 
 

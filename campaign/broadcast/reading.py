@@ -72,7 +72,8 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax"
+    r"|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
@@ -160,7 +161,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
@@ -199,9 +200,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
+        # "57/NĐ-CP/2017": the year written after the symbol.
+        year = f" năm {read_int(int(m['y2']), dialect)}" if m["y2"] else ""
         if symbol.text.startswith("của"):
-            return f"{words} {symbol.text}"
-        return f"{words}, {symbol.text}" if symbol.text else words
+            return f"{words} {symbol.text}{year}"
+        return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
     text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
     text = _DOCUMENT.sub(document, text)
@@ -437,12 +440,6 @@ def _is_post(expansion: str | None) -> bool:
     return expansion is not None and expansion.startswith(_POST_WORDS)
 
 
-def _names_person(key: str, expansion: str) -> bool:
-    """A post or a title ("CT" Chủ tịch, "TS" Tiến sĩ) is said before a person's
-    name; glued to a number ("CT4", a building) the letters are a code."""
-    return _is_post(expansion) or key in _TITLE_PARTS
-
-
 def post_and_area(symbol: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """ "PCVP/ĐT": the post said, and the letters of the area it is in charge of."""
     parts = symbol.split("/")
@@ -543,6 +540,8 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def lower_ampersand(m: re.Match[str]) -> str:
         return lexicon.get(m[0].upper()) or m[0]
 
+    if lexicon.phrases is not None:
+        text = lexicon.phrases.sub(single, text)
     text = _AMPERSAND.sub(ampersand, text)
     text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
     # Single keys first: a compound's parts are never single keys (the pattern's
@@ -574,6 +573,8 @@ _UNITS: Mapping[str, str] = {
     "°C": "độ xê",
     "℃": "độ xê",
     "°F": "độ ép",
+    # "39-43oC": the degree sign typed as the letter "o".
+    "oC": "độ xê",
     "km²": "ki-lô-mét vuông",
     "km2": "ki-lô-mét vuông",
     "m²": "mét vuông",
@@ -598,9 +599,29 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Electricity: "trạm 220kV", "110 kV", "50 MW", "200 kWh".
+    "kV": "ki-lô-vôn",
+    "kW": "ki-lô-oát",
+    "kWh": "ki-lô-oát giờ",
+    "MW": "mê-ga-oát",
     "đ": "đồng",
     "VNĐ": "đồng",
     "VND": "đồng",
+    # Data: sizes in bytes, speeds in bits a second ("146,64 Mbps", "50GB"), the
+    # "p" (per) said "một" like the "/" of any rate ("2,88 Tb/s").
+    "kbps": "ki-lô-bít một giây",
+    "Kbps": "ki-lô-bít một giây",
+    "Mbps": "mê-ga-bít một giây",
+    "Gbps": "gi-ga-bít một giây",
+    "Tbps": "tê-ra-bít một giây",
+    "Kb": "ki-lô-bít",
+    "Mb": "mê-ga-bít",
+    "Gb": "gi-ga-bít",
+    "Tb": "tê-ra-bít",
+    "KB": "ki-lô-bai",
+    "MB": "mê-ga-bai",
+    "GB": "gi-ga-bai",
+    "TB": "tê-ra-bai",
 }
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
@@ -638,9 +659,16 @@ _DOT_DECIMAL = re.compile(
 # magnitude, never a date), and in the first of two sizes joined by "và", "đến",
 # "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
 _MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+# The second size of a pair after such a word is one too: "độ lớn từ 2.5 đến 4.2".
 _MEASURED_DOT = re.compile(
     rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"
     r"(?P<a>\d+)\.(?P<b>\d{1,2})(?!\d|[.,]\d)"
+    r"(?:(?P<join>\s+(?:và|hoặc|đến|tới)\s+|\s*-\s*)(?P<c>\d+)[.,](?P<d>\d{1,2})(?!\d|[.,]\d))?"
+)
+# A position in degrees of latitude or longitude is a decimal whatever its
+# digits: "14.849 độ vĩ Bắc", "108.266 độ kinh Đông".
+_COORDINATE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\.(?P<b>\d{1,6})(?=\s*(?:độ|°)\s*(?i:vĩ|kinh)\b)"
 )
 _PAIRED_DOT = re.compile(
     r"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{1,2})"
@@ -658,9 +686,23 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 _CHAINAGE = re.compile(
     r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
 )
-# "IC4", "IC8": an interchange or model code, its letters said by name.
+# "IC4", "IC8": an interchange or model code, its letters said by name; "VN1545",
+# "SE3": a flight or a train.
 _LETTER_CODE = re.compile(
-    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,4})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+)
+# Letters glued to a number keep their dictionary reading only where what they
+# name is numbered: a road ("QL1A" "Quốc lộ một A"), a term of the National
+# Assembly ("QH14"), or a reading that is itself letters ("PM2.5"). A country,
+# a post or a body is not numbered: "VN1545" is a flight, not "Việt Nam một
+# nghìn…", and "CT229" a programme code, not "Chủ tịch hai trăm…".
+_NUMBERED_HEADS = ("quốc lộ", "tỉnh lộ", "hương lộ", "đường", "quốc hội", "quận", "phường")
+# A dictionary key glued to its number inside a longer code: the fuel grades
+# "E5RON92" and "RON95-3" ("E năm rôn chín mươi hai", "rôn chín mươi lăm - ba").
+# Only a known key is split so; other letter runs stay for _LETTER_CODE.
+_KNOWN_CODE = re.compile(
+    r"(?<![\w.-])(?P<pre>[A-Z]\d{1,2})?(?P<l>[A-Z]{2,4})(?P<n>\d{1,3})"
+    r"(?P<grade>-\d(?![\w.,-]))?(?![\w-]|[.,]\d)"
 )
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
@@ -715,6 +757,21 @@ def _read_dt(text: str, school: bool) -> str:
     return _DT_ALONE.sub("đào tạo", text) if school else text
 
 
+# Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
+# Buddhist era, years 25xx now) and Dương lịch (the common era). "PL" alone has
+# other meanings ("PL.01" an appendix, phụ lục), so only before a year of the
+# Buddhist era; "DL" only before a year in a line that has such a date.
+_BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL\.?\s?(?=2[5-6]\d\d(?!\d))")
+_COMMON_YEAR = re.compile(r"(?<![\w.])DL\.?\s?(?=(?:19|20)\d\d(?!\d))")
+
+
+def _read_eras(text: str) -> str:
+    text, n = _BUDDHIST_YEAR.subn("Phật lịch ", text)
+    if n or "Phật lịch" in text:
+        text = _COMMON_YEAR.sub("Dương lịch ", text)
+    return text
+
+
 # One letter the Vietnamese alphabet lacks, then a number: "F0", "F1" (the tiers
 # of COVID-19 cases), "F1" (a first-generation hybrid). The listener knows the
 # letter only by its name, and a Vietnamese voice has no sound for it alone.
@@ -743,12 +800,17 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
-        if known is not None and not _names_person(m["l"], known):
+        if known is not None and (
+            known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
+        ):
             return f"{known} {read_int(int(m['n']), dialect)} {m['t']}"
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
+    # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
+    text = _WITHIN.sub(" trong ", text)
+    text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
 
@@ -761,12 +823,23 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f"{letters} {read_digits(m['n'])}"
 
     text = _ZERO_CODE.sub(zero_code, text)
+
+    def known_code(m: re.Match[str]) -> str:
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None or not (m["pre"] or m["grade"]):
+            return m[0]
+        words = f"{known} {read_int(int(m['n']), dialect)}"
+        if m["pre"]:
+            words = f"{m['pre'][0]} {read_int(int(m['pre'][1:]), dialect)} {words}"
+        if m["grade"]:
+            words += f" - {read_int(int(m['grade'][1:]), dialect)}"
+        return words
+
+    text = _KNOWN_CODE.sub(known_code, text)
     text = _FOREIGN_CODE.sub(
         lambda m: f"{_FOREIGN_LETTERS[m['l']]} {read_int(int(m['n']), dialect)}", text
     )
     text = _LETTER_CODE.sub(letter_code, text)
-    text = _WITHIN.sub(" trong ", text)
-    text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
 
@@ -779,8 +852,17 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
 
     def measured_dot(m: re.Match[str]) -> str:
-        lead = m.groupdict().get("lead") or ""
-        return f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        groups = m.groupdict()
+        lead = groups.get("lead") or ""
+        words = f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        if groups.get("c"):
+            join = " đến " if "-" in m["join"] else m["join"]
+            words += f"{join}{read_int(int(m['c']), dialect)} phẩy {read_decimal(m['d'], dialect)}"
+        return words
+
+    text = _COORDINATE.sub(
+        lambda m: f"{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}", text
+    )
 
     text = _MEASURED_DOT.sub(measured_dot, text)
     text = _PAIRED_DOT.sub(measured_dot, text)
@@ -910,8 +992,14 @@ _UNIT_AFTER_WORDS = re.compile(
 )
 
 
+# The price of gold: "triệu đồng/lượng", "đồng/chỉ". These words are rates only
+# after money ("hướng dẫn/chỉ đạo" stays "hoặc").
+_GOLD_RATE = re.compile(r"(?P<cur>\bđồng|\bđô la(?: Mỹ)?)\s*/\s*(?P<u>lượng|chỉ|cây)(?!\w)")
+
+
 def _read_symbols(text: str) -> str:
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
     text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
@@ -932,11 +1020,32 @@ _TOKEN = re.compile(r"\w+")
 
 
 _SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
+# the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
+_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _spelling(words: str) -> str:
+    return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
+
+
+def _drop_respelled(text: str) -> str:
+    def bracket(m: re.Match[str]) -> str:
+        n = len(m["v"].split())
+        before = m.string[: m.start()].split()[-n:]
+        if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
+            return ""
+        return m[0]
+
+    return _BRACKET_WORDS.sub(bracket, text)
 
 
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
     text = _SAID_AGAIN.sub(lambda m: m["w"], text)
+    text = _drop_respelled(text)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -1009,6 +1118,7 @@ class _Reader:
         text = _read_varieties(text, self.lexicon, self.dialect)
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
+        text = _read_eras(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
