@@ -349,7 +349,7 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.&])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -374,7 +374,10 @@ _PERSON_INITIALS = re.compile(
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
         letters = [c for c in m["run"] if c != "."]
-        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
+        ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
+        return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
         return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
