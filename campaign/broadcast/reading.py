@@ -389,7 +389,7 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.&])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -414,7 +414,10 @@ _PERSON_INITIALS = re.compile(
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
         letters = [c for c in m["run"] if c != "."]
-        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
+        ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
+        return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
         return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
@@ -752,7 +755,13 @@ _SCHOOL = re.compile(
 )
 
 
+# "ĐT741", "ĐT 741": a provincial road (đường tỉnh), written like "ĐT.741", which the
+# dictionary has; a phone number has far more digits than a road's two to four.
+_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d))")
+
+
 def _read_dt(text: str, school: bool) -> str:
+    text = _DT_ROAD.sub("ĐT.", text)
     text = _DT_PHONE.sub("điện thoại", text)
     return _DT_ALONE.sub("đào tạo", text) if school else text
 

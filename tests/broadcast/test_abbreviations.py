@@ -183,6 +183,17 @@ def test_dt_before_a_phone_number_is_a_phone() -> None:
     assert said("ĐT: 0912.345.678") == "Điện thoại: không chín một hai, ba bốn năm, sáu bảy tám"
 
 
+def test_dt_with_a_road_number_is_a_provincial_road() -> None:
+    # "ĐT741" was read "điện thoạibảy bốn một": the phone rule took any digits
+    road = "Xe chạy trên tuyến đường tỉnh bảy bốn một qua xã."
+    assert said("Xe chạy trên tuyến ĐT741 qua xã.") == road
+    assert said("Xe chạy trên tuyến ĐT 741 qua xã.") == road
+    assert said("Xe chạy trên tuyến ĐT.741 qua xã.") == road
+    # a number long enough to be a phone, or after a colon, is still a phone
+    assert said("Gọi ĐT: 1022 để phản ánh.") == "Gọi điện thoại: một không hai hai để phản ánh."
+    assert said("ĐT 0912345678 của trường.").startswith("Điện thoại không chín một hai")
+
+
 def test_dt_in_a_text_about_a_school_is_training() -> None:
     assert said("Sinh viên liên hệ phòng ĐT để đăng ký học phần.") == (
         "Sinh viên liên hệ phòng đào tạo để đăng ký học phần."
