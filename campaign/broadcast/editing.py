@@ -490,6 +490,8 @@ _PURPOSE = re.compile(r"^(?:nhằm|để|(góp phần))\s+", re.IGNORECASE)
 # The neutral subject an editor gives it when it cannot go back with the piece
 # before: the words after it are the plan's own ("để" and "nhằm" both say the aim).
 PURPOSE_SUBJECT = "Việc này"
+# What is the basis or the ground for the aim after it: it goes with that aim.
+_BASIS = re.compile(r"[,;]?\s+((?:làm|là|tạo) (?:cơ sở|căn cứ|tiền đề))\s*$", re.IGNORECASE)
 
 
 def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
@@ -504,8 +506,14 @@ def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
             out.append(piece)
             continue
         together = f"{out[-1].rstrip(' ,;')}, {piece}"
+        basis = _BASIS.search(out[-1])
         if count_syllables(together) <= limit:
             out[-1] = together
+        elif basis is not None and not match[1]:
+            # "…, làm cơ sở để tiếp tục …" (corpus 06): cut before "để", the piece
+            # before would end on "làm cơ sở" with nothing it is the basis for.
+            out[-1] = out[-1][: basis.start()]
+            out.append(f"{PURPOSE_SUBJECT} {basis[1]} {piece}")
         else:
             # "Để từ đó nâng cao …": "từ đó" after "nhằm" would say the aim twice.
             rest = re.sub(r"^(?:từ đó|qua đó),?\s+", "", piece[match.end() :], flags=re.I)
@@ -674,7 +682,29 @@ def _split_sentence(text: str, limit: int) -> list[str]:
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
-    return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
+    pieces = [piece for s in sentences for piece in _split_sentence(s, limit)]
+    return " ".join(_not_twice(pieces))
+
+
+# The subject and verb the cuts give a piece ("Việc này nhằm …", "Việc này phải …").
+_GIVEN_OPENING = re.compile(
+    rf"^({re.escape(PURPOSE_SUBJECT)}|{re.escape(ENSURE_SUBJECT)}) (nhằm|góp phần|phải) "
+)
+
+
+def _not_twice(sentences: Sequence[str]) -> list[str]:
+    """ "Việc này nhằm A. Việc này nhằm B.": two cuts of one purpose (before "để …",
+    then before its "bảo đảm …") each gave their piece the same subject and verb.
+    Said twice in a row it sounds like a slip; the second says "Việc này cũng nhằm
+    B" (B is one more aim of the same work), the plan's words after it unchanged."""
+    out: list[str] = []
+    for text in sentences:
+        match = _GIVEN_OPENING.match(text.strip())
+        before = _GIVEN_OPENING.match(out[-1].strip()) if out else None
+        if match and before and before.group(0) == match.group(0):
+            text = f"{match[1]} cũng {match[2]} {text.strip()[match.end() :]}"
+        out.append(text)
+    return out
 
 
 def sentences_of(text: str) -> list[str]:

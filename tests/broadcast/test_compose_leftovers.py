@@ -1,0 +1,106 @@
+"""Composition leftovers an editor's read-through found (issue 17, item 4): each rule
+on sentences written for it (plans 06, 27, 34 and the example's participants show
+the same shapes)."""
+
+from __future__ import annotations
+
+import re
+
+from campaign.broadcast.bulletin import _purpose_item, _purpose_sentence, _series
+from campaign.broadcast.casing import lower_item
+from campaign.broadcast.editing import split_long_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.findall(r"[^.!?]+[.!?]", text)]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def test_the_same_given_opening_is_not_said_twice_in_a_row() -> None:
+    # Written for the rule: a purpose cut before "để …" and before its "bảo đảm …"
+    # (the shape of corpus 34's first purpose). Long enough that no piece goes back.
+    text = (
+        "Một là, tuyên truyền sâu rộng trong các thôn, bản, tổ dân phố và trong các cơ "
+        "quan, đơn vị trên địa bàn xã để tổ chức thành công cuộc thi tìm hiểu pháp luật "
+        "về phòng cháy, chữa cháy và cứu nạn, cứu hộ năm hai nghìn không trăm hai mươi "
+        "sáu. Việc này nhằm bảo đảm an toàn, tiết kiệm, đúng quy định."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert said[1].startswith("Việc này nhằm tổ chức thành công cuộc thi")
+    assert said[2] == "Việc này cũng nhằm bảo đảm an toàn, tiết kiệm, đúng quy định."
+    # Every word of the source is still said, in order.
+    assert _words(" ".join(said).replace(" cũng", "").replace(" Việc này nhằm", "")) == (
+        _words(text.replace(" để", "").replace(" Việc này nhằm", ""))
+    )
+
+
+def test_different_openings_in_a_row_are_left_alone() -> None:
+    text = "Việc này nhằm nâng cao nhận thức. Việc này góp phần giảm tai nạn."
+    assert split_long_sentences(text) == text
+
+
+def test_a_purpose_with_its_own_subject_is_not_prefixed_nham() -> None:
+    # The shape of corpus 27 ("Thành phố Hà Nội là đơn vị đi đầu …").
+    item = "Tỉnh Lạng Sơn là địa phương đi đầu trong chuyển đổi số ở khu vực biên giới."
+    said = _purpose_sentence("Kế hoạch", item)
+    assert "nhằm" not in said
+    assert said == f"Mục đích của Kế hoạch: {item}"
+    assert _purpose_sentence("Kế hoạch", "100% trạm y tế có bác sĩ.").startswith("Mục đích")
+    # A verb phrase keeps "nhằm", once; a plan verb before "là" is no subject.
+    assert _purpose_sentence("Kế hoạch", "Tôn vinh cán bộ y tế.") == (
+        "Kế hoạch nhằm tôn vinh cán bộ y tế."
+    )
+    assert _purpose_sentence("Kế hoạch", "Nhằm tôn vinh cán bộ y tế.") == (
+        "Kế hoạch nhằm tôn vinh cán bộ y tế."
+    )
+    assert _purpose_sentence("Kế hoạch", "Nâng cao nhận thức là nhiệm vụ chính.") == (
+        "Kế hoạch nhằm nâng cao nhận thức là nhiệm vụ chính."
+    )
+
+
+def test_a_purpose_that_is_the_basis_has_the_plan_as_subject() -> None:
+    # The shape of corpus 19 and 28: "Là cơ sở để …" as a purpose.
+    item = "Là cơ sở để các xã xây dựng kế hoạch của mình."
+    assert _purpose_sentence("Kế hoạch", item) == (
+        "Kế hoạch là cơ sở để các xã xây dựng kế hoạch của mình."
+    )
+    assert _purpose_item("Kế hoạch", 2, item) == (
+        "Hai là, Kế hoạch là cơ sở để các xã xây dựng kế hoạch của mình."
+    )
+    assert _purpose_item("Kế hoạch", 1, "Nhằm phát huy vai trò") == "Một là, phát huy vai trò"
+
+
+def test_a_cut_never_leaves_a_dangling_basis() -> None:
+    # The shape of corpus 06: "…, làm cơ sở để …", too long to say in one breath.
+    text = (
+        "Xác định số lượng, hiện trạng sử dụng và giá trị các công trình nước sạch nông "
+        "thôn do Nhà nước đầu tư trên địa bàn các xã vùng cao của huyện sau khi sắp xếp "
+        "đơn vị hành chính, làm cơ sở để tiếp tục bố trí, sử dụng, khai thác có hiệu quả "
+        "các công trình này."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert not any(s.rstrip(".").endswith("làm cơ sở") for s in said)
+    assert said[-1] == (
+        "Việc này làm cơ sở để tiếp tục bố trí, sử dụng, khai thác có hiệu quả các công trình này."
+    )
+
+
+def test_a_body_in_a_list_keeps_its_capital() -> None:
+    # Participants as plans list them (the example's "Thường trực Thị ủy").
+    who = [
+        "Thường trực Huyện ủy.",
+        "Đại diện lãnh đạo Phòng Y tế.",
+        "Ủy ban nhân dân các xã.",
+        "Hội Nông dân huyện.",
+        "Phòng chống dịch của trường.",
+        "Hội nghị viên.",
+    ]
+    assert _series(who) == (
+        "Thường trực Huyện ủy; đại diện lãnh đạo Phòng Y tế; Ủy ban nhân dân các xã; "
+        "Hội Nông dân huyện; phòng chống dịch của trường; hội nghị viên"
+    )
+    assert lower_item("Bộ phận một cửa") == "bộ phận một cửa"
+    assert lower_item("Bộ Y tế") == "Bộ Y tế"
