@@ -152,8 +152,15 @@ def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
     return estimate(script(bulletin, station), bulletin.rate)
 
 
+# "…, cụ thể:", "…, bao gồm:" announce a list the bulletin does not read (corpus 25, 35
+# said "… theo quy định, bao gồm." and "… của Tỉnh, cụ thể."): said alone they promise
+# what never comes. ("… chỉ tiêu cụ thể" without a comma is an adjective: it stays.)
+_LIST_INTRO = re.compile(r"(?:,\s*cụ thể|,?\s+(?:bao gồm|gồm có|gồm|như sau))\s*[:.]?\s*$")
+
+
 def enumerated(number: int, text: str) -> str:
     """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    text = _LIST_INTRO.sub("", text) or text
     words = text.split()
     # "Sở Y tế", "Ủy ban nhân dân xã, phường" (corpus 13's units): a body's name keeps
     # its capital after "Một là,"; "sở, ban, ngành liên quan" is no name.

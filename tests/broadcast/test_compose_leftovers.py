@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from campaign.broadcast.bulletin import _purpose_item, _purpose_sentence, _series
+from campaign.broadcast.bulletin import _purpose_item, _purpose_sentence, _series, enumerated
 from campaign.broadcast.casing import lower_item
 from campaign.broadcast.editing import split_long_sentences
 
@@ -104,3 +104,18 @@ def test_a_body_in_a_list_keeps_its_capital() -> None:
     )
     assert lower_item("Bộ phận một cửa") == "bộ phận một cửa"
     assert lower_item("Bộ Y tế") == "Bộ Y tế"
+
+
+def test_an_item_does_not_announce_a_list_it_does_not_read() -> None:
+    # The shapes of corpus 25 and 35: "…, bao gồm:" and "…, cụ thể:" before a list
+    # the bulletin leaves out.
+    assert enumerated(5, "Kiện toàn Ban Chỉ đạo xã đúng thành phần, bao gồm:") == (
+        "Năm là, kiện toàn Ban Chỉ đạo xã đúng thành phần"
+    )
+    assert enumerated(2, "Tiếp nhận đơn thư theo hướng dẫn của huyện, cụ thể:") == (
+        "Hai là, tiếp nhận đơn thư theo hướng dẫn của huyện"
+    )
+    # "cụ thể" without a comma is an adjective of the phrase: it stays.
+    assert enumerated(3, "Xác định mức độ đạt được theo chỉ tiêu cụ thể.") == (
+        "Ba là, xác định mức độ đạt được theo chỉ tiêu cụ thể."
+    )
