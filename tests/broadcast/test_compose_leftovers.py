@@ -119,3 +119,18 @@ def test_an_item_does_not_announce_a_list_it_does_not_read() -> None:
     assert enumerated(3, "Xác định mức độ đạt được theo chỉ tiêu cụ thể.") == (
         "Ba là, xác định mức độ đạt được theo chỉ tiêu cụ thể."
     )
+
+
+def test_a_cut_does_not_part_policy_and_law_or_town_and_industrial_zone() -> None:
+    # Written for the rule (corpus 24 and 19 have the same pairs): cut at these
+    # commas, "Pháp luật có bản lĩnh …" and "Khu công nghiệp trên địa bàn …" would be
+    # sentences saying something else.
+    for text in (
+        "Bồi dưỡng đội ngũ cán bộ làm công tác tham mưu xây dựng chính sách, pháp luật có "
+        "bản lĩnh chính trị vững vàng và chuyên môn sâu của các sở, ngành trên địa bàn tỉnh.",
+        "Kế hoạch về nâng cao chất lượng chăm sóc sức khỏe người lao động ở địa bàn đô thị, "
+        "khu công nghiệp trên địa bàn tỉnh giai đoạn hai nghìn không trăm hai mươi sáu đến "
+        "hai nghìn không trăm ba mươi.",
+    ):
+        said = _sentences(split_long_sentences(text))
+        assert not any(s.startswith(("Pháp luật", "Khu công nghiệp")) for s in said), said
