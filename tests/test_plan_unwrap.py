@@ -118,7 +118,9 @@ def test_a_line_ending_on_a_word_that_needs_more_goes_on_in_a_name() -> None:
 
 def test_an_elision_mark_is_no_text_of_the_plan() -> None:
     # "[... lược bớt ...]" (the corpus copies), "[…]": the copier left text out.
-    text = "- Nâng cao nhận thức.\n\n[... lược bớt ...]\n\n2. Nội dung\nTuyên truyền [...] rộng rãi.\n"
+    text = (
+        "- Nâng cao nhận thức.\n\n[... lược bớt ...]\n\n2. Nội dung\nTuyên truyền [...] rộng rãi.\n"
+    )
     lines = unwrap(text)
     assert (3, "") in lines
     assert (6, "Tuyên truyền rộng rãi.") in lines
