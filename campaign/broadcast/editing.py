@@ -125,10 +125,12 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai …": the date after the
 # comma restates what comes before it, and alone it would be no sentence.
 # The same for what goes on describing it: "…, đặc biệt là …", "…, nhiệm kỳ …",
-# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans).
+# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
+# scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
+# 18, after a closing quotation mark read as a pause): alone it has no verb.
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng)\b",
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi)\b",
     re.IGNORECASE,
 )
 _OPENING = re.compile(

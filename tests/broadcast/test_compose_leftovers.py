@@ -134,3 +134,15 @@ def test_a_cut_does_not_part_policy_and_law_or_town_and_industrial_zone() -> Non
     ):
         said = _sentences(split_long_sentences(text))
         assert not any(s.startswith(("Pháp luật", "Khu công nghiệp")) for s in said), said
+
+
+def test_a_titles_closing_scope_is_not_a_sentence_of_its_own() -> None:
+    # Written for the rule: a quoted name read with a pause where its quotation mark
+    # closed (corpus 04 and 18 have the shape), then the plan's scope.
+    text = (
+        "Kế hoạch về triển khai thực hiện đề án Nâng cao chất lượng dân số và chăm sóc "
+        "sức khỏe người cao tuổi dựa vào cộng đồng, đến năm hai nghìn không trăm ba "
+        "mươi, trên địa bàn tỉnh Lạng Sơn."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert not any(s.startswith("Trên địa bàn") for s in said), said
