@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from ..content.text import lower_first
 from .timing import count_syllables
 
 __all__ = [
@@ -639,6 +640,22 @@ def _document_cuts(piece: str, limit: int) -> list[str]:
     return [*out, piece]
 
 
+# "Bảo đảm sự chỉ đạo thống nhất …; sự phối hợp chặt chẽ …" (corpus 26): after the
+# semicolon, "sự …" is one more object of the verb before the first "sự". Said as a
+# sentence of its own it has no verb, so the editor says that verb again.
+_VERB_BEFORE_SU = re.compile(r"^(?:\S+ là, )?((?:\w+ ){1,3}?)sự ", re.IGNORECASE)
+_SU = re.compile(r"^sự\s", re.IGNORECASE)
+
+
+def _shared_verb(pieces: list[str]) -> list[str]:
+    """Pieces cut at semicolons, each "sự …" after the first given the first's verb."""
+    verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
+    if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
+        return pieces
+    said = lower_first(verb[1].strip())
+    return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -658,7 +675,7 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         ]
         said[-1] = _close(said[-1].rstrip("."), end)
         return said
-    pieces = _cut(body, re.compile(r";\s+"), limit)
+    pieces = _shared_verb(_cut(body, re.compile(r";\s+"), limit))
     pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
     last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)

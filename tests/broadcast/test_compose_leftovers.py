@@ -146,3 +146,19 @@ def test_a_titles_closing_scope_is_not_a_sentence_of_its_own() -> None:
     )
     said = _sentences(split_long_sentences(text))
     assert not any(s.startswith("Trên địa bàn") for s in said), said
+
+
+def test_a_noun_after_a_semicolon_gets_the_verb_it_shares() -> None:
+    # Written for the rule (corpus 26 has the shape "Bảo đảm sự chỉ đạo …; sự phối
+    # hợp …"): the second object, cut off, would be a sentence with no verb.
+    text = (
+        "Một là, bảo đảm sự lãnh đạo, chỉ đạo thống nhất của Ban Chỉ đạo huyện, Trưởng "
+        "ban Chỉ đạo huyện; sự phối hợp chặt chẽ, thường xuyên giữa các phòng, ban, "
+        "ngành, các xã, thị trấn trong tổ chức tiêm chủng."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert said[1].startswith("Bảo đảm sự phối hợp chặt chẽ"), said
+    # Without a semicolon cut, or when what follows is no "sự …", nothing is added.
+    assert split_long_sentences("Bảo đảm sự phối hợp; các xã báo cáo.") == (
+        "Bảo đảm sự phối hợp; các xã báo cáo."
+    )
