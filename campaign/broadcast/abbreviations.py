@@ -129,8 +129,9 @@ TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
 # three vowels, optional coda. Abbreviations such as UBND or HIV fail it,
 # capitalised words such as MỤC or HOẠCH pass.
+# Without an onset Vietnamese writes "yê", never "iê" ("yên", "yếu"): "IEC" is letters.
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx]|(?!ie))"
     r"[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?"
 )

@@ -28,11 +28,12 @@ from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
 from .abbreviations import ABBREVIATIONS
-from .casing import sentence_case
+from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_repeated_theme,
     drop_spans,
+    load_plan_verbs,
     long_sentences,
     purpose_items,
     split_long_sentences,
@@ -151,15 +152,59 @@ def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
     return estimate(script(bulletin, station), bulletin.rate)
 
 
+# "…, cụ thể:", "…, bao gồm:" announce a list the bulletin does not read (corpus 25, 35
+# said "… theo quy định, bao gồm." and "… của Tỉnh, cụ thể."): said alone they promise
+# what never comes. ("… chỉ tiêu cụ thể" without a comma is an adjective: it stays.)
+_LIST_INTRO = re.compile(r"(?:,\s*cụ thể|,?\s+(?:bao gồm|gồm có|gồm|như sau))\s*[:.]?\s*$")
+
+
 def enumerated(number: int, text: str) -> str:
     """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    text = _LIST_INTRO.sub("", text) or text
     words = text.split()
     # "Sở Y tế", "Ủy ban nhân dân xã, phường" (corpus 13's units): a body's name keeps
     # its capital after "Một là,"; "sở, ban, ngành liên quan" is no name.
     named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
     if named or re.match(r"(?:Ủy ban|Hội đồng) nhân dân\b", text):
         return f"{read_int(number).capitalize()} là, {text}"
-    return f"{read_int(number).capitalize()} là, {lower_first(text)}"
+    return f"{read_int(number).capitalize()} là, {lower_item(text)}"
+
+
+# A purpose with a subject of its own: "Thành phố Hà Nội là đơn vị đi đầu …" (corpus
+# 27), "100% trẻ em …": no verb phrase, so "Kế hoạch nhằm …" before it is no
+# Vietnamese. The subject before "là" is a short noun phrase, not a plan verb's.
+_OWN_SUBJECT = re.compile(r"^(?:\d|(?P<subject>[^,;:]{2,40}?)\s+là\s)")
+_PLAN_VERB_OPENS = re.compile(
+    r"^(?:" + "|".join(re.escape(v) for v in load_plan_verbs()) + r")\b", re.IGNORECASE
+)
+# "Là cơ sở để …" (corpus 19, 28): the plan is what is the basis; "Hai là, là cơ sở"
+# says "là" twice and has no subject.
+_IS_BASIS = re.compile(r"^là\s", re.IGNORECASE)
+
+
+def _purpose_sentence(kind: str, item: str) -> str:
+    """A plan's only purpose as one sentence: "Kế hoạch nhằm <verb phrase>", the
+    plan's own "Nhằm …" kept once; "Kế hoạch là cơ sở …"; a purpose with its own
+    subject said after "Mục đích của Kế hoạch:", as written."""
+    aim = lower_first(item)
+    if aim.startswith("nhằm "):
+        return f"{kind} {aim}"
+    if _IS_BASIS.match(aim):
+        return f"{kind} {aim}"
+    own = _OWN_SUBJECT.match(item)
+    if own and not (own["subject"] and _PLAN_VERB_OPENS.match(own["subject"])):
+        return f"Mục đích của {kind}: {item}"
+    return f"{kind} nhằm {aim}"
+
+
+def _purpose_item(kind: str, number: int, item: str) -> str:
+    """A purpose under "Mục đích của Kế hoạch:", without its own "Nhằm" ("Một là,
+    phát huy …"); "là cơ sở …" with the plan as its subject ("Hai là, Kế hoạch là
+    cơ sở …", not "Hai là, là cơ sở …")."""
+    item = re.sub(r"^nhằm\s+", "", item, flags=re.IGNORECASE)
+    if _IS_BASIS.match(item):
+        return f"{read_int(number).capitalize()} là, {kind} {lower_first(item)}"
+    return enumerated(number, item)
 
 
 # --- campaign bulletins ----------------------------------------------------------
@@ -487,9 +532,7 @@ def _plan_paras(
     ]
     if len(items) == 1:
         [(item, path)] = items
-        # "Nhằm nâng cao …" as the plan writes it: not "Kế hoạch nhằm nhằm …".
-        aim = lower_first(item)
-        paras.append(f"{plan.kind} {aim}" if aim.startswith("nhằm ") else f"{plan.kind} nhằm {aim}")
+        paras.append(_purpose_sentence(plan.kind, item))
         paths.append(path)
     elif items:
         paras.append(f"Mục đích của {plan.kind}:")
@@ -497,8 +540,7 @@ def _plan_paras(
         for number, (item, path) in enumerate(items, start=1):
             # Under "Mục đích của Kế hoạch:" a purpose's own "Nhằm" says it again:
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
-            item = re.sub(r"^nhằm\s+", "", item, flags=re.IGNORECASE)
-            paras.append(sentence(enumerated(number, item)))
+            paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
     activities = [
         (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
@@ -589,8 +631,9 @@ def _chanted(campaign: Campaign, slogans: Sequence[Slogan]) -> bool:
 
 
 def _series(items: Sequence[str]) -> str:
-    """Listed items read as one sentence: "a; b; c", each without its own full stop."""
-    return "; ".join(lower_first(i.rstrip(" .;,")) for i in items)
+    """Listed items read as one sentence: "a; b; c", each without its own full stop
+    (a body's name keeps its capital: "Thường trực Thị ủy")."""
+    return "; ".join(lower_item(i.rstrip(" .;,")) for i in items)
 
 
 def _fold_text(text: str) -> str:

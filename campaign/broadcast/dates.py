@@ -89,6 +89,17 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _HOURS_OF_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>24)\s*(?:h|giờ)(?!\w)")
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
 _SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
+# "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
+# typist's) has set apart; the space is not heard.
+_SPACED_YEAR = re.compile(rf"(?P<dm>{_D}/{_M})(?:\s+/\s*|/\s+)(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "T7, 02/03/2024", "CN, 05/03": a page's dateline with the weekday abbreviated.
+_WEEKDAY_SHORT = re.compile(
+    r"(?<![\w./-])(?P<w>T[2-7]|CN)(?P<sep>\s*,\s*|\s+)(?=\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))"
+)
+_WEEKDAY_NAMES = {
+    "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
+    "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
+}  # fmt: skip
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
@@ -162,7 +173,7 @@ def _spaced(m: re.Match[str], words: str) -> str:
 # "Ngày đăng: 08/07/2024", "Ngày ban hành: 05/3": a label that says "ngày" itself;
 # the date after its colon is not given a second "ngày".
 # "hồi 04 giờ ngày (22/10)": the date in brackets right after "ngày" likewise.
-_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,3}\s*:|\s*\()\s*$")
+_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
@@ -372,6 +383,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
+    text = _SPACED_YEAR.sub(lambda m: f"{m['dm']}/{m['y']}", text)
+    text = _WEEKDAY_SHORT.sub(
+        lambda m: _WEEKDAY_NAMES[m["w"]] + (", " if "," in m["sep"] else " "), text
+    )
     text = _DOTTED_SPAN.sub(lambda m: f"{m['d1']}/{m['m1']} - {m['d2']}/{m['m2']}/{m['y']}", text)
     # Before the dates are read: "21g ngày 7/9" is known by the date after it.
     text = _CLOCK_G.sub(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from ..content.text import lower_first
 from .timing import count_syllables
 
 __all__ = [
@@ -125,10 +126,12 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai …": the date after the
 # comma restates what comes before it, and alone it would be no sentence.
 # The same for what goes on describing it: "…, đặc biệt là …", "…, nhiệm kỳ …",
-# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans).
+# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
+# scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
+# 18, after a closing quotation mark read as a pause): alone it has no verb.
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng)\b",
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi)\b",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
@@ -490,6 +493,8 @@ _PURPOSE = re.compile(r"^(?:nhằm|để|(góp phần))\s+", re.IGNORECASE)
 # The neutral subject an editor gives it when it cannot go back with the piece
 # before: the words after it are the plan's own ("để" and "nhằm" both say the aim).
 PURPOSE_SUBJECT = "Việc này"
+# What is the basis or the ground for the aim after it: it goes with that aim.
+_BASIS = re.compile(r"[,;]?\s+((?:làm|là|tạo) (?:cơ sở|căn cứ|tiền đề))\s*$", re.IGNORECASE)
 
 
 def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
@@ -504,8 +509,14 @@ def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
             out.append(piece)
             continue
         together = f"{out[-1].rstrip(' ,;')}, {piece}"
+        basis = _BASIS.search(out[-1])
         if count_syllables(together) <= limit:
             out[-1] = together
+        elif basis is not None and not match[1]:
+            # "…, làm cơ sở để tiếp tục …" (corpus 06): cut before "để", the piece
+            # before would end on "làm cơ sở" with nothing it is the basis for.
+            out[-1] = out[-1][: basis.start()]
+            out.append(f"{PURPOSE_SUBJECT} {basis[1]} {piece}")
         else:
             # "Để từ đó nâng cao …": "từ đó" after "nhằm" would say the aim twice.
             rest = re.sub(r"^(?:từ đó|qua đó),?\s+", "", piece[match.end() :], flags=re.I)
@@ -629,6 +640,22 @@ def _document_cuts(piece: str, limit: int) -> list[str]:
     return [*out, piece]
 
 
+# "Bảo đảm sự chỉ đạo thống nhất …; sự phối hợp chặt chẽ …" (corpus 26): after the
+# semicolon, "sự …" is one more object of the verb before the first "sự". Said as a
+# sentence of its own it has no verb, so the editor says that verb again.
+_VERB_BEFORE_SU = re.compile(r"^(?:\S+ là, )?((?:\w+ ){1,3}?)sự ", re.IGNORECASE)
+_SU = re.compile(r"^sự\s", re.IGNORECASE)
+
+
+def _shared_verb(pieces: list[str]) -> list[str]:
+    """Pieces cut at semicolons, each "sự …" after the first given the first's verb."""
+    verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
+    if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
+        return pieces
+    said = lower_first(verb[1].strip())
+    return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
+
+
 def _split_sentence(text: str, limit: int) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -648,7 +675,7 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         ]
         said[-1] = _close(said[-1].rstrip("."), end)
         return said
-    pieces = _cut(body, re.compile(r";\s+"), limit)
+    pieces = _shared_verb(_cut(body, re.compile(r";\s+"), limit))
     pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
     last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)
@@ -674,7 +701,29 @@ def _split_sentence(text: str, limit: int) -> list[str]:
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
-    return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
+    pieces = [piece for s in sentences for piece in _split_sentence(s, limit)]
+    return " ".join(_not_twice(pieces))
+
+
+# The subject and verb the cuts give a piece ("Việc này nhằm …", "Việc này phải …").
+_GIVEN_OPENING = re.compile(
+    rf"^({re.escape(PURPOSE_SUBJECT)}|{re.escape(ENSURE_SUBJECT)}) (nhằm|góp phần|phải) "
+)
+
+
+def _not_twice(sentences: Sequence[str]) -> list[str]:
+    """ "Việc này nhằm A. Việc này nhằm B.": two cuts of one purpose (before "để …",
+    then before its "bảo đảm …") each gave their piece the same subject and verb.
+    Said twice in a row it sounds like a slip; the second says "Việc này cũng nhằm
+    B" (B is one more aim of the same work), the plan's words after it unchanged."""
+    out: list[str] = []
+    for text in sentences:
+        match = _GIVEN_OPENING.match(text.strip())
+        before = _GIVEN_OPENING.match(out[-1].strip()) if out else None
+        if match and before and before.group(0) == match.group(0):
+            text = f"{match[1]} cũng {match[2]} {text.strip()[match.end() :]}"
+        out.append(text)
+    return out
 
 
 def sentences_of(text: str) -> list[str]:

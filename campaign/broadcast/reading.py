@@ -197,7 +197,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         )
         elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
         issuer = symbol.text.partition("của ")[2]
-        if not symbol.unknown and issuer and issuer.casefold() in elsewhere:
+        if _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         # "57/NĐ-CP/2017": the year written after the symbol.
@@ -207,7 +207,47 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
     text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
-    return _DOCUMENT.sub(document, text)
+    text = _DOCUMENT.sub(document, text)
+    return _NUMBER_OF_YEAR.sub(
+        lambda m: f"{m['so']}{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
+        text,
+    )
+
+
+# "Quyết định số 1005/2008", "Thông tin Thống kê số 4/2004": after "số", a number
+# and a year are a document's or an issue's number of that year, never a date.
+_NUMBER_OF_YEAR = re.compile(
+    r"(?P<so>\b[Ss]ố\s+)(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+)
+# "Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD": the issuer's letters are the
+# initials of words just written ("Sở Xây dựng").
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials_named(part: str, before: str) -> bool:
+    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``."""
+    if len(part) < 3 or not part.isupper():
+        return False
+    initials = "".join(_initial(w) for w in _WORD.findall(before))
+    return part in initials
+
+
+def _issuer_named(
+    symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
+) -> bool:
+    """The sentence names the symbol's issuer itself ("do Bộ Xây dựng ban hành",
+    "Ủy ban nhân dân tỉnh Quảng Ninh tại công văn số 6557/UBND-XD2"); then neither
+    the issuer nor an office code after it ("XD2") is said."""
+    if not issuer:
+        return False
+    if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # The first issuer is named; what follows it is the drafting office's code.
+    head = issuer.split(", ")[0]
+    if head != issuer and head.casefold() in before.casefold():
+        return True
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    return bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1
 
 
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
@@ -365,7 +405,7 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.&])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -390,7 +430,10 @@ _PERSON_INITIALS = re.compile(
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
         letters = [c for c in m["run"] if c != "."]
-        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
+        ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
+        return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
         return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
@@ -475,6 +518,10 @@ def _without_repeated_head(before: str, spoken: str) -> str:
     not said twice."""
     words = spoken.split()
     previous = before.split()
+    n = len(words)
+    if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
+        # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
+        return ""
     for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
         if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
             return " ".join(words[k:])
@@ -519,6 +566,23 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     # Single keys first: a compound's parts are never single keys (the pattern's
     # edges), and an area left in letters by ``compound`` must stay so.
     return _COMPOUND.sub(compound, lexicon.pattern.sub(single, text))
+
+
+# A fishing vessel's number: the province's letters, a serial of four or five
+# digits, "TS" (thủy sản): "QNg 90917 TS", "BĐ-98765-TS". The serial is said digit
+# by digit like a plate's, "TS" by its letters (never "Tiến sĩ"); the province
+# as the dictionary says it, else as written (and listed).
+_VESSEL = re.compile(
+    r"(?<![\w.-])(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})[ .-]?TS(?![\w-])"
+)
+
+
+def _read_vessels(text: str, lexicon: Lexicon) -> str:
+    def vessel(m: re.Match[str]) -> str:
+        province = lexicon.get(m["p"]) or m["p"]
+        return f"{province} {read_digits(m['n'])} tê ét"
+
+    return _VESSEL.sub(vessel, text)
 
 
 # --- numbers, units and symbols ----------------------------------------------
@@ -739,6 +803,12 @@ def _read_eras(text: str) -> str:
 _FOREIGN_LETTERS = {"F": "ép", "J": "gi", "W": "vê kép", "Z": "dét"}
 _FOREIGN_CODE = re.compile(r"(?<![\w.-])(?P<l>[FJWZ])(?P<n>\d{1,3})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
+# "vài triệu đồng mỗi m2": a unit said per one of it, with no number before it.
+_PER_UNIT = re.compile(
+    r"(?<=\b[Mm]ỗi )(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
+    + r")(?![\w²³])"
+)
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
 _SCALED_UNIT = re.compile(
@@ -765,6 +835,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
     text = _WITHIN.sub(" trong ", text)
+    text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
 
@@ -1075,6 +1146,7 @@ class _Reader:
         text = _read_eras(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
+        text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_consecutive_pairs(text)
@@ -1109,6 +1181,28 @@ def _read_consecutive_pairs(text: str) -> str:
 
 def _split(raw: str) -> str:
     return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
+
+
+def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """A part of a document symbol that the dictionary knows as something other than
+    a body ("53/2017/HSPT", "hình sự phúc thẩm": a kind of case) is said after "của"
+    as if it had issued the document: the editor should check it."""
+    doubts: list[tuple[str, str]] = []
+    for m in _DOCUMENT.finditer(cleaned):
+        parts = [p for p in re.split(r"[-/]", m["sym"]) if p]
+        if parts and parts[0] in DOCUMENT_TYPES:
+            parts = parts[1:]
+        for part in parts:
+            if part in SYMBOL_ISSUERS:
+                continue
+            expansion = lexicon.get(part)
+            if expansion is not None and expansion[:1].islower():
+                message = (
+                    f"'{part}' trong số hiệu văn bản được đọc là '{expansion}' "
+                    "như cơ quan ban hành: kiểm tra"
+                )
+                doubts.append((part, message))
+    return doubts
 
 
 def normalize_lines(
@@ -1150,6 +1244,7 @@ def normalize_lines(
                 "chưa rõ nghĩa nên để nguyên: hãy viết rõ lời đọc"
             )
             doubts.append((symbol, message))
+        doubts += _issuer_doubts(cleaned, reader.lexicon)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

@@ -331,14 +331,14 @@ def test_a_list_inside_an_item_stays_with_its_item() -> None:
     """The example's participants: an item listing offices by name keeps its names
     (short, capitalised) in one sentence; the items around it are sentences."""
     text = (
-        "Thành phần tham dự ở thị xã: thường trực Thị ủy; đại diện lãnh đạo các cơ quan "
+        "Thành phần tham dự ở thị xã: Thường trực Thị ủy; đại diện lãnh đạo các cơ quan "
         "chuyên trách tham mưu, giúp việc Thị ủy; đại diện lãnh đạo các cơ quan, đơn vị: "
         "Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế; đại diện lãnh đạo các tổ chức chính "
         "trị - xã hội thị xã, Hội Đông Y thị xã."
     )
     assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
     assert _sentences(split_long_sentences(text)) == [
-        "Thành phần tham dự ở thị xã: thường trực Thị ủy.",
+        "Thành phần tham dự ở thị xã: Thường trực Thị ủy.",
         "Đại diện lãnh đạo các cơ quan chuyên trách tham mưu, giúp việc Thị ủy.",
         "Đại diện lãnh đạo các cơ quan, đơn vị: Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế.",
         "Đại diện lãnh đạo các tổ chức chính trị - xã hội thị xã, Hội Đông Y thị xã.",
