@@ -81,6 +81,9 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     "BTP": "Bộ Tư pháp",
     "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
     "BKHCN": "Bộ Khoa học và Công nghệ",
+    # The President's decisions on orders and titles: "Quyết định số 803/QĐ-CTN"
+    # (https://www.vietnamplus.vn/phong-tang-va-truy-tang-danh-hieu-anh-hung-llvt/199975.vnp).
+    "CTN": "Chủ tịch nước",
 }
 
 DOCUMENT_TYPES: Mapping[str, str] = {
@@ -119,6 +122,9 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
     "Ctr": "chương trình",
+    # A decree of the President of the Democratic Republic: "Sắc lệnh số 20/SL"
+    # (http://hoctapvalamtheobac-tpthuduc.hochiminhcity.gov.vn/ky-yeu-dien-tu).
+    "SL": "sắc lệnh",
 }
 
 # Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is

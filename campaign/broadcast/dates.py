@@ -176,11 +176,23 @@ def _spaced(m: re.Match[str], words: str) -> str:
 _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
+# "Ngày Thương binh - Liệt sĩ 27/7", "ngày Quốc tế Phụ nữ 8/3": the date right
+# after the name of a day (a capitalised name after "ngày") is that day's date;
+# the name has said "ngày", so it is not said again.
+_NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?P<name>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[-\u2013]))*?)\s*$")
+
+
+def _after_named_day(before: str) -> bool:
+    m = _NAMED_DAY.search(before)
+    return m is not None and m["name"][0].isupper() and len(m["name"].split()) <= 6
+
+
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
     """Whether a label saying "ngày" stands before the match (``inside``: its own
     first characters, an opening bracket, count as before it)."""
     start = m.start() + inside
-    return _DAY_LABEL.search(m.string[max(0, start - 40) : start]) is not None
+    before = m.string[max(0, start - 40) : start]
+    return _DAY_LABEL.search(before) is not None or (not inside and _after_named_day(before))
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -320,8 +332,9 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         first = read_day(int(m["d1"]), dialect)
         second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         # A "ngày" written before the second day is kept after "hết" ("đến hết
-        # ngày 15/02"), where it is heard; elsewhere the month says it once.
-        again = m["ngay2"] if m["het"] and m["ngay2"] else ""
+        # ngày 15/02") and after "đến" ("từ ngày 11 đến ngày 12-2"): it is
+        # written, so it is heard; after a dash the month says it once.
+        again = m["ngay2"] if m["ngay2"] and (m["het"] or not m["dash"]) else ""
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {m['het'] or ''}{again}{second}"
 
     def date_to_date(m: re.Match[str]) -> str:
@@ -375,6 +388,44 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     return _DAY_MONTH_PARENS.sub(parens, text)
 
 
+# Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "(tức
+# 15.4 âm lịch)", "nhằm 15.04": after "mùng"/"mồng" (days one to ten) or after
+# "tức"/"nhằm" before "âm lịch", a bracket or a comma, a day and month joined by
+# "-" or "." are a date, never a range or a decimal.
+_MUNG_DATE = re.compile(
+    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})-(?P<m>{_M})(?![\d/.,]|-\d)(?P<dash>-(?=[^\W\d_]))?"
+)
+_LUNAR_DATE = re.compile(
+    rf"(?P<w>\b(?:tức|nhằm))\s+(?P<d>{_D})(?P<sep>[.-])(?P<m>{_M})"
+    r"(?=\s*(?:âm lịch\b|\)|,))"
+)
+# "trong 3 ngày 22-23-24 tháng 05/2013": three or more days joined by hyphens
+# before their month are a list of days, said with pauses.
+_DAY_CHAIN = re.compile(
+    rf"(?P<days>{_D}(?:-(?:0?[1-9]|[12]\d|3[01])){{2,}})(?=\s+tháng\b|/{_M}(?!\d))"
+)
+
+
+def _read_festival_days(text: str, dialect: Dialect) -> str:
+    """Lunar days after "mùng", "tức", "nhằm"; chains of days before a month."""
+
+    def mung(m: re.Match[str]) -> str:
+        day = int(m["d"])
+        if day > 10:
+            return m[0]
+        words = f"{m['w']} {read_int(day, dialect)} tháng {read_month(int(m['m']), dialect)}"
+        # "mùng 8-4-Quý Mão": the year's name after a dash, heard after a pause.
+        return words + (" - " if m["dash"] else "")
+
+    def lunar(m: re.Match[str]) -> str:
+        words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+        return f"{m['w']} {words}"
+
+    text = _MUNG_DATE.sub(mung, text)
+    text = _LUNAR_DATE.sub(lunar, text)
+    return _DAY_CHAIN.sub(lambda m: m["days"].replace("-", ", "), text)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
@@ -388,6 +439,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         lambda m: _WEEKDAY_NAMES[m["w"]] + (", " if "," in m["sep"] else " "), text
     )
     text = _DOTTED_SPAN.sub(lambda m: f"{m['d1']}/{m['m1']} - {m['d2']}/{m['m2']}/{m['y']}", text)
+    text = _read_festival_days(text, dialect)
     # Before the dates are read: "21g ngày 7/9" is known by the date after it.
     text = _CLOCK_G.sub(
         lambda m: (

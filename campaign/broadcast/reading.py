@@ -197,7 +197,9 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         )
         elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
         issuer = symbol.text.partition("của ")[2]
-        if _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere):
+        if _issuer_named(
+            m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere
+        ) or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()]):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         # "57/NĐ-CP/2017": the year written after the symbol.
@@ -219,6 +221,20 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 _NUMBER_OF_YEAR = re.compile(
     r"(?P<so>\b[Ss]ố\s+)(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
 )
+
+
+# "UBND tỉnh Vĩnh Phúc ban hành Quyết định số 574/QĐ-UBND": the sentence names the
+# issuer before the number by the same letters the symbol ends with; it is not
+# said again.
+def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], before: str) -> bool:
+    if not issuer or unknown:
+        return False
+    codes = [c for c in re.split(r"[-/]", symbol)[1:] if c]
+    return bool(codes) and all(
+        re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", before) for c in codes
+    )
+
+
 # "Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD": the issuer's letters are the
 # initials of words just written ("Sở Xây dựng").
 _WORD = re.compile(r"[^\W\d_]+")
@@ -785,9 +801,20 @@ def _read_dt(text: str, school: bool) -> str:
 # Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
 # Buddhist era, years 25xx now) and Dương lịch (the common era). "PL" alone has
 # other meanings ("PL.01" an appendix, phụ lục), so only before a year of the
-# Buddhist era; "DL" only before a year in a line that has such a date.
-_BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL\.?\s?(?=2[5-6]\d\d(?!\d))")
-_COMMON_YEAR = re.compile(r"(?<![\w.])DL\.?\s?(?=(?:19|20)\d\d(?!\d))")
+# Buddhist era; "DL" only before a year in a line that has such a date. A colon
+# may stand for the full stop ("PL:2557 – DL:2013").
+_BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL[.:]?\s?(?=2[5-6]\d\d(?!\d))")
+_COMMON_YEAR = re.compile(r"(?<![\w.])DL[.:]?\s?(?=(?:19|20)\d\d(?!\d))")
+
+
+# "kích thước 28mm x 14mm", "tấm bạt 3 × 4 m": a letter x (or the sign ×) between
+# two measures is "nhân", as a size is said; only with spaces around it or the
+# sign itself, so codes such as "4x4" or "x2" stay as written.
+_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?:mm|cm|dm|km|m)\b)?(?:\s+[x×]\s+|\s*×\s*)(?=\d)")
+
+
+def _read_sizes(text: str) -> str:
+    return _TIMES.sub(lambda m: f"{m['unit'] or ''} nhân ", text)
 
 
 def _read_eras(text: str) -> str:
@@ -1144,6 +1171,7 @@ class _Reader:
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
         text = _read_eras(text)
+        text = _read_sizes(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
