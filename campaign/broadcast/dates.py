@@ -389,15 +389,15 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
 
 # Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "(tức
-# 15.4 âm lịch)", "nhằm 15.04": after "mùng"/"mồng" (days one to ten) or after
-# "tức"/"nhằm" before "âm lịch", a bracket or a comma, a day and month joined by
-# "-" or "." are a date, never a range or a decimal.
+# 15.4 âm lịch)", "nhằm 15.10 âm lịch": after "mùng"/"mồng" (days one to ten) or after
+# "tức"/"nhằm" right before "âm lịch", a day and month joined by "-" or "." are a
+# date, never a range or a decimal.
 _MUNG_DATE = re.compile(
     rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})-(?P<m>{_M})(?![\d/.,]|-\d)(?P<dash>-(?=[^\W\d_]))?"
 )
 _LUNAR_DATE = re.compile(
     rf"(?P<w>\b(?:tức|nhằm))\s+(?P<d>{_D})(?P<sep>[.-])(?P<m>{_M})"
-    r"(?=\s*(?:âm lịch\b|\)|,))"
+    r"(?=\s*âm lịch\b)"
 )
 # "trong 3 ngày 22-23-24 tháng 05/2013": three or more days joined by hyphens
 # before their month are a list of days, said with pauses.

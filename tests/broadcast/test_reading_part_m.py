@@ -85,6 +85,7 @@ def test_a_dotted_lunar_date_after_tuc_is_a_date() -> None:
 
 def test_a_decimal_after_tuc_stays_a_decimal() -> None:
     assert "tháng" not in said("Giá tăng 2,5 lần, tức 1.5 triệu đồng.")
+    assert "tháng" not in said("Điểm chuẩn giảm 0,5 (tức 1.5 điểm cũ).")
 
 
 # --- three or more days joined by hyphens ----------------------------------------------------
