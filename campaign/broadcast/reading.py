@@ -807,14 +807,13 @@ _BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL[.:]?\s?(?=2[5-6]\d\d(?!\d))")
 _COMMON_YEAR = re.compile(r"(?<![\w.])DL[.:]?\s?(?=(?:19|20)\d\d(?!\d))")
 
 
-# "kích thước 28mm x 14mm", "tấm bạt 3 × 4 m": a letter x (or the sign ×) between
-# two measures is "nhân", as a size is said; only with spaces around it or the
-# sign itself, so codes such as "4x4" or "x2" stay as written.
-_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?:mm|cm|dm|km|m)\b)?(?:\s+[x×]\s+|\s*×\s*)(?=\d)")
+# "kích thước 28mm x 14mm": a size whose first measure has its unit before the
+# "x" (or "×"); "3x4" without a unit is read by _TIMES further on.
+_SIZE_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?:mm|cm|dm|km|m))\s*[x×]\s*(?=\d)")
 
 
 def _read_sizes(text: str) -> str:
-    return _TIMES.sub(lambda m: f"{m['unit'] or ''} nhân ", text)
+    return _SIZE_TIMES.sub(lambda m: f"{m['unit']} nhân ", text)
 
 
 def _read_eras(text: str) -> str:

@@ -108,11 +108,12 @@ def test_x_between_two_measures_is_nhan() -> None:
     assert said("Tấm pa-nô kích thước 3m x 5m đặt ở cổng.") == (
         "Tấm pa-nô kích thước ba mét nhân năm mét đặt ở cổng."
     )
-    assert said("Bảng tin 1,2 × 2,4 m.") == "Bảng tin một phẩy hai nhân hai phẩy bốn mét."
+    assert said("Bảng tin 1,2m × 2,4m.") == "Bảng tin một phẩy hai mét nhân hai phẩy bốn mét."
 
 
-def test_an_x_without_spaces_is_left() -> None:
-    assert "nhân" not in said("Xe 4x4 chạy được đường đồi.")
+def test_a_unit_word_before_x_is_not_a_size() -> None:
+    # "m" must be a unit right after the number, not the start of a word
+    assert "nhân" not in said("Có 3 mẫu xe mới.")
 
 
 # --- the date of a named day ------------------------------------------------------------------
