@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fontpkg
 import PIL
@@ -48,7 +48,9 @@ from .prepress import (
     unfinished,
 )
 from .render import MissingTextError, compose, export, fit_slot, measure
-from .specsheet import SpecRow, write_spec_sheet
+
+if TYPE_CHECKING:
+    from .specsheet import SpecRow
 
 __all__ = [
     "Job",
@@ -1365,6 +1367,9 @@ def _spec_sheet(
     write: bool,
 ) -> tuple[list[KitFile], dict[str, Path]]:
     """``files`` plus the spec sheet for the shop (when the kit has print PDFs)."""
+    # ReportLab's page layout, a tenth of a second to import: only when the kit is made.
+    from .specsheet import SpecRow, write_spec_sheet
+
     counts: dict[str, int] = {}
     for file in files:
         if file.role == "print-pdf":
