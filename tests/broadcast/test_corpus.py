@@ -164,6 +164,7 @@ PART_SIZES = {
     "part-j.yml": 180,
     "part-k.yml": 100,
     "part-l.yml": 110,
+    "part-n.yml": 80,
 }
 
 
