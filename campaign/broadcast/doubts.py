@@ -45,6 +45,9 @@ _RATE_WORDS = frozenset(
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
 )
 
+# Unit symbols after a number, then "/" and a word: a rate whatever the word.
+_MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
+
 # "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
@@ -54,7 +57,7 @@ _DOTTED = re.compile(r"(?<![\w.,/])(?P<n>\d+\.\d{1,2})(?![\w.,/]|\.\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
     r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
@@ -106,6 +109,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
         if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
             continue  # the price of gold, a rate (reading._GOLD_RATE)
+        if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
+            continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):

@@ -89,6 +89,21 @@ _PHONE_GROUP = re.compile(r"\d+")
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
 
 
+# "quyết định số 111", "công văn số 112": the number of a document, not a line
+# to call.
+_DOCUMENT_BEFORE_NUMBER = re.compile(
+    r"\b(?i:quyết định|nghị định|nghị quyết|công văn|thông tư|thông báo|chỉ thị|kế hoạch"
+    r"|văn bản|tờ trình|báo cáo|giấy phép|hợp đồng)\s*$"
+)
+
+
+def _after_document_word(m: re.Match[str]) -> bool:
+    lead = m["lead"]
+    if lead is None or not lead.casefold().startswith("số"):
+        return False
+    return _DOCUMENT_BEFORE_NUMBER.search(m.string[max(0, m.start() - 30) : m.start()]) is not None
+
+
 def _phone_groups(number: str) -> list[str]:
     """The groups as written: a run without separators is one group (corpus README)."""
     return _PHONE_GROUP.findall(number)
@@ -115,6 +130,8 @@ def _read_phones(text: str) -> str:
     said: set[str] = set()
 
     def emergency(m: re.Match[str]) -> str:
+        if _after_document_word(m):
+            return m[0]
         said.add(m["num"] or m["num2"])
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
@@ -544,6 +561,16 @@ def _without_repeated_head(before: str, spoken: str) -> str:
     return spoken
 
 
+def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
+    """ "SX-KD" outside a document number: every part must be known. A document
+    symbol may drop a drafting department after its issuer ("VPCP-KGVX"); a
+    compound in running text may not drop a word ("KD", kinh doanh)."""
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    return all(
+        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or p in DOCUMENT_TYPES for p in parts
+    )
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -555,7 +582,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         if known is not None:
             return known
         reading = lexicon.read_symbol(symbol)
-        if reading.unknown:
+        if reading.unknown or not _all_parts_known(symbol, lexicon):
             return symbol
         return reading.text.removeprefix("của ")
 
@@ -625,6 +652,9 @@ _UNITS: Mapping[str, str] = {
     "µm": "micromet",
     "μm": "micromet",
     "mcg": "mi-crô-gam",
+    # A dose in international units ("400 IU"), a weight in "gr" ("800gr").
+    "IU": "đơn vị quốc tế",
+    "gr": "gam",
     "µg": "mi-crô-gam",
     "g": "gam",
     "ml": "mi-li-lít",
@@ -741,6 +771,22 @@ _KNOWN_CODE = re.compile(
 )
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
+# "mã số lô là 2563G53117": digits, capital letters, digits in one token is a
+# code (a lot or a serial), said digit by digit; a plate has two digits first
+# and is read before this.
+_DIGIT_LETTER_CODE = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d{3,})(?P<l>[A-Z]{1,3})(?P<b>\d+)(?![\w-]|[.,]\d)"
+)
+
+
+def _read_digit_letter_codes(text: str) -> str:
+    def code(m: re.Match[str]) -> str:
+        letters = " ".join(m["l"])
+        return f"{read_digits(m['a'])} {letters} {read_digits(m['b'])}"
+
+    return _DIGIT_LETTER_CODE.sub(code, text)
+
+
 _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
 # A crop variety named by letters and a number after the crop: "lúa OM5451",
 # "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
@@ -874,6 +920,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f"{letters} {read_digits(m['n'])}"
 
     text = _ZERO_CODE.sub(zero_code, text)
+    text = _read_digit_letter_codes(text)
 
     def known_code(m: re.Match[str]) -> str:
         known = lexicon.get(m["l"]) if lexicon is not None else None
@@ -1048,8 +1095,22 @@ _UNIT_AFTER_WORDS = re.compile(
 _GOLD_RATE = re.compile(r"(?P<cur>\bđồng|\bđô la(?: Mỹ)?)\s*/\s*(?P<u>lượng|chỉ|cây)(?!\w)")
 
 
+# A measure said in words, then "/" and a word: "1,7 kg/hộp" (by now "một phẩy
+# bảy ki-lô-gam/hộp") is so much per box, "một hộp", not "hoặc".
+_SPOKEN_UNITS = sorted({v for v in _UNITS.values() if " " not in v}, key=len, reverse=True)
+_SPOKEN_MEASURE_PER = re.compile(
+    rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{'|'.join(re.escape(u) for u in _SPOKEN_UNITS)}))"
+    r"\s*/\s*(?=[^\W\d_]+(?![\w/]))"
+)
+
+
+def _read_measure_rates(text: str) -> str:
+    return _SPOKEN_MEASURE_PER.sub(lambda m: f"{m['lead']} một ", text)
+
+
 def _read_symbols(text: str) -> str:
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
     text = _SLASH.sub(" hoặc ", text)
