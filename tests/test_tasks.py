@@ -170,9 +170,13 @@ def test_seam_imports_nothing_from_mkdocs() -> None:
     assert "from mkdocs" not in source
 
 
+# The parent restores Python's Ctrl-C handler: a test run started in the background
+# (``cmd &`` in a script, nohup) inherits SIGINT ignored, and Python then keeps it
+# ignored, so the SIGINT case would wait for the workers' sleep instead.
 STOPPED = """
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from campaign.publish import buildlock
 from campaign.parallel.tasks import ParallelTasks
 
@@ -205,7 +209,12 @@ def test_a_stopped_parent_stops_its_workers(tmp_path: Path, signum: int) -> None
         time.sleep(0.05)
     workers = [int(p.read_text()) for p in tmp_path.glob("*.pid")]
     parent.send_signal(signum)
-    assert parent.wait(timeout=30) == 128 + signum
+    try:
+        assert parent.wait(timeout=30) == 128 + signum
+    finally:  # never leave the parent running into the next test
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
     for pid in workers:  # reaped by the parent: gone, not orphaned
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
