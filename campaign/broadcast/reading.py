@@ -571,6 +571,22 @@ def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _kind_of_no_body(symbol: str, lexicon: Lexicon) -> bool:
+    """ "Bộ KH-CN" (khoa học - công nghệ) is not a document symbol: after a kind
+    of document ("KH", kế hoạch) a symbol names its issuer, a body, which the
+    dictionary writes with a capital ("Ủy ban nhân dân"); "CN" is "chủ nhật", no
+    body. Such a compound is left as written (and listed), never read "kế hoạch
+    của chủ nhật"."""
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if len(parts) < 2 or parts[0] not in DOCUMENT_TYPES:
+        return False
+    for part in parts[1:]:
+        reading = lexicon.extra.get(part) or SYMBOL_ISSUERS.get(part) or lexicon.get(part)
+        if reading is not None and not reading[:1].isupper():
+            return True
+    return False
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -581,6 +597,8 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         known = lexicon.get(symbol) or _alternatives(symbol, lexicon)
         if known is not None:
             return known
+        if _kind_of_no_body(symbol, lexicon):
+            return symbol
         reading = lexicon.read_symbol(symbol)
         if reading.unknown or not _all_parts_known(symbol, lexicon):
             return symbol

@@ -97,3 +97,13 @@ def test_a_letter_that_ends_the_text_keeps_the_full_stop() -> None:
     assert said("Nghi phạm là anh T.") == "Nghi phạm là anh tê."
     # inside a sentence an initial's stop is not a sentence end
     assert said("Bé TV. bị sốt") == "Bé tê vê bị sốt"
+
+
+def test_a_kind_of_document_before_a_word_that_is_no_body_is_not_a_symbol() -> None:
+    # "Bộ KH-CN" (khoa học - công nghệ) was read "Bộ kế hoạch của chủ nhật", silently:
+    # "CN" after "KH" is no issuing body. It is left as written and listed.
+    text = "Thứ trưởng Bộ KH-CN dự họp."
+    assert said(text) == text
+    assert any("'CN'" in m for m in messages(text))
+    # a real symbol still names its issuer
+    assert said("Theo KH-UBND của tỉnh.") == "Theo kế hoạch của Ủy ban nhân dân của tỉnh."
