@@ -100,18 +100,22 @@ def _attribute(element: str, name: str, value: str) -> str | None:
     return value
 
 
+# The allow-list as nh3's own sets, made once: ``nh3.clean`` converts every set
+# and mapping again on each call, a third of its time on a short excerpt.
+_CLEANER = nh3.Cleaner(
+    tags=set(_TAGS),
+    attributes=_ATTRIBUTES,
+    attribute_filter=_attribute,
+    generic_attribute_prefixes={"data-", "aria-"},
+    url_schemes=set(_SCHEMES),
+    link_rel=None,
+    strip_comments=True,
+)
+
+
 def clean_html(html: str) -> str:
     """``html`` with only what is safe to show: see the module's docstring."""
-    return nh3.clean(
-        html,
-        tags=set(_TAGS),
-        attributes=_ATTRIBUTES,
-        attribute_filter=_attribute,
-        generic_attribute_prefixes={"data-", "aria-"},
-        url_schemes=set(_SCHEMES),
-        link_rel=None,
-        strip_comments=True,
-    )
+    return _CLEANER.clean(html)
 
 
 def removed_kinds(html: str) -> list[str]:
