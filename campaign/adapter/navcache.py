@@ -95,7 +95,10 @@ class NavCache:
         return self._shared(self.fragments, key if self.shared else None, caller)
 
     def _shared(
-        self, store: dict[tuple[Any, ...], str], key: tuple[Any, ...] | None, caller: Callable[[], str]
+        self,
+        store: dict[tuple[Any, ...], str],
+        key: tuple[Any, ...] | None,
+        caller: Callable[[], str],
     ) -> Markup:
         if key is None:
             return Markup(caller())
