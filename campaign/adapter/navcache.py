@@ -122,7 +122,8 @@ class NavCache:
 
 
 def install(env: jinja2.Environment, nav: Navigation, shared: bool = True) -> NavCache:
-    """Register ``campaign_nav``, ``campaign_tabs``, ``campaign_shared`` and the ``material/`` template prefix for this build."""
+    """Register ``campaign_nav``, ``campaign_tabs``, ``campaign_shared`` and the
+    ``material/`` template prefix for this build."""
     if not isinstance(env.loader, jinja2.ChoiceLoader) or not any(
         isinstance(loader, jinja2.PrefixLoader) for loader in env.loader.loaders
     ):
