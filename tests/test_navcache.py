@@ -94,3 +94,31 @@ def test_templates_reach_the_caches_through_call_blocks() -> None:
     assert template.render(link="../", counter=counter) == first == '<a href="../"><nav>1</nav></a>'
     assert template.render(link="../../", counter=counter) == '<a href="../../"><nav>2</nav></a>'
     assert cache.hits == 1
+
+
+def test_the_theme_s_words_are_looked_up_once_per_key() -> None:
+    nav, _ = _nav()
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader(
+            {
+                "t.html": "{{ campaign_word(key) or campaign_keep_word(key, look(key)) }}",
+            }
+        )
+    )
+    looked: list[str] = []
+
+    def look(key: str) -> str:
+        looked.append(key)
+        return key.upper()
+
+    navcache.install(env, nav)
+    template = env.get_template("t.html")
+    assert [template.render(key=k, look=look) for k in ("top", "top", "tabs")] == [
+        "TOP",
+        "TOP",
+        "TABS",
+    ]
+    assert looked == ["top", "tabs"]
+    navcache.install(env, nav, shared=False)  # speed-ups off: every call looks it up
+    assert [template.render(key=k, look=look) for k in ("top", "top")] == ["TOP", "TOP"]
+    assert looked == ["top", "tabs", "top", "top"]

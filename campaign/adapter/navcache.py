@@ -19,8 +19,10 @@ only through the relative URLs of the links, the "active" marks and the
 items' titles and icons, so every page with the same of those shares them.
 The campaign's own header is wrapped in ``campaign_shared(...)``, keyed by
 the values it computes from the page (its links home and to the emblem);
-the rest of it is the same for every page of a build. Each cache lives for
-one build (installed again in every ``on_env``).
+the rest of it is the same for every page of a build. The theme's words
+(``lang.t(key)``: Material builds its whole table of words on every call)
+are looked up once per key. Each cache lives for one build (installed
+again in every ``on_env``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class NavCache:
         self.html: dict[tuple[Any, ...], str] = {}
         self.tabs_html: dict[tuple[Any, ...], str] = {}
         self.fragments: dict[tuple[Any, ...], str] = {}
+        self.words: dict[str, Any] = {}
         self.hits = 0
 
     def key(self, page: Any) -> tuple[Any, ...] | None:
@@ -93,6 +96,16 @@ class NavCache:
         """A fragment whose output depends on the page only through ``key`` (the
         template passes every page-dependent value it uses)."""
         return self._shared(self.fragments, key if self.shared else None, caller)
+
+    def word(self, key: str) -> Any:
+        """The theme's word for ``key`` as already looked up in this build (None: not yet)."""
+        return self.words.get(key) if self.shared else None
+
+    def keep_word(self, key: str, value: Any) -> Any:
+        """Remember the word for ``key`` (the same on every page of a build); ``value``."""
+        if self.shared:
+            self.words[key] = value
+        return value
 
     def _shared(
         self,
@@ -135,4 +148,6 @@ def install(env: jinja2.Environment, nav: Navigation, shared: bool = True) -> Na
     env.globals["campaign_nav"] = cache
     env.globals["campaign_tabs"] = cache.tabs
     env.globals["campaign_shared"] = cache.fragment
+    env.globals["campaign_word"] = cache.word
+    env.globals["campaign_keep_word"] = cache.keep_word
     return cache
