@@ -20,7 +20,9 @@ Profiled on 2,000 posts (see ``scripts/bench.py``), the blog plugin spent:
 :func:`index_posts` gives ``blog.posts`` a membership test by file (what
 ``Page.__eq__`` compares), :class:`HeadExcerpt` converts only the excerpt, and
 only once for all the listings whose addresses leave its links the same (see
-:class:`Rendered`), and :func:`use_libyaml` points the blog's loader at libyaml.
+:class:`Rendered`; on every core, the second of its two conversions for made-up
+listings takes the first one's tree up where it depends on the listing, see
+:class:`_Fork`), and :func:`use_libyaml` points the blog's loader at libyaml.
 Each keeps the blog's output unchanged (tests compare it with the stock path),
 and each runs only where ``compat.speedups_enabled()`` says so; module globals
 are changed with ``compat.patch`` and given back when the build ends.
