@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from campaign.content.errors import ContentError
 from campaign.content.load import load_campaign
+from campaign.media import kit as kit_module
 from campaign.media.kit import Job, build_kit, check_kit, plan_kit
 from tests.conftest import MINIMAL
 
@@ -99,6 +100,44 @@ def test_rerun_renders_nothing_and_a_changed_slogan_only_its_jobs(
     # formats (banner, flag, billboard) hung side by side.
     outdoor = sum(1 for j in plan_kit(changed) if j.slogan == "mot" and j.fmt.min_cap_mm)
     assert per_slogan <= third.rendered <= per_slogan + outdoor
+
+
+def test_an_unchanged_kit_is_not_planned_again(
+    write_campaign: Callable[[str], Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long = " ".join(["Tuyên truyền sâu rộng chăm sóc sức khỏe"] * 12)
+    text = PUBLISHED + (
+        "media:\n  formats:\n    - {id: mxh-og}\n"
+        f"slogans:\n  - {{id: mot, text: Sức khỏe là vàng}}\n  - {{id: dai-qua, text: {long}}}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    first = build_kit(campaign, tmp_path / "kit", workers=1)
+    assert first.warnings and first.withheld, "a warning and a note kept as they were"
+    planned: list[int] = []
+    real = kit_module.even_sizes
+
+    def counted(jobs: list[Job]) -> list[Job]:
+        planned.append(len(jobs))
+        return real(jobs)
+
+    monkeypatch.setattr(kit_module, "even_sizes", counted)
+    again = build_kit(campaign, tmp_path / "kit", workers=1)
+    assert planned == []
+    assert again.files == first.files and again.sources == first.sources
+    assert again.warnings == first.warnings and again.withheld == first.withheld
+    assert again.rendered == 0 and again.cached == first.rendered + first.cached
+    # A removed render, a damaged record, a changed campaign: planned (and drawn) again.
+    removed = next(iter(first.sources.values()))
+    removed.unlink()
+    (removed.parent / "done").unlink()  # (a render removed alone is not drawn again)
+    assert build_kit(campaign, tmp_path / "kit", workers=1).files == first.files
+    assert len(planned) == 1 and removed.is_file()
+    (tmp_path / "kit" / kit_module.MEMO).write_text("{", encoding="utf-8")
+    assert build_kit(campaign, tmp_path / "kit", workers=1).files == first.files
+    assert len(planned) == 2
+    changed = load_campaign(write_campaign(text.replace("là vàng", "là vốn quý")))
+    third = build_kit(changed, tmp_path / "kit", workers=1)
+    assert len(planned) == 3 and third.rendered >= 1
 
 
 def test_slogan_too_long_for_a_format_is_left_out_with_a_located_warning(

@@ -103,3 +103,25 @@ def test_stray_stars_of_emphasis_split_across_lines_are_dropped() -> None:
     assert _plain("Quy hoạch) *(gọi tắt")[0] == "Quy hoạch) (gọi tắt"
     assert _plain("theo mục (*) dưới đây")[0] == "theo mục (*) dưới đây"
     assert _plain("5 * 3")[0] == "5 * 3"
+
+
+def test_a_line_ending_on_a_word_that_needs_more_goes_on_in_a_name() -> None:
+    # Written for the rule (corpus 01 has "5. Xây dựng Nghị định của" / "Chính phủ").
+    text = "3. Tổ chức tập huấn cho\nBan Chỉ đạo các xã\n\n4. Lập kế hoạch.\nBan Chỉ đạo họp.\n"
+    lines = unwrap(text)
+    assert (1, "3. Tổ chức tập huấn cho Ban Chỉ đạo các xã") in lines
+    # A sentence that ends is not joined to the name that opens the next one.
+    assert (5, "Ban Chỉ đạo họp.") in lines
+    # Nor is a numbered part after "về": "… về" / "2. …" stay apart.
+    assert (2, "2. Nội dung") in unwrap("Báo cáo kết quả về\n2. Nội dung\n")
+
+
+def test_an_elision_mark_is_no_text_of_the_plan() -> None:
+    # "[... lược bớt ...]" (the corpus copies), "[…]": the copier left text out.
+    text = (
+        "- Nâng cao nhận thức.\n\n[... lược bớt ...]\n\n2. Nội dung\nTuyên truyền [...] rộng rãi.\n"
+    )
+    lines = unwrap(text)
+    assert (3, "") in lines
+    assert (6, "Tuyên truyền rộng rãi.") in lines
+    assert not any("lược bớt" in line for _, line in lines)

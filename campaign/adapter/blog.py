@@ -44,16 +44,18 @@ from urllib.parse import urlsplit, urlunsplit
 
 import yaml
 from markdown import Markdown  # type: ignore[import-untyped]
+from material.plugins.blog import plugin as blog_module
 from material.plugins.blog import structure
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Archive, Category, Excerpt, View
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import copy_file, get_relative_url
 
 from ..content.yamlcache import PlainStore
 from ..parallel.tasks import Capture, ParallelTasks, jobs, make_tasks
+from ..publish.fsutil import link_new
 from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
 from . import compat
@@ -70,6 +72,7 @@ __all__ = [
     "escape_post_links",
     "head_excerpt",
     "index_posts",
+    "link_view_copies",
     "paginated_heading",
     "prepare_excerpts",
     "related_posts",
@@ -126,6 +129,25 @@ def cache_post_meta(path: Path) -> PostMeta:
     cached = PostMeta(path)
     compat.patch(structure, "yaml", cached)
     return cached
+
+
+def _link_copy(source: str, target: str) -> None:
+    """``mkdocs.utils.copy_file`` as the blog uses it, by a hard link when it can."""
+    try:
+        link_new(source, target)
+    except OSError:  # another file system, a file this user may not link
+        copy_file(source, target)
+
+
+def link_view_copies() -> None:
+    """Give each later page of a paginated listing its source by a hard link, not a copy.
+
+    The blog copies a listing's source (the news index, a topic, a month) into its
+    temporary folder once for each of its later pages (593 copies for 2,000 posts, a
+    tenth of an edit-one build); they are only read, and the blog writes no file of
+    that folder but the ones it creates (a topic's, a month's own source), which no
+    later page shares: a link reads the same."""
+    compat.patch(blog_module, "copy_file", _link_copy)  # undone when the build ends
 
 
 def use_libyaml() -> None:

@@ -4,7 +4,8 @@ The speed-ups for large sites reach into private points of MkDocs and
 Material: MkDocs' ``_populate_page``, ``_build_page`` and
 ``_build_theme_template``, Material's ``_resolve_views`` and
 ``_config_pagination_per_page``, the class of the blog's excerpts, the blog
-module's ``SafeLoader``, ``Markdown`` and ``_patch``, the ``markdown`` name in MkDocs'
+module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
+``copy_file``, the ``markdown`` name in MkDocs'
 pages module, ``Files.documentation_pages``. A
 release of either may change any of them without notice. So they run only on
 the versions named in :data:`MADE_FOR`; on any other (or with

@@ -154,7 +154,12 @@ def _stable(value: Any, depth: int = 0) -> Any:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(_stable(value), ensure_ascii=False, sort_keys=True)
+    # Plain data (front matter, mostly) is written by the C encoder as it is; only what
+    # it cannot write goes through ``_stable`` (a date, a set, an object).
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_stable)
+    except (TypeError, ValueError, RecursionError):  # keys of mixed kinds, a cycle
+        return json.dumps(_stable(value), ensure_ascii=False, sort_keys=True)
 
 
 def _unpickle(data: bytes) -> Any:

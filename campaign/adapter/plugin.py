@@ -174,6 +174,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.post_meta: blog.PostMeta | None = None
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
+            blog.link_view_copies()
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")

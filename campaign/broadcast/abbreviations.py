@@ -74,6 +74,13 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     "BTGHU": "Ban Tuyên giáo Huyện ủy",
     "VPTU": "Văn phòng Tỉnh ủy",
     "VPHU": "Văn phòng Huyện ủy",
+    # Issuers as real documents cite them: "05/2014/TT-BTP ... của Bộ Tư pháp"
+    # (reading corpus f-part, a legal preamble), "4255/QĐ-BNN-KHCN ... của Bộ Nông
+    # nghiệp và Phát triển nông thôn" and "QĐ-BKHCN ... của Bộ Khoa học và Công
+    # nghệ" (tests/plans/corpus/20-..., 28-...).
+    "BTP": "Bộ Tư pháp",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
 }
 
 DOCUMENT_TYPES: Mapping[str, str] = {
@@ -97,13 +104,34 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "GM": "giấy mời",
     "PA": "phương án",
     "ĐA": "đề án",
+    # The rest of the kinds in Nghị định 30/2020/NĐ-CP, Phụ lục III (as listed at
+    # https://thiquocgia.vn/quy-tac-viet-tat-khi-soan-thao-van-ban-hanh-chinh-moi-nhat/).
+    "TC": "thông cáo",
+    "DA": "dự án",
+    "BB": "biên bản",
+    "HĐ": "hợp đồng",
+    "BGN": "bản ghi nhớ",
+    "BTT": "bản thỏa thuận",
+    "GUQ": "giấy ủy quyền",
+    "GGT": "giấy giới thiệu",
+    "GNP": "giấy nghỉ phép",
+    "PG": "phiếu gửi",
+    "PC": "phiếu chuyển",
+    "PB": "phiếu báo",
+    "Ctr": "chương trình",
 }
+
+# Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is
+# a decision on an administrative sanction, not one issued by a body "XPVPHC".
+# Like the type code they are not read, and they name no issuer.
+TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
 
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
 # three vowels, optional coda. Abbreviations such as UBND or HIV fail it,
 # capitalised words such as MỤC or HOẠCH pass.
+# Without an onset Vietnamese writes "yê", never "iê" ("yên", "yếu"): "IEC" is letters.
 _SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx]|(?!ie))"
     r"[aeiouy]{1,3}"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
@@ -154,24 +182,74 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     # "&", "/" or "-" ("TT" is not found inside "TT&TT"). Keys ending in a
     # dot ("KT.") carry their own right edge. After a slash that follows a
     # lower-case word ("tỉnh/TP") the key is the second of two words, not part
-    # of a code ("KH/UBND", "PCVP/ĐT"), and is said.
+    # of a code ("KH/UBND", "PCVP/ĐT"), and is said; so is a key before a slash
+    # and a capitalised word ("TPHCM/Hà Nội": two places, not a code).
     return re.compile(
-        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ]))"
+        rf"(?:(?<![\w.&/-])|(?<=[a-zđà-ỹ]/))(?:{alternation})"
+        rf"(?:(?<=\.)|(?![\w&]|-\w|/[A-ZĐ](?:[A-ZĐ0-9]|(?!\w))))"
     )
+
+
+# The level words of Vietnamese places, lower case ("huyện Văn Quan").
+PLACE_LEVELS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
+_LEVEL_ALT = "|".join(PLACE_LEVELS)
+# A reading that names a place: a level word, then a capitalised name.
+_NAMES_PLACE = re.compile(rf"(?<!\w)(?:{_LEVEL_ALT})\s+[A-ZĐÀ-ỸƯƠ]", re.IGNORECASE)
+# What may follow an abbreviation to name the place it is of: "UBND tỉnh Nghệ An",
+# "TTYT Đồng Hỷ", "TTYT huyện Đồng Hỷ".
+_PLACE_AFTER = re.compile(rf"\s+(?:(?i:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
+
+
+def _names_place(reading: str) -> bool:
+    m = _NAMES_PLACE.search(reading)
+    return m is not None and m[0][-1].isupper()
 
 
 @dataclass
 class Lexicon:
-    """The built-in abbreviations with a campaign's own entries on top."""
+    """The built-in abbreviations with a campaign's own entries on top.
+
+    A campaign's entry whose reading adds its own place ("UBND tỉnh" is "Ủy ban
+    nhân dân tỉnh Lạng Sơn") is scoped: where the text names a place right after
+    the abbreviation ("UBND tỉnh Nghệ An", news quoting another province), the
+    campaign's place is not said; the built-in reading is (:meth:`reading_at`).
+    """
 
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
+        # Keys written in two words ("CS PCCC&CNCH") are found before "&" or any
+        # other rule splits their parts.
+        phrases = frozenset(k for k in self.entries if " " in k)
+        self.phrases = _lexicon_pattern(phrases) if phrases else None
+        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
+
+    def reading_at(self, key: str, after: str) -> str | None:
+        """The reading of ``key`` followed in the text by ``after``.
+
+        A scoped entry followed by a place name ("Nghệ An", "huyện Đồng Hỷ") is
+        read without the campaign's place: the built-in reading of the key, or of
+        its first token with the rest as written ("UBND tỉnh" → "Ủy ban nhân dân
+        tỉnh"), else the key as written (then listed as unknown)."""
+        if key not in self.scoped:
+            return self.entries.get(key)
+        m = _PLACE_AFTER.match(after)
+        names_place = (
+            m is not None and m["name"][0].isupper() and m["name"].casefold() not in PLACE_LEVELS
+        )
+        if not names_place:
+            return self.entries.get(key)
+        if key in ABBREVIATIONS:
+            return ABBREVIATIONS[key]
+        head, _, rest = key.partition(" ")
+        if head in ABBREVIATIONS:
+            return f"{ABBREVIATIONS[head]} {rest}".strip()
+        return key
 
     def read_symbol(
         self, symbol: str, context: str = "", *, with_issuer: bool = True
@@ -187,17 +265,29 @@ class Lexicon:
         doc_type = DOCUMENT_TYPES.get(parts[0]) if parts else None
         words: list[str] = []
         if doc_type is not None:
-            parts = parts[1:]
-            if doc_type.casefold() not in context[-40:].casefold():
+            code, parts = parts[0], parts[1:]
+            before = context[-40:]
+            # Named just before, in full or by its own code ("QĐ số 2123/QĐ-TTg").
+            named = doc_type.casefold() in before.casefold() or re.search(
+                rf"(?<![\w-]){re.escape(code)}(?![\w-])", before
+            )
+            if not named:
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
         for part in parts if with_issuer else []:
+            if doc_type is not None and part in TYPE_QUALIFIERS:
+                continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:
                 # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
+            if expansion is None and bodies and not unknown:
+                # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
+                # no table knows is the issuer's own department, which drafted the
+                # text; the listener needs the issuer only.
+                continue
             if expansion is None:
                 unknown.append(part)
                 bodies.append(part)

@@ -28,11 +28,12 @@ from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
 from .abbreviations import ABBREVIATIONS
-from .casing import sentence_case
+from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_repeated_theme,
     drop_spans,
+    load_plan_verbs,
     long_sentences,
     purpose_items,
     split_long_sentences,
@@ -151,15 +152,59 @@ def script_estimate(bulletin: Bulletin, station: Station) -> Estimate:
     return estimate(script(bulletin, station), bulletin.rate)
 
 
+# "…, cụ thể:", "…, bao gồm:" announce a list the bulletin does not read (corpus 25, 35
+# said "… theo quy định, bao gồm." and "… của Tỉnh, cụ thể."): said alone they promise
+# what never comes. ("… chỉ tiêu cụ thể" without a comma is an adjective: it stays.)
+_LIST_INTRO = re.compile(r"(?:,\s*cụ thể|,?\s+(?:bao gồm|gồm có|gồm|như sau))\s*[:.]?\s*$")
+
+
 def enumerated(number: int, text: str) -> str:
     """ "Một là, …": "Thứ hai, …" would clash with the weekday ("vào Thứ Hai, ngày …")."""
+    text = _LIST_INTRO.sub("", text) or text
     words = text.split()
     # "Sở Y tế", "Ủy ban nhân dân xã, phường" (corpus 13's units): a body's name keeps
     # its capital after "Một là,"; "sở, ban, ngành liên quan" is no name.
     named = len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
     if named or re.match(r"(?:Ủy ban|Hội đồng) nhân dân\b", text):
         return f"{read_int(number).capitalize()} là, {text}"
-    return f"{read_int(number).capitalize()} là, {lower_first(text)}"
+    return f"{read_int(number).capitalize()} là, {lower_item(text)}"
+
+
+# A purpose with a subject of its own: "Thành phố Hà Nội là đơn vị đi đầu …" (corpus
+# 27), "100% trẻ em …": no verb phrase, so "Kế hoạch nhằm …" before it is no
+# Vietnamese. The subject before "là" is a short noun phrase, not a plan verb's.
+_OWN_SUBJECT = re.compile(r"^(?:\d|(?P<subject>[^,;:]{2,40}?)\s+là\s)")
+_PLAN_VERB_OPENS = re.compile(
+    r"^(?:" + "|".join(re.escape(v) for v in load_plan_verbs()) + r")\b", re.IGNORECASE
+)
+# "Là cơ sở để …" (corpus 19, 28): the plan is what is the basis; "Hai là, là cơ sở"
+# says "là" twice and has no subject.
+_IS_BASIS = re.compile(r"^là\s", re.IGNORECASE)
+
+
+def _purpose_sentence(kind: str, item: str) -> str:
+    """A plan's only purpose as one sentence: "Kế hoạch nhằm <verb phrase>", the
+    plan's own "Nhằm …" kept once; "Kế hoạch là cơ sở …"; a purpose with its own
+    subject said after "Mục đích của Kế hoạch:", as written."""
+    aim = lower_first(item)
+    if aim.startswith("nhằm "):
+        return f"{kind} {aim}"
+    if _IS_BASIS.match(aim):
+        return f"{kind} {aim}"
+    own = _OWN_SUBJECT.match(item)
+    if own and not (own["subject"] and _PLAN_VERB_OPENS.match(own["subject"])):
+        return f"Mục đích của {kind}: {item}"
+    return f"{kind} nhằm {aim}"
+
+
+def _purpose_item(kind: str, number: int, item: str) -> str:
+    """A purpose under "Mục đích của Kế hoạch:", without its own "Nhằm" ("Một là,
+    phát huy …"); "là cơ sở …" with the plan as its subject ("Hai là, Kế hoạch là
+    cơ sở …", not "Hai là, là cơ sở …")."""
+    item = re.sub(r"^nhằm\s+", "", item, flags=re.IGNORECASE)
+    if _IS_BASIS.match(item):
+        return f"{read_int(number).capitalize()} là, {kind} {lower_first(item)}"
+    return enumerated(number, item)
 
 
 # --- campaign bulletins ----------------------------------------------------------
@@ -231,6 +276,46 @@ def _anniversary(campaign: Campaign) -> str | None:
 LONG_EVENT_NAME = 20
 
 
+# What an event is, as its name opens ("Lễ kỷ niệm 70 năm …", "Hội nghị tổng kết …"):
+# right after the notice has said its full name, the fact says only this, as an
+# editor would ("Lễ kỷ niệm dự kiến được tổ chức vào …"), not the name a second time.
+_EVENT_KIND = re.compile(
+    r"^(?:lễ (?:kỷ niệm|mít tinh|phát động|khai mạc|bế mạc|ra quân|tuyên dương)|lễ|"
+    r"hội nghị|hội thảo|hội thi|hội diễn|cuộc thi|giải|tọa đàm|diễn đàn|đại hội|"
+    r"ngày hội|liên hoan|triển lãm|buổi gặp mặt|chương trình)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _event_kind(name: str) -> str | None:
+    """The kind an event's name opens with ("Lễ kỷ niệm", "Hội nghị"), None if not known."""
+    match = _EVENT_KIND.match(name.strip())
+    return match[0] if match else None
+
+
+# "Hội nghị … để thỏa thuận …": the words after "để" or "nhằm" say what it is for.
+_AIM_WORD = re.compile(r"\s+(?:để|nhằm)\s+")
+
+
+def _event_aim(name: str) -> tuple[str, str] | None:
+    """A long event name as what it is and what it is for: ("Hội nghị hiệp thương lần
+    thứ hai", "Hội nghị nhằm thỏa thuận …"); None when the name says no aim or opens
+    with no kind of event to call it by."""
+    kind = _event_kind(name)
+    parts = _AIM_WORD.split(name.strip(), maxsplit=1)
+    if kind is None or len(parts) < 2 or count_syllables(parts[0]) <= count_syllables(kind):
+        return None
+    return parts[0], f"{kind} nhằm {parts[1].rstrip(' .')}"
+
+
+def _named_with_aim(name: str) -> str:
+    """``name`` after a verb ("… tổ chức hội nghị …"), its aim said as a sentence."""
+    aim = _event_aim(name)
+    if aim is None:
+        return lower_first(name)
+    return f"{lower_first(aim[0])}. {aim[1]}"
+
+
 def _event_sentence(
     campaign: Campaign,
     event: Event,
@@ -238,12 +323,15 @@ def _event_sentence(
     *,
     organizer: str | None = None,
     duration: str | None = None,
+    name: str | None = None,
 ) -> str:
     """The event as the plan gives it; once its day has passed, as the plan gave it.
 
     Nothing here says the event took place: no source says so. After the day
     the sentence is attributed to the plan instead of announcing it as upcoming.
+    ``name`` is how the event is called when its full name was just said.
     """
+    name = name or event.name
     if event.date is not None:
         when = f"{WEEKDAYS[event.date.weekday()]}, ngày {short_date(event.date)}"
     else:
@@ -258,22 +346,22 @@ def _event_sentence(
         verb = f"{maybe}tổ chức"
     else:
         verb = f"{maybe}được tổ chức"
-    if count_syllables(event.name) > LONG_EVENT_NAME:
+    if count_syllables(name) > LONG_EVENT_NAME:
         # "Hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh sách …" (corpus 36):
         # the verb after so long a name came past a breath, and a cut inside the name
         # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
         # day and the verb go first, the name after them, in the plan's words.
         doer = f"{organizer} " if organizer else ""
-        said = f"vào {when}, {doer}{maybe}tổ chức {lower_first(event.name)}"
+        said = f"vào {when}, {doer}{maybe}tổ chức {_named_with_aim(name)}"
         sentence = (
             f"Theo {campaign.plan.kind}, {said}"
             if today > event.last_day
             else said[:1].upper() + said[1:]
         )
     elif today > event.last_day:
-        sentence = f"Theo {campaign.plan.kind}, {lower_first(event.name)} {verb} vào {when}"
+        sentence = f"Theo {campaign.plan.kind}, {lower_first(name)} {verb} vào {when}"
     else:
-        sentence = f"{event.name} {verb} vào {when}"
+        sentence = f"{name} {verb} vào {when}"
     if event.combined:
         sentence += ", gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
     # Place and length in sentences of their own: date, place and length in one
@@ -346,6 +434,56 @@ def _introduction(reference: str, kind: str, title: str, length: Callable[[str],
     return [f"{reference}.", f"{kind} {about}"]
 
 
+def _runs(leads: Sequence[str | None]) -> list[int]:
+    """Per activity, how many activities in a row its lead leads when it ends such a
+    row of two or more; 0 for the others of the row, 1 for an activity alone.
+
+    "Hai là, … Ba là, … Bốn là, …. Ba hoạt động vừa nêu do Trung tâm Y tế chủ trì.":
+    the same body named after each item of a list is what an editor cuts."""
+    out = [1] * len(leads)
+    start = 0
+    for end in range(1, len(leads) + 1):
+        if end < len(leads) and leads[end] is not None and leads[end] == leads[start]:
+            continue
+        if end - start > 1:
+            out[start : end - 1] = [0] * (end - 1 - start)
+            out[end - 1] = end - start
+        start = end
+    return out
+
+
+def _focus(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    """The plan's own time for propaganda: the communication activity's focus window."""
+    activity = _communication_activity(campaign)
+    when = activity.when if activity else None
+    if when is None or when.focus_start is None or when.focus_end is None:
+        return None
+    return when.focus_start, when.focus_end
+
+
+def _said_focus(
+    campaign: Campaign, period: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date, dt.date] | None:
+    """The focus window when the plan bulletin's opening says it (it is the period)."""
+    focus = _focus(campaign)
+    return focus if focus is not None and focus == period else None
+
+
+def _window_sentence(campaign: Campaign, period: tuple[dt.date, dt.date], window: str) -> str:
+    """What the days at the top of the plan bulletin are, said as what they are.
+
+    Only the plan's focus window is "the plan's time for propaganda". Days the tool
+    chose from the activities' dates are said as those dates; days the station set
+    (broadcast.period) as the days these bulletins are aired.
+    """
+    kind = campaign.plan.kind
+    if period == _focus(campaign):
+        return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
+    if campaign.broadcast.period is not None:
+        return f"Các bản tin về {kind} này được phát{window}."
+    return f"Theo {kind}, các hoạt động được thực hiện{window}."
+
+
 def _plan_paras(
     campaign: Campaign,
     include_samples: bool,
@@ -372,8 +510,8 @@ def _plan_paras(
         # what the listener must catch.
         paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
-        if window:
-            paras.append(f"Theo {plan.kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}.")
+        if window and period is not None:
+            paras.append(_window_sentence(campaign, period, window))
             declared = campaign.broadcast.period is not None
             paths.append(("broadcast", "period") if declared else ("activities",))
     else:
@@ -394,9 +532,7 @@ def _plan_paras(
     ]
     if len(items) == 1:
         [(item, path)] = items
-        # "Nhằm nâng cao …" as the plan writes it: not "Kế hoạch nhằm nhằm …".
-        aim = lower_first(item)
-        paras.append(f"{plan.kind} {aim}" if aim.startswith("nhằm ") else f"{plan.kind} nhằm {aim}")
+        paras.append(_purpose_sentence(plan.kind, item))
         paths.append(path)
     elif items:
         paras.append(f"Mục đích của {plan.kind}:")
@@ -404,8 +540,7 @@ def _plan_paras(
         for number, (item, path) in enumerate(items, start=1):
             # Under "Mục đích của Kế hoạch:" a purpose's own "Nhằm" says it again:
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
-            item = re.sub(r"^nhằm\s+", "", item, flags=re.IGNORECASE)
-            paras.append(sentence(enumerated(number, item)))
+            paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
     activities = [
         (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
@@ -413,16 +548,24 @@ def _plan_paras(
     if activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
+    leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
+    runs = _runs(leads)
     for number, (index, activity) in enumerate(activities, start=1):
         text = enumerated(number, activity.name)
-        if activity.lead:
-            text += f", do {campaign.unit_name(activity.lead)} chủ trì"
+        lead, run = leads[number - 1], runs[number - 1]
+        if lead and run == 1:
+            text += f", do {lead} chủ trì"
         # Each date range its own sentence: two ranges in one breath lose the listener.
         when = activity.when
         if when is not None:
             text += f". Thời gian thực hiện {_window(when.start, when.last)}"
-            if when.focus_start and when.focus_end:
+            # The focus window was said at the top as the plan's time for propaganda.
+            focus = (when.focus_start, when.focus_end)
+            if when.focus_start and when.focus_end and focus != _said_focus(campaign, period):
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
+        if lead and run > 1:
+            # The last of activities in a row led by one body: its name said once.
+            text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, event in enumerate(campaign.events):
@@ -451,7 +594,12 @@ def _slogan_paras(
     anniversary = _anniversary(campaign)
     said = "chủ đề và các khẩu hiệu" if theme and campaign.stated_theme else "các khẩu hiệu"
     intro = f"Xin giới thiệu với bà con {said} tuyên truyền."
-    if anniversary:
+    # Without the theme, the slogans follow the plan in the same session: when the
+    # plan's title has just named the anniversary, "Hưởng ứng kỷ niệm …" says it again.
+    named = campaign.anniversary is not None and _fold_text(
+        campaign.anniversary.name
+    ) in _fold_text(campaign.plan.title)
+    if anniversary and (theme or not named):
         intro = f"Hưởng ứng kỷ niệm {anniversary}, " + lower_first(intro)
     paras = [intro]
     paths: list[YamlPath] = [("anniversary",) if anniversary else ("slogans",)]
@@ -483,8 +631,9 @@ def _chanted(campaign: Campaign, slogans: Sequence[Slogan]) -> bool:
 
 
 def _series(items: Sequence[str]) -> str:
-    """Listed items read as one sentence: "a; b; c", each without its own full stop."""
-    return "; ".join(lower_first(i.rstrip(" .;,")) for i in items)
+    """Listed items read as one sentence: "a; b; c", each without its own full stop
+    (a body's name keeps its capital: "Thường trực Thị ủy")."""
+    return "; ".join(lower_item(i.rstrip(" .;,")) for i in items)
 
 
 def _fold_text(text: str) -> str:
@@ -497,7 +646,14 @@ def _event_paras(
     issuer = campaign.plan.issuer
     # Whose plan it is, with the announcement: said with the date it made one
     # sentence of forty-four syllables, past what a listener holds in one go.
-    paras = [f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."]
+    # A long name that says what the event is for ("… lần thứ hai để thỏa thuận …"):
+    # the notice names the event, then "Hội nghị nhằm thỏa thuận …" says its aim.
+    about = f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."
+    aim = _event_aim(event.name) if count_syllables(event.name) > LONG_EVENT_NAME else None
+    if aim is not None:
+        about = f"Thông báo về {lower_first(aim[0])}, theo {campaign.plan.kind} của {issuer}."
+        about += f" {aim[1]}."
+    paras = [about]
     paths: list[YamlPath] = [(*at, "name")]
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
     organizer = campaign.unit_name(event.organizer) if event.organizer else None
@@ -508,6 +664,7 @@ def _event_paras(
         min(today, event.last_day),
         organizer=organizer if organizer != issuer else None,
         duration=event.duration,
+        name=_event_kind(event.name),
     )
     paras.append(fact)
     paths.append(at)

@@ -17,7 +17,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["in_capitals", "sentence_case"]
+from ..content.text import lower_first
+
+__all__ = ["in_capitals", "lower_item", "sentence_case"]
 
 # Names written with capitals wherever they stand (longest first when they overlap).
 _NAMES = (
@@ -240,3 +242,30 @@ def _places(text: str) -> str:
                 if not words[i - 1][-1:].isalpha():
                     break
     return " ".join(out)
+
+
+# The head of a body's name, written with its capital wherever it stands ("Thường
+# trực Thị ủy", "Phòng Y tế", "Ủy ban nhân dân xã"): lowering it as an item's first
+# letter ("thường trực Thị ủy") turns the name into common words. Some heads are a
+# name by themselves ("Ủy ban nhân dân", "Công an xã"); the others head a name only
+# before a capitalised word ("Phòng Y tế" but "Phòng chống dịch"; "Hội Nông dân" but
+# "Hội nghị"; "Bộ Y tế" but "Bộ phận").
+_CAPITAL = r"(?=\s+(?:[A-ZĐÀ-Ỹ]|UBND|HĐND))"
+_BODY_HEAD = re.compile(
+    r"^(?:(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|Chi bộ|Tỉnh ủy|"
+    r"Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Công an|Bảo hiểm xã hội|Bệnh viện|Chính phủ|"
+    r"Quốc hội|Mặt trận Tổ quốc)(?=\s|$)|"
+    rf"(?:Thường trực|Thường vụ|Hội đồng|Ban|Sở|Phòng|Trung tâm|Trạm|Văn phòng|Bộ|Cục|"
+    rf"Chi cục|Viện|Trường|Đài|Kho bạc|Ngân hàng|Liên đoàn|Đoàn|Công ty|Hợp tác xã|"
+    rf"Hội|Báo){_CAPITAL})"
+)
+
+
+def lower_item(text: str) -> str:
+    """An item of a list said after a colon or a semicolon, its first letter lowered
+    ("Đại diện lãnh đạo …" → "đại diện lãnh đạo …") unless it opens with a body's
+    name, which keeps the source's casing ("Thường trực Thị ủy")."""
+    text = " ".join(text.split())
+    if _BODY_HEAD.match(text):
+        return text
+    return lower_first(text)

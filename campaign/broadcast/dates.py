@@ -23,7 +23,7 @@ import re
 
 from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
 
-__all__ = ["SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
+__all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
@@ -48,10 +48,12 @@ _MONTH_YEAR = re.compile(
 )
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
-    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm)\s+)?"
+    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới)\s+)?"
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
+# A lower-case word after a fraction: "trên 1/2 mặt cầu".
+_NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
 # "ba - một", "hai - không". Up to three words may stand between the word that
 # announces the score and the score.
@@ -75,7 +77,7 @@ SHARE = re.compile(
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
-    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa)\b)"
+    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
@@ -87,6 +89,17 @@ _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
 _HOURS_OF_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>24)\s*(?:h|giờ)(?!\w)")
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
 _SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
+# "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
+# typist's) has set apart; the space is not heard.
+_SPACED_YEAR = re.compile(rf"(?P<dm>{_D}/{_M})(?:\s+/\s*|/\s+)(?P<y>(?:19|20)\d\d)(?![\d/])")
+# "T7, 02/03/2024", "CN, 05/03": a page's dateline with the weekday abbreviated.
+_WEEKDAY_SHORT = re.compile(
+    r"(?<![\w./-])(?P<w>T[2-7]|CN)(?P<sep>\s*,\s*|\s+)(?=\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))"
+)
+_WEEKDAY_NAMES = {
+    "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
+    "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
+}  # fmt: skip
 _DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
@@ -95,11 +108,34 @@ _CLOCK_H = re.compile(
 )
 # "11-14h": a span of hours with "h" written once, said once: "mười một đến mười bốn giờ".
 _HOUR_SPAN = re.compile(r"(?<![\d:.,/-])(?P<a>[01]?\d|2[0-4])\s*-\s*(?P<b>[01]?\d|2[0-4])h(?![\w])")
+# "21g ngày 7/9", "21g30": some papers write "g" (giờ) for "h". Without minutes
+# it is an hour only before a date, or after "lúc", "từ"... and before a time of
+# day ("lúc 6g sáng"): "uống 2g sáng và tối" is a dose in grams.
+_CLOCK_G = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])g(?P<m>[0-5]\d)?(?![\w])")
+_G_DATE_AFTER = re.compile(r"\s+ngày\s+\d")
+_G_TIME_BEFORE = re.compile(r"\b(?i:lúc|vào|từ|đến|tới|trước|sau|hồi|khoảng)\s+$")
+_G_TIME_AFTER = re.compile(r"\s+(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\b")
+
+
+def _is_g_clock(m: re.Match[str]) -> bool:
+    if m["m"] or _G_DATE_AFTER.match(m.string, m.end()):
+        return True
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_G_TIME_BEFORE.search(before) and _G_TIME_AFTER.match(m.string, m.end()))
+
+
 _CLOCK_BARE_H = re.compile(r"(?<![\d:.,])(?P<h>\d{1,3})h(?![\w])")
 _CLOCK_COLON = re.compile(r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 # Read clock times are fenced with this mark until a range "7h30 - 11h" is joined.
 _FENCE = "\x00"
 _CLOCK_RANGE = re.compile(rf"{_FENCE}([^{_FENCE}]*){_FENCE}\s*-\s*{_FENCE}([^{_FENCE}]*){_FENCE}")
+# "từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10": after "từ", a dash between a date
+# already said and the time or date that ends the span is "đến".
+_DATE_THEN_DASH = re.compile(
+    r"(?P<a>\btháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
+    rf"\s+-\s+(?={_FENCE}|\d{{1,2}}\s*(?:giờ|h)(?!\w)|[Nn]gày\s)"
+)
+_SPAN_OPENED = re.compile(r"\b[Tt]ừ\b[^,;.()\-]*$")
 
 # The year an edition was held, joined to its number by a dash: "lần thứ IX-năm
 # 2022", "lần VIII-2012". Said after a pause, with "năm".
@@ -112,8 +148,9 @@ _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
-    # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII".
-    r"|lần))"
+    # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
+    # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
+    r"|lần|đợt))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -135,11 +172,15 @@ def _spaced(m: re.Match[str], words: str) -> str:
 
 # "Ngày đăng: 08/07/2024", "Ngày ban hành: 05/3": a label that says "ngày" itself;
 # the date after its colon is not given a second "ngày".
-_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){0,3}\s*:\s*$")
+# "hồi 04 giờ ngày (22/10)": the date in brackets right after "ngày" likewise.
+_DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
-def _after_day_label(m: re.Match[str]) -> bool:
-    return _DAY_LABEL.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
+def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
+    """Whether a label saying "ngày" stands before the match (``inside``: its own
+    first characters, an opening bracket, count as before it)."""
+    start = m.start() + inside
+    return _DAY_LABEL.search(m.string[max(0, start - 40) : start]) is not None
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -154,10 +195,17 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
-_QUARTER = re.compile(r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])\s*[/-]\s*(?P<y>\d{4})(?![\d/])")
+# "quý 1/2025", "quý II-2024", "quý 1.2017": a quarter and its year.
+_QUARTER = re.compile(
+    r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
+)
 # "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
 _WEEK_OF_YEAR = re.compile(
     r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
+_MONTH_SPAN = re.compile(
+    rf"(?P<thang>\b[Tt]háng)\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
@@ -175,15 +223,44 @@ _DAY_WORDS = (
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 _DAY_MONTH_WORD = re.compile(
-    rf"(?P<w>\b(?i:{_DAY_WORDS}))\s+{_DM}"
+    rf"(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
+# "(17.10 - 18.11.2021)": a span of two days and months written with full
+# stops, the year once at the end; read like the same span written with "/".
+_DOTTED_SPAN = re.compile(
+    rf"(?P<d1>{_D})(?P<sep>[.-])(?P<m1>{_M})\s*[-\u2013]\s*"
+    rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?P=sep)(?P<y>{_Y})(?![\d.,]\d)"
+)
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
-# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9": the first number is a day.
+# "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
+# the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
+# of dates, read further on), unless a unit or a counted word follows ("từ 2 -
+# 3.5 độ").
 _DAY_SPAN = re.compile(
-    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})\s+đến\s+(?:ngày\s+)?"
-    rf"(?P<d2>{_D})[/.-](?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/])"
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
+    rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
+    rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
+)
+# "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
+# a hyphen on both sides of "đến" are the two ends of a span of dates; a span of
+# numbers is never written as two spans.
+# Only with a hyphen: "từ 2.5 đến 3.5 mét" is two decimals.
+_NOT_A_UNIT = (
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|mét|ha\b|độ|người|ca\b|tuổi|phút|ngày|tuần"
+    r"|tháng|năm\b|lần|nghìn|ngàn|triệu|tỷ|tỉ|đồng|cấp))"
+)
+DATE_TO_DATE = re.compile(
+    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})(?P<sep>-)(?P<m1>{_M})"
+    rf"\s+(?P<den>đến|tới)\s+(?P<het>hết\s+)?(?P<ngay2>ngày\s+)?"
+    rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?{_NOT_A_UNIT}"
+)
+# "từ ngày 09 đến 10 tháng 8": both days of a month written in words.
+_DAYS_OF_MONTH_WORD = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
+    rf"(?P<d2>{_D})(?=\s+[Tt]háng\b)"
 )
 
 
@@ -234,12 +311,26 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
-        return f"({_date(int(m['d']), int(m['m']), None, dialect)})"
+        date = _date(int(m["d"]), int(m["m"]), None, dialect)
+        return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 
     def day_span(m: re.Match[str]) -> str:
+        if m["dash"] and m["sep"] == "/":
+            return m[0]
         first = read_day(int(m["d1"]), dialect)
         second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
-        return f"{m['tu']} {m['ngay'] or ''}{first} đến {second}"
+        # A "ngày" written before the second day is kept after "hết" ("đến hết
+        # ngày 15/02"), where it is heard; elsewhere the month says it once.
+        again = m["ngay2"] if m["het"] and m["ngay2"] else ""
+        return f"{m['tu']} {m['ngay'] or ''}{first} đến {m['het'] or ''}{again}{second}"
+
+    def date_to_date(m: re.Match[str]) -> str:
+        first = _date(int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
+        second = _date(int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
+        return (
+            f"{m['tu']} {m['ngay'] or ''}{first} {m['den']} {m['het'] or ''}"
+            f"{m['ngay2'] or ''}{second}"
+        )
 
     def day_list(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 40) : m.start()]
@@ -269,8 +360,16 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+    text = _MONTH_SPAN.sub(
+        lambda m: (
+            f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
+            f"{read_month(int(m['m2']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
+        text,
+    )
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
+    text = DATE_TO_DATE.sub(date_to_date, text)
     text = _DAY_SPAN.sub(day_span, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
     return _DAY_MONTH_PARENS.sub(parens, text)
@@ -284,6 +383,20 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)
+    text = _SPACED_YEAR.sub(lambda m: f"{m['dm']}/{m['y']}", text)
+    text = _WEEKDAY_SHORT.sub(
+        lambda m: _WEEKDAY_NAMES[m["w"]] + (", " if "," in m["sep"] else " "), text
+    )
+    text = _DOTTED_SPAN.sub(lambda m: f"{m['d1']}/{m['m1']} - {m['d2']}/{m['m2']}/{m['y']}", text)
+    # Before the dates are read: "21g ngày 7/9" is known by the date after it.
+    text = _CLOCK_G.sub(
+        lambda m: (
+            f"{_FENCE}{_clock(int(m['h']), int(m['m'] or 0), dialect)}{_FENCE}"
+            if _is_g_clock(m)
+            else m[0]
+        ),
+        text,
+    )
     text = _spoken_dates(text, dialect)
 
     def date_range(m: re.Match[str]) -> str:
@@ -320,6 +433,12 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     def fraction(m: re.Match[str]) -> str:
         if not (m["lead"] or m["tail"]):
             return m[0]
+        if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
+            # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
+            # ("trên 20/11") is not a share of anything.
+            before_noun = m["tail"] is not None or _NOUN_AFTER.match(m.string, m.end())
+            if int(m["a"]) >= int(m["b"]) or not before_noun:
+                return m[0]
         denominator = int(m["b"])
         spoken = "tư" if denominator == 4 else read_int(denominator, dialect)
         words = f"{read_int(int(m['a']), dialect)} phần {spoken}"
@@ -346,6 +465,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     def day_word(m: re.Match[str]) -> str:
         return f"{m['ngay']} {read_day(int(m['d']), dialect)}"
 
+    def days_of_month_word(m: re.Match[str]) -> str:
+        first, second = read_day(int(m["d1"]), dialect), read_day(int(m["d2"]), dialect)
+        return f"{m['ngay']} {first} {m['j']} {m['ngay2'] or ''}{second}"
+
     def month_word(m: re.Match[str]) -> str:
         return f"{m['thang']} {read_month(int(m['m']), dialect)}"
 
@@ -361,6 +484,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _FRACTION.sub(fraction, text)
     text = SHARE.sub(share, text)
     text = _DAY_MONTH.sub(day_month, text)
+    text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)
     text = _MONTH_WORD.sub(month_word, text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
@@ -368,6 +492,14 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)
     text = _CLOCK_RANGE.sub(r"\1 đến \2", text)
+    text = _DATE_THEN_DASH.sub(
+        lambda m: (
+            m["a"] + " đến "
+            if _SPAN_OPENED.search(m.string[max(0, m.start() - 80) : m.start()])
+            else m[0]
+        ),
+        text,
+    )
     return text.replace(_FENCE, "")
 
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ABBREVIATIONS, looks_like_word
-from .dates import SCORE, SHARE
+from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
+from .dates import DATE_TO_DATE, SCORE, SHARE
 
 __all__ = ["spoken_doubts", "written_doubts"]
 
@@ -45,13 +45,20 @@ _RATE_WORDS = frozenset(
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
 )
 
+# Unit symbols after a number, then "/" and a word: a rate whatever the word.
+_MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
+
+# "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
+# department, not said (reading.py); the editor is told.
+_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 _DOTTED = re.compile(r"(?<![\w.,/])(?P<n>\d+\.\d{1,2})(?![\w.,/]|\.\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t)"
+    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
     r"|[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
@@ -82,7 +89,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
                 (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
             )
     scores = {m.start("a") for m in SCORE.finditer(line)}
+    spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
+        if any(m.start() in span for span in spans):
+            continue  # "từ 19-11 đến hết 26-11": two dates, read as such
         if m.start("a") in scores:
             doubts.append((m[0], f"'{m[0]}' được đọc là tỉ số trận đấu; nếu là khoảng, hãy sửa"))
             continue
@@ -97,6 +107,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _WORD_SLASH.finditer(line):
         if m["a"].isupper() or m["b"].isupper():
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
+            continue  # the price of gold, a rate (reading._GOLD_RATE)
+        if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
+            continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):
@@ -107,6 +121,14 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
+    for m in _SYMBOL.finditer(line):
+        known = False
+        for part in m["sym"].split("-"):
+            if part in SYMBOL_ISSUERS or (part in ABBREVIATIONS and part not in DOCUMENT_TYPES):
+                known = True
+            elif known and part not in ABBREVIATIONS:
+                message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
+                doubts.append((part, message))
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
     for m in _WEB.finditer(line):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from ..content.text import lower_first
 from .timing import count_syllables
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "load_word_groups",
     "long_sentences",
     "purpose_items",
+    "sentences_of",
     "split_long_sentences",
 ]
 
@@ -124,10 +126,12 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… Ngày Thầy thuốc Việt Nam, ngày hai mươi bảy tháng hai …": the date after the
 # comma restates what comes before it, and alone it would be no sentence.
 # The same for what goes on describing it: "…, đặc biệt là …", "…, nhiệm kỳ …",
-# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans).
+# "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
+# scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
+# 18, after a closing quotation mark read as a pause): alone it has no verb.
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng)\b",
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi)\b",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
@@ -214,7 +218,45 @@ def purpose_items(
         pieces.append(head)
         start = match.end()
     pieces.append(text[start:])
-    return [piece.strip().rstrip(" .;,") for piece in pieces]
+    items = [piece.strip().rstrip(" .;,") for piece in pieces]
+    return [_ensuring(item, length, limit) for item in items]
+
+
+# "…, bảo đảm kịp thời, đồng bộ, hiệu quả" ends a purpose with how its work is to be
+# done. Said after a breath, it needs a subject: the work just named ("Việc này").
+# The plan states what is to be done, so its "bảo đảm" is a requirement ("phải");
+# after an aim ("nhằm duy trì …, đảm bảo …") it is part of the aim ("nhằm").
+_ENSURE = re.compile(r"(?<![.!?]),?\s+(?=(?:bảo đảm|đảm bảo)\s+\S+\s+\S)")
+# "… và bảo đảm an sinh xã hội", "… về bảo đảm quốc phòng": a noun there, not a verb.
+_BEFORE_NOUN = re.compile(
+    r"\b(?:và|hoặc|về|của|cho|với|việc|sự|công tác|phải|cần|để|nhằm|luôn|trong|là)\s*$",
+    re.IGNORECASE,
+)
+_ENSURE_AIM = re.compile(r"\b(?:(nhằm|để)|(góp phần))\b", re.IGNORECASE)
+ENSURE_SUBJECT = "Việc này"
+
+
+def _ensuring(item: str, length: Callable[[str], int], limit: int) -> str:
+    """A purpose too long for a breath with its "bảo đảm …" said as a sentence of its
+    own ("…. Việc này phải bảo đảm …"); each sentence of ``item`` that has no clean
+    cut there is left as it was."""
+    sentences = [s.strip() for s in _SENTENCES.findall(item) if s.strip()]
+    return " ".join(_ensuring_sentence(s, length, limit) for s in sentences)
+
+
+def _ensuring_sentence(text: str, length: Callable[[str], int], limit: int) -> str:
+    if length(text) <= limit:
+        return text
+    for match in reversed(list(_ENSURE.finditer(text))):
+        head, rest = text[: match.start()], text[match.end() :]
+        if length(head) < MIN_PIECE_SYLLABLES or _ENDS_WITH_VERB.search(head):
+            continue
+        if _BEFORE_NOUN.search(head):
+            continue
+        aims = list(_ENSURE_AIM.finditer(head))
+        verb = "phải" if not aims else "góp phần" if aims[-1][2] else "nhằm"
+        return f"{head.rstrip(' ,;')}. {ENSURE_SUBJECT} {verb} {rest}"
+    return text
 
 
 def brief_span(match: re.Match[str]) -> str:
@@ -313,6 +355,16 @@ _NUMBER_WORDS = (
 _ONLY_NUMBERS = re.compile(rf"\s*(?:(?:{'|'.join(_NUMBER_WORDS)})\b\s*)+$", re.IGNORECASE)
 
 
+def _joins_one_group(head: str, rest: str) -> bool:
+    """Whether the comma between ``head`` and ``rest`` joins words named as one group:
+    "xã, thị trấn", "cán bộ, công chức", "phòng, chống" (campaign/data/word_groups.yml)."""
+    if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
+        return True
+    if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
+        return True
+    return any(before.search(head) and after.match(rest) for before, after in _GROUPS)
+
+
 def _between_long_stretches(head: str, rest: str) -> bool:
     """A comma with a long stretch on either side, up to the next comma (not a
     list's), and no date or gloss after it restating what comes before.
@@ -323,13 +375,7 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     before, after = head.rsplit(",", 1)[-1], rest.split(",", 1)[0]
     if _APPOSITION.match(rest) or _LINKING.match(rest) or _ONLY_NUMBERS.match(after):
         return False
-    if _UNIT_BEFORE.search(head) and _UNIT_AFTER.match(rest):
-        return False
-    if _PEOPLE_BEFORE.search(head) and _PEOPLE_AFTER.match(rest):
-        return False
-    if any(before.search(head) and after.match(rest) for before, after in _GROUPS):
-        return False
-    if _between_names(head, rest):
+    if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
@@ -447,6 +493,8 @@ _PURPOSE = re.compile(r"^(?:nhằm|để|(góp phần))\s+", re.IGNORECASE)
 # The neutral subject an editor gives it when it cannot go back with the piece
 # before: the words after it are the plan's own ("để" and "nhằm" both say the aim).
 PURPOSE_SUBJECT = "Việc này"
+# What is the basis or the ground for the aim after it: it goes with that aim.
+_BASIS = re.compile(r"[,;]?\s+((?:làm|là|tạo) (?:cơ sở|căn cứ|tiền đề))\s*$", re.IGNORECASE)
 
 
 def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
@@ -461,14 +509,151 @@ def _purpose_clauses(pieces: Sequence[str], limit: int) -> list[str]:
             out.append(piece)
             continue
         together = f"{out[-1].rstrip(' ,;')}, {piece}"
+        basis = _BASIS.search(out[-1])
         if count_syllables(together) <= limit:
             out[-1] = together
+        elif basis is not None and not match[1]:
+            # "…, làm cơ sở để tiếp tục …" (corpus 06): cut before "để", the piece
+            # before would end on "làm cơ sở" with nothing it is the basis for.
+            out[-1] = out[-1][: basis.start()]
+            out.append(f"{PURPOSE_SUBJECT} {basis[1]} {piece}")
         else:
             # "Để từ đó nâng cao …": "từ đó" after "nhằm" would say the aim twice.
             rest = re.sub(r"^(?:từ đó|qua đó),?\s+", "", piece[match.end() :], flags=re.I)
             verb = "góp phần" if match[1] else "nhằm"
             out.append(f"{PURPOSE_SUBJECT} {verb} {rest}")
     return out
+
+
+# A document cited with its number or date and its issuer, then what it does or is
+# about: "Quyết định số 991 ngày 16/9/2024 của Thủ tướng Chính phủ phê duyệt Quy
+# hoạch …". The reference is a breath of its own; what the document does is said
+# after it, the document named again by its kind ("Quyết định này phê duyệt …").
+_DOCUMENT_KINDS = (
+    "Nghị quyết liên tịch|Thông báo kết luận|Nghị quyết|Quyết định|Chỉ thị|Thông tư|"
+    "Nghị định|Kết luận|Thông báo|Công văn|Kế hoạch|Chương trình|Đề án|Hướng dẫn|Pháp lệnh"
+)
+_DOCUMENT = re.compile(rf"(?<!\w)({_DOCUMENT_KINDS})\s")
+# What a cited document does, said right after its issuer.
+_DOCUMENT_VERB = re.compile(r"\s(phê duyệt|ban hành|quy định|về việc|về)\s", re.IGNORECASE)
+# The issuer is a body's name ("Thủ tướng Chính phủ", "Quốc hội khóa mười lăm").
+ISSUER_SYLLABLES = 12
+# After the cut, a comma in what the document is about must stay inside it: a short
+# item of a series ("Chiến lược khai thác, sử dụng bền vững tài nguyên, …") or its
+# horizon ("…, tầm nhìn đến năm …"). A comma after a long stretch may close the
+# citation ("… trong tình hình mới, trên địa bàn tỉnh Nghệ An": the plan's scope,
+# not the directive's): then the document is not cut off.
+_SUBJECT_GOES_ON = re.compile(r"(?:tầm nhìn|định hướng|giai đoạn|thời kỳ|nhiệm kỳ)\b")
+SERIES_ITEM_SYLLABLES = 6
+# "… Thông báo kết luận số 126 … của Ban Bí thư về 10 năm thực hiện Chỉ thị số 06 trên
+# địa bàn thị xã": the local scope is the plan's (what it assesses), not the Party
+# document's; after "Thông báo kết luận này về …" it would be said as the document's.
+_LOCAL_SCOPE = re.compile(
+    r"\b(?:trên địa bàn|trong phạm vi|tại địa phương|ở địa phương)\b", re.IGNORECASE
+)
+
+
+# "Một là, …" (see bulletin.enumerated): what follows is the item's own verb phrase.
+_ENUMERATED = re.compile(r"^\S+ là, ")
+
+
+def _stays_in_subject(subject: str) -> bool:
+    """Whether each comma of ``subject`` is inside it: after a short item of a series,
+    between words of one group ("phòng, chống ma túy"), or before its horizon."""
+    for comma in re.finditer(r",\s*", subject):
+        head, rest = subject[: comma.start()], subject[comma.end() :]
+        stretch = head.rsplit(",", 1)[-1]
+        if _SUBJECT_GOES_ON.match(rest):
+            continue
+        # "…, Trung tâm Y tế huyện ban hành …": a name after the comma opens a clause.
+        if count_syllables(stretch) <= SERIES_ITEM_SYLLABLES and not rest[:1].isupper():
+            continue
+        if not _joins_one_group(head, rest):
+            return False
+    return True
+
+
+def _document_cut(piece: str) -> tuple[str, str] | None:
+    """``piece`` cut after a cited document's issuer: (the citation, "<Kind> này <what
+    it does> …"); None when no citation in it can stand alone that way.
+
+    Not in an opening phrase ("Thực hiện Chỉ thị số … về …, Ủy ban … ban hành …"):
+    cut there, the opening would be left without its main clause. An item of a list
+    ("Một là, thực hiện Quyết định số …") opens with its own verb, no such phrase."""
+    if _opening_phrase(piece) and not _ENUMERATED.match(piece):
+        return None
+    for kind in _DOCUMENT.finditer(piece):
+        before = piece[: kind.start()]
+        # "Quyết định số 6 … và Quyết định số 3103 … của Bộ Tài chính về đề án …": the
+        # subject may be both documents'; "<Kind> này" would give it to one.
+        if re.search(r"\bvà\s*$", before):
+            continue
+        of = piece.find(" của ", kind.end())
+        if of < 0:
+            continue
+        number = piece[kind.end() : of]
+        if re.search(r"[,;:]", number) or _DOCUMENT.search(" " + number):
+            continue
+        if not re.match(r"(?:số|ngày)\s", number) and " số " not in f" {number} ":
+            continue
+        verb = _DOCUMENT_VERB.search(piece, of + len(" của"))
+        if verb is None:
+            continue
+        issuer = piece[of + len(" của ") : verb.start()]
+        # "của Quốc hội khóa mười lăm ngày hai mươi bảy tháng mười một năm …" (corpus
+        # 14): a date after the issuer's name is still the citation's.
+        name = re.split(r"\sngày\s", issuer)[0]
+        if (
+            not issuer[:1].isupper()
+            or count_syllables(name) > ISSUER_SYLLABLES
+            or re.search(r"[,;:]|\bvà\b", issuer)
+            or _DOCUMENT.search(issuer + " ")
+        ):
+            continue
+        subject = piece[verb.end() :]
+        # "… phê duyệt Quy hoạch … và các Quyết định của Bộ trưởng …": the second
+        # document is the plan's object too, not what the first one approves.
+        if re.search(rf"\bvà\s+(?:các\s+|những\s+)?(?:{_DOCUMENT_KINDS})\b", subject):
+            continue
+        if not _stays_in_subject(subject) or _LOCAL_SCOPE.search(subject):
+            continue
+        head = piece[: verb.start()]
+        # Inside brackets or quotation marks, a cut would leave one of the pair alone.
+        if head.count("(") != head.count(")") or head.count("“") != head.count("”"):
+            continue
+        tail = f"{kind[1]} này {verb[1].lower()} {subject}"
+        if min(count_syllables(head), count_syllables(subject)) < MIN_PIECE_SYLLABLES:
+            continue
+        return head, tail
+    return None
+
+
+def _document_cuts(piece: str, limit: int) -> list[str]:
+    """``piece`` cut after each cited document while it is longer than ``limit``."""
+    out: list[str] = []
+    while count_syllables(piece) > limit:
+        cut = _document_cut(piece)
+        if cut is None:
+            break
+        head, piece = cut
+        out.append(head)
+    return [*out, piece]
+
+
+# "Bảo đảm sự chỉ đạo thống nhất …; sự phối hợp chặt chẽ …" (corpus 26): after the
+# semicolon, "sự …" is one more object of the verb before the first "sự". Said as a
+# sentence of its own it has no verb, so the editor says that verb again.
+_VERB_BEFORE_SU = re.compile(r"^(?:\S+ là, )?((?:\w+ ){1,3}?)sự ", re.IGNORECASE)
+_SU = re.compile(r"^sự\s", re.IGNORECASE)
+
+
+def _shared_verb(pieces: list[str]) -> list[str]:
+    """Pieces cut at semicolons, each "sự …" after the first given the first's verb."""
+    verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
+    if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
+        return pieces
+    said = lower_first(verb[1].strip())
+    return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
 
 
 def _split_sentence(text: str, limit: int) -> list[str]:
@@ -490,7 +675,8 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         ]
         said[-1] = _close(said[-1].rstrip("."), end)
         return said
-    pieces = _cut(body, re.compile(r";\s+"), limit)
+    pieces = _shared_verb(_cut(body, re.compile(r";\s+"), limit))
+    pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
     last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)
     for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):
@@ -515,12 +701,40 @@ def _split_sentence(text: str, limit: int) -> list[str]:
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
-    return " ".join(piece for s in sentences for piece in _split_sentence(s, limit))
+    pieces = [piece for s in sentences for piece in _split_sentence(s, limit)]
+    return " ".join(_not_twice(pieces))
+
+
+# The subject and verb the cuts give a piece ("Việc này nhằm …", "Việc này phải …").
+_GIVEN_OPENING = re.compile(
+    rf"^({re.escape(PURPOSE_SUBJECT)}|{re.escape(ENSURE_SUBJECT)}) (nhằm|góp phần|phải) "
+)
+
+
+def _not_twice(sentences: Sequence[str]) -> list[str]:
+    """ "Việc này nhằm A. Việc này nhằm B.": two cuts of one purpose (before "để …",
+    then before its "bảo đảm …") each gave their piece the same subject and verb.
+    Said twice in a row it sounds like a slip; the second says "Việc này cũng nhằm
+    B" (B is one more aim of the same work), the plan's words after it unchanged."""
+    out: list[str] = []
+    for text in sentences:
+        match = _GIVEN_OPENING.match(text.strip())
+        before = _GIVEN_OPENING.match(out[-1].strip()) if out else None
+        if match and before and before.group(0) == match.group(0):
+            text = f"{match[1]} cũng {match[2]} {text.strip()[match.end() :]}"
+        out.append(text)
+    return out
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` (lines), as a listener hears them: each ends at
+    ".", "!" or "?" or at the end of its line."""
+    found = (s.strip() for ln in text.split("\n") for s in _SENTENCES.findall(ln))
+    return [s for s in found if s]
 
 
 def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
     """The sentences of ``text`` (lines) still longer than ``limit``: the first
     words of each, to find it by, and its syllable count."""
-    sentences = (s for ln in text.split("\n") for s in _SENTENCES.findall(ln))
-    counted = ((s, count_syllables(s)) for s in sentences)
+    counted = ((s, count_syllables(s)) for s in sentences_of(text))
     return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]

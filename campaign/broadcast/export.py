@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..content.model import Campaign, Station
+from ..publish import buildstamp
 from ..publish.fsutil import write_atomic
 from .audio import (
     MISSING_NOTICE,
@@ -95,6 +97,70 @@ class ExportedFile:
             "seconds": self.seconds,
             "slots": list(self.slots),
         }
+
+
+# What each announcer's sheet in an export folder was made from (see :class:`_Sheets`).
+SHEETS = ".sheets.json"
+
+
+class _Sheets:
+    """The announcer's sheets of an export folder by what each was made from, so an
+    unchanged sheet is not made again: python-docx takes ~40 ms a sheet, every build.
+
+    A sheet is taken as made when its inputs (the bulletin, the station, the slots,
+    the author, the engine's code and the libraries) are those recorded with it and
+    the file still holds the bytes recorded (its digest): anything else makes it again.
+    """
+
+    def __init__(self, out_dir: Path, check: bool) -> None:
+        self.path = out_dir / SHEETS
+        self.check = check  # nothing written
+        self.known: dict[str, list[str]] = {}
+        self.seen: dict[str, list[str]] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if isinstance(data, dict):
+                self.known = {
+                    str(k): [str(v[0]), str(v[1])] for k, v in data.items() if len(v) == 2
+                }
+        except (OSError, ValueError, TypeError, AttributeError):
+            self.known = {}
+
+    @staticmethod
+    def source(bulletin: Bulletin, station: Station, slots: Sequence[str], author: str) -> str:
+        parts = (
+            buildstamp.engine_digest(),
+            buildstamp.versions(),
+            repr(bulletin),
+            station.model_dump_json(),
+            repr(tuple(slots)),
+            author,
+        )
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def current(self, path: Path, name: str, source: str) -> bool:
+        """Whether the sheet at ``path`` was made from ``source`` and is still as made."""
+        entry = self.known.get(name)
+        if entry is None or entry[0] != source:
+            return False
+        try:
+            same = hashlib.sha256(path.read_bytes()).hexdigest() == entry[1]
+        except OSError:
+            return False
+        if same:
+            self.seen[name] = entry
+        return same
+
+    def made(self, name: str, source: str, data: bytes) -> None:
+        self.seen[name] = [source, hashlib.sha256(data).hexdigest()]
+
+    def save(self) -> None:
+        if self.check or self.seen == self.known:
+            return
+        try:
+            write_atomic(self.path, json.dumps(self.seen, sort_keys=True).encode("utf-8"))
+        except OSError:
+            pass  # a record that cannot be written only costs time
 
 
 def write_if_changed(path: Path, data: bytes) -> bool:
@@ -396,6 +462,7 @@ def export_all(
             made = speak(mp3, slot_parts(slot.bulletins, slot.station), slot.bulletins[0])
             if made is not None:
                 files.append(made)
+    sheets = _Sheets(out_dir, check)
     for station in stations_of(campaign):
         for bulletin in bulletins:
             text = script(bulletin, station)
@@ -414,8 +481,14 @@ def export_all(
             )
             done = write(out_dir / txt.path, (text + "\n").encode("utf-8"))
             files.append(replace(txt, written=done))
-            sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
-            done = write(out_dir / f"{base}.docx", sheet)
+            name = f"{base}.docx"
+            source = sheets.source(bulletin, station, slots, author)
+            if sheets.current(out_dir / name, name, source):
+                done = False
+            else:
+                sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
+                done = write(out_dir / name, sheet)
+                sheets.made(name, source, sheet)
             files.append(replace(txt, path=f"{base}.docx", kind="bulletin-docx", written=done))
             if not audio:
                 continue
@@ -423,6 +496,7 @@ def export_all(
             made = speak(mp3, slot_parts([bulletin], station), bulletin)
             if made is not None:
                 files.append(made)
+    sheets.save()
     return files
 
 

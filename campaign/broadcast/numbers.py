@@ -129,10 +129,18 @@ def read_decimal(fraction: str, dialect: Dialect = "north") -> str:
 
     Announcers read up to three digits as a number (``3,14`` → "ba phẩy mười
     bốn", ``1,251`` → "một phẩy hai trăm năm mươi mốt", as the reading corpus
-    has it) but digit by digit when the fraction starts with zero (``0,05`` →
-    "không phẩy không năm") or is longer, where a number would mislead.
+    has it) but digit by digit when it is longer, where a number would mislead.
+    A leading zero is said, then the two digits after it as a number, as the
+    corpus conventions read them: ``0,05`` → "không phẩy không năm", ``1,076`` →
+    "một phẩy không bảy mươi sáu", ``0,005`` → "không phẩy không không năm".
     """
-    if fraction.startswith("0") or len(fraction) > 3:
+    if len(fraction) > 3:
+        return read_digits(fraction)
+    if fraction.startswith("0"):
+        rest = fraction.lstrip("0")
+        zeros = read_digits(fraction[: len(fraction) - len(rest)])
+        if len(rest) == 2:
+            return f"{zeros} {read_int(int(rest), dialect)}"
         return read_digits(fraction)
     return read_int(int(fraction), dialect)
 

@@ -72,13 +72,14 @@ class Reading:
 # --- phone numbers -----------------------------------------------------------
 
 _PHONE_TRIGGER = re.compile(
-    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|sđt|đt|tel|fax|di động|số máy)"
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax"
+    r"|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy)"
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
-    r"(?P<num>11[1-5])(?![\d/-])"
+    r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
@@ -86,6 +87,21 @@ _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{
 _PHONE_GROUP = re.compile(r"\d+")
 # "(0254) 3732.318": an area code in brackets is its own group.
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
+
+
+# "quyết định số 111", "công văn số 112": the number of a document, not a line
+# to call.
+_DOCUMENT_BEFORE_NUMBER = re.compile(
+    r"\b(?i:quyết định|nghị định|nghị quyết|công văn|thông tư|thông báo|chỉ thị|kế hoạch"
+    r"|văn bản|tờ trình|báo cáo|giấy phép|hợp đồng)\s*$"
+)
+
+
+def _after_document_word(m: re.Match[str]) -> bool:
+    lead = m["lead"]
+    if lead is None or not lead.casefold().startswith("số"):
+        return False
+    return _DOCUMENT_BEFORE_NUMBER.search(m.string[max(0, m.start() - 30) : m.start()]) is not None
 
 
 def _phone_groups(number: str) -> list[str]:
@@ -114,6 +130,8 @@ def _read_phones(text: str) -> str:
     said: set[str] = set()
 
     def emergency(m: re.Match[str]) -> str:
+        if _after_document_word(m):
+            return m[0]
         said.add(m["num"] or m["num2"])
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
@@ -131,8 +149,11 @@ def _read_phones(text: str) -> str:
 
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
 # province as a number, the series letter, then the serial digit by digit.
+# "BS" before a plate is "biển số" (elsewhere it is "bác sĩ"); a serial cut short
+# by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 _PLATE = re.compile(
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5})"
+    r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
+    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
@@ -144,7 +165,8 @@ def _read_plates(text: str, dialect: Dialect) -> str:
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
             serial += " chấm " + tail
-        return f"{read_int(int(m['p']), dialect)} {series}, {serial}"
+        lead = "biển số " if m["bs"] else ""
+        return f"{lead}{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
 
@@ -156,7 +178,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,2}})?)(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
@@ -192,15 +214,57 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         )
         elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
         issuer = symbol.text.partition("của ")[2]
-        if not symbol.unknown and issuer and issuer.casefold() in elsewhere:
+        if _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
+        # "57/NĐ-CP/2017": the year written after the symbol.
+        year = f" năm {read_int(int(m['y2']), dialect)}" if m["y2"] else ""
         if symbol.text.startswith("của"):
-            return f"{words} {symbol.text}"
-        return f"{words}, {symbol.text}" if symbol.text else words
+            return f"{words} {symbol.text}{year}"
+        return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
     text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
-    return _DOCUMENT.sub(document, text)
+    text = _DOCUMENT.sub(document, text)
+    return _NUMBER_OF_YEAR.sub(
+        lambda m: f"{m['so']}{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
+        text,
+    )
+
+
+# "Quyết định số 1005/2008", "Thông tin Thống kê số 4/2004": after "số", a number
+# and a year are a document's or an issue's number of that year, never a date.
+_NUMBER_OF_YEAR = re.compile(
+    r"(?P<so>\b[Ss]ố\s+)(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+)
+# "Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD": the issuer's letters are the
+# initials of words just written ("Sở Xây dựng").
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _initials_named(part: str, before: str) -> bool:
+    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``."""
+    if len(part) < 3 or not part.isupper():
+        return False
+    initials = "".join(_initial(w) for w in _WORD.findall(before))
+    return part in initials
+
+
+def _issuer_named(
+    symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
+) -> bool:
+    """The sentence names the symbol's issuer itself ("do Bộ Xây dựng ban hành",
+    "Ủy ban nhân dân tỉnh Quảng Ninh tại công văn số 6557/UBND-XD2"); then neither
+    the issuer nor an office code after it ("XD2") is said."""
+    if not issuer:
+        return False
+    if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # The first issuer is named; what follows it is the drafting office's code.
+    head = issuer.split(", ")[0]
+    if head != issuer and head.casefold() in before.casefold():
+        return True
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    return bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1
 
 
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
@@ -230,8 +294,25 @@ def _same_words(a: str, b: str) -> bool:
 _BRACKETED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<w>[A-ZĐ][a-zđ]{2,9})\s*\)")
 
 
+# A place in brackets after a name says where the named body is: "Bệnh viện Đa
+# khoa Bà Rịa (TPHCM)". What the dictionary expands to one of these is a place.
+_PLACE_STARTS = ("thành phố ", "tỉnh ", "huyện ", "quận ", "thị xã ", "phường ", "hà nội")
+
+
+def _bracketed_place(acronym: str, before: str, expansion: str | None) -> bool:
+    """Whether a bracketed ``acronym`` is a place that the words before do not name."""
+    if expansion is None or not (expansion.casefold() + " ").startswith(_PLACE_STARTS):
+        return False
+    tail = _toneless(" ".join(before.split()[-12:]))
+    return _toneless(expansion) not in tail and acronym.casefold() not in before.casefold()
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
-    text = _BRACKETED_ACRONYM.sub("", text)
+    def bracketed(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
+
+    text = _BRACKETED_ACRONYM.sub(bracketed, text)
 
     def title_case(m: re.Match[str]) -> str:
         capitals = re.escape(m["w"].upper())
@@ -283,10 +364,26 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
         acronym = m["a"]
         words = " ".join(m["words"].split()[-len(acronym) :])
         if len(words.split()) != len(acronym) or "".join(map(_initial, words.split())) != acronym:
-            continue
+            found = _name_head(m["words"].split(), acronym)
+            if found is None:
+                continue
+            words = found
         known = lexicon.get(acronym)
         learned[acronym] = known if known and _toneless(known) == _toneless(words) else words
     return learned
+
+
+def _name_head(words: list[str], acronym: str) -> str | None:
+    """The first words of a name whose initials are the acronym bracketed after it.
+
+    "Người có công với cách mạng (NCC)": the acronym stands for the head of the
+    name, "Người có công"; the head starts with a capital, as a name does, and
+    the words between it and the bracket are the rest of that name."""
+    for start in range(len(words) - len(acronym)):
+        head = words[start : start + len(acronym)]
+        if head[0][:1].isupper() and "".join(map(_initial, head)) == acronym:
+            return " ".join(head)
+    return None
 
 
 def _say_learned(text: str, learned: Mapping[str, str]) -> str:
@@ -322,10 +419,10 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _LETTER_NAMES = {
     "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
-    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài",
+    "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
-    r"(?<![\w.])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -350,7 +447,10 @@ _PERSON_INITIALS = re.compile(
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
         letters = [c for c in m["run"] if c != "."]
-        return " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
+        ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
+        return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
         return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
@@ -381,6 +481,8 @@ def post_and_area(symbol: str, lexicon: Lexicon) -> tuple[str, str] | None:
     parts = symbol.split("/")
     if len(parts) != 2 or not _is_post(lexicon.get(parts[0])) or _is_post(lexicon.get(parts[1])):
         return None
+    if parts[1] in _ISSUING_BODIES:
+        return None  # "CT/TU": a document symbol, the directive of the Tỉnh ủy
     return parts[0], parts[1]
 
 
@@ -389,6 +491,11 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     parts = symbol.split("/")
     if len(parts) != 2 or any("-" in p for p in parts):
         return None
+    first, second = lexicon.get(parts[0]), lexicon.get(parts[1])
+    if _is_post(first) and _is_post(second):
+        # "CT/PCT UBND xã": two posts, one or the other person ("CT" is a post
+        # here, not the "chỉ thị" of a document symbol: "PCT" issues none).
+        return f"{first} hoặc {second}"
     if parts[0] in DOCUMENT_TYPES or any(p in _ISSUING_BODIES for p in parts):
         return None
     if post_and_area(symbol, lexicon) is not None:
@@ -397,6 +504,55 @@ def _alternatives(symbol: str, lexicon: Lexicon) -> str | None:
     if words[0] is None or words[1] is None:
         return None
     return f"{words[0]} hoặc {words[1]}"
+
+
+# "EVN HANOI", "EVN SPC": an abbreviation the dictionary has as one word, written as two.
+_SPLIT_CAPITALS = re.compile(r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])")
+
+
+def _join_split_capitals(text: str, lexicon: Lexicon) -> str:
+    def join(m: re.Match[str]) -> str:
+        known = lexicon.get(m["a"] + m["b"]) is not None and lexicon.get(m[0]) is None
+        return m["a"] + m["b"] if known else m[0]
+
+    return _SPLIT_CAPITALS.sub(join, text)
+
+
+# "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by
+# their letters ("CT" elsewhere is "Chủ tịch").
+_IMAGING = re.compile(r"(?P<lead>\b(?i:chụp)\s+)(?P<a>[A-Z]{2,4})(?![\w&/-])")
+
+
+def _read_imaging(text: str) -> str:
+    return _IMAGING.sub(
+        lambda m: m["lead"] + " ".join(_LETTER_NAMES.get(c, c.lower()) for c in m["a"]), text
+    )
+
+
+def _without_repeated_head(before: str, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
+    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
+    not said twice."""
+    words = spoken.split()
+    previous = before.split()
+    n = len(words)
+    if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
+        # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
+        return ""
+    for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
+        if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
+            return " ".join(words[k:])
+    return spoken
+
+
+def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
+    """ "SX-KD" outside a document number: every part must be known. A document
+    symbol may drop a drafting department after its issuer ("VPCP-KGVX"); a
+    compound in running text may not drop a word ("KD", kinh doanh)."""
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    return all(
+        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or p in DOCUMENT_TYPES for p in parts
+    )
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -410,12 +566,13 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         if known is not None:
             return known
         reading = lexicon.read_symbol(symbol)
-        if reading.unknown:
+        if reading.unknown or not _all_parts_known(symbol, lexicon):
             return symbol
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
-        spoken = lexicon.get(m[0]) or m[0]
+        spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
+        spoken = _without_repeated_head(m.string[: m.start()], spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
@@ -429,11 +586,30 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def lower_ampersand(m: re.Match[str]) -> str:
         return lexicon.get(m[0].upper()) or m[0]
 
+    if lexicon.phrases is not None:
+        text = lexicon.phrases.sub(single, text)
     text = _AMPERSAND.sub(ampersand, text)
     text = _LOWER_AMPERSAND.sub(lower_ampersand, text)
     # Single keys first: a compound's parts are never single keys (the pattern's
     # edges), and an area left in letters by ``compound`` must stay so.
     return _COMPOUND.sub(compound, lexicon.pattern.sub(single, text))
+
+
+# A fishing vessel's number: the province's letters, a serial of four or five
+# digits, "TS" (thủy sản): "QNg 90917 TS", "BĐ-98765-TS". The serial is said digit
+# by digit like a plate's, "TS" by its letters (never "Tiến sĩ"); the province
+# as the dictionary says it, else as written (and listed).
+_VESSEL = re.compile(
+    r"(?<![\w.-])(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})[ .-]?TS(?![\w-])"
+)
+
+
+def _read_vessels(text: str, lexicon: Lexicon) -> str:
+    def vessel(m: re.Match[str]) -> str:
+        province = lexicon.get(m["p"]) or m["p"]
+        return f"{province} {read_digits(m['n'])} tê ét"
+
+    return _VESSEL.sub(vessel, text)
 
 
 # --- numbers, units and symbols ----------------------------------------------
@@ -443,6 +619,8 @@ _UNITS: Mapping[str, str] = {
     "°C": "độ xê",
     "℃": "độ xê",
     "°F": "độ ép",
+    # "39-43oC": the degree sign typed as the letter "o".
+    "oC": "độ xê",
     "km²": "ki-lô-mét vuông",
     "km2": "ki-lô-mét vuông",
     "m²": "mét vuông",
@@ -458,6 +636,9 @@ _UNITS: Mapping[str, str] = {
     "µm": "micromet",
     "μm": "micromet",
     "mcg": "mi-crô-gam",
+    # A dose in international units ("400 IU"), a weight in "gr" ("800gr").
+    "IU": "đơn vị quốc tế",
+    "gr": "gam",
     "µg": "mi-crô-gam",
     "g": "gam",
     "ml": "mi-li-lít",
@@ -467,9 +648,29 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Electricity: "trạm 220kV", "110 kV", "50 MW", "200 kWh".
+    "kV": "ki-lô-vôn",
+    "kW": "ki-lô-oát",
+    "kWh": "ki-lô-oát giờ",
+    "MW": "mê-ga-oát",
     "đ": "đồng",
     "VNĐ": "đồng",
     "VND": "đồng",
+    # Data: sizes in bytes, speeds in bits a second ("146,64 Mbps", "50GB"), the
+    # "p" (per) said "một" like the "/" of any rate ("2,88 Tb/s").
+    "kbps": "ki-lô-bít một giây",
+    "Kbps": "ki-lô-bít một giây",
+    "Mbps": "mê-ga-bít một giây",
+    "Gbps": "gi-ga-bít một giây",
+    "Tbps": "tê-ra-bít một giây",
+    "Kb": "ki-lô-bít",
+    "Mb": "mê-ga-bít",
+    "Gb": "gi-ga-bít",
+    "Tb": "tê-ra-bít",
+    "KB": "ki-lô-bai",
+    "MB": "mê-ga-bai",
+    "GB": "gi-ga-bai",
+    "TB": "tê-ra-bai",
 }
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
@@ -507,9 +708,16 @@ _DOT_DECIMAL = re.compile(
 # magnitude, never a date), and in the first of two sizes joined by "và", "đến",
 # "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
 _MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+# The second size of a pair after such a word is one too: "độ lớn từ 2.5 đến 4.2".
 _MEASURED_DOT = re.compile(
     rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"
     r"(?P<a>\d+)\.(?P<b>\d{1,2})(?!\d|[.,]\d)"
+    r"(?:(?P<join>\s+(?:và|hoặc|đến|tới)\s+|\s*-\s*)(?P<c>\d+)[.,](?P<d>\d{1,2})(?!\d|[.,]\d))?"
+)
+# A position in degrees of latitude or longitude is a decimal whatever its
+# digits: "14.849 độ vĩ Bắc", "108.266 độ kinh Đông".
+_COORDINATE = re.compile(
+    r"(?<![\d.,])(?P<a>\d{1,3})\.(?P<b>\d{1,6})(?=\s*(?:độ|°)\s*(?i:vĩ|kinh)\b)"
 )
 _PAIRED_DOT = re.compile(
     r"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{1,2})"
@@ -527,14 +735,126 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 _CHAINAGE = re.compile(
     r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
 )
-# "IC4", "IC8": an interchange or model code, its letters said by name.
+# "IC4", "IC8": an interchange or model code, its letters said by name; "VN1545",
+# "SE3": a flight or a train.
 _LETTER_CODE = re.compile(
-    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,3})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+    r"(?<![\w.-])(?P<l>[A-Z]{2,3})(?P<n>\d{1,4})(?P<t>[A-Z]?)(?![\w-]|[.,]\d)"
+)
+# Letters glued to a number keep their dictionary reading only where what they
+# name is numbered: a road ("QL1A" "Quốc lộ một A"), a term of the National
+# Assembly ("QH14"), or a reading that is itself letters ("PM2.5"). A country,
+# a post or a body is not numbered: "VN1545" is a flight, not "Việt Nam một
+# nghìn…", and "CT229" a programme code, not "Chủ tịch hai trăm…".
+_NUMBERED_HEADS = ("quốc lộ", "tỉnh lộ", "hương lộ", "đường", "quốc hội", "quận", "phường")
+# A dictionary key glued to its number inside a longer code: the fuel grades
+# "E5RON92" and "RON95-3" ("E năm rôn chín mươi hai", "rôn chín mươi lăm - ba").
+# Only a known key is split so; other letter runs stay for _LETTER_CODE.
+_KNOWN_CODE = re.compile(
+    r"(?<![\w.-])(?P<pre>[A-Z]\d{1,2})?(?P<l>[A-Z]{2,4})(?P<n>\d{1,3})"
+    r"(?P<grade>-\d(?![\w.,-]))?(?![\w-]|[.,]\d)"
 )
 # Letters then a number with a leading zero are a code ("tổ hợp C00", "A01",
 # the police department "PC04"), never a count of what the letters abbreviate.
+# "mã số lô là 2563G53117": digits, capital letters, digits in one token is a
+# code (a lot or a serial), said digit by digit; a plate has two digits first
+# and is read before this.
+_DIGIT_LETTER_CODE = re.compile(
+    r"(?<![\w.,/-])(?P<a>\d{3,})(?P<l>[A-Z]{1,3})(?P<b>\d+)(?![\w-]|[.,]\d)"
+)
+
+
+def _read_digit_letter_codes(text: str) -> str:
+    def code(m: re.Match[str]) -> str:
+        letters = " ".join(m["l"])
+        return f"{read_digits(m['a'])} {letters} {read_digits(m['b'])}"
+
+    return _DIGIT_LETTER_CODE.sub(code, text)
+
+
 _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|[.,]\d)")
+# A crop variety named by letters and a number after the crop: "lúa OM5451",
+# "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
+# ("OM5451 và OM18, ĐS1"). The letters are said by name (or as the dictionary
+# says them: "OM" is "ô mờ", for Ô Môn), a long number digit by digit (corpus
+# README: "OM 5451" "ô mờ năm bốn năm một").
+_CROP = r"(?:[Ll]úa|[Gg]ạo|[Nn]ếp|[Gg]iống(?:\s+(?:lúa|ngô|bắp|lạc|đậu))?)"
+_VARIETY = r"[A-ZĐ]{1,4}\s?\d{1,5}(?![\w-]|[.,]\d)"
+_VARIETY_RUN = re.compile(
+    rf"(?<!\w){_CROP}(?:\s+(?:tươi|khô|lai|thơm|thuần))?\s+(?={_VARIETY})"
+    rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
+)
+_VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
+_VOWEL_NAMES = {"A": "a", "E": "e", "I": "i", "O": "o", "U": "u", "Y": "i dài"}
+
+
+def _read_varieties(text: str, lexicon: Lexicon | None, dialect: Dialect) -> str:
+    def code(m: re.Match[str]) -> str:
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None or any(c.isupper() for c in known):
+            names = {**_LETTER_NAMES, **_VOWEL_NAMES}
+            known = " ".join(names.get(c, c) for c in m["l"])
+        n = m["n"]
+        number = read_int(int(n), dialect) if len(n) <= 2 else read_digits(n)
+        return f"{known} {number}"
+
+    def run(m: re.Match[str]) -> str:
+        return m[0][: m.start("run") - m.start()] + _VARIETY_CODE.sub(code, m["run"])
+
+    return _VARIETY_RUN.sub(run, text)
+
+
+# "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the
+# dictionary lists it only in compounds ("ĐT nữ", "SĐT", "GD&ĐT"). Alone it is
+# "điện thoại" before a phone number, "đào tạo" in a text about a school ("phòng
+# ĐT" of a university), and otherwise left as written and listed.
+_DT = r"(?<![\w&/.-])ĐT"
+_DT_PHONE = re.compile(rf"{_DT}(?=\s*:?\s*[(+]?\d)")
+_DT_ALONE = re.compile(rf"{_DT}(?![\w&/-]|\.\d|\s+(?:nữ|nam|Việt Nam|quốc gia)\b)")
+# Words that make a text one about a school, where "ĐT" is "đào tạo".
+_SCHOOL = re.compile(
+    r"(?i)(?<!\w)(?:trường|nhà trường|học sinh|sinh viên|học viên|giảng viên|giáo viên"
+    r"|tuyển sinh|đại học|cao đẳng|học kỳ|học phần|tín chỉ|khóa học)(?!\w)"
+)
+
+
+# "ĐT741", "ĐT 741": a provincial road (đường tỉnh), written like "ĐT.741", which the
+# dictionary has; a phone number has far more digits than a road's two to four.
+_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d))")
+
+
+def _read_dt(text: str, school: bool) -> str:
+    text = _DT_ROAD.sub("ĐT.", text)
+    text = _DT_PHONE.sub("điện thoại", text)
+    return _DT_ALONE.sub("đào tạo", text) if school else text
+
+
+# Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
+# Buddhist era, years 25xx now) and Dương lịch (the common era). "PL" alone has
+# other meanings ("PL.01" an appendix, phụ lục), so only before a year of the
+# Buddhist era; "DL" only before a year in a line that has such a date.
+_BUDDHIST_YEAR = re.compile(r"(?<![\w.])PL\.?\s?(?=2[5-6]\d\d(?!\d))")
+_COMMON_YEAR = re.compile(r"(?<![\w.])DL\.?\s?(?=(?:19|20)\d\d(?!\d))")
+
+
+def _read_eras(text: str) -> str:
+    text, n = _BUDDHIST_YEAR.subn("Phật lịch ", text)
+    if n or "Phật lịch" in text:
+        text = _COMMON_YEAR.sub("Dương lịch ", text)
+    return text
+
+
+# One letter the Vietnamese alphabet lacks, then a number: "F0", "F1" (the tiers
+# of COVID-19 cases), "F1" (a first-generation hybrid). The listener knows the
+# letter only by its name, and a Vietnamese voice has no sound for it alone.
+_FOREIGN_LETTERS = {"F": "ép", "J": "gi", "W": "vê kép", "Z": "dét"}
+_FOREIGN_CODE = re.compile(r"(?<![\w.-])(?P<l>[FJWZ])(?P<n>\d{1,3})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
+# "vài triệu đồng mỗi m2": a unit said per one of it, with no number before it.
+_PER_UNIT = re.compile(
+    r"(?<=\b[Mm]ỗi )(?P<unit>"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
+    + r")(?![\w²³])"
+)
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
 _SCALED_UNIT = re.compile(
@@ -551,23 +871,47 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
-        if known is not None:
+        if known is not None and (
+            known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
+        ):
             return f"{known} {read_int(int(m['n']), dialect)} {m['t']}"
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
+    # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
+    text = _WITHIN.sub(" trong ", text)
+    text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
 
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
     def zero_code(m: re.Match[str]) -> str:
-        letters = m["l"] if len(m["l"]) == 1 else " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
+        if len(m["l"]) == 1:
+            letters = _FOREIGN_LETTERS.get(m["l"], m["l"])
+        else:
+            letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_digits(m['n'])}"
 
     text = _ZERO_CODE.sub(zero_code, text)
+    text = _read_digit_letter_codes(text)
+
+    def known_code(m: re.Match[str]) -> str:
+        known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None or not (m["pre"] or m["grade"]):
+            return m[0]
+        words = f"{known} {read_int(int(m['n']), dialect)}"
+        if m["pre"]:
+            words = f"{m['pre'][0]} {read_int(int(m['pre'][1:]), dialect)} {words}"
+        if m["grade"]:
+            words += f" - {read_int(int(m['grade'][1:]), dialect)}"
+        return words
+
+    text = _KNOWN_CODE.sub(known_code, text)
+    text = _FOREIGN_CODE.sub(
+        lambda m: f"{_FOREIGN_LETTERS[m['l']]} {read_int(int(m['n']), dialect)}", text
+    )
     text = _LETTER_CODE.sub(letter_code, text)
-    text = _WITHIN.sub(" trong ", text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
 
@@ -580,8 +924,17 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
 
     def measured_dot(m: re.Match[str]) -> str:
-        lead = m.groupdict().get("lead") or ""
-        return f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        groups = m.groupdict()
+        lead = groups.get("lead") or ""
+        words = f"{lead}{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        if groups.get("c"):
+            join = " đến " if "-" in m["join"] else m["join"]
+            words += f"{join}{read_int(int(m['c']), dialect)} phẩy {read_decimal(m['d'], dialect)}"
+        return words
+
+    text = _COORDINATE.sub(
+        lambda m: f"{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}", text
+    )
 
     text = _MEASURED_DOT.sub(measured_dot, text)
     text = _PAIRED_DOT.sub(measured_dot, text)
@@ -637,6 +990,8 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for p, r in (
         (r"\s*(?:°C|℃)|\bđộ C\b", " độ xê"),
         (r"\s*°", " độ"),
+        # "4%o": the per-mille sign typed as "%" and the letter "o".
+        (r"\s*%o(?![\w])", " phần nghìn"),
         (r"\s*%", " phần trăm"),
         (r"\s*‰", " phần nghìn"),
         (r"\s*→\s*", ", đến "),
@@ -709,8 +1064,28 @@ _UNIT_AFTER_WORDS = re.compile(
 )
 
 
+# The price of gold: "triệu đồng/lượng", "đồng/chỉ". These words are rates only
+# after money ("hướng dẫn/chỉ đạo" stays "hoặc").
+_GOLD_RATE = re.compile(r"(?P<cur>\bđồng|\bđô la(?: Mỹ)?)\s*/\s*(?P<u>lượng|chỉ|cây)(?!\w)")
+
+
+# A measure said in words, then "/" and a word: "1,7 kg/hộp" (by now "một phẩy
+# bảy ki-lô-gam/hộp") is so much per box, "một hộp", not "hoặc".
+_SPOKEN_UNITS = sorted({v for v in _UNITS.values() if " " not in v}, key=len, reverse=True)
+_SPOKEN_MEASURE_PER = re.compile(
+    rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{'|'.join(re.escape(u) for u in _SPOKEN_UNITS)}))"
+    r"\s*/\s*(?=[^\W\d_]+(?![\w/]))"
+)
+
+
+def _read_measure_rates(text: str) -> str:
+    return _SPOKEN_MEASURE_PER.sub(lambda m: f"{m['lead']} một ", text)
+
+
 def _read_symbols(text: str) -> str:
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
+    text = _read_measure_rates(text)
+    text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
     text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
@@ -731,11 +1106,32 @@ _TOKEN = re.compile(r"\w+")
 
 
 _SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
+# the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
+_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _spelling(words: str) -> str:
+    return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
+
+
+def _drop_respelled(text: str) -> str:
+    def bracket(m: re.Match[str]) -> str:
+        n = len(m["v"].split())
+        before = m.string[: m.start()].split()[-n:]
+        if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
+            return ""
+        return m[0]
+
+    return _BRACKET_WORDS.sub(bracket, text)
 
 
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
     text = _SAID_AGAIN.sub(lambda m: m["w"], text)
+    text = _drop_respelled(text)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -787,6 +1183,8 @@ class _Reader:
         self.dialect = dialect
         self.lexicon = Lexicon(dict(abbreviations or {}))
         self.learned: dict[str, str] = {}
+        # The text so far is about a school ("ĐT" is then "đào tạo").
+        self.school = False
         # Vietnamese words whose tones a web address leaves out (addresses.py).
         self.expansions = (
             *self.lexicon.entries.values(),
@@ -803,20 +1201,69 @@ class _Reader:
         text = _read_weekday_spans(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
+        text = _read_varieties(text, self.lexicon, self.dialect)
+        self.school = self.school or _SCHOOL.search(text) is not None
+        text = _read_dt(text, self.school)
+        text = _read_eras(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
+        text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
         text = _read_documents(text, self.lexicon, self.dialect)
+        text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
+        text = _read_imaging(text)
+        text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
         return _tidy(text, cleaned)
 
 
+# "tuần 7,8", "tháng 7,8": two consecutive numbers of a counted period or
+# round, joined by a comma, are a list ("tuần bảy, tám"); such a word is never
+# followed by a decimal.
+_CONSECUTIVE_PAIR = re.compile(
+    r"(?P<w>\b(?i:tuần|đợt|tầng|kỳ|tháng|khu vực))\s+"
+    r"(?P<a>[1-9]\d?),(?P<b>[1-9]\d?)(?![\d,./-])"
+    r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|%|phần|km|m\b|kg|ha\b|độ|mm))"
+)
+
+
+def _read_consecutive_pairs(text: str) -> str:
+    def pair(m: re.Match[str]) -> str:
+        if int(m["b"]) != int(m["a"]) + 1:
+            return m[0]
+        return f"{m['w']} {m['a']}, {m['b']}"
+
+    return _CONSECUTIVE_PAIR.sub(pair, text)
+
+
 def _split(raw: str) -> str:
     return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
+
+
+def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """A part of a document symbol that the dictionary knows as something other than
+    a body ("53/2017/HSPT", "hình sự phúc thẩm": a kind of case) is said after "của"
+    as if it had issued the document: the editor should check it."""
+    doubts: list[tuple[str, str]] = []
+    for m in _DOCUMENT.finditer(cleaned):
+        parts = [p for p in re.split(r"[-/]", m["sym"]) if p]
+        if parts and parts[0] in DOCUMENT_TYPES:
+            parts = parts[1:]
+        for part in parts:
+            if part in SYMBOL_ISSUERS:
+                continue
+            expansion = lexicon.get(part)
+            if expansion is not None and expansion[:1].islower():
+                message = (
+                    f"'{part}' trong số hiệu văn bản được đọc là '{expansion}' "
+                    "như cơ quan ban hành: kiểm tra"
+                )
+                doubts.append((part, message))
+    return doubts
 
 
 def normalize_lines(
@@ -858,6 +1305,7 @@ def normalize_lines(
                 "chưa rõ nghĩa nên để nguyên: hãy viết rõ lời đọc"
             )
             doubts.append((symbol, message))
+        doubts += _issuer_doubts(cleaned, reader.lexicon)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fontpkg
 import PIL
@@ -30,6 +30,8 @@ from ..content.model import Activity, Campaign, Event
 from ..content.text import lower_first, slugify
 from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
+from ..publish import buildstamp
+from ..publish.fsutil import write_atomic
 from .color import ContrastError
 from .degrade import degrade
 from .display import Display
@@ -46,7 +48,9 @@ from .prepress import (
     unfinished,
 )
 from .render import MissingTextError, compose, export, fit_slot, measure
-from .specsheet import SpecRow, write_spec_sheet
+
+if TYPE_CHECKING:
+    from .specsheet import SpecRow
 
 __all__ = [
     "Job",
@@ -966,7 +970,30 @@ def build_kit(
     colour without contrast) is raised, as :class:`ContentError`. ``root`` is
     the campaign folder, where ``media.logo`` is found. New renders are spread
     over ``workers`` processes (default: :func:`campaign.parallel.tasks.jobs`).
+
+    When nothing the kit is made from changed since the last call on ``cache_dir``
+    and every file it listed is still there, that call's result is returned (see
+    :func:`_memo_key`): planning the kit measures every slogan in every format
+    again, about a second for a district's kit, on every build.
     """
+    memo = cache_dir / MEMO
+    key = _memo_key(campaign, source, root, cache_dir)
+    found = _memo_load(memo, key)
+    if found is not None:
+        return found
+    result = _build_kit(campaign, cache_dir, workers, progress, source, root)
+    _memo_save(memo, key, result)
+    return result
+
+
+def _build_kit(
+    campaign: Campaign,
+    cache_dir: Path,
+    workers: int | None,
+    progress: Callable[[int, int, str], None] | None,
+    source: Source | None,
+    root: Path | None,
+) -> KitResult:
     jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     jobs = even_sizes(jobs)
     kept = list(jobs)
@@ -1028,6 +1055,75 @@ def build_kit(
         warnings=held + list(warnings.values()),
         withheld=withheld + left_out,
     )
+
+
+# The last result of ``build_kit`` in its cache folder, with what it was made from.
+MEMO = "kit.json"
+
+
+def _memo_key(campaign: Campaign, source: Source | None, root: Path | None, cache_dir: Path) -> str:
+    """Everything a kit is made from: the campaign, where each of its fields is written
+    (warnings name the line), the logo's bytes, the engine's code and data (formats,
+    layouts, phrases), the libraries and fonts, and the folder of its renders."""
+    logo = emblem_for(campaign, root)
+    try:
+        emblem = hashlib.sha256(logo.read_bytes()).hexdigest() if isinstance(logo, Path) else ""
+    except OSError:
+        emblem = "-"  # unreadable: planned again, which reports it
+    lines = (
+        ""
+        if source is None
+        else repr((source.file, source.first_line, sorted(source.lines.items(), key=repr)))
+    )
+    parts = [
+        VERSION,
+        buildstamp.engine_digest(),
+        buildstamp.versions(),
+        campaign.model_dump_json(),
+        lines,
+        str(root.resolve()) if root is not None else "",
+        emblem,
+        str(cache_dir.resolve()),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _memo_load(memo: Path, key: str) -> KitResult | None:
+    """The result kept in ``memo`` if it was made from ``key`` and every file it lists
+    is still in the cache (None: make it again)."""
+    try:
+        data = json.loads(memo.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("key") != key:
+            return None
+        sources = {str(k): Path(v) for k, v in data["sources"].items()}
+        result = KitResult(
+            [KitFile(**f) for f in data["files"]],
+            sources,
+            rendered=0,
+            cached=int(data["count"]),
+            warnings=[Problem(**w) for w in data["warnings"]],
+            withheld=[str(w) for w in data["withheld"]],
+        )
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    if not all(path.is_file() for path in sources.values()):
+        return None  # a render or bundle was removed: made again
+    return result
+
+
+def _memo_save(memo: Path, key: str, result: KitResult) -> None:
+    data = {
+        "key": key,
+        "count": result.rendered + result.cached,
+        "files": [f.__dict__ for f in result.files],
+        "sources": {k: str(v) for k, v in result.sources.items()},
+        "warnings": [w.__dict__ for w in result.warnings],
+        "withheld": result.withheld,
+    }
+    try:
+        write_atomic(memo, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except (OSError, TypeError, ValueError):
+        pass  # a result that cannot be kept only costs time
 
 
 def _settle(
@@ -1271,6 +1367,9 @@ def _spec_sheet(
     write: bool,
 ) -> tuple[list[KitFile], dict[str, Path]]:
     """``files`` plus the spec sheet for the shop (when the kit has print PDFs)."""
+    # ReportLab's page layout, a tenth of a second to import: only when the kit is made.
+    from .specsheet import SpecRow, write_spec_sheet
+
     counts: dict[str, int] = {}
     for file in files:
         if file.role == "print-pdf":

@@ -118,6 +118,10 @@ def collect_photos(
     # reported at every use, where each is written.
     uses: dict[str, list[tuple[str, str, int]]] = {}
     items: list[tuple[Path, dict[str, Any]]] = []
+    # Whether each path stays inside the campaign, resolved once (thousands of news
+    # items share a few dozen photos; resolving asks the file system for every part).
+    base = root.resolve()
+    inside: dict[str, bool] = {}
     for path, alt, display, key, line in _requests(documents):
         if not alt.strip():
             problems.append(
@@ -126,7 +130,9 @@ def collect_photos(
                 )
             )
             continue
-        if not (root / path).resolve().is_relative_to(root.resolve()):
+        if path not in inside:
+            inside[path] = (root / path).resolve().is_relative_to(base)
+        if not inside[path]:
             message = f"ảnh cần nằm trong thư mục anh/ của chiến dịch, nhận được '{path}'"
             problems.append(Problem(display, line, key, message))
             continue

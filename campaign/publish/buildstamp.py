@@ -204,11 +204,14 @@ def _site_identity(site_dir: Path) -> str | None:
         digest.update(f"{info.st_ino}\0{info.st_mtime_ns}\n".encode())
         for folder, dirs, names in os.walk(site_dir):
             dirs.sort()
+            # Each file's name relative to the site, as relpath() writes it, made once
+            # per folder (relpath per file cost a fifth of a second on 9,000 files).
+            below = os.path.relpath(folder, site_dir)
+            prefix = "" if below == os.curdir else below + os.sep
             for name in sorted(names):
                 info = os.stat(os.path.join(folder, name), follow_symlinks=False)
-                relative = os.path.relpath(os.path.join(folder, name), site_dir)
                 digest.update(
-                    f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
+                    f"{prefix}{name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
                 )
     except OSError:
         return None

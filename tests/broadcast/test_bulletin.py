@@ -28,7 +28,7 @@ from campaign.broadcast.timing import (
     estimate,
     format_duration,
 )
-from campaign.content.model import Campaign
+from campaign.content.model import Campaign, Rewrite
 from campaign.project import Project, load_project
 from tests.conftest import MINIMAL, ROOT
 
@@ -366,16 +366,27 @@ def test_a_rewrite_replaces_the_sentence_as_read(tmp_path: Path) -> None:
 
 def test_a_rewrite_is_found_as_written_or_as_read_inside_a_sentence() -> None:
     # The example's event sentence: in campaign.yml "Chỉ thị số 06-CT/TW" and "6/2023",
-    # in the rewrite "Chỉ thị số 06" and "tháng 6/2023": both read the same; the
-    # rewrite with no bulletin named applies to the plan and to the event's notice.
+    # in the rewrite "Chỉ thị số 06" and "tháng 6/2023": both read the same.
     example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
     built = build_bulletins(
         example.campaign, [], [], today=dt.date(2023, 5, 20), source=example.source
     )
-    for bulletin in built:
-        assert "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm" in bulletin.reading
-        assert "hai mươi ba, gắn với" not in bulletin.reading
+    plan = built[0].reading
+    assert "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm" in plan
+    assert "hai mươi ba, gắn với" not in plan
     assert not [w for w in editor_notes(built) if "broadcast.rewrites" in w]
+    # A rewrite with no bulletin named applies to every bulletin that says it: the
+    # event's name is said in the plan and in the event's own notice.
+    anywhere = Rewrite(
+        sentence="tổng kết 20 năm thực hiện Chỉ thị số 06-CT/TW",
+        say="tổng kết hai mươi năm thực hiện Chỉ thị sáu",
+    )
+    settings = example.campaign.broadcast.model_copy(update={"rewrites": [anywhere]})
+    campaign = example.campaign.model_copy(update={"broadcast": settings})
+    built = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20))
+    for bulletin in built:
+        assert "tổng kết hai mươi năm thực hiện Chỉ thị sáu" in bulletin.reading
+    assert not [w for w in editor_notes(built) if "broadcast.rewrites:" in w]
 
 
 @pytest.mark.parametrize(

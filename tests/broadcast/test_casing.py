@@ -174,7 +174,7 @@ def test_a_long_event_name_comes_after_its_day_and_verb() -> None:
     [said] = [p for p in plan.paragraphs if "hiệp thương" in p]
     assert said.startswith(
         "Vào Thứ Tư, ngày hai mươi sáu tháng hai năm hai nghìn không trăm hai mươi lăm, "
-        "dự kiến tổ chức hội nghị hiệp thương lần thứ hai. Việc này nhằm thỏa thuận, "
+        "dự kiến tổ chức hội nghị hiệp thương lần thứ hai. Hội nghị nhằm thỏa thuận, "
         "lập danh sách sơ bộ"
     )
     # After the day, the same words, attributed to the plan.

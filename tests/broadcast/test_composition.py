@@ -188,9 +188,11 @@ def test_the_theme_is_said_once_a_session(project: Project) -> None:
     alone = slot_script([chant], station)
     assert alone.count(theme) == 1
     assert "xin giới thiệu với bà con chủ đề và các khẩu hiệu" in alone
-    # After the plan, the introduction names only the slogans, and is not said twice.
+    # After the plan, the introduction names only the slogans, and is not said twice;
+    # the plan's title has just named the anniversary: no "Hưởng ứng kỷ niệm …" again.
     tail = together.split(plan.reading, 1)[1]
-    assert "xin giới thiệu với bà con các khẩu hiệu tuyên truyền." in tail
+    assert "\nXin giới thiệu với bà con các khẩu hiệu tuyên truyền.\n" in tail
+    assert "kỷ niệm" not in tail
     assert tail.count("khẩu hiệu tuyên truyền") == 1
     assert "Ngành Y tế đoàn kết, sáng tạo" in tail
     # Slogans first, then the plan: the plan leaves out its theme sentence instead.
@@ -329,14 +331,14 @@ def test_a_list_inside_an_item_stays_with_its_item() -> None:
     """The example's participants: an item listing offices by name keeps its names
     (short, capitalised) in one sentence; the items around it are sentences."""
     text = (
-        "Thành phần tham dự ở thị xã: thường trực Thị ủy; đại diện lãnh đạo các cơ quan "
+        "Thành phần tham dự ở thị xã: Thường trực Thị ủy; đại diện lãnh đạo các cơ quan "
         "chuyên trách tham mưu, giúp việc Thị ủy; đại diện lãnh đạo các cơ quan, đơn vị: "
         "Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế; đại diện lãnh đạo các tổ chức chính "
         "trị - xã hội thị xã, Hội Đông Y thị xã."
     )
     assert count_syllables(text) > MAX_SENTENCE_SYLLABLES
     assert _sentences(split_long_sentences(text)) == [
-        "Thành phần tham dự ở thị xã: thường trực Thị ủy.",
+        "Thành phần tham dự ở thị xã: Thường trực Thị ủy.",
         "Đại diện lãnh đạo các cơ quan chuyên trách tham mưu, giúp việc Thị ủy.",
         "Đại diện lãnh đạo các cơ quan, đơn vị: Phòng Y tế; Trung tâm Y tế; Phòng Kinh tế.",
         "Đại diện lãnh đạo các tổ chức chính trị - xã hội thị xã, Hội Đông Y thị xã.",

@@ -15,6 +15,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from campaign.broadcast import export as export_module
 from campaign.broadcast.audio import (
     MISSING_NOTICE,
     AudioError,
@@ -120,6 +121,32 @@ def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
     third = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     assert [f.path for f in third if f.written] == ["loa-xa/ke-hoach.txt"]
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_an_unchanged_sheet_is_not_made_again(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    news = bulletins(project)
+    first = export_all(news, project.campaign, tmp_path, audio=False)
+    made: list[str] = []
+    real = export_module.bulletin_docx
+
+    def counted(bulletin: Bulletin, station: object, **kwargs: object) -> bytes:
+        made.append(bulletin.id)
+        return real(bulletin, station, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_module, "bulletin_docx", counted)
+    second = export_all(news, project.campaign, tmp_path, audio=False)
+    assert made == [] and [f.manifest() for f in second] == [f.manifest() for f in first]
+    # A sheet edited by hand is made (and written) again, and only that one.
+    sheet = tmp_path / "loa-xa/ke-hoach.docx"
+    sheet.write_bytes(b"sua tay")
+    third = export_all(news, project.campaign, tmp_path, audio=False)
+    assert made == ["ke-hoach"] and [f.path for f in third if f.written] == ["loa-xa/ke-hoach.docx"]
+    # A changed bulletin: its sheets (one per station) are made again.
+    changed = [dataclasses.replace(news[0], title=news[0].title + " (sửa)"), *news[1:]]
+    export_all(changed, project.campaign, tmp_path, audio=False)
+    assert made[1:] == [news[0].id] * 2
 
 
 @pytest.mark.parametrize("samples", [False, True])

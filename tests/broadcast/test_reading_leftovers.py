@@ -87,3 +87,13 @@ def test_a_bracketed_year_span_is_not_cut_off_as_a_sentence() -> None:
         "vệ sinh môi trường quanh nhà ở."
     )
     assert split_long_sentences(other).count(". ") == 1
+
+
+def test_a_letter_that_ends_the_text_keeps_the_full_stop() -> None:
+    # "°C." at the end was read "độxê": the initials rule took "C." for a person's
+    # initial and ate both the space and the stop that ends the sentence
+    assert said("Nhiệt độ cao nhất 38°C.") == "Nhiệt độ cao nhất ba mươi tám độ xê."
+    assert said("Nhiệt độ cao nhất 38 độ C.") == "Nhiệt độ cao nhất ba mươi tám độ xê."
+    assert said("Nghi phạm là anh T.") == "Nghi phạm là anh tê."
+    # inside a sentence an initial's stop is not a sentence end
+    assert said("Bé TV. bị sốt") == "Bé tê vê bị sốt"

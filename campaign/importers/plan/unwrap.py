@@ -133,6 +133,8 @@ def _joins(current: str, following: str) -> bool:
 
 _ENDS = re.compile(r"[.;:!?)”\"*|]\s*$")
 _ITEM = re.compile(r"^\s*(?:[a-zđ]\s*[).]|[-+*•–]\s)")
+# Words no phrase ends on: "của" (whose?), "về" (about what?), "và", "cho", "với".
+_NEEDS_MORE = re.compile(r"\s(?:của|về|và|cho|với)$")
 
 
 def _wrapped_sentence(current: str, following: str) -> bool:
@@ -142,6 +144,9 @@ def _wrapped_sentence(current: str, following: str) -> bool:
     not a lettered item "a) ..."."""
     text, rest = current.strip(), following.strip()
     goes_on = rest[:1].islower() or (rest[:1] == "(" and rest[1:2].islower())
+    # "5. Xây dựng Nghị định của" / "Chính phủ" (corpus 01): a line ending on a word
+    # that needs what follows it goes on in a name, capitalised.
+    goes_on = goes_on or (bool(_NEEDS_MORE.search(text)) and not _STRUCTURE.match(rest))
     return (
         bool(text)
         and not _ENDS.search(text)
@@ -211,6 +216,11 @@ def _filled_line_goes_on(current: str, following: str) -> bool:
     )
 
 
+# "[...]", "[… lược bớt …]": the copier's mark that text was left out. It is no text of
+# the plan (read aloud, corpus 34's second purpose was "Hai là, lược bớt.").
+_ELISION = re.compile(r"\s*\[\s*(?:\.{3}|…)[^\]\n]{0,40}\]")
+
+
 def unwrap(text: str) -> list[tuple[int, str]]:
     """The text's lines as (number of the first source line, joined text)."""
     raw = text.split("\n")
@@ -219,7 +229,7 @@ def unwrap(text: str) -> list[tuple[int, str]]:
     i = 0
     while i < len(raw):
         line = raw[i]
-        if line.strip() == "|":
+        if line.strip() == "|" or _ELISION.fullmatch(line.strip()):
             out.append((i + 1, ""))
             i += 1
             continue
@@ -233,6 +243,7 @@ def unwrap(text: str) -> list[tuple[int, str]]:
             line = line.rstrip() + " " + raw[i + 1].strip()
             i += 1
             joined += 1
+        line = _ELISION.sub("", line).rstrip() if _ELISION.search(line) else line
         # "ngày  11  tháng 12": a double space inside a date is no column gap.
         line = re.sub(r"\b(ngày|tháng|năm)\s{2,}(?=\d)", r"\1 ", line)
         line = re.sub(r"(?<=\d)\s{2,}(tháng|năm)\b", r" \1", line)
