@@ -20,7 +20,9 @@ Profiled on 2,000 posts (see ``scripts/bench.py``), the blog plugin spent:
 :func:`index_posts` gives ``blog.posts`` a membership test by file (what
 ``Page.__eq__`` compares), :class:`HeadExcerpt` converts only the excerpt, and
 only once for all the listings whose addresses leave its links the same (see
-:class:`Rendered`), and :func:`use_libyaml` points the blog's loader at libyaml.
+:class:`Rendered`; on every core, the second of its two conversions for made-up
+listings takes the first one's tree up where it depends on the listing, see
+:class:`_Fork`), and :func:`use_libyaml` points the blog's loader at libyaml.
 Each keeps the blog's output unchanged (tests compare it with the stock path),
 and each runs only where ``compat.speedups_enabled()`` says so; module globals
 are changed with ``compat.patch`` and given back when the build ends.
@@ -28,10 +30,12 @@ are changed with ``compat.patch`` and given back when the build ends.
 
 from __future__ import annotations
 
+import copy
 import html
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -498,20 +502,29 @@ class HeadExcerpt(TitledExcerpt):
     def prepared(self, separator: str) -> tuple[Any, tuple[list[_Part], ...] | None] | None:
         """The table of contents' tokens and the pattern of the excerpt (see
         :func:`_pattern`), from conversions for two made-up listings at different
-        depths; None when a conversion logged anything (nothing of it is shown)."""
+        depths; None when a conversion logged anything (nothing of it is shown).
+
+        The second conversion is the first one's tree taken up where it starts to
+        depend on the listing (see :class:`_Fork`), not the Markdown parsed again."""
         post = self.post
         inputs = (separator, post.markdown, post.title, post._title_from_render)
-        made = []
-        for base in _MADE_UP:
-            capture = Capture().install("mkdocs", "")  # kept from the build's log
-            try:
-                TitledExcerpt.render(self, SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
-            finally:
-                logged = capture.uninstall()
-            if logged:
-                return None
-            tokens = getattr(self.md, "toc_tokens", [])
-            made.append(Rendered(inputs, (), "", None, tokens, base, self.converted))
+        made: list[Rendered] = []
+        fork = _Fork()
+        self.md.treeprocessors.register(fork, _Fork.NAME, _Fork.PRIORITY)
+        try:
+            for base in _MADE_UP:
+                capture = Capture().install("mkdocs", "")  # kept from the build's log
+                try:
+                    with fork.replaying(self.md, again=bool(made)):
+                        TitledExcerpt.render(self, SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
+                finally:
+                    logged = capture.uninstall()
+                if logged:
+                    return None
+                tokens = getattr(self.md, "toc_tokens", [])
+                made.append(Rendered(inputs, (), "", None, tokens, base, self.converted))
+        finally:
+            self.md.treeprocessors.deregister(_Fork.NAME, strict=False)
         return made[0].tokens, _pattern(made[0], made[1])
 
     def _render(self, page: Page, separator: str) -> None:
@@ -534,6 +547,69 @@ class HeadExcerpt(TitledExcerpt):
             rest = _REFERENCE.sub("", tail).strip()
             self.more = tail if rest else None
         self.converted = (self.content, self.more)
+
+
+class _Fork:
+    """A tree processor that keeps a copy of the tree where a conversion starts to
+    depend on the listing, so that a second listing's conversion is that copy taken
+    through the rest of the pipeline instead of the Markdown parsed again.
+
+    Only the blog's two processors (``relpath`` at priority 1, ``excerpt`` at 0) know
+    the listing: they are given it by ``Excerpt.render``; every other processor of
+    the excerpt's parser comes from ``markdown_extensions``, which know no page. So
+    the tree above priority 1 is the same for every listing, and the processors
+    below it, the serializer and the postprocessors (run on the first conversion's
+    stash, which ``reset`` is kept from clearing) write what a full conversion
+    writes. :func:`_pattern` still checks that the two differ only in addresses.
+    """
+
+    NAME = "campaign-fork"
+    PRIORITY = 1.5
+
+    def __init__(self) -> None:
+        self.tree: Any = None
+
+    def run(self, root: Any) -> None:
+        self.tree = copy.deepcopy(root)
+
+    @contextmanager
+    def replaying(self, md: Markdown, again: bool) -> Iterator[None]:
+        """Around a conversion: the first one records the tree (``again`` False);
+        the next replays it."""
+        if not again:
+            self.tree = None
+            yield
+            return
+        md.convert = lambda source: self._replay(md, source)
+        md.reset = lambda: md  # the stash and the table of contents stay the first's
+        try:
+            yield
+        finally:
+            del md.convert, md.reset
+
+    def _replay(self, md: Markdown, source: str) -> str:
+        """``Markdown.convert`` from the recorded tree on (see its steps 3 to 5)."""
+        if self.tree is None:  # the first conversion stopped before the tree: blank
+            return Markdown.convert(md, source)  # type: ignore[no-any-return]
+        root = copy.deepcopy(self.tree)
+        processors = list(md.treeprocessors)
+        for processor in processors[md.treeprocessors.get_index_for_name(self.NAME) + 1 :]:
+            new = processor.run(root)
+            if new is not None:
+                root = new
+        output: str = md.serializer(root)
+        if md.stripTopLevelTags:
+            try:
+                start = output.index(f"<{md.doc_tag}>") + len(md.doc_tag) + 2
+                end = output.rindex(f"</{md.doc_tag}>")
+                output = output[start:end].strip()
+            except ValueError:
+                if not output.strip().endswith(f"<{md.doc_tag} />"):
+                    raise
+                output = ""
+        for postprocessor in md.postprocessors:
+            output = postprocessor.run(output)
+        return output.strip()
 
 
 # Listings no site has, at two depths: the excerpt's addresses written from each.

@@ -1,4 +1,4 @@
-"""Rendering Material's navigation once per kind of page, not once per page.
+"""Rendering Material's navigation, tabs and the header once per kind of page, not once per page.
 
 Material renders the whole navigation into every page (hidden on posts). On
 a province's site that is a third of the template time, and the output is
@@ -12,6 +12,17 @@ own (reached through the ``material/`` prefix added to the loader) in
 ``campaign_nav(page)``; nothing of Material's markup is copied. With the
 speed-ups off (see ``compat``) ``campaign_nav`` renders the navigation for
 every page, as Material does.
+
+The top tabs (``partials/tabs.html``, wrapped the same way in
+``campaign_tabs(page)``) show no table of contents: they depend on the page
+only through the relative URLs of the links, the "active" marks and the
+items' titles and icons, so every page with the same of those shares them.
+The campaign's own header is wrapped in ``campaign_shared(...)``, keyed by
+the values it computes from the page (its links home and to the emblem);
+the rest of it is the same for every page of a build. The theme's words
+(``lang.t(key)``: Material builds its whole table of words on every call)
+are looked up once per key. Each cache lives for one build (installed
+again in every ``on_env``).
 """
 
 from __future__ import annotations
@@ -49,6 +60,9 @@ class NavCache:
         shown = [*self.items, *(p for i in self.items for p in getattr(i, "pages", None) or [])]
         self.shown = {f.src_uri for p in shown if (f := getattr(p, "file", None)) is not None}
         self.html: dict[tuple[Any, ...], str] = {}
+        self.tabs_html: dict[tuple[Any, ...], str] = {}
+        self.fragments: dict[tuple[Any, ...], str] = {}
+        self.words: dict[str, Any] = {}
         self.hits = 0
 
     def key(self, page: Any) -> tuple[Any, ...] | None:
@@ -63,6 +77,51 @@ class NavCache:
         active = tuple(bool(getattr(item, "active", False)) for item in self.items)
         return posixpath.dirname(url.rstrip("/")), url.count("/"), relative, active
 
+    def tabs_key(self, page: Any) -> tuple[Any, ...] | None:
+        """What the rendered tabs depend on (None: not shared)."""
+        if not self.shared or getattr(page, "url", None) is None:
+            return None
+        relative = tuple(normalize_url(u, page) for u in ("", *self.urls))
+        active = tuple(bool(getattr(item, "active", False)) for item in self.items)
+        # A page's title may change when it is rendered; an index page may show its icon.
+        titles = tuple(getattr(item, "title", None) for item in self.items)
+        icons = tuple((getattr(item, "meta", None) or {}).get("icon") for item in self.items)
+        return relative, active, titles, icons
+
+    def tabs(self, page: Any, caller: Callable[[], str]) -> Markup:
+        """The tabs for ``page``: rendered by ``caller`` unless a page with the same key was."""
+        return self._shared(self.tabs_html, self.tabs_key(page), caller)
+
+    def fragment(self, *key: Any, caller: Callable[[], str]) -> Markup:
+        """A fragment whose output depends on the page only through ``key`` (the
+        template passes every page-dependent value it uses)."""
+        return self._shared(self.fragments, key if self.shared else None, caller)
+
+    def word(self, key: str) -> Any:
+        """The theme's word for ``key`` as already looked up in this build (None: not yet)."""
+        return self.words.get(key) if self.shared else None
+
+    def keep_word(self, key: str, value: Any) -> Any:
+        """Remember the word for ``key`` (the same on every page of a build); ``value``."""
+        if self.shared:
+            self.words[key] = value
+        return value
+
+    def _shared(
+        self,
+        store: dict[tuple[Any, ...], str],
+        key: tuple[Any, ...] | None,
+        caller: Callable[[], str],
+    ) -> Markup:
+        if key is None:
+            return Markup(caller())
+        html = store.get(key)
+        if html is None:
+            html = store[key] = caller()
+        else:
+            self.hits += 1
+        return Markup(html)
+
     def __call__(self, page: Any, caller: Callable[[], str]) -> Markup:
         key = self.key(page)
         if key is None:
@@ -76,7 +135,8 @@ class NavCache:
 
 
 def install(env: jinja2.Environment, nav: Navigation, shared: bool = True) -> NavCache:
-    """Register ``campaign_nav`` and the ``material/`` template prefix for this build."""
+    """Register ``campaign_nav``, ``campaign_tabs``, ``campaign_shared`` and the
+    ``material/`` template prefix for this build."""
     if not isinstance(env.loader, jinja2.ChoiceLoader) or not any(
         isinstance(loader, jinja2.PrefixLoader) for loader in env.loader.loaders
     ):
@@ -86,4 +146,8 @@ def install(env: jinja2.Environment, nav: Navigation, shared: bool = True) -> Na
         env.loader = jinja2.ChoiceLoader([*loaders, original])
     cache = NavCache(nav, shared)
     env.globals["campaign_nav"] = cache
+    env.globals["campaign_tabs"] = cache.tabs
+    env.globals["campaign_shared"] = cache.fragment
+    env.globals["campaign_word"] = cache.word
+    env.globals["campaign_keep_word"] = cache.keep_word
     return cache

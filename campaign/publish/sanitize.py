@@ -100,20 +100,37 @@ def _attribute(element: str, name: str, value: str) -> str | None:
     return value
 
 
+# The allow-list as nh3's own sets, made once: ``nh3.clean`` converts every set
+# and mapping again on each call, a third of its time on a short excerpt.
+_CLEANER = nh3.Cleaner(
+    tags=set(_TAGS),
+    attributes=_ATTRIBUTES,
+    attribute_filter=_attribute,
+    generic_attribute_prefixes={"data-", "aria-"},
+    url_schemes=set(_SCHEMES),
+    link_rel=None,
+    strip_comments=True,
+)
+
+
 def clean_html(html: str) -> str:
     """``html`` with only what is safe to show: see the module's docstring."""
-    return nh3.clean(
-        html,
-        tags=set(_TAGS),
-        attributes=_ATTRIBUTES,
-        attribute_filter=_attribute,
-        generic_attribute_prefixes={"data-", "aria-"},
-        url_schemes=set(_SCHEMES),
-        link_rel=None,
-        strip_comments=True,
-    )
+    return _CLEANER.clean(html)
+
+
+# Matches wherever one of ``_RISKY`` does, on the text lowercased (one pass, no
+# case folding: two to three times faster on a page of news). Only three letters
+# match an ASCII one case-insensitively yet do not lowercase to it (long s, dotless
+# i, dotted capital I): a text with one of them is checked by ``_RISKY`` directly.
+_ANY_RISKY = re.compile(
+    r"<\s*(?:script|iframe|object|embed|frame|style|form|input|textarea|select)\b"
+    r"|\s(?:style|on[a-z]+)\s*=|(?:javascript|data|vbscript):"
+)
+_UNLOWERED = ("\u017f", "\u0131", "\u0130")
 
 
 def removed_kinds(html: str) -> list[str]:
     """The kinds of risky markup in ``html`` (which :func:`clean_html` removes), for a notice."""
+    if not any(c in html for c in _UNLOWERED) and _ANY_RISKY.search(html.lower()) is None:
+        return []
     return [label for pattern, label in _RISKY if pattern.search(html)]
