@@ -94,6 +94,16 @@ _YEAR_LAST = re.compile(r"(?<![\w/])(?P<t>\d+/[A-ZĐ]\w*(?:-[A-ZĐ]\w*)+/\d{4})(
 _GLUED_STOP = re.compile(r"(?<![\w.@/])(?P<a>[^\W\d_]{2,})\.(?P<b>[^\W\d_]{2,})(?![\w.@/])")
 # "hình chữ S": a letter said by its name, which differs by region (sờ, ét, ét-xì).
 _NAMED_LETTER = re.compile(r"(?<!\w)(?i:chữ)\s+(?P<t>[A-ZĐ])(?!\w)")
+# "ĐHQG-HCM": two abbreviations joined by a dash, outside a document symbol, are
+# read one by one; the pair may name one body ("… Thành phố Hồ Chí Minh").
+_ABBREVIATION_PAIR = re.compile(r"(?<![\w/-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
+# Stacked titles ("PGS-TS") are read by their own rule (reading._TITLES).
+_TITLE_PARTS = frozenset("GS PGS TS BS DS KS CN BSCKI BSCKII CKI CKII".split())
+# "vào các ngày 5 và 6 hàng tháng": days of the month with no month, which the
+# reader may say without "mồng".
+_BARE_DAY = re.compile(
+    r"(?<!\w)(?i:ngày)\s+(?P<t>0?[1-9]|10)(?=\s*(?:,|và\b|hoặc\b|(?:hàng|hằng|mỗi)\s+tháng))"
+)
 # Arrows stand for "đến", "chuyển thành", "dẫn đến": the reader picks one.
 _ARROW = re.compile(r"[→⇒➔➜⟶←⇐]")
 
@@ -206,6 +216,16 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
         doubts.append(
             (m["t"], f"chữ cái '{m['t']}' được đọc bằng tên chữ, tên này khác nhau theo vùng")
         )
+    for m in _ABBREVIATION_PAIR.finditer(line):
+        if m["t"] in ABBREVIATIONS or {m["a"], m["b"]} <= _TITLE_PARTS:
+            continue
+        doubts.append(
+            (
+                m["t"],
+                f"'{m['t']}': hai chữ viết tắt nối bằng gạch được đọc riêng từng chữ: "
+                "kiểm tra xem có phải tên một cơ quan",
+            )
+        )
     for m in _ARROW.finditer(line):
         doubts.append((m[0], f"mũi tên '{m[0]}' được đọc là 'đến': kiểm tra nghĩa"))
     return doubts
@@ -277,6 +297,11 @@ def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
             seen.add(word)  # "20.000đ đồng": the unit written twice, once as a symbol
             doubts.append((m[0], f"từ '{m['w']}' được đọc hai lần liền: kiểm tra"))
     lowered = spoken.casefold()
+    if not re.search(r"ngày\s+m[ồù]ng", lowered):
+        for m in _BARE_DAY.finditer(written):
+            doubts.append(
+                (m["t"], f"'ngày {m['t']}' đọc không có 'mồng': nếu là ngày trong tháng, hãy sửa")
+            )
     for m in _LETTER_CODE.finditer(written):
         expansion = ABBREVIATIONS.get(m["l"])
         if m[0] in ABBREVIATIONS or expansion is None or expansion.casefold() in lowered:

@@ -131,3 +131,25 @@ def test_a_code_whose_letters_are_read_as_the_abbreviation_is_not_listed() -> No
 def test_a_code_the_dictionary_knows_whole_or_a_long_number_is_not_listed() -> None:
     assert not _flagged("Mực nước trên mức BĐ3 tại Hà Nội.", "có trong từ điển")
     assert not _flagged("Chuyến bay VN245 cất cánh đúng giờ.", "có trong từ điển")
+
+
+# --- two abbreviations joined by a dash; a day of the month with no month -------------------
+
+
+def test_two_abbreviations_joined_by_a_dash_are_listed() -> None:
+    text = "Sinh viên ĐHQG-HN tham gia tình nguyện hè."
+    assert _flagged(text, "'ĐHQG-HN': hai chữ viết tắt nối bằng gạch")
+
+
+def test_stacked_titles_and_document_symbols_are_not_abbreviation_pairs() -> None:
+    assert not _flagged("PGS-TS Nguyễn Văn Bình phát biểu.", "nối bằng gạch")
+    assert not _flagged("Theo Kế hoạch 12/KH-UBND của huyện.", "nối bằng gạch")
+
+
+def test_a_day_of_the_month_without_its_month_is_listed() -> None:
+    assert _flagged("Trạm tiêm chủng vào ngày 8 và 9 hằng tháng.", "'ngày 8' đọc không có 'mồng'")
+
+
+def test_a_day_with_its_month_or_a_rate_per_day_is_not_listed() -> None:
+    assert not _flagged("Tiêm vào ngày 8 tháng 3, ngày 9 tháng 3.", "không có 'mồng'")
+    assert not _flagged("Uống ngày 2 lần, mỗi lần 1 viên.", "không có 'mồng'")
