@@ -118,7 +118,9 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 @pytest.mark.slow
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    entries, problems = SCORER.load(sorted(CORPUS.glob("part-*.yml")))
+    # Parts A-N by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmn"]
+    entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
     print(f"\nwrong sentences with no warning, parts A-N: {silent}")
