@@ -25,12 +25,15 @@ pauses too, to tell wrong words from misplaced pauses.
 Prints the share of sentences fully right per kind, per domain and overall,
 and how many wrong sentences got at least one warning (a warning is the
 normalizer telling the editor it was unsure). With ``-v``, a word-level diff
-of each wrong sentence against the closest accepted reading.
+of each wrong sentence against the closest accepted reading. With
+``--silent``, the same diff for the wrong sentences that carry NO warning only
+(the worst case for a station editor who trusts the proof list), and a table
+per corpus file of wrong-and-unwarned and right-but-warned sentences.
 
 This is a measurement, not a test: it exits 0 whatever the score unless
 ``--fail-under PCT`` is given.
 
-Usage: python scripts/reading_corpus.py [-v] [--kind KIND] [--domain DOMAIN]
+Usage: python scripts/reading_corpus.py [-v | --silent] [--kind KIND] [--domain DOMAIN]
        [--fail-under PCT] [FILE.yml ...]
 """
 
@@ -241,10 +244,31 @@ def table(title: str, groups: dict[str, list[Result]]) -> list[str]:
     return rows
 
 
+def proof_table(results: Sequence[Result]) -> list[str]:
+    """Per corpus file: wrong sentences with no warning, right ones with a warning."""
+    by_file: dict[str, list[Result]] = defaultdict(list)
+    for r in results:
+        by_file[r.entry.file].append(r)
+    rows = [f"{'file':<12} {'n':>4} {'wrong':>6} {'unwarned':>9} {'right, warned':>14}"]
+    for name in sorted(by_file):
+        rs = by_file[name]
+        wrong = [r for r in rs if not r.right]
+        silent = sum(not r.warnings for r in wrong)
+        right = len(rs) - len(wrong)
+        noisy = sum(bool(r.warnings) for r in rs if r.right)
+        rows.append(f"{name:<12} {len(rs):>4} {len(wrong):>6} {silent:>9} {noisy:>6}/{right:<7}")
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="corpus files (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="diff every wrong sentence")
+    parser.add_argument(
+        "--silent",
+        action="store_true",
+        help="diff only wrong sentences with no warning; proof-list table per file",
+    )
     parser.add_argument("--kind", help="only sentences of this kind")
     parser.add_argument("--domain", help="only sentences of this domain")
     parser.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 below this score")
@@ -270,9 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k in dict.fromkeys(r.entry.kinds):
             by_kind[k].append(r)
 
-    if args.verbose:
+    if args.verbose or args.silent:
         for r in results:
-            if r.right:
+            if r.right or (args.silent and r.warnings):
                 continue
             e = r.entry
             flag = "words right, pauses differ" if r.words_right else "wrong"
@@ -284,6 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"warn: {w}")
             print()
 
+    if args.silent:
+        print("\n".join(proof_table(results)))
+        print()
     total = len(results)
     full = sum(r.right for r in results)
     wr = sum(r.words_right for r in results)

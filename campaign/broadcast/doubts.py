@@ -12,6 +12,10 @@ what to look at. Two sources:
   Roman numeral, and words that are not Vietnamese syllables (foreign names,
   unknown letter runs), which a Vietnamese voice may mispronounce.
 
+The written line against the spoken one (:func:`paired_doubts`) shows what
+neither does alone: a word said twice that was written once, a dictionary
+abbreviation inside a code spelled out letter by letter.
+
 Unknown abbreviations are reported by :mod:`reading` itself.
 """
 
@@ -22,7 +26,7 @@ import re
 from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
 from .dates import DATE_TO_DATE, SCORE, SHARE
 
-__all__ = ["spoken_doubts", "written_doubts"]
+__all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
@@ -53,7 +57,8 @@ _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
-_DOTTED = re.compile(r"(?<![\w.,/])(?P<n>\d+\.\d{1,2})(?![\w.,/]|\.\d)")
+# A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
+_DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
@@ -68,6 +73,48 @@ _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"
 )
+
+
+# "số điện thoại 168 Trung tâm": the words announce a number to dial, but what
+# follows may be a count. A phone number has a shape: 0 and 9-11 digits, 1800/
+# 1900 and 8-10, an emergency 11x, or a landline of 7-8 digits.
+_PHONE_WORDS = re.compile(
+    r"(?<!\w)(?i:(?:số\s+)?điện\s+thoại|đường\s+dây\s+nóng|hotline)\s*:?\s*"
+    r"(?P<n>\d(?:[.\s-]?\d)*)(?![\d.,-]?\d)"
+)
+# "5.250 m 3 /s": the exponent of m³ lost its superscript and stands apart.
+_LOOSE_EXPONENT = re.compile(r"\d\s*(?P<t>(?:km|dm|cm|mm|m)\s+[23])(?![\d.,]?\d)")
+# "819/NQ – UVBTVQH 14": a document symbol broken by a spaced dash.
+_BROKEN_SYMBOL = re.compile(
+    r"\d+/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
+)
+# "57/NĐ-CP/2017": the year after the issuer, where symbols put it before.
+_YEAR_LAST = re.compile(r"(?<![\w/])(?P<t>\d+/[A-ZĐ]\w*(?:-[A-ZĐ]\w*)+/\d{4})(?![\w/])")
+# "gia súc.động vật": a full stop glued between two lower-case words.
+_GLUED_STOP = re.compile(r"(?<![\w.@/])(?P<a>[^\W\d_]{2,})\.(?P<b>[^\W\d_]{2,})(?![\w.@/])")
+# "hình chữ S": a letter said by its name, which differs by region (sờ, ét, ét-xì).
+_NAMED_LETTER = re.compile(r"(?<!\w)(?i:chữ)\s+(?P<t>[A-ZĐ])(?!\w)")
+# "ĐHQG-HCM": two abbreviations joined by a dash, outside a document symbol, are
+# read one by one; the pair may name one body ("… Thành phố Hồ Chí Minh").
+_ABBREVIATION_PAIR = re.compile(r"(?<![\w/-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
+# Stacked titles ("PGS-TS") are read by their own rule (reading._TITLES).
+_TITLE_PARTS = frozenset("GS PGS TS BS DS KS CN BSCKI BSCKII CKI CKII".split())
+# "vào các ngày 5 và 6 hàng tháng": days of the month with no month, which the
+# reader may say without "mồng".
+_BARE_DAY = re.compile(
+    r"(?<!\w)(?i:ngày)\s+(?P<t>0?[1-9]|10)(?=\s*(?:,|và\b|hoặc\b|(?:hàng|hằng|mỗi)\s+tháng))"
+)
+# Arrows stand for "đến", "chuyển thành", "dẫn đến": the reader picks one.
+_ARROW = re.compile(r"[→⇒➔➜⟶←⇐]")
+
+
+def _phone_shaped(digits: str) -> bool:
+    n = len(digits)
+    if digits.startswith("0"):
+        return 9 <= n <= 11
+    if digits.startswith(("1800", "1900")):
+        return 8 <= n <= 10
+    return (n == 3 and digits.startswith("11")) or 7 <= n <= 8
 
 
 def _valid_day_month(a: str, b: str) -> bool:
@@ -131,8 +178,56 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
                 doubts.append((part, message))
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
+    webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]
     for m in _WEB.finditer(line):
         doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))
+    doubts += _shape_doubts(line, webs)
+    return doubts
+
+
+def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
+    """Written forms whose shape is off what the reader expects where it found them."""
+    doubts: list[tuple[str, str]] = []
+    for m in _PHONE_WORDS.finditer(line):
+        digits = re.sub(r"\D", "", m["n"])
+        if not _phone_shaped(digits):
+            doubts.append(
+                (
+                    m["n"].strip(),
+                    f"'{m['n'].strip()}' sau 'điện thoại' không có dạng số điện thoại "
+                    "nhưng được đọc từng chữ số: nếu là số lượng, hãy sửa",
+                )
+            )
+    for m in _LOOSE_EXPONENT.finditer(line):
+        doubts.append(
+            (m["t"], f"'{m['t']}': số mũ tách khỏi đơn vị (m², m³?) được đọc như một số riêng")
+        )
+    for m in _BROKEN_SYMBOL.finditer(line):
+        doubts.append(
+            (m["t"], f"số hiệu văn bản bị tách bởi dấu gạch có khoảng trắng: '{m['t']}'; kiểm tra")
+        )
+    for m in _YEAR_LAST.finditer(line):
+        doubts.append((m["t"], f"số hiệu văn bản '{m['t']}' có năm ở cuối: kiểm tra cách đọc"))
+    for m in _GLUED_STOP.finditer(line):
+        if any(m.start() in web for web in webs) or not (m["a"].islower() and m["b"].islower()):
+            continue  # "TP.HCM", "Th.S": abbreviations; web addresses have their own doubt
+        doubts.append((m[0], f"dấu chấm dính giữa hai chữ '{m[0]}': lỗi gõ? (đọc như hết câu)"))
+    for m in _NAMED_LETTER.finditer(line):
+        doubts.append(
+            (m["t"], f"chữ cái '{m['t']}' được đọc bằng tên chữ, tên này khác nhau theo vùng")
+        )
+    for m in _ABBREVIATION_PAIR.finditer(line):
+        if m["t"] in ABBREVIATIONS or {m["a"], m["b"]} <= _TITLE_PARTS:
+            continue
+        doubts.append(
+            (
+                m["t"],
+                f"'{m['t']}': hai chữ viết tắt nối bằng gạch được đọc riêng từng chữ: "
+                "kiểm tra xem có phải tên một cơ quan",
+            )
+        )
+    for m in _ARROW.finditer(line):
+        doubts.append((m[0], f"mũi tên '{m[0]}' được đọc là 'đến': kiểm tra nghĩa"))
     return doubts
 
 
@@ -173,4 +268,49 @@ def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
         if _FOREIGN_LETTERS.search(word) or not _syllables(word):
             seen.add(word)
             doubts.append((word, f"từ nước ngoài hoặc chưa rõ cách đọc: '{word}'"))
+    return doubts
+
+
+# Words a number is said with: "tháng năm năm hai nghìn" repeats them rightly.
+_NUMBER_WORDS = frozenset(
+    "không một mốt hai ba bốn tư năm lăm sáu bảy tám chín mười mươi trăm nghìn ngàn "
+    "triệu tỷ tỉ linh lẻ".split()
+)
+_TWICE = re.compile(r"(?<!\w)(?P<w>[^\W\d_]+)\s+(?P=w)(?!\w)", re.IGNORECASE)
+_LETTER_CODE = re.compile(r"(?<![\w-])(?P<l>[A-ZĐ]{2,3})(?P<d>\d{1,2})(?![\w-])")
+
+
+def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
+    """``(token, message)`` seen only by setting the spoken line beside the written one."""
+    doubts: list[tuple[str, str]] = []
+    folded = " ".join(written.casefold().split())
+    seen: set[str] = set()
+    for m in _TWICE.finditer(spoken):
+        word = m["w"].casefold()
+        if word in _NUMBER_WORDS or word in seen or m[0][0] != m[0].split()[-1][0]:
+            continue  # "Ưu tú Tú Sương": a title, then a name
+        # A word the line never wrote is a letter spelled out ("UU": "u u").
+        written_once = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+        if written_once and not re.search(
+            rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", folded
+        ):
+            seen.add(word)  # "20.000đ đồng": the unit written twice, once as a symbol
+            doubts.append((m[0], f"từ '{m['w']}' được đọc hai lần liền: kiểm tra"))
+    lowered = spoken.casefold()
+    if not re.search(r"ngày\s+m[ồù]ng", lowered):
+        for m in _BARE_DAY.finditer(written):
+            doubts.append(
+                (m["t"], f"'ngày {m['t']}' đọc không có 'mồng': nếu là ngày trong tháng, hãy sửa")
+            )
+    for m in _LETTER_CODE.finditer(written):
+        expansion = ABBREVIATIONS.get(m["l"])
+        if m[0] in ABBREVIATIONS or expansion is None or expansion.casefold() in lowered:
+            continue
+        doubts.append(
+            (
+                m[0],
+                f"mã '{m[0]}': '{m['l']}' có trong từ điển ('{expansion}') "
+                "nhưng được đánh vần từng chữ: kiểm tra",
+            )
+        )
     return doubts

@@ -36,7 +36,7 @@ from typing import Literal
 from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
-from .doubts import spoken_doubts, written_doubts
+from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .markup import clean_line
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
@@ -1343,7 +1343,7 @@ def normalize_lines(
         for token, column in _locate(unknown, nfc):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
-        doubts = written_doubts(cleaned) + spoken_doubts(text)
+        doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
         for symbol, (_, area) in posts:
             message = (
                 f"'{symbol}': '{area}' sau chức danh là lĩnh vực phụ trách, "

@@ -26,7 +26,13 @@ CORPUS = ROOT / "tests" / "broadcast" / "corpus"
 
 # Measured on this branch (feat/normalizer); see the README's corpus table.
 TUNED_FLOOR = 97.8  # parts A+B, % fully right (787/804)
-TUNED_WARNED_FLOOR = 64.0  # parts A+B, % of wrong sentences with a warning (11/17)
+# Parts A+B, % of wrong sentences with a warning: 11/17 when first set, 12/13
+# after the doubts of feat/doubts (test_doubts.py); left room for reading changes.
+TUNED_WARNED_FLOOR = 85.0
+# Over every part (A-N), wrong sentences with NO warning: 13 of 63 before the
+# doubts of feat/doubts, 1 after (b164, "doanh nghiệp FDI" said without "có
+# vốn"). A sentence read wrongly with no warning is the proof list's worst case.
+SILENT_CEILING = 1
 HOLD_OUT_FLOOR = 97.0  # part C, measured at the end of each tuning round (63.8% before)
 # Part D, the second hold-out (issue 17 item 2): 81.0% (136/168) untouched, then
 # 97.6% (164/168) after general rules each tested on its own (test_reading_news.py).
@@ -108,6 +114,17 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
     _print("corpus A+B (tuned)", right, warned, table)
     assert right >= TUNED_FLOOR
     assert warned >= TUNED_WARNED_FLOOR
+
+
+@pytest.mark.slow
+def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
+    # Parts A-N by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmn"]
+    entries, problems = SCORER.load(parts)
+    assert problems == []
+    silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
+    print(f"\nwrong sentences with no warning, parts A-N: {silent}")
+    assert len(silent) <= SILENT_CEILING, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
