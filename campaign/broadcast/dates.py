@@ -256,6 +256,20 @@ _DAY_SPAN = re.compile(
     rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
     r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
 )
+# "trong 2 ngày 15 – 16.11", "ngày 15-16.11.2024": after "ngày", two days joined
+# by a dash before one month written with a full stop or a hyphen are a span of
+# days of that month, read like "ngày 15 - 16/11" (never "mười sáu chấm mười một").
+_DAY_WORD_SPAN = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s*[-\u2013]\s*(?P<d2>{_D})(?P<sep>[.-])(?P<m>{_M})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+# "các ngày 5 và 6 hàng tháng", "ngày 15 hằng tháng": days of every month, no
+# month number written; each day is a day of the month ("mồng năm").
+_MONTHLY_DAYS = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<days>{_D}(?:\s*(?:,|và|đến|[-\u2013])\s*{_D})*)"
+    r"(?=\s+(?:hàng|hằng)\s+tháng\b)"
+)
 # "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
 # a hyphen on both sides of "đến" are the two ends of a span of dates; a span of
 # numbers is never written as two spans.
@@ -337,6 +351,18 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         again = m["ngay2"] if m["ngay2"] and (m["het"] or not m["dash"]) else ""
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {m['het'] or ''}{again}{second}"
 
+    def day_word_span(m: re.Match[str]) -> str:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if d1 >= d2:
+            return m[0]
+        second = _date(d2, int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        return f"{m['ngay']} {read_day(d1, dialect)} đến {second}"
+
+    def monthly_days(m: re.Match[str]) -> str:
+        days = re.sub(r"\s*[-\u2013]\s*", " đến ", m["days"])
+        days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), days)
+        return f"{m['ngay']} {days}"
+
     def date_to_date(m: re.Match[str]) -> str:
         first = _date(int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
         second = _date(int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
@@ -384,6 +410,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = DATE_TO_DATE.sub(date_to_date, text)
     text = _DAY_SPAN.sub(day_span, text)
+    text = _DAY_WORD_SPAN.sub(day_word_span, text)
+    text = _MONTHLY_DAYS.sub(monthly_days, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
     return _DAY_MONTH_PARENS.sub(parens, text)
 
