@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
+from .numbers import (
+    Dialect,
+    parse_roman,
+    read_day,
+    read_int,
+    read_month,
+    read_numeral,
+    read_ordinal,
+)
 
 __all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
 
@@ -49,7 +57,7 @@ _MONTH_YEAR = re.compile(
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
     r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới)\s+)?"
-    r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
+    r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
 # A lower-case word after a fraction: "trên 1/2 mặt cầu".
@@ -72,16 +80,24 @@ SCORE = re.compile(
 )
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
 SHARE = re.compile(
-    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])"
+    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
     r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
+# "tỉ lệ “chọi” ... gần 1/4 ... và 1/3,7", "tỉ lệ chọi khoảng 1/1,7": after "tỉ lệ
+# chọi", one place for so many candidates is a ratio, "một trên bốn", never the
+# first of April nor a quarter; the sentence goes on to its full stop.
+_CONTEST = re.compile(r"(?i:\bt[ỉỷ]\s+lệ\s*[“”\"']?\s*chọi\b)(?:[^.!?]|[.,]\d)*")
+_CONTEST_RATIO = re.compile(
+    r"(?<![\d/.,])(?P<lead>(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến)\s+))?"
+    r"(?P<a>1)\s*/\s*(?P<b>\d{1,3}(?:,\d{1,2})?)(?![\d/]|[.,]\d)"
+)
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/]|,\d)"
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -454,8 +470,18 @@ def _read_festival_days(text: str, dialect: Dialect) -> str:
     return _DAY_CHAIN.sub(lambda m: m["days"].replace("-", ", "), text)
 
 
+def _read_contest_ratios(text: str, dialect: Dialect) -> str:
+    def ratio(m: re.Match[str]) -> str:
+        if m["lead"]:
+            return m[0]
+        return f"{read_int(1, dialect)} trên {read_numeral(m['b'], dialect)}"
+
+    return _CONTEST_RATIO.sub(ratio, text)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = _HOURS_OF_DAY.sub(
         lambda m: f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} giờ",

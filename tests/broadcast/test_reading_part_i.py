@@ -40,3 +40,29 @@ def test_days_of_every_month_take_mong() -> None:
 
 def test_a_day_without_every_month_is_unchanged() -> None:
     assert said("Sau 5 ngày 6 người khỏi bệnh.") == "Sau năm ngày sáu người khỏi bệnh."
+
+
+# --- competition ratios -------------------------------------------------------------------
+
+
+def test_a_ratio_with_a_decimal_is_never_a_date() -> None:
+    assert said("Mỗi suất học có khoảng 1/2,5 thí sinh.") == (
+        "Mỗi suất học có khoảng một trên hai phẩy năm thí sinh."
+    )
+
+
+def test_ratios_after_ti_le_choi_are_one_place_for_so_many() -> None:
+    assert said("Năm nay tỷ lệ chọi vào trường chuyên là 1/5, cao hơn năm ngoái (1/4,2).") == (
+        "Năm nay tỷ lệ chọi vào trường chuyên là một trên năm, cao hơn năm ngoái "
+        "(một trên bốn phẩy hai)."
+    )
+    assert "một trên sáu" in said("Trường có tỉ lệ “chọi” cao nhất, gần 1/6.")
+
+
+def test_a_date_in_a_sentence_about_contest_ratios_stays_a_date() -> None:
+    assert said("Tỉ lệ chọi 1/3, thi từ ngày 1/6.") == (
+        "Tỉ lệ chọi một trên ba, thi từ ngày mồng một tháng sáu."
+    )
+    # the next sentence is not about the ratio
+    assert "tháng tư" in said("Tỉ lệ chọi là 1/3. Ngày 1/4 có điểm.")
+    assert said("Gần 1/4 số hộ.") == "Gần một phần tư số hộ."
