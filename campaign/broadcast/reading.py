@@ -76,6 +76,14 @@ _PHONE_TRIGGER = re.compile(
     r"|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
+# "số điện thoại 168 Trung tâm phục vụ hành chính công", "đường dây nóng của 30
+# xã": a short number with no separator before the bodies it counts is how many
+# of them, not a line to call. Emergency lines ("115 Trung tâm ...") stay dialled.
+_COUNTED_AFTER_PHONE_WORD = re.compile(
+    r"(?!11\d(?!\d))[1-9]\d{0,2}(?=\s+(?i:trung tâm|xã|phường|thị trấn|quận|huyện|tỉnh"
+    r"|thành phố|đơn vị|cơ quan|cơ sở|trường|bệnh viện|trạm|bộ phận|phòng|sở|ban|ngành"
+    r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
+)
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
@@ -116,6 +124,9 @@ def _read_phone(number: str) -> str:
 
 def _read_phones(text: str) -> str:
     def triggered(m: re.Match[str]) -> str:
+        count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
+        if count is not None and count.end() == m.end():
+            return m[0]
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:

@@ -66,3 +66,23 @@ def test_a_date_in_a_sentence_about_contest_ratios_stays_a_date() -> None:
     # the next sentence is not about the ratio
     assert "tháng tư" in said("Tỉ lệ chọi là 1/3. Ngày 1/4 có điểm.")
     assert said("Gần 1/4 số hộ.") == "Gần một phần tư số hộ."
+
+
+# --- a count after "số điện thoại" --------------------------------------------------------
+
+
+def test_a_count_of_bodies_after_so_dien_thoai_is_a_count() -> None:
+    assert said("Tỉnh công bố số điện thoại 95 xã, phường, thị trấn.") == (
+        "Tỉnh công bố số điện thoại chín mươi lăm xã, phường, thị trấn."
+    )
+    assert said("Danh sách điện thoại 12 Trạm Y tế.") == (
+        "Danh sách điện thoại mười hai Trạm Y tế."
+    )
+
+
+def test_a_number_to_call_after_so_dien_thoai_is_still_dialled() -> None:
+    assert said("Gọi số điện thoại 115 Trung tâm cấp cứu.") == (
+        "Gọi số điện thoại một một năm Trung tâm cấp cứu."
+    )
+    assert said("Điện thoại 3822 115.") == "Điện thoại ba tám hai hai, một một năm."
+    assert said("Số điện thoại 168 để hỏi.") == "Số điện thoại một sáu tám để hỏi."
