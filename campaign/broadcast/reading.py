@@ -545,6 +545,27 @@ def _join_split_capitals(text: str, lexicon: Lexicon) -> str:
     return _SPLIT_CAPITALS.sub(join, text)
 
 
+# "CoVid-19": a word in mixed case, capitals after a small letter, is a known
+# abbreviation typed in an odd case when the dictionary has it in another case
+# and every spelling there reads the same ("Ts"/"TS" do not: not folded).
+_MIXED_CASE = re.compile(r"(?<![\w&/.-])[A-ZĐ]?[a-zđ]+[A-ZĐ][A-Za-zĐđ]*(?:-\d+)?(?![\w&/-])")
+# "Sở GD - ĐT": a compound of the dictionary written with spaces around its dash.
+_SPACED_COMPOUND = re.compile(
+    r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+[-\u2013]\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])"
+)
+
+
+def _known_spellings(text: str, lexicon: Lexicon) -> str:
+    def mixed(m: re.Match[str]) -> str:
+        return lexicon.key_in_any_case(m[0]) or m[0]
+
+    def spaced(m: re.Match[str]) -> str:
+        joined = f"{m['a']}-{m['b']}"
+        return joined if lexicon.get(joined) is not None else m[0]
+
+    return _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+
+
 # "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by
 # their letters ("CT" elsewhere is "Chủ tịch").
 _IMAGING = re.compile(r"(?P<lead>\b(?i:chụp)\s+)(?P<a>[A-Z]{2,4})(?![\w&/-])")
@@ -1249,7 +1270,8 @@ class _Reader:
 
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
-        text = read_headings(cleaned, self.dialect)
+        text = _known_spellings(cleaned, self.lexicon)
+        text = read_headings(text, self.dialect)
         self.learned.update(learn_acronyms(text, self.lexicon))
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)

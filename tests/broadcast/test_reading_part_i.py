@@ -86,3 +86,33 @@ def test_a_number_to_call_after_so_dien_thoai_is_still_dialled() -> None:
     )
     assert said("Điện thoại 3822 115.") == "Điện thoại ba tám hai hai, một một năm."
     assert said("Số điện thoại 168 để hỏi.") == "Số điện thoại một sáu tám để hỏi."
+
+
+# --- known abbreviations in an odd case or with spaces ------------------------------------
+
+
+def test_a_known_abbreviation_in_mixed_case_is_read() -> None:
+    assert said("Số ca mắc CoViD-19 giảm.") == "Số ca mắc Cô-vít mười chín giảm."
+    assert messages("Số ca mắc CoViD-19 giảm.") == []
+
+
+def test_a_mixed_case_word_the_dictionary_lacks_stays_and_is_listed() -> None:
+    assert "VinMart" in said("Siêu thị VinMart mở cửa.")
+    assert messages("Siêu thị VinMart mở cửa.") != []
+
+
+def test_a_fold_with_two_readings_is_never_chosen() -> None:
+    from campaign.broadcast.abbreviations import Lexicon
+
+    lexicon = Lexicon({"Ab": "a bê", "AB": "ấp Bắc"})
+    assert lexicon.key_in_any_case("aB") is None
+    assert Lexicon().key_in_any_case("CoVid-19") in ("COVID-19", "Covid-19", "covid-19")
+
+
+def test_a_dictionary_compound_written_with_a_spaced_dash_is_read() -> None:
+    assert said("Sở GD - ĐT tỉnh thông báo.") == "Sở giáo dục và đào tạo tỉnh thông báo."
+    assert said("Sở GD – ĐT tỉnh thông báo.") == "Sở giáo dục và đào tạo tỉnh thông báo."
+
+
+def test_two_capitals_with_a_spaced_dash_not_in_the_dictionary_stay_two() -> None:
+    assert said("Trận HAGL - SLNA hòa.") == "Trận HAGL - SLNA hòa."
