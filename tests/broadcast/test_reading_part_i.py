@@ -116,3 +116,10 @@ def test_a_dictionary_compound_written_with_a_spaced_dash_is_read() -> None:
 
 def test_two_capitals_with_a_spaced_dash_not_in_the_dictionary_stay_two() -> None:
     assert said("Trận HAGL - SLNA hòa.") == "Trận HAGL - SLNA hòa."
+
+
+def test_the_national_universities_are_said_with_their_city() -> None:
+    assert said("Sinh viên ĐHQG-HCM nhập học.") == (
+        "Sinh viên Đại học Quốc gia Thành phố Hồ Chí Minh nhập học."
+    )
+    assert said("Giám đốc ĐHQGHN phát biểu.") == "Giám đốc Đại học Quốc gia Hà Nội phát biểu."
