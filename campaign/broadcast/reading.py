@@ -225,9 +225,15 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         )
         elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
         issuer = symbol.text.partition("của ")[2]
-        if _issuer_named(
-            m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere
-        ) or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()]):
+        if (
+            _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
+            or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
+            or (
+                _issuer_codes_elsewhere(
+                    m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
+                )
+            )
+        ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         # "57/NĐ-CP/2017": the year written after the symbol.
@@ -261,6 +267,24 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
     return bool(codes) and all(
         re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", before) for c in codes
     )
+
+
+# "Công văn 3597/TTYT-KSBT ngày 10/12/2021 về việc ... của TTYT quận Long Biên":
+# the sentence names the issuer by the letters of the symbol, before the number or
+# after it (not only right after, see _ISSUER_FOLLOWS); it is said there, once.
+def _issuer_codes_elsewhere(
+    symbol: str, unknown: tuple[str, ...], lexicon: Lexicon, text: str, start: int, end: int
+) -> bool:
+    if unknown:
+        return False
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    codes = [p for p in parts if p in SYMBOL_ISSUERS or lexicon.get(p) is not None]
+    if not codes:
+        return False
+    elsewhere = text[:start] + " " + text[end:]
+    return all(re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", elsewhere) for c in codes)
 
 
 # "Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD": the issuer's letters are the

@@ -123,3 +123,24 @@ def test_the_national_universities_are_said_with_their_city() -> None:
         "Sinh viên Đại học Quốc gia Thành phố Hồ Chí Minh nhập học."
     )
     assert said("Giám đốc ĐHQGHN phát biểu.") == "Giám đốc Đại học Quốc gia Hà Nội phát biểu."
+
+
+# --- the issuer of a symbol named later in the sentence -----------------------------------
+
+
+def test_an_issuer_the_sentence_names_after_the_symbol_is_not_said_twice() -> None:
+    spoken = said(
+        "Căn cứ công văn 125/UBND-VX ngày 3/3/2025 về việc tiêm chủng của UBND huyện Văn Quan."
+    )
+    assert spoken == (
+        "Căn cứ công văn một trăm hai mươi lăm ngày mồng ba tháng ba năm hai nghìn không trăm "
+        "hai mươi lăm về việc tiêm chủng của Ủy ban nhân dân huyện Văn Quan."
+    )
+
+
+def test_an_issuer_the_sentence_does_not_name_is_said() -> None:
+    spoken = said("Căn cứ công văn 125/UBND-VX ngày 3/3/2025 về việc tiêm chủng.")
+    assert "của Ủy ban nhân dân" in spoken
+    # another body named later is not the issuer
+    spoken = said("Theo công văn 125/UBND-VX, TTYT huyện triển khai tiêm chủng.")
+    assert "của Ủy ban nhân dân" in spoken
