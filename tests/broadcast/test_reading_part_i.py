@@ -144,3 +144,7 @@ def test_an_issuer_the_sentence_does_not_name_is_said() -> None:
     # another body named later is not the issuer
     spoken = said("Theo công văn 125/UBND-VX, TTYT huyện triển khai tiêm chủng.")
     assert "của Ủy ban nhân dân" in spoken
+
+
+def test_the_self_managed_people_s_group_is_said_in_full() -> None:
+    assert said("Họp tổ NDTQ số 2 của ấp.") == "Họp tổ nhân dân tự quản số hai của ấp."
