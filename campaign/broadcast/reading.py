@@ -579,6 +579,20 @@ _SPACED_COMPOUND = re.compile(
 )
 
 
+# "gia súc.động vật": a full stop typed between two words with no space. Where
+# either word carries a Vietnamese letter it is no web address or file name
+# ("baochinhphu.vn", "index.html"): a short pause, as at a comma.
+_GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+)(?![\w.])")
+
+
+def _unglue_stops(text: str) -> str:
+    def glued(m: re.Match[str]) -> str:
+        web = m["b"] in ("vn", "com", "net", "org", "gov", "edu", "info")
+        return f"{m['a']}, {m['b']}" if not (web or (m["a"] + m["b"]).isascii()) else m[0]
+
+    return _GLUED_STOP.sub(glued, text)
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -587,7 +601,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = f"{m['a']}-{m['b']}"
         return joined if lexicon.get(joined) is not None else m[0]
 
-    return _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    return _unglue_stops(_SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text)))
 
 
 # "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by

@@ -148,3 +148,17 @@ def test_an_issuer_the_sentence_does_not_name_is_said() -> None:
 
 def test_the_self_managed_people_s_group_is_said_in_full() -> None:
     assert said("Họp tổ NDTQ số 2 của ấp.") == "Họp tổ nhân dân tự quản số hai của ấp."
+
+
+# --- a full stop typed between two words --------------------------------------------------
+
+
+def test_a_stop_glued_between_two_vietnamese_words_is_a_pause() -> None:
+    assert said("Phun thuốc khử trùng chuồng trại.khu dân cư.") == (
+        "Phun thuốc khử trùng chuồng trại, khu dân cư."
+    )
+
+
+def test_web_addresses_and_file_names_keep_their_stop() -> None:
+    assert "," not in said("Tệp index.html.")
+    assert "," not in said("Xem tại sở.vn.")
