@@ -585,6 +585,11 @@ _SPACED_COMPOUND = re.compile(
 _GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+)(?![\w.])")
 
 
+# "20.000đ đồng/lần": the currency written twice, as symbol and as word; said once.
+# Only where "đồng" ends the amount ("50.000đ đồng thời ..." is "đồng thời").
+_CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
+
+
 def _unglue_stops(text: str) -> str:
     def glued(m: re.Match[str]) -> str:
         web = m["b"] in ("vn", "com", "net", "org", "gov", "edu", "info")
@@ -601,7 +606,8 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = f"{m['a']}-{m['b']}"
         return joined if lexicon.get(joined) is not None else m[0]
 
-    return _unglue_stops(_SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text)))
+    text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 
 # "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by

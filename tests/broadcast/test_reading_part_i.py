@@ -162,3 +162,17 @@ def test_a_stop_glued_between_two_vietnamese_words_is_a_pause() -> None:
 def test_web_addresses_and_file_names_keep_their_stop() -> None:
     assert "," not in said("Tệp index.html.")
     assert "," not in said("Xem tại sở.vn.")
+
+
+# --- the currency written twice -----------------------------------------------------------
+
+
+def test_a_currency_written_as_symbol_and_word_is_said_once() -> None:
+    assert said("Lệ phí 15.000đ đồng/lượt.") == "Lệ phí mười lăm nghìn đồng một lượt."
+    assert said("Giá 15.000đ đồng.") == "Giá mười lăm nghìn đồng."
+
+
+def test_dong_thoi_after_an_amount_is_not_the_currency() -> None:
+    assert said("Thu 15.000đ đồng thời miễn phí gửi xe.") == (
+        "Thu mười lăm nghìn đồng đồng thời miễn phí gửi xe."
+    )
