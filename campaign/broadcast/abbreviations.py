@@ -231,9 +231,24 @@ class Lexicon:
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
         self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
+        readings: dict[str, set[str]] = {}
+        keys: dict[str, str] = {}
+        for key, reading in self.entries.items():
+            readings.setdefault(key.casefold(), set()).add(reading)
+            keys.setdefault(key.casefold(), key)
+        # Case-folded keys that every spelling reads the same way ("COVID-19",
+        # "Covid-19", "covid-19"); a fold with two readings ("TS", "Ts") has none.
+        self.folded = {f: keys[f] for f, r in readings.items() if len(r) == 1}
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
+
+    def key_in_any_case(self, token: str) -> str | None:
+        """The key ``token`` spells in another case ("CoVid-19" is "Covid-19"),
+        when every key of that spelling reads the same; else None."""
+        if token in self.entries:
+            return token
+        return self.folded.get(token.casefold())
 
     def reading_at(self, key: str, after: str) -> str | None:
         """The reading of ``key`` followed in the text by ``after``.

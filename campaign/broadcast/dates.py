@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import re
 
-from .numbers import Dialect, parse_roman, read_day, read_int, read_month, read_ordinal
+from .numbers import (
+    Dialect,
+    parse_roman,
+    read_day,
+    read_int,
+    read_month,
+    read_numeral,
+    read_ordinal,
+)
 
 __all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
 
@@ -49,7 +57,7 @@ _MONTH_YEAR = re.compile(
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
     r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới)\s+)?"
-    r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])"
+    r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
 # A lower-case word after a fraction: "trên 1/2 mặt cầu".
@@ -72,16 +80,24 @@ SCORE = re.compile(
 )
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
 SHARE = re.compile(
-    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])"
+    r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
     r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
+# "tỉ lệ “chọi” ... gần 1/4 ... và 1/3,7", "tỉ lệ chọi khoảng 1/1,7": after "tỉ lệ
+# chọi", one place for so many candidates is a ratio, "một trên bốn", never the
+# first of April nor a quarter; the sentence goes on to its full stop.
+_CONTEST = re.compile(r"(?i:\bt[ỉỷ]\s+lệ\s*[“”\"']?\s*chọi\b)(?:[^.!?]|[.,]\d)*")
+_CONTEST_RATIO = re.compile(
+    r"(?<![\d/.,])(?P<lead>(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến)\s+))?"
+    r"(?P<a>1)\s*/\s*(?P<b>\d{1,3}(?:,\d{1,2})?)(?![\d/]|[.,]\d)"
+)
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/])"
+    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/]|,\d)"
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -256,6 +272,20 @@ _DAY_SPAN = re.compile(
     rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
     r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
 )
+# "trong 2 ngày 15 – 16.11", "ngày 15-16.11.2024": after "ngày", two days joined
+# by a dash before one month written with a full stop or a hyphen are a span of
+# days of that month, read like "ngày 15 - 16/11" (never "mười sáu chấm mười một").
+_DAY_WORD_SPAN = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s*[-\u2013]\s*(?P<d2>{_D})(?P<sep>[.-])(?P<m>{_M})"
+    r"(?:(?P=sep)(?P<y>\d{4}))?"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+# "các ngày 5 và 6 hàng tháng", "ngày 15 hằng tháng": days of every month, no
+# month number written; each day is a day of the month ("mồng năm").
+_MONTHLY_DAYS = re.compile(
+    rf"(?P<ngay>\b[Nn]gày)\s+(?P<days>{_D}(?:\s*(?:,|và|đến|[-\u2013])\s*{_D})*)"
+    r"(?=\s+(?:hàng|hằng)\s+tháng\b)"
+)
 # "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
 # a hyphen on both sides of "đến" are the two ends of a span of dates; a span of
 # numbers is never written as two spans.
@@ -337,6 +367,18 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         again = m["ngay2"] if m["ngay2"] and (m["het"] or not m["dash"]) else ""
         return f"{m['tu']} {m['ngay'] or ''}{first} đến {m['het'] or ''}{again}{second}"
 
+    def day_word_span(m: re.Match[str]) -> str:
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if d1 >= d2:
+            return m[0]
+        second = _date(d2, int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        return f"{m['ngay']} {read_day(d1, dialect)} đến {second}"
+
+    def monthly_days(m: re.Match[str]) -> str:
+        days = re.sub(r"\s*[-\u2013]\s*", " đến ", m["days"])
+        days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), days)
+        return f"{m['ngay']} {days}"
+
     def date_to_date(m: re.Match[str]) -> str:
         first = _date(int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
         second = _date(int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
@@ -384,6 +426,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = DATE_TO_DATE.sub(date_to_date, text)
     text = _DAY_SPAN.sub(day_span, text)
+    text = _DAY_WORD_SPAN.sub(day_word_span, text)
+    text = _MONTHLY_DAYS.sub(monthly_days, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
     return _DAY_MONTH_PARENS.sub(parens, text)
 
@@ -426,8 +470,18 @@ def _read_festival_days(text: str, dialect: Dialect) -> str:
     return _DAY_CHAIN.sub(lambda m: m["days"].replace("-", ", "), text)
 
 
+def _read_contest_ratios(text: str, dialect: Dialect) -> str:
+    def ratio(m: re.Match[str]) -> str:
+        if m["lead"]:
+            return m[0]
+        return f"{read_int(1, dialect)} trên {read_numeral(m['b'], dialect)}"
+
+    return _CONTEST_RATIO.sub(ratio, text)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = _HOURS_OF_DAY.sub(
         lambda m: f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} giờ",

@@ -76,6 +76,14 @@ _PHONE_TRIGGER = re.compile(
     r"|di động|số máy)"
     r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
 )
+# "số điện thoại 168 Trung tâm phục vụ hành chính công", "đường dây nóng của 30
+# xã": a short number with no separator before the bodies it counts is how many
+# of them, not a line to call. Emergency lines ("115 Trung tâm ...") stay dialled.
+_COUNTED_AFTER_PHONE_WORD = re.compile(
+    r"(?!11\d(?!\d))[1-9]\d{0,2}(?=\s+(?i:trung tâm|xã|phường|thị trấn|quận|huyện|tỉnh"
+    r"|thành phố|đơn vị|cơ quan|cơ sở|trường|bệnh viện|trạm|bộ phận|phòng|sở|ban|ngành"
+    r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
+)
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
@@ -116,6 +124,9 @@ def _read_phone(number: str) -> str:
 
 def _read_phones(text: str) -> str:
     def triggered(m: re.Match[str]) -> str:
+        count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
+        if count is not None and count.end() == m.end():
+            return m[0]
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
@@ -214,9 +225,15 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         )
         elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
         issuer = symbol.text.partition("của ")[2]
-        if _issuer_named(
-            m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere
-        ) or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()]):
+        if (
+            _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
+            or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
+            or (
+                _issuer_codes_elsewhere(
+                    m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
+                )
+            )
+        ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
         # "57/NĐ-CP/2017": the year written after the symbol.
@@ -250,6 +267,24 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
     return bool(codes) and all(
         re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", before) for c in codes
     )
+
+
+# "Công văn 3597/TTYT-KSBT ngày 10/12/2021 về việc ... của TTYT quận Long Biên":
+# the sentence names the issuer by the letters of the symbol, before the number or
+# after it (not only right after, see _ISSUER_FOLLOWS); it is said there, once.
+def _issuer_codes_elsewhere(
+    symbol: str, unknown: tuple[str, ...], lexicon: Lexicon, text: str, start: int, end: int
+) -> bool:
+    if unknown:
+        return False
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    codes = [p for p in parts if p in SYMBOL_ISSUERS or lexicon.get(p) is not None]
+    if not codes:
+        return False
+    elsewhere = text[:start] + " " + text[end:]
+    return all(re.search(rf"(?<![\w/-]){re.escape(c)}(?![\w/-])", elsewhere) for c in codes)
 
 
 # "Giám đốc Sở Xây dựng tại Tờ trình số 819/TTr-SXD": the issuer's letters are the
@@ -532,6 +567,47 @@ def _join_split_capitals(text: str, lexicon: Lexicon) -> str:
         return m["a"] + m["b"] if known else m[0]
 
     return _SPLIT_CAPITALS.sub(join, text)
+
+
+# "CoVid-19": a word in mixed case, capitals after a small letter, is a known
+# abbreviation typed in an odd case when the dictionary has it in another case
+# and every spelling there reads the same ("Ts"/"TS" do not: not folded).
+_MIXED_CASE = re.compile(r"(?<![\w&/.-])[A-ZĐ]?[a-zđ]+[A-ZĐ][A-Za-zĐđ]*(?:-\d+)?(?![\w&/-])")
+# "Sở GD - ĐT": a compound of the dictionary written with spaces around its dash.
+_SPACED_COMPOUND = re.compile(
+    r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+[-\u2013]\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])"
+)
+
+
+# "gia súc.động vật": a full stop typed between two words with no space. Where
+# either word carries a Vietnamese letter it is no web address or file name
+# ("baochinhphu.vn", "index.html"): a short pause, as at a comma.
+_GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+)(?![\w.])")
+
+
+# "20.000đ đồng/lần": the currency written twice, as symbol and as word; said once.
+# Only where "đồng" ends the amount ("50.000đ đồng thời ..." is "đồng thời").
+_CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
+
+
+def _unglue_stops(text: str) -> str:
+    def glued(m: re.Match[str]) -> str:
+        web = m["b"] in ("vn", "com", "net", "org", "gov", "edu", "info")
+        return f"{m['a']}, {m['b']}" if not (web or (m["a"] + m["b"]).isascii()) else m[0]
+
+    return _GLUED_STOP.sub(glued, text)
+
+
+def _known_spellings(text: str, lexicon: Lexicon) -> str:
+    def mixed(m: re.Match[str]) -> str:
+        return lexicon.key_in_any_case(m[0]) or m[0]
+
+    def spaced(m: re.Match[str]) -> str:
+        joined = f"{m['a']}-{m['b']}"
+        return joined if lexicon.get(joined) is not None else m[0]
+
+    text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 
 # "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by
@@ -1238,7 +1314,8 @@ class _Reader:
 
     def read(self, raw: str) -> str:
         cleaned = clean_line(raw)
-        text = read_headings(cleaned, self.dialect)
+        text = _known_spellings(cleaned, self.lexicon)
+        text = read_headings(text, self.dialect)
         self.learned.update(learn_acronyms(text, self.lexicon))
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)

@@ -68,9 +68,12 @@ PART_M_FLOOR = 96.2
 # (test_reading_part_n.py): 96.3% (78/81).
 PART_N_FLOOR = 96.2
 # Part I, collected blind in round 4 (no reading code run on it until all of the
-# round's rules were merged) and scored once at the end: 90.9% (159/175). Never
-# tuned on; 88.0% (154/175) at 0e48477, before the round.
+# round's rules were merged) and scored once at the end: 90.9% (159/175), its
+# honest figure; 88.0% (154/175) at 0e48477, before the round. BLIND_I_FLOOR keeps
+# that blind figure. Then tuned on (test_reading_part_i.py; i011's reading given
+# its "mồng"): 97.7% (171/175), held by PART_I_TUNED_FLOOR.
 BLIND_I_FLOOR = 90.8
+PART_I_TUNED_FLOOR = 97.7
 
 
 def _scorer() -> ModuleType:
@@ -195,8 +198,9 @@ def test_part_n_scores_at_least_the_floor() -> None:
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
-    _print("corpus I (blind hold-out, never tuned on)", right, warned, table)
+    _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
     assert right >= BLIND_I_FLOOR
+    assert right >= PART_I_TUNED_FLOOR
 
 
 PART_SIZES = {
