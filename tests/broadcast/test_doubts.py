@@ -8,7 +8,9 @@ so that the list does not fill with noise.
 
 from __future__ import annotations
 
-from .reading import messages
+from campaign.broadcast.doubts import paired_doubts
+
+from .reading import messages, said
 
 
 def _flagged(text: str, fragment: str) -> bool:
@@ -50,8 +52,12 @@ def test_a_dotted_pair_inside_a_larger_number_is_not_listed() -> None:
 
 
 def test_a_unit_said_twice_is_listed() -> None:
-    text = "Phí khám là 30.000đ đồng/lượt."
-    assert _flagged(text, "từ 'đồng' được đọc hai lần liền")
+    # The reader now says "20.000đ đồng" once (feat/tune-i); the check stays for
+    # whatever else doubles a word, shown on the written and spoken pair itself.
+    written = "Phí khám là 30.000đ đồng/lượt."
+    spoken = "Phí khám là ba mươi nghìn đồng đồng một lượt."
+    assert any("từ 'đồng' được đọc hai lần liền" in m for _, m in paired_doubts(written, spoken))
+    assert not any("hai lần liền" in m for _, m in paired_doubts(written, said(written)))
 
 
 def test_a_word_written_twice_or_a_title_before_a_name_is_not_listed() -> None:
@@ -147,7 +153,13 @@ def test_stacked_titles_and_document_symbols_are_not_abbreviation_pairs() -> Non
 
 
 def test_a_day_of_the_month_without_its_month_is_listed() -> None:
-    assert _flagged("Trạm tiêm chủng vào ngày 8 và 9 hằng tháng.", "'ngày 8' đọc không có 'mồng'")
+    # The reader now says "ngày mồng tám … hằng tháng" (feat/tune-i); the check is
+    # shown on a spoken line that lacks "mồng", and is quiet on the reader's own.
+    written = "Trạm tiêm chủng vào ngày 8 và 9 hằng tháng."
+    spoken = "Trạm tiêm chủng vào ngày tám và chín hằng tháng."
+    flagged = [m for _, m in paired_doubts(written, spoken)]
+    assert any("'ngày 8' đọc không có 'mồng'" in m for m in flagged)
+    assert not any("mồng" in m for _, m in paired_doubts(written, said(written)))
 
 
 def test_a_day_with_its_month_or_a_rate_per_day_is_not_listed() -> None:
