@@ -245,3 +245,20 @@ def test_pages_showing_other_pages(tmp_path: Path) -> None:
     # A post in the middle of the list: its title in related news of its topic.
     _edit(posts / "tin-04.md", "title: Tin số 4", "title: Tin số bốn")
     _check(root, tmp_path, "title")
+
+
+def _entries(cache: Path) -> set[str]:
+    return {p.name for p in (cache / "pages").glob("??/*")}
+
+
+def test_identical_builds_use_the_same_keys(project: Path, tmp_path: Path) -> None:
+    # A key that changes while no input did is a miss on every incremental build: two
+    # full builds of the same files (two processes each) store and use the same
+    # entries, so the second prunes none and writes none.
+    cache = tmp_path / "cache"
+    _build(project, tmp_path / "site", cache, 2)
+    first = _entries(cache)
+    assert first
+    _build(project, tmp_path / "site", cache, 2, "--force")
+    second = _entries(cache)
+    assert sorted(second - first)[:5] == [] and sorted(first - second)[:5] == []

@@ -40,6 +40,14 @@ def test_every_entry_loads() -> None:
     assert len(load_dictionary()) == len(keys) == len(ABBREVIATIONS)
 
 
+def test_fast_loader_reads_what_the_safe_loader_reads() -> None:
+    # The dictionary is read with libyaml's loader when PyYAML has it: every entry and
+    # reading must be the one yaml.safe_load (pure Python) gives.
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    expected = {str(k): str(v) for section in data.values() for k, v in (section or {}).items()}
+    assert load_dictionary() == expected == dict(ABBREVIATIONS)
+
+
 def test_no_key_is_listed_twice() -> None:
     seen: dict[str, str] = {}
     twice = []
