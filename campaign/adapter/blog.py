@@ -621,8 +621,10 @@ _BATCH = 50
 def prepare_excerpts(config: MkDocsConfig) -> int:
     """Prepare every post's excerpt on every core before the pages are written (see
     :meth:`HeadExcerpt.prepared`), so that no listing converts one again, whichever
-    process writes it; how many were prepared. With one process nothing is done:
-    listings derive excerpts from their own conversions (two per post) as they go."""
+    process writes it; how many were prepared. With one process they are prepared
+    here, one after another: one conversion and one replay of its tree per post,
+    where listings deriving excerpts from their own conversions would convert it
+    twice."""
     work: list[tuple[HeadExcerpt, str]] = []
     for plugin in blog_plugins(config):
         separator = plugin.config.post_excerpt_separator
@@ -633,19 +635,21 @@ def prepare_excerpts(config: MkDocsConfig) -> int:
     size = max(1, min(_BATCH, -(-len(work) // (2 * jobs()))))
     batches = [work[i : i + size] for i in range(0, len(work), size)]
     tasks = make_tasks(len(batches))
-    if not isinstance(tasks, ParallelTasks):
-        return 0
 
     def prepare(batch: list[tuple[HeadExcerpt, str]]) -> list[Any]:
         return [excerpt.prepared(separator) for excerpt, separator in batch]
 
-    for batch in batches:
-        tasks.add(prepare, batch, name="excerpts")
+    if isinstance(tasks, ParallelTasks):
+        for batch in batches:
+            tasks.add(prepare, batch, name="excerpts")
+        results = [o.value if o.error is None else None for o in tasks.outcomes()]
+    else:
+        results = [prepare(batch) for batch in batches]
     done = 0
-    for batch, outcome in zip(batches, tasks.outcomes(), strict=True):
-        if outcome.error is not None:  # those listings convert the excerpts themselves
+    for batch, result in zip(batches, results, strict=True):
+        if result is None:  # a worker failed: those listings convert the excerpts themselves
             continue
-        for (excerpt, separator), prepared in zip(batch, outcome.value, strict=True):
+        for (excerpt, separator), prepared in zip(batch, result, strict=True):
             if prepared is not None and prepared[1] is not None:
                 post = excerpt.post
                 inputs = (separator, post.markdown, post.title, post._title_from_render)

@@ -475,7 +475,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.reader = None
         # Every excerpt, on every core, before the fork; not when pages come from the
         # page cache (after an edit, only the few listings made again convert theirs).
-        if self.fast and self.parallel and not stored:
+        if self.fast and not stored:
             blog.prepare_excerpts(config)
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
