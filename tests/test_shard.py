@@ -44,6 +44,61 @@ os.fork = fork
 """
 
 
+# Who reads which page is left to the scheduler: on a loaded machine the parent may
+# read most pages before a helper gets a turn. To see warnings come from every
+# process whatever the load, the build waits for events, never for a time: each
+# helper, once it has converted a broken page, waits until every helper has; the
+# parent reads nothing until the helpers have taken every page from the middle
+# broken one (``MIDDLE``) to the end; the first broken page is left to the parent.
+# Each wait gives up after a generous deadline (the asserts then say what is missing).
+MIDDLE = "lien-ket-150.md"
+TAKE_TURNS = """
+import multiprocessing, os, sys, time
+from campaign.adapter.parallel import readahead
+_fork = multiprocessing.get_context("fork")
+_next = _fork.Value("i", 0)  # each helper's number
+_broken = _fork.Array("i", [0] * (int(os.environ["CAMPAIGN_JOBS"]) - 1))
+def _until(done):
+    deadline = time.monotonic() + 180
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.01)
+_helper = readahead._helper
+def helper(config, files, pages, bounds, out):
+    with _next.get_lock():
+        me = _next.value
+        _next.value += 1
+    with bounds.get_lock():  # the first broken page, and those before it, are the parent's
+        first = [file.src_uri for file in pages].index("lien-ket-000.md")
+        bounds[0] = max(bounds[0], first + 1)
+    populate = readahead.mkdocs_build._populate_page
+    def counted(page, config, files):
+        try:
+            populate(page, config, files)
+        finally:
+            if page.file.src_uri.startswith("lien-ket-"):
+                _broken[me] += 1
+                _until(lambda: all(_broken))
+    readahead.mkdocs_build._populate_page = counted  # in this helper only
+    _helper(config, files, pages, bounds, out)
+readahead._helper = helper
+_claim, _finish = readahead.ReadAhead.claim, readahead.ReadAhead.finish
+def claim(self, page):
+    if not getattr(self, "waited", False):
+        self.waited = True
+        middle = self.index["MIDDLE"]
+        def taken():
+            self._drain(block=False)  # the helpers never wait on a full pipe
+            return self.bounds[1] <= middle
+        _until(taken)
+    _claim(self, page)
+def finish(self):
+    _finish(self)
+    print("broken pages converted by each helper:", list(_broken), file=sys.stderr)
+readahead.ReadAhead.claim, readahead.ReadAhead.finish = claim, finish
+""".replace("MIDDLE", MIDDLE)
+BY_HELPER = re.compile(r"broken pages converted by each helper: \[([\d, ]*)\]")
+
+
 def _build(
     project: Path, site: Path, jobs: int, prelude: str = ""
 ) -> subprocess.CompletedProcess[str]:
@@ -148,13 +203,21 @@ def test_warnings_from_every_process_fail_a_strict_build_once_each(
             "và [trang không có](khong-co-trang.md).\n",
             encoding="utf-8",
         )
-    failed = _build(flagship, tmp_path / "site", jobs)
+    failed = _build(flagship, tmp_path / "site", jobs, TAKE_TURNS)
     assert failed.returncode != 0
     writers = WRITERS.search(failed.stderr)
     assert writers and int(writers.group(1)) == jobs
     ahead = AHEAD.search(failed.stderr)
-    # More pages than the flagship's own: the helper converted broken ones too.
-    assert ahead and int(ahead.group(1)) > 50, failed.stderr[-2000:]
+    assert ahead and int(ahead.group(2)) == jobs - 1, failed.stderr[-2000:]
+    # Every page from the middle broken one on came from a helper, and the parent
+    # used each helper's conversion (none converted again here).
+    assert int(ahead.group(1)) >= len(broken) - broken.index(MIDDLE)
+    assert "(0 converted again here)" in failed.stderr
+    # Every helper converted broken pages (and the parent the first one, at least).
+    by_helper = BY_HELPER.search(failed.stderr)
+    assert by_helper, failed.stderr[-2000:]
+    counts = [int(n) for n in by_helper.group(1).split(",")]
+    assert len(counts) == jobs - 1 and all(counts), counts
     assert f"{2 * len(broken)} cảnh báo (chế độ nghiêm ngặt" in failed.stderr
     summary = [line for line in failed.stderr.splitlines() if line.startswith("  - docs/")]
     # In the order one process logs them: every page as it is read, then every

@@ -422,9 +422,13 @@ class Publishing:
                 result = job()
             except Exception as exc:  # reported on the page, never lost in a thread
                 result = (False, "Dựng trang gặp lỗi không lường trước.", repr(exc))
-            with self._lock:
-                self.last, self.running = result, None
-            self.audit.record(who, f"{action}: kết thúc", done=result[0], message=result[1])
+            # Logged before the page stops saying "running": whoever sees the job done
+            # finds its end in the audit log too.
+            try:
+                self.audit.record(who, f"{action}: kết thúc", done=result[0], message=result[1])
+            finally:
+                with self._lock:
+                    self.last, self.running = result, None
 
         threading.Thread(target=run, name="campaign-publish", daemon=True).start()
         return True
