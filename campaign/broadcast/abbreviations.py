@@ -200,6 +200,20 @@ def _lexicon_pattern(keys: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=32)
+def _folded_keys(extra: frozenset[tuple[str, str]]) -> Mapping[str, str]:
+    """Case-folded keys that every spelling reads the same way ("COVID-19",
+    "Covid-19", "covid-19"), with the key to use; a fold with two readings ("TS",
+    "Ts") has none. Once per set of campaign entries, as the pattern above: a
+    build makes a lexicon for each bulletin, and the dictionary has hundreds of keys."""
+    readings: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}
+    for key, reading in {**ABBREVIATIONS, **dict(extra)}.items():
+        readings.setdefault(key.casefold(), set()).add(reading)
+        keys.setdefault(key.casefold(), key)
+    return {f: keys[f] for f, r in readings.items() if len(r) == 1}
+
+
 # The level words of Vietnamese places, lower case ("huyện Văn Quan").
 PLACE_LEVELS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã")
 _LEVEL_ALT = "|".join(PLACE_LEVELS)
@@ -235,14 +249,7 @@ class Lexicon:
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
         self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
-        readings: dict[str, set[str]] = {}
-        keys: dict[str, str] = {}
-        for key, reading in self.entries.items():
-            readings.setdefault(key.casefold(), set()).add(reading)
-            keys.setdefault(key.casefold(), key)
-        # Case-folded keys that every spelling reads the same way ("COVID-19",
-        # "Covid-19", "covid-19"); a fold with two readings ("TS", "Ts") has none.
-        self.folded = {f: keys[f] for f, r in readings.items() if len(r) == 1}
+        self.folded = _folded_keys(frozenset(self.extra.items()))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
