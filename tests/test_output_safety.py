@@ -18,6 +18,7 @@ import pytest
 
 from campaign.cli import main
 from campaign.content.errors import ContentError
+from campaign.project import cache_dir
 from campaign.publish import buildlock, outdir
 from campaign.publish.manifest import MANIFEST
 
@@ -313,26 +314,34 @@ def test_two_builds_at_once_take_turns(flagship: Path) -> None:
 
 
 @pytest.mark.build
-def test_the_build_hands_the_whole_old_site_to_the_cleaner(
+def test_the_build_keeps_the_whole_old_site_for_the_next_one(
     flagship: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert main(["-C", str(flagship), "build"]) == 0
     first = _snapshot(flagship / "site")
     handed: list[tuple[Path, dict[str, tuple[int, ...] | bytes]]] = []
-    discard = outdir.discard
+    park = outdir.park
 
-    def record(old: Path, target: Path) -> None:
+    def record(old: Path, target: Path, spare: Path) -> None:
         handed.append((old, _snapshot(old)))
-        discard(old, target)
+        park(old, target, spare)
 
-    monkeypatch.setattr(outdir, "discard", record)
+    monkeypatch.setattr(outdir, "park", record)
     page = flagship / "docs" / "gioi-thieu.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nMột câu thêm.\n", encoding="utf-8")
     assert main(["-C", str(flagship), "build"]) == 0
-    # Not deleted by the build: handed over whole (same files, same inodes).
+    # Not deleted by the build: handed over whole (same files, same inodes), and kept
+    # in the cache for the next build to write into.
     [(old, seen)] = handed
     assert seen == first and old.name.startswith(".site.new-")
     assert "Một câu thêm" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
+    spare = outdir.spare_for(cache_dir(flagship), (flagship / "site").resolve())
+    assert _snapshot(spare) == first
+    assert _cleaned(flagship)
+    page.write_text(page.read_text(encoding="utf-8") + "\nCâu thứ hai.\n", encoding="utf-8")
+    assert main(["-C", str(flagship), "build"]) == 0
+    assert "Câu thứ hai" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
+    assert (flagship / "site").stat().st_ino == first[""][1]  # the first site's folder, reused
     assert _cleaned(flagship)
 
 

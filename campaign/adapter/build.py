@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
-from ..project import Project
+from ..project import Project, cache_dir
 from ..publish import buildlock, outdir
 from . import compat
 from .plugin import CampaignPlugin, CheckDone
@@ -125,9 +125,15 @@ def build_site(
     with buildlock.hold(config_file.parent):
         buildlock.remove_stale_temp()
         outdir.remove_leftovers(target)
+        # The site an earlier build replaced, to write into (its folders are there);
+        # with the speed-ups off, in a check or with --force, a new folder.
+        spare = outdir.spare_for(cache_dir(config_file.parent), target)
+        reused = None
+        if not check and not every_page and compat.speedups_enabled():
+            reused = outdir.take_spare(spare, target)
         try:
             outdir.make_parents(target.parent)
-            staging = outdir.make_staging(target)
+            staging = reused or outdir.make_staging(target)
         except OSError as exc:
             raise BuildError(
                 f"Không tạo được thư mục dựng trang cạnh {target}: {os_reason(exc)}"
@@ -135,12 +141,21 @@ def build_site(
         swapped = False
         try:
             campaign = _build(
-                config_file, staging, strict, quiet, target, project, kit, check, every_page
+                config_file,
+                staging,
+                strict,
+                quiet,
+                target,
+                project,
+                kit,
+                check,
+                every_page,
+                reused is not None,
             )
             if check:
                 return target
             outdir.mark(staging)
-            outdir.make_public(staging)
+            outdir.make_public(staging, prune=reused is not None)
             old = outdir.swap(staging, target)
             swapped = True
         except OSError as exc:
@@ -150,10 +165,14 @@ def build_site(
             ) from None
         finally:
             if not swapped:  # a failed or interrupted build's half
-                shutil.rmtree(staging, ignore_errors=True)
-        # Once swapped, the staging folder's name holds the old site (or nothing).
+                if reused is not None:
+                    outdir.discard(staging, target)  # thousands of files: not waited for
+                else:
+                    shutil.rmtree(staging, ignore_errors=True)
+        # Once swapped, the staging folder's name holds the old site (or nothing):
+        # kept as the next build's spare folder, or deleted without waiting.
         if old is not None:
-            outdir.discard(old, target)  # deleted by a process this build does not wait for
+            outdir.park(old, target, spare)
         if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
             campaign.record_urls()
     return target
@@ -169,6 +188,7 @@ def _build(
     kit: KitResult | None,
     check: bool = False,
     every_page: bool = False,
+    reused: bool = False,
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
@@ -187,6 +207,7 @@ def _build(
                 plugin.page_cache = not check
                 plugin.published_dir = target
                 plugin.page_cache_read = not every_page
+                plugin.reused = reused  # ``staging`` holds an earlier site (see ``outdir``)
                 if project is not None:
                     plugin.preloaded = (project, kit)
         try:

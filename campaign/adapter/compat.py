@@ -6,7 +6,8 @@ Material: MkDocs' ``_populate_page``, ``_build_page`` and
 ``_config_pagination_per_page``, the class of the blog's excerpts, the blog
 module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
 ``copy_file``, the ``markdown`` name in MkDocs'
-pages module, ``Files.documentation_pages``. A
+pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
+(a build into the spare folder, see ``campaign.publish.outdir``). A
 release of either may change any of them without notice. So they run only on
 the versions named in :data:`MADE_FOR`; on any other (or with
 ``CAMPAIGN_SPEEDUPS=0``) :func:`speedups_enabled` says no, every speed-up is

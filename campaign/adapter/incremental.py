@@ -28,7 +28,10 @@ folder) was written from the same key, and is still the file this build
 recorded (same inode, size and modification time: nobody changed it since),
 is hard-linked from there into the new site instead of written again (see
 :class:`Published`); anything else is written as a new file, never through a
-link, so the last good site stays as it was whatever this build does.
+link, so the last good site stays as it was whatever this build does. When
+the build writes into the site the last good one replaced (the spare folder,
+see ``campaign.publish.outdir.take_spare``), a page there that was written from
+the same key and is still that file is simply left where it is.
 
 A page that logged anything while converted or written is not stored: the
 next build makes it again and logs it again (strict mode counts it). The
@@ -322,17 +325,39 @@ class Published:
         self.path = path
         self.site = site
         self.pages: dict[str, tuple[str, int, int, int]] = {}
+        # The same for the site the last good one replaced (the spare folder, if the
+        # build writes into it): the record's pages before the last build's.
+        self.spare: dict[str, tuple[str, int, int, int]] = {}
         if site is None:
             return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("site") == str(site):
-                self.pages = {
-                    str(uri): (str(k), int(i), int(n), int(t))
-                    for uri, (k, i, n, t) in data["pages"].items()
-                }
+                self.pages = _pages(data["pages"])
+                self.spare = _pages(data.get("spare") or {})
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            self.pages = {}
+            self.pages, self.spare = {}, {}
+
+    def kept(self, dest_uri: str, key: str, size: int, target: str) -> bool:
+        """Whether the file at ``target`` (the page at ``dest_uri`` of the spare folder
+        this build writes into) was written from ``key`` (``size`` bytes) and is
+        unchanged since: then it stays as it is."""
+        found = self.spare.get(dest_uri)
+        if found is None or found[0] != key or found[2] != size:
+            return False
+        try:
+            info = os.lstat(target)
+        except OSError:
+            return False
+        return (
+            stat.S_ISREG(info.st_mode)
+            and (
+                info.st_ino,
+                info.st_size,
+                info.st_mtime_ns,
+            )
+            == found[1:]
+        )
 
     def link(self, dest_uri: str, key: str, size: int, target: str) -> bool:
         """Link the published page at ``dest_uri`` to ``target`` if it is the one
@@ -364,11 +389,16 @@ class Published:
                 continue
             if stat.S_ISREG(info.st_mode):
                 pages[dest_uri] = (key, info.st_ino, info.st_size, info.st_mtime_ns)
-        data = {"site": str(self.site), "pages": pages}
+        # The published site's pages: the spare folder's once this site replaces it.
+        data = {"site": str(self.site), "pages": pages, "spare": self.pages}
         try:
             write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
         except OSError:
             pass  # a record that cannot be written only costs speed
+
+
+def _pages(data: Mapping[str, Any]) -> dict[str, tuple[str, int, int, int]]:
+    return {str(uri): (str(k), int(i), int(n), int(t)) for uri, (k, i, n, t) in data.items()}
 
 
 class Incremental:
@@ -391,8 +421,10 @@ class Incremental:
         self.published = Published(cache / RECORD, published if read else None)
         self.site_dir = Path(config.site_dir)
         self.linked = 0
+        self.left = 0  # pages of the spare folder left as they are
         self.environment = _environment(config, root, today, skip)
         self.files_digest = _files_digest(files)
+        self.files = files
         self.convert_context: str | None = None
         if _markdown_pure(config):
             self.convert_context = _hash(
@@ -683,6 +715,8 @@ class Incremental:
     ) -> None:
         key = self.keys.get(page.file.src_uri)
         if key is None or dirty or excluded:
+            # Never written through: the file may be a link to the published site's.
+            Path(page.file.abs_dest_path).unlink(missing_ok=True)
             original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
             return
         searches: list[SearchPlugin] = known["search"]
@@ -695,12 +729,15 @@ class Incremental:
                     plugin.search_index.entries.extend(own)
                 for plugin in known["own"]:
                     plugin.replay_page(page, config, header.get("card"))
-                if body:
-                    dest = page.file.abs_dest_path
-                    if self.published.link(page.file.dest_uri, key, len(body), dest):
-                        self.linked += 1
-                    else:
-                        write_new(dest, body)
+                dest = page.file.abs_dest_path
+                if not body:  # MkDocs writes no empty page
+                    Path(dest).unlink(missing_ok=True)
+                elif self.published.kept(page.file.dest_uri, key, len(body), dest):
+                    self.left += 1
+                elif self.published.link(page.file.dest_uri, key, len(body), dest):
+                    self.linked += 1
+                else:
+                    write_new(dest, body)
                 return
         before = [len(p.search_index.entries) for p in searches]
         target = Path(page.file.abs_dest_path)
@@ -718,6 +755,12 @@ class Incremental:
         card = next((c for p in known["own"] if (c := p.card_files.get(page.file.src_uri))), None)
         self.store.put(key, {"search": entries, "card": str(card) if card else None}, body)
 
+    def spare_pages(self) -> set[str]:
+        """The pages (by destination) the spare folder this build writes into may keep:
+        those it held when recorded, if still pages of this build (``on_nav``)."""
+        spare = self.published.spare
+        return {f.dest_uri for f in self.files.documentation_pages() if f.dest_uri in spare}
+
     def stored(self) -> set[str]:
         """The pages (by src_uri) this build will take from the cache."""
         return {uri for uri, key in self.keys.items() if self.store.has(key)}
@@ -730,7 +773,8 @@ class Incremental:
         )
         log.debug(
             "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned; "
-            "%d pages read from the cache; %d pages linked from the last site",
+            "%d pages read from the cache; %d pages linked from the last site; "
+            "%d pages left in the spare folder",
             self.converted,
             self.rendered,
             self.store.hits,
@@ -738,6 +782,7 @@ class Incremental:
             removed,
             self.read_from_cache,
             self.linked,
+            self.left,
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
 from jinja2 import __version__ as jinja_version
+from mkdocs import utils as mkdocs_utils
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,12 +45,23 @@ from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
 from ..project import Project, build_date, load_project
+from ..publish import outdir
 from ..publish.calendar import ICS_PATH, campaign_calendar
 from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
 from ..publish.manifest import MANIFEST, write_manifest
 from ..publish.sanitize import clean_html, removed_kinds
-from . import addresses, blog, compat, escape, incremental, navcache, pageparser, published
+from . import (
+    addresses,
+    blog,
+    compat,
+    escape,
+    incremental,
+    navcache,
+    pageparser,
+    posts,
+    published,
+)
 from .log import log
 from .parallel import readahead, shard
 from .publish import CachedFile
@@ -108,6 +120,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     page_cache_read: bool = True  # False: every page made again (``build --force``)
     published_dir: Path | None = None
     pages_cached: incremental.Incremental | None = None
+    # Set by ``build_site``: the site folder is a spare one holding an earlier site
+    # (see ``outdir.take_spare``), cleared here of all but the pages that may stay.
+    reused: bool = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -172,12 +187,17 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if config.nav is None:
             config.nav = self._nav(docs)
         self.post_meta: blog.PostMeta | None = None
+        self.post_cache: posts.PostCache | None = None
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
             blog.link_view_copies()
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")
+            self.post_cache = posts.PostCache(self.project.cache_dir / "post-objects.pickle")
+            self.post_cache.install(config)
+        if self.reused:  # not emptied by MkDocs: ``on_nav`` clears what may not stay
+            keep_site_dir(config.site_dir)
         return config
 
     def _broadcast(self) -> None:
@@ -308,6 +328,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         post_meta, self.post_meta = self.post_meta, None
         if post_meta is not None:  # every post's front matter is read
             post_meta.finish()
+        post_cache, self.post_cache = self.post_cache, None
+        if post_cache is not None:
+            post_cache.finish()
         # Every page's address is known now: fail on duplicates, redirect old addresses.
         self.register = addresses.settle(
             files, config, self.documents, self.generated, self.shadowed
@@ -340,6 +363,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 read=self.page_cache_read,
                 published=self.published_dir,
             )
+        if self.reused:  # before anything is written into it
+            keep = set() if self.pages_cached is None else self.pages_cached.spare_pages()
+            outdir.clear_spare(Path(config.site_dir), keep)
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
@@ -589,6 +615,17 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         split, self.halves = self.halves, None
         if split is not None and not split.is_child:
             split.abandon(self.built_config)
+
+
+def keep_site_dir(site_dir: str) -> None:
+    """Keep MkDocs from emptying ``site_dir`` when a build starts (until the build ends)."""
+    clean = mkdocs_utils.clean_directory
+
+    def clean_directory(directory: str) -> None:
+        if directory != site_dir:
+            clean(directory)
+
+    compat.patch(mkdocs_utils, "clean_directory", clean_directory)
 
 
 class CheckDone(Exception):  # not an error: the end of a check

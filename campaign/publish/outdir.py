@@ -27,12 +27,30 @@ Deleting the replaced site takes as long as writing it on some file systems
 ``.<name>.old-<its pid>-<random>`` (so :func:`remove_leftovers` leaves it to
 that process while it runs, and deletes what a killed cleaner left) and then
 deletes it. The cleaner deletes only the folder the swap handed back.
+
+Creating a folder is the slowest step of writing a page on some disks (about
+half a millisecond each; a province's site has thousands, one per page), so
+the replaced site is not deleted but kept in the campaign's cache folder
+(``site-spare/``, not beside the target: its parent may be a web server's
+folder; see :func:`park`), and the next build, with the speed-ups on, writes
+into it instead of a new folder (see :func:`take_spare`): its folders are
+there already, and each page it holds that is still the page the build wants
+(the page cache says which) stays as it is. The spare is only taken when its
+marker says it is the very folder the marker was made for; anything else
+found there is never reused or deleted. Before the
+build writes, :func:`clear_spare` removes every file of it but those pages
+(every other file is written again whole), and after it :func:`make_public`
+removes the folders left empty. The pages kept share their bytes with the
+published site (hard links); every writer of a page replaces the file
+instead of writing through it, so the published site stays as it was
+whatever the build does.
 """
 
 from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import os
 import re
 import secrets
@@ -40,6 +58,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 from ..content.errors import ContentError, Problem
@@ -48,16 +67,22 @@ from .manifest import MANIFEST
 __all__ = [
     "MARKER",
     "check_target",
+    "clear_spare",
     "discard",
     "make_parents",
     "make_public",
     "make_staging",
     "mark",
+    "park",
     "remove_leftovers",
+    "spare_for",
     "swap",
+    "take_spare",
 ]
 
 MARKER = ".campaign-site"
+# In the campaign's cache folder: the sites replaced, one per output folder (see ``park``).
+SPARES = "site-spare"
 MARKER_TEXT = (
     "Thư mục này do lệnh `campaign build` dựng ra: đây là trang web tĩnh của chiến dịch.\n"
     "Mỗi lần dựng, cả thư mục được thay bằng bản mới, nên đừng lưu tệp nào khác ở đây.\n"
@@ -235,6 +260,94 @@ def make_staging(target: Path) -> Path:
     return staging
 
 
+def spare_for(cache: Path, target: Path) -> Path:
+    """Where the site replaced in ``target`` is kept, in the campaign's cache folder
+    ``cache``: not beside the target, whose parent may be a web server's folder."""
+    name = hashlib.blake2b(os.fsencode(target), digest_size=8).hexdigest()
+    return cache / SPARES / name
+
+
+def _ours(folder: Path) -> bool:
+    """Whether ``folder`` is a real folder whose marker records this very folder."""
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        marker = folder / MARKER
+        if not stat.S_ISREG(os.lstat(marker).st_mode):
+            return False
+        lines = marker.read_text(encoding="utf-8").splitlines()
+        identity = _identity(folder)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if _RECORD not in lines:
+        return False
+    return f"{_ID}{identity}" in lines[lines.index(_RECORD) + 1 :]
+
+
+def take_spare(spare: Path, target: Path) -> Path | None:
+    """The site replaced by an earlier build in ``target`` (kept at ``spare``, see
+    :func:`park`), renamed to be this build's staging folder beside ``target``; None
+    when there is none the tool made (or it is on another file system).
+
+    Only call this holding the campaign's build lock. The folder keeps everything
+    it held: call :func:`clear_spare` before writing into it.
+    """
+    if not _ours(spare):
+        return None
+    staging = target.with_name(f".{target.name}.new-{_token()}")
+    try:
+        os.rename(spare, staging)
+    except OSError:
+        return None
+    return staging
+
+
+def park(old: Path, target: Path, spare: Path) -> None:
+    """Keep ``old`` (what :func:`swap` handed back for ``target``) at ``spare`` for the
+    next build, replacing an earlier spare; delete it (see :func:`discard`) when it
+    carries no marker of its own (a site built before the marker existed), when
+    something the tool did not make is at ``spare``, or when ``spare`` is on another
+    file system."""
+    if not _ours(old):
+        discard(old, target)
+        return
+    if os.path.lexists(spare):
+        if not _ours(spare):
+            discard(old, target)
+            return
+        discard(spare, target)  # moved beside the target, then deleted there
+    try:
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(old, spare)
+    except OSError:
+        discard(old, target)
+
+
+def clear_spare(staging: Path, keep: Collection[str]) -> int:
+    """Remove every file of a spare folder taken as staging (see :func:`take_spare`)
+    but the paths in ``keep`` (relative, with "/"), keeping its folders; how many
+    were removed.
+
+    The kept paths are pages the build may find still right; everything else (the
+    marker, links to the caches, anything a person put in the published folder) is
+    written again by the build or is gone, so no file the build writes can be a
+    link to a file of the published site or a cache.
+    """
+    removed = 0
+    stack = [(os.fspath(staging), "")]
+    while stack:
+        folder, prefix = stack.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append((entry.path, name + "/"))
+                elif name not in keep:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
 def remove_leftovers(target: Path) -> list[Path]:
     """Delete staging and old folders of ``target`` left by killed builds.
 
@@ -323,6 +436,7 @@ def mark(folder: Path) -> None:
         f"{_ID}{_identity(folder)}",
         *(f"{_ENTRY}{name}" for name in _entries(folder) if name != MARKER),
     ]
+    (folder / MARKER).unlink(missing_ok=True)  # a reused folder's: never written through
     (folder / MARKER).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -346,13 +460,27 @@ def _foreign(target: Path, entries: list[str]) -> list[str]:
     return [name for name in entries if name not in listed and name != MARKER]
 
 
-def make_public(folder: Path) -> None:
+def make_public(folder: Path, prune: bool = False) -> None:
     """Make every folder 0755 and every file readable by everyone, whatever the umask.
 
     A file hard-linked from the cache (see ``fsutil.link_or_copy``) is read-only
     on purpose; it only gets read bits added, never the owner's write bit.
+
+    With ``prune`` (a reused spare folder, see :func:`clear_spare`), folders left
+    empty are removed: a build writes no empty folder, so a new folder would not
+    have them.
     """
-    for current, _dirs, files in os.walk(folder):
+    removed: set[str] = set()
+    for current, dirs, files in os.walk(folder, topdown=not prune):
+        if prune and not files and current != os.fspath(folder):
+            if all(os.path.join(current, d) in removed for d in dirs):
+                try:
+                    os.rmdir(current)
+                except OSError:
+                    pass
+                else:
+                    removed.add(current)
+                    continue
         if stat.S_IMODE(os.stat(current).st_mode) != DIR_MODE:
             os.chmod(current, DIR_MODE)
         for name in files:
