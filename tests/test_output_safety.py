@@ -341,7 +341,7 @@ def test_the_build_keeps_the_whole_old_site_for_the_next_one(
     page.write_text(page.read_text(encoding="utf-8") + "\nCâu thứ hai.\n", encoding="utf-8")
     assert main(["-C", str(flagship), "build"]) == 0
     assert "Câu thứ hai" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
-    assert (flagship / "site").stat().st_ino == first[""][1]  # the first site's folder, reused
+    assert (flagship / "site").stat().st_ino == first["."][1]  # the first site's folder, reused
     assert _cleaned(flagship)
 
 

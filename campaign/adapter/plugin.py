@@ -364,11 +364,31 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 published=self.published_dir,
             )
         if self.reused:  # before anything is written into it
-            keep = set() if self.pages_cached is None else self.pages_cached.spare_pages()
-            outdir.clear_spare(Path(config.site_dir), keep)
+            outdir.clear_spare(Path(config.site_dir), self._spare_keep(files))
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
+
+    def _spare_keep(self, files: Files) -> set[str]:
+        """What the spare folder this build writes into may keep (see ``outdir.clear_spare``):
+        the pages the page cache may leave as they are, and the files this build
+        publishes as links to the cache (``link_or_copy`` replaces any other file, and
+        leaves one that is already the right link), but a path another file of the site
+        also has (MkDocs would write it in place)."""
+        if self.pages_cached is None:
+            return set()
+        keep = self.pages_cached.spare_pages()
+        others = set()
+        for file in files:
+            if isinstance(file, CachedFile):
+                keep.add(file.dest_uri)
+            elif not file.is_documentation_page():
+                others.add(file.dest_uri)
+        for file in files.documentation_pages():
+            keep.add(card_path(file.src_uri))
+            if file.src_uri.startswith(NEWS_DIR):
+                keep.add(card_thumb_path(file.src_uri))
+        return keep - others
 
     def record_urls(self) -> None:
         """Write the register of published addresses (after a real build, not a check)."""

@@ -26,6 +26,7 @@ import functools
 import hashlib
 import logging
 import marshal
+import os
 import types
 from collections.abc import Callable
 from pathlib import Path
@@ -37,7 +38,7 @@ from material.plugins.blog.structure.config import PostConfig
 from material.plugins.blog.structure.options import DateDict
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
-from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import YAML_RE
 
 from ..content.yamlcache import PlainStore
@@ -48,7 +49,7 @@ from .blog import blog_plugins
 __all__ = ["PostCache"]
 
 # Bump when what is stored changes shape or meaning.
-VERSION = "1"
+VERSION = "2"
 _ADDRESS = " at 0x"
 
 
@@ -150,7 +151,7 @@ class PostCache:
         key = f"{context}\0{file.src_uri}\0{file.abs_src_path}\0{text}"
         found = self.store.get(key)
         if found is not None:
-            post = _restore(plugin, file, config, text, found)
+            post = _restore(file, config, text, found)
             if post is not None:
                 self.hits += 1
                 return post
@@ -165,7 +166,7 @@ class PostCache:
             for logger in loggers:
                 logger.removeHandler(logged)
         if not logged.seen:
-            record = _record(plugin, post, config)
+            record = _record(post)
             if record is not None:
                 self.store.put(key, record)
         return post
@@ -175,33 +176,42 @@ class PostCache:
         self.store.save()
 
 
-def _record(plugin: BlogPlugin, post: Post, config: MkDocsConfig) -> dict[str, Any] | None:
+def _record(post: Post) -> dict[str, Any] | None:
     values: dict[str, Any] = {}
     for key, value in post.config.items():
         if key == "links" and value is not None:
             return None  # navigation objects, made again by the blog for every build
         values[key] = dict(value) if isinstance(value, DateDict) else value
-    return {
-        "meta": post.meta,
-        "values": values,
-        "path": plugin._format_path_for_post(post, config),
-    }
+    # Where ``_resolve_post`` sent it (``file.abs_dest_path`` follows from the site folder).
+    return {"meta": post.meta, "values": values, "dest": post.file.dest_uri, "url": post.file.url}
 
 
-def _restore(
-    plugin: BlogPlugin, file: File, config: MkDocsConfig, text: str, found: Any
-) -> Post | None:
+def _restore(file: File, config: MkDocsConfig, text: str, found: Any) -> Post | None:
     """The post ``Post(file, config)`` and ``_resolve_post`` make, from ``found``."""
     match = YAML_RE.match(text)
     try:
-        meta, values, path = found["meta"], found["values"], found["path"]
-        if match is None or not isinstance(meta, dict) or not isinstance(path, str):
+        meta, values, dest, url = found["meta"], found["values"], found["dest"], found["url"]
+        if match is None or not isinstance(meta, dict):
+            return None
+        if not isinstance(dest, str) or not isinstance(url, str):
             return None
         date = DateDict(values["date"])
     except (KeyError, TypeError, ValueError):
         return None
     post = Post.__new__(Post)
-    Page.__init__(post, None, file, config)
+    # ``Page.__init__(post, None, file, config)`` but its canonical address, which
+    # ``_resolve_post`` sets again once the file is moved.
+    file.page = post
+    post.file = file
+    post.children = None
+    post.previous_page = None
+    post.next_page = None
+    post.active = False
+    post.update_date = get_build_date()
+    post._set_edit_url(config.repo_url, config.edit_uri, config.edit_uri_template)
+    post._title_from_render = None
+    post.content = None
+    post.toc = []
     post.markdown = text[match.end() :].lstrip("\n")
     post.meta = meta
     post.config = PostConfig(file.abs_src_path)
@@ -211,9 +221,8 @@ def _restore(
     post.excerpt = None
     post.authors = []
     post.categories = []
-    temp = plugin._path_to_file(path, config, temp=False)
-    file.dest_uri = temp.dest_uri
-    file.abs_dest_path = temp.abs_dest_path
-    file.url = temp.url
+    file.dest_uri = dest
+    file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, dest))
+    file.url = url
     post._set_canonical_url(config.site_url)
     return post

@@ -40,10 +40,13 @@ def link_or_copy(source: Path, target: Path) -> None:
     changing the cache behind it. Replacing the cache file whole still works.
     """
     try:
-        mode = source.stat().st_mode
+        info = source.stat()
+        mode = info.st_mode
         if mode & 0o044 == 0o044:
             if mode & 0o222:
                 os.chmod(source, mode & ~0o222 & 0o7777)
+            if _same_file(info, target):
+                return  # already this file (a site folder written into again)
             link_new(source, target)
             return
     except OSError:
@@ -51,6 +54,14 @@ def link_or_copy(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.unlink(missing_ok=True)  # never write through an old link into the cache
     shutil.copyfile(source, target)
+
+
+def _same_file(info: os.stat_result, target: Path) -> bool:
+    try:
+        found = os.lstat(target)
+    except OSError:
+        return False
+    return (found.st_ino, found.st_dev) == (info.st_ino, info.st_dev)
 
 
 def link_new(source: Path | str, target: Path | str) -> None:
