@@ -142,3 +142,33 @@ def test_the_state_compared_is_the_whole_post(
     for name in ("markdown", "meta", "canonical_url", "abs_url", "edit_url", "excerpt"):
         assert name in state, sorted(state)
     assert state["meta"]["template"] == "blog-post.html" and "navigation" in state["meta"]["hide"]
+
+
+def test_dates_are_formatted_once_and_as_babel_formats_them(
+    site: tuple[Path, MkDocsConfig, BlogPlugin], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from campaign.adapter.blog import remember_dates
+
+    _, config, blog = site
+    utc = dt.datetime(2025, 2, 10, 23, 30, tzinfo=dt.UTC)
+    hanoi = utc.astimezone(dt.timezone(dt.timedelta(hours=7)))  # the same instant, next day
+    dates = [utc, hanoi, dt.datetime(2025, 2, 10, 23, 30), utc, hanoi]
+    formats = ["dd/MM/yyyy", "'Tháng' MM/yyyy", "yyyy/MM", "full"]
+    stock = [blog._format_date(d, f, config) for d in dates for f in formats]
+    calls = []
+    original = BlogPlugin._format_date
+
+    def counted(self: BlogPlugin, date: Any, format: str, config: MkDocsConfig) -> str:
+        calls.append((date, format))
+        return original(self, date, format, config)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(BlogPlugin, "_format_date", counted)
+    with compat.patched():
+        remember_dates(config)
+        remembered = [blog._format_date(d, f, config) for d in dates for f in formats]
+    assert remembered == stock
+    assert stock[0] != stock[4]  # 10/02 in UTC, 11/02 in Hà Nội: not mixed up
+    assert len(calls) == 3 * len(formats)  # each distinct date and format once
+    assert "_format_date" not in vars(blog)

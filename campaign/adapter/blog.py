@@ -76,6 +76,7 @@ __all__ = [
     "paginated_heading",
     "prepare_excerpts",
     "related_posts",
+    "remember_dates",
     "share_excerpt_parser",
     "stop_sharing_excerpt_parser",
     "use_libyaml",
@@ -148,6 +149,31 @@ def link_view_copies() -> None:
     that folder but the ones it creates (a topic's, a month's own source), which no
     later page shares: a link reads the same."""
     compat.patch(blog_module, "copy_file", _link_copy)  # undone when the build ends
+
+
+def remember_dates(config: MkDocsConfig) -> None:
+    """Format each date once per build in each blog: the blog formats every post's
+    date through Babel for its address, its month's listing and its page (a fifth
+    of a millisecond each), though a site's posts share a few hundred dates. The
+    key is the date as written with its offset (equal instants in two time zones
+    are not written alike), the format and the site's language."""
+    for plugin in blog_plugins(config):
+        memo: dict[tuple[str, str, str, Any], str] = {}
+
+        def format_date(
+            date: Any,
+            format: str,
+            config: MkDocsConfig,
+            original: Any = plugin._format_date,
+            memo: dict[tuple[str, str, str, Any], str] = memo,
+        ) -> str:
+            key = (type(date).__name__, date.isoformat(), format, config.theme["language"])
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = original(date, format, config)
+            return found
+
+        compat.patch(plugin, "_format_date", format_date)  # undone when the build ends
 
 
 def use_libyaml() -> None:

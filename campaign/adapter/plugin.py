@@ -190,6 +190,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.post_cache: posts.PostCache | None = None
         if self.fast:  # global patches: undone when the build ends (see ``compat``)
             blog.use_libyaml()
+            blog.remember_dates(config)
             blog.link_view_copies()
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
@@ -539,9 +540,13 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.env = env
         self.built_config = config
         parallel, self.parallel = self.parallel, False
+        # Pages taken from the page cache are only linked or left in place: a second
+        # writer is worth its start only for as many pages to render as a site it
+        # would split (after one edited post, a handful).
+        made = sum(1 for f in files.documentation_pages() if f.src_uri not in stored)
         self.halves = (
             shard.split(config, files, env, self.nav, CampaignPlugin)
-            if parallel and self.fast
+            if parallel and self.fast and made >= shard.MIN_PAGES
             else None
         )
         return env

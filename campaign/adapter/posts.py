@@ -49,7 +49,7 @@ from .blog import blog_plugins
 __all__ = ["PostCache"]
 
 # Bump when what is stored changes shape or meaning.
-VERSION = "2"
+VERSION = "3"
 _ADDRESS = " at 0x"
 
 
@@ -183,7 +183,13 @@ def _record(post: Post) -> dict[str, Any] | None:
             return None  # navigation objects, made again by the blog for every build
         values[key] = dict(value) if isinstance(value, DateDict) else value
     # Where ``_resolve_post`` sent it (``file.abs_dest_path`` follows from the site folder).
-    return {"meta": post.meta, "values": values, "dest": post.file.dest_uri, "url": post.file.url}
+    return {
+        "meta": post.meta,
+        "values": values,
+        "dest": post.file.dest_uri,
+        "url": post.file.url,
+        "addresses": (post.canonical_url, post.abs_url),
+    }
 
 
 def _restore(file: File, config: MkDocsConfig, text: str, found: Any) -> Post | None:
@@ -191,6 +197,7 @@ def _restore(file: File, config: MkDocsConfig, text: str, found: Any) -> Post | 
     match = YAML_RE.match(text)
     try:
         meta, values, dest, url = found["meta"], found["values"], found["dest"], found["url"]
+        canonical, absolute = found["addresses"]
         if match is None or not isinstance(meta, dict):
             return None
         if not isinstance(dest, str) or not isinstance(url, str):
@@ -200,7 +207,8 @@ def _restore(file: File, config: MkDocsConfig, text: str, found: Any) -> Post | 
         return None
     post = Post.__new__(Post)
     # ``Page.__init__(post, None, file, config)`` but its canonical address, which
-    # ``_resolve_post`` sets again once the file is moved.
+    # ``_resolve_post`` sets again once the file is moved (from the site's address,
+    # in the key, and the post's).
     file.page = post
     post.file = file
     post.children = None
@@ -224,5 +232,6 @@ def _restore(file: File, config: MkDocsConfig, text: str, found: Any) -> Post | 
     file.dest_uri = dest
     file.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, dest))
     file.url = url
-    post._set_canonical_url(config.site_url)
+    post.canonical_url = canonical  # what ``_set_canonical_url(config.site_url)`` sets
+    post.abs_url = absolute
     return post
