@@ -28,9 +28,11 @@ forked here; the seam gives the number of processes and the log capture.
 
 Only plugins whose page events are known to keep no other state may take
 part; any other plugin listening to those events keeps the build on one core,
-as do ``CAMPAIGN_JOBS=1``, a single core, a small site and a process with
-threads (``campaign serve``), and MkDocs or Material at versions other than
-those the speed-ups were made for (see ``compat``).
+as do ``CAMPAIGN_JOBS=1``, a single core, a small site, a build rendering fewer
+than :data:`MIN_PAGES` pages (the others taken from the page cache, see the
+campaign plugin's ``on_env``), a process with threads (``campaign serve``), and
+MkDocs or Material at versions other than those the speed-ups were made for
+(see ``compat``).
 """
 
 from __future__ import annotations
