@@ -321,9 +321,10 @@ class Published:
     match is linked from the published folder: the same bytes, nothing copied.
     """
 
-    def __init__(self, path: Path, site: Path | None) -> None:
+    def __init__(self, path: Path, site: Path | None, use: bool = True) -> None:
         self.path = path
         self.site = site
+        self.use = use  # False: nothing linked or left (every page written), only recorded
         self.pages: dict[str, tuple[str, int, int, int]] = {}
         # The same for the site the last good one replaced (the spare folder, if the
         # build writes into it): the record's pages before the last build's.
@@ -343,7 +344,7 @@ class Published:
         this build writes into) was written from ``key`` (``size`` bytes) and is
         unchanged since: then it stays as it is."""
         found = self.spare.get(dest_uri)
-        if found is None or found[0] != key or found[2] != size:
+        if found is None or found[0] != key or found[2] != size or not self.use:
             return False
         try:
             info = os.lstat(target)
@@ -363,7 +364,7 @@ class Published:
         """Link the published page at ``dest_uri`` to ``target`` if it is the one
         written from ``key`` (of ``size`` bytes) and unchanged since."""
         found = self.pages.get(dest_uri)
-        if found is None or found[0] != key or self.site is None:
+        if found is None or found[0] != key or self.site is None or not self.use:
             return False
         source = os.path.join(self.site, dest_uri)
         try:
@@ -418,7 +419,9 @@ class Incremental:
         self.started = now()
         self.store = PageCache(cache, read)
         # Pages of the last good site, linked instead of written (not after --force).
-        self.published = Published(cache / RECORD, published if read else None)
+        # Pages of the last good site, linked or left instead of written (not after
+        # --force, which still records its own pages for the next build).
+        self.published = Published(cache / RECORD, published, use=read)
         self.site_dir = Path(config.site_dir)
         self.linked = 0
         self.left = 0  # pages of the spare folder left as they are
