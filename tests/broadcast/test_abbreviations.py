@@ -468,6 +468,53 @@ def test_words_the_text_has_just_said_are_not_said_twice() -> None:
             " châu Âu; Tổ chức Lao động Quốc tế và Cơ quan Hợp tác Quốc tế Nhật Bản hỗ trợ đào tạo"
             " nghề.",
         ),
+        # investment, construction, land
+        (
+            "CĐT dự án NOXH đã được cấp GPXD; tiến độ do Ban QLDA theo dõi.",
+            "Chủ đầu tư dự án nhà ở xã hội đã được cấp giấy phép xây dựng; tiến độ do Ban quản lý"
+            " dự án theo dõi.",
+        ),
+        # banks, bonds, securities
+        (
+            "Lợi suất TPCP giảm sau khi Fed giữ nguyên lãi suất; cổ phiếu ACB tăng trên HNX.",
+            "Lợi suất trái phiếu Chính phủ giảm sau khi Cục Dự trữ Liên bang Mỹ giữ nguyên lãi"
+            " suất; cổ phiếu a xê bê tăng trên Sở Giao dịch Chứng khoán Hà Nội.",
+        ),
+        # enterprises
+        (
+            "EVNNPT huy động CBCNV khắc phục sự cố.",
+            "Tổng công ty Truyền tải điện Quốc gia huy động cán bộ, công nhân viên khắc phục sự"
+            " cố.",
+        ),
+        # health insurance and records
+        (
+            "Người dân đi KSK được thanh toán DVKT theo BHYT.",
+            "Người dân đi khám sức khỏe được thanh toán dịch vụ kỹ thuật theo bảo hiểm y tế.",
+        ),
+        # students and youth
+        (
+            "Hơn 500 ĐVTN và TNV tham gia chiến dịch MHX.",
+            "Hơn năm trăm đoàn viên thanh niên và tình nguyện viên tham gia chiến dịch Mùa hè"
+            " xanh.",
+        ),
+        # emulation, awards, residential units
+        (
+            "Ông được tặng danh hiệu CSTĐ và HCLĐ hạng Ba; các TDP đã sửa chữa NVH.",
+            "Ông được tặng danh hiệu chiến sĩ thi đua và Huân chương Lao động hạng Ba; các tổ dân"
+            " phố đã sửa chữa nhà văn hóa.",
+        ),
+        # environment
+        (
+            "Doanh nghiệp có GPMT phải báo cáo CTNH và phát thải KNK.",
+            "Doanh nghiệp có giấy phép môi trường phải báo cáo chất thải nguy hại và phát thải khí"
+            " nhà kính.",
+        ),
+        # international bodies
+        (
+            "WIPO và ITU họp tại Geneva; IPCC công bố báo cáo mới.",
+            "Tổ chức Sở hữu trí tuệ Thế giới và Liên minh Viễn thông Quốc tế họp tại Geneva; Ủy"
+            " ban Liên chính phủ về Biến đổi khí hậu công bố báo cáo mới.",
+        ),
     ],
 )
 def test_a_family_added_in_round_5(written: str, spoken: str) -> None:
@@ -478,7 +525,12 @@ def test_a_family_added_in_round_5(written: str, spoken: str) -> None:
 def test_letters_with_a_second_meaning_stay_out() -> None:
     # "IOC" is the Olympic committee and a province's smart-city operations centre;
     # "TCKT" a finance department and an economic organisation: neither is guessed
-    for text in ("Hệ thống camera kết nối về IOC của tỉnh.", "Phòng TCKT lập báo cáo."):
+    # "ĐTM" is an environmental impact report and "khu ĐTM" a new urban area
+    for text in (
+        "Hệ thống camera kết nối về IOC của tỉnh.",
+        "Phòng TCKT lập báo cáo.",
+        "Khu ĐTM mới được giao đất.",
+    ):
         assert said(text) == text
     # "TCCB" after a ministry in a document symbol is its drafting department, unsaid
     assert said("Số: 5032/BYT-TCCB") == "Số: năm nghìn không trăm ba mươi hai của Bộ Y tế"
