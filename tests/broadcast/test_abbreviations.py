@@ -470,9 +470,9 @@ def test_words_the_text_has_just_said_are_not_said_twice() -> None:
         ),
         # investment, construction, land
         (
-            "CĐT dự án NOXH đã được cấp GPXD; tiến độ do Ban QLDA theo dõi.",
-            "Chủ đầu tư dự án nhà ở xã hội đã được cấp giấy phép xây dựng; tiến độ do Ban quản lý"
-            " dự án theo dõi.",
+            "CĐT dự án NOXH đã được cấp GPXD; TVGS báo cáo tiến độ hằng tuần.",
+            "Chủ đầu tư dự án nhà ở xã hội đã được cấp giấy phép xây dựng; tư vấn giám sát báo cáo"
+            " tiến độ hằng tuần.",
         ),
         # banks, bonds, securities
         (
