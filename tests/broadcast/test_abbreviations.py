@@ -515,6 +515,12 @@ def test_words_the_text_has_just_said_are_not_said_twice() -> None:
             "Tổ chức Sở hữu trí tuệ Thế giới và Liên minh Viễn thông Quốc tế họp tại Geneva; Ủy"
             " ban Liên chính phủ về Biến đổi khí hậu công bố báo cáo mới.",
         ),
+        # national agencies named by their English initials
+        (
+            "Theo NCHMF, mưa lớn còn kéo dài; VFA cảnh báo nguy cơ ngộ độc.",
+            "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, mưa lớn còn kéo dài; Cục An toàn"
+            " thực phẩm cảnh báo nguy cơ ngộ độc.",
+        ),
     ],
 )
 def test_a_family_added_in_round_5(written: str, spoken: str) -> None:
