@@ -239,3 +239,18 @@ def test_scorer_folds_the_documented_regional_pairs_only() -> None:
     assert tokens("số lẻ") != tokens("số linh")
     assert tokens("bốn người") != tokens("tư người")
     assert tokens("mười bốn") != tokens("mười tư")
+
+
+def test_scorer_lets_a_bare_letter_of_a_reading_be_said_by_any_of_its_names() -> None:
+    """A reading that leaves a letter ("51R", "chữ S") leaves its name to the
+    announcer; where the letter has several one-syllable names, each is right."""
+    same, tokens = SCORER.same, SCORER.tokens
+    assert same(tokens("năm mươi mốt rờ, một bốn chín"), tokens("năm mươi mốt R, một bốn chín"))
+    assert same(tokens("chữ sờ"), tokens("chữ S")) and same(tokens("chữ ét"), tokens("chữ S"))
+    assert same(tokens("ba mươi lăm en"), tokens("ba mươi lăm N"))
+    # only a name of that letter, and only one way: a letter the normalizer
+    # leaves is not the name a reading chose
+    assert not same(tokens("chữ lờ"), tokens("chữ S"))
+    assert not same(tokens("chữ S"), tokens("chữ sờ"))
+    # a whole word is never folded
+    assert not same(tokens("rờ"), tokens("rơ"))
