@@ -31,7 +31,15 @@ from .numbers import (
     read_ordinal,
 )
 
-__all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
+__all__ = [
+    "DATE_TO_DATE",
+    "SCORE",
+    "SHARE",
+    "counted_share",
+    "read_calendar",
+    "read_headings",
+    "read_ordinals",
+]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
@@ -87,6 +95,29 @@ SHARE = re.compile(
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
     r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
+# "có 2/7 nhóm hàng", "gồm 3/5 xã": after a word that gives a count, x/y before
+# the thing counted is so many out of so many, "hai trên bảy", whatever the noun
+# (SHARE lists nouns; this is the same share known by the word before it). A date
+# is not what "có" counts: "có ngày 2/7" keeps its "ngày", and a date goes on
+# with words of time or place, never straight into a noun.
+_COUNT_LEAD = re.compile(r"(?<!\w)(?i:có|gồm|trong số)\s+$")
+_COUNTED_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|,\d)")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_DATE_GOES_ON = frozenset(
+    "năm vừa tới này nay đến và hoặc là tại ở lúc trở sẽ đã của theo với cho thì mà để "
+    "hàng hằng âm dương sáng trưa chiều tối đêm".split()
+)
+
+
+def counted_share(text: str, m: re.Match[str]) -> bool:
+    """Whether the x/y matched in ``text`` is a share counted after "có", "gồm"."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    if int(m["a"]) > int(m["b"]) or not _COUNT_LEAD.search(before):
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and after["w"].islower() and after["w"] not in _DATE_GOES_ON
+
+
 # "tỉ lệ “chọi” ... gần 1/4 ... và 1/3,7", "tỉ lệ chọi khoảng 1/1,7": after "tỉ lệ
 # chọi", one place for so many candidates is a ratio, "một trên bốn", never the
 # first of April nor a quarter; the sentence goes on to its full stop.
@@ -166,7 +197,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
     # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
     # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
-    r"|lần|đợt))"
+    r"|lần|đợt"
+    # Military regions and corps, numbered in Roman numerals: "Quân khu IV",
+    # "Quân đoàn III", "Binh đoàn ... ", "Liên khu V"; wage regions "vùng II".
+    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -589,6 +623,14 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
     text = SHARE.sub(share, text)
+    text = _COUNTED_PAIR.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
+            if counted_share(m.string, m)
+            else m[0]
+        ),
+        text,
+    )
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)

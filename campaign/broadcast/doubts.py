@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
-from .dates import DATE_TO_DATE, SCORE, SHARE
+from .dates import DATE_TO_DATE, SCORE, SHARE, counted_share
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -127,7 +127,7 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        if SHARE.match(line, m.start()):
+        if SHARE.match(line, m.start()) or counted_share(line, m):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa")
             )
