@@ -1354,11 +1354,16 @@ def _common_phrase(part: str) -> bool:
 def _pause_mottos(text: str) -> str:
     def motto(m: re.Match[str]) -> str:
         parts = m[0].split("-")
-        if not all(p[0].isupper() for p in parts) or not all(
+        # The match may begin with the words before the motto ("phương châm
+        # Đoàn kết-..."): the first phrase begins at its first capital.
+        head = parts[0].split(" ")
+        first = next((i for i, w in enumerate(head) if w[0].isupper()), len(head))
+        lead, parts[0] = " ".join(head[:first]), " ".join(head[first:])
+        if not all(p[:1].isupper() for p in parts) or not all(
             _common_phrase(p) for p in parts[1:-1]
         ):
             return m[0]
-        return " - ".join(parts)
+        return (lead + " " if lead else "") + " - ".join(parts)
 
     return _MOTTO.sub(motto, text)
 

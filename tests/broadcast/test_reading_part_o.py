@@ -152,3 +152,10 @@ def test_names_joined_by_hyphens_stay_joined(written: str) -> None:
 def test_abbreviations_added_for_part_o(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_a_motto_in_quotes_after_lower_case_words() -> None:
+    # The quotation marks are not heard; the words before the motto are not in it.
+    assert said("Với khẩu hiệu “Đoàn kết-Kỷ cương-Sáng tạo-Phát triển”, hội nghị mở.") == (
+        "Với khẩu hiệu Đoàn kết - Kỷ cương - Sáng tạo - Phát triển, hội nghị mở."
+    )
