@@ -992,18 +992,16 @@ _PER_UNIT = re.compile(
     + r")(?![\w²³])"
 )
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
-# The same span with the hour written "h": "50mm/24h", "30 mm/6h" is so much
-# within twenty-four hours, "trong hai mươi tư giờ". Only after a unit of
-# measure ("km/h" has no number; "24/24h" is hours of the day, dates.py), and
-# never a clock time ("/6h30").
-_WITHIN_HOURS = re.compile(
-    r"(?<=\d)(?P<unit>\s*(?:mm|cm|m3|m³|ml|l))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])"
-)
+# The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
+# ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
+# word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
+# "8h/24h" begins with a clock time), never before minutes ("/6h30").
+_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
 
 
 def _read_within_hours(text: str) -> str:
     # Before the calendar reads "24h" as a clock time and "m3/12" as a date.
-    return _WITHIN_HOURS.sub(lambda m: f"{m['unit']} trong {m['n']} giờ", text)
+    return _WITHIN_HOURS.sub(lambda m: f" trong {m['n']} giờ", text)
 
 
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".

@@ -19,6 +19,8 @@ from .reading import messages, said
         ("Mưa 80-90mm/24h.", "Mưa tám mươi đến chín mươi mi-li-mét trong hai mươi tư giờ."),
         ("Có nơi trên 60 mm/6h.", "Có nơi trên sáu mươi mi-li-mét trong sáu giờ."),
         ("Hồ xả 900 m3/ 12h.", "Hồ xả chín trăm mét khối trong mười hai giờ."),
+        # a count, not only a measure
+        ("Ghi nhận 35 ca/24h.", "Ghi nhận ba mươi lăm ca trong hai mươi tư giờ."),
     ],
 )
 def test_an_amount_per_hours_written_h_is_within_them(written: str, spoken: str) -> None:
