@@ -127,7 +127,9 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        if SHARE.match(line, m.start()) or counted_share(line, m):
+        # A share only where the reader makes one: "15/8 học sinh" stays a date.
+        shared = SHARE.match(line, m.start()) and int(m["a"]) <= int(m["b"])
+        if shared or counted_share(line, m):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa")
             )

@@ -99,6 +99,7 @@ def test_a_share_counted_after_co_or_gom(written: str, spoken: str) -> None:
 )
 def test_a_date_is_still_a_date(written: str, spoken: str) -> None:
     assert said(written) == spoken
+    assert not any("được đọc là 'trên'" in m for m in messages(written))
 
 
 # --- a document symbol broken by a spaced dash ----------------------------------------
