@@ -162,3 +162,19 @@ def test_a_motto_in_quotes_after_lower_case_words() -> None:
     assert said("Với khẩu hiệu “Đoàn kết-Kỷ cương-Sáng tạo-Phát triển”, hội nghị mở.") == (
         "Với khẩu hiệu Đoàn kết - Kỷ cương - Sáng tạo - Phát triển, hội nghị mở."
     )
+
+
+def test_a_half_a_third_or_a_quarter_counted_after_co_is_a_fraction() -> None:
+    written = "Hiện có 1/3 người dân chưa tiêm."
+    assert said(written) == "Hiện có một phần ba người dân chưa tiêm."
+    assert any("được đọc là phân số" in m for m in messages(written))
+
+
+def test_the_share_doubt_says_what_the_reader_did() -> None:
+    # A fraction after "chiếm" was listed as "read as a date".
+    assert said("Rừng chiếm 2/3 diện tích.") == "Rừng chiếm hai phần ba diện tích."
+    assert any("được đọc là phân số" in m for m in messages("Rừng chiếm 2/3 diện tích."))
+    assert not any("đọc là ngày tháng" in m for m in messages("Rừng chiếm 2/3 diện tích."))
+    # a listed noun is read 'trên' first, and listed so
+    assert said("Có 2/3 xã đạt chuẩn.") == "Có hai trên ba xã đạt chuẩn."
+    assert any("được đọc là 'trên'" in m for m in messages("Có 2/3 xã đạt chuẩn."))
