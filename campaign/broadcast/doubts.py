@@ -127,13 +127,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        # Say what the reader made of it: a share only where the reader makes one
-        # ("15/8 học sinh" stays a date), a fraction where it says "phần".
-        shared = (SHARE.match(line, m.start()) and int(m["a"]) <= int(m["b"])) or counted_share(
-            line, m
-        )
-        if not (shared or _valid_day_month(m["a"], m["b"])):
+        # Say what the reader made of it: a fraction where it says "phần", a share
+        # where it says "trên" ("15/8 học sinh" is a date, "40/30 học sinh" not).
+        noun = SHARE.match(line, m.start()) is not None
+        date = _valid_day_month(m["a"], m["b"])
+        if not (noun or date or counted_share(line, m)):
             continue
+        shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
         if read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
         elif shared:
