@@ -221,7 +221,18 @@ _BROKEN_SYMBOL = re.compile(
 )
 
 
+# "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
+# symbol (a type, a dash, an issuer); without it the slash was read "hoặc".
+_SPACED_SYMBOL_SLASH = re.compile(
+    r"(?<![\w/])(?P<n>\d+(?:/\d{4})?)(?:\s+/\s*|/\s+)"
+    rf"(?P<sym>(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+)
+
+
 def _join_broken_symbols(text: str) -> str:
+    text = _SPACED_SYMBOL_SLASH.sub(
+        lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
     return _BROKEN_SYMBOL.sub(
         lambda m: f"{m['head']}-{m['tail']}" if m["type"] in DOCUMENT_TYPES else m[0], text
     )

@@ -115,6 +115,14 @@ def test_a_type_then_a_spaced_dash_and_the_issuer_is_one_symbol() -> None:
     assert any("bị tách bởi dấu gạch" in m for m in messages(written))
 
 
+@pytest.mark.parametrize(
+    "written", ["Quyết định số 7 /QĐ-UBND đã ban hành.", "Quyết định số 7/ QĐ-UBND đã ban hành."]
+)
+def test_a_stray_space_at_the_slash_of_a_symbol_is_not_heard(written: str) -> None:
+    assert said(written) == "Quyết định số bảy của Ủy ban nhân dân đã ban hành."
+    assert not any("chưa biết" in m for m in messages(written))
+
+
 def test_a_spaced_dash_before_words_stays_a_pause() -> None:
     assert said("Kế hoạch số 12/KH - Ủy ban huyện.") == "Kế hoạch số mười hai - Ủy ban huyện."
 
