@@ -25,6 +25,7 @@ from .reading import messages, said
 )
 def test_an_amount_per_hours_written_h_is_within_them(written: str, spoken: str) -> None:
     assert said(written) == spoken
+    assert messages(written) == []  # nothing left to check
 
 
 def test_a_speed_and_hours_of_the_day_keep_their_readings() -> None:
@@ -65,6 +66,8 @@ def test_a_bracket_the_writer_repeated_is_read_as_written() -> None:
     assert said("Trạm Bắc Hà (Bắc Hà) đo được 30 mm.") == (
         "Trạm Bắc Hà (Bắc Hà) đo được ba mươi mi-li-mét."
     )
+    # written twice, so not listed as a word said twice by mistake
+    assert messages("Trạm Bắc Hà (Bắc Hà) đo được 30 mm.") == []
 
 
 def test_a_repeat_made_by_reading_a_symbol_is_said_once() -> None:
@@ -134,6 +137,7 @@ def test_a_motto_joined_by_hyphens_is_said_with_pauses() -> None:
     assert said("Chủ đề năm: Kỷ cương-Trách nhiệm-Hành động-Hiệu quả.") == (
         "Chủ đề năm: Kỷ cương - Trách nhiệm - Hành động - Hiệu quả."
     )
+    assert messages("Chủ đề năm: Kỷ cương-Trách nhiệm-Hành động-Hiệu quả.") == []
 
 
 @pytest.mark.parametrize(
