@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..content.dates import WEEKDAYS, short_date
 from ..content.frontmatter import Document
@@ -54,6 +54,9 @@ from .reading import normalize_lines
 from .stations import formula, stations_of
 from .timing import Estimate, count_syllables, estimate, format_duration
 
+if TYPE_CHECKING:  # a loaded project is only read here: no import of the loader at run time
+    from ..project import Project
+
 __all__ = [
     "EVENT_LEAD_DAYS",
     "PRIORITY_RANK",
@@ -65,6 +68,7 @@ __all__ = [
     "editor_notes",
     "enumerated",
     "period_basis",
+    "project_bulletins",
     "script",
     "script_estimate",
     "slot_parts",
@@ -1086,6 +1090,20 @@ def build_bulletins(
         bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)
     return [_with_cap_warnings(b, stations) for b in bulletins]
+
+
+def project_bulletins(project: Project, *, include_samples: bool = False) -> list[Bulletin]:
+    """The bulletins of a loaded project, built for its own date, warnings located in
+    its campaign.yml: what a site build airs (the one call of the build, the
+    ``broadcast check`` command and the measuring scripts)."""
+    return build_bulletins(
+        project.campaign,
+        project.news,
+        project.profiles,
+        today=project.today,
+        include_samples=include_samples,
+        source=project.source,
+    )
 
 
 def editor_notes(bulletins: Sequence[Bulletin]) -> list[str]:

@@ -17,6 +17,7 @@ from campaign.broadcast.bulletin import (
     Bulletin,
     build_bulletins,
     editor_notes,
+    project_bulletins,
     script,
     script_estimate,
 )
@@ -412,3 +413,21 @@ def test_a_bad_rewrite_is_located(entry: str, expected: str) -> None:
     problems = [str(p) for p in caught.value.problems]
     assert all(p.startswith(f"campaign.yml:{line}: broadcast.rewrites[0].") for p in problems)
     assert any(f"rewrites[0].{expected}:" in p for p in problems), problems
+
+
+def test_project_bulletins_are_the_builds(
+    tmp_path: Path, write_campaign: Callable[[str], Path]
+) -> None:
+    """The one call every caller makes (the build, `broadcast check`, the scripts): the
+    project's own date and its campaign.yml, so a composed bulletin's note names the
+    line of the field its words come from."""
+    extra = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe miễn phí tại QWXZ")
+    project = scratch(tmp_path, lambda text: write_campaign(extra))
+    bulletins = project_bulletins(project)
+    assert [b.id for b in bulletins] == ["ke-hoach", "khau-hieu", "tin-tuc-tiem-chung"]
+    assert project.today == dt.date(2025, 3, 1)
+    plan_notes = [n for n in bulletins[0].warnings if "QWXZ" in n]
+    assert plan_notes and all(n.startswith("campaign.yml:13:") for n in plan_notes), plan_notes
+    unlocated = build_bulletins(project.campaign, project.news, [], today=project.today)
+    assert not any(n.startswith("campaign.yml:") for n in unlocated[0].warnings)
+    assert [b.reading for b in bulletins] == [b.reading for b in unlocated]
