@@ -28,6 +28,7 @@ from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
 from .abbreviations import ABBREVIATIONS
+from .blanks import blank_note, first_blank, split_blanks, without_blank_lines
 from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
@@ -38,7 +39,7 @@ from .editing import (
     purpose_items,
     split_long_sentences,
 )
-from .markup import audible_lines
+from .markup import audible_lines, clean_line
 from .numbers import Dialect, read_int
 from .proofing import (
     TERMINAL,
@@ -488,6 +489,34 @@ def _window_sentence(campaign: Campaign, period: tuple[dt.date, dt.date], window
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
 
 
+def _said_issuer(campaign: Campaign) -> str | None:
+    """The plan's issuer as a bulletin names it; None while it is a blank to fill in
+    ("CẦN ĐIỀN tên cơ quan ban hành", written by ``campaign init``)."""
+    issuer = campaign.plan.issuer
+    return None if first_blank(issuer) else issuer
+
+
+def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
+    """A note for each fact of the plan left out of the bulletins as a blank."""
+    notes = []
+    facts = (
+        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành và lời đề nghị của cơ quan"),
+        ("number", campaign.plan.number or "", "số của văn bản"),
+    )
+    for key, value, what in facts:
+        blank = first_blank(value)
+        if blank is None:
+            continue
+        place = (
+            f"{source.file}:{source.line(('plan', key))}" if source is not None else "campaign.yml"
+        )
+        notes.append(
+            f"{place}: plan.{key}: chỗ trống chưa điền “{value}”: bản tin không đọc {what}; "
+            "hãy điền vào rồi dựng lại"
+        )
+    return notes
+
+
 def _plan_paras(
     campaign: Campaign,
     include_samples: bool,
@@ -498,8 +527,9 @@ def _plan_paras(
     length: Callable[[str], int] = count_syllables,
 ) -> list[Para]:
     plan = campaign.plan
+    issuer = _said_issuer(campaign)
     reference = plan.kind
-    if plan.number:
+    if plan.number and not first_blank(plan.number):
         reference += f" số {plan.number}"
     if plan.date:
         reference += f" ngày {short_date(plan.date)}"
@@ -512,7 +542,9 @@ def _plan_paras(
     if campaign.activities:
         # Two sentences: the plan's title is long already, and the window is
         # what the listener must catch.
-        paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, title, length)
+        # An issuer still to be filled in is not said: the plan is introduced.
+        opening = f"{issuer} ban hành {reference}" if issuer else f"Xin giới thiệu {reference}"
+        paras = _introduction(opening, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
         if window and period is not None:
             paras.append(_window_sentence(campaign, period, window))
@@ -521,7 +553,7 @@ def _plan_paras(
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
-        said = f"Xin giới thiệu {reference} của {plan.issuer}"
+        said = f"Xin giới thiệu {reference}" + (f" của {issuer}" if issuer else "")
         paras = _introduction(said, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
     if campaign.stated_theme and theme:
@@ -529,11 +561,15 @@ def _plan_paras(
         paths.append(("theme",))
     # Each purpose, and each phrase of a purpose too long for one breath, an item:
     # "Mục đích của Kế hoạch: Một là, … Hai là, …" (the plan's words, in order).
-    items = [
-        (item, ("plan", "purposes", number))
-        for number, purpose in enumerate(plan.purposes)
-        for item in purpose_items(purpose, length)
-    ]
+    # A sentence with a blank is not said (see .blanks): kept apart, read only for its
+    # note, so the items said are numbered without a gap.
+    unsaid: list[tuple[str, YamlPath]] = []
+    items = []
+    for number, purpose in enumerate(plan.purposes):
+        filled, blank = split_blanks(purpose)
+        path: YamlPath = ("plan", "purposes", number)
+        items += [(item, path) for item in purpose_items(filled, length) if filled]
+        unsaid += [(blank, path)] if blank else []
     if len(items) == 1:
         [(item, path)] = items
         paras.append(_purpose_sentence(plan.kind, item))
@@ -546,9 +582,15 @@ def _plan_paras(
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
             paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
-    activities = [
-        (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
-    ]
+    activities = []
+    for index, a in enumerate(campaign.activities):
+        if not include_samples and a.sample:
+            continue
+        if first_blank(a.name):
+            # An activity whose name is a blank: neither it nor its dates are said.
+            unsaid.append((a.name, ("activities", index, "name")))
+            continue
+        activities.append((index, a))
     if activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
@@ -575,17 +617,20 @@ def _plan_paras(
     for index, event in enumerate(campaign.events):
         paras.append(_event_sentence(campaign, event, today))
         paths.append(("events", index, "name"))
-    if activities:
+    if activities and issuer:
         # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
         # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
         appeal = (
-            f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
+            f"{issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             f"tích cực hưởng ứng, tham gia các hoạt động theo {plan.kind}."
         )
         if length(appeal) > MAX_SENTENCE_SYLLABLES:
             appeal = appeal.replace(" trên địa bàn ", " ", 1)
         paras.append(appeal)
         paths.append(("plan", "issuer"))
+    for text, path in unsaid:
+        paras.append(text)
+        paths.append(path)
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
     return fields.paras([sentence(p) for p in paras], paths)
 
@@ -647,16 +692,16 @@ def _fold_text(text: str) -> str:
 def _event_paras(
     campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
 ) -> list[Para]:
-    issuer = campaign.plan.issuer
+    issuer = _said_issuer(campaign)
     # Whose plan it is, with the announcement: said with the date it made one
     # sentence of forty-four syllables, past what a listener holds in one go.
     # A long name that says what the event is for ("… lần thứ hai để thỏa thuận …"):
     # the notice names the event, then "Hội nghị nhằm thỏa thuận …" says its aim.
-    about = f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."
+    whose = f", theo {campaign.plan.kind} của {issuer}" if issuer else ""
+    about = f"Thông báo về {lower_first(event.name)}{whose}."
     aim = _event_aim(event.name) if count_syllables(event.name) > LONG_EVENT_NAME else None
     if aim is not None:
-        about = f"Thông báo về {lower_first(aim[0])}, theo {campaign.plan.kind} của {issuer}."
-        about += f" {aim[1]}."
+        about = f"Thông báo về {lower_first(aim[0])}{whose}. {aim[1]}."
     paras = [about]
     paths: list[YamlPath] = [(*at, "name")]
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
@@ -706,6 +751,18 @@ def _news_paragraphs(
     """
     lines = audible_lines(document.body)
     to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
+    # A sentence with a template blank is not said (a sentence over several lines
+    # leaves each of them); every line keeps its number. Blanks are looked for in the
+    # text as heard (a link's address is not: "[Khẩu hiệu](../../khau-hieu.md)"),
+    # a heading or a list item still starting a sentence of its own.
+    heard = [
+        f"- {clean_line(line)}"
+        if _HEADING_LINE.match(line) or _LIST_LINE.match(line)
+        else clean_line(line)
+        for line in to_read
+    ]
+    kept, blanks = without_blank_lines(heard)
+    to_read = [k if k != h else line for line, h, k in zip(to_read, heard, kept, strict=True)]
     reading = normalize_lines(
         [drop_repeated_asides(mark_quotes(line), seen) for line in to_read],
         dialect=reader.dialect,
@@ -713,7 +770,11 @@ def _news_paragraphs(
         source=document.display,
     )
     offset = document.body_start - 1
-    warnings = [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
+    warnings = [
+        f"{document.display}:{index + 1 + offset}: {blank_note(blank)}"
+        for index, blank in dict.fromkeys(blanks)
+    ]
+    warnings += [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
     written: list[str] = []
     spoken: list[str] = []
     places: list[str] = []
@@ -721,14 +782,19 @@ def _news_paragraphs(
     buf_s: list[str] = []
 
     def flush() -> None:
-        if buf_s:
+        if buf_w:
             written.append(" ".join(buf_w))
+        if buf_s:
             spoken.append(reader.tidy(" ".join(buf_s)))
         buf_w.clear()
         buf_s.clear()
 
     for number, (raw, said) in enumerate(zip(lines, reading.lines, strict=True), start=1):
         if not said.strip():
+            if raw.strip():
+                # Left unsaid (a blank in it): the proofreader still sees it.
+                buf_w.append(raw.strip())
+                continue
             flush()
             continue
         # A heading or a list item starts its own paragraph: a new line to the eye,
@@ -1084,8 +1150,9 @@ def build_bulletins(
         if include_samples or not profile.sample:
             bulletins.append(_profile_bulletin(document, profile, reader, rate, rewrites))
     # A rewrite that found nothing (the plan's text changed since, or a typo) is
-    # named where it is declared, with the first bulletin's notes.
-    unused = rewrites.unused(source, [b.id for b in bulletins])
+    # named where it is declared, with the first bulletin's notes; so is a fact of
+    # the plan left unsaid because it is still a blank.
+    unused = _unsaid_facts(campaign, source) + rewrites.unused(source, [b.id for b in bulletins])
     if unused:
         bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)
