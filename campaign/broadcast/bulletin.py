@@ -32,6 +32,7 @@ from .blanks import blank_note, first_blank, split_blanks, without_blank_lines
 from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
+    drop_definitions,
     drop_repeated_theme,
     drop_spans,
     load_plan_verbs,
@@ -632,7 +633,7 @@ def _plan_paras(
         paras.append(text)
         paths.append(path)
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
-    return fields.paras([sentence(p) for p in paras], paths)
+    return fields.paras([sentence(p) for p in drop_definitions(paras)], paths)
 
 
 def _slogan_paras(
@@ -730,7 +731,7 @@ def _event_paras(
         paths.append((*at, "note"))
     paras.append("Trân trọng thông báo.")
     paths.append(at)
-    spoken = [sentence(p) for p in drop_spans(paras, keep_first=False)]
+    spoken = [sentence(p) for p in drop_definitions(drop_spans(paras, keep_first=False))]
     return fields.paras(spoken, paths)
 
 

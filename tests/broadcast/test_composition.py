@@ -11,6 +11,7 @@ import pytest
 from campaign.broadcast.bulletin import Bulletin, build_bulletins, enumerated, slot_script
 from campaign.broadcast.editing import (
     MAX_SENTENCE_SYLLABLES,
+    drop_definitions,
     drop_repeated_theme,
     drop_spans,
     load_plan_verbs,
@@ -591,4 +592,83 @@ def test_a_purpose_cut_off_before_nham_gets_a_subject() -> None:
         "điển hình tiên tiến.",
         "Việc này nhằm tạo khí thế thi đua sôi nổi trong toàn ngành để hoàn thành xuất sắc "
         "các nhiệm vụ được giao.",
+    ]
+
+
+def test_documents_after_a_semicolon_keep_the_words_that_cite_them() -> None:
+    # After the semicolon a document is one more object of the item's verb: alone,
+    # "Nghị quyết số hai ngày … của Hội đồng nhân dân tỉnh." has no verb.
+    text = (
+        "Một là, triển khai kịp thời và đồng bộ Nghị quyết số 12 ngày 10/3/2024 của Hội đồng "
+        "nhân dân tỉnh về chính sách hỗ trợ người cao tuổi trên địa bàn; Quyết định số 7 "
+        "ngày 02/4/2024 của Ủy ban nhân dân tỉnh."
+    )
+    said = _sentences(split_long_sentences(normalize(text).text))
+    assert said[-1] == (
+        "Triển khai kịp thời và đồng bộ Quyết định số bảy ngày mồng hai tháng tư năm hai "
+        "nghìn không trăm hai mươi tư của Ủy ban nhân dân tỉnh."
+    )
+    assert said[0].startswith("Một là, triển khai kịp thời và đồng bộ Nghị quyết số mười hai")
+    # A piece after the semicolon with its own verb is left as it is.
+    own = (
+        "Một là, triển khai kịp thời và đồng bộ Nghị quyết số 12 ngày 10/3/2024 của Hội đồng "
+        "nhân dân tỉnh về chính sách hỗ trợ người cao tuổi trên địa bàn; tổ chức tập huấn "
+        "cho cán bộ làm công tác người cao tuổi ở các xã."
+    )
+    assert _sentences(split_long_sentences(normalize(own).text))[-1] == (
+        "Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi ở các xã."
+    )
+
+
+def test_objects_of_one_verb_are_said_one_a_breath_with_the_verb() -> None:
+    text = (
+        "Hai là, nâng cao sự quan tâm, chỉ đạo của cấp ủy, chính quyền các cấp, sự phối hợp "
+        "của mặt trận, các đoàn thể, các trường học và trạm y tế, sự hưởng ứng của các hộ "
+        "gia đình và mỗi người dân trong thôn, bản."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Hai là, nâng cao sự quan tâm, chỉ đạo của cấp ủy, chính quyền các cấp.",
+        "Nâng cao sự phối hợp của mặt trận, các đoàn thể, các trường học và trạm y tế.",
+        "Nâng cao sự hưởng ứng của các hộ gia đình và mỗi người dân trong thôn, bản.",
+    ]
+    # Short enough for a breath: not cut. A short "sự …" would be a fragment: not cut.
+    short = "Nâng cao sự quan tâm của cấp ủy, sự phối hợp của đoàn thể."
+    assert split_long_sentences(short) == short
+    stub = text.replace("sự phối hợp của mặt trận, các đoàn thể, các trường học", "sự ủng hộ")
+    assert "Nâng cao sự" not in split_long_sentences(stub)
+
+
+def test_a_clause_after_a_colon_is_cut_with_its_introduction() -> None:
+    text = (
+        "Xây dựng kho dữ liệu dùng chung: Thu thập dữ liệu dân cư, đất đai, y tế và giáo dục "
+        "của các xã trong huyện, để phục vụ việc chỉ đạo, điều hành, giải quyết thủ tục hành "
+        "chính cho người dân và doanh nghiệp."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Xây dựng kho dữ liệu dùng chung: Thu thập dữ liệu dân cư, đất đai, y tế và giáo dục "
+        "của các xã trong huyện.",
+        "Việc này nhằm phục vụ việc chỉ đạo, điều hành, giải quyết thủ tục hành chính cho "
+        "người dân và doanh nghiệp.",
+    ]
+    # After a colon, a list of nouns is not cut at a bare comma.
+    nouns = (
+        "Thành phần tham dự: đại diện lãnh đạo Ủy ban nhân dân các xã và thị trấn trong "
+        "huyện, đại diện các trường học, trạm y tế và các hội, đoàn thể của các thôn, bản."
+    )
+    assert split_long_sentences(nouns) == nouns
+
+
+def test_a_documents_definition_of_its_short_names_is_not_said() -> None:
+    texts = [
+        "Tuyên truyền về Chương trình mục tiêu quốc gia xây dựng nông thôn mới (sau đây "
+        "gọi tắt là Chương trình) đến mọi người dân.",
+        "Thực hiện Nghị quyết số 5 (sau đây gọi là Nghị quyết 5) của tỉnh.",
+        "Các cơ quan (dưới đây gọi chung là đơn vị) báo cáo.",
+        "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
+    ]
+    assert drop_definitions(texts) == [
+        "Tuyên truyền về Chương trình mục tiêu quốc gia xây dựng nông thôn mới đến mọi người dân.",
+        "Thực hiện Nghị quyết số 5 của tỉnh.",
+        "Các cơ quan báo cáo.",
+        "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
     ]
