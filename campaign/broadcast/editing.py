@@ -307,9 +307,10 @@ def drop_spans(
 # "(sau đây gọi tắt là Chương trình)", "(sau đây gọi là Quyết định số 1132)": how the
 # document will call something for its readers. The listener hears the short name in
 # context; said aloud, the definition is a breath of words with no fact in it.
+# "(gọi tắt là …)" too (corpus 02); not "(còn gọi là …)", another name the place has.
 _DEFINITION = re.compile(
-    r"\s*\(\s*[*_]*\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?"
-    r"(?:\s+là)?\s+[^()]{1,80}\)",
+    r"\s*\(\s*[*_]*\s*(?:(?:sau đây|dưới đây)\s+(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?"
+    r"|(?:gọi|viết)\s+(?:tắt|chung))(?:\s+là)?\s+[^()]{1,80}\)",
     re.IGNORECASE,
 )
 
@@ -396,6 +397,14 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
+# What goes on qualifying the words before it ("…; đặc biệt tại các khu vực bị ngập
+# sâu …", corpus 11): cut off, it is a piece with no verb, whatever the mark before it.
+_ASIDE_OPENING = re.compile(r"(?:đặc biệt|nhất là|kể cả|tức là|tức)\b", re.IGNORECASE)
+# Its list goes on after a comma ("…; đặc biệt tại các khu vực bị ngập sâu, vùng dân cư
+# bị ảnh hưởng"): no cut inside it either.
+_IN_ASIDE = re.compile(r"[,;]\s*(?:đặc biệt|nhất là|kể cả)\b[^;]*$", re.IGNORECASE)
+
+
 def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
     """Cut ``text`` at ``pattern`` until each piece has at most ``limit`` syllables.
 
@@ -409,6 +418,8 @@ def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
         head, rest = text[: match.start()], text[match.end() :]
         left, right = count_syllables(head), count_syllables(rest)
         if min(left, right) < MIN_PIECE_SYLLABLES or _ENDS_WITH_CONNECTIVE.search(head):
+            continue
+        if _ASIDE_OPENING.match(rest) or _IN_ASIDE.search(head):
             continue
         if pattern is _COMMA_CUT and not _between_long_stretches(head, rest):
             continue

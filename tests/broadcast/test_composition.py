@@ -665,10 +665,26 @@ def test_a_documents_definition_of_its_short_names_is_not_said() -> None:
         "Thực hiện Nghị quyết số 5 (sau đây gọi là Nghị quyết 5) của tỉnh.",
         "Các cơ quan (dưới đây gọi chung là đơn vị) báo cáo.",
         "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
+        "Thực hiện Quy hoạch tỉnh (gọi tắt là Quy hoạch) tại các cụm công nghiệp (viết tắt CCN).",
+        "Phường Bình Minh (còn gọi là chợ Cũ) tổ chức.",
     ]
     assert drop_definitions(texts) == [
         "Tuyên truyền về Chương trình mục tiêu quốc gia xây dựng nông thôn mới đến mọi người dân.",
         "Thực hiện Nghị quyết số 5 của tỉnh.",
         "Các cơ quan báo cáo.",
         "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
+        "Thực hiện Quy hoạch tỉnh tại các cụm công nghiệp.",
+        "Phường Bình Minh (còn gọi là chợ Cũ) tổ chức.",
     ]
+
+
+def test_an_aside_after_a_semicolon_or_a_comma_is_not_cut_off() -> None:
+    # "…; đặc biệt tại …" qualifies what comes before: alone it has no verb, and the
+    # places listed after it are part of it.
+    text = (
+        "Ba là, bảo đảm nước sạch, vệ sinh môi trường và an toàn thực phẩm cho người dân "
+        "sau đợt mưa lũ; đặc biệt tại các thôn bị ngập sâu, các điểm dân cư bị chia cắt "
+        "dọc hai bên bờ sông."
+    )
+    assert _said(text) > MAX_SENTENCE_SYLLABLES
+    assert split_long_sentences(text) == text
