@@ -330,6 +330,7 @@ def _event_sentence(
     organizer: str | None = None,
     duration: str | None = None,
     name: str | None = None,
+    length: Callable[[str], int] = count_syllables,
 ) -> str:
     """The event as the plan gives it; once its day has passed, as the plan gave it.
 
@@ -369,7 +370,20 @@ def _event_sentence(
     else:
         sentence = f"{name} {verb} vào {when}"
     if event.combined:
-        sentence += ", gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
+        joined = "gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
+        if length(f"{sentence}, {joined}.") <= MAX_SENTENCE_SYLLABLES:
+            sentence += f", {joined}"
+        else:
+            # "…, gắn với hội nghị tổng kết …" past a breath (the Directive 06 example):
+            # no clause of its own to cut at, so the combination is said as a sentence
+            # of its own, the event called by its kind, as the example's editor wrote it.
+            called = _event_kind(event.name) or "sự kiện"
+            combined = f"{lower_first(called)} được tổ chức {joined}"
+            sentence += (
+                f". Theo {campaign.plan.kind}, {combined}"
+                if today > event.last_day
+                else f". {combined[:1].upper()}{combined[1:]}"
+            )
     # Place and length in sentences of their own: date, place and length in one
     # breath run past forty syllables, and the listener needs all three.
     if event.place:
@@ -616,7 +630,7 @@ def _plan_paras(
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, event in enumerate(campaign.events):
-        paras.append(_event_sentence(campaign, event, today))
+        paras.append(_event_sentence(campaign, event, today, length=length))
         paths.append(("events", index, "name"))
     if activities and issuer:
         # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt

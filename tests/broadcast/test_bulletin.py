@@ -366,15 +366,23 @@ def test_a_rewrite_replaces_the_sentence_as_read(tmp_path: Path) -> None:
 
 
 def test_a_rewrite_is_found_as_written_or_as_read_inside_a_sentence() -> None:
-    # The example's event sentence: in campaign.yml "Chỉ thị số 06-CT/TW" and "6/2023",
-    # in the rewrite "Chỉ thị số 06" and "tháng 6/2023": both read the same.
+    # The example's event notice: in campaign.yml "Chỉ thị số 24-CT/TW" and "6/2023",
+    # in the rewrite "Chỉ thị số 24" and "tháng 6/2023": both read the same.
     example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
-    built = build_bulletins(
-        example.campaign, [], [], today=dt.date(2023, 5, 20), source=example.source
+    notice = Rewrite(
+        bulletin="su-kien-hoi-nghi-tong-ket",
+        sentence="Hội nghị dự kiến được tổ chức vào tháng 6/2023, gắn với hội nghị tổng kết "
+        "15 năm thực hiện Chỉ thị số 24.",
+        say="Hội nghị dự kiến được tổ chức vào tháng 6/2023. Cùng dịp này là hội nghị "
+        "tổng kết 15 năm thực hiện Chỉ thị số 24.",
     )
-    plan = built[0].reading
-    assert "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm" in plan
-    assert "hai mươi ba, gắn với" not in plan
+    rewrites = [*example.campaign.broadcast.rewrites, notice]
+    settings = example.campaign.broadcast.model_copy(update={"rewrites": rewrites})
+    campaign = example.campaign.model_copy(update={"broadcast": settings})
+    built = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20), source=example.source)
+    said = built[-1].reading
+    assert "Cùng dịp này là hội nghị tổng kết mười lăm năm" in said
+    assert "hai mươi ba, gắn với" not in said
     assert not [w for w in editor_notes(built) if "broadcast.rewrites" in w]
     # A rewrite with no bulletin named applies to every bulletin that says it: the
     # event's name is said in the plan and in the event's own notice.

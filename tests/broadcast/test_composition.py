@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, build_bulletins, enumerated, slot_script
+from campaign.broadcast.bulletin import (
+    Bulletin,
+    build_bulletins,
+    enumerated,
+    project_bulletins,
+    slot_script,
+)
 from campaign.broadcast.editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_definitions,
@@ -688,3 +694,31 @@ def test_an_aside_after_a_semicolon_or_a_comma_is_not_cut_off() -> None:
     )
     assert _said(text) > MAX_SENTENCE_SYLLABLES
     assert split_long_sentences(text) == text
+
+
+def test_a_combined_event_past_a_breath_is_said_in_a_sentence_of_its_own() -> None:
+    # The Directive 06 example: "… dự kiến được tổ chức vào tháng 6/2023, gắn với hội
+    # nghị tổng kết 15 năm …" has no clause to cut at; its editor once rewrote it by hand.
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    assert not any("gắn với" in r.sentence for r in example.campaign.broadcast.rewrites)
+    [plan] = [b for b in project_bulletins(example) if b.id == "ke-hoach"]
+    combined = (
+        "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm thực hiện Chỉ thị số "
+        "hai mươi tư."
+    )
+    assert combined in _sentences(plan.reading)
+    assert plan.warnings == []
+    # After the event's month, the plan's word, attributed to it: nothing said happened.
+    later = build_bulletins(
+        example.campaign, [], [], today=dt.date(2023, 7, 1), source=example.source
+    )[0]
+    assert f"Theo Kế hoạch, {combined[:1].lower()}{combined[1:]}" in _sentences(later.reading)
+    assert later.warnings == []
+    # Short enough for one breath: one sentence, as the plan writes it.
+    short = example.campaign.events[0].model_copy(update={"name": "Hội nghị tổng kết"})
+    campaign = example.campaign.model_copy(update={"events": [short]})
+    [plan, *_] = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20))
+    assert (
+        "Hội nghị tổng kết dự kiến được tổ chức vào tháng sáu năm hai nghìn không trăm "
+        "hai mươi ba, gắn với hội nghị tổng kết mười lăm năm" in plan.reading
+    )
