@@ -71,15 +71,24 @@ _BLANKS = re.compile(
 _GLOSS = re.compile(r"\b(?:là|gọi|viết tắt|cũ|mới)\b")
 
 
+_TRAILING = re.compile(r"\.{4,}|…{2,}")
+
+
 def _is_blank(match: re.Match[str]) -> bool:
-    """A bracket is a blank when it only asks for something: no capital after its
-    first letter (in round brackets, none at all), nothing that makes it a gloss
-    ("(tên cũ là xã Tân Hòa)", "(tên gọi tắt)")."""
+    """Whether a match is a blank and not text that looks like one: dots after a comma
+    end a list; dots after a value word with a capital next end a sentence; a bracket
+    only asks for something when it has no capital after its first letter (in round
+    brackets, none at all) and nothing that makes it a gloss ("(tên cũ là xã Tân
+    Hòa)", "(tên gọi tắt)")."""
     text = match[0]
+    before = match.string[: match.start()].rstrip()
+    after = match.string[match.end() :].lstrip()[:1]
+    if _TRAILING.fullmatch(text) and before.endswith(",") and not after.islower():
+        # "… Luật Bảo vệ môi trường,...." (corpus 21): a list trailing off, not a blank.
+        return False
     if text.endswith((".", "…")) and not re.search(r"\.{4,}|…{2,}", text):
         # "ngày … tháng": a value is missing before the words going on; "cả năm..." then
         # a capital is a sentence trailing off.
-        after = match.string[match.end() :].lstrip()[:1]
         return not after.isupper()
     if not text.startswith(("(", "[", "<")) or text[1:2] in ".…":
         return True

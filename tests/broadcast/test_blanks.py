@@ -42,6 +42,7 @@ BLANKS = [
     ("Lúc … giờ sáng, các đội tập trung.", "Lúc …"),
     ("Xin giới thiệu Kế hoạch của CẦN ĐIỀN tên cơ quan ban hành.", "CẦN ĐIỀN"),
     ("Tổ chức tại thôn ..... theo lịch.", "thôn ....."),
+    ("Họ và tên người đăng ký:.........", "........."),
 ]
 
 NOT_BLANKS = [
@@ -49,6 +50,7 @@ NOT_BLANKS = [
     "Các hoạt động văn nghệ, thể thao... được tổ chức sôi nổi.",
     "Cả năm... Mọi người đều cố gắng.",
     "Năm 2025... các hoạt động diễn ra liên tục.",
+    "Phổ biến các quy định theo Luật Thủy sản, Luật Bảo vệ môi trường,....",
     # A quotation shortened by the writer is text, not a form.
     "Bài phát biểu [... lược bớt ...] kết thúc bằng lời cảm ơn.",
     # Roman numerals.
