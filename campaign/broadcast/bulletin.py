@@ -28,7 +28,7 @@ from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
 from .abbreviations import ABBREVIATIONS
-from .blanks import blank_note, first_blank, split_blanks, without_blank_lines
+from .blanks import blank_note, first_blank, split_blanks, without_blank_lines, without_blanks
 from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
@@ -512,7 +512,8 @@ def _said_issuer(campaign: Campaign) -> str | None:
 
 
 def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
-    """A note for each fact of the plan left out of the bulletins as a blank."""
+    """A note for each fact of the plan, and each station's sentence, left unsaid as
+    holding a blank."""
     notes = []
     facts = (
         ("issuer", campaign.plan.issuer, "tên cơ quan ban hành và lời đề nghị của cơ quan"),
@@ -529,6 +530,16 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
             f"{place}: plan.{key}: chỗ trống chưa điền “{value}”: bản tin không đọc {what}; "
             "hãy điền vào rồi dựng lại"
         )
+    # A station's own words (see stations.formula): the sentence with the blank is not said.
+    for index, station in enumerate(campaign.broadcast.stations):
+        for field_name in ("opening", "closing"):
+            _, blanks = without_blanks(getattr(station, field_name))
+            path: YamlPath = ("broadcast", "stations", index, field_name)
+            where = f"{source.file}:{source.line(path)}" if source is not None else "campaign.yml"
+            notes += [
+                f"{where}: broadcast.stations[{index + 1}].{field_name}: {blank_note(blank)}"
+                for blank in blanks
+            ]
     return notes
 
 

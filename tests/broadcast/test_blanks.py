@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 
 from campaign.broadcast.blanks import first_blank, without_blank_lines, without_blanks
-from campaign.broadcast.bulletin import build_bulletins, editor_notes, project_bulletins
+from campaign.broadcast.bulletin import (
+    build_bulletins,
+    editor_notes,
+    project_bulletins,
+    slot_script,
+)
 from campaign.content.load import load_campaign_source
 from campaign.project import load_project
 from tests.conftest import MINIMAL
@@ -218,3 +223,26 @@ def test_a_post_with_a_blank_keeps_its_other_sentences(
     ]
     # The written text keeps every line for the proofreader.
     assert "ngày … tháng 3" in news.source_text
+
+
+def test_a_stations_own_words_never_say_a_blank(write_campaign: Callable[[str], Path]) -> None:
+    station = textwrap.dedent(
+        """\
+        broadcast:
+          stations:
+            - id: loa-xa
+              name: Đài xã
+              opening: Đây là Đài truyền thanh xã (tên xã). Kính thưa bà con.
+              closing: Xin cảm ơn bà con đã lắng nghe.
+        """
+    )
+    campaign, source = load_campaign_source(
+        write_campaign(MINIMAL + station), display="campaign.yml"
+    )
+    bulletins = build_bulletins(campaign, [], [], today=dt.date(2025, 3, 1), source=source)
+    lines = slot_script(bulletins[:1], campaign.broadcast.stations[0]).split("\n")
+    assert lines[0] == "Kính thưa bà con."
+    assert editor_notes(bulletins) == [
+        "campaign.yml:20: broadcast.stations[1].opening: chỗ trống chưa điền “(tên xã)”: câu "
+        "có chỗ này không được đọc trong bản tin; hãy điền vào rồi dựng lại"
+    ]
