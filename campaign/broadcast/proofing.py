@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..content.model import Campaign
 from ..content.text import lower_first
+from .blanks import blank_note, without_blanks
 from .numbers import Dialect
 from .reading import normalize
 
@@ -119,18 +120,23 @@ class Reader:
     def read(
         self, paras: Iterable[Para], seen: set[str] | None = None
     ) -> tuple[list[str], list[str]]:
-        """Spoken paragraphs and located warnings; ``seen`` collects asides said."""
+        """Spoken paragraphs and located warnings; ``seen`` collects asides said.
+
+        A sentence that holds a template blank ("ngày … tháng …", "(tên đơn vị)") is
+        not said: the note names the blank (see :mod:`.blanks`)."""
         seen = set() if seen is None else seen
         spoken: list[str] = []
         warnings: list[str] = []
         for number, para in enumerate(paras, start=1):
-            text = drop_repeated_asides(mark_quotes(" ".join(para.text.split())), seen)
-            reading = normalize(
-                text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
-            )
             # The paragraph is composed (or one field's value): a column in it
             # would point nowhere in the file, the line and the token do.
             line = para.line or number
+            filled, blanks = without_blanks(" ".join(para.text.split()))
+            warnings += [f"{para.source}:{line}: {blank_note(b)}" for b in blanks]
+            text = drop_repeated_asides(mark_quotes(filled), seen)
+            reading = normalize(
+                text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
+            )
             warnings += [f"{para.source}:{line}: {w.message}" for w in reading.warnings]
             spoken.append(self.tidy(reading.text))
         return spoken, warnings
