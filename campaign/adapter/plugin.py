@@ -73,6 +73,9 @@ SECTIONS = (
 # read pages ahead in a second process (see ``readahead``).
 READ_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content")
 
+# The register of published addresses as parsed (see ``load_register``).
+REGISTER_CACHE = "dia-chi.pickle"
+
 # At the site root: Material fetches "sitemap.xml" beside every rel=alternate link.
 FEED = "feed.xml"
 
@@ -347,7 +350,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             post_meta.finish()
         # Every page's address is known now: fail on duplicates, redirect old addresses.
         self.register = addresses.settle(
-            files, config, self.documents, self.generated, self.shadowed
+            files,
+            config,
+            self.documents,
+            self.generated,
+            self.shadowed,
+            self.project.cache_dir / REGISTER_CACHE,
         )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         config_path = Path(config.config_file_path or "mkdocs.yml")
