@@ -47,8 +47,9 @@ from .prepress import (
     placeholder_address,
     unfinished,
 )
-from .render import MissingTextError, compose, export, fit_slot, measure
 
+# The painter (``.render``: Pillow, the QR encoder, the PDF writer) is imported in the
+# functions that draw or measure: a build that finds the kit made (``MEMO``) loads none.
 if TYPE_CHECKING:
     from .specsheet import SpecRow
 
@@ -633,6 +634,8 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
 
 def _prefer_short(job: Job) -> bool:
     """Whether the short form reads better in this format than the full slogan."""
+    from .render import fit_slot
+
     if job.fallback is None:
         return False
     full, short = dict(job.texts)["slogan"], dict(job.fallback)["slogan"]
@@ -660,6 +663,8 @@ def _prefer_short(job: Job) -> bool:
 def _outranked(job: Job, texts: Mapping[str, str]) -> bool:
     """Whether a text that follows the slogan's size cannot stay below it (see
     :func:`campaign.media.render.measure`)."""
+    from .render import measure
+
     try:
         measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
     except FitError as error:
@@ -678,6 +683,8 @@ def even_sizes(jobs: list[Job]) -> list[Job]:
     below the minimum is not counted (the kit leaves it out); the texts each job
     prints (full or short form) are settled first and kept.
     """
+    from .render import measure
+
     groups: dict[tuple[str, str], list[int]] = {}
     for index, job in enumerate(jobs):
         if job.fmt.min_cap_mm and (job.slogan or job.commune) and _slogan_layer(job.layout):
@@ -736,6 +743,8 @@ def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
     """``texts`` with the anniversary's own line only where the format has room for it:
     it fits, and no other text comes out smaller for it (a slogan is never shrunk to
     make room for its dates)."""
+    from .render import measure
+
     if "dates" not in texts or not any(
         isinstance(x, TextLayer) and x.slot == "dates" for x in job.layout.layers
     ):
@@ -752,6 +761,8 @@ def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
 
 
 def _compose(job: Job) -> Display:
+    from .render import compose
+
     texts, ids = _job_texts(job)
     display, _ = compose(
         job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
@@ -762,6 +773,8 @@ def _compose(job: Job) -> Display:
 def _back(job: Job) -> Display | None:
     """The verso side as its own job prints it: degraded the same way when it does
     not fit as planned (its job reports why), None when it is left out."""
+    from .render import measure
+
     try:
         return _compose(job)
     except ContrastError:
@@ -787,6 +800,8 @@ def _back(job: Job) -> Display | None:
 
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
+    from .render import export
+
     with using_phrases(job.phrases):
         display = _compose(job)
         verso = None
@@ -1132,6 +1147,8 @@ def _settle(
     """What replaces ``job``, which failed with ``error``: a degraded job that fits,
     or nothing (the image is left out), and the warning saying so. No warning: the
     error is the layout's own (a colour), to be reported as an error."""
+    from .render import measure
+
     if isinstance(error, ContrastError):
         return None, None
     texts, ids = _job_texts(job)
@@ -1158,6 +1175,8 @@ def _problem(
 ) -> Problem:
     """A job's failure (and ``done``: what the kit did about it), located at the
     field of campaign.yml the text that does not fit comes from."""
+    from .render import MissingTextError
+
     path: tuple[str | int, ...]
     if job.slogan:
         what = f"khẩu hiệu '{job.slogan}'"
@@ -1280,6 +1299,8 @@ def check_kit(
     """What :func:`build_kit` would refuse, found by measuring every text without
     drawing or writing anything; the kit's files as a build would list them
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
+    from .render import measure
+
     jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     jobs = even_sizes(jobs)
     problems: list[Problem] = []
