@@ -1225,10 +1225,14 @@ _ALNUM = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 
 
-_SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
+# scanned to its end from every letter after a hyphen (quadratic).
+_SAID_AGAIN = re.compile(
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,3})\s*\(\s*(?P=w)\s*\)"
+)
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
-_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_BRACKET_WORDS = re.compile(r"(?<!\s)\s*+\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
 _FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
@@ -1237,10 +1241,28 @@ def _spelling(words: str) -> str:
     return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
 
 
+def _words_before(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` words of ``text[:end]`` (as ``str.split`` cuts them), found by
+    walking back from ``end``: splitting the whole prefix at every bracket was quadratic."""
+    words: list[str] = []
+    i = end
+    while len(words) < n:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        words.append(text[j:i])
+        i = j
+    return words[::-1]
+
+
 def _drop_respelled(text: str) -> str:
     def bracket(m: re.Match[str]) -> str:
         n = len(m["v"].split())
-        before = m.string[: m.start()].split()[-n:]
+        before = _words_before(m.string, m.start(), n)
         if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
             return ""
         return m[0]
@@ -1276,13 +1298,21 @@ def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
     """Columns (1-based) of ``tokens`` in the raw line, matched in order."""
     found: list[tuple[str, int]] = []
     start = 0
+    # A token not found from one start is found from a later one only right at it
+    # (nothing lies before the token there): the rest of the line is searched once per
+    # token, not once per occurrence (a line of n "+" was scanned n times).
+    missing: set[str] = set()
     for token in tokens:
-        hit = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", raw[start:])
+        word = re.escape(token)
+        hit = re.compile(rf"{word}(?!\w)").match(raw, start)
+        if hit is None and token not in missing:
+            hit = re.compile(rf"(?<!\w){word}(?!\w)").search(raw, start + 1)
         if hit is None:
+            missing.add(token)
             found.append((token, 1))
             continue
-        found.append((token, start + hit.start() + 1))
-        start += hit.end()
+        found.append((token, hit.start() + 1))
+        start = hit.end()
     return found
 
 
