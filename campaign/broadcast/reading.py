@@ -214,6 +214,18 @@ _ISSUER_FOLLOWS = re.compile(
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
+    folded: dict[str, str] = {}
+
+    def fold_around(m: re.Match[str]) -> str:
+        """The line but the match, case-folded: folded once per line, then cut, when
+        folding keeps every character one character long (it never shortens one)."""
+        whole = folded.get(m.string)
+        if whole is None:
+            whole = folded[m.string] = m.string.casefold()
+        if len(whole) == len(m.string):
+            return whole[: m.start()] + " " + whole[m.end() :]
+        return (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+
     def document(m: re.Match[str]) -> str:
         # "số" is said where it is written (corpus README: "as written").
         words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
@@ -223,7 +235,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         symbol = lexicon.read_symbol(
             m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
         )
-        elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+        elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
@@ -332,6 +344,23 @@ _BRACKETED_ACRONYM = re.compile(
 _DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _letter_words_before(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` words of letters in ``text[:end]``, looked for in a window that
+    grows until it holds them: finding every word of the line before each match
+    was quadratic on a line of many."""
+    size = 64
+    while True:
+        start = max(0, end - size)
+        words = _LETTER_WORD.findall(text, start, end)
+        # The window's first word may be cut; one more than needed makes it whole.
+        if start == 0 or len(words) > n:
+            return words[-n:] if n else []
+        size *= 4
+
+
 def _same_words(a: str, b: str) -> bool:
     def fold(s: str) -> str:
         return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
@@ -377,9 +406,9 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         expansion = lexicon.get(m["a"])
         if expansion is None:
             return m[0]
-        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
         n = len(expansion.split())
-        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+        words = _letter_words_before(m.string, m.start(), n)
+        return "" if n and _same_words(" ".join(words), expansion) else m[0]
 
     return _DASHED_ACRONYM.sub(dashed, text)
 
@@ -621,12 +650,13 @@ def _read_imaging(text: str) -> str:
     )
 
 
-def _without_repeated_head(before: str, spoken: str) -> str:
-    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
-    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
-    not said twice."""
+def _without_repeated_head(text: str, end: int, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text (up to ``end``) has just said the
+    first words of the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh
+    tật"); they are not said twice."""
     words = spoken.split()
-    previous = before.split()
+    # Only the last words before are compared: not the whole line split per match.
+    previous = _words_before(text, end, max(len(words), 3))
     n = len(words)
     if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
         # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
@@ -682,7 +712,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 
     def single(m: re.Match[str]) -> str:
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
-        spoken = _without_repeated_head(m.string[: m.start()], spoken)
+        spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
