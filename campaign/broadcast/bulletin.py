@@ -386,7 +386,13 @@ class _Fields:
         if self.source is None:
             return [Para(t, self.bulletin) for t in texts]
         file, line = self.source.file, self.source.line
-        return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        paras = [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        return _in_file(paras, self.source)
+
+
+def _in_file(paras: list[Para], source: Source) -> list[Para]:
+    """``paras`` with the text of the line each points at, for a warning's column."""
+    return [dataclasses.replace(p, written=source.line_text(p.line)) for p in paras]
 
 
 _ABOUT = re.compile(r"^(?:v/v|về việc|về)\s+", re.IGNORECASE)
@@ -707,6 +713,9 @@ def _news_paragraphs(
         dialect=reader.dialect,
         abbreviations=reader.abbreviations,
         source=document.display,
+        # What is said is changed (an aside said once, the anniversary span left to
+        # the plan bulletin): warnings point at the columns of the post as written.
+        written=document.body.replace("\r\n", "\n").split("\n"),
     )
     offset = document.body_start - 1
     warnings = [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
@@ -762,7 +771,7 @@ def _news_bulletin(
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
-    head_spoken, warnings = reader.read(paras, seen)
+    head_spoken, warnings = reader.read(_in_file(paras, document.source), seen)
     body_written, body_spoken, body_places, body_warnings = _news_paragraphs(
         document, reader, seen, span
     )
@@ -818,7 +827,7 @@ def _profile_bulletin(
         paras.append(Para(sentence(achievement), src, line))
     if meta.quote:
         paras.append(Para(f"{meta.name} tâm niệm: {meta.quote}", src, document.line("quote")))
-    spoken, warnings = reader.read(paras)
+    spoken, warnings = reader.read(_in_file(paras, document.source))
     return _bulletin(
         id=f"guong-dien-hinh-{slugify(PurePosixPath(document.src_uri).stem)}",
         title=f"Gương điển hình: {meta.name}",

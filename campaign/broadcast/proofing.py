@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..content.model import Campaign
 from ..content.text import lower_first
+from .locate import Columns
 from .numbers import Dialect
 from .reading import normalize
 
@@ -108,6 +109,9 @@ class Para:
     text: str
     source: str
     line: int = 0
+    # The line as the file holds it, when the words come from one: a warning
+    # points at the column of its word there.
+    written: str | None = None
 
 
 @dataclass
@@ -128,10 +132,19 @@ class Reader:
             reading = normalize(
                 text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
             )
-            # The paragraph is composed (or one field's value): a column in it
-            # would point nowhere in the file, the line and the token do.
+            # The paragraph is composed (or one field's value): a column in it would
+            # point nowhere in the file; the word's column in the field's line does.
             line = para.line or number
-            warnings += [f"{para.source}:{line}: {w.message}" for w in reading.warnings]
+            if para.written is None:
+                warnings += [f"{para.source}:{line}: {w.message}" for w in reading.warnings]
+            else:
+                columns = Columns(para.written).locate(
+                    [w.token for w in reading.warnings], (text, reading.text)
+                )
+                warnings += [
+                    f"{para.source}:{line}:{column}: {w.message}"
+                    for w, column in zip(reading.warnings, columns, strict=True)
+                ]
             spoken.append(self.tidy(reading.text))
         return spoken, warnings
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -37,6 +37,7 @@ from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_w
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
+from .locate import Columns
 from .markup import clean_line
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
@@ -1324,28 +1325,6 @@ def _unknown_tokens(spoken: str) -> list[str]:
     ]
 
 
-def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
-    """Columns (1-based) of ``tokens`` in the raw line, matched in order."""
-    found: list[tuple[str, int]] = []
-    start = 0
-    # A token not found from one start is found from a later one only right at it
-    # (nothing lies before the token there): the rest of the line is searched once per
-    # token, not once per occurrence (a line of n "+" was scanned n times).
-    missing: set[str] = set()
-    for token in tokens:
-        word = re.escape(token)
-        hit = re.compile(rf"{word}(?!\w)").match(raw, start)
-        if hit is None and token not in missing:
-            hit = re.compile(rf"(?<!\w){word}(?!\w)").search(raw, start + 1)
-        if hit is None:
-            missing.add(token)
-            found.append((token, 1))
-            continue
-        found.append((token, hit.start() + 1))
-        start = hit.end()
-    return found
-
-
 # "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
 _WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b"
 _WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
@@ -1454,10 +1433,13 @@ def normalize_lines(
     dialect: Literal["north", "south"] = "north",
     abbreviations: Mapping[str, str] | None = None,
     source: str = "<stdin>",
+    written: Sequence[str] | None = None,
 ) -> Reading:
     """Read each line aloud; the result has exactly one line per input line.
 
     Lines may carry their own line ending (as when iterating over a file).
+    ``written``: the lines as the file holds them, when ``lines`` were changed on
+    the way (an aside said once dropped): warnings point at their columns.
     """
     reader = _Reader(dialect, abbreviations)
     spoken: list[str] = []
@@ -1468,6 +1450,12 @@ def normalize_lines(
         spoken.append(text)
         nfc = unicodedata.normalize("NFC", line)
         cleaned = clean_line(nfc)
+        if written is not None and number <= len(written) and _split(written[number - 1]) != line:
+            columns = Columns(_split(written[number - 1]))
+            texts: tuple[str, ...] = (nfc, cleaned, text)
+        else:
+            columns = Columns(line)
+            texts = (cleaned, text)
         posts = [
             (m["sym"], post)
             for m in _COMPOUND.finditer(cleaned)
@@ -1477,7 +1465,7 @@ def normalize_lines(
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
         unknown = [t for t in _unknown_tokens(text) if t not in areas]
-        for token, column in _locate(unknown, nfc):
+        for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
@@ -1492,8 +1480,8 @@ def normalize_lines(
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))
-        found = _locate([token for token, _ in doubts], nfc)
-        for (token, message), (_, column) in zip(doubts, found, strict=True):
+        found = columns.locate([token for token, _ in doubts], texts)
+        for (token, message), column in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
     return Reading("\n".join(spoken), warnings)
 

@@ -1,0 +1,136 @@
+"""Where a warning's word is in the line as the user wrote it.
+
+The reader works on the line cleaned (NFC, no Markdown, plain dashes and
+quotes) and the doubts name words of that cleaned line or of what is said
+("cộng" for "+", "đồng đồng" for "20.000đ đồng"). A warning must point at the
+line and column of the file the user edits, so a word is looked up, in order:
+
+* as written, in the line (whole words, in the order the doubts come);
+* in the cleaned or the spoken line, then carried over to the written one by
+  lining up their words and signs (what was read aloud falls where its
+  written form stands: "cộng" on the "+");
+* by its first word, as written.
+
+Columns count characters of the line as the file holds it: an NFD file's
+combining marks count, as an editor counts them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = ["Columns"]
+
+# Words and signs; a number with its separators and unit is one piece ("20.000đ").
+_PIECE = re.compile(r"\d+(?:[.,]\d+)*\w*|\w+|[^\w\s]")
+_FIRST_WORD = re.compile(r"\w+|[^\w\s]")
+# Lining up more pieces than this costs more than a warning's column is worth
+# (difflib is quadratic at worst): the first-word fallback is used instead.
+_MAX_PIECES = 3000
+
+
+def _word(token: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)")
+
+
+def _nfc_starts(raw: str, nfc: str) -> list[int] | None:
+    """For each index of ``nfc``, the index in ``raw`` it comes from (None: the same)."""
+    if raw == nfc:
+        return None
+    starts: list[int] = []
+    segment = 0
+    pieces: list[str] = []
+    for i in range(1, len(raw) + 1):
+        if i == len(raw) or unicodedata.combining(raw[i]) == 0:
+            composed = unicodedata.normalize("NFC", raw[segment:i])
+            pieces.append(composed)
+            starts += [segment] * len(composed)
+            segment = i
+    if "".join(pieces) != nfc:  # composition across segments: columns as in NFC
+        return None
+    return starts
+
+
+class Columns:
+    """Columns (1-based) in ``raw``, one line as written, of words found in it or in
+    the texts made from it."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.nfc = unicodedata.normalize("NFC", raw)
+        self._starts = _nfc_starts(raw, self.nfc)
+        self._pieces = [(m.start(), m[0].casefold()) for m in _PIECE.finditer(self.nfc)]
+        self._blocks: dict[str, tuple[list[int], list[difflib.Match]]] = {}
+
+    def column(self, nfc_index: int) -> int:
+        """The column of ``nfc_index`` (an index in the NFC line) in the line as written."""
+        if self._starts is None or not self._starts:
+            return nfc_index + 1
+        return self._starts[min(nfc_index, len(self._starts) - 1)] + 1
+
+    def locate(self, tokens: Sequence[str], texts: Sequence[str] = ()) -> list[int]:
+        """The column of each token, matched in order in the line (as the doubts list
+        them); one not written as such is placed through ``texts`` (the cleaned line,
+        the spoken line), then by its first word; 1 when nothing places it."""
+        found: list[int] = []
+        start = 0
+        # A token not found from one start is found from a later one only right at it
+        # (nothing lies before the token there): the rest of the line is searched
+        # once per token, not once per occurrence.
+        missing: set[str] = set()
+        for token in tokens:
+            escaped = re.escape(token)
+            hit = re.compile(rf"{escaped}(?!\w)").match(self.nfc, start)
+            if hit is None and token not in missing:
+                hit = _word(token).search(self.nfc, start + 1)
+            if hit is not None:
+                found.append(self.column(hit.start()))
+                start = hit.end()
+                continue
+            missing.add(token)
+            found.append(self._elsewhere(token, texts))
+        return found
+
+    def _elsewhere(self, token: str, texts: Sequence[str]) -> int:
+        for text in texts:
+            hit = _word(token).search(text)
+            if hit is not None:
+                index = self._carried(text, hit.start())
+                if index is not None:
+                    return self.column(index)
+        first = _FIRST_WORD.search(token)
+        if first is not None and first[0] != token:
+            hit = _word(first[0]).search(self.nfc)
+            if hit is not None:
+                return self.column(hit.start())
+        return 1
+
+    def _carried(self, text: str, index: int) -> int | None:
+        """The NFC line's index of what stands at ``index`` in ``text``, a line made from
+        it, by lining up their words and signs."""
+        if text not in self._blocks:
+            pieces = [(m.start(), m[0].casefold()) for m in _PIECE.finditer(text)]
+            if not self._pieces or len(pieces) > _MAX_PIECES or len(self._pieces) > _MAX_PIECES:
+                return None
+            matcher = difflib.SequenceMatcher(
+                None, [p for _, p in pieces], [p for _, p in self._pieces], autojunk=False
+            )
+            self._blocks[text] = ([s for s, _ in pieces], matcher.get_matching_blocks())
+        starts, blocks = self._blocks[text]
+        i = max(0, bisect.bisect_right(starts, index) - 1)  # the piece holding ``index``
+        after_a = after_b = 0  # where the pieces in common before ``i`` end
+        for a, b, size in blocks:
+            if a <= i < a + size:
+                return self._pieces[b + (i - a)][0]
+            if a > i:
+                # Between two runs in common, the said words stand for the written ones
+                # in the same order: "hai mươi cộng năm" for "20 + 5".
+                offset = (i - after_a) * (b - after_b) // max(1, a - after_a)
+                target = min(after_b + offset, len(self._pieces) - 1)
+                return self._pieces[target][0]
+            after_a, after_b = a + size, b + size
+        return self._pieces[min(after_b, len(self._pieces) - 1)][0]
