@@ -17,7 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from ..broadcast.bulletin import build_bulletins, editor_notes
+from ..broadcast.bulletin import editor_notes, project_bulletins
 from ..broadcast.export import export_all
 from ..broadcast.schedule import build_schedule
 from ..content.cleanup import clean
@@ -183,13 +183,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     def _broadcast(self) -> None:
         """Bulletins, their schedule and exports (kept in the cache between builds)."""
         project = self.project
-        self.bulletins = build_bulletins(
-            project.campaign,
-            project.news,
-            project.profiles,
-            today=project.today,
-            source=project.source,
-        )
+        self.bulletins = project_bulletins(project)
         for note in editor_notes(self.bulletins):
             # For the editor, never on the public page; outside MkDocs' logger so
             # a strict build does not fail over a word the editor can respell.

@@ -174,17 +174,9 @@ def _campaign_notes(args: argparse.Namespace, root: Path) -> list[str]:
             "đọc theo giọng và chữ viết tắt ghi trong campaign.yml"
         )
     from ..project import load_project
-    from .bulletin import build_bulletins, editor_notes
+    from .bulletin import editor_notes, project_bulletins
 
-    project = load_project(root)
-    bulletins = build_bulletins(
-        project.campaign,
-        project.news,
-        project.profiles,
-        today=project.today,
-        source=project.source,
-    )
-    return editor_notes(bulletins)
+    return editor_notes(project_bulletins(load_project(root)))
 
 
 def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
-from .dates import DATE_TO_DATE, SCORE, SHARE
+from .dates import DATE_TO_DATE, SCORE, SHARE, counted_share, read_as_fraction
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -129,14 +129,20 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        if SHARE.match(line, m.start()):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa")
-            )
-        elif _valid_day_month(m["a"], m["b"]):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
-            )
+        # Say what the reader made of it: a fraction where it says "phần", a share
+        # where it says "trên" ("15/8 học sinh" is a date, "40/30 học sinh" not).
+        noun = SHARE.match(line, m.start()) is not None
+        date = _valid_day_month(m["a"], m["b"])
+        if not (noun or date or counted_share(line, m)):
+            continue
+        shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
+        if read_as_fraction(line, m):
+            message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
+        elif shared:
+            message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+        else:
+            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
+        doubts.append((m[0], message))
     scores = {m.start("a") for m in SCORE.finditer(line)}
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):

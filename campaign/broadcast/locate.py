@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["Columns"]
+__all__ = ["Columns", "in_block"]
 
 # Words and signs; a number with its separators and unit is one piece ("20.000đ").
 _PIECE = re.compile(r"\d+(?:[.,]\d+)*\w*|\w+|[^\w\s]")
@@ -71,6 +71,11 @@ class Columns:
         if self._starts is None or not self._starts:
             return nfc_index + 1
         return self._starts[min(nfc_index, len(self._starts) - 1)] + 1
+
+    def find(self, token: str) -> int | None:
+        """The column of ``token`` written as such (a whole word) in the line, or None."""
+        hit = _word(token).search(self.nfc)
+        return None if hit is None else self.column(hit.start())
 
     def locate(self, tokens: Sequence[str], texts: Sequence[str] = ()) -> list[int]:
         """The column of each token, matched in order in the line (as the doubts list
@@ -134,3 +139,29 @@ class Columns:
                 return self._pieces[target][0]
             after_a, after_b = a + size, b + size
         return self._pieces[min(after_b, len(self._pieces) - 1)][0]
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
+
+
+def in_block(rows: Sequence[str], token: str, texts: Sequence[str] = ()) -> tuple[int, int]:
+    """Where ``token`` is written in a YAML field's lines (``rows[0]`` is the field's
+    line, then the file's next lines): ``(offset of the line, column)``.
+
+    A paragraph composed of several fields of one entry (an event's name, date and
+    place) points at its first field: the word is looked for in that line, then in
+    the entry's next lines (deeper, or beside it in the same mapping), and carried
+    from ``texts`` into the first line when no line writes it as such.
+    """
+    first = _indent(rows[0]) if rows else 0
+    for offset, row in enumerate(rows):
+        if offset and row.strip() and not row.lstrip().startswith("#"):
+            depth = _indent(row)
+            sibling = depth == first > 0 and not row.lstrip().startswith("- ")
+            if depth <= first and not sibling:
+                break
+        column = Columns(row).find(token)
+        if column is not None:
+            return offset, column
+    return 0, Columns(rows[0] if rows else "").locate([token], texts)[0]

@@ -212,6 +212,33 @@ _ISSUER_FOLLOWS = re.compile(
 )
 
 
+# "04/2021/TT- TTCP", "45/QĐ – UBND": a symbol whose type stands alone before a
+# dash with a stray space, then the issuer's capitals. The space is a typist's;
+# the symbol is one ("04/2021/TT-TTCP"). The proof list still names the break
+# (doubts.py). A type followed by a spaced dash and a name ("- Ủy ban") is a pause.
+_BROKEN_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/(?P<type>[A-ZĐ][A-Za-zĐ]{0,4}))"
+    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS + r")(?![\w/-])"
+)
+
+
+# "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
+# symbol (a type, a dash, an issuer); without it the slash was read "hoặc".
+_SPACED_SYMBOL_SLASH = re.compile(
+    r"(?<![\w/])(?P<n>\d+(?:/\d{4})?)(?:\s+/\s*|/\s+)"
+    rf"(?P<sym>(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+)
+
+
+def _join_broken_symbols(text: str) -> str:
+    text = _SPACED_SYMBOL_SLASH.sub(
+        lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    return _BROKEN_SYMBOL.sub(
+        lambda m: f"{m['head']}-{m['tail']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+
+
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
@@ -1006,7 +1033,19 @@ _PER_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
-_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
+_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
+# The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
+# ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
+# word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
+# "8h/24h" begins with a clock time), never before minutes ("/6h30").
+_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
+
+
+def _read_within_hours(text: str) -> str:
+    # Before the calendar reads "24h" as a clock time and "m3/12" as a date.
+    return _WITHIN_HOURS.sub(lambda m: f" trong {m['n']} giờ", text)
+
+
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
 _SCALED_UNIT = re.compile(
     rf"(?<=\d)(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+(?P<unit>{_UNIT})(?![\w²³])"
@@ -1290,10 +1329,12 @@ def _words_before(text: str, end: int, n: int) -> list[str]:
     return words[::-1]
 
 
-def _drop_respelled(text: str) -> str:
+def _drop_respelled(text: str, written: frozenset[str] = frozenset()) -> str:
     def bracket(m: re.Match[str]) -> str:
         n = len(m["v"].split())
         before = _words_before(m.string, m.start(), n)
+        if " ".join(m["v"].casefold().split()) in written:
+            return m[0]
         if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
             return ""
         return m[0]
@@ -1301,10 +1342,27 @@ def _drop_respelled(text: str) -> str:
     return _BRACKET_WORDS.sub(bracket, text)
 
 
+def _written_repeats(cleaned: str) -> frozenset[str]:
+    """Words the writer repeated in brackets right after themselves: "Mường
+    Khương (Mường Khương)" names a rain station and then its district. They are
+    kept as written (corpus README: wording and brackets are kept as in the
+    text); only a repeat that reading a symbol made ("2,5 µm (micromet)") or a
+    respelling ("Thạc sỹ (Ths)") is said once."""
+    return frozenset(" ".join(m["w"].casefold().split()) for m in _SAID_AGAIN.finditer(cleaned))
+
+
+def _say_once(text: str, written: frozenset[str]) -> str:
+    def once(m: re.Match[str]) -> str:
+        return m[0] if " ".join(m["w"].casefold().split()) in written else m["w"]
+
+    return _SAID_AGAIN.sub(once, text)
+
+
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
-    text = _SAID_AGAIN.sub(lambda m: m["w"], text)
-    text = _drop_respelled(text)
+    written = _written_repeats(cleaned)
+    text = _say_once(text, written)
+    text = _drop_respelled(text, written)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -1323,6 +1381,39 @@ def _unknown_tokens(spoken: str) -> list[str]:
         for t in _TOKEN.findall(spoken)
         if len(t) >= 2 and t.isupper() and not t.isdigit() and not looks_like_word(t)
     ]
+
+
+# "Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển": a motto of three or more
+# capitalised phrases joined by bare hyphens is a list, said with a pause
+# between its words ("Đoàn kết - Dân chủ - ..."). A phrase with a lower-case
+# word is a common one ("Kỷ cương"); names capitalise every word, so a route
+# "Pháp Vân-Cao Bồ-Mai Sơn" or a province "Bà Rịa-Vũng Tàu" stays joined. Only
+# the inner phrases are judged: where the first and the last begin and end in
+# the sentence the hyphens do not say.
+_MOTTO_PART = r"[^\W\d_]+(?: [^\W\d_]+){0,3}"
+_MOTTO = re.compile(rf"(?<![\w-]){_MOTTO_PART}(?:-{_MOTTO_PART}){{2,}}(?![\w-])")
+
+
+def _common_phrase(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and any(w[0].islower() for w in words[1:])
+
+
+def _pause_mottos(text: str) -> str:
+    def motto(m: re.Match[str]) -> str:
+        parts = m[0].split("-")
+        # The match may begin with the words before the motto ("phương châm
+        # Đoàn kết-..."): the first phrase begins at its first capital.
+        head = parts[0].split(" ")
+        first = next((i for i, w in enumerate(head) if w[0].isupper()), len(head))
+        lead, parts[0] = " ".join(head[:first]), " ".join(head[first:])
+        if not all(p[:1].isupper() for p in parts) or not all(
+            _common_phrase(p) for p in parts[1:-1]
+        ):
+            return m[0]
+        return (lead + " " if lead else "") + " - ".join(parts)
+
+    return _MOTTO.sub(motto, text)
 
 
 # "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
@@ -1359,6 +1450,7 @@ class _Reader:
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)
         text = _read_weekday_spans(text)
+        text = _pause_mottos(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
         text = _read_varieties(text, self.lexicon, self.dialect)
@@ -1366,10 +1458,12 @@ class _Reader:
         text = _read_dt(text, self.school)
         text = _read_eras(text)
         text = _read_sizes(text)
+        text = _read_within_hours(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
+        text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)

@@ -43,13 +43,13 @@ class Source:
             path = path[:-1]
         return self.lines.get((), self.first_line)
 
-    def line_text(self, line: int) -> str | None:
-        """The text of ``line`` (numbered as in the file), if it is part of the YAML."""
+    def rows_from(self, line: int) -> tuple[str, ...]:
+        """The text of ``line`` (numbered as in the file) and of the lines after it in
+        the YAML; empty when ``line`` is not part of it."""
         index = line - self.first_line
-        rows = self.text.split("\n")
-        if not self.text or not 0 <= index < len(rows):
-            return None
-        return rows[index].removesuffix("\r")
+        if not self.text or index < 0:
+            return ()
+        return tuple(row.removesuffix("\r") for row in self.text.split("\n")[index:])
 
 
 def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str = "") -> Problem:
