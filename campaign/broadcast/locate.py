@@ -18,7 +18,6 @@ combining marks count, as an editor counts them.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -28,9 +27,9 @@ __all__ = ["Columns", "in_block"]
 # Words and signs; a number with its separators and unit is one piece ("20.000đ").
 _PIECE = re.compile(r"\d+(?:[.,]\d+)*\w*|\w+|[^\w\s]")
 _FIRST_WORD = re.compile(r"\w+|[^\w\s]")
-# Lining up more pieces than this costs more than a warning's column is worth
-# (difflib is quadratic at worst): the first-word fallback is used instead.
-_MAX_PIECES = 3000
+# How far ahead in the written line a said piece is looked for when lining them up:
+# what is said keeps the written order, a number or a sign becoming a few words.
+_WINDOW = 24
 
 
 def _word(token: str) -> re.Pattern[str]:
@@ -64,7 +63,7 @@ class Columns:
         self.nfc = unicodedata.normalize("NFC", raw)
         self._starts = _nfc_starts(raw, self.nfc)
         self._pieces = [(m.start(), m[0].casefold()) for m in _PIECE.finditer(self.nfc)]
-        self._blocks: dict[str, tuple[list[int], list[difflib.Match]]] = {}
+        self._blocks: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
 
     def column(self, nfc_index: int) -> int:
         """The column of ``nfc_index`` (an index in the NFC line) in the line as written."""
@@ -117,28 +116,37 @@ class Columns:
     def _carried(self, text: str, index: int) -> int | None:
         """The NFC line's index of what stands at ``index`` in ``text``, a line made from
         it, by lining up their words and signs."""
+        if not self._pieces:
+            return None
         if text not in self._blocks:
             pieces = [(m.start(), m[0].casefold()) for m in _PIECE.finditer(text)]
-            if not self._pieces or len(pieces) > _MAX_PIECES or len(self._pieces) > _MAX_PIECES:
-                return None
-            matcher = difflib.SequenceMatcher(
-                None, [p for _, p in pieces], [p for _, p in self._pieces], autojunk=False
-            )
-            self._blocks[text] = ([s for s, _ in pieces], matcher.get_matching_blocks())
-        starts, blocks = self._blocks[text]
+            self._blocks[text] = ([s for s, _ in pieces], self._pairs([p for _, p in pieces]))
+        starts, pairs = self._blocks[text]
         i = max(0, bisect.bisect_right(starts, index) - 1)  # the piece holding ``index``
-        after_a = after_b = 0  # where the pieces in common before ``i`` end
-        for a, b, size in blocks:
-            if a <= i < a + size:
-                return self._pieces[b + (i - a)][0]
-            if a > i:
-                # Between two runs in common, the said words stand for the written ones
-                # in the same order: "hai mươi cộng năm" for "20 + 5".
-                offset = (i - after_a) * (b - after_b) // max(1, a - after_a)
-                target = min(after_b + offset, len(self._pieces) - 1)
-                return self._pieces[target][0]
-            after_a, after_b = a + size, b + size
-        return self._pieces[min(after_b, len(self._pieces) - 1)][0]
+        k = bisect.bisect_left(pairs, (i, -1))
+        if k < len(pairs) and pairs[k][0] == i:
+            return self._pieces[pairs[k][1]][0]
+        # Between two pieces in common, the said words stand for the written ones in
+        # the same order: "hai mươi cộng năm" for "20 + 5".
+        after_a, after_b = (pairs[k - 1][0] + 1, pairs[k - 1][1] + 1) if k else (0, 0)
+        a, b = pairs[k] if k < len(pairs) else (len(starts), len(self._pieces))
+        offset = (i - after_a) * (b - after_b) // max(1, a - after_a)
+        return self._pieces[min(after_b + offset, len(self._pieces) - 1)][0]
+
+    def _pairs(self, said: list[str]) -> list[tuple[int, int]]:
+        """Pieces of a line made from this one paired with the same pieces here, in
+        order: each looked for a little way ahead of the last pair (linear; an exact
+        alignment is quadratic on a line that repeats itself)."""
+        written = [p for _, p in self._pieces]
+        pairs: list[tuple[int, int]] = []
+        j = 0
+        for i, piece in enumerate(said):
+            for k in range(j, min(len(written), j + _WINDOW)):
+                if written[k] == piece:
+                    pairs.append((i, k))
+                    j = k + 1
+                    break
+        return pairs
 
 
 def _indent(row: str) -> int:

@@ -684,7 +684,8 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
     tật"); they are not said twice."""
     words = spoken.split()
     # Only the last words before are compared: not the whole line split per match.
-    previous = _words_before(text, end, max(len(words), 3))
+    longest = max((len(w.casefold()) for w in words), default=0)
+    previous = _words_before(text, end, max(len(words), 3), longest)
     n = len(words)
     if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
         # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
@@ -1311,9 +1312,13 @@ def _spelling(words: str) -> str:
     return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
 
 
-def _words_before(text: str, end: int, n: int) -> list[str]:
+def _words_before(text: str, end: int, n: int, longest: int) -> list[str]:
     """The last ``n`` words of ``text[:end]`` (as ``str.split`` cuts them), found by
-    walking back from ``end``: splitting the whole prefix at every bracket was quadratic."""
+    walking back from ``end``: splitting the whole prefix at every bracket was quadratic.
+
+    A word longer than ``longest`` (which then cannot be the one compared) stands as
+    "\0" and ends the walk: walking over a long run without spaces at every match
+    was quadratic too."""
     words: list[str] = []
     i = end
     while len(words) < n:
@@ -1324,6 +1329,8 @@ def _words_before(text: str, end: int, n: int) -> list[str]:
         j = i
         while j > 0 and not text[j - 1].isspace():
             j -= 1
+            if i - j > longest:
+                return ["\0", *words[::-1]]
         words.append(text[j:i])
         i = j
     return words[::-1]
@@ -1331,8 +1338,10 @@ def _words_before(text: str, end: int, n: int) -> list[str]:
 
 def _drop_respelled(text: str, written: frozenset[str] = frozenset()) -> str:
     def bracket(m: re.Match[str]) -> str:
-        n = len(m["v"].split())
-        before = _words_before(m.string, m.start(), n)
+        said = _spelling(m["v"]).split()
+        n = len(said)
+        # A longer word before is not the same word (folding never shortens one).
+        before = _words_before(m.string, m.start(), n, max(map(len, said)))
         if " ".join(m["v"].casefold().split()) in written:
             return m[0]
         if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
