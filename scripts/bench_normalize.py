@@ -39,6 +39,8 @@ PIECES = {
     "capitals, spaces": "ABCDEFGH ",
     "plus": "+",
     "(1)": "(1)",
+    "(x)": "(x)",
+    "[Tên]": "[Tên]",
     "số 1/A-": "số 1/A-",
     "document refs": "Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh. ",
     "news sentence": (

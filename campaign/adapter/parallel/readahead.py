@@ -20,7 +20,10 @@ parent converts the pages it was left with.
 
 Like the page writer (``shard``), this forks the MkDocs process itself, so it
 does not go through the parallel seam (:mod:`campaign.parallel.tasks`); it takes the
-number of processes and the log capture from there.
+number of processes and the log capture from there, and forks as the seam does
+(:mod:`campaign.parallel.forking`): Ctrl-C is held back while a helper is forked,
+the helpers leave it to the parent, and one interrupted before the plugin holds
+it is stopped here.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ the children are stopped.
 
 The parallel seam (:mod:`campaign.parallel.tasks`) cannot carry this: the work is
 MkDocs' own writing loop, which runs once per process, so the processes are
-forked here; the seam gives the number of processes and the log capture.
+forked here; the seam gives the number of processes, the log capture and the safe
+fork (Ctrl-C held back while a child is forked, left to the parent by the children).
 
 Only plugins whose page events are known to keep no other state may take
 part; any other plugin listening to those events keeps the build on one core,
