@@ -40,6 +40,7 @@ from .editing import (
     purpose_items,
     split_long_sentences,
 )
+from .locate import Columns, in_block
 from .markup import audible_lines, clean_line
 from .numbers import Dialect, read_int
 from .proofing import (
@@ -406,7 +407,13 @@ class _Fields:
         if self.source is None:
             return [Para(t, self.bulletin) for t in texts]
         file, line = self.source.file, self.source.line
-        return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        paras = [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        return _in_file(paras, self.source)
+
+
+def _in_file(paras: list[Para], source: Source) -> list[Para]:
+    """``paras`` with the text of the line each points at, for a warning's column."""
+    return [dataclasses.replace(p, written=source.rows_from(p.line)) for p in paras]
 
 
 _ABOUT = re.compile(r"^(?:v/v|về việc|về)\s+", re.IGNORECASE)
@@ -523,9 +530,7 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
         blank = first_blank(value)
         if blank is None:
             continue
-        place = (
-            f"{source.file}:{source.line(('plan', key))}" if source is not None else "campaign.yml"
-        )
+        place = _at(source, ("plan", key), blank)
         notes.append(
             f"{place}: plan.{key}: chỗ trống chưa điền “{value}”: bản tin không đọc {what}; "
             "hãy điền vào rồi dựng lại"
@@ -535,12 +540,24 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
         for field_name in ("opening", "closing"):
             _, blanks = without_blanks(getattr(station, field_name))
             path: YamlPath = ("broadcast", "stations", index, field_name)
-            where = f"{source.file}:{source.line(path)}" if source is not None else "campaign.yml"
             notes += [
-                f"{where}: broadcast.stations[{index + 1}].{field_name}: {blank_note(blank)}"
+                f"{_at(source, path, blank)}: broadcast.stations[{index + 1}].{field_name}: "
+                + blank_note(blank)
                 for blank in blanks
             ]
     return notes
+
+
+def _at(source: Source | None, path: YamlPath, word: str) -> str:
+    """``file:line:column`` of ``word`` in the campaign.yml field at ``path``."""
+    if source is None:
+        return "campaign.yml"
+    line = source.line(path)
+    rows = source.rows_from(line)
+    if not rows:
+        return f"{source.file}:{line}"
+    offset, column = in_block(rows, word)
+    return f"{source.file}:{line + offset}:{column}"
 
 
 def _plan_paras(
@@ -789,15 +806,20 @@ def _news_paragraphs(
     ]
     kept, blanks = without_blank_lines(heard)
     to_read = [k if k != h else line for line, h, k in zip(to_read, heard, kept, strict=True)]
+    body = document.body.replace("\r\n", "\n").split("\n")
     reading = normalize_lines(
         [drop_repeated_asides(mark_quotes(line), seen) for line in to_read],
         dialect=reader.dialect,
         abbreviations=reader.abbreviations,
         source=document.display,
+        # What is said is changed (an aside said once, the anniversary span left to
+        # the plan bulletin): warnings point at the columns of the post as written.
+        written=body,
     )
     offset = document.body_start - 1
     warnings = [
-        f"{document.display}:{index + 1 + offset}: {blank_note(blank)}"
+        f"{document.display}:{index + 1 + offset}:{Columns(body[index]).locate([blank])[0]}: "
+        + blank_note(blank)
         for index, blank in dict.fromkeys(blanks)
     ]
     warnings += [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
@@ -858,7 +880,7 @@ def _news_bulletin(
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
-    head_spoken, warnings = reader.read(paras, seen)
+    head_spoken, warnings = reader.read(_in_file(paras, document.source), seen)
     body_written, body_spoken, body_places, body_warnings = _news_paragraphs(
         document, reader, seen, span
     )
@@ -914,7 +936,7 @@ def _profile_bulletin(
         paras.append(Para(sentence(achievement), src, line))
     if meta.quote:
         paras.append(Para(f"{meta.name} tâm niệm: {meta.quote}", src, document.line("quote")))
-    spoken, warnings = reader.read(paras)
+    spoken, warnings = reader.read(_in_file(paras, document.source))
     return _bulletin(
         id=f"guong-dien-hinh-{slugify(PurePosixPath(document.src_uri).stem)}",
         title=f"Gương điển hình: {meta.name}",

@@ -200,13 +200,15 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
             print(f"{path}: không đọc được tệp ({error})", file=stderr)
             unreadable = True
             continue
-        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept.
+        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept;
+        # warnings point at the columns of the lines as written.
         lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
         reading: Reading = normalize_lines(
             lines,
             dialect=dialect,
             abbreviations=own,
             source=str(path),
+            written=_split(text),
         )
         for warning in reading.warnings:
             print(warning, file=stdout)

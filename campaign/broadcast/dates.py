@@ -518,9 +518,10 @@ _LUNAR_DATE = re.compile(
     r"(?=\s*âm lịch\b)"
 )
 # "trong 3 ngày 22-23-24 tháng 05/2013": three or more days joined by hyphens
-# before their month are a list of days, said with pauses.
+# before their month are a list of days, said with pauses. At most the 31 days of a
+# month: unbounded, a long run of "1-1-1…" was retried from every day (quadratic).
 _DAY_CHAIN = re.compile(
-    rf"(?P<days>{_D}(?:-(?:0?[1-9]|[12]\d|3[01])){{2,}})(?=\s+tháng\b|/{_M}(?!\d))"
+    rf"(?P<days>{_D}(?:-(?:0?[1-9]|[12]\d|3[01])){{2,30}})(?=\s+tháng\b|/{_M}(?!\d))"
 )
 
 

@@ -84,9 +84,11 @@ _PHONE_WORDS = re.compile(
 )
 # "5.250 m 3 /s": the exponent of m³ lost its superscript and stands apart.
 _LOOSE_EXPONENT = re.compile(r"\d\s*(?P<t>(?:km|dm|cm|mm|m)\s+[23])(?![\d.,]?\d)")
-# "819/NQ – UVBTVQH 14": a document symbol broken by a spaced dash.
+# "819/NQ – UVBTVQH 14": a document symbol broken by a spaced dash. The number is
+# taken whole from its first digit (as the leftmost match always was), so a long run
+# of digits with no "/" is not retried from every digit.
 _BROKEN_SYMBOL = re.compile(
-    r"\d+/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
+    r"(?<!\d)\d++/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
 )
 # "57/NĐ-CP/2017": the year after the issuer, where symbols put it before.
 _YEAR_LAST = re.compile(r"(?<![\w/])(?P<t>\d+/[A-ZĐ]\w*(?:-[A-ZĐ]\w*)+/\d{4})(?![\w/])")
@@ -290,17 +292,20 @@ def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
     """``(token, message)`` seen only by setting the spoken line beside the written one."""
     doubts: list[tuple[str, str]] = []
     folded = " ".join(written.casefold().split())
+    # Each word's written form is looked up once, whether it qualified or not: once
+    # per repetition was quadratic ("+ + + …" is said "cộng cộng cộng …").
     seen: set[str] = set()
     for m in _TWICE.finditer(spoken):
         word = m["w"].casefold()
         if word in _NUMBER_WORDS or word in seen or m[0][0] != m[0].split()[-1][0]:
             continue  # "Ưu tú Tú Sương": a title, then a name
+        seen.add(word)
         # A word the line never wrote is a letter spelled out ("UU": "u u").
         written_once = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
         if written_once and not re.search(
             rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", folded
         ):
-            seen.add(word)  # "20.000đ đồng": the unit written twice, once as a symbol
+            # "20.000đ đồng": the unit written twice, once as a symbol
             doubts.append((m[0], f"từ '{m['w']}' được đọc hai lần liền: kiểm tra"))
     lowered = spoken.casefold()
     if not re.search(r"ngày\s+m[ồù]ng", lowered):

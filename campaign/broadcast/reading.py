@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -37,6 +37,7 @@ from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_w
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
+from .locate import Columns
 from .markup import clean_line
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
@@ -241,6 +242,18 @@ def _join_broken_symbols(text: str) -> str:
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
+    folded: dict[str, str] = {}
+
+    def fold_around(m: re.Match[str]) -> str:
+        """The line but the match, case-folded: folded once per line, then cut, when
+        folding keeps every character one character long (it never shortens one)."""
+        whole = folded.get(m.string)
+        if whole is None:
+            whole = folded[m.string] = m.string.casefold()
+        if len(whole) == len(m.string):
+            return whole[: m.start()] + " " + whole[m.end() :]
+        return (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+
     def document(m: re.Match[str]) -> str:
         # "số" is said where it is written (corpus README: "as written").
         words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
@@ -250,7 +263,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         symbol = lexicon.read_symbol(
             m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
         )
-        elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+        elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
@@ -359,6 +372,23 @@ _BRACKETED_ACRONYM = re.compile(
 _DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _letter_words_before(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` words of letters in ``text[:end]``, looked for in a window that
+    grows until it holds them: finding every word of the line before each match
+    was quadratic on a line of many."""
+    size = 64
+    while True:
+        start = max(0, end - size)
+        words = _LETTER_WORD.findall(text, start, end)
+        # The window's first word may be cut; one more than needed makes it whole.
+        if start == 0 or len(words) > n:
+            return words[-n:] if n else []
+        size *= 4
+
+
 def _same_words(a: str, b: str) -> bool:
     def fold(s: str) -> str:
         return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
@@ -404,9 +434,9 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         expansion = lexicon.get(m["a"])
         if expansion is None:
             return m[0]
-        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
         n = len(expansion.split())
-        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+        words = _letter_words_before(m.string, m.start(), n)
+        return "" if n and _same_words(" ".join(words), expansion) else m[0]
 
     return _DASHED_ACRONYM.sub(dashed, text)
 
@@ -648,12 +678,14 @@ def _read_imaging(text: str) -> str:
     )
 
 
-def _without_repeated_head(before: str, spoken: str) -> str:
-    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
-    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
-    not said twice."""
+def _without_repeated_head(text: str, end: int, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text (up to ``end``) has just said the
+    first words of the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh
+    tật"); they are not said twice."""
     words = spoken.split()
-    previous = before.split()
+    # Only the last words before are compared: not the whole line split per match.
+    longest = max((len(w.casefold()) for w in words), default=0)
+    previous = _words_before(text, end, max(len(words), 3), longest)
     n = len(words)
     if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
         # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
@@ -709,7 +741,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 
     def single(m: re.Match[str]) -> str:
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
-        spoken = _without_repeated_head(m.string[: m.start()], spoken)
+        spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
@@ -1264,10 +1296,14 @@ _ALNUM = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 
 
-_SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
+# scanned to its end from every letter after a hyphen (quadratic).
+_SAID_AGAIN = re.compile(
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,3})\s*\(\s*(?P=w)\s*\)"
+)
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
-_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_BRACKET_WORDS = re.compile(r"(?<!\s)\s*+\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
 _FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
@@ -1276,10 +1312,36 @@ def _spelling(words: str) -> str:
     return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
 
 
+def _words_before(text: str, end: int, n: int, longest: int) -> list[str]:
+    """The last ``n`` words of ``text[:end]`` (as ``str.split`` cuts them), found by
+    walking back from ``end``: splitting the whole prefix at every bracket was quadratic.
+
+    A word longer than ``longest`` (which then cannot be the one compared) stands as
+    "\0" and ends the walk: walking over a long run without spaces at every match
+    was quadratic too."""
+    words: list[str] = []
+    i = end
+    while len(words) < n:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+            if i - j > longest:
+                return ["\0", *words[::-1]]
+        words.append(text[j:i])
+        i = j
+    return words[::-1]
+
+
 def _drop_respelled(text: str, written: frozenset[str] = frozenset()) -> str:
     def bracket(m: re.Match[str]) -> str:
-        n = len(m["v"].split())
-        before = m.string[: m.start()].split()[-n:]
+        said = _spelling(m["v"]).split()
+        n = len(said)
+        # A longer word before is not the same word (folding never shortens one).
+        before = _words_before(m.string, m.start(), n, max(map(len, said)))
         if " ".join(m["v"].casefold().split()) in written:
             return m[0]
         if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
@@ -1328,20 +1390,6 @@ def _unknown_tokens(spoken: str) -> list[str]:
         for t in _TOKEN.findall(spoken)
         if len(t) >= 2 and t.isupper() and not t.isdigit() and not looks_like_word(t)
     ]
-
-
-def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
-    """Columns (1-based) of ``tokens`` in the raw line, matched in order."""
-    found: list[tuple[str, int]] = []
-    start = 0
-    for token in tokens:
-        hit = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", raw[start:])
-        if hit is None:
-            found.append((token, 1))
-            continue
-        found.append((token, start + hit.start() + 1))
-        start += hit.end()
-    return found
 
 
 # "Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển": a motto of three or more
@@ -1488,10 +1536,13 @@ def normalize_lines(
     dialect: Literal["north", "south"] = "north",
     abbreviations: Mapping[str, str] | None = None,
     source: str = "<stdin>",
+    written: Sequence[str] | None = None,
 ) -> Reading:
     """Read each line aloud; the result has exactly one line per input line.
 
     Lines may carry their own line ending (as when iterating over a file).
+    ``written``: the lines as the file holds them, when ``lines`` were changed on
+    the way (an aside said once dropped): warnings point at their columns.
     """
     reader = _Reader(dialect, abbreviations)
     spoken: list[str] = []
@@ -1502,6 +1553,12 @@ def normalize_lines(
         spoken.append(text)
         nfc = unicodedata.normalize("NFC", line)
         cleaned = clean_line(nfc)
+        if written is not None and number <= len(written) and _split(written[number - 1]) != line:
+            columns = Columns(_split(written[number - 1]))
+            texts: tuple[str, ...] = (nfc, cleaned, text)
+        else:
+            columns = Columns(line)
+            texts = (cleaned, text)
         posts = [
             (m["sym"], post)
             for m in _COMPOUND.finditer(cleaned)
@@ -1511,7 +1568,7 @@ def normalize_lines(
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
         unknown = [t for t in _unknown_tokens(text) if t not in areas]
-        for token, column in _locate(unknown, nfc):
+        for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
@@ -1526,8 +1583,8 @@ def normalize_lines(
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))
-        found = _locate([token for token, _ in doubts], nfc)
-        for (token, message), (_, column) in zip(doubts, found, strict=True):
+        found = columns.locate([token for token, _ in doubts], texts)
+        for (token, message), column in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
     return Reading("\n".join(spoken), warnings)
 

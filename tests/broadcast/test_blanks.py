@@ -172,21 +172,27 @@ def test_a_plan_with_blanks_says_none_of_them(write_campaign: Callable[[str], Pa
         for word in ("cần điền", "tên đơn vị", "chấm", "hoặc", "…", "..."):
             assert word not in said, (bulletin.id, word)
     notes = editor_notes(bulletins)
+    rows = UNFILLED.splitlines()
+
+    def at(written: str) -> str:
+        """file:line:column of ``written``, counted in the text of the file."""
+        [(row, column)] = [(i, r.index(written)) for i, r in enumerate(rows) if written in r]
+        return f"campaign.yml:{row + 1}:{column + 1}"
+
     assert notes == [
-        "campaign.yml:21: chỗ trống chưa điền “(tên đơn vị)”: câu có chỗ này không được "
+        # The event's place, read in the plan bulletin and in the event's notice (whose
+        # paragraphs join several fields): pointed at the place's own line, once.
+        f"{at('(tên đơn vị)')}: chỗ trống chưa điền “(tên đơn vị)”: câu có chỗ này không được "
         "đọc trong bản tin; hãy điền vào rồi dựng lại",
-        "campaign.yml:11: chỗ trống chưa điền “ngày …”: câu có chỗ này không được đọc "
+        f"{at('ngày …')}: chỗ trống chưa điền “ngày …”: câu có chỗ này không được đọc "
         "trong bản tin; hãy điền vào rồi dựng lại",
-        "campaign.yml:17: chỗ trống chưa điền “(tên hội thi)”: câu có chỗ này không được "
+        f"{at('(tên hội thi)')}: chỗ trống chưa điền “(tên hội thi)”: câu có chỗ này không được "
         "đọc trong bản tin; hãy điền vào rồi dựng lại",
-        "campaign.yml:6: plan.issuer: chỗ trống chưa điền “CẦN ĐIỀN tên cơ quan ban hành”: "
+        f"{at('CẦN ĐIỀN')}: plan.issuer: chỗ trống chưa điền “CẦN ĐIỀN tên cơ quan ban hành”: "
         "bản tin không đọc "
         "tên cơ quan ban hành và lời đề nghị của cơ quan; hãy điền vào rồi dựng lại",
-        "campaign.yml:7: plan.number: chỗ trống chưa điền “…/KH-UBND”: bản tin không đọc số của "
-        "văn bản; hãy điền vào rồi dựng lại",
-        # The event's notice, pointed at the event (its paragraph joins several fields).
-        "campaign.yml:20: chỗ trống chưa điền “(tên đơn vị)”: câu có chỗ này không được "
-        "đọc trong bản tin; hãy điền vào rồi dựng lại",
+        f"{at('…/KH-UBND')}: plan.number: chỗ trống chưa điền “…/KH-UBND”: bản tin không đọc số "
+        "của văn bản; hãy điền vào rồi dựng lại",
     ]
 
 
@@ -216,10 +222,13 @@ def test_a_post_with_a_blank_keeps_its_other_sentences(
     news = project_bulletins(project)[-1]
     assert news.paragraphs == ["Lịch tiêm chủng tháng ba.", "Bà con đưa trẻ đến đúng giờ."]
     note = "câu có chỗ này không được đọc trong bản tin; hãy điền vào rồi dựng lại"
+    rows = NEWS.splitlines()
+    day = rows[7].index("ngày …") + 1  # the columns of the post's lines 8 and 11
+    number = rows[10].index("xxx") + 1
     assert news.warnings == [
         # Looked for in the text as heard, where "…" is written "...".
-        f"docs/tin-tuc/posts/lich-tiem.md:8: chỗ trống chưa điền “ngày...”: {note}",
-        f"docs/tin-tuc/posts/lich-tiem.md:11: chỗ trống chưa điền “xxx”: {note}",
+        f"docs/tin-tuc/posts/lich-tiem.md:8:{day}: chỗ trống chưa điền “ngày...”: {note}",
+        f"docs/tin-tuc/posts/lich-tiem.md:11:{number}: chỗ trống chưa điền “xxx”: {note}",
     ]
     # The written text keeps every line for the proofreader.
     assert "ngày … tháng 3" in news.source_text
@@ -242,7 +251,10 @@ def test_a_stations_own_words_never_say_a_blank(write_campaign: Callable[[str], 
     bulletins = build_bulletins(campaign, [], [], today=dt.date(2025, 3, 1), source=source)
     lines = slot_script(bulletins[:1], campaign.broadcast.stations[0]).split("\n")
     assert lines[0] == "Kính thưa bà con."
+    rows = (MINIMAL + station).splitlines()
+    [row] = [i for i, r in enumerate(rows) if "(tên xã)" in r]
+    where = f"campaign.yml:{row + 1}:{rows[row].index('(tên xã)') + 1}"
     assert editor_notes(bulletins) == [
-        "campaign.yml:20: broadcast.stations[1].opening: chỗ trống chưa điền “(tên xã)”: câu "
+        f"{where}: broadcast.stations[1].opening: chỗ trống chưa điền “(tên xã)”: câu "
         "có chỗ này không được đọc trong bản tin; hãy điền vào rồi dựng lại"
     ]

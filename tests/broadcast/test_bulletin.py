@@ -280,8 +280,11 @@ def test_composed_warnings_point_at_campaign_yml_fields(
     write_campaign(text)
     project = load_project(tmp_path, today="2025-03-05")
     lines = text.splitlines()
-    activity = lines.index("    name: Khám sức khỏe QZRV") + 1
-    event = lines.index("    name: Buổi gặp mặt XKQW") + 1
+    # The line, and the column of the word in it (counted here from the text written).
+    row = lines.index("    name: Khám sức khỏe QZRV")
+    activity = f"{row + 1}:{lines[row].index('QZRV') + 1}"
+    row = lines.index("    name: Buổi gặp mặt XKQW")
+    event = f"{row + 1}:{lines[row].index('XKQW') + 1}"
     bulletins = build_bulletins(
         project.campaign, project.news, [], today=project.today, source=project.source
     )

@@ -20,7 +20,10 @@ parent converts the pages it was left with.
 
 Like the page writer (``shard``), this forks the MkDocs process itself, so it
 does not go through the parallel seam (:mod:`campaign.parallel.tasks`); it takes the
-number of processes and the log capture from there.
+number of processes and the log capture from there, and forks as the seam does
+(:mod:`campaign.parallel.forking`): Ctrl-C is held back while a helper is forked,
+the helpers leave it to the parent, and one interrupted before the plugin holds
+it is stopped here.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ...parallel.forking import signals_held, worker_signals
 from ...parallel.tasks import Capture, Record, frame, jobs, read_frames, replay
 from ..log import log
 from . import shard
@@ -174,31 +178,38 @@ def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) 
     sys.stdout.flush()
     sys.stderr.flush()
     helpers: list[_Helper] = []
-    for _ in range(min(jobs(), len(pages)) - 1):
-        reader, writer = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:  # no memory or processes left: those started share the work
-            os.close(reader)
-            os.close(writer)
-            break
-        if pid == 0:
-            code = 0
-            try:
-                os.close(reader)
-                for helper in helpers:  # the other helpers' pipes are the parent's
-                    if helper.reader is not None:
-                        os.close(helper.reader)
-                _helper(config, files, pages, bounds, writer)
-            except BaseException:
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(writer)
-        helpers.append(_Helper(pid, reader))
-    if not helpers:  # not even one helper: read on one core
-        return None
-    return ReadAhead(pages, bounds, helpers)
+    try:
+        for _ in range(min(jobs(), len(pages)) - 1):
+            reader, writer = os.pipe()
+            # Ctrl-C is held back until the helper is noted (then stopped with the rest).
+            with signals_held() as mask:
+                try:
+                    pid = os.fork()
+                except OSError:  # no memory or processes left: those started share the work
+                    os.close(reader)
+                    os.close(writer)
+                    break
+                if pid == 0:
+                    code = 0
+                    try:
+                        worker_signals(mask)  # the parent decides about Ctrl-C
+                        os.close(reader)
+                        for helper in helpers:  # the other helpers' pipes are the parent's
+                            if helper.reader is not None:
+                                os.close(helper.reader)
+                        _helper(config, files, pages, bounds, writer)
+                    except BaseException:
+                        code = 1
+                    finally:
+                        os._exit(code)
+                os.close(writer)
+                helpers.append(_Helper(pid, reader))
+        if not helpers:  # not even one helper: read on one core
+            return None
+        return ReadAhead(pages, bounds, helpers)
+    except BaseException:  # interrupted before the plugin holds them: stopped here
+        ReadAhead(pages, bounds, helpers).finish()
+        raise
 
 
 class _Converted(BaseException):
