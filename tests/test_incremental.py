@@ -36,6 +36,7 @@ sys.exit(main(sys.argv[1:]))
 STATS = re.compile(r"page cache: (\d+) conversions, (\d+) pages made here; (\d+) hits")
 POSTS = 25
 LINKED = re.compile(r"(\d+) pages linked from the last site")
+MADE = re.compile(r"(\d+) read and page entries made")
 
 
 def _build(project: Path, site: Path, cache: Path, jobs: int = 1, *extra: str) -> str:
@@ -273,6 +274,9 @@ def test_one_and_two_processes_store_the_same_keys(project: Path, tmp_path: Path
     _build(project, tmp_path / "site", cache, 2, "--force")
     two = _entries(cache)
     assert two
-    _build(project, tmp_path / "site", cache, 1, "--force")
+    log = _build(project, tmp_path / "site", cache, 1, "--force")
     one = _entries(cache)
     assert sorted(two - one)[:5] == [] and sorted(one - two)[:5] == []
+    # Every page is made again, but no entry: each is stored already (``touch``).
+    made = MADE.search(log)
+    assert made and made.group(1) == "0", log[-2000:]
