@@ -39,6 +39,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from material.plugins.blog.structure import View
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -50,6 +51,18 @@ from ..log import log
 from . import shard
 
 __all__ = ["ReadAhead", "start"]
+
+
+def made_from_another(page: Page | None) -> bool:
+    """Whether ``page`` is a later page of a paginated blog listing: the blog writes its
+    Markdown from the first page's title as the first page's reading left it ("# {title}"),
+    so only the process that read the first page can convert it. In a helper, which
+    did not, it would convert "# None": work thrown away, and a conversion stored in
+    the page cache that no build uses (see ``incremental``)."""
+    if not isinstance(page, View):
+        return False
+    pages = page.pages
+    return bool(pages) and pages[0] is not page
 
 
 def _digest(markdown: str | None) -> bytes:
@@ -97,8 +110,8 @@ class ReadAhead:
             if i < self.bounds[1]:
                 self.bounds[0] = max(self.bounds[0], i + 1)
                 return
-        if type(page).render is not Page.render:
-            return  # a page class converting its own way: convert it here
+        if type(page).render is not Page.render or made_from_another(page):
+            return  # a page class converting its own way, or one helpers skip: convert it here
         page.render = lambda config, files: self._replay(page, i, config, files)  # type: ignore[method-assign]
 
     def _replay(self, page: Page, i: int, config: MkDocsConfig, files: Files) -> None:
@@ -255,6 +268,8 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
                 bounds[1] = i
             file = pages[i]
             result: bytes | None = None
+            if made_from_another(file.page):
+                continue  # the parent converts it and waits for nothing (see ``claim``)
             try:
                 page = file.page if file.page is not None else Page(None, file, config)
                 mkdocs_build._populate_page(page, config, files)
