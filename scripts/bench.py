@@ -317,12 +317,12 @@ def _rendered(stdout: str) -> int:
 EXPORTS = """
 import json, sys, time
 from pathlib import Path
-from campaign.broadcast.bulletin import build_bulletins
+from campaign.broadcast.bulletin import project_bulletins
 from campaign.broadcast.export import export_all
 from campaign.broadcast.schedule import build_schedule
 from campaign.project import load_project
 project = load_project(Path("."))
-bulletins = build_bulletins(project.campaign, project.news, project.profiles, today=project.today)
+bulletins = project_bulletins(project)
 schedule = build_schedule(bulletins, project.campaign)
 files = export_all(bulletins, project.campaign, Path(sys.argv[1]),
                    audio=project.campaign.broadcast.audio, schedule=schedule)

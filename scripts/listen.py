@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from campaign.broadcast import audio
-from campaign.broadcast.bulletin import build_bulletins
+from campaign.broadcast.bulletin import project_bulletins
 from campaign.broadcast.listening import Listener, misheard, sentences, words
 from campaign.broadcast.numbers import Dialect
 from campaign.broadcast.schedule import build_schedule
@@ -57,9 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
     project = load_project(args.campaign.resolve(), today=today.isoformat())
     campaign = project.campaign
-    bulletins = build_bulletins(
-        campaign, project.news, project.profiles, today=today, include_samples=args.samples
-    )
+    bulletins = project_bulletins(project, include_samples=args.samples)
     only = {i for i in args.only.split(",") if i}
     # What is heard: (name, text, rate, dialect) for each bulletin body or session.
     clips: list[tuple[str, str, int, Dialect]] = []

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from campaign.broadcast.bulletin import build_bulletins
+from campaign.broadcast.bulletin import project_bulletins
 from campaign.broadcast.editing import MAX_SENTENCE_SYLLABLES, sentences_of
 from campaign.broadcast.timing import count_syllables
 from campaign.importers.plan.init import init_from_plan
@@ -48,13 +48,7 @@ def plan_sentences(plan: Path) -> list[str]:
         day = first.campaign.plan.date
         today = day.isoformat() if day else FALLBACK_DAY
         project = load_project(folder, today=today)
-        bulletins = build_bulletins(
-            project.campaign,
-            project.news,
-            project.profiles,
-            today=project.today,
-            source=project.source,
-        )
+        bulletins = project_bulletins(project)
     return [s for b in bulletins for s in sentences_of(b.reading)]
 
 

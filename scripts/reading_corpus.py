@@ -13,6 +13,12 @@ reading after folding what a listener cannot hear:
 * a hyphen inside a word ("ki-lô-mét" = "ki lô mét");
 * a letter standing alone and its name ("độ C" = "độ xê", "2C" read "hai C"
   = "hai xê"), for the letters whose Northern name is one unambiguous syllable;
+* a letter standing alone in a *reading* and any one-syllable name of it the
+  normalizer says, for the letters with more than one (G giê/gờ, L lờ, M
+  em/mờ, N en/nờ, R rờ, S ét/sờ, X ích/xờ): the reading leaves the name to
+  the announcer ("51R" read "năm mươi mốt R"), so "năm mươi mốt rờ" is right.
+  Not the other way: a letter the normalizer leaves is not a name the reading
+  chose ("chữ S" read "sờ" is not matched by "chữ S");
 * quotation marks;
 * punctuation, down to two kinds of pause: a short one (, ; : brackets and a
   dash standing between words) and a long one (. ! ? …); runs of pauses count
@@ -90,6 +96,17 @@ _LETTER_NAMES = {
 # "ngàn" = "nghìn", "mùng" = "mồng", "lẻ" = "linh" (after "trăm"), "mươi bốn" =
 # "mươi tư". Both sides are folded to the first form.
 _SAME_WORD = {"ngàn": "nghìn", "mùng": "mồng"}
+# A letter standing alone in a reading, for the letters with several one-syllable
+# Northern names: the normalizer may say any of them (see the module docstring).
+_ANY_NAME: dict[str, frozenset[str]] = {
+    "g": frozenset({"giê", "gờ"}),
+    "l": frozenset({"lờ"}),
+    "m": frozenset({"em", "mờ"}),
+    "n": frozenset({"en", "nờ"}),
+    "r": frozenset({"rờ"}),
+    "s": frozenset({"ét", "sờ"}),
+    "x": frozenset({"ích", "xờ"}),
+}
 _SAME_AFTER = {("trăm", "lẻ"): "linh", ("mươi", "bốn"): "tư"}
 
 
@@ -124,6 +141,14 @@ def tokens(text: str) -> list[str]:
 
 def words(toks: Sequence[str]) -> list[str]:
     return [t for t in toks if t not in (SHORT, LONG)]
+
+
+def same(got: Sequence[str], reading: Sequence[str]) -> bool:
+    """Whether the normalizer's tokens say what the reading's say: equal, but a
+    letter standing alone in the reading may be said by any of its names."""
+    return len(got) == len(reading) and all(
+        g == r or g in _ANY_NAME.get(r, ()) for g, r in zip(got, reading, strict=True)
+    )
 
 
 @dataclass
@@ -202,8 +227,8 @@ def score(entry: Entry) -> Result:
     said = reading.text
     got = tokens(said)
     accepted = [tokens(a) for a in entry.accepted]
-    right = any(got == a for a in accepted)
-    words_right = any(words(got) == words(a) for a in accepted)
+    right = any(same(got, a) for a in accepted)
+    words_right = any(same(words(got), words(a)) for a in accepted)
     best = max(
         range(len(accepted)),
         key=lambda i: difflib.SequenceMatcher(None, accepted[i], got, autojunk=False).ratio(),

@@ -161,12 +161,13 @@ def test_check_reports_missing_anchors_and_renders_nothing(
     flagship: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from campaign.adapter import plugin
-    from campaign.media import kit
+    from campaign.media import kit, render
 
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail("campaign check rendered something")
 
-    for owner, name in ((kit, "compose"), (kit, "build_kit"), (plugin, "page_card")):
+    # The kit imports the painter where it draws: refused at its source.
+    for owner, name in ((render, "compose"), (kit, "build_kit"), (plugin, "page_card")):
         monkeypatch.setattr(owner, name, refuse)
     monkeypatch.setattr("mkdocs.commands.build._build_page", refuse)
     page = flagship / "docs" / "gioi-thieu.md"

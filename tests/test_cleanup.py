@@ -130,6 +130,40 @@ def test_real_lines_typed_in_vni_are_recognised() -> None:
     assert len(missed) <= len(lines) // 100, missed[:5]
 
 
+def _legacy_as_before(text: str) -> tuple[str, int] | None:
+    """``detect_legacy`` as written before its shortcuts (ASCII lines skipped, letters
+    counted only for a line with two marks): the rule they must not change."""
+    from campaign.content import cleanup
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if cleanup._VIETNAMESE.search(line):
+            continue
+        letters = sum(c.isalpha() for c in line)
+        if letters < 8:
+            continue
+        tcvn = len(cleanup._TCVN3.findall(line))
+        vni = sum(1 for p in cleanup._VNI.findall(line) if p.lower() not in cleanup._UNICODE_PAIRS)
+        if vni >= 2 and vni * 15 >= letters:
+            return "vni", number
+        if tcvn >= 2 and tcvn * 15 >= letters:
+            return "tcvn3", number
+    return None
+
+
+def test_the_shortcuts_of_detect_legacy_change_no_answer() -> None:
+    lines = _real_lines()
+    # The same lines as VNI mojibake, cut short (fewer than 8 letters), in ASCII, and
+    # TCVN3-looking samples of every length around the thresholds.
+    texts = lines + [_to_vni(line) for line in lines[::7]]
+    texts += [_to_vni(line)[:n] for line in lines[::97] for n in (6, 9, 12, 30)]
+    texts += ["Y te Viet Nam 70 nam lam theo loi Bac", "ab", ""]
+    texts += ["Y tÕ ViÖt Nam" + " abc" * n for n in range(12)]
+    texts += ["\n".join([*lines[i : i + 5], _to_vni(lines[i])]) for i in range(0, 400, 40)]
+    found = [detect_legacy(text) for text in texts]
+    assert found == [_legacy_as_before(text) for text in texts]
+    assert ("vni", 1) in found and ("tcvn3", 1) in found and None in found
+
+
 def test_seed_plans_are_unicode() -> None:
     seeds = sorted(SEEDS.glob("0*.txt"))
     assert len(seeds) == 2

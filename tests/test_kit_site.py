@@ -128,16 +128,47 @@ def test_an_unchanged_kit_is_not_planned_again(
     assert again.rendered == 0 and again.cached == first.rendered + first.cached
     # A removed render, a damaged record, a changed campaign: planned (and drawn) again.
     removed = next(iter(first.sources.values()))
-    removed.unlink()
-    (removed.parent / "done").unlink()  # (a render removed alone is not drawn again)
-    assert build_kit(campaign, tmp_path / "kit", workers=1).files == first.files
-    assert len(planned) == 1 and removed.is_file()
+    drawn = removed.read_bytes()
+    removed.unlink()  # its folder still says the render is done
+    redone = build_kit(campaign, tmp_path / "kit", workers=1)
+    assert redone.files == first.files and redone.rendered == 1
+    assert len(planned) == 1 and removed.read_bytes() == drawn
     (tmp_path / "kit" / kit_module.MEMO).write_text("{", encoding="utf-8")
     assert build_kit(campaign, tmp_path / "kit", workers=1).files == first.files
     assert len(planned) == 2
     changed = load_campaign(write_campaign(text.replace("là vàng", "là vốn quý")))
     third = build_kit(changed, tmp_path / "kit", workers=1)
     assert len(planned) == 3 and third.rendered >= 1
+
+
+def test_renders_bundles_and_sheet_removed_or_replaced_by_hand_are_made_again(
+    write_campaign: Callable[[str], Path], tmp_path: Path
+) -> None:
+    text = PUBLISHED + (
+        "media:\n  formats:\n    - {id: ap-phich-a3}\n"
+        "slogans:\n  - {id: mot, text: Sức khỏe là vàng}\n"
+    )
+    campaign = load_campaign(write_campaign(text))
+    cache = tmp_path / "kit"
+    first = build_kit(campaign, cache, workers=1)
+    assert first.rendered >= 2
+    kept = {name: path.read_bytes() for name, path in first.sources.items()}
+    # One file of each role: renders (drawn), a shop bundle and the spec sheet (written).
+    roles = {f.role: f.path for f in first.files}
+    assert {"print-png", "print-pdf", "preview-webp", "print-zip", "spec-sheet"} <= set(roles)
+    for role in ("print-png", "print-pdf", "preview-webp", "print-zip", "spec-sheet"):
+        name = roles[role]
+        path = first.sources[name]
+        if role == "print-png":
+            path.unlink()  # deleted
+        else:  # replaced by a file of the same size (a copy gone wrong)
+            path.write_bytes(b"\0" * len(kept[name]))
+        again = build_kit(campaign, cache, workers=1)
+        assert again.files == first.files, name
+        assert {n: p.read_bytes() for n, p in again.sources.items()} == kept, name
+        assert again.rendered == (0 if role in ("print-zip", "spec-sheet") else 1), name
+    # Nothing touched: nothing drawn.
+    assert build_kit(campaign, cache, workers=1).rendered == 0
 
 
 def test_slogan_too_long_for_a_format_is_left_out_with_a_located_warning(

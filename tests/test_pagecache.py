@@ -71,3 +71,19 @@ def test_prune_keeps_what_was_used_since(tmp_path: Path) -> None:
     assert store.get(used) is not None  # touched by the build
     assert store.prune(started) == 1
     assert store.get(old) is None and store.get(used) is not None
+
+
+def test_touch_says_whether_an_entry_is_stored_even_without_reading(tmp_path: Path) -> None:
+    # A --force build (read=False) makes every page again; an entry already stored
+    # under the page's key is kept by ``put`` as it is, so the build skips making one.
+    forced = PageCache(tmp_path, read=False)
+    assert forced.touch(KEY) is False
+    assert not (tmp_path / KEY[:2] / KEY).exists()  # touching makes nothing
+    PageCache(tmp_path).put(KEY, {}, b"x")
+    path = tmp_path / KEY[:2] / KEY
+    past = time.time() - 3600
+    os.utime(path, (past, past))
+    started = time.time() - 1
+    assert forced.touch(KEY) is True
+    assert forced.prune(started) == 0  # touched: used by this build
+    assert PageCache(tmp_path).get(KEY) is not None

@@ -362,6 +362,47 @@ def test_generic_labels_in_the_content_section_are_no_activities() -> None:
     assert "activities" not in only_labels.data
 
 
+def test_a_content_section_divided_by_body_has_no_activities() -> None:
+    """ "II. NỘI DUNG THỰC HIỆN" whose parts are headed by bodies ("1. Sở Y tế", corpus 13)
+    says what each is to do: those are tasks, not activities the bulletin lists."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG THỰC HIỆN
+    1. Trạm Y tế xã
+    a) Tổ chức khám sàng lọc cho người cao tuổi.
+    b) Báo cáo kết quả về Phòng Y tế.
+    2. Hội Liên hiệp Phụ nữ xã
+    Vận động hội viên tham gia.
+    3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã
+    Phối hợp tuyên truyền.
+    4. Ủy ban nhân dân các thôn, bản
+    Thông báo lịch khám đến từng hộ.
+    """
+    )
+    assert "activities" not in facts.data
+    assert any("4 phần mang tên cơ quan, đơn vị" in note for note in facts.check)
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    assert "Tổ chức khám sàng lọc cho người cao tuổi" in page  # the plan's text stays
+
+
+def test_actions_that_open_like_a_body_stay_activities() -> None:
+    """ "Phòng chống …", "Hội thi …", "Đoàn kiểm tra …", "Ban hành …", "Sở Y tế phối hợp
+    tổ chức …": a body's first word, then what is done."""
+    names = [
+        "Phòng chống dịch sốt xuất huyết",
+        "Hội thi tuyên truyền viên giỏi",
+        "Đoàn kiểm tra liên ngành làm việc tại các xã",
+        "Ban hành văn bản hướng dẫn",
+        "Trung tâm Y tế chủ trì tổ chức lễ mít tinh",
+        "Báo cáo kết quả thực hiện",
+    ]
+    section = "\n".join(f"    {n}. {name}" for n, name in enumerate(names, start=1))
+    facts = _read(HEAD + "\n    II. NỘI DUNG\n" + section + "\n")
+    assert [a["name"] for a in facts.data["activities"]] == names
+
+
 def test_description_without_placeholder_or_doubled_punctuation(tmp_path: Path) -> None:
     plan_file = tmp_path / "ke-hoach.txt"
     plan_file.write_text(

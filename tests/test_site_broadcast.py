@@ -206,7 +206,11 @@ def test_check_gives_the_editor_the_bulletins_proof_list(
     with caplog.at_level(logging.WARNING, logger="campaign.broadcast"):
         assert main(["-C", str(flagship), "check"]) == 0
     notes = [r.getMessage() for r in caplog.records if r.name == "campaign.broadcast"]
-    doubt = f"Lưu ý: campaign.yml:{line}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)"
+    column = len(name + " ") + 1  # the word's column in the line as written
+    doubt = (
+        f"Lưu ý: campaign.yml:{line}:{column}: chữ viết tắt chưa biết: 'QZRV' "
+        "(hãy thêm vào từ điển)"
+    )
     assert notes.count(doubt) == 1
     # The flagship's own long sentence is on the list too, at its purpose's "- >-" line.
     lines = text.splitlines()

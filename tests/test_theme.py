@@ -9,6 +9,7 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -133,6 +134,39 @@ def test_a_logo_file_is_shown_on_white(tmp_path: Path) -> None:
     image = _png(site_icons(logo)["apple-touch-icon.png"]).convert("RGB")
     assert image.getpixel((90, 90)) == (0, 90, 160)  # the logo in the middle
     assert image.getpixel((90, 20)) == (255, 255, 255)  # white around it, not red
+
+
+def test_icons_are_kept_and_drawn_again_only_when_their_emblem_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from campaign.media import icons as icons_module
+
+    drawn: list[int] = []
+    real = icons_module._draw
+
+    def counting(emblem: Any, side: int) -> Image.Image:
+        drawn.append(side)
+        return real(emblem, side)
+
+    monkeypatch.setattr(icons_module, "_draw", counting)
+    cache = tmp_path / "icons"
+    badge = Badge("70", "NĂM", "1955 - 2025")
+    first = site_icons(badge, cache)
+    assert first == site_icons(badge), "kept or not, the same bytes"
+    drawn.clear()
+    assert site_icons(badge, cache) == first and drawn == []
+    other = site_icons(Badge("06", "CT", "2023"), cache)
+    assert other != first and len(drawn) == len(ICONS)
+    for kept in cache.rglob("favicon.png"):
+        kept.unlink()  # a file removed: drawn again
+    drawn.clear()
+    assert site_icons(badge, cache) == first and len(drawn) == len(ICONS)
+    logo = tmp_path / "logo.png"
+    Image.new("RGBA", (40, 20), (0, 90, 160, 255)).save(logo)
+    blue = site_icons(logo, cache)
+    Image.new("RGBA", (40, 20), (0, 160, 90, 255)).save(logo)  # the same file, redrawn
+    green = site_icons(logo, cache)
+    assert green != blue and green == site_icons(logo)
 
 
 def _hex(value: str) -> tuple[int, int, int]:

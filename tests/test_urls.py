@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -227,6 +228,41 @@ def test_a_broken_register_is_located(tmp_path: Path) -> None:
     assert found[0].startswith(f"{REGISTER}:3: docs/a.md: cần địa chỉ trong trang bắt đầu bằng '/'")
     assert found[0].endswith("nhận được 'https://khac.example/'")
     assert found[1].startswith(f"{REGISTER}:5: docs/b.md: ")
+
+
+def test_a_register_parsed_before_comes_from_the_cache_and_its_problems_still_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import campaign.content.yamlcache as yamlcache
+
+    cache = tmp_path / "cache" / "dia-chi.pickle"
+    good = "docs/a.md:\n  - /a/\n  - /cu/\ndocs/b.md: /b/\n"
+    (tmp_path / REGISTER).write_text(good, "utf-8")
+    first = load_register(tmp_path, cache)
+    assert first == {"docs/a.md": ["/a/", "/cu/"], "docs/b.md": ["/b/"]}
+    assert cache.is_file()
+    parses: list[str] = []
+    real = yamlcache.load_yaml
+
+    def counting(text: str, file: str, line_offset: int = 0) -> Any:
+        parses.append(file)
+        return real(text, file, line_offset)
+
+    monkeypatch.setattr(yamlcache, "load_yaml", counting)
+    assert load_register(tmp_path, cache) == first
+    assert parses == [], "the same text: not parsed again"
+    (tmp_path / REGISTER).write_text(good.replace("/cu/", "https://khac.example/"), "utf-8")
+    for _ in range(2):  # parsed once, the wrong address said on every run
+        with pytest.raises(ContentError) as error:
+            load_register(tmp_path, cache)
+        assert str(error.value.problems[0]).startswith(f"{REGISTER}:3: docs/a.md: ")
+    assert parses == [REGISTER]
+    (tmp_path / REGISTER).write_text("docs/a.md: [/a/\n", "utf-8")
+    for _ in range(2):  # YAML that does not parse is never kept: parsed and said every run
+        with pytest.raises(ContentError) as error:
+            load_register(tmp_path, cache)
+        assert str(error.value.problems[0]).startswith(f"{REGISTER}:")
+    assert parses == [REGISTER] * 3
 
 
 def test_an_old_address_inside_a_file_of_the_site_is_located(tmp_path: Path) -> None:

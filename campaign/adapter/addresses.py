@@ -45,17 +45,19 @@ def settle(
     documents: Mapping[str, Document],
     generated: Mapping[str, str],
     shadowed: Sequence[str],
+    cache: Path | None = None,
 ) -> tuple[Path, str]:
     """Fail on two files at one address; add a redirect at each page's old addresses.
 
-    Returns the register file and its text after this build, for :func:`record`.
+    Returns the register file and its text after this build, for :func:`record`
+    (``cache``: where the register's parse is kept, see ``load_register``).
     """
     root, docs = display_root(config)
     problems = duplicates(files, config, docs, documents, generated, shadowed)
     if problems:
         raise PluginError("Hai tệp trùng một địa chỉ trang:\n" + str(ContentError(problems)))
     try:
-        register = load_register(root)
+        register = load_register(root, cache)
     except ContentError as exc:
         raise PluginError("Nội dung chưa hợp lệ:\n" + str(exc)) from None
     merged, _, notices = redirect_files(files, config, register, authored(files, config, docs))

@@ -263,6 +263,11 @@ class TitledExcerpt(Excerpt):  # type: ignore[misc]
     content: str  # set by Excerpt.render
 
     def render(self, page: Page, separator: str) -> None:
+        self._titled(page, separator)
+        self.content = clean_html(self.content)  # author HTML, like the post's own page
+
+    def _titled(self, page: Page, separator: str) -> None:
+        """The conversion, before the author's HTML is cleaned."""
         # Above the excerpt the blog writes "# {post.title}" as Markdown: the title,
         # HTML by then (see ``escape``), goes in as the Markdown of its literal text.
         post = self.post
@@ -271,7 +276,6 @@ class TitledExcerpt(Excerpt):  # type: ignore[misc]
             post.title = esc(plain(post.title))
         try:
             self._render(page, separator)
-            self.content = clean_html(self.content)  # author HTML, like the post's own page
         finally:
             if own is None:
                 post.__dict__.pop("title", None)
@@ -452,6 +456,62 @@ def _fill(parts: list[_Part], base: str) -> str | None:
     return "".join(out)
 
 
+# An address written into cleaned text as it is: characters the sanitizer's URL check and
+# serializer leave alone (no scheme, so no ':'; nothing it escapes).
+_PLAIN_VALUE = re.compile(r"[A-Za-z0-9._~%/?#=+-]*")
+_MARK = "campaign-address-{}-mark"
+
+
+def _cleaned(parts: list[_Part]) -> list[_Part] | None:
+    """``parts`` with the text between addresses as :func:`clean_html` leaves it in the
+    whole excerpt (None: not possible), so that a listing fills in its addresses
+    instead of cleaning its own copy of the excerpt.
+
+    The sanitizer reads an allowed address only to find its scheme, and writes it
+    back unchanged when it is plain (see ``_PLAIN_VALUE``): cleaning the excerpt
+    with a made-up plain address in each place, then putting the listing's plain
+    addresses there, gives what cleaning the listing's excerpt gives."""
+    marks: list[str] = []
+    text = []
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part)
+        else:
+            marks.append(_MARK.format(len(marks)))
+            text.append(marks[-1])
+    whole = "".join(text)
+    if any(mark in part for mark in marks for part in parts if isinstance(part, str)):
+        return None  # the text has one of the marks itself
+    cleaned = clean_html(whole)
+    out: list[_Part] = []
+    at = 0
+    address = iter(p for p in parts if not isinstance(p, str))
+    for mark in marks:
+        if cleaned.count(mark) != 1:
+            return None  # dropped (or copied) by the sanitizer: clean each listing's
+        where = cleaned.index(mark, at)
+        out.append(cleaned[at:where])
+        out.append(next(address))
+        at = where + len(mark)
+    out.append(cleaned[at:])
+    return out
+
+
+def _fill_plain(parts: list[_Part], base: str) -> str | None:
+    """:func:`_fill` for cleaned parts: None when an address is not plain."""
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        target, query, fragment = part
+        value = urlunsplit(("", "", get_relative_url(target, base), query, fragment))
+        if _PLAIN_VALUE.fullmatch(value) is None:
+            return None
+        out.append(value)
+    return "".join(out)
+
+
 class HeadExcerpt(TitledExcerpt):
     """An excerpt that converts the part of the post before the separator only, once
     for every listing whose address leaves it the same (see :class:`Rendered`).
@@ -470,6 +530,8 @@ class HeadExcerpt(TitledExcerpt):
     converted: tuple[str, str | None] = ("", None)
     # (inputs, toc tokens, pattern) from two conversions at different depths (see ``_derive``).
     pattern: tuple[tuple[Any, ...], Any, tuple[list[_Part], ...] | None] | None = None
+    # The pattern's content as cleaned (see :func:`_cleaned`), for the pattern it was made from.
+    cleaned: tuple[list[_Part], list[_Part] | None] | None = None
 
     def render(self, page: Page, separator: str) -> None:
         post = self.post
@@ -519,16 +581,23 @@ class HeadExcerpt(TitledExcerpt):
         addresses = _relative_addresses(base, content, more)
         if addresses is None:
             return False
-        self.content, self.more = clean_html(content), more
+        if self.cleaned is None or self.cleaned[0] is not content_parts:
+            self.cleaned = (content_parts, _cleaned(content_parts))
+        cleaned = self.cleaned[1]
+        safe = None if cleaned is None else _fill_plain(cleaned, base)
+        self.content, self.more = clean_html(content) if safe is None else safe, more
         self.toc = get_toc(tokens)
         raw = (content, more)
         done.append(Rendered(inputs, addresses, self.content, more, tokens, base, raw))
         return True
 
-    def prepared(self, separator: str) -> tuple[Any, tuple[list[_Part], ...] | None] | None:
-        """The table of contents' tokens and the pattern of the excerpt (see
-        :func:`_pattern`), from conversions for two made-up listings at different
-        depths; None when a conversion logged anything (nothing of it is shown).
+    def prepared(
+        self, separator: str
+    ) -> tuple[Any, tuple[list[_Part], ...] | None, list[_Part] | None] | None:
+        """The table of contents' tokens, the pattern of the excerpt (see
+        :func:`_pattern`) and its content as cleaned (see :func:`_cleaned`), from
+        conversions for two made-up listings at different depths; None when a
+        conversion logged anything (nothing of it is shown).
 
         The second conversion is the first one's tree taken up where it starts to
         depend on the listing (see :class:`_Fork`), not the Markdown parsed again."""
@@ -542,7 +611,8 @@ class HeadExcerpt(TitledExcerpt):
                 capture = Capture().install("mkdocs", "")  # kept from the build's log
                 try:
                     with fork.replaying(self.md, again=bool(made)):
-                        TitledExcerpt.render(self, SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
+                        # Not cleaned: only the conversion (``converted``) is kept.
+                        self._titled(SimpleNamespace(url=base), separator)  # type: ignore[arg-type]
                 finally:
                     logged = capture.uninstall()
                 if logged:
@@ -551,7 +621,8 @@ class HeadExcerpt(TitledExcerpt):
                 made.append(Rendered(inputs, (), "", None, tokens, base, self.converted))
         finally:
             self.md.treeprocessors.deregister(_Fork.NAME, strict=False)
-        return made[0].tokens, _pattern(made[0], made[1])
+        pattern = _pattern(made[0], made[1])
+        return made[0].tokens, pattern, None if pattern is None else _cleaned(pattern[0])
 
     def _render(self, page: Page, separator: str) -> None:
         for (name, priority), processor in zip(_OWN, self.processors, strict=False):
@@ -680,6 +751,7 @@ def prepare_excerpts(config: MkDocsConfig) -> int:
                 post = excerpt.post
                 inputs = (separator, post.markdown, post.title, post._title_from_render)
                 excerpt.pattern = (inputs, prepared[0], prepared[1])
+                excerpt.cleaned = (prepared[1][0], prepared[2])
                 done += 1
     return done
 

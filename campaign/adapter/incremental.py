@@ -457,6 +457,7 @@ class Incremental:
         self.converted = 0
         self.rendered = 0
         self.read_from_cache = 0
+        self.made = 0  # read and page entries made (not already stored)
 
     # --- reading pages ---------------------------------------------------------------
 
@@ -526,6 +527,8 @@ class Incremental:
             self._store_read(key, page)
 
     def _store_read(self, key: str, page: Page) -> None:
+        if self.store.touch(key):
+            return  # stored from the same inputs by an earlier build (read again: --force)
         links = page.links_to_anchors
         data = {
             "markdown": page.markdown,
@@ -542,6 +545,7 @@ class Incremental:
             _unpickle(body)  # plain data only, or the page is read again next time
         except (pickle.PickleError, TypeError, AttributeError, ValueError):
             return
+        self.made += 1
         self.store.put(key, {"kind": "read"}, body)
 
     def _restore_read(self, page: Page, config: MkDocsConfig, files: Files, body: bytes) -> bool:
@@ -750,12 +754,15 @@ class Incremental:
         self.rendered += 1
         if logged.count:
             return
+        if self.store.touch(key):
+            return  # stored from the same inputs by an earlier build (made again: --force)
         try:
             body = target.read_bytes()
         except FileNotFoundError:
             body = b""  # MkDocs skipped an empty page
         entries = [p.search_index.entries[n:] for p, n in zip(searches, before, strict=True)]
         card = next((c for p in known["own"] if (c := p.card_files.get(page.file.src_uri))), None)
+        self.made += 1
         self.store.put(key, {"search": entries, "card": str(card) if card else None}, body)
 
     def spare_pages(self) -> set[str]:
@@ -777,7 +784,7 @@ class Incremental:
         log.debug(
             "page cache: %d conversions, %d pages made here; %d hits, %d misses; %d pruned; "
             "%d pages read from the cache; %d pages linked from the last site; "
-            "%d pages left in the spare folder",
+            "%d pages left in the spare folder; %d read and page entries made",
             self.converted,
             self.rendered,
             self.store.hits,
@@ -786,6 +793,7 @@ class Incremental:
             self.read_from_cache,
             self.linked,
             self.left,
+            self.made,
         )
 
 

@@ -18,9 +18,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from ..broadcast.bulletin import build_bulletins, editor_notes
-from ..broadcast.export import export_all
-from ..broadcast.schedule import build_schedule
+from ..broadcast import memo
 from ..content.cleanup import clean
 from ..content.errors import ContentError
 from ..content.schemas import NEWS_DIR, NewsMeta, ProfileMeta
@@ -86,6 +84,9 @@ SECTIONS = (
 # Events run while pages are read: plugins listening to them must be known to
 # read pages ahead in a second process (see ``readahead``).
 READ_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content")
+
+# The register of published addresses as parsed (see ``load_register``).
+REGISTER_CACHE = "dia-chi.pickle"
 
 # At the site root: Material fetches "sitemap.xml" beside every rel=alternate link.
 FEED = "feed.xml"
@@ -202,34 +203,67 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         return config
 
     def _broadcast(self) -> None:
-        """Bulletins, their schedule and exports (kept in the cache between builds)."""
+        """Bulletins, their schedule and exports (kept in the cache between builds:
+        composed again only when something they are made from changed, see ``memo``)."""
         project = self.project
-        self.bulletins = build_bulletins(
+        self.exports_dir = project.cache_dir / "truyen-thanh"
+        key = memo.inputs_key(
             project.campaign,
             project.news,
             project.profiles,
             today=project.today,
             source=project.source,
+            out_dir=self.exports_dir,
         )
-        for note in editor_notes(self.bulletins):
-            # For the editor, never on the public page; outside MkDocs' logger so
-            # a strict build does not fail over a word the editor can respell.
-            notes_log.warning(f"Lưu ý: {note}")
-        self.schedule = build_schedule(self.bulletins, project.campaign)
-        self.exports_dir = project.cache_dir / "truyen-thanh"
-        self.exports = export_all(
-            self.bulletins,
+        # A check writes nothing: the files it lists are those a build would write.
+        made = None if self.checking else memo.recall(self.exports_dir, key)
+        if made is not None:
+            self._editor_notes(made.notes)
+        else:
+            made = self._compose_broadcast(key)
+        self.exports = made.exports
+        self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", made.page))
+
+    def _compose_broadcast(self, key: str) -> memo.Made:
+        # The reader, its dictionary and python-docx: loaded only when composing.
+        from ..broadcast.bulletin import editor_notes, project_bulletins
+        from ..broadcast.export import export_all
+        from ..broadcast.schedule import build_schedule
+
+        project = self.project
+        bulletins = project_bulletins(project)
+        notes = editor_notes(bulletins)
+        self._editor_notes(notes)
+        schedule = build_schedule(bulletins, project.campaign)
+        notices: list[str] = []
+
+        def notify(message: str) -> None:
+            notices.append(message)
+            log.warning(message)
+
+        exports = export_all(
+            bulletins,
             project.campaign,
             self.exports_dir,
             audio=project.campaign.broadcast.audio,
-            schedule=self.schedule,
-            notify=lambda message: log.warning(message),
+            schedule=schedule,
+            notify=notify,
             check=self.checking,  # nothing written, no audio made
         )
-        markdown = broadcast.render(
-            project.campaign, self.bulletins, self.schedule, self.exports, project.today
-        )
-        self.pages.append(GeneratedPage(broadcast.PATH, "Truyền thanh", markdown))
+        markdown = broadcast.render(project.campaign, bulletins, schedule, exports, project.today)
+        made = memo.Made(exports, notes, markdown)
+        # A notice (no speech engine, a recording that failed) is said again, and the
+        # recording tried again, on the next build: nothing is kept.
+        if not self.checking and not notices:
+            memo.remember(self.exports_dir, key, made)
+        return made
+
+    @staticmethod
+    def _editor_notes(notes: list[str]) -> None:
+        for note in notes:
+            # For the editor, never on the public page; outside MkDocs' logger so
+            # a strict build does not fail over a word the editor can respell.
+            notes_log.warning(f"Lưu ý: {note}")
 
     def _kit(self, rendered: KitResult | None = None) -> None:
         """Every slogan in every format (cached renders), and its page."""
@@ -307,7 +341,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         add(ASSET_URL + "boot.js", abs_src_path=str(ASSETS / "boot.js"))  # no inline script
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
-        for name, png in site_icons(self.emblem).items():
+        for name, png in site_icons(self.emblem, self.project.cache_dir / "icons").items():
             add(ASSET_URL + name, content=png)
         for path, cached in self.photos.renditions():
             add(path, abs_src_path=str(cached))
@@ -334,7 +368,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             post_cache.finish()
         # Every page's address is known now: fail on duplicates, redirect old addresses.
         self.register = addresses.settle(
-            files, config, self.documents, self.generated, self.shadowed
+            files,
+            config,
+            self.documents,
+            self.generated,
+            self.shadowed,
+            self.project.cache_dir / REGISTER_CACHE,
         )
         self.nav = nav  # complete by on_env (the blog attaches its views after us)
         config_path = Path(config.config_file_path or "mkdocs.yml")

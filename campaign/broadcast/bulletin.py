@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..content.dates import WEEKDAYS, short_date
 from ..content.frontmatter import Document
@@ -28,9 +28,11 @@ from ..content.text import slugify
 from ..content.yamlsource import Path as YamlPath
 from ..content.yamlsource import Source
 from .abbreviations import ABBREVIATIONS
+from .blanks import blank_note, first_blank, split_blanks, without_blank_lines, without_blanks
 from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
+    drop_definitions,
     drop_repeated_theme,
     drop_spans,
     load_plan_verbs,
@@ -38,7 +40,8 @@ from .editing import (
     purpose_items,
     split_long_sentences,
 )
-from .markup import audible_lines
+from .locate import Columns, in_block
+from .markup import audible_lines, clean_line
 from .numbers import Dialect, read_int
 from .proofing import (
     TERMINAL,
@@ -54,6 +57,9 @@ from .reading import normalize_lines
 from .stations import formula, stations_of
 from .timing import Estimate, count_syllables, estimate, format_duration
 
+if TYPE_CHECKING:  # a loaded project is only read here: no import of the loader at run time
+    from ..project import Project
+
 __all__ = [
     "EVENT_LEAD_DAYS",
     "PRIORITY_RANK",
@@ -65,6 +71,7 @@ __all__ = [
     "editor_notes",
     "enumerated",
     "period_basis",
+    "project_bulletins",
     "script",
     "script_estimate",
     "slot_parts",
@@ -324,6 +331,7 @@ def _event_sentence(
     organizer: str | None = None,
     duration: str | None = None,
     name: str | None = None,
+    length: Callable[[str], int] = count_syllables,
 ) -> str:
     """The event as the plan gives it; once its day has passed, as the plan gave it.
 
@@ -363,7 +371,20 @@ def _event_sentence(
     else:
         sentence = f"{name} {verb} vào {when}"
     if event.combined:
-        sentence += ", gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
+        joined = "gắn với " + " và ".join(lower_first(c.name) for c in event.combined)
+        if length(f"{sentence}, {joined}.") <= MAX_SENTENCE_SYLLABLES:
+            sentence += f", {joined}"
+        else:
+            # "…, gắn với hội nghị tổng kết …" past a breath (the Directive 06 example):
+            # no clause of its own to cut at, so the combination is said as a sentence
+            # of its own, the event called by its kind, as the example's editor wrote it.
+            called = _event_kind(event.name) or "sự kiện"
+            combined = f"{lower_first(called)} được tổ chức {joined}"
+            sentence += (
+                f". Theo {campaign.plan.kind}, {combined}"
+                if today > event.last_day
+                else f". {combined[:1].upper()}{combined[1:]}"
+            )
     # Place and length in sentences of their own: date, place and length in one
     # breath run past forty syllables, and the listener needs all three.
     if event.place:
@@ -386,7 +407,13 @@ class _Fields:
         if self.source is None:
             return [Para(t, self.bulletin) for t in texts]
         file, line = self.source.file, self.source.line
-        return [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        paras = [Para(t, file, line(p)) for t, p in zip(texts, paths, strict=True)]
+        return _in_file(paras, self.source)
+
+
+def _in_file(paras: list[Para], source: Source) -> list[Para]:
+    """``paras`` with the text of the line each points at, for a warning's column."""
+    return [dataclasses.replace(p, written=source.rows_from(p.line)) for p in paras]
 
 
 _ABOUT = re.compile(r"^(?:v/v|về việc|về)\s+", re.IGNORECASE)
@@ -484,6 +511,55 @@ def _window_sentence(campaign: Campaign, period: tuple[dt.date, dt.date], window
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
 
 
+def _said_issuer(campaign: Campaign) -> str | None:
+    """The plan's issuer as a bulletin names it; None while it is a blank to fill in
+    ("CẦN ĐIỀN tên cơ quan ban hành", written by ``campaign init``)."""
+    issuer = campaign.plan.issuer
+    return None if first_blank(issuer) else issuer
+
+
+def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
+    """A note for each fact of the plan, and each station's sentence, left unsaid as
+    holding a blank."""
+    notes = []
+    facts = (
+        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành và lời đề nghị của cơ quan"),
+        ("number", campaign.plan.number or "", "số của văn bản"),
+    )
+    for key, value, what in facts:
+        blank = first_blank(value)
+        if blank is None:
+            continue
+        place = _at(source, ("plan", key), blank)
+        notes.append(
+            f"{place}: plan.{key}: chỗ trống chưa điền “{value}”: bản tin không đọc {what}; "
+            "hãy điền vào rồi dựng lại"
+        )
+    # A station's own words (see stations.formula): the sentence with the blank is not said.
+    for index, station in enumerate(campaign.broadcast.stations):
+        for field_name in ("opening", "closing"):
+            _, blanks = without_blanks(getattr(station, field_name))
+            path: YamlPath = ("broadcast", "stations", index, field_name)
+            notes += [
+                f"{_at(source, path, blank)}: broadcast.stations[{index + 1}].{field_name}: "
+                + blank_note(blank)
+                for blank in blanks
+            ]
+    return notes
+
+
+def _at(source: Source | None, path: YamlPath, word: str) -> str:
+    """``file:line:column`` of ``word`` in the campaign.yml field at ``path``."""
+    if source is None:
+        return "campaign.yml"
+    line = source.line(path)
+    rows = source.rows_from(line)
+    if not rows:
+        return f"{source.file}:{line}"
+    offset, column = in_block(rows, word)
+    return f"{source.file}:{line + offset}:{column}"
+
+
 def _plan_paras(
     campaign: Campaign,
     include_samples: bool,
@@ -494,8 +570,9 @@ def _plan_paras(
     length: Callable[[str], int] = count_syllables,
 ) -> list[Para]:
     plan = campaign.plan
+    issuer = _said_issuer(campaign)
     reference = plan.kind
-    if plan.number:
+    if plan.number and not first_blank(plan.number):
         reference += f" số {plan.number}"
     if plan.date:
         reference += f" ngày {short_date(plan.date)}"
@@ -508,7 +585,9 @@ def _plan_paras(
     if campaign.activities:
         # Two sentences: the plan's title is long already, and the window is
         # what the listener must catch.
-        paras = _introduction(f"{plan.issuer} ban hành {reference}", plan.kind, title, length)
+        # An issuer still to be filled in is not said: the plan is introduced.
+        opening = f"{issuer} ban hành {reference}" if issuer else f"Xin giới thiệu {reference}"
+        paras = _introduction(opening, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
         if window and period is not None:
             paras.append(_window_sentence(campaign, period, window))
@@ -517,7 +596,7 @@ def _plan_paras(
     else:
         # Nothing for people to take part in (a conference plan): say what the plan is.
         # "<number> của <issuer>" also keeps the reader from naming the issuer twice.
-        said = f"Xin giới thiệu {reference} của {plan.issuer}"
+        said = f"Xin giới thiệu {reference}" + (f" của {issuer}" if issuer else "")
         paras = _introduction(said, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
     if campaign.stated_theme and theme:
@@ -525,11 +604,15 @@ def _plan_paras(
         paths.append(("theme",))
     # Each purpose, and each phrase of a purpose too long for one breath, an item:
     # "Mục đích của Kế hoạch: Một là, … Hai là, …" (the plan's words, in order).
-    items = [
-        (item, ("plan", "purposes", number))
-        for number, purpose in enumerate(plan.purposes)
-        for item in purpose_items(purpose, length)
-    ]
+    # A sentence with a blank is not said (see .blanks): kept apart, read only for its
+    # note, so the items said are numbered without a gap.
+    unsaid: list[tuple[str, YamlPath]] = []
+    items = []
+    for number, purpose in enumerate(plan.purposes):
+        filled, blank = split_blanks(purpose)
+        path: YamlPath = ("plan", "purposes", number)
+        items += [(item, path) for item in purpose_items(filled, length) if filled]
+        unsaid += [(blank, path)] if blank else []
     if len(items) == 1:
         [(item, path)] = items
         paras.append(_purpose_sentence(plan.kind, item))
@@ -542,9 +625,15 @@ def _plan_paras(
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
             paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
-    activities = [
-        (index, a) for index, a in enumerate(campaign.activities) if include_samples or not a.sample
-    ]
+    activities = []
+    for index, a in enumerate(campaign.activities):
+        if not include_samples and a.sample:
+            continue
+        if first_blank(a.name):
+            # An activity whose name is a blank: neither it nor its dates are said.
+            unsaid.append((a.name, ("activities", index, "name")))
+            continue
+        activities.append((index, a))
     if activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
@@ -569,21 +658,24 @@ def _plan_paras(
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, event in enumerate(campaign.events):
-        paras.append(_event_sentence(campaign, event, today))
+        paras.append(_event_sentence(campaign, event, today, length=length))
         paths.append(("events", index, "name"))
-    if activities:
+    if activities and issuer:
         # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
         # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
         appeal = (
-            f"{plan.issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
+            f"{issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
             f"tích cực hưởng ứng, tham gia các hoạt động theo {plan.kind}."
         )
         if length(appeal) > MAX_SENTENCE_SYLLABLES:
             appeal = appeal.replace(" trên địa bàn ", " ", 1)
         paras.append(appeal)
         paths.append(("plan", "issuer"))
+    for text, path in unsaid:
+        paras.append(text)
+        paths.append(path)
     paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
-    return fields.paras([sentence(p) for p in paras], paths)
+    return fields.paras([sentence(p) for p in drop_definitions(paras)], paths)
 
 
 def _slogan_paras(
@@ -643,16 +735,16 @@ def _fold_text(text: str) -> str:
 def _event_paras(
     campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
 ) -> list[Para]:
-    issuer = campaign.plan.issuer
+    issuer = _said_issuer(campaign)
     # Whose plan it is, with the announcement: said with the date it made one
     # sentence of forty-four syllables, past what a listener holds in one go.
     # A long name that says what the event is for ("… lần thứ hai để thỏa thuận …"):
     # the notice names the event, then "Hội nghị nhằm thỏa thuận …" says its aim.
-    about = f"Thông báo về {lower_first(event.name)}, theo {campaign.plan.kind} của {issuer}."
+    whose = f", theo {campaign.plan.kind} của {issuer}" if issuer else ""
+    about = f"Thông báo về {lower_first(event.name)}{whose}."
     aim = _event_aim(event.name) if count_syllables(event.name) > LONG_EVENT_NAME else None
     if aim is not None:
-        about = f"Thông báo về {lower_first(aim[0])}, theo {campaign.plan.kind} của {issuer}."
-        about += f" {aim[1]}."
+        about = f"Thông báo về {lower_first(aim[0])}{whose}. {aim[1]}."
     paras = [about]
     paths: list[YamlPath] = [(*at, "name")]
     # The issuer was just named: "do <the same body> tổ chức" would say it twice.
@@ -681,7 +773,7 @@ def _event_paras(
         paths.append((*at, "note"))
     paras.append("Trân trọng thông báo.")
     paths.append(at)
-    spoken = [sentence(p) for p in drop_spans(paras, keep_first=False)]
+    spoken = [sentence(p) for p in drop_definitions(drop_spans(paras, keep_first=False))]
     return fields.paras(spoken, paths)
 
 
@@ -702,14 +794,35 @@ def _news_paragraphs(
     """
     lines = audible_lines(document.body)
     to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
+    # A sentence with a template blank is not said (a sentence over several lines
+    # leaves each of them); every line keeps its number. Blanks are looked for in the
+    # text as heard (a link's address is not: "[Khẩu hiệu](../../khau-hieu.md)"),
+    # a heading or a list item still starting a sentence of its own.
+    heard = [
+        f"- {clean_line(line)}"
+        if _HEADING_LINE.match(line) or _LIST_LINE.match(line)
+        else clean_line(line)
+        for line in to_read
+    ]
+    kept, blanks = without_blank_lines(heard)
+    to_read = [k if k != h else line for line, h, k in zip(to_read, heard, kept, strict=True)]
+    body = document.body.replace("\r\n", "\n").split("\n")
     reading = normalize_lines(
         [drop_repeated_asides(mark_quotes(line), seen) for line in to_read],
         dialect=reader.dialect,
         abbreviations=reader.abbreviations,
         source=document.display,
+        # What is said is changed (an aside said once, the anniversary span left to
+        # the plan bulletin): warnings point at the columns of the post as written.
+        written=body,
     )
     offset = document.body_start - 1
-    warnings = [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
+    warnings = [
+        f"{document.display}:{index + 1 + offset}:{Columns(body[index]).locate([blank])[0]}: "
+        + blank_note(blank)
+        for index, blank in dict.fromkeys(blanks)
+    ]
+    warnings += [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
     written: list[str] = []
     spoken: list[str] = []
     places: list[str] = []
@@ -717,14 +830,19 @@ def _news_paragraphs(
     buf_s: list[str] = []
 
     def flush() -> None:
-        if buf_s:
+        if buf_w:
             written.append(" ".join(buf_w))
+        if buf_s:
             spoken.append(reader.tidy(" ".join(buf_s)))
         buf_w.clear()
         buf_s.clear()
 
     for number, (raw, said) in enumerate(zip(lines, reading.lines, strict=True), start=1):
         if not said.strip():
+            if raw.strip():
+                # Left unsaid (a blank in it): the proofreader still sees it.
+                buf_w.append(raw.strip())
+                continue
             flush()
             continue
         # A heading or a list item starts its own paragraph: a new line to the eye,
@@ -762,7 +880,7 @@ def _news_bulletin(
     if meta.sample:
         paras.insert(0, Para(SAMPLE_NOTICE, document.display, title_line))
     seen: set[str] = set()
-    head_spoken, warnings = reader.read(paras, seen)
+    head_spoken, warnings = reader.read(_in_file(paras, document.source), seen)
     body_written, body_spoken, body_places, body_warnings = _news_paragraphs(
         document, reader, seen, span
     )
@@ -818,7 +936,7 @@ def _profile_bulletin(
         paras.append(Para(sentence(achievement), src, line))
     if meta.quote:
         paras.append(Para(f"{meta.name} tâm niệm: {meta.quote}", src, document.line("quote")))
-    spoken, warnings = reader.read(paras)
+    spoken, warnings = reader.read(_in_file(paras, document.source))
     return _bulletin(
         id=f"guong-dien-hinh-{slugify(PurePosixPath(document.src_uri).stem)}",
         title=f"Gương điển hình: {meta.name}",
@@ -1080,12 +1198,27 @@ def build_bulletins(
         if include_samples or not profile.sample:
             bulletins.append(_profile_bulletin(document, profile, reader, rate, rewrites))
     # A rewrite that found nothing (the plan's text changed since, or a typo) is
-    # named where it is declared, with the first bulletin's notes.
-    unused = rewrites.unused(source, [b.id for b in bulletins])
+    # named where it is declared, with the first bulletin's notes; so is a fact of
+    # the plan left unsaid because it is still a blank.
+    unused = _unsaid_facts(campaign, source) + rewrites.unused(source, [b.id for b in bulletins])
     if unused:
         bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)
     return [_with_cap_warnings(b, stations) for b in bulletins]
+
+
+def project_bulletins(project: Project, *, include_samples: bool = False) -> list[Bulletin]:
+    """The bulletins of a loaded project, built for its own date, warnings located in
+    its campaign.yml: what a site build airs (the one call of the build, the
+    ``broadcast check`` command and the measuring scripts)."""
+    return build_bulletins(
+        project.campaign,
+        project.news,
+        project.profiles,
+        today=project.today,
+        include_samples=include_samples,
+        source=project.source,
+    )
 
 
 def editor_notes(bulletins: Sequence[Bulletin]) -> list[str]:

@@ -174,17 +174,9 @@ def _campaign_notes(args: argparse.Namespace, root: Path) -> list[str]:
             "đọc theo giọng và chữ viết tắt ghi trong campaign.yml"
         )
     from ..project import load_project
-    from .bulletin import build_bulletins, editor_notes
+    from .bulletin import editor_notes, project_bulletins
 
-    project = load_project(root)
-    bulletins = build_bulletins(
-        project.campaign,
-        project.news,
-        project.profiles,
-        today=project.today,
-        source=project.source,
-    )
-    return editor_notes(bulletins)
+    return editor_notes(project_bulletins(load_project(root)))
 
 
 def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
@@ -208,13 +200,15 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
             print(f"{path}: không đọc được tệp ({error})", file=stderr)
             unreadable = True
             continue
-        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept.
+        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept;
+        # warnings point at the columns of the lines as written.
         lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
         reading: Reading = normalize_lines(
             lines,
             dialect=dialect,
             abbreviations=own,
             source=str(path),
+            written=_split(text),
         )
         for warning in reading.warnings:
             print(warning, file=stdout)

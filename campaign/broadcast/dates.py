@@ -31,7 +31,16 @@ from .numbers import (
     read_ordinal,
 )
 
-__all__ = ["DATE_TO_DATE", "SCORE", "SHARE", "read_calendar", "read_headings", "read_ordinals"]
+__all__ = [
+    "DATE_TO_DATE",
+    "SCORE",
+    "SHARE",
+    "counted_share",
+    "read_as_fraction",
+    "read_calendar",
+    "read_headings",
+    "read_ordinals",
+]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 # After these a date is said without "ngày": "Sáng 2/10" is "Sáng mồng hai tháng mười".
@@ -87,6 +96,68 @@ SHARE = re.compile(
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
     r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
 )
+# "có 2/7 nhóm hàng", "gồm 3/5 xã": after a word that gives a count, x/y before
+# the thing counted is so many out of so many, "hai trên bảy", whatever the noun
+# (SHARE lists nouns; this is the same share known by the word before it). A date
+# is not what "có" counts: "có ngày 2/7" keeps its "ngày", and a date goes on
+# with words of time or place, never straight into a noun.
+_COUNT_LEAD = re.compile(r"(?<!\w)(?i:có|gồm|trong số)\s+$")
+_COUNTED_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|,\d)")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]+)")
+_DATE_GOES_ON = frozenset(
+    "năm vừa tới này nay đến và hoặc là tại ở lúc trở sẽ đã của theo với cho thì mà để "
+    "hàng hằng âm dương sáng trưa chiều tối đêm".split()
+)
+
+
+def _is_fraction(m: re.Match[str]) -> bool:
+    """Whether a match of _FRACTION is read as a fraction ("hai phần ba")."""
+    if not (m["lead"] or m["tail"]):
+        return False
+    if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
+        # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
+        # ("trên 20/11") is not a share of anything.
+        before_noun = m["tail"] is not None or _NOUN_AFTER.match(m.string, m.end())
+        if int(m["a"]) >= int(m["b"]) or not before_noun:
+            return False
+    return True
+
+
+def _fraction_words(m: re.Match[str], dialect: Dialect) -> str:
+    denominator = int(m["b"])
+    spoken = "tư" if denominator == 4 else read_int(denominator, dialect)
+    return f"{read_int(int(m['a']), dialect)} phần {spoken}"
+
+
+def read_as_fraction(text: str, m: re.Match[str]) -> bool:
+    """Whether the reader says the x/y matched in ``text`` as a fraction: after
+    or before the words of _FRACTION ("chiếm 2/3", "1/4 số hộ"), or a half, a
+    third or a quarter counted after "có" ("có 1/3 người dân")."""
+    for f in _FRACTION.finditer(text, max(0, m.start() - 20), m.end()):
+        if f.start("a") == m.start() and _is_fraction(f):
+            return True
+    # SHARE's nouns are read 'trên' first ("có 2/3 xã": two of the three).
+    return counted_share(text, m) and int(m["b"]) <= 4 and not SHARE.match(text, m.start())
+
+
+def counted_share(text: str, m: re.Match[str]) -> bool:
+    """Whether the x/y matched in ``text`` is a share counted after "có", "gồm"."""
+    before = text[max(0, m.start() - 20) : m.start()]
+    if int(m["a"]) > int(m["b"]) or not _COUNT_LEAD.search(before):
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and after["w"].islower() and after["w"] not in _DATE_GOES_ON
+
+
+def _counted(m: re.Match[str], dialect: Dialect) -> str:
+    if not counted_share(m.string, m):
+        return m[0]
+    if int(m["b"]) <= 4:
+        # A half, a third, a quarter: "có 1/3 người dân" "một phần ba".
+        return _fraction_words(m, dialect)
+    return f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
+
+
 # "tỉ lệ “chọi” ... gần 1/4 ... và 1/3,7", "tỉ lệ chọi khoảng 1/1,7": after "tỉ lệ
 # chọi", one place for so many candidates is a ratio, "một trên bốn", never the
 # first of April nor a quarter; the sentence goes on to its full stop.
@@ -166,7 +237,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
     # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
     # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
-    r"|lần|đợt))"
+    r"|lần|đợt"
+    # Military regions and corps, numbered in Roman numerals: "Quân khu IV",
+    # "Quân đoàn III", "Binh đoàn ... ", "Liên khu V"; wage regions "vùng II".
+    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -444,9 +518,10 @@ _LUNAR_DATE = re.compile(
     r"(?=\s*âm lịch\b)"
 )
 # "trong 3 ngày 22-23-24 tháng 05/2013": three or more days joined by hyphens
-# before their month are a list of days, said with pauses.
+# before their month are a list of days, said with pauses. At most the 31 days of a
+# month: unbounded, a long run of "1-1-1…" was retried from every day (quadratic).
 _DAY_CHAIN = re.compile(
-    rf"(?P<days>{_D}(?:-(?:0?[1-9]|[12]\d|3[01])){{2,}})(?=\s+tháng\b|/{_M}(?!\d))"
+    rf"(?P<days>{_D}(?:-(?:0?[1-9]|[12]\d|3[01])){{2,30}})(?=\s+tháng\b|/{_M}(?!\d))"
 )
 
 
@@ -537,18 +612,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{thang} {read_month(int(m['m']), dialect)} năm {read_int(int(m['y']), dialect)}"
 
     def fraction(m: re.Match[str]) -> str:
-        if not (m["lead"] or m["tail"]):
+        if not _is_fraction(m):
             return m[0]
-        if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
-            # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
-            # ("trên 20/11") is not a share of anything.
-            before_noun = m["tail"] is not None or _NOUN_AFTER.match(m.string, m.end())
-            if int(m["a"]) >= int(m["b"]) or not before_noun:
-                return m[0]
-        denominator = int(m["b"])
-        spoken = "tư" if denominator == 4 else read_int(denominator, dialect)
-        words = f"{read_int(int(m['a']), dialect)} phần {spoken}"
-        return f"{m['lead'] or ''}{words}{m['tail'] or ''}"
+        return f"{m['lead'] or ''}{_fraction_words(m, dialect)}{m['tail'] or ''}"
 
     def share(m: re.Match[str]) -> str:
         if int(m["a"]) > int(m["b"]) or _DATE_WORD_BEFORE.search(
@@ -589,6 +655,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
     text = SHARE.sub(share, text)
+    text = _COUNTED_PAIR.sub(lambda m: _counted(m, dialect), text)
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
-from .dates import DATE_TO_DATE, SCORE, SHARE
+from .dates import DATE_TO_DATE, SCORE, SHARE, counted_share, read_as_fraction
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -84,9 +84,11 @@ _PHONE_WORDS = re.compile(
 )
 # "5.250 m 3 /s": the exponent of m³ lost its superscript and stands apart.
 _LOOSE_EXPONENT = re.compile(r"\d\s*(?P<t>(?:km|dm|cm|mm|m)\s+[23])(?![\d.,]?\d)")
-# "819/NQ – UVBTVQH 14": a document symbol broken by a spaced dash.
+# "819/NQ – UVBTVQH 14": a document symbol broken by a spaced dash. The number is
+# taken whole from its first digit (as the leftmost match always was), so a long run
+# of digits with no "/" is not retried from every digit.
 _BROKEN_SYMBOL = re.compile(
-    r"\d+/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
+    r"(?<!\d)\d++/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
 )
 # "57/NĐ-CP/2017": the year after the issuer, where symbols put it before.
 _YEAR_LAST = re.compile(r"(?<![\w/])(?P<t>\d+/[A-ZĐ]\w*(?:-[A-ZĐ]\w*)+/\d{4})(?![\w/])")
@@ -127,14 +129,20 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
-        if SHARE.match(line, m.start()):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa")
-            )
-        elif _valid_day_month(m["a"], m["b"]):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa")
-            )
+        # Say what the reader made of it: a fraction where it says "phần", a share
+        # where it says "trên" ("15/8 học sinh" is a date, "40/30 học sinh" not).
+        noun = SHARE.match(line, m.start()) is not None
+        date = _valid_day_month(m["a"], m["b"])
+        if not (noun or date or counted_share(line, m)):
+            continue
+        shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
+        if read_as_fraction(line, m):
+            message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
+        elif shared:
+            message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+        else:
+            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
+        doubts.append((m[0], message))
     scores = {m.start("a") for m in SCORE.finditer(line)}
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
@@ -284,17 +292,20 @@ def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
     """``(token, message)`` seen only by setting the spoken line beside the written one."""
     doubts: list[tuple[str, str]] = []
     folded = " ".join(written.casefold().split())
+    # Each word's written form is looked up once, whether it qualified or not: once
+    # per repetition was quadratic ("+ + + …" is said "cộng cộng cộng …").
     seen: set[str] = set()
     for m in _TWICE.finditer(spoken):
         word = m["w"].casefold()
         if word in _NUMBER_WORDS or word in seen or m[0][0] != m[0].split()[-1][0]:
             continue  # "Ưu tú Tú Sương": a title, then a name
+        seen.add(word)
         # A word the line never wrote is a letter spelled out ("UU": "u u").
         written_once = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
         if written_once and not re.search(
             rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", folded
         ):
-            seen.add(word)  # "20.000đ đồng": the unit written twice, once as a symbol
+            # "20.000đ đồng": the unit written twice, once as a symbol
             doubts.append((m[0], f"từ '{m['w']}' được đọc hai lần liền: kiểm tra"))
     lowered = spoken.casefold()
     if not re.search(r"ngày\s+m[ồù]ng", lowered):

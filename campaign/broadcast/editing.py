@@ -22,6 +22,7 @@ __all__ = [
     "MAX_SENTENCE_SYLLABLES",
     "MIN_PIECE_SYLLABLES",
     "brief_span",
+    "drop_definitions",
     "drop_repeated_theme",
     "drop_spans",
     "load_plan_verbs",
@@ -303,6 +304,22 @@ def drop_spans(
     return out
 
 
+# "(sau đây gọi tắt là Chương trình)", "(sau đây gọi là Quyết định số 1132)": how the
+# document will call something for its readers. The listener hears the short name in
+# context; said aloud, the definition is a breath of words with no fact in it.
+# "(gọi tắt là …)" too (corpus 02); not "(còn gọi là …)", another name the place has.
+_DEFINITION = re.compile(
+    r"\s*\(\s*[*_]*\s*(?:(?:sau đây|dưới đây)\s+(?:được\s+)?(?:gọi|viết)(?:\s+(?:tắt|chung))?"
+    r"|(?:gọi|viết)\s+(?:tắt|chung))(?:\s+là)?\s+[^()]{1,80}\)",
+    re.IGNORECASE,
+)
+
+
+def drop_definitions(texts: Sequence[str]) -> list[str]:
+    """Texts without a document's bracketed definitions of its own short names."""
+    return [_DEFINITION.sub("", text) for text in texts]
+
+
 def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
     """After the theme has been said, "với chủ đề <theme>" is not said again."""
     if not theme:
@@ -380,6 +397,14 @@ def _between_long_stretches(head: str, rest: str) -> bool:
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
+# What goes on qualifying the words before it ("…; đặc biệt tại các khu vực bị ngập
+# sâu …", corpus 11): cut off, it is a piece with no verb, whatever the mark before it.
+_ASIDE_OPENING = re.compile(r"(?:đặc biệt|nhất là|kể cả|tức là|tức)\b", re.IGNORECASE)
+# Its list goes on after a comma ("…; đặc biệt tại các khu vực bị ngập sâu, vùng dân cư
+# bị ảnh hưởng"): no cut inside it either.
+_IN_ASIDE = re.compile(r"[,;]\s*(?:đặc biệt|nhất là|kể cả)\b[^;]*$", re.IGNORECASE)
+
+
 def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
     """Cut ``text`` at ``pattern`` until each piece has at most ``limit`` syllables.
 
@@ -393,6 +418,8 @@ def _cut(text: str, pattern: re.Pattern[str], limit: int) -> list[str]:
         head, rest = text[: match.start()], text[match.end() :]
         left, right = count_syllables(head), count_syllables(rest)
         if min(left, right) < MIN_PIECE_SYLLABLES or _ENDS_WITH_CONNECTIVE.search(head):
+            continue
+        if _ASIDE_OPENING.match(rest) or _IN_ASIDE.search(head):
             continue
         if pattern is _COMMA_CUT and not _between_long_stretches(head, rest):
             continue
@@ -648,7 +675,9 @@ _SU = re.compile(r"^sự\s", re.IGNORECASE)
 
 
 def _shared_verb(pieces: list[str]) -> list[str]:
-    """Pieces cut at semicolons, each "sự …" after the first given the first's verb."""
+    """Pieces cut at semicolons, each "sự …" after the first given the first's verb,
+    each cited document given the words the first one's citation came after."""
+    pieces = _shared_citation(pieces)
     verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
     if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
         return pieces
@@ -656,7 +685,70 @@ def _shared_verb(pieces: list[str]) -> list[str]:
     return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
 
 
-def _split_sentence(text: str, limit: int) -> list[str]:
+# "Một là, triển khai nghiêm túc … Nghị quyết số 163 … của Quốc hội …; Nghị quyết số 50
+# … của Chính phủ" (corpus 14), "cụ thể hóa nhiệm vụ … đề ra tại Nghị quyết số 57 …;
+# Quyết định số 1132 …" (corpus 28): after the semicolon a document is one more object
+# of what the first piece does. Said as a sentence of its own it has no verb ("Nghị quyết
+# số năm mươi ngày … của Chính phủ."), so the editor says those words again.
+_CITED = re.compile(rf"^(?:{_DOCUMENT_KINDS})\s+(?:số|ngày)\s", re.IGNORECASE)
+# The words before the first citation: a verb phrase, at most this long, no citation.
+LEAD_SYLLABLES = 16
+
+
+def _shared_citation(pieces: list[str]) -> list[str]:
+    if len(pieces) < 2 or not any(_CITED.match(p) for p in pieces[1:]):
+        return pieces
+    body = _ENUMERATED.sub("", pieces[0])
+    first = next((m for m in _DOCUMENT.finditer(body) if _CITED.match(body[m.start() :])), None)
+    if first is None or first.start() == 0:
+        return pieces
+    lead = body[: first.start()]
+    if count_syllables(lead) > LEAD_SYLLABLES or _opening_phrase(lead) or "(" in lead:
+        return pieces
+    said = lower_first(lead.strip())
+    return [pieces[0]] + [f"{said} {p}" if _CITED.match(p) else p for p in pieces[1:]]
+
+
+# "tăng cường sự lãnh đạo, chỉ đạo của …, sự phối hợp của …, sự tham gia của …" (corpus
+# 22): "sự …" after a comma is one more object of the verb before the first "sự". A
+# sentence too long for a breath is said one object at a time, the verb said again.
+_COMMA_SU = re.compile(r",\s+(?=sự\s)", re.IGNORECASE)
+
+
+def _objects_of_one_verb(piece: str, limit: int) -> list[str]:
+    """``piece`` cut before each ", sự …" when it opens "<verb> sự …", each cut piece
+    given that verb; the piece itself when it fits, or when a cut leaves a fragment."""
+    verb = _VERB_BEFORE_SU.match(piece)
+    if count_syllables(piece) <= limit or verb is None:
+        return [piece]
+    if any(w[:1].isupper() for w in verb[1].split()[1:]) or _opening_phrase(piece):
+        return [piece]
+    parts = _COMMA_SU.split(piece)
+    if len(parts) < 2 or min(count_syllables(p) for p in parts) < MIN_PIECE_SYLLABLES:
+        return [piece]
+    said = lower_first(verb[1].strip())
+    return [parts[0]] + [f"{said} {p}" for p in parts[1:]]
+
+
+def _after_colon(body: str, end: str, limit: int) -> list[str] | None:
+    """ "Phát triển các nền tảng IoT: Xây dựng …, để ứng dụng …" (corpus 28), "Mục đích
+    của Kế hoạch: Thành phố Hà Nội là …": no list after the colon, one clause. It is cut
+    as a sentence of its own, the introduction said with its first piece; never at a
+    bare comma (after a colon, what a comma separates is often a list of nouns)."""
+    intro, _, rest = body.partition(":")
+    rest = rest.strip()
+    if not intro.strip() or count_syllables(rest) < 2 * MIN_PIECE_SYLLABLES:
+        return None
+    # The first piece is said after the introduction: its breath is that much shorter.
+    room = max(limit - count_syllables(intro), 2 * MIN_PIECE_SYLLABLES)
+    pieces = _split_sentence(_close(_capital(rest), end), room, commas=False)
+    if len(pieces) < 2:
+        return None
+    first = pieces[0] if rest[:1].isupper() else lower_first(pieces[0])
+    return [f"{intro.strip()}: {first}", *pieces[1:]]
+
+
+def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
     body = body.rstrip(".!?").strip()
@@ -667,7 +759,8 @@ def _split_sentence(text: str, limit: int) -> list[str]:
     if ":" in body:
         items = _list_items(body)
         if items is None:
-            return _name_groups(body, end, limit) or [text.strip()]
+            said = _name_groups(body, end, limit) or _after_colon(body, end, limit)
+            return said or [text.strip()]
         said = [
             part
             for item in items
@@ -676,9 +769,10 @@ def _split_sentence(text: str, limit: int) -> list[str]:
         said[-1] = _close(said[-1].rstrip("."), end)
         return said
     pieces = _shared_verb(_cut(body, re.compile(r";\s+"), limit))
+    pieces = [part for piece in pieces for part in _objects_of_one_verb(piece, limit)]
     pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
-    last_resort = () if _opening_phrase(body) else (_COMMA_CUT,)
+    last_resort = () if _opening_phrase(body) or not commas else (_COMMA_CUT,)
     for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):
         pieces = [
             part

@@ -25,9 +25,9 @@ import json
 import sys
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from ..content.model import Campaign, Station
 from ..publish import buildstamp
@@ -43,6 +43,7 @@ from .audio import (
     voice_for,
 )
 from .bulletin import Bulletin, script, script_estimate, slot_parts
+from .files import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile, FileKind
 from .schedule import Schedule, Slot, build_schedule, schedule_csv
 from .stations import stations_of
 from .timing import format_duration
@@ -60,43 +61,10 @@ __all__ = [
     "write_if_changed",
 ]
 
-FileKind = Literal[
-    "bulletin-txt", "bulletin-docx", "bulletin-mp3", "schedule-csv", "slot-txt", "slot-mp3"
-]
-
-SCHEDULE_FILE = "lich-phat-thanh.csv"
-SLOT_FOLDER = "buoi-phat"
 FONT = "Times New Roman"
 FONT_SIZE_PT = 14
 # The date zip entries get, so the same sheet is the same bytes on every build.
 _ZIP_DATE = (2000, 1, 1, 0, 0, 0)
-
-
-@dataclass(frozen=True)
-class ExportedFile:
-    """One file of the export, as the manifest lists it."""
-
-    path: str  # relative to out_dir, POSIX
-    kind: FileKind
-    bulletin_id: str | None
-    title: str
-    station_id: str | None
-    syllables: int | None
-    seconds: float | None  # the estimate; for an MP3, its measured length
-    slots: list[str] = field(default_factory=list)  # "YYYY-MM-DD HH:MM"
-    written: bool = False  # False when the file on disk was already current
-
-    def manifest(self) -> dict[str, Any]:
-        return {
-            "path": self.path,
-            "kind": self.kind,
-            "bulletin": self.bulletin_id,
-            "title": self.title,
-            "station": self.station_id,
-            "syllables": self.syllables,
-            "seconds": self.seconds,
-            "slots": list(self.slots),
-        }
 
 
 # What each announcer's sheet in an export folder was made from (see :class:`_Sheets`).

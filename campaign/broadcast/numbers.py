@@ -35,7 +35,6 @@ Dialect = Literal["north", "south"]
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
-_BILLION = 10**9
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _NUMERAL = re.compile(r"([-−]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
@@ -100,23 +99,36 @@ def _below_billion(value: int, *, full: bool, dialect: Dialect) -> list[str]:
     return words
 
 
-def _words(value: int, *, full: bool, dialect: Dialect) -> list[str]:
-    if value >= _BILLION:
-        high, low = divmod(value, _BILLION)
-        words = [*_words(high, full=full, dialect=dialect), "tỷ"]
-        if low:
-            words += _below_billion(low, full=True, dialect=dialect)
-        return words
-    return _below_billion(value, full=full, dialect=dialect)
+def _words(digits: str, *, dialect: Dialect) -> list[str]:
+    """Words for a positive integer written without leading zeros.
+
+    Taken as nine-digit groups of the written digits: each "tỷ" is said after the
+    groups above it, and a group below is read in full unless it is zero. Working on
+    the digits keeps a run of thousands of digits linear (and within Python's limit
+    on converting long digit strings to ``int``).
+    """
+    head = len(digits) % 9 or 9
+    words = _below_billion(int(digits[:head]), full=False, dialect=dialect)
+    for start in range(head, len(digits), 9):
+        words.append("tỷ")
+        group = int(digits[start : start + 9])
+        if group:
+            words += _below_billion(group, full=True, dialect=dialect)
+    return words
+
+
+def _read_digit_string(digits: str, dialect: Dialect) -> str:
+    digits = digits.lstrip("0")
+    if not digits:
+        return DIGITS[0]
+    return " ".join(_words(digits, dialect=dialect))
 
 
 def read_int(value: int, dialect: Dialect = "north") -> str:
     """Read an integer: ``2025`` → "hai nghìn không trăm hai mươi lăm"."""
-    if value == 0:
-        return DIGITS[0]
     if value < 0:
         return "âm " + read_int(-value, dialect)
-    return " ".join(_words(value, full=False, dialect=dialect))
+    return _read_digit_string(str(value), dialect)
 
 
 def read_digits(digits: str) -> str:
@@ -155,7 +167,7 @@ def read_numeral(text: str, dialect: Dialect = "north") -> str:
     if match is None:
         raise ValueError(f"not a numeral: {text!r}")
     sign, whole, fraction = match.groups()
-    words = read_int(int(whole.replace(".", "")), dialect)
+    words = _read_digit_string(whole.replace(".", ""), dialect)
     if fraction is not None:
         words += " phẩy " + read_decimal(fraction, dialect)
     return ("âm " + words) if sign else words

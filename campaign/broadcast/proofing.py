@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ..content.model import Campaign
 from ..content.text import lower_first
+from .blanks import blank_note, without_blanks
+from .locate import in_block
 from .numbers import Dialect
 from .reading import normalize
 
@@ -108,6 +110,9 @@ class Para:
     text: str
     source: str
     line: int = 0
+    # The line as the file holds it and the lines after it, when the words come
+    # from a field: a warning points at its word there (see locate.in_block).
+    written: tuple[str, ...] = ()
 
 
 @dataclass
@@ -119,19 +124,30 @@ class Reader:
     def read(
         self, paras: Iterable[Para], seen: set[str] | None = None
     ) -> tuple[list[str], list[str]]:
-        """Spoken paragraphs and located warnings; ``seen`` collects asides said."""
+        """Spoken paragraphs and located warnings; ``seen`` collects asides said.
+
+        A sentence that holds a template blank ("ngày … tháng …", "(tên đơn vị)") is
+        not said: the note names the blank (see :mod:`.blanks`)."""
         seen = set() if seen is None else seen
         spoken: list[str] = []
         warnings: list[str] = []
         for number, para in enumerate(paras, start=1):
-            text = drop_repeated_asides(mark_quotes(" ".join(para.text.split())), seen)
+            # The paragraph is composed (or one field's value): a column in it would
+            # point nowhere in the file; the word's column in the field's line does.
+            line = para.line or number
+            filled, blanks = without_blanks(" ".join(para.text.split()))
+            text = drop_repeated_asides(mark_quotes(filled), seen)
             reading = normalize(
                 text, dialect=self.dialect, abbreviations=self.abbreviations, source=para.source
             )
-            # The paragraph is composed (or one field's value): a column in it
-            # would point nowhere in the file, the line and the token do.
-            line = para.line or number
-            warnings += [f"{para.source}:{line}: {w.message}" for w in reading.warnings]
+            notes = [(b, blank_note(b)) for b in blanks]
+            notes += [(w.token, w.message) for w in reading.warnings]
+            for token, message in notes:
+                if not para.written:
+                    warnings.append(f"{para.source}:{line}: {message}")
+                    continue
+                offset, column = in_block(para.written, token, (para.text, text, reading.text))
+                warnings.append(f"{para.source}:{line + offset}:{column}: {message}")
             spoken.append(self.tidy(reading.text))
         return spoken, warnings
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -37,6 +37,7 @@ from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_w
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
+from .locate import Columns
 from .markup import clean_line
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
@@ -211,8 +212,47 @@ _ISSUER_FOLLOWS = re.compile(
 )
 
 
+# "04/2021/TT- TTCP", "45/QĐ – UBND": a symbol whose type stands alone before a
+# dash with a stray space, then the issuer's capitals. The space is a typist's;
+# the symbol is one ("04/2021/TT-TTCP"). The proof list still names the break
+# (doubts.py). A type followed by a spaced dash and a name ("- Ủy ban") is a pause.
+_BROKEN_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/(?P<type>[A-ZĐ][A-Za-zĐ]{0,4}))"
+    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS + r")(?![\w/-])"
+)
+
+
+# "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
+# symbol (a type, a dash, an issuer); without it the slash was read "hoặc".
+_SPACED_SYMBOL_SLASH = re.compile(
+    r"(?<![\w/])(?P<n>\d+(?:/\d{4})?)(?:\s+/\s*|/\s+)"
+    rf"(?P<sym>(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+)
+
+
+def _join_broken_symbols(text: str) -> str:
+    text = _SPACED_SYMBOL_SLASH.sub(
+        lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    return _BROKEN_SYMBOL.sub(
+        lambda m: f"{m['head']}-{m['tail']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+
+
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
+
+    folded: dict[str, str] = {}
+
+    def fold_around(m: re.Match[str]) -> str:
+        """The line but the match, case-folded: folded once per line, then cut, when
+        folding keeps every character one character long (it never shortens one)."""
+        whole = folded.get(m.string)
+        if whole is None:
+            whole = folded[m.string] = m.string.casefold()
+        if len(whole) == len(m.string):
+            return whole[: m.start()] + " " + whole[m.end() :]
+        return (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
 
     def document(m: re.Match[str]) -> str:
         # "số" is said where it is written (corpus README: "as written").
@@ -223,7 +263,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         symbol = lexicon.read_symbol(
             m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
         )
-        elsewhere = (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
+        elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
@@ -332,6 +372,23 @@ _BRACKETED_ACRONYM = re.compile(
 _DASHED_ACRONYM = re.compile(r"\s*-\s*(?P<a>[A-ZĐ][A-ZĐƯ]{1,7})(?![\w-])")
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _letter_words_before(text: str, end: int, n: int) -> list[str]:
+    """The last ``n`` words of letters in ``text[:end]``, looked for in a window that
+    grows until it holds them: finding every word of the line before each match
+    was quadratic on a line of many."""
+    size = 64
+    while True:
+        start = max(0, end - size)
+        words = _LETTER_WORD.findall(text, start, end)
+        # The window's first word may be cut; one more than needed makes it whole.
+        if start == 0 or len(words) > n:
+            return words[-n:] if n else []
+        size *= 4
+
+
 def _same_words(a: str, b: str) -> bool:
     def fold(s: str) -> str:
         return unicodedata.normalize("NFC", s).casefold().replace("ỹ", "ĩ").replace("ý", "í")
@@ -377,9 +434,9 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         expansion = lexicon.get(m["a"])
         if expansion is None:
             return m[0]
-        words = re.findall(r"[^\W\d_]+", m.string[: m.start()])
         n = len(expansion.split())
-        return "" if n and _same_words(" ".join(words[-n:]), expansion) else m[0]
+        words = _letter_words_before(m.string, m.start(), n)
+        return "" if n and _same_words(" ".join(words), expansion) else m[0]
 
     return _DASHED_ACRONYM.sub(dashed, text)
 
@@ -621,12 +678,14 @@ def _read_imaging(text: str) -> str:
     )
 
 
-def _without_repeated_head(before: str, spoken: str) -> str:
-    """ "Hiệp định CPTPP", "Trung tâm CDC": the text has just said the first words of
-    the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh tật"); they are
-    not said twice."""
+def _without_repeated_head(text: str, end: int, spoken: str) -> str:
+    """ "Hiệp định CPTPP", "Trung tâm CDC": the text (up to ``end``) has just said the
+    first words of the expansion ("Hiệp định Đối tác …", "Trung tâm Kiểm soát bệnh
+    tật"); they are not said twice."""
     words = spoken.split()
-    previous = before.split()
+    # Only the last words before are compared: not the whole line split per match.
+    longest = max((len(w.casefold()) for w in words), default=0)
+    previous = _words_before(text, end, max(len(words), 3), longest)
     n = len(words)
     if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
         # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
@@ -682,7 +741,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 
     def single(m: re.Match[str]) -> str:
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
-        spoken = _without_repeated_head(m.string[: m.start()], spoken)
+        spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
@@ -975,7 +1034,19 @@ _PER_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
-_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần)\b)")
+_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
+# The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
+# ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
+# word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
+# "8h/24h" begins with a clock time), never before minutes ("/6h30").
+_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
+
+
+def _read_within_hours(text: str) -> str:
+    # Before the calendar reads "24h" as a clock time and "m3/12" as a date.
+    return _WITHIN_HOURS.sub(lambda m: f" trong {m['n']} giờ", text)
+
+
 # A measure given with a scale word: "1,5 triệu m3", "2.949,4 nghìn ha".
 _SCALED_UNIT = re.compile(
     rf"(?<=\d)(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+(?P<unit>{_UNIT})(?![\w²³])"
@@ -1225,10 +1296,14 @@ _ALNUM = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 
 
-_SAID_AGAIN = re.compile(r"(?i)\b(?P<w>[^\W\d_][\w-]*(?: [\w-]+){0,3})\s*\(\s*(?P=w)\s*\)")
+# Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
+# scanned to its end from every letter after a hyphen (quadratic).
+_SAID_AGAIN = re.compile(
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,3})\s*\(\s*(?P=w)\s*\)"
+)
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
-_BRACKET_WORDS = re.compile(r"\s*\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
+_BRACKET_WORDS = re.compile(r"(?<!\s)\s*+\(\s*(?P<v>[^\W\d_]+(?: [^\W\d_]+){0,3})\s*\)")
 _FINAL_Y = re.compile(r"(?<=[bcdđghklmnpqrstvx])[yýỳỷỹỵ](?![^\W\d_])")
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 
@@ -1237,10 +1312,38 @@ def _spelling(words: str) -> str:
     return _FINAL_Y.sub(lambda m: m[0].translate(_Y_TO_I), words.casefold())
 
 
-def _drop_respelled(text: str) -> str:
+def _words_before(text: str, end: int, n: int, longest: int) -> list[str]:
+    """The last ``n`` words of ``text[:end]`` (as ``str.split`` cuts them), found by
+    walking back from ``end``: splitting the whole prefix at every bracket was quadratic.
+
+    A word longer than ``longest`` (which then cannot be the one compared) stands as
+    "\0" and ends the walk: walking over a long run without spaces at every match
+    was quadratic too."""
+    words: list[str] = []
+    i = end
+    while len(words) < n:
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+            if i - j > longest:
+                return ["\0", *words[::-1]]
+        words.append(text[j:i])
+        i = j
+    return words[::-1]
+
+
+def _drop_respelled(text: str, written: frozenset[str] = frozenset()) -> str:
     def bracket(m: re.Match[str]) -> str:
-        n = len(m["v"].split())
-        before = m.string[: m.start()].split()[-n:]
+        said = _spelling(m["v"]).split()
+        n = len(said)
+        # A longer word before is not the same word (folding never shortens one).
+        before = _words_before(m.string, m.start(), n, max(map(len, said)))
+        if " ".join(m["v"].casefold().split()) in written:
+            return m[0]
         if len(before) == n and _spelling(" ".join(before)) == _spelling(m["v"]):
             return ""
         return m[0]
@@ -1248,10 +1351,27 @@ def _drop_respelled(text: str) -> str:
     return _BRACKET_WORDS.sub(bracket, text)
 
 
+def _written_repeats(cleaned: str) -> frozenset[str]:
+    """Words the writer repeated in brackets right after themselves: "Mường
+    Khương (Mường Khương)" names a rain station and then its district. They are
+    kept as written (corpus README: wording and brackets are kept as in the
+    text); only a repeat that reading a symbol made ("2,5 µm (micromet)") or a
+    respelling ("Thạc sỹ (Ths)") is said once."""
+    return frozenset(" ".join(m["w"].casefold().split()) for m in _SAID_AGAIN.finditer(cleaned))
+
+
+def _say_once(text: str, written: frozenset[str]) -> str:
+    def once(m: re.Match[str]) -> str:
+        return m[0] if " ".join(m["w"].casefold().split()) in written else m["w"]
+
+    return _SAID_AGAIN.sub(once, text)
+
+
 def _tidy(text: str, cleaned: str) -> str:
     text = _SPACE_RUN.sub(" ", text)
-    text = _SAID_AGAIN.sub(lambda m: m["w"], text)
-    text = _drop_respelled(text)
+    written = _written_repeats(cleaned)
+    text = _say_once(text, written)
+    text = _drop_respelled(text, written)
     text = _SPACE_BEFORE.sub("", text)
     text = _SPACE_AFTER.sub("", text)
     text = _REPEATED_COMMA.sub(",", text)
@@ -1272,18 +1392,37 @@ def _unknown_tokens(spoken: str) -> list[str]:
     ]
 
 
-def _locate(tokens: list[str], raw: str) -> list[tuple[str, int]]:
-    """Columns (1-based) of ``tokens`` in the raw line, matched in order."""
-    found: list[tuple[str, int]] = []
-    start = 0
-    for token in tokens:
-        hit = re.search(rf"(?<!\w){re.escape(token)}(?!\w)", raw[start:])
-        if hit is None:
-            found.append((token, 1))
-            continue
-        found.append((token, start + hit.start() + 1))
-        start += hit.end()
-    return found
+# "Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển": a motto of three or more
+# capitalised phrases joined by bare hyphens is a list, said with a pause
+# between its words ("Đoàn kết - Dân chủ - ..."). A phrase with a lower-case
+# word is a common one ("Kỷ cương"); names capitalise every word, so a route
+# "Pháp Vân-Cao Bồ-Mai Sơn" or a province "Bà Rịa-Vũng Tàu" stays joined. Only
+# the inner phrases are judged: where the first and the last begin and end in
+# the sentence the hyphens do not say.
+_MOTTO_PART = r"[^\W\d_]+(?: [^\W\d_]+){0,3}"
+_MOTTO = re.compile(rf"(?<![\w-]){_MOTTO_PART}(?:-{_MOTTO_PART}){{2,}}(?![\w-])")
+
+
+def _common_phrase(part: str) -> bool:
+    words = part.split()
+    return len(words) >= 2 and any(w[0].islower() for w in words[1:])
+
+
+def _pause_mottos(text: str) -> str:
+    def motto(m: re.Match[str]) -> str:
+        parts = m[0].split("-")
+        # The match may begin with the words before the motto ("phương châm
+        # Đoàn kết-..."): the first phrase begins at its first capital.
+        head = parts[0].split(" ")
+        first = next((i for i, w in enumerate(head) if w[0].isupper()), len(head))
+        lead, parts[0] = " ".join(head[:first]), " ".join(head[first:])
+        if not all(p[:1].isupper() for p in parts) or not all(
+            _common_phrase(p) for p in parts[1:-1]
+        ):
+            return m[0]
+        return (lead + " " if lead else "") + " - ".join(parts)
+
+    return _MOTTO.sub(motto, text)
 
 
 # "Thứ 2-Thứ 6", "Thứ Hai - Chủ nhật": a span of weekdays, "đến".
@@ -1320,6 +1459,7 @@ class _Reader:
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)
         text = _read_weekday_spans(text)
+        text = _pause_mottos(text)
         text = _read_titles(text, self.lexicon)
         text = _read_initials(text)
         text = _read_varieties(text, self.lexicon, self.dialect)
@@ -1327,10 +1467,12 @@ class _Reader:
         text = _read_dt(text, self.school)
         text = _read_eras(text)
         text = _read_sizes(text)
+        text = _read_within_hours(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
+        text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)
@@ -1394,10 +1536,13 @@ def normalize_lines(
     dialect: Literal["north", "south"] = "north",
     abbreviations: Mapping[str, str] | None = None,
     source: str = "<stdin>",
+    written: Sequence[str] | None = None,
 ) -> Reading:
     """Read each line aloud; the result has exactly one line per input line.
 
     Lines may carry their own line ending (as when iterating over a file).
+    ``written``: the lines as the file holds them, when ``lines`` were changed on
+    the way (an aside said once dropped): warnings point at their columns.
     """
     reader = _Reader(dialect, abbreviations)
     spoken: list[str] = []
@@ -1408,6 +1553,12 @@ def normalize_lines(
         spoken.append(text)
         nfc = unicodedata.normalize("NFC", line)
         cleaned = clean_line(nfc)
+        if written is not None and number <= len(written) and _split(written[number - 1]) != line:
+            columns = Columns(_split(written[number - 1]))
+            texts: tuple[str, ...] = (nfc, cleaned, text)
+        else:
+            columns = Columns(line)
+            texts = (cleaned, text)
         posts = [
             (m["sym"], post)
             for m in _COMPOUND.finditer(cleaned)
@@ -1417,7 +1568,7 @@ def normalize_lines(
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
         unknown = [t for t in _unknown_tokens(text) if t not in areas]
-        for token, column in _locate(unknown, nfc):
+        for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
@@ -1432,8 +1583,8 @@ def normalize_lines(
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))
-        found = _locate([token for token, _ in doubts], nfc)
-        for (token, message), (_, column) in zip(doubts, found, strict=True):
+        found = columns.locate([token for token, _ in doubts], texts)
+        for (token, message), column in zip(doubts, found, strict=True):
             warnings.append(ReadingWarning(source, number, column, token, message))
     return Reading("\n".join(spoken), warnings)
 

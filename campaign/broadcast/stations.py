@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..content.model import Campaign, Station
+from .blanks import without_blanks
 from .numbers import Dialect
 from .proofing import speakable
 from .reading import normalize
@@ -30,5 +31,8 @@ def formula(text: str, dialect: Dialect) -> str:
 
     Kept once worked out: a schedule repeats a few stations' words in every
     session (hundreds of readings of the same two sentences on a large site).
+    A sentence with a template blank ("Đây là Đài truyền thanh xã (tên xã)") is not
+    said; :func:`~.bulletin.build_bulletins` notes where it is.
     """
-    return speakable(normalize(" ".join(text.split()), dialect=dialect).text)
+    filled, _ = without_blanks(" ".join(text.split()))
+    return speakable(normalize(filled, dialect=dialect).text)

@@ -110,14 +110,20 @@ def clean(text: str) -> Cleaned:
 
 def detect_legacy(text: str) -> tuple[Legacy, int] | None:
     """The legacy encoding ``text`` seems typed in, and the first line showing it."""
+    # Every mark of either encoding is a non-ASCII character: an ASCII text or line
+    # has none (``isascii`` is a flag of the string, read at no cost).
+    if text.isascii():
+        return None
     for number, line in enumerate(text.splitlines(), start=1):
-        if _VIETNAMESE.search(line):  # first: one regex, where counting letters is a loop
-            continue
-        letters = sum(c.isalpha() for c in line)
-        if letters < 8:
+        if line.isascii() or _VIETNAMESE.search(line):
             continue
         tcvn = len(_TCVN3.findall(line))
         vni = sum(1 for pair in _VNI.findall(line) if pair.lower() not in _UNICODE_PAIRS)
+        if tcvn < 2 and vni < 2:
+            continue  # too few marks whatever the length: the letters need no counting
+        letters = sum(c.isalpha() for c in line)
+        if letters < 8:
+            continue
         # Real French or German has an accent now and then; mojibake every few letters.
         if vni >= 2 and vni * 15 >= letters:
             return "vni", number

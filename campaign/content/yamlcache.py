@@ -132,7 +132,7 @@ class ParsedCache:
         key = f"{file}\0{line_offset}\0{text}"
         found = self.store.get(key)
         if isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], dict):
-            return Source(file, found[0], found[1], first_line=line_offset + 1)
+            return Source(file, found[0], found[1], first_line=line_offset + 1, text=text)
         source = load_yaml(text, file, line_offset)  # raises with its problems: not kept
         self.store.put(key, (source.data, source.lines))
         return source

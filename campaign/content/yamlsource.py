@@ -32,6 +32,8 @@ class Source:
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)
     first_line: int = 1
+    # The YAML as parsed (its first line is ``first_line``), to point into a line.
+    text: str = field(default="", repr=False, compare=False)
 
     def line(self, path: Path) -> int:
         """Line of ``path``, or of its nearest ancestor that has one."""
@@ -40,6 +42,14 @@ class Source:
                 return self.lines[path]
             path = path[:-1]
         return self.lines.get((), self.first_line)
+
+    def rows_from(self, line: int) -> tuple[str, ...]:
+        """The text of ``line`` (numbered as in the file) and of the lines after it in
+        the YAML; empty when ``line`` is not part of it."""
+        index = line - self.first_line
+        if not self.text or index < 0:
+            return ()
+        return tuple(row.removesuffix("\r") for row in self.text.split("\n")[index:])
 
 
 def yaml_problem(file: str, exc: yaml.YAMLError, line_offset: int = 0, text: str = "") -> Problem:
@@ -189,7 +199,7 @@ def load_yaml(text: str, file: str, line_offset: int = 0) -> Source:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         raise ContentError([yaml_problem(file, exc, line_offset, text)]) from None
-    source = Source(file, None, first_line=line_offset + 1)
+    source = Source(file, None, first_line=line_offset + 1, text=text)
     if node is None:
         source.data = {}
         return source

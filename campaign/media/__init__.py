@@ -5,16 +5,47 @@ Formats (``formats.yml``) and layouts (``layouts.yml``) are validated data;
 (:func:`render`: PNG in sRGB with dpi, WebP preview) and :func:`write_pdf`
 draws as a print PDF (vectors, live text, trim and bleed boxes, marks). Nothing here
 imports MkDocs: the site adapter and the command line call in.
+
+The names below are loaded when first used: the build that finds the kit already
+made (see ``kit.MEMO``) never loads the painter, the PDF writer or the QR encoder.
+The painter is ``campaign.media.render.render``: a name loaded on first use cannot
+be the same as a module of the package.
 """
 
 from __future__ import annotations
 
-from .color import ContrastError, contrast_ratio
-from .fit import FitError, FittedText, GlyphError, fit_text
-from .formats import Format, Geometry, MediaError, builtin_formats, load_formats
-from .layout import Layout, builtin_layouts, load_layouts
-from .pdf import write_pdf
-from .render import compose, export, render, save_png, save_webp
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .color import ContrastError, contrast_ratio
+    from .fit import FitError, FittedText, GlyphError, fit_text
+    from .formats import Format, Geometry, MediaError, builtin_formats, load_formats
+    from .layout import Layout, builtin_layouts, load_layouts
+    from .pdf import write_pdf
+    from .render import compose, export, save_png, save_webp
+
+_HOME = {
+    "ContrastError": "color",
+    "contrast_ratio": "color",
+    "FitError": "fit",
+    "FittedText": "fit",
+    "GlyphError": "fit",
+    "fit_text": "fit",
+    "Format": "formats",
+    "Geometry": "formats",
+    "MediaError": "formats",
+    "builtin_formats": "formats",
+    "load_formats": "formats",
+    "Layout": "layout",
+    "builtin_layouts": "layout",
+    "load_layouts": "layout",
+    "write_pdf": "pdf",
+    "compose": "render",
+    "export": "render",
+    "save_png": "render",
+    "save_webp": "render",
+}
 
 __all__ = [
     "ContrastError",
@@ -33,8 +64,14 @@ __all__ = [
     "fit_text",
     "load_formats",
     "load_layouts",
-    "render",
     "save_png",
     "save_webp",
     "write_pdf",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{home}", __name__), name)

@@ -9,11 +9,14 @@ field and the gold double ring alone (no letter or symbol is invented).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from ..publish import buildstamp
+from ..publish.fsutil import write_atomic
 from .emblem import Badge, Emblem, draw_badge, draw_logo
 from .formats import Rect
 
@@ -53,11 +56,42 @@ def _draw(emblem: Emblem | None, side: int) -> Image.Image:
     return image.resize((side, side), Image.Resampling.LANCZOS)
 
 
-def site_icons(emblem: Emblem | None) -> dict[str, bytes]:
-    """Each icon of :data:`ICONS` as PNG bytes, by file name."""
+def site_icons(emblem: Emblem | None, cache_dir: Path | None = None) -> dict[str, bytes]:
+    """Each icon of :data:`ICONS` as PNG bytes, by file name.
+
+    With ``cache_dir`` the icons are kept there by a digest of what they are drawn
+    from (the emblem, or the logo file's bytes; the engine's code; Pillow and the
+    font's versions) and drawn again only when it changes: three supersampled
+    drawings and PNG optimisation took 0.03-0.07 s on every build.
+    """
+    folder = None
+    if cache_dir is not None:
+        folder = cache_dir / _key(emblem)
+        try:
+            return {name: (folder / name).read_bytes() for name in ICONS}
+        except OSError:
+            pass  # not drawn yet, or a file removed: drawn again
     icons = {}
     for name, side in ICONS.items():
         buffer = io.BytesIO()
         _draw(emblem, side).convert("RGB").save(buffer, "PNG", optimize=True)
         icons[name] = buffer.getvalue()
+    if folder is not None:
+        try:
+            for name, data in icons.items():
+                write_atomic(folder / name, data)
+        except OSError:
+            pass  # icons that cannot be kept only cost time
     return icons
+
+
+def _key(emblem: Emblem | None) -> str:
+    if isinstance(emblem, Path):
+        try:
+            mark = "logo " + hashlib.sha256(emblem.read_bytes()).hexdigest()
+        except OSError:
+            mark = f"unreadable {emblem}"  # drawing reports it
+    else:
+        mark = repr(emblem)
+    parts = (buildstamp.engine_digest(), buildstamp.versions(), mark)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]

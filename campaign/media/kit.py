@@ -47,8 +47,9 @@ from .prepress import (
     placeholder_address,
     unfinished,
 )
-from .render import MissingTextError, compose, export, fit_slot, measure
 
+# The painter (``.render``: Pillow, the QR encoder, the PDF writer) is imported in the
+# functions that draw or measure: a build that finds the kit made (``MEMO``) loads none.
 if TYPE_CHECKING:
     from .specsheet import SpecRow
 
@@ -633,6 +634,8 @@ def invitation_texts(campaign: Campaign, event: Event) -> dict[str, str]:
 
 def _prefer_short(job: Job) -> bool:
     """Whether the short form reads better in this format than the full slogan."""
+    from .render import fit_slot
+
     if job.fallback is None:
         return False
     full, short = dict(job.texts)["slogan"], dict(job.fallback)["slogan"]
@@ -660,6 +663,8 @@ def _prefer_short(job: Job) -> bool:
 def _outranked(job: Job, texts: Mapping[str, str]) -> bool:
     """Whether a text that follows the slogan's size cannot stay below it (see
     :func:`campaign.media.render.measure`)."""
+    from .render import measure
+
     try:
         measure(job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem)
     except FitError as error:
@@ -678,6 +683,8 @@ def even_sizes(jobs: list[Job]) -> list[Job]:
     below the minimum is not counted (the kit leaves it out); the texts each job
     prints (full or short form) are settled first and kept.
     """
+    from .render import measure
+
     groups: dict[tuple[str, str], list[int]] = {}
     for index, job in enumerate(jobs):
         if job.fmt.min_cap_mm and (job.slogan or job.commune) and _slogan_layer(job.layout):
@@ -736,6 +743,8 @@ def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
     """``texts`` with the anniversary's own line only where the format has room for it:
     it fits, and no other text comes out smaller for it (a slogan is never shrunk to
     make room for its dates)."""
+    from .render import measure
+
     if "dates" not in texts or not any(
         isinstance(x, TextLayer) and x.slot == "dates" for x in job.layout.layers
     ):
@@ -752,6 +761,8 @@ def _room_for_dates(job: Job, texts: dict[str, str]) -> dict[str, str]:
 
 
 def _compose(job: Job) -> Display:
+    from .render import compose
+
     texts, ids = _job_texts(job)
     display, _ = compose(
         job.fmt, job.layout, texts, qr_url=job.qr_url, emblem=job.emblem, text_ids=ids
@@ -762,6 +773,8 @@ def _compose(job: Job) -> Display:
 def _back(job: Job) -> Display | None:
     """The verso side as its own job prints it: degraded the same way when it does
     not fit as planned (its job reports why), None when it is left out."""
+    from .render import measure
+
     try:
         return _compose(job)
     except ContrastError:
@@ -787,6 +800,8 @@ def _back(job: Job) -> Display | None:
 
 def _render_job(job: Job, folder: Path) -> list[str]:
     """Render one job into ``folder`` (in a worker process); the files written."""
+    from .render import export
+
     with using_phrases(job.phrases):
         display = _compose(job)
         verso = None
@@ -1000,7 +1015,7 @@ def _build_kit(
     warnings: dict[str, Problem] = {}  # by image: a degraded one that fails again is left out
     problems: list[Problem] = []
     left_out: list[str] = []  # the same, in plain words for the kit's page
-    todo = [j for j in jobs if not (cache_dir / j.key() / "done").exists()]
+    todo = [j for j in jobs if _recorded(cache_dir / j.key()) is None]
     total, done, rendered_now = len(todo), 0, 0
     # Twice at most: the images as planned, then degraded versions of those that failed.
     for first in (True, False):
@@ -1013,7 +1028,7 @@ def _build_kit(
             if error is not None and not isinstance(error, _USER_ERRORS):
                 outcome.result()  # a bug, not the content: raised here, naming the image
             if error is None:
-                (cache_dir / job.key() / "done").write_text(job.stem, encoding="utf-8")
+                _record(cache_dir / job.key(), outcome.value)
                 rendered_now += 1
             else:
                 assert isinstance(error, MediaError)
@@ -1028,7 +1043,7 @@ def _build_kit(
                         del kept[index]
                     else:
                         kept[index] = better
-                        if not (cache_dir / better.key() / "done").exists():
+                        if _recorded(cache_dir / better.key()) is None:
                             retry.append(better)
                             total += 1
             done += 1
@@ -1055,6 +1070,51 @@ def _build_kit(
         warnings=held + list(warnings.values()),
         withheld=withheld + left_out,
     )
+
+
+# In a render's folder, once it is drawn: the files it wrote, as they were written.
+DONE = "done"
+
+
+def _stat(path: Path) -> list[int]:
+    """What tells a file from another put in its place: its size and modification time."""
+    status = path.stat()
+    return [status.st_size, status.st_mtime_ns]
+
+
+def _record(folder: Path, names: list[str]) -> None:
+    """Note in ``folder`` that its render is done, with the files it wrote."""
+    files = {name: _stat(folder / name) for name in sorted(names)}
+    write_atomic(folder / DONE, json.dumps({"files": files}).encode("utf-8"))
+
+
+def _record_file(path: Path) -> None:
+    """Note beside ``path`` (a bundle, the spec sheet) that it is written, as written."""
+    write_atomic(path.with_name(f"{path.name}.{DONE}"), json.dumps(_stat(path)).encode("utf-8"))
+
+
+def _intact(path: Path) -> bool:
+    """Whether ``path`` is the file :func:`_record_file` noted (else: write it again)."""
+    try:
+        seen = json.loads(path.with_name(f"{path.name}.{DONE}").read_text(encoding="utf-8"))
+        return bool(_stat(path) == seen)
+    except (OSError, ValueError):
+        return False
+
+
+def _recorded(folder: Path) -> list[str] | None:
+    """The files of the render in ``folder`` if it is done and every file it wrote is
+    still there, as it wrote it; None: draw it again. (A render deleted or replaced
+    by hand is drawn again, not skipped because its folder says it was done.)"""
+    try:
+        files = json.loads((folder / DONE).read_text(encoding="utf-8"))["files"]
+        if not isinstance(files, dict) or not files:
+            return None
+        if any(_stat(folder / name) != list(seen) for name, seen in files.items()):
+            return None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return sorted(files)
 
 
 # The last result of ``build_kit`` in its cache folder, with what it was made from.
@@ -1090,7 +1150,7 @@ def _memo_key(campaign: Campaign, source: Source | None, root: Path | None, cach
 
 def _memo_load(memo: Path, key: str) -> KitResult | None:
     """The result kept in ``memo`` if it was made from ``key`` and every file it lists
-    is still in the cache (None: make it again)."""
+    is still in the cache as it was (None: make it again)."""
     try:
         data = json.loads(memo.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or data.get("key") != key:
@@ -1104,23 +1164,26 @@ def _memo_load(memo: Path, key: str) -> KitResult | None:
             warnings=[Problem(**w) for w in data["warnings"]],
             withheld=[str(w) for w in data["withheld"]],
         )
+        stats = {str(k): list(v) for k, v in data["stats"].items()}
+        # A render or bundle removed or replaced since: made again.
+        if any(_stat(path) != stats.get(name) for name, path in sources.items()):
+            return None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    if not all(path.is_file() for path in sources.values()):
-        return None  # a render or bundle was removed: made again
     return result
 
 
 def _memo_save(memo: Path, key: str, result: KitResult) -> None:
-    data = {
-        "key": key,
-        "count": result.rendered + result.cached,
-        "files": [f.__dict__ for f in result.files],
-        "sources": {k: str(v) for k, v in result.sources.items()},
-        "warnings": [w.__dict__ for w in result.warnings],
-        "withheld": result.withheld,
-    }
     try:
+        data = {
+            "key": key,
+            "count": result.rendered + result.cached,
+            "files": [f.__dict__ for f in result.files],
+            "sources": {k: str(v) for k, v in result.sources.items()},
+            "stats": {k: _stat(v) for k, v in result.sources.items()},
+            "warnings": [w.__dict__ for w in result.warnings],
+            "withheld": result.withheld,
+        }
         write_atomic(memo, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     except (OSError, TypeError, ValueError):
         pass  # a result that cannot be kept only costs time
@@ -1132,6 +1195,8 @@ def _settle(
     """What replaces ``job``, which failed with ``error``: a degraded job that fits,
     or nothing (the image is left out), and the warning saying so. No warning: the
     error is the layout's own (a colour), to be reported as an error."""
+    from .render import measure
+
     if isinstance(error, ContrastError):
         return None, None
     texts, ids = _job_texts(job)
@@ -1158,6 +1223,8 @@ def _problem(
 ) -> Problem:
     """A job's failure (and ``done``: what the kit did about it), located at the
     field of campaign.yml the text that does not fit comes from."""
+    from .render import MissingTextError
+
     path: tuple[str | int, ...]
     if job.slogan:
         what = f"khẩu hiệu '{job.slogan}'"
@@ -1280,6 +1347,8 @@ def check_kit(
     """What :func:`build_kit` would refuse, found by measuring every text without
     drawing or writing anything; the kit's files as a build would list them
     (their renders in ``cache_dir`` may not exist yet). Raises like ``build_kit``."""
+    from .render import measure
+
     jobs, held, withheld = gate(campaign, plan_kit(campaign, source, root), source)
     jobs = even_sizes(jobs)
     problems: list[Problem] = []
@@ -1348,8 +1417,9 @@ def _bundles(
             "\x1f".join(f"{m.path}\x1e{sources[m.path]}" for m in members).encode()
         ).hexdigest()[:24]
         target = cache_dir / "zip" / f"{digest}.zip"
-        if write and not target.exists():
+        if write and not _intact(target):
             _write_zip(target, [(m.path.rsplit("/", 1)[1], sources[m.path]) for m in members])
+            _record_file(target)
         out_sources[path] = target
         out.append(
             replace(first, path=path, role="print-zip", slogan=None, commune=None, event=None)
@@ -1390,7 +1460,7 @@ def _spec_sheet(
     ]
     digest = hashlib.sha256("\x1f".join(inputs).encode()).hexdigest()[:24]
     target = cache_dir / "spec" / f"{digest}.pdf"
-    if write and not target.exists():
+    if write and not _intact(target):
         write_spec_sheet(
             list(rows.values()),
             target,
@@ -1398,6 +1468,7 @@ def _spec_sheet(
             issuer=campaign.plan.issuer,
             url=url,
         )
+        _record_file(target)
     path = f"{KIT_DIR}thong-so-in_{slugify(campaign.site.name) or 'chien-dich'}.pdf"
     sheet = KitFile(
         path, "spec", "", "Bảng thông số in", "spec-sheet", None, None, 0, 0, None, None, None

@@ -19,7 +19,6 @@ from .emblem import Emblem
 from .fit import FitError, drawable
 from .formats import Format, builtin_formats
 from .layout import Layout, builtin_layouts
-from .render import render, save_png
 
 __all__ = [
     "CARD_DIR",
@@ -108,6 +107,8 @@ def page_card(
     target = cache_dir / f"{key[:20]}.png"
     if target.exists():
         return target
+    from .render import render, save_png  # the painter: loaded when a card is drawn
+
     # The sender line is set large enough to read on a phone: a name too long for
     # one line is left out rather than set small.
     attempts = [{"slogan": form, "footer": footer} for form in _shorten(title)]

@@ -13,16 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from ..broadcast.bulletin import EVENT_LEAD_DAYS, Bulletin, period_basis
-from ..broadcast.export import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile
-from ..broadcast.schedule import Schedule, Slot
-from ..broadcast.stations import stations_of
+from ..broadcast.files import SCHEDULE_FILE, SLOT_FOLDER, ExportedFile
 from ..broadcast.timing import format_duration
 from ..content.dates import WEEKDAYS, long_date, short_date
 from ..content.model import Campaign
 from ..publish.markdown import esc, front_matter
 from .common import kind_word
+
+if TYPE_CHECKING:  # the reader is loaded only when bulletins are composed
+    from ..broadcast.bulletin import Bulletin
+    from ..broadcast.schedule import Schedule, Slot
 
 __all__ = ["FOLDER", "PATH", "render"]
 
@@ -170,6 +172,9 @@ def render(
     files: Sequence[ExportedFile],
     today: dt.date,
 ) -> str:
+    from ..broadcast.bulletin import period_basis
+    from ..broadcast.stations import stations_of
+
     out = [
         front_matter(
             title="Bản tin cho đài truyền thanh",
@@ -279,5 +284,7 @@ def _period_text(campaign: Campaign, basis: str, start: dt.date, end: dt.date) -
     if basis == "activities":
         why = f"từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong {kind}"
     else:
+        from ..broadcast.bulletin import EVENT_LEAD_DAYS
+
         why = f"từ {EVENT_LEAD_DAYS} ngày trước mỗi sự kiện đến hết thời gian dự kiến của nó"
     return f"Lịch phát thanh do công cụ đề xuất, {days} ({why})"

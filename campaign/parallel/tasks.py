@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content.errors import CampaignError
-from .forking import can_fork
+from .forking import can_fork, signals_held, worker_signals
 
 __all__ = [
     "JOBS_ENV",
@@ -66,13 +66,6 @@ log = logging.getLogger(__name__)
 _HEADER = struct.Struct("!I")
 # How long stopped workers get to remove their temporary files before being killed.
 _STOP_GRACE = 5.0
-# Held back while a worker is forked: a stop signal arriving during fork()'s own hooks
-# (logging's, run in the parent after the fork) would be printed there and lost.
-_STOP_SIGNALS = {
-    signal.SIGINT,
-    signal.SIGTERM,
-    *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []),
-}
 
 
 class JobsError(CampaignError):
@@ -304,8 +297,8 @@ class _Pool:
         sys.stderr.flush()
         for _ in range(wanted):
             reader, writer = os.pipe()
-            mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-            try:
+            # In the parent: a signal held back arrives at the end, the worker known.
+            with signals_held() as mask:
                 try:
                     pid = os.fork()
                 except OSError:  # ENOMEM, EAGAIN: those started share the work
@@ -320,8 +313,6 @@ class _Pool:
                     _worker(self.tasks, self.counter, writer, mask)  # never returns
                 os.close(writer)
                 self.workers.append(_Worker(pid, reader))
-            finally:  # in the parent: a signal held back arrives now, the worker known
-                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
     def wait(self, index: int) -> _Arrived:
         while index not in self.arrived:
@@ -383,21 +374,12 @@ class _Pool:
                 time.sleep(0.01)
 
 
-def _stop(signum: int, frame: Any) -> None:
-    raise SystemExit(128 + signum)
-
-
 def _worker(tasks: list[_Task], counter: Any, out: int, mask: set[int | signal.Signals]) -> None:
     """A worker's whole life: claim tasks until none is left, answer each on ``out``.
     ``mask``: the signals blocked before the fork, blocked again once handled here."""
     code = 0
     try:
-        # The parent decides about Ctrl-C; SIGTERM from it unwinds (temporary files go).
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, _stop)
-        if hasattr(signal, "SIGHUP"):
-            signal.signal(signal.SIGHUP, _stop)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        worker_signals(mask)  # the parent decides about Ctrl-C; its SIGTERM unwinds
         gc.freeze()  # what the parent built stays shared, not copied by the collector's visits
         capture = Capture().install("", "mkdocs")
         with os.fdopen(out, "wb") as pipe:

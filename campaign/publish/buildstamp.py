@@ -120,6 +120,7 @@ def versions() -> str:
     return f"{sys.version}\n{_versions()}"
 
 
+@cache  # once per process, like the engine's digest: each build's caches ask for it
 def _versions() -> str:
     found = []
     for name in DISTRIBUTIONS:

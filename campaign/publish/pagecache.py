@@ -70,12 +70,15 @@ class PageCache:
         self.hits += 1
         return entry
 
-    def touch(self, key: str) -> None:
-        """Mark the entry under ``key`` (if any) used by this build: ``prune`` keeps it."""
+    def touch(self, key: str) -> bool:
+        """Mark the entry under ``key`` (if any) used by this build: ``prune`` keeps it.
+        Whether there is one (read or not): :meth:`put` would keep it as it is, so a
+        build that made the page again (``--force``) need not make the entry."""
         try:
             os.utime(self._path(key))
         except OSError:
-            pass
+            return False
+        return True
 
     def has(self, key: str) -> bool:
         """Whether an entry is stored under ``key`` (and may be read)."""

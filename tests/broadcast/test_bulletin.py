@@ -17,6 +17,7 @@ from campaign.broadcast.bulletin import (
     Bulletin,
     build_bulletins,
     editor_notes,
+    project_bulletins,
     script,
     script_estimate,
 )
@@ -279,8 +280,11 @@ def test_composed_warnings_point_at_campaign_yml_fields(
     write_campaign(text)
     project = load_project(tmp_path, today="2025-03-05")
     lines = text.splitlines()
-    activity = lines.index("    name: Khám sức khỏe QZRV") + 1
-    event = lines.index("    name: Buổi gặp mặt XKQW") + 1
+    # The line, and the column of the word in it (counted here from the text written).
+    row = lines.index("    name: Khám sức khỏe QZRV")
+    activity = f"{row + 1}:{lines[row].index('QZRV') + 1}"
+    row = lines.index("    name: Buổi gặp mặt XKQW")
+    event = f"{row + 1}:{lines[row].index('XKQW') + 1}"
     bulletins = build_bulletins(
         project.campaign, project.news, [], today=project.today, source=project.source
     )
@@ -365,15 +369,23 @@ def test_a_rewrite_replaces_the_sentence_as_read(tmp_path: Path) -> None:
 
 
 def test_a_rewrite_is_found_as_written_or_as_read_inside_a_sentence() -> None:
-    # The example's event sentence: in campaign.yml "Chỉ thị số 06-CT/TW" and "6/2023",
-    # in the rewrite "Chỉ thị số 06" and "tháng 6/2023": both read the same.
+    # The example's event notice: in campaign.yml "Chỉ thị số 24-CT/TW" and "6/2023",
+    # in the rewrite "Chỉ thị số 24" and "tháng 6/2023": both read the same.
     example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
-    built = build_bulletins(
-        example.campaign, [], [], today=dt.date(2023, 5, 20), source=example.source
+    notice = Rewrite(
+        bulletin="su-kien-hoi-nghi-tong-ket",
+        sentence="Hội nghị dự kiến được tổ chức vào tháng 6/2023, gắn với hội nghị tổng kết "
+        "15 năm thực hiện Chỉ thị số 24.",
+        say="Hội nghị dự kiến được tổ chức vào tháng 6/2023. Cùng dịp này là hội nghị "
+        "tổng kết 15 năm thực hiện Chỉ thị số 24.",
     )
-    plan = built[0].reading
-    assert "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm" in plan
-    assert "hai mươi ba, gắn với" not in plan
+    rewrites = [*example.campaign.broadcast.rewrites, notice]
+    settings = example.campaign.broadcast.model_copy(update={"rewrites": rewrites})
+    campaign = example.campaign.model_copy(update={"broadcast": settings})
+    built = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20), source=example.source)
+    said = built[-1].reading
+    assert "Cùng dịp này là hội nghị tổng kết mười lăm năm" in said
+    assert "hai mươi ba, gắn với" not in said
     assert not [w for w in editor_notes(built) if "broadcast.rewrites" in w]
     # A rewrite with no bulletin named applies to every bulletin that says it: the
     # event's name is said in the plan and in the event's own notice.
@@ -412,3 +424,21 @@ def test_a_bad_rewrite_is_located(entry: str, expected: str) -> None:
     problems = [str(p) for p in caught.value.problems]
     assert all(p.startswith(f"campaign.yml:{line}: broadcast.rewrites[0].") for p in problems)
     assert any(f"rewrites[0].{expected}:" in p for p in problems), problems
+
+
+def test_project_bulletins_are_the_builds(
+    tmp_path: Path, write_campaign: Callable[[str], Path]
+) -> None:
+    """The one call every caller makes (the build, `broadcast check`, the scripts): the
+    project's own date and its campaign.yml, so a composed bulletin's note names the
+    line of the field its words come from."""
+    extra = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe miễn phí tại QWXZ")
+    project = scratch(tmp_path, lambda text: write_campaign(extra))
+    bulletins = project_bulletins(project)
+    assert [b.id for b in bulletins] == ["ke-hoach", "khau-hieu", "tin-tuc-tiem-chung"]
+    assert project.today == dt.date(2025, 3, 1)
+    plan_notes = [n for n in bulletins[0].warnings if "QWXZ" in n]
+    assert plan_notes and all(n.startswith("campaign.yml:13:") for n in plan_notes), plan_notes
+    unlocated = build_bulletins(project.campaign, project.news, [], today=project.today)
+    assert not any(n.startswith("campaign.yml:") for n in unlocated[0].warnings)
+    assert [b.reading for b in bulletins] == [b.reading for b in unlocated]

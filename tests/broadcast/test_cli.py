@@ -121,9 +121,12 @@ def test_check_without_files_checks_the_campaign_bulletins(
     text = MINIMAL.replace("Khám sức khỏe miễn phí", "Khám sức khỏe QZRV")
     (tmp_path / "campaign.yml").write_text(text, encoding="utf-8")
     line = text.splitlines().index("    name: Khám sức khỏe QZRV") + 1
+    column = len("    name: Khám sức khỏe ") + 1
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")
     assert code == 1
-    assert out == f"campaign.yml:{line}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)\n"
+    assert out == (
+        f"campaign.yml:{line}:{column}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)\n"
+    )
     assert "Cần soát 1 chỗ" in err
     (tmp_path / "campaign.yml").write_text(MINIMAL, encoding="utf-8")
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")

@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, build_bulletins, enumerated, slot_script
+from campaign.broadcast.bulletin import (
+    Bulletin,
+    build_bulletins,
+    enumerated,
+    project_bulletins,
+    slot_script,
+)
 from campaign.broadcast.editing import (
     MAX_SENTENCE_SYLLABLES,
+    drop_definitions,
     drop_repeated_theme,
     drop_spans,
     load_plan_verbs,
@@ -592,3 +599,126 @@ def test_a_purpose_cut_off_before_nham_gets_a_subject() -> None:
         "Việc này nhằm tạo khí thế thi đua sôi nổi trong toàn ngành để hoàn thành xuất sắc "
         "các nhiệm vụ được giao.",
     ]
+
+
+def test_documents_after_a_semicolon_keep_the_words_that_cite_them() -> None:
+    # After the semicolon a document is one more object of the item's verb: alone,
+    # "Nghị quyết số hai ngày … của Hội đồng nhân dân tỉnh." has no verb.
+    text = (
+        "Một là, triển khai kịp thời và đồng bộ Nghị quyết số 12 ngày 10/3/2024 của Hội đồng "
+        "nhân dân tỉnh về chính sách hỗ trợ người cao tuổi trên địa bàn; Quyết định số 7 "
+        "ngày 02/4/2024 của Ủy ban nhân dân tỉnh."
+    )
+    said = _sentences(split_long_sentences(normalize(text).text))
+    assert said[-1] == (
+        "Triển khai kịp thời và đồng bộ Quyết định số bảy ngày mồng hai tháng tư năm hai "
+        "nghìn không trăm hai mươi tư của Ủy ban nhân dân tỉnh."
+    )
+    assert said[0].startswith("Một là, triển khai kịp thời và đồng bộ Nghị quyết số mười hai")
+    # A piece after the semicolon with its own verb is left as it is.
+    own = (
+        "Một là, triển khai kịp thời và đồng bộ Nghị quyết số 12 ngày 10/3/2024 của Hội đồng "
+        "nhân dân tỉnh về chính sách hỗ trợ người cao tuổi trên địa bàn; tổ chức tập huấn "
+        "cho cán bộ làm công tác người cao tuổi ở các xã."
+    )
+    assert _sentences(split_long_sentences(normalize(own).text))[-1] == (
+        "Tổ chức tập huấn cho cán bộ làm công tác người cao tuổi ở các xã."
+    )
+
+
+def test_objects_of_one_verb_are_said_one_a_breath_with_the_verb() -> None:
+    text = (
+        "Hai là, nâng cao sự quan tâm, chỉ đạo của cấp ủy, chính quyền các cấp, sự phối hợp "
+        "của mặt trận, các đoàn thể, các trường học và trạm y tế, sự hưởng ứng của các hộ "
+        "gia đình và mỗi người dân trong thôn, bản."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Hai là, nâng cao sự quan tâm, chỉ đạo của cấp ủy, chính quyền các cấp.",
+        "Nâng cao sự phối hợp của mặt trận, các đoàn thể, các trường học và trạm y tế.",
+        "Nâng cao sự hưởng ứng của các hộ gia đình và mỗi người dân trong thôn, bản.",
+    ]
+    # Short enough for a breath: not cut. A short "sự …" would be a fragment: not cut.
+    short = "Nâng cao sự quan tâm của cấp ủy, sự phối hợp của đoàn thể."
+    assert split_long_sentences(short) == short
+    stub = text.replace("sự phối hợp của mặt trận, các đoàn thể, các trường học", "sự ủng hộ")
+    assert "Nâng cao sự" not in split_long_sentences(stub)
+
+
+def test_a_clause_after_a_colon_is_cut_with_its_introduction() -> None:
+    text = (
+        "Xây dựng kho dữ liệu dùng chung: Thu thập dữ liệu dân cư, đất đai, y tế và giáo dục "
+        "của các xã trong huyện, để phục vụ việc chỉ đạo, điều hành, giải quyết thủ tục hành "
+        "chính cho người dân và doanh nghiệp."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Xây dựng kho dữ liệu dùng chung: Thu thập dữ liệu dân cư, đất đai, y tế và giáo dục "
+        "của các xã trong huyện.",
+        "Việc này nhằm phục vụ việc chỉ đạo, điều hành, giải quyết thủ tục hành chính cho "
+        "người dân và doanh nghiệp.",
+    ]
+    # After a colon, a list of nouns is not cut at a bare comma.
+    nouns = (
+        "Thành phần tham dự: đại diện lãnh đạo Ủy ban nhân dân các xã và thị trấn trong "
+        "huyện, đại diện các trường học, trạm y tế và các hội, đoàn thể của các thôn, bản."
+    )
+    assert split_long_sentences(nouns) == nouns
+
+
+def test_a_documents_definition_of_its_short_names_is_not_said() -> None:
+    texts = [
+        "Tuyên truyền về Chương trình mục tiêu quốc gia xây dựng nông thôn mới (sau đây "
+        "gọi tắt là Chương trình) đến mọi người dân.",
+        "Thực hiện Nghị quyết số 5 (sau đây gọi là Nghị quyết 5) của tỉnh.",
+        "Các cơ quan (dưới đây gọi chung là đơn vị) báo cáo.",
+        "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
+        "Thực hiện Quy hoạch tỉnh (gọi tắt là Quy hoạch) tại các cụm công nghiệp (viết tắt CCN).",
+        "Phường Bình Minh (còn gọi là chợ Cũ) tổ chức.",
+    ]
+    assert drop_definitions(texts) == [
+        "Tuyên truyền về Chương trình mục tiêu quốc gia xây dựng nông thôn mới đến mọi người dân.",
+        "Thực hiện Nghị quyết số 5 của tỉnh.",
+        "Các cơ quan báo cáo.",
+        "Tổ chức tại xã Tân Hòa (tên cũ là xã Tân Phú).",
+        "Thực hiện Quy hoạch tỉnh tại các cụm công nghiệp.",
+        "Phường Bình Minh (còn gọi là chợ Cũ) tổ chức.",
+    ]
+
+
+def test_an_aside_after_a_semicolon_or_a_comma_is_not_cut_off() -> None:
+    # "…; đặc biệt tại …" qualifies what comes before: alone it has no verb, and the
+    # places listed after it are part of it.
+    text = (
+        "Ba là, bảo đảm nước sạch, vệ sinh môi trường và an toàn thực phẩm cho người dân "
+        "sau đợt mưa lũ; đặc biệt tại các thôn bị ngập sâu, các điểm dân cư bị chia cắt "
+        "dọc hai bên bờ sông."
+    )
+    assert _said(text) > MAX_SENTENCE_SYLLABLES
+    assert split_long_sentences(text) == text
+
+
+def test_a_combined_event_past_a_breath_is_said_in_a_sentence_of_its_own() -> None:
+    # The Directive 06 example: "… dự kiến được tổ chức vào tháng 6/2023, gắn với hội
+    # nghị tổng kết 15 năm …" has no clause to cut at; its editor once rewrote it by hand.
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    assert not any("gắn với" in r.sentence for r in example.campaign.broadcast.rewrites)
+    [plan] = [b for b in project_bulletins(example) if b.id == "ke-hoach"]
+    combined = (
+        "Hội nghị được tổ chức gắn với hội nghị tổng kết mười lăm năm thực hiện Chỉ thị số "
+        "hai mươi tư."
+    )
+    assert combined in _sentences(plan.reading)
+    assert plan.warnings == []
+    # After the event's month, the plan's word, attributed to it: nothing said happened.
+    later = build_bulletins(
+        example.campaign, [], [], today=dt.date(2023, 7, 1), source=example.source
+    )[0]
+    assert f"Theo Kế hoạch, {combined[:1].lower()}{combined[1:]}" in _sentences(later.reading)
+    assert later.warnings == []
+    # Short enough for one breath: one sentence, as the plan writes it.
+    short = example.campaign.events[0].model_copy(update={"name": "Hội nghị tổng kết"})
+    campaign = example.campaign.model_copy(update={"events": [short]})
+    [plan, *_] = build_bulletins(campaign, [], [], today=dt.date(2023, 5, 20))
+    assert (
+        "Hội nghị tổng kết dự kiến được tổ chức vào tháng sáu năm hai nghìn không trăm "
+        "hai mươi ba, gắn với hội nghị tổng kết mười lăm năm" in plan.reading
+    )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from campaign.media import ContrastError, Format, Layout, contrast_ratio, render
+from campaign.media import ContrastError, Format, Layout, contrast_ratio
 from campaign.media.color import gradient, worst_contrast
+from campaign.media.render import render
 
 from .conftest import TEXTS
 

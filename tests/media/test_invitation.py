@@ -11,11 +11,12 @@ import pytest
 from PIL import Image, ImageChops
 
 from campaign.content.errors import ContentError
-from campaign.media import Format, Layout, compose, render
+from campaign.media import Format, Layout, compose
 from campaign.media.display import TextRun
 from campaign.media.emblem import Badge
 from campaign.media.kit import check_kit, invitation_texts, plan_kit
 from campaign.media.prepress import invitation_missing
+from campaign.media.render import render
 from campaign.project import load_project
 from tests.conftest import MINIMAL
 

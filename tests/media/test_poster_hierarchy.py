@@ -14,12 +14,12 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops
 
-from campaign.media import Format, Layout, compose, render
+from campaign.media import Format, Layout, compose
 from campaign.media.degrade import degrade
 from campaign.media.display import TextRun
 from campaign.media.fit import FitError
 from campaign.media.kit import _job_texts, gate, plan_kit
-from campaign.media.render import OUTRANK, measure, raster
+from campaign.media.render import OUTRANK, measure, raster, render
 from campaign.project import load_project
 from tests.conftest import ROOT
 

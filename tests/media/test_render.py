@@ -12,9 +12,9 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 from pypdf import PdfReader
 
-from campaign.media import FitError, Format, Layout, MediaError, compose, render
+from campaign.media import FitError, Format, Layout, MediaError, compose
 from campaign.media.emblem import Badge
-from campaign.media.render import export, save_png, save_webp
+from campaign.media.render import export, render, save_png, save_webp
 
 from .conftest import TEXTS, URL
 

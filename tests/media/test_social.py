@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from campaign.media import Format, Layout, render
+from campaign.media import Format, Layout
 from campaign.media.degrade import degrade
 from campaign.media.fit import FitError
 from campaign.media.kit import _job_texts, plan_kit, using_phrases
 from campaign.media.ogcard import page_card
-from campaign.media.render import OUTRANK, measure
+from campaign.media.render import OUTRANK, measure, render
 from campaign.project import load_project
 
 from .conftest import TEXTS

@@ -20,7 +20,10 @@ parent converts the pages it was left with.
 
 Like the page writer (``shard``), this forks the MkDocs process itself, so it
 does not go through the parallel seam (:mod:`campaign.parallel.tasks`); it takes the
-number of processes and the log capture from there.
+number of processes and the log capture from there, and forks as the seam does
+(:mod:`campaign.parallel.forking`): Ctrl-C is held back while a helper is forked,
+the helpers leave it to the parent, and one interrupted before the plugin holds
+it is stopped here.
 """
 
 from __future__ import annotations
@@ -36,16 +39,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from material.plugins.blog.structure import View
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ...parallel.forking import signals_held, worker_signals
 from ...parallel.tasks import Capture, Record, frame, jobs, read_frames, replay
 from ..log import log
 from . import shard
 
 __all__ = ["ReadAhead", "start"]
+
+
+def made_from_another(page: Page | None) -> bool:
+    """Whether ``page`` is a later page of a paginated blog listing: the blog writes its
+    Markdown from the first page's title as the first page's reading left it ("# {title}"),
+    so only the process that read the first page can convert it. In a helper, which
+    did not, it would convert "# None": work thrown away, and a conversion stored in
+    the page cache that no build uses (see ``incremental``)."""
+    if not isinstance(page, View):
+        return False
+    pages = page.pages
+    return bool(pages) and pages[0] is not page
 
 
 def _digest(markdown: str | None) -> bytes:
@@ -93,8 +110,8 @@ class ReadAhead:
             if i < self.bounds[1]:
                 self.bounds[0] = max(self.bounds[0], i + 1)
                 return
-        if type(page).render is not Page.render:
-            return  # a page class converting its own way: convert it here
+        if type(page).render is not Page.render or made_from_another(page):
+            return  # a page class converting its own way, or one helpers skip: convert it here
         page.render = lambda config, files: self._replay(page, i, config, files)  # type: ignore[method-assign]
 
     def _replay(self, page: Page, i: int, config: MkDocsConfig, files: Files) -> None:
@@ -174,31 +191,38 @@ def start(config: MkDocsConfig, files: Files, own: type, events: Sequence[str]) 
     sys.stdout.flush()
     sys.stderr.flush()
     helpers: list[_Helper] = []
-    for _ in range(min(jobs(), len(pages)) - 1):
-        reader, writer = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:  # no memory or processes left: those started share the work
-            os.close(reader)
-            os.close(writer)
-            break
-        if pid == 0:
-            code = 0
-            try:
-                os.close(reader)
-                for helper in helpers:  # the other helpers' pipes are the parent's
-                    if helper.reader is not None:
-                        os.close(helper.reader)
-                _helper(config, files, pages, bounds, writer)
-            except BaseException:
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(writer)
-        helpers.append(_Helper(pid, reader))
-    if not helpers:  # not even one helper: read on one core
-        return None
-    return ReadAhead(pages, bounds, helpers)
+    try:
+        for _ in range(min(jobs(), len(pages)) - 1):
+            reader, writer = os.pipe()
+            # Ctrl-C is held back until the helper is noted (then stopped with the rest).
+            with signals_held() as mask:
+                try:
+                    pid = os.fork()
+                except OSError:  # no memory or processes left: those started share the work
+                    os.close(reader)
+                    os.close(writer)
+                    break
+                if pid == 0:
+                    code = 0
+                    try:
+                        worker_signals(mask)  # the parent decides about Ctrl-C
+                        os.close(reader)
+                        for helper in helpers:  # the other helpers' pipes are the parent's
+                            if helper.reader is not None:
+                                os.close(helper.reader)
+                        _helper(config, files, pages, bounds, writer)
+                    except BaseException:
+                        code = 1
+                    finally:
+                        os._exit(code)
+                os.close(writer)
+                helpers.append(_Helper(pid, reader))
+        if not helpers:  # not even one helper: read on one core
+            return None
+        return ReadAhead(pages, bounds, helpers)
+    except BaseException:  # interrupted before the plugin holds them: stopped here
+        ReadAhead(pages, bounds, helpers).finish()
+        raise
 
 
 class _Converted(BaseException):
@@ -244,6 +268,8 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
                 bounds[1] = i
             file = pages[i]
             result: bytes | None = None
+            if made_from_another(file.page):
+                continue  # the parent converts it and waits for nothing (see ``claim``)
             try:
                 page = file.page if file.page is not None else Page(None, file, config)
                 mkdocs_build._populate_page(page, config, files)

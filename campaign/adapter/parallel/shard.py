@@ -24,7 +24,8 @@ the children are stopped.
 
 The parallel seam (:mod:`campaign.parallel.tasks`) cannot carry this: the work is
 MkDocs' own writing loop, which runs once per process, so the processes are
-forked here; the seam gives the number of processes and the log capture.
+forked here; the seam gives the number of processes, the log capture and the safe
+fork (Ctrl-C held back while a child is forked, left to the parent by the children).
 
 Only plugins whose page events are known to keep no other state may take
 part; any other plugin listening to those events keeps the build on one core,
@@ -59,6 +60,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
+from ...parallel.forking import signals_held, worker_signals
 from ...parallel.tasks import Capture, Record, can_fork, jobs, replay
 from ...publish.buildlock import PAGES_PREFIX, temp_name
 from .. import compat
@@ -195,22 +197,27 @@ class Shard:
         self.finished = True
         if self.capture is not None:  # this process's own warnings, as they came
             replay(self.capture.uninstall())
-        for child in self.children:
-            if not child.finished:
-                try:
-                    os.kill(child.pid, signal.SIGKILL)
-                except OSError:
-                    pass
-        for child in self.children:
-            if not child.finished:
-                child.finished = True
-                try:
-                    os.waitpid(child.pid, 0)
-                except OSError:
-                    pass
-            child.results.unlink(missing_ok=True)
+        _stop(self.children)
         _restore(self.files)
         self.templates.restore(config)
+
+
+def _stop(children: list[_Child]) -> None:
+    """Kill and reap the children still writing; remove every child's results file."""
+    for child in children:
+        if not child.finished:
+            try:
+                os.kill(child.pid, signal.SIGKILL)
+            except OSError:
+                pass
+    for child in children:
+        if not child.finished:
+            child.finished = True
+            try:
+                os.waitpid(child.pid, 0)
+            except OSError:
+                pass
+        child.results.unlink(missing_ok=True)
 
 
 def _read_results(path: Path) -> dict[str, Any] | None:
@@ -267,6 +274,7 @@ def split(
     if not worth_splitting(config, len(pages), own, EVENTS) or any(f.page is None for f in pages):
         return None
     wanted = min(jobs(), len(pages))
+    parent = os.getpid()
     counter = multiprocessing.get_context("fork").Value("l", 0)
     sys.stdout.flush()
     sys.stderr.flush()
@@ -277,29 +285,44 @@ def split(
     config.extra_templates = []
     gc.freeze()  # the pages read so far stay shared, not copied by the collector's visits
     children: list[_Child] = []
-    for _ in range(wanted - 1):
-        handle, name = tempfile.mkstemp(prefix=temp_name(PAGES_PREFIX), suffix=".pickle")
-        os.close(handle)
-        results = Path(name)
-        try:
-            pid = os.fork()
-        except OSError:  # no memory or processes left: those started share the work
-            results.unlink(missing_ok=True)
-            break
-        if pid == 0:
-            capture = Capture().install()
-            claimed = _claim(files, pages, counter, capture)
-            _override(files, "copy_static_files", lambda *a, **k: None)  # the parent copies them
-            return Shard(files, pages, claimed, results, [], templates, capture)
-        children.append(_Child(pid, results))
-    if not children:  # no second writer could start: one will do
-        gc.unfreeze()
-        templates.restore(config)
-        return None
-    # Held back too, so every process's warnings are logged in page order (see ``join``).
-    capture = Capture().install()
-    claimed = _claim(files, pages, counter, capture)
-    return Shard(files, pages, claimed, None, children, templates, capture)
+    capture: Capture | None = None
+    try:
+        for _ in range(wanted - 1):
+            # Ctrl-C is held back until the child and its file are noted (then stopped
+            # and removed with the rest).
+            with signals_held() as mask:
+                handle, name = tempfile.mkstemp(prefix=temp_name(PAGES_PREFIX), suffix=".pickle")
+                os.close(handle)
+                results = Path(name)
+                try:
+                    pid = os.fork()
+                except OSError:  # no memory or processes left: those started share the work
+                    results.unlink(missing_ok=True)
+                    break
+                if pid == 0:
+                    worker_signals(mask)  # the parent decides about Ctrl-C
+                    capture = Capture().install()
+                    claimed = _claim(files, pages, counter, capture)
+                    # The parent copies the static files.
+                    _override(files, "copy_static_files", lambda *a, **k: None)
+                    return Shard(files, pages, claimed, results, [], templates, capture)
+                children.append(_Child(pid, results))
+        if not children:  # no second writer could start: one will do
+            gc.unfreeze()
+            templates.restore(config)
+            return None
+        # Held back too, so every process's warnings are logged in page order (see ``join``).
+        capture = Capture().install()
+        claimed = _claim(files, pages, counter, capture)
+        return Shard(files, pages, claimed, None, children, templates, capture)
+    except BaseException:  # interrupted before the plugin holds them: stopped here
+        if os.getpid() == parent:  # (a child leaves through the build's own exit)
+            if capture is not None:
+                replay(capture.uninstall())
+            _stop(children)
+            _restore(files)
+            templates.restore(config)
+        raise
 
 
 def _claim(files: Files, pages: list[File], counter: Any, capture: Capture) -> _Claimed:

@@ -9,6 +9,7 @@ from ....content.text import fold
 from ..parse import Part
 from .events import mentions_event
 from .reading import Reading, short_slug, texts_of, unique, vn_date
+from .units import ORGAN_START, unit_name
 
 
 def read_activities(r: Reading) -> None:
@@ -25,12 +26,16 @@ def read_activities(r: Reading) -> None:
         return
     ids: set[str] = set()
     activities = []
+    bodies: list[str] = []
     for part in section.parts:
         title = (part.title or "").strip()
         head, colon, rest = title.partition(":")
         name = head.strip() if colon else title
         if not name or _is_generic(name):
             continue  # "1. Thời gian: ...": a fact of the plan, kept as its text
+        if names_a_body(name):
+            bodies.append(name)
+            continue
         activity: dict[str, Any] = {"id": unique(short_slug(name, 8), ids), "name": name}
         description = ([rest.strip()] if rest.strip() else []) + texts_of(part.blocks)
         if description:
@@ -41,6 +46,14 @@ def read_activities(r: Reading) -> None:
         if when_text := _when_text(part) or (None if window else _month_text(texts)):
             activity["when_text"] = when_text
         activities.append(activity)
+    if bodies:
+        r.facts.check.append(
+            f"mục {section.label}: {len(bodies)} phần mang tên cơ quan, đơn vị ("
+            + "; ".join(bodies[:3])
+            + ("; …" if len(bodies) > 3 else "")
+            + "): là việc giao cho từng đơn vị, không lấy làm hoạt động; nội dung giữ "
+            f"nguyên văn bản trên trang {r.plan.kind}"
+        )
     if not activities:
         return
     r.data["activities"] = activities
@@ -52,6 +65,27 @@ def read_activities(r: Reading) -> None:
         f"hoạt động: chưa rõ đơn vị chủ trì (lead); mục {section.label} giữ nguyên văn bản "
         f"trên trang {r.plan.kind}"
     )
+
+
+# After an organ's first word, what goes on naming the organ rather than an action: a
+# capital ("Sở Y tế", "Hội Liên hiệp Phụ nữ"), a list ("Sở, ban, ngành"), a level ("Công
+# an xã", "Ủy ban nhân dân xã, phường"). "Phòng chống dịch", "Đoàn kiểm tra …", "Bộ đội
+# biên phòng tuyên truyền" go on with a verb or a common noun: what is done.
+_BODY_GOES_ON = re.compile(
+    r"\s*(?:,|$|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|"
+    r"(?:nhân dân|xã|phường|thị xã|thị trấn|huyện|quận|tỉnh|thành phố|cấp|các)\b)"
+)
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a part of the content section is headed by a body's name and nothing else
+    ("1. Sở Y tế", "6. Ủy ban nhân dân xã, phường", "7. Đề nghị Ủy ban Mặt trận Tổ quốc
+    Việt Nam thành phố"; corpus 13): the plan divides its content by who does it, and
+    what is under it is that body's tasks, not an activity for people to hear of."""
+    head = ORGAN_START.match(name)
+    if head is None or unit_name(name) != name:
+        return False
+    return _BODY_GOES_ON.match(name, head.end()) is not None
 
 
 # Labels that head a plan's facts, not activities: "Thời gian", "Địa điểm, thời gian"...

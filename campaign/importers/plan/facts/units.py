@@ -187,13 +187,13 @@ def _asked_after(unit: Part) -> list[Part]:
         # sentence: another body, the subject of its own paragraph (plan 45).
         new_subject = (
             not _ASKED.match(text)
-            and bool(_ORGAN_START.match(text))
+            and bool(ORGAN_START.match(text))
             and _ends_sentence(before.items[-1] if before.items else before.text or "")
         )
         if not (after_bullets or new_subject):
             continue
         name = unit_name(text)
-        if name is None or name == text or not _ORGAN_START.match(name):
+        if name is None or name == text or not ORGAN_START.match(name):
             continue
         if fold(_ASKED.sub("", name)) in own or own in fold(_ASKED.sub("", name)):
             continue
@@ -583,8 +583,8 @@ def _names_listed(title: str) -> bool:
         return False
     if any(len(p.split()) > MAX_UNIT_WORDS for p in pieces):
         return False
-    organs = [p for p in pieces if _ORGAN_START.match(_ASKED.sub("", p))]
-    return bool(_ORGAN_START.match(pieces[0])) and 2 * len(organs) >= len(pieces)
+    organs = [p for p in pieces if ORGAN_START.match(_ASKED.sub("", p))]
+    return bool(ORGAN_START.match(pieces[0])) and 2 * len(organs) >= len(pieces)
 
 
 _HOLDERS = {("dong", "chi"), ("can", "bo"), ("chuyen", "vien"), ("pho", "chu"), ("chu", "tich")}
@@ -596,7 +596,7 @@ _HOLDERS |= {("doanh", "nghiep")}
 
 
 # How a bullet naming a unit starts, accents and all ("Báo cáo", "Đôn đốc" are verbs).
-_ORGAN_START = re.compile(
+ORGAN_START = re.compile(
     r"^(?:Đề nghị\s+)?(?:Sở|Ủy ban|Uỷ ban|UBND|Ban|Phòng|Trung tâm|Công an|Bộ|Hội|Đoàn|Các sở|"
     r"Các cơ quan|Văn phòng|Báo(?! cáo)|Đài|Viện|Bệnh viện|Trạm|Liên đoàn|Mặt trận|Thủ trưởng|"
     r"Cục|Chi cục|Tòa án|Viện kiểm sát)\b"
@@ -610,7 +610,7 @@ def _listed_units(section: Part) -> list[Part]:
         head, colon, rest = text.partition(":")
         if colon and rest.strip() and _is_unit(head.strip()):
             units.append(Part("", head.strip(), line, [Block(line, rest.strip())]))
-        elif (name := unit_name(text)) is not None and name != text and _ORGAN_START.match(name):
+        elif (name := unit_name(text)) is not None and name != text and ORGAN_START.match(name):
             # "- Sở Nội vụ hướng dẫn khen thưởng ...": the unit, then its task.
             units.append(Part("", name, line, [Block(line, text)]))
     return units
