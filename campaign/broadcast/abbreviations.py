@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from .markup import modern_tones
 from .numbers import read_int
 
 __all__ = [
@@ -242,14 +243,17 @@ class Lexicon:
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
+        # A campaign's reading written the old way ("Uỷ ban") is compared with text
+        # the reader has put in the new spelling (markup.modern_tones).
+        extra = {k: modern_tones(v) for k, v in self.extra.items()}
+        self.entries: dict[str, str] = {**ABBREVIATIONS, **extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
         # Keys written in two words ("CS PCCC&CNCH") are found before "&" or any
         # other rule splits their parts.
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
-        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
-        self.folded = _folded_keys(frozenset(self.extra.items()))
+        self.scoped = frozenset(k for k, v in extra.items() if _names_place(v))
+        self.folded = _folded_keys(frozenset(extra.items()))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["audible_lines", "clean_line"]
+__all__ = ["audible_lines", "clean_line", "modern_tones"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(
@@ -44,10 +44,35 @@ _END_MARK = re.compile(r"\.?/\.\s*$")
 # without dots is scanned once, not once per space and per split (cubic).
 _ELLIPSIS = re.compile(r"(?<!\s)\s*+[,;]?\s*+\.{3,}")
 
+# The old tone placement on an open "oa", "oe", "uy" ("Uỷ", "Hoà", "Khoẻ", "Thuỷ")
+# is the same syllable as the new one ("Ủy", "Hòa", "Khỏe", "Thủy"); every word the
+# reader compares (dictionary, issuers, units) is written the new way. After "q" the
+# "u" belongs to the consonant ("quý", "quỷ"): the mark is already on its vowel.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TONE = re.compile(r"(?<![qQ])(?P<v>[oOuU])(?P<t>[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_PAIRS = {"o": "ae", "u": "y"}
+
+
+def _moved(m: re.Match[str]) -> str:
+    vowel, toned = m["v"], m["t"]
+    base = next((b for b, marks in _TONED.items() if toned.lower() in marks), "")
+    if base not in _PAIRS[vowel.lower()]:
+        return m[0]
+    tone = _TONED[base].index(toned.lower())
+    first = _TONED[vowel.lower()][tone]
+    first = first.upper() if vowel.isupper() else first
+    second = base.upper() if toned.isupper() else base
+    return first + second
+
+
+def modern_tones(text: str) -> str:
+    """``text`` with the tone of an open "oa", "oe", "uy" on its first vowel ("Uỷ" is "Ủy")."""
+    return _OLD_TONE.sub(_moved, text)
+
 
 def clean_line(line: str) -> str:
     """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
-    text = unicodedata.normalize("NFC", line)
+    text = modern_tones(unicodedata.normalize("NFC", line))
     # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
     text = _INNER_APOSTROPHE.sub("'", text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)

@@ -194,8 +194,9 @@ _DOCUMENT = re.compile(
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
-# names the body ("của Bộ Chính trị") when it matters (corpus README).
-_PARTY_CODE = re.compile(r"(?<![\d/])(?P<n>\d+)-(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b")
+# names the body ("của Bộ Chính trị") when it matters (corpus README). A stray
+# space at the dash ("57- NQ/TW", a line wrapped there) is the typist's.
+_PARTY_CODE = re.compile(r"(?<![\d/])(?P<n>\d+)(?:-\s?|\s-)(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b")
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
 _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
@@ -1039,7 +1040,7 @@ _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|p
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
 # word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
 # "8h/24h" begins with a clock time), never before minutes ("/6h30").
-_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
+_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)(?<!\d h)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
 
 
 def _read_within_hours(text: str) -> str:
