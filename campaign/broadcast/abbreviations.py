@@ -24,7 +24,6 @@ from typing import Any
 
 import yaml
 
-from .markup import modern_tones
 from .numbers import read_int
 
 __all__ = [
@@ -243,17 +242,14 @@ class Lexicon:
     extra: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # A campaign's reading written the old way ("Uỷ ban") is compared with text
-        # the reader has put in the new spelling (markup.modern_tones).
-        extra = {k: modern_tones(v) for k, v in self.extra.items()}
-        self.entries: dict[str, str] = {**ABBREVIATIONS, **extra}
+        self.entries: dict[str, str] = {**ABBREVIATIONS, **self.extra}
         self.pattern = _lexicon_pattern(frozenset(self.entries))
         # Keys written in two words ("CS PCCC&CNCH") are found before "&" or any
         # other rule splits their parts.
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
-        self.scoped = frozenset(k for k, v in extra.items() if _names_place(v))
-        self.folded = _folded_keys(frozenset(extra.items()))
+        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
+        self.folded = _folded_keys(frozenset(self.extra.items()))
 
     def get(self, key: str) -> str | None:
         return self.entries.get(key)
@@ -288,7 +284,12 @@ class Lexicon:
         return key
 
     def read_symbol(
-        self, symbol: str, context: str = "", *, with_issuer: bool = True
+        self,
+        symbol: str,
+        context: str = "",
+        *,
+        with_issuer: bool = True,
+        type_named: bool = False,
     ) -> SymbolReading:
         """Read a document symbol such as ``KH-UBND`` or ``TTLT-BYT-BTC``.
 
@@ -304,8 +305,10 @@ class Lexicon:
             code, parts = parts[0], parts[1:]
             before = context[-40:]
             # Named just before, in full or by its own code ("QĐ số 2123/QĐ-TTg").
-            named = doc_type.casefold() in before.casefold() or re.search(
-                rf"(?<![\w-]){re.escape(code)}(?![\w-])", before
+            named = (
+                type_named
+                or doc_type.casefold() in before.casefold()
+                or re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", before)
             )
             if not named:
                 words.append(doc_type)

@@ -567,8 +567,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = _HOURS_OF_DAY.sub(
-        lambda m: f"{read_int(int(m['a']), dialect)}{' giờ' if m['h'] else ''} trên "
-        f"{read_int(int(m['b']), dialect)} giờ",
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)}{' giờ' if m['h'] else ''} trên "
+            f"{read_int(int(m['b']), dialect)} giờ"
+        ),
         text,
     )
     text = _DAYS_OF_WEEK.sub(

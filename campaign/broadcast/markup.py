@@ -6,10 +6,11 @@ tables, comments, images); :func:`clean_line` strips the inline marks of one lin
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
-__all__ = ["audible_lines", "clean_line", "modern_tones"]
+__all__ = ["as_written", "audible_lines", "clean_line", "modern_tones"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(
@@ -70,9 +71,42 @@ def modern_tones(text: str) -> str:
     return _OLD_TONE.sub(_moved, text)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_written(spoken: str, written: str) -> str:
+    """``spoken`` with each word ``written`` spells the old way spelled that way again.
+
+    The reader compares in the new spelling; what it says keeps the writer's, word
+    by word: the words of ``spoken`` are aligned with those of ``written``, so a
+    line that spells "Toà" once and "Tòa" once, or a reading the dictionary adds
+    ("TAND": "Tòa án nhân dân"), keeps each spelling where it is.
+    """
+    words = _WORD.findall(written)
+    modern = [modern_tones(w) for w in words]
+    if modern == words:
+        return spoken
+    said = list(_WORD.finditer(spoken))
+    matcher = difflib.SequenceMatcher(None, modern, [m[0] for m in said], autojunk=False)
+    swaps: dict[int, str] = {}
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            if words[a + k] != modern[a + k]:
+                swaps[b + k] = words[a + k]
+    if not swaps:
+        return spoken
+    out: list[str] = []
+    last = 0
+    for i, m in enumerate(said):
+        if i in swaps:
+            out += [spoken[last : m.start()], swaps[i]]
+            last = m.end()
+    return "".join([*out, spoken[last:]])
+
+
 def clean_line(line: str) -> str:
     """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
-    text = modern_tones(unicodedata.normalize("NFC", line))
+    text = unicodedata.normalize("NFC", line)
     # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
     text = _INNER_APOSTROPHE.sub("'", text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)
