@@ -8,7 +8,7 @@ from __future__ import annotations
 from campaign.broadcast.markup import modern_tones
 from campaign.broadcast.reading import normalize
 
-from .reading import said
+from .reading import messages, said
 
 # --- old tone placement ------------------------------------------------------------------
 
@@ -73,6 +73,8 @@ def test_days_out_of_the_week_are_not_a_date() -> None:
         "Bộ phận một cửa làm việc sáu ngày trên bảy ngày."
     )
     assert said("Chợ họp 7/7 ngày.") == "Chợ họp bảy trên bảy ngày."
+    # Read as a share, not guessed to be a date: no doubt on the proof list.
+    assert messages("Chợ họp 7/7 ngày.") == []
     # After "ngày" the number is a date.
     assert said("Từ ngày 5/7 ngày nghỉ bù.").startswith("Từ ngày mồng năm tháng bảy")
 
