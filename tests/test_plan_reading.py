@@ -362,6 +362,30 @@ def test_generic_labels_in_the_content_section_are_no_activities() -> None:
     assert "activities" not in only_labels.data
 
 
+def test_label_headings_in_the_content_section_are_no_activities() -> None:
+    """ "Chủ đề …", "Tiêu chí …", "Quy định về …" head the plan's facts; what is done
+    ("Tổ chức …", "Hội nghị …") stays an activity, and the labelled text stays on the page."""
+    facts = _read(
+        HEAD
+        + """
+    II. NỘI DUNG
+    1. Chủ đề phong trào
+    "Thôn xóm sạch, bà con khỏe".
+    2. Tiêu chí bình xét, khen thưởng
+    Mỗi hộ được chấm theo thang điểm mười.
+    3. Quy định về số lượng đội tham gia
+    Mỗi thôn cử một đội.
+    4. Tổ chức ra quân dọn vệ sinh: ngày 5/6/2024.
+    5. Hội nghị tổng kết phong trào
+    """
+    )
+    names = [a["name"] for a in facts.data["activities"]]
+    assert names == ["Tổ chức ra quân dọn vệ sinh", "Hội nghị tổng kết phong trào"]
+    yml = render_yaml(facts, "ke-hoach.txt")
+    page = plan.render(parse_campaign(yml, "campaign.yml"))
+    assert "Mỗi hộ được chấm theo thang điểm mười" in page and "Mỗi thôn cử một đội" in page
+
+
 def test_a_content_section_divided_by_body_has_no_activities() -> None:
     """ "II. NỘI DUNG THỰC HIỆN" whose parts are headed by bodies ("1. Sở Y tế", corpus 13)
     says what each is to do: those are tasks, not activities the bulletin lists."""

@@ -284,7 +284,12 @@ class Lexicon:
         return key
 
     def read_symbol(
-        self, symbol: str, context: str = "", *, with_issuer: bool = True
+        self,
+        symbol: str,
+        context: str = "",
+        *,
+        with_issuer: bool = True,
+        type_named: bool = False,
     ) -> SymbolReading:
         """Read a document symbol such as ``KH-UBND`` or ``TTLT-BYT-BTC``.
 
@@ -300,8 +305,10 @@ class Lexicon:
             code, parts = parts[0], parts[1:]
             before = context[-40:]
             # Named just before, in full or by its own code ("QĐ số 2123/QĐ-TTg").
-            named = doc_type.casefold() in before.casefold() or re.search(
-                rf"(?<![\w-]){re.escape(code)}(?![\w-])", before
+            named = (
+                type_named
+                or doc_type.casefold() in before.casefold()
+                or re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", before)
             )
             if not named:
                 words.append(doc_type)

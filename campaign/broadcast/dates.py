@@ -33,6 +33,8 @@ from .numbers import (
 
 __all__ = [
     "DATE_TO_DATE",
+    "DAYS_OF_WEEK",
+    "HOURS_OF_DAY",
     "SCORE",
     "SHARE",
     "counted_share",
@@ -172,8 +174,16 @@ _DAY_MONTH = re.compile(
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
-# "tiếp nhận 24/24h", "trực 24/24 giờ": so many hours out of so many.
-_HOURS_OF_DAY = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>24)\s*(?:h|giờ)(?!\w)")
+# "tiếp nhận 24/24h", "trực 24/24 giờ", "làm việc 8h/24h": so many hours out of
+# the day's 24, never a choice between two clock times ("hoặc").
+HOURS_OF_DAY = re.compile(
+    r"(?<![\d/:.,])(?P<a>\d{1,2})(?P<h>\s?(?:h|giờ))?\s*/\s*(?P<b>24)\s*(?:h|giờ)(?!\w)"
+)
+# "mở cửa 7/7 ngày", "5 ngày/7 ngày": so many days out of the week's 7, never the
+# 7th of July ("ngày 7/7" before the number is a date).
+DAYS_OF_WEEK = re.compile(
+    r"(?<![\d/:.,])(?<![Nn]gày )(?P<a>[1-7])(?P<d>\s?ngày)?\s*/\s*7\s*ngày(?!\w)"
+)
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
 _SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
 # "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
@@ -558,8 +568,15 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
-    text = _HOURS_OF_DAY.sub(
-        lambda m: f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} giờ",
+    text = HOURS_OF_DAY.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)}{' giờ' if m['h'] else ''} trên "
+            f"{read_int(int(m['b']), dialect)} giờ"
+        ),
+        text,
+    )
+    text = DAYS_OF_WEEK.sub(
+        lambda m: f"{read_int(int(m['a']), dialect)}{' ngày' if m['d'] else ''} trên bảy ngày",
         text,
     )
     text = _SPACED_SLASH.sub(lambda m: f"{m['ngay']}{m['d']}/{m['m']}", text)

@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 
 from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
-from .dates import DATE_TO_DATE, SCORE, SHARE, counted_share, read_as_fraction
+from .dates import (
+    DATE_TO_DATE,
+    DAYS_OF_WEEK,
+    HOURS_OF_DAY,
+    SCORE,
+    SHARE,
+    counted_share,
+    read_as_fraction,
+)
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -128,6 +136,9 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     doubts: list[tuple[str, str]] = []
     for m in _SLASH_PAIR.finditer(line):
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+            continue
+        # "7/7 ngày", "24/24h": days of the week, hours of the day (dates.py), no guess.
+        if DAYS_OF_WEEK.match(line, m.start()) or HOURS_OF_DAY.match(line, m.start()):
             continue
         # Say what the reader made of it: a fraction where it says "phần", a share
         # where it says "trên" ("15/8 học sinh" is a date, "40/30 học sinh" not).

@@ -6,10 +6,11 @@ tables, comments, images); :func:`clean_line` strips the inline marks of one lin
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
-__all__ = ["audible_lines", "clean_line"]
+__all__ = ["as_written", "audible_lines", "clean_line", "modern_tones"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(
@@ -43,6 +44,64 @@ _END_MARK = re.compile(r"\.?/\.\s*$")
 # Anchored where a run of spaces begins and possessive, so a long run of spaces
 # without dots is scanned once, not once per space and per split (cubic).
 _ELLIPSIS = re.compile(r"(?<!\s)\s*+[,;]?\s*+\.{3,}")
+
+# The old tone placement on an open "oa", "oe", "uy" ("Uỷ", "Hoà", "Khoẻ", "Thuỷ")
+# is the same syllable as the new one ("Ủy", "Hòa", "Khỏe", "Thủy"); every word the
+# reader compares (dictionary, issuers, units) is written the new way. After "q" the
+# "u" belongs to the consonant ("quý", "quỷ"): the mark is already on its vowel.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_OLD_TONE = re.compile(r"(?<![qQ])(?P<v>[oOuU])(?P<t>[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+_PAIRS = {"o": "ae", "u": "y"}
+
+
+def _moved(m: re.Match[str]) -> str:
+    vowel, toned = m["v"], m["t"]
+    base = next((b for b, marks in _TONED.items() if toned.lower() in marks), "")
+    if base not in _PAIRS[vowel.lower()]:
+        return m[0]
+    tone = _TONED[base].index(toned.lower())
+    first = _TONED[vowel.lower()][tone]
+    first = first.upper() if vowel.isupper() else first
+    second = base.upper() if toned.isupper() else base
+    return first + second
+
+
+def modern_tones(text: str) -> str:
+    """``text`` with the tone of an open "oa", "oe", "uy" on its first vowel ("Uỷ" is "Ủy")."""
+    return _OLD_TONE.sub(_moved, text)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_written(spoken: str, written: str) -> str:
+    """``spoken`` with each word ``written`` spells the old way spelled that way again.
+
+    The reader compares in the new spelling; what it says keeps the writer's, word
+    by word: the words of ``spoken`` are aligned with those of ``written``, so a
+    line that spells "Toà" once and "Tòa" once, or a reading the dictionary adds
+    ("TAND": "Tòa án nhân dân"), keeps each spelling where it is.
+    """
+    words = _WORD.findall(written)
+    modern = [modern_tones(w) for w in words]
+    if modern == words:
+        return spoken
+    said = list(_WORD.finditer(spoken))
+    matcher = difflib.SequenceMatcher(None, modern, [m[0] for m in said], autojunk=False)
+    swaps: dict[int, str] = {}
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            if words[a + k] != modern[a + k]:
+                swaps[b + k] = words[a + k]
+    if not swaps:
+        return spoken
+    out: list[str] = []
+    last = 0
+    for i, m in enumerate(said):
+        if i in swaps:
+            out += [spoken[last : m.start()], swaps[i]]
+            last = m.end()
+    return "".join([*out, spoken[last:]])
 
 
 def clean_line(line: str) -> str:

@@ -38,7 +38,7 @@ from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
-from .markup import clean_line
+from .markup import as_written, clean_line, modern_tones
 from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
@@ -194,8 +194,11 @@ _DOCUMENT = re.compile(
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
-# names the body ("của Bộ Chính trị") when it matters (corpus README).
-_PARTY_CODE = re.compile(r"(?<![\d/])(?P<n>\d+)-(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b")
+# names the body ("của Bộ Chính trị") when it matters (corpus README). A stray
+# space at the dash ("57- NQ/TW", a line wrapped there) is the typist's.
+_PARTY_CODE = re.compile(
+    r"(?<![\d/])(?P<n>\d+)(?:-\s?|\s-)(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b"
+)
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
 _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
@@ -260,8 +263,9 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if m["y"]:
             words += " năm " + read_int(int(m["y"]), dialect)
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
+        type_named = _named_before_bracket(m["sym"], m.string, m.start())
         symbol = lexicon.read_symbol(
-            m["sym"], m.string[: m.start()], with_issuer=not issuer_follows
+            m["sym"], m.string[: m.start()], with_issuer=not issuer_follows, type_named=type_named
         )
         elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
@@ -275,7 +279,9 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             )
         ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
-            symbol = lexicon.read_symbol(m["sym"], m.string[: m.start()], with_issuer=False)
+            symbol = lexicon.read_symbol(
+                m["sym"], m.string[: m.start()], with_issuer=False, type_named=type_named
+            )
         # "57/NĐ-CP/2017": the year written after the symbol.
         year = f" năm {read_int(int(m['y2']), dialect)}" if m["y2"] else ""
         if symbol.text.startswith("của"):
@@ -288,6 +294,30 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         lambda m: f"{m['so']}{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
         text,
     )
+
+
+# "(Số 1226/QĐ-BVHTTDL ngày … và số 2657/QĐ-BVHTTDL ngày …)": a bracket that
+# opens on a document number lists the numbers of the documents the sentence has
+# just named ("các Quyết định … phê duyệt …"); their type is not said again.
+_BRACKET_OF_NUMBERS = re.compile(r"\(\s*[Ss]ố\s*:?\s*\d")
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _named_before_bracket(symbol: str, text: str, start: int) -> bool:
+    """The number at ``start`` is in a bracket of numbers whose sentence names its type."""
+    before = text[:start]
+    opening = before.rfind("(")
+    if opening < 0 or ")" in before[opening:]:
+        return False
+    if not _BRACKET_OF_NUMBERS.match(text, opening):
+        return False
+    doc_type = DOCUMENT_TYPES.get(re.split(r"[-/]", symbol, maxsplit=1)[0])
+    if doc_type is None:
+        return False
+    head = before[:opening]
+    ends = list(_SENTENCE_END.finditer(head))
+    sentence = head[ends[-1].end() :] if ends else head
+    return doc_type.casefold() in sentence.casefold()
 
 
 # "Quyết định số 1005/2008", "Thông tin Thống kê số 4/2004": after "số", a number
@@ -1039,7 +1069,9 @@ _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|p
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
 # word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
 # "8h/24h" begins with a clock time), never before minutes ("/6h30").
-_WITHIN_HOURS = re.compile(r"(?:(?<=[^\W\d_])(?<!\dh)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])")
+_WITHIN_HOURS = re.compile(
+    r"(?:(?<=[^\W\d_])(?<!\dh)(?<!\d h)|(?<=m3))\s*/\s*(?P<n>\d{1,3})\s*h(?![\w])"
+)
 
 
 def _read_within_hours(text: str) -> str:
@@ -1440,7 +1472,9 @@ def _read_weekday_spans(text: str) -> str:
 class _Reader:
     def __init__(self, dialect: Dialect, abbreviations: Mapping[str, str] | None) -> None:
         self.dialect = dialect
-        self.lexicon = Lexicon(dict(abbreviations or {}))
+        # A campaign's reading written the old way ("Uỷ ban") is compared with text
+        # the reader puts in the new spelling (markup.modern_tones).
+        self.lexicon = Lexicon({k: modern_tones(v) for k, v in (abbreviations or {}).items()})
         self.learned: dict[str, str] = {}
         # The text so far is about a school ("ĐT" is then "đào tạo").
         self.school = False
@@ -1452,7 +1486,9 @@ class _Reader:
         )
 
     def read(self, raw: str) -> str:
-        cleaned = clean_line(raw)
+        written = clean_line(raw)
+        # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
+        cleaned = modern_tones(written)
         text = _known_spellings(cleaned, self.lexicon)
         text = read_headings(text, self.dialect)
         self.learned.update(learn_acronyms(text, self.lexicon))
@@ -1482,7 +1518,7 @@ class _Reader:
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text)
-        return _tidy(text, cleaned)
+        return as_written(_tidy(text, cleaned), written)
 
 
 # "tuần 7,8", "tháng 7,8": two consecutive numbers of a counted period or
@@ -1578,7 +1614,7 @@ def normalize_lines(
                 "chưa rõ nghĩa nên để nguyên: hãy viết rõ lời đọc"
             )
             doubts.append((symbol, message))
-        doubts += _issuer_doubts(cleaned, reader.lexicon)
+        doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

@@ -31,7 +31,7 @@ def read_activities(r: Reading) -> None:
         title = (part.title or "").strip()
         head, colon, rest = title.partition(":")
         name = head.strip() if colon else title
-        if not name or _is_generic(name):
+        if not name or _is_generic(name) or _is_label(name):
             continue  # "1. Thời gian: ...": a fact of the plan, kept as its text
         if names_a_body(name):
             bodies.append(name)
@@ -92,6 +92,20 @@ def names_a_body(name: str) -> bool:
 _GENERIC = {"thoi gian", "dia diem", "hinh thuc", "thanh phan", "quy mo", "doi tuong"}
 _GENERIC |= {"kinh phi", "phuong thuc", "noi dung", "pham vi"}
 _FILLERS = {"thuc hien", "to chuc", "du kien", "cu the"}
+
+
+# Headings that name a kind of fact the part sets out, not something done: "Chủ đề
+# thi đua", "Nội dung thi đua", "Tiêu chí đánh giá, xếp loại", "Quy định về thành
+# phần …", "Mục tiêu phát triển …" (corpus 02, 09, 17, 32). An activity's name begins
+# with what is done ("Tổ chức …", "Hội nghị …").
+_LABEL_HEADS = re.compile(
+    r"(?:chu de|noi dung|tieu chi|quy dinh ve|muc tieu|muc dich|yeu cau|nguyen tac|chi tieu)\b"
+)
+
+
+def _is_label(name: str) -> bool:
+    """Whether a part's heading is a label for its facts ("Tiêu chí đánh giá")."""
+    return _LABEL_HEADS.match(fold(name).strip()) is not None
 
 
 def _is_generic(name: str) -> bool:
