@@ -138,6 +138,28 @@ def test_warm_in_parallel_renders_every_item_in_workers(tmp_path: Path) -> None:
     assert 1 <= len(pids) <= 2 and str(parent) not in pids
 
 
+def test_warm_in_parallel_hands_workers_only_the_pending_items(tmp_path: Path) -> None:
+    names = [f"x{i:02d}" for i in range(10)]
+    for name in names[:4]:  # already warm
+        (tmp_path / name).write_text("before", encoding="utf-8")
+
+    def render(name: str) -> None:
+        (tmp_path / name).write_text(str(os.getpid()), encoding="utf-8")
+
+    def pending(name: str) -> bool:
+        return not (tmp_path / name).exists()
+
+    assert warm_in_parallel(names, render, workers=2, pending=pending)
+    texts = {n: (tmp_path / n).read_text(encoding="utf-8") for n in names}
+    assert all(texts[n] == "before" for n in names[:4])  # not rendered again
+    assert all(texts[n] not in ("before", str(os.getpid())) for n in names[4:])
+    # Every cache warm: no worker is forked at all.
+    forks: list[int] = []
+    os.register_at_fork(before=lambda: forks.append(1))
+    assert not warm_in_parallel(names, render, workers=2, pending=pending)
+    assert forks == []
+
+
 def test_warm_in_parallel_stands_aside_when_threads_run(tmp_path: Path) -> None:
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)

@@ -28,7 +28,7 @@ from ..media.downloads import plan_downloads
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
-from ..media.ogcard import card_path, card_thumb, card_thumb_path, page_card
+from ..media.ogcard import card_cached, card_path, card_thumb, card_thumb_path, page_card
 from ..pages import (
     GeneratedPage,
     broadcast,
@@ -555,7 +555,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             if f.page and f.src_uri not in stored
         }
         emblem = self.emblem
-        warm_in_parallel(sorted(cards), lambda card: page_card(*card, footer, cache, emblem))
+        warm_in_parallel(
+            sorted(cards),
+            lambda card: page_card(*card, footer, cache, emblem),
+            pending=lambda card: not card_cached(*card, footer, cache, emblem),
+        )
         if self.reader is not None:
             self.reader.finish()
             self.reader = None

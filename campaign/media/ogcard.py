@@ -24,6 +24,7 @@ __all__ = [
     "CARD_DIR",
     "CARD_SIZE",
     "CARD_THUMB",
+    "card_cached",
     "card_path",
     "card_thumb",
     "card_thumb_path",
@@ -89,14 +90,20 @@ def _clip(text: str) -> list[str]:
     return [text[:size].rstrip() + "…" for size in (40, 24, 12) if len(text) > size]
 
 
-def page_card(
+def card_cached(
     title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None = None
-) -> Path:
-    """The card PNG in ``cache_dir`` (rendered only when its inputs changed)."""
+) -> bool:
+    """Whether :func:`page_card` would find this card in ``cache_dir`` (draw nothing)."""
+    return _cached(title, section, footer, cache_dir, emblem)[3].exists()
+
+
+def _cached(
+    title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None
+) -> tuple[str, str, str, Path]:
+    """The texts as the card sets them, and where the card made from them is kept."""
     # A news title may carry an emoji (the page shows it); the card's font has none.
     section, footer = drawable(nfc(section)), drawable(nfc(footer))
     title = drawable(nfc(title)) or section
-    fmt, layout = _design()
     design = _design_key()
     if isinstance(emblem, Path):
         mark = hashlib.sha256(emblem.read_bytes()).hexdigest()
@@ -104,9 +111,17 @@ def page_card(
         mark = repr(emblem)
     parts = (VERSION, *design, title, section, footer, mark)
     key = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    target = cache_dir / f"{key[:20]}.png"
+    return title, section, footer, cache_dir / f"{key[:20]}.png"
+
+
+def page_card(
+    title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None = None
+) -> Path:
+    """The card PNG in ``cache_dir`` (rendered only when its inputs changed)."""
+    title, section, footer, target = _cached(title, section, footer, cache_dir, emblem)
     if target.exists():
         return target
+    fmt, layout = _design()
     from .render import render, save_png  # the painter: loaded when a card is drawn
 
     # The sender line is set large enough to read on a phone: a name too long for

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .forking import can_fork
 from .tasks import ParallelTasks, jobs, make_tasks
 
 __all__ = ["warm_in_parallel"]
@@ -16,7 +17,10 @@ log = logging.getLogger(__name__)
 
 
 def warm_in_parallel(
-    items: Sequence[T], render: Callable[[T], object], workers: int | None = None
+    items: Sequence[T],
+    render: Callable[[T], object],
+    workers: int | None = None,
+    pending: Callable[[T], bool] | None = None,
 ) -> bool:
     """Run ``render`` on every item in forked workers, for its side effect on a cache.
 
@@ -26,8 +30,16 @@ def warm_in_parallel(
     (``workers``, default :func:`campaign.parallel.tasks.jobs`), a handful of items or a
     process that may not fork (``mkdocs serve`` has threads), nothing is done
     and False returned; so too when no worker could be started.
+
+    ``pending``, when given, tells (cheaply) whether an item's cache is still cold:
+    only those are handed to workers, and when none is, none is forked. A fork is
+    not free: the child's start and exit, and every page of this process's memory
+    made copy-on-write again, which this process then pays for page by page as it
+    goes on writing to them.
     """
     nproc = workers or jobs()
+    if pending is not None and nproc >= 2 and can_fork():
+        items = [item for item in items if pending(item)]
     tasks = make_tasks(len(items), min_items=2 * nproc, nproc=nproc)
     if not isinstance(tasks, ParallelTasks):
         return False

@@ -14,7 +14,7 @@ from campaign.media import Format, Layout
 from campaign.media.degrade import degrade
 from campaign.media.fit import FitError
 from campaign.media.kit import _job_texts, plan_kit, using_phrases
-from campaign.media.ogcard import page_card
+from campaign.media.ogcard import card_cached, page_card
 from campaign.media.render import OUTRANK, measure, render
 from campaign.project import load_project
 
@@ -98,6 +98,18 @@ def test_text_keeps_out_of_the_apps_zones(
 def test_zalo_image_is_sharp_on_phones(formats: dict[str, Format]) -> None:
     # Twice Zalo's 500 × 320 slot, for screens of two device pixels per point.
     assert formats["mxh-zalo"].geometry().size == (1000, 640)
+
+
+def test_card_cached_tells_whether_page_card_would_draw(tmp_path: Path) -> None:
+    footer = "UBND huyện Văn Quan"
+    assert not card_cached("Lễ mít tinh", "Tin tức", footer, tmp_path)
+    card = page_card("Lễ mít tinh", "Tin tức", footer, tmp_path)
+    assert card_cached("Lễ mít tinh", "Tin tức", footer, tmp_path)
+    # The same key as the card: another title or footer is another card.
+    assert not card_cached("Lễ mít tinh lớn", "Tin tức", footer, tmp_path)
+    assert not card_cached("Lễ mít tinh", "Tin tức", "UBND tỉnh Lạng Sơn", tmp_path)
+    card.unlink()
+    assert not card_cached("Lễ mít tinh", "Tin tức", footer, tmp_path)
 
 
 def test_share_card_survives_a_long_site_name(tmp_path: Path) -> None:
