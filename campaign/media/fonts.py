@@ -54,7 +54,8 @@ def _subset(source: Path) -> bytes:
     options.hinting = False
     options.name_IDs = ["*"]
     options.notdef_outline = True
-    font = TTFont(source)
+    # The source's own timestamp, not the build's: the same inputs give the same bytes.
+    font = TTFont(source, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=subset.parse_unicodes(UNICODES))
     subsetter.subset(font)
