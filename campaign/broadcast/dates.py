@@ -250,7 +250,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|lần|đợt"
     # Military regions and corps, numbered in Roman numerals: "Quân khu IV",
     # "Quân đoàn III", "Binh đoàn ... ", "Liên khu V"; wage regions "vùng II".
-    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng))"
+    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng"
+    # Flood alarm levels in a hydrological bulletin: "trên báo động II 0,10 m";
+    # a zone of a national contest: "Hội thi ... toàn quốc khu vực II".
+    r"|báo động|khu vực))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
