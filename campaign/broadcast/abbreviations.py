@@ -34,6 +34,7 @@ __all__ = [
     "SymbolReading",
     "load_dictionary",
     "looks_like_word",
+    "names_place",
 ]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
@@ -224,7 +225,7 @@ _NAMES_PLACE = re.compile(rf"(?<!\w)(?:{_LEVEL_ALT})\s+[A-ZĐÀ-ỸƯƠ]", re.IG
 _PLACE_AFTER = re.compile(rf"\s+(?:(?i:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
 
 
-def _names_place(reading: str) -> bool:
+def names_place(reading: str) -> bool:
     m = _NAMES_PLACE.search(reading)
     return m is not None and m[0][-1].isupper()
 
@@ -248,7 +249,7 @@ class Lexicon:
         # other rule splits their parts.
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
-        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
+        self.scoped = frozenset(k for k, v in self.extra.items() if names_place(v))
         self.folded = _folded_keys(frozenset(self.extra.items()))
 
     def get(self, key: str) -> str | None:

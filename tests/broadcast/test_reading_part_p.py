@@ -32,3 +32,26 @@ from .reading import messages, said
 def test_alarm_levels_and_zones_are_numbers(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert not any("La Mã" in m for m in messages(written))
+
+
+# --- a route: a place abbreviation glued to the next place by a dash ----------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Tuyến xe buýt TP.HCM-Vũng Tàu tạm dừng.",
+            "Tuyến xe buýt Thành phố Hồ Chí Minh - Vũng Tàu tạm dừng.",
+        ),
+        ("Chuyến bay Hà Nội-TPHCM bị hoãn.", "Chuyến bay Hà Nội - Thành phố Hồ Chí Minh bị hoãn."),
+    ],
+)
+def test_route_after_a_place_abbreviation(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("viết tắt" in m for m in messages(written))
+
+
+def test_two_abbreviations_joined_by_a_dash_stay_a_code() -> None:
+    # not a route: no capitalised word on the other side, still listed
+    assert any("TT" in m for m in messages("Sở TT-TT tỉnh báo cáo."))
