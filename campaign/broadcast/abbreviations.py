@@ -28,6 +28,7 @@ from .numbers import read_int
 
 __all__ = [
     "ABBREVIATIONS",
+    "CODE_HEADS",
     "DOCUMENT_TYPES",
     "SYMBOL_ISSUERS",
     "Lexicon",
@@ -54,6 +55,13 @@ def load_dictionary(path: Path = _DATA) -> dict[str, str]:
 
 
 ABBREVIATIONS: Mapping[str, str] = load_dictionary()
+
+# Letters that, glued to a number, have one meaning and are said as words: the
+# semester of a school year, "HK1", "HK2" ("Học kỳ 1 (HK1)", "Học kỳ 2 (HK2)":
+# index id 61048162498 and 71360215890, school software labels found with
+# find_string "học kỳ 1 (HK1)"). Alone, "HK" is also Hồng Kông: not in the
+# dictionary, so a bare "HK" stays listed.
+CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ"}
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is

@@ -33,7 +33,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word, names_place
+from .abbreviations import (
+    CODE_HEADS,
+    DOCUMENT_TYPES,
+    SYMBOL_ISSUERS,
+    Lexicon,
+    looks_like_word,
+    names_place,
+)
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
@@ -1094,6 +1101,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None and not m["t"]:
+            known = CODE_HEADS.get(m["l"])
         if known is not None and (
             known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
         ):

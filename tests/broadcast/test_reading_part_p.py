@@ -55,3 +55,25 @@ def test_route_after_a_place_abbreviation(written: str, spoken: str) -> None:
 def test_two_abbreviations_joined_by_a_dash_stay_a_code() -> None:
     # not a route: no capitalised word on the other side, still listed
     assert any("TT" in m for m in messages("Sở TT-TT tỉnh báo cáo."))
+
+
+# --- letters glued to a number: "HK2" is a semester; other spelled codes are listed ---
+
+
+def test_semester_code_is_said_as_words() -> None:
+    written = "Điểm trung bình HK1 của lớp cao hơn năm trước."
+    assert said(written) == "Điểm trung bình học kỳ một của lớp cao hơn năm trước."
+    assert messages(written) == []
+
+
+def test_two_capitals_and_a_number_spelled_are_listed() -> None:
+    # before: "RQ5" was spelled "e rờ qui năm" with no warning at all
+    written = "Đội RQ5 xuất phát lúc sáng."
+    assert any("RQ5" in m for m in messages(written))
+    # one letter and a number ("tổ 3, thôn T4") is a plain code, still quiet
+    assert messages("Họp tại thôn T4.") == []
+
+
+def test_bare_hk_is_not_guessed() -> None:
+    assert said("Hàng về từ HK tuần sau.") == "Hàng về từ HK tuần sau."
+    assert any("HK" in m for m in messages("Hàng về từ HK tuần sau."))
