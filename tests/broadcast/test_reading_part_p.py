@@ -77,3 +77,12 @@ def test_two_capitals_and_a_number_spelled_are_listed() -> None:
 def test_bare_hk_is_not_guessed() -> None:
     assert said("Hàng về từ HK tuần sau.") == "Hàng về từ HK tuần sau."
     assert any("HK" in m for m in messages("Hàng về từ HK tuần sau."))
+
+
+# --- dictionary: the DPT vaccine -------------------------------------------------------
+
+
+def test_dpt_vaccine_is_said_by_its_letters() -> None:
+    written = "Trẻ 18 tháng tuổi được tiêm nhắc vắc xin DPT mũi 4."
+    assert said(written) == "Trẻ mười tám tháng tuổi được tiêm nhắc vắc xin đê pê tê mũi bốn."
+    assert not any("viết tắt" in m for m in messages(written))
