@@ -395,9 +395,29 @@ _DAYS_OF_MONTH_WORD = re.compile(
 
 # Several days of one month: "ngày 1 và 2-1-2023", "các ngày 26, 27, 28, 29/6/2024".
 _DAY_LIST = re.compile(
-    rf"(?P<days>(?:{_D}\s*(?:,|và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
+    # A dash before "và" is a pause: "trong 2 ngày 5 – và 6/2".
+    rf"(?P<days>(?:{_D}\s*(?:,|(?:[-\u2013]\s*)?và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
     r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
 )
+# Three days or more of one month joined by dashes, spaced or not, after "ngày":
+# "ngày 6 -7 -8.7", "ngày 6-7-8/7". A span has two ends, so three days are a
+# list; they are rewritten as "6, 7, 8/7" for _DAY_LIST (each day with "mồng").
+_DASHED_DAYS = re.compile(
+    rf"(?P<lead>\b(?i:ngày)\s+)(?P<run>{_D}(?:\s*[-\u2013]\s*{_D}){{2,}})(?P<sep>[/.])(?P<m>{_M})"
+    r"(?![\d/]|[.,]\d)"
+)
+
+
+def _list_dashed_days(text: str) -> str:
+    def listed(m: re.Match[str]) -> str:
+        days = [int(d) for d in re.split(r"\s*[-\u2013]\s*", m["run"])]
+        if any(b <= a for a, b in zip(days, days[1:], strict=False)):
+            return m[0]  # not in order: a code or a score, left to the other rules
+        return f"{m['lead']}{', '.join(str(d) for d in days)}/{m['m']}"
+
+    return _DASHED_DAYS.sub(listed, text)
+
+
 # The words may stand before a bracket around the list: "trong 2 ngày (24 và 25-9-2025)".
 _DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*\(?\s*$")
 # A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
@@ -570,6 +590,7 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
+    text = _list_dashed_days(text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = HOURS_OF_DAY.sub(
         lambda m: (

@@ -86,3 +86,36 @@ def test_dpt_vaccine_is_said_by_its_letters() -> None:
     written = "Trẻ 18 tháng tuổi được tiêm nhắc vắc xin DPT mũi 4."
     assert said(written) == "Trẻ mười tám tháng tuổi được tiêm nhắc vắc xin đê pê tê mũi bốn."
     assert not any("viết tắt" in m for m in messages(written))
+
+
+# --- lists of days of one month ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # three days joined by dashes, spaced unevenly, the month after a full stop
+        (
+            "Hội trại diễn ra các ngày 3 -4 -5.9 tại sân trường.",
+            "Hội trại diễn ra các ngày mồng ba, mồng bốn, mồng năm tháng chín tại sân trường.",
+        ),
+        (
+            "Lớp học mở vào ngày 9-10-11/3.",
+            "Lớp học mở vào ngày mồng chín, mồng mười, mười một tháng ba.",
+        ),
+        # a dash left before "và": a pause, each day still a day of the month
+        (
+            "Trong 2 ngày 4 – và 5/6, xã tổ chức tiêm chủng.",
+            "Trong hai ngày mồng bốn - và mồng năm tháng sáu, xã tổ chức tiêm chủng.",
+        ),
+    ],
+)
+def test_day_lists(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_dashed_numbers_out_of_order_are_not_a_day_list() -> None:
+    # a date day-month-year stays a date, not three days
+    assert said("Họp ngày 8-7-2024.") == (
+        "Họp ngày mồng tám tháng bảy năm hai nghìn không trăm hai mươi tư."
+    )
