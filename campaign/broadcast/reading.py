@@ -179,7 +179,8 @@ _PLATE = re.compile(
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
-        series = " ".join(_LETTER_NAMES.get(c, c) for c in m["s"])
+        # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
+        series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = read_digits(m["a"])
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])

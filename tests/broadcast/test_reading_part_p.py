@@ -119,3 +119,11 @@ def test_dashed_numbers_out_of_order_are_not_a_day_list() -> None:
     assert said("Họp ngày 8-7-2024.") == (
         "Họp ngày mồng tám tháng bảy năm hai nghìn không trăm hai mươi tư."
     )
+
+
+def test_plate_series_f_is_said_by_its_name() -> None:
+    written = "Xe tải BKS 51F-123.45 bị tạm giữ."
+    assert (
+        said(written)
+        == "Xe tải biển kiểm soát năm mươi mốt ép, một hai ba chấm bốn năm bị tạm giữ."
+    )
