@@ -408,6 +408,23 @@ _DASHED_DAYS = re.compile(
 )
 
 
+# A span of two dates written with full stops, "ngày" said before it: "các ngày
+# từ 21.6 đến 24.6", "từ ngày 1.7 đến hết 5.7". Without the word, "từ 2.5 đến
+# 3.5" may be two decimals; with it, both ends are dates. The stops become
+# dashes so that DATE_TO_DATE reads the span (the second end was "chấm").
+_DOTTED_DATE_SPAN = re.compile(
+    rf"(?P<lead>(?i:\bngày\s+từ|\btừ\s+ngày)\s+)(?P<d1>{_D})\.(?P<m1>{_M})"
+    rf"(?P<mid>\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?P<d2>{_D})\.(?P<m2>{_M})"
+    rf"(?=\.?(?:\s|$|[,;:)])){_NOT_A_UNIT}"
+)
+
+
+def _dash_dotted_date_spans(text: str) -> str:
+    return _DOTTED_DATE_SPAN.sub(
+        lambda m: f"{m['lead']}{m['d1']}-{m['m1']}{m['mid']}{m['d2']}-{m['m2']}", text
+    )
+
+
 def _list_dashed_days(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         days = [int(d) for d in re.split(r"\s*[-\u2013]\s*", m["run"])]
@@ -591,6 +608,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
+    text = _dash_dotted_date_spans(text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = HOURS_OF_DAY.sub(
         lambda m: (

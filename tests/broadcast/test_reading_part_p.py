@@ -127,3 +127,27 @@ def test_plate_series_f_is_said_by_its_name() -> None:
         said(written)
         == "Xe tải biển kiểm soát năm mươi mốt ép, một hai ba chấm bốn năm bị tạm giữ."
     )
+
+
+# --- a span of two dates written with full stops, "ngày" before it ------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Trong các ngày từ 12.5 đến 15.5, xã không tổ chức chợ phiên.",
+            "Trong các ngày từ mười hai tháng năm đến mười lăm tháng năm, xã không tổ chức chợ phiên.",
+        ),
+        (
+            "Từ ngày 3.8 đến hết 9.8 tạm dừng cấp nước.",
+            "Từ ngày mồng ba tháng tám đến hết mồng chín tháng tám tạm dừng cấp nước.",
+        ),
+    ],
+)
+def test_dotted_date_spans(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_dotted_numbers_without_ngay_are_not_dates() -> None:
+    assert "tháng" not in said("Cây cao từ 2.5 đến 3.5 mét.")
