@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .abbreviations import (
+    ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
     SYMBOL_ISSUERS,
@@ -245,8 +246,17 @@ def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
+    # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
+    # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(
-        lambda m: f"{m['head']}-{m['tail']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+        lambda m: (
+            f"{m['head']}-{m['tail']}"
+            if m["type"] in DOCUMENT_TYPES
+            or m["type"] in SYMBOL_ISSUERS
+            or m["type"] in ABBREVIATIONS
+            else m[0]
+        ),
+        text,
     )
 
 

@@ -151,3 +151,16 @@ def test_dotted_date_spans(written: str, spoken: str) -> None:
 
 def test_dotted_numbers_without_ngay_are_not_dates() -> None:
     assert "tháng" not in said("Cây cao từ 2.5 đến 3.5 mét.")
+
+
+# --- an official letter's symbol broken by a spaced dash after its issuer -----------
+
+
+def test_issuer_then_spaced_dash_then_department_is_one_symbol() -> None:
+    written = "Thực hiện Công văn số 318/UBND- KTHT ngày 4/9/2024 của tỉnh."
+    spoken = said(written)
+    # the drafting department is not read, as in an unbroken symbol; the break is listed
+    assert "KTHT" not in spoken
+    assert spoken.startswith("Thực hiện Công văn số ba trăm mười tám")
+    assert any("UBND- KTHT" in m for m in messages(written))
+    assert said("Thực hiện Công văn số 318/UBND-KTHT ngày 4/9/2024 của tỉnh.") == spoken
