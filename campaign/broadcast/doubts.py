@@ -84,6 +84,14 @@ _MEASURE = re.compile(
     # letters are spelled one by one, and may be an abbreviation ("học kỳ").
     r"|(?![A-Z]{2})[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
 )
+# "ở mức 5,550 tại ruộng": a comma before exactly three digits with no unit or
+# scale word after it is read as a decimal ("năm phẩy năm trăm năm mươi"); the
+# writer may have used it to group thousands (English style). With a unit or a
+# scale word ("3,986 triệu tấn", "5,239 gam") it is a decimal: not listed.
+_GROUPING_COMMA = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
+    r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
+)
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
 _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -206,6 +214,14 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             elif known and part not in ABBREVIATIONS:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
+    for m in _GROUPING_COMMA.finditer(line):
+        doubts.append(
+            (
+                m["n"],
+                f"'{m['n']}' được đọc là số thập phân; "
+                "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
+            )
+        )
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]

@@ -164,3 +164,14 @@ def test_issuer_then_spaced_dash_then_department_is_one_symbol() -> None:
     assert spoken.startswith("Thực hiện Công văn số ba trăm mười tám")
     assert any("UBND- KTHT" in m for m in messages(written))
     assert said("Thực hiện Công văn số 318/UBND-KTHT ngày 4/9/2024 của tỉnh.") == spoken
+
+
+# --- a comma before three digits, no unit after it: decimal or thousands? -----------
+
+
+def test_comma_before_three_digits_without_unit_is_listed() -> None:
+    written = "Giá cà phê hôm nay ở mức 4,250 tại vườn."
+    assert any("'4,250'" in m and "hàng nghìn" in m for m in messages(written))
+    # with a unit or a scale word it is a decimal and not listed
+    for decimal in ("Sản lượng đạt 2,125 triệu tấn.", "Gói hàng nặng 1,350 kg."):
+        assert not any("hàng nghìn" in m for m in messages(decimal))
