@@ -19,6 +19,7 @@ Choices, as a Northern announcer says them:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .numbers import (
@@ -428,7 +429,7 @@ def _dash_dotted_date_spans(text: str) -> str:
 def _list_dashed_days(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         days = [int(d) for d in re.split(r"\s*[-\u2013]\s*", m["run"])]
-        if any(b <= a for a, b in zip(days, days[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(days)):
             return m[0]  # not in order: a code or a score, left to the other rules
         return f"{m['lead']}{', '.join(str(d) for d in days)}/{m['m']}"
 

@@ -137,7 +137,8 @@ def test_plate_series_f_is_said_by_its_name() -> None:
     [
         (
             "Trong các ngày từ 12.5 đến 15.5, xã không tổ chức chợ phiên.",
-            "Trong các ngày từ mười hai tháng năm đến mười lăm tháng năm, xã không tổ chức chợ phiên.",
+            "Trong các ngày từ mười hai tháng năm đến mười lăm tháng năm, "
+            "xã không tổ chức chợ phiên.",
         ),
         (
             "Từ ngày 3.8 đến hết 9.8 tạm dừng cấp nước.",
