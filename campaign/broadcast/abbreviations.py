@@ -28,12 +28,14 @@ from .numbers import read_int
 
 __all__ = [
     "ABBREVIATIONS",
+    "CODE_HEADS",
     "DOCUMENT_TYPES",
     "SYMBOL_ISSUERS",
     "Lexicon",
     "SymbolReading",
     "load_dictionary",
     "looks_like_word",
+    "names_place",
 ]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
@@ -53,6 +55,13 @@ def load_dictionary(path: Path = _DATA) -> dict[str, str]:
 
 
 ABBREVIATIONS: Mapping[str, str] = load_dictionary()
+
+# Letters that, glued to a number, have one meaning and are said as words: the
+# semester of a school year, "HK1", "HK2" ("Học kỳ 1 (HK1)", "Học kỳ 2 (HK2)":
+# index id 61048162498 and 71360215890, school software labels found with
+# find_string "học kỳ 1 (HK1)"). Alone, "HK" is also Hồng Kông: not in the
+# dictionary, so a bare "HK" stays listed.
+CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ"}
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is
@@ -224,7 +233,7 @@ _NAMES_PLACE = re.compile(rf"(?<!\w)(?:{_LEVEL_ALT})\s+[A-ZĐÀ-ỸƯƠ]", re.IG
 _PLACE_AFTER = re.compile(rf"\s+(?:(?i:{_LEVEL_ALT})\s+)?(?P<name>[^\W\d_]+)")
 
 
-def _names_place(reading: str) -> bool:
+def names_place(reading: str) -> bool:
     m = _NAMES_PLACE.search(reading)
     return m is not None and m[0][-1].isupper()
 
@@ -248,7 +257,7 @@ class Lexicon:
         # other rule splits their parts.
         phrases = frozenset(k for k in self.entries if " " in k)
         self.phrases = _lexicon_pattern(phrases) if phrases else None
-        self.scoped = frozenset(k for k, v in self.extra.items() if _names_place(v))
+        self.scoped = frozenset(k for k, v in self.extra.items() if names_place(v))
         self.folded = _folded_keys(frozenset(self.extra.items()))
 
     def get(self, key: str) -> str | None:

@@ -19,6 +19,7 @@ Choices, as a Northern announcer says them:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .numbers import (
@@ -250,7 +251,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|lần|đợt"
     # Military regions and corps, numbered in Roman numerals: "Quân khu IV",
     # "Quân đoàn III", "Binh đoàn ... ", "Liên khu V"; wage regions "vùng II".
-    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng))"
+    r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng"
+    # Flood alarm levels in a hydrological bulletin: "trên báo động II 0,10 m";
+    # a zone of a national contest: "Hội thi ... toàn quốc khu vực II".
+    r"|báo động|khu vực))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -392,9 +396,46 @@ _DAYS_OF_MONTH_WORD = re.compile(
 
 # Several days of one month: "ngày 1 và 2-1-2023", "các ngày 26, 27, 28, 29/6/2024".
 _DAY_LIST = re.compile(
-    rf"(?P<days>(?:{_D}\s*(?:,|và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
+    # A dash before "và" is a pause: "trong 2 ngày 5 – và 6/2".
+    rf"(?P<days>(?:{_D}\s*(?:,|(?:[-\u2013]\s*)?và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
     r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
 )
+# Three days or more of one month joined by dashes, spaced or not, after "ngày":
+# "ngày 6 -7 -8.7", "ngày 6-7-8/7". A span has two ends, so three days are a
+# list; they are rewritten as "6, 7, 8/7" for _DAY_LIST (each day with "mồng").
+_DASHED_DAYS = re.compile(
+    rf"(?P<lead>\b(?i:ngày)\s+)(?P<run>{_D}(?:\s*[-\u2013]\s*{_D}){{2,}})(?P<sep>[/.])(?P<m>{_M})"
+    r"(?![\d/]|[.,]\d)"
+)
+
+
+# A span of two dates written with full stops, "ngày" said before it: "các ngày
+# từ 21.6 đến 24.6", "từ ngày 1.7 đến hết 5.7". Without the word, "từ 2.5 đến
+# 3.5" may be two decimals; with it, both ends are dates. The stops become
+# dashes so that DATE_TO_DATE reads the span (the second end was "chấm").
+_DOTTED_DATE_SPAN = re.compile(
+    rf"(?P<lead>(?i:\bngày\s+từ|\btừ\s+ngày)\s+)(?P<d1>{_D})\.(?P<m1>{_M})"
+    rf"(?P<mid>\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?)(?P<d2>{_D})\.(?P<m2>{_M})"
+    rf"(?=\.?(?:\s|$|[,;:)])){_NOT_A_UNIT}"
+)
+
+
+def _dash_dotted_date_spans(text: str) -> str:
+    return _DOTTED_DATE_SPAN.sub(
+        lambda m: f"{m['lead']}{m['d1']}-{m['m1']}{m['mid']}{m['d2']}-{m['m2']}", text
+    )
+
+
+def _list_dashed_days(text: str) -> str:
+    def listed(m: re.Match[str]) -> str:
+        days = [int(d) for d in re.split(r"\s*[-\u2013]\s*", m["run"])]
+        if any(b <= a for a, b in itertools.pairwise(days)):
+            return m[0]  # not in order: a code or a score, left to the other rules
+        return f"{m['lead']}{', '.join(str(d) for d in days)}/{m['m']}"
+
+    return _DASHED_DAYS.sub(listed, text)
+
+
 # The words may stand before a bracket around the list: "trong 2 ngày (24 và 25-9-2025)".
 _DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*\(?\s*$")
 # A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
@@ -567,6 +608,8 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
+    text = _list_dashed_days(text)
+    text = _dash_dotted_date_spans(text)
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = HOURS_OF_DAY.sub(
         lambda m: (

@@ -23,7 +23,13 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ABBREVIATIONS, DOCUMENT_TYPES, SYMBOL_ISSUERS, looks_like_word
+from .abbreviations import (
+    ABBREVIATIONS,
+    CODE_HEADS,
+    DOCUMENT_TYPES,
+    SYMBOL_ISSUERS,
+    looks_like_word,
+)
 from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
@@ -74,7 +80,17 @@ _MEASURE = re.compile(
     r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
-    r"|[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
+    # A code of two or three capitals and a number ("HK2", "CT229") is listed: the
+    # letters are spelled one by one, and may be an abbreviation ("học kỳ").
+    r"|(?![A-Z]{2})[A-Za-z]{1,3}[1-9]\d?|[A-Za-z]0\d?|\d{1,2}h\d{0,2}p?"
+)
+# "ở mức 5,550 tại ruộng": a comma before exactly three digits with no unit or
+# scale word after it is read as a decimal ("năm phẩy năm trăm năm mươi"); the
+# writer may have used it to group thousands (English style). With a unit or a
+# scale word ("3,986 triệu tấn", "5,239 gam") it is a decimal: not listed.
+_GROUPING_COMMA = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
+    r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
 )
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
 _WEB = re.compile(
@@ -184,6 +200,9 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     for m in _CODE.finditer(line):
+        head = re.match(r"[A-ZĐ]+", m[0])
+        if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
+            continue  # "HK2": a head with one meaning before a number, said as words
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
@@ -195,6 +214,14 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             elif known and part not in ABBREVIATIONS:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
+    for m in _GROUPING_COMMA.finditer(line):
+        doubts.append(
+            (
+                m["n"],
+                f"'{m['n']}' được đọc là số thập phân; "
+                "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
+            )
+        )
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]

@@ -33,7 +33,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .abbreviations import DOCUMENT_TYPES, SYMBOL_ISSUERS, Lexicon, looks_like_word
+from .abbreviations import (
+    ABBREVIATIONS,
+    CODE_HEADS,
+    DOCUMENT_TYPES,
+    SYMBOL_ISSUERS,
+    Lexicon,
+    looks_like_word,
+    names_place,
+)
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
@@ -172,7 +180,8 @@ _PLATE = re.compile(
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
-        series = " ".join(_LETTER_NAMES.get(c, c) for c in m["s"])
+        # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
+        series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = read_digits(m["a"])
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
@@ -237,8 +246,17 @@ def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
+    # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
+    # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(
-        lambda m: f"{m['head']}-{m['tail']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+        lambda m: (
+            f"{m['head']}-{m['tail']}"
+            if m["type"] in DOCUMENT_TYPES
+            or m["type"] in SYMBOL_ISSUERS
+            or m["type"] in ABBREVIATIONS
+            else m[0]
+        ),
+        text,
     )
 
 
@@ -1094,6 +1112,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
+        if known is None and not m["t"]:
+            known = CODE_HEADS.get(m["l"])
         if known is not None and (
             known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
         ):
@@ -1466,6 +1486,31 @@ def _read_weekday_spans(text: str) -> str:
     return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
 
 
+# A route between two places, the dash glued on: "TP.HCM-Phan Thiết", "Hà
+# Nội-TP.HCM". A place abbreviation (its reading names a place) joined by a dash
+# to a capitalised word is the end of a route, not part of a code: the dash is
+# spaced so that the abbreviation is read and the dash said as a pause.
+_ROUTE_WORD = r"[A-ZĐÀ-ỸƯƠ][a-zđà-ỹươ]+"
+
+
+def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    places = [k for k, v in lexicon.entries.items() if " " not in k and names_place(v)]
+    if not places:
+        return None
+    alt = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w.&/-])(?P<a>{alt})-(?={_ROUTE_WORD}(?!\w))"),
+        re.compile(rf"(?<=[a-zđà-ỹươ])-(?P<b>{alt})(?![\w&-])"),
+    )
+
+
+def _space_route_dashes(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]] | None) -> str:
+    if patterns is None or "-" not in text:
+        return text
+    text = patterns[0].sub(r"\g<a> - ", text)
+    return patterns[1].sub(r" - \g<b>", text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -1476,6 +1521,7 @@ class _Reader:
         # the reader puts in the new spelling (markup.modern_tones).
         self.lexicon = Lexicon({k: modern_tones(v) for k, v in (abbreviations or {}).items()})
         self.learned: dict[str, str] = {}
+        self.routes = _route_patterns(self.lexicon)
         # The text so far is about a school ("ĐT" is then "đào tạo").
         self.school = False
         # Vietnamese words whose tones a web address leaves out (addresses.py).
@@ -1489,7 +1535,8 @@ class _Reader:
         written = clean_line(raw)
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
-        text = _known_spellings(cleaned, self.lexicon)
+        text = _space_route_dashes(cleaned, self.routes)
+        text = _known_spellings(text, self.lexicon)
         text = read_headings(text, self.dialect)
         self.learned.update(learn_acronyms(text, self.lexicon))
         text = _drop_bracketed_acronyms(text, self.lexicon)

@@ -26,6 +26,7 @@ REVIEWED = {
     "addresses._BARE_HOST",
     "addresses._EMAIL",
     "blanks._BLANKS",
+    "dates._DASHED_DAYS",
     "dates._DAY_LIST",
     "dates._MONTHLY_DAYS",
     "dates._NAMED_DAY",
