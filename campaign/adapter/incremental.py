@@ -70,7 +70,7 @@ from ..publish.fsutil import link_new, write_atomic, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
 from . import blog, compat
-from .log import log
+from .log import Logged, log
 
 __all__ = ["Incremental", "start"]
 
@@ -291,26 +291,6 @@ def _toc(items: Any) -> list[Any]:
     return [[item.title, item.id, item.level, _toc(item.children)] for item in (items or [])]
 
 
-class _Logged(logging.Handler):
-    """Whether anything was logged (at INFO or above) while it was installed."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-    def __enter__(self) -> _Logged:
-        for name in ("", "mkdocs"):
-            logging.getLogger(name).addHandler(self)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        for name in ("", "mkdocs"):
-            logging.getLogger(name).removeHandler(self)
-
-
 class Published:
     """The pages of the last good site: by address, the key each was written from
     and the file it was written as (inode, size, modification time).
@@ -521,7 +501,7 @@ class Incremental:
                 if found is not None and self._restore_read(page, config, files, found[1]):
                     self.read_from_cache += 1
                     return
-        with _Logged() as logged:
+        with Logged(logging.INFO) as logged:
             original(page, config, files, dirty)
         if key is not None and here and not logged.count:
             self._store_read(key, page)
@@ -608,7 +588,7 @@ class Incremental:
         found = self.store.get(key)
         if found is not None and self._restore(page, files, found[0], found[1]):
             return
-        with _Logged() as logged:
+        with Logged(logging.INFO) as logged:
             original(page, config, files)
         self.converted += 1
         if logged.count:
@@ -749,7 +729,7 @@ class Incremental:
         before = [len(p.search_index.entries) for p in searches]
         target = Path(page.file.abs_dest_path)
         target.unlink(missing_ok=True)
-        with _Logged() as logged:
+        with Logged(logging.INFO) as logged:
             original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
         self.rendered += 1
         if logged.count:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
 import marshal
 import os
 import types
@@ -45,23 +44,13 @@ from ..content.yamlcache import PlainStore
 from ..publish import buildstamp
 from . import compat
 from .blog import blog_plugins
+from .log import Logged
 
 __all__ = ["PostCache"]
 
 # Bump when what is stored changes shape or meaning.
 VERSION = "3"
 _ADDRESS = " at 0x"
-
-
-class _Logged(logging.Handler):
-    """Whether anything was logged while a post was read."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.NOTSET)
-        self.seen = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen = True
 
 
 def _describe(value: Any) -> str | None:
@@ -156,15 +145,8 @@ class PostCache:
                 self.hits += 1
                 return post
         self.misses += 1
-        logged = _Logged()
-        loggers = (logging.getLogger("mkdocs"), logging.getLogger())
-        for logger in loggers:
-            logger.addHandler(logged)
-        try:
+        with Logged() as logged:
             post = original(file, config)
-        finally:
-            for logger in loggers:
-                logger.removeHandler(logged)
         if not logged.seen:
             record = _record(post)
             if record is not None:
