@@ -5,7 +5,7 @@ cleaning. No site is built."""
 
 from __future__ import annotations
 
-from campaign.adapter.blog import _MARK, _cleaned, _fill, _fill_plain, _Part
+from campaign.adapter.blog import _MARK, _cleaned, _fill, _Part, _plain
 from campaign.publish.sanitize import clean_html
 
 # Listings at several depths, with and without directory URLs.
@@ -42,7 +42,7 @@ def test_a_filled_cleaned_pattern_is_the_cleaned_excerpt() -> None:
     for base in BASES:
         expected = clean_html(_fill(PARTS, base) or "")
         assert "alert" not in expected and "__config" not in expected  # really cleaned
-        assert _fill_plain(cleaned, base) == expected, base
+        assert _fill(cleaned, base, _plain) == expected, base
 
 
 def test_an_address_the_sanitizer_could_read_as_a_scheme_is_cleaned_whole() -> None:
@@ -52,8 +52,8 @@ def test_an_address_the_sanitizer_could_read_as_a_scheme_is_cleaned_whole() -> N
     cleaned = _cleaned(parts)
     assert cleaned is not None
     assert "href" not in clean_html(_fill(parts, "") or "")  # dropped there
-    assert _fill_plain(cleaned, "") is None  # so cleaned whole, on every listing
-    assert _fill_plain(cleaned, "tin-tuc/") is None
+    assert _fill(cleaned, "", _plain) is None  # so cleaned whole, on every listing
+    assert _fill(cleaned, "tin-tuc/", _plain) is None
 
 
 def test_an_address_the_sanitizer_drops_or_text_holding_a_mark_has_no_cleaned_pattern() -> None:

@@ -32,9 +32,8 @@ from __future__ import annotations
 
 import copy
 import html
-import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +59,7 @@ from ..publish.markdown import esc
 from ..publish.sanitize import clean_html
 from . import compat
 from .escape import escape_links, plain
+from .log import Logged
 
 __all__ = [
     "HeadExcerpt",
@@ -354,17 +354,6 @@ class Rendered:
         )
 
 
-class _Logged(logging.Handler):
-    """Whether anything was logged while an excerpt was converted."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.NOTSET)
-        self.seen = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.seen = True
-
-
 def _depth(base: str) -> int:
     """How many folders deep relative addresses on the page at ``base`` start."""
     folder, _, last = base.rpartition("/")
@@ -373,6 +362,12 @@ def _depth(base: str) -> int:
 
 # Characters the serializer escapes in an attribute: an address with one is not derived.
 _ESCAPED = frozenset('&<>"')
+
+
+def _unescaped(value: str) -> bool:
+    return not _ESCAPED.intersection(value)
+
+
 # A derived excerpt: text as converted, and (target, query, fragment) where an address goes.
 _Part = str | tuple[str, str, str]
 
@@ -441,8 +436,10 @@ def _pattern(one: Rendered, two: Rendered) -> tuple[list[_Part], ...] | None:
     return tuple(patterns)
 
 
-def _fill(parts: list[_Part], base: str) -> str | None:
-    """The excerpt's text as converted on the page at ``base`` (see :func:`_pattern`)."""
+def _fill(parts: list[_Part], base: str, fits: Callable[[str], bool] = _unescaped) -> str | None:
+    """The excerpt's text as converted on the page at ``base`` (see :func:`_pattern`);
+    None when an address does not ``fit`` (by default: one the converter would have
+    escaped; for cleaned parts, one that is not plain, see :func:`_cleaned`)."""
     out = []
     for part in parts:
         if isinstance(part, str):
@@ -450,7 +447,7 @@ def _fill(parts: list[_Part], base: str) -> str | None:
             continue
         target, query, fragment = part
         value = urlunsplit(("", "", get_relative_url(target, base), query, fragment))
-        if _ESCAPED.intersection(value):
+        if not fits(value):
             return None
         out.append(value)
     return "".join(out)
@@ -459,6 +456,12 @@ def _fill(parts: list[_Part], base: str) -> str | None:
 # An address written into cleaned text as it is: characters the sanitizer's URL check and
 # serializer leave alone (no scheme, so no ':'; nothing it escapes).
 _PLAIN_VALUE = re.compile(r"[A-Za-z0-9._~%/?#=+-]*")
+
+
+def _plain(value: str) -> bool:
+    return _PLAIN_VALUE.fullmatch(value) is not None
+
+
 _MARK = "campaign-address-{}-mark"
 
 
@@ -497,21 +500,6 @@ def _cleaned(parts: list[_Part]) -> list[_Part] | None:
     return out
 
 
-def _fill_plain(parts: list[_Part], base: str) -> str | None:
-    """:func:`_fill` for cleaned parts: None when an address is not plain."""
-    out = []
-    for part in parts:
-        if isinstance(part, str):
-            out.append(part)
-            continue
-        target, query, fragment = part
-        value = urlunsplit(("", "", get_relative_url(target, base), query, fragment))
-        if _PLAIN_VALUE.fullmatch(value) is None:
-            return None
-        out.append(value)
-    return "".join(out)
-
-
 class HeadExcerpt(TitledExcerpt):
     """An excerpt that converts the part of the post before the separator only, once
     for every listing whose address leaves it the same (see :class:`Rendered`).
@@ -545,15 +533,8 @@ class HeadExcerpt(TitledExcerpt):
                     return
             if self._derive(inputs, page.url, done):
                 return
-        logged = _Logged()
-        loggers = (logging.getLogger("mkdocs"), logging.getLogger())
-        for logger in loggers:
-            logger.addHandler(logged)
-        try:
+        with Logged() as logged:
             super().render(page, separator)
-        finally:
-            for logger in loggers:
-                logger.removeHandler(logged)
         raw = self.converted
         addresses = _relative_addresses(page.url, *raw)
         if done is not None and addresses is not None and not logged.seen:
@@ -584,7 +565,7 @@ class HeadExcerpt(TitledExcerpt):
         if self.cleaned is None or self.cleaned[0] is not content_parts:
             self.cleaned = (content_parts, _cleaned(content_parts))
         cleaned = self.cleaned[1]
-        safe = None if cleaned is None else _fill_plain(cleaned, base)
+        safe = None if cleaned is None else _fill(cleaned, base, _plain)
         self.content, self.more = clean_html(content) if safe is None else safe, more
         self.toc = get_toc(tokens)
         raw = (content, more)
