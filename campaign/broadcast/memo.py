@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -34,7 +33,7 @@ from ..content.model import Campaign
 from ..content.schemas import NewsMeta
 from ..content.yamlsource import Source
 from ..publish import buildstamp
-from ..publish.fsutil import write_atomic
+from ..publish.fsutil import file_stamp, write_atomic
 from .audio import engine_command
 from .files import ExportedFile
 
@@ -117,10 +116,9 @@ def inputs_key(
 
 def _stat(path: Path) -> list[int] | None:
     try:
-        found = os.stat(path)
+        return file_stamp(path, inode=True)
     except OSError:
         return None
-    return [found.st_size, found.st_mtime_ns, found.st_ino]
 
 
 def recall(out_dir: Path, key: str) -> Made | None:

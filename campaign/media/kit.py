@@ -31,7 +31,7 @@ from ..content.text import lower_first, slugify
 from ..content.yamlsource import Source, dotted
 from ..parallel.tasks import make_tasks
 from ..publish import buildstamp
-from ..publish.fsutil import write_atomic
+from ..publish.fsutil import file_stamp, write_atomic
 from .color import ContrastError
 from .degrade import degrade
 from .display import Display
@@ -1076,28 +1076,24 @@ def _build_kit(
 DONE = "done"
 
 
-def _stat(path: Path) -> list[int]:
-    """What tells a file from another put in its place: its size and modification time."""
-    status = path.stat()
-    return [status.st_size, status.st_mtime_ns]
-
-
 def _record(folder: Path, names: list[str]) -> None:
     """Note in ``folder`` that its render is done, with the files it wrote."""
-    files = {name: _stat(folder / name) for name in sorted(names)}
+    files = {name: file_stamp(folder / name) for name in sorted(names)}
     write_atomic(folder / DONE, json.dumps({"files": files}).encode("utf-8"))
 
 
 def _record_file(path: Path) -> None:
     """Note beside ``path`` (a bundle, the spec sheet) that it is written, as written."""
-    write_atomic(path.with_name(f"{path.name}.{DONE}"), json.dumps(_stat(path)).encode("utf-8"))
+    write_atomic(
+        path.with_name(f"{path.name}.{DONE}"), json.dumps(file_stamp(path)).encode("utf-8")
+    )
 
 
 def _intact(path: Path) -> bool:
     """Whether ``path`` is the file :func:`_record_file` noted (else: write it again)."""
     try:
         seen = json.loads(path.with_name(f"{path.name}.{DONE}").read_text(encoding="utf-8"))
-        return bool(_stat(path) == seen)
+        return bool(file_stamp(path) == seen)
     except (OSError, ValueError):
         return False
 
@@ -1110,7 +1106,7 @@ def _recorded(folder: Path) -> list[str] | None:
         files = json.loads((folder / DONE).read_text(encoding="utf-8"))["files"]
         if not isinstance(files, dict) or not files:
             return None
-        if any(_stat(folder / name) != list(seen) for name, seen in files.items()):
+        if any(file_stamp(folder / name) != list(seen) for name, seen in files.items()):
             return None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -1166,7 +1162,7 @@ def _memo_load(memo: Path, key: str) -> KitResult | None:
         )
         stats = {str(k): list(v) for k, v in data["stats"].items()}
         # A render or bundle removed or replaced since: made again.
-        if any(_stat(path) != stats.get(name) for name, path in sources.items()):
+        if any(file_stamp(path) != stats.get(name) for name, path in sources.items()):
             return None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
@@ -1180,7 +1176,7 @@ def _memo_save(memo: Path, key: str, result: KitResult) -> None:
             "count": result.rendered + result.cached,
             "files": [f.__dict__ for f in result.files],
             "sources": {k: str(v) for k, v in result.sources.items()},
-            "stats": {k: _stat(v) for k, v in result.sources.items()},
+            "stats": {k: file_stamp(v) for k, v in result.sources.items()},
             "warnings": [w.__dict__ for w in result.warnings],
             "withheld": result.withheld,
         }

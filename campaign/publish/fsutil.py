@@ -7,7 +7,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-__all__ = ["link_new", "link_or_copy", "write_atomic", "write_new"]
+__all__ = ["file_stamp", "link_new", "link_or_copy", "write_atomic", "write_new"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -99,3 +99,15 @@ def write_new(path: str, data: bytes) -> None:
         fd = os.open(path, flags, 0o666)
     with os.fdopen(fd, "wb") as stream:
         stream.write(data)
+
+
+def file_stamp(path: Path, *, inode: bool = False) -> list[int]:
+    """What tells a file from another put in its place (OSError if it is gone): its
+    size and modification time, and with ``inode`` the inode too (a copy that
+    keeps both is then told apart as well, at the price of a campaign folder
+    copied elsewhere counting as changed)."""
+    status = os.stat(path)
+    stamp = [status.st_size, status.st_mtime_ns]
+    if inode:
+        stamp.append(status.st_ino)
+    return stamp
