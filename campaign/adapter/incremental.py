@@ -69,7 +69,7 @@ from ..publish import buildstamp
 from ..publish.fsutil import link_new, write_atomic, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
-from . import blog, compat
+from . import blog, compat, direct
 from .log import Logged, log
 
 __all__ = ["Incremental", "start"]
@@ -438,6 +438,11 @@ class Incremental:
         self.rendered = 0
         self.read_from_cache = 0
         self.made = 0  # read and page entries made (not already stored)
+        # What the direct path needs of each news post's page (see ``direct``), by src_uri.
+        self.facts: dict[str, dict[str, Any]] = {}
+        self.separator: str | None = (
+            self.blogs[0].config.post_excerpt_separator if len(self.blogs) == 1 else None
+        )
 
     # --- reading pages ---------------------------------------------------------------
 
@@ -716,6 +721,9 @@ class Incremental:
                     plugin.search_index.entries.extend(own)
                 for plugin in known["own"]:
                     plugin.replay_page(page, config, header.get("card"))
+                facts = header.get("direct")
+                if isinstance(page, Post) and isinstance(facts, dict):
+                    self.facts[page.file.src_uri] = facts
                 dest = page.file.abs_dest_path
                 if not body:  # MkDocs writes no empty page
                     Path(dest).unlink(missing_ok=True)
@@ -734,6 +742,14 @@ class Incremental:
         self.rendered += 1
         if logged.count:
             return
+        facts = None
+        if isinstance(page, Post) and self.separator is not None:
+            try:
+                facts = direct.page_facts(page, target.read_bytes(), self.separator)
+            except FileNotFoundError:
+                pass
+            if facts is not None:
+                self.facts[page.file.src_uri] = facts
         if self.store.touch(key):
             return  # stored from the same inputs by an earlier build (made again: --force)
         try:
@@ -743,7 +759,8 @@ class Incremental:
         entries = [p.search_index.entries[n:] for p, n in zip(searches, before, strict=True)]
         card = next((c for p in known["own"] if (c := p.card_files.get(page.file.src_uri))), None)
         self.made += 1
-        self.store.put(key, {"search": entries, "card": str(card) if card else None}, body)
+        header = {"search": entries, "card": str(card) if card else None, "direct": facts}
+        self.store.put(key, header, body)
 
     def spare_pages(self) -> set[str]:
         """The pages (by destination) the spare folder this build writes into may keep:

@@ -43,7 +43,7 @@ from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
 from ..project import Project, build_date, load_project
-from ..publish import outdir
+from ..publish import buildstamp, outdir
 from ..publish.calendar import ICS_PATH, campaign_calendar
 from ..publish.feed import FeedEntry, atom_feed, newest
 from ..publish.fsutil import link_or_copy
@@ -53,6 +53,7 @@ from . import (
     addresses,
     blog,
     compat,
+    direct,
     escape,
     incremental,
     navcache,
@@ -200,6 +201,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.post_cache.install(config)
         if self.reused:  # not emptied by MkDocs: ``on_nav`` clears what may not stay
             keep_site_dir(config.site_dir)
+        # The inputs as this build starts, recorded at its end for the direct path.
+        self.direct_inputs: tuple[str, dict[str, str]] | None = None
+        if self.page_cache and self.fast and not self.checking and self.published_dir:
+            self.direct_inputs = buildstamp.split_inputs(
+                root, self.published_dir, self.project.today, docs
+            )
         return config
 
     def _broadcast(self) -> None:
@@ -215,6 +222,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             source=project.source,
             out_dir=self.exports_dir,
         )
+        self.memo_key = key
         # A check writes nothing: the files it lists are those a build would write.
         made = None if self.checking else memo.recall(self.exports_dir, key)
         if made is not None:
@@ -640,16 +648,28 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     @event_priority(100)  # first: the other process's pages count in the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         split, self.halves = self.halves, None
+        cached, self.pages_cached = self.pages_cached, None
         if split is not None:
+            facts = cached.facts if cached is not None else {}
             if split.is_child:
-                split.finish_child(config, (self.feed, self.cards), None)
-            for feed, cards in split.join(config):
+                split.finish_child(config, (self.feed, self.cards, facts), None)
+            for feed, cards, more in split.join(config):
                 self.feed.update(feed)
                 self.cards.update(cards)
+                facts.update(more)
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
-        cached, self.pages_cached = self.pages_cached, None
         if cached is not None:
             cached.finish()
+            if self.direct_inputs is not None and self.published_dir is not None:
+                direct.record(
+                    cached.store.folder / direct.MAP,
+                    site=self.published_dir,
+                    inputs=self.direct_inputs,
+                    today=self.project.today.isoformat(),
+                    config=config,
+                    plugin=self,
+                    facts=cached.facts,
+                )
         self._manifest(config)
         if not self.project.news:
             return

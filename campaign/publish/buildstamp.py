@@ -34,6 +34,7 @@ __all__ = [
     "inputs_digest",
     "is_current",
     "record",
+    "split_inputs",
     "tree_digest",
     "versions",
     "with_register",
@@ -171,6 +172,63 @@ def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
     except OSError:
         return None
     return with_register(digest.hexdigest(), root)
+
+
+def split_inputs(
+    root: Path, site_dir: Path, today: dt.date, docs: Path
+) -> tuple[str, dict[str, str]] | None:
+    """What :func:`inputs_digest` covers, split in two: a digest of everything but
+    the Markdown pages below ``docs`` (dot files there included: the blog reads
+    ``.authors.yml``), and each of those pages' own hash by its path relative to
+    ``docs`` (with "/"). None when some input cannot be read. The register of
+    published addresses, which a build rewrites, is left out (see ``with_register``).
+
+    The direct path of ``campaign build`` (``campaign.adapter.direct``) compares
+    both with those of the last build to see which pages alone changed.
+    """
+    digest = hashlib.sha256()
+    pages: dict[str, str] = {}
+    root, docs, site_dir = root.resolve(), docs.resolve(), site_dir.resolve()
+    engine = Path(__file__).resolve().parent.parent
+    digest.update(
+        f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
+    )
+    try:
+        for entry in _files(root, site_dir, root / REGISTER):
+            if Path(entry.path).is_relative_to(docs):
+                continue  # below: with the dot files
+            _one(digest, entry, os.path.relpath(entry.path, root))
+        for folder, dirs, names in os.walk(docs):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+            for name in sorted(names):
+                path: str = os.path.join(folder, name)
+                relative = os.path.relpath(path, docs).replace(os.sep, "/")
+                if name.endswith(".md") and not name.startswith("."):
+                    with open(path, "rb") as stream:
+                        pages[relative] = hashlib.sha256(stream.read()).hexdigest()
+                else:
+                    info = os.stat(path)
+                    content = str(info.st_mtime_ns)
+                    if info.st_size <= HASH_LIMIT:
+                        with open(path, "rb") as stream:
+                            content = hashlib.sha256(stream.read()).hexdigest()
+                    digest.update(f"docs\0{relative}\0{info.st_size}\0{content}\n".encode())
+        _outside(digest, root)
+        digest.update(b"\0engine\0")
+        _tree(digest, engine)
+    except OSError:
+        return None
+    return digest.hexdigest(), pages
+
+
+def _one(digest: hashlib._Hash, entry: os.DirEntry[str], name: str) -> None:
+    info = entry.stat(follow_symlinks=True)
+    if info.st_size <= HASH_LIMIT:
+        with open(entry.path, "rb") as stream:
+            content = hashlib.sha256(stream.read()).hexdigest()
+        digest.update(f"{name}\0{content}\n".encode())
+    else:
+        digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
 
 
 def with_register(digest: str | None, root: Path) -> str | None:

@@ -73,6 +73,7 @@ __all__ = [
     "make_public",
     "make_staging",
     "mark",
+    "mirror",
     "park",
     "remove_leftovers",
     "spare_for",
@@ -346,6 +347,56 @@ def clear_spare(staging: Path, keep: Collection[str]) -> int:
                     os.unlink(entry.path)
                     removed += 1
     return removed
+
+
+def mirror(site: Path, staging: Path, skip: Collection[str] = ()) -> None:
+    """Make ``staging`` (a spare folder taken by :func:`take_spare`, or a new one) hold
+    every file of ``site`` as a hard link to it, but the paths in ``skip`` (relative,
+    with "/"): those are removed, to be written as new files.
+
+    A file already linked to the same one is left; anything else in ``staging`` is
+    removed. Nothing in ``site`` is written: it stays the last good site while its
+    successor is made beside it.
+    """
+    os.chmod(staging, DIR_MODE)
+    stack = [(os.fspath(site), os.fspath(staging), "")]
+    while stack:
+        source, here, prefix = stack.pop()
+        have: dict[str, os.DirEntry[str]] = {}
+        with os.scandir(here) as entries:
+            for entry in entries:
+                have[entry.name] = entry
+        with os.scandir(source) as entries:
+            wanted = list(entries)
+        names = {entry.name for entry in wanted}
+        for name, entry in have.items():
+            if name not in names:
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+        for entry in wanted:
+            name = prefix + entry.name
+            there = os.path.join(here, entry.name)
+            found = have.get(entry.name)
+            if entry.is_dir(follow_symlinks=False):
+                if found is not None and not found.is_dir(follow_symlinks=False):
+                    os.unlink(there)
+                    found = None
+                if found is None:
+                    os.mkdir(there)
+                    os.chmod(there, DIR_MODE)
+                stack.append((entry.path, there, name + "/"))
+                continue
+            if found is not None:
+                if found.is_dir(follow_symlinks=False):
+                    shutil.rmtree(there)
+                elif name not in skip and found.inode() == entry.inode():
+                    continue  # the same file already
+                else:
+                    os.unlink(there)
+            if name not in skip:
+                os.link(entry.path, there, follow_symlinks=False)
 
 
 def remove_leftovers(target: Path) -> list[Path]:

@@ -1,0 +1,522 @@
+"""The direct path of ``campaign build``: an edit to the body of news posts, without MkDocs' run.
+
+After one edited news item, the incremental build (see ``incremental``) still
+runs MkDocs' whole pipeline: every page's key, 2,500 pages restored from the
+page cache, the blog's listings. Yet when only the text after a post's
+``<!-- more -->`` changed, exactly two files of the site change: the post's
+page and the search index. This module proves that and writes just those.
+
+**What a full build records** (:func:`record`, at its end; kept in the page
+cache folder as ``direct.json`` once the new site is swapped in): a digest of
+every input but the Markdown pages and each page's own hash (see
+``buildstamp.split_inputs``); the build dates (the campaign's and MkDocs'
+sitemap date); the digests of what the campaign plugin makes from the whole
+content (generated pages, bulletins, published photos); every file's address;
+and for each news post, its front matter as read, the part of its Markdown the
+listings show (see :func:`listing_signature`), and where its converted HTML
+sits in its written page, with what else the page shows of it (table of
+contents, title, anchors, links to other pages' anchors, whether it has a
+heading 1).
+
+**What ``campaign build`` checks** (:func:`build`): the site folder is the one
+the last build left (the build stamp's record of every file), nothing but news
+posts' Markdown changed, each changed post is read by the loudspeakers neither
+before nor now, its front matter gives the same fields, and the campaign
+plugin's digests are the same. Then each changed post is read and converted
+through the real plugin hooks and MkDocs' own conversion; it must log nothing
+and leave every recorded fact above equal, so its page is the old page with the
+new HTML in place of the old, and its search entries replace its old ones in
+the index. Anything else (a new, removed or renamed page, a title, a date, a
+topic, the excerpt, a setting, a template, a photo, a warning) goes the usual
+way: the build falls back to MkDocs.
+
+**The last good site** stays as it was until the end: the new site is made in
+the spare folder (the site the last build replaced, see
+``campaign.publish.outdir``) by hard-linking every file of the published site
+into it, then writing the changed files as new files, and swapped in in one
+step. A failure leaves ``site/`` byte for byte.
+
+A test edits a body, an excerpt, a title, front matter, a profile,
+``campaign.yml``, adds and deletes a post, and compares each result with
+``campaign build --force`` (``diff -r``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..content.schemas import NewsMeta
+from ..publish import buildstamp, outdir
+from ..publish.fsutil import write_atomic, write_new
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from ..media.kit import KitResult
+    from ..project import Project
+
+__all__ = ["build", "commit", "forget", "listing_signature", "page_facts", "record"]
+
+# Bump when what is recorded changes shape or meaning.
+VERSION = 1
+MAP = "direct.json"
+PENDING = "direct.json.new"
+
+log = logging.getLogger("mkdocs.plugins.campaign.direct")
+
+# The excerpt's cut and what, after it, still shows in the listings (see ``blog.HeadExcerpt``):
+# link references are carried over; footnote and abbreviation definitions, or an open
+# code block, make the blog convert the whole post for its excerpt.
+_REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
+_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
+_UNSAFE = re.compile(r"^ {0,3}(\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
+
+
+def _hash(*parts: object) -> str:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+# --- facts a full build records -------------------------------------------------------
+
+
+def listing_signature(markdown: str, separator: str) -> str | None:
+    """What the news listings show of a post with this Markdown (after the plugins'
+    hooks): the part before the separator, the link references after it and whether
+    anything else follows. None when the listings show more than that (no
+    separator, a footnote or abbreviation after it, a code block left open)."""
+    head, found, tail = markdown.partition(separator)
+    if not found or _UNSAFE.search(tail) or len(_FENCE.findall(head)) % 2:
+        return None
+    references = [m.group(0) for m in _REFERENCE.finditer(tail)]
+    rest = bool(_REFERENCE.sub("", tail).strip())
+    return _hash(separator, head, "\n".join(references), rest)
+
+
+def _toc(items: Any) -> list[Any]:
+    return [[item.title, item.id, item.level, _toc(item.children)] for item in (items or [])]
+
+
+def page_facts(page: Any, body: bytes, separator: str) -> dict[str, Any] | None:
+    """Where ``page``'s HTML sits in its written ``body``, and what else of the page
+    its body changes (see the module's note); None when the HTML is not found
+    exactly once."""
+    content = (page.content or "").encode("utf-8", "surrogatepass")
+    signature = listing_signature(page.markdown or "", separator)
+    if not content or signature is None:
+        return None
+    start = body.find(content)
+    if start < 0 or body.find(content, start + 1) >= 0:
+        return None
+    links = page.links_to_anchors
+    return {
+        "start": start,
+        "end": start + len(content),
+        "shape": _shape(page),
+        "listing": signature,
+        "links": None if links is None else _json({f.src_uri: v for f, v in links.items()}),
+    }
+
+
+def _shape(page: Any) -> str:
+    """What the page's template and other pages may read of its converted HTML."""
+    return _hash(
+        _json(_toc(page.toc)),
+        page._title_from_render,
+        _json(sorted(page.present_anchor_ids or ())),
+        "\u003ch1" in (page.content or ""),
+        _json({k: v for k, v in page.meta.items() if k != "campaign_card"}),
+    )
+
+
+def plugin_facts(plugin: Any) -> str:
+    """What the campaign plugin made from the whole content: its generated pages,
+    the bulletins' inputs and the photos it publishes."""
+    pages = [(p.path, p.nav_title, p.markdown) for p in plugin.pages]
+    photos = sorted((path, str(file)) for path, file in plugin.photos.renditions())
+    exports = [item.path for item in plugin.exports]
+    return _hash(_json(pages), plugin.memo_key, _json(photos), _json(exports))
+
+
+def _meta(meta: Any) -> str:
+    dump = getattr(meta, "model_dump_json", None)
+    return f"{type(meta).__name__}\0{dump() if dump else _json(meta)}"
+
+
+def record(
+    path: Path,
+    *,
+    site: Path,
+    inputs: tuple[str, dict[str, str]],
+    today: str,
+    config: MkDocsConfig,
+    plugin: Any,
+    facts: Mapping[str, dict[str, Any]],
+) -> None:
+    """Write what the next build needs to go the direct way (as ``PENDING``: see
+    :func:`commit`). ``facts``: each news post's :func:`page_facts` by source path."""
+    from mkdocs.utils import get_build_date
+
+    documents = plugin.documents
+    files = [
+        [f.src_uri, f.dest_uri, f.url, f.inclusion.name, f.is_documentation_page()]
+        for f in plugin.files
+    ]
+    posts = {}
+    for uri, found in facts.items():
+        document = documents.get(uri)
+        file = plugin.files.get_file_from_path(uri)
+        if document is None or file is None or not isinstance(document.meta, NewsMeta):
+            continue
+        posts[uri] = {
+            **found,
+            "dest": file.dest_uri,
+            "url": file.url,
+            "meta": _hash(_meta(document.meta)),
+        }
+    data = {
+        "version": VERSION,
+        "site": str(site),
+        "inputs": inputs[0],
+        "pages": inputs[1],
+        "today": today,
+        "docs": str(Path(config.docs_dir).resolve()),
+        "mkdocs_date": get_build_date(),
+        "plugin": plugin_facts(plugin),
+        "files": files,
+        "posts": posts,
+    }
+    try:
+        write_atomic(path.with_name(PENDING), json.dumps(data, separators=(",", ":")).encode())
+    except OSError:
+        pass  # the next edit goes the usual way
+
+
+def forget(folder: Path) -> None:
+    """Before a build that goes the usual way: whatever it leaves, no record is
+    true of the site once it starts."""
+    for name in (MAP, PENDING):
+        (folder / name).unlink(missing_ok=True)
+
+
+def commit(folder: Path) -> None:
+    """Once the site a build recorded is in place: its record becomes the one."""
+    try:
+        os.replace(folder / PENDING, folder / MAP)
+    except OSError:
+        pass
+
+
+# --- the direct build -------------------------------------------------------------------
+
+
+class _Decline(Exception):
+    """The change is not one this path can prove: build the usual way."""
+
+
+def build(
+    config_file: Path,
+    target: Path,
+    project: Project,
+    kit: KitResult | None,
+    spare: Path,
+    folder: Path,
+    stamp: Path,
+) -> bool:
+    """Make the site for an edit to the body of news posts (see the module's note);
+    False, with nothing changed, when the change is not one this path can prove."""
+    try:
+        state = _state(folder / MAP, target, project, stamp)
+        changed = _changed(state, project, config_file, target)
+    except _Decline as why:
+        log.debug("direct path: %s", why)
+        return False
+    try:
+        written = _render(config_file, target, project, kit, state, changed)
+    except _Decline as why:
+        log.debug("direct path: %s", why)
+        return False
+    except Exception as exc:  # unproven is not wrong: the usual build decides
+        log.debug("direct path: %s: %s", type(exc).__name__, exc)
+        return False
+    _publish(target, spare, folder, state, written)
+    count = len(written) - (_INDEX in written)
+    log.debug(
+        "direct path: wrote %d page%s and the search index", count, "s" if count > 1 else ""
+    )
+    return True
+
+
+def _state(path: Path, target: Path, project: Project, stamp: Path) -> dict[str, Any]:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _Decline("no record of the last build") from exc
+    if not isinstance(state, dict) or state.get("version") != VERSION:
+        raise _Decline("a record of another version")
+    if state.get("site") != str(target) or state.get("today") != project.today.isoformat():
+        raise _Decline("another folder or another build date")
+    from mkdocs.utils import get_build_date
+
+    if state.get("mkdocs_date") != get_build_date():
+        raise _Decline("another date in the sitemap")
+    # The site as the last build left it (no file changed, added or removed since).
+    entry = buildstamp._load(stamp).get(str(target))
+    if not isinstance(entry, dict) or entry.get("site") != buildstamp._site_identity(target):
+        raise _Decline("the site folder changed since the last build")
+    # The register of published addresses as the last build left it.
+    inputs = entry.get("inputs")
+    if not isinstance(inputs, str) or buildstamp.with_register(inputs, project.root) != inputs:
+        raise _Decline("the register of addresses changed since the last build")
+    return state
+
+
+def _changed(
+    state: dict[str, Any], project: Project, config_file: Path, target: Path
+) -> dict[str, str]:
+    """The news posts whose Markdown changed (by source path: their text)."""
+    docs = Path(state["docs"])
+    split = buildstamp.split_inputs(project.root, target, project.today, docs)
+    if split is None:
+        raise _Decline("an input cannot be read")
+    base, pages = split
+    if base != state["inputs"]:
+        raise _Decline("a file other than the Markdown pages changed")
+    before: dict[str, str] = state["pages"]
+    if pages.keys() != before.keys():
+        raise _Decline("a page was added or removed")
+    changed = sorted(uri for uri, digest in pages.items() if before[uri] != digest)
+    if not changed:
+        raise _Decline("no page changed")
+    state["pages"] = pages  # recorded once the new site is in place
+    documents = {d.src_uri: d for d in project.documents}
+    posts = state["posts"]
+    found = {}
+    for uri in changed:
+        document = documents.get(uri)
+        if uri not in posts or document is None or not isinstance(document.meta, NewsMeta):
+            raise _Decline(f"{uri}: not a news post the last build recorded")
+        meta = document.meta
+        if meta.broadcast and not meta.sample:
+            raise _Decline(f"{uri}: read on the loudspeakers")
+        if _hash(_meta(meta)) != posts[uri]["meta"]:
+            raise _Decline(f"{uri}: its front matter changed")
+        found[uri] = str(docs / uri)
+    return found
+
+
+class _Files:
+    """Every file of the last build by source path, made as MkDocs' files when asked
+    (only links in the pages converted here ask)."""
+
+    def __init__(self, config: MkDocsConfig, rows: Iterable[list[Any]]) -> None:
+        self.config = config
+        self.rows = {row[0]: row for row in rows}
+        self.made: dict[str, Any] = {}
+
+    def get_file_from_path(self, path: str) -> Any:
+        from mkdocs.structure.files import File, InclusionLevel
+
+        key = path.replace(os.sep, "/")
+        if key in self.made:
+            return self.made[key]
+        row = self.rows.get(key)
+        if row is None:
+            return None
+        src_uri, dest_uri, url, inclusion, _ = row
+        file = File(
+            src_uri,
+            self.config.docs_dir,
+            self.config.site_dir,
+            self.config.use_directory_urls,
+            dest_uri=dest_uri,
+            inclusion=InclusionLevel[inclusion],
+        )
+        file.url = url
+        self.made[key] = file
+        return file
+
+    def __iter__(self) -> Any:
+        return iter(self.get_file_from_path(uri) for uri in self.rows)
+
+
+def _render(
+    config_file: Path,
+    target: Path,
+    project: Project,
+    kit: KitResult | None,
+    state: dict[str, Any],
+    changed: Mapping[str, str],
+) -> dict[str, bytes]:
+    """The files to write (by path in the site): each changed post's page, the index."""
+    from material.plugins.search.plugin import SearchPlugin
+    from mkdocs.config import load_config
+
+    from . import compat, incremental
+    from .plugin import CampaignPlugin
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(config_file), strict=True, site_dir=str(target))
+    if not incremental.usable(config):
+        raise _Decline("a plugin this path does not know")
+    campaign = next(p for p in config.plugins.values() if isinstance(p, CampaignPlugin))
+    searches = [p for p in config.plugins.values() if isinstance(p, SearchPlugin)]
+    campaign.preloaded = (project, kit)
+    campaign.published_dir = target
+    with compat.patched():
+        # Its notes (bulletins to respell) are said as in any build: not this path's concern.
+        config = config.plugins.on_config(config)
+        return _pages(config, target, state, changed, campaign, searches)
+
+
+def _pages(
+    config: MkDocsConfig,
+    target: Path,
+    state: dict[str, Any],
+    changed: Mapping[str, str],
+    campaign: Any,
+    searches: list[Any],
+) -> dict[str, bytes]:
+    from material.plugins.blog.structure import Post
+
+    from . import blog
+    from .log import Logged
+    from .parallel.shard import page_url
+
+    with Logged(logging.INFO) as logged:
+        blogs = blog.blog_plugins(config)
+        if len(blogs) != 1 or len(searches) > 1:
+            raise _Decline("not one blog and at most one search")
+        settings = blogs[0].config
+        if settings.post_readtime or settings.draft_if_future_date or settings.authors:
+            raise _Decline("reading time, dated drafts or authors")
+        separator = settings.post_excerpt_separator
+        if plugin_facts(campaign) != state["plugin"]:
+            raise _Decline("the generated pages, bulletins or photos changed")
+        files: Any = _Files(config, state["files"])
+        campaign.files = files
+        pages = []
+        for uri in changed:
+            file = files.get_file_from_path(uri)
+            page = Post(file, config)
+            page._set_canonical_url(config.site_url)
+            config._current_page = page
+            page = campaign.on_pre_page(page, config=config, files=files)
+            page.markdown = campaign.on_page_markdown(
+                page.markdown or "", page=page, config=config, files=files
+            )
+            page.render(config, files)
+            page.content = campaign.on_page_content(
+                page.content or "", page=page, config=config, files=files
+            )
+            for search in searches:
+                search.on_page_context({}, page=page, config=config, nav=None)
+            config._current_page = None
+            pages.append(page)
+        if logged.seen:
+            raise _Decline("a page logged something: the usual build says it")
+    written: dict[str, bytes] = {}
+    for page in pages:
+        facts = state["posts"][page.file.src_uri]
+        if page.file.dest_uri != facts["dest"] or page.url != facts["url"]:
+            raise _Decline(f"{page.file.src_uri}: another address")
+        if _shape(page) != facts["shape"]:
+            raise _Decline(f"{page.file.src_uri}: its headings, title or anchors changed")
+        if listing_signature(page.markdown or "", separator) != facts["listing"]:
+            raise _Decline(f"{page.file.src_uri}: what the listings show of it changed")
+        links = page.links_to_anchors
+        here = None if links is None else _json({f.src_uri: v for f, v in links.items()})
+        if here != facts["links"]:
+            raise _Decline(f"{page.file.src_uri}: its links to other pages' headings changed")
+        old = (target / facts["dest"]).read_bytes()
+        content = (page.content or "").encode("utf-8", "surrogatepass")
+        start, end = facts["start"], facts["end"]
+        written[facts["dest"]] = old[:start] + content + old[end:]
+        facts["end"] = start + len(content)
+    if searches:
+        written[_INDEX] = _search_index(target, searches[0], pages, page_url)
+    return written
+
+
+_INDEX = "search/search_index.json"
+
+
+def _search_index(target: Path, search: Any, pages: list[Any], page_url: Any) -> bytes:
+    """The search index with the entries of ``pages`` made again, in their place."""
+    text = (target / _INDEX).read_text(encoding="utf-8")
+    data = json.loads(text)
+    if json.dumps(data, separators=(",", ":"), default=str) != text:
+        raise _Decline("a search index this path would not write back as it is")
+    fresh: dict[str, list[Any]] = {}
+    for entry in search.search_index.entries:
+        fresh.setdefault(page_url(entry["location"]), []).append(entry)
+    docs = data["docs"]
+    for page in pages:
+        at = [i for i, e in enumerate(docs) if page_url(e["location"]) == page.url]
+        if not at or at != list(range(at[0], at[0] + len(at))):
+            raise _Decline(f"{page.url}: its search entries are not found in one place")
+        docs[at[0] : at[-1] + 1] = fresh.get(page.url, [])
+    return json.dumps(data, separators=(",", ":"), default=str).encode("utf-8")
+
+
+def _publish(
+    target: Path, spare: Path, folder: Path, state: dict[str, Any], written: dict[str, bytes]
+) -> None:
+    """Make the new site beside the published one and swap it in (see the module's note)."""
+    staging = outdir.take_spare(spare, target) or outdir.make_staging(target)
+    swapped = False
+    try:
+        outdir.mirror(target, staging, skip=set(written) | {outdir.MARKER})
+        for path, data in written.items():
+            where = staging / path
+            write_new(str(where), data)
+            os.chmod(where, outdir.FILE_MODE)
+        outdir.mark(staging)
+        os.chmod(staging / outdir.MARKER, outdir.FILE_MODE)
+        old = outdir.swap(staging, target)
+        swapped = True
+    finally:
+        if not swapped:
+            shutil.rmtree(staging, ignore_errors=True)
+    if old is not None:
+        outdir.park(old, target, spare)
+    _records(target, folder, state, written)
+
+
+def _records(target: Path, folder: Path, state: dict[str, Any], written: dict[str, bytes]) -> None:
+    """The page cache's record of the published pages (see ``incremental.Published``):
+    the pages written here are new files, the others the same files; and this
+    path's own record, for the next edit."""
+    from .incremental import RECORD
+
+    try:
+        published = json.loads((folder / RECORD).read_text(encoding="utf-8"))
+        if published.get("site") == str(target):
+            pages = dict(published["pages"])
+            for path in written:
+                pages.pop(path, None)
+            published = {"site": str(target), "pages": pages, "spare": published["pages"]}
+            write_atomic(folder / RECORD, json.dumps(published, separators=(",", ":")).encode())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        (folder / RECORD).unlink(missing_ok=True)
+    try:
+        write_atomic(folder / MAP, json.dumps(state, separators=(",", ":")).encode())
+    except OSError:
+        (folder / MAP).unlink(missing_ok=True)
+
