@@ -261,11 +261,12 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             started = time.perf_counter()
-            from .publish.buildstamp import STAMP, inputs_digest, is_current, record, with_register
+            from .publish.buildstamp import STAMP, is_current, record, split_inputs, with_register
 
             site_dir = (args.site_dir or root / "site").resolve()
             stamp = _cache_root(root) / STAMP
-            digest = inputs_digest(root, site_dir, build_date())  # None: unreadable input
+            inputs = split_inputs(root, site_dir, build_date())
+            digest = None if inputs is None else inputs.digest(root)  # None: unreadable input
             if not args.force and is_current(stamp, site_dir, digest):
                 print(
                     f"Không có gì thay đổi từ lần dựng trước: giữ nguyên {site_dir} "
@@ -284,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                 project=project,
                 kit=kit,
                 every_page=args.force,
+                inputs=inputs,
             )
             record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")

@@ -121,10 +121,11 @@ def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
     converted, made, hits = _stats(first)
     assert hits == 0 and made > POSTS
 
-    # A post's body: that post and the listing pages showing it (index, month, topic)
-    # are made again, nothing else.
+    # A post's body, with a heading (so not written by the direct path, see
+    # test_direct.py): that post and the listing pages showing it (index, month,
+    # topic) are made again, nothing else.
     posts = project / "docs" / "tin-tuc" / "posts"
-    _edit(posts / "tin-07.md", "Phần sau của tin 7.", "Phần sau đã sửa của tin 7.")
+    _edit(posts / "tin-07.md", "Phần sau của tin 7.", "## Mục\n\nPhần sau đã sửa của tin 7.")
     converted, made, hits = _check(project, tmp_path, "body")
     assert converted == 1 and 2 <= made <= 4 and hits > 4 * made
 
@@ -232,13 +233,18 @@ def test_pages_showing_other_pages(tmp_path: Path) -> None:
     _build(root, tmp_path / "site", tmp_path / "cache")
 
     # The newest post (on the home page, in its topic's listing and related news):
-    # its body after the separator, then before it (its excerpt in the listings).
-    _edit(posts / "tin-11.md", "Phần sau tin 11.", "Phần sau đã sửa của tin 11.")
+    # its body after the separator (with a heading: MkDocs builds; without: the direct
+    # path, see test_direct.py), then before it (its excerpt in the listings).
+    _edit(posts / "tin-11.md", "Phần sau tin 11.", "## Mục\n\nPhần sau đã sửa của tin 11.")
     log = _build(root, tmp_path / "site", tmp_path / "cache")
     match = READ.search(log)
     assert match and int(match.group(1)) >= 11, log[-2000:]  # the other posts were not read
     assert _stats(log)[0] == 1  # the edited post alone was converted
     _same_as_full(root, tmp_path, "after")
+    _edit(posts / "tin-11.md", "Phần sau đã sửa", "Phần sau sửa lần hai")
+    log = _build(root, tmp_path / "site", tmp_path / "cache")
+    assert "direct path: wrote 1 page" in log, log[-2000:]
+    _same_as_full(root, tmp_path, "direct")
     _edit(posts / "tin-11.md", "Mở đầu tin 11.", "Mở đầu mới của tin 11.")
     _check(root, tmp_path, "excerpt")
 

@@ -100,6 +100,7 @@ def build_site(
     kit: KitResult | None = None,
     check: bool = False,
     every_page: bool = False,
+    inputs: buildstamp.Inputs | None = None,
 ) -> Path:
     """Build into a staging folder beside ``site_dir``, then swap it in.
 
@@ -117,6 +118,10 @@ def build_site(
     Pages whose inputs did not change since an earlier build are taken from the
     page cache (see :mod:`campaign.adapter.incremental`); with ``every_page``
     every page is converted and written again (and the cache refreshed).
+
+    ``inputs``: what the caller found the build reads, as it starts (see
+    ``buildstamp.split_inputs``); when only the bodies of news posts changed since
+    the last build, the site is made without running MkDocs (see ``direct``).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config_file = config_file.resolve()
@@ -133,9 +138,7 @@ def build_site(
         if not check and not every_page and project is not None and compat.speedups_enabled():
             # An edit to the body of news posts: written without running MkDocs.
             try:
-                if direct.build(
-                    config_file, target, project, kit, spare, pages, cache / buildstamp.STAMP
-                ):
+                if direct.build(config_file, target, project, kit, pages, cache, inputs):
                     return target
             except OSError as exc:
                 raise BuildError(
@@ -143,7 +146,7 @@ def build_site(
                     f"{exc.filename or target}: {os_reason(exc)}"
                 ) from None
         if not check:
-            direct.forget(pages)  # none of it is true of the site once this build starts
+            direct.forget(pages)  # what a build that never swapped its site in recorded
         reused = None
         if not check and not every_page and compat.speedups_enabled():
             reused = outdir.take_spare(spare, target)
@@ -167,6 +170,7 @@ def build_site(
                 check,
                 every_page,
                 reused is not None,
+                inputs,
             )
             if check:
                 return target
@@ -206,6 +210,7 @@ def _build(
     check: bool = False,
     every_page: bool = False,
     reused: bool = False,
+    inputs: buildstamp.Inputs | None = None,
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
@@ -225,6 +230,7 @@ def _build(
                 plugin.published_dir = target
                 plugin.page_cache_read = not every_page
                 plugin.reused = reused  # ``staging`` holds an earlier site (see ``outdir``)
+                plugin.inputs = inputs
                 if project is not None:
                     plugin.preloaded = (project, kit)
         try:

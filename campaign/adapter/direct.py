@@ -7,34 +7,37 @@ page cache, the blog's listings. Yet when only the text after a post's
 page and the search index. This module proves that and writes just those.
 
 **What a full build records** (:func:`record`, at its end; kept in the page
-cache folder as ``direct.json`` once the new site is swapped in): a digest of
-every input but the Markdown pages and each page's own hash (see
-``buildstamp.split_inputs``); the build dates (the campaign's and MkDocs'
-sitemap date); the digests of what the campaign plugin makes from the whole
-content (generated pages, bulletins, published photos); every file's address;
-and for each news post, its front matter as read, the part of its Markdown the
-listings show (see :func:`listing_signature`), and where its converted HTML
-sits in its written page, with what else the page shows of it (table of
-contents, title, anchors, links to other pages' anchors, whether it has a
-heading 1).
+cache folder as ``direct.json`` once the new site is swapped in, see
+:func:`commit`): a digest of every input but the Markdown pages and each page's
+own hash (see ``buildstamp.split_inputs``); the build dates (the campaign's and
+MkDocs' sitemap date); the digest of what the campaign plugin makes from the
+whole content (generated pages, bulletins' inputs, published photos); every
+file's address; and for each news post, its front matter as read, the part of
+its Markdown the listings show (see :func:`listing_signature`), and where its
+converted HTML sits in its written page, with what else the page shows of it
+(table of contents, title, anchors, links to other pages' anchors, whether it
+has a heading 1, its front matter after the hooks).
 
 **What ``campaign build`` checks** (:func:`build`): the site folder is the one
-the last build left (the build stamp's record of every file), nothing but news
-posts' Markdown changed, each changed post is read by the loudspeakers neither
-before nor now, its front matter gives the same fields, and the campaign
-plugin's digests are the same. Then each changed post is read and converted
-through the real plugin hooks and MkDocs' own conversion; it must log nothing
-and leave every recorded fact above equal, so its page is the old page with the
-new HTML in place of the old, and its search entries replace its old ones in
-the index. Anything else (a new, removed or renamed page, a title, a date, a
-topic, the excerpt, a setting, a template, a photo, a warning) goes the usual
-way: the build falls back to MkDocs.
+the last build left (the build stamp's record of every file's size, time and
+inode) and so is the register of addresses; nothing but news posts' Markdown
+changed; each changed post is not read on the loudspeakers and gives the same
+front matter fields; the campaign plugin's digest is the same once its
+``on_config`` ran. Then each changed post is read and converted through the
+real plugin hooks and MkDocs' own conversion; it must log nothing and leave
+every recorded fact equal, so its page is the old page with the new HTML in
+place of the old, and its search entries replace its old ones in the index.
+Anything else (a new, removed or renamed page, a title, a date, a topic, the
+excerpt, a heading, a setting, a template, a photo, a warning) goes the usual
+way: MkDocs builds, as before.
 
-**The last good site** stays as it was until the end: the new site is made in
-the spare folder (the site the last build replaced, see
-``campaign.publish.outdir``) by hard-linking every file of the published site
-into it, then writing the changed files as new files, and swapped in in one
-step. A failure leaves ``site/`` byte for byte.
+**The last good site**: the new files are written in full beside the site
+first, then each is renamed over the old one, all or none: after a failure the
+old files are put back (see ``outdir.replace_files``); the other files are not
+touched, so the spare folder and the page cache's record of it stay true. A
+process killed between two renames (a few milliseconds) may leave the post's
+new page with the old search index: the next build finds the site is not the
+one the build stamp recorded and goes the usual way, which makes it right.
 
 A test edits a body, an excerpt, a title, front matter, a profile,
 ``campaign.yml``, adds and deletes a post, and compares each result with
@@ -48,14 +51,13 @@ import json
 import logging
 import os
 import re
-import shutil
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..content.schemas import NewsMeta
 from ..publish import buildstamp, outdir
-from ..publish.fsutil import write_atomic, write_new
+from ..publish.fsutil import write_atomic
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -163,7 +165,7 @@ def record(
     path: Path,
     *,
     site: Path,
-    inputs: tuple[str, dict[str, str]],
+    inputs: buildstamp.Inputs,
     today: str,
     config: MkDocsConfig,
     plugin: Any,
@@ -193,10 +195,10 @@ def record(
     data = {
         "version": VERSION,
         "site": str(site),
-        "inputs": inputs[0],
-        "pages": inputs[1],
+        "inputs": inputs.base,
+        "pages": inputs.pages,
         "today": today,
-        "docs": str(Path(config.docs_dir).resolve()),
+        "docs": inputs.docs,
         "mkdocs_date": get_build_date(),
         "plugin": plugin_facts(plugin),
         "files": files,
@@ -209,18 +211,17 @@ def record(
 
 
 def forget(folder: Path) -> None:
-    """Before a build that goes the usual way: whatever it leaves, no record is
-    true of the site once it starts."""
-    for name in (MAP, PENDING):
-        (folder / name).unlink(missing_ok=True)
+    """Before a build that goes the usual way: a record an earlier build left pending."""
+    (folder / PENDING).unlink(missing_ok=True)
 
 
 def commit(folder: Path) -> None:
-    """Once the site a build recorded is in place: its record becomes the one."""
+    """Once a build's site is in place: what it recorded becomes the record (none if
+    it recorded nothing); until then the record describes the site in place."""
     try:
         os.replace(folder / PENDING, folder / MAP)
     except OSError:
-        pass
+        (folder / MAP).unlink(missing_ok=True)
 
 
 # --- the direct build -------------------------------------------------------------------
@@ -235,15 +236,18 @@ def build(
     target: Path,
     project: Project,
     kit: KitResult | None,
-    spare: Path,
     folder: Path,
-    stamp: Path,
+    cache: Path,
+    inputs: buildstamp.Inputs | None = None,
 ) -> bool:
     """Make the site for an edit to the body of news posts (see the module's note);
-    False, with nothing changed, when the change is not one this path can prove."""
+    False, with nothing changed, when the change is not one this path can prove.
+
+    ``folder``: the page cache's (where the records are); ``cache``: the campaign's
+    cache folder (the build stamp); ``inputs``: what the build reads now, if known."""
     try:
-        state = _state(folder / MAP, target, project, stamp)
-        changed = _changed(state, project, config_file, target)
+        state = _state(folder / MAP, target, project, cache / buildstamp.STAMP)
+        changed = _changed(state, project, target, inputs)
     except _Decline as why:
         log.debug("direct path: %s", why)
         return False
@@ -255,11 +259,9 @@ def build(
     except Exception as exc:  # unproven is not wrong: the usual build decides
         log.debug("direct path: %s: %s", type(exc).__name__, exc)
         return False
-    _publish(target, spare, folder, state, written)
+    _publish(target, folder, state, written)
     count = len(written) - (_INDEX in written)
-    log.debug(
-        "direct path: wrote %d page%s and the search index", count, "s" if count > 1 else ""
-    )
+    log.debug("direct path: wrote %d page%s and the search index", count, "s" if count > 1 else "")
     return True
 
 
@@ -278,8 +280,14 @@ def _state(path: Path, target: Path, project: Project, stamp: Path) -> dict[str,
         raise _Decline("another date in the sitemap")
     # The site as the last build left it (no file changed, added or removed since).
     entry = buildstamp._load(stamp).get(str(target))
-    if not isinstance(entry, dict) or entry.get("site") != buildstamp._site_identity(target):
+    listing = buildstamp.site_listing(target)
+    if (
+        not isinstance(entry, dict)
+        or listing is None
+        or entry.get("site") != buildstamp.listing_identity(listing)
+    ):
         raise _Decline("the site folder changed since the last build")
+    state["_listing"] = listing
     # The register of published addresses as the last build left it.
     inputs = entry.get("inputs")
     if not isinstance(inputs, str) or buildstamp.with_register(inputs, project.root) != inputs:
@@ -288,14 +296,15 @@ def _state(path: Path, target: Path, project: Project, stamp: Path) -> dict[str,
 
 
 def _changed(
-    state: dict[str, Any], project: Project, config_file: Path, target: Path
+    state: dict[str, Any], project: Project, target: Path, inputs: buildstamp.Inputs | None
 ) -> dict[str, str]:
     """The news posts whose Markdown changed (by source path: their text)."""
     docs = Path(state["docs"])
-    split = buildstamp.split_inputs(project.root, target, project.today, docs)
-    if split is None:
+    if inputs is None or inputs.docs != state["docs"]:
+        inputs = buildstamp.split_inputs(project.root, target, project.today, docs)
+    if inputs is None:
         raise _Decline("an input cannot be read")
-    base, pages = split
+    base, pages = inputs.base, inputs.pages
     if base != state["inputs"]:
         raise _Decline("a file other than the Markdown pages changed")
     before: dict[str, str] = state["pages"]
@@ -475,43 +484,38 @@ def _search_index(target: Path, search: Any, pages: list[Any], page_url: Any) ->
     return json.dumps(data, separators=(",", ":"), default=str).encode("utf-8")
 
 
-def _publish(
-    target: Path, spare: Path, folder: Path, state: dict[str, Any], written: dict[str, bytes]
-) -> None:
-    """Make the new site beside the published one and swap it in (see the module's note)."""
-    staging = outdir.take_spare(spare, target) or outdir.make_staging(target)
-    swapped = False
-    try:
-        outdir.mirror(target, staging, skip=set(written) | {outdir.MARKER})
-        for path, data in written.items():
-            where = staging / path
-            write_new(str(where), data)
-            os.chmod(where, outdir.FILE_MODE)
-        outdir.mark(staging)
-        os.chmod(staging / outdir.MARKER, outdir.FILE_MODE)
-        old = outdir.swap(staging, target)
-        swapped = True
-    finally:
-        if not swapped:
-            shutil.rmtree(staging, ignore_errors=True)
-    if old is not None:
-        outdir.park(old, target, spare)
+def _publish(target: Path, folder: Path, state: dict[str, Any], written: dict[str, bytes]) -> None:
+    """Put the new files in place of the old ones, all or none (see the module's note)."""
+    outdir.replace_files(target, written)
+    _remember(target, state.pop("_listing"), written)
     _records(target, folder, state, written)
+
+
+def _remember(target: Path, listing: Any, written: Mapping[str, bytes]) -> None:
+    """The site's identity for the build stamp: the files it had, those written here
+    with their new sizes, times and inodes."""
+    new = {os.path.normpath(path) for path in written}
+    files = []
+    for name, *stats in listing[1]:
+        if name in new:
+            info = os.stat(target / name, follow_symlinks=False)
+            stats = [info.st_size, info.st_mtime_ns, info.st_ino]
+        files.append((name, *stats))
+    info = target.stat()
+    buildstamp.remember(target, ((info.st_ino, info.st_mtime_ns), files))
 
 
 def _records(target: Path, folder: Path, state: dict[str, Any], written: dict[str, bytes]) -> None:
     """The page cache's record of the published pages (see ``incremental.Published``):
-    the pages written here are new files, the others the same files; and this
-    path's own record, for the next edit."""
+    the pages written here are new files, not what it says (the spare folder is
+    as it was); and this path's own record, for the next edit."""
     from .incremental import RECORD
 
     try:
         published = json.loads((folder / RECORD).read_text(encoding="utf-8"))
         if published.get("site") == str(target):
-            pages = dict(published["pages"])
             for path in written:
-                pages.pop(path, None)
-            published = {"site": str(target), "pages": pages, "spare": published["pages"]}
+                published["pages"].pop(path, None)
             write_atomic(folder / RECORD, json.dumps(published, separators=(",", ":")).encode())
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         (folder / RECORD).unlink(missing_ok=True)
@@ -519,4 +523,3 @@ def _records(target: Path, folder: Path, state: dict[str, Any], written: dict[st
         write_atomic(folder / MAP, json.dumps(state, separators=(",", ":")).encode())
     except OSError:
         (folder / MAP).unlink(missing_ok=True)
-

@@ -125,6 +125,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site``: the site folder is a spare one holding an earlier site
     # (see ``outdir.take_spare``), cleared here of all but the pages that may stay.
     reused: bool = False
+    # Set by ``build_site``: what the build reads as it starts (see ``direct``).
+    inputs: buildstamp.Inputs | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -202,11 +204,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.reused:  # not emptied by MkDocs: ``on_nav`` clears what may not stay
             keep_site_dir(config.site_dir)
         # The inputs as this build starts, recorded at its end for the direct path.
-        self.direct_inputs: tuple[str, dict[str, str]] | None = None
+        inputs, self.inputs = self.inputs, None
         if self.page_cache and self.fast and not self.checking and self.published_dir:
-            self.direct_inputs = buildstamp.split_inputs(
-                root, self.published_dir, self.project.today, docs
-            )
+            if inputs is None or inputs.docs != str(docs):
+                inputs = buildstamp.split_inputs(root, self.published_dir, self.project.today, docs)
+            self.inputs = inputs
         return config
 
     def _broadcast(self) -> None:
@@ -660,11 +662,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
         if cached is not None:
             cached.finish()
-            if self.direct_inputs is not None and self.published_dir is not None:
+            if self.inputs is not None and self.published_dir is not None:
                 direct.record(
                     cached.store.folder / direct.MAP,
                     site=self.published_dir,
-                    inputs=self.direct_inputs,
+                    inputs=self.inputs,
                     today=self.project.today.isoformat(),
                     config=config,
                     plugin=self,

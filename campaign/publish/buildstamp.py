@@ -21,6 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -30,6 +31,7 @@ from .fsutil import write_atomic
 
 __all__ = [
     "STAMP",
+    "Inputs",
     "engine_digest",
     "inputs_digest",
     "is_current",
@@ -42,7 +44,7 @@ __all__ = [
 
 STAMP = "build-stamp.json"
 # Bump when what a build produces changes in a way the inputs below do not show.
-VERSION = "2"
+VERSION = "3"
 # Folders that are never inputs: tools' caches, environments, version control.
 SKIP_DIRS = frozenset({"__pycache__", "node_modules"})
 # Environment variables a build reads whatever the configuration says.
@@ -69,9 +71,11 @@ DISTRIBUTIONS = (
 
 
 def _files(
-    folder: Path, skip: Path | None, register: Path | None = None
+    folder: Path, skip: Path | tuple[Path, ...] | None, register: Path | None = None
 ) -> Iterator[os.DirEntry[str]]:
-    """Every input file below ``folder`` but ``skip`` (the site) and ``register``."""
+    """Every input file below ``folder`` but those in ``skip`` (the site; folders) and
+    ``register``."""
+    skips = (skip,) if isinstance(skip, Path) else skip or ()
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except (FileNotFoundError, NotADirectoryError):
@@ -80,9 +84,9 @@ def _files(
         if entry.name.startswith(".") or entry.name in SKIP_DIRS:
             continue
         if entry.is_dir(follow_symlinks=True):
-            if skip is not None and Path(entry.path) == skip:
+            if Path(entry.path) in skips:
                 continue
-            yield from _files(Path(entry.path), skip, register)
+            yield from _files(Path(entry.path), skips, register)
         elif entry.is_file(follow_symlinks=True):
             if register is not None and Path(entry.path) == register:
                 continue  # hashed on its own: a build rewrites it (see ``with_register``)
@@ -159,66 +163,74 @@ def inputs_digest(root: Path, site_dir: Path, today: dt.date) -> str | None:
 
     None when some input cannot be read: then the build runs (and says what).
     """
-    digest = hashlib.sha256()
-    engine = Path(__file__).resolve().parent.parent
-    digest.update(
-        f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
-    )
-    try:
-        _tree(digest, root.resolve(), skip=site_dir.resolve(), register=root.resolve() / REGISTER)
-        _outside(digest, root)
-        digest.update(b"\0engine\0")
-        _tree(digest, engine)
-    except OSError:
-        return None
-    return with_register(digest.hexdigest(), root)
+    found = split_inputs(root, site_dir, today)
+    return None if found is None else found.digest(root)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a build reads, split in two (see :func:`split_inputs`)."""
+
+    base: str  # everything but the Markdown pages below ``docs``
+    pages: dict[str, str]  # each of those by its path relative to ``docs``
+    docs: str  # that folder, resolved
+
+    def digest(self, root: Path) -> str | None:
+        """The whole, with the register of published addresses as it is now."""
+        digest = hashlib.sha256(self.base.encode())
+        for name in sorted(self.pages):
+            digest.update(f"{name}\0{self.pages[name]}\n".encode())
+        return with_register(digest.hexdigest(), root)
 
 
 def split_inputs(
-    root: Path, site_dir: Path, today: dt.date, docs: Path
-) -> tuple[str, dict[str, str]] | None:
-    """What :func:`inputs_digest` covers, split in two: a digest of everything but
-    the Markdown pages below ``docs`` (dot files there included: the blog reads
-    ``.authors.yml``), and each of those pages' own hash by its path relative to
-    ``docs`` (with "/"). None when some input cannot be read. The register of
-    published addresses, which a build rewrites, is left out (see ``with_register``).
+    root: Path, site_dir: Path, today: dt.date, docs: Path | None = None
+) -> Inputs | None:
+    """Everything a build of ``root`` into ``site_dir`` on ``today`` reads, split in
+    two: a digest of everything but the Markdown pages below ``docs`` (``docs/``
+    unless said; dot files there included: the blog reads ``.authors.yml``), and
+    each of those pages' own hash by its path relative to ``docs`` (with "/").
+    None when some input cannot be read. The register of published addresses,
+    which a build rewrites, is left out (see ``with_register``).
 
     The direct path of ``campaign build`` (``campaign.adapter.direct``) compares
     both with those of the last build to see which pages alone changed.
     """
     digest = hashlib.sha256()
     pages: dict[str, str] = {}
-    root, docs, site_dir = root.resolve(), docs.resolve(), site_dir.resolve()
+    root = root.resolve()
+    docs = (docs or root / "docs").resolve()
+    site_dir = site_dir.resolve()
     engine = Path(__file__).resolve().parent.parent
     digest.update(
         f"{VERSION}\n{sys.version}\n{_versions()}\n{today.isoformat()}\n{site_dir}\n".encode()
     )
+    cut = len(os.fspath(root)) + 1
     try:
-        for entry in _files(root, site_dir, root / REGISTER):
-            if Path(entry.path).is_relative_to(docs):
-                continue  # below: with the dot files
-            _one(digest, entry, os.path.relpath(entry.path, root))
+        for entry in _files(root, (site_dir, docs), root / REGISTER):
+            _one(digest, entry, entry.path[cut:])
         for folder, dirs, names in os.walk(docs):
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
+            below = os.path.relpath(folder, docs).replace(os.sep, "/")
+            prefix = "" if below == os.curdir else below + "/"
             for name in sorted(names):
-                path: str = os.path.join(folder, name)
-                relative = os.path.relpath(path, docs).replace(os.sep, "/")
+                path = os.path.join(folder, name)
                 if name.endswith(".md") and not name.startswith("."):
                     with open(path, "rb") as stream:
-                        pages[relative] = hashlib.sha256(stream.read()).hexdigest()
+                        pages[prefix + name] = hashlib.sha256(stream.read()).hexdigest()
                 else:
                     info = os.stat(path)
                     content = str(info.st_mtime_ns)
                     if info.st_size <= HASH_LIMIT:
                         with open(path, "rb") as stream:
                             content = hashlib.sha256(stream.read()).hexdigest()
-                    digest.update(f"docs\0{relative}\0{info.st_size}\0{content}\n".encode())
+                    digest.update(f"docs\0{prefix}{name}\0{info.st_size}\0{content}\n".encode())
         _outside(digest, root)
         digest.update(b"\0engine\0")
         _tree(digest, engine)
     except OSError:
         return None
-    return digest.hexdigest(), pages
+    return Inputs(digest.hexdigest(), pages, os.fspath(docs))
 
 
 def _one(digest: hashlib._Hash, entry: os.DirEntry[str], name: str) -> None:
@@ -249,18 +261,18 @@ def with_register(digest: str | None, root: Path) -> str | None:
     return digest.split(":", 1)[0] + ":" + register
 
 
-def _site_identity(site_dir: Path) -> str | None:
-    """The published folder as it stands: every file's name, size, time and inode.
+# A file of a site: its path relative to the site, size, modification time, inode.
+Listed = tuple[str, int, int, int]
 
-    A build swaps in a new folder; a hand edit or a deleted file inside it
-    changes this too, so the next build puts the site right again.
-    """
+
+def site_listing(site_dir: Path) -> tuple[tuple[int, int], list[Listed]] | None:
+    """Every file of the published folder as :func:`_site_identity` reads it, in its
+    order, and the folder's own inode and modification time (None: no folder)."""
     if not site_dir.is_dir():
         return None
-    digest = hashlib.sha256()
+    found: list[Listed] = []
     try:
         info = site_dir.stat()
-        digest.update(f"{info.st_ino}\0{info.st_mtime_ns}\n".encode())
         for folder, dirs, names in os.walk(site_dir):
             dirs.sort()
             # Each file's name relative to the site, as relpath() writes it, made once
@@ -268,13 +280,50 @@ def _site_identity(site_dir: Path) -> str | None:
             below = os.path.relpath(folder, site_dir)
             prefix = "" if below == os.curdir else below + os.sep
             for name in sorted(names):
-                info = os.stat(os.path.join(folder, name), follow_symlinks=False)
-                digest.update(
-                    f"{prefix}{name}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ino}\n".encode()
-                )
+                entry = os.stat(os.path.join(folder, name), follow_symlinks=False)
+                found.append((prefix + name, entry.st_size, entry.st_mtime_ns, entry.st_ino))
     except OSError:
         return None
+    return (info.st_ino, info.st_mtime_ns), found
+
+
+def listing_identity(listing: tuple[tuple[int, int], list[Listed]]) -> str:
+    """:func:`_site_identity` of a folder with this :func:`site_listing`."""
+    (inode, mtime), files = listing
+    digest = hashlib.sha256()
+    digest.update(f"{inode}\0{mtime}\n".encode())
+    for name, size, modified, number in files:
+        digest.update(f"{name}\0{size}\0{modified}\0{number}\n".encode())
     return digest.hexdigest()
+
+
+# Identities known to this process: the site it just made (see :func:`remember`).
+_known: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def remember(site_dir: Path, listing: tuple[tuple[int, int], list[Listed]]) -> None:
+    """The identity of the site this process just made, from what it knows of its
+    files (``listing``): :func:`record` takes it instead of reading every file again,
+    while the folder is the same one, unchanged at its top (its inode and time)."""
+    _known[str(site_dir)] = (listing[0], listing_identity(listing))
+
+
+def _site_identity(site_dir: Path) -> str | None:
+    """The published folder as it stands: every file's name, size, time and inode.
+
+    A build swaps in a new folder; a hand edit or a deleted file inside it
+    changes this too, so the next build puts the site right again.
+    """
+    known = _known.pop(str(site_dir), None)
+    if known is not None:
+        try:
+            info = site_dir.stat()
+        except OSError:
+            return None
+        if (info.st_ino, info.st_mtime_ns) == known[0]:
+            return known[1]
+    listing = site_listing(site_dir)
+    return None if listing is None else listing_identity(listing)
 
 
 def _load(stamp: Path) -> dict[str, dict[str, object]]:

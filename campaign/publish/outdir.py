@@ -58,7 +58,7 @@ import shutil
 import stat
 import subprocess
 import sys
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from ..content.errors import ContentError, Problem
@@ -73,9 +73,9 @@ __all__ = [
     "make_public",
     "make_staging",
     "mark",
-    "mirror",
     "park",
     "remove_leftovers",
+    "replace_files",
     "spare_for",
     "swap",
     "take_spare",
@@ -349,54 +349,38 @@ def clear_spare(staging: Path, keep: Collection[str]) -> int:
     return removed
 
 
-def mirror(site: Path, staging: Path, skip: Collection[str] = ()) -> None:
-    """Make ``staging`` (a spare folder taken by :func:`take_spare`, or a new one) hold
-    every file of ``site`` as a hard link to it, but the paths in ``skip`` (relative,
-    with "/"): those are removed, to be written as new files.
+def replace_files(target: Path, files: Mapping[str, bytes]) -> None:
+    """Replace a few files of the site in ``target`` (paths relative to it, with "/")
+    by new files with these bytes: all of them, or, if anything fails, none.
 
-    A file already linked to the same one is left; anything else in ``staging`` is
-    removed. Nothing in ``site`` is written: it stays the last good site while its
-    successor is made beside it.
+    Each new file is written in a staging folder beside ``target`` (removed by
+    :func:`remove_leftovers` if the process is killed), the old one is kept there
+    as a link, then each new file is renamed over the old one; after a failure
+    the old files are renamed back. A reader sees each file old or new, never
+    half of one; the other files of the site are not touched. Nothing is
+    written through: a file of the site may be a link to the spare folder's.
     """
-    os.chmod(staging, DIR_MODE)
-    stack = [(os.fspath(site), os.fspath(staging), "")]
-    while stack:
-        source, here, prefix = stack.pop()
-        have: dict[str, os.DirEntry[str]] = {}
-        with os.scandir(here) as entries:
-            for entry in entries:
-                have[entry.name] = entry
-        with os.scandir(source) as entries:
-            wanted = list(entries)
-        names = {entry.name for entry in wanted}
-        for name, entry in have.items():
-            if name not in names:
-                if entry.is_dir(follow_symlinks=False):
-                    shutil.rmtree(entry.path)
-                else:
-                    os.unlink(entry.path)
-        for entry in wanted:
-            name = prefix + entry.name
-            there = os.path.join(here, entry.name)
-            found = have.get(entry.name)
-            if entry.is_dir(follow_symlinks=False):
-                if found is not None and not found.is_dir(follow_symlinks=False):
-                    os.unlink(there)
-                    found = None
-                if found is None:
-                    os.mkdir(there)
-                    os.chmod(there, DIR_MODE)
-                stack.append((entry.path, there, name + "/"))
-                continue
-            if found is not None:
-                if found.is_dir(follow_symlinks=False):
-                    shutil.rmtree(there)
-                elif name not in skip and found.inode() == entry.inode():
-                    continue  # the same file already
-                else:
-                    os.unlink(there)
-            if name not in skip:
-                os.link(entry.path, there, follow_symlinks=False)
+    staging = make_staging(target)
+    done: list[tuple[Path, str]] = []
+    try:
+        ready: list[tuple[Path, str, str]] = []
+        for number, (path, data) in enumerate(files.items()):
+            new = os.path.join(staging, f"{number}.new")
+            old = os.path.join(staging, f"{number}.old")
+            with open(new, "xb") as stream:
+                stream.write(data)
+            os.chmod(new, FILE_MODE)
+            os.link(target / path, old, follow_symlinks=False)
+            ready.append((target / path, new, old))
+        for place, new, old in ready:
+            os.replace(new, place)
+            done.append((place, old))
+    except BaseException:
+        for place, old in reversed(done):
+            os.replace(old, place)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def remove_leftovers(target: Path) -> list[Path]:
