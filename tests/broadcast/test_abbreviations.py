@@ -580,6 +580,11 @@ def test_letters_with_a_second_meaning_stay_out() -> None:
             "Trung tâm học tập cộng đồng xã duy trì chuẩn phổ cập giáo dục, xóa mù chữ; Trường"
             " phổ thông dân tộc bán trú có ba trăm học sinh bán trú.",
         ),
+        # boarding schools' kitchens
+        (
+            "Không để xảy ra NĐTP tại bếp ăn Trường PTDTNT huyện.",
+            "Không để xảy ra ngộ độc thực phẩm tại bếp ăn Trường phổ thông dân tộc nội trú huyện.",
+        ),
         # social assistance and rural sanitation
         (
             "Chi trả TGXH đúng hạn; nâng tỷ lệ hộ dùng nước sạch theo Chương trình VSMTNT.",
