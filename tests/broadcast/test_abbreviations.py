@@ -580,6 +580,12 @@ def test_letters_with_a_second_meaning_stay_out() -> None:
             "Trung tâm học tập cộng đồng xã duy trì chuẩn phổ cập giáo dục, xóa mù chữ; Trường"
             " phổ thông dân tộc bán trú có ba trăm học sinh bán trú.",
         ),
+        # the Front's committee of a village and a district's infrastructure office
+        (
+            "Ban CTMT thôn phối hợp Phòng KT-HT huyện khảo sát tuyến đường.",
+            "Ban công tác Mặt trận thôn phối hợp Phòng Kinh tế - Hạ tầng huyện khảo sát tuyến"
+            " đường.",
+        ),
         # boarding schools' kitchens
         (
             "Không để xảy ra NĐTP tại bếp ăn Trường PTDTNT huyện.",
