@@ -591,7 +591,11 @@ def test_letters_with_a_second_meaning_stay_out() -> None:
             "Không để xảy ra NĐTP tại bếp ăn Trường PTDTNT huyện.",
             "Không để xảy ra ngộ độc thực phẩm tại bếp ăn Trường phổ thông dân tộc nội trú huyện.",
         ),
-        # social assistance and rural sanitation
+        # social assistance, family violence and rural sanitation
+        (
+            "Mỗi thôn có một nhóm PCBLGĐ.",
+            "Mỗi thôn có một nhóm phòng, chống bạo lực gia đình.",
+        ),
         (
             "Chi trả TGXH đúng hạn; nâng tỷ lệ hộ dùng nước sạch theo Chương trình VSMTNT.",
             "Chi trả trợ giúp xã hội đúng hạn; nâng tỷ lệ hộ dùng nước sạch theo Chương trình vệ"
