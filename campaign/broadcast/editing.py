@@ -676,13 +676,52 @@ _SU = re.compile(r"^sự\s", re.IGNORECASE)
 
 def _shared_verb(pieces: list[str]) -> list[str]:
     """Pieces cut at semicolons, each "sự …" after the first given the first's verb,
-    each cited document given the words the first one's citation came after."""
+    each cited document given the words the first one's citation came after, each
+    more of the first's object given its verb (see :func:`_object_verb`)."""
     pieces = _shared_citation(pieces)
-    verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
-    if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
+    if len(pieces) < 2:
         return pieces
-    said = lower_first(verb[1].strip())
-    return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
+    out = [pieces[0]]
+    verb = _VERB_BEFORE_SU.match(pieces[0])
+    if verb is not None and any(w[:1].isupper() for w in verb[1].split()[1:]):
+        verb = None
+    for piece in pieces[1:]:
+        said = lower_first(verb[1].strip()) if verb is not None and _SU.match(piece) else None
+        said = said or _object_verb(pieces[0], piece)
+        out.append(f"{said} {piece}" if said else piece)
+    return out
+
+
+# "Biên soạn tài liệu phục vụ …; tài liệu hướng dẫn …" (corpus 01), "Tăng cường quyền
+# lợi, trách nhiệm của …; trách nhiệm của cả hệ thống chính trị …" (corpus 22): after
+# the semicolon, the noun the first piece's verb governs, named again: one more object
+# of that verb. Alone it has no verb ("Tài liệu hướng dẫn … dữ liệu cá nhân."), so the
+# editor says the verb again, as for "sự …". The noun is two words (a Vietnamese noun
+# mostly is: "tài liệu", "trách nhiệm"), found right after the verb or in the series of
+# short nouns that opens its object ("quyền lợi, trách nhiệm"); the verb is a plan verb
+# (campaign/data/plan_verbs.yml) or, right before the noun, one to three words.
+_NOUN_OPENS = re.compile(r"^([^\W\d_]+ [^\W\d_]+)\b")
+_OPENS_WITH_VERB = re.compile(rf"^({_VERBS})\s", re.IGNORECASE)
+_SERIES_ITEM = r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}(?:, | và ))"
+
+
+def _object_verb(first: str, piece: str) -> str | None:
+    """The verb of ``first`` when ``piece`` opens with the noun that verb governs."""
+    noun = _NOUN_OPENS.match(piece)
+    if noun is None or noun[1] != noun[1].lower():
+        return None
+    body = _ENUMERATED.sub("", first)
+    named = re.escape(noun[1])
+    verb = _OPENS_WITH_VERB.match(body)
+    if verb is not None:
+        found = re.match(rf"{_SERIES_ITEM}*{named}\b", body[verb.end() :], re.IGNORECASE)
+        said = verb[1] if found else None
+    else:
+        found = re.match(rf"((?:[^\W\d_]+ ){{1,3}}?){named}\b", body, re.IGNORECASE)
+        said = found[1].strip() if found else None
+    if said is None or any(w[:1].isupper() for w in said.split()[1:]):
+        return None
+    return lower_first(said)
 
 
 # "Một là, triển khai nghiêm túc … Nghị quyết số 163 … của Quốc hội …; Nghị quyết số 50

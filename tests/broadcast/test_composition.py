@@ -722,3 +722,35 @@ def test_a_combined_event_past_a_breath_is_said_in_a_sentence_of_its_own() -> No
         "Hội nghị tổng kết dự kiến được tổ chức vào tháng sáu năm hai nghìn không trăm "
         "hai mươi ba, gắn với hội nghị tổng kết mười lăm năm" in plan.reading
     )
+
+
+def test_more_of_an_object_after_a_semicolon_is_said_with_its_verb() -> None:
+    # After the semicolon, the noun the verb governs is named again: one more object
+    # of that verb. Alone, "Tài liệu hướng dẫn …" has no verb; the editor says it again.
+    text = (
+        "Hai là, in ấn tài liệu phục vụ công tác tuyên truyền về tiêm chủng mở rộng cho "
+        "các thôn, bản trong toàn xã; tài liệu hướng dẫn cha mẹ theo dõi, chăm sóc trẻ tại "
+        "nhà trong ba ngày sau khi tiêm."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Hai là, in ấn tài liệu phục vụ công tác tuyên truyền về tiêm chủng mở rộng cho "
+        "các thôn, bản trong toàn xã.",
+        "In ấn tài liệu hướng dẫn cha mẹ theo dõi, chăm sóc trẻ tại nhà trong ba ngày sau "
+        "khi tiêm.",
+    ]
+    # The noun may be the second of a series of short nouns after a plan verb.
+    series = (
+        "Tăng cường quyền lợi, trách nhiệm của hội viên nông dân trong việc giữ gìn vệ sinh "
+        "đồng ruộng, kênh mương nội đồng; trách nhiệm của các hợp tác xã trong thu gom, xử "
+        "lý vỏ bao thuốc bảo vệ thực vật."
+    )
+    assert _sentences(split_long_sentences(series))[-1] == (
+        "Tăng cường trách nhiệm của các hợp tác xã trong thu gom, xử lý vỏ bao thuốc bảo vệ "
+        "thực vật."
+    )
+    # A piece with a noun the first piece's verb does not govern is left as it is, and
+    # so is one with its own verb.
+    other = series.replace("; trách nhiệm của các hợp tác xã", "; các hợp tác xã chịu trách nhiệm")
+    assert _sentences(split_long_sentences(other))[-1].startswith("Các hợp tác xã chịu")
+    own = text.replace("; tài liệu hướng dẫn", "; phát tài liệu hướng dẫn")
+    assert _sentences(split_long_sentences(own))[-1].startswith("Phát tài liệu hướng dẫn")
