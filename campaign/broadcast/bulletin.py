@@ -657,8 +657,13 @@ def _plan_paras(
             text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
+    # The plan bulletin is aired to the period's last day: an event before that day
+    # said as upcoming ("… dự kiến được tổ chức vào Thứ Tư, ngày 26/2") is heard on the
+    # 27th and 28th as still to come. Said as the plan gives it ("Theo Kế hoạch, … dự
+    # kiến tổ chức vào …"), it is true on every day it is aired.
+    aired_until = max(today, period[1]) if period else today
     for index, event in enumerate(campaign.events):
-        paras.append(_event_sentence(campaign, event, today, length=length))
+        paras.append(_event_sentence(campaign, event, aired_until, length=length))
         paths.append(("events", index, "name"))
     if activities and issuer:
         # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
@@ -674,7 +679,11 @@ def _plan_paras(
     for text, path in unsaid:
         paras.append(text)
         paths.append(path)
-    paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
+    # Without ``theme`` the session has said it already (the slogans read first): the
+    # purpose's "với chủ đề …" would say it a second time.
+    paras = drop_repeated_theme(
+        drop_spans(paras, keep_first=True), campaign.stated_theme, said=not theme
+    )
     return fields.paras([sentence(p) for p in drop_definitions(paras)], paths)
 
 

@@ -320,8 +320,11 @@ def drop_definitions(texts: Sequence[str]) -> list[str]:
     return [_DEFINITION.sub("", text) for text in texts]
 
 
-def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
-    """After the theme has been said, "với chủ đề <theme>" is not said again."""
+def drop_repeated_theme(
+    texts: Sequence[str], theme: str | None, *, said: bool = False
+) -> list[str]:
+    """After the theme has been said, "với chủ đề <theme>" is not said again; with
+    ``said``, it was said before these texts (earlier in the same session)."""
     if not theme:
         return list(texts)
     words = [re.escape(w) for w in re.findall(r"\w+", theme)]
@@ -331,7 +334,6 @@ def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
         re.IGNORECASE,
     )
     plain = re.compile(body, re.IGNORECASE)
-    said = False
     out: list[str] = []
     for text in texts:
         if said:

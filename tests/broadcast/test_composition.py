@@ -27,6 +27,7 @@ from campaign.broadcast.editing import (
 )
 from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables, estimate
+from campaign.content.model import DateWindow
 from campaign.project import Project, load_project
 from tests.conftest import ROOT
 
@@ -214,14 +215,45 @@ def test_the_theme_is_said_once_a_session(project: Project) -> None:
 
 
 def test_a_past_tentative_event_is_not_announced_as_upcoming(project: Project) -> None:
-    before = _bulletins(project, BEFORE)["ke-hoach"].reading
-    after = _bulletins(project, AFTER)["ke-hoach"].reading
     name = "ễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam"
-    assert f"L{name} dự kiến được tổ chức vào Thứ Tư" in before
+    # Aired only before the ceremony (a broadcast period that ends the week before): upcoming.
+    early = DateWindow(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 19))
+    settings = project.campaign.broadcast.model_copy(update={"period": early})
+    campaign = project.campaign.model_copy(update={"broadcast": settings})
+    before = {b.id: b for b in build_bulletins(campaign, [], [], today=BEFORE)}
+    assert f"L{name} dự kiến được tổ chức vào Thứ Tư" in before["ke-hoach"].reading
+    after = _bulletins(project, AFTER)["ke-hoach"].reading
     assert "dự kiến được tổ chức" not in after
     # After the day: only what the plan says, attributed to it; nothing claims it took place.
     assert f"Theo Kế hoạch, l{name} dự kiến tổ chức vào Thứ Tư" in after
     assert "đã" not in re.findall(r"\w+", after.split("Theo Kế hoạch, l")[-1].split(".")[0])
+
+
+def test_a_plan_bulletin_aired_past_the_event_says_it_as_the_plan_gives_it(
+    project: Project,
+) -> None:
+    # Built on 10/02 but aired every morning to 28/02: on the 27th the ceremony of the
+    # 26th must not be heard as still to come. The plan's words are true every day.
+    plan = _bulletins(project, BEFORE)["ke-hoach"].reading
+    assert "Theo Kế hoạch, lễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam dự kiến tổ chức" in plan
+    assert "dự kiến được tổ chức" not in plan
+    # The event's own notice is aired up to the day itself: it announces it.
+    notice = _bulletins(project, BEFORE)["su-kien-le-ky-niem"].reading
+    assert "Lễ kỷ niệm dự kiến được tổ chức vào Thứ Tư" in notice
+
+
+def test_the_theme_said_earlier_in_the_session_is_not_said_in_a_purpose(
+    project: Project,
+) -> None:
+    plan = _bulletins(project, BEFORE)["ke-hoach"]
+    theme = "Y tế Việt Nam, bảy mươi năm làm theo lời Bác"
+    assert plan.reading.count(theme) == 1
+    # Read after the slogans (which said the theme), the plan says it nowhere: not in
+    # its theme sentence, and not in its first purpose's "với chủ đề …" either.
+    assert plan.after_theme is not None
+    assert theme not in plan.after_theme
+    first = "Một là, triển khai các hoạt động kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam theo"
+    assert first in plan.after_theme
 
 
 # --- the dialect reaches the voice ------------------------------------------------------
