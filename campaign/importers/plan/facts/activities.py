@@ -22,12 +22,22 @@ def read_activities(r: Reading) -> None:
         ),
         None,
     )
-    if section is None or not section.parts:
+    if section is None:
+        return
+    # A content section with no numbered parts lists its work as bullets ("1. Nội dung
+    # công việc." then "- Tham dự lớp tập huấn …", corpus 47): each item is an activity,
+    # as each numbered part is in the other plans.
+    parts = section.parts or [
+        Part("", item.rstrip(" ;,"), line)
+        for block in section.blocks
+        for item, line in zip(block.items, block.item_lines, strict=True)
+    ]
+    if not parts:
         return
     ids: set[str] = set()
     activities = []
     bodies: list[str] = []
-    for part in section.parts:
+    for part in parts:
         title = (part.title or "").strip()
         head, colon, rest = title.partition(":")
         name = head.strip() if colon else title
