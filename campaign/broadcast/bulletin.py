@@ -380,11 +380,14 @@ def _event_sentence(
             # of its own, the event called by its kind, as the example's editor wrote it.
             called = _event_kind(event.name) or "sự kiện"
             combined = f"{lower_first(called)} được tổ chức {joined}"
-            sentence += (
-                f". Theo {campaign.plan.kind}, {combined}"
-                if today > event.last_day
-                else f". {combined[:1].upper()}{combined[1:]}"
-            )
+            if today <= event.last_day:
+                sentence += f". {combined[:1].upper()}{combined[1:]}"
+            elif tentative:
+                # The sentence before opens "Theo Kế hoạch, …": said again it is a slip
+                # an editor cuts. "dự kiến" keeps it the plan's, not a fact of the past.
+                sentence += f". {called[:1].upper()}{called[1:].lower()} dự kiến tổ chức {joined}"
+            else:
+                sentence += f". Theo {campaign.plan.kind}, {combined}"
     # Place and length in sentences of their own: date, place and length in one
     # breath run past forty syllables, and the listener needs all three.
     if event.place:
