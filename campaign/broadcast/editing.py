@@ -396,7 +396,31 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
+    if _TIED_TO.search(before) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
+        return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
+
+
+# "… gắn với thực hiện công tác cải cách hành chính, xây dựng và hoàn thiện Nhà nước
+# pháp quyền, phát triển nguồn nhân lực …" (corpus 09): after "gắn với" comes what the
+# work is tied to, a list; the comma after its first item goes on with the list. Cut
+# there, "Xây dựng và hoàn thiện Nhà nước pháp quyền …" is heard as a task of its own.
+_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b", re.IGNORECASE)
+# "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
+# or two words after "về" then a comma are the first of words sharing what follows
+# ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
+_SHORT_OBJECT = re.compile(r"\bvề(?:\s+[^\s,;]+){1,2}\s*$", re.IGNORECASE)
+_PREPOSITION = r"(?:cho|của|về|với|đến|tới|trong|tại|giữa)"
+
+
+def _same_object(before: str, rest: str) -> bool:
+    """ "… bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã …": after the
+    comma the noun that a preposition before it governs, named again: one more object of
+    the preposition, no clause (cut there, "Cán bộ các hợp tác xã …" has no verb)."""
+    noun = _NOUN_OPENS.match(rest)
+    if noun is None or noun[1] != noun[1].lower():
+        return False
+    return re.search(rf"\b{_PREPOSITION}\s+{re.escape(noun[1])}\b", before) is not None
 
 
 # What goes on qualifying the words before it ("…; đặc biệt tại các khu vực bị ngập

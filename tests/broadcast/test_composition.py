@@ -793,3 +793,36 @@ def test_more_of_an_object_after_a_semicolon_is_said_with_its_verb() -> None:
     assert _sentences(split_long_sentences(other))[-1].startswith("Các hợp tác xã chịu")
     own = text.replace("; tài liệu hướng dẫn", "; phát tài liệu hướng dẫn")
     assert _sentences(split_long_sentences(own))[-1].startswith("Phát tài liệu hướng dẫn")
+
+
+def test_no_cut_inside_what_work_is_tied_to_or_after_a_short_object_of_ve() -> None:
+    # After "gắn với", the comma goes on with the list of what the work is tied to:
+    # cut there, "Xây dựng nông thôn mới …" would be heard as a task of its own.
+    tied = (
+        "Ba là, tổ chức phong trào thi đua trong các thôn, bản với nhiều hình thức phong phú, "
+        "gắn với thực hiện công tác giảm nghèo bền vững, xây dựng nông thôn mới kiểu mẫu ở "
+        "các thôn vùng cao, chuyển đổi số trong sản xuất nông nghiệp."
+    )
+    assert _said(tied) > MAX_SENTENCE_SYLLABLES
+    assert "Xây dựng nông thôn mới" not in split_long_sentences(tied)
+    # "về quản lý, vận hành các công trình …": two verbs sharing their object.
+    shared = (
+        "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã nông nghiệp "
+        "trong toàn huyện về quản lý, vận hành và bảo dưỡng các công trình cấp nước sinh "
+        "hoạt tập trung ở nông thôn."
+    )
+    assert _said(shared) > MAX_SENTENCE_SYLLABLES
+    assert "Vận hành và bảo dưỡng các công trình" not in split_long_sentences(shared)
+    # Nor at "cho cán bộ thủy lợi, cán bộ các hợp tác xã": the noun after "cho" named
+    # again is one more object, and "Cán bộ các hợp tác xã …" alone has no verb.
+    assert split_long_sentences(shared) == shared
+    # A clause after a long stretch is still cut at its comma.
+    clause = (
+        "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi và cán bộ các hợp tác xã nông "
+        "nghiệp trong toàn huyện, kiểm tra việc vận hành và bảo dưỡng các công trình cấp "
+        "nước sinh hoạt tập trung ở nông thôn."
+    )
+    assert _sentences(split_long_sentences(clause))[-1] == (
+        "Kiểm tra việc vận hành và bảo dưỡng các công trình cấp nước sinh hoạt tập trung ở "
+        "nông thôn."
+    )
