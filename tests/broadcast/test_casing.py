@@ -114,6 +114,14 @@ def test_the_plans_own_text_says_which_words_are_names() -> None:
     assert sentence_case("TỔ CHỨC HỘI NGHỊ TỔNG KẾT", ["Tổ chức hội nghị tổng kết."]) == (
         "Tổ chức hội nghị tổng kết"
     )
+    # Nor when a capital further on is a name's: the grounds open "Thực hiện Chỉ thị số
+    # …", so "Chỉ thị" keeps its capital, "thực hiện" in the middle of the title does not.
+    grounds = [
+        "Thực hiện Chỉ thị số 12/CT-UBND ngày 03/3/2025 của Ủy ban nhân dân tỉnh, Sở ban hành."
+    ]
+    assert sentence_case("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 12/CT-UBND", grounds) == (
+        "Triển khai thực hiện Chỉ thị số 12/CT-UBND"
+    )
 
 
 def test_what_is_in_capitals() -> None:
