@@ -377,6 +377,10 @@ def test_label_headings_in_the_content_section_are_no_activities() -> None:
     Mỗi thôn cử một đội.
     4. Tổ chức ra quân dọn vệ sinh: ngày 5/6/2024.
     5. Hội nghị tổng kết phong trào
+    6. Phương án chấm điểm
+    Ban giám khảo chấm tại từng thôn.
+    7. Cách thức xếp loại
+    Xếp loại theo tổng điểm.
     """
     )
     names = [a["name"] for a in facts.data["activities"]]
@@ -384,6 +388,7 @@ def test_label_headings_in_the_content_section_are_no_activities() -> None:
     yml = render_yaml(facts, "ke-hoach.txt")
     page = plan.render(parse_campaign(yml, "campaign.yml"))
     assert "Mỗi hộ được chấm theo thang điểm mười" in page and "Mỗi thôn cử một đội" in page
+    assert "Xếp loại theo tổng điểm" in page
 
 
 def test_a_content_section_divided_by_body_has_no_activities() -> None:

@@ -109,7 +109,9 @@ _FILLERS = {"thuc hien", "to chuc", "du kien", "cu the"}
 # phần …", "Mục tiêu phát triển …" (corpus 02, 09, 17, 32). An activity's name begins
 # with what is done ("Tổ chức …", "Hội nghị …").
 _LABEL_HEADS = re.compile(
-    r"(?:chu de|noi dung|tieu chi|quy dinh ve|muc tieu|muc dich|yeu cau|nguyen tac|chi tieu)\b"
+    r"(?:chu de|noi dung|tieu chi|quy dinh ve|muc tieu|muc dich|yeu cau|nguyen tac|chi tieu|"
+    # "Phương án triển khai", "Cách thức xếp hạng" (corpus 17): how, not what is done.
+    r"phuong an|cach thuc)\b"
 )
 
 
