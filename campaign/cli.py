@@ -313,8 +313,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "new":
+            from .content.siteconfig import refuse_without_news, require_campaign
             from .importers.scaffold import new_news, new_profile
 
+            # Nothing is written into a folder that is not a campaign, nor a post
+            # into a campaign whose mkdocs.yml does not publish news.
+            (refuse_without_news if args.kind == "news" else require_campaign)(root)
             notes: list[str] = []
             if args.kind == "news":
                 path = new_news(root / "docs", args.title, build_date(), notes)
@@ -339,8 +343,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "import-docx":
+            from .content.siteconfig import refuse_without_news
             from .importers.docx.post import import_docx
 
+            refuse_without_news(root)
             result = import_docx(
                 args.file.resolve(),
                 docs_dir=root / "docs",
@@ -363,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         # init checks everything before it writes; the other commands leave site/ as it was.
         outcome = {
             "init": "chưa tạo tệp nào",
+            "new": "chưa tạo tệp nào",
+            "import-docx": "chưa tạo tệp nào",
             "publish": "chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên",
             "rollback": "trang đang công bố giữ nguyên",
             "releases": "chưa đọc được danh sách",

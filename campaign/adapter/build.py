@@ -12,6 +12,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
+from ..content import siteconfig
 from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project, cache_dir
@@ -71,15 +72,56 @@ def _vietnamese(
     return message
 
 
+_NAV_OMITTED = re.compile(
+    r"The following pages exist in the docs directory, but are not included in the "
+    r'"nav" configuration:\s*\n(?P<pages>(?:\s*- .+\n?)+)'
+)
+
+
+def _nav_omitted(message: str, docs: Path) -> str | None:
+    """MkDocs' list of pages missing from a ``nav:`` written in mkdocs.yml, a line a page
+    (a page of ``docs/`` by its file, a generated one by its path)."""
+    match = _NAV_OMITTED.search(message)
+    if match is None:
+        return None
+    pages = [p.strip().removeprefix("- ").strip() for p in match["pages"].splitlines()]
+    return "\n  - ".join(
+        ("docs/" + page if (docs / page).is_file() else f"trang tạo tự động {page}")
+        + ": không có trong mục nav: của mkdocs.yml (thanh điều hướng viết tay); thêm trang "
+        "vào nav:, hoặc xóa cả mục nav: để công cụ tự lập thanh điều hướng"
+        for page in pages
+        if page
+    )
+
+
 class _Collect(logging.Handler):
-    def __init__(self) -> None:
+    def __init__(self, config_file: Path | None = None) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
         self.counts: dict[int, int] = {}
+        self.config_file = config_file
+        self._config_text: str | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(_vietnamese(record.getMessage()))
+        self.messages.append(self.vietnamese(record.getMessage()))
         self.counts[record.levelno] = self.counts.get(record.levelno, 0) + 1
+
+    def vietnamese(self, message: str) -> str:
+        """The message in Vietnamese; a setting of ``mkdocs.yml`` MkDocs refused, located."""
+        if self.config_file is None:
+            return _vietnamese(message)
+        if self._config_text is None:
+            try:
+                self._config_text = self.config_file.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                self._config_text = ""
+        root = self.config_file.parent
+        problem = siteconfig.config_value_problem(
+            message, self._config_text, root
+        ) or siteconfig.nav_reference_problem(message, self._config_text)
+        if problem is not None:
+            return str(problem)
+        return _nav_omitted(message, root / "docs") or _vietnamese(message)
 
     def strict_failure(self) -> Abort | None:
         """MkDocs' own failure of a strict build with these warnings (None: none)."""
@@ -192,8 +234,19 @@ def _build(
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
-    collector = _Collect()
+    collector = _Collect(config_file)
     parent = os.getpid()
+    try:  # YAML that does not parse: MkDocs says so in English, with no file:line
+        problem = siteconfig.syntax_problem(config_file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        problem = None  # MkDocs reports the file it cannot read
+    if problem is not None:
+        what = (
+            "Kiểm tra thất bại"
+            if quiet
+            else f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/"
+        )
+        raise BuildError(f"{what}: {problem}")
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:

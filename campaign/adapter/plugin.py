@@ -19,9 +19,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..broadcast import memo
+from ..content import siteconfig
 from ..content.cleanup import clean
 from ..content.errors import ContentError
-from ..content.schemas import NEWS_DIR, NewsMeta, ProfileMeta
+from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
 from ..media.downloads import plan_downloads
@@ -135,6 +136,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             jobs()  # plain `mkdocs build` too: a wrong CAMPAIGN_JOBS is named before any work
         except JobsError as exc:
             raise PluginError(str(exc)) from None
+        _news_published(config)
         _blog_index_present(config, root)
         try:
             if preloaded is not None and _same_project(
@@ -321,6 +323,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.project.profiles:
             self.generated[profiles.INDEX] = "Gương điển hình"
         self.shadowed = [p for p in self.generated if files.get_file_from_path(p) is not None]
+        # Profiles are listed by their index page, never one by one in the navigation
+        # (whatever mkdocs.yml's not_in_nav says: MkDocs would refuse them as missing).
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_in_nav):
+            if file.src_uri.startswith(PROFILES_DIR) and file.src_uri != profiles.INDEX:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
 
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
@@ -707,6 +714,26 @@ def _validate_anchors(config: MkDocsConfig, files: Files) -> None:
     for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
         if file.page is not None:
             file.page.validate_anchor_links(files=files, log_level=level)
+
+
+def _news_published(config: MkDocsConfig) -> None:
+    """News posts need Material's blog on docs/tin-tuc/: without it, a located error
+    saying what to add (MkDocs would take them for pages missing from the navigation)."""
+    posts_dir = Path(config.docs_dir) / NEWS_DIR
+    posts = sum(1 for _ in posts_dir.rglob("*.md")) if posts_dir.is_dir() else 0
+    if not posts:
+        return
+    blog = siteconfig.blog_of(
+        (name, getattr(plugin, "config", None)) for name, plugin in config.plugins.items()
+    )
+    config_path = Path(config.config_file_path or "mkdocs.yml")
+    try:
+        line = siteconfig.plugins_line(config_path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        line = 0
+    problem = siteconfig.news_problem(blog, line, posts)
+    if problem is not None:
+        raise PluginError("Nội dung chưa hợp lệ:\n" + str(problem))
 
 
 def _blog_index_present(config: MkDocsConfig, root: Path) -> None:

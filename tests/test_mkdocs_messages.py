@@ -1,0 +1,108 @@
+"""What MkDocs says about a mistake in ``mkdocs.yml`` reaches the user in Vietnamese, as
+``mkdocs.yml:line: key: …``: its own messages are English and name no line.
+
+The messages are MkDocs' real ones: each case loads a mistaken ``mkdocs.yml``
+with MkDocs' own ``load_config`` (no site is built) and reads what it logged
+through the build's collector.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import MkDocsException
+
+from campaign.adapter.build import _Collect
+from campaign.content.siteconfig import syntax_problem
+
+from .conftest import EXAMPLE
+
+
+def _said(root: Path, edit: tuple[str, str]) -> list[str]:
+    for name in ("mkdocs.yml", "campaign.yml"):
+        shutil.copy(EXAMPLE / name, root / name)
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# x\n", encoding="utf-8")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert edit[0] in text
+    config.write_text(text.replace(edit[0], edit[1], 1), encoding="utf-8")
+    collector = _Collect(config)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        with pytest.raises(MkDocsException):
+            load_config(str(config), strict=True)
+    finally:
+        logger.removeHandler(collector)
+    return collector.messages
+
+
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        (
+            ("use_directory_urls: true\n", "use_directory_urls: true\nthme: x\n"),
+            "mkdocs.yml:14: thme: trường lạ 'thme'",
+        ),
+        (
+            ("  - campaign.yml\n", "  - campaign.yml\n  - anh\n"),
+            "mkdocs.yml:11: watch: cần tệp hoặc thư mục có trong thư mục chiến dịch, "
+            "nhận được 'anh' (không có)",
+        ),
+        (
+            ("  - campaign\n", "  - campaing\n"),
+            "mkdocs.yml:29: plugins: trình cắm 'campaing' không có",
+        ),
+        (
+            ("use_directory_urls: true", 'use_directory_urls: "có"'),
+            "mkdocs.yml:13: use_directory_urls: cần giá trị kiểu true/false, nhận được kiểu chữ",
+        ),
+        (
+            ("      lang: vi\n", "      langg: vi\n"),
+            "mkdocs.yml:32: plugins: material/search: langg: trường lạ 'langg'",
+        ),
+    ],
+    ids=["unknown-key", "watch-missing-folder", "plugin-typo", "wrong-type", "plugin-option"],
+)
+def test_a_refused_setting_is_located_and_said_in_vietnamese(
+    tmp_path: Path, edit: tuple[str, str], said: str
+) -> None:
+    messages = _said(tmp_path, edit)
+    assert any(m.startswith(said) for m in messages), messages
+    assert not any("Config value" in m or "Unrecognised" in m for m in messages), messages
+
+
+def test_yaml_that_does_not_parse_is_located() -> None:
+    text = (EXAMPLE / "mkdocs.yml").read_text(encoding="utf-8")
+    broken = text.replace("site_name: Tổng kết", 'site_name: "Tổng kết', 1)
+    problem = syntax_problem(broken)
+    assert problem is not None and str(problem).startswith("mkdocs.yml:4: ")
+    assert "ngoặc kép" in problem.message
+    assert syntax_problem(text) is None  # MkDocs' own tags (!!python/name:) parse
+
+
+def test_pages_missing_from_a_written_nav_are_named_one_a_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "trang-moi.md").write_text("# x\n", encoding="utf-8")
+    collector = _Collect(tmp_path / "mkdocs.yml")
+    collector.emit(
+        logging.LogRecord(
+            "mkdocs.structure.nav",
+            logging.INFO,
+            "",
+            0,
+            "The following pages exist in the docs directory, but are not included in the "
+            '"nav" configuration:\n  - trang-moi.md\n  - truyen-thanh/index.md',
+            None,
+            None,
+        )
+    )
+    (said,) = collector.messages
+    first, second = said.split("\n  - ")
+    assert first.startswith("docs/trang-moi.md: không có trong mục nav: của mkdocs.yml")
+    assert second.startswith("trang tạo tự động truyen-thanh/index.md: không có trong mục nav:")
