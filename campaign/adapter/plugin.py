@@ -110,7 +110,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
     # The register of published addresses as this build leaves it (see ``record_urls``).
-    register: tuple[Path, str] | None = None
+    register: tuple[Path, str | None] | None = None
     # Set by ``build_site`` for ``campaign check``: pages are read and their links and
     # anchors validated, then the build stops before anything is rendered or written.
     checking: bool = False
