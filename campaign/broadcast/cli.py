@@ -31,7 +31,7 @@ from typing import TextIO
 import yaml
 
 from ..content.errors import ContentError
-from .markup import audible_lines
+from .markup import file_lines
 from .numbers import Dialect
 from .proofing import dedupe_names
 from .reading import Reading, normalize_lines
@@ -200,9 +200,10 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
             print(f"{path}: không đọc được tệp ({error})", file=stderr)
             unreadable = True
             continue
-        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept;
+        # Markdown: what is not heard (front matter but the title, code, tables, comments)
+        # is skipped, lines kept;
         # warnings point at the columns of the lines as written.
-        lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
+        lines = file_lines(text) if path.suffix.lower() == ".md" else _split(text)
         reading: Reading = normalize_lines(
             lines,
             dialect=dialect,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -45,6 +46,27 @@ def test_check_markdown_skips_what_is_not_heard(
     assert code == 1
     assert out.splitlines() == [
         f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_check_of_a_news_post_reads_its_title_not_its_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's example, `broadcast check docs/tin-tuc/posts/….md`, on a post as
+    `campaign new news` writes it: the front matter's keys, comments and values
+    (slug, categories, `anh/ten-anh.jpg`) are not read aloud; the title is."""
+    from campaign.importers.scaffold import new_news
+
+    path = new_news(tmp_path / "docs", "Tiêm chủng QZRV cho trẻ", dt.date(2025, 2, 20))
+    path.write_text(path.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    code, out, _ = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(path))
+    title = next(
+        n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if "QZRV" in line
+    )
+    column = len('title: "Tiêm chủng ') + 1
+    assert code == 1
+    assert out.splitlines() == [
+        f"{path}:{title}:{column}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)"
     ]
 
 
