@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content.errors import CampaignError, ContentError, os_reason
+from .content.errors import CampaignError, ContentError, Problem, os_reason
 from .publish import buildlock
 
 if TYPE_CHECKING:
@@ -189,6 +189,30 @@ def _release(command: str, root: Path) -> int:
     return 0
 
 
+def _known_unit(root: Path, code: str | None) -> None:
+    """``--don-vi``: a unit of campaign.yml, checked before a post is written with it
+    (a campaign.yml that does not read is reported by ``campaign check`` itself)."""
+    if not code:
+        return
+    import difflib
+
+    import yaml
+
+    try:
+        data = yaml.safe_load((root / "campaign.yml").read_bytes().decode("utf-8-sig"))
+        known = [str(u["id"]) for u in data.get("units") or []]
+    except Exception:  # anything unreadable: the check reports it, located
+        return
+    if code in known:
+        return
+    hint = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
+    listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "") if known else "chưa có"
+    message = f"cần mã đơn vị có trong 'units' của campaign.yml ({listed}), nhận được '{code}'" + (
+        f"; có phải ý bạn là '{hint[0]}'?" if hint else ""
+    )
+    raise ContentError([Problem("--don-vi", 0, "", message)])
+
+
 def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
     """``campaign [-C DIR] broadcast REST…``: the options before the command and
     REST, which ``campaign.broadcast.cli`` parses itself (its own ``--help`` too)."""
@@ -347,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
             from .importers.docx.post import import_docx
 
             refuse_without_news(root)
+            _known_unit(root, args.don_vi)
             result = import_docx(
                 args.file.resolve(),
                 docs_dir=root / "docs",

@@ -181,3 +181,28 @@ def test_posts_without_the_blog_fail_in_vietnamese_at_the_plugins_line(
         assert re.search(r"^mkdocs\.yml:\d+: plugins: cần trình cắm blog .* 1 tin", err, re.M)
         assert "nav" not in err and "The following pages" not in err
     assert not (root / "site").exists()
+
+
+def test_import_docx_refuses_a_unit_the_campaign_does_not_have(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's `--don-vi ttyt` in a campaign whose units have other codes: said
+    before the post is written (it used to be written, then refused by every build)."""
+    from docx import Document
+
+    root = _example(tmp_path / "c")
+    doc = Document()
+    doc.add_heading("Hội nghị tổng kết", level=1)
+    doc.add_paragraph("Nội dung.")
+    word = tmp_path / "tin.docx"
+    doc.save(str(word))
+    before = _files(root)
+    assert main(["-C", str(root), "import-docx", str(word), "--don-vi", "ttyt"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("--don-vi: cần mã đơn vị có trong 'units' của campaign.yml (")
+    assert "nhận được 'ttyt'" in err and "chưa tạo tệp nào" in err
+    assert _files(root) == before
+    assert "ubnd-thi-xa" in err  # the codes it has
+    assert main(["-C", str(root), "import-docx", str(word), "--don-vi", "ubnd-thi-xa"]) == 0
+    (post,) = (root / "docs" / NEWS_DIR).glob("*.md")
+    assert "\nunit: ubnd-thi-xa\n" in post.read_text(encoding="utf-8")
