@@ -106,3 +106,34 @@ def test_pages_missing_from_a_written_nav_are_named_one_a_line(tmp_path: Path) -
     first, second = said.split("\n  - ")
     assert first.startswith("docs/trang-moi.md: không có trong mục nav: của mkdocs.yml")
     assert second.startswith("trang tạo tự động truyen-thanh/index.md: không có trong mục nav:")
+
+
+@pytest.mark.parametrize(
+    ("logged", "shown"),
+    [
+        ("Cleaning site directory", None),
+        ("Building documentation to directory: /tmp/x/site", None),
+        ("Documentation built in 0.56 seconds", "Đã dựng trang xem trước (0.56 giây)"),
+        (
+            "[14:43:50] Watching paths for changes: 'docs', 'mkdocs.yml'",
+            "[14:43:50] Theo dõi thay đổi trong: 'docs', 'mkdocs.yml'",
+        ),
+        (
+            "[14:43:50] Serving on http://127.0.0.1:8000/",
+            "[14:43:50] Xem trước tại http://127.0.0.1:8000/ (Ctrl-C để dừng)",
+        ),
+        ("[14:44:02] Detected file changes", "[14:44:02] Có tệp vừa thay đổi"),
+        ("Reloading browsers", "Tải lại trang trên trình duyệt"),
+        ("Đã dựng lại 1 trang (0.41 giây)", "Đã dựng lại 1 trang (0.41 giây)"),
+    ],
+)
+def test_the_preview_says_mkdocs_lines_in_vietnamese(logged: str, shown: str | None) -> None:
+    """What `campaign serve` prints for MkDocs' own INFO lines (their wording in MkDocs
+    1.6.1: commands/build.py, livereload/__init__.py, with livereload's clock)."""
+    import logging
+
+    from campaign.adapter.serve import _in_vietnamese
+
+    record = logging.LogRecord("mkdocs", logging.INFO, "", 0, logged, None, None)
+    kept = _in_vietnamese(record)
+    assert (record.getMessage() if kept else None) == shown

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -293,6 +294,39 @@ class Preview:
         config.plugins.on_post_build(config=config)
 
 
+# MkDocs' own lines during a preview, said in Vietnamese (None: not shown at all).
+_PREVIEW_LINES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"Cleaning site directory"), None),
+    (re.compile(r"Building documentation to directory: .*"), None),
+    (re.compile(r"Documentation built in ([\d.]+) seconds"), r"Đã dựng trang xem trước (\1 giây)"),
+    (re.compile(r"Watching paths for changes: (.*)"), r"Theo dõi thay đổi trong: \1"),
+    (
+        re.compile(r"Serving on (\S+)(?: and opening it in a browser)?"),
+        r"Xem trước tại \1 (Ctrl-C để dừng)",
+    ),
+    (re.compile(r"Detected file changes"), "Có tệp vừa thay đổi"),
+    (re.compile(r"Reloading browsers"), "Tải lại trang trên trình duyệt"),
+    (re.compile(r"Browser connected: (.*)"), r"Trình duyệt đã mở \1"),
+)
+_CLOCK = re.compile(r"^(\[\d\d:\d\d:\d\d\] )?(.*)$", re.S)
+
+
+def _in_vietnamese(record: logging.LogRecord) -> bool:
+    """A logging filter: MkDocs' English lines of the preview in Vietnamese (or dropped)."""
+    clock, message = _CLOCK.match(record.getMessage()).groups()  # type: ignore[union-attr]
+    said: str | None = message
+    for pattern, words in _PREVIEW_LINES:
+        if match := pattern.fullmatch(message):
+            said = match.expand(words) if words is not None else None
+            break
+    else:
+        said = _vietnamese(message)
+    if said is None:
+        return False
+    record.msg, record.args = (clock or "") + said, None
+    return True
+
+
 class _Problems(logging.Handler):
     """The warnings and errors logged during one build: one line per problem."""
 
@@ -418,7 +452,8 @@ def serve(
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.addFilter(_in_vietnamese)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     preview = Preview(config_file, site_dir, "", preloaded)
