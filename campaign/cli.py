@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .arguments import Parser
 from .content.errors import CampaignError, ContentError, Problem, os_reason
 from .publish import buildlock
 
@@ -31,7 +32,7 @@ def _utf8_streams() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="campaign", description="Dựng trang chiến dịch truyền thông từ campaign.yml và docs/."
     )
     parser.add_argument(
@@ -40,11 +41,14 @@ def _parser() -> argparse.ArgumentParser:
         dest="root",
         type=Path,
         default=Path("."),
+        metavar="THƯ_MỤC",
         help="thư mục chiến dịch (chứa mkdocs.yml và campaign.yml); mặc định: thư mục hiện tại",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
-    build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
+    build.add_argument(
+        "--site-dir", type=Path, metavar="THƯ_MỤC", help="thư mục xuất (mặc định: site/)"
+    )
     build.add_argument(
         "--force",
         action="store_true",
@@ -56,11 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     new = sub.add_parser("new", help="tạo tệp nội dung mới để điền")
     new.add_argument(
-        "kind", choices=["news", "profile"], help="news: tin bài; profile: gương điển hình"
+        "kind",
+        choices=["news", "profile"],
+        metavar="LOẠI",
+        help="news: tin bài; profile: gương điển hình",
     )
-    new.add_argument("title", help="tiêu đề tin, hoặc họ tên / tên tập thể")
+    new.add_argument("title", metavar="TIÊU_ĐỀ", help="tiêu đề tin, hoặc họ tên / tên tập thể")
     docx = sub.add_parser("import-docx", help="chuyển tệp Word (.docx) thành tin bài")
-    docx.add_argument("file", type=Path, help="tệp .docx")
+    docx.add_argument("file", type=Path, metavar="TỆP", help="tệp .docx")
     docx.add_argument(
         "--ngay", help="ngày đăng dạng 27/02/2025 hoặc 2025-02-27 (mặc định: hôm nay)"
     )

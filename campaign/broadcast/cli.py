@@ -30,6 +30,7 @@ from typing import TextIO
 
 import yaml
 
+from ..arguments import Parser
 from ..content.errors import ContentError
 from .markup import file_lines
 from .numbers import Dialect
@@ -69,7 +70,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="campaign broadcast",
         description="Lời đọc cho loa phát thanh: không chữ số, không ký hiệu, không chữ viết tắt.",
     )

@@ -1,0 +1,47 @@
+"""A mistyped command line is answered in Vietnamese: argparse's own words are English."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from campaign.cli import main
+
+ENGLISH = re.compile(r"\b(?:usage|error|argument|invalid choice|required|unrecognized|options)\b")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        ([], "campaign: lỗi: thiếu LỆNH"),
+        (["buidl"], "campaign: lỗi: LỆNH: không có 'buidl'; chọn một trong: 'build', 'check'"),
+        (["new"], "campaign new: lỗi: thiếu LOẠI, TIÊU_ĐỀ"),
+        (["new", "newz", "x"], "campaign new: lỗi: LOẠI: không có 'newz'; chọn một trong: 'news'"),
+        (["publish", "--dry-run"], "campaign: lỗi: lệnh không có tùy chọn này: --dry-run"),
+        (["import-docx", "a.docx", "--ngay"], "campaign import-docx: lỗi: --ngay: cần một giá trị"),
+        (["-C"], "campaign: lỗi: -C/--thu-muc: cần một giá trị sau tùy chọn"),
+        (["broadcast", "chek"], "campaign broadcast: lỗi: VIỆC: không có 'chek'"),
+    ],
+)
+def test_a_command_line_mistake_is_said_in_vietnamese(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    usage, message = err.strip().splitlines()[0], err.strip().splitlines()[-1]
+    assert usage.startswith("cách dùng: campaign")
+    assert message.startswith(said) and message.endswith("--help`)")
+    assert not ENGLISH.search(err.replace("--help", "")), err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["build", "--help"], ["broadcast", "check", "-h"]])
+def test_help_is_in_vietnamese(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: campaign") and "in hướng dẫn này rồi thoát" in out
+    assert "show this help" not in out and "options:" not in out
