@@ -137,3 +137,16 @@ def test_the_preview_says_mkdocs_lines_in_vietnamese(logged: str, shown: str | N
     record = logging.LogRecord("mkdocs", logging.INFO, "", 0, logged, None, None)
     kept = _in_vietnamese(record)
     assert (record.getMessage() if kept else None) == shown
+
+
+def test_the_preview_locates_a_refused_setting(tmp_path: Path) -> None:
+    """`campaign serve` goes on past an unknown key (MkDocs warns, not strict): said
+    located, in Vietnamese, like a build says it."""
+    from campaign.adapter.serve import _in_vietnamese
+
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nthme: y\n", encoding="utf-8")
+    message = "Config value 'thme': Unrecognised configuration name: thme"
+    record = logging.LogRecord("mkdocs", logging.WARNING, "", 0, message, None, None)
+    assert _in_vietnamese(record, _Collect(config).vietnamese)
+    assert record.getMessage().startswith("mkdocs.yml:2: thme: trường lạ 'thme'")

@@ -50,7 +50,7 @@ from ..photos.photoset import IMAGE
 from ..project import Project
 from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from . import blog, compat, overlay
-from .build import _vietnamese
+from .build import _Collect, _vietnamese
 from .log import log
 from .parallel.shard import page_url
 from .plugin import CampaignPlugin
@@ -100,7 +100,7 @@ class Preview:
 
     def attempt(self, build: Callable[[], object]) -> bool:
         """Run ``build``; whether it succeeded. Its problems are kept in ``problems``."""
-        collector = _Problems()
+        collector = _Problems(_Collect(self.config_file).vietnamese)
         logger = logging.getLogger("mkdocs")
         logger.addHandler(collector)
         self.building = True
@@ -311,8 +311,9 @@ _PREVIEW_LINES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 _CLOCK = re.compile(r"^(\[\d\d:\d\d:\d\d\] )?(.*)$", re.S)
 
 
-def _in_vietnamese(record: logging.LogRecord) -> bool:
-    """A logging filter: MkDocs' English lines of the preview in Vietnamese (or dropped)."""
+def _in_vietnamese(record: logging.LogRecord, say: Callable[[str], str] = _vietnamese) -> bool:
+    """A logging filter: MkDocs' English lines of the preview in Vietnamese (or dropped);
+    ``say`` translates the others (a build's, located in the campaign's mkdocs.yml)."""
     clock, message = _CLOCK.match(record.getMessage()).groups()  # type: ignore[union-attr]
     said: str | None = message
     for pattern, words in _PREVIEW_LINES:
@@ -320,7 +321,7 @@ def _in_vietnamese(record: logging.LogRecord) -> bool:
             said = match.expand(words) if words is not None else None
             break
     else:
-        said = _vietnamese(message)
+        said = say(message)
     if said is None:
         return False
     record.msg, record.args = (clock or "") + said, None
@@ -330,13 +331,14 @@ def _in_vietnamese(record: logging.LogRecord) -> bool:
 class _Problems(logging.Handler):
     """The warnings and errors logged during one build: one line per problem."""
 
-    def __init__(self) -> None:
+    def __init__(self, say: Callable[[str], str]) -> None:
         super().__init__(logging.WARNING)
+        self.say = say
         self.problems: list[str] = []
         self.unlogged: list[str] = []  # problems not printed yet
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.add(_vietnamese(record.getMessage()))
+        self.add(self.say(record.getMessage()))
 
     def add(self, message: str, logged: bool = True) -> None:
         for line in message.splitlines():
@@ -453,7 +455,8 @@ def serve(
     if not logger.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(message)s"))
-        handler.addFilter(_in_vietnamese)
+        say = _Collect(config_file).vietnamese
+        handler.addFilter(lambda record: _in_vietnamese(record, say))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     preview = Preview(config_file, site_dir, "", preloaded)
