@@ -89,6 +89,7 @@ def test_yaml_that_does_not_parse_is_located() -> None:
 def test_pages_missing_from_a_written_nav_are_named_one_a_line(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "trang-moi.md").write_text("# x\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nnav:\n  - index.md\n", "utf-8")
     collector = _Collect(tmp_path / "mkdocs.yml")
     collector.emit(
         logging.LogRecord(

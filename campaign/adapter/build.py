@@ -78,17 +78,23 @@ _NAV_OMITTED = re.compile(
 )
 
 
-def _nav_omitted(message: str, docs: Path) -> str | None:
-    """MkDocs' list of pages missing from a ``nav:`` written in mkdocs.yml, a line a page
-    (a page of ``docs/`` by its file, a generated one by its path)."""
+def _nav_omitted(message: str, docs: Path, written: bool) -> str | None:
+    """MkDocs' list of pages missing from the navigation, a line a page (a page of
+    ``docs/`` by its file, a generated one by its path); ``written``: mkdocs.yml has
+    a ``nav:`` of its own (otherwise the engine made it, and missed the page)."""
     match = _NAV_OMITTED.search(message)
     if match is None:
         return None
     pages = [p.strip().removeprefix("- ").strip() for p in match["pages"].splitlines()]
-    return "\n  - ".join(
-        ("docs/" + page if (docs / page).is_file() else f"trang tạo tự động {page}")
-        + ": không có trong mục nav: của mkdocs.yml (thanh điều hướng viết tay); thêm trang "
+    why = (
+        ": không có trong mục nav: của mkdocs.yml (thanh điều hướng viết tay); thêm trang "
         "vào nav:, hoặc xóa cả mục nav: để công cụ tự lập thanh điều hướng"
+        if written
+        else ": không có trong thanh điều hướng công cụ tự lập (lỗi của công cụ, hãy báo); "
+        "tạm thời thêm mục nav: vào mkdocs.yml liệt kê mọi trang"
+    )
+    return "\n  - ".join(
+        ("docs/" + page if (docs / page).is_file() else f"trang tạo tự động {page}") + why
         for page in pages
         if page
     )
@@ -121,7 +127,8 @@ class _Collect(logging.Handler):
         ) or siteconfig.nav_reference_problem(message, self._config_text)
         if problem is not None:
             return str(problem)
-        return _nav_omitted(message, root / "docs") or _vietnamese(message)
+        written = re.search(r"^nav\s*:", self._config_text, re.M) is not None
+        return _nav_omitted(message, root / "docs", written) or _vietnamese(message)
 
     def strict_failure(self) -> Abort | None:
         """MkDocs' own failure of a strict build with these warnings (None: none)."""

@@ -310,6 +310,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for p in sorted(docs.glob("*.md"))
             if p.name not in generated and p.name in self.documents
         ]
+        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others:
+        # MkDocs refuses a page the navigation does not list. News and profiles have
+        # their own index pages.
+        news = NEWS_DIR.split("/")[0] + "/"
+        nav += [
+            uri
+            for uri in sorted(self.documents)
+            if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
+        ]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -150,16 +150,26 @@ def test_the_example_takes_a_news_post_and_a_profile_as_the_readme_says(
 
 
 @pytest.mark.build
-def test_a_profile_in_a_started_campaign_builds(
+def test_a_profile_and_pages_in_a_started_campaign_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`campaign init` writes no not_in_nav: the engine keeps profiles out of the nav."""
+    """`campaign init` writes no not_in_nav: the engine keeps profiles out of the nav.
+    A page written in docs/ (README: "Trang mới tự xuất hiện trong thanh điều hướng"),
+    in a folder of its own too, is in the navigation."""
     folder = tmp_path / "xa"
     assert main(["init", "--from-plan", str(PLANS / "tiem-chung-an-phu.txt"), str(folder)]) == 0
     assert main(["-C", str(folder), "new", "profile", "Nguyễn Thị Hoa"]) == 0
+    page = "---\ntitle: {}\ndescription: Một câu tóm tắt\n---\n\nNội dung.\n"
+    (folder / "docs" / "ten-trang.md").write_text(page.format("Trang thêm"), "utf-8")
+    (folder / "docs" / "hoat-dong").mkdir()
+    (folder / "docs" / "hoat-dong" / "a.md").write_text(page.format("Hoạt động thêm"), "utf-8")
     capsys.readouterr()
     assert main(["-C", str(folder), "build"]) == 0, capsys.readouterr().err
-    assert (folder / "site" / "guong-dien-hinh" / "nguyen-thi-hoa" / "index.html").is_file()
+    site = folder / "site"
+    assert (site / "guong-dien-hinh" / "nguyen-thi-hoa" / "index.html").is_file()
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="ten-trang/"' in home and 'href="hoat-dong/a/"' in home
+    assert "Hoạt động thêm" in home
 
 
 @pytest.mark.build
