@@ -31,7 +31,8 @@ from typing import TextIO
 import yaml
 
 from ..arguments import Parser
-from ..content.errors import ContentError
+from ..content.cleanup import decode_source
+from ..content.errors import ContentError, os_reason
 from .markup import file_lines
 from .numbers import Dialect
 from .proofing import dedupe_names
@@ -196,9 +197,13 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
     unreadable = False
     for path in args.files:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"{path}: không đọc được tệp ({error})", file=stderr)
+            text, wrong = decode_source(path.read_bytes())
+        except OSError as error:  # strerror is English
+            print(f"{path}: không đọc được tệp: {os_reason(error)}", file=stderr)
+            unreadable = True
+            continue
+        if wrong is not None:
+            print(f"{path}:{wrong[0]}: {wrong[1]}", file=stderr)
             unreadable = True
             continue
         # Markdown: what is not heard (front matter but the title, code, tables, comments)

@@ -70,6 +70,22 @@ def test_check_of_a_news_post_reads_its_title_not_its_settings(
     ]
 
 
+def test_check_of_a_file_it_cannot_read_says_why_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "khong-co.md"
+    utf16 = tmp_path / "notepad.txt"
+    utf16.write_bytes("Sở Y tế họp.\n".encode("utf-16"))
+    argv = ["-C", str(tmp_path), "broadcast", "check", str(missing), str(utf16), str(tmp_path)]
+    code, out, err = _campaign(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{missing}: không đọc được tệp: không có tệp hay thư mục này",
+        f"{utf16}:1: tệp lưu dạng UTF-16 (Unicode của Notepad cũ): hãy lưu lại dạng UTF-8",
+        f"{tmp_path}: không đọc được tệp: đây là thư mục, không phải tệp",
+    ]
+
+
 def test_campaign_yml_adds_abbreviations(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
