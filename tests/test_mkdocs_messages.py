@@ -151,3 +151,42 @@ def test_the_preview_locates_a_refused_setting(tmp_path: Path) -> None:
     record = logging.LogRecord("mkdocs", logging.WARNING, "", 0, message, None, None)
     assert _in_vietnamese(record, _Collect(config).vietnamese)
     assert record.getMessage().startswith("mkdocs.yml:2: thme: trường lạ 'thme'")
+
+
+@pytest.mark.parametrize(
+    ("logged", "said"),
+    [
+        (
+            "Doc file 'a.md' contains an unrecognized relative link 'hoat-dong/', it was left as "
+            "is. Did you mean 'hoat-dong/index.md'?",
+            "docs/a.md:4: liên kết 'hoat-dong/' không trỏ tới tệp nào: liên kết tới một trang "
+            "ghi tên tệp .md của trang đó (ví dụ 'muc/index.md', 'ten-trang.md'); có phải ý bạn "
+            "là 'hoat-dong/index.md'?",
+        ),
+        (
+            "Doc file 'a.md' contains a link '#muc-khong-co', but there is no such anchor on "
+            "this page.",
+            "docs/a.md:3: liên kết '#muc-khong-co': trang này không có mục đó (đề mục hay chú "
+            "thích có mã này)",
+        ),
+        (
+            "Doc file 'a.md' contains a link 'khong-co.md', but the target is not found among "
+            "documentation files.",
+            "docs/a.md:3: liên kết 'khong-co.md' trỏ tới trang không tồn tại",
+        ),
+        (
+            "Doc file 'a.md' contains an absolute link '/tuyet-doi/', it was left as is.",
+            "docs/a.md:4: liên kết tuyệt đối '/tuyet-doi/': hãy dùng đường dẫn tương đối "
+            "tới tệp .md",
+        ),
+    ],
+)
+def test_a_broken_link_is_said_at_its_line(tmp_path: Path, logged: str, said: str) -> None:
+    """MkDocs' link messages (mkdocs/structure/pages.py, 1.6.1) name the page, not the line."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text(
+        "# A\n\n[x](khong-co.md) [y](#muc-khong-co)\n[z](hoat-dong/) [t](/tuyet-doi/)\n", "utf-8"
+    )
+    collector = _Collect(tmp_path / "mkdocs.yml")
+    collector.emit(logging.LogRecord("mkdocs", logging.WARNING, "", 0, logged, None, None))
+    assert collector.messages == [said]

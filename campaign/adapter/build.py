@@ -23,24 +23,64 @@ from .plugin import CampaignPlugin, CheckDone
 __all__ = ["build_site"]
 
 
-# MkDocs' own wording for the mistakes staff make most, said in Vietnamese.
-_TRANSLATIONS = (
+# MkDocs' own wording for the mistakes staff make most in a page's links, said in
+# Vietnamese; the page's file and, found in it, the line of the link are put first.
+_DOC_LINKS = (
     (
-        re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target .*not found"),
-        r"docs/\1: liên kết '\2' trỏ tới trang không tồn tại",
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but the target .*not found.*"
+        ),
+        "liên kết '{link}' trỏ tới trang không tồn tại",
     ),
     (
         re.compile(
-            r"Doc file '([^']+)' contains a link '([^']+)', "
-            r"but the doc '([^']+)' does not contain an anchor '([^']+)'"
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but the doc '(?P<doc>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'.*"
         ),
-        r"docs/\1: liên kết '\2': trang '\3' không có mục '\4'",
+        "liên kết '{link}': trang '{doc}' không có mục '{anchor}'",
     ),
     (
-        re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'"),
-        r"docs/\1: liên kết tuyệt đối '\2': hãy dùng đường dẫn tương đối tới tệp .md",
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but there is no such anchor on this page\..*"
+        ),
+        "liên kết '{link}': trang này không có mục đó (đề mục hay chú thích có mã này)",
+    ),
+    (
+        re.compile(r"Doc file '(?P<file>[^']+)' contains an absolute link '(?P<link>[^']+)'.*"),
+        "liên kết tuyệt đối '{link}': hãy dùng đường dẫn tương đối tới tệp .md",
+    ),
+    (
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains an unrecognized relative link '(?P<link>[^']+)'.*"
+        ),
+        "liên kết '{link}' không trỏ tới tệp nào: liên kết tới một trang ghi tên tệp .md "
+        "của trang đó (ví dụ 'muc/index.md', 'ten-trang.md')",
     ),
 )
+_HINT = re.compile(r" Did you mean '([^']+)'\?$")
+
+
+def _doc_link(message: str, docs: Path | None) -> str | None:
+    """A page's link MkDocs refused, as ``docs/page.md:line: …`` (None: another message)."""
+    for pattern, words in _DOC_LINKS:
+        if match := pattern.fullmatch(message.strip()):
+            file, link = match["file"], match["link"]
+            said = words.format(**match.groupdict())
+            if hint := _HINT.search(message.strip()):
+                said += f"; có phải ý bạn là '{hint[1]}'?"
+            line = _line_of(docs / file, f"({link}") or _line_of(docs / file, link) if docs else 0
+            return f"docs/{file}:{line}: {said}" if line else f"docs/{file}: {said}"
+    return None
+
+
+def _line_of(file: Path, needle: str) -> int:
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return next((n for n, line in enumerate(lines, start=1) if needle in line), 0)
 
 
 # MkDocs' closing line of a failed build; the problems themselves are listed below it.
@@ -62,9 +102,12 @@ _COUNTS = (
 )
 
 
-def _vietnamese(
-    message: str, table: tuple[tuple[re.Pattern[str], str], ...] = _TRANSLATIONS
-) -> str:
+def _vietnamese(message: str) -> str:
+    """A MkDocs message in Vietnamese when it is one staff cause often (else as it is)."""
+    return _doc_link(message, None) or message
+
+
+def _translate(message: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     for pattern, replacement in table:
         match = pattern.search(message)
         if match:
@@ -127,6 +170,8 @@ class _Collect(logging.Handler):
         ) or siteconfig.nav_reference_problem(message, self._config_text)
         if problem is not None:
             return str(problem)
+        if (said := _doc_link(message, root / "docs")) is not None:
+            return said
         written = re.search(r"^nav\s*:", self._config_text, re.M) is not None
         return _nav_omitted(message, root / "docs", written) or _vietnamese(message)
 
@@ -287,7 +332,7 @@ def _build(
                 os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
         details = "\n".join(f"  - {m}" for m in collector.messages)
-        reason = _vietnamese(str(exc), _ABORTS) or type(exc).__name__
+        reason = _translate(str(exc), _ABORTS) or type(exc).__name__
         for pattern, replacement in _COUNTS:
             reason = pattern.sub(replacement, reason)
         if isinstance(exc, OSError):  # strerror is English and names the scratch folder
