@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from campaign.cli import main
+
+from .conftest import ROOT
 
 ENGLISH = re.compile(r"\b(?:usage|error|argument|invalid choice|required|unrecognized|options)\b")
 
@@ -45,3 +48,19 @@ def test_help_is_in_vietnamese(argv: list[str], capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert out.startswith("cách dùng: campaign") and "in hướng dẫn này rồi thoát" in out
     assert "show this help" not in out and "options:" not in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "said"),
+    [
+        ("news", "", "tiêu đề: cần có chữ hoặc số, nhận được ''"),
+        ("profile", "!!!", "họ tên: cần có chữ hoặc số, nhận được '!!!'"),
+    ],
+)
+def test_a_title_without_a_letter_is_named(
+    tmp_path: Path, kind: str, title: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    assert main(["-C", str(tmp_path), "new", kind, title]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == said
+    assert not (tmp_path / "docs").exists()
