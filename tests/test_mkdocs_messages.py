@@ -190,3 +190,29 @@ def test_a_broken_link_is_said_at_its_line(tmp_path: Path, logged: str, said: st
     collector = _Collect(tmp_path / "mkdocs.yml")
     collector.emit(logging.LogRecord("mkdocs", logging.WARNING, "", 0, logged, None, None))
     assert collector.messages == [said]
+
+
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        (("site_name: Tổng kết", 'site_name: "Tổng kết'), "mkdocs.yml:4: dấu ngoặc kép"),
+        (("  - campaign\n", "  - campaing\n"), "mkdocs.yml có lỗi cấu hình"),
+    ],
+    ids=["yaml", "plugin-typo"],
+)
+def test_the_preview_refuses_a_mistaken_mkdocs_yml_in_vietnamese(
+    tmp_path: Path, edit: tuple[str, str], said: str
+) -> None:
+    """`campaign serve` read mkdocs.yml outside its error handling: bad YAML was a
+    traceback, a refused setting an exit with no summary."""
+    from campaign.adapter.serve import Preview
+    from campaign.content.errors import BuildError
+
+    for name in ("mkdocs.yml", "campaign.yml"):
+        shutil.copy(EXAMPLE / name, tmp_path / name)
+    (tmp_path / "docs").mkdir()
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace(*edit, 1), encoding="utf-8")
+    with pytest.raises(BuildError) as refused:
+        Preview(config, tmp_path / "site", "").load()
+    assert str(refused.value).startswith(said)

@@ -42,7 +42,8 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
-from ..content.errors import CampaignError, os_reason
+from ..content import siteconfig
+from ..content.errors import BuildError, CampaignError, os_reason
 from ..content.frontmatter import read_document, split_front_matter
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..media.kit import KitResult
@@ -50,7 +51,7 @@ from ..photos.photoset import IMAGE
 from ..project import Project
 from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from . import blog, compat, overlay
-from .build import _Collect, _vietnamese
+from .build import _ABORTS, _Collect, _translate, _vietnamese
 from .log import log
 from .parallel.shard import page_url
 from .plugin import CampaignPlugin
@@ -139,7 +140,18 @@ class Preview:
     # --- full builds ------------------------------------------------------------
 
     def load(self) -> MkDocsConfig:
-        config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        """``mkdocs.yml`` as MkDocs reads it; a mistake in it is a :class:`BuildError`
+        said in Vietnamese (MkDocs' own is English, or a traceback for bad YAML)."""
+        try:
+            text: str | None = self.config_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            text = None  # MkDocs says what is wrong with the file
+        if text is not None and (problem := siteconfig.syntax_problem(text)) is not None:
+            raise BuildError(str(problem))
+        try:
+            config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        except (MkDocsException, SystemExit) as error:  # its lines are logged, located
+            raise BuildError(_translate(str(error), _ABORTS)) from None
         config.site_url = self.serve_url
         return config
 
