@@ -216,3 +216,23 @@ def test_the_preview_refuses_a_mistaken_mkdocs_yml_in_vietnamese(
     with pytest.raises(BuildError) as refused:
         Preview(config, tmp_path / "site", "").load()
     assert str(refused.value).startswith(said)
+
+
+def test_build_and_preview_of_a_folder_without_mkdocs_yml_say_where_to_run(
+    tmp_path: Path,
+) -> None:
+    """MkDocs said "Config file '…/mkdocs.yml' does not exist." (the preview: in English)."""
+    from campaign.adapter.build import build_site
+    from campaign.adapter.serve import Preview
+    from campaign.content.errors import ContentError
+
+    for run in (
+        lambda: build_site(tmp_path / "mkdocs.yml"),
+        lambda: Preview(tmp_path / "mkdocs.yml", tmp_path / "site", "").load(),
+    ):
+        with pytest.raises(ContentError) as refused:
+            run()
+        assert str(refused.value).startswith(
+            f"{tmp_path / 'mkdocs.yml'}: không có tệp này: cần chạy lệnh trong thư mục chiến dịch"
+        )
+    assert not (tmp_path / "site").exists()

@@ -288,10 +288,9 @@ def _build(
     returns the campaign plugin that built it."""
     collector = _Collect(config_file)
     parent = os.getpid()
-    try:  # YAML that does not parse: MkDocs says so in English, with no file:line
-        problem = siteconfig.syntax_problem(config_file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError):
-        problem = None  # MkDocs reports the file it cannot read
+    # No mkdocs.yml, or YAML that does not parse: MkDocs says so in English, with no line.
+    text = siteconfig.require_campaign(config_file.parent)
+    problem = siteconfig.syntax_problem(text) if text is not None else None
     if problem is not None:
         what = (
             "Kiểm tra thất bại"

@@ -142,10 +142,7 @@ class Preview:
     def load(self) -> MkDocsConfig:
         """``mkdocs.yml`` as MkDocs reads it; a mistake in it is a :class:`BuildError`
         said in Vietnamese (MkDocs' own is English, or a traceback for bad YAML)."""
-        try:
-            text: str | None = self.config_file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            text = None  # MkDocs says what is wrong with the file
+        text = siteconfig.require_campaign(self.config_file.parent)  # none: not a campaign
         if text is not None and (problem := siteconfig.syntax_problem(text)) is not None:
             raise BuildError(str(problem))
         try:

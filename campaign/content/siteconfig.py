@@ -157,8 +157,7 @@ def require_campaign(root: Path) -> str | None:
     except FileNotFoundError:
         message = (
             "không có tệp này: cần chạy lệnh trong thư mục chiến dịch (có mkdocs.yml và "
-            "campaign.yml), hoặc chỉ thư mục đó bằng -C, ví dụ "
-            '`campaign -C examples/chi-thi-06 new news "Tiêu đề"`'
+            "campaign.yml), hoặc chỉ thư mục đó bằng -C, ví dụ `campaign -C examples/chi-thi-06 …`"
         )
         raise ContentError([Problem(str(config), 0, "", message)]) from None
     except (OSError, UnicodeDecodeError):
