@@ -51,12 +51,12 @@ def _said(root: Path, edit: tuple[str, str]) -> list[str]:
         ),
         (
             ("  - campaign.yml\n", "  - campaign.yml\n  - anh\n"),
-            "mkdocs.yml:11: watch: cần tệp hoặc thư mục có trong thư mục chiến dịch, "
+            "mkdocs.yml:13: watch: cần tệp hoặc thư mục có trong thư mục chiến dịch, "
             "nhận được 'anh' (không có)",
         ),
         (
             ("  - campaign\n", "  - campaing\n"),
-            "mkdocs.yml:29: plugins: trình cắm 'campaing' không có",
+            "mkdocs.yml:34: plugins: trình cắm 'campaing' không có",
         ),
         (
             ("use_directory_urls: true", 'use_directory_urls: "có"'),
@@ -66,8 +66,26 @@ def _said(root: Path, edit: tuple[str, str]) -> list[str]:
             ("      lang: vi\n", "      langg: vi\n"),
             "mkdocs.yml:32: plugins: material/search: langg: trường lạ 'langg'",
         ),
+        (("  name: material\n", "  name: materia\n"), "mkdocs.yml:16: theme: giao diện 'materia'"),
+        (
+            ("site_url: https://chithi06.example/", "site_url: chithi06.example"),
+            "mkdocs.yml:6: site_url: cần địa chỉ trang đầy đủ, bắt đầu bằng https://",
+        ),
+        (
+            ("  - admonition\n", "  - admonitoin\n"),
+            "mkdocs.yml:60: markdown_extensions: phần mở rộng Markdown 'admonitoin' không có",
+        ),
     ],
-    ids=["unknown-key", "watch-missing-folder", "plugin-typo", "wrong-type", "plugin-option"],
+    ids=[
+        "unknown-key",
+        "watch-missing-folder",
+        "plugin-typo",
+        "wrong-type",
+        "plugin-option",
+        "theme-typo",
+        "site-url",
+        "extension-typo",
+    ],
 )
 def test_a_refused_setting_is_located_and_said_in_vietnamese(
     tmp_path: Path, edit: tuple[str, str], said: str

@@ -204,6 +204,25 @@ _REASONS = (
         "campaign, blog)",
     ),
     (
+        re.compile(r"Unrecognised theme name: '(?P<name>[^']*)'\..*", re.S),
+        "giao diện '{name}' không có (tên viết sai?): trang của công cụ dùng 'name: material'",
+    ),
+    (
+        re.compile(
+            r"The URL isn't valid, it should include the http:// \(scheme\)"
+            r"|Unable to parse the URL\."
+        ),
+        "cần địa chỉ trang đầy đủ, bắt đầu bằng https:// (ví dụ https://ten-mien.gov.vn/)",
+    ),
+    (
+        re.compile(r"Failed to load extension '(?P<name>[^']+)'\..*", re.S),
+        "phần mở rộng Markdown '{name}' không có (tên viết sai?)",
+    ),
+    (
+        re.compile(r"Expected one of: (?P<want>.+) but received: (?P<got>.+)"),
+        "cần một trong {want}, nhận được {got}",
+    ),
+    (
         re.compile(r"Expected type: <class '(?P<want>\w+)'> but received: <class '(?P<got>\w+)'>"),
         "cần giá trị kiểu {want}, nhận được kiểu {got}",
     ),
@@ -242,6 +261,11 @@ def config_value_problem(message: str, config_text: str, root: Path) -> Problem 
                     path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
                 )
             reason = words.format(**values)
+            # The line of the value named (a theme, a folder, an extension) below the key.
+            named = values.get("name") or values.get("path")
+            if named and line:
+                lines = config_text.split("\n")
+                line = next((n for n in range(line, len(lines) + 1) if named in lines[n - 1]), line)
             break
     return Problem("mkdocs.yml", line, key, reason)
 
