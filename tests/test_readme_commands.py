@@ -216,3 +216,32 @@ def test_import_docx_refuses_a_unit_the_campaign_does_not_have(
     assert main(["-C", str(root), "import-docx", str(word), "--don-vi", "ubnd-thi-xa"]) == 0
     (post,) = (root / "docs" / NEWS_DIR).glob("*.md")
     assert "\nunit: ubnd-thi-xa\n" in post.read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+def test_a_nav_written_in_mkdocs_yml_lists_what_its_author_wants(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine's pages a hand-written nav: leaves out are published, not refused;
+    a page of docs/ it leaves out, or a page it names that does not exist, is said in
+    Vietnamese, located (MkDocs: English, no line)."""
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", EXAMPLE_DATE)
+    root = _example(tmp_path / "c")
+    config = root / "mkdocs.yml"
+    nav = "nav:\n  - gioi-thieu.md\n  - Kế hoạch: ke-hoach.md\n"
+    config.write_text(config.read_text("utf-8") + nav, encoding="utf-8")
+    assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err
+    site = root / "site"
+    tabs = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="ke-hoach/" class="md-tabs__link"' in tabs
+    assert 'href="truyen-thanh/" class="md-tabs__link"' not in tabs
+    assert (site / "truyen-thanh" / "index.html").is_file()
+    (root / "docs" / "trang-moi.md").write_text("# Trang mới\n", encoding="utf-8")
+    config.write_text(config.read_text("utf-8") + "  - thieu.md\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["-C", str(root), "build"]) == 1
+    err = capsys.readouterr().err
+    line = config.read_text("utf-8").splitlines().index("  - thieu.md") + 1
+    assert f"mkdocs.yml:{line}: nav: cần một trang có trong docs/, nhận được 'thieu.md'" in err
+    assert "docs/trang-moi.md: không có trong mục nav: của mkdocs.yml" in err
+    assert "The following pages" not in err and "A reference to" not in err

@@ -125,6 +125,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site``: the site folder is a spare one holding an earlier site
     # (see ``outdir.take_spare``), cleared here of all but the pages that may stay.
     reused: bool = False
+    nav_written: bool = False  # mkdocs.yml has a nav: of its own (see ``on_config``)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -187,6 +188,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if not config.site_url:
             config.site_url = self.project.campaign.site.url
         escape.escape_config(config)  # Material prints the site's name and copyright raw
+        # A nav: written in mkdocs.yml lists what its author wants; else the engine's.
+        self.nav_written = config.nav is not None
         if config.nav is None:
             config.nav = self._nav(docs)
         self.post_meta: blog.PostMeta | None = None
@@ -351,6 +354,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 profiles.INDEX,
                 content=profiles.render_index(self.project.campaign, entries, self._photo),
             )
+        if self.nav_written:  # the engine's pages the author's nav: leaves out: not refused
+            for path in self.generated:
+                made = files.get_file_from_path(path)
+                if made is not None and getattr(made, "generated_by", None):
+                    made.inclusion = InclusionLevel.NOT_IN_NAV
         css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
         add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
         add(ASSET_URL + "campaign.js", abs_src_path=str(ASSETS / "campaign.js"))

@@ -293,7 +293,9 @@ def nav_reference_problem(message: str, config_text: str) -> Problem | None:
     if match is None:
         return None
     page = match["page"]
-    line = next((n for n, text in enumerate(config_text.split("\n"), start=1) if page in text), 0)
+    entry = re.compile(rf"(?:^|[\s:'\"]){re.escape(page)}['\"]?\s*$")  # not 'gioi-thieu.md'
+    lines = config_text.split("\n")
+    line = next((n for n, text in enumerate(lines, start=1) if entry.search(text)), 0)
     return Problem(
         "mkdocs.yml",
         line,
