@@ -64,3 +64,15 @@ def test_a_title_without_a_letter_is_named(
     assert main(["-C", str(tmp_path), "new", kind, title]) == 1
     assert capsys.readouterr().err.splitlines()[0] == said
     assert not (tmp_path / "docs").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check", "media", "serve"])
+def test_a_folder_that_is_no_campaign_is_said_and_left_as_it_was(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`campaign build` run in the wrong folder: a located sentence saying where to run,
+    and nothing written there (the build lock's .cache/ was made before)."""
+    assert main(["-C", str(tmp_path), command]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{tmp_path / 'mkdocs.yml'}: không có tệp này: cần chạy lệnh")
+    assert list(tmp_path.iterdir()) == []
