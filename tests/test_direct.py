@@ -221,3 +221,20 @@ def test_what_the_direct_path_refuses(project: Path, tmp_path: Path) -> None:
     log = steps.build("--force")
     assert DIRECT not in log
     steps.same_as_full()
+
+
+def test_speedups_off_never_goes_direct(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The direct path reaches into MkDocs and Material (a page made outside their run):
+    # with the speed-ups off (or other versions, see ``compat``) every build is MkDocs'.
+    steps = Steps(project, tmp_path)
+    steps.build()
+    monkeypatch.setenv("CAMPAIGN_SPEEDUPS", "0")
+    steps.edit("tin-tuc/posts/tin-04.md", "Phần sau của tin 4.", "Phần sau mới của tin 4.")
+    assert DIRECT not in steps.build()
+    monkeypatch.delenv("CAMPAIGN_SPEEDUPS")
+    steps.edit("tin-tuc/posts/tin-04.md", "Phần sau mới", "Phần sau sửa lần nữa")
+    steps.step(direct=False)  # the build with the speed-ups off recorded nothing
+    steps.edit("tin-tuc/posts/tin-04.md", "sửa lần nữa", "sửa lần cuối")
+    steps.step(direct=True)
