@@ -396,16 +396,17 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
-    if _TIED_TO.search(before) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
+    if _TIED_TO.search(head) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
 # "… gắn với thực hiện công tác cải cách hành chính, xây dựng và hoàn thiện Nhà nước
 # pháp quyền, phát triển nguồn nhân lực …" (corpus 09): after "gắn với" comes what the
-# work is tied to, a list; the comma after its first item goes on with the list. Cut
-# there, "Xây dựng và hoàn thiện Nhà nước pháp quyền …" is heard as a task of its own.
-_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b", re.IGNORECASE)
+# work is tied to, a list; every comma after it goes on with the list, to the semicolon
+# (as in an aside, see _IN_ASIDE). Cut there, "Xây dựng và hoàn thiện Nhà nước pháp
+# quyền …" or the list's third item is heard as a task of its own.
+_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b[^;]*$", re.IGNORECASE)
 # "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
 # or two words after "về" then a comma are the first of words sharing what follows
 # ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.

@@ -805,6 +805,14 @@ def test_no_cut_inside_what_work_is_tied_to_or_after_a_short_object_of_ve() -> N
     )
     assert _said(tied) > MAX_SENTENCE_SYLLABLES
     assert "Xây dựng nông thôn mới" not in split_long_sentences(tied)
+    # Nor at the list's later commas: its third item cut off is heard as a task too.
+    third = tied.replace(
+        "các thôn vùng cao, chuyển đổi số trong sản xuất nông nghiệp.",
+        "các thôn vùng cao của huyện, chuyển đổi số trong sản xuất nông nghiệp và trong "
+        "quản lý hợp tác xã của các thôn.",
+    )
+    assert third != tied
+    assert split_long_sentences(third) == third
     # "về quản lý, vận hành các công trình …": two verbs sharing their object.
     shared = (
         "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã nông nghiệp "
