@@ -730,12 +730,19 @@ def _shared_verb(pieces: list[str]) -> list[str]:
 _NOUN_OPENS = re.compile(r"^([^\W\d_]+ [^\W\d_]+)\b")
 _OPENS_WITH_VERB = re.compile(rf"^({_VERBS})\s", re.IGNORECASE)
 _SERIES_ITEM = r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}(?:, | và ))"
+# The noun goes on with a verb of its own ("; tài liệu được gửi đến …", "; kinh phí do
+# ngân sách xã bảo đảm"): it is that clause's subject, the piece a sentence already.
+# Given the first piece's verb, it would say what the plan does not ("In ấn tài liệu
+# được gửi …").
+_OWN_PREDICATE = re.compile(
+    r"(?:\s+(?:này|đó))?\s+(?:được|do|bị|phải|sẽ|đã|đang|cần|là|không|chưa)\b", re.IGNORECASE
+)
 
 
 def _object_verb(first: str, piece: str) -> str | None:
     """The verb of ``first`` when ``piece`` opens with the noun that verb governs."""
     noun = _NOUN_OPENS.match(piece)
-    if noun is None or noun[1] != noun[1].lower():
+    if noun is None or noun[1] != noun[1].lower() or _OWN_PREDICATE.match(piece, noun.end()):
         return None
     body = _ENUMERATED.sub("", first)
     named = re.escape(noun[1])
