@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .content.errors import CampaignError, ContentError, os_reason
+from .arguments import Parser
+from .content.errors import CampaignError, ContentError, Problem, os_reason
 from .publish import buildlock
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ def _utf8_streams() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="campaign", description="Dựng trang chiến dịch truyền thông từ campaign.yml và docs/."
     )
     parser.add_argument(
@@ -40,11 +41,14 @@ def _parser() -> argparse.ArgumentParser:
         dest="root",
         type=Path,
         default=Path("."),
+        metavar="THƯ_MỤC",
         help="thư mục chiến dịch (chứa mkdocs.yml và campaign.yml); mặc định: thư mục hiện tại",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="LỆNH")
     build = sub.add_parser("build", help="kiểm tra rồi dựng trang vào site/ (giữ bản cũ nếu lỗi)")
-    build.add_argument("--site-dir", type=Path, help="thư mục xuất (mặc định: site/)")
+    build.add_argument(
+        "--site-dir", type=Path, metavar="THƯ_MỤC", help="thư mục xuất (mặc định: site/)"
+    )
     build.add_argument(
         "--force",
         action="store_true",
@@ -56,11 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     new = sub.add_parser("new", help="tạo tệp nội dung mới để điền")
     new.add_argument(
-        "kind", choices=["news", "profile"], help="news: tin bài; profile: gương điển hình"
+        "kind",
+        choices=["news", "profile"],
+        metavar="LOẠI",
+        help="news: tin bài; profile: gương điển hình",
     )
-    new.add_argument("title", help="tiêu đề tin, hoặc họ tên / tên tập thể")
+    new.add_argument("title", metavar="TIÊU_ĐỀ", help="tiêu đề tin, hoặc họ tên / tên tập thể")
     docx = sub.add_parser("import-docx", help="chuyển tệp Word (.docx) thành tin bài")
-    docx.add_argument("file", type=Path, help="tệp .docx")
+    docx.add_argument("file", type=Path, metavar="TỆP", help="tệp .docx")
     docx.add_argument(
         "--ngay", help="ngày đăng dạng 27/02/2025 hoặc 2025-02-27 (mặc định: hôm nay)"
     )
@@ -189,6 +196,30 @@ def _release(command: str, root: Path) -> int:
     return 0
 
 
+def _known_unit(root: Path, code: str | None) -> None:
+    """``--don-vi``: a unit of campaign.yml, checked before a post is written with it
+    (a campaign.yml that does not read is reported by ``campaign check`` itself)."""
+    if not code:
+        return
+    import difflib
+
+    import yaml
+
+    try:
+        data = yaml.safe_load((root / "campaign.yml").read_bytes().decode("utf-8-sig"))
+        known = [str(u["id"]) for u in data.get("units") or []]
+    except Exception:  # anything unreadable: the check reports it, located
+        return
+    if code in known:
+        return
+    hint = difflib.get_close_matches(code, known, n=1, cutoff=0.6)
+    listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "") if known else "chưa có"
+    message = f"cần mã đơn vị có trong 'units' của campaign.yml ({listed}), nhận được '{code}'" + (
+        f"; có phải ý bạn là '{hint[0]}'?" if hint else ""
+    )
+    raise ContentError([Problem("--don-vi", 0, "", message)])
+
+
 def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
     """``campaign [-C DIR] broadcast REST…``: the options before the command and
     REST, which ``campaign.broadcast.cli`` parses itself (its own ``--help`` too)."""
@@ -222,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("build", "check", "media", "serve"):
             jobs()  # a wrong CAMPAIGN_JOBS is reported before any work
+        if args.command in ("build", "check", "media", "serve") and not any(
+            (root / name).exists() for name in ("mkdocs.yml", "campaign.yml")
+        ):
+            from .content.siteconfig import require_campaign
+
+            require_campaign(root)  # not a campaign folder: nothing (not even .cache/) made
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)
@@ -313,8 +350,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "new":
+            from .content.siteconfig import refuse_without_news, require_campaign
             from .importers.scaffold import new_news, new_profile
 
+            # Nothing is written into a folder that is not a campaign, nor a post
+            # into a campaign whose mkdocs.yml does not publish news.
+            (refuse_without_news if args.kind == "news" else require_campaign)(root)
             notes: list[str] = []
             if args.kind == "news":
                 path = new_news(root / "docs", args.title, build_date(), notes)
@@ -339,8 +380,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         if args.command == "import-docx":
+            from .content.siteconfig import refuse_without_news
             from .importers.docx.post import import_docx
 
+            refuse_without_news(root)
+            _known_unit(root, args.don_vi)
             result = import_docx(
                 args.file.resolve(),
                 docs_dir=root / "docs",
@@ -363,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
         # init checks everything before it writes; the other commands leave site/ as it was.
         outcome = {
             "init": "chưa tạo tệp nào",
+            "new": "chưa tạo tệp nào",
+            "import-docx": "chưa tạo tệp nào",
             "publish": "chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên",
             "rollback": "trang đang công bố giữ nguyên",
             "releases": "chưa đọc được danh sách",

@@ -152,7 +152,9 @@ def test_check_reports_broken_links_without_touching_site(
     assert main(["-C", str(flagship), "check"]) == 1
     err = capsys.readouterr().err
     assert "Kiểm tra thất bại" in err
-    assert "docs/gioi-thieu.md: liên kết 'khong-co-trang-nay.md' trỏ tới trang không tồn tại" in err
+    line = page.read_text(encoding="utf-8").splitlines().index("[Hỏng](khong-co-trang-nay.md)")
+    said = "liên kết 'khong-co-trang-nay.md' trỏ tới trang không tồn tại"
+    assert f"docs/gioi-thieu.md:{line + 1}: {said}" in err
     assert not (flagship / "site").exists()
 
 
@@ -178,7 +180,8 @@ def test_check_reports_missing_anchors_and_renders_nothing(
     assert main(["-C", str(flagship), "check"]) == 1
     err = capsys.readouterr().err
     assert "Kiểm tra thất bại: 1 cảnh báo (chế độ nghiêm ngặt coi cảnh báo là lỗi)" in err
-    assert "docs/gioi-thieu.md: liên kết 'ke-hoach.md#khong-co-muc-nay'" in err
+    line = page.read_text("utf-8").splitlines().index("[Mục](ke-hoach.md#khong-co-muc-nay)") + 1
+    assert f"docs/gioi-thieu.md:{line}: liên kết 'ke-hoach.md#khong-co-muc-nay'" in err
     assert "không có mục '#khong-co-muc-nay'" in err
     assert not (flagship / "site").exists()
 

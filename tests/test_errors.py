@@ -13,7 +13,7 @@ from campaign.content.load import load_campaign
 from campaign.content.schemas import NEWS_DIR
 from campaign.project import load_project
 
-from .conftest import MINIMAL
+from .conftest import MINIMAL, ROOT
 
 Write = Callable[[str], Path]
 
@@ -190,11 +190,18 @@ def _word_file(path: Path, *paragraphs: str) -> Path:
     return path
 
 
+def _campaign_folder(root: Path) -> Path:
+    """A folder the content commands accept: a campaign's mkdocs.yml (with the blog)."""
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    return root
+
+
 @pytest.mark.parametrize("typed", ["18/02/2025", "18-02-2025", "18.2.2025", "2025-02-18"])
 def test_import_docx_takes_the_date_as_staff_type_it(
     tmp_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     word = _word_file(tmp_path / "tin.docx", "Tiêu đề tin", "Nội dung của tin bài thử.")
+    _campaign_folder(tmp_path)
     assert main(["-C", str(tmp_path), "import-docx", str(word), "--ngay", typed]) == 0
     (post,) = (tmp_path / "docs" / NEWS_DIR).glob("*.md")
     assert "\ndate: 2025-02-18\n" in post.read_text(encoding="utf-8")
@@ -205,6 +212,7 @@ def test_a_wrong_ngay_names_the_option(
     tmp_path: Path, typed: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     word = _word_file(tmp_path / "tin.docx", "Tiêu đề tin", "Nội dung của tin bài thử.")
+    _campaign_folder(tmp_path)
     assert main(["-C", str(tmp_path), "import-docx", str(word), "--ngay", typed]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"--ngay: cần ngày dạng 2025-02-27 hoặc 27/02/2025, nhận được '{typed}'")
@@ -220,6 +228,7 @@ def test_a_300_character_title_makes_a_short_file_and_url(
 ) -> None:
     from campaign.content.text import FILE_SLUG, MAX_SLUG, slugify
 
+    _campaign_folder(tmp_path)
     assert main(["-C", str(tmp_path), "new", "news", LONG_TITLE]) == 0
     (post,) = (tmp_path / "docs" / NEWS_DIR).glob("*.md")
     assert len(post.stem) <= FILE_SLUG and post.stem.endswith("rat-dai")
@@ -235,7 +244,7 @@ def test_a_300_character_title_makes_a_short_file_and_url(
 def test_a_system_refusal_is_said_in_vietnamese(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "docs").write_text("not a folder", encoding="utf-8")
+    (_campaign_folder(tmp_path) / "docs").write_text("not a folder", encoding="utf-8")
     assert main(["-C", str(tmp_path), "new", "news", "Tin mới"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "Errno" not in err

@@ -222,12 +222,13 @@ def test_warnings_from_every_process_fail_a_strict_build_once_each(
     assert f"{2 * len(broken)} cảnh báo (chế độ nghiêm ngặt" in failed.stderr
     summary = [line for line in failed.stderr.splitlines() if line.startswith("  - docs/")]
     # In the order one process logs them: every page as it is read, then every
-    # page's links to headings, page by page (whichever process wrote it).
+    # page's links to headings, page by page (whichever process wrote it); each at
+    # the line of the page that has the link (line 3).
     expected = [
-        f"  - docs/{name}: liên kết 'khong-co-trang.md' trỏ tới trang không tồn tại"
+        f"  - docs/{name}:3: liên kết 'khong-co-trang.md' trỏ tới trang không tồn tại"
         for name in broken
     ] + [
-        f"  - docs/{name}: liên kết 'gioi-thieu.md#khong-co-muc-nay': "
+        f"  - docs/{name}:3: liên kết 'gioi-thieu.md#khong-co-muc-nay': "
         "trang 'gioi-thieu.md' không có mục '#khong-co-muc-nay'"
         for name in broken
     ]

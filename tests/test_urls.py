@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 from pathlib import Path
@@ -180,6 +181,41 @@ def test_addresses_survive_title_and_slug_changes(
         "nay là của một trang khác: không chuyển tiếp" in caplog.messages
     )
     assert history in (root / REGISTER).read_text(encoding="utf-8")
+
+
+@pytest.mark.build
+def test_a_build_that_adds_no_address_leaves_the_register_as_the_user_keeps_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A register kept in git with its own layout (a Windows checkout's BOM and CRLF, a
+    comment, files in another order) is not rewritten by builds that publish no new
+    address: same bytes, same date, `git status` stays clean."""
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2025-02-20")
+    root = scratch(tmp_path / "c")
+    page = post(root, "a", "Tin A", extra="slug: tin-a\n")
+    assert main(["-C", str(root), "build"]) == 0
+    written = (root / REGISTER).read_text(encoding="utf-8")
+    assert "docs/tin-tuc/posts/a.md:\n  - /tin-tuc/2025/02/tin-a/\n" in written
+    lines = written.splitlines()
+    start = lines.index("docs/tin-tuc/posts/a.md:")
+    kept = ["# Giữ trong git.", *lines[start : start + 2], *lines[:start], *lines[start + 2 :]]
+    mine = ("\ufeff" + "\r\n".join(kept) + "\r\n").encode("utf-8")
+    (root / REGISTER).write_bytes(mine)
+    os.utime(root / REGISTER, ns=(1_000_000_000, 1_000_000_000))
+    for edit in ("Nội dung sửa lần một.", "Nội dung sửa lần hai."):
+        page.write_text(page.read_text(encoding="utf-8") + edit + "\n", encoding="utf-8")
+        assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err
+        assert edit in (root / "site/tin-tuc/2025/02/tin-a/index.html").read_text("utf-8")
+        assert (root / REGISTER).read_bytes() == mine
+        assert (root / REGISTER).stat().st_mtime_ns == 1_000_000_000
+    assert main(["-C", str(root), "build", "--force"]) == 0
+    assert (root / REGISTER).read_bytes() == mine
+    # A new address is recorded: the register is written again, the history kept.
+    post(root, "b", "Tin B", extra="slug: tin-b\n")
+    assert main(["-C", str(root), "build"]) == 0
+    after = (root / REGISTER).read_text(encoding="utf-8")
+    assert "docs/tin-tuc/posts/b.md:\n  - /tin-tuc/2025/02/tin-b/\n" in after
+    assert "docs/tin-tuc/posts/a.md:\n  - /tin-tuc/2025/02/tin-a/\n" in after
 
 
 @pytest.mark.build

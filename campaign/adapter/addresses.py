@@ -46,11 +46,13 @@ def settle(
     generated: Mapping[str, str],
     shadowed: Sequence[str],
     cache: Path | None = None,
-) -> tuple[Path, str]:
+) -> tuple[Path, str | None]:
     """Fail on two files at one address; add a redirect at each page's old addresses.
 
-    Returns the register file and its text after this build, for :func:`record`
-    (``cache``: where the register's parse is kept, see ``load_register``).
+    Returns the register file and its text after this build, for :func:`record`;
+    the text is None when this build adds no address to the register as the file
+    holds it (the user's file is then left as it is, whatever its layout).
+    ``cache``: where the register's parse is kept, see ``load_register``.
     """
     root, docs = display_root(config)
     problems = duplicates(files, config, docs, documents, generated, shadowed)
@@ -63,11 +65,24 @@ def settle(
     merged, _, notices = redirect_files(files, config, register, authored(files, config, docs))
     for notice in notices:
         log.warning(f"Lưu ý: {notice}")
-    return root / REGISTER, render_register(merged)
+    unchanged = _same(register, merged)
+    return root / REGISTER, None if unchanged else render_register(merged)
 
 
-def record(path: Path, text: str) -> None:
-    """Write the register (when it changed) once the site is published."""
+def _same(register: Register, merged: Register) -> bool:
+    """Whether ``merged`` says what ``register`` says (files without an address aside)."""
+
+    def kept(r: Register) -> dict[str, list[str]]:
+        return {key: list(urls) for key, urls in r.items() if urls}
+
+    return kept(register) == kept(merged)
+
+
+def record(path: Path, text: str | None) -> None:
+    """Write the register once the site is published, when the build changed it
+    (``text`` None: it did not; the file stays byte for byte, its date too)."""
+    if text is None:
+        return
     try:
         if path.read_text(encoding="utf-8") == text:
             return

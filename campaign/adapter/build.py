@@ -12,6 +12,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
+from ..content import siteconfig
 from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project, cache_dir
@@ -22,24 +23,64 @@ from .plugin import CampaignPlugin, CheckDone
 __all__ = ["build_site"]
 
 
-# MkDocs' own wording for the mistakes staff make most, said in Vietnamese.
-_TRANSLATIONS = (
+# MkDocs' own wording for the mistakes staff make most in a page's links, said in
+# Vietnamese; the page's file and, found in it, the line of the link are put first.
+_DOC_LINKS = (
     (
-        re.compile(r"Doc file '([^']+)' contains a link '([^']+)', but the target .*not found"),
-        r"docs/\1: liên kết '\2' trỏ tới trang không tồn tại",
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but the target .*not found.*"
+        ),
+        "liên kết '{link}' trỏ tới trang không tồn tại",
     ),
     (
         re.compile(
-            r"Doc file '([^']+)' contains a link '([^']+)', "
-            r"but the doc '([^']+)' does not contain an anchor '([^']+)'"
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but the doc '(?P<doc>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'.*"
         ),
-        r"docs/\1: liên kết '\2': trang '\3' không có mục '\4'",
+        "liên kết '{link}': trang '{doc}' không có mục '{anchor}'",
     ),
     (
-        re.compile(r"Doc file '([^']+)' contains an absolute link '([^']+)'"),
-        r"docs/\1: liên kết tuyệt đối '\2': hãy dùng đường dẫn tương đối tới tệp .md",
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', "
+            r"but there is no such anchor on this page\..*"
+        ),
+        "liên kết '{link}': trang này không có mục đó (đề mục hay chú thích có mã này)",
+    ),
+    (
+        re.compile(r"Doc file '(?P<file>[^']+)' contains an absolute link '(?P<link>[^']+)'.*"),
+        "liên kết tuyệt đối '{link}': hãy dùng đường dẫn tương đối tới tệp .md",
+    ),
+    (
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains an unrecognized relative link '(?P<link>[^']+)'.*"
+        ),
+        "liên kết '{link}' không trỏ tới tệp nào: liên kết tới một trang ghi tên tệp .md "
+        "của trang đó (ví dụ 'muc/index.md', 'ten-trang.md')",
     ),
 )
+_HINT = re.compile(r" Did you mean '([^']+)'\?$")
+
+
+def _doc_link(message: str, docs: Path | None) -> str | None:
+    """A page's link MkDocs refused, as ``docs/page.md:line: …`` (None: another message)."""
+    for pattern, words in _DOC_LINKS:
+        if match := pattern.fullmatch(message.strip()):
+            file, link = match["file"], match["link"]
+            said = words.format(**match.groupdict())
+            if hint := _HINT.search(message.strip()):
+                said += f"; có phải ý bạn là '{hint[1]}'?"
+            line = _line_of(docs / file, f"({link}") or _line_of(docs / file, link) if docs else 0
+            return f"docs/{file}:{line}: {said}" if line else f"docs/{file}: {said}"
+    return None
+
+
+def _line_of(file: Path, needle: str) -> int:
+    try:
+        lines = file.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return next((n for n, line in enumerate(lines, start=1) if needle in line), 0)
 
 
 # MkDocs' closing line of a failed build; the problems themselves are listed below it.
@@ -61,9 +102,12 @@ _COUNTS = (
 )
 
 
-def _vietnamese(
-    message: str, table: tuple[tuple[re.Pattern[str], str], ...] = _TRANSLATIONS
-) -> str:
+def _vietnamese(message: str) -> str:
+    """A MkDocs message in Vietnamese when it is one staff cause often (else as it is)."""
+    return _doc_link(message, None) or message
+
+
+def _translate(message: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
     for pattern, replacement in table:
         match = pattern.search(message)
         if match:
@@ -71,15 +115,65 @@ def _vietnamese(
     return message
 
 
+_NAV_OMITTED = re.compile(
+    r"The following pages exist in the docs directory, but are not included in the "
+    r'"nav" configuration:\s*\n(?P<pages>(?:\s*- .+\n?)+)'
+)
+
+
+def _nav_omitted(message: str, docs: Path, written: bool) -> str | None:
+    """MkDocs' list of pages missing from the navigation, a line a page (a page of
+    ``docs/`` by its file, a generated one by its path); ``written``: mkdocs.yml has
+    a ``nav:`` of its own (otherwise the engine made it, and missed the page)."""
+    match = _NAV_OMITTED.search(message)
+    if match is None:
+        return None
+    pages = [p.strip().removeprefix("- ").strip() for p in match["pages"].splitlines()]
+    why = (
+        ": không có trong mục nav: của mkdocs.yml (thanh điều hướng viết tay); thêm trang "
+        "vào nav:, hoặc xóa cả mục nav: để công cụ tự lập thanh điều hướng"
+        if written
+        else ": không có trong thanh điều hướng công cụ tự lập (lỗi của công cụ, hãy báo); "
+        "tạm thời thêm mục nav: vào mkdocs.yml liệt kê mọi trang"
+    )
+    return "\n  - ".join(
+        ("docs/" + page if (docs / page).is_file() else f"trang tạo tự động {page}") + why
+        for page in pages
+        if page
+    )
+
+
 class _Collect(logging.Handler):
-    def __init__(self) -> None:
+    def __init__(self, config_file: Path | None = None) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
         self.counts: dict[int, int] = {}
+        self.config_file = config_file
+        self._config_text: str | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(_vietnamese(record.getMessage()))
+        self.messages.append(self.vietnamese(record.getMessage()))
         self.counts[record.levelno] = self.counts.get(record.levelno, 0) + 1
+
+    def vietnamese(self, message: str) -> str:
+        """The message in Vietnamese; a setting of ``mkdocs.yml`` MkDocs refused, located."""
+        if self.config_file is None:
+            return _vietnamese(message)
+        if self._config_text is None:
+            try:
+                self._config_text = self.config_file.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                self._config_text = ""
+        root = self.config_file.parent
+        problem = siteconfig.config_value_problem(
+            message, self._config_text, root
+        ) or siteconfig.nav_reference_problem(message, self._config_text)
+        if problem is not None:
+            return str(problem)
+        if (said := _doc_link(message, root / "docs")) is not None:
+            return said
+        written = re.search(r"^nav\s*:", self._config_text, re.M) is not None
+        return _nav_omitted(message, root / "docs", written) or _vietnamese(message)
 
     def strict_failure(self) -> Abort | None:
         """MkDocs' own failure of a strict build with these warnings (None: none)."""
@@ -192,8 +286,18 @@ def _build(
 ) -> CampaignPlugin | None:
     """Run MkDocs into ``staging`` (MkDocs' failures become a :class:`BuildError`);
     returns the campaign plugin that built it."""
-    collector = _Collect()
+    collector = _Collect(config_file)
     parent = os.getpid()
+    # No mkdocs.yml, or YAML that does not parse: MkDocs says so in English, with no line.
+    text = siteconfig.require_campaign(config_file.parent)
+    problem = siteconfig.syntax_problem(text) if text is not None else None
+    if problem is not None:
+        what = (
+            "Kiểm tra thất bại"
+            if quiet
+            else f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/"
+        )
+        raise BuildError(f"{what}: {problem}")
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
@@ -227,7 +331,7 @@ def _build(
                 os._exit(3)
     except (MkDocsException, SystemExit, OSError) as exc:
         details = "\n".join(f"  - {m}" for m in collector.messages)
-        reason = _vietnamese(str(exc), _ABORTS) or type(exc).__name__
+        reason = _translate(str(exc), _ABORTS) or type(exc).__name__
         for pattern, replacement in _COUNTS:
             reason = pattern.sub(replacement, reason)
         if isinstance(exc, OSError):  # strerror is English and names the scratch folder

@@ -19,9 +19,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..broadcast import memo
+from ..content import siteconfig
 from ..content.cleanup import clean
 from ..content.errors import ContentError
-from ..content.schemas import NEWS_DIR, NewsMeta, ProfileMeta
+from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
 from ..media.downloads import plan_downloads
@@ -109,7 +110,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     halves: shard.Shard | None = None
     reader: readahead.ReadAhead | None = None
     # The register of published addresses as this build leaves it (see ``record_urls``).
-    register: tuple[Path, str] | None = None
+    register: tuple[Path, str | None] | None = None
     # Set by ``build_site`` for ``campaign check``: pages are read and their links and
     # anchors validated, then the build stops before anything is rendered or written.
     checking: bool = False
@@ -124,6 +125,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     # Set by ``build_site``: the site folder is a spare one holding an earlier site
     # (see ``outdir.take_spare``), cleared here of all but the pages that may stay.
     reused: bool = False
+    nav_written: bool = False  # mkdocs.yml has a nav: of its own (see ``on_config``)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.fast = compat.speedups_enabled()
@@ -135,6 +137,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             jobs()  # plain `mkdocs build` too: a wrong CAMPAIGN_JOBS is named before any work
         except JobsError as exc:
             raise PluginError(str(exc)) from None
+        _news_published(config)
         _blog_index_present(config, root)
         try:
             if preloaded is not None and _same_project(
@@ -185,6 +188,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if not config.site_url:
             config.site_url = self.project.campaign.site.url
         escape.escape_config(config)  # Material prints the site's name and copyright raw
+        # A nav: written in mkdocs.yml lists what its author wants; else the engine's.
+        self.nav_written = config.nav is not None
         if config.nav is None:
             config.nav = self._nav(docs)
         self.post_meta: blog.PostMeta | None = None
@@ -308,6 +313,15 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for p in sorted(docs.glob("*.md"))
             if p.name not in generated and p.name in self.documents
         ]
+        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others:
+        # MkDocs refuses a page the navigation does not list. News and profiles have
+        # their own index pages.
+        news = NEWS_DIR.split("/")[0] + "/"
+        nav += [
+            uri
+            for uri in sorted(self.documents)
+            if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
+        ]
         return nav
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -321,6 +335,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.project.profiles:
             self.generated[profiles.INDEX] = "Gương điển hình"
         self.shadowed = [p for p in self.generated if files.get_file_from_path(p) is not None]
+        # Profiles are listed by their index page, never one by one in the navigation
+        # (whatever mkdocs.yml's not_in_nav says: MkDocs would refuse them as missing).
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_in_nav):
+            if file.src_uri.startswith(PROFILES_DIR) and file.src_uri != profiles.INDEX:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
 
         def add(path: str, **content: Any) -> None:
             if files.get_file_from_path(path) is None:
@@ -335,6 +354,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 profiles.INDEX,
                 content=profiles.render_index(self.project.campaign, entries, self._photo),
             )
+        if self.nav_written:  # the engine's pages the author's nav: leaves out: not refused
+            for path in self.generated:
+                made = files.get_file_from_path(path)
+                if made is not None and getattr(made, "generated_by", None):
+                    made.inclusion = InclusionLevel.NOT_IN_NAV
         css = (ASSETS / "campaign.css").read_text(encoding="utf-8")
         add(ASSET_URL + "campaign.css", content=font_css(self.fonts, "fonts/") + "\n" + css)
         add(ASSET_URL + "campaign.js", abs_src_path=str(ASSETS / "campaign.js"))
@@ -707,6 +731,26 @@ def _validate_anchors(config: MkDocsConfig, files: Files) -> None:
     for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
         if file.page is not None:
             file.page.validate_anchor_links(files=files, log_level=level)
+
+
+def _news_published(config: MkDocsConfig) -> None:
+    """News posts need Material's blog on docs/tin-tuc/: without it, a located error
+    saying what to add (MkDocs would take them for pages missing from the navigation)."""
+    posts_dir = Path(config.docs_dir) / NEWS_DIR
+    posts = sum(1 for _ in posts_dir.rglob("*.md")) if posts_dir.is_dir() else 0
+    if not posts:
+        return
+    blog = siteconfig.blog_of(
+        (name, getattr(plugin, "config", None)) for name, plugin in config.plugins.items()
+    )
+    config_path = Path(config.config_file_path or "mkdocs.yml")
+    try:
+        line = siteconfig.plugins_line(config_path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        line = 0
+    problem = siteconfig.news_problem(blog, line, posts)
+    if problem is not None:
+        raise PluginError("Nội dung chưa hợp lệ:\n" + str(problem))
 
 
 def _blog_index_present(config: MkDocsConfig, root: Path) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import signal
 import tempfile
@@ -41,7 +42,8 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
 
-from ..content.errors import CampaignError, os_reason
+from ..content import siteconfig
+from ..content.errors import BuildError, CampaignError, os_reason
 from ..content.frontmatter import read_document, split_front_matter
 from ..content.schemas import NewsMeta, ProfileMeta
 from ..media.kit import KitResult
@@ -49,7 +51,7 @@ from ..photos.photoset import IMAGE
 from ..project import Project
 from ..publish.buildlock import SERVE_PREFIX, remove_stale_temp, temp_name
 from . import blog, compat, overlay
-from .build import _vietnamese
+from .build import _ABORTS, _Collect, _translate, _vietnamese
 from .log import log
 from .parallel.shard import page_url
 from .plugin import CampaignPlugin
@@ -99,7 +101,7 @@ class Preview:
 
     def attempt(self, build: Callable[[], object]) -> bool:
         """Run ``build``; whether it succeeded. Its problems are kept in ``problems``."""
-        collector = _Problems()
+        collector = _Problems(_Collect(self.config_file).vietnamese)
         logger = logging.getLogger("mkdocs")
         logger.addHandler(collector)
         self.building = True
@@ -138,7 +140,15 @@ class Preview:
     # --- full builds ------------------------------------------------------------
 
     def load(self) -> MkDocsConfig:
-        config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        """``mkdocs.yml`` as MkDocs reads it; a mistake in it is a :class:`BuildError`
+        said in Vietnamese (MkDocs' own is English, or a traceback for bad YAML)."""
+        text = siteconfig.require_campaign(self.config_file.parent)  # none: not a campaign
+        if text is not None and (problem := siteconfig.syntax_problem(text)) is not None:
+            raise BuildError(str(problem))
+        try:
+            config = load_config(str(self.config_file), site_dir=str(self.site_dir))
+        except (MkDocsException, SystemExit) as error:  # its lines are logged, located
+            raise BuildError(_translate(str(error), _ABORTS)) from None
         config.site_url = self.serve_url
         return config
 
@@ -293,16 +303,51 @@ class Preview:
         config.plugins.on_post_build(config=config)
 
 
+# MkDocs' own lines during a preview, said in Vietnamese (None: not shown at all).
+_PREVIEW_LINES: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"Cleaning site directory"), None),
+    (re.compile(r"Building documentation to directory: .*"), None),
+    (re.compile(r"Documentation built in ([\d.]+) seconds"), r"Đã dựng trang xem trước (\1 giây)"),
+    (re.compile(r"Watching paths for changes: (.*)"), r"Theo dõi thay đổi trong: \1"),
+    (
+        re.compile(r"Serving on (\S+)(?: and opening it in a browser)?"),
+        r"Xem trước tại \1 (Ctrl-C để dừng)",
+    ),
+    (re.compile(r"Detected file changes"), "Có tệp vừa thay đổi"),
+    (re.compile(r"Reloading browsers"), "Tải lại trang trên trình duyệt"),
+    (re.compile(r"Browser connected: (.*)"), r"Trình duyệt đã mở \1"),
+)
+_CLOCK = re.compile(r"^(\[\d\d:\d\d:\d\d\] )?(.*)$", re.S)
+
+
+def _in_vietnamese(record: logging.LogRecord, say: Callable[[str], str] = _vietnamese) -> bool:
+    """A logging filter: MkDocs' English lines of the preview in Vietnamese (or dropped);
+    ``say`` translates the others (a build's, located in the campaign's mkdocs.yml)."""
+    clock, message = _CLOCK.match(record.getMessage()).groups()  # type: ignore[union-attr]
+    said: str | None = message
+    for pattern, words in _PREVIEW_LINES:
+        if match := pattern.fullmatch(message):
+            said = match.expand(words) if words is not None else None
+            break
+    else:
+        said = say(message)
+    if said is None:
+        return False
+    record.msg, record.args = (clock or "") + said, None
+    return True
+
+
 class _Problems(logging.Handler):
     """The warnings and errors logged during one build: one line per problem."""
 
-    def __init__(self) -> None:
+    def __init__(self, say: Callable[[str], str]) -> None:
         super().__init__(logging.WARNING)
+        self.say = say
         self.problems: list[str] = []
         self.unlogged: list[str] = []  # problems not printed yet
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.add(_vietnamese(record.getMessage()))
+        self.add(self.say(record.getMessage()))
 
     def add(self, message: str, logged: bool = True) -> None:
         for line in message.splitlines():
@@ -418,7 +463,9 @@ def serve(
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        say = _Collect(config_file).vietnamese
+        handler.addFilter(lambda record: _in_vietnamese(record, say))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     preview = Preview(config_file, site_dir, "", preloaded)

@@ -30,8 +30,10 @@ from typing import TextIO
 
 import yaml
 
-from ..content.errors import ContentError
-from .markup import audible_lines
+from ..arguments import Parser
+from ..content.cleanup import decode_source
+from ..content.errors import ContentError, os_reason
+from .markup import file_lines
 from .numbers import Dialect
 from .proofing import dedupe_names
 from .reading import Reading, normalize_lines
@@ -69,7 +71,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="campaign broadcast",
         description="Lời đọc cho loa phát thanh: không chữ số, không ký hiệu, không chữ viết tắt.",
     )
@@ -195,14 +197,19 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
     unreadable = False
     for path in args.files:
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"{path}: không đọc được tệp ({error})", file=stderr)
+            text, wrong = decode_source(path.read_bytes())
+        except OSError as error:  # strerror is English
+            print(f"{path}: không đọc được tệp: {os_reason(error)}", file=stderr)
             unreadable = True
             continue
-        # Markdown: what is not heard (code, tables, comments) is skipped, lines kept;
+        if wrong is not None:
+            print(f"{path}:{wrong[0]}: {wrong[1]}", file=stderr)
+            unreadable = True
+            continue
+        # Markdown: what is not heard (front matter but the title, code, tables, comments)
+        # is skipped, lines kept;
         # warnings point at the columns of the lines as written.
-        lines = audible_lines(text) if path.suffix.lower() == ".md" else _split(text)
+        lines = file_lines(text) if path.suffix.lower() == ".md" else _split(text)
         reading: Reading = normalize_lines(
             lines,
             dialect=dialect,

@@ -1,7 +1,9 @@
 """Strip what a listener cannot hear: Markdown, HTML, invisible and typographic characters.
 
 :func:`audible_lines` blanks whole lines a post body shows but nobody says (code,
-tables, comments, images); :func:`clean_line` strips the inline marks of one line.
+tables, comments, images); :func:`file_lines` does it for a whole Markdown file,
+front matter included (only its title is read aloud); :func:`clean_line` strips
+the inline marks of one line.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import difflib
 import re
 import unicodedata
 
-__all__ = ["as_written", "audible_lines", "clean_line", "modern_tones"]
+__all__ = ["as_written", "audible_lines", "clean_line", "file_lines", "modern_tones"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = dict.fromkeys(
@@ -157,3 +159,26 @@ def audible_lines(body: str) -> list[str]:
             in_comment, line = True, line[:start]
         out.append(_IMAGE.sub("", line))
     return out
+
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
+_TITLE_KEY = re.compile(r"^title\s*:\s*")
+
+
+def file_lines(text: str) -> list[str]:
+    """A Markdown file's lines as heard, one per line of the file.
+
+    Its front matter (``---`` … ``---``) is settings, not words: blanked, but for
+    the value of ``title:`` (a news bulletin opens with it), in its own columns.
+    """
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not lines or lines[0].lstrip("\ufeff").rstrip() != "---":
+        return audible_lines(text)
+    end = next((i for i in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[i])), None)
+    if end is None:
+        return audible_lines(text)
+    head = [""] * (end + 1)
+    for i in range(1, end):
+        if found := _TITLE_KEY.match(lines[i]):
+            head[i] = " " * found.end() + lines[i][found.end() :]
+    return head + audible_lines("\n".join(lines[end + 1 :]))

@@ -20,7 +20,9 @@ _RESERVED = frozenset({"index"})
 def _slug(text: str, what: str) -> str:
     slug = slugify(text, limit=FILE_SLUG)
     if not slug:
-        raise ContentError([Problem("", 0, "", f"{what} cần có chữ hoặc số, nhận được {text!r}")])
+        message = f"cần có chữ hoặc số, nhận được {text!r}"
+        raise ContentError([Problem(what, 0, "", message)])  # "tiêu đề: cần …", no lone ':'
+
     return slug
 
 

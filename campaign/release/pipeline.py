@@ -27,8 +27,9 @@ from .target import Target, load_target
 __all__ = ["build_problems", "publish"]
 
 Log = Callable[[str], None]
-# A strict build's problem line, as campaign.adapter.build words it: "docs/x.md: …'link'…".
-_DETAIL = re.compile(r"^\s*-\s+(docs/[^:]+\.md): (.*?'([^']*)'.*)$")
+# A strict build's problem line, as campaign.adapter.build words it:
+# "docs/x.md:3: …'link'…" (the line found in the page), or "docs/x.md: …'link'…".
+_DETAIL = re.compile(r"^\s*-\s+(docs/[^:]+\.md)(?::(\d+))?: (.*?'([^']*)'.*)$")
 
 
 def _line_of(file: Path, needle: str) -> int:
@@ -45,8 +46,9 @@ def build_problems(error: BuildError, root: Path) -> list[Problem]:
     problems = []
     for detail in details:
         if match := _DETAIL.match(detail):
-            file, message, link = match.groups()
-            line = _line_of(root / file, f"({link}") or _line_of(root / file, link)
+            file, found, message, link = match.groups()
+            line = int(found) if found else 0
+            line = line or _line_of(root / file, f"({link}") or _line_of(root / file, link)
             problems.append(Problem(file, line, "", message))
         elif detail.strip():
             problems.append(Problem("mkdocs.yml", 0, "", detail.strip().removeprefix("- ")))

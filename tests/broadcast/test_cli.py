@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import sys
 from pathlib import Path
@@ -45,6 +46,43 @@ def test_check_markdown_skips_what_is_not_heard(
     assert code == 1
     assert out.splitlines() == [
         f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_check_of_a_news_post_reads_its_title_not_its_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The README's example, `broadcast check docs/tin-tuc/posts/….md`, on a post as
+    `campaign new news` writes it: the front matter's keys, comments and values
+    (slug, categories, `anh/ten-anh.jpg`) are not read aloud; the title is."""
+    from campaign.importers.scaffold import new_news
+
+    path = new_news(tmp_path / "docs", "Tiêm chủng QZRV cho trẻ", dt.date(2025, 2, 20))
+    path.write_text(path.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    code, out, _ = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(path))
+    title = next(
+        n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1) if "QZRV" in line
+    )
+    column = len('title: "Tiêm chủng ') + 1
+    assert code == 1
+    assert out.splitlines() == [
+        f"{path}:{title}:{column}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_check_of_a_file_it_cannot_read_says_why_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "khong-co.md"
+    utf16 = tmp_path / "notepad.txt"
+    utf16.write_bytes("Sở Y tế họp.\n".encode("utf-16"))
+    argv = ["-C", str(tmp_path), "broadcast", "check", str(missing), str(utf16), str(tmp_path)]
+    code, out, err = _campaign(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{missing}: không đọc được tệp: không có tệp hay thư mục này",
+        f"{utf16}:1: tệp lưu dạng UTF-16 (Unicode của Notepad cũ): hãy lưu lại dạng UTF-8",
+        f"{tmp_path}: không đọc được tệp: đây là thư mục, không phải tệp",
     ]
 
 

@@ -18,6 +18,7 @@ import yaml
 
 from ...content.errors import CampaignError, ContentError, Problem, os_reason
 from ...content.load import parse_campaign
+from ...content.siteconfig import BLOG_PLUGIN
 from ...content.yamlsource import Path as KeyPath
 from .facts import PLACEHOLDER_ISSUER, Facts, read_facts
 from .parse import parse_plan
@@ -92,27 +93,7 @@ plugins:
       lang: vi
       separator: '[\\s\\-–—,.;:!?“”‘’"()\\[\\]/…]+'
   - campaign
-  # Tin tức: bài viết nằm trong docs/tin-tuc/posts/, không liệt kê trong thanh điều hướng.
-  - blog:
-      blog_dir: tin-tuc
-      blog_toc: false
-      post_date_format: dd/MM/yyyy
-      post_url_date_format: yyyy/MM
-      post_url_format: "{{date}}/{{slug}}"
-      post_slugify: !!python/name:campaign.content.text.slugify
-      post_readtime: false
-      post_excerpt: optional
-      archive_name: Lưu trữ theo tháng
-      archive_date_format: "'Tháng' MM/yyyy"
-      archive_url_date_format: yyyy/MM
-      archive_url_format: "luu-tru/{{date}}"
-      categories_name: Chủ đề
-      categories_url_format: "chu-de/{{slug}}"
-      categories_slugify: !!python/name:campaign.content.text.slugify
-      pagination_per_page: 10
-      pagination_url_format: "trang/{{page}}"
-      authors: false
-
+{blog}
 extra:
   generator: false
 
@@ -311,6 +292,7 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
             name=json.dumps(campaign.site.name, ensure_ascii=False),
             url=campaign.site.url,
             description=json.dumps(campaign.site.description, ensure_ascii=False),
+            blog=BLOG_PLUGIN,
         ),
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
             description=json.dumps(campaign.site.name, ensure_ascii=False),
