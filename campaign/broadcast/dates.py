@@ -50,6 +50,8 @@ _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 _TIME_OF_DAY = (
     r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
     r"|nay đến|hôm qua|hôm nay"
+    # "từ chiều qua (2/7) đến chiều nay (3/7)": yesterday's part of the day as today's.
+    r"|sáng qua|chiều qua|trưa qua|đêm qua"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"

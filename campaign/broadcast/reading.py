@@ -1045,6 +1045,22 @@ def _read_dt(text: str, school: bool) -> str:
     return _DT_ALONE.sub("đào tạo", text) if school else text
 
 
+# "BCH" is the dictionary's "Ban Chấp hành" (of a Party committee, a union), but
+# a board that commands is a "Ban Chỉ huy": "BCH quân sự xã", "BCH phòng, chống
+# thiên tai". Before those words only, "BCH" is read "Ban Chỉ huy" (unless the
+# campaign gives "BCH" its own reading).
+_COMMAND_BOARD = re.compile(
+    r"(?<![\w&/.-])BCH(?=\s+(?:(?i:quân sự|phòng,? chống|phòng thủ)(?!\w)"
+    r"|(?:QS|PCTT|PCLB|PCTT&TKCN|PTDS)(?![\w&])))"
+)
+
+
+def _read_command_boards(text: str, lexicon: Lexicon) -> str:
+    if "BCH" in lexicon.extra:
+        return text
+    return _COMMAND_BOARD.sub("Ban Chỉ huy", text)
+
+
 # Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
 # Buddhist era, years 25xx now) and Dương lịch (the common era). "PL" alone has
 # other meanings ("PL.01" an appendix, phụ lục), so only before a year of the
@@ -1548,6 +1564,7 @@ class _Reader:
         text = _read_varieties(text, self.lexicon, self.dialect)
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
+        text = _read_command_boards(text, self.lexicon)
         text = _read_eras(text)
         text = _read_sizes(text)
         text = _read_within_hours(text)

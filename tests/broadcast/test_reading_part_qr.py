@@ -67,3 +67,41 @@ def test_spaced_dash_with_a_month_or_unit_after_stays_a_span(written: str, spoke
 def test_clock_span_with_an_hour_in_words(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert messages(written) == []
+
+
+# --- "BCH" before the words of a board that commands: "Ban Chỉ huy" ----------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "BCH quân sự thị trấn rà soát thanh niên đủ tuổi.",
+            "Ban Chỉ huy quân sự thị trấn rà soát thanh niên đủ tuổi.",
+        ),
+        (
+            "BCH phòng, chống thiên tai xã trực ban 24/24 giờ.",
+            "Ban Chỉ huy phòng, chống thiên tai xã trực ban hai mươi tư trên hai mươi tư giờ.",
+        ),
+        # Elsewhere it stays the executive committee of the dictionary.
+        ("BCH Hội Nông dân xã họp quý.", "Ban Chấp hành Hội Nông dân xã họp quý."),
+    ],
+)
+def test_bch_of_a_command_board(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_bch_of_the_campaign_wins() -> None:
+    from campaign.broadcast import normalize
+
+    text = normalize("BCH quân sự xã họp.", abbreviations={"BCH": "Ban Chấp hành"}).text
+    assert text == "Ban Chấp hành quân sự xã họp."
+
+
+# --- a date in brackets after "chiều qua", "sáng qua": said like after "chiều nay" ---
+
+
+def test_yesterday_part_of_day_and_today_read_alike() -> None:
+    assert said("Từ sáng qua (4/8) đến sáng nay (5/8), trời mưa to.") == (
+        "Từ sáng qua (mồng bốn tháng tám) đến sáng nay (mồng năm tháng tám), trời mưa to."
+    )
