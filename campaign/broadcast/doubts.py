@@ -92,7 +92,9 @@ _GROUPING_COMMA = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
     r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
 )
-_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
+# A full stop after the run ends the sentence ("... cao nhất: 35260027."); only
+# a separator followed by a digit makes the run part of a longer number.
+_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)")
 _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"

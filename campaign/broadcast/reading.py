@@ -99,6 +99,14 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
+# "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
+# a few more words without digits, a colon, then a number of a phone's length
+# (seven to eleven digits, in groups or not) is that line.
+_PHONE_TRIGGER_FAR = re.compile(
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|số máy)"
+    r"(?:\s+[^\W\d_]+){1,8}\s*:\s*)"
+    r"(?P<num>\d+(?:[. ]\d+){0,3})(?![\d/]|[.,]\d)"
+)
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+")
@@ -147,6 +155,14 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
+    text = _PHONE_TRIGGER_FAR.sub(
+        lambda m: (
+            m["lead"] + _read_phone(m["num"]) + " "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 11
+            else m[0]
+        ),
+        text,
+    )
     said: set[str] = set()
 
     def emergency(m: re.Match[str]) -> str:
@@ -340,8 +356,11 @@ def _named_before_bracket(symbol: str, text: str, start: int) -> bool:
 
 # "Quyết định số 1005/2008", "Thông tin Thống kê số 4/2004": after "số", a number
 # and a year are a document's or an issue's number of that year, never a date.
+# So too right after the kind of a legal document, "số" left out: "Nghị định
+# 100/2019 về ...", "Thông tư 30/2014" (never "một trăm trên hai nghìn ...").
 _NUMBER_OF_YEAR = re.compile(
-    r"(?P<so>\b[Ss]ố\s+)(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+    r"(?P<so>\b(?:[Ss]ố|(?i:nghị định|thông tư|quyết định|nghị quyết|chỉ thị|công văn))\s+)"
+    r"(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
 )
 
 
@@ -1365,9 +1384,11 @@ _TOKEN = re.compile(r"\w+")
 
 
 # Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
-# scanned to its end from every letter after a hyphen (quadratic).
+# scanned to its end from every letter after a hyphen (quadratic). Up to eight
+# words: "Bộ Thông tin và Truyền thông (Bộ TTTT)" is six once the letters are read,
+# "Sở Nông nghiệp và Phát triển nông thôn (Sở NN&PTNT)" eight.
 _SAID_AGAIN = re.compile(
-    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,3})\s*\(\s*(?P=w)\s*\)"
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,7})\s*\(\s*(?P=w)\s*\)"
 )
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.

@@ -105,3 +105,71 @@ def test_yesterday_part_of_day_and_today_read_alike() -> None:
     assert said("Từ sáng qua (4/8) đến sáng nay (5/8), trời mưa to.") == (
         "Từ sáng qua (mồng bốn tháng tám) đến sáng nay (mồng năm tháng tám), trời mưa to."
     )
+
+
+# --- a legal document's number and year right after its kind, "số" left out --------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Theo Nghị định 100/2019, người vi phạm bị phạt.",
+            "Theo Nghị định một trăm năm hai nghìn không trăm mười chín, người vi phạm bị phạt.",
+        ),
+        (
+            "Thông tư 12/2023 hướng dẫn thu phí.",
+            "Thông tư mười hai năm hai nghìn không trăm hai mươi ba hướng dẫn thu phí.",
+        ),
+    ],
+)
+def test_document_number_and_year_without_so(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- a body's abbreviation in brackets with its head word, after the full name -------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Sở Nông nghiệp và Phát triển nông thôn (Sở NN&PTNT) khuyến cáo bà con.",
+            "Sở Nông nghiệp và Phát triển nông thôn khuyến cáo bà con.",
+        ),
+        (
+            "Bộ Thông tin và Truyền thông (Bộ TTTT) vừa có văn bản.",
+            "Bộ Thông tin và Truyền thông vừa có văn bản.",
+        ),
+    ],
+)
+def test_bracketed_name_said_once(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- a reference mark in round brackets glued to a word -----------------------------
+
+
+def test_round_bracket_footnote_mark_is_not_read() -> None:
+    assert said("Xã có truyền thống hiếu học(1), đoàn kết(2).") == (
+        "Xã có truyền thống hiếu học, đoàn kết."
+    )
+    # After a space or a digit it is the text's own numbering.
+    assert said("Theo khoản (2) Điều 5(1).") == "Theo khoản (hai) Điều năm (một)."
+
+
+# --- a phone line announced a few words before the colon ---------------------------
+
+
+def test_phone_number_after_a_colon_that_a_phone_word_opens() -> None:
+    assert said("Mọi thông tin xin gọi đường dây nóng của Ủy ban xã: 38251234.") == (
+        "Mọi thông tin xin gọi đường dây nóng của Ủy ban xã: ba tám hai năm một hai ba bốn."
+    )
+    # Too short for a phone: a count.
+    assert said("Tổng đài trong giờ cao điểm: 12 người trực.") == (
+        "Tổng đài trong giờ cao điểm: mười hai người trực."
+    )
+
+
+def test_long_digit_run_at_the_end_of_a_sentence_is_on_the_proof_list() -> None:
+    assert any("12345678" in m for m in messages("Mã hồ sơ của ông là 12345678."))
