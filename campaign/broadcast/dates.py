@@ -264,7 +264,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng"
     # Flood alarm levels in a hydrological bulletin: "trên báo động II 0,10 m";
     # a zone of a national contest: "Hội thi ... toàn quốc khu vực II".
-    r"|báo động|khu vực))"
+    r"|báo động|khu vực"
+    # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
+    # "Quận I", "khu phố IV".
+    r"|phường|quận|khu phố))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -369,6 +372,13 @@ _SPACED_DAY_MONTH = re.compile(
     r"(?P<w>\b(?i:ngày|sáng|chiều|tối|đêm|trưa|lễ|sáng nay|chiều nay|tối nay|hôm nay))"
     rf"\s+(?P<d>{_D})\s+[-\u2013]\s+(?P<m>{_M})"
     r"(?![\d/]|[.,]\d|\s*(?:tháng|giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút|ngày|lần))"
+)
+# "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
+# of a day that carries its month is a day of that month, "ngày mồng sáu".
+_DAY_BEFORE_DATED_DAY = re.compile(
+    r"(?P<ngay>\b[Nn]gày)\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
+    r"(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày)\s+"
+    rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
@@ -632,6 +642,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _list_dashed_days(text)
     text = _dash_dotted_date_spans(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
+    text = _DAY_BEFORE_DATED_DAY.sub(
+        lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text
+    )
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = HOURS_OF_DAY.sub(
         lambda m: (

@@ -173,3 +173,42 @@ def test_phone_number_after_a_colon_that_a_phone_word_opens() -> None:
 
 def test_long_digit_run_at_the_end_of_a_sentence_is_on_the_proof_list() -> None:
     assert any("12345678" in m for m in messages("Mã hồ sơ của ông là 12345678."))
+
+
+# --- Roman numerals after "phường", "quận", "khu phố" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trụ sở Công an Phường IV đã chuyển.", "Trụ sở Công an Phường bốn đã chuyển."),
+        ("Người dân Quận III và khu phố II đến làm thủ tục.", "Người dân Quận ba và khu phố hai đến làm thủ tục."),
+    ],
+)
+def test_numbered_wards_in_roman_numerals(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("La Mã" in m for m in messages(written))
+
+
+# --- a bare day before a part of a day that carries the month ----------------------
+
+
+def test_bare_day_before_a_dated_part_of_day_takes_mong() -> None:
+    written = "Mưa lớn kéo dài trong đêm ngày 5 và sáng 6/9."
+    assert said(written) == "Mưa lớn kéo dài trong đêm ngày mồng năm và sáng mồng sáu tháng chín."
+    assert messages(written) == []
+
+
+def test_bare_day_before_a_clock_time_stays_and_is_listed() -> None:
+    written = "Họp ngày 5 và chiều 3 giờ."
+    assert said(written) == "Họp ngày năm và chiều ba giờ."
+    assert any("mồng" in m for m in messages(written))
+
+
+# --- UBTƯ: the Front's central committee --------------------------------------------
+
+
+def test_ubtu_is_the_central_committee() -> None:
+    assert said("Đoàn công tác của UBTƯ MTTQ Việt Nam thăm xã.") == (
+        "Đoàn công tác của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam thăm xã."
+    )
