@@ -267,6 +267,8 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     for m in _ABBREVIATION_PAIR.finditer(line):
         if m["t"] in ABBREVIATIONS or {m["a"], m["b"]} <= _TITLE_PARTS:
             continue
+        if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
+            continue  # "đại học - cao đẳng", two levels of school (reading.py)
         doubts.append(
             (
                 m["t"],

@@ -768,8 +768,12 @@ def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
     symbol may drop a drafting department after its issuer ("VPCP-KGVX"); a
     compound in running text may not drop a word ("KD", kinh doanh)."""
     parts = [p for p in re.split(r"[-/]", symbol) if p]
+    # A kind of document leads a symbol; after another part it is no kind but a
+    # word the dictionary does not have ("ĐH-CĐ": CĐ is "công điện" only first),
+    # which reading the symbol would drop as a drafting unit.
     return all(
-        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or p in DOCUMENT_TYPES for p in parts
+        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or (p in DOCUMENT_TYPES and i == 0)
+        for i, p in enumerate(parts)
     )
 
 
@@ -1078,6 +1082,26 @@ def _read_command_boards(text: str, lexicon: Lexicon) -> str:
     if "BCH" in lexicon.extra:
         return text
     return _COMMAND_BOARD.sub("Ban Chỉ huy", text)
+
+
+# "xét tuyển ĐH-CĐ", "các trường ĐH, CĐ": beside "ĐH" (đại học), "CĐ" is "cao
+# đẳng" (alone it is also "công đoàn", "công điện": not in the dictionary).
+_UNIVERSITY_COLLEGE = re.compile(
+    r"(?<![\w&/.-])(?P<a>ĐH|CĐ)(?P<sep>\s*[-\u2013]\s*|\s*,\s*|\s+và\s+|\s+hoặc\s+)"
+    r"(?P<b>ĐH|CĐ)(?![\w&/-])"
+)
+_SCHOOL_LEVELS = {"ĐH": "đại học", "CĐ": "cao đẳng"}
+
+
+def _read_university_college(text: str) -> str:
+    def pair(m: re.Match[str]) -> str:
+        if m["a"] == m["b"]:
+            return m[0]
+        sep = m["sep"].strip()
+        joint = {"-": " - ", "\u2013": " - ", ",": ", "}.get(sep, f" {sep} ")
+        return _SCHOOL_LEVELS[m["a"]] + joint + _SCHOOL_LEVELS[m["b"]]
+
+    return _UNIVERSITY_COLLEGE.sub(pair, text)
 
 
 # Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
@@ -1586,6 +1610,7 @@ class _Reader:
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
         text = _read_command_boards(text, self.lexicon)
+        text = _read_university_college(text)
         text = _read_eras(text)
         text = _read_sizes(text)
         text = _read_within_hours(text)

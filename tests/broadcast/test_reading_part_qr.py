@@ -212,3 +212,26 @@ def test_ubtu_is_the_central_committee() -> None:
     assert said("Đoàn công tác của UBTƯ MTTQ Việt Nam thăm xã.") == (
         "Đoàn công tác của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam thăm xã."
     )
+
+
+# --- "ĐH" and "CĐ" side by side: two levels of school -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Thí sinh xét tuyển ĐH-CĐ nộp hồ sơ.", "Thí sinh xét tuyển đại học - cao đẳng nộp hồ sơ."),
+        ("Sinh viên các trường ĐH, CĐ được miễn.", "Sinh viên các trường đại học, cao đẳng được miễn."),
+    ],
+)
+def test_university_and_college_pair(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
+
+
+def test_kind_of_document_after_another_part_is_not_dropped_in_running_text() -> None:
+    # "TB" is "thông báo" only as the first part of a symbol; after "ĐH" in
+    # running text it was dropped as a drafting unit ("Ban Đại học họp.").
+    written = "Ban ĐH-TB họp."
+    assert "TB" in said(written)
+    assert any("TB" in m for m in messages(written))
