@@ -76,7 +76,8 @@ _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"(?:\d+(?:[.,]\d+)?)?cmH2O"
+    r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
     r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.

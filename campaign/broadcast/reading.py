@@ -888,6 +888,9 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
+    "cmH₂O": "xen-ti-mét nước",
+    "cmH2O": "xen-ti-mét nước",
     # Electricity: "trạm 220kV", "110 kV", "50 MW", "200 kWh".
     "kV": "ki-lô-vôn",
     "kW": "ki-lô-oát",

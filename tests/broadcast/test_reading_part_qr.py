@@ -235,3 +235,18 @@ def test_kind_of_document_after_another_part_is_not_dropped_in_running_text() ->
     written = "Ban ĐH-TB họp."
     assert "TB" in said(written)
     assert any("TB" in m for m in messages(written))
+
+
+# --- centimetres of water, a pressure unit of hospitals ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Máy thở đặt áp lực 8 cmH₂O.", "Máy thở đặt áp lực tám xen-ti-mét nước."),
+        ("Duy trì áp lực -15cmH2O liên tục.", "Duy trì áp lực âm mười lăm xen-ti-mét nước liên tục."),
+    ],
+)
+def test_centimetres_of_water(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
