@@ -701,6 +701,12 @@ _MIXED_CASE = re.compile(r"(?<![\w&/.-])[A-ZĐ]?[a-zđ]+[A-ZĐ][A-Za-zĐđ]*(?:-
 _SPACED_COMPOUND = re.compile(
     r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+[-\u2013]\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])"
 )
+# "Covid- 19", "COVID -19": a name and its number that the dictionary writes with a
+# bare hyphen, a stray space on one side of it or both; "-19" is no minus sign
+# and "- 19" no pause.
+_SPACED_NUMBERED_NAME = re.compile(
+    r"(?<![\w&/.-])(?P<a>[^\W\d_]{2,})(?:\s+[-\u2013]\s*|[-\u2013]\s+)(?P<b>\d{1,3})(?![\w/-]|[.,]\d)"
+)
 
 
 # "gia súc.động vật": a full stop typed between two words with no space. Where
@@ -730,7 +736,12 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = f"{m['a']}-{m['b']}"
         return joined if lexicon.get(joined) is not None else m[0]
 
+    def numbered(m: re.Match[str]) -> str:
+        joined = lexicon.key_in_any_case(f"{m['a']}-{m['b']}")
+        return joined if joined is not None else m[0]
+
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _SPACED_NUMBERED_NAME.sub(numbered, text)
     return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 

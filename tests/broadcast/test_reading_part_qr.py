@@ -250,3 +250,18 @@ def test_kind_of_document_after_another_part_is_not_dropped_in_running_text() ->
 def test_centimetres_of_water(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert messages(written) == []
+
+
+# --- a numbered name of the dictionary with a stray space at its hyphen ---------------
+
+
+@pytest.mark.parametrize(
+    "written", ["Phòng chống dịch Covid- 19 tại xã.", "Phòng chống dịch Covid -19 tại xã."]
+)
+def test_numbered_name_with_a_stray_space(written: str) -> None:
+    # "-19" is no minus sign ("âm mười chín") and "- 19" no pause.
+    assert said(written) == "Phòng chống dịch Cô-vít mười chín tại xã."
+
+
+def test_a_dash_before_a_number_after_other_words_is_untouched() -> None:
+    assert said("Nhiệt độ thấp nhất -3 độ C.") == "Nhiệt độ thấp nhất âm ba độ xê."
