@@ -36,7 +36,10 @@ def test_spaced_dash_after_a_day_word_is_a_date(written: str, spoken: str) -> No
     ("written", "spoken"),
     [
         # A month after the second day: a span of days of that month.
-        ("Trong ngày 3 - 6/7 trạm mở cửa.", "Trong ngày mồng ba đến mồng sáu tháng bảy trạm mở cửa."),
+        (
+            "Trong ngày 3 - 6/7 trạm mở cửa.",
+            "Trong ngày mồng ba đến mồng sáu tháng bảy trạm mở cửa.",
+        ),
         # After "từ": a span, as before.
         ("Tiêm từ ngày 4 - 8 tháng 5.", "Tiêm từ ngày bốn đến tám tháng năm."),
         # A unit after the second number: a span of amounts.
@@ -182,7 +185,10 @@ def test_long_digit_run_at_the_end_of_a_sentence_is_on_the_proof_list() -> None:
     ("written", "spoken"),
     [
         ("Trụ sở Công an Phường IV đã chuyển.", "Trụ sở Công an Phường bốn đã chuyển."),
-        ("Người dân Quận III và khu phố II đến làm thủ tục.", "Người dân Quận ba và khu phố hai đến làm thủ tục."),
+        (
+            "Người dân Quận III và khu phố II đến làm thủ tục.",
+            "Người dân Quận ba và khu phố hai đến làm thủ tục.",
+        ),
     ],
 )
 def test_numbered_wards_in_roman_numerals(written: str, spoken: str) -> None:
@@ -221,7 +227,10 @@ def test_ubtu_is_the_central_committee() -> None:
     ("written", "spoken"),
     [
         ("Thí sinh xét tuyển ĐH-CĐ nộp hồ sơ.", "Thí sinh xét tuyển đại học - cao đẳng nộp hồ sơ."),
-        ("Sinh viên các trường ĐH, CĐ được miễn.", "Sinh viên các trường đại học, cao đẳng được miễn."),
+        (
+            "Sinh viên các trường ĐH, CĐ được miễn.",
+            "Sinh viên các trường đại học, cao đẳng được miễn.",
+        ),
     ],
 )
 def test_university_and_college_pair(written: str, spoken: str) -> None:
@@ -244,7 +253,10 @@ def test_kind_of_document_after_another_part_is_not_dropped_in_running_text() ->
     ("written", "spoken"),
     [
         ("Máy thở đặt áp lực 8 cmH₂O.", "Máy thở đặt áp lực tám xen-ti-mét nước."),
-        ("Duy trì áp lực -15cmH2O liên tục.", "Duy trì áp lực âm mười lăm xen-ti-mét nước liên tục."),
+        (
+            "Duy trì áp lực -15cmH2O liên tục.",
+            "Duy trì áp lực âm mười lăm xen-ti-mét nước liên tục.",
+        ),
     ],
 )
 def test_centimetres_of_water(written: str, spoken: str) -> None:
