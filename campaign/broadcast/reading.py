@@ -400,11 +400,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _initials_named(part: str, before: str) -> bool:
-    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``."""
+    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``.
+
+    "và" may be left out of them, as acronyms do: "Sở Khoa học và Công nghệ" is
+    "SKHCN" as well as "SKHVCN"."""
     if len(part) < 3 or not part.isupper():
         return False
-    initials = "".join(_initial(w) for w in _WORD.findall(before))
-    return part in initials
+    words = _WORD.findall(before)
+    initials = "".join(_initial(w) for w in words)
+    without_va = "".join(_initial(w) for w in words if w.casefold() != "và")
+    return part in initials or part in without_va
 
 
 def _issuer_named(

@@ -277,3 +277,15 @@ def test_numbered_name_with_a_stray_space(written: str) -> None:
 
 def test_a_dash_before_a_number_after_other_words_is_untouched() -> None:
     assert said("Nhiệt độ thấp nhất -3 độ C.") == "Nhiệt độ thấp nhất âm ba độ xê."
+
+
+# --- an issuer's letters that leave "và" out of the name just written ----------------
+
+
+def test_issuer_initials_without_va_named_before() -> None:
+    written = "Theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 12/TTr-SVHTT."
+    assert said(written) == ("Theo đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số mười hai.")
+    assert messages(written) == []
+    # Letters the words before do not spell stay, and are listed.
+    other = "Theo đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-SVHTT."
+    assert "SVHTT" in said(other)
