@@ -725,6 +725,25 @@ _GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+
 _CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
 
 
+# "UB.MTTQVN": two abbreviations of the dictionary with a full stop typed between
+# them and no space, read as the two ("Ủy ban Mặt trận Tổ quốc Việt Nam") unless
+# the dictionary has the whole ("TP.HCM").
+_GLUED_CAPS = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ][A-ZĐƯ]+)(?![\w.])")
+
+
+def _unglue_caps(text: str, lexicon: Lexicon) -> str:
+    def glued(m: re.Match[str]) -> str:
+        if lexicon.get(m[0]) is not None or lexicon.get(m["a"] + ".") is not None:
+            return m[0]
+        if m["b"] in ("VN", "COM", "NET", "ORG", "GOV", "EDU", "INFO"):
+            return m[0]  # a web address typed in capitals
+        if lexicon.get(m["a"]) is None or lexicon.get(m["b"]) is None:
+            return m[0]
+        return f"{m['a']} {m['b']}"
+
+    return _GLUED_CAPS.sub(glued, text)
+
+
 def _unglue_stops(text: str) -> str:
     def glued(m: re.Match[str]) -> str:
         web = m["b"] in ("vn", "com", "net", "org", "gov", "edu", "info")
@@ -747,6 +766,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
 
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
+    text = _unglue_caps(text, lexicon)
     return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 

@@ -289,3 +289,15 @@ def test_issuer_initials_without_va_named_before() -> None:
     # Letters the words before do not spell stay, and are listed.
     other = "Theo đề nghị của Sở Tài chính tại Tờ trình số 12/TTr-SVHTT."
     assert "SVHTT" in said(other)
+
+
+# --- two abbreviations glued by a full stop ----------------------------------------
+
+
+def test_two_abbreviations_glued_by_a_full_stop() -> None:
+    written = "Đề nghị UB.MTTQ xã và các đoàn thể phối hợp."
+    assert said(written) == "Đề nghị Ủy ban Mặt trận Tổ quốc xã và các đoàn thể phối hợp."
+    assert messages(written) == []
+    # A whole key of the dictionary, or a web address in capitals, stays one.
+    assert said("Về TP.HCM.") == "Về Thành phố Hồ Chí Minh."
+    assert "Việt Nam" not in said("Xem trang SGK.VN.")
