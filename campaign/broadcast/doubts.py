@@ -98,7 +98,8 @@ _GROUPING_COMMA = re.compile(
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)")
 _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"
+    # "(hocmon.gov.vn)": every label of the host, and no closing bracket or stop.
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b(?:[/?#]\S*)?(?<![.,;:)])"
 )
 
 

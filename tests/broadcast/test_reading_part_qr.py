@@ -301,3 +301,8 @@ def test_two_abbreviations_glued_by_a_full_stop() -> None:
     # A whole key of the dictionary, or a web address in capitals, stays one.
     assert said("Về TP.HCM.") == "Về Thành phố Hồ Chí Minh."
     assert "Việt Nam" not in said("Xem trang SGK.VN.")
+
+
+def test_web_address_in_brackets_is_listed_whole() -> None:
+    found = messages("(xaphuhoa.gov.vn) Xã thông báo lịch tiêm.")
+    assert any("'xaphuhoa.gov.vn'" in m for m in found)
