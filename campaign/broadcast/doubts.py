@@ -207,6 +207,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         head = re.match(r"[A-ZĐ]+", m[0])
         if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
             continue  # "HK2": a head with one meaning before a number, said as words
+        if m[0][:2].casefold() == "số" and m[0][2:].isdigit():
+            continue  # "số158": the word typed against its number, read "số một trăm …"
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))

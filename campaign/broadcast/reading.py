@@ -246,8 +246,11 @@ _ISSUER_FOLLOWS = re.compile(
 # (doubts.py). A type followed by a spaced dash and a name ("- Ủy ban") is a pause.
 _BROKEN_SYMBOL = re.compile(
     r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/(?P<type>[A-ZĐ][A-Za-zĐ]{0,4}))"
-    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS + r")(?![\w/-])"
+    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS
+    # "158/2015/TTLT- BTC- BTP": every part after it may be set apart the same way.
+    + r"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{2})" + _CAPS + r")*)(?![\w/-])"
 )
+_SPACED_DASH = re.compile(r"\s*[-–—]\s*")
 
 
 # "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
@@ -266,7 +269,7 @@ def _join_broken_symbols(text: str) -> str:
     # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(
         lambda m: (
-            f"{m['head']}-{m['tail']}"
+            f"{m['head']}-{_SPACED_DASH.sub('-', m['tail'])}"
             if m["type"] in DOCUMENT_TYPES
             or m["type"] in SYMBOL_ISSUERS
             or m["type"] in ABBREVIATIONS
@@ -421,6 +424,10 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # Two issuers of a joint circular, each named ("của Bộ Tài chính và Bộ Tư pháp").
+    bodies = issuer.split(", ")
+    if not unknown and len(bodies) > 1 and all(b.casefold() in elsewhere for b in bodies):
         return True
     # The first issuer is named; what follows it is the drafting office's code.
     head = issuer.split(", ")[0]
@@ -744,6 +751,10 @@ def _unglue_caps(text: str, lexicon: Lexicon) -> str:
     return _GLUED_CAPS.sub(glued, text)
 
 
+# "Thông tư liên tịch số158/2015/...": "số" typed against its number.
+_GLUED_SO = re.compile(r"(?<!\w)(?P<so>[Ss]ố)(?=\d)")
+
+
 def _unglue_stops(text: str) -> str:
     def glued(m: re.Match[str]) -> str:
         web = m["b"] in ("vn", "com", "net", "org", "gov", "edu", "info")
@@ -767,6 +778,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
     text = _unglue_caps(text, lexicon)
+    text = _GLUED_SO.sub(r"\g<so> ", text)
     return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 
