@@ -246,9 +246,9 @@ _ISSUER_FOLLOWS = re.compile(
 # (doubts.py). A type followed by a spaced dash and a name ("- Ủy ban") is a pause.
 _BROKEN_SYMBOL = re.compile(
     r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/(?P<type>[A-ZĐ][A-Za-zĐ]{0,4}))"
-    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS
+    rf"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{{2}}){_CAPS}"
     # "158/2015/TTLT- BTC- BTP": every part after it may be set apart the same way.
-    + r"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{2})" + _CAPS + r")*)(?![\w/-])"
+    rf"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{{2}}){_CAPS})*)(?![\w/-])"
 )
 _SPACED_DASH = re.compile(r"\s*[-–—]\s*")
 
