@@ -251,6 +251,14 @@ _BROKEN_SYMBOL = re.compile(
     rf"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{{2}}){_CAPS})*)(?![\w/-])"
 )
 _SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+# "140/TB-ĐQLĐL KVTN ngày 28/10/2025 của Đội quản lý Điện lực khu vực Thái
+# Nguyên": the issuer's code written in two words. A word of capitals right after
+# a symbol, just before the issuer is named ("ngày … của", "của"), is the end of
+# that code; it is joined so that neither part is said.
+_SYMBOL_SPACED_TAIL = re.compile(
+    rf"(?<![\w/])(?P<head>\d+(?:/\d{{4}})?/{_CAPS}(?:[-/]{_CAPS})+)\s+(?P<tail>[A-ZĐ]{{2,}})"
+    rf"(?={_ISSUER_FOLLOWS.pattern})"
+)
 
 
 # "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
@@ -265,6 +273,7 @@ def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
+    text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
     # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(

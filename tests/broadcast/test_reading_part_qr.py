@@ -328,3 +328,15 @@ def test_joint_circular_with_a_broken_symbol_and_issuers_named_later() -> None:
 def test_so_typed_against_its_number() -> None:
     assert said("Nhà văn hóa số3 mở cửa.") == "Nhà văn hóa số ba mở cửa."
     assert messages("Nhà văn hóa số3 mở cửa.") == []
+
+
+# --- an issuer's code in two words before "của" names it ---------------------------
+
+
+def test_issuer_code_in_two_words_before_the_named_issuer() -> None:
+    written = "Theo Thông báo số 12/TB-ĐLĐH HN ngày 3/11/2025 của Điện lực Đông Hà Hà Nam."
+    assert said(written) == (
+        "Theo Thông báo số mười hai ngày mồng ba tháng mười một năm hai nghìn không trăm "
+        "hai mươi lăm của Điện lực Đông Hà Hà Nam."
+    )
+    assert messages(written) == []
