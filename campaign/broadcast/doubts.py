@@ -135,6 +135,8 @@ _BARE_DAY = re.compile(
     r"(?<!\w)(?i:ngày)\s+(?P<t>0?[1-9]|10)(?=\s*(?:,|và\b|hoặc\b|(?:hàng|hằng|mỗi)\s+tháng))"
 )
 # Arrows stand for "đến", "chuyển thành", "dẫn đến": the reader picks one.
+# The body that passed a law or a resolution and its term, as a symbol ends on it.
+_TERM_CODE = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _ARROW = re.compile(r"[→⇒➔➜⟶←⇐]")
 
 
@@ -207,6 +209,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         head = re.match(r"[A-ZĐ]+", m[0])
         if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
             continue  # "HK2": a head with one meaning before a number, said as words
+        if line[m.start() - 1 : m.start()] == "/" and _TERM_CODE.fullmatch(m[0]):
+            continue  # "58/2014/QH13": the law's issuer and term, "Quốc hội khóa mười ba"
         if m[0][:2].casefold() == "số" and m[0][2:].isdigit():
             continue  # "số158": the word typed against its number, read "số một trăm …"
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:

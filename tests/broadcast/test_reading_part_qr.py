@@ -340,3 +340,14 @@ def test_issuer_code_in_two_words_before_the_named_issuer() -> None:
         "hai mươi lăm của Điện lực Đông Hà Hà Nam."
     )
     assert messages(written) == []
+
+
+# --- the proof list: a law's "QH14" at the end of its symbol is no guess ------------
+
+
+def test_term_of_the_national_assembly_in_a_symbol_is_not_listed() -> None:
+    written = "Căn cứ Luật Dân quân tự vệ số 48/2019/QH14 ngày 22/11/2019."
+    assert "Quốc hội khóa mười bốn" in said(written)
+    assert messages(written) == []
+    # Outside a symbol the letters are still a code to check.
+    assert any("QH14" in m for m in messages("Đại biểu QH14 tiếp xúc cử tri."))
