@@ -351,8 +351,10 @@ _DAY_WORDS = (
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+# "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
+_PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"
 _DAY_MONTH_WORD = re.compile(
-    rf"(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
+    rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
@@ -368,7 +370,7 @@ _DOTTED_SPAN = re.compile(
 # Not after "từ", "các", "những" (a span or a list of days may follow), nor with
 # a month, a unit or "tháng" after the second number ("ngày 9 - 12 tháng 9").
 _SPACED_DAY_MONTH = re.compile(
-    r"(?<![Tt]ừ )(?<!các )(?<!những )"
+    rf"(?<![Tt]ừ )(?<!các )(?<!những ){_PER_DAY}"
     r"(?P<w>\b(?i:ngày|sáng|chiều|tối|đêm|trưa|lễ|sáng nay|chiều nay|tối nay|hôm nay))"
     rf"\s+(?P<d>{_D})\s+[-\u2013]\s+(?P<m>{_M})"
     r"(?![\d/]|[.,]\d|\s*(?:tháng|giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút|ngày|lần))"

@@ -351,3 +351,15 @@ def test_term_of_the_national_assembly_in_a_symbol_is_not_listed() -> None:
     assert messages(written) == []
     # Outside a symbol the letters are still a code to check.
     assert any("QH14" in m for m in messages("Đại biểu QH14 tiếp xúc cử tri."))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Trẻ uống mỗi ngày 2 - 3 gói.", "Trẻ uống mỗi ngày hai đến ba gói."),
+        ("Trẻ uống mỗi ngày 2-3 gói.", "Trẻ uống mỗi ngày hai đến ba gói."),
+        ("Hằng ngày 1 - 2 lượt tuần tra.", "Hằng ngày một đến hai lượt tuần tra."),
+    ],
+)
+def test_so_many_a_day_is_no_date(written: str, spoken: str) -> None:
+    assert said(written) == spoken
