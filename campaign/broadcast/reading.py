@@ -105,7 +105,10 @@ _PHONE_EMERGENCY = re.compile(
 _PHONE_TRIGGER_FAR = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|số máy)"
     r"(?:\s+[^\W\d_]+){1,8}\s*:\s*)"
-    r"(?P<num>\d+(?:[. ]\d+){0,3})(?![\d/]|[.,]\d)"
+    # A landline's digits in one run, or a number that begins with 0 in its groups;
+    # "1.500.000" is an amount, and so is any number a count or a currency follows.
+    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
 )
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")

@@ -168,6 +168,13 @@ def test_phone_number_after_a_colon_that_a_phone_word_opens() -> None:
     assert said("Mọi thông tin xin gọi đường dây nóng của Ủy ban xã: 38251234.") == (
         "Mọi thông tin xin gọi đường dây nóng của Ủy ban xã: ba tám hai năm một hai ba bốn."
     )
+    # An amount after such a colon stays an amount.
+    assert said("Điện thoại loại này giá bán: 3500000 đồng.") == (
+        "Điện thoại loại này giá bán: ba triệu năm trăm nghìn đồng."
+    )
+    assert said("Tổng đài năm qua đã nhận: 1.500.000 cuộc gọi.") == (
+        "Tổng đài năm qua đã nhận: một triệu năm trăm nghìn cuộc gọi."
+    )
     # Too short for a phone: a count.
     assert said("Tổng đài trong giờ cao điểm: 12 người trực.") == (
         "Tổng đài trong giờ cao điểm: mười hai người trực."
