@@ -63,6 +63,10 @@ _RATE_WORDS = frozenset(
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
 )
 
+# Two kinds of local administrative unit with "/" between them are one or the
+# other ("UBND xã/phường"): "hoặc", no guess.
+_ADMINISTRATIVE_UNITS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+
 # Unit symbols after a number, then "/" and a word: a rate whatever the word.
 _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 
@@ -199,6 +203,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # the price of gold, a rate (reading._GOLD_RATE)
         if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
             continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
+        if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
+            continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):

@@ -370,3 +370,11 @@ def test_term_of_the_national_assembly_in_a_symbol_is_not_listed() -> None:
 )
 def test_so_many_a_day_is_no_date(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+def test_two_administrative_units_with_a_slash_are_not_listed() -> None:
+    for written in ("Nộp hồ sơ tại UBND xã/phường nơi cư trú.", "Công an xã/thị trấn tiếp dân."):
+        assert "hoặc" in said(written)
+        assert messages(written) == []
+    # Other pairs of words are still a guess to check.
+    assert messages("Số ca mắc/chết tăng.") != []
