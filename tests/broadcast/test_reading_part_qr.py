@@ -378,3 +378,9 @@ def test_two_administrative_units_with_a_slash_are_not_listed() -> None:
         assert messages(written) == []
     # Other pairs of words are still a guess to check.
     assert messages("Số ca mắc/chết tăng.") != []
+
+
+def test_central_highlands_place_names_ending_in_k_are_not_foreign() -> None:
+    assert messages("Tỉnh Đắk Lắk mưa to, huyện Đăk Hà có lũ.") == []
+    # A foreign word is still listed.
+    assert any("Park" in m for m in messages("Khu Central Park mở cửa."))
