@@ -377,6 +377,10 @@ def test_label_headings_in_the_content_section_are_no_activities() -> None:
     Mỗi thôn cử một đội.
     4. Tổ chức ra quân dọn vệ sinh: ngày 5/6/2024.
     5. Hội nghị tổng kết phong trào
+    6. Phương án chấm điểm
+    Ban giám khảo chấm tại từng thôn.
+    7. Cách thức xếp loại
+    Xếp loại theo tổng điểm.
     """
     )
     names = [a["name"] for a in facts.data["activities"]]
@@ -384,6 +388,7 @@ def test_label_headings_in_the_content_section_are_no_activities() -> None:
     yml = render_yaml(facts, "ke-hoach.txt")
     page = plan.render(parse_campaign(yml, "campaign.yml"))
     assert "Mỗi hộ được chấm theo thang điểm mười" in page and "Mỗi thôn cử một đội" in page
+    assert "Xếp loại theo tổng điểm" in page
 
 
 def test_a_content_section_divided_by_body_has_no_activities() -> None:
@@ -1022,3 +1027,53 @@ def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on() -> None:
         "Mời đại biểu.",
         "Báo cáo kết quả.",
     ]
+
+
+def test_a_plan_numbering_its_sections_in_arabic_numerals() -> None:
+    """No Roman numerals: "1. Nội dung công việc." heads the content section, its bullets
+    are the activities (as the numbered parts of "II. NỘI DUNG" are in other plans)."""
+    facts = _read(
+        """
+        CHI ĐOÀN THÔN BẢN CHẢI
+        KẾ HOẠCH HOẠT ĐỘNG THÁNG 3
+        1. Nội dung công việc.
+        - Ra quân dọn vệ sinh đường làng vào sáng Chủ nhật 9/3.
+        -Tổ chức giao lưu văn nghệ chào mừng ngày thành lập Đoàn 26/3;
+        - Thu đoàn phí quý I
+        2. Biện pháp thực hiện.
+        - Bí thư chi đoàn phân công từng đoàn viên.
+        - Báo cáo kết quả về Đoàn xã.
+        """
+    )
+    sections = facts.data["plan"]["sections"]
+    assert [s["title"] for s in sections] == ["Nội dung công việc.", "Biện pháp thực hiện."]
+    assert facts.data["plan"]["numbering"] == "1."
+    assert [a["name"] for a in facts.data["activities"]] == [
+        "Ra quân dọn vệ sinh đường làng vào sáng Chủ nhật 9/3.",
+        "Tổ chức giao lưu văn nghệ chào mừng ngày thành lập Đoàn 26/3",
+        "Thu đoàn phí quý I",
+    ]
+    campaign = parse_campaign(render_yaml(facts, "ke-hoach.txt"), "campaign.yml")
+    page = plan.render(campaign)
+    assert "## 1. Nội dung công việc." in page
+    assert "## 2. Biện pháp thực hiện." in page
+    assert "## I." not in page
+
+
+def test_numbered_items_under_lettered_parts_are_no_sections() -> None:
+    """ "1- Chào hỏi:", "2- Tài năng:" under "B. NỘI DUNG" (a contest's rounds) name no
+    section: the plan is not cut into sections by them."""
+    facts = _read(
+        """
+        ĐOÀN TRƯỜNG THPT SÔNG LÔ
+        KẾ HOẠCH HỘI THI TÀI NĂNG HỌC SINH
+        A. MỤC ĐÍCH: Tạo sân chơi cho học sinh.
+        B. NỘI DUNG:
+        Hội thi gồm ba phần thi:
+        1- Chào hỏi: mỗi đội giới thiệu về lớp mình.
+        2- Tài năng: mỗi đội trình diễn một tiết mục.
+        3- Ứng xử: mỗi đội trả lời một câu hỏi của Ban giám khảo.
+        """
+    )
+    assert "sections" not in facts.data["plan"]
+    assert "activities" not in facts.data

@@ -315,11 +315,15 @@ def _event_aim(name: str) -> tuple[str, str] | None:
     return parts[0], f"{kind} nhằm {parts[1].rstrip(' .')}"
 
 
-def _named_with_aim(name: str) -> str:
-    """``name`` after a verb ("… tổ chức hội nghị …"), its aim said as a sentence."""
+def _named_with_aim(name: str, said: str = "") -> str:
+    """``name`` after a verb ("… tổ chức hội nghị …"), its aim said as a sentence;
+    not when ``said`` (what the bulletin has said already) says the aim."""
     aim = _event_aim(name)
     if aim is None:
         return lower_first(name)
+    _, goal = _AIM_WORD.split(name.strip(), maxsplit=1)
+    if _fold_text(goal) in _fold_text(said):
+        return lower_first(aim[0])
     return f"{lower_first(aim[0])}. {aim[1]}"
 
 
@@ -332,6 +336,7 @@ def _event_sentence(
     duration: str | None = None,
     name: str | None = None,
     length: Callable[[str], int] = count_syllables,
+    said: str = "",
 ) -> str:
     """The event as the plan gives it; once its day has passed, as the plan gave it.
 
@@ -360,11 +365,11 @@ def _event_sentence(
         # left "Theo Kế hoạch, hội nghị hiệp thương lần thứ hai." with no verb. The
         # day and the verb go first, the name after them, in the plan's words.
         doer = f"{organizer} " if organizer else ""
-        said = f"vào {when}, {doer}{maybe}tổ chức {_named_with_aim(name)}"
+        put = f"vào {when}, {doer}{maybe}tổ chức {_named_with_aim(name, said)}"
         sentence = (
-            f"Theo {campaign.plan.kind}, {said}"
+            f"Theo {campaign.plan.kind}, {put}"
             if today > event.last_day
-            else said[:1].upper() + said[1:]
+            else put[:1].upper() + put[1:]
         )
     elif today > event.last_day:
         sentence = f"Theo {campaign.plan.kind}, {lower_first(name)} {verb} vào {when}"
@@ -380,11 +385,14 @@ def _event_sentence(
             # of its own, the event called by its kind, as the example's editor wrote it.
             called = _event_kind(event.name) or "sự kiện"
             combined = f"{lower_first(called)} được tổ chức {joined}"
-            sentence += (
-                f". Theo {campaign.plan.kind}, {combined}"
-                if today > event.last_day
-                else f". {combined[:1].upper()}{combined[1:]}"
-            )
+            if today <= event.last_day:
+                sentence += f". {combined[:1].upper()}{combined[1:]}"
+            elif tentative:
+                # The sentence before opens "Theo Kế hoạch, …": said again it is a slip
+                # an editor cuts. "dự kiến" keeps it the plan's, not a fact of the past.
+                sentence += f". {called[:1].upper()}{called[1:].lower()} dự kiến tổ chức {joined}"
+            else:
+                sentence += f". Theo {campaign.plan.kind}, {combined}"
     # Place and length in sentences of their own: date, place and length in one
     # breath run past forty syllables, and the listener needs all three.
     if event.place:
@@ -496,18 +504,27 @@ def _said_focus(
     return focus if focus is not None and focus == period else None
 
 
-def _window_sentence(campaign: Campaign, period: tuple[dt.date, dt.date], window: str) -> str:
-    """What the days at the top of the plan bulletin are, said as what they are.
+def _window_sentence(
+    campaign: Campaign, period: tuple[dt.date, dt.date], window: str
+) -> str | None:
+    """What the days at the top of the plan bulletin are, said as what they are; None
+    when they are no days of the plan's to say there.
 
     Only the plan's focus window is "the plan's time for propaganda". Days the tool
     chose from the activities' dates are said as those dates; days the station set
-    (broadcast.period) as the days these bulletins are aired.
+    (broadcast.period) as the days these bulletins are aired. Days the tool chose from
+    an event (the week before it, corpus 36) are the schedule's, no activity's: "Theo
+    Kế hoạch, các hoạt động được thực hiện từ …" would say what no plan says. The
+    dates of one dated activity alone are said with it (corpus 38 said them twice).
     """
     kind = campaign.plan.kind
     if period == _focus(campaign):
         return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
     if campaign.broadcast.period is not None:
         return f"Các bản tin về {kind} này được phát{window}."
+    dated = [a for a in campaign.activities if a.when is not None]
+    if len(dated) < 2:
+        return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
 
 
@@ -589,8 +606,9 @@ def _plan_paras(
         opening = f"{issuer} ban hành {reference}" if issuer else f"Xin giới thiệu {reference}"
         paras = _introduction(opening, plan.kind, title, length)
         paths += [("plan", "title")] * (len(paras) - 1)
-        if window and period is not None:
-            paras.append(_window_sentence(campaign, period, window))
+        said = _window_sentence(campaign, period, window) if window and period else None
+        if said is not None:
+            paras.append(said)
             declared = campaign.broadcast.period is not None
             paths.append(("broadcast", "period") if declared else ("activities",))
     else:
@@ -657,8 +675,16 @@ def _plan_paras(
             text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
+    # The plan bulletin is aired to the period's last day: an event before that day
+    # said as upcoming ("… dự kiến được tổ chức vào Thứ Tư, ngày 26/2") is heard on the
+    # 27th and 28th as still to come. Said as the plan gives it ("Theo Kế hoạch, … dự
+    # kiến tổ chức vào …"), it is true on every day it is aired.
+    aired_until = max(today, period[1]) if period else today
     for index, event in enumerate(campaign.events):
-        paras.append(_event_sentence(campaign, event, today, length=length))
+        # "Kế hoạch về tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận …" (corpus
+        # 36): the title has said what the event is for; "Hội nghị nhằm thỏa thuận …"
+        # after its day would say those thirty syllables a second time.
+        paras.append(_event_sentence(campaign, event, aired_until, length=length, said=title))
         paths.append(("events", index, "name"))
     if activities and issuer:
         # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
@@ -674,7 +700,11 @@ def _plan_paras(
     for text, path in unsaid:
         paras.append(text)
         paths.append(path)
-    paras = drop_repeated_theme(drop_spans(paras, keep_first=True), campaign.stated_theme)
+    # Without ``theme`` the session has said it already (the slogans read first): the
+    # purpose's "với chủ đề …" would say it a second time.
+    paras = drop_repeated_theme(
+        drop_spans(paras, keep_first=True), campaign.stated_theme, said=not theme
+    )
     return fields.paras([sentence(p) for p in drop_definitions(paras)], paths)
 
 

@@ -320,8 +320,11 @@ def drop_definitions(texts: Sequence[str]) -> list[str]:
     return [_DEFINITION.sub("", text) for text in texts]
 
 
-def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
-    """After the theme has been said, "với chủ đề <theme>" is not said again."""
+def drop_repeated_theme(
+    texts: Sequence[str], theme: str | None, *, said: bool = False
+) -> list[str]:
+    """After the theme has been said, "với chủ đề <theme>" is not said again; with
+    ``said``, it was said before these texts (earlier in the same session)."""
     if not theme:
         return list(texts)
     words = [re.escape(w) for w in re.findall(r"\w+", theme)]
@@ -331,7 +334,6 @@ def drop_repeated_theme(texts: Sequence[str], theme: str | None) -> list[str]:
         re.IGNORECASE,
     )
     plain = re.compile(body, re.IGNORECASE)
-    said = False
     out: list[str] = []
     for text in texts:
         if said:
@@ -394,7 +396,31 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
+    if _TIED_TO.search(before) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
+        return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
+
+
+# "… gắn với thực hiện công tác cải cách hành chính, xây dựng và hoàn thiện Nhà nước
+# pháp quyền, phát triển nguồn nhân lực …" (corpus 09): after "gắn với" comes what the
+# work is tied to, a list; the comma after its first item goes on with the list. Cut
+# there, "Xây dựng và hoàn thiện Nhà nước pháp quyền …" is heard as a task of its own.
+_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b", re.IGNORECASE)
+# "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
+# or two words after "về" then a comma are the first of words sharing what follows
+# ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
+_SHORT_OBJECT = re.compile(r"\bvề(?:\s+[^\s,;]+){1,2}\s*$", re.IGNORECASE)
+_PREPOSITION = r"(?:cho|của|về|với|đến|tới|trong|tại|giữa)"
+
+
+def _same_object(before: str, rest: str) -> bool:
+    """ "… bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã …": after the
+    comma the noun that a preposition before it governs, named again: one more object of
+    the preposition, no clause (cut there, "Cán bộ các hợp tác xã …" has no verb)."""
+    noun = _NOUN_OPENS.match(rest)
+    if noun is None or noun[1] != noun[1].lower():
+        return False
+    return re.search(rf"\b{_PREPOSITION}\s+{re.escape(noun[1])}\b", before) is not None
 
 
 # What goes on qualifying the words before it ("…; đặc biệt tại các khu vực bị ngập
@@ -676,13 +702,52 @@ _SU = re.compile(r"^sự\s", re.IGNORECASE)
 
 def _shared_verb(pieces: list[str]) -> list[str]:
     """Pieces cut at semicolons, each "sự …" after the first given the first's verb,
-    each cited document given the words the first one's citation came after."""
+    each cited document given the words the first one's citation came after, each
+    more of the first's object given its verb (see :func:`_object_verb`)."""
     pieces = _shared_citation(pieces)
-    verb = _VERB_BEFORE_SU.match(pieces[0]) if len(pieces) > 1 else None
-    if verb is None or any(w[:1].isupper() for w in verb[1].split()[1:]):
+    if len(pieces) < 2:
         return pieces
-    said = lower_first(verb[1].strip())
-    return [pieces[0]] + [f"{said} {p}" if _SU.match(p) else p for p in pieces[1:]]
+    out = [pieces[0]]
+    verb = _VERB_BEFORE_SU.match(pieces[0])
+    if verb is not None and any(w[:1].isupper() for w in verb[1].split()[1:]):
+        verb = None
+    for piece in pieces[1:]:
+        said = lower_first(verb[1].strip()) if verb is not None and _SU.match(piece) else None
+        said = said or _object_verb(pieces[0], piece)
+        out.append(f"{said} {piece}" if said else piece)
+    return out
+
+
+# "Biên soạn tài liệu phục vụ …; tài liệu hướng dẫn …" (corpus 01), "Tăng cường quyền
+# lợi, trách nhiệm của …; trách nhiệm của cả hệ thống chính trị …" (corpus 22): after
+# the semicolon, the noun the first piece's verb governs, named again: one more object
+# of that verb. Alone it has no verb ("Tài liệu hướng dẫn … dữ liệu cá nhân."), so the
+# editor says the verb again, as for "sự …". The noun is two words (a Vietnamese noun
+# mostly is: "tài liệu", "trách nhiệm"), found right after the verb or in the series of
+# short nouns that opens its object ("quyền lợi, trách nhiệm"); the verb is a plan verb
+# (campaign/data/plan_verbs.yml) or, right before the noun, one to three words.
+_NOUN_OPENS = re.compile(r"^([^\W\d_]+ [^\W\d_]+)\b")
+_OPENS_WITH_VERB = re.compile(rf"^({_VERBS})\s", re.IGNORECASE)
+_SERIES_ITEM = r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}(?:, | và ))"
+
+
+def _object_verb(first: str, piece: str) -> str | None:
+    """The verb of ``first`` when ``piece`` opens with the noun that verb governs."""
+    noun = _NOUN_OPENS.match(piece)
+    if noun is None or noun[1] != noun[1].lower():
+        return None
+    body = _ENUMERATED.sub("", first)
+    named = re.escape(noun[1])
+    verb = _OPENS_WITH_VERB.match(body)
+    if verb is not None:
+        found = re.match(rf"{_SERIES_ITEM}*{named}\b", body[verb.end() :], re.IGNORECASE)
+        said = verb[1] if found else None
+    else:
+        found = re.match(rf"((?:[^\W\d_]+ ){{1,3}}?){named}\b", body, re.IGNORECASE)
+        said = found[1].strip() if found else None
+    if said is None or any(w[:1].isupper() for w in said.split()[1:]):
+        return None
+    return lower_first(said)
 
 
 # "Một là, triển khai nghiêm túc … Nghị quyết số 163 … của Quốc hội …; Nghị quyết số 50

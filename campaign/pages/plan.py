@@ -43,6 +43,13 @@ def roman(number: int) -> str:
     return "".join(out)
 
 
+def section_label(numbering: str, number: int) -> str:
+    """A section's number as the plan writes it: "II." or "II-", or "2." in a plan
+    that numbers its sections in Arabic numerals."""
+    label = str(number) if numbering[0].isdigit() else roman(number)
+    return label + numbering[-1]
+
+
 # Vietnamese lettering: a, b, c, d, đ, e, g, h... (no f, j, w, z).
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 
@@ -69,9 +76,9 @@ def render(campaign: Campaign) -> str:
         out += [f"- {document_ref(ref)};" for ref in plan.legal_basis]
         out.append("")
     out += [esc(p) + "\n" for p in plan.after_basis]
-    separator = plan.numbering[-1]
     for number, section in enumerate(sections(campaign)):
-        out.append(f"## {roman(number + 1)}{separator} {esc(section.title)}\n")
+        label = section_label(plan.numbering, number + 1)
+        out.append(f"## {label} {esc(section.title)}\n")
         out.append("\n".join(_content(campaign, section, 0)))
     if plan.closing:
         out.append(esc(plan.closing) + "\n")
@@ -93,10 +100,9 @@ def event_anchor(campaign: Campaign, event: Event) -> str | None:
             return True
         return any(about(child) for child in part.parts)
 
-    separator = campaign.plan.numbering[-1]
     for number, section in enumerate(sections(campaign)):
         if about(section):
-            return slugify(f"{roman(number + 1)}{separator} {section.title}")
+            return slugify(f"{section_label(campaign.plan.numbering, number + 1)} {section.title}")
     return None
 
 

@@ -540,3 +540,76 @@ def test_letters_with_a_second_meaning_stay_out() -> None:
         assert said(text) == text
     # "TCCB" after a ministry in a document symbol is its drafting department, unsaid
     assert said("Số: 5032/BYT-TCCB") == "Số: năm nghìn không trăm ba mươi hai của Bộ Y tế"
+
+
+# --- round 6: commune, ward and district bodies and programmes ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # commune committees for disasters and civil defence, and the commune's military
+        # command: "BCH" and "BCHQS" alone mean another body (below)
+        (
+            "BCH PCTT&TKCN xã yêu cầu BCHQS xã bố trí lực lượng; BCH PTDS xã trực 24/24.",
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã yêu cầu Ban Chỉ huy quân"
+            " sự xã bố trí lực lượng; Ban Chỉ huy phòng thủ dân sự xã trực hai mươi tư trên"
+            " hai mươi tư.",
+        ),
+        # forest fires, drugs, the Red Cross, former youth volunteers
+        (
+            "Hội CTĐ xã phối hợp Hội cựu TNXP tuyên truyền PCCCR và PCMT.",
+            "Hội Chữ thập đỏ xã phối hợp Hội cựu thanh niên xung phong tuyên truyền phòng cháy,"
+            " chữa cháy rừng và phòng, chống ma túy.",
+        ),
+        # the farmers' union's campaign and the councillors' meetings with voters
+        (
+            "Xã có 120 hộ đạt danh hiệu SXKDG; đại biểu HĐND xã tổ chức TXCT tại thôn.",
+            "Xã có một trăm hai mươi hộ đạt danh hiệu sản xuất, kinh doanh giỏi; đại biểu Hội"
+            " đồng nhân dân xã tổ chức tiếp xúc cử tri tại thôn.",
+        ),
+        # village health workers and the health programmes they carry out
+        (
+            "Nhân viên YTTB vận động thai phụ đi SLTS và phòng chống SXHD.",
+            "Nhân viên y tế thôn bản vận động thai phụ đi sàng lọc trước sinh và phòng chống sốt"
+            " xuất huyết Dengue.",
+        ),
+        # schooling in the commune
+        (
+            "TTHTCĐ xã duy trì chuẩn PCGD-XMC; Trường PTDTBT có 300 học sinh bán trú.",
+            "Trung tâm học tập cộng đồng xã duy trì chuẩn phổ cập giáo dục, xóa mù chữ; Trường"
+            " phổ thông dân tộc bán trú có ba trăm học sinh bán trú.",
+        ),
+        # the Front's committee of a village and a district's infrastructure office
+        (
+            "Ban CTMT thôn phối hợp Phòng KT-HT huyện khảo sát tuyến đường.",
+            "Ban công tác Mặt trận thôn phối hợp Phòng Kinh tế - Hạ tầng huyện khảo sát tuyến"
+            " đường.",
+        ),
+        # boarding schools' kitchens
+        (
+            "Không để xảy ra NĐTP tại bếp ăn Trường PTDTNT huyện.",
+            "Không để xảy ra ngộ độc thực phẩm tại bếp ăn Trường phổ thông dân tộc nội trú huyện.",
+        ),
+        # social assistance, family violence and rural sanitation
+        (
+            "Mỗi thôn có một nhóm PCBLGĐ.",
+            "Mỗi thôn có một nhóm phòng, chống bạo lực gia đình.",
+        ),
+        (
+            "Chi trả TGXH đúng hạn; nâng tỷ lệ hộ dùng nước sạch theo Chương trình VSMTNT.",
+            "Chi trả trợ giúp xã hội đúng hạn; nâng tỷ lệ hộ dùng nước sạch theo Chương trình vệ"
+            " sinh môi trường nông thôn.",
+        ),
+    ],
+)
+def test_a_family_added_in_round_6(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_a_committee_key_does_not_change_the_letters_alone() -> None:
+    # "BCH" alone stays the Party's or the Youth Union's executive committee, "BCHQS"
+    # before a province its military command
+    assert said("BCH Đoàn xã họp.") == "Ban Chấp hành Đoàn xã họp."
+    assert said("BCHQS tỉnh Nghệ An giao quân.") == "Bộ Chỉ huy Quân sự tỉnh Nghệ An giao quân."

@@ -17,6 +17,7 @@ from campaign.broadcast.abbreviations import ABBREVIATIONS
 from campaign.broadcast.bulletin import build_bulletins, enumerated, spoken_title
 from campaign.broadcast.casing import in_capitals, sentence_case
 from campaign.broadcast.reading import normalize
+from campaign.content.model import DateWindow
 from campaign.project import load_project
 
 from ..conftest import ROOT
@@ -114,6 +115,14 @@ def test_the_plans_own_text_says_which_words_are_names() -> None:
     assert sentence_case("TỔ CHỨC HỘI NGHỊ TỔNG KẾT", ["Tổ chức hội nghị tổng kết."]) == (
         "Tổ chức hội nghị tổng kết"
     )
+    # Nor when a capital further on is a name's: the grounds open "Thực hiện Chỉ thị số
+    # …", so "Chỉ thị" keeps its capital, "thực hiện" in the middle of the title does not.
+    grounds = [
+        "Thực hiện Chỉ thị số 12/CT-UBND ngày 03/3/2025 của Ủy ban nhân dân tỉnh, Sở ban hành."
+    ]
+    assert sentence_case("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 12/CT-UBND", grounds) == (
+        "Triển khai thực hiện Chỉ thị số 12/CT-UBND"
+    )
 
 
 def test_what_is_in_capitals() -> None:
@@ -169,7 +178,11 @@ def test_a_long_event_name_comes_after_its_day_and_verb() -> None:
         "ứng cử đại biểu Hội đồng nhân dân xã khóa II, nhiệm kỳ 2026 - 2031"
     )
     event = campaign.events[0].model_copy(update={"name": name, "combined": []})
-    campaign = campaign.model_copy(update={"events": [event]})
+    # Aired only before the day (the plan bulletin aired past it says the event as the
+    # plan gives it, below).
+    early = DateWindow(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 19))
+    settings = campaign.broadcast.model_copy(update={"period": early})
+    campaign = campaign.model_copy(update={"events": [event], "broadcast": settings})
     plan, *_ = build_bulletins(campaign, [], [], today=dt.date(2025, 2, 10))
     [said] = [p for p in plan.paragraphs if "hiệp thương" in p]
     assert said.startswith(

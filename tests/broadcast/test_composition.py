@@ -27,6 +27,7 @@ from campaign.broadcast.editing import (
 )
 from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables, estimate
+from campaign.content.model import DateWindow
 from campaign.project import Project, load_project
 from tests.conftest import ROOT
 
@@ -214,14 +215,45 @@ def test_the_theme_is_said_once_a_session(project: Project) -> None:
 
 
 def test_a_past_tentative_event_is_not_announced_as_upcoming(project: Project) -> None:
-    before = _bulletins(project, BEFORE)["ke-hoach"].reading
-    after = _bulletins(project, AFTER)["ke-hoach"].reading
     name = "ễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam"
-    assert f"L{name} dự kiến được tổ chức vào Thứ Tư" in before
+    # Aired only before the ceremony (a broadcast period that ends the week before): upcoming.
+    early = DateWindow(start=dt.date(2025, 2, 1), end=dt.date(2025, 2, 19))
+    settings = project.campaign.broadcast.model_copy(update={"period": early})
+    campaign = project.campaign.model_copy(update={"broadcast": settings})
+    before = {b.id: b for b in build_bulletins(campaign, [], [], today=BEFORE)}
+    assert f"L{name} dự kiến được tổ chức vào Thứ Tư" in before["ke-hoach"].reading
+    after = _bulletins(project, AFTER)["ke-hoach"].reading
     assert "dự kiến được tổ chức" not in after
     # After the day: only what the plan says, attributed to it; nothing claims it took place.
     assert f"Theo Kế hoạch, l{name} dự kiến tổ chức vào Thứ Tư" in after
     assert "đã" not in re.findall(r"\w+", after.split("Theo Kế hoạch, l")[-1].split(".")[0])
+
+
+def test_a_plan_bulletin_aired_past_the_event_says_it_as_the_plan_gives_it(
+    project: Project,
+) -> None:
+    # Built on 10/02 but aired every morning to 28/02: on the 27th the ceremony of the
+    # 26th must not be heard as still to come. The plan's words are true every day.
+    plan = _bulletins(project, BEFORE)["ke-hoach"].reading
+    assert "Theo Kế hoạch, lễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam dự kiến tổ chức" in plan
+    assert "dự kiến được tổ chức" not in plan
+    # The event's own notice is aired up to the day itself: it announces it.
+    notice = _bulletins(project, BEFORE)["su-kien-le-ky-niem"].reading
+    assert "Lễ kỷ niệm dự kiến được tổ chức vào Thứ Tư" in notice
+
+
+def test_the_theme_said_earlier_in_the_session_is_not_said_in_a_purpose(
+    project: Project,
+) -> None:
+    plan = _bulletins(project, BEFORE)["ke-hoach"]
+    theme = "Y tế Việt Nam, bảy mươi năm làm theo lời Bác"
+    assert plan.reading.count(theme) == 1
+    # Read after the slogans (which said the theme), the plan says it nowhere: not in
+    # its theme sentence, and not in its first purpose's "với chủ đề …" either.
+    assert plan.after_theme is not None
+    assert theme not in plan.after_theme
+    first = "Một là, triển khai các hoạt động kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam theo"
+    assert first in plan.after_theme
 
 
 # --- the dialect reaches the voice ------------------------------------------------------
@@ -708,11 +740,18 @@ def test_a_combined_event_past_a_breath_is_said_in_a_sentence_of_its_own() -> No
     )
     assert combined in _sentences(plan.reading)
     assert plan.warnings == []
-    # After the event's month, the plan's word, attributed to it: nothing said happened.
+    # After the event's month, the plan's word, attributed to it once ("Theo Kế hoạch, …"
+    # twice in a row is a slip), the combination still planned: nothing said happened.
     later = build_bulletins(
         example.campaign, [], [], today=dt.date(2023, 7, 1), source=example.source
     )[0]
-    assert f"Theo Kế hoạch, {combined[:1].lower()}{combined[1:]}" in _sentences(later.reading)
+    said = _sentences(later.reading)
+    after = (
+        "Hội nghị dự kiến tổ chức gắn với hội nghị tổng kết mười lăm năm thực hiện Chỉ thị "
+        "số hai mươi tư."
+    )
+    assert said[said.index(after) - 1].startswith("Theo Kế hoạch, hội nghị tổng kết")
+    assert later.reading.count("Theo Kế hoạch") == 1
     assert later.warnings == []
     # Short enough for one breath: one sentence, as the plan writes it.
     short = example.campaign.events[0].model_copy(update={"name": "Hội nghị tổng kết"})
@@ -721,4 +760,69 @@ def test_a_combined_event_past_a_breath_is_said_in_a_sentence_of_its_own() -> No
     assert (
         "Hội nghị tổng kết dự kiến được tổ chức vào tháng sáu năm hai nghìn không trăm "
         "hai mươi ba, gắn với hội nghị tổng kết mười lăm năm" in plan.reading
+    )
+
+
+def test_more_of_an_object_after_a_semicolon_is_said_with_its_verb() -> None:
+    # After the semicolon, the noun the verb governs is named again: one more object
+    # of that verb. Alone, "Tài liệu hướng dẫn …" has no verb; the editor says it again.
+    text = (
+        "Hai là, in ấn tài liệu phục vụ công tác tuyên truyền về tiêm chủng mở rộng cho "
+        "các thôn, bản trong toàn xã; tài liệu hướng dẫn cha mẹ theo dõi, chăm sóc trẻ tại "
+        "nhà trong ba ngày sau khi tiêm."
+    )
+    assert _sentences(split_long_sentences(text)) == [
+        "Hai là, in ấn tài liệu phục vụ công tác tuyên truyền về tiêm chủng mở rộng cho "
+        "các thôn, bản trong toàn xã.",
+        "In ấn tài liệu hướng dẫn cha mẹ theo dõi, chăm sóc trẻ tại nhà trong ba ngày sau "
+        "khi tiêm.",
+    ]
+    # The noun may be the second of a series of short nouns after a plan verb.
+    series = (
+        "Tăng cường quyền lợi, trách nhiệm của hội viên nông dân trong việc giữ gìn vệ sinh "
+        "đồng ruộng, kênh mương nội đồng; trách nhiệm của các hợp tác xã trong thu gom, xử "
+        "lý vỏ bao thuốc bảo vệ thực vật."
+    )
+    assert _sentences(split_long_sentences(series))[-1] == (
+        "Tăng cường trách nhiệm của các hợp tác xã trong thu gom, xử lý vỏ bao thuốc bảo vệ "
+        "thực vật."
+    )
+    # A piece with a noun the first piece's verb does not govern is left as it is, and
+    # so is one with its own verb.
+    other = series.replace("; trách nhiệm của các hợp tác xã", "; các hợp tác xã chịu trách nhiệm")
+    assert _sentences(split_long_sentences(other))[-1].startswith("Các hợp tác xã chịu")
+    own = text.replace("; tài liệu hướng dẫn", "; phát tài liệu hướng dẫn")
+    assert _sentences(split_long_sentences(own))[-1].startswith("Phát tài liệu hướng dẫn")
+
+
+def test_no_cut_inside_what_work_is_tied_to_or_after_a_short_object_of_ve() -> None:
+    # After "gắn với", the comma goes on with the list of what the work is tied to:
+    # cut there, "Xây dựng nông thôn mới …" would be heard as a task of its own.
+    tied = (
+        "Ba là, tổ chức phong trào thi đua trong các thôn, bản với nhiều hình thức phong phú, "
+        "gắn với thực hiện công tác giảm nghèo bền vững, xây dựng nông thôn mới kiểu mẫu ở "
+        "các thôn vùng cao, chuyển đổi số trong sản xuất nông nghiệp."
+    )
+    assert _said(tied) > MAX_SENTENCE_SYLLABLES
+    assert "Xây dựng nông thôn mới" not in split_long_sentences(tied)
+    # "về quản lý, vận hành các công trình …": two verbs sharing their object.
+    shared = (
+        "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã nông nghiệp "
+        "trong toàn huyện về quản lý, vận hành và bảo dưỡng các công trình cấp nước sinh "
+        "hoạt tập trung ở nông thôn."
+    )
+    assert _said(shared) > MAX_SENTENCE_SYLLABLES
+    assert "Vận hành và bảo dưỡng các công trình" not in split_long_sentences(shared)
+    # Nor at "cho cán bộ thủy lợi, cán bộ các hợp tác xã": the noun after "cho" named
+    # again is one more object, and "Cán bộ các hợp tác xã …" alone has no verb.
+    assert split_long_sentences(shared) == shared
+    # A clause after a long stretch is still cut at its comma.
+    clause = (
+        "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi và cán bộ các hợp tác xã nông "
+        "nghiệp trong toàn huyện, kiểm tra việc vận hành và bảo dưỡng các công trình cấp "
+        "nước sinh hoạt tập trung ở nông thôn."
+    )
+    assert _sentences(split_long_sentences(clause))[-1] == (
+        "Kiểm tra việc vận hành và bảo dưỡng các công trình cấp nước sinh hoạt tập trung ở "
+        "nông thôn."
     )

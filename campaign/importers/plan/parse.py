@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ...content.cleanup import Legacy, clean, detect_legacy, legacy_message
 from ...content.errors import ContentError, Problem
+from ...content.text import fold
 from .unwrap import unwrap
 
 __all__ = [
@@ -54,7 +55,11 @@ _HEADING_MARK = re.compile(r"^\s{0,3}#{1,6}\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_BULLET = re.compile(r"^\s*([-+*•–])\s+(?=\S)")
+# A mark, then a space; or a dash glued to a capital ("-Tổ chức lễ kỷ niệm …", corpus 47;
+# "-Thường trực Uỷ ban …", corpus 38): a typing slip among "- " items, never a minus.
+_BULLET = re.compile(
+    r"^\s*(?:([-+*•–])\s+(?=\S)|([-•–])(?=[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]))"
+)
 _ITALIC = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 # Tags of a plan pasted from a web page's source or a Word export: never words of the plan.
 _TAG = re.compile(
@@ -80,7 +85,8 @@ def _plain(text: str) -> tuple[str, str | None]:
     text = _EMPHASIZED_LABEL.sub(r"\1 ", text)
     bullet = None
     if match := _BULLET.match(text):
-        bullet = "-" if match[1] == "–" else match[1]
+        mark = match[1] or match[2]
+        bullet = "-" if mark == "–" else mark
         text = text[match.end() :]
     text = _ITALIC.sub(r"\1", text).replace("**", "").replace("__", "")
     # Emphasis a web copy opened or closed on another line ("*1.1." / "Trưởng Ban Chỉ
@@ -733,12 +739,53 @@ def _is_label(line: Line, following: Line | None) -> bool:
     return line.strong or other_mark
 
 
+# What heads a plan's section ("Mục đích, yêu cầu", "Nội dung công việc", "Biện pháp
+# thực hiện", "Tổ chức thực hiện"), folded: a plan with no Roman numerals that numbers
+# its sections "1.", "2." (corpus 47, a school's monthly plan) names them so.
+_SECTION_NAMES = re.compile(
+    r"(?:muc dich|yeu cau|noi dung|bien phap|giai phap|nhiem vu|to chuc thuc hien|"
+    r"phan cong|kinh phi|thoi gian)\b"
+)
+
+
+def _arabic_sections(lines: list[Line]) -> set[int]:
+    """The lines of a plan's sections numbered "1.", "2." …, when it has no Roman ones.
+
+    Taken only when every numbered line of the body is one of them, in order from 1,
+    and one of them names a section ("1. Nội dung công việc."): numbered items under
+    sections ("1- Chào hỏi:", corpus 46) are no sections."""
+    if any(_is_section(line) for line in lines):
+        return set()
+    numbered: list[tuple[Line, re.Match[str]]] = []
+    previous: Line | None = None
+    for line in lines:
+        if not line.text:
+            continue
+        found = None if line.bullet else _NUMBERED.match(line.text)
+        if found and not _number_goes_on(previous, line.text):
+            numbered.append((line, found))
+        previous = line
+    labels = [found[1] for _, found in numbered]
+    if len(numbered) < 2 or labels != [str(n) for n in range(1, len(numbered) + 1)]:
+        return set()
+    if not any(_SECTION_NAMES.match(fold(found[2]).strip()) for _, found in numbered):
+        return set()
+    if any(len(line.text) > SECTION_TITLE_LENGTH for line, _ in numbered):
+        return set()
+    return {line.number for line, _ in numbered}
+
+
+# A section's heading is a title, not a sentence of the plan's text.
+SECTION_TITLE_LENGTH = 80
+
+
 def _body(plan: ParsedPlan, lines: list[Line]) -> None:
     builder = _Builder(plan)
     previous: Line | None = None
     filled = [line for line in lines if line.text]
     following = {a.number: b for a, b in itertools.pairwise(filled)}
     taken: set[int] = set()
+    arabic = _arabic_sections(lines)
     for line in lines:
         text = line.text
         if not text or line.number in taken:
@@ -761,10 +808,15 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             if not plan.sections:
                 plan.numbering = "I-" if roman[2] in "-–" else "I."
             builder.heading(0, Part(roman[1], roman[3].strip(), line.number))
+        elif numbered and line.number in arabic:
+            plan.numbering = "1."
+            builder.heading(0, Part(numbered[1], numbered[2].strip(), line.number))
         elif (numbered or lettered) and plan.sections:
             found = numbered or lettered
             assert found is not None
             depth = 1 if numbered and "." not in found[1] else 2
+            if arabic and lettered:
+                depth = 1  # "a)" straight under "1. Nội dung …"
             title, inline = _split_label(found[2].strip())
             part = Part(found[1], title, line.number, running=not line.strong)
             if inline:

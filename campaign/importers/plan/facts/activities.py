@@ -22,12 +22,22 @@ def read_activities(r: Reading) -> None:
         ),
         None,
     )
-    if section is None or not section.parts:
+    if section is None:
+        return
+    # A content section with no numbered parts lists its work as bullets ("1. Nội dung
+    # công việc." then "- Tham dự lớp tập huấn …", corpus 47): each item is an activity,
+    # as each numbered part is in the other plans.
+    parts = section.parts or [
+        Part("", item.rstrip(" ;,"), line)
+        for block in section.blocks
+        for item, line in zip(block.items, block.item_lines, strict=True)
+    ]
+    if not parts:
         return
     ids: set[str] = set()
     activities = []
     bodies: list[str] = []
-    for part in section.parts:
+    for part in parts:
         title = (part.title or "").strip()
         head, colon, rest = title.partition(":")
         name = head.strip() if colon else title
@@ -99,7 +109,9 @@ _FILLERS = {"thuc hien", "to chuc", "du kien", "cu the"}
 # phần …", "Mục tiêu phát triển …" (corpus 02, 09, 17, 32). An activity's name begins
 # with what is done ("Tổ chức …", "Hội nghị …").
 _LABEL_HEADS = re.compile(
-    r"(?:chu de|noi dung|tieu chi|quy dinh ve|muc tieu|muc dich|yeu cau|nguyen tac|chi tieu)\b"
+    r"(?:chu de|noi dung|tieu chi|quy dinh ve|muc tieu|muc dich|yeu cau|nguyen tac|chi tieu|"
+    # "Phương án triển khai", "Cách thức xếp hạng" (corpus 17): how, not what is done.
+    r"phuong an|cach thuc)\b"
 )
 
 
