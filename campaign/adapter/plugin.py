@@ -443,6 +443,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         blog.head_excerpt(page, self.fast)
+        if self.reader is not None:  # read on several cores: each reader prepares its excerpts
+            blog.prepare_excerpt(page, config, self.reader.excerpt(page))
         if page.file.src_uri in self.documents:  # an author's page: say what its body lost
             published.notice_unsafe(page.file.src_uri, config.docs_dir, removed_kinds(html))
         return blog.paginated_heading(page, clean_html(html))
@@ -566,7 +568,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         # Every excerpt, on every core, before the fork; not when pages come from the
         # page cache (after an edit, only the few listings made again convert theirs).
         if self.fast and not stored:
-            blog.prepare_excerpts(config)
+            left = blog.prepare_excerpts(config)  # none when prepared while pages were read
+            log.debug("excerpts prepared once every page was read: %d", left)
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
