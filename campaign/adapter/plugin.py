@@ -582,6 +582,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 pass  # a cache that cannot be written only costs speed
             else:
                 env.bytecode_cache = FileSystemBytecodeCache(str(compiled))
+        if env.cache is not None and not isinstance(env.cache, dict):
+            # Jinja's unbounded cache (its ``cache_size=-1``): a plain dict instead of the
+            # locked LRU list every ``include`` and ``import`` (about 28 a page) goes through.
+            env.cache = dict(env.cache.items())
         navcache.install(env, self.nav, shared=self.fast)
         self.env = env
         self.built_config = config
