@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import posixpath
 from pathlib import Path
@@ -405,6 +406,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             )
         if self.reused:  # before anything is written into it
             outdir.clear_spare(Path(config.site_dir), self._spare_keep(files))
+        if self.fast:
+            _freeze()  # the project, the files and the blog's posts live until the build ends
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
@@ -587,6 +590,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             # locked LRU list every ``include`` and ``import`` (about 28 a page) goes through.
             env.cache = dict(env.cache.items())
         navcache.install(env, self.nav, shared=self.fast)
+        if self.fast:
+            _freeze()  # so do the pages read
         self.env = env
         self.built_config = config
         parallel, self.parallel = self.parallel, False
@@ -654,6 +659,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
                 self.feed.update(feed)
                 self.cards.update(cards)
         compat.undo()  # the pages are read and written: the globals as MkDocs shipped them
+        gc.unfreeze()
         cached, self.pages_cached = self.pages_cached, None
         if cached is not None:
             cached.finish()
@@ -681,15 +687,30 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.stop_helpers()
         self.pages_cached = None
         compat.undo()
+        gc.unfreeze()
 
     def stop_helpers(self) -> None:
         """Stop the processes helping this build (after an error or an interruption)."""
+        gc.unfreeze()
         reader, self.reader = self.reader, None
         if reader is not None:
             reader.finish()
         split, self.halves = self.halves, None
         if split is not None and not split.is_child:
             split.abandon(self.built_config)
+
+
+def _freeze() -> None:
+    """Leave what lives until the build ends out of the collector's later passes.
+
+    A build keeps every page, its tree and its HTML until it ends: each full pass
+    of the cyclic collector went over all of them (on the bench campaign, one
+    process: 7 passes, 0.6 s of 18 s CPU, measured with ``gc.callbacks``). Frozen,
+    they are skipped until ``gc.unfreeze()`` when the build ends (or fails);
+    garbage made of them before then waits for it. The page writer's fork freezes
+    too (see ``shard``)."""
+    gc.collect(1)  # the young garbage is not kept (a full pass would cost one more)
+    gc.freeze()
 
 
 def keep_site_dir(site_dir: str) -> None:
