@@ -201,6 +201,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             self.post_cache.install(config)
         if self.reused:  # not emptied by MkDocs: ``on_nav`` clears what may not stay
             keep_site_dir(config.site_dir)
+        if self.fast:
+            _freeze()  # the project and its pages' sources live until the build ends
         return config
 
     def _broadcast(self) -> None:
@@ -407,7 +409,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if self.reused:  # before anything is written into it
             outdir.clear_spare(Path(config.site_dir), self._spare_keep(files))
         if self.fast:
-            _freeze()  # the project, the files and the blog's posts live until the build ends
+            _freeze()  # so do the files and the blog's posts
         if self.parallel and self.fast:  # convert Markdown on both cores while pages are read
             self.reader = readahead.start(config, files, CampaignPlugin, READ_EVENTS)
         return nav
