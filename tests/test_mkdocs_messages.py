@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from campaign.adapter.build import _Collect
-from campaign.content.siteconfig import syntax_problem
+from campaign.content.siteconfig import nav_reference_problem, syntax_problem
 
 from .conftest import EXAMPLE
 
@@ -102,6 +102,26 @@ def test_yaml_that_does_not_parse_is_located() -> None:
     assert problem is not None and str(problem).startswith("mkdocs.yml:4: ")
     assert "ngoặc kép" in problem.message
     assert syntax_problem(text) is None  # MkDocs' own tags (!!python/name:) parse
+
+
+@pytest.mark.parametrize(
+    ("config", "line"),
+    [
+        ("nav:\n  - gioi-thieu.md\n  - thieu.md\n", 3),
+        # A comment after the entry, as people note a page they have yet to write.
+        ("nav:\n  - Giới thiệu: gioi-thieu.md\n  - Trang mới: thieu.md  # viết sau\n", 3),
+        ("site_name: x\nnav: [index.md, thieu.md]\n", 2),
+        ("nav:\n  - 'thieu.md' # viết sau\n", 2),
+    ],
+)
+def test_a_page_the_nav_names_but_docs_lacks_is_located(config: str, line: int) -> None:
+    message = (
+        "A reference to 'thieu.md' is included in the 'nav' configuration, which is not "
+        "found in the documentation files."
+    )
+    problem = nav_reference_problem(message, config)
+    assert problem is not None
+    assert str(problem).startswith(f"mkdocs.yml:{line}: nav: ")
 
 
 def test_pages_missing_from_a_written_nav_are_named_one_a_line(tmp_path: Path) -> None:

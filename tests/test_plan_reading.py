@@ -1060,6 +1060,31 @@ def test_a_plan_numbering_its_sections_in_arabic_numerals() -> None:
     assert "## I." not in page
 
 
+def test_numbered_labels_with_their_values_are_no_sections() -> None:
+    """ "1. Thời gian: 7 giờ 30 …", "3. Nội dung: …" under "B. NỘI DUNG HOẠT ĐỘNG" are the
+    facts of one activity, each a label and its value (the shape of "Thời gian tổ chức:
+    từ ngày 15/10/2018", "Địa điểm: Tại lớp học …" in namsaigon.edu.vn/doantruong/
+    ke-hoach-chuc-dai-hoi-chi-doan-nam-hoc-2018-2019), not headings: "Nội dung" and
+    "Thời gian" name sections only as a heading does, with nothing after a colon."""
+    facts = _read(
+        """
+        ĐOÀN TRƯỜNG THCS TÂN HÒA
+        KẾ HOẠCH
+        Tổ chức ngày hội đọc sách năm 2025
+        A. MỤC ĐÍCH
+        Khơi dậy phong trào đọc sách trong học sinh.
+        B. NỘI DUNG HOẠT ĐỘNG
+        1. Thời gian: 7 giờ 30 ngày 21/4/2025.
+        2. Địa điểm: sân trường.
+        3. Nội dung: trưng bày sách, thi kể chuyện theo sách.
+        C. TỔ CHỨC THỰC HIỆN
+        Các chi đoàn lớp đăng ký tham gia trước ngày 15/4/2025.
+        """
+    )
+    assert "sections" not in facts.data["plan"]
+    assert "numbering" not in facts.data["plan"]
+
+
 def test_numbered_items_under_lettered_parts_are_no_sections() -> None:
     """ "1- Chào hỏi:", "2- Tài năng:" under "B. NỘI DUNG" (a contest's rounds) name no
     section: the plan is not cut into sections by them."""

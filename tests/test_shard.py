@@ -34,6 +34,8 @@ sys.exit(main(sys.argv[1:]))
 SPLIT = "pages written in "
 WRITERS = re.compile(r"pages written in (\d+) processes")
 AHEAD = re.compile(r"read ahead: (\d+) pages converted by (\d+) helper processes")
+HELPED = re.compile(r"converted again here\), with (\d+) excerpts")
+LEFT = re.compile(r"excerpts prepared once every page was read: (\d+)")
 
 
 # A machine out of memory or processes: fork() fails.
@@ -98,6 +100,24 @@ def finish(self):
 readahead.ReadAhead.claim, readahead.ReadAhead.finish = claim, finish
 """.replace("MIDDLE", MIDDLE)
 BY_HELPER = re.compile(r"broken pages converted by each helper: \[([\d, ]*)\]")
+# The parent reads nothing until the helpers have taken every page from the first news
+# post to the end (or a generous deadline passed): they convert posts, and prepare
+# their excerpts, whatever the load.
+POSTS_TO_HELPERS = """
+import time
+from campaign.adapter.parallel import readahead
+_claim = readahead.ReadAhead.claim
+def claim(self, page):
+    if not getattr(self, "waited", False):
+        self.waited = True
+        first = min(i for uri, i in self.index.items() if uri.startswith("tin-tuc/posts/"))
+        deadline = time.monotonic() + 180
+        while self.bounds[1] > first and time.monotonic() < deadline:
+            self._drain(block=False)  # the helpers never wait on a full pipe
+            time.sleep(0.01)
+    _claim(self, page)
+readahead.ReadAhead.claim = claim
+"""
 
 
 def _build(
@@ -138,13 +158,21 @@ def test_several_processes_write_the_same_site_as_one(
     assert serial.returncode == 0, serial.stderr
     assert SPLIT not in serial.stderr
     before = _leftovers()
-    split = _build(flagship, many, jobs)
+    split = _build(flagship, many, jobs, POSTS_TO_HELPERS)
     assert split.returncode == 0, split.stderr
     writers = WRITERS.search(split.stderr)
     assert writers and int(writers.group(1)) == jobs, split.stderr[-2000:]  # really split
     ahead = AHEAD.search(split.stderr)  # and read by the helpers
     assert ahead and int(ahead.group(1)) > 0, split.stderr[-2000:]
     assert int(ahead.group(2)) == jobs - 1
+    # The helpers prepared the excerpts of the posts they read (the parent those it
+    # read): none was left for workers forked once reading was done (one process
+    # prepares them all then).
+    helped, left = HELPED.search(split.stderr), LEFT.findall(split.stderr)
+    assert helped and int(helped.group(1)) > 0, split.stderr[-2000:]
+    assert left == ["0"], split.stderr[-2000:]
+    alone = LEFT.findall(serial.stderr)
+    assert len(alone) == 1 and int(alone[0]) >= 7, serial.stderr[-2000:]
     files = _files(one)
     assert files == _files(many)
     # Every page, the sitemap, the search index (in page order), the feed, the manifest.

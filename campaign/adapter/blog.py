@@ -520,6 +520,8 @@ class HeadExcerpt(TitledExcerpt):
     pattern: tuple[tuple[Any, ...], Any, tuple[list[_Part], ...] | None] | None = None
     # The pattern's content as cleaned (see :func:`_cleaned`), for the pattern it was made from.
     cleaned: tuple[list[_Part], list[_Part] | None] | None = None
+    # The inputs it was last prepared from while pages were read (see ``prepare_excerpt``).
+    tried: tuple[Any, ...] | None = None
 
     def render(self, page: Page, separator: str) -> None:
         post = self.post
@@ -708,7 +710,11 @@ def prepare_excerpts(config: MkDocsConfig) -> int:
         separator = plugin.config.post_excerpt_separator
         for post in getattr(getattr(plugin, "blog", None), "posts", None) or []:
             excerpt = getattr(post, "excerpt", None)
-            if isinstance(excerpt, HeadExcerpt) and excerpt.pattern is None:
+            if (
+                isinstance(excerpt, HeadExcerpt)
+                and excerpt.pattern is None
+                and excerpt.tried != _inputs(excerpt, separator)
+            ):
                 work.append((excerpt, separator))
     size = max(1, min(_BATCH, -(-len(work) // (2 * jobs()))))
     batches = [work[i : i + size] for i in range(0, len(work), size)]
@@ -728,13 +734,69 @@ def prepare_excerpts(config: MkDocsConfig) -> int:
         if result is None:  # a worker failed: those listings convert the excerpts themselves
             continue
         for (excerpt, separator), prepared in zip(batch, result, strict=True):
-            if prepared is not None and prepared[1] is not None:
-                post = excerpt.post
-                inputs = (separator, post.markdown, post.title, post._title_from_render)
-                excerpt.pattern = (inputs, prepared[0], prepared[1])
-                excerpt.cleaned = (prepared[1][0], prepared[2])
-                done += 1
+            done += _keep(excerpt, _inputs(excerpt, separator), prepared)
     return done
+
+
+# What :meth:`HeadExcerpt.prepared` gives: toc tokens, pattern, cleaned content.
+Prepared = tuple[Any, Any, Any]
+
+
+def _inputs(excerpt: HeadExcerpt, separator: str) -> tuple[Any, ...]:
+    post = excerpt.post
+    return (separator, post.markdown, post.title, post._title_from_render)
+
+
+def _keep(excerpt: HeadExcerpt, inputs: tuple[Any, ...], prepared: Prepared | None) -> bool:
+    """Keep what :meth:`HeadExcerpt.prepared` made for ``inputs`` (if anything)."""
+    if prepared is None or prepared[1] is None:
+        return False
+    excerpt.pattern = (inputs, prepared[0], prepared[1])
+    excerpt.cleaned = (prepared[1][0], prepared[2])
+    return True
+
+
+def _separator(config: MkDocsConfig, page: Any) -> str | None:
+    """The excerpt separator of the blog ``page`` is a post of (None: of none)."""
+    for plugin in blog_plugins(config):
+        if page in (getattr(getattr(plugin, "blog", None), "posts", None) or ()):
+            return str(plugin.config.post_excerpt_separator)
+    return None
+
+
+# An excerpt's inputs and what :meth:`HeadExcerpt.prepared` made from them.
+Tried = tuple[tuple[Any, ...], Prepared | None]
+
+
+def prepare_read(page: Any, config: MkDocsConfig) -> Tried | None:
+    """In a read-ahead helper, once it has converted ``page``: its excerpt prepared
+    (see :meth:`HeadExcerpt.prepared`) with what it was made from, for the parent's
+    :func:`prepare_excerpt`; None for a page with no excerpt."""
+    head_excerpt(page, True)  # made by the blog in this page's on_page_markdown
+    excerpt = getattr(page, "excerpt", None)
+    separator = _separator(config, page)
+    if not isinstance(excerpt, HeadExcerpt) or separator is None:
+        return None
+    return _inputs(excerpt, separator), excerpt.prepared(separator)
+
+
+def prepare_excerpt(page: Any, config: MkDocsConfig, given: Tried | None = None) -> bool:
+    """Prepare ``page``'s excerpt as the page is read (after :func:`head_excerpt`), as
+    :func:`prepare_excerpts` would once every page is read; ``given``: what a read-ahead
+    helper prepared, kept when made from the same inputs. While pages are read on
+    several cores, so each process prepares the excerpts of the posts it reads,
+    instead of forking workers for them all once reading is done."""
+    excerpt = getattr(page, "excerpt", None)
+    if not isinstance(excerpt, HeadExcerpt) or excerpt.pattern is not None:
+        return False
+    separator = _separator(config, page)
+    if separator is None:
+        return False
+    inputs = _inputs(excerpt, separator)
+    excerpt.tried = inputs  # not prepared again once every page is read
+    if given is not None and given[0] == inputs:
+        return _keep(excerpt, inputs, given[1])
+    return _keep(excerpt, inputs, excerpt.prepared(separator))
 
 
 def head_excerpt(page: Any, fast: bool = True) -> None:

@@ -19,7 +19,9 @@ only through the relative URLs of the links, the "active" marks and the
 items' titles and icons, so every page with the same of those shares them.
 The campaign's own header is wrapped in ``campaign_shared(...)``, keyed by
 the values it computes from the page (its links home and to the emblem);
-the rest of it is the same for every page of a build. The theme's words
+the rest of it is the same for every page of a build. So are the theme's
+settings, style sheets and scripts (keyed by their addresses relative to the
+page) and the campaign's footer (the same on every page), see ``main.html``. The theme's words
 (``lang.t(key)``: Material builds its whole table of words on every call)
 are looked up once per key. Each cache lives for one build (installed
 again in every ``on_env``).

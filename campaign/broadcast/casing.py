@@ -166,7 +166,7 @@ def _capitalised(text: str, pattern: str) -> str | None:
             continue
         opens = _OPENS.search(text[max(0, match.start() - 12) : match.start()]) is not None
         words = form.split()
-        if opens and words[0][:1].isupper():
+        if opens and words[0][:1].isupper() and not _name_goes_on(words):
             # "Thực hiện Chỉ thị số 32 …" opening the grounds (corpus 25): copied, the
             # sentence's capital made the title "Triển khai Thực hiện Chỉ thị …".
             continue
@@ -174,6 +174,14 @@ def _capitalised(text: str, pattern: str) -> str | None:
         if capitals and not _inside_name(text[: match.start()], text[match.end() :]):
             return " ".join(re.findall(r"[^\W_]+", form))
     return None
+
+
+def _name_goes_on(words: Sequence[str]) -> bool:
+    """Whether a capital opening a sentence is a name's own: the next word has one too
+    ("bao gồm: Ngày Môi trường thế giới (05/6)", corpus 22). Skipped as the sentence's,
+    the title lost the name ("hưởng ứng ngày môi trường thế giới"); "Thực hiện Chỉ thị"
+    goes on in lower case: its capital is the sentence's."""
+    return len(words) > 1 and words[1][:1].isupper()
 
 
 def _inside_name(before: str, after: str) -> bool:

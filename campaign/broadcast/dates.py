@@ -50,6 +50,8 @@ _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
 _TIME_OF_DAY = (
     r"sáng|chiều|tối|đêm|trưa|khuya|sáng nay|chiều nay|tối nay|trưa nay|đêm nay|hôm qua|tối qua"
     r"|nay đến|hôm qua|hôm nay"
+    # "từ chiều qua (2/7) đến chiều nay (3/7)": yesterday's part of the day as today's.
+    r"|sáng qua|chiều qua|trưa qua|đêm qua"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
@@ -234,6 +236,14 @@ _DATE_THEN_DASH = re.compile(
     rf"\s+-\s+(?={_FENCE}|\d{{1,2}}\s*(?:giờ|h)(?!\w)|[Nn]gày\s)"
 )
 _SPAN_OPENED = re.compile(r"\b[Tt]ừ\b[^,;.()\-]*$")
+# "từ 13 giờ 30 - 17 giờ", "13 giờ - 17 giờ 30": an hour written with "giờ" and no
+# minutes, on one side of a dash whose other side is a clock time, is an end of a
+# span of clock times like "7h30 - 11h"; it is fenced so that the span says "đến".
+_HOUR_WORD = r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*giờ(?![\w])"
+_HOUR_BEFORE_DASH = re.compile(
+    rf"{_HOUR_WORD}(?=\s*-\s*(?:{_FENCE}|(?:[01]?\d|2[0-4])\s*giờ(?![\w])))"
+)
+_HOUR_AFTER_DASH = re.compile(rf"(?<={_FENCE})(?P<dash>\s*-\s*){_HOUR_WORD}")
 
 # The year an edition was held, joined to its number by a dash: "lần thứ IX-năm
 # 2022", "lần VIII-2012". Said after a pause, with "năm".
@@ -254,7 +264,10 @@ _ROMAN_TRIGGER = re.compile(
     r"|quân khu|quân đoàn|binh đoàn|liên khu|vùng"
     # Flood alarm levels in a hydrological bulletin: "trên báo động II 0,10 m";
     # a zone of a national contest: "Hội thi ... toàn quốc khu vực II".
-    r"|báo động|khu vực))"
+    r"|báo động|khu vực"
+    # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
+    # "Quận I", "khu phố IV".
+    r"|phường|quận|khu phố))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -338,8 +351,10 @@ _DAY_WORDS = (
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+# "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
+_PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"
 _DAY_MONTH_WORD = re.compile(
-    rf"(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
+    rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
@@ -348,6 +363,24 @@ _DAY_MONTH_WORD = re.compile(
 _DOTTED_SPAN = re.compile(
     rf"(?P<d1>{_D})(?P<sep>[.-])(?P<m1>{_M})\s*[-\u2013]\s*"
     rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?P=sep)(?P<y>{_Y})(?![\d.,]\d)"
+)
+# "Sáng ngày 9 - 9", "ngày 2 - 9 năm 2025": after a word that names a day, a day
+# and a month joined by a spaced dash are the same date as "ngày 9-9" (the proof
+# list already takes a dash after "ngày" for a date, doubts._AFTER_DATE_WORD).
+# Not after "từ", "các", "những" (a span or a list of days may follow), nor with
+# a month, a unit or "tháng" after the second number ("ngày 9 - 12 tháng 9").
+_SPACED_DAY_MONTH = re.compile(
+    rf"(?<![Tt]ừ )(?<!các )(?<!những ){_PER_DAY}"
+    r"(?P<w>\b(?i:ngày|sáng|chiều|tối|đêm|trưa|lễ|sáng nay|chiều nay|tối nay|hôm nay))"
+    rf"\s+(?P<d>{_D})\s+[-\u2013]\s+(?P<m>{_M})"
+    r"(?![\d/]|[.,]\d|\s*(?:tháng|giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút|ngày|lần))"
+)
+# "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
+# of a day that carries its month is a day of that month, "ngày mồng sáu".
+_DAY_BEFORE_DATED_DAY = re.compile(
+    r"(?P<ngay>\b[Nn]gày)\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
+    r"(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày)\s+"
+    rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
@@ -610,6 +643,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _dash_dotted_date_spans(text)
+    text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
+    text = _DAY_BEFORE_DATED_DAY.sub(
+        lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text
+    )
     text = _ROUND_THE_CLOCK.sub("hai mươi tư trên bảy", text)
     text = HOURS_OF_DAY.sub(
         lambda m: (
@@ -724,6 +761,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CLOCK_H.sub(clock, text)
     text = _CLOCK_COLON.sub(clock, text)
     text = _CLOCK_BARE_H.sub(bare_hour, text)
+    text = _HOUR_BEFORE_DASH.sub(bare_hour, text)
+    text = _HOUR_AFTER_DASH.sub(lambda m: m["dash"] + bare_hour(m), text)
     text = _CLOCK_RANGE.sub(r"\1 đến \2", text)
     text = _DATE_THEN_DASH.sub(
         lambda m: (

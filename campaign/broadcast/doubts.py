@@ -63,6 +63,10 @@ _RATE_WORDS = frozenset(
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
 )
 
+# Two kinds of local administrative unit with "/" between them are one or the
+# other ("UBND xã/phường"): "hoặc", no guess.
+_ADMINISTRATIVE_UNITS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+
 # Unit symbols after a number, then "/" and a word: a rate whatever the word.
 _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 
@@ -76,7 +80,8 @@ _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"(?:\d+(?:[.,]\d+)?)?cmH2O"
+    r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
     r"|kWh|kV|kW|MW|oC)"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
@@ -92,10 +97,13 @@ _GROUPING_COMMA = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
     r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
 )
-_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?![\d.,])")
+# A full stop after the run ends the sentence ("... cao nhất: 35260027."); only
+# a separator followed by a digit makes the run part of a longer number.
+_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)")
 _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w-])[\w-]+\.(?:vn|com|net|org)\b\S*"
+    # "(hocmon.gov.vn)": every label of the host, and no closing bracket or stop.
+    r"|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)\b(?:[/?#]\S*)?(?<![.,;:)])"
 )
 
 
@@ -131,6 +139,8 @@ _BARE_DAY = re.compile(
     r"(?<!\w)(?i:ngày)\s+(?P<t>0?[1-9]|10)(?=\s*(?:,|và\b|hoặc\b|(?:hàng|hằng|mỗi)\s+tháng))"
 )
 # Arrows stand for "đến", "chuyển thành", "dẫn đến": the reader picks one.
+# The body that passed a law or a resolution and its term, as a symbol ends on it.
+_TERM_CODE = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _ARROW = re.compile(r"[→⇒➔➜⟶←⇐]")
 
 
@@ -193,6 +203,8 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # the price of gold, a rate (reading._GOLD_RATE)
         if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
             continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
+        if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
+            continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _DOTTED.finditer(line):
@@ -203,6 +215,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         head = re.match(r"[A-ZĐ]+", m[0])
         if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
             continue  # "HK2": a head with one meaning before a number, said as words
+        if line[m.start() - 1 : m.start()] == "/" and _TERM_CODE.fullmatch(m[0]):
+            continue  # "58/2014/QH13": the law's issuer and term, "Quốc hội khóa mười ba"
+        if m[0][:2].casefold() == "số" and m[0][2:].isdigit():
+            continue  # "số158": the word typed against its number, read "số một trăm …"
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
@@ -265,6 +281,8 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     for m in _ABBREVIATION_PAIR.finditer(line):
         if m["t"] in ABBREVIATIONS or {m["a"], m["b"]} <= _TITLE_PARTS:
             continue
+        if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
+            continue  # "đại học - cao đẳng", two levels of school (reading.py)
         doubts.append(
             (
                 m["t"],
@@ -299,6 +317,12 @@ def _syllables(word: str) -> bool:
     return ok[n] and n <= 14
 
 
+def _final_k(word: str) -> bool:
+    """ "Đắk Lắk", "Đăk Glei": place names of the Central Highlands end a syllable in
+    "k", said as "c" (espeak-ng's Vietnamese voice says "Đắk" as "Đắc")."""
+    return word[-1:] == "k" and len(word) <= 5 and looks_like_word(word[:-1] + "c")
+
+
 def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
     """``(token, message)`` for what the spoken line still holds that a voice may not say."""
     doubts: list[tuple[str, str]] = []
@@ -311,7 +335,7 @@ def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
         word = m[0]
         if len(word) < 2 or word in seen or word.isupper():
             continue  # single letters are said by name; capitals are abbreviations
-        if _FOREIGN_LETTERS.search(word) or not _syllables(word):
+        if _FOREIGN_LETTERS.search(word) or not (_syllables(word) or _final_k(word)):
             seen.add(word)
             doubts.append((word, f"từ nước ngoài hoặc chưa rõ cách đọc: '{word}'"))
     return doubts

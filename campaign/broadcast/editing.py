@@ -396,16 +396,17 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _joins_one_group(head, rest) or _between_names(head, rest):
         return False
-    if _TIED_TO.search(before) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
+    if _TIED_TO.search(head) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
 # "… gắn với thực hiện công tác cải cách hành chính, xây dựng và hoàn thiện Nhà nước
 # pháp quyền, phát triển nguồn nhân lực …" (corpus 09): after "gắn với" comes what the
-# work is tied to, a list; the comma after its first item goes on with the list. Cut
-# there, "Xây dựng và hoàn thiện Nhà nước pháp quyền …" is heard as a task of its own.
-_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b", re.IGNORECASE)
+# work is tied to, a list; every comma after it goes on with the list, to the semicolon
+# (as in an aside, see _IN_ASIDE). Cut there, "Xây dựng và hoàn thiện Nhà nước pháp
+# quyền …" or the list's third item is heard as a task of its own.
+_TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b[^;]*$", re.IGNORECASE)
 # "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
 # or two words after "về" then a comma are the first of words sharing what follows
 # ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
@@ -729,12 +730,19 @@ def _shared_verb(pieces: list[str]) -> list[str]:
 _NOUN_OPENS = re.compile(r"^([^\W\d_]+ [^\W\d_]+)\b")
 _OPENS_WITH_VERB = re.compile(rf"^({_VERBS})\s", re.IGNORECASE)
 _SERIES_ITEM = r"(?:[^\W\d_]+(?: [^\W\d_]+){0,2}(?:, | và ))"
+# The noun goes on with a verb of its own ("; tài liệu được gửi đến …", "; kinh phí do
+# ngân sách xã bảo đảm"): it is that clause's subject, the piece a sentence already.
+# Given the first piece's verb, it would say what the plan does not ("In ấn tài liệu
+# được gửi …").
+_OWN_PREDICATE = re.compile(
+    r"(?:\s+(?:này|đó))?\s+(?:được|do|bị|phải|sẽ|đã|đang|cần|là|không|chưa)\b", re.IGNORECASE
+)
 
 
 def _object_verb(first: str, piece: str) -> str | None:
     """The verb of ``first`` when ``piece`` opens with the noun that verb governs."""
     noun = _NOUN_OPENS.match(piece)
-    if noun is None or noun[1] != noun[1].lower():
+    if noun is None or noun[1] != noun[1].lower() or _OWN_PREDICATE.match(piece, noun.end()):
         return None
     body = _ENUMERATED.sub("", first)
     named = re.escape(noun[1])

@@ -29,6 +29,10 @@ _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
 # A footnote mark "[4]" after a word is for the eye; "dấu *" names the sign.
 # Also after a number or a full stop: "2020-2024[1]", "USDT.[2]".
 _FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
+# Papers' reference marks in round brackets are glued to the word too: "quốc
+# tế(1), là ...", "lâu đời(2)...". A number in brackets after a space ("khoản
+# (1)") or after a digit or a capital ("Điều 3(2)", "F(1)") is a text's own item.
+_ROUND_FOOTNOTE = re.compile(r"(?<=[a-zđà-ỹ])\(\d{1,2}\)(?=[\s.,;:!?]|$)")
 _STAR_SIGN = re.compile(r"\bdấu\s*\*")
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "…": "..."})
 
@@ -115,6 +119,7 @@ def clean_line(line: str) -> str:
     if _RULE.match(text):
         return ""
     text = _FOOTNOTE.sub("", text)
+    text = _ROUND_FOOTNOTE.sub("", text)
     text = _STAR_SIGN.sub("dấu sao", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)

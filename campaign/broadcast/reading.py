@@ -99,6 +99,17 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
 )
+# "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
+# a few more words without digits, a colon, then a number of a phone's length
+# (seven to eleven digits, in groups or not) is that line.
+_PHONE_TRIGGER_FAR = re.compile(
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|số máy)"
+    r"(?:\s+[^\W\d_]+){1,8}\s*:\s*)"
+    # A landline's digits in one run, or a number that begins with 0 in its groups;
+    # "1.500.000" is an amount, and so is any number a count or a currency follows.
+    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
+)
 _PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+")
@@ -147,6 +158,14 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
+    text = _PHONE_TRIGGER_FAR.sub(
+        lambda m: (
+            m["lead"] + _read_phone(m["num"]) + " "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 11
+            else m[0]
+        ),
+        text,
+    )
     said: set[str] = set()
 
     def emergency(m: re.Match[str]) -> str:
@@ -230,7 +249,18 @@ _ISSUER_FOLLOWS = re.compile(
 # (doubts.py). A type followed by a spaced dash and a name ("- Ủy ban") is a pause.
 _BROKEN_SYMBOL = re.compile(
     r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/(?P<type>[A-ZĐ][A-Za-zĐ]{0,4}))"
-    r"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{2})" + _CAPS + r")(?![\w/-])"
+    rf"(?:\s+[-–—]\s*|[-–—]\s+)(?P<tail>(?=[A-ZĐ]{{2}}){_CAPS}"
+    # "158/2015/TTLT- BTC- BTP": every part after it may be set apart the same way.
+    rf"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{{2}}){_CAPS})*)(?![\w/-])"
+)
+_SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+# "140/TB-ĐQLĐL KVTN ngày 28/10/2025 của Đội quản lý Điện lực khu vực Thái
+# Nguyên": the issuer's code written in two words. A word of capitals right after
+# a symbol, just before the issuer is named ("ngày … của", "của"), is the end of
+# that code; it is joined so that neither part is said.
+_SYMBOL_SPACED_TAIL = re.compile(
+    rf"(?<![\w/])(?P<head>\d+(?:/\d{{4}})?/{_CAPS}(?:[-/]{_CAPS})+)\s+(?P<tail>[A-ZĐ]{{2,}})"
+    rf"(?={_ISSUER_FOLLOWS.pattern})"
 )
 
 
@@ -246,11 +276,12 @@ def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
+    text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
     # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(
         lambda m: (
-            f"{m['head']}-{m['tail']}"
+            f"{m['head']}-{_SPACED_DASH.sub('-', m['tail'])}"
             if m["type"] in DOCUMENT_TYPES
             or m["type"] in SYMBOL_ISSUERS
             or m["type"] in ABBREVIATIONS
@@ -340,8 +371,11 @@ def _named_before_bracket(symbol: str, text: str, start: int) -> bool:
 
 # "Quyết định số 1005/2008", "Thông tin Thống kê số 4/2004": after "số", a number
 # and a year are a document's or an issue's number of that year, never a date.
+# So too right after the kind of a legal document, "số" left out: "Nghị định
+# 100/2019 về ...", "Thông tư 30/2014" (never "một trăm trên hai nghìn ...").
 _NUMBER_OF_YEAR = re.compile(
-    r"(?P<so>\b[Ss]ố\s+)(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
+    r"(?P<so>\b(?:[Ss]ố|(?i:nghị định|thông tư|quyết định|nghị quyết|chỉ thị|công văn))\s+)"
+    r"(?P<n>\d{1,4})\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/]|[.,]\d)"
 )
 
 
@@ -381,11 +415,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _initials_named(part: str, before: str) -> bool:
-    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``."""
+    """``part`` (3 letters or more) spells the initials of consecutive words of ``before``.
+
+    "và" may be left out of them, as acronyms do: "Sở Khoa học và Công nghệ" is
+    "SKHCN" as well as "SKHVCN"."""
     if len(part) < 3 or not part.isupper():
         return False
-    initials = "".join(_initial(w) for w in _WORD.findall(before))
-    return part in initials
+    words = _WORD.findall(before)
+    initials = "".join(_initial(w) for w in words)
+    without_va = "".join(_initial(w) for w in words if w.casefold() != "và")
+    return part in initials or part in without_va
 
 
 def _issuer_named(
@@ -397,6 +436,10 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # Two issuers of a joint circular, each named ("của Bộ Tài chính và Bộ Tư pháp").
+    bodies = issuer.split(", ")
+    if not unknown and len(bodies) > 1 and all(b.casefold() in elsewhere for b in bodies):
         return True
     # The first issuer is named; what follows it is the drafting office's code.
     head = issuer.split(", ")[0]
@@ -682,6 +725,12 @@ _MIXED_CASE = re.compile(r"(?<![\w&/.-])[A-ZĐ]?[a-zđ]+[A-ZĐ][A-Za-zĐđ]*(?:-
 _SPACED_COMPOUND = re.compile(
     r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,})\s+[-\u2013]\s+(?P<b>[A-ZĐ]{2,})(?![\w&/-])"
 )
+# "Covid- 19", "COVID -19": a name and its number that the dictionary writes with a
+# bare hyphen, a stray space on one side of it or both; "-19" is no minus sign
+# and "- 19" no pause.
+_SPACED_NUMBERED_NAME = re.compile(
+    r"(?<![\w&/.-])(?P<a>[^\W\d_]{2,})(?:\s+[-\u2013]\s*|[-\u2013]\s+)(?P<b>\d{1,3})(?![\w/-]|[.,]\d)"
+)
 
 
 # "gia súc.động vật": a full stop typed between two words with no space. Where
@@ -693,6 +742,29 @@ _GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+
 # "20.000đ đồng/lần": the currency written twice, as symbol and as word; said once.
 # Only where "đồng" ends the amount ("50.000đ đồng thời ..." is "đồng thời").
 _CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
+
+
+# "UB.MTTQVN": two abbreviations of the dictionary with a full stop typed between
+# them and no space, read as the two ("Ủy ban Mặt trận Tổ quốc Việt Nam") unless
+# the dictionary has the whole ("TP.HCM").
+_GLUED_CAPS = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ][A-ZĐƯ]+)(?![\w.])")
+
+
+def _unglue_caps(text: str, lexicon: Lexicon) -> str:
+    def glued(m: re.Match[str]) -> str:
+        if lexicon.get(m[0]) is not None or lexicon.get(m["a"] + ".") is not None:
+            return m[0]
+        if m["b"] in ("VN", "COM", "NET", "ORG", "GOV", "EDU", "INFO"):
+            return m[0]  # a web address typed in capitals
+        if lexicon.get(m["a"]) is None or lexicon.get(m["b"]) is None:
+            return m[0]
+        return f"{m['a']} {m['b']}"
+
+    return _GLUED_CAPS.sub(glued, text)
+
+
+# "Thông tư liên tịch số158/2015/...": "số" typed against its number.
+_GLUED_SO = re.compile(r"(?<!\w)(?P<so>[Ss]ố)(?=\d)")
 
 
 def _unglue_stops(text: str) -> str:
@@ -711,7 +783,14 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = f"{m['a']}-{m['b']}"
         return joined if lexicon.get(joined) is not None else m[0]
 
+    def numbered(m: re.Match[str]) -> str:
+        joined = lexicon.key_in_any_case(f"{m['a']}-{m['b']}")
+        return joined if joined is not None else m[0]
+
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _SPACED_NUMBERED_NAME.sub(numbered, text)
+    text = _unglue_caps(text, lexicon)
+    text = _GLUED_SO.sub(r"\g<so> ", text)
     return _CURRENCY_TWICE.sub("", _unglue_stops(text))
 
 
@@ -749,8 +828,12 @@ def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
     symbol may drop a drafting department after its issuer ("VPCP-KGVX"); a
     compound in running text may not drop a word ("KD", kinh doanh)."""
     parts = [p for p in re.split(r"[-/]", symbol) if p]
+    # A kind of document leads a symbol; after another part it is no kind but a
+    # word the dictionary does not have ("ĐH-CĐ": CĐ is "công điện" only first),
+    # which reading the symbol would drop as a drafting unit.
     return all(
-        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or p in DOCUMENT_TYPES for p in parts
+        lexicon.get(p) is not None or p in SYMBOL_ISSUERS or (p in DOCUMENT_TYPES and i == 0)
+        for i, p in enumerate(parts)
     )
 
 
@@ -865,6 +948,9 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
+    "cmH₂O": "xen-ti-mét nước",
+    "cmH2O": "xen-ti-mét nước",
     # Electricity: "trạm 220kV", "110 kV", "50 MW", "200 kWh".
     "kV": "ki-lô-vôn",
     "kW": "ki-lô-oát",
@@ -1043,6 +1129,42 @@ def _read_dt(text: str, school: bool) -> str:
     text = _DT_ROAD.sub("ĐT.", text)
     text = _DT_PHONE.sub("điện thoại", text)
     return _DT_ALONE.sub("đào tạo", text) if school else text
+
+
+# "BCH" is the dictionary's "Ban Chấp hành" (of a Party committee, a union), but
+# a board that commands is a "Ban Chỉ huy": "BCH quân sự xã", "BCH phòng, chống
+# thiên tai". Before those words only, "BCH" is read "Ban Chỉ huy" (unless the
+# campaign gives "BCH" its own reading).
+_COMMAND_BOARD = re.compile(
+    r"(?<![\w&/.-])BCH(?=\s+(?:(?i:quân sự|phòng,? chống|phòng thủ)(?!\w)"
+    r"|(?:QS|PCTT|PCLB|PCTT&TKCN|PTDS)(?![\w&])))"
+)
+
+
+def _read_command_boards(text: str, lexicon: Lexicon) -> str:
+    if "BCH" in lexicon.extra:
+        return text
+    return _COMMAND_BOARD.sub("Ban Chỉ huy", text)
+
+
+# "xét tuyển ĐH-CĐ", "các trường ĐH, CĐ": beside "ĐH" (đại học), "CĐ" is "cao
+# đẳng" (alone it is also "công đoàn", "công điện": not in the dictionary).
+_UNIVERSITY_COLLEGE = re.compile(
+    r"(?<![\w&/.-])(?P<a>ĐH|CĐ)(?P<sep>\s*[-\u2013]\s*|\s*,\s*|\s+và\s+|\s+hoặc\s+)"
+    r"(?P<b>ĐH|CĐ)(?![\w&/-])"
+)
+_SCHOOL_LEVELS = {"ĐH": "đại học", "CĐ": "cao đẳng"}
+
+
+def _read_university_college(text: str) -> str:
+    def pair(m: re.Match[str]) -> str:
+        if m["a"] == m["b"]:
+            return m[0]
+        sep = m["sep"].strip()
+        joint = {"-": " - ", "\u2013": " - ", ",": ", "}.get(sep, f" {sep} ")
+        return _SCHOOL_LEVELS[m["a"]] + joint + _SCHOOL_LEVELS[m["b"]]
+
+    return _UNIVERSITY_COLLEGE.sub(pair, text)
 
 
 # Buddhist texts date themselves twice: "PL.2565 – DL.2021", Phật lịch (the
@@ -1349,9 +1471,11 @@ _TOKEN = re.compile(r"\w+")
 
 
 # Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
-# scanned to its end from every letter after a hyphen (quadratic).
+# scanned to its end from every letter after a hyphen (quadratic). Up to eight
+# words: "Bộ Thông tin và Truyền thông (Bộ TTTT)" is six once the letters are read,
+# "Sở Nông nghiệp và Phát triển nông thôn (Sở NN&PTNT)" eight.
 _SAID_AGAIN = re.compile(
-    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,3})\s*\(\s*(?P=w)\s*\)"
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,7})\s*\(\s*(?P=w)\s*\)"
 )
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
@@ -1548,6 +1672,8 @@ class _Reader:
         text = _read_varieties(text, self.lexicon, self.dialect)
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
+        text = _read_command_boards(text, self.lexicon)
+        text = _read_university_college(text)
         text = _read_eras(text)
         text = _read_sizes(text)
         text = _read_within_hours(text)

@@ -293,7 +293,10 @@ def nav_reference_problem(message: str, config_text: str) -> Problem | None:
     if match is None:
         return None
     page = match["page"]
-    entry = re.compile(rf"(?:^|[\s:'\"]){re.escape(page)}['\"]?\s*$")  # not 'gioi-thieu.md'
+    # Its own entry, not a line that merely contains the name ('gioi-thieu.md' for
+    # 'thieu.md'); a comment may follow it ("- thieu.md  # viết sau"), or the next
+    # entry of a nav written on one line ("nav: [index.md, thieu.md]").
+    entry = re.compile(rf"(?:^|[\s:'\"\[,]){re.escape(page)}['\"]?\s*(?:[,\]].*|#.*)?$")
     lines = config_text.split("\n")
     line = next((n for n, text in enumerate(lines, start=1) if entry.search(text)), 0)
     return Problem(

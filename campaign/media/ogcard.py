@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import Image
@@ -53,6 +53,7 @@ def _design_key() -> tuple[str, str]:
     return fmt.model_dump_json(), layout.model_dump_json()
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every page twice a build: slugify once
 def card_path(src_uri: str) -> str:
     """Where a page's card is published: ``assets/cards/<ascii-slug>.png``."""
     stem = src_uri.removesuffix(".md").removesuffix("/index") or "index"
@@ -101,17 +102,35 @@ def _cached(
     title: str, section: str, footer: str, cache_dir: Path, emblem: Emblem | None
 ) -> tuple[str, str, str, Path]:
     """The texts as the card sets them, and where the card made from them is kept."""
+    title, section, footer, key = _key(title, section, footer, _mark(emblem))
+    return title, section, footer, cache_dir / f"{key[:20]}.png"
+
+
+# The emblem file's digest by (path, size, mtime, inode): read once, not for every page.
+_MARKS: dict[tuple[str, int, int, int], str] = {}
+
+
+def _mark(emblem: Emblem | None) -> str:
+    if not isinstance(emblem, Path):
+        return repr(emblem)
+    stat = emblem.stat()
+    found = (str(emblem), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    mark = _MARKS.get(found)
+    if mark is None:
+        if len(_MARKS) > 64:  # a long ``campaign serve`` with an emblem changed often
+            _MARKS.clear()
+        mark = _MARKS[found] = hashlib.sha256(emblem.read_bytes()).hexdigest()
+    return mark
+
+
+@lru_cache(maxsize=1 << 14)  # each page's card is asked for twice a build
+def _key(title: str, section: str, footer: str, mark: str) -> tuple[str, str, str, str]:
+    """The texts as the card sets them, and the card's cache key."""
     # A news title may carry an emoji (the page shows it); the card's font has none.
     section, footer = drawable(nfc(section)), drawable(nfc(footer))
     title = drawable(nfc(title)) or section
-    design = _design_key()
-    if isinstance(emblem, Path):
-        mark = hashlib.sha256(emblem.read_bytes()).hexdigest()
-    else:
-        mark = repr(emblem)
-    parts = (VERSION, *design, title, section, footer, mark)
-    key = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
-    return title, section, footer, cache_dir / f"{key[:20]}.png"
+    parts = (VERSION, *_design_key(), title, section, footer, mark)
+    return title, section, footer, hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def page_card(

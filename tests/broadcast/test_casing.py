@@ -123,6 +123,17 @@ def test_the_plans_own_text_says_which_words_are_names() -> None:
     assert sentence_case("TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 12/CT-UBND", grounds) == (
         "Triển khai thực hiện Chỉ thị số 12/CT-UBND"
     )
+    # But a capital opening a sentence right before another capital is the name's own:
+    # "bao gồm: Ngày Môi trường thế giới (05/6), …" (corpus 22) says how the day is written.
+    listed = [
+        "Tập trung tuyên truyền thông qua các chiến dịch tuyên truyền cao điểm hàng năm bao "
+        "gồm: Ngày Môi trường thế giới (05/6), Ngày Đại dương thế giới (08/6), Tuần lễ Biển "
+        "và Hải đảo Việt Nam (01 - 08/6)."
+    ]
+    title = "TỔ CHỨC CÁC HOẠT ĐỘNG HƯỞNG ỨNG NGÀY MÔI TRƯỜNG THẾ GIỚI NĂM 2025"
+    assert sentence_case(title, listed) == (
+        "Tổ chức các hoạt động hưởng ứng Ngày Môi trường thế giới năm 2025"
+    )
 
 
 def test_what_is_in_capitals() -> None:

@@ -793,6 +793,20 @@ def test_more_of_an_object_after_a_semicolon_is_said_with_its_verb() -> None:
     assert _sentences(split_long_sentences(other))[-1].startswith("Các hợp tác xã chịu")
     own = text.replace("; tài liệu hướng dẫn", "; phát tài liệu hướng dẫn")
     assert _sentences(split_long_sentences(own))[-1].startswith("Phát tài liệu hướng dẫn")
+    # Nor one whose noun is its subject, its verb after it ("tài liệu được gửi …",
+    # "kinh phí do ngân sách xã bảo đảm"): a sentence already, as the plan wrote it.
+    sent = text.replace(
+        "; tài liệu hướng dẫn cha mẹ theo dõi, chăm sóc trẻ tại nhà",
+        "; tài liệu được gửi đến trưởng thôn để phát cho các hộ gia đình",
+    )
+    assert sent != text
+    assert _sentences(split_long_sentences(sent))[-1].startswith("Tài liệu được gửi")
+    paid = (
+        "Hai là, hỗ trợ kinh phí mua sắm trang thiết bị cho các nhà văn hóa thôn, bản trong "
+        "toàn xã năm nay; kinh phí do ngân sách xã bảo đảm theo quy định hiện hành của tỉnh về "
+        "phân cấp ngân sách."
+    )
+    assert _sentences(split_long_sentences(paid))[-1].startswith("Kinh phí do ngân sách")
 
 
 def test_no_cut_inside_what_work_is_tied_to_or_after_a_short_object_of_ve() -> None:
@@ -805,6 +819,14 @@ def test_no_cut_inside_what_work_is_tied_to_or_after_a_short_object_of_ve() -> N
     )
     assert _said(tied) > MAX_SENTENCE_SYLLABLES
     assert "Xây dựng nông thôn mới" not in split_long_sentences(tied)
+    # Nor at the list's later commas: its third item cut off is heard as a task too.
+    third = tied.replace(
+        "các thôn vùng cao, chuyển đổi số trong sản xuất nông nghiệp.",
+        "các thôn vùng cao của huyện, chuyển đổi số trong sản xuất nông nghiệp và trong "
+        "quản lý hợp tác xã của các thôn.",
+    )
+    assert third != tied
+    assert split_long_sentences(third) == third
     # "về quản lý, vận hành các công trình …": two verbs sharing their object.
     shared = (
         "Hai là, bồi dưỡng kiến thức cho cán bộ thủy lợi, cán bộ các hợp tác xã nông nghiệp "

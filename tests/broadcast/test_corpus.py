@@ -38,6 +38,10 @@ SILENT_CEILING = 1
 # dictionary reading, p132 a pause at a dash between two street names) and p161
 # (an issuer said although a typo'd "Bộ y tể" names it).
 SILENT_CEILING_WITH_P = SILENT_CEILING + 3
+# Parts Q and R, named in that test since their blind scores were recorded: no
+# wrong sentence without a warning after tuning (5 of each before), so the
+# ceiling stays that of A-P.
+SILENT_CEILING_WITH_QR = SILENT_CEILING_WITH_P
 HOLD_OUT_FLOOR = 97.0  # part C, measured at the end of each tuning round (63.8% before)
 # Part D, the second hold-out (issue 17 item 2): 81.0% (136/168) untouched, then
 # 97.6% (164/168) after general rules each tested on its own (test_reading_news.py).
@@ -91,6 +95,17 @@ PART_O_TUNED_FLOOR = 99.9
 # 95.9% (212/221), held by PART_P_TUNED_FLOOR.
 BLIND_P_FLOOR = 91.8
 PART_P_TUNED_FLOOR = 95.9
+# Parts Q (commune loudspeaker text) and R (national and provincial news), collected
+# blind in round 6 and scored once untouched by the integrator (reader of 1840387):
+# Q 92.7% (139/150), 6 of its 11 wrong sentences warned; R 93.0% (173/186), 8 of 13
+# warned. BLIND_Q_FLOOR and BLIND_R_FLOOR keep those honest figures. Then tuned on
+# (test_reading_part_qr.py, general causes only; two readings of Q given the
+# corpus's "ô tê pê" for OTP as an alternative): Q 98.7% (148/150), R 98.9%
+# (184/186), every wrong sentence of both warned; held by the tuned floors.
+BLIND_Q_FLOOR = 92.6
+BLIND_R_FLOOR = 93.0
+PART_Q_TUNED_FLOOR = 98.6
+PART_R_TUNED_FLOOR = 98.9
 
 
 def _scorer() -> ModuleType:
@@ -138,13 +153,13 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 @pytest.mark.slow
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-P by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnop"]
+    # Parts A-R by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqr"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-P: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_P, silent
+    print(f"\nwrong sentences with no warning, parts A-R: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_QR, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -227,6 +242,20 @@ def test_part_p_scores_at_least_the_floor() -> None:
     assert right >= PART_P_TUNED_FLOOR
 
 
+def test_part_q_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-q.yml"])
+    _print("corpus Q (blind hold-out, tuned on after its one blind score)", right, warned, table)
+    assert right >= BLIND_Q_FLOOR
+    assert right >= PART_Q_TUNED_FLOOR
+
+
+def test_part_r_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-r.yml"])
+    _print("corpus R (blind hold-out, tuned on after its one blind score)", right, warned, table)
+    assert right >= BLIND_R_FLOOR
+    assert right >= PART_R_TUNED_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -251,6 +280,8 @@ PART_SIZES = {
     "part-n.yml": 80,
     "part-o.yml": 180,
     "part-p.yml": 220,
+    "part-q.yml": 150,
+    "part-r.yml": 180,
 }
 
 

@@ -47,6 +47,7 @@ from mkdocs.structure.pages import Page
 
 from ...parallel.forking import signals_held, worker_signals
 from ...parallel.tasks import Capture, Record, frame, jobs, read_frames, replay
+from .. import blog
 from ..log import log
 from . import shard
 
@@ -78,6 +79,7 @@ class _Result:
     anchors: set[str] | None
     links: dict[str, dict[str, str]] | None  # by the linked file's src_uri
     records: list[Record]
+    excerpt: blog.Tried | None = None  # a post's excerpt, prepared (see ``blog.prepare_read``)
 
 
 @dataclass
@@ -95,8 +97,10 @@ class ReadAhead:
         self.bounds = bounds  # [next page the parent takes, first page a helper took]
         self.helpers = helpers
         self.results: dict[int, _Result | None] = {}
+        self.excerpts: dict[str, blog.Tried] = {}  # by src_uri, until the parent reads the page
         self.used = 0
         self.missed = 0
+        self.excerpted = 0  # excerpts the helpers prepared that the parent kept
 
     # --- claiming -------------------------------------------------------------------
 
@@ -122,6 +126,9 @@ class ReadAhead:
             page.render(config, files)
             return
         replay(result.records)
+        if result.excerpt is not None:
+            self.excerpts[page.file.src_uri] = result.excerpt
+            self.excerpted += 1
         page.content = result.content
         page.toc = result.toc
         page._title_from_render = result.title
@@ -132,6 +139,10 @@ class ReadAhead:
                 file: result.links[uri] for uri, file in linked.items() if file is not None
             }
         self.used += 1
+
+    def excerpt(self, page: Page) -> blog.Tried | None:
+        """The excerpt a helper prepared with ``page`` (see ``blog.prepare_excerpt``)."""
+        return self.excerpts.pop(page.file.src_uri, None)
 
     # --- results ----------------------------------------------------------------------
 
@@ -175,10 +186,12 @@ class ReadAhead:
         for helper in helpers:
             os.waitpid(helper.pid, 0)
         log.debug(
-            "read ahead: %d pages converted by %d helper processes (%d converted again here)",
+            "read ahead: %d pages converted by %d helper processes (%d converted again "
+            "here), with %d excerpts",
             self.used,
             len(helpers),
             self.missed,
+            self.excerpted,
         )
 
 
@@ -254,6 +267,10 @@ def _helper(config: MkDocsConfig, files: Files, pages: list[File], bounds: Any, 
             None if links is None else {f.src_uri: v for f, v in links.items()},
             records,
         )
+        try:  # the post's excerpt too: one fewer step, and fork, once pages are read
+            result.excerpt = blog.prepare_read(page, config)
+        except Exception:  # the parent prepares it
+            result.excerpt = None
         converted[id(page)] = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         # What the page_content hooks would make here is the parent's to make: stop.
         raise _Converted()

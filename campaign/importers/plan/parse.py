@@ -772,7 +772,14 @@ def _arabic_sections(lines: list[Line]) -> set[int]:
         return set()
     if any(len(line.text) > SECTION_TITLE_LENGTH for line, _ in numbered):
         return set()
+    # "1. Thời gian: 7 giờ 30 ngày 21/4", "3. Nội dung: trưng bày sách …": a label and its
+    # value, the facts of one activity. A heading says nothing after a colon.
+    if any(_LABEL_VALUE.search(found[2]) for _, found in numbered):
+        return set()
     return {line.number for line, _ in numbered}
+
+
+_LABEL_VALUE = re.compile(r":\s*[^\W_]")
 
 
 # A section's heading is a title, not a sentence of the plan's text.
