@@ -558,8 +558,12 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return days + last if led else "ngày " + days + last
 
     def seconds(m: re.Match[str]) -> str:
+        # "07:00:00" is "bảy giờ", as "7h00" (corpus conventions, times): zero
+        # seconds are not said, nor zero minutes before them; "09:03:15" keeps all.
         h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
-        return f"{h} giờ {mi} phút {se} giây"
+        if int(m["s"]):
+            return f"{h} giờ {mi} phút {se} giây"
+        return f"{h} giờ {mi} phút" if int(m["m"]) else f"{h} giờ"
 
     # A dateline, "11/01/2016 09:03": a pause between the date and the time.
     text = _DATE_THEN_TIME.sub(", ", text)

@@ -37,10 +37,12 @@ from .abbreviations import (
     ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
     Lexicon,
     looks_like_word,
     names_place,
+    party_committee_named,
 )
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
@@ -314,7 +316,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
         type_named = _named_before_bracket(m["sym"], m.string, m.start())
         symbol = lexicon.read_symbol(
-            m["sym"], m.string[: m.start()], with_issuer=not issuer_follows, type_named=type_named
+            m["sym"],
+            m.string[: m.start()],
+            with_issuer=not issuer_follows,
+            type_named=type_named,
+            sentence=m.string,
         )
         elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
@@ -1717,6 +1723,29 @@ def _split(raw: str) -> str:
     return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
 
 
+# "98-TB/VPTU", "CT/TU": a Party committee's letters at the end of a document symbol.
+_PARTY_COMMITTEE = re.compile(
+    r"(?<=\w[/-])(?P<p>"
+    + "|".join(sorted(PARTY_COMMITTEE_ISSUERS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "TU" at the end of a symbol is a Tỉnh ủy or a Thành ủy: when the sentence does
+    not say which (and the caller's own dictionary does not), the issuer is not said."""
+    doubts: list[tuple[str, str]] = []
+    for m in _PARTY_COMMITTEE.finditer(cleaned):
+        if m["p"] in lexicon.extra or party_committee_named(m["p"], cleaned) is not None:
+            continue
+        message = (
+            f"'{m['p']}' là Tỉnh ủy hay Thành ủy? Câu không nói rõ nên tên cơ quan "
+            "ban hành không được đọc; nếu cần, hãy viết tên đầy đủ"
+        )
+        doubts.append((m["p"], message))
+    return doubts
+
+
 def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """A part of a document symbol that the dictionary knows as something other than
     a body ("53/2017/HSPT", "hình sự phúc thẩm": a kind of case) is said after "của"
@@ -1788,6 +1817,7 @@ def normalize_lines(
             )
             doubts.append((symbol, message))
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
+        doubts += _party_committee_doubts(cleaned, reader.lexicon)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
