@@ -349,10 +349,10 @@ class Lexicon:
             if doc_type is not None and part in TYPE_QUALIFIERS:
                 continue
             if part in PARTY_COMMITTEE_ISSUERS and part not in self.extra:
-                named = party_committee_named(part, context if sentence is None else sentence)
-                if named is None:
+                committee = party_committee_named(part, context if sentence is None else sentence)
+                if committee is None:
                     continue  # "Tỉnh ủy" or "Thành ủy": not said; listed by the doubts
-                bodies.append(named)
+                bodies.append(committee)
                 continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)
