@@ -293,6 +293,13 @@ def _spaced(m: re.Match[str], words: str) -> str:
 _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
+# "trong hai ngày (30/11 và 1/12)": the dates of a bracket that "ngày" opens are all
+# introduced by it; the later ones are not given a "ngày" the first was not.
+_BRACKETED_DAYS = re.compile(
+    r"(?<!\w)[Nn]gày\s*\((?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:,|và))+\s*$"
+)
+
+
 # "Ngày Thương binh - Liệt sĩ 27/7", "ngày Quốc tế Phụ nữ 8/3": the date right
 # after the name of a day (a capitalised name after "ngày") is that day's date;
 # the name has said "ngày", so it is not said again.
@@ -309,7 +316,11 @@ def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
     first characters, an opening bracket, count as before it)."""
     start = m.start() + inside
     before = m.string[max(0, start - 40) : start]
-    return _DAY_LABEL.search(before) is not None or (not inside and _after_named_day(before))
+    return (
+        _DAY_LABEL.search(before) is not None
+        or (not inside and _after_named_day(before))
+        or (not inside and _BRACKETED_DAYS.search(m.string[max(0, start - 80) : start]) is not None)
+    )
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -693,8 +704,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other;
             # without years, "từ ngày 26/4-30/4", "ngày" is said once.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
-            if m["y2"] is None:
+            if m["y2"] is None and m["ngay"]:
                 second = second[len("ngày ") :]
+            # Not written, "ngày" is said before both ends or neither: "từ 15/4 - 14/5"
+            # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.
             return f"{tu} {first} đến {second}"
         # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
         # "ngày" is not said again before the second day.

@@ -77,3 +77,37 @@ def test_party_committee_taken_from_the_sentence(written: str, spoken: str) -> N
 )
 def test_clock_time_with_seconds_drops_zero_parts(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+# --- dates of a bracket that "ngày" opens, and a span written with a dash -----------
+
+
+def test_dates_in_a_bracket_after_ngay_take_no_ngay() -> None:
+    assert said("Lớp học mở trong ba ngày (8/3, 9/3 và 2/4).") == (
+        "Lớp học mở trong ba ngày (mồng tám tháng ba, mồng chín tháng ba và mồng hai tháng tư)."
+    )
+    # Outside such a bracket each date still gets its "ngày".
+    assert said("Tiêm vào 8/3 và 2/4.") == (
+        "Tiêm vào ngày mồng tám tháng ba và ngày mồng hai tháng tư."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "ngày" not written: said before both ends, as with "đến" written.
+        (
+            "Đợt tiêm (từ 12/3 - 20/4) tại trạm.",
+            "Đợt tiêm (từ ngày mười hai tháng ba đến ngày hai mươi tháng tư) tại trạm.",
+        ),
+        # "ngày" written once: said once.
+        (
+            "Đợt tiêm từ ngày 12/3-20/4 tại trạm.",
+            "Đợt tiêm từ ngày mười hai tháng ba đến hai mươi tháng tư tại trạm.",
+        ),
+    ],
+)
+def test_dash_span_of_two_dates_says_ngay_at_both_ends_or_as_written(
+    written: str, spoken: str
+) -> None:
+    assert said(written) == spoken
