@@ -111,3 +111,39 @@ def test_dash_span_of_two_dates_says_ngay_at_both_ends_or_as_written(
     written: str, spoken: str
 ) -> None:
     assert said(written) == spoken
+
+
+# --- dictionary entries with one meaning; ambiguous letters stay listed --------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Cơ sở phải có giấy chứng nhận ATVSTP.",
+            "Cơ sở phải có giấy chứng nhận an toàn vệ sinh thực phẩm.",
+        ),
+        ("Hai Cty may mặc tuyển lao động.", "Hai công ty may mặc tuyển lao động."),
+        (
+            "Học sinh Trường PTTH Lê Lợi tham gia.",
+            "Học sinh Trường phổ thông trung học Lê Lợi tham gia.",
+        ),
+    ],
+)
+def test_entries_with_one_meaning_are_read(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "token"),
+    [
+        # Tổng công ty or Tổng cục Thuế.
+        ("TCT điện lực thông báo lịch bảo trì.", "TCT"),
+        # Phát thanh - Truyền hình here, phổ thông trung học after "Trường".
+        ("Đài PTTH huyện phát lại bản tin.", "PTTH"),
+    ],
+)
+def test_letters_with_two_meanings_stay_as_written_and_listed(written: str, token: str) -> None:
+    assert token in said(written)
+    assert any(f"'{token}'" in m for m in messages(written))
