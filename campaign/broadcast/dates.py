@@ -296,7 +296,7 @@ _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$
 # "trong hai ngày (30/11 và 1/12)": the dates of a bracket that "ngày" opens are all
 # introduced by it; the later ones are not given a "ngày" the first was not.
 _BRACKETED_DAYS = re.compile(
-    r"(?<!\w)[Nn]gày\s*\((?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:,|và))+\s*$"
+    r"(?<!\w)[Nn]gày\s*\((?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:,|và)){1,6}\s*$"
 )
 
 

@@ -112,9 +112,22 @@ _PHONE_TRIGGER_FAR = re.compile(
     r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
 )
-_PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
+# "0823 125 xxx": a number a news story masks, its last digits written as x; each x
+# is said by its letter name ("ích xì"), as a number plate's "XX" is.
+_PHONE_MOBILE = re.compile(
+    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3}(?:[ .-]?[xX]{2,4}(?!\w))?)"
+    r"(?![\d/]|[.,]\d)"
+)
+# "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,
+# then "là" and a number that begins with 0 in groups. The old two-digit area codes
+# ("04" Hà Nội, "08" Thành phố Hồ Chí Minh, before 2017) make the first group short.
+_PHONE_TRIGGER_IS = re.compile(
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|số máy)"
+    r"(?:\s+[^\W\d_]+){0,6}\s+là\s+)"
+    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?![\d/]|[.,]\d)"
+)
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
-_PHONE_GROUP = re.compile(r"\d+")
+_PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0254) 3732.318": an area code in brackets is its own group.
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
 
@@ -141,7 +154,10 @@ def _phone_groups(number: str) -> list[str]:
 
 def _read_phone(number: str) -> str:
     sign = "cộng " if number.startswith("+") else ""
-    return sign + ", ".join(read_digits(g) for g in _phone_groups(number))
+    return sign + ", ".join(
+        " ".join(["ích xì"] * len(g)) if g[0] in "xX" else read_digits(g)
+        for g in _phone_groups(number)
+    )
 
 
 def _read_phones(text: str) -> str:
@@ -152,7 +168,7 @@ def _read_phones(text: str) -> str:
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
-        digits = sum(c.isdigit() for c in m["num"])
+        digits = sum(c.isdigit() or c in "xX" for c in m["num"])
         return (" " + _read_phone(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
 
     def service(m: re.Match[str]) -> str:
@@ -160,6 +176,14 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
+    text = _PHONE_TRIGGER_IS.sub(
+        lambda m: (
+            m["lead"] + _read_phone(m["num"]) + " "
+            if 9 <= sum(c.isdigit() for c in m["num"]) <= 11
+            else m[0]
+        ),
+        text,
+    )
     text = _PHONE_TRIGGER_FAR.sub(
         lambda m: (
             m["lead"] + _read_phone(m["num"]) + " "

@@ -147,3 +147,39 @@ def test_entries_with_one_meaning_are_read(written: str, spoken: str) -> None:
 def test_letters_with_two_meanings_stay_as_written_and_listed(written: str, token: str) -> None:
     assert token in said(written)
     assert any(f"'{token}'" in m for m in messages(written))
+
+
+# --- phone numbers: an old two-digit area code after "là"; masked digits -------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Tổng đài hỗ trợ của phường là 08.39 123 456.",
+            "Tổng đài hỗ trợ của phường là không tám, ba chín, một hai ba, bốn năm sáu.",
+        ),
+        (
+            "Đường dây nóng tiếp nhận phản ánh là 0236 3821 999.",
+            "Đường dây nóng tiếp nhận phản ánh là không hai ba sáu, ba tám hai một,"
+            " chín chín chín.",
+        ),
+    ],
+)
+def test_phone_after_a_line_word_and_la(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
+
+
+def test_an_amount_after_la_is_not_a_phone() -> None:
+    assert (
+        said("Số máy bán ra là 1.250 chiếc.")
+        == "Số máy bán ra là một nghìn hai trăm năm mươi chiếc."
+    )
+
+
+def test_masked_digits_of_a_phone_are_said_by_letter() -> None:
+    assert said("Người dân nhận tin nhắn từ số 0987 654 xxx mạo danh ngân hàng.") == (
+        "Người dân nhận tin nhắn từ số không chín tám bảy, sáu năm bốn, ích xì ích xì ích xì"
+        " mạo danh ngân hàng."
+    )
