@@ -256,6 +256,9 @@ _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
+    # A hospital numbered in Roman numerals: "Bệnh viện II Lâm Đồng", "bệnh viện
+    # hai" as it is said (the Roman numeral is its number, not a grade).
+    r"|bệnh viện"
     # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
     # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
     r"|lần|đợt"
@@ -291,6 +294,15 @@ def _spaced(m: re.Match[str], words: str) -> str:
 # the date after its colon is not given a second "ngày".
 # "hồi 04 giờ ngày (22/10)": the date in brackets right after "ngày" likewise.
 _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
+
+
+# "đường 30/4", "Bệnh viện 22/12", "cầu 2/9": a street, a hospital, a bridge named
+# after a date is said by its name, "đường ba mươi tháng tư", never "đường ngày …"
+# (reading corpus, part C's "đường 14/9"; part S).
+_PLACE_NAMED_BY_DATE = re.compile(
+    r"(?<!\w)(?i:đường|phố|bệnh viện|trường|cầu|công viên|quảng trường|sân vận động"
+    r"|nhà máy|xí nghiệp)\s$"
+)
 
 
 # "trong hai ngày (30/11 và 1/12)": the dates of a bracket that "ngày" opens are all
@@ -744,6 +756,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
+        if not m["ngay"] and _PLACE_NAMED_BY_DATE.search(
+            m.string, max(0, m.start() - 20), m.start()
+        ):
+            # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
+            return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
         if not m["ngay"] and _after_day_label(m):
             return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))

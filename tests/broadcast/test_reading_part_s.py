@@ -183,3 +183,30 @@ def test_masked_digits_of_a_phone_are_said_by_letter() -> None:
         "Người dân nhận tin nhắn từ số không chín tám bảy, sáu năm bốn, ích xì ích xì ích xì"
         " mạo danh ngân hàng."
     )
+
+
+# --- places named after a date; a hospital's Roman number ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Xe buýt chạy qua đường 3/2 và phố 19/5.",
+            "Xe buýt chạy qua đường ba tháng hai và phố mười chín tháng năm.",
+        ),
+        ("Hai ca được đưa tới Bệnh viện 30/4.", "Hai ca được đưa tới Bệnh viện ba mươi tháng tư."),
+    ],
+)
+def test_a_place_named_after_a_date_is_said_by_its_name(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_a_date_after_other_words_keeps_its_ngay() -> None:
+    assert said("Khai giảng 5/9 tại trường.") == "Khai giảng ngày mồng năm tháng chín tại trường."
+
+
+def test_a_hospital_numbered_in_roman_numerals() -> None:
+    assert said("Chuyển bệnh nhân lên Bệnh viện III Nam Định.") == (
+        "Chuyển bệnh nhân lên Bệnh viện ba Nam Định."
+    )
