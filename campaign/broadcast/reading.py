@@ -656,7 +656,7 @@ _INITIALS = re.compile(
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
 
-# "bé TV (3 tuổi)", "bé TV. bị sốt": two or three capitals right after a word
+# "bé TV (3 tuổi)", "bé TV. bị sốt", "chị N. T (SN 1959)": two or three capitals right after a word
 # for a person, marked as a withheld name by an age in brackets or by the
 # initials' full stop, are that person's initials, even where the letters are
 # also an abbreviation ("TV" is "tivi" elsewhere). Without that mark they stay
@@ -668,7 +668,8 @@ _PERSON_WORDS = (
 _PERSON_INITIALS = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in _PERSON_WORDS)
-    + r")\s+)(?P<run>[A-ZĐ]{2,3})"
+    # "chị N. T (SN 1959)": the initials may be written with stops between them.
+    + r")\s+)(?P<run>[A-ZĐ]{2,3}|[A-ZĐ](?:\. ?[A-ZĐ]){1,2}(?![\w.]))"
     r"(?:\.(?=\s+[a-zđà-ỹ(])|(?=\s*\(\s*(?:\d{1,3}\s*(?:tuổi|tháng tuổi)|SN\b|sinh năm)))"
 )
 
@@ -682,7 +683,7 @@ def _read_initials(text: str) -> str:
         return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
-        return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
+        return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"] if c.isalpha())
 
     text = _PERSON_INITIALS.sub(person, text)
     return _INITIALS.sub(initials, _PH.sub("phờ", text))

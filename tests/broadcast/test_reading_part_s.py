@@ -210,3 +210,13 @@ def test_a_hospital_numbered_in_roman_numerals() -> None:
     assert said("Chuyển bệnh nhân lên Bệnh viện III Nam Định.") == (
         "Chuyển bệnh nhân lên Bệnh viện ba Nam Định."
     )
+
+
+# --- a person's initials written with stops between them ----------------------------
+
+
+def test_initials_with_spaced_stops_after_a_person_word() -> None:
+    assert said("Anh H. V (SN 1990) bị lừa chuyển khoản.") == (
+        "Anh hát vê (sinh năm một nghìn chín trăm chín mươi) bị lừa chuyển khoản."
+    )
+    assert said("Cháu L.T.M (4 tuổi) đã xuất viện.") == ("Cháu lờ tê mờ (bốn tuổi) đã xuất viện.")
