@@ -388,7 +388,7 @@ ABBREVIATION_CASES = [
     ("theo NĐ-CP", "theo nghị định của Chính phủ"),
     ("theo CT/TW", "theo chỉ thị của Trung ương"),
     ("theo KH-UBND", "theo kế hoạch của Ủy ban nhân dân"),
-    ("theo KH/TU", "theo kế hoạch của Tỉnh ủy"),
+    ("theo KH/TU", "theo kế hoạch"),  # "TU": Tỉnh ủy or Thành ủy, not said
     ("theo KH/HU", "theo kế hoạch của Huyện ủy"),
     ("theo TT-BYT", "theo thông tư của Bộ Y tế"),
     ("theo KH", "theo kế hoạch"),
