@@ -139,7 +139,7 @@ def test_entries_with_one_meaning_are_read(written: str, spoken: str) -> None:
     ("written", "token"),
     [
         # Tổng công ty or Tổng cục Thuế.
-        ("TCT điện lực thông báo lịch bảo trì.", "TCT"),
+        ("TCT vừa ban hành hướng dẫn mới.", "TCT"),
         # Phát thanh - Truyền hình here, phổ thông trung học after "Trường".
         ("Đài PTTH huyện phát lại bản tin.", "PTTH"),
     ],
@@ -220,3 +220,12 @@ def test_initials_with_spaced_stops_after_a_person_word() -> None:
         "Anh hát vê (sinh năm một nghìn chín trăm chín mươi) bị lừa chuyển khoản."
     )
     assert said("Cháu L.T.M (4 tuổi) đã xuất viện.") == ("Cháu lờ tê mờ (bốn tuổi) đã xuất viện.")
+
+
+def test_tct_before_a_trade_is_the_corporation() -> None:
+    assert said("TCT Điện lực miền Trung thông báo lịch cắt điện.") == (
+        "Tổng công ty Điện lực miền Trung thông báo lịch cắt điện."
+    )
+    assert said("Xí nghiệp thuộc TCT cấp nước Chợ Lớn sửa ống.") == (
+        "Xí nghiệp thuộc Tổng công ty cấp nước Chợ Lớn sửa ống."
+    )
