@@ -102,19 +102,20 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
 # Letters ending in "TU" name the Party committee of a province (Tỉnh ủy) OR of a
 # city under the centre (Thành ủy): "30-CTr/TU ... của Thành ủy Cần Thơ" and
 # "466-KH/TU ... của Tỉnh ủy" (tests/plans/corpus/13-..., 15-...); "Thông báo số
-# 98-TB/VPTU" is the Văn phòng Thành ủy Hà Nội's (reading corpus, part S). In a
+# 98-TB/VPTU" is the Văn phòng Thành ủy Hà Nội's (reading corpus, part S); and a
+# town's Thị ủy numbers its plans "116-KH/TU" too (examples/, Ban Thường vụ Thị ủy). In a
 # document symbol they are said only as the sentence's own words name them
-# (one of the two, never both); else the issuer is not said, and the doubts list it.
-PARTY_COMMITTEE_ISSUERS: Mapping[str, tuple[str, str]] = {
-    "TU": ("Tỉnh ủy", "Thành ủy"),
-    "VPTU": ("Văn phòng Tỉnh ủy", "Văn phòng Thành ủy"),
-    "BTGTU": ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Thành ủy"),
+# (one of them, never two); else the issuer is not said, and the doubts list it.
+PARTY_COMMITTEE_ISSUERS: Mapping[str, tuple[str, ...]] = {
+    "TU": ("Tỉnh ủy", "Thành ủy", "Thị ủy"),
+    "VPTU": ("Văn phòng Tỉnh ủy", "Văn phòng Thành ủy", "Văn phòng Thị ủy"),
+    "BTGTU": ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Thị ủy"),
 }
 
 
 def party_committee_named(part: str, sentence: str) -> str | None:
     """The body ``part`` ("TU", "VPTU") names, when ``sentence`` says which one:
-    "Tỉnh ủy" or "Thành ủy" written (in either spelling of "ủy"), not both."""
+    "Tỉnh ủy", "Thành ủy" or "Thị ủy" written (either spelling of "ủy"), only one."""
     folded = sentence.casefold().replace("uỷ", "ủy")
     said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
     return said[0] if len(said) == 1 else None
@@ -351,7 +352,7 @@ class Lexicon:
             if part in PARTY_COMMITTEE_ISSUERS and part not in self.extra:
                 committee = party_committee_named(part, context if sentence is None else sentence)
                 if committee is None:
-                    continue  # "Tỉnh ủy" or "Thành ủy": not said; listed by the doubts
+                    continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
                 continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)

@@ -1757,14 +1757,14 @@ _PARTY_COMMITTEE = re.compile(
 
 
 def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
-    """ "TU" at the end of a symbol is a Tỉnh ủy or a Thành ủy: when the sentence does
+    """ "TU" at the end of a symbol is a Tỉnh ủy, a Thành ủy or a Thị ủy: when the sentence does
     not say which (and the caller's own dictionary does not), the issuer is not said."""
     doubts: list[tuple[str, str]] = []
     for m in _PARTY_COMMITTEE.finditer(cleaned):
         if m["p"] in lexicon.extra or party_committee_named(m["p"], cleaned) is not None:
             continue
         message = (
-            f"'{m['p']}' là Tỉnh ủy hay Thành ủy? Câu không nói rõ nên tên cơ quan "
+            f"'{m['p']}' là Tỉnh ủy, Thành ủy hay Thị ủy? Câu không nói rõ nên tên cơ quan "
             "ban hành không được đọc; nếu cần, hãy viết tên đầy đủ"
         )
         doubts.append((m["p"], message))

@@ -12,7 +12,7 @@ import pytest
 
 from .reading import messages, said
 
-# --- "TU" in a document symbol: Tỉnh ủy or Thành ủy, never guessed ------------------
+# --- "TU" in a document symbol: Tỉnh ủy, Thành ủy or Thị ủy, never guessed ------------------
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ from .reading import messages, said
 )
 def test_party_committee_letters_alone_name_no_issuer(written: str, spoken: str) -> None:
     assert said(written) == spoken
-    assert any("Tỉnh ủy hay Thành ủy" in m for m in messages(written))
+    assert any("Tỉnh ủy, Thành ủy hay Thị ủy" in m for m in messages(written))
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,11 @@ def test_party_committee_letters_alone_name_no_issuer(written: str, spoken: str)
             "Xã quán triệt Kế hoạch số 40-KH/TU, Thành ủy Huế yêu cầu báo cáo.",
             "Xã quán triệt Kế hoạch số bốn mươi, Thành ủy Huế yêu cầu báo cáo.",
         ),
+        # A town's committee, named in the sentence.
+        (
+            "Thực hiện Kế hoạch số 9-KH/TU, Ban Thường vụ Thị ủy yêu cầu các xã báo cáo.",
+            "Thực hiện Kế hoạch số chín, Ban Thường vụ Thị ủy yêu cầu các xã báo cáo.",
+        ),
         # "của Tỉnh ủy" written after the number: said where it is written.
         (
             "Theo Nghị quyết số 5-NQ/TU của Tỉnh ủy về du lịch.",
@@ -60,7 +65,7 @@ def test_party_committee_letters_alone_name_no_issuer(written: str, spoken: str)
 )
 def test_party_committee_taken_from_the_sentence(written: str, spoken: str) -> None:
     assert said(written) == spoken
-    assert not any("Tỉnh ủy hay Thành ủy" in m for m in messages(written))
+    assert not any("Tỉnh ủy, Thành ủy hay Thị ủy" in m for m in messages(written))
 
 
 # --- clock times with seconds --------------------------------------------------------
