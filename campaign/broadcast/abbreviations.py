@@ -30,12 +30,14 @@ __all__ = [
     "ABBREVIATIONS",
     "CODE_HEADS",
     "DOCUMENT_TYPES",
+    "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
     "Lexicon",
     "SymbolReading",
     "load_dictionary",
     "looks_like_word",
     "names_place",
+    "party_committee_named",
 ]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
@@ -83,9 +85,7 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     "VPCP": "Văn phòng Chính phủ",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
     "BTGTW": "Ban Tuyên giáo Trung ương",
-    "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
     "BTGHU": "Ban Tuyên giáo Huyện ủy",
-    "VPTU": "Văn phòng Tỉnh ủy",
     "VPHU": "Văn phòng Huyện ủy",
     # Issuers as real documents cite them: "05/2014/TT-BTP ... của Bộ Tư pháp"
     # (reading corpus f-part, a legal preamble), "4255/QĐ-BNN-KHCN ... của Bộ Nông
@@ -98,6 +98,28 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     # (https://www.vietnamplus.vn/phong-tang-va-truy-tang-danh-hieu-anh-hung-llvt/199975.vnp).
     "CTN": "Chủ tịch nước",
 }
+
+# Letters ending in "TU" name the Party committee of a province (Tỉnh ủy) OR of a
+# city under the centre (Thành ủy): "30-CTr/TU ... của Thành ủy Cần Thơ" and
+# "466-KH/TU ... của Tỉnh ủy" (tests/plans/corpus/13-..., 15-...); "Thông báo số
+# 98-TB/VPTU" is the Văn phòng Thành ủy Hà Nội's (reading corpus, part S); and a
+# town's Thị ủy numbers its plans "116-KH/TU" too (examples/, Ban Thường vụ Thị ủy). In a
+# document symbol they are said only as the sentence's own words name them
+# (one of them, never two); else the issuer is not said, and the doubts list it.
+PARTY_COMMITTEE_ISSUERS: Mapping[str, tuple[str, ...]] = {
+    "TU": ("Tỉnh ủy", "Thành ủy", "Thị ủy"),
+    "VPTU": ("Văn phòng Tỉnh ủy", "Văn phòng Thành ủy", "Văn phòng Thị ủy"),
+    "BTGTU": ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Thành ủy", "Ban Tuyên giáo Thị ủy"),
+}
+
+
+def party_committee_named(part: str, sentence: str) -> str | None:
+    """The body ``part`` ("TU", "VPTU") names, when ``sentence`` says which one:
+    "Tỉnh ủy", "Thành ủy" or "Thị ủy" written (either spelling of "ủy"), only one."""
+    folded = sentence.casefold().replace("uỷ", "ủy")
+    said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
+    return said[0] if len(said) == 1 else None
+
 
 DOCUMENT_TYPES: Mapping[str, str] = {
     "KH": "kế hoạch",
@@ -299,6 +321,7 @@ class Lexicon:
         *,
         with_issuer: bool = True,
         type_named: bool = False,
+        sentence: str | None = None,
     ) -> SymbolReading:
         """Read a document symbol such as ``KH-UBND`` or ``TTLT-BYT-BTC``.
 
@@ -325,6 +348,12 @@ class Lexicon:
         bodies: list[str] = []
         for part in parts if with_issuer else []:
             if doc_type is not None and part in TYPE_QUALIFIERS:
+                continue
+            if part in PARTY_COMMITTEE_ISSUERS and part not in self.extra:
+                committee = party_committee_named(part, context if sentence is None else sentence)
+                if committee is None:
+                    continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
+                bodies.append(committee)
                 continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)

@@ -256,6 +256,9 @@ _ROMAN_TRIGGER = re.compile(
     r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
+    # A hospital numbered in Roman numerals: "Bệnh viện II Lâm Đồng", "bệnh viện
+    # hai" as it is said (the Roman numeral is its number, not a grade).
+    r"|bệnh viện"
     # The edition of a recurring event: "Hội khỏe Phù Đổng toàn quốc lần VIII";
     # a round of a campaign or a fund drive: "tiếp nhận ủng hộ đợt II".
     r"|lần|đợt"
@@ -293,6 +296,22 @@ def _spaced(m: re.Match[str], words: str) -> str:
 _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$")
 
 
+# "đường 30/4", "Bệnh viện 22/12", "cầu 2/9": a street, a hospital, a bridge named
+# after a date is said by its name, "đường ba mươi tháng tư", never "đường ngày …"
+# (reading corpus, part C's "đường 14/9"; part S).
+_PLACE_NAMED_BY_DATE = re.compile(
+    r"(?<!\w)(?i:đường|phố|bệnh viện|trường|cầu|công viên|quảng trường|sân vận động"
+    r"|nhà máy|xí nghiệp)\s$"
+)
+
+
+# "trong hai ngày (30/11 và 1/12)": the dates of a bracket that "ngày" opens are all
+# introduced by it; the later ones are not given a "ngày" the first was not.
+_BRACKETED_DAYS = re.compile(
+    r"(?<!\w)[Nn]gày\s*\((?:\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*(?:,|và)){1,6}\s*$"
+)
+
+
 # "Ngày Thương binh - Liệt sĩ 27/7", "ngày Quốc tế Phụ nữ 8/3": the date right
 # after the name of a day (a capitalised name after "ngày") is that day's date;
 # the name has said "ngày", so it is not said again.
@@ -309,7 +328,11 @@ def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
     first characters, an opening bracket, count as before it)."""
     start = m.start() + inside
     before = m.string[max(0, start - 40) : start]
-    return _DAY_LABEL.search(before) is not None or (not inside and _after_named_day(before))
+    return (
+        _DAY_LABEL.search(before) is not None
+        or (not inside and _after_named_day(before))
+        or (not inside and _BRACKETED_DAYS.search(m.string[max(0, start - 80) : start]) is not None)
+    )
 
 
 def _with_ngay(ngay: str | None, words: str) -> str:
@@ -558,8 +581,12 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return days + last if led else "ngày " + days + last
 
     def seconds(m: re.Match[str]) -> str:
+        # "07:00:00" is "bảy giờ", as "7h00" (corpus conventions, times): zero
+        # seconds are not said, nor zero minutes before them; "09:03:15" keeps all.
         h, mi, se = (read_int(int(m[k]), dialect) for k in ("h", "m", "s"))
-        return f"{h} giờ {mi} phút {se} giây"
+        if int(m["s"]):
+            return f"{h} giờ {mi} phút {se} giây"
+        return f"{h} giờ {mi} phút" if int(m["m"]) else f"{h} giờ"
 
     # A dateline, "11/01/2016 09:03": a pause between the date and the time.
     text = _DATE_THEN_TIME.sub(", ", text)
@@ -689,8 +716,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other;
             # without years, "từ ngày 26/4-30/4", "ngày" is said once.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
-            if m["y2"] is None:
+            if m["y2"] is None and m["ngay"]:
                 second = second[len("ngày ") :]
+            # Not written, "ngày" is said before both ends or neither: "từ 15/4 - 14/5"
+            # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.
             return f"{tu} {first} đến {second}"
         # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
         # "ngày" is not said again before the second day.
@@ -727,6 +756,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
+        if not m["ngay"] and _PLACE_NAMED_BY_DATE.search(
+            m.string, max(0, m.start() - 20), m.start()
+        ):
+            # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
+            return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
         if not m["ngay"] and _after_day_label(m):
             return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))

@@ -76,6 +76,7 @@ _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
+_PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
@@ -210,6 +211,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
+        rest = _PHONE_REST.match(line, m.end())
+        if (
+            re.match(r"0\d\.", m["n"])
+            and rest
+            and 9 <= sum(c.isdigit() for c in m[0] + rest[0]) <= 11
+        ):
+            continue  # "04.32 818 818": an old two-digit area code, then a phone's groups
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     for m in _CODE.finditer(line):
         head = re.match(r"[A-ZĐ]+", m[0])

@@ -37,10 +37,12 @@ from .abbreviations import (
     ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
     Lexicon,
     looks_like_word,
     names_place,
+    party_committee_named,
 )
 from .addresses import read_addresses
 from .dates import SCORE, read_calendar, read_headings, read_ordinals
@@ -110,9 +112,22 @@ _PHONE_TRIGGER_FAR = re.compile(
     r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
 )
-_PHONE_MOBILE = re.compile(r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3})(?![\d/]|[.,]\d)")
+# "0823 125 xxx": a number a news story masks, its last digits written as x; each x
+# is said by its letter name ("ích xì"), as a number plate's "XX" is.
+_PHONE_MOBILE = re.compile(
+    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3}(?:[ .-]?[xX]{2,4}(?!\w))?)"
+    r"(?![\d/]|[.,]\d)"
+)
+# "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,
+# then "là" and a number that begins with 0 in groups. The old two-digit area codes
+# ("04" Hà Nội, "08" Thành phố Hồ Chí Minh, before 2017) make the first group short.
+_PHONE_TRIGGER_IS = re.compile(
+    r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|số máy)"
+    r"(?:\s+[^\W\d_]+){0,6}\s+là\s+)"
+    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?![\d/]|[.,]\d)"
+)
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
-_PHONE_GROUP = re.compile(r"\d+")
+_PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0254) 3732.318": an area code in brackets is its own group.
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
 
@@ -139,7 +154,10 @@ def _phone_groups(number: str) -> list[str]:
 
 def _read_phone(number: str) -> str:
     sign = "cộng " if number.startswith("+") else ""
-    return sign + ", ".join(read_digits(g) for g in _phone_groups(number))
+    return sign + ", ".join(
+        " ".join(["ích xì"] * len(g)) if g[0] in "xX" else read_digits(g)
+        for g in _phone_groups(number)
+    )
 
 
 def _read_phones(text: str) -> str:
@@ -150,7 +168,7 @@ def _read_phones(text: str) -> str:
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
-        digits = sum(c.isdigit() for c in m["num"])
+        digits = sum(c.isdigit() or c in "xX" for c in m["num"])
         return (" " + _read_phone(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
 
     def service(m: re.Match[str]) -> str:
@@ -158,6 +176,14 @@ def _read_phones(text: str) -> str:
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
+    text = _PHONE_TRIGGER_IS.sub(
+        lambda m: (
+            m["lead"] + _read_phone(m["num"]) + " "
+            if 9 <= sum(c.isdigit() for c in m["num"]) <= 11
+            else m[0]
+        ),
+        text,
+    )
     text = _PHONE_TRIGGER_FAR.sub(
         lambda m: (
             m["lead"] + _read_phone(m["num"]) + " "
@@ -314,7 +340,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
         type_named = _named_before_bracket(m["sym"], m.string, m.start())
         symbol = lexicon.read_symbol(
-            m["sym"], m.string[: m.start()], with_issuer=not issuer_follows, type_named=type_named
+            m["sym"],
+            m.string[: m.start()],
+            with_issuer=not issuer_follows,
+            type_named=type_named,
+            sentence=m.string,
         )
         elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
@@ -626,7 +656,7 @@ _INITIALS = re.compile(
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
 
-# "bé TV (3 tuổi)", "bé TV. bị sốt": two or three capitals right after a word
+# "bé TV (3 tuổi)", "bé TV. bị sốt", "chị N. T (SN 1959)": two or three capitals right after a word
 # for a person, marked as a withheld name by an age in brackets or by the
 # initials' full stop, are that person's initials, even where the letters are
 # also an abbreviation ("TV" is "tivi" elsewhere). Without that mark they stay
@@ -638,7 +668,8 @@ _PERSON_WORDS = (
 _PERSON_INITIALS = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in _PERSON_WORDS)
-    + r")\s+)(?P<run>[A-ZĐ]{2,3})"
+    # "chị N. T (SN 1959)": the initials may be written with stops between them.
+    + r")\s+)(?P<run>[A-ZĐ]{2,3}|[A-ZĐ](?:\. ?[A-ZĐ]){1,2}(?![\w.]))"
     r"(?:\.(?=\s+[a-zđà-ỹ(])|(?=\s*\(\s*(?:\d{1,3}\s*(?:tuổi|tháng tuổi)|SN\b|sinh năm)))"
 )
 
@@ -652,7 +683,7 @@ def _read_initials(text: str) -> str:
         return spoken + "." if ends else spoken
 
     def person(m: re.Match[str]) -> str:
-        return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"])
+        return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"] if c.isalpha())
 
     text = _PERSON_INITIALS.sub(person, text)
     return _INITIALS.sub(initials, _PH.sub("phờ", text))
@@ -1717,6 +1748,29 @@ def _split(raw: str) -> str:
     return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
 
 
+# "98-TB/VPTU", "CT/TU": a Party committee's letters at the end of a document symbol.
+_PARTY_COMMITTEE = re.compile(
+    r"(?<=\w[/-])(?P<p>"
+    + "|".join(sorted(PARTY_COMMITTEE_ISSUERS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "TU" at the end of a symbol is a Tỉnh ủy, a Thành ủy or a Thị ủy: when the sentence does
+    not say which (and the caller's own dictionary does not), the issuer is not said."""
+    doubts: list[tuple[str, str]] = []
+    for m in _PARTY_COMMITTEE.finditer(cleaned):
+        if m["p"] in lexicon.extra or party_committee_named(m["p"], cleaned) is not None:
+            continue
+        message = (
+            f"'{m['p']}' là Tỉnh ủy, Thành ủy hay Thị ủy? Câu không nói rõ nên tên cơ quan "
+            "ban hành không được đọc; nếu cần, hãy viết tên đầy đủ"
+        )
+        doubts.append((m["p"], message))
+    return doubts
+
+
 def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """A part of a document symbol that the dictionary knows as something other than
     a body ("53/2017/HSPT", "hình sự phúc thẩm": a kind of case) is said after "của"
@@ -1788,6 +1842,7 @@ def normalize_lines(
             )
             doubts.append((symbol, message))
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
+        doubts += _party_committee_doubts(cleaned, reader.lexicon)
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

@@ -106,6 +106,18 @@ BLIND_Q_FLOOR = 92.6
 BLIND_R_FLOOR = 93.0
 PART_Q_TUNED_FLOOR = 98.6
 PART_R_TUNED_FLOOR = 98.9
+# Part S (commune loudspeaker notices and health news), collected blind in round 6
+# and scored once untouched by the integrator with every reading rule of the round
+# merged: 92.2% (188/204), 12 of its 16 wrong sentences warned; BLIND_S_FLOOR keeps
+# that honest figure. Then tuned on (test_reading_part_s.py, general causes only):
+# 99.5% (203/204), its one wrong sentence warned (s012, the code "D1500" said "dê
+# một nghìn năm trăm", not "đê …"); held by PART_S_TUNED_FLOOR.
+BLIND_S_FLOOR = 92.1
+PART_S_TUNED_FLOOR = 99.5
+# Part S adds no wrong sentence without a warning after tuning (4 before: s004,
+# s009 seconds of a clock time, s125 a bracketed list of dates, s166 an issuer
+# "Tỉnh ủy" the letters TU do not determine), so the ceiling stays that of A-R.
+SILENT_CEILING_WITH_S = SILENT_CEILING_WITH_QR
 
 
 def _scorer() -> ModuleType:
@@ -153,13 +165,13 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 @pytest.mark.slow
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-R by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqr"]
+    # Parts A-S by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrs"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-R: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_QR, silent
+    print(f"\nwrong sentences with no warning, parts A-S: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_S, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -256,6 +268,13 @@ def test_part_r_scores_at_least_the_floor() -> None:
     assert right >= PART_R_TUNED_FLOOR
 
 
+def test_part_s_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-s.yml"])
+    _print("corpus S (blind hold-out, tuned on after its one blind score)", right, warned, table)
+    assert right >= BLIND_S_FLOOR
+    assert right >= PART_S_TUNED_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -282,6 +301,7 @@ PART_SIZES = {
     "part-p.yml": 220,
     "part-q.yml": 150,
     "part-r.yml": 180,
+    "part-s.yml": 200,
 }
 
 
