@@ -38,7 +38,10 @@ if len(sys.argv) > 1 and sys.argv[1] == "--fail-swap":
         return replace(source, target, **kwargs)
     os.replace = failing
 from campaign.cli import main
-sys.exit(main(sys.argv[1:]))
+code = main(sys.argv[1:])
+import gc
+print("objects frozen at exit:", gc.get_freeze_count(), file=sys.stderr)
+sys.exit(code)
 """
 DIRECT = "direct path: wrote"
 POSTS = 24
@@ -238,3 +241,18 @@ def test_speedups_off_never_goes_direct(
     steps.step(direct=False)  # the build with the speed-ups off recorded nothing
     steps.edit("tin-tuc/posts/tin-04.md", "sửa lần nữa", "sửa lần cuối")
     steps.step(direct=True)
+
+
+def test_the_direct_path_leaves_the_collector_as_it_found_it(
+    project: Path, tmp_path: Path
+) -> None:
+    # The plugin's on_config freezes what lives until a build ends (gc.freeze) and the
+    # build's end thaws it; the direct path runs on_config but no build end, so it thaws
+    # itself: a caller that builds and goes on (the release pipeline, a test) is not left
+    # with the build's objects out of the collector's reach.
+    steps = Steps(project, tmp_path)
+    assert "objects frozen at exit: 0" in steps.build()
+    steps.edit("tin-tuc/posts/tin-05.md", "Phần sau của tin 5.", "Phần sau mới của tin 5.")
+    log = steps.build()
+    assert DIRECT in log, log[-3000:]
+    assert "objects frozen at exit: 0" in log, log[-3000:]

@@ -46,6 +46,7 @@ A test edits a body, an excerpt, a title, front matter, a profile,
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -389,9 +390,12 @@ def _render(
     campaign.preloaded = (project, kit)
     campaign.published_dir = target
     with compat.patched():
-        # Its notes (bulletins to respell) are said as in any build: not this path's concern.
-        config = config.plugins.on_config(config)
-        return _pages(config, target, state, changed, campaign, searches)
+        try:
+            # Its notes (bulletins to respell) are said as in any build: not this path's concern.
+            config = config.plugins.on_config(config)
+            return _pages(config, target, state, changed, campaign, searches)
+        finally:
+            gc.unfreeze()  # on_config froze the project for the collector; no build ends here to thaw it
 
 
 def _pages(
