@@ -395,7 +395,8 @@ def _render(
             config = config.plugins.on_config(config)
             return _pages(config, target, state, changed, campaign, searches)
         finally:
-            gc.unfreeze()  # on_config froze the project for the collector; no build ends here to thaw it
+            # on_config froze the project for the collector; no build end comes to thaw it
+            gc.unfreeze()
 
 
 def _pages(
