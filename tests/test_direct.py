@@ -243,9 +243,7 @@ def test_speedups_off_never_goes_direct(
     steps.step(direct=True)
 
 
-def test_the_direct_path_leaves_the_collector_as_it_found_it(
-    project: Path, tmp_path: Path
-) -> None:
+def test_the_direct_path_leaves_the_collector_as_it_found_it(project: Path, tmp_path: Path) -> None:
     # The plugin's on_config freezes what lives until a build ends (gc.freeze) and the
     # build's end thaws it; the direct path runs on_config but no build end, so it thaws
     # itself: a caller that builds and goes on (the release pipeline, a test) is not left
