@@ -123,7 +123,10 @@ def test_real_lines_typed_in_vni_are_recognised() -> None:
     lines = [
         line
         for line in _real_lines()
-        if sum(c.isalpha() for c in line) >= 40 and marked(line) * 5 >= len(line.split())
+        if sum(c.isalpha() for c in line) >= 40
+        and marked(line) * 5 >= len(line.split())
+        # the corpus's notes and comments are English with Vietnamese names in them
+        and not line.lstrip().startswith(("notes:", "#"))
     ]
     assert len(lines) > 1000
     missed = [line for line in lines if detect_legacy(_to_vni(line)) != ("vni", 1)]
