@@ -21,6 +21,10 @@ from types import ModuleType
 
 import pytest
 
+# Scoring whole parts of the corpus is the slow tier (see conftest: "corpus-wide
+# scoring"); the unit tier keeps the rules' own tests on sentences written for them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "broadcast" / "corpus"
 
@@ -155,7 +159,6 @@ def _print(title: str, right: float, warned: float, table: dict[str, tuple[int, 
         print(f"  {kind:<13} {ok:>4}/{n:<4} {100 * ok / n:5.1f}%")
 
 
-@pytest.mark.slow
 def test_tuned_parts_score_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-a.yml", CORPUS / "part-b.yml"])
     _print("corpus A+B (tuned)", right, warned, table)
@@ -163,7 +166,6 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
     assert warned >= TUNED_WARNED_FLOOR
 
 
-@pytest.mark.slow
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     # Parts A-S by name: a later part may be a blind hold-out no one may score.
     parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrs"]

@@ -73,6 +73,7 @@ def short_bulletin(
     )
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_export_lists_every_file(project: Project, tmp_path: Path) -> None:
     files = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     assert files[0].path == SCHEDULE_FILE and files[0].kind == "schedule-csv"
@@ -97,6 +98,7 @@ def test_export_lists_every_file(project: Project, tmp_path: Path) -> None:
     assert plan.manifest()["station"] == "loa-xa"
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_a_check_lists_the_exports_and_writes_nothing(project: Project, tmp_path: Path) -> None:
     built = export_all(bulletins(project), project.campaign, tmp_path / "b", audio=False)
     checked = export_all(
@@ -123,6 +125,7 @@ def test_reexport_writes_nothing(project: Project, tmp_path: Path) -> None:
     assert not list(tmp_path.rglob("*.tmp"))
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_an_unchanged_sheet_is_not_made_again(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -150,6 +153,7 @@ def test_an_unchanged_sheet_is_not_made_again(
 
 
 @pytest.mark.parametrize("samples", [False, True])
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_exported_text_is_speakable(project: Project, tmp_path: Path, samples: bool) -> None:
     files = export_all(bulletins(project, samples), project.campaign, tmp_path, audio=False)
     texts = [f for f in files if f.kind == "bulletin-txt"]
@@ -162,6 +166,7 @@ def test_exported_text_is_speakable(project: Project, tmp_path: Path, samples: b
         assert_speakable(text, project.campaign)
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_announcer_sheet(project: Project, tmp_path: Path) -> None:
     export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     sheet = docx.Document(str(tmp_path / "loa-xa/ke-hoach.docx"))
@@ -192,6 +197,7 @@ def test_announcer_sheet(project: Project, tmp_path: Path) -> None:
     assert body[1].text.startswith("Ủy ban nhân dân huyện Văn Quan ban hành Kế hoạch")
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_schedule_csv_opens_in_excel(project: Project, tmp_path: Path) -> None:
     export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     raw = (tmp_path / SCHEDULE_FILE).read_bytes()
@@ -204,6 +210,7 @@ def test_schedule_csv_opens_in_excel(project: Project, tmp_path: Path) -> None:
 # --- audio ------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_no_espeak_no_audio(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -247,6 +254,7 @@ def test_wav_duration_follows_the_rate() -> None:
 
 
 @needs_espeak
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_audio_export_is_cached(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -265,6 +273,7 @@ def test_audio_export_is_cached(
     assert [f.seconds for f in second if f.kind == "bulletin-mp3"] == [f.seconds for f in mp3]
 
 
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_each_session_has_its_script_with_one_opening(project: Project, tmp_path: Path) -> None:
     files = export_all(bulletins(project), project.campaign, tmp_path, audio=False)
     station = project.campaign.broadcast.stations[1]
@@ -372,6 +381,7 @@ def test_each_session_is_one_recording_of_its_parts(
 
 
 @needs_espeak
+@pytest.mark.slow  # writes the flagship's whole export set
 def test_the_engine_reads_each_text_once_per_build(
     project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -141,6 +141,7 @@ def test_outdoor_slogans_reach_their_minimum_cap_height(
     assert measured >= 12
 
 
+@pytest.mark.slow  # draws the flagship's banners at full size
 def test_one_size_across_a_set_hung_side_by_side(flagship: tuple[Campaign, list[Job]]) -> None:
     for format_id in OUTDOOR:
         caps = []
@@ -163,6 +164,7 @@ def _empty_bands(image: Image.Image, fmt: Format, scale: float) -> tuple[np.ndar
     return ink.any(axis=0), ink.any(axis=1)
 
 
+@pytest.mark.slow  # draws the flagship's banners at full size
 def test_banner_text_is_balanced_around_the_emblem(flagship: tuple[Campaign, list[Job]]) -> None:
     for job in flagship[1]:
         if job.fmt.id != "bang-ron-5m":
