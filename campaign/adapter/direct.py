@@ -83,7 +83,9 @@ _FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
 _UNSAFE = re.compile(r"^ {0,3}(\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
 
 
-def _hash(*parts: object) -> str:
+def key_hash(*parts: object) -> str:
+    """A digest of ``parts`` that keeps them apart (each prefixed by its length); the
+    key of the page cache's entries and of this path's records."""
     digest = hashlib.blake2b(digest_size=20)
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
@@ -109,7 +111,7 @@ def listing_signature(markdown: str, separator: str) -> str | None:
         return None
     references = [m.group(0) for m in _REFERENCE.finditer(tail)]
     rest = bool(_REFERENCE.sub("", tail).strip())
-    return _hash(separator, head, "\n".join(references), rest)
+    return key_hash(separator, head, "\n".join(references), rest)
 
 
 def _toc(items: Any) -> list[Any]:
@@ -139,7 +141,7 @@ def page_facts(page: Any, body: bytes, separator: str) -> dict[str, Any] | None:
 
 def _shape(page: Any) -> str:
     """What the page's template and other pages may read of its converted HTML."""
-    return _hash(
+    return key_hash(
         _json(_toc(page.toc)),
         page._title_from_render,
         _json(sorted(page.present_anchor_ids or ())),
@@ -154,7 +156,7 @@ def plugin_facts(plugin: Any) -> str:
     pages = [(p.path, p.nav_title, p.markdown) for p in plugin.pages]
     photos = sorted((path, str(file)) for path, file in plugin.photos.renditions())
     exports = [item.path for item in plugin.exports]
-    return _hash(_json(pages), plugin.memo_key, _json(photos), _json(exports))
+    return key_hash(_json(pages), plugin.memo_key, _json(photos), _json(exports))
 
 
 def _meta(meta: Any) -> str:
@@ -191,7 +193,7 @@ def record(
             **found,
             "dest": file.dest_uri,
             "url": file.url,
-            "meta": _hash(_meta(document.meta)),
+            "meta": key_hash(_meta(document.meta)),
         }
     data = {
         "version": VERSION,
@@ -325,7 +327,7 @@ def _changed(
         meta = document.meta
         if meta.broadcast and not meta.sample:
             raise _Decline(f"{uri}: read on the loudspeakers")
-        if _hash(_meta(meta)) != posts[uri]["meta"]:
+        if key_hash(_meta(meta)) != posts[uri]["meta"]:
             raise _Decline(f"{uri}: its front matter changed")
         found[uri] = str(docs / uri)
     return found

@@ -120,15 +120,6 @@ _IMPURE = frozenset({"pymdownx.snippets", "pymdownx.b64"})
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
-def _hash(*parts: object) -> str:
-    digest = hashlib.blake2b(digest_size=20)
-    for part in parts:
-        data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
-
-
 def _stable(value: Any, depth: int = 0) -> Any:
     """``value`` as JSON-able data that is the same from one process to the next."""
     if depth > 8:
@@ -212,7 +203,7 @@ def _environment(config: MkDocsConfig, root: Path, today: str, skip: set[Path]) 
         info = path.stat()
         name = path.relative_to(root).as_posix()
         if info.st_size <= buildstamp.HASH_LIMIT:
-            digest.update(f"{name}\0{_hash(path.read_bytes())}\n".encode())
+            digest.update(f"{name}\0{direct.key_hash(path.read_bytes())}\n".encode())
         else:
             digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     # Templates from outside the campaign and the packages (a theme folder elsewhere).
@@ -264,7 +255,7 @@ def _markdown_pure(config: MkDocsConfig) -> bool:
 
 
 def _files_digest(files: Files) -> str:
-    return _hash(
+    return direct.key_hash(
         *(f"{f.src_uri}\0{f.dest_uri}\0{f.url}\0{f.inclusion.name}" for f in files),
     )
 
@@ -284,7 +275,7 @@ def _nav_digest(nav: Navigation) -> str:
             f"\0{file.src_uri if file is not None else ''}"
             f"\0{len(getattr(item, 'children', None) or [])}"
         )
-    return _hash(*parts)
+    return direct.key_hash(*parts)
 
 
 def _toc(items: Any) -> list[Any]:
@@ -410,7 +401,7 @@ class Incremental:
         self.files = files
         self.convert_context: str | None = None
         if _markdown_pure(config):
-            self.convert_context = _hash(
+            self.convert_context = direct.key_hash(
                 self.environment,
                 self.files_digest,
                 _json({"ext": config.markdown_extensions, "cfg": config.mdx_configs}),
@@ -427,7 +418,7 @@ class Incremental:
         self.read_context: str | None = None
         if self.convert_context is not None:
             own = _known_plugins(config)["own"]
-            self.read_context = _hash(
+            self.read_context = direct.key_hash(
                 "read", self.convert_context, *(_documents_digest(p) for p in own)
             )
         self.blogs = blog.blog_plugins(config)
@@ -477,7 +468,7 @@ class Incremental:
                 source = file.content_bytes
             except OSError:
                 return None
-        return _hash(
+        return direct.key_hash(
             "read",
             self.read_context,
             type(page).__name__,
@@ -609,7 +600,7 @@ class Incremental:
 
     def _convert_key(self, page: Page) -> str:
         file = page.file
-        return _hash(
+        return direct.key_hash(
             "convert",
             self.convert_context,
             file.src_uri,
@@ -643,9 +634,9 @@ class Incremental:
     def prepare(self, config: MkDocsConfig, files: Files, nav: Navigation) -> None:
         """Every page's key, then write pages through the cache (end of ``on_env``)."""
         pages = [f.page for f in files.documentation_pages() if f.page is not None]
-        content = {p.file.src_uri: _hash(p.content or "") for p in pages}
-        markdown = {p.file.src_uri: _hash(p.markdown or "") for p in pages}
-        site = _hash(
+        content = {p.file.src_uri: direct.key_hash(p.content or "") for p in pages}
+        markdown = {p.file.src_uri: direct.key_hash(p.markdown or "") for p in pages}
+        site = direct.key_hash(
             "site",
             self.environment,
             self.files_digest,
@@ -661,7 +652,7 @@ class Incremental:
             uri = page.file.src_uri
             posts = shown.get(id(page), [])
             self.dests[uri] = page.file.dest_uri
-            self.keys[uri] = _hash(
+            self.keys[uri] = direct.key_hash(
                 "page",
                 page.meta.get("template", "main.html"),
                 site,
@@ -833,7 +824,7 @@ def _documents_digest(plugin: Any) -> str:
         meta = documents[uri].meta
         dump = getattr(meta, "model_dump_json", None)
         parts.append(f"{uri}\0{type(meta).__name__}\0{dump() if dump else _json(meta)}")
-    return _hash(*parts)
+    return direct.key_hash(*parts)
 
 
 def _known_plugins(config: MkDocsConfig) -> dict[str, Any]:

@@ -97,14 +97,7 @@ def _tree(
     digest: hashlib._Hash, folder: Path, skip: Path | None = None, register: Path | None = None
 ) -> None:
     for entry in _files(folder, skip, register):
-        info = entry.stat(follow_symlinks=True)
-        name = os.path.relpath(entry.path, folder)
-        if info.st_size <= HASH_LIMIT:
-            with open(entry.path, "rb") as stream:
-                content = hashlib.sha256(stream.read()).hexdigest()
-            digest.update(f"{name}\0{content}\n".encode())
-        else:
-            digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+        _one(digest, entry, os.path.relpath(entry.path, folder))
 
 
 def tree_digest(folder: Path) -> str:
