@@ -614,3 +614,97 @@ def test_a_committee_key_does_not_change_the_letters_alone() -> None:
     # before a province its military command
     assert said("BCH Đoàn xã họp.") == "Ban Chấp hành Đoàn xã họp."
     assert said("BCHQS tỉnh Nghệ An giao quân.") == "Bộ Chỉ huy Quân sự tỉnh Nghệ An giao quân."
+
+
+# --- round 7: breadth for commune notices and local news ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # the commune council's standing committee and the crop office: "TT" alone is the
+        # seed plans' "thị trấn", and both were read with it, silently
+        (
+            "TT HĐND xã giám sát việc hỗ trợ của Trạm TT&BVTV.",
+            "Thường trực Hội đồng nhân dân xã giám sát việc hỗ trợ của Trạm Trồng trọt và Bảo"
+            " vệ thực vật.",
+        ),
+        # security, defence and the commune's military command
+        (
+            "Ban CHQS xã có CHT và hai SQDB; lực lượng trực SSCĐ bảo đảm TTATXH.",
+            "Ban chỉ huy quân sự xã có Chỉ huy trưởng và hai sĩ quan dự bị; lực lượng trực sẵn"
+            " sàng chiến đấu bảo đảm trật tự an toàn xã hội.",
+        ),
+        # health services, records and staff
+        (
+            "Các CSKCB phải có GPHĐ, nhân viên có CCHN; người dân được lập HSSK.",
+            "Các cơ sở khám bệnh, chữa bệnh phải có giấy phép hoạt động, nhân viên có chứng chỉ"
+            " hành nghề; người dân được lập hồ sơ sức khỏe.",
+        ),
+        (
+            "BGĐ bệnh viện giao Phòng QLCL và Phòng HCQT rà soát; BSNT trực đêm.",
+            "Ban Giám đốc bệnh viện giao Phòng quản lý chất lượng và Phòng hành chính quản trị rà"
+            " soát; bác sĩ nội trú trực đêm.",
+        ),
+        (
+            "Cán bộ YTCC phối hợp đội VSDT tổ chức GDSK tại các CSYT.",
+            "Cán bộ y tế công cộng phối hợp đội vệ sinh dịch tễ tổ chức giáo dục sức khỏe tại các"
+            " cơ sở y tế.",
+        ),
+        # programmes, campaigns and digital government
+        (
+            "Phong trào TDĐKXDĐSVH gắn với CTMTQG; Tổ CNSCĐ hướng dẫn nộp hồ sơ trên DVCQG.",
+            "Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa gắn với chương trình mục tiêu"
+            " quốc gia; Tổ công nghệ số cộng đồng hướng dẫn nộp hồ sơ trên Dịch vụ công quốc"
+            " gia.",
+        ),
+        (
+            "CĐCS vận động CNVCLĐ tham gia; Hội đồng TĐKT xét khen thưởng.",
+            "Công đoàn cơ sở vận động công nhân, viên chức, lao động tham gia; Hội đồng thi đua,"
+            " khen thưởng xét khen thưởng.",
+        ),
+        # farming, weather and regions
+        (
+            "Đợt KKL gây rét ở ĐBSH; KTTT và HTX đầu tư NNƯDCNC.",
+            "Đợt không khí lạnh gây rét ở Đồng bằng sông Hồng; kinh tế tập thể và hợp tác xã đầu"
+            " tư nông nghiệp ứng dụng công nghệ cao.",
+        ),
+        # indices: "chỉ số" written before is not said twice
+        (
+            "Chỉ số PCI và chỉ số PAR INDEX của tỉnh cùng tăng.",
+            "Chỉ số năng lực cạnh tranh cấp tỉnh và chỉ số cải cách hành chính của tỉnh cùng tăng.",
+        ),
+        # schools: "TH" is the primary school only after "Trường"
+        (
+            "Trường TH Kim Đồng và Trường TH&THCS Na Ư đạt CQG; giáo viên viết SKKN.",
+            "Trường Tiểu học Kim Đồng và Trường tiểu học và trung học cơ sở Na Ư đạt chuẩn quốc"
+            " gia; giáo viên viết sáng kiến kinh nghiệm.",
+        ),
+    ],
+)
+def test_a_family_added_in_round_7(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_round_7_keys_do_not_change_the_letters_alone() -> None:
+    # "TT" alone stays the seed plans' thị trấn; "TH" alone (truyền hình, thực hiện) stays
+    # unknown and listed
+    assert said("UBND TT Văn Quan họp.") == "Ủy ban nhân dân thị trấn Văn Quan họp."
+    text = "Đài TH tỉnh đưa tin."
+    assert said(text) == text
+    assert any("'TH'" in m for m in messages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # xã hội hóa and xã hội học
+        "Công tác XHH y tế được đẩy mạnh.",
+        # công nghệ cao and machine tools
+        "Doanh nghiệp đầu tư máy CNC.",
+    ],
+)
+def test_letters_left_out_in_round_7_stay_listed(text: str) -> None:
+    assert said(text) == text
+    assert any("chưa biết" in m for m in messages(text))
