@@ -708,3 +708,33 @@ def test_round_7_keys_do_not_change_the_letters_alone() -> None:
 def test_letters_left_out_in_round_7_stay_listed(text: str) -> None:
     assert said(text) == text
     assert any("chưa biết" in m for m in messages(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "TT" alone is thị trấn; before a Party committee it is its standing committee
+        (
+            "TT Huyện ủy và TT Đảng ủy chỉ đạo tổng kết.",
+            "Thường trực Huyện ủy và Thường trực Đảng ủy chỉ đạo tổng kết.",
+        ),
+        # "TTND" alone is the title Thầy thuốc Nhân dân; after "Ban" the inspection board
+        (
+            "Ban TTND xã giám sát; Trưởng ban TTND báo cáo.",
+            "Ban Thanh tra nhân dân xã giám sát; Trưởng ban Thanh tra nhân dân báo cáo.",
+        ),
+        # the distribution block of a notice
+        (
+            "Nơi nhận: TT Đảng ủy (để b/c); các thôn (để t/h).",
+            "Nơi nhận: Thường trực Đảng ủy (để báo cáo); các thôn (để thực hiện).",
+        ),
+    ],
+)
+def test_a_key_in_two_words_fixes_a_silent_misreading(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_the_letters_alone_keep_their_reading() -> None:
+    assert said("TTND Nguyễn Văn An khám bệnh.") == ("Thầy thuốc Nhân dân Nguyễn Văn An khám bệnh.")
+    # "t/h" after a number is tonnes per hour, not "thực hiện"
+    assert "thực hiện" not in said("Nhà máy công suất 50 t/h.")
