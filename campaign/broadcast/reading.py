@@ -1610,6 +1610,10 @@ _MOTTO_PART = r"[^\W\d_]+(?: [^\W\d_]+){0,3}"
 _MOTTO = re.compile(rf"(?<![\w-]){_MOTTO_PART}(?:-{_MOTTO_PART}){{2,}}(?![\w-])")
 
 
+def _is_caps(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
 def _common_phrase(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and any(w[0].islower() for w in words[1:])
@@ -1626,6 +1630,10 @@ def _pause_mottos(text: str) -> str:
         if not all(p[:1].isupper() for p in parts) or not all(
             _common_phrase(p) for p in parts[1:-1]
         ):
+            return m[0]
+        # "KT-XH và CT-XH": abbreviations joined by a dash, two compounds and a "và"
+        # between them, are no motto ("XH và CT" is not a phrase of one).
+        if any(_is_caps(w) for p in parts for w in (p.split()[:1] + p.split()[-1:])):
             return m[0]
         return (lead + " " if lead else "") + " - ".join(parts)
 
