@@ -738,3 +738,43 @@ def test_the_letters_alone_keep_their_reading() -> None:
     assert said("TTND Nguyễn Văn An khám bệnh.") == ("Thầy thuốc Nhân dân Nguyễn Văn An khám bệnh.")
     # "t/h" after a number is tonnes per hour, not "thực hiện"
     assert "thực hiện" not in said("Nhà máy công suất 50 t/h.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # congresses: "ĐH" alone is Đại học
+        (
+            "ĐH Đảng bộ xã lần thứ XX thành công; ĐH Đoàn xã họp sau đó.",
+            "Đại hội Đảng bộ xã lần thứ hai mươi thành công; Đại hội Đoàn xã họp sau đó.",
+        ),
+        (
+            "Trưởng CA xã, Chủ tịch Hội PN và Chi hội PN thôn dự họp.",
+            "Trưởng Công an xã, Chủ tịch Hội Phụ nữ và Chi hội Phụ nữ thôn dự họp.",
+        ),
+        # sectors of an economic report, and two compounds joined by "và": no motto
+        (
+            "Giá trị CN-TTCN và TM-DV tăng; ngành CN-XD tăng nhẹ.",
+            "Giá trị công nghiệp - tiểu thủ công nghiệp và thương mại - dịch vụ tăng; ngành"
+            " công nghiệp - xây dựng tăng nhẹ.",
+        ),
+        (
+            "Tình hình KT-XH và CT-XH ổn định.",
+            "Tình hình kinh tế - xã hội và chính trị - xã hội ổn định.",
+        ),
+        (
+            "Hoạt động SXKD của CB-CNV ổn định; CNĐD Trần Thị Lan được khen.",
+            "Hoạt động sản xuất, kinh doanh của cán bộ, công nhân viên ổn định; cử nhân điều"
+            " dưỡng Trần Thị Lan được khen.",
+        ),
+    ],
+)
+def test_round_7_sectors_and_congresses(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_a_motto_is_still_said_with_pauses() -> None:
+    assert said("Phương châm Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển.") == (
+        "Phương châm Đoàn kết - Dân chủ - Kỷ cương - Đột phá - Phát triển."
+    )
