@@ -778,3 +778,21 @@ def test_a_motto_is_still_said_with_pauses() -> None:
     assert said("Phương châm Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển.") == (
         "Phương châm Đoàn kết - Dân chủ - Kỷ cương - Đột phá - Phát triển."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "CN." is Cử nhân before a name; at the end of a sentence the stop is the
+        # sentence's and "CN" is Sunday
+        (
+            "Bộ phận một cửa làm việc từ thứ Hai đến CN.",
+            "Bộ phận một cửa làm việc từ thứ Hai đến chủ nhật.",
+        ),
+        ("Trực cả thứ Bảy, CN.", "Trực cả thứ Bảy, chủ nhật."),
+        ("CN. Nguyễn Văn An trình bày.", "Cử nhân Nguyễn Văn An trình bày."),
+        ("BS. Ưng Văn Bình khám bệnh.", "Bác sĩ Ưng Văn Bình khám bệnh."),
+    ],
+)
+def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: str) -> None:
+    assert said(written) == spoken
