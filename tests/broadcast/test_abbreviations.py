@@ -796,3 +796,29 @@ def test_a_motto_is_still_said_with_pauses() -> None:
 )
 def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "NK" before a span of years is a term of office, not imports
+        (
+            "Tập thể Chi ủy NK 2020-2025 ra mắt.",
+            "Tập thể Chi ủy nhiệm kỳ hai nghìn không trăm hai mươi đến hai nghìn không trăm"
+            " hai mươi lăm ra mắt.",
+        ),
+        (
+            "Kim ngạch NK năm 2025 tăng.",
+            "Kim ngạch nhập khẩu năm hai nghìn không trăm hai mươi lăm tăng.",
+        ),
+        # the commune's posts, and a vaccination day
+        (
+            "Công chức VP-TK và công chức VH-XH trực; Trạm Y tế tiêm VX cho trẻ.",
+            "Công chức Văn phòng - Thống kê và công chức văn hóa - xã hội trực; Trạm Y tế tiêm"
+            " vắc xin cho trẻ.",
+        ),
+    ],
+)
+def test_round_7_terms_posts_and_vaccines(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
