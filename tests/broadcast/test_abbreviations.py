@@ -822,3 +822,21 @@ def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: s
 def test_round_7_terms_posts_and_vaccines(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert not any("chưa biết" in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "TT Y tế huyện phối hợp TT Văn hóa tổ chức ngày hội; TT Chính trị mở lớp.",
+            "Trung tâm Y tế huyện phối hợp Trung tâm Văn hóa tổ chức ngày hội; Trung tâm Chính"
+            " trị mở lớp.",
+        ),
+        ("Người dân nộp HS tại bộ phận một cửa.", "Người dân nộp hồ sơ tại bộ phận một cửa."),
+        ("Phòng KT&HT huyện kiểm tra.", "Phòng Kinh tế và Hạ tầng huyện kiểm tra."),
+        # a town keeps its "thị trấn"
+        ("UBND TT Văn Quan họp.", "Ủy ban nhân dân thị trấn Văn Quan họp."),
+    ],
+)
+def test_round_7_centres_and_files(written: str, spoken: str) -> None:
+    assert said(written) == spoken
