@@ -192,12 +192,21 @@ def looks_like_word(token: str) -> bool:
     return _SYLLABLE.fullmatch(_fold(token)) is not None
 
 
+# Titles written with their full stop before a person's name ("CN. Nguyễn Văn An",
+# "ThS.BS Lê Hoa"). At the end of a sentence the stop is the sentence's: "làm việc từ
+# thứ Hai đến CN." is chủ nhật, and was read "đến Cử nhân" with the stop dropped.
+_NAME_TITLES = frozenset({"GS.", "PGS.", "TS.", "ThS.", "Ths.", "CN.", "KS.", "BS.", "Bs.", "DS."})
+
+
 def _key_pattern(key: str) -> str:
     """A one-letter key with its full stop ("H.", "Q.") is a place word only before
-    a name or a number ("H. Gia Lâm", "Q.1"), never a person's initial ("Nguyễn Văn H.")."""
+    a name or a number ("H. Gia Lâm", "Q.1"), never a person's initial ("Nguyễn Văn H.");
+    a title with its full stop ("CN.") is one only before a word (a name, another title)."""
     escaped = re.escape(key)
     if len(key) == 2 and key.endswith("."):
         return escaped + r"(?=\s*[A-ZĐ0-9])"
+    if key in _NAME_TITLES:
+        return escaped + r"(?=\s*[^\W\d_])"
     return escaped
 
 

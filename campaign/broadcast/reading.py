@@ -1178,6 +1178,20 @@ def _read_command_boards(text: str, lexicon: Lexicon) -> str:
     return _COMMAND_BOARD.sub("Ban Chỉ huy", text)
 
 
+# "NK" is the dictionary's "nhập khẩu", but before a span of years it is a term of
+# office: "Chi ủy NK 2020-2025", "HĐND xã khóa XX, NK 2021-2026" (was read "nhập khẩu
+# hai nghìn …", silently). Only there, unless the campaign gives "NK" its own reading.
+_TERM_OF_OFFICE = re.compile(
+    r"(?<![\w&/.-])NK(?=\s*:?\s*(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)\d{2}(?!\d))"
+)
+
+
+def _read_terms_of_office(text: str, lexicon: Lexicon) -> str:
+    if "NK" in lexicon.extra:
+        return text
+    return _TERM_OF_OFFICE.sub("nhiệm kỳ", text)
+
+
 # "xét tuyển ĐH-CĐ", "các trường ĐH, CĐ": beside "ĐH" (đại học), "CĐ" is "cao
 # đẳng" (alone it is also "công đoàn", "công điện": not in the dictionary).
 _UNIVERSITY_COLLEGE = re.compile(
@@ -1610,6 +1624,10 @@ _MOTTO_PART = r"[^\W\d_]+(?: [^\W\d_]+){0,3}"
 _MOTTO = re.compile(rf"(?<![\w-]){_MOTTO_PART}(?:-{_MOTTO_PART}){{2,}}(?![\w-])")
 
 
+def _is_caps(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
 def _common_phrase(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and any(w[0].islower() for w in words[1:])
@@ -1626,6 +1644,10 @@ def _pause_mottos(text: str) -> str:
         if not all(p[:1].isupper() for p in parts) or not all(
             _common_phrase(p) for p in parts[1:-1]
         ):
+            return m[0]
+        # "KT-XH và CT-XH": abbreviations joined by a dash, two compounds and a "và"
+        # between them, are no motto ("XH và CT" is not a phrase of one).
+        if any(_is_caps(w) for p in parts for w in (p.split()[:1] + p.split()[-1:])):
             return m[0]
         return (lead + " " if lead else "") + " - ".join(parts)
 
@@ -1704,6 +1726,7 @@ class _Reader:
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
         text = _read_command_boards(text, self.lexicon)
+        text = _read_terms_of_office(text, self.lexicon)
         text = _read_university_college(text)
         text = _read_eras(text)
         text = _read_sizes(text)

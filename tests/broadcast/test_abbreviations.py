@@ -614,3 +614,229 @@ def test_a_committee_key_does_not_change_the_letters_alone() -> None:
     # before a province its military command
     assert said("BCH Đoàn xã họp.") == "Ban Chấp hành Đoàn xã họp."
     assert said("BCHQS tỉnh Nghệ An giao quân.") == "Bộ Chỉ huy Quân sự tỉnh Nghệ An giao quân."
+
+
+# --- round 7: breadth for commune notices and local news ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # the commune council's standing committee and the crop office: "TT" alone is the
+        # seed plans' "thị trấn", and both were read with it, silently
+        (
+            "TT HĐND xã giám sát việc hỗ trợ của Trạm TT&BVTV.",
+            "Thường trực Hội đồng nhân dân xã giám sát việc hỗ trợ của Trạm Trồng trọt và Bảo"
+            " vệ thực vật.",
+        ),
+        # security, defence and the commune's military command
+        (
+            "Ban CHQS xã có CHT và hai SQDB; lực lượng trực SSCĐ bảo đảm TTATXH.",
+            "Ban chỉ huy quân sự xã có Chỉ huy trưởng và hai sĩ quan dự bị; lực lượng trực sẵn"
+            " sàng chiến đấu bảo đảm trật tự an toàn xã hội.",
+        ),
+        # health services, records and staff
+        (
+            "Các CSKCB phải có GPHĐ, nhân viên có CCHN; người dân được lập HSSK.",
+            "Các cơ sở khám bệnh, chữa bệnh phải có giấy phép hoạt động, nhân viên có chứng chỉ"
+            " hành nghề; người dân được lập hồ sơ sức khỏe.",
+        ),
+        (
+            "BGĐ bệnh viện giao Phòng QLCL và Phòng HCQT rà soát; BSNT trực đêm.",
+            "Ban Giám đốc bệnh viện giao Phòng quản lý chất lượng và Phòng hành chính quản trị rà"
+            " soát; bác sĩ nội trú trực đêm.",
+        ),
+        (
+            "Cán bộ YTCC phối hợp đội VSDT tổ chức GDSK tại các CSYT.",
+            "Cán bộ y tế công cộng phối hợp đội vệ sinh dịch tễ tổ chức giáo dục sức khỏe tại các"
+            " cơ sở y tế.",
+        ),
+        # programmes, campaigns and digital government
+        (
+            "Phong trào TDĐKXDĐSVH gắn với CTMTQG; Tổ CNSCĐ hướng dẫn nộp hồ sơ trên DVCQG.",
+            "Phong trào Toàn dân đoàn kết xây dựng đời sống văn hóa gắn với chương trình mục tiêu"
+            " quốc gia; Tổ công nghệ số cộng đồng hướng dẫn nộp hồ sơ trên Dịch vụ công quốc"
+            " gia.",
+        ),
+        (
+            "CĐCS vận động CNVCLĐ tham gia; Hội đồng TĐKT xét khen thưởng.",
+            "Công đoàn cơ sở vận động công nhân, viên chức, lao động tham gia; Hội đồng thi đua,"
+            " khen thưởng xét khen thưởng.",
+        ),
+        # farming, weather and regions
+        (
+            "Đợt KKL gây rét ở ĐBSH; KTTT và HTX đầu tư NNƯDCNC.",
+            "Đợt không khí lạnh gây rét ở Đồng bằng sông Hồng; kinh tế tập thể và hợp tác xã đầu"
+            " tư nông nghiệp ứng dụng công nghệ cao.",
+        ),
+        # indices: "chỉ số" written before is not said twice
+        (
+            "Chỉ số PCI và chỉ số PAR INDEX của tỉnh cùng tăng.",
+            "Chỉ số năng lực cạnh tranh cấp tỉnh và chỉ số cải cách hành chính của tỉnh cùng tăng.",
+        ),
+        # schools: "TH" is the primary school only after "Trường"
+        (
+            "Trường TH Kim Đồng và Trường TH&THCS Na Ư đạt CQG; giáo viên viết SKKN.",
+            "Trường Tiểu học Kim Đồng và Trường tiểu học và trung học cơ sở Na Ư đạt chuẩn quốc"
+            " gia; giáo viên viết sáng kiến kinh nghiệm.",
+        ),
+    ],
+)
+def test_a_family_added_in_round_7(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_round_7_keys_do_not_change_the_letters_alone() -> None:
+    # "TT" alone stays the seed plans' thị trấn; "TH" alone (truyền hình, thực hiện) stays
+    # unknown and listed
+    assert said("UBND TT Văn Quan họp.") == "Ủy ban nhân dân thị trấn Văn Quan họp."
+    text = "Đài TH tỉnh đưa tin."
+    assert said(text) == text
+    assert any("'TH'" in m for m in messages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # xã hội hóa and xã hội học
+        "Công tác XHH y tế được đẩy mạnh.",
+        # công nghệ cao and machine tools
+        "Doanh nghiệp đầu tư máy CNC.",
+    ],
+)
+def test_letters_left_out_in_round_7_stay_listed(text: str) -> None:
+    assert said(text) == text
+    assert any("chưa biết" in m for m in messages(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "TT" alone is thị trấn; before a Party committee it is its standing committee
+        (
+            "TT Huyện ủy và TT Đảng ủy chỉ đạo tổng kết.",
+            "Thường trực Huyện ủy và Thường trực Đảng ủy chỉ đạo tổng kết.",
+        ),
+        # "TTND" alone is the title Thầy thuốc Nhân dân; after "Ban" the inspection board
+        (
+            "Ban TTND xã giám sát; Trưởng ban TTND báo cáo.",
+            "Ban Thanh tra nhân dân xã giám sát; Trưởng ban Thanh tra nhân dân báo cáo.",
+        ),
+        # the distribution block of a notice
+        (
+            "Nơi nhận: TT Đảng ủy (để b/c); các thôn (để t/h).",
+            "Nơi nhận: Thường trực Đảng ủy (để báo cáo); các thôn (để thực hiện).",
+        ),
+    ],
+)
+def test_a_key_in_two_words_fixes_a_silent_misreading(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_the_letters_alone_keep_their_reading() -> None:
+    assert said("TTND Nguyễn Văn An khám bệnh.") == ("Thầy thuốc Nhân dân Nguyễn Văn An khám bệnh.")
+    # "t/h" after a number is tonnes per hour, not "thực hiện"
+    assert "thực hiện" not in said("Nhà máy công suất 50 t/h.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # congresses: "ĐH" alone is Đại học
+        (
+            "ĐH Đảng bộ xã lần thứ XX thành công; ĐH Đoàn xã họp sau đó.",
+            "Đại hội Đảng bộ xã lần thứ hai mươi thành công; Đại hội Đoàn xã họp sau đó.",
+        ),
+        (
+            "Trưởng CA xã, Chủ tịch Hội PN và Chi hội PN thôn dự họp.",
+            "Trưởng Công an xã, Chủ tịch Hội Phụ nữ và Chi hội Phụ nữ thôn dự họp.",
+        ),
+        # sectors of an economic report, and two compounds joined by "và": no motto
+        (
+            "Giá trị CN-TTCN và TM-DV tăng; ngành CN-XD tăng nhẹ.",
+            "Giá trị công nghiệp - tiểu thủ công nghiệp và thương mại - dịch vụ tăng; ngành"
+            " công nghiệp - xây dựng tăng nhẹ.",
+        ),
+        (
+            "Tình hình KT-XH và CT-XH ổn định.",
+            "Tình hình kinh tế - xã hội và chính trị - xã hội ổn định.",
+        ),
+        (
+            "Hoạt động SXKD của CB-CNV ổn định; CNĐD Trần Thị Lan được khen.",
+            "Hoạt động sản xuất, kinh doanh của cán bộ, công nhân viên ổn định; cử nhân điều"
+            " dưỡng Trần Thị Lan được khen.",
+        ),
+    ],
+)
+def test_round_7_sectors_and_congresses(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+def test_a_motto_is_still_said_with_pauses() -> None:
+    assert said("Phương châm Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển.") == (
+        "Phương châm Đoàn kết - Dân chủ - Kỷ cương - Đột phá - Phát triển."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "CN." is Cử nhân before a name; at the end of a sentence the stop is the
+        # sentence's and "CN" is Sunday
+        (
+            "Bộ phận một cửa làm việc từ thứ Hai đến CN.",
+            "Bộ phận một cửa làm việc từ thứ Hai đến chủ nhật.",
+        ),
+        ("Trực cả thứ Bảy, CN.", "Trực cả thứ Bảy, chủ nhật."),
+        ("CN. Nguyễn Văn An trình bày.", "Cử nhân Nguyễn Văn An trình bày."),
+        ("BS. Ưng Văn Bình khám bệnh.", "Bác sĩ Ưng Văn Bình khám bệnh."),
+    ],
+)
+def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # "NK" before a span of years is a term of office, not imports
+        (
+            "Tập thể Chi ủy NK 2020-2025 ra mắt.",
+            "Tập thể Chi ủy nhiệm kỳ hai nghìn không trăm hai mươi đến hai nghìn không trăm"
+            " hai mươi lăm ra mắt.",
+        ),
+        (
+            "Kim ngạch NK năm 2025 tăng.",
+            "Kim ngạch nhập khẩu năm hai nghìn không trăm hai mươi lăm tăng.",
+        ),
+        # the commune's posts, and a vaccination day
+        (
+            "Công chức VP-TK và công chức VH-XH trực; Trạm Y tế tiêm VX cho trẻ.",
+            "Công chức Văn phòng - Thống kê và công chức văn hóa - xã hội trực; Trạm Y tế tiêm"
+            " vắc xin cho trẻ.",
+        ),
+    ],
+)
+def test_round_7_terms_posts_and_vaccines(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "TT Y tế huyện phối hợp TT Văn hóa tổ chức ngày hội; TT Chính trị mở lớp.",
+            "Trung tâm Y tế huyện phối hợp Trung tâm Văn hóa tổ chức ngày hội; Trung tâm Chính"
+            " trị mở lớp.",
+        ),
+        ("Người dân nộp HS tại bộ phận một cửa.", "Người dân nộp hồ sơ tại bộ phận một cửa."),
+        ("Phòng KT&HT huyện kiểm tra.", "Phòng Kinh tế và Hạ tầng huyện kiểm tra."),
+        # a town keeps its "thị trấn"
+        ("UBND TT Văn Quan họp.", "Ủy ban nhân dân thị trấn Văn Quan họp."),
+    ],
+)
+def test_round_7_centres_and_files(written: str, spoken: str) -> None:
+    assert said(written) == spoken
