@@ -398,6 +398,8 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _TIED_TO.search(head) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
         return False
+    if _RELATED_TO.search(head) and not _OPENS_WITH_VERB.match(rest):
+        return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
@@ -407,6 +409,12 @@ def _between_long_stretches(head: str, rest: str) -> bool:
 # (as in an aside, see _IN_ASIDE). Cut there, "Xây dựng và hoàn thiện Nhà nước pháp
 # quyền …" or the list's third item is heard as a task of its own.
 _TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b[^;]*$", re.IGNORECASE)
+# After "liên quan đến" comes what is related, a list of nouns too: "… pháp luật có liên
+# quan đến phòng ngừa, ứng phó với bạo lực trên cơ sở giới, phân biệt đối xử về giới và
+# …" (corpus 18) cut there left "Phân biệt đối xử về giới và ảnh hưởng của bạo lực …",
+# a sentence with no verb. It ends where a plan's verb opens the next task ("… giảm chi
+# phí liên quan đến việc chi trả tiền mặt, nâng cao khả năng …", corpus 17).
+_RELATED_TO = re.compile(r"\bliên quan (?:đến|tới)\b[^;]*$", re.IGNORECASE)
 # "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
 # or two words after "về" then a comma are the first of words sharing what follows
 # ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
