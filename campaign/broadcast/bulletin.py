@@ -228,9 +228,15 @@ def _window(start: dt.date, end: dt.date) -> str:
     return f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
 
 
+def _plans_activities(campaign: Campaign) -> list[Activity]:
+    """The activities the plan sets out: a sample one (``sample: true``) is the editor's
+    illustration, so its dates are no days of the plan's to air or to say."""
+    return [a for a in campaign.activities if not a.sample]
+
+
 def _communication_activity(campaign: Campaign) -> Activity | None:
     """The activity that carries the campaign's topics and channels (the propaganda)."""
-    return next((a for a in campaign.activities if a.includes and a.when), None)
+    return next((a for a in _plans_activities(campaign) if a.includes and a.when), None)
 
 
 def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -242,7 +248,8 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     activity = _communication_activity(campaign)
     if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
         return activity.when.focus_start, activity.when.focus_end
-    windows = [(a.when.start, a.when.last) for a in campaign.activities if a.when is not None]
+    activities = _plans_activities(campaign)
+    windows = [(a.when.start, a.when.last) for a in activities if a.when is not None]
     if not windows:
         # A plan with no dated activity (a conference): air while its events are announced.
         windows = [_announced(e) for e in campaign.events]
@@ -260,7 +267,7 @@ def period_basis(campaign: Campaign) -> Literal["declared", "focus", "activities
     activity = _communication_activity(campaign)
     if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
         return "focus"
-    return "activities" if any(a.when for a in campaign.activities) else "events"
+    return "activities" if any(a.when for a in _plans_activities(campaign)) else "events"
 
 
 def _announced(event: Event) -> tuple[dt.date, dt.date]:
@@ -522,7 +529,7 @@ def _window_sentence(
         return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
     if campaign.broadcast.period is not None:
         return f"Các bản tin về {kind} này được phát{window}."
-    dated = [a for a in campaign.activities if a.when is not None]
+    dated = [a for a in _plans_activities(campaign) if a.when is not None]
     if len(dated) < 2:
         return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
@@ -643,7 +650,10 @@ def _plan_paras(
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
             paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
-    activities = []
+    activities: list[tuple[int, Activity]] = []
+    # A sample activity (the editor's illustration) is no activity of the plan's: said
+    # apart, after the plan's, as what it is, never under "… của Kế hoạch gồm:".
+    samples: list[tuple[int, Activity]] = []
     for index, a in enumerate(campaign.activities):
         if not include_samples and a.sample:
             continue
@@ -651,7 +661,7 @@ def _plan_paras(
             # An activity whose name is a blank: neither it nor its dates are said.
             unsaid.append((a.name, ("activities", index, "name")))
             continue
-        activities.append((index, a))
+        (samples if a.sample else activities).append((index, a))
     if activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
@@ -673,6 +683,12 @@ def _plan_paras(
         if lead and run > 1:
             # The last of activities in a row led by one body: its name said once.
             text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
+        paras.append(sentence(text))
+        paths.append(("activities", index, "name"))
+    for index, activity in samples:
+        text = f"Hoạt động minh họa, không có trong {plan.kind}: {lower_item(activity.name)}"
+        if activity.when is not None:
+            text += f". Thời gian thực hiện {_window(activity.when.start, activity.when.last)}"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     # The plan bulletin is aired to the period's last day: an event before that day

@@ -4,9 +4,34 @@ plan's, topics of a "NỘI DUNG TUYÊN TRUYỀN" section never announced as acti
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+import pytest
+
+from campaign.broadcast.bulletin import (
+    Bulletin,
+    broadcast_period,
+    build_bulletins,
+    period_basis,
+)
 from campaign.broadcast.editing import split_long_sentences
+from campaign.content.model import Campaign
+from campaign.project import Project, load_project
+from tests.conftest import ROOT
+
+BEFORE = dt.date(2025, 2, 10)
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return load_project(ROOT, today=BEFORE.isoformat())
+
+
+def _built(campaign: Campaign, *, samples: bool = False) -> dict[str, Bulletin]:
+    return {
+        b.id: b for b in build_bulletins(campaign, [], [], today=BEFORE, include_samples=samples)
+    }
 
 
 def _sentences(text: str) -> list[str]:
@@ -53,3 +78,61 @@ def test_a_plan_verb_after_what_is_related_opens_the_next_task() -> None:
     said = _sentences(split_long_sentences(text))
     assert len(said) == 2
     assert said[1].startswith("Nâng cao khả năng tiếp cận")
+
+
+# --- a sample activity ----------------------------------------------------------------
+
+
+def _with_sample(project: Project, *, dated_plan: bool) -> Campaign:
+    """The flagship without its broadcast period, its activities undated (or as they are),
+    and one sample activity with dates of its own."""
+    campaign = project.campaign
+    settings = campaign.broadcast.model_copy(update={"period": None})
+    activities = [
+        a if dated_plan else a.model_copy(update={"when": None}) for a in campaign.activities
+    ]
+    sample = campaign.activities[2].model_copy(
+        update={
+            "id": "minh-hoa",
+            "name": "Tổ chức giải bóng đá giao hữu",
+            "sample": True,
+            "includes": ["topics", "channels"],
+            "when": campaign.activities[0].when,
+        }
+    )
+    return campaign.model_copy(update={"broadcast": settings, "activities": [*activities, sample]})
+
+
+@pytest.mark.parametrize("samples", [False, True])
+def test_a_sample_activitys_dates_are_not_the_plans(project: Project, samples: bool) -> None:
+    campaign = _with_sample(project, dated_plan=False)
+    # No activity of the plan's has dates: the days come from the event, not the sample.
+    assert period_basis(campaign) == "events"
+    ceremony = campaign.events[0].first_day
+    assert broadcast_period(campaign) == (ceremony - dt.timedelta(days=7), ceremony)
+    plan = _built(campaign, samples=samples)["ke-hoach"]
+    assert "Theo Kế hoạch, các hoạt động được thực hiện" not in plan.reading
+    assert "tập trung tuyên truyền" not in plan.reading
+    if samples:
+        # Said as what it is, after the plan's own, with its dates.
+        said = next(p for p in plan.paragraphs if "bóng đá" in p)
+        assert said.startswith(
+            "Hoạt động minh họa, không có trong Kế hoạch: tổ chức giải bóng đá giao hữu. "
+            "Thời gian thực hiện từ ngày mồng một tháng một"
+        )
+        activities = plan.paragraphs.index("Các hoạt động chính của Kế hoạch gồm:")
+        assert plan.paragraphs.index(said) > activities + 4
+    else:
+        assert "bóng đá" not in plan.reading
+
+
+def test_with_a_sample_the_plans_days_are_said_as_before(project: Project) -> None:
+    campaign = _with_sample(project, dated_plan=True)
+    without = campaign.model_copy(update={"activities": campaign.activities[:-1]})
+    assert broadcast_period(campaign) == broadcast_period(without)
+    assert _built(campaign)["ke-hoach"].reading == _built(without)["ke-hoach"].reading
+    shown = _built(campaign, samples=True)["ke-hoach"].paragraphs
+    assert (
+        shown[: len(_built(without)["ke-hoach"].paragraphs) - 2]
+        == (_built(without)["ke-hoach"].paragraphs[:-2])
+    )
