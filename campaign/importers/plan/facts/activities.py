@@ -11,14 +11,31 @@ from .events import mentions_event
 from .reading import Reading, short_slug, texts_of, unique, vn_date
 from .units import ORGAN_START, unit_name
 
+# "II. NỘI DUNG TUYÊN TRUYỀN", "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN
+# TRUYỀN": what a propaganda plan tells people about (its topics) and the ways it is told
+# (its channels). A topic ("Tầm vóc, ý nghĩa lịch sử của Cách mạng tháng Tám …") is no
+# activity: announced under "Các hoạt động chính của Kế hoạch gồm:" it would be heard as
+# something that takes place. A channel is how, not what people take part in.
+_PROPAGANDA = re.compile(r"^(?:noi dung|hinh thuc)\b[^.]*\btuyen truyen\b")
+_TOPICS_HEAD = re.compile(r"^noi dung\b")
+_CHANNELS_HEAD = re.compile(r"^hinh thuc\b")
+
+
+def _is_propaganda(title: str) -> bool:
+    return _PROPAGANDA.match(fold(title).strip()) is not None
+
 
 def read_activities(r: Reading) -> None:
-    """The numbered parts of the content section ("II. NỘI DUNG ..."), with their dates."""
+    """The numbered parts of the content section ("II. NỘI DUNG ..."), with their dates;
+    a propaganda section's topics and channels go to ``topics`` and ``channels``."""
+    _topics_and_channels(r)
     section = next(
         (
             s
             for s in r.plan.sections
-            if (s.title or "").upper().startswith("NỘI DUNG") and not mentions_event(s.title or "")
+            if (s.title or "").upper().startswith("NỘI DUNG")
+            and not mentions_event(s.title or "")
+            and not _is_propaganda(s.title or "")
         ),
         None,
     )
@@ -195,3 +212,33 @@ def _month_text(texts: list[str]) -> str | None:
         if match := _MONTHLY.search(text):
             return match[0]
     return None
+
+
+def _listed(part: Part) -> list[str]:
+    """What a part lists: each numbered part with its text, each bullet, each paragraph."""
+    return [text for _, text in part.items()]
+
+
+def _topics_and_channels(r: Reading) -> None:
+    """The topics ("NỘI DUNG TUYÊN TRUYỀN") and channels ("HÌNH THỨC TUYÊN TRUYỀN") of a
+    propaganda plan, in its words: a section of each, or one section with a part of each
+    ("1. Nội dung tuyên truyền", "2. Hình thức tuyên truyền")."""
+    found: dict[str, list[str]] = {"topics": [], "channels": []}
+    for section in r.plan.sections:
+        title = section.title or ""
+        if not _is_propaganda(title):
+            continue
+        heads = [(fold(p.title or "").strip(), p) for p in section.parts]
+        split = [(h, p) for h, p in heads if _TOPICS_HEAD.match(h) or _CHANNELS_HEAD.match(h)]
+        if split:
+            for head, part in split:
+                key = "topics" if _TOPICS_HEAD.match(head) else "channels"
+                found[key] += _listed(part)
+        else:
+            key = "channels" if _CHANNELS_HEAD.match(fold(title).strip()) else "topics"
+            found[key] += _listed(section)
+    for key, what in (("topics", "nội dung tuyên truyền"), ("channels", "hình thức tuyên truyền")):
+        items = [item.rstrip(" .;:") for item in found[key] if item.rstrip(" .;:")]
+        if items:
+            r.data[key] = items
+            r.facts.found.append(f"{len(items)} {what} (không phải hoạt động)")

@@ -1,0 +1,113 @@
+"""A propaganda plan's topics ("II. NỘI DUNG TUYÊN TRUYỀN") and channels ("III. HÌNH THỨC
+TUYÊN TRUYỀN") are what it tells people about and how: no activity. Announced under
+"Các hoạt động chính của Kế hoạch gồm:", "Một là, tầm vóc, ý nghĩa lịch sử …" would be
+heard as something that takes place. The plan text is written for the rule in the shape
+of commune plans (tests/plans/written/README.md)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from campaign.broadcast.bulletin import project_bulletins
+from campaign.importers.plan.facts import Facts, read_facts
+from campaign.importers.plan.init import init_from_plan
+from campaign.importers.plan.parse import parse_plan
+from campaign.project import load_project
+from tests.conftest import PLANS
+
+WRITTEN = PLANS / "written" / "tuyen-truyen-topics.txt"
+
+
+def _read(text: str) -> Facts:
+    return read_facts(parse_plan(textwrap.dedent(text).lstrip("\n"), "ke-hoach.txt"))
+
+
+def test_topics_and_channels_are_read_as_such() -> None:
+    facts = read_facts(parse_plan(WRITTEN.read_text(encoding="utf-8"), WRITTEN.name))
+    assert "activities" not in facts.data
+    assert facts.data["topics"] == [
+        "Tầm vóc, ý nghĩa lịch sử của Cách mạng tháng Tám năm 1945 và sự ra đời của nước "
+        "Việt Nam Dân chủ Cộng hòa",
+        "Những thành tựu to lớn của đất nước sau 80 năm xây dựng và bảo vệ Tổ quốc",
+        "Những kết quả đạt được trong phát triển kinh tế - xã hội của xã từ đầu nhiệm kỳ đến nay",
+        "Gương người tốt, việc tốt trong các phong trào thi đua yêu nước",
+    ]
+    assert facts.data["channels"] == [
+        "Tuyên truyền trên hệ thống đài truyền thanh xã, mỗi ngày hai buổi sáng và chiều",
+        "Tuyên truyền trực quan: treo cờ Tổ quốc, băng rôn, khẩu hiệu tại trụ sở các cơ "
+        "quan và khu dân cư",
+    ]
+    assert "4 nội dung tuyên truyền (không phải hoạt động)" in facts.found
+    # The sections stay as the plan wrote them, for the plan's page.
+    titles = [s["title"] for s in facts.data["plan"]["sections"]]
+    assert titles[1:3] == ["NỘI DUNG TUYÊN TRUYỀN", "HÌNH THỨC TUYÊN TRUYỀN"]
+
+
+def test_the_plan_bulletin_announces_no_topic_as_an_event(tmp_path: Path) -> None:
+    folder = tmp_path / "chien-dich"
+    init_from_plan(WRITTEN, folder)
+    project = load_project(folder, today="2025-08-05")
+    plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+    assert "hoạt động chính" not in plan.reading
+    assert "tầm vóc" not in plan.reading.casefold()
+    assert "gương người tốt" not in plan.reading.casefold()
+    # What the plan is and what it is for are still said.
+    assert plan.reading.startswith("Xin giới thiệu Kế hoạch số bốn mươi lăm")
+    assert "Mục đích của Kế hoạch:" in plan.reading
+
+
+def test_one_section_of_both_and_a_section_of_activities() -> None:
+    # "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN" with a part of each, then the plan's activities
+    # in a section of their own: those are the activities, and only those.
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ HỢP THÀNH
+        KẾ HOẠCH
+        Tổ chức Tháng hành động vì an toàn thực phẩm năm 2025
+        I. MỤC ĐÍCH, YÊU CẦU
+        Nâng cao nhận thức của người sản xuất, kinh doanh và người tiêu dùng.
+        II. NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN
+        1. Nội dung tuyên truyền
+        - Các quy định của pháp luật về an toàn thực phẩm;
+        - Tác hại của thực phẩm không bảo đảm an toàn đối với sức khỏe.
+        2. Hình thức tuyên truyền
+        - Phát thanh trên hệ thống loa của xã và các thôn;
+        - Treo băng rôn tại trụ sở Ủy ban nhân dân xã.
+        III. NỘI DUNG HOẠT ĐỘNG
+        1. Tổ chức lễ phát động Tháng hành động vào ngày 15/4/2025 tại hội trường xã.
+        2. Kiểm tra các cơ sở kinh doanh thực phẩm từ ngày 15/4/2025 đến ngày 15/5/2025.
+        IV. TỔ CHỨC THỰC HIỆN
+        Các thôn phối hợp thực hiện.
+        """
+    )
+    assert facts.data["topics"] == [
+        "Các quy định của pháp luật về an toàn thực phẩm",
+        "Tác hại của thực phẩm không bảo đảm an toàn đối với sức khỏe",
+    ]
+    assert facts.data["channels"] == [
+        "Phát thanh trên hệ thống loa của xã và các thôn",
+        "Treo băng rôn tại trụ sở Ủy ban nhân dân xã",
+    ]
+    names = [a["name"] for a in facts.data["activities"]]
+    assert len(names) == 2
+    assert names[0].startswith("Tổ chức lễ phát động Tháng hành động")
+    assert names[1].startswith("Kiểm tra các cơ sở kinh doanh thực phẩm")
+
+
+def test_a_content_section_that_is_no_propaganda_keeps_its_activities() -> None:
+    # "NỘI DUNG" alone, or "NỘI DUNG HOẠT ĐỘNG": the parts are what the plan does.
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ HỢP THÀNH
+        KẾ HOẠCH
+        Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025
+        I. MỤC ĐÍCH, YÊU CẦU
+        Phát huy sức mạnh khối đại đoàn kết toàn dân tộc.
+        II. NỘI DUNG
+        1. Tuyên truyền về truyền thống Mặt trận Tổ quốc Việt Nam trên loa truyền thanh.
+        2. Tổ chức Ngày hội tại các khu dân cư từ ngày 10/11/2025 đến ngày 18/11/2025.
+        """
+    )
+    assert len(facts.data["activities"]) == 2
+    assert "topics" not in facts.data
