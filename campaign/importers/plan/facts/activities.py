@@ -49,7 +49,7 @@ def read_activities(r: Reading) -> None:
         for block in section.blocks
         for item, line in zip(block.items, block.item_lines, strict=True)
     ]
-    if not parts:
+    if not parts or _parts_of_one_event(section):
         return
     ids: set[str] = set()
     activities = []
@@ -92,6 +92,24 @@ def read_activities(r: Reading) -> None:
         f"hoạt động: chưa rõ đơn vị chủ trì (lead); mục {section.label} giữ nguyên văn bản "
         f"trên trang {r.plan.kind}"
     )
+
+
+# "Hội thi gồm ba phần thi:", "Chương trình gồm các phần sau:": the sentence that opens
+# the content section says its numbered parts are the parts of one event (a contest's
+# rounds "1- Chào hỏi", "2- Tài năng"), not activities of the plan.
+_EVENT_HAS_PARTS = re.compile(
+    r"^(?:hội thi|cuộc thi|hội diễn|liên hoan|chương trình|buổi lễ|lễ|hội nghị|đêm hội|"
+    r"ngày hội)\b[^.:;]*\b(?:gồm|bao gồm|gồm có)\b[^.;]*:$",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_one_event(section: Part) -> bool:
+    """Whether the section's parts are announced by its opening sentence as the parts of
+    one event ("Hội thi gồm ba phần thi:")."""
+    if not section.parts or not section.blocks or section.blocks[-1].text is None:
+        return False
+    return _EVENT_HAS_PARTS.match(section.blocks[-1].text.strip()) is not None
 
 
 # After an organ's first word, what goes on naming the organ rather than an action: a
@@ -183,16 +201,25 @@ def _window(texts: list[str]) -> dict[str, str] | None:
     return None
 
 
+# "Thời gian:", "Thời gian thực hiện:", "Thời gian tiến hành giao lưu:", "Thời gian hoàn
+# thành:" (corpus 31): when the activity takes place. "Thời gian đăng kí …", "Thời gian
+# casting các đội chơi …" (corpus 46) are the days of something else, a registration or
+# a rehearsal: not the activity's.
+_WHEN_LABEL = re.compile(
+    r"^thoi gian(?:\s+(?:thuc hien|to chuc|tien hanh|dien ra|hoan thanh|trien khai)\b.*)?$"
+)
+
+
 def _when_text(part: Part) -> str | None:
     """What the plan says under "Thời gian thực hiện:" for an activity, as written."""
     for child in part.parts:
-        if fold(child.title or "").startswith("thoi gian"):
+        if _WHEN_LABEL.match(fold(child.title or "").strip(" :")):
             texts = [text for _, text in child.paragraphs()]
             if texts:
                 return texts[0].rstrip(" .")
     for _, text in part.paragraphs():
         head, colon, rest = text.partition(":")
-        if colon and fold(head).startswith("thoi gian") and rest.strip():
+        if colon and _WHEN_LABEL.match(fold(head).strip()) and rest.strip():
             return rest.strip().rstrip(" .")
     return None
 
@@ -207,8 +234,15 @@ _MONTHLY = re.compile(
 
 
 def _month_text(texts: list[str]) -> str | None:
-    """The first month or recurrence the activity's texts name, as written."""
+    """The first month or recurrence the activity's texts name, as written; not in a
+    labelled line about something else ("Dẫn chương trình: … các MC đạt giải trong cuộc
+    thi tuyển MC tháng 10/2009", corpus 46: the contest's month, not the activity's)."""
     for text in texts:
+        head, colon, _ = text.partition(":")
+        label = fold(head).strip()
+        if colon and len(head.split()) <= 4 and not _WHEN_LABEL.match(label):
+            if not label.startswith("thoi han"):  # "Thời hạn ban hành: trước …" (corpus 01)
+                continue
         if match := _MONTHLY.search(text):
             return match[0]
     return None
