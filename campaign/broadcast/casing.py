@@ -225,8 +225,18 @@ def sentence_case(
     text = _DOCUMENT.sub(lambda m: m[1][:1].upper() + m[1][1:], text)
     text = _LAW.sub(lambda m: "Luật " + m[1].upper(), text)
     text = _places(text)
-    # A name quoted in the title starts with a capital: “Nâng cao nhận thức …”.
-    text = re.sub(r"([“\"])(\w)", lambda m: m[1] + m[2].upper(), text)
+    # A name quoted in the title starts with a capital: “Nâng cao nhận thức …”, unless
+    # the plan's own text quotes it in lower case: the title's “VỀ TĂNG CƯỜNG …” is a
+    # document's subject, “về tăng cường …” where the plan cites it (corpus 25).
+    folded = [" ".join(e.split()) for e in evidence]
+
+    def quoted(match: re.Match[str]) -> str:
+        start = " ".join(text[match.start() : match.start() + 40].split()[:2])
+        if start[1:2].islower() and any(start in e for e in folded):
+            return match[0]
+        return match[1] + match[2].upper()
+
+    text = re.sub(r"([“\"])(\w)", quoted, text)
     return text[:1].upper() + text[1:]
 
 

@@ -15,6 +15,7 @@ from campaign.broadcast.bulletin import (
     build_bulletins,
     period_basis,
 )
+from campaign.broadcast.casing import sentence_case
 from campaign.broadcast.editing import split_long_sentences
 from campaign.content.model import Campaign
 from campaign.project import Project, load_project
@@ -136,3 +137,26 @@ def test_with_a_sample_the_plans_days_are_said_as_before(project: Project) -> No
         shown[: len(_built(without)["ke-hoach"].paragraphs) - 2]
         == (_built(without)["ke-hoach"].paragraphs[:-2])
     )
+
+
+# --- a quoted subject in a title in capitals ------------------------------------------
+
+
+def test_a_quoted_subject_keeps_the_plans_own_case() -> None:
+    # Corpus 25: the title quotes the directive's subject in capitals; the plan's text
+    # quotes it in lower case ("của Thủ tướng Chính phủ “về tăng cường …”"). Said with
+    # a capital, "Thủ tướng Chính phủ Về tăng cường" reads as a name.
+    title = (
+        "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ "
+        "“VỀ TĂNG CƯỜNG CÔNG TÁC BẢO VỆ BÍ MẬT NHÀ NƯỚC TRONG TÌNH HÌNH MỚI”"
+    )
+    evidence = [
+        "Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ “về tăng "
+        "cường công tác bảo vệ bí mật nhà nước trong tình hình mới”, UBND tỉnh ban hành"
+    ]
+    said = sentence_case(title, evidence, {"TTG": "TTg"})
+    assert "Chính phủ “về tăng cường công tác" in said
+    # A quoted name the plan writes with its capital keeps it; without evidence too.
+    named = "THỰC HIỆN PHONG TRÀO “NHÀ TRƯỜNG THÂN THIỆN, HỌC SINH TÍCH CỰC”"
+    assert "“Nhà trường thân thiện" in sentence_case(named, ["phong trào “Nhà trường …”"])
+    assert "“Về tăng cường" in sentence_case(title, [], {"TTG": "TTg"})
