@@ -1,8 +1,9 @@
-"""A propaganda plan's topics ("II. NỘI DUNG TUYÊN TRUYỀN") and channels ("III. HÌNH THỨC
-TUYÊN TRUYỀN") are what it tells people about and how: no activity. Announced under
-"Các hoạt động chính của Kế hoạch gồm:", "Một là, tầm vóc, ý nghĩa lịch sử …" would be
-heard as something that takes place. The plan text is written for the rule in the shape
-of commune plans (tests/plans/written/README.md)."""
+"""What a plan lists that is no activity. A propaganda plan's topics ("II. NỘI DUNG
+TUYÊN TRUYỀN") and channels ("III. HÌNH THỨC TUYÊN TRUYỀN") are what it tells people
+about and how; a meeting's order of business ("NỘI DUNG, TRÌNH TỰ, THỦ TỤC") is its
+steps. Announced under "Các hoạt động chính của Kế hoạch gồm:", "Một là, tầm vóc, ý
+nghĩa lịch sử …" would be heard as something that takes place. The propaganda plan is
+written for the rule in the shape of commune plans (tests/plans/written/README.md)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,22 @@ def test_a_content_section_that_is_no_propaganda_keeps_its_activities() -> None:
     )
     assert len(facts.data["activities"]) == 2
     assert "topics" not in facts.data
+
+
+def test_a_meetings_proceedings_are_no_activities(tmp_path: Path) -> None:
+    # Corpus 36: "III. NỘI DUNG, TRÌNH TỰ, THỦ TỤC" lists the conference's order of
+    # business ("Hội nghị cử Chủ tọa …", "Hội nghị thảo luận …"). Said as "Các hoạt động
+    # chính của Kế hoạch", with "bà con nhân dân tích cực … tham gia các hoạt động", it
+    # asked the public to take part in a closed meeting's steps.
+    plan36 = PLANS / "corpus" / "36-kh-luong-minh-hiep-thuong-lan-hai.txt"
+    facts = read_facts(parse_plan(plan36.read_text(encoding="utf-8"), plan36.name))
+    assert "activities" not in facts.data
+    titles = [s["title"] for s in facts.data["plan"]["sections"]]
+    assert "NỘI DUNG, TRÌNH TỰ, THỦ TỤC" in titles
+    folder = tmp_path / "chien-dich"
+    init_from_plan(plan36, folder)
+    project = load_project(folder, today="2026-01-20")
+    plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+    assert "hoạt động chính" not in plan.reading
+    assert "bà con nhân dân" not in plan.reading
+    assert "dự kiến tổ chức hội nghị hiệp thương lần thứ hai" in plan.reading

@@ -21,6 +21,11 @@ _TOPICS_HEAD = re.compile(r"^noi dung\b")
 _CHANNELS_HEAD = re.compile(r"^hinh thuc\b")
 
 
+# "III. NỘI DUNG, TRÌNH TỰ, THỦ TỤC" (corpus 36): the order of a meeting's proceedings
+# ("Hội nghị cử Chủ tọa …", "Hội nghị thảo luận …"), not activities people take part in.
+_PROCEEDINGS = re.compile(r"\btrinh tu\b")
+
+
 def _is_propaganda(title: str) -> bool:
     return _PROPAGANDA.match(fold(title).strip()) is not None
 
@@ -36,6 +41,7 @@ def read_activities(r: Reading) -> None:
             if (s.title or "").upper().startswith("NỘI DUNG")
             and not mentions_event(s.title or "")
             and not _is_propaganda(s.title or "")
+            and not _PROCEEDINGS.search(fold(s.title or ""))
         ),
         None,
     )
