@@ -523,16 +523,51 @@ def _window_sentence(
     an event (the week before it, corpus 36) are the schedule's, no activity's: "Theo
     Kế hoạch, các hoạt động được thực hiện từ …" would say what no plan says. The
     dates of one dated activity alone are said with it (corpus 38 said them twice).
+    Nor are "các hoạt động" said to run in the dated ones' span while another has no
+    day the tool could read (corpus 33: "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử"
+    runs past it).
     """
     kind = campaign.plan.kind
     if period == _focus(campaign):
         return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
     if campaign.broadcast.period is not None:
         return f"Các bản tin về {kind} này được phát{window}."
-    dated = [a for a in _plans_activities(campaign) if a.when is not None]
-    if len(dated) < 2:
+    activities = _plans_activities(campaign)
+    dated = [a for a in activities if a.when is not None]
+    if len(dated) < 2 or len(dated) < len(activities):
         return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
+
+
+_PHASE = re.compile(r"^(đợt|giai đoạn|bước)\s+(\d{1,2}|[IVX]{1,4})$", re.IGNORECASE)
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+# "Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:": the days, then the
+# list the bulletin does not read.
+_PHASE_LIST = re.compile(r",?\s+(?:bao gồm|gồm có|gồm)\b[^.]*:?\s*$", re.IGNORECASE)
+
+
+def _phase(name: str) -> tuple[str, int] | None:
+    """ "Đợt 2" → ("Đợt", 2); None for a name that is not a phase's number alone."""
+    match = _PHASE.match(name.strip().rstrip(":. "))
+    if match is None:
+        return None
+    number = match[2]
+    value = int(number) if number.isdigit() else _ROMAN_VALUES.get(number.upper())
+    return (match[1], value) if value else None
+
+
+def _phase_sentence(phase: tuple[str, int], activity: Activity) -> str:
+    """ "Đợt một: từ ngày … đến ngày …", the days as dated, else as the plan words them
+    after the phase's name ("Đợt ba: từ ngày 15/3/2026 đến ngày bầu cử"), else its name."""
+    said = f"{phase[0].capitalize()} {read_int(phase[1])}"
+    when = activity.when
+    if when is not None:
+        return f"{said}: {_window(when.start, when.last)}"
+    first = (activity.description or [""])[0]
+    days = _PHASE_LIST.sub("", first).strip().rstrip(":;,. ")
+    if re.match(r"(?:từ|trong|đến|hết|trước)\b", days, re.IGNORECASE):
+        return f"{said}: {days[:1].lower()}{days[1:]}"
+    return said
 
 
 def _said_issuer(campaign: Campaign) -> str | None:
@@ -662,12 +697,27 @@ def _plan_paras(
             unsaid.append((a.name, ("activities", index, "name")))
             continue
         (samples if a.sample else activities).append((index, a))
-    if activities:
+    # "Đợt 1", "Đợt 2", "Đợt 3" (corpus 33): the plan's work in phases, each named by
+    # its number. "Một là, đợt một." says nothing; each phase is said with its days.
+    phases = [_phase(a.name) for _, a in activities]
+    in_phases = bool(activities) and all(phases) and len({p[0] for p in phases if p}) == 1
+    if in_phases:
+        word = phases[0][0].lower() if phases[0] else ""
+        paras.append(
+            f"Các hoạt động của {plan.kind} được thực hiện theo {read_int(len(activities))} {word}:"
+        )
+        paths.append(("activities",))
+    elif activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
     leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
     runs = _runs(leads)
     for number, (index, activity) in enumerate(activities, start=1):
+        phase = phases[number - 1]
+        if in_phases and phase:
+            paras.append(sentence(_phase_sentence(phase, activity)))
+            paths.append(("activities", index, "name"))
+            continue
         text = enumerated(number, activity.name)
         lead, run = leads[number - 1], runs[number - 1]
         if lead and run == 1:

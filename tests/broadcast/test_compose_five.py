@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +15,14 @@ from campaign.broadcast.bulletin import (
     broadcast_period,
     build_bulletins,
     period_basis,
+    project_bulletins,
 )
 from campaign.broadcast.casing import sentence_case
 from campaign.broadcast.editing import split_long_sentences
 from campaign.content.model import Campaign
+from campaign.importers.plan.init import init_from_plan
 from campaign.project import Project, load_project
-from tests.conftest import ROOT
+from tests.conftest import PLANS, ROOT
 
 BEFORE = dt.date(2025, 2, 10)
 
@@ -160,3 +163,44 @@ def test_a_quoted_subject_keeps_the_plans_own_case() -> None:
     named = "THỰC HIỆN PHONG TRÀO “NHÀ TRƯỜNG THÂN THIỆN, HỌC SINH TÍCH CỰC”"
     assert "“Nhà trường thân thiện" in sentence_case(named, ["phong trào “Nhà trường …”"])
     assert "“Về tăng cường" in sentence_case(title, [], {"TTG": "TTg"})
+
+
+# --- a plan in phases -----------------------------------------------------------------
+
+
+def test_a_plan_in_phases_says_each_phase_with_its_days(tmp_path: Path) -> None:
+    # Corpus 33: "Hoạt động kiểm tra, giám sát được chia thành 03 đợt": "1. Đợt 1: Từ ngày
+    # 05/12/2025 đến ngày 20/02/2026: …", "3. Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử gồm
+    # các nội dung trọng tâm:". The bulletin said "Một là, đợt một. … Ba là, đợt ba." and,
+    # above, "các hoạt động được thực hiện từ … đến ngày 14/3/2026", which phase three
+    # runs past.
+    plan33 = PLANS / "corpus" / "33-kh-luong-minh-kiem-tra-giam-sat.txt"
+    folder = tmp_path / "chien-dich"
+    init_from_plan(plan33, folder)
+    project = load_project(folder, today="2025-12-10")
+    plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+    said = plan.paragraphs
+    at = said.index("Các hoạt động của Kế hoạch được thực hiện theo ba đợt:")
+    assert said[at + 1].startswith("Đợt một: từ ngày mồng năm tháng mười hai")
+    assert said[at + 2].startswith("Đợt hai: từ ngày hai mươi ba tháng hai")
+    assert said[at + 3] == (
+        "Đợt ba: từ ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu đến ngày bầu cử."
+    )
+    assert "các hoạt động được thực hiện từ" not in plan.reading
+    assert "là, đợt" not in plan.reading
+
+
+def test_activities_not_all_dated_are_not_given_one_span(project: Project) -> None:
+    # Two dated activities and two undated: the dated ones' span is not the activities'.
+    settings = project.campaign.broadcast.model_copy(update={"period": None})
+    undated_focus = [a.model_copy(update={"includes": []}) for a in project.campaign.activities]
+    campaign = project.campaign.model_copy(
+        update={"broadcast": settings, "activities": undated_focus}
+    )
+    assert sum(a.when is not None for a in campaign.activities) == 2
+    assert "các hoạt động được thực hiện" not in _built(campaign)["ke-hoach"].reading
+    both = [a for a in undated_focus if a.when is not None]
+    campaign = campaign.model_copy(update={"activities": both})
+    assert "Theo Kế hoạch, các hoạt động được thực hiện từ ngày mồng một tháng tám" in (
+        _built(campaign)["ke-hoach"].reading
+    )
