@@ -130,9 +130,12 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
 # scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
 # 18, after a closing quotation mark read as a pause): alone it has no verb.
+# So is a document's number said in brackets after it ("… tầm nhìn đến năm 2045 (Số
+# 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/…)", corpus 02; brackets are said as commas).
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi)\b",
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi|"
+    r"số(?=\s+(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b))\b",
     re.IGNORECASE,
 )
 _OPENING = re.compile(

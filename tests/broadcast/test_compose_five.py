@@ -19,6 +19,7 @@ from campaign.broadcast.bulletin import (
 )
 from campaign.broadcast.casing import sentence_case
 from campaign.broadcast.editing import split_long_sentences
+from campaign.broadcast.proofing import speakable
 from campaign.content.model import Campaign
 from campaign.importers.plan.init import init_from_plan
 from campaign.project import Project, load_project
@@ -204,3 +205,32 @@ def test_activities_not_all_dated_are_not_given_one_span(project: Project) -> No
     assert "Theo Kế hoạch, các hoạt động được thực hiện từ ngày mồng một tháng tám" in (
         _built(campaign)["ke-hoach"].reading
     )
+
+
+# --- a document's numbers in brackets -------------------------------------------------
+
+
+def test_numbers_in_brackets_after_a_document_stay_with_it() -> None:
+    # Corpus 02: "… tầm nhìn đến năm 2045 (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số
+    # 2657/QĐ-BVHTTDL ngày 29/7/2025)". Brackets are said as commas; cut there, "Số một
+    # nghìn hai trăm … và số …" was a sentence with no verb.
+    aside = speakable(
+        "Triển khai các Quyết định của Bộ trưởng phê duyệt điều chỉnh Quy hoạch (Số 1226 "
+        "ngày 29/4/2025 và số 2657 ngày 29/7/2025)."
+    )
+    assert aside == (
+        "Triển khai các Quyết định của Bộ trưởng phê duyệt điều chỉnh Quy hoạch, số 1226 "
+        "ngày 29/4/2025 và số 2657 ngày 29/7/2025."
+    )
+    # A name in brackets keeps its capital.
+    assert speakable("Tại bệnh viện tuyến huyện (Bệnh viện đa khoa Văn Quan).") == (
+        "Tại bệnh viện tuyến huyện, Bệnh viện đa khoa Văn Quan."
+    )
+    text = (
+        "Một là, triển khai thực hiện có hiệu quả các Quyết định của Bộ trưởng Bộ Văn hóa, "
+        "Thể thao và Du lịch phê duyệt điều chỉnh Quy hoạch mạng lưới cơ sở văn hóa và thể "
+        "thao, số một nghìn hai trăm hai mươi sáu ngày hai mươi chín tháng tư và số hai "
+        "nghìn sáu trăm năm mươi bảy ngày hai mươi chín tháng bảy."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert not any(s.startswith("Số") for s in said)
