@@ -220,6 +220,7 @@ def sentence_case(
     )
     for phrase in sorted(_evidence_phrases(text, evidence), key=len, reverse=True):
         text = _recase(text, phrase)
+    text = _mixed_case(text, words, evidence)
     for name in _NAMES:
         text = _recase(text, name)
     text = _DOCUMENT.sub(lambda m: m[1][:1].upper() + m[1][1:], text)
@@ -238,6 +239,23 @@ def sentence_case(
 
     text = re.sub(r"([“\"])(\w)", quoted, text)
     return text[:1].upper() + text[1:]
+
+
+def _mixed_case(text: str, words: Sequence[str], evidence: Sequence[str]) -> str:
+    """A word typed in capitals that the plan's text writes with a capital inside it
+    ("5G, IOT" in corpus 28's title, "IoT" in its text): written as the text writes it,
+    not lowered to "iot"."""
+    forms: dict[str, str] = {}
+    for e in evidence:
+        for w in re.findall(r"[^\W_]+", e):
+            if len(w) > 1 and any(c.isupper() for c in w[1:]) and not w.isupper():
+                forms.setdefault(w.casefold(), w)
+    for word in words:
+        core = word.strip("“”\"'‘’(),.;:!?")
+        form = forms.get(core.casefold()) if core.isupper() and len(core) > 1 else None
+        if form is not None:
+            text = re.sub(rf"(?<!\w){re.escape(core.lower())}(?!\w)", form, text)
+    return text
 
 
 def _places(text: str) -> str:

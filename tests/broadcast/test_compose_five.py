@@ -234,3 +234,12 @@ def test_numbers_in_brackets_after_a_document_stay_with_it() -> None:
     )
     said = _sentences(split_long_sentences(text))
     assert not any(s.startswith("Số") for s in said)
+
+
+def test_a_word_the_plan_writes_in_mixed_case_keeps_it() -> None:
+    # Corpus 28: "PHÁT TRIỂN HẠ TẦNG 5G, IOT …" was said and shown "… năm G, iot …";
+    # its text writes "IoT".
+    title = "PHÁT TRIỂN HẠ TẦNG 5G, IOT TRONG CÁC KHU CÔNG NGHỆ CAO, KHU CÔNG NGHIỆP"
+    said = sentence_case(title, ["Phát triển các nền tảng IoT: xây dựng các nền tảng"])
+    assert said == "Phát triển hạ tầng 5G, IoT trong các khu công nghệ cao, khu công nghiệp"
+    assert "iot" in sentence_case(title, []).split(", ")[1]
