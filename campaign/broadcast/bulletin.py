@@ -582,7 +582,7 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
     holding a blank."""
     notes = []
     facts = (
-        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành và lời đề nghị của cơ quan"),
+        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành"),
         ("number", campaign.plan.number or "", "số của văn bản"),
     )
     for key, value, what in facts:
@@ -752,17 +752,10 @@ def _plan_paras(
         # after its day would say those thirty syllables a second time.
         paras.append(_event_sentence(campaign, event, aired_until, length=length, said=title))
         paths.append(("events", index, "name"))
-    if activities and issuer:
-        # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
-        # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
-        appeal = (
-            f"{issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
-            f"tích cực hưởng ứng, tham gia các hoạt động theo {plan.kind}."
-        )
-        if length(appeal) > MAX_SENTENCE_SYLLABLES:
-            appeal = appeal.replace(" trên địa bàn ", " ", 1)
-        paras.append(appeal)
-        paths.append(("plan", "issuer"))
+    # No "<issuer> đề nghị các cơ quan, đơn vị và bà con nhân dân … tham gia các hoạt động
+    # theo Kế hoạch": no plan of the corpus asks that of the public, and said in the
+    # issuer's name it put words in its mouth (a ministry's "trên địa bàn", a closed
+    # conference's steps). A station's own call is its closing (broadcast.stations).
     for text, path in unsaid:
         paras.append(text)
         paths.append(path)
