@@ -876,10 +876,20 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     return out
 
 
+# "… nhằm phát huy tinh thần chủ động của từng ngành. Làm cơ sở để các sở, ban, ngành …"
+# (corpus 22): the plan's own next sentence says what the one before is the basis for,
+# with no subject; said after it, it is "Việc này làm cơ sở để …", as a cut one is.
+_BASIS_OPENS = re.compile(r"^(?:làm|tạo) (?:cơ sở|căn cứ|tiền đề)\b", re.IGNORECASE)
+
+
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
     pieces = [piece for s in sentences for piece in _split_sentence(s, limit)]
+    pieces = [
+        f"{PURPOSE_SUBJECT} {lower_first(p.strip())}" if n and _BASIS_OPENS.match(p.strip()) else p
+        for n, p in enumerate(pieces)
+    ]
     return " ".join(_not_twice(pieces))
 
 

@@ -243,3 +243,19 @@ def test_a_word_the_plan_writes_in_mixed_case_keeps_it() -> None:
     said = sentence_case(title, ["Phát triển các nền tảng IoT: xây dựng các nền tảng"])
     assert said == "Phát triển hạ tầng 5G, IoT trong các khu công nghệ cao, khu công nghiệp"
     assert "iot" in sentence_case(title, []).split(", ")[1]
+
+
+def test_the_plans_own_basis_sentence_gets_the_neutral_subject() -> None:
+    # Corpus 22's fifth purpose: "… nhằm phát huy tinh thần chủ động, sáng tạo của từng
+    # ngành, địa phương. Làm cơ sở để các sở, ban, ngành … chủ động triển khai …".
+    text = (
+        "Năm là, phân công trách nhiệm cụ thể cho từng cơ quan, đơn vị. Làm cơ sở để các "
+        "sở, ban, ngành chủ động triển khai các công việc được giao."
+    )
+    said = _sentences(split_long_sentences(text))
+    assert said[1] == (
+        "Việc này làm cơ sở để các sở, ban, ngành chủ động triển khai các công việc được giao."
+    )
+    # Opening a line, it has nothing before it to refer to: left as written.
+    alone = "Làm cơ sở để các sở, ban, ngành chủ động triển khai."
+    assert split_long_sentences(alone) == alone
