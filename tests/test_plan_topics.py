@@ -131,3 +131,35 @@ def test_a_meetings_proceedings_are_no_activities(tmp_path: Path) -> None:
     assert "hoạt động chính" not in plan.reading
     assert "bà con nhân dân" not in plan.reading
     assert "dự kiến tổ chức hội nghị hiệp thương lần thứ hai" in plan.reading
+
+
+def test_topic_bullets_under_a_label_in_a_content_section() -> None:
+    # "II. NỘI DUNG" with no numbered parts lists its work as bullets (corpus 47's
+    # shape); bullets under "Nội dung tuyên truyền:" are topics, not work.
+    facts = _read(
+        """
+        ỦY BAN NHÂN DÂN XÃ HỢP THÀNH
+        KẾ HOẠCH
+        Tuyên truyền phòng, chống sốt xuất huyết năm 2025
+        I. MỤC ĐÍCH, YÊU CẦU
+        Nâng cao ý thức phòng bệnh của người dân.
+        II. NỘI DUNG
+        Nội dung tuyên truyền:
+        - Các biểu hiện của bệnh sốt xuất huyết;
+        - Cách diệt lăng quăng, bọ gậy tại hộ gia đình.
+        Hình thức tuyên truyền:
+        - Phát trên loa truyền thanh của xã.
+        Các việc cần làm:
+        - Tổ chức ra quân diệt lăng quăng tại các thôn từ ngày 05/6/2025 đến ngày 07/6/2025;
+        - Phun hóa chất tại các ổ dịch.
+        """
+    )
+    assert facts.data["topics"] == [
+        "Các biểu hiện của bệnh sốt xuất huyết",
+        "Cách diệt lăng quăng, bọ gậy tại hộ gia đình",
+    ]
+    assert facts.data["channels"] == ["Phát trên loa truyền thanh của xã"]
+    names = [a["name"] for a in facts.data["activities"]]
+    assert len(names) == 2
+    assert names[0].startswith("Tổ chức ra quân diệt lăng quăng")
+    assert names[1].startswith("Phun hóa chất tại các ổ dịch")

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ....content.text import fold
-from ..parse import Part
+from ..parse import Block, Part
 from .events import mentions_event
 from .reading import Reading, short_slug, texts_of, unique, vn_date
 from .units import ORGAN_START, unit_name
@@ -52,7 +52,7 @@ def read_activities(r: Reading) -> None:
     # as each numbered part is in the other plans.
     parts = section.parts or [
         Part("", item.rstrip(" ;,"), line)
-        for block in section.blocks
+        for block in _work_blocks(r, section)
         for item, line in zip(block.items, block.item_lines, strict=True)
     ]
     if not parts or _parts_of_one_event(section):
@@ -252,6 +252,25 @@ def _month_text(texts: list[str]) -> str | None:
         if match := _MONTHLY.search(text):
             return match[0]
     return None
+
+
+def _work_blocks(r: Reading, section: Part) -> list[Block]:
+    """The bullet lists of a content section that lists its work as bullets; a list under
+    a label "Nội dung tuyên truyền:" or "Hình thức tuyên truyền:" is its topics or its
+    channels (added to ``topics``, ``channels``), not work."""
+    work: list[Block] = []
+    label = ""
+    for block in section.blocks:
+        if block.text is not None:
+            label = fold(block.text).strip() if block.text.rstrip().endswith(":") else ""
+            continue
+        if _PROPAGANDA.match(label.rstrip(":")):
+            key = "channels" if _CHANNELS_HEAD.match(label) else "topics"
+            items = [i.rstrip(" .;:") for i in block.items if i.rstrip(" .;:")]
+            r.data[key] = [*r.data.get(key, []), *items]
+            continue
+        work.append(block)
+    return work
 
 
 def _listed(part: Part) -> list[str]:
