@@ -1081,13 +1081,28 @@ def test_numbered_labels_with_their_values_are_no_sections() -> None:
         Các chi đoàn lớp đăng ký tham gia trước ngày 15/4/2025.
         """
     )
-    assert "sections" not in facts.data["plan"]
-    assert "numbering" not in facts.data["plan"]
+    # The sections are the lettered ones; the numbered lines are parts of the second,
+    # and none is an activity (a time, a place, a content: labels with their values).
+    plan = facts.data["plan"]
+    assert plan["numbering"] == "A."
+    assert [s["title"] for s in plan["sections"]] == [
+        "MỤC ĐÍCH",
+        "NỘI DUNG HOẠT ĐỘNG",
+        "TỔ CHỨC THỰC HIỆN",
+    ]
+    assert [p["title"] for p in plan["sections"][1]["parts"]] == [
+        "Thời gian:",
+        "Địa điểm:",
+        "Nội dung:",
+    ]
+    assert plan["title"] == "Tổ chức ngày hội đọc sách năm 2025"
+    assert "activities" not in facts.data
 
 
 def test_numbered_items_under_lettered_parts_are_no_sections() -> None:
     """ "1- Chào hỏi:", "2- Tài năng:" under "B. NỘI DUNG" (a contest's rounds) name no
-    section: the plan is not cut into sections by them."""
+    section: the plan is cut into sections by its letters only, and the rounds are no
+    activities."""
     facts = _read(
         """
         ĐOÀN TRƯỜNG THPT SÔNG LÔ
@@ -1100,5 +1115,9 @@ def test_numbered_items_under_lettered_parts_are_no_sections() -> None:
         3- Ứng xử: mỗi đội trả lời một câu hỏi của Ban giám khảo.
         """
     )
-    assert "sections" not in facts.data["plan"]
+    # Two lettered sections; the rounds are parts of "B. NỘI DUNG", which its opening
+    # sentence says are the contest's: no activity of the plan.
+    plan = facts.data["plan"]
+    assert [s["title"] for s in plan["sections"]] == ["MỤC ĐÍCH", "NỘI DUNG"]
+    assert len(plan["sections"][1]["parts"]) == 3
     assert "activities" not in facts.data

@@ -228,9 +228,15 @@ def _window(start: dt.date, end: dt.date) -> str:
     return f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
 
 
+def _plans_activities(campaign: Campaign) -> list[Activity]:
+    """The activities the plan sets out: a sample one (``sample: true``) is the editor's
+    illustration, so its dates are no days of the plan's to air or to say."""
+    return [a for a in campaign.activities if not a.sample]
+
+
 def _communication_activity(campaign: Campaign) -> Activity | None:
     """The activity that carries the campaign's topics and channels (the propaganda)."""
-    return next((a for a in campaign.activities if a.includes and a.when), None)
+    return next((a for a in _plans_activities(campaign) if a.includes and a.when), None)
 
 
 def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -242,7 +248,8 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     activity = _communication_activity(campaign)
     if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
         return activity.when.focus_start, activity.when.focus_end
-    windows = [(a.when.start, a.when.last) for a in campaign.activities if a.when is not None]
+    activities = _plans_activities(campaign)
+    windows = [(a.when.start, a.when.last) for a in activities if a.when is not None]
     if not windows:
         # A plan with no dated activity (a conference): air while its events are announced.
         windows = [_announced(e) for e in campaign.events]
@@ -260,7 +267,7 @@ def period_basis(campaign: Campaign) -> Literal["declared", "focus", "activities
     activity = _communication_activity(campaign)
     if activity and activity.when and activity.when.focus_start and activity.when.focus_end:
         return "focus"
-    return "activities" if any(a.when for a in campaign.activities) else "events"
+    return "activities" if any(a.when for a in _plans_activities(campaign)) else "events"
 
 
 def _announced(event: Event) -> tuple[dt.date, dt.date]:
@@ -516,16 +523,51 @@ def _window_sentence(
     an event (the week before it, corpus 36) are the schedule's, no activity's: "Theo
     Kế hoạch, các hoạt động được thực hiện từ …" would say what no plan says. The
     dates of one dated activity alone are said with it (corpus 38 said them twice).
+    Nor are "các hoạt động" said to run in the dated ones' span while another has no
+    day the tool could read (corpus 33: "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử"
+    runs past it).
     """
     kind = campaign.plan.kind
     if period == _focus(campaign):
         return f"Theo {kind}, các cơ quan, đơn vị tập trung tuyên truyền{window}."
     if campaign.broadcast.period is not None:
         return f"Các bản tin về {kind} này được phát{window}."
-    dated = [a for a in campaign.activities if a.when is not None]
-    if len(dated) < 2:
+    activities = _plans_activities(campaign)
+    dated = [a for a in activities if a.when is not None]
+    if len(dated) < 2 or len(dated) < len(activities):
         return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
+
+
+_PHASE = re.compile(r"^(đợt|giai đoạn|bước)\s+(\d{1,2}|[IVX]{1,4})$", re.IGNORECASE)
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+# "Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:": the days, then the
+# list the bulletin does not read.
+_PHASE_LIST = re.compile(r",?\s+(?:bao gồm|gồm có|gồm)\b[^.]*:?\s*$", re.IGNORECASE)
+
+
+def _phase(name: str) -> tuple[str, int] | None:
+    """ "Đợt 2" → ("Đợt", 2); None for a name that is not a phase's number alone."""
+    match = _PHASE.match(name.strip().rstrip(":. "))
+    if match is None:
+        return None
+    number = match[2]
+    value = int(number) if number.isdigit() else _ROMAN_VALUES.get(number.upper())
+    return (match[1], value) if value else None
+
+
+def _phase_sentence(phase: tuple[str, int], activity: Activity) -> str:
+    """ "Đợt một: từ ngày … đến ngày …", the days as dated, else as the plan words them
+    after the phase's name ("Đợt ba: từ ngày 15/3/2026 đến ngày bầu cử"), else its name."""
+    said = f"{phase[0].capitalize()} {read_int(phase[1])}"
+    when = activity.when
+    if when is not None:
+        return f"{said}: {_window(when.start, when.last)}"
+    first = (activity.description or [""])[0]
+    days = _PHASE_LIST.sub("", first).strip().rstrip(":;,. ")
+    if re.match(r"(?:từ|trong|đến|hết|trước)\b", days, re.IGNORECASE):
+        return f"{said}: {days[:1].lower()}{days[1:]}"
+    return said
 
 
 def _said_issuer(campaign: Campaign) -> str | None:
@@ -540,7 +582,7 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
     holding a blank."""
     notes = []
     facts = (
-        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành và lời đề nghị của cơ quan"),
+        ("issuer", campaign.plan.issuer, "tên cơ quan ban hành"),
         ("number", campaign.plan.number or "", "số của văn bản"),
     )
     for key, value, what in facts:
@@ -643,7 +685,10 @@ def _plan_paras(
             # "Một là, phát huy …", not "Một là, nhằm phát huy …".
             paras.append(sentence(_purpose_item(plan.kind, number, item)))
             paths.append(path)
-    activities = []
+    activities: list[tuple[int, Activity]] = []
+    # A sample activity (the editor's illustration) is no activity of the plan's: said
+    # apart, after the plan's, as what it is, never under "… của Kế hoạch gồm:".
+    samples: list[tuple[int, Activity]] = []
     for index, a in enumerate(campaign.activities):
         if not include_samples and a.sample:
             continue
@@ -651,13 +696,28 @@ def _plan_paras(
             # An activity whose name is a blank: neither it nor its dates are said.
             unsaid.append((a.name, ("activities", index, "name")))
             continue
-        activities.append((index, a))
-    if activities:
+        (samples if a.sample else activities).append((index, a))
+    # "Đợt 1", "Đợt 2", "Đợt 3" (corpus 33): the plan's work in phases, each named by
+    # its number. "Một là, đợt một." says nothing; each phase is said with its days.
+    phases = [_phase(a.name) for _, a in activities]
+    in_phases = bool(activities) and all(phases) and len({p[0] for p in phases if p}) == 1
+    if in_phases:
+        word = phases[0][0].lower() if phases[0] else ""
+        paras.append(
+            f"Các hoạt động của {plan.kind} được thực hiện theo {read_int(len(activities))} {word}:"
+        )
+        paths.append(("activities",))
+    elif activities:
         paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
         paths.append(("activities",))
     leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
     runs = _runs(leads)
     for number, (index, activity) in enumerate(activities, start=1):
+        phase = phases[number - 1]
+        if in_phases and phase:
+            paras.append(sentence(_phase_sentence(phase, activity)))
+            paths.append(("activities", index, "name"))
+            continue
         text = enumerated(number, activity.name)
         lead, run = leads[number - 1], runs[number - 1]
         if lead and run == 1:
@@ -675,6 +735,12 @@ def _plan_paras(
             text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
+    for index, activity in samples:
+        text = f"Hoạt động minh họa, không có trong {plan.kind}: {lower_item(activity.name)}"
+        if activity.when is not None:
+            text += f". Thời gian thực hiện {_window(activity.when.start, activity.when.last)}"
+        paras.append(sentence(text))
+        paths.append(("activities", index, "name"))
     # The plan bulletin is aired to the period's last day: an event before that day
     # said as upcoming ("… dự kiến được tổ chức vào Thứ Tư, ngày 26/2") is heard on the
     # 27th and 28th as still to come. Said as the plan gives it ("Theo Kế hoạch, … dự
@@ -686,17 +752,10 @@ def _plan_paras(
         # after its day would say those thirty syllables a second time.
         paras.append(_event_sentence(campaign, event, aired_until, length=length, said=title))
         paths.append(("events", index, "name"))
-    if activities and issuer:
-        # The tool's own words: with a long issuer's name ("Ban Thường trực Ủy ban Mặt
-        # trận Tổ quốc Việt Nam xã …") "trên địa bàn" is left out to stay in a breath.
-        appeal = (
-            f"{issuer} đề nghị các cơ quan, đơn vị và bà con nhân dân trên địa bàn "
-            f"tích cực hưởng ứng, tham gia các hoạt động theo {plan.kind}."
-        )
-        if length(appeal) > MAX_SENTENCE_SYLLABLES:
-            appeal = appeal.replace(" trên địa bàn ", " ", 1)
-        paras.append(appeal)
-        paths.append(("plan", "issuer"))
+    # No "<issuer> đề nghị các cơ quan, đơn vị và bà con nhân dân … tham gia các hoạt động
+    # theo Kế hoạch": no plan of the corpus asks that of the public, and said in the
+    # issuer's name it put words in its mouth (a ministry's "trên địa bàn", a closed
+    # conference's steps). A station's own call is its closing (broadcast.stations).
     for text, path in unsaid:
         paras.append(text)
         paths.append(path)

@@ -130,9 +130,12 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
 # scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
 # 18, after a closing quotation mark read as a pause): alone it has no verb.
+# So is a document's number said in brackets after it ("… tầm nhìn đến năm 2045 (Số
+# 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/…)", corpus 02; brackets are said as commas).
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi)\b",
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi|"
+    r"số(?=\s+(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b))\b",
     re.IGNORECASE,
 )
 _OPENING = re.compile(
@@ -398,6 +401,8 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _TIED_TO.search(head) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
         return False
+    if _RELATED_TO.search(head) and not _OPENS_WITH_VERB.match(rest):
+        return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
 
 
@@ -407,6 +412,12 @@ def _between_long_stretches(head: str, rest: str) -> bool:
 # (as in an aside, see _IN_ASIDE). Cut there, "Xây dựng và hoàn thiện Nhà nước pháp
 # quyền …" or the list's third item is heard as a task of its own.
 _TIED_TO = re.compile(r"\b(?:gắn với|gắn liền với|kết hợp với)\b[^;]*$", re.IGNORECASE)
+# After "liên quan đến" comes what is related, a list of nouns too: "… pháp luật có liên
+# quan đến phòng ngừa, ứng phó với bạo lực trên cơ sở giới, phân biệt đối xử về giới và
+# …" (corpus 18) cut there left "Phân biệt đối xử về giới và ảnh hưởng của bạo lực …",
+# a sentence with no verb. It ends where a plan's verb opens the next task ("… giảm chi
+# phí liên quan đến việc chi trả tiền mặt, nâng cao khả năng …", corpus 17).
+_RELATED_TO = re.compile(r"\bliên quan (?:đến|tới)\b[^;]*$", re.IGNORECASE)
 # "… cán bộ chính quyền các cấp về quản lý, triển khai các hoạt động …" (corpus 04): one
 # or two words after "về" then a comma are the first of words sharing what follows
 # ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
@@ -865,10 +876,20 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     return out
 
 
+# "… nhằm phát huy tinh thần chủ động của từng ngành. Làm cơ sở để các sở, ban, ngành …"
+# (corpus 22): the plan's own next sentence says what the one before is the basis for,
+# with no subject; said after it, it is "Việc này làm cơ sở để …", as a cut one is.
+_BASIS_OPENS = re.compile(r"^(?:làm|tạo) (?:cơ sở|căn cứ|tiền đề)\b", re.IGNORECASE)
+
+
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
     pieces = [piece for s in sentences for piece in _split_sentence(s, limit)]
+    pieces = [
+        f"{PURPOSE_SUBJECT} {lower_first(p.strip())}" if n and _BASIS_OPENS.match(p.strip()) else p
+        for n, p in enumerate(pieces)
+    ]
     return " ".join(_not_twice(pieces))
 
 

@@ -54,9 +54,18 @@ def _punct_run(m: re.Match[str]) -> str:
     return "" if m[1] else (m[2] or "")
 
 
+# "(Số 1226/QĐ-BVHTTDL … và số 2657/…)" after a document's name (corpus 02): said as an
+# aside, the number's "Số" is no sentence's first word.
+_NUMBER_ASIDE = re.compile(r"^Số(?=\s+(?:\d|(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b))")
+
+
+def _aside(m: re.Match[str]) -> str:
+    return f", {_NUMBER_ASIDE.sub('số', m[1].strip(), count=1)},"
+
+
 def speakable(text: str) -> str:
     """Tidy a spoken line for the ear: asides as comma pauses, no dangling marks."""
-    text = _PARENS.sub(lambda m: f", {m[1].strip()},", text)
+    text = _PARENS.sub(_aside, text)
     text = _SPACED_DASH.sub(_dash, text)
     text = _ELLIPSIS.sub("", text)
     text = _SPACE_BEFORE.sub("", _SPACES.sub(" ", text))

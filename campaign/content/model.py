@@ -282,9 +282,10 @@ class Plan(Model):
     closing: str | None = None
     recipients: list[Recipient] = []
     signer: Signer | None = None
-    # How the plan numbers its sections: "I. MỤC ĐÍCH" (state bodies), "I- MỤC ĐÍCH", or
-    # "1. Nội dung công việc" (a plan with no Roman numerals, corpus 47).
-    numbering: Literal["I.", "I-", "1."] = "I."
+    # How the plan numbers its sections: "I. MỤC ĐÍCH" (state bodies), "I- MỤC ĐÍCH",
+    # "1. Nội dung công việc" (a plan with no Roman numerals, corpus 47), or "A. MỤC
+    # ĐÍCH" (sections lettered in capitals, corpus 46).
+    numbering: Literal["I.", "I-", "1.", "A."] = "I."
     # The plan's own sections in its order; empty: a standard layout built from the data.
     sections: list[PlanSection] = []
 

@@ -44,8 +44,10 @@ def roman(number: int) -> str:
 
 
 def section_label(numbering: str, number: int) -> str:
-    """A section's number as the plan writes it: "II." or "II-", or "2." in a plan
-    that numbers its sections in Arabic numerals."""
+    """A section's number as the plan writes it: "II." or "II-", "2." in a plan
+    that numbers its sections in Arabic numerals, "B." in one that letters them."""
+    if numbering[0] == "A":
+        return chr(ord("A") + number - 1) + numbering[-1]
     label = str(number) if numbering[0].isdigit() else roman(number)
     return label + numbering[-1]
 

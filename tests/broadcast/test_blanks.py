@@ -163,7 +163,7 @@ def test_a_plan_with_blanks_says_none_of_them(write_campaign: Callable[[str], Pa
     assert "Một là, khám sức khỏe miễn phí." in plan.reading
     assert "Hai là" not in plan.reading.split("Các hoạt động chính")[1]
     assert "ngày mười một" not in plan.reading
-    # No appeal from a body that has no name yet.
+    # No appeal in anyone's name.
     assert "đề nghị" not in plan.reading
     assert event.paragraphs[0] == "Thông báo về lễ phát động tuần lễ sức khỏe."
     assert "Địa điểm" not in event.reading
@@ -189,8 +189,7 @@ def test_a_plan_with_blanks_says_none_of_them(write_campaign: Callable[[str], Pa
         f"{at('(tên hội thi)')}: chỗ trống chưa điền “(tên hội thi)”: câu có chỗ này không được "
         "đọc trong bản tin; hãy điền vào rồi dựng lại",
         f"{at('CẦN ĐIỀN')}: plan.issuer: chỗ trống chưa điền “CẦN ĐIỀN tên cơ quan ban hành”: "
-        "bản tin không đọc "
-        "tên cơ quan ban hành và lời đề nghị của cơ quan; hãy điền vào rồi dựng lại",
+        "bản tin không đọc tên cơ quan ban hành; hãy điền vào rồi dựng lại",
         f"{at('…/KH-UBND')}: plan.number: chỗ trống chưa điền “…/KH-UBND”: bản tin không đọc số "
         "của văn bản; hãy điền vào rồi dựng lại",
     ]

@@ -240,6 +240,13 @@ _DATE_LINE = re.compile(
 _ROMAN = re.compile(r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*([.\-–:)/])\s*(\S.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?)\s*[.)\-/]\s*(?=[^\W\d_])(.*)$")
 _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
+# "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG:", "C- TỔ CHỨC THỰC HIỆN": sections lettered in
+# capitals, in a plan with no Roman ones (corpus 46, school and Youth Union plans).
+_LETTER_SECTION = re.compile(r"^([A-H])\s*[.\-–/)]\s*(\S.*)$")
+# Roman numerals under a lettered section, "I." or "I," (corpus 46: "I, Gian hàng:").
+_ROMAN_PART = re.compile(
+    r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.,\-–:)]\s*(\S.*)$"
+)
 # The footer's own label, alone on its line (or with a first recipient after a dash): not
 # "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
 _RECIPIENTS = re.compile(r"^Nơi\s+nhận\s*(?::\s*([-+*•]\s+\S.*)?)?$", re.IGNORECASE)
@@ -696,6 +703,8 @@ def _ends_title(text: str, first: bool) -> bool:
         return True  # the first section: a plan without a title
     if _NUMBERED_HEAD.match(text):
         return True  # "1. Nội dung công việc.": a plan whose parts are numbered 1, 2, ...
+    if _names_lettered_section(text):
+        return True  # "A. MỤC ĐÍCH": a plan whose sections are lettered
     if first:
         return False
     return (
@@ -782,6 +791,40 @@ def _arabic_sections(lines: list[Line]) -> set[int]:
 _LABEL_VALUE = re.compile(r":\s*[^\W_]")
 
 
+def _names_lettered_section(text: str) -> bool:
+    """ "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG:": a lettered heading that names a section."""
+    match = _LETTER_SECTION.match(text)
+    head = match[2].partition(":")[0].strip() if match else ""
+    return bool(head) and _is_caps(head) and bool(_SECTION_NAMES.match(fold(head)))
+
+
+def _lettered_sections(lines: list[Line]) -> dict[int, tuple[str, str, str | None]]:
+    """The lines of a plan's sections lettered "A.", "B." …, when it has no Roman ones:
+    line number → (letter, heading, text after the heading's colon).
+
+    Taken only when the lettered lines run A, B, C … in order, each heading (before a
+    colon) is in capitals and short, and one names a section ("B. NỘI DUNG:"); "A. Lê
+    Văn Hùng" or a lettered list of names is none."""
+    if any(_is_section(line) for line in lines):
+        return {}
+    found: dict[int, tuple[str, str, str | None]] = {}
+    for line in lines:
+        match = None if line.bullet or not line.text else _LETTER_SECTION.match(line.text)
+        if match is None:
+            continue
+        head, colon, rest = match[2].partition(":")
+        head = head.strip()
+        if not head or not _is_caps(head) or len(head) > SECTION_TITLE_LENGTH:
+            continue
+        found[line.number] = (match[1], head, rest.strip() or None if colon else None)
+    letters = [letter for letter, _, _ in found.values()]
+    if len(letters) < 2 or letters != [chr(ord("A") + n) for n in range(len(letters))]:
+        return {}
+    if not any(_SECTION_NAMES.match(fold(head)) for _, head, _ in found.values()):
+        return {}
+    return found
+
+
 # A section's heading is a title, not a sentence of the plan's text.
 SECTION_TITLE_LENGTH = 80
 
@@ -793,6 +836,12 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
     following = {a.number: b for a, b in itertools.pairwise(filled)}
     taken: set[int] = set()
     arabic = _arabic_sections(lines)
+    letter_sections = _lettered_sections(lines)
+    if letter_sections:
+        arabic = set()  # "1. Mục đích", "2. Yêu cầu" under "A. MỤC ĐÍCH, YÊU CẦU" are parts
+    # Under a lettered section, Roman numerals number its parts: numbered lines go a
+    # level deeper while the section has them.
+    under_roman = False
     for line in lines:
         text = line.text
         if not text or line.number in taken:
@@ -811,7 +860,23 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             else None
         )
         lettered = _LETTERED.match(text) if not line.bullet else None
-        if roman:
+        roman_part = _ROMAN_PART.match(text) if letter_sections and not line.bullet else None
+        if line.number in letter_sections:
+            letter, title, inline = letter_sections[line.number]
+            plan.numbering = "A."
+            section = Part(letter, title, line.number)
+            if inline:
+                section.blocks.append(Block(line.number, inline))
+            builder.heading(0, section)
+            under_roman = False
+        elif roman_part and plan.sections:
+            title, inline = _split_label(roman_part[2].strip())
+            part = Part(roman_part[1], title, line.number, running=not line.strong)
+            if inline:
+                part.blocks.append(Block(line.number, inline))
+            builder.heading(1, part)
+            under_roman = True
+        elif roman:
             if not plan.sections:
                 plan.numbering = "I-" if roman[2] in "-–" else "I."
             builder.heading(0, Part(roman[1], roman[3].strip(), line.number))
@@ -824,6 +889,7 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             depth = 1 if numbered and "." not in found[1] else 2
             if arabic and lettered:
                 depth = 1  # "a)" straight under "1. Nội dung …"
+            depth += under_roman
             title, inline = _split_label(found[2].strip())
             part = Part(found[1], title, line.number, running=not line.strong)
             if inline:

@@ -6,19 +6,42 @@ import re
 from typing import Any
 
 from ....content.text import fold
-from ..parse import Part
+from ..parse import Block, Part
 from .events import mentions_event
 from .reading import Reading, short_slug, texts_of, unique, vn_date
 from .units import ORGAN_START, unit_name
 
+# "II. NỘI DUNG TUYÊN TRUYỀN", "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN
+# TRUYỀN": what a propaganda plan tells people about (its topics) and the ways it is told
+# (its channels). A topic ("Tầm vóc, ý nghĩa lịch sử của Cách mạng tháng Tám …") is no
+# activity: announced under "Các hoạt động chính của Kế hoạch gồm:" it would be heard as
+# something that takes place. A channel is how, not what people take part in.
+_PROPAGANDA = re.compile(r"^(?:noi dung|hinh thuc)\b[^.]*\btuyen truyen\b")
+_TOPICS_HEAD = re.compile(r"^noi dung\b")
+_CHANNELS_HEAD = re.compile(r"^hinh thuc\b")
+
+
+# "III. NỘI DUNG, TRÌNH TỰ, THỦ TỤC" (corpus 36): the order of a meeting's proceedings
+# ("Hội nghị cử Chủ tọa …", "Hội nghị thảo luận …"), not activities people take part in.
+_PROCEEDINGS = re.compile(r"\btrinh tu\b")
+
+
+def _is_propaganda(title: str) -> bool:
+    return _PROPAGANDA.match(fold(title).strip()) is not None
+
 
 def read_activities(r: Reading) -> None:
-    """The numbered parts of the content section ("II. NỘI DUNG ..."), with their dates."""
+    """The numbered parts of the content section ("II. NỘI DUNG ..."), with their dates;
+    a propaganda section's topics and channels go to ``topics`` and ``channels``."""
+    _topics_and_channels(r)
     section = next(
         (
             s
             for s in r.plan.sections
-            if (s.title or "").upper().startswith("NỘI DUNG") and not mentions_event(s.title or "")
+            if (s.title or "").upper().startswith("NỘI DUNG")
+            and not mentions_event(s.title or "")
+            and not _is_propaganda(s.title or "")
+            and not _PROCEEDINGS.search(fold(s.title or ""))
         ),
         None,
     )
@@ -29,10 +52,10 @@ def read_activities(r: Reading) -> None:
     # as each numbered part is in the other plans.
     parts = section.parts or [
         Part("", item.rstrip(" ;,"), line)
-        for block in section.blocks
+        for block in _work_blocks(r, section)
         for item, line in zip(block.items, block.item_lines, strict=True)
     ]
-    if not parts:
+    if not parts or _parts_of_one_event(section):
         return
     ids: set[str] = set()
     activities = []
@@ -75,6 +98,24 @@ def read_activities(r: Reading) -> None:
         f"hoạt động: chưa rõ đơn vị chủ trì (lead); mục {section.label} giữ nguyên văn bản "
         f"trên trang {r.plan.kind}"
     )
+
+
+# "Hội thi gồm ba phần thi:", "Chương trình gồm các phần sau:": the sentence that opens
+# the content section says its numbered parts are the parts of one event (a contest's
+# rounds "1- Chào hỏi", "2- Tài năng"), not activities of the plan.
+_EVENT_HAS_PARTS = re.compile(
+    r"^(?:hội thi|cuộc thi|hội diễn|liên hoan|chương trình|buổi lễ|lễ|hội nghị|đêm hội|"
+    r"ngày hội)\b[^.:;]*\b(?:gồm|bao gồm|gồm có)\b[^.;]*:$",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_one_event(section: Part) -> bool:
+    """Whether the section's parts are announced by its opening sentence as the parts of
+    one event ("Hội thi gồm ba phần thi:")."""
+    if not section.parts or not section.blocks or section.blocks[-1].text is None:
+        return False
+    return _EVENT_HAS_PARTS.match(section.blocks[-1].text.strip()) is not None
 
 
 # After an organ's first word, what goes on naming the organ rather than an action: a
@@ -166,16 +207,25 @@ def _window(texts: list[str]) -> dict[str, str] | None:
     return None
 
 
+# "Thời gian:", "Thời gian thực hiện:", "Thời gian tiến hành giao lưu:", "Thời gian hoàn
+# thành:" (corpus 31): when the activity takes place. "Thời gian đăng kí …", "Thời gian
+# casting các đội chơi …" (corpus 46) are the days of something else, a registration or
+# a rehearsal: not the activity's.
+_WHEN_LABEL = re.compile(
+    r"^thoi gian(?:\s+(?:thuc hien|to chuc|tien hanh|dien ra|hoan thanh|trien khai)\b.*)?$"
+)
+
+
 def _when_text(part: Part) -> str | None:
     """What the plan says under "Thời gian thực hiện:" for an activity, as written."""
     for child in part.parts:
-        if fold(child.title or "").startswith("thoi gian"):
+        if _WHEN_LABEL.match(fold(child.title or "").strip(" :")):
             texts = [text for _, text in child.paragraphs()]
             if texts:
                 return texts[0].rstrip(" .")
     for _, text in part.paragraphs():
         head, colon, rest = text.partition(":")
-        if colon and fold(head).startswith("thoi gian") and rest.strip():
+        if colon and _WHEN_LABEL.match(fold(head).strip()) and rest.strip():
             return rest.strip().rstrip(" .")
     return None
 
@@ -190,8 +240,64 @@ _MONTHLY = re.compile(
 
 
 def _month_text(texts: list[str]) -> str | None:
-    """The first month or recurrence the activity's texts name, as written."""
+    """The first month or recurrence the activity's texts name, as written; not in a
+    labelled line about something else ("Dẫn chương trình: … các MC đạt giải trong cuộc
+    thi tuyển MC tháng 10/2009", corpus 46: the contest's month, not the activity's)."""
     for text in texts:
+        head, colon, _ = text.partition(":")
+        label = fold(head).strip()
+        if colon and len(head.split()) <= 4 and not _WHEN_LABEL.match(label):
+            if not label.startswith("thoi han"):  # "Thời hạn ban hành: trước …" (corpus 01)
+                continue
         if match := _MONTHLY.search(text):
             return match[0]
     return None
+
+
+def _work_blocks(r: Reading, section: Part) -> list[Block]:
+    """The bullet lists of a content section that lists its work as bullets; a list under
+    a label "Nội dung tuyên truyền:" or "Hình thức tuyên truyền:" is its topics or its
+    channels (added to ``topics``, ``channels``), not work."""
+    work: list[Block] = []
+    label = ""
+    for block in section.blocks:
+        if block.text is not None:
+            label = fold(block.text).strip() if block.text.rstrip().endswith(":") else ""
+            continue
+        if _PROPAGANDA.match(label.rstrip(":")):
+            key = "channels" if _CHANNELS_HEAD.match(label) else "topics"
+            items = [i.rstrip(" .;:") for i in block.items if i.rstrip(" .;:")]
+            r.data[key] = [*r.data.get(key, []), *items]
+            continue
+        work.append(block)
+    return work
+
+
+def _listed(part: Part) -> list[str]:
+    """What a part lists: each numbered part with its text, each bullet, each paragraph."""
+    return [text for _, text in part.items()]
+
+
+def _topics_and_channels(r: Reading) -> None:
+    """The topics ("NỘI DUNG TUYÊN TRUYỀN") and channels ("HÌNH THỨC TUYÊN TRUYỀN") of a
+    propaganda plan, in its words: a section of each, or one section with a part of each
+    ("1. Nội dung tuyên truyền", "2. Hình thức tuyên truyền")."""
+    found: dict[str, list[str]] = {"topics": [], "channels": []}
+    for section in r.plan.sections:
+        title = section.title or ""
+        if not _is_propaganda(title):
+            continue
+        heads = [(fold(p.title or "").strip(), p) for p in section.parts]
+        split = [(h, p) for h, p in heads if _TOPICS_HEAD.match(h) or _CHANNELS_HEAD.match(h)]
+        if split:
+            for head, part in split:
+                key = "topics" if _TOPICS_HEAD.match(head) else "channels"
+                found[key] += _listed(part)
+        else:
+            key = "channels" if _CHANNELS_HEAD.match(fold(title).strip()) else "topics"
+            found[key] += _listed(section)
+    for key, what in (("topics", "nội dung tuyên truyền"), ("channels", "hình thức tuyên truyền")):
+        items = [item.rstrip(" .;:") for item in found[key] if item.rstrip(" .;:")]
+        if items:
+            r.data[key] = items
+            r.facts.found.append(f"{len(items)} {what} (không phải hoạt động)")

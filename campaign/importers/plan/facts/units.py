@@ -553,9 +553,16 @@ def unit_name(title: str | None) -> str | None:
     return title if _is_unit(title) else None
 
 
+# A heading that ends announcing its members introduces a list: no body is given a task.
+_INTRODUCES = re.compile(r"\b(?:bao gồm|gồm có|gồm)\s*$", re.IGNORECASE)
+
+
 def _is_unit(title: str | None) -> bool:
     title = _ASKED.sub("", title or "")
     if not title or title.endswith("."):
+        return False
+    if _INTRODUCES.search(title):
+        # "Ban tổ chức chương trình gồm: Cố vấn Đoàn, …" (corpus 46): who it is made of.
         return False
     if len(title.split()) > MAX_UNIT_WORDS and not _names_listed(title):
         return False
