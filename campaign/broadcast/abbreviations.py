@@ -34,9 +34,11 @@ __all__ = [
     "SYMBOL_ISSUERS",
     "Lexicon",
     "SymbolReading",
+    "held_post_slashes",
     "load_dictionary",
     "looks_like_word",
     "names_place",
+    "party_committee_inferred",
     "party_committee_named",
 ]
 
@@ -119,6 +121,27 @@ def party_committee_named(part: str, sentence: str) -> str | None:
     folded = sentence.casefold().replace("uỷ", "ủy")
     said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
     return said[0] if len(said) == 1 else None
+
+
+# "tỉnh Vĩnh Phúc": a province named by its word and name. A sentence that names a
+# province and no city or town ("thành phố", "thị xã", "TP", "TX", "Thành ủy"...)
+# is about the province, whose Party committee is the Tỉnh ủy.
+_PROVINCE_NAMED = re.compile(r"(?<!\w)[Tt]ỉnh\s+[A-ZĐÀ-Ỹ]")
+_CITY_OR_TOWN = re.compile(
+    r"(?i:(?<!\w)(?:thành phố|thị xã|thành ủy|thị ủy|thị trấn)(?!\w))|(?<!\w)(?:TP|TX)(?![^\W\d_])"
+)
+
+
+def party_committee_inferred(part: str, sentence: str) -> str | None:
+    """The Tỉnh ủy form of ``part`` when the sentence names none of the three but names a
+    province ("tỉnh Vĩnh Phúc") and no city or town: the committee is then the province's.
+    An inference: the doubts still list it (reading.py)."""
+    if party_committee_named(part, sentence) is not None:
+        return None
+    folded = sentence.replace("uỷ", "ủy")
+    if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
+        return None
+    return PARTY_COMMITTEE_ISSUERS[part][0]
 
 
 DOCUMENT_TYPES: Mapping[str, str] = {
@@ -350,7 +373,10 @@ class Lexicon:
             if doc_type is not None and part in TYPE_QUALIFIERS:
                 continue
             if part in PARTY_COMMITTEE_ISSUERS and part not in self.extra:
-                committee = party_committee_named(part, context if sentence is None else sentence)
+                said_in = context if sentence is None else sentence
+                committee = party_committee_named(part, said_in) or party_committee_inferred(
+                    part, said_in
+                )
                 if committee is None:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
@@ -373,3 +399,28 @@ class Lexicon:
         if bodies and with_issuer:
             words.append("của " + ", ".join(bodies))
         return SymbolReading(" ".join(words), tuple(unknown))
+
+
+# "bà Lê Thị Thanh – UVBTVQU/Bí thư Đảng ủy phường", "ông Tân – Phó Bí thư Thường
+# trực/Trưởng khối vận": after a person named and a dash, "/" before a post is one
+# person's posts held together, said with a pause, not "hoặc" ("CT/PCT UBND xã",
+# with no person named, is one post or the other). The clause runs back to the
+# last ";" or the start of the line.
+_PERSON_DASH = re.compile(
+    r"(?<!\w)(?i:ông|bà|đồng chí|đ/c|anh|chị)\s+[A-ZĐÀ-Ỹ][^\s;]*(?:\s+[A-ZĐÀ-Ỹ][^\s;]*){0,5}"
+    r"\s*[-\u2013\u2014]\s"
+)
+_POST_AFTER_SLASH = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*(?=(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Ủy viên|Uỷ viên|Chánh"
+    r"|Tổng Biên tập|Hiệu trưởng|Tổ trưởng|Đại biểu|Thường trực|Phó)(?!\w))"
+)
+
+
+def held_post_slashes(text: str) -> list[tuple[int, int]]:
+    """Spans of the "/" in ``text`` that join posts one named person holds."""
+    spans: list[tuple[int, int]] = []
+    for m in _POST_AFTER_SLASH.finditer(text):
+        clause_start = text.rfind(";", 0, m.start()) + 1
+        if _PERSON_DASH.search(text, clause_start, m.start()) is not None:
+            spans.append((m.start(), m.end()))
+    return spans

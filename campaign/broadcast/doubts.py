@@ -28,6 +28,7 @@ from .abbreviations import (
     CODE_HEADS,
     DOCUMENT_TYPES,
     SYMBOL_ISSUERS,
+    held_post_slashes,
     looks_like_word,
 )
 from .dates import (
@@ -197,7 +198,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    held = {start for start, _ in held_post_slashes(line)}
     for m in _WORD_SLASH.finditer(line):
+        if any(m.end("a") <= s < m.start("b") for s in held):
+            continue  # "ông A – Phó Bí thư/Chủ tịch UBND": posts held together, a pause
         if m["a"].isupper() or m["b"].isupper():
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
         if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):

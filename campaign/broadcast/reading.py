@@ -40,8 +40,10 @@ from .abbreviations import (
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
     Lexicon,
+    held_post_slashes,
     looks_like_word,
     names_place,
+    party_committee_inferred,
     party_committee_named,
 )
 from .addresses import read_addresses
@@ -1478,7 +1480,14 @@ def _read_measure_rates(text: str) -> str:
     return _SPOKEN_MEASURE_PER.sub(lambda m: f"{m['lead']} một ", text)
 
 
+def _pause_held_posts(text: str) -> str:
+    for start, end in reversed(held_post_slashes(text)):
+        text = text[:start] + ", " + text[end:]
+    return text
+
+
 def _read_symbols(text: str) -> str:
+    text = _pause_held_posts(text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
@@ -1762,6 +1771,14 @@ def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, s
     doubts: list[tuple[str, str]] = []
     for m in _PARTY_COMMITTEE.finditer(cleaned):
         if m["p"] in lexicon.extra or party_committee_named(m["p"], cleaned) is not None:
+            continue
+        inferred = party_committee_inferred(m["p"], cleaned)
+        if inferred is not None:
+            message = (
+                f"'{m['p']}' được đọc là '{inferred}' vì câu nói tên tỉnh mà không nói "
+                "thành phố hay thị xã: kiểm tra"
+            )
+            doubts.append((m["p"], message))
             continue
         message = (
             f"'{m['p']}' là Tỉnh ủy, Thành ủy hay Thị ủy? Câu không nói rõ nên tên cơ quan "
