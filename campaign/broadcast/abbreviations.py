@@ -40,6 +40,7 @@ __all__ = [
     "names_place",
     "party_committee_inferred",
     "party_committee_named",
+    "unknown_issuer_named",
 ]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
@@ -420,7 +421,35 @@ def held_post_slashes(text: str) -> list[tuple[int, int]]:
     """Spans of the "/" in ``text`` that join posts one named person holds."""
     spans: list[tuple[int, int]] = []
     for m in _POST_AFTER_SLASH.finditer(text):
-        clause_start = text.rfind(";", 0, m.start()) + 1
+        # At most 200 characters back: a person's posts follow the name closely (and a
+        # long line of slashes is not scanned again from each one).
+        clause_start = max(text.rfind(";", 0, m.start()) + 1, m.start() - 200)
         if _PERSON_DASH.search(text, clause_start, m.start()) is not None:
             spans.append((m.start(), m.end()))
     return spans
+
+
+# "của Trung tâm Dự báo ...", "do Sở Y tế ban hành": a body named in full in the sentence.
+_BODY_NAMED = re.compile(
+    r"(?<!\w)(?:của|do)\s+(?:Trung tâm|Sở|Bộ|Ủy ban|Uỷ ban|Cục|Tổng cục|Chi cục|Viện|Ban|Phòng"
+    r"|Bệnh viện|Đài|Văn phòng|Hội đồng)\s+[^\W\d_]"
+)
+
+
+def unknown_issuer_named(symbol: str, known: Any, after: str) -> bool:
+    """Whether no code of ``symbol`` after its type is known (``known(code)`` is None, and
+    no table of issuers has it) while the words ``after`` it name the body the document is
+    of ("... của Trung tâm Dự báo ..."): the codes are then that body's letters, which a
+    listener does not need."""
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    if not parts or any(
+        p in SYMBOL_ISSUERS
+        or p in PARTY_COMMITTEE_ISSUERS
+        or p in TYPE_QUALIFIERS
+        or known(p) is not None
+        for p in parts
+    ):
+        return False
+    return _BODY_NAMED.search(after) is not None

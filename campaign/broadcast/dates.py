@@ -272,8 +272,18 @@ _ROMAN_TRIGGER = re.compile(
     r"|báo động|khu vực"
     # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
     # "Quận I", "khu phố IV".
-    r"|phường|quận|khu phố))"
-    rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
+    r"|phường|quận|khu phố"
+    # Degrees of a burn, grades of a disease: "bỏng độ II", "suy tim độ III" (I to V).
+    r"|độ))"
+    rf"\s+(?P<r>[IVXL]+)(?![\w])"
+    # "độ III–IV", "cấp II-III": two numerals joined by a dash, "ba đến bốn".
+    r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
+    rf"(?:{_EDITION_YEAR})?"
+)
+# "khóaXII": a word that takes a Roman numeral, the numeral glued on by a typo.
+_GLUED_ROMAN = re.compile(
+    r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
+    r"(?=[IVXL]+(?![\w]))"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
 
@@ -903,11 +913,20 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         value = parse_roman(m["r"])
         if value is None:
             return m[0]
+        if m["word"].casefold() == "độ" and value > 5:
+            return m[0]
+        if m["r2"]:
+            second = parse_roman(m["r2"])
+            if second is None or second <= value:
+                return m[0]
+            said = f"{read_int(value, dialect)} đến {read_int(second, dialect)}"
+            return f"{m['word']} {said}" + (f", năm {m['y']}" if m["y"] else "")
         # A quarter's year is part of it ("quý I-2022"), said without a pause.
         pause = " " if m["word"].casefold() == "quý" else ", "
         year = f"{pause}năm {m['y']}" if m["y"] else ""
         return f"{m['word']} {read_int(value, dialect)}{year}"
 
+    text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 
 

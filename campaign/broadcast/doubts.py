@@ -30,6 +30,7 @@ from .abbreviations import (
     SYMBOL_ISSUERS,
     held_post_slashes,
     looks_like_word,
+    unknown_issuer_named,
 )
 from .dates import (
     DATE_TO_DATE,
@@ -40,6 +41,7 @@ from .dates import (
     counted_share,
     read_as_fraction,
 )
+from .numbers import parse_roman
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -74,6 +76,8 @@ _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 # "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
+# A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
@@ -159,6 +163,17 @@ def _valid_day_month(a: str, b: str) -> bool:
     return 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
+def _initials_of(symbol: str, text: str) -> bool:
+    """Whether every code of ``symbol`` after its type spells the initials of words of
+    ``text`` ("QĐ-TCMT" ... "Tổng cục Môi trường"): the body is then surely named."""
+    words = re.findall(r"[^\W\d_]+", text)
+    initials = "".join(w[0].upper() for w in words)
+    # Acronyms may leave "và" out: "Sở Văn hóa và Thể thao" is "SVHTT".
+    without_va = "".join(w[0].upper() for w in words if w.casefold() != "và")
+    codes = [c for c in symbol.split("-") if c and c not in DOCUMENT_TYPES]
+    return bool(codes) and all(c in initials or c in without_va for c in codes)
+
+
 def written_doubts(line: str) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess."""
     doubts: list[tuple[str, str]] = []
@@ -234,6 +249,16 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
+    for m in _DOCUMENT_SYMBOL.finditer(line):
+        after = line[m.end() :]
+        if unknown_issuer_named(m["sym"], ABBREVIATIONS.get, after) and not _initials_of(
+            m["sym"], line
+        ):
+            message = (
+                f"'{m['sym']}': chữ trong số hiệu văn bản chưa biết, câu đã nêu tên cơ quan "
+                "nên không đọc: kiểm tra"
+            )
+            doubts.append((m["sym"], message))
     for m in _SYMBOL.finditer(line):
         known = False
         for part in m["sym"].split("-"):
@@ -295,6 +320,8 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
             continue
         if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
             continue  # "đại học - cao đẳng", two levels of school (reading.py)
+        if parse_roman(m["a"]) and parse_roman(m["b"]):
+            continue  # "độ III-IV": two Roman numerals, a span (dates.read_ordinals)
         doubts.append(
             (
                 m["t"],

@@ -198,3 +198,107 @@ def test_a_count_after_a_dated_comma_is_not_a_date() -> None:
 )
 def test_date_that_names_a_holiday_takes_no_ngay(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+# --- a full stop after a title or a post, a compound joined by a comma ------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Báo cáo của BSCKI. Trần Minh Hải được khen.",
+            "Báo cáo của bác sĩ chuyên khoa một Trần Minh Hải được khen.",
+        ),
+        ("Các PCT. HĐND huyện dự họp.", "Các Phó Chủ tịch Hội đồng nhân dân huyện dự họp."),
+        # A key that carries its stop reads it as before.
+        ("Bài của ThS. Lê Hoa.", "Bài của Thạc sĩ Lê Hoa."),
+    ],
+)
+def test_stop_after_a_title_or_post_before_a_name_is_not_a_pause(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_stop_after_a_post_before_a_new_sentence_stays() -> None:
+    assert said("Ông được bầu làm PCT. Ông cảm ơn cử tri.") == (
+        "Ông được bầu làm Phó Chủ tịch. Ông cảm ơn cử tri."
+    )
+
+
+def test_compound_joined_by_a_comma_is_the_dictionary_compound() -> None:
+    assert said("Cán bộ Phòng LĐ,TB&XH quận trực.") == (
+        "Cán bộ Phòng Lao động, Thương binh và Xã hội quận trực."
+    )
+    assert said("Sở NN,PTNT tỉnh họp.") == "Sở Nông nghiệp và Phát triển nông thôn tỉnh họp."
+    # Letters that make no dictionary compound are left.
+    assert said("Nhóm A,B dự thi.") == "Nhóm A,B dự thi."
+
+
+# --- Roman numerals: glued to their word, a span of two ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Đại hội Đảng bộ khóaXV họp.", "Đại hội Đảng bộ khóa mười lăm họp."),
+        ("Trẻ bị bỏng độ II ở tay.", "Trẻ bị bỏng độ hai ở tay."),
+        ("Bệnh nhân suy tim độ III-IV.", "Bệnh nhân suy tim độ ba đến bốn."),
+        ("Đường cấp II–III được nâng cấp.", "Đường cấp hai đến ba được nâng cấp."),
+    ],
+)
+def test_roman_numerals_glued_or_in_a_span(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("La Mã" in m or "gạch" in m for m in messages(written))
+
+
+def test_degree_takes_only_small_roman_numerals() -> None:
+    # "độ" grades run from I to V; "độ X" is not read as ten.
+    assert "X" in said("Góc nghiêng độ X của máy.")
+
+
+# --- lists of numbers, influenza strains --------------------------------------------------
+
+
+def test_three_rising_numbers_joined_by_dashes_are_a_list() -> None:
+    assert said("Chia thành các tổ 4-5-6 của khu phố.") == (
+        "Chia thành các tổ bốn, năm, sáu của khu phố."
+    )
+    # Two numbers stay a span.
+    assert said("Chia thành 4-5 tổ.") == "Chia thành bốn đến năm tổ."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Virus cúm A/H7N9 chưa xuất hiện.", "Virus cúm A H bảy N chín chưa xuất hiện."),
+        ("Phát hiện cúm B/H1N1 ở trẻ.", "Phát hiện cúm B H một N một ở trẻ."),
+    ],
+)
+def test_influenza_type_and_subtype_take_no_hoac(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- document symbols ---------------------------------------------------------------------
+
+
+def test_type_word_after_the_symbol_is_not_said_twice() -> None:
+    assert said("Sở ban hành văn bản số 45/HD-SYT hướng dẫn tiêm chủng.") == (
+        "Sở ban hành văn bản số bốn mươi lăm của Sở Y tế hướng dẫn tiêm chủng."
+    )
+
+
+def test_issuer_named_by_its_letters_before_a_symbol_without_type() -> None:
+    written = "UBND xã ban hành Công văn số 88/UBND-VHXH về việc trợ cấp."
+    assert said(written) == (
+        "Ủy ban nhân dân xã ban hành Công văn số tám mươi tám về việc trợ cấp."
+    )
+
+
+def test_unknown_codes_of_a_body_named_in_full_are_not_said_but_listed() -> None:
+    written = "Theo thông báo số 21/TTKT-HCTH về lịch trực của Trung tâm Kỹ thuật đo lường."
+    assert said(written) == (
+        "Theo thông báo số hai mươi mốt về lịch trực của Trung tâm Kỹ thuật đo lường."
+    )
+    assert any("'TTKT-HCTH'" in m and "không đọc" in m for m in messages(written))
+    # No body named: the letters are said and listed as before.
+    assert "XYZ" in said("Theo thông báo số 21/XYZ về lịch trực.")
