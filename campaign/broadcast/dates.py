@@ -39,6 +39,7 @@ __all__ = [
     "SCORE",
     "SHARE",
     "counted_share",
+    "named_or_listed_date",
     "read_as_fraction",
     "read_calendar",
     "read_headings",
@@ -351,6 +352,15 @@ _LISTED_AFTER_DATE = re.compile(
     r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương)\s+"
     rf"{_SAID_DATE}(?:\s*(?:,|và)\s*{_SAID_DATE})*\s*(?:,|và)\s*$"
 )
+
+
+def named_or_listed_date(before: str) -> bool:
+    """Whether the words ``before`` a day/month introduce it as a date: the name of a
+    holiday ("nghỉ Lễ", "Quốc khánh") or a list of dates one "ngày" opened ("ngày 16/3, ")."""
+    return (
+        _HOLIDAY_BEFORE.search(before) is not None
+        or _LISTED_AFTER_DATE.search(before[-200:]) is not None
+    )
 
 
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:

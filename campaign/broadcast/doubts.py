@@ -39,6 +39,7 @@ from .dates import (
     SCORE,
     SHARE,
     counted_share,
+    named_or_listed_date,
     read_as_fraction,
 )
 from .numbers import parse_roman
@@ -190,6 +191,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if not (noun or date or counted_share(line, m)):
             continue
         shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
+        if (
+            date
+            and not shared
+            and named_or_listed_date(line[max(0, m.start() - 200) : m.start()])
+            and not read_as_fraction(line, m)
+        ):
+            continue  # "nghỉ Lễ 30/4", "ngày 16/3, 17/3": read as the date the words say
         if read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
         elif shared:

@@ -302,3 +302,21 @@ def test_unknown_codes_of_a_body_named_in_full_are_not_said_but_listed() -> None
     assert any("'TTKT-HCTH'" in m and "không đọc" in m for m in messages(written))
     # No body named: the letters are said and listed as before.
     assert "XYZ" in said("Theo thông báo số 21/XYZ về lịch trực.")
+
+
+# --- the proof list: dates the words say are dates ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Cơ quan nghỉ Lễ 2/9 và 3/9.", "Chợ họp ngày 14/2, 15/2 và 16/2.", "Mừng Quốc khánh 2/9."],
+)
+def test_dates_after_a_holiday_or_in_a_dated_list_are_not_listed(written: str) -> None:
+    assert not any("ngày tháng" in m for m in messages(written))
+
+
+def test_a_share_after_a_dated_list_is_still_listed() -> None:
+    # "12/12 thôn" is read "trên", a share: the proof list still says so.
+    assert any("'12/12'" in m for m in messages("Đến ngày 20/5, 12/12 thôn đã xong."))
+    # A date no word introduces is listed as before.
+    assert any("'2/9'" in m for m in messages("Hẹn gặp 2/9 tại trụ sở."))
