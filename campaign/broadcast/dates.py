@@ -8,7 +8,9 @@ Choices, as a Northern announcer says them:
 * ``a/b`` is a fraction, "a phần b", only where the words around make it one
   ("tỷ lệ 5/10", "3/4 số hộ"); otherwise a valid day/month is a date;
 * a range of dates is "từ ngày … đến ngày …", the shared month and year said once
-  at the end (``01 - 28/02/2025``);
+  at the end (``01 - 28/02/2025``); a span that fills a bracket is said as written,
+  no "từ" added: ``(27/02/1955 - 27/02/2025)``, an anniversary, is "(ngày … - ngày
+  …)", the dash a pause;
 * times: ``7h30`` → "bảy giờ ba mươi phút", ``14 giờ 00`` → "mười bốn giờ",
   ``7h30 - 11h`` → "bảy giờ ba mươi phút đến mười một giờ";
 * ``thứ`` + number is an ordinal: "thứ nhất", "thứ tư", "thứ hai";
