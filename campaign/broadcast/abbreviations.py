@@ -34,10 +34,13 @@ __all__ = [
     "SYMBOL_ISSUERS",
     "Lexicon",
     "SymbolReading",
+    "held_post_slashes",
     "load_dictionary",
     "looks_like_word",
     "names_place",
+    "party_committee_inferred",
     "party_committee_named",
+    "unknown_issuer_named",
 ]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "abbreviations.yml"
@@ -119,6 +122,27 @@ def party_committee_named(part: str, sentence: str) -> str | None:
     folded = sentence.casefold().replace("uỷ", "ủy")
     said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
     return said[0] if len(said) == 1 else None
+
+
+# "tỉnh Vĩnh Phúc": a province named by its word and name. A sentence that names a
+# province and no city or town ("thành phố", "thị xã", "TP", "TX", "Thành ủy"...)
+# is about the province, whose Party committee is the Tỉnh ủy.
+_PROVINCE_NAMED = re.compile(r"(?<!\w)[Tt]ỉnh\s+[A-ZĐÀ-Ỹ]")
+_CITY_OR_TOWN = re.compile(
+    r"(?i:(?<!\w)(?:thành phố|thị xã|thành ủy|thị ủy|thị trấn)(?!\w))|(?<!\w)(?:TP|TX)(?![^\W\d_])"
+)
+
+
+def party_committee_inferred(part: str, sentence: str) -> str | None:
+    """The Tỉnh ủy form of ``part`` when the sentence names none of the three but names a
+    province ("tỉnh Vĩnh Phúc") and no city or town: the committee is then the province's.
+    An inference: the doubts still list it (reading.py)."""
+    if party_committee_named(part, sentence) is not None:
+        return None
+    folded = sentence.replace("uỷ", "ủy")
+    if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
+        return None
+    return PARTY_COMMITTEE_ISSUERS[part][0]
 
 
 DOCUMENT_TYPES: Mapping[str, str] = {
@@ -359,7 +383,10 @@ class Lexicon:
             if doc_type is not None and part in TYPE_QUALIFIERS:
                 continue
             if part in PARTY_COMMITTEE_ISSUERS and part not in self.extra:
-                committee = party_committee_named(part, context if sentence is None else sentence)
+                said_in = context if sentence is None else sentence
+                committee = party_committee_named(part, said_in) or party_committee_inferred(
+                    part, said_in
+                )
                 if committee is None:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
@@ -382,3 +409,56 @@ class Lexicon:
         if bodies and with_issuer:
             words.append("của " + ", ".join(bodies))
         return SymbolReading(" ".join(words), tuple(unknown))
+
+
+# "bà Lê Thị Thanh – UVBTVQU/Bí thư Đảng ủy phường", "ông Tân – Phó Bí thư Thường
+# trực/Trưởng khối vận": after a person named and a dash, "/" before a post is one
+# person's posts held together, said with a pause, not "hoặc" ("CT/PCT UBND xã",
+# with no person named, is one post or the other). The clause runs back to the
+# last ";" or the start of the line.
+_PERSON_DASH = re.compile(
+    r"(?<!\w)(?i:ông|bà|đồng chí|đ/c|anh|chị)\s+[A-ZĐÀ-Ỹ][^\s;]*(?:\s+[A-ZĐÀ-Ỹ][^\s;]*){0,5}"
+    r"\s*[-\u2013\u2014]\s"
+)
+_POST_AFTER_SLASH = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*(?=(?:Phó\s+)?(?:Bí thư|Chủ tịch|Trưởng|Giám đốc|Ủy viên|Uỷ viên|Chánh"
+    r"|Tổng Biên tập|Hiệu trưởng|Tổ trưởng|Đại biểu|Thường trực|Phó)(?!\w))"
+)
+
+
+def held_post_slashes(text: str) -> list[tuple[int, int]]:
+    """Spans of the "/" in ``text`` that join posts one named person holds."""
+    spans: list[tuple[int, int]] = []
+    for m in _POST_AFTER_SLASH.finditer(text):
+        # At most 200 characters back: a person's posts follow the name closely (and a
+        # long line of slashes is not scanned again from each one).
+        clause_start = max(text.rfind(";", 0, m.start()) + 1, m.start() - 200)
+        if _PERSON_DASH.search(text, clause_start, m.start()) is not None:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+# "của Trung tâm Dự báo ...", "do Sở Y tế ban hành": a body named in full in the sentence.
+_BODY_NAMED = re.compile(
+    r"(?<!\w)(?:của|do)\s+(?:Trung tâm|Sở|Bộ|Ủy ban|Uỷ ban|Cục|Tổng cục|Chi cục|Viện|Ban|Phòng"
+    r"|Bệnh viện|Đài|Văn phòng|Hội đồng)\s+[^\W\d_]"
+)
+
+
+def unknown_issuer_named(symbol: str, known: Any, after: str) -> bool:
+    """Whether no code of ``symbol`` after its type is known (``known(code)`` is None, and
+    no table of issuers has it) while the words ``after`` it name the body the document is
+    of ("... của Trung tâm Dự báo ..."): the codes are then that body's letters, which a
+    listener does not need."""
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    if not parts or any(
+        p in SYMBOL_ISSUERS
+        or p in PARTY_COMMITTEE_ISSUERS
+        or p in TYPE_QUALIFIERS
+        or known(p) is not None
+        for p in parts
+    ):
+        return False
+    return _BODY_NAMED.search(after) is not None

@@ -8,7 +8,9 @@ Choices, as a Northern announcer says them:
 * ``a/b`` is a fraction, "a phần b", only where the words around make it one
   ("tỷ lệ 5/10", "3/4 số hộ"); otherwise a valid day/month is a date;
 * a range of dates is "từ ngày … đến ngày …", the shared month and year said once
-  at the end (``01 - 28/02/2025``);
+  at the end (``01 - 28/02/2025``); a span that fills a bracket is said as written,
+  no "từ" added: ``(27/02/1955 - 27/02/2025)``, an anniversary, is "(ngày … - ngày
+  …)", the dash a pause;
 * times: ``7h30`` → "bảy giờ ba mươi phút", ``14 giờ 00`` → "mười bốn giờ",
   ``7h30 - 11h`` → "bảy giờ ba mươi phút đến mười một giờ";
 * ``thứ`` + number is an ordinal: "thứ nhất", "thứ tư", "thứ hai";
@@ -39,6 +41,7 @@ __all__ = [
     "SCORE",
     "SHARE",
     "counted_share",
+    "named_or_listed_date",
     "read_as_fraction",
     "read_calendar",
     "read_headings",
@@ -52,21 +55,23 @@ _TIME_OF_DAY = (
     r"|nay đến|hôm qua|hôm nay"
     # "từ chiều qua (2/7) đến chiều nay (3/7)": yesterday's part of the day as today's.
     r"|sáng qua|chiều qua|trưa qua|đêm qua"
+    # A holiday named by its date: "nghỉ Lễ 30/4", "Quốc khánh 2/9" (the name, no "ngày").
+    r"|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
 
 _RANGE = re.compile(
-    rf"(?:(?P<tu>\b[Tt]ừ)\s+)?(?:(?P<ngay>\b[Nn]gày)\s+)?"
+    rf"(?:(?P<tu>\b(?i:từ))\s+)?(?:(?P<ngay>\b(?i:ngày))\s+)?"
     rf"(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?)?"
     rf"\s*-\s*(?:ngày\s+)?"
     rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])"
 )
 _FULL = re.compile(
-    rf"(?:(?P<ngay>\b[Nn]gày)\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
+    rf"(?:(?P<ngay>\b(?i:ngày))\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?:(?P<thang>\b[Tt]háng)\s+)?(?<![\d/.,])(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
+    rf"(?:(?P<thang>\b(?i:tháng))\s+)?(?<![\d/.,])(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
 )
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
@@ -173,7 +178,7 @@ _CONTEST_RATIO = re.compile(
 )
 _DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|từ|đến|hôm nay))\s*$")
 _DAY_MONTH = re.compile(
-    rf"(?:(?P<ngay>\b[Nn]gày)\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/]|,\d)"
+    rf"(?:(?P<ngay>\b(?i:ngày))\s+|(?P<time>\b(?i:{_TIME_OF_DAY})(?:\s+|\s*\(\s*)))?(?P<d>{_D})/(?P<m>{_M})(?![\d/]|,\d)"
 )
 # "hoạt động 24/7": round the clock, "hai mươi tư trên bảy", never the 24th of July.
 _ROUND_THE_CLOCK = re.compile(r"(?<![\d/])24/7(?![\d/])")
@@ -188,7 +193,7 @@ DAYS_OF_WEEK = re.compile(
     r"(?<![\d/:.,])(?<![Nn]gày )(?P<a>[1-7])(?P<d>\s?ngày)?\s*/\s*7\s*ngày(?!\w)"
 )
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
-_SPACED_SLASH = re.compile(rf"(?P<ngay>\b[Nn]gày\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
+_SPACED_SLASH = re.compile(rf"(?P<ngay>\b(?i:ngày)\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
 # "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
 # typist's) has set apart; the space is not heard.
 _SPACED_YEAR = re.compile(rf"(?P<dm>{_D}/{_M})(?:\s+/\s*|/\s+)(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -200,8 +205,8 @@ _WEEKDAY_NAMES = {
     "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
     "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
 }  # fmt: skip
-_DAY_WORD = re.compile(rf"(?P<ngay>\b[Nn]gày)\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
-_MONTH_WORD = re.compile(rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
+_DAY_WORD = re.compile(rf"(?P<ngay>\b(?i:ngày))\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
+_MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
@@ -235,7 +240,7 @@ _DATE_THEN_DASH = re.compile(
     r"(?P<a>\btháng\s+(?:mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))"
     rf"\s+-\s+(?={_FENCE}|\d{{1,2}}\s*(?:giờ|h)(?!\w)|[Nn]gày\s)"
 )
-_SPAN_OPENED = re.compile(r"\b[Tt]ừ\b[^,;.()\-]*$")
+_SPAN_OPENED = re.compile(r"\b(?i:từ)\b[^,;.()\-]*$")
 # "từ 13 giờ 30 - 17 giờ", "13 giờ - 17 giờ 30": an hour written with "giờ" and no
 # minutes, on one side of a dash whose other side is a clock time, is an end of a
 # span of clock times like "7h30 - 11h"; it is fenced so that the span says "đến".
@@ -270,8 +275,18 @@ _ROMAN_TRIGGER = re.compile(
     r"|báo động|khu vực"
     # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
     # "Quận I", "khu phố IV".
-    r"|phường|quận|khu phố))"
-    rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
+    r"|phường|quận|khu phố"
+    # Degrees of a burn, grades of a disease: "bỏng độ II", "suy tim độ III" (I to V).
+    r"|độ))"
+    rf"\s+(?P<r>[IVXL]+)(?![\w])"
+    # "độ III–IV", "cấp II-III": two numerals joined by a dash, "ba đến bốn".
+    r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
+    rf"(?:{_EDITION_YEAR})?"
+)
+# "khóaXII": a word that takes a Roman numeral, the numeral glued on by a typo.
+_GLUED_ROMAN = re.compile(
+    r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
+    r"(?=[IVXL]+(?![\w]))"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
 
@@ -323,6 +338,33 @@ def _after_named_day(before: str) -> bool:
     return m is not None and m["name"][0].isupper() and len(m["name"].split()) <= 6
 
 
+# "ngày 16/3, 17/3 đến ...", "tức ngày 29/01, 01/2, 02/2", "ngày 12/7 và 13/7": a list
+# of dates that one "ngày" introduces; by the time a later date is read the ones
+# before it are words. The later dates are not given a "ngày" of their own.
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?<![Bb]uổi )(?i:lễ|quốc khánh|giỗ tổ hùng vương)\s+$")
+_NUMBER_WORD = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
+    r"|linh|lẻ|mồng|mùng)"
+)
+_SAID_DATE = (
+    rf"(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s+tháng\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*"
+    r"|\d{1,2}/\d{1,2}(?:/\d{4})?)"
+)
+_LISTED_AFTER_DATE = re.compile(
+    r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương)\s+"
+    rf"{_SAID_DATE}(?:\s*(?:,|và)\s*{_SAID_DATE})*\s*(?:,|và)\s*$"
+)
+
+
+def named_or_listed_date(before: str) -> bool:
+    """Whether the words ``before`` a day/month introduce it as a date: the name of a
+    holiday ("nghỉ Lễ", "Quốc khánh") or a list of dates one "ngày" opened ("ngày 16/3, ")."""
+    return (
+        _HOLIDAY_BEFORE.search(before) is not None
+        or _LISTED_AFTER_DATE.search(before[-200:]) is not None
+    )
+
+
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
     """Whether a label saying "ngày" stands before the match (``inside``: its own
     first characters, an opening bracket, count as before it)."""
@@ -332,6 +374,29 @@ def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
         _DAY_LABEL.search(before) is not None
         or (not inside and _after_named_day(before))
         or (not inside and _BRACKETED_DAYS.search(m.string[max(0, start - 80) : start]) is not None)
+        or (not inside and _HOLIDAY_BEFORE.search(before) is not None)
+        or (
+            not inside
+            and _LISTED_AFTER_DATE.search(m.string[max(0, start - 200) : start]) is not None
+        )
+    )
+
+
+_YEAR_SPAN = re.compile(
+    r"(?<![\w/.,-])(?P<open>\(\s*)?(?P<a>(?:1[89]|20)\d\d)\s*[-\u2013]\s*"
+    r"(?P<b>(?:1[89]|20)\d\d)(?![\w/-]|[.,]\d)(?P<close>\s*\))?"
+)
+_NGAY_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def _fills_bracket(m: re.Match[str]) -> bool:
+    """Whether the match stands alone between "(" and ")"."""
+    before = m.string[max(0, m.start() - 4) : m.start()]
+    return (
+        _OPENS_BRACKET.search(before) is not None
+        and _CLOSES_BRACKET.match(m.string, m.end()) is not None
     )
 
 
@@ -357,10 +422,10 @@ _WEEK_OF_YEAR = re.compile(
 )
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(
-    rf"(?P<thang>\b[Tt]háng)\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 _MONTH_YEAR_DASH = re.compile(
-    rf"(?P<thang>\b[Tt]háng)\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
 )
 # "từ đầu năm đến 10-2019": a month and year, the "tháng" said though not written.
 _BARE_MONTH_YEAR = re.compile(
@@ -401,7 +466,7 @@ _SPACED_DAY_MONTH = re.compile(
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".
 _DAY_BEFORE_DATED_DAY = re.compile(
-    r"(?P<ngay>\b[Nn]gày)\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
+    r"(?P<ngay>\b(?i:ngày))\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
     r"(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày)\s+"
     rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )
@@ -411,7 +476,7 @@ _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)"
 # of dates, read further on), unless a unit or a counted word follows ("từ 2 -
 # 3.5 độ").
 _DAY_SPAN = re.compile(
-    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
+    rf"(?P<tu>\b(?i:từ))\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
     rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
     rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
     r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
@@ -420,14 +485,14 @@ _DAY_SPAN = re.compile(
 # by a dash before one month written with a full stop or a hyphen are a span of
 # days of that month, read like "ngày 15 - 16/11" (never "mười sáu chấm mười một").
 _DAY_WORD_SPAN = re.compile(
-    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s*[-\u2013]\s*(?P<d2>{_D})(?P<sep>[.-])(?P<m>{_M})"
+    rf"(?P<ngay>\b(?i:ngày))\s+(?P<d1>{_D})\s*[-\u2013]\s*(?P<d2>{_D})(?P<sep>[.-])(?P<m>{_M})"
     r"(?:(?P=sep)(?P<y>\d{4}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
 )
 # "các ngày 5 và 6 hàng tháng", "ngày 15 hằng tháng": days of every month, no
 # month number written; each day is a day of the month ("mồng năm").
 _MONTHLY_DAYS = re.compile(
-    rf"(?P<ngay>\b[Nn]gày)\s+(?P<days>{_D}(?:\s*(?:,|và|đến|[-\u2013])\s*{_D})*)"
+    rf"(?P<ngay>\b(?i:ngày))\s+(?P<days>{_D}(?:\s*(?:,|và|đến|[-\u2013])\s*{_D})*)"
     r"(?=\s+(?:hàng|hằng)\s+tháng\b)"
 )
 # "từ 19-11 đến hết 26-11", "từ ngày 15-9 đến 19-9": two days and months with
@@ -439,13 +504,13 @@ _NOT_A_UNIT = (
     r"|tháng|năm\b|lần|nghìn|ngàn|triệu|tỷ|tỉ|đồng|cấp))"
 )
 DATE_TO_DATE = re.compile(
-    rf"(?P<tu>\b[Tt]ừ)\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})(?P<sep>-)(?P<m1>{_M})"
+    rf"(?P<tu>\b(?i:từ))\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})(?P<sep>-)(?P<m1>{_M})"
     rf"\s+(?P<den>đến|tới)\s+(?P<het>hết\s+)?(?P<ngay2>ngày\s+)?"
     rf"(?P<d2>{_D})(?P=sep)(?P<m2>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?{_NOT_A_UNIT}"
 )
 # "từ ngày 09 đến 10 tháng 8": both days of a month written in words.
 _DAYS_OF_MONTH_WORD = re.compile(
-    rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
+    rf"(?P<ngay>\b(?i:ngày))\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
     rf"(?P<d2>{_D})(?=\s+[Tt]háng\b)"
 )
 
@@ -712,8 +777,21 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         else:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
+        if not m["tu"] and m["m1"] and _fills_bracket(m):
+            # A span that fills a bracket is said as written, no "từ" added: an
+            # anniversary, "(27/02/1955 - 27/02/2025)", the same day of two years, is
+            # two dates with the written dash a pause between them; a period,
+            # "(17/10 - 18/11)", is "ngày … đến ngày …".
+            if (m["d1"], m["m1"]) == (m["d2"], m["m2"]) and y1 and m["y2"] and y1 != m["y2"]:
+                paused.append(True)
+                return f"{first} - {second}"
+            return f"{first} đến {second}"
+        if m["tu"] and _NGAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            # "các ngày từ 1-3/6": "ngày" said before "từ" introduces both ends.
+            first = first.removeprefix("ngày ")
+            return f"{m['tu']} {first} đến {second.removeprefix('ngày ')}"
         if m["tu"] or m["m1"]:
-            # Two whole dates, "(27/02/1955 - 27/02/2025)": a span from one to the other;
+            # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;
             # without years, "từ ngày 26/4-30/4", "ngày" is said once.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
             if m["y2"] is None and m["ngay"]:
@@ -781,7 +859,23 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     def bare_hour(m: re.Match[str]) -> str:
         return f"{_FENCE}{_clock(int(m['h']), 0, dialect)}{_FENCE}"
 
+    paused: list[bool] = []
     text = _RANGE.sub(date_range, text)
+    if paused:
+        # An announcer is consistent within a sentence: after an anniversary span said
+        # with its dash as a pause, a span of years ("(1948-2018)", "nhiệm kỳ
+        # 2025-2030") is too (the corpus convention's first form for years).
+        text = _YEAR_SPAN.sub(
+            lambda m: (
+                (
+                    f"{'(' if m['open'] else ''}{read_int(int(m['a']), dialect)} - "
+                    f"{read_int(int(m['b']), dialect)}{')' if m['close'] else ''}"
+                )
+                if int(m["a"]) < int(m["b"])
+                else m[0]
+            ),
+            text,
+        )
     text = _FULL.sub(full, text)
     text = _MONTH_YEAR.sub(month_year, text)
     text = _FRACTION.sub(fraction, text)
@@ -831,11 +925,20 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         value = parse_roman(m["r"])
         if value is None:
             return m[0]
+        if m["word"].casefold() == "độ" and value > 5:
+            return m[0]
+        if m["r2"]:
+            second = parse_roman(m["r2"])
+            if second is None or second <= value:
+                return m[0]
+            said = f"{read_int(value, dialect)} đến {read_int(second, dialect)}"
+            return f"{m['word']} {said}" + (f", năm {m['y']}" if m["y"] else "")
         # A quarter's year is part of it ("quý I-2022"), said without a pause.
         pause = " " if m["word"].casefold() == "quý" else ", "
         year = f"{pause}năm {m['y']}" if m["y"] else ""
         return f"{m['word']} {read_int(value, dialect)}{year}"
 
+    text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 
 

@@ -28,7 +28,9 @@ from .abbreviations import (
     CODE_HEADS,
     DOCUMENT_TYPES,
     SYMBOL_ISSUERS,
+    held_post_slashes,
     looks_like_word,
+    unknown_issuer_named,
 )
 from .dates import (
     DATE_TO_DATE,
@@ -37,8 +39,10 @@ from .dates import (
     SCORE,
     SHARE,
     counted_share,
+    named_or_listed_date,
     read_as_fraction,
 )
+from .numbers import parse_roman
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -73,6 +77,8 @@ _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 # "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
+# A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
@@ -158,6 +164,17 @@ def _valid_day_month(a: str, b: str) -> bool:
     return 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
+def _initials_of(symbol: str, text: str) -> bool:
+    """Whether every code of ``symbol`` after its type spells the initials of words of
+    ``text`` ("QĐ-TCMT" ... "Tổng cục Môi trường"): the body is then surely named."""
+    words = re.findall(r"[^\W\d_]+", text)
+    initials = "".join(w[0].upper() for w in words)
+    # Acronyms may leave "và" out: "Sở Văn hóa và Thể thao" is "SVHTT".
+    without_va = "".join(w[0].upper() for w in words if w.casefold() != "và")
+    codes = [c for c in symbol.split("-") if c and c not in DOCUMENT_TYPES]
+    return bool(codes) and all(c in initials or c in without_va for c in codes)
+
+
 def written_doubts(line: str) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess."""
     doubts: list[tuple[str, str]] = []
@@ -174,6 +191,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if not (noun or date or counted_share(line, m)):
             continue
         shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
+        if (
+            date
+            and not shared
+            and named_or_listed_date(line[max(0, m.start() - 200) : m.start()])
+            and not read_as_fraction(line, m)
+        ):
+            continue  # "nghỉ Lễ 30/4", "ngày 16/3, 17/3": read as the date the words say
         if read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
         elif shared:
@@ -197,7 +221,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    held = {start for start, _ in held_post_slashes(line)}
     for m in _WORD_SLASH.finditer(line):
+        if any(m.end("a") <= s < m.start("b") for s in held):
+            continue  # "ông A – Phó Bí thư/Chủ tịch UBND": posts held together, a pause
         if m["a"].isupper() or m["b"].isupper():
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
         if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
@@ -230,6 +257,16 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
+    for m in _DOCUMENT_SYMBOL.finditer(line):
+        after = line[m.end() :]
+        if unknown_issuer_named(m["sym"], ABBREVIATIONS.get, after) and not _initials_of(
+            m["sym"], line
+        ):
+            message = (
+                f"'{m['sym']}': chữ trong số hiệu văn bản chưa biết, câu đã nêu tên cơ quan "
+                "nên không đọc: kiểm tra"
+            )
+            doubts.append((m["sym"], message))
     for m in _SYMBOL.finditer(line):
         known = False
         for part in m["sym"].split("-"):
@@ -291,6 +328,8 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
             continue
         if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
             continue  # "đại học - cao đẳng", two levels of school (reading.py)
+        if parse_roman(m["a"]) and parse_roman(m["b"]):
+            continue  # "độ III-IV": two Roman numerals, a span (dates.read_ordinals)
         doubts.append(
             (
                 m["t"],

@@ -64,14 +64,17 @@ FIFTH_HOLD_OUT_FLOOR = 94.5
 # (127/150) with part G's rules; then tuned on (test_reading_part_h.py): 98.7% (148/150).
 SIXTH_HOLD_OUT_FLOOR = 98.5
 # Part J, collected after H and I and committed before the normalizer ran on it:
-# 78.5% (142/181) untouched, then tuned on (test_reading_part_j.py): 95.6% (173/181).
-PART_J_FLOOR = 95.5
+# 78.5% (142/181) untouched, then tuned on (test_reading_part_j.py): 95.6% (173/181);
+# 96.7% (175/181) after the scorer's letter names (round 5) and part T's rule for a date
+# that names a holiday (round 7).
+PART_J_FLOOR = 96.6
 # Part K (fisheries, the sea, statistics, housing, population, banking): 75.5%
 # (83/110) untouched, then tuned on (test_reading_part_k.py): 97.3% (107/110).
 PART_K_FLOOR = 97.2
 # Part L, collected after A-K and committed before the normalizer ran on it: 91.4%
-# (106/116) untouched, then tuned on (test_reading_part_l.py): 98.3% (114/116).
-PART_L_FLOOR = 98.2
+# (106/116) untouched, then tuned on (test_reading_part_l.py): 98.3% (114/116); 100%
+# (116/116) after part T's rule for a span of dates that fills a bracket (round 7).
+PART_L_FLOOR = 99.9
 # Part M (commemoration and history, ethnic-minority affairs, religion), collected
 # after A-L and committed before the normalizer ran on it: 84.0% (68/81) untouched,
 # then tuned on (test_reading_part_m.py): 96.3% (78/81).
@@ -126,8 +129,16 @@ SILENT_CEILING_WITH_S = SILENT_CEILING_WITH_QR
 # from health departments and hospitals), collected blind at the start of round 7 and
 # scored once untouched by the integrator with round 6's reader (6562fc6): 87.4%
 # (187/214), 18 of its 27 wrong sentences warned; BLIND_T_FLOOR keeps that honest
-# figure. Part T is not yet in the silent-wrong count above (9 silent before tuning).
+# figure. Then tuned on (test_reading_part_t.py, general causes and ten sourced
+# dictionary entries; no reading of T changed): 100% (214/214), held by
+# PART_T_TUNED_FLOOR, which lets no sentence of it drop.
 BLIND_T_FLOOR = 87.3
+PART_T_TUNED_FLOOR = 99.9
+# Part T adds no wrong sentence without a warning after tuning (9 before: dates after a
+# holiday and in anniversary brackets said with "ngày" or "từ", document symbols whose
+# issuer was said again, a title's full stop read as a pause, a glued "khóaXII", a list
+# "vùng 1-2-3" read as a range and a minus), so the ceiling stays that of A-S.
+SILENT_CEILING_WITH_T = SILENT_CEILING_WITH_S
 
 
 def _scorer() -> ModuleType:
@@ -173,13 +184,13 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-S by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrs"]
+    # Parts A-T by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrst"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-S: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_S, silent
+    print(f"\nwrong sentences with no warning, parts A-T: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_T, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -285,8 +296,9 @@ def test_part_s_scores_at_least_the_floor() -> None:
 
 def test_part_t_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-t.yml"])
-    _print("corpus T (blind hold-out of round 7)", right, warned, table)
+    _print("corpus T (blind hold-out, tuned on after its one blind score)", right, warned, table)
     assert right >= BLIND_T_FLOOR
+    assert right >= PART_T_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:

@@ -52,6 +52,12 @@ REVIEWED = {
     "reading._REPEATED_COMMA",
     "reading._SPACED_SYMBOL_SLASH",
     "reading._VARIETY_RUN",
+    # Round 7 (part T): the list's items are separated by a comma or "và", which the
+    # number words inside cannot take, and it is searched in a window of 200 characters
+    # before a date; a symbol's codes are separated by a dash. Lines of 500-2000 list
+    # items or codes doubled in CPU time (x1.8-1.9).
+    "dates._LISTED_AFTER_DATE",
+    "doubts._DOCUMENT_SYMBOL",
 }
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
