@@ -36,6 +36,8 @@ __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
     "HOURS_OF_DAY",
+    "PLACE_NAMED_BY_DATE",
+    "ROAD_WORK_BEFORE",
     "SCORE",
     "SHARE",
     "counted_share",
@@ -299,9 +301,16 @@ _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$
 # "đường 30/4", "Bệnh viện 22/12", "cầu 2/9": a street, a hospital, a bridge named
 # after a date is said by its name, "đường ba mươi tháng tư", never "đường ngày …"
 # (reading corpus, part C's "đường 14/9"; part S).
-_PLACE_NAMED_BY_DATE = re.compile(
+PLACE_NAMED_BY_DATE = re.compile(
     r"(?<!\w)(?i:đường|phố|bệnh viện|trường|cầu|công viên|quảng trường|sân vận động"
     r"|nhà máy|xí nghiệp)\s$"
+)
+# "cấm đường 2/9", "sửa đường 14/9": after a verb acting on the road, the date is
+# the day of the act ("ngày mồng hai tháng chín"), not the road's name; the proof
+# list names it (doubts.py), as a road named after a date is repaired too.
+ROAD_WORK_BEFORE = re.compile(
+    r"(?<!\w)(?i:cấm|sửa|sửa chữa|rào|chặn|phong tỏa|phong toả|phân luồng|đóng|thông|làm|mở"
+    r"|mở rộng|nâng cấp|dọn|thảm|trải|đào|cắt|tắc|ngập)\s+(?i:đường|phố)\s$"
 )
 
 
@@ -447,6 +456,13 @@ DATE_TO_DATE = re.compile(
 _DAYS_OF_MONTH_WORD = re.compile(
     rf"(?P<ngay>\b[Nn]gày)\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
     rf"(?P<d2>{_D})(?=\s+[Tt]háng\b)"
+)
+# "từ ngày 5 - 10 tháng 9", "ngày 5-10 tháng 9": two days of one month joined by a
+# dash, the month in words after them; a span, each day with its "mồng". Found
+# before the day-month rules, which would take "5-10" for the fifth of October.
+_DAY_SPAN_OF_MONTH_WORD = re.compile(
+    rf"(?P<lead>\b(?:[Nn]gày|[Tt]ừ)\s+)(?P<d1>{_D})\s*[-\u2013\u2014]\s*(?P<d2>{_D})"
+    rf"(?=\s+[Tt]háng\s+{_M}(?!\d))"
 )
 
 
@@ -667,6 +683,14 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
 
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+
+    def day_span_of_month_word(m: re.Match[str]) -> str:
+        if int(m["d1"]) >= int(m["d2"]):
+            return m[0]
+        first, second = read_day(int(m["d1"]), dialect), read_day(int(m["d2"]), dialect)
+        return f"{m['lead']}{first} đến {second}"
+
+    text = _DAY_SPAN_OF_MONTH_WORD.sub(day_span_of_month_word, text)
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _dash_dotted_date_spans(text)
@@ -756,8 +780,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
-        if not m["ngay"] and _PLACE_NAMED_BY_DATE.search(
-            m.string, max(0, m.start() - 20), m.start()
+        if (
+            not m["ngay"]
+            and PLACE_NAMED_BY_DATE.search(m.string, max(0, m.start() - 20), m.start())
+            and not ROAD_WORK_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"

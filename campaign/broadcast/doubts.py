@@ -34,6 +34,8 @@ from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     HOURS_OF_DAY,
+    PLACE_NAMED_BY_DATE,
+    ROAD_WORK_BEFORE,
     SCORE,
     SHARE,
     counted_share,
@@ -174,7 +176,17 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         if not (noun or date or counted_share(line, m)):
             continue
         shared = (noun and (int(m["a"]) <= int(m["b"]) or not date)) or counted_share(line, m)
-        if read_as_fraction(line, m):
+        if date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
+            message = (
+                f"'{m[0]}' sau một việc làm trên đường được đọc là ngày ('ngày …'); "
+                "nếu là tên đường (đường mang tên ngày ấy), hãy sửa"
+            )
+        elif date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
+            message = (
+                f"'{m[0]}' được đọc là tên (đường, cầu, trường … mang tên ngày ấy, không "
+                "'ngày'); nếu là ngày tháng, hãy viết 'ngày …'"
+            )
+        elif read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
         elif shared:
             message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"

@@ -35,6 +35,7 @@ from typing import Literal
 
 from .abbreviations import (
     ABBREVIATIONS,
+    AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
     PARTY_COMMITTEE_ISSUERS,
@@ -42,6 +43,7 @@ from .abbreviations import (
     Lexicon,
     looks_like_word,
     names_place,
+    party_committee_at,
     party_committee_named,
 )
 from .addresses import read_addresses
@@ -467,6 +469,10 @@ def _issuer_named(
         return False
     if not unknown and issuer.casefold() in elsewhere:
         return True
+    # "do Bộ trưởng Bộ y tể ký": the page's typo in a tone still names the issuer
+    # (a body's name of two words or more, compared without tones).
+    if not unknown and " " in issuer and _toneless(issuer) in _toneless(elsewhere):
+        return True
     # Two issuers of a joint circular, each named ("của Bộ Tài chính và Bộ Tư pháp").
     bodies = issuer.split(", ")
     if not unknown and len(bodies) > 1 and all(b.casefold() in elsewhere for b in bodies):
@@ -884,6 +890,54 @@ def _kind_of_no_body(symbol: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# Letters of several meanings (abbreviations.AMBIGUOUS) standing alone.
+_AMBIGUOUS = re.compile(
+    r"(?<![\w&/.-])(?P<a>"
+    + "|".join(sorted(AMBIGUOUS, key=len, reverse=True))
+    + r")(?![\w&/-]|\.\w)"
+)
+# "theo KH", "ban hành KH số 12": a plan is what is followed, issued, carried out.
+_PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?i:theo|ban hành|xây dựng|triển khai|thực hiện|lập|dự thảo|bản|các)\s+$"
+)
+_PLAN_AFTER = re.compile(r"\s+số\b")
+
+
+# "doanh nghiệp FDI", "khối FDI": a firm is one WITH foreign direct investment,
+# "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", as the press writes it in full.
+_FIRM_FDI = re.compile(r"(?P<firm>\b(?i:doanh nghiệp|công ty|khối)|\bDN) FDI(?![\w&/-])")
+
+
+def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
+    """ "Hội KH", "BT, PBT": letters of several meanings are said only where the
+    sentence decides: the word before them is written with one meaning in full
+    elsewhere in it ("Hội Khuyến học xã ... Hội KH"), or, for "KH", a plan is
+    followed or issued ("theo KH", "KH số 12"). Else they stay, and the proof list
+    names their meanings (normalize_lines); a campaign's own reading wins."""
+
+    def one(m: re.Match[str]) -> str:
+        key = m["a"]
+        if key in lexicon.extra:
+            return m[0]
+        before = m.string[: m.start()]
+        previous = _WORD.findall(before[-30:])
+        rest = (before + " " + m.string[m.end() :]).casefold()
+        if previous:
+            head = previous[-1].casefold()
+            said = [c for c in AMBIGUOUS[key] if f"{head} {c.casefold()}" in rest]
+            if len(said) == 1:
+                start = rest.index(f"{head} {said[0].casefold()}") + len(head) + 1
+                whole = before + " " + m.string[m.end() :]
+                return whole[start : start + len(said[0])]
+        if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
+            return "kế hoạch"
+        return m[0]
+
+    if "FDI" not in lexicon.extra:
+        text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
+    return _AMBIGUOUS.sub(one, text)
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -902,6 +956,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
+        if m[0] in PARTY_COMMITTEE_ISSUERS and m[0] not in lexicon.extra:
+            # "Ban Thường vụ TU": Tỉnh ủy, Thành ủy or Thị ủy, as the sentence says;
+            # else the letters stay and the proof list asks (normalize_lines).
+            return party_committee_at(m[0], m.string, m.string[m.end() :]) or m[0]
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
@@ -1068,6 +1126,13 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # a number or a slash ("người/km2", "5 km2").
 _CHAINAGE = re.compile(
     r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
+)
+# "tuyến ống D1500", "cống D800": the nominal diameter of a pipe or a culvert, in
+# millimetres, which water and building works say "đê một nghìn năm trăm" (the
+# letter as the trade says it, not the spelling name "dê"), the number as a number.
+_PIPE_DIAMETER = re.compile(
+    r"(?P<lead>\b(?i:ống|cống|ống nước|ống cấp nước|đường ống|tuyến ống)(?:\s+[a-zà-ỹđ]+)?\s+)"
+    r"D(?P<n>\d{2,4})(?![\w-]|[.,]\d)"
 )
 # "IC4", "IC8": an interchange or model code, its letters said by name; "VN1545",
 # "SE3": a flight or a train.
@@ -1280,6 +1345,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+    text = _PIPE_DIAMETER.sub(lambda m: f"{m['lead']}đê {read_int(int(m['n']), dialect)}", text)
 
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
     def zero_code(m: re.Match[str]) -> str:
@@ -1659,7 +1725,18 @@ def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+# "tại điểm giao đường Lê Hồng Phong-Phong Châu": at a crossing, a hyphen between two
+# street names is the pause between two streets, not one name ("Bà Rịa-Vũng Tàu").
+_CROSSING = re.compile(
+    r"(?P<lead>\b(?i:giao(?:\s+nhau)?|giao lộ|ngã ba|ngã tư|ngã năm|nút giao)\s+"
+    r"(?:(?i:giữa)\s+)?(?:(?i:đường|phố)\s+)?"
+    rf"{_ROUTE_WORD}(?:\s+{_ROUTE_WORD}){{0,4}})-(?={_ROUTE_WORD}(?!\w))"
+)
+
+
 def _space_route_dashes(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]] | None) -> str:
+    if "-" in text:
+        text = _CROSSING.sub(r"\g<lead> - ", text)
     if patterns is None or "-" not in text:
         return text
     text = patterns[0].sub(r"\g<a> - ", text)
@@ -1714,10 +1791,12 @@ class _Reader:
         text = _read_phones(text)
         text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
+        text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_imaging(text)
+        text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
@@ -1744,6 +1823,28 @@ def _read_consecutive_pairs(text: str) -> str:
     return _CONSECUTIVE_PAIR.sub(pair, text)
 
 
+# "Điều 5(1)", "Điều 12(2)(a)": an article with its clause (and point) in brackets,
+# as legal texts cite them; said "Điều năm khoản một", "Điều mười hai khoản hai điểm
+# a", in the written order. The brackets are no aside.
+_ARTICLE_CLAUSE = re.compile(
+    r"(?P<dieu>\b[Đđ]iều)\s+(?P<n>\d{1,3})(?P<s>[a-zđ]?)\s*\((?P<k>\d{1,2})\)"
+    r"(?:\s*\((?P<p>[a-zđ])\))?(?![\w(])"
+)
+
+
+def _read_article_clauses(text: str, dialect: Dialect) -> str:
+    def clause(m: re.Match[str]) -> str:
+        words = f"{m['dieu']} {read_int(int(m['n']), dialect)}"
+        if m["s"]:
+            words += f" {m['s']}"
+        words += f" khoản {read_int(int(m['k']), dialect)}"
+        if m["p"]:
+            words += f" điểm {m['p']}"
+        return words
+
+    return _ARTICLE_CLAUSE.sub(clause, text)
+
+
 def _split(raw: str) -> str:
     return raw.removesuffix("\n").removesuffix("\r").replace("\r", " ").replace("\n", " ")
 
@@ -1768,6 +1869,31 @@ def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, s
             "ban hành không được đọc; nếu cần, hãy viết tên đầy đủ"
         )
         doubts.append((m["p"], message))
+    return doubts
+
+
+_LEFT_AMBIGUOUS = re.compile(
+    r"(?<![\w&/.-])(?:"
+    + "|".join(sorted([*AMBIGUOUS, *PARTY_COMMITTEE_ISSUERS], key=len, reverse=True))
+    + r")(?![\w&/-])"
+)
+
+
+def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
+    """Letters of several meanings the reader left as written (_read_ambiguous, and
+    "TU" in running text that the sentence does not place): the meanings, never
+    "add it to the dictionary"."""
+    doubts: list[tuple[str, str]] = []
+    for m in _LEFT_AMBIGUOUS.finditer(spoken):
+        if m[0] in PARTY_COMMITTEE_ISSUERS:
+            meanings = ", ".join(PARTY_COMMITTEE_ISSUERS[m[0]])
+        else:
+            meanings = ", ".join(AMBIGUOUS[m[0]])
+        message = (
+            f"'{m[0]}' có nhiều nghĩa ({meanings}): câu không nói rõ nên để nguyên, "
+            "không đoán; hãy viết rõ lời đọc"
+        )
+        doubts.append((m[0], message))
     return doubts
 
 
@@ -1830,11 +1956,16 @@ def normalize_lines(
         ]
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
-        unknown = [t for t in _unknown_tokens(text) if t not in areas]
+        unknown = [
+            t
+            for t in _unknown_tokens(text)
+            if t not in areas and t not in AMBIGUOUS and t not in PARTY_COMMITTEE_ISSUERS
+        ]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
+        doubts += _left_ambiguous_doubts(text)
         for symbol, (_, area) in posts:
             message = (
                 f"'{symbol}': '{area}' sau chức danh là lĩnh vực phụ trách, "

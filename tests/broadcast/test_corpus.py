@@ -122,6 +122,12 @@ PART_S_TUNED_FLOOR = 99.5
 # s009 seconds of a clock time, s125 a bracketed list of dates, s166 an issuer
 # "Tỉnh ủy" the letters TU do not determine), so the ceiling stays that of A-R.
 SILENT_CEILING_WITH_S = SILENT_CEILING_WITH_QR
+# Round 7 (feat/reader-tail, test_reading_tail.py): three of the four left made right
+# by general rules (b164 "doanh nghiệp FDI" said "có vốn …", p132 a pause between two
+# streets at a crossing, p161 an issuer named with a typo in a tone); one left, p015,
+# whose reading writes "phòng chống" where the dictionary says "phòng, chống" (its
+# own note accepts the pause, its `also` does not: a pause only).
+SILENT_CEILING_AFTER_TAIL = 1
 
 
 def _scorer() -> ModuleType:
@@ -173,7 +179,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
     print(f"\nwrong sentences with no warning, parts A-S: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_S, silent
+    assert len(silent) <= SILENT_CEILING_AFTER_TAIL <= SILENT_CEILING_WITH_S, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
