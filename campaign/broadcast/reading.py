@@ -218,6 +218,30 @@ def _read_phones(text: str) -> str:
 # province as a number, the series letter, then the serial digit by digit.
 # "BS" before a plate is "biển số" (elsewhere it is "bác sĩ"); a serial cut short
 # by dots, "35H3-98..", hides its last digits and is said digit by digit too.
+# "Số tài khoản: 8888 1234 5678", "số lô 230415", "mã số thuế 4900123456": an
+# account, a lot, a serial, a tax code is said digit by digit, group by group as
+# written (never "tám nghìn tám trăm tám mươi tám …", which it was, silently).
+_IDENTIFIER_WORDS = (
+    r"số tài khoản|tài khoản số|tài khoản|STK|số TK|mã số thuế|MST|mã số|mã hồ sơ"
+    r"|mã định danh|số định danh|số lô|lô số|số lô sản xuất|số seri|số sê-ri|số serial"
+    r"|số khung|số máy|mã bưu chính|số căn cước|số CCCD|số CMND|mã vạch|mã khách hàng"
+)
+_IDENTIFIER = re.compile(
+    rf"(?P<lead>(?<!\w)(?i:{_IDENTIFIER_WORDS})\s*:?\s*(?:là\s+)?)"
+    r"(?P<n>\d+(?:[ .-]\d+)*)(?!\d|[.,]\d|\s*(?i:triệu|tỷ|tỉ|nghìn|ngàn|đồng|%)(?!\w))"
+)
+
+
+def _read_identifiers(text: str) -> str:
+    def identifier(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .-]", m["n"])
+        if sum(len(g) for g in groups) < 5:
+            return m[0]
+        return m["lead"] + ", ".join(read_digits(g) for g in groups)
+
+    return _IDENTIFIER.sub(identifier, text)
+
+
 _PLATE = re.compile(
     r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
     r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
@@ -1037,6 +1061,8 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
+    "mmol": "mi-li-mol",
     # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
     "cmH₂O": "xen-ti-mét nước",
     "cmH2O": "xen-ti-mét nước",
@@ -1117,6 +1143,9 @@ _PAIRED_DOT = re.compile(
 )
 
 
+# "huyết áp 160/100 mmHg": a blood pressure, the upper "trên" the lower ("160/100 mmHg"
+# was "một trăm sáu mươi hoặc một trăm …", silently: the unit was read first).
+_BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
 # "7 tháng/2017": seven months of 2017.
 _MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
 # "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
@@ -1339,6 +1368,15 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
+    text = _BLOOD_PRESSURE.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} "
+            f"{_UNITS['mmHg']}"
+            if int(m["a"]) > int(m["b"])
+            else m[0]
+        ),
+        text,
+    )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
     text = _WITHIN.sub(" trong ", text)
@@ -1703,6 +1741,30 @@ _WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b
 _WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
 
 
+# "mở cửa T2-T7", "trực T2, T4, T6", "từ T2 đến T6": weekdays written short, two or
+# more of them joined by a dash, a comma, "và" or "đến" (one alone may be a code: a
+# floor, a model). "T2-T7" was "Thai của T bảy", silently.
+_SHORT_DAY = r"(?:T[2-7]|CN)"
+_SHORT_DAY_RUN = re.compile(
+    rf"(?<![\w./&-]){_SHORT_DAY}(?:\s*(?:[-\u2013,]|và|đến|tới)\s*{_SHORT_DAY})+"
+    r"(?![\w/&-]|\.\w)"
+)
+_SHORT_DAY_NAMES = {
+    "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
+    "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
+}  # fmt: skip
+
+
+def _read_short_weekdays(text: str) -> str:
+    def run(m: re.Match[str]) -> str:
+        if not re.search(r"T[2-7]", m[0]):
+            return m[0]
+        spoken = re.sub(r"\s*[-\u2013]\s*", " đến ", m[0])
+        return re.sub(_SHORT_DAY, lambda d: _SHORT_DAY_NAMES[d[0]], spoken)
+
+    return _SHORT_DAY_RUN.sub(run, text)
+
+
 def _read_weekday_spans(text: str) -> str:
     return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
 
@@ -1767,7 +1829,7 @@ class _Reader:
         written = clean_line(raw)
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
-        text = _space_route_dashes(cleaned, self.routes)
+        text = _space_route_dashes(_read_short_weekdays(cleaned), self.routes)
         text = _known_spellings(text, self.lexicon)
         text = read_headings(text, self.dialect)
         self.learned.update(learn_acronyms(text, self.lexicon))
@@ -1789,6 +1851,7 @@ class _Reader:
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
+        text = _read_identifiers(text)
         text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)

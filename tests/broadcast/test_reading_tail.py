@@ -282,3 +282,64 @@ def test_an_issuer_named_with_a_typo_in_a_tone_is_not_said_again() -> None:
 )
 def test_two_streets_at_a_crossing_have_a_pause_between_them(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+# --- found on sentences written in the style of commune notices and health news -----------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Phòng khám mở cửa T2-T7, CN nghỉ.",
+            "Phòng khám mở cửa Thứ hai đến Thứ bảy, Chủ nhật nghỉ.",
+        ),
+        ("Tiếp dân sáng T3 và T5 hằng tuần.", "Tiếp dân sáng Thứ ba và Thứ năm hằng tuần."),
+        ("Lịch trực: T2, T4, T6.", "Lịch trực: Thứ hai, Thứ tư, Thứ sáu."),
+        ("Làm việc từ T2 đến CN.", "Làm việc từ Thứ hai đến Chủ nhật."),
+        # One alone may be a code (a block, a floor): left to the other rules.
+        ("Khu T2 có 30 căn hộ.", "Khu T hai có ba mươi căn hộ."),
+    ],
+)
+def test_weekdays_written_short(written: str, spoken: str) -> None:
+    # "T2-T7" was "Thai của T bảy", silently.
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Huyết áp lúc vào viện 160/100 mmHg.",
+            "Huyết áp lúc vào viện một trăm sáu mươi trên một trăm mi-li-mét thủy ngân.",
+        ),
+        ("Huyết áp 120/80mmHg.", "Huyết áp một trăm hai mươi trên tám mươi mi-li-mét thủy ngân."),
+        ("Đường huyết 12,4 mmol/l.", "Đường huyết mười hai phẩy bốn mi-li-mol một lít."),
+    ],
+)
+def test_blood_pressure_and_blood_sugar(written: str, spoken: str) -> None:
+    # "160/100 mmHg" was "một trăm sáu mươi hoặc một trăm …", silently.
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Số tài khoản: 8888 1234 5678 tại ngân hàng xã.",
+            "Số tài khoản: tám tám tám tám, một hai ba bốn, năm sáu bảy tám tại ngân hàng xã.",
+        ),
+        (
+            "Thu hồi số lô 230415, hạn dùng 04/2027.",
+            "Thu hồi số lô hai ba không bốn một năm, hạn dùng tháng tư năm hai nghìn không trăm "
+            "hai mươi bảy.",
+        ),
+        ("Mã số thuế: 4900123456.", "Mã số thuế: bốn chín không không một hai ba bốn năm sáu."),
+        # An amount after "tài khoản" stays an amount; a short number stays a number.
+        ("Tài khoản nhận 5000000 đồng.", "Tài khoản nhận năm triệu đồng."),
+        ("Mã số 12 được dùng.", "Mã số mười hai được dùng."),
+    ],
+)
+def test_account_lot_and_tax_numbers_digit_by_digit(written: str, spoken: str) -> None:
+    # Were read as amounts ("tám nghìn tám trăm tám mươi tám …"), silently.
+    assert said(written) == spoken
