@@ -51,7 +51,7 @@ from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
-from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
+from .numbers import Dialect, parse_roman, read_decimal, read_digits, read_int, read_numeral
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -1468,6 +1468,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
 
     text = _TIMES.sub(" nhân ", text)
+    text = _STANDING_TIMES.sub(" nhân ", text)
     text = SCORE.sub(
         lambda m: f"{m['lead']}{read_int(int(m['a']), dialect)} - {read_int(int(m['b']), dialect)}",
         text,
@@ -1852,6 +1853,7 @@ class _Reader:
         text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
         text = _read_identifiers(text)
+        text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
@@ -1906,6 +1908,28 @@ def _read_article_clauses(text: str, dialect: Dialect) -> str:
         return words
 
     return _ARTICLE_CLAUSE.sub(clause, text)
+
+
+# "xăng RON95-III", "RON 95-IV": the octane grade and the emission level in Roman
+# numerals, "rôn chín mươi lăm mức ba" (the level was read as the issuer of a
+# document "95-III", "chín mươi lăm của III").
+_FUEL_LEVEL = re.compile(r"(?<![\w.-])RON\s?(?P<n>\d{2,3})\s?-\s?(?P<r>I{1,3}|IV|V)(?![\w-])")
+
+
+def _read_fuel_levels(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
+    def level(m: re.Match[str]) -> str:
+        grade = parse_roman(m["r"])
+        name = lexicon.get("RON") or "RON"
+        if grade is None:
+            return m[0]
+        return f"{name} {read_int(int(m['n']), dialect)} mức {read_int(grade, dialect)}"
+
+    return _FUEL_LEVEL.sub(level, text)
+
+
+# "Uống 2 viên/lần x 3 lần/ngày": an "x" standing alone between words and a number is
+# "nhân" ("x" was left in the text, silently); "3x4" is read by _TIMES.
+_STANDING_TIMES = re.compile(r"(?<=[^\W\d_])\s+[x×]\s+(?=\d)")
 
 
 def _split(raw: str) -> str:

@@ -343,3 +343,25 @@ def test_blood_pressure_and_blood_sugar(written: str, spoken: str) -> None:
 def test_account_lot_and_tax_numbers_digit_by_digit(written: str, spoken: str) -> None:
     # Were read as amounts ("tám nghìn tám trăm tám mươi tám …"), silently.
     assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Giá xăng RON95-III tăng 1.000 đồng/lít.",
+            "Giá xăng rôn chín mươi lăm mức ba tăng một nghìn đồng một lít.",
+        ),
+        ("Xăng RON 95-IV giảm nhẹ.", "Xăng rôn chín mươi lăm mức bốn giảm nhẹ."),
+    ],
+)
+def test_fuel_grade_and_its_emission_level(written: str, spoken: str) -> None:
+    # "RON95-III" was "RONchín mươi lăm của III": the level taken for a document's issuer.
+    assert said(written) == spoken
+
+
+def test_an_x_standing_alone_before_a_number_is_times() -> None:
+    # The "x" was left in the spoken text, silently.
+    assert said("Uống 2 viên/lần x 3 lần/ngày sau ăn.") == (
+        "Uống hai viên một lần nhân ba lần một ngày sau ăn."
+    )
