@@ -272,7 +272,9 @@ _ROMAN_TRIGGER = re.compile(
     r"|báo động|khu vực"
     # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
     # "Quận I", "khu phố IV".
-    r"|phường|quận|khu phố))"
+    r"|phường|quận|khu phố"
+    # An annex or a form of a legal text: "Phụ lục II kèm theo Thông tư", "Mẫu số III".
+    r"|phụ lục|mẫu số|biểu mẫu))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])(?:{_EDITION_YEAR})?"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -311,6 +313,23 @@ PLACE_NAMED_BY_DATE = re.compile(
 ROAD_WORK_BEFORE = re.compile(
     r"(?<!\w)(?i:cấm|sửa|sửa chữa|rào|chặn|phong tỏa|phong toả|phân luồng|đóng|thông|làm|mở"
     r"|mở rộng|nâng cấp|dọn|thảm|trải|đào|cắt|tắc|ngập)\s+(?i:đường|phố)\s$"
+)
+
+
+# "số 12/5 đường Nguyễn Du", "ngõ 12/34 phố Tam Thanh", "hẻm 123/4, phường 5": a house,
+# an alley numbered with a slash, as the street or the ward after it shows; said "mười
+# hai trên năm", never a date ("số ngày mười hai tháng năm đường …").
+HOUSE_NUMBER = re.compile(
+    r"(?P<lead>\b(?i:số nhà|nhà số|số|ngõ|ngách|hẻm|kiệt)\s+)"
+    r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:/(?P<c>\d{1,4}))?"
+    r"(?=\s+(?i:đường|phố|ngõ|ngách|hẻm|kiệt|khu phố|tổ|khóm|ấp)\s|,\s*(?i:đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|phường|xã|thị trấn|khu phố|tổ|khóm|ấp)\s)"
+)
+
+# "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
+# document, a house), never a date ("số ngày mười hai tháng năm"); "trên", listed.
+NUMBER_WITH_SLASH = re.compile(
+    r"(?P<lead>\b[Ss]ố\s+)(?P<a>\d{1,4})/(?P<b>\d{1,3})(?![\d/]|[.,]\d|\s*[-\u2013]\s*\d)"
 )
 
 
@@ -691,6 +710,19 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{m['lead']}{first} đến {second}"
 
     text = _DAY_SPAN_OF_MONTH_WORD.sub(day_span_of_month_word, text)
+    text = HOUSE_NUMBER.sub(
+        lambda m: (
+            m["lead"]
+            + " trên ".join(read_int(int(n), dialect) for n in (m["a"], m["b"], m["c"]) if n)
+        ),
+        text,
+    )
+    text = NUMBER_WITH_SLASH.sub(
+        lambda m: (
+            f"{m['lead']}{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
+        ),
+        text,
+    )
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _dash_dotted_date_spans(text)

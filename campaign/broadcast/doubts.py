@@ -34,6 +34,8 @@ from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     HOURS_OF_DAY,
+    HOUSE_NUMBER,
+    NUMBER_WITH_SLASH,
     PLACE_NAMED_BY_DATE,
     ROAD_WORK_BEFORE,
     SCORE,
@@ -163,7 +165,16 @@ def _valid_day_month(a: str, b: str) -> bool:
 def written_doubts(line: str) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess."""
     doubts: list[tuple[str, str]] = []
+    houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
+    numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     for m in _SLASH_PAIR.finditer(line):
+        if m.start() in houses:
+            continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
+        if m.start() in numbered:
+            doubts.append(
+                (m[0], f"'{m[0]}' sau 'số' được đọc là số ('trên'); nếu là ngày tháng, hãy sửa")
+            )
+            continue
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
         # "7/7 ngày", "24/24h": days of the week, hours of the day (dates.py), no guess.

@@ -365,3 +365,40 @@ def test_an_x_standing_alone_before_a_number_is_times() -> None:
     assert said("Uống 2 viên/lần x 3 lần/ngày sau ăn.") == (
         "Uống hai viên một lần nhân ba lần một ngày sau ăn."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Địa chỉ: số 12/5 đường Nguyễn Du, phường Chi Lăng.",
+            "Địa chỉ: số mười hai trên năm đường Nguyễn Du, phường Chi Lăng.",
+        ),
+        (
+            "Hẻm 123/4 đường Lê Lợi mất điện.",
+            "Hẻm một trăm hai mươi ba trên bốn đường Lê Lợi mất điện.",
+        ),
+        ("Kiệt 12/3, phường An Cựu bị ngập.", "Kiệt mười hai trên ba, phường An Cựu bị ngập."),
+    ],
+)
+def test_a_house_or_alley_number_with_a_slash(written: str, spoken: str) -> None:
+    # "số 12/5 đường …" was "số ngày mười hai tháng năm đường …".
+    assert said(written) == spoken
+    assert not [m for m in messages(written) if "ngày tháng" in m]
+
+
+def test_a_number_with_a_slash_after_so_is_no_date_and_is_listed() -> None:
+    text = "Quyết định số 12/5 ngày 3/4."
+    assert said(text) == "Quyết định số mười hai trên năm ngày mồng ba tháng tư."
+    assert any("'12/5' sau 'số'" in m for m in messages(text))
+    # A document's number and year stay so.
+    assert said("Quyết định số 1005/2008 của UBND.") == (
+        "Quyết định số một nghìn không trăm linh năm năm hai nghìn không trăm linh tám "
+        "của Ủy ban nhân dân."
+    )
+
+
+def test_an_annex_numbered_in_roman_numerals() -> None:
+    assert said("Mẫu đơn theo Phụ lục II kèm theo Thông tư.") == (
+        "Mẫu đơn theo Phụ lục hai kèm theo Thông tư."
+    )
