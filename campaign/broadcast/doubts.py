@@ -225,8 +225,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
         if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
             continue  # the price of gold, a rate (reading._GOLD_RATE)
-        if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
-            continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
+        if (m["a"] in _MEASURE_UNITS or m["a"].casefold() == "đồng") and re.search(
+            r"\d\s*$", line[: m.start()]
+        ):
+            continue  # "1,7 kg/hộp", "100.000 đồng/giấy": so much per one, a rate (reading.py)
         if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:

@@ -402,3 +402,12 @@ def test_an_annex_numbered_in_roman_numerals() -> None:
     assert said("Mẫu đơn theo Phụ lục II kèm theo Thông tư.") == (
         "Mẫu đơn theo Phụ lục hai kèm theo Thông tư."
     )
+
+
+def test_money_per_one_thing_is_no_doubtful_or() -> None:
+    # "100.000 đồng/giấy" is read "đồng một giấy"; the proof list said it was "hoặc".
+    text = "Lệ phí cấp giấy: 100.000 đồng/giấy."
+    assert said(text) == "Lệ phí cấp giấy: một trăm nghìn đồng một giấy."
+    assert not [m for m in messages(text) if "hoặc" in m]
+    # Two words with "/" and no amount before are still listed.
+    assert any("'đồng/giấy'" in m for m in messages("Ghi rõ đồng/giấy vào ô trống."))
