@@ -346,7 +346,17 @@ _BRACKETED_DAYS = re.compile(
 _NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?P<name>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[-\u2013]))*?)\s*$")
 
 
+# "dịp nghỉ lễ Quốc khánh 2/9", "Giỗ Tổ Hùng Vương 10/3": a holiday whose name says the
+# day without "ngày"; its date is not given one.
+_HOLIDAY = re.compile(
+    r"(?<!\w)(?i:quốc khánh|giỗ tổ hùng vương|giải phóng miền nam(?:,? thống nhất đất nước)?"
+    r"|quốc tế lao động|quốc tế thiếu nhi|quốc tế phụ nữ|tết độc lập)\s*$"
+)
+
+
 def _after_named_day(before: str) -> bool:
+    if _HOLIDAY.search(before):
+        return True
     m = _NAMED_DAY.search(before)
     return m is not None and m["name"][0].isupper() and len(m["name"].split()) <= 6
 

@@ -411,3 +411,22 @@ def test_money_per_one_thing_is_no_doubtful_or() -> None:
     assert not [m for m in messages(text) if "hoặc" in m]
     # Two words with "/" and no amount before are still listed.
     assert any("'đồng/giấy'" in m for m in messages("Ghi rõ đồng/giấy vào ô trống."))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Dịp nghỉ lễ Quốc khánh 2/9 năm nay kéo dài 4 ngày.",
+            "Dịp nghỉ lễ Quốc khánh mồng hai tháng chín năm nay kéo dài bốn ngày.",
+        ),
+        (
+            "Kỷ niệm Giải phóng miền Nam 30/4 và Quốc tế Lao động 1/5.",
+            "Kỷ niệm Giải phóng miền Nam ba mươi tháng tư và Quốc tế Lao động mồng một tháng năm.",
+        ),
+        # "ngày" written is said.
+        ("Lễ Quốc khánh ngày 2/9.", "Lễ Quốc khánh ngày mồng hai tháng chín."),
+    ],
+)
+def test_a_holiday_named_before_its_date_gives_it_no_ngay(written: str, spoken: str) -> None:
+    assert said(written) == spoken
