@@ -444,6 +444,11 @@ _DAY_BEFORE_DATED_DAY = re.compile(
     rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
+# "Chỉ số UV ở mức rất cao (8-10)", "gió cấp 6 (39-49)": a bracket after a level or a
+# scale holds the span of that scale, not a date ("ngày mồng tám tháng mười").
+_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
+)
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
 # the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
 # of dates, read further on), unless a unit or a counted word follows ("từ 2 -
@@ -579,6 +584,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
+        if m["sep"] == "-" and _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return m[0]  # "gây hại rất cao (8-10)": a span of a scale, read further on
         date = _date(int(m["d"]), int(m["m"]), None, dialect)
         return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 

@@ -430,3 +430,14 @@ def test_money_per_one_thing_is_no_doubtful_or() -> None:
 )
 def test_a_holiday_named_before_its_date_gives_it_no_ngay(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+def test_a_span_in_brackets_after_a_level_is_no_date() -> None:
+    # "(8-10)" was "(ngày mồng tám tháng mười)" while the proof list said "a span".
+    assert said("Chỉ số tia UV ở mức nguy cơ gây hại rất cao (8-10).") == (
+        "Chỉ số tia UV ở mức nguy cơ gây hại rất cao (tám đến mười)."
+    )
+    # After a day it is still a date.
+    assert said("Đến 17 giờ cùng ngày (3-8), lực lượng vẫn tìm kiếm.") == (
+        "Đến mười bảy giờ cùng ngày (mồng ba tháng tám), lực lượng vẫn tìm kiếm."
+    )
