@@ -64,7 +64,7 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the
@@ -83,11 +83,17 @@ _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
+# "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
+_SHORT_HEIGHT = re.compile(
+    r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
+)
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC)"
+    r"|kWh|kV|kW|MW|oC|k|tr)"
+    # A height, "1m75" (reading._HEIGHT).
+    r"|[12]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
     # A code of two or three capitals and a number ("HK2", "CT229") is listed: the
@@ -263,6 +269,12 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             elif known and part not in ABBREVIATIONS:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
+    for m in _SHORT_HEIGHT.finditer(line):
+        message = (
+            f"'{m['h']}' được đọc là chiều cao ('{m['h'][0]} mét {m['h'][2]}'); "
+            "nếu là diện tích (m²), hãy sửa"
+        )
+        doubts.append((m["h"], message))
     for m in _GROUPING_COMMA.finditer(line):
         doubts.append(
             (

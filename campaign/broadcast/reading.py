@@ -222,7 +222,7 @@ def _read_phones(text: str) -> str:
 # account, a lot, a serial, a tax code is said digit by digit, group by group as
 # written (never "tám nghìn tám trăm tám mươi tám …", which it was, silently).
 _IDENTIFIER_WORDS = (
-    r"số tài khoản|tài khoản số|tài khoản|STK|số TK|mã số thuế|MST|mã số|mã hồ sơ"
+    r"số tài khoản|tài khoản số|tài khoản|STK|số TK|TK|mã số thuế|MST|mã số|mã hồ sơ"
     r"|mã định danh|số định danh|số lô|lô số|số lô sản xuất|số seri|số sê-ri|số serial"
     r"|số khung|số máy|mã bưu chính|số căn cước|số CCCD|số CMND|mã vạch|mã khách hàng"
 )
@@ -1146,6 +1146,18 @@ _PAIRED_DOT = re.compile(
 # "huyết áp 160/100 mmHg": a blood pressure, the upper "trên" the lower ("160/100 mmHg"
 # was "một trăm sáu mươi hoặc một trăm …", silently: the unit was read first).
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
+# "Kết quả 6T/2025": six months of 2025 ("sáu T trên hai nghìn …", silently).
+_MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
+# "cao 1m65", "trẻ em dưới 1m2": a height in metres and centimetres, "một mét sáu mươi
+# lăm", "một mét hai" (never "một mét vuông": after a word of height, or two digits).
+_HEIGHT = re.compile(
+    r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
+    r"|(?<![\w.,])(?P<a2>[12])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
+)
+# "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
+_COLLOQUIAL_SCALE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?(?P<s>k|tr)(?=\s*(?:đồng|/|\s|[,.;)]|$))(?![\w])"
+)
 # "7 tháng/2017": seven months of 2017.
 _MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
 # "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
@@ -1351,6 +1363,12 @@ _SCALED_UNIT = re.compile(
 
 
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
+    def height(m: re.Match[str]) -> str:
+        metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+        return (
+            f"{m['lead'] or ''}{read_int(int(metres), dialect)} mét {read_int(int(rest), dialect)}"
+        )
+
     def chainage(m: re.Match[str]) -> str:
         words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
         return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
@@ -1376,6 +1394,14 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
             else m[0]
         ),
         text,
+    )
+    text = _MONTHS_SHORT.sub(
+        lambda m: f"{read_int(int(m['n']), dialect)} tháng năm {read_int(int(m['y']), dialect)}",
+        text,
+    )
+    text = _HEIGHT.sub(height, text)
+    text = _COLLOQUIAL_SCALE.sub(
+        lambda m: f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}", text
     )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
@@ -1526,7 +1552,10 @@ _PICTOGRAPHS = re.compile(
 _RATE_UNITS: Mapping[str, str] = {
     **{w: w for w in _PER_WORDS},
     **{
-        w: w for w in "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu".split()
+        w: w
+        for w in (
+            "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
+        ).split()
     },
     "s": "giây",
     "h": "giờ",

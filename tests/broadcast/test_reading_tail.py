@@ -441,3 +441,31 @@ def test_a_span_in_brackets_after_a_level_is_no_date() -> None:
     assert said("Đến 17 giờ cùng ngày (3-8), lực lượng vẫn tìm kiếm.") == (
         "Đến mười bảy giờ cùng ngày (mồng ba tháng tám), lực lượng vẫn tìm kiếm."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Giá vé 50k/người.", "Giá vé năm mươi nghìn một người."),
+        ("Lương 4,96 tr đồng/tháng.", "Lương bốn phẩy chín mươi sáu triệu đồng một tháng."),
+        (
+            "Kết quả 6T/2025, doanh thu tăng 12%.",
+            "Kết quả sáu tháng năm hai nghìn không trăm hai mươi lăm, doanh thu tăng mười hai "
+            "phần trăm.",
+        ),
+        ("Xe buýt chạy 15 phút/chuyến.", "Xe buýt chạy mười lăm phút một chuyến."),
+        ("Anh cao 1m75, nặng 70kg.", "Anh cao một mét bảy mươi lăm, nặng bảy mươi ki-lô-gam."),
+        # An area stays an area.
+        ("Phòng rộng 12m2.", "Phòng rộng mười hai mét vuông."),
+    ],
+)
+def test_shorthand_of_notices(written: str, spoken: str) -> None:
+    # "6T/2025" was "sáu T trên hai nghìn …" silently; "50k" kept its "k".
+    assert said(written) == spoken
+    assert not [m for m in messages(written) if "hoặc" in m or "mã gồm" in m]
+
+
+def test_a_short_height_is_read_and_listed() -> None:
+    text = "Trẻ em dưới 1m2 được miễn vé."
+    assert said(text) == "Trẻ em dưới một mét hai được miễn vé."
+    assert any("chiều cao" in m for m in messages(text))
