@@ -984,6 +984,12 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             # "Ban Thường vụ TU": Tỉnh ủy, Thành ủy or Thị ủy, as the sentence says;
             # else the letters stay and the proof list asks (normalize_lines).
             return party_committee_at(m[0], m.string, m.string[m.end() :]) or m[0]
+        if m[0] == "TUV" and "TUV" not in lexicon.extra:
+            # "TUV": a member of the Tỉnh ủy (the dictionary's reading, listed when the
+            # sentence does not say which), or of the Thành ủy or Thị ủy it names.
+            committee = party_committee_at("TU", m.string, m.string[m.end() :])
+            if committee is not None:
+                return committee + " viên"
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
@@ -2090,6 +2096,16 @@ def normalize_lines(
             doubts.append((symbol, message))
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
+        if (
+            "TUV" not in reader.lexicon.extra
+            and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)
+            and party_committee_named("TU", cleaned) is None
+        ):
+            message = (
+                "'TUV' được đọc là 'Tỉnh ủy viên'; câu không nói rõ Tỉnh ủy, Thành ủy hay "
+                "Thị ủy: nếu là Thành ủy viên hay Thị ủy viên, hãy sửa"
+            )
+            doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

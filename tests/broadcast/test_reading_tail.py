@@ -469,3 +469,13 @@ def test_a_short_height_is_read_and_listed() -> None:
     text = "Trẻ em dưới 1m2 được miễn vé."
     assert said(text) == "Trẻ em dưới một mét hai được miễn vé."
     assert any("chiều cao" in m for m in messages(text))
+
+
+def test_tuv_is_a_member_of_the_committee_the_sentence_names() -> None:
+    text = "Đồng chí Lê Văn Dũng, TUV, Bí thư Quận ủy; Thành ủy Hà Nội đã chỉ đạo."
+    assert said(text).startswith("Đồng chí Lê Văn Dũng, Thành ủy viên, Bí thư Quận ủy")
+    assert not [m for m in messages(text) if "'TUV'" in m]
+    # Not named: the dictionary's "Tỉnh ủy viên", listed.
+    text = "Đồng chí Hoàng Văn Sơn, TUV, Bí thư Huyện ủy dự họp."
+    assert said(text) == "Đồng chí Hoàng Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy dự họp."
+    assert any("'TUV'" in m and "Thành ủy viên" in m for m in messages(text))
