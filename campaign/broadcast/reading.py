@@ -142,6 +142,27 @@ _DOCUMENT_BEFORE_NUMBER = re.compile(
 )
 
 
+# "gọi ngay 1022", "bấm số 19001234", "gọi đến 0912 345 678": after a verb of calling,
+# a number of three digits or more is the number dialled, said digit by digit ("gọi
+# ngay 1022" was "một nghìn không trăm hai mươi hai", silently); a count after it
+# ("gọi 100 cuộc") stays a count.
+_PHONE_CALL = re.compile(
+    r"(?P<lead>(?<!\w)(?<![Kk]êu )(?i:gọi|gọi điện|bấm|bấm số|quay số|nhắn tin|nhắn tin đến)"
+    r"(?:\s+(?i:ngay|ngay cho|ngay đến|đến|tới|vào|về|cho|số|đường dây nóng|tổng đài)){0,3}"
+    r"\s*:?\s*)"
+    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|%|người|cuộc|lượt|hộ|ca\b|lần|tin nhắn))"
+    # "lệnh gọi 234 công dân": a noun after the number makes it a count of those called.
+    r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
+    r"[a-zđà-ỹ])"
+)
+# "+84 205 3870 115", "+84.912.345.678": a country code and its groups, digit by digit
+# (was "cộng tám mươi tư hai trăm linh năm …", silently).
+_PHONE_INTERNATIONAL = re.compile(
+    r"(?<![\w+])(?P<num>\+\d{1,3}(?:[ .-]?\d{1,4})(?:[ .-]\d{2,4}){1,4})(?![\d/]|[.,]\d)"
+)
+
+
 def _after_document_word(m: re.Match[str]) -> bool:
     lead = m["lead"]
     if lead is None or not lead.casefold().startswith("số"):
@@ -177,6 +198,7 @@ def _read_phones(text: str) -> str:
         return " " + _read_phone(m["num"]) + " "
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
+    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
         lambda m: (
@@ -209,15 +231,10 @@ def _read_phones(text: str) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
+    text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
 
-# --- number plates -----------------------------------------------------------
-
-# "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
-# province as a number, the series letter, then the serial digit by digit.
-# "BS" before a plate is "biển số" (elsewhere it is "bác sĩ"); a serial cut short
-# by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 # "Số tài khoản: 8888 1234 5678", "số lô 230415", "mã số thuế 4900123456": an
 # account, a lot, a serial, a tax code is said digit by digit, group by group as
 # written (never "tám nghìn tám trăm tám mươi tám …", which it was, silently).
@@ -242,6 +259,12 @@ def _read_identifiers(text: str) -> str:
     return _IDENTIFIER.sub(identifier, text)
 
 
+# --- number plates -----------------------------------------------------------
+
+# "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
+# province as a number, the series letter, then the serial digit by digit.
+# "BS" before a plate is "biển số" (elsewhere it is "bác sĩ"); a serial cut short
+# by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 _PLATE = re.compile(
     r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
     r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
@@ -1069,6 +1092,8 @@ _UNITS: Mapping[str, str] = {
     "mmHg": "mi-li-mét thủy ngân",
     # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
     "mmol": "mi-li-mol",
+    # Noise: "tiếng ồn 75 dB".
+    "dB": "đề-xi-ben",
     # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
     "cmH₂O": "xen-ti-mét nước",
     "cmH2O": "xen-ti-mét nước",

@@ -479,3 +479,37 @@ def test_tuv_is_a_member_of_the_committee_the_sentence_names() -> None:
     text = "Đồng chí Hoàng Văn Sơn, TUV, Bí thư Huyện ủy dự họp."
     assert said(text) == "Đồng chí Hoàng Văn Sơn, Tỉnh ủy viên, Bí thư Huyện ủy dự họp."
     assert any("'TUV'" in m and "Thành ủy viên" in m for m in messages(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Người dân gọi ngay 1022 khi phát hiện vi phạm.",
+            "Người dân gọi ngay một không hai hai khi phát hiện vi phạm.",
+        ),
+        (
+            "Gọi đến số 0912 345 678 để được hỗ trợ.",
+            "Gọi đến số không chín một hai, ba bốn năm, sáu bảy tám để được hỗ trợ.",
+        ),
+        (
+            "Liên hệ +84 205 3870 115.",
+            "Liên hệ cộng tám bốn, hai không năm, ba tám bảy không, một một năm.",
+        ),
+        # Counts after the verb stay counts.
+        (
+            "Phát lệnh gọi 234 công dân tham gia sơ tuyển.",
+            "Phát lệnh gọi hai trăm ba mươi tư công dân tham gia sơ tuyển.",
+        ),
+        ("Tỉnh kêu gọi 300 doanh nghiệp tham gia.", "Tỉnh kêu gọi ba trăm doanh nghiệp tham gia."),
+        ("Tổng đài nhận gọi 100 cuộc trong ngày.", "Tổng đài nhận gọi một trăm cuộc trong ngày."),
+    ],
+)
+def test_a_number_dialled_after_a_verb_of_calling(written: str, spoken: str) -> None:
+    # "gọi ngay 1022" was "một nghìn không trăm hai mươi hai"; "+84 205 …" was "cộng
+    # tám mươi tư hai trăm linh năm …"; both silently.
+    assert said(written) == spoken
+
+
+def test_noise_in_decibels() -> None:
+    assert said("Tiếng ồn đo được 75 dB.") == "Tiếng ồn đo được bảy mươi lăm đề-xi-ben."
