@@ -39,6 +39,7 @@ __all__ = [
     "PLACE_NAMED_BY_DATE",
     "ROAD_WORK_BEFORE",
     "SCORE",
+    "SECOND_DASHED_DATE",
     "SHARE",
     "counted_share",
     "read_as_fraction",
@@ -325,6 +326,15 @@ HOUSE_NUMBER = re.compile(
     r"(?=\s+(?i:đường|phố|ngõ|ngách|hẻm|kiệt|khu phố|tổ|khóm|ấp)\s|,\s*(?i:đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|phường|xã|thị trấn|khu phố|tổ|khóm|ấp)\s)"
 )
+
+# "Ngày 30-4 và 1-5 năm nay": a second day-month joined by "và" to a date that "ngày"
+# (or a part of the day) introduces is a date too ("một đến năm", silently, before).
+SECOND_DASHED_DATE = re.compile(
+    rf"(?P<first>\b(?i:ngày|sáng|chiều|tối|đêm|trưa)\s+{_D}-{_M}\s+(?:và|hoặc)\s+)"
+    rf"(?P<d>{_D})-(?P<m>{_M})"
+    r"(?![\d/-]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|lần|điểm))"
+)
+
 
 # "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
 # document, a house), never a date ("số ngày mười hai tháng năm"); "trên", listed.
@@ -732,6 +742,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             m["lead"]
             + " trên ".join(read_int(int(n), dialect) for n in (m["a"], m["b"], m["c"]) if n)
         ),
+        text,
+    )
+    text = SECOND_DASHED_DATE.sub(
+        lambda m: m["first"] + _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :],
         text,
     )
     text = NUMBER_WITH_SLASH.sub(

@@ -39,6 +39,7 @@ from .dates import (
     PLACE_NAMED_BY_DATE,
     ROAD_WORK_BEFORE,
     SCORE,
+    SECOND_DASHED_DATE,
     SHARE,
     counted_share,
     read_as_fraction,
@@ -212,6 +213,7 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         doubts.append((m[0], message))
     scores = {m.start("a") for m in SCORE.finditer(line)}
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
+    spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
         if any(m.start() in span for span in spans):
             continue  # "từ 19-11 đến hết 26-11": two dates, read as such

@@ -513,3 +513,27 @@ def test_a_number_dialled_after_a_verb_of_calling(written: str, spoken: str) -> 
 
 def test_noise_in_decibels() -> None:
     assert said("Tiếng ồn đo được 75 dB.") == "Tiếng ồn đo được bảy mươi lăm đề-xi-ben."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Ngày 30-4 và 1-5 năm nay, các điểm du lịch đông khách.",
+            "Ngày ba mươi tháng tư và mồng một tháng năm năm nay, các điểm du lịch đông khách.",
+        ),
+        (
+            "Sáng 2-9 và 3-9, xã tổ chức hội thi.",
+            "Sáng mồng hai tháng chín và mồng ba tháng chín, xã tổ chức hội thi.",
+        ),
+        # A count after the pair keeps it a span.
+        (
+            "Ngày 12-3 và 2-3 người bị thương.",
+            "Ngày mười hai tháng ba và hai đến ba người bị thương.",
+        ),
+    ],
+)
+def test_a_second_dashed_date_joined_by_va(written: str, spoken: str) -> None:
+    # "và 1-5" was "và một đến năm", silently.
+    assert said(written) == spoken
+    assert not [m for m in messages(written) if "khoảng" in m and "1-5" in m]
