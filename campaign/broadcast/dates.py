@@ -36,6 +36,8 @@ __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
     "HOURS_OF_DAY",
+    "HOUSE_NUMBER",
+    "NUMBER_WITH_SLASH",
     "PLACE_NAMED_BY_DATE",
     "ROAD_WORK_BEFORE",
     "SCORE",
