@@ -35,6 +35,7 @@ from .numbers import (
 __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
+    "DESCENDING_DAY_MONTH",
     "HOURS_OF_DAY",
     "HOUSE_NUMBER",
     "NUMBER_WITH_SLASH",
@@ -44,6 +45,7 @@ __all__ = [
     "SECOND_DASHED_DATE",
     "SHARE",
     "counted_share",
+    "descending_is_score",
     "read_as_fraction",
     "read_calendar",
     "read_headings",
@@ -336,6 +338,30 @@ SECOND_DASHED_DATE = re.compile(
     rf"(?P<d>{_D})-(?P<m>{_M})"
     r"(?![\d/-]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|lần|điểm))"
 )
+
+
+# "trước 30-6", "Đến 15-6 cả nước …": a day-month with a dash that no rule above has
+# read, the first number larger than the second, is a date, not a span (a span goes
+# up: "ba mươi đến sáu" is no amount); a score ("thắng 3-1") is read elsewhere, and a
+# count or a unit after it keeps it a span. Said without "ngày", and listed.
+DESCENDING_DAY_MONTH = re.compile(
+    rf"(?<![\w/.,-])(?<!(?i:tỷ lệ|tỉ lệ) )(?P<d>{_D})-(?P<m>{_M})"
+    r"(?![\w/-]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|cm|m\b|kg|ha\b|độ|người|ca\b|tuổi|phút|ngày"
+    r"|tháng|năm|lần|điểm|con|hộ|tấn|triệu|nghìn|ngàn|tỷ|đồng))"
+)
+
+
+# A word of a match a few words before: "thắng 3-1 trên sân khách" is a score.
+_SCORE_BEFORE = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
+    + r"|trận|tỷ lệ|tỉ lệ)(?:\s+[^\W\d_]+){0,3}\s+$"
+)
+
+
+def descending_is_score(text: str, start: int) -> bool:
+    """A descending pair at ``start`` follows a word of a match (a score, a ratio)."""
+    return _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 # "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
@@ -897,6 +923,15 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+
+    def descending(m: re.Match[str]) -> str:
+        if int(m["d"]) <= int(m["m"]) or _SCORE_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            return m[0]
+        return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+
+    text = DESCENDING_DAY_MONTH.sub(descending, text)
     return text.replace(_FENCE, "")
 
 

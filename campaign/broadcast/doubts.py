@@ -33,6 +33,7 @@ from .abbreviations import (
 from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
+    DESCENDING_DAY_MONTH,
     HOURS_OF_DAY,
     HOUSE_NUMBER,
     NUMBER_WITH_SLASH,
@@ -42,6 +43,7 @@ from .dates import (
     SECOND_DASHED_DATE,
     SHARE,
     counted_share,
+    descending_is_score,
     read_as_fraction,
 )
 
@@ -212,6 +214,11 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         doubts.append((m[0], message))
     scores = {m.start("a") for m in SCORE.finditer(line)}
+    descending = {
+        m.start()
+        for m in DESCENDING_DAY_MONTH.finditer(line)
+        if int(m["d"]) > int(m["m"]) and not descending_is_score(line, m.start())
+    }
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
     spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
@@ -224,7 +231,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             line, m.end()
         ):
             continue
-        if _valid_day_month(m["a"], m["b"]):
+        if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
+            message = (
+                f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
+                "nếu là khoảng hay tỉ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
+        elif _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )

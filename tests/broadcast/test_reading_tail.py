@@ -537,3 +537,30 @@ def test_a_second_dashed_date_joined_by_va(written: str, spoken: str) -> None:
     # "và 1-5" was "và một đến năm", silently.
     assert said(written) == spoken
     assert not [m for m in messages(written) if "khoảng" in m and "1-5" in m]
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Hạn chót trước 30-6, các hộ phải nộp hồ sơ.",
+            "Hạn chót trước ba mươi tháng sáu, các hộ phải nộp hồ sơ.",
+        ),
+        (
+            "Đến 15-6 toàn huyện đã tiêm hơn 2.000 liều.",
+            "Đến mười lăm tháng sáu toàn huyện đã tiêm hơn hai nghìn liều.",
+        ),
+        # A count or a unit after the pair, a ratio, a match: not a date.
+        ("Mỗi nhóm 10-5 người.", "Mỗi nhóm mười đến năm người."),
+        ("Tỷ lệ 3-1 nghiêng về đội khách.", "Tỷ lệ ba đến một nghiêng về đội khách."),
+        ("Trận đấu kết thúc với tỷ số 4-2.", "Trận đấu kết thúc với tỷ số bốn - hai."),
+    ],
+)
+def test_a_descending_day_month_with_a_dash_is_a_date(written: str, spoken: str) -> None:
+    # "trước 30-6" was "trước ba mươi đến sáu", silently: a span never goes down.
+    assert said(written) == spoken
+
+
+def test_a_descending_date_is_listed_as_a_date() -> None:
+    text = "Đến 15-6 toàn huyện đã tiêm hơn 2.000 liều."
+    assert any("'15-6' được đọc là ngày tháng" in m for m in messages(text))
