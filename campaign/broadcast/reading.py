@@ -1187,7 +1187,12 @@ _HEIGHT = re.compile(
 )
 # "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
 _COLLOQUIAL_SCALE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?(?P<s>k|tr)(?=\s*(?:đồng|/|\s|[,.;)]|$))(?![\w])"
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?(?P<s>k|tr)(?![\w])(?P<money>\s*(?:đồng|/))?"
+)
+# Money only: "đồng" or "/" after it, or a word of paying before it ("giải chạy 5k" is
+# five kilometres, left as written).
+_PAYING_BEFORE = re.compile(
+    r"(?<!\w)(?i:giá|phí|vé|tiền|lương|thưởng|hỗ trợ|mua|bán|thu|nộp|ủng hộ|chi|trị giá|mức)\s+$"
 )
 # "7 tháng/2017": seven months of 2017.
 _MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
@@ -1432,7 +1437,12 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     )
     text = _HEIGHT.sub(height, text)
     text = _COLLOQUIAL_SCALE.sub(
-        lambda m: f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}", text
+        lambda m: (
+            f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}{m['money'] or ''}"
+            if m["money"] or _PAYING_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            else m[0]
+        ),
+        text,
     )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.

@@ -564,3 +564,9 @@ def test_a_descending_day_month_with_a_dash_is_a_date(written: str, spoken: str)
 def test_a_descending_date_is_listed_as_a_date() -> None:
     text = "Đến 15-6 toàn huyện đã tiêm hơn 2.000 liều."
     assert any("'15-6' được đọc là ngày tháng" in m for m in messages(text))
+
+
+def test_k_is_thousands_only_for_money() -> None:
+    assert said("Mỗi suất quà trị giá 500k.") == "Mỗi suất quà trị giá năm trăm nghìn."
+    # A race's distance is no amount.
+    assert said("Giải chạy 5k thu hút 500 người.") == "Giải chạy năm k thu hút năm trăm người."
