@@ -115,11 +115,19 @@ PARTY_COMMITTEE_ISSUERS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=8)
+def _committees_said(sentence: str) -> tuple[bool, bool, bool]:
+    """Whether ``sentence`` writes "Tỉnh ủy", "Thành ủy", "Thị ủy" (either spelling of
+    "ủy"); once per line (a line of many "TU" asks once each)."""
+    folded = sentence.casefold().replace("uỷ", "ủy")
+    return ("tỉnh ủy" in folded, "thành ủy" in folded, "thị ủy" in folded)
+
+
 def party_committee_named(part: str, sentence: str) -> str | None:
     """The body ``part`` ("TU", "VPTU") names, when ``sentence`` says which one:
     "Tỉnh ủy", "Thành ủy" or "Thị ủy" written (either spelling of "ủy"), only one."""
-    folded = sentence.casefold().replace("uỷ", "ủy")
-    said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
+    named = _committees_said(sentence)
+    said = [c for c, s in zip(PARTY_COMMITTEE_ISSUERS[part], named, strict=True) if s]
     return said[0] if len(said) == 1 else None
 
 

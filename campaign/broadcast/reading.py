@@ -962,20 +962,28 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     followed or issued ("theo KH", "KH số 12"). Else they stay, and the proof list
     names their meanings (normalize_lines); a campaign's own reading wins."""
 
+    keys = {m["a"] for m in _AMBIGUOUS.finditer(text)} - set(lexicon.extra)
+    # (word before, meaning) -> the meaning as the sentence writes it: found once per
+    # line, so that a line of many such letters stays linear (a slice of the line per
+    # letter was quadratic).
+    written: dict[tuple[str, str], str] = {}
+    for key in keys:
+        for meaning in AMBIGUOUS[key]:
+            pattern = rf"(?<!\w)(?P<head>[^\W\d_]+)\s+(?P<m>{re.escape(meaning)})(?!\w)"
+            for w in re.finditer(pattern, text, re.IGNORECASE):
+                written.setdefault((w["head"].casefold(), meaning), w["m"])
+
     def one(m: re.Match[str]) -> str:
         key = m["a"]
-        if key in lexicon.extra:
+        if key not in keys:
             return m[0]
-        before = m.string[: m.start()]
+        before = m.string[max(0, m.start() - 40) : m.start()]
         previous = _WORD.findall(before[-30:])
-        rest = (before + " " + m.string[m.end() :]).casefold()
         if previous:
             head = previous[-1].casefold()
-            said = [c for c in AMBIGUOUS[key] if f"{head} {c.casefold()}" in rest]
+            said = [c for c in AMBIGUOUS[key] if (head, c) in written]
             if len(said) == 1:
-                start = rest.index(f"{head} {said[0].casefold()}") + len(head) + 1
-                whole = before + " " + m.string[m.end() :]
-                return whole[start : start + len(said[0])]
+                return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
         return m[0]
@@ -1006,11 +1014,11 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         if m[0] in PARTY_COMMITTEE_ISSUERS and m[0] not in lexicon.extra:
             # "Ban Thường vụ TU": Tỉnh ủy, Thành ủy or Thị ủy, as the sentence says;
             # else the letters stay and the proof list asks (normalize_lines).
-            return party_committee_at(m[0], m.string, m.string[m.end() :]) or m[0]
+            return party_committee_at(m[0], m.string, m.string[m.end() : m.end() + 40]) or m[0]
         if m[0] == "TUV" and "TUV" not in lexicon.extra:
             # "TUV": a member of the Tỉnh ủy (the dictionary's reading, listed when the
             # sentence does not say which), or of the Thành ủy or Thị ủy it names.
-            committee = party_committee_at("TU", m.string, m.string[m.end() :])
+            committee = party_committee_at("TU", m.string, m.string[m.end() : m.end() + 40])
             if committee is not None:
                 return committee + " viên"
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
