@@ -94,7 +94,7 @@ _SHORT_HEIGHT = re.compile(
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC|k|tr)"
+    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB)"
     # A height, "1m75" (reading._HEIGHT).
     r"|[12]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may

@@ -1102,6 +1102,9 @@ _UNITS: Mapping[str, str] = {
     "mmol": "mi-li-mol",
     # Noise: "tiếng ồn 75 dB".
     "dB": "đề-xi-ben",
+    # A station's frequency: "tần số FM 99,5MHz".
+    "MHz": "mê-ga-héc",
+    "kHz": "ki-lô-héc",
     # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
     "cmH₂O": "xen-ti-mét nước",
     "cmH2O": "xen-ti-mét nước",

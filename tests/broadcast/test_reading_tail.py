@@ -570,3 +570,9 @@ def test_k_is_thousands_only_for_money() -> None:
     assert said("Mỗi suất quà trị giá 500k.") == "Mỗi suất quà trị giá năm trăm nghìn."
     # A race's distance is no amount.
     assert said("Giải chạy 5k thu hút 500 người.") == "Giải chạy năm k thu hút năm trăm người."
+
+
+def test_a_station_frequency() -> None:
+    assert said("Đón nghe trên tần số FM 99,5MHz.") == (
+        "Đón nghe trên tần số ép em chín mươi chín phẩy năm mê-ga-héc."
+    )
