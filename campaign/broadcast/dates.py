@@ -477,7 +477,9 @@ _SPACED_DAY_MONTH = re.compile(
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".
 _DAY_BEFORE_DATED_DAY = re.compile(
-    r"(?P<ngay>\b[Nn]gày)\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
+    # "Đêm 3 và ngày 4/12": a part of the day before the bare day, likewise.
+    r"(?P<ngay>\b(?:[Nn]gày|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa))\s+(?P<d>0?[1-9]|10)"
+    r"(?=\s*(?:,|và)\s*"
     r"(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày)\s+"
     rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )

@@ -576,3 +576,18 @@ def test_a_station_frequency() -> None:
     assert said("Đón nghe trên tần số FM 99,5MHz.") == (
         "Đón nghe trên tần số ép em chín mươi chín phẩy năm mê-ga-héc."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Đêm 3 và ngày 4/12, Bắc Bộ trời rét.",
+            "Đêm mồng ba và ngày mồng bốn tháng mười hai, Bắc Bộ trời rét.",
+        ),
+        ("Sáng 5 và chiều 6/3 có mưa rào.", "Sáng mồng năm và chiều mồng sáu tháng ba có mưa rào."),
+    ],
+)
+def test_a_bare_day_after_a_part_of_the_day_before_a_dated_day(written: str, spoken: str) -> None:
+    # "Đêm 3 và ngày 4/12" was "Đêm ba và …", silently (the day without its "mồng").
+    assert said(written) == spoken
