@@ -43,6 +43,10 @@ PIECES = {
     "[Tên]": "[Tên]",
     "số 1/A-": "số 1/A-",
     "document refs": "Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh. ",
+    # Letters of several meanings and a party committee's letters: each asked the whole
+    # line once per occurrence (x3.3-3.6 per doubling) until round 7 asked it once.
+    "Hội KH": "Hội KH ",
+    "TU tỉnh": "TU tỉnh ",
     "news sentence": (
         "Ngày 14-21/11/2025, TTYT huyện ghi nhận 305 ca mắc sốt xuất huyết (SXH), "
         "giảm 22,5% so với cùng kỳ; hotline 0912.345.678. "

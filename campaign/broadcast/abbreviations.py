@@ -28,6 +28,7 @@ from .numbers import read_int
 
 __all__ = [
     "ABBREVIATIONS",
+    "AMBIGUOUS",
     "CODE_HEADS",
     "DOCUMENT_TYPES",
     "PARTY_COMMITTEE_ISSUERS",
@@ -38,6 +39,7 @@ __all__ = [
     "load_dictionary",
     "looks_like_word",
     "names_place",
+    "party_committee_at",
     "party_committee_inferred",
     "party_committee_named",
     "unknown_issuer_named",
@@ -116,11 +118,19 @@ PARTY_COMMITTEE_ISSUERS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=8)
+def _committees_said(sentence: str) -> tuple[bool, bool, bool]:
+    """Whether ``sentence`` writes "Tỉnh ủy", "Thành ủy", "Thị ủy" (either spelling of
+    "ủy"); once per line (a line of many "TU" asks once each)."""
+    folded = sentence.casefold().replace("uỷ", "ủy")
+    return ("tỉnh ủy" in folded, "thành ủy" in folded, "thị ủy" in folded)
+
+
 def party_committee_named(part: str, sentence: str) -> str | None:
     """The body ``part`` ("TU", "VPTU") names, when ``sentence`` says which one:
     "Tỉnh ủy", "Thành ủy" or "Thị ủy" written (either spelling of "ủy"), only one."""
-    folded = sentence.casefold().replace("uỷ", "ủy")
-    said = [c for c in PARTY_COMMITTEE_ISSUERS[part] if c.split()[-2].casefold() + " ủy" in folded]
+    named = _committees_said(sentence)
+    said = [c for c, s in zip(PARTY_COMMITTEE_ISSUERS[part], named, strict=True) if s]
     return said[0] if len(said) == 1 else None
 
 
@@ -143,6 +153,44 @@ def party_committee_inferred(part: str, sentence: str) -> str | None:
     if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
         return None
     return PARTY_COMMITTEE_ISSUERS[part][0]
+# The level of the place written right after the letters: "VPTU tỉnh Lạng Sơn",
+# "Ban Thường vụ TU thành phố Cần Thơ", "BTGTU TP Hà Nội".
+_COMMITTEE_PLACE = re.compile(
+    r"\s+(?P<level>tỉnh|thành phố|TP\.?|thị xã|TX\.?)(?=\s*[A-ZĐÀ-ỸƯƠ])", re.IGNORECASE
+)
+_COMMITTEE_OF_LEVEL = {"tỉnh": 0, "thành phố": 1, "tp": 1, "thị xã": 2, "tx": 2}
+
+
+def party_committee_at(part: str, sentence: str, after: str) -> str | None:
+    """``part`` ("TU", "VPTU", "BTGTU") in running text: the committee the sentence
+    names, or the one the level of the place right after it says ("VPTU tỉnh Lạng
+    Sơn" is the Văn phòng Tỉnh ủy); None when neither decides."""
+    named = party_committee_named(part, sentence)
+    if named is not None:
+        return named
+    m = _COMMITTEE_PLACE.match(after)
+    if m is None:
+        return None
+    level = m["level"].casefold().rstrip(".")
+    return PARTY_COMMITTEE_ISSUERS[part][_COMMITTEE_OF_LEVEL[level]]
+
+
+# Letters with more than one established meaning in public writing, and those
+# meanings. None is guessed (abbreviations.yml lists none of them alone): the
+# reader says one only where the sentence decides (reading.py: the words before
+# the letters are written in full with one of the meanings, or a context rule
+# knows it, as "theo KH"), else leaves the letters and the proof list names the
+# meanings. "Hội KH" is the Hội Khuyến học of a commune as often as a plan.
+AMBIGUOUS: Mapping[str, tuple[str, ...]] = {
+    "KH": ("kế hoạch", "Khuyến học", "khoa học", "khách hàng"),
+    "ĐT": ("điện thoại", "đào tạo", "đầu tư", "đô thị", "đội tuyển"),
+    "BT": ("Bí thư", "bồi thường", "bài tập"),
+    "HT": ("Hè Thu", "hệ thống", "hiệu trưởng"),
+    "ĐX": ("Đông Xuân", "đề xuất"),
+    "GĐ": ("Giám đốc", "gia đình"),
+    "THA": ("thi hành án", "tăng huyết áp"),
+    "NB": ("người bệnh", "Ninh Bình"),
+}
 
 
 DOCUMENT_TYPES: Mapping[str, str] = {

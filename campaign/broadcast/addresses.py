@@ -133,7 +133,12 @@ def read_label(label: str, vocabulary: Mapping[str, str], abbreviations: Iterabl
         for j in range(i + 1, len(low) + 1):
             piece = low[i:j]
             options: list[tuple[int, str]] = []
-            if piece in vocabulary:
+            if piece == "bao" and i == 0 and j < len(low):
+                # "baochinhphu", "baolangson": a label opening on "bao" before words
+                # is a newspaper's, "báo …" (never the dictionary's commoner "bảo");
+                # "baohiem" is still "bảo hiểm", one piece of two syllables.
+                options.append((1, "báo"))
+            elif piece in vocabulary:
                 options.append((len(vocabulary[piece].split()), vocabulary[piece]))
             if piece in keys:
                 options.append((0, spell(piece)))

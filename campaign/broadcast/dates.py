@@ -37,10 +37,17 @@ from .numbers import (
 __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
+    "DESCENDING_DAY_MONTH",
     "HOURS_OF_DAY",
+    "HOUSE_NUMBER",
+    "NUMBER_WITH_SLASH",
+    "PLACE_NAMED_BY_DATE",
+    "ROAD_WORK_BEFORE",
     "SCORE",
+    "SECOND_DASHED_DATE",
     "SHARE",
     "counted_share",
+    "descending_is_score",
     "named_or_listed_date",
     "read_as_fraction",
     "read_calendar",
@@ -276,6 +283,8 @@ _ROMAN_TRIGGER = re.compile(
     # Wards and urban districts numbered in Roman numerals: "Công an Phường VII",
     # "Quận I", "khu phố IV".
     r"|phường|quận|khu phố"
+    # An annex or a form of a legal text: "Phụ lục II kèm theo Thông tư", "Mẫu số III".
+    r"|phụ lục|mẫu số|biểu mẫu"
     # Degrees of a burn, grades of a disease: "bỏng độ II", "suy tim độ III" (I to V).
     r"|độ))"
     rf"\s+(?P<r>[IVXL]+)(?![\w])"
@@ -314,9 +323,66 @@ _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$
 # "đường 30/4", "Bệnh viện 22/12", "cầu 2/9": a street, a hospital, a bridge named
 # after a date is said by its name, "đường ba mươi tháng tư", never "đường ngày …"
 # (reading corpus, part C's "đường 14/9"; part S).
-_PLACE_NAMED_BY_DATE = re.compile(
+PLACE_NAMED_BY_DATE = re.compile(
     r"(?<!\w)(?i:đường|phố|bệnh viện|trường|cầu|công viên|quảng trường|sân vận động"
     r"|nhà máy|xí nghiệp)\s$"
+)
+# "cấm đường 2/9", "sửa đường 14/9": after a verb acting on the road, the date is
+# the day of the act ("ngày mồng hai tháng chín"), not the road's name; the proof
+# list names it (doubts.py), as a road named after a date is repaired too.
+ROAD_WORK_BEFORE = re.compile(
+    r"(?<!\w)(?i:cấm|sửa|sửa chữa|rào|chặn|phong tỏa|phong toả|phân luồng|đóng|thông|làm|mở"
+    r"|mở rộng|nâng cấp|dọn|thảm|trải|đào|cắt|tắc|ngập)\s+(?i:đường|phố)\s$"
+)
+
+
+# "số 12/5 đường Nguyễn Du", "ngõ 12/34 phố Tam Thanh", "hẻm 123/4, phường 5": a house,
+# an alley numbered with a slash, as the street or the ward after it shows; said "mười
+# hai trên năm", never a date ("số ngày mười hai tháng năm đường …").
+HOUSE_NUMBER = re.compile(
+    r"(?P<lead>\b(?i:số nhà|nhà số|số|ngõ|ngách|hẻm|kiệt)\s+)"
+    r"(?P<a>\d{1,4})/(?P<b>\d{1,4})(?:/(?P<c>\d{1,4}))?"
+    r"(?=\s+(?i:đường|phố|ngõ|ngách|hẻm|kiệt|khu phố|tổ|khóm|ấp)\s|,\s*(?i:đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|phường|xã|thị trấn|khu phố|tổ|khóm|ấp)\s)"
+)
+
+# "Ngày 30-4 và 1-5 năm nay": a second day-month joined by "và" to a date that "ngày"
+# (or a part of the day) introduces is a date too ("một đến năm", silently, before).
+SECOND_DASHED_DATE = re.compile(
+    rf"(?P<first>\b(?i:ngày|sáng|chiều|tối|đêm|trưa)\s+{_D}-{_M}\s+(?:và|hoặc)\s+)"
+    rf"(?P<d>{_D})-(?P<m>{_M})"
+    r"(?![\d/-]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|lần|điểm))"
+)
+
+
+# "trước 30-6", "Đến 15-6 cả nước …": a day-month with a dash that no rule above has
+# read, the first number larger than the second, is a date, not a span (a span goes
+# up: "ba mươi đến sáu" is no amount); a score ("thắng 3-1") is read elsewhere, and a
+# count or a unit after it keeps it a span. Said without "ngày", and listed.
+DESCENDING_DAY_MONTH = re.compile(
+    rf"(?<![\w/.,-])(?<!(?i:tỷ lệ|tỉ lệ) )(?P<d>{_D})-(?P<m>{_M})"
+    r"(?![\w/-]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|cm|m\b|kg|ha\b|độ|người|ca\b|tuổi|phút|ngày"
+    r"|tháng|năm|lần|điểm|con|hộ|tấn|triệu|nghìn|ngàn|tỷ|đồng))"
+)
+
+
+# A word of a match a few words before: "thắng 3-1 trên sân khách" is a score.
+_SCORE_BEFORE = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
+    + r"|trận|tỷ lệ|tỉ lệ)(?:\s+[^\W\d_]+){0,3}\s+$"
+)
+
+
+def descending_is_score(text: str, start: int) -> bool:
+    """A descending pair at ``start`` follows a word of a match (a score, a ratio)."""
+    return _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
+# document, a house), never a date ("số ngày mười hai tháng năm"); "trên", listed.
+NUMBER_WITH_SLASH = re.compile(
+    r"(?P<lead>\b[Ss]ố\s+)(?P<a>\d{1,4})/(?P<b>\d{1,3})(?![\d/]|[.,]\d|\s*[-\u2013]\s*\d)"
 )
 
 
@@ -333,7 +399,17 @@ _BRACKETED_DAYS = re.compile(
 _NAMED_DAY = re.compile(r"(?<!\w)[Nn]gày\s+(?P<name>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[-\u2013]))*?)\s*$")
 
 
+# "dịp nghỉ lễ Quốc khánh 2/9", "Giỗ Tổ Hùng Vương 10/3": a holiday whose name says the
+# day without "ngày"; its date is not given one.
+_HOLIDAY = re.compile(
+    r"(?<!\w)(?i:quốc khánh|giỗ tổ hùng vương|giải phóng miền nam(?:,? thống nhất đất nước)?"
+    r"|quốc tế lao động|quốc tế thiếu nhi|quốc tế phụ nữ|tết độc lập)\s*$"
+)
+
+
 def _after_named_day(before: str) -> bool:
+    if _HOLIDAY.search(before):
+        return True
     m = _NAMED_DAY.search(before)
     return m is not None and m["name"][0].isupper() and len(m["name"].split()) <= 6
 
@@ -466,11 +542,19 @@ _SPACED_DAY_MONTH = re.compile(
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".
 _DAY_BEFORE_DATED_DAY = re.compile(
-    r"(?P<ngay>\b(?i:ngày))\s+(?P<d>0?[1-9]|10)(?=\s*(?:,|và)\s*"
+    # "Đêm 3 và ngày 4/12": a part of the day before the bare day, likewise; "NGÀY" in
+    # capitals too.
+    r"(?P<ngay>\b(?:(?i:ngày)|[Đđ]êm|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa))\s+(?P<d>0?[1-9]|10)"
+    r"(?=\s*(?:,|và)\s*"
     r"(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|ngày)\s+"
     rf"{_D}[/.-]{_M}(?![\d]|[.,]\d))"
 )
 _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)")
+# "Chỉ số UV ở mức rất cao (8-10)", "gió cấp 6 (39-49)": a bracket after a level or a
+# scale holds the span of that scale, not a date ("ngày mồng tám tháng mười").
+_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
+)
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
 # the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
 # of dates, read further on), unless a unit or a counted word follows ("từ 2 -
@@ -512,6 +596,13 @@ DATE_TO_DATE = re.compile(
 _DAYS_OF_MONTH_WORD = re.compile(
     rf"(?P<ngay>\b(?i:ngày))\s+(?P<d1>{_D})\s+(?P<j>đến|tới|và)\s+(?P<ngay2>ngày\s+)?"
     rf"(?P<d2>{_D})(?=\s+[Tt]háng\b)"
+)
+# "từ ngày 5 - 10 tháng 9", "ngày 5-10 tháng 9": two days of one month joined by a
+# dash, the month in words after them; a span, each day with its "mồng". Found
+# before the day-month rules, which would take "5-10" for the fifth of October.
+_DAY_SPAN_OF_MONTH_WORD = re.compile(
+    rf"(?P<lead>\b(?:[Nn]gày|[Tt]ừ)\s+)(?P<d1>{_D})\s*[-\u2013\u2014]\s*(?P<d2>{_D})"
+    rf"(?=\s+[Tt]háng\s+{_M}(?!\d))"
 )
 
 
@@ -599,6 +690,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
+        if m["sep"] == "-" and _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return m[0]  # "gây hại rất cao (8-10)": a span of a scale, read further on
         date = _date(int(m["d"]), int(m["m"]), None, dialect)
         return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 
@@ -732,6 +825,31 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
 
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+
+    def day_span_of_month_word(m: re.Match[str]) -> str:
+        if int(m["d1"]) >= int(m["d2"]):
+            return m[0]
+        first, second = read_day(int(m["d1"]), dialect), read_day(int(m["d2"]), dialect)
+        return f"{m['lead']}{first} đến {second}"
+
+    text = _DAY_SPAN_OF_MONTH_WORD.sub(day_span_of_month_word, text)
+    text = HOUSE_NUMBER.sub(
+        lambda m: (
+            m["lead"]
+            + " trên ".join(read_int(int(n), dialect) for n in (m["a"], m["b"], m["c"]) if n)
+        ),
+        text,
+    )
+    text = SECOND_DASHED_DATE.sub(
+        lambda m: m["first"] + _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :],
+        text,
+    )
+    text = NUMBER_WITH_SLASH.sub(
+        lambda m: (
+            f"{m['lead']}{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
+        ),
+        text,
+    )
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _dash_dotted_date_spans(text)
@@ -834,8 +952,10 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         if m["time"]:
             words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
-        if not m["ngay"] and _PLACE_NAMED_BY_DATE.search(
-            m.string, max(0, m.start() - 20), m.start()
+        if (
+            not m["ngay"]
+            and PLACE_NAMED_BY_DATE.search(m.string, max(0, m.start() - 20), m.start())
+            and not ROAD_WORK_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
@@ -900,6 +1020,15 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+
+    def descending(m: re.Match[str]) -> str:
+        if int(m["d"]) <= int(m["m"]) or _SCORE_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()
+        ):
+            return m[0]
+        return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+
+    text = DESCENDING_DAY_MONTH.sub(descending, text)
     return text.replace(_FENCE, "")
 
 

@@ -35,10 +35,17 @@ from .abbreviations import (
 from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
+    DESCENDING_DAY_MONTH,
     HOURS_OF_DAY,
+    HOUSE_NUMBER,
+    NUMBER_WITH_SLASH,
+    PLACE_NAMED_BY_DATE,
+    ROAD_WORK_BEFORE,
     SCORE,
+    SECOND_DASHED_DATE,
     SHARE,
     counted_share,
+    descending_is_score,
     named_or_listed_date,
     read_as_fraction,
 )
@@ -64,7 +71,7 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml".split()
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the
@@ -85,11 +92,17 @@ _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
+# "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
+_SHORT_HEIGHT = re.compile(
+    r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
+)
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC)"
+    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB)"
+    # A height, "1m75" (reading._HEIGHT).
+    r"|[12]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
     # A code of two or three capitals and a number ("HK2", "CT229") is listed: the
@@ -178,7 +191,16 @@ def _initials_of(symbol: str, text: str) -> bool:
 def written_doubts(line: str) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess."""
     doubts: list[tuple[str, str]] = []
+    houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
+    numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     for m in _SLASH_PAIR.finditer(line):
+        if m.start() in houses:
+            continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
+        if m.start() in numbered:
+            doubts.append(
+                (m[0], f"'{m[0]}' sau 'số' được đọc là số ('trên'); nếu là ngày tháng, hãy sửa")
+            )
+            continue
         if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
         # "7/7 ngày", "24/24h": days of the week, hours of the day (dates.py), no guess.
@@ -198,7 +220,17 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             and not read_as_fraction(line, m)
         ):
             continue  # "nghỉ Lễ 30/4", "ngày 16/3, 17/3": read as the date the words say
-        if read_as_fraction(line, m):
+        if date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
+            message = (
+                f"'{m[0]}' sau một việc làm trên đường được đọc là ngày ('ngày …'); "
+                "nếu là tên đường (đường mang tên ngày ấy), hãy sửa"
+            )
+        elif date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
+            message = (
+                f"'{m[0]}' được đọc là tên (đường, cầu, trường … mang tên ngày ấy, không "
+                "'ngày'); nếu là ngày tháng, hãy viết 'ngày …'"
+            )
+        elif read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
         elif shared:
             message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
@@ -206,7 +238,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         doubts.append((m[0], message))
     scores = {m.start("a") for m in SCORE.finditer(line)}
+    descending = {
+        m.start()
+        for m in DESCENDING_DAY_MONTH.finditer(line)
+        if int(m["d"]) > int(m["m"]) and not descending_is_score(line, m.start())
+    }
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
+    spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
         if any(m.start() in span for span in spans):
             continue  # "từ 19-11 đến hết 26-11": two dates, read as such
@@ -217,7 +255,13 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             line, m.end()
         ):
             continue
-        if _valid_day_month(m["a"], m["b"]):
+        if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
+            message = (
+                f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
+                "nếu là khoảng hay tỉ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
+        elif _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
@@ -229,8 +273,10 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
         if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
             continue  # the price of gold, a rate (reading._GOLD_RATE)
-        if m["a"] in _MEASURE_UNITS and re.search(r"\d\s*$", line[: m.start()]):
-            continue  # "1,7 kg/hộp": a measure per package, a rate (reading.py)
+        if (m["a"] in _MEASURE_UNITS or m["a"].casefold() == "đồng") and re.search(
+            r"\d\s*$", line[: m.start()]
+        ):
+            continue  # "1,7 kg/hộp", "100.000 đồng/giấy": so much per one, a rate (reading.py)
         if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
@@ -275,6 +321,12 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             elif known and part not in ABBREVIATIONS:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
+    for m in _SHORT_HEIGHT.finditer(line):
+        message = (
+            f"'{m['h']}' được đọc là chiều cao ('{m['h'][0]} mét {m['h'][2]}'); "
+            "nếu là diện tích (m²), hãy sửa"
+        )
+        doubts.append((m["h"], message))
     for m in _GROUPING_COMMA.finditer(line):
         doubts.append(
             (

@@ -36,6 +36,7 @@ from typing import Literal
 
 from .abbreviations import (
     ABBREVIATIONS,
+    AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
     PARTY_COMMITTEE_ISSUERS,
@@ -44,6 +45,7 @@ from .abbreviations import (
     held_post_slashes,
     looks_like_word,
     names_place,
+    party_committee_at,
     party_committee_inferred,
     party_committee_named,
     unknown_issuer_named,
@@ -53,7 +55,7 @@ from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
-from .numbers import Dialect, read_decimal, read_digits, read_int, read_numeral
+from .numbers import Dialect, parse_roman, read_decimal, read_digits, read_int, read_numeral
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -144,6 +146,27 @@ _DOCUMENT_BEFORE_NUMBER = re.compile(
 )
 
 
+# "gọi ngay 1022", "bấm số 19001234", "gọi đến 0912 345 678": after a verb of calling,
+# a number of three digits or more is the number dialled, said digit by digit ("gọi
+# ngay 1022" was "một nghìn không trăm hai mươi hai", silently); a count after it
+# ("gọi 100 cuộc") stays a count.
+_PHONE_CALL = re.compile(
+    r"(?P<lead>(?<!\w)(?<![Kk]êu )(?i:gọi|gọi điện|bấm|bấm số|quay số|nhắn tin|nhắn tin đến)"
+    r"(?:\s+(?i:ngay|ngay cho|ngay đến|đến|tới|vào|về|cho|số|đường dây nóng|tổng đài)){0,3}"
+    r"\s*:?\s*)"
+    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?![\d/]|[.,]\d)"
+    r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|%|người|cuộc|lượt|hộ|ca\b|lần|tin nhắn))"
+    # "lệnh gọi 234 công dân": a noun after the number makes it a count of those called.
+    r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
+    r"[a-zđà-ỹ])"
+)
+# "+84 205 3870 115", "+84.912.345.678": a country code and its groups, digit by digit
+# (was "cộng tám mươi tư hai trăm linh năm …", silently).
+_PHONE_INTERNATIONAL = re.compile(
+    r"(?<![\w+])(?P<num>\+\d{1,3}(?:[ .-]?\d{1,4})(?:[ .-]\d{2,4}){1,4})(?![\d/]|[.,]\d)"
+)
+
+
 def _after_document_word(m: re.Match[str]) -> bool:
     lead = m["lead"]
     if lead is None or not lead.casefold().startswith("số"):
@@ -179,6 +202,7 @@ def _read_phones(text: str) -> str:
         return " " + _read_phone(m["num"]) + " "
 
     text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
+    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
         lambda m: (
@@ -211,7 +235,32 @@ def _read_phones(text: str) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
+    text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
     return _PHONE_MOBILE.sub(untriggered, text)
+
+
+# "Số tài khoản: 8888 1234 5678", "số lô 230415", "mã số thuế 4900123456": an
+# account, a lot, a serial, a tax code is said digit by digit, group by group as
+# written (never "tám nghìn tám trăm tám mươi tám …", which it was, silently).
+_IDENTIFIER_WORDS = (
+    r"số tài khoản|tài khoản số|tài khoản|STK|số TK|TK|mã số thuế|MST|mã số|mã hồ sơ"
+    r"|mã định danh|số định danh|số lô|lô số|số lô sản xuất|số seri|số sê-ri|số serial"
+    r"|số khung|số máy|mã bưu chính|số căn cước|số CCCD|số CMND|mã vạch|mã khách hàng"
+)
+_IDENTIFIER = re.compile(
+    rf"(?P<lead>(?<!\w)(?i:{_IDENTIFIER_WORDS})\s*:?\s*(?:là\s+)?)"
+    r"(?P<n>\d+(?:[ .-]\d+)*)(?!\d|[.,]\d|\s*(?i:triệu|tỷ|tỉ|nghìn|ngàn|đồng|%)(?!\w))"
+)
+
+
+def _read_identifiers(text: str) -> str:
+    def identifier(m: re.Match[str]) -> str:
+        groups = re.split(r"[ .-]", m["n"])
+        if sum(len(g) for g in groups) < 5:
+            return m[0]
+        return m["lead"] + ", ".join(read_digits(g) for g in groups)
+
+    return _IDENTIFIER.sub(identifier, text)
 
 
 # --- number plates -----------------------------------------------------------
@@ -497,6 +546,10 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # "do Bộ trưởng Bộ y tể ký": the page's typo in a tone still names the issuer
+    # (a body's name of two words or more, compared without tones).
+    if not unknown and " " in issuer and _toneless(issuer) in _toneless(elsewhere):
         return True
     # Two issuers of a joint circular, each named ("của Bộ Tài chính và Bộ Tư pháp").
     bodies = issuer.split(", ")
@@ -962,6 +1015,62 @@ def _kind_of_no_body(symbol: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# Letters of several meanings (abbreviations.AMBIGUOUS) standing alone.
+_AMBIGUOUS = re.compile(
+    r"(?<![\w&/.-])(?P<a>"
+    + "|".join(sorted(AMBIGUOUS, key=len, reverse=True))
+    + r")(?![\w&/-]|\.\w)"
+)
+# "theo KH", "ban hành KH số 12": a plan is what is followed, issued, carried out.
+_PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?i:theo|ban hành|xây dựng|triển khai|thực hiện|lập|dự thảo|bản|các)\s+$"
+)
+_PLAN_AFTER = re.compile(r"\s+số\b")
+
+
+# "doanh nghiệp FDI", "khối FDI": a firm is one WITH foreign direct investment,
+# "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", as the press writes it in full.
+_FIRM_FDI = re.compile(r"(?P<firm>\b(?i:doanh nghiệp|công ty|khối)|\bDN) FDI(?![\w&/-])")
+
+
+def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
+    """ "Hội KH", "BT, PBT": letters of several meanings are said only where the
+    sentence decides: the word before them is written with one meaning in full
+    elsewhere in it ("Hội Khuyến học xã ... Hội KH"), or, for "KH", a plan is
+    followed or issued ("theo KH", "KH số 12"). Else they stay, and the proof list
+    names their meanings (normalize_lines); a campaign's own reading wins."""
+
+    keys = {m["a"] for m in _AMBIGUOUS.finditer(text)} - set(lexicon.extra)
+    # (word before, meaning) -> the meaning as the sentence writes it: found once per
+    # line, so that a line of many such letters stays linear (a slice of the line per
+    # letter was quadratic).
+    written: dict[tuple[str, str], str] = {}
+    for key in keys:
+        for meaning in AMBIGUOUS[key]:
+            pattern = rf"(?<!\w)(?P<head>[^\W\d_]+)\s+(?P<m>{re.escape(meaning)})(?!\w)"
+            for w in re.finditer(pattern, text, re.IGNORECASE):
+                written.setdefault((w["head"].casefold(), meaning), w["m"])
+
+    def one(m: re.Match[str]) -> str:
+        key = m["a"]
+        if key not in keys:
+            return m[0]
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        previous = _WORD.findall(before[-30:])
+        if previous:
+            head = previous[-1].casefold()
+            said = [c for c in AMBIGUOUS[key] if (head, c) in written]
+            if len(said) == 1:
+                return written[(head, said[0])]
+        if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
+            return "kế hoạch"
+        return m[0]
+
+    if "FDI" not in lexicon.extra:
+        text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
+    return _AMBIGUOUS.sub(one, text)
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -980,6 +1089,16 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
+        if m[0] in PARTY_COMMITTEE_ISSUERS and m[0] not in lexicon.extra:
+            # "Ban Thường vụ TU": Tỉnh ủy, Thành ủy or Thị ủy, as the sentence says;
+            # else the letters stay and the proof list asks (normalize_lines).
+            return party_committee_at(m[0], m.string, m.string[m.end() : m.end() + 40]) or m[0]
+        if m[0] == "TUV" and "TUV" not in lexicon.extra:
+            # "TUV": a member of the Tỉnh ủy (the dictionary's reading, listed when the
+            # sentence does not say which), or of the Thành ủy or Thị ủy it names.
+            committee = party_committee_at("TU", m.string, m.string[m.end() : m.end() + 40])
+            if committee is not None:
+                return committee + " viên"
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
@@ -1057,6 +1176,13 @@ _UNITS: Mapping[str, str] = {
     "ha": "héc-ta",
     "kcal": "ki-lô-ca-lo",
     "mmHg": "mi-li-mét thủy ngân",
+    # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
+    "mmol": "mi-li-mol",
+    # Noise: "tiếng ồn 75 dB".
+    "dB": "đề-xi-ben",
+    # A station's frequency: "tần số FM 99,5MHz".
+    "MHz": "mê-ga-héc",
+    "kHz": "ki-lô-héc",
     # Pressure of a chest drain or a ventilator: "áp lực -20 cmH₂O".
     "cmH₂O": "xen-ti-mét nước",
     "cmH2O": "xen-ti-mét nước",
@@ -1137,6 +1263,26 @@ _PAIRED_DOT = re.compile(
 )
 
 
+# "huyết áp 160/100 mmHg": a blood pressure, the upper "trên" the lower ("160/100 mmHg"
+# was "một trăm sáu mươi hoặc một trăm …", silently: the unit was read first).
+_BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
+# "Kết quả 6T/2025": six months of 2025 ("sáu T trên hai nghìn …", silently).
+_MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
+# "cao 1m65", "trẻ em dưới 1m2": a height in metres and centimetres, "một mét sáu mươi
+# lăm", "một mét hai" (never "một mét vuông": after a word of height, or two digits).
+_HEIGHT = re.compile(
+    r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
+    r"|(?<![\w.,])(?P<a2>[12])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
+)
+# "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
+_COLLOQUIAL_SCALE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{1,2})?)\s?(?P<s>k|tr)(?![\w])(?P<money>\s*(?:đồng|/))?"
+)
+# Money only: "đồng" or "/" after it, or a word of paying before it ("giải chạy 5k" is
+# five kilometres, left as written).
+_PAYING_BEFORE = re.compile(
+    r"(?<!\w)(?i:giá|phí|vé|tiền|lương|thưởng|hỗ trợ|mua|bán|thu|nộp|ủng hộ|chi|trị giá|mức)\s+$"
+)
 # "7 tháng/2017": seven months of 2017.
 _MONTHS_OF_YEAR = re.compile(r"\btháng\s*/\s*(?P<y>\d{4})\b")
 # "số ca nhiễm/1 triệu dân", "thứ 34/225": per so many, out of so many.
@@ -1146,6 +1292,13 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # a number or a slash ("người/km2", "5 km2").
 _CHAINAGE = re.compile(
     r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
+)
+# "tuyến ống D1500", "cống D800": the nominal diameter of a pipe or a culvert, in
+# millimetres, which water and building works say "đê một nghìn năm trăm" (the
+# letter as the trade says it, not the spelling name "dê"), the number as a number.
+_PIPE_DIAMETER = re.compile(
+    r"(?P<lead>\b(?i:ống|cống|ống nước|ống cấp nước|đường ống|tuyến ống)(?:\s+[a-zà-ỹđ]+)?\s+)"
+    r"D(?P<n>\d{2,4})(?![\w-]|[.,]\d)"
 )
 # "IC4", "IC8": an interchange or model code, its letters said by name; "VN1545",
 # "SE3": a flight or a train.
@@ -1367,6 +1520,12 @@ def _list_number_chain(m: re.Match[str]) -> str:
 
 
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
+    def height(m: re.Match[str]) -> str:
+        metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+        return (
+            f"{m['lead'] or ''}{read_int(int(metres), dialect)} mét {read_int(int(rest), dialect)}"
+        )
+
     def chainage(m: re.Match[str]) -> str:
         words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
         return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
@@ -1384,6 +1543,28 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         letters = " ".join(_LETTER_NAMES.get(c, c) for c in m["l"])
         return f"{letters} {read_int(int(m['n']), dialect)} {m['t']}"
 
+    text = _BLOOD_PRESSURE.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)} "
+            f"{_UNITS['mmHg']}"
+            if int(m["a"]) > int(m["b"])
+            else m[0]
+        ),
+        text,
+    )
+    text = _MONTHS_SHORT.sub(
+        lambda m: f"{read_int(int(m['n']), dialect)} tháng năm {read_int(int(m['y']), dialect)}",
+        text,
+    )
+    text = _HEIGHT.sub(height, text)
+    text = _COLLOQUIAL_SCALE.sub(
+        lambda m: (
+            f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}{m['money'] or ''}"
+            if m["money"] or _PAYING_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            else m[0]
+        ),
+        text,
+    )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _NUMBER_CHAIN.sub(_list_number_chain, text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
@@ -1391,6 +1572,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
     text = _CHAINAGE.sub(chainage, text)
+    text = _PIPE_DIAMETER.sub(lambda m: f"{m['lead']}đê {read_int(int(m['n']), dialect)}", text)
 
     # "tổ hợp C00", "A01": a code with a leading zero, the digits one by one.
     def zero_code(m: re.Match[str]) -> str:
@@ -1475,6 +1657,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
 
     text = _TIMES.sub(" nhân ", text)
+    text = _STANDING_TIMES.sub(" nhân ", text)
     text = SCORE.sub(
         lambda m: f"{m['lead']}{read_int(int(m['a']), dialect)} - {read_int(int(m['b']), dialect)}",
         text,
@@ -1532,7 +1715,10 @@ _PICTOGRAPHS = re.compile(
 _RATE_UNITS: Mapping[str, str] = {
     **{w: w for w in _PER_WORDS},
     **{
-        w: w for w in "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu".split()
+        w: w
+        for w in (
+            "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
+        ).split()
     },
     "s": "giây",
     "h": "giờ",
@@ -1763,6 +1949,30 @@ _WEEKDAY = r"[Tt]hứ\s*(?:[2-7]|[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)\b
 _WEEKDAY_SPAN = re.compile(rf"(?P<a>\b{_WEEKDAY})\s*-\s*(?={_WEEKDAY}|[Cc]hủ [Nn]hật\b)")
 
 
+# "mở cửa T2-T7", "trực T2, T4, T6", "từ T2 đến T6": weekdays written short, two or
+# more of them joined by a dash, a comma, "và" or "đến" (one alone may be a code: a
+# floor, a model). "T2-T7" was "Thai của T bảy", silently.
+_SHORT_DAY = r"(?:T[2-7]|CN)"
+_SHORT_DAY_RUN = re.compile(
+    rf"(?<![\w./&-]){_SHORT_DAY}(?:\s*(?:[-\u2013,]|và|đến|tới)\s*{_SHORT_DAY})+"
+    r"(?![\w/&-]|\.\w)"
+)
+_SHORT_DAY_NAMES = {
+    "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
+    "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
+}  # fmt: skip
+
+
+def _read_short_weekdays(text: str) -> str:
+    def run(m: re.Match[str]) -> str:
+        if not re.search(r"T[2-7]", m[0]):
+            return m[0]
+        spoken = re.sub(r"\s*[-\u2013]\s*", " đến ", m[0])
+        return re.sub(_SHORT_DAY, lambda d: _SHORT_DAY_NAMES[d[0]], spoken)
+
+    return _SHORT_DAY_RUN.sub(run, text)
+
+
 def _read_weekday_spans(text: str) -> str:
     return _WEEKDAY_SPAN.sub(lambda m: m["a"] + " đến ", text)
 
@@ -1785,7 +1995,18 @@ def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+# "tại điểm giao đường Lê Hồng Phong-Phong Châu": at a crossing, a hyphen between two
+# street names is the pause between two streets, not one name ("Bà Rịa-Vũng Tàu").
+_CROSSING = re.compile(
+    r"(?P<lead>\b(?i:giao(?:\s+nhau)?|giao lộ|ngã ba|ngã tư|ngã năm|nút giao)\s+"
+    r"(?:(?i:giữa)\s+)?(?:(?i:đường|phố)\s+)?"
+    rf"{_ROUTE_WORD}(?:\s+{_ROUTE_WORD}){{0,4}})-(?={_ROUTE_WORD}(?!\w))"
+)
+
+
 def _space_route_dashes(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]] | None) -> str:
+    if "-" in text:
+        text = _CROSSING.sub(r"\g<lead> - ", text)
     if patterns is None or "-" not in text:
         return text
     text = patterns[0].sub(r"\g<a> - ", text)
@@ -1816,7 +2037,7 @@ class _Reader:
         written = clean_line(raw)
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
-        text = _space_route_dashes(cleaned, self.routes)
+        text = _space_route_dashes(_read_short_weekdays(cleaned), self.routes)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
         text = read_headings(text, self.dialect)
@@ -1842,12 +2063,16 @@ class _Reader:
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
         text = _read_phones(text)
+        text = _read_identifiers(text)
+        text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_documents(text, self.lexicon, self.dialect)
+        text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_imaging(text)
+        text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
@@ -1872,6 +2097,50 @@ def _read_consecutive_pairs(text: str) -> str:
         return f"{m['w']} {m['a']}, {m['b']}"
 
     return _CONSECUTIVE_PAIR.sub(pair, text)
+
+
+# "Điều 5(1)", "Điều 12(2)(a)": an article with its clause (and point) in brackets,
+# as legal texts cite them; said "Điều năm khoản một", "Điều mười hai khoản hai điểm
+# a", in the written order. The brackets are no aside.
+_ARTICLE_CLAUSE = re.compile(
+    r"(?P<dieu>\b[Đđ]iều)\s+(?P<n>\d{1,3})(?P<s>[a-zđ]?)\s*\((?P<k>\d{1,2})\)"
+    r"(?:\s*\((?P<p>[a-zđ])\))?(?![\w(])"
+)
+
+
+def _read_article_clauses(text: str, dialect: Dialect) -> str:
+    def clause(m: re.Match[str]) -> str:
+        words = f"{m['dieu']} {read_int(int(m['n']), dialect)}"
+        if m["s"]:
+            words += f" {m['s']}"
+        words += f" khoản {read_int(int(m['k']), dialect)}"
+        if m["p"]:
+            words += f" điểm {m['p']}"
+        return words
+
+    return _ARTICLE_CLAUSE.sub(clause, text)
+
+
+# "xăng RON95-III", "RON 95-IV": the octane grade and the emission level in Roman
+# numerals, "rôn chín mươi lăm mức ba" (the level was read as the issuer of a
+# document "95-III", "chín mươi lăm của III").
+_FUEL_LEVEL = re.compile(r"(?<![\w.-])RON\s?(?P<n>\d{2,3})\s?-\s?(?P<r>I{1,3}|IV|V)(?![\w-])")
+
+
+def _read_fuel_levels(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
+    def level(m: re.Match[str]) -> str:
+        grade = parse_roman(m["r"])
+        name = lexicon.get("RON") or "RON"
+        if grade is None:
+            return m[0]
+        return f"{name} {read_int(int(m['n']), dialect)} mức {read_int(grade, dialect)}"
+
+    return _FUEL_LEVEL.sub(level, text)
+
+
+# "Uống 2 viên/lần x 3 lần/ngày": an "x" standing alone between words and a number is
+# "nhân" ("x" was left in the text, silently); "3x4" is read by _TIMES.
+_STANDING_TIMES = re.compile(r"(?<=[^\W\d_])\s+[x×]\s+(?=\d)")
 
 
 def _split(raw: str) -> str:
@@ -1906,6 +2175,31 @@ def _party_committee_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, s
             "ban hành không được đọc; nếu cần, hãy viết tên đầy đủ"
         )
         doubts.append((m["p"], message))
+    return doubts
+
+
+_LEFT_AMBIGUOUS = re.compile(
+    r"(?<![\w&/.-])(?:"
+    + "|".join(sorted([*AMBIGUOUS, *PARTY_COMMITTEE_ISSUERS], key=len, reverse=True))
+    + r")(?![\w&/-])"
+)
+
+
+def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
+    """Letters of several meanings the reader left as written (_read_ambiguous, and
+    "TU" in running text that the sentence does not place): the meanings, never
+    "add it to the dictionary"."""
+    doubts: list[tuple[str, str]] = []
+    for m in _LEFT_AMBIGUOUS.finditer(spoken):
+        if m[0] in PARTY_COMMITTEE_ISSUERS:
+            meanings = ", ".join(PARTY_COMMITTEE_ISSUERS[m[0]])
+        else:
+            meanings = ", ".join(AMBIGUOUS[m[0]])
+        message = (
+            f"'{m[0]}' có nhiều nghĩa ({meanings}): câu không nói rõ nên để nguyên, "
+            "không đoán; hãy viết rõ lời đọc"
+        )
+        doubts.append((m[0], message))
     return doubts
 
 
@@ -1968,11 +2262,16 @@ def normalize_lines(
         ]
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
-        unknown = [t for t in _unknown_tokens(text) if t not in areas]
+        unknown = [
+            t
+            for t in _unknown_tokens(text)
+            if t not in areas and t not in AMBIGUOUS and t not in PARTY_COMMITTEE_ISSUERS
+        ]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
+        doubts += _left_ambiguous_doubts(text)
         for symbol, (_, area) in posts:
             message = (
                 f"'{symbol}': '{area}' sau chức danh là lĩnh vực phụ trách, "
@@ -1981,6 +2280,16 @@ def normalize_lines(
             doubts.append((symbol, message))
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
+        if (
+            "TUV" not in reader.lexicon.extra
+            and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)
+            and party_committee_named("TU", cleaned) is None
+        ):
+            message = (
+                "'TUV' được đọc là 'Tỉnh ủy viên'; câu không nói rõ Tỉnh ủy, Thành ủy hay "
+                "Thị ủy: nếu là Thành ủy viên hay Thị ủy viên, hãy sửa"
+            )
+            doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"

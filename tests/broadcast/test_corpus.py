@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "broadcast" / "corpus"
 
 # Measured on this branch (feat/normalizer); see the README's corpus table.
-TUNED_FLOOR = 97.8  # parts A+B, % fully right (787/804)
+# Round 7 (feat/reader-tail): 794/804 (98.8%).
+TUNED_FLOOR = 98.7  # parts A+B, % fully right (787/804 when first set)
 # Parts A+B, % of wrong sentences with a warning: 11/17 when first set, 12/13
 # after the doubts of feat/doubts (test_doubts.py); left room for reading changes.
 TUNED_WARNED_FLOOR = 85.0
@@ -101,7 +102,8 @@ PART_O_TUNED_FLOOR = 99.9
 # honest figure. Then tuned on (test_reading_part_p.py, general causes only):
 # 95.9% (212/221), held by PART_P_TUNED_FLOOR.
 BLIND_P_FLOOR = 91.8
-PART_P_TUNED_FLOOR = 95.9
+# Round 7 (feat/reader-tail, test_reading_tail.py): 97.3% (215/221).
+PART_P_TUNED_FLOOR = 97.2
 # Parts Q (commune loudspeaker text) and R (national and provincial news), collected
 # blind in round 6 and scored once untouched by the integrator (reader of 1840387):
 # Q 92.7% (139/150), 6 of its 11 wrong sentences warned; R 93.0% (173/186), 8 of 13
@@ -120,11 +122,18 @@ PART_R_TUNED_FLOOR = 98.9
 # 99.5% (203/204), its one wrong sentence warned (s012, the code "D1500" said "dê
 # một nghìn năm trăm", not "đê …"); held by PART_S_TUNED_FLOOR.
 BLIND_S_FLOOR = 92.1
-PART_S_TUNED_FLOOR = 99.5
+# Round 7 (feat/reader-tail): 100% (204/204), s012's pipe "D1500" read "đê …".
+PART_S_TUNED_FLOOR = 99.9
 # Part S adds no wrong sentence without a warning after tuning (4 before: s004,
 # s009 seconds of a clock time, s125 a bracketed list of dates, s166 an issuer
 # "Tỉnh ủy" the letters TU do not determine), so the ceiling stays that of A-R.
 SILENT_CEILING_WITH_S = SILENT_CEILING_WITH_QR
+# Round 7 (feat/reader-tail, test_reading_tail.py): three of the four left made right
+# by general rules (b164 "doanh nghiệp FDI" said "có vốn …", p132 a pause between two
+# streets at a crossing, p161 an issuer named with a typo in a tone); one left, p015,
+# whose reading writes "phòng chống" where the dictionary says "phòng, chống" (its
+# own note accepts the pause, its `also` does not: a pause only).
+SILENT_CEILING_AFTER_TAIL = 1
 # Part T (commune, ward and district notices from *.gov.vn portals, and health news
 # from health departments and hospitals), collected blind at the start of round 7 and
 # scored once untouched by the integrator with round 6's reader (6562fc6): 87.4%
@@ -137,8 +146,9 @@ PART_T_TUNED_FLOOR = 99.9
 # Part T adds no wrong sentence without a warning after tuning (9 before: dates after a
 # holiday and in anniversary brackets said with "ngày" or "từ", document symbols whose
 # issuer was said again, a title's full stop read as a pause, a glued "khóaXII", a list
-# "vùng 1-2-3" read as a range and a minus), so the ceiling stays that of A-S.
-SILENT_CEILING_WITH_T = SILENT_CEILING_WITH_S
+# "vùng 1-2-3" read as a range and a minus), so the ceiling stays that of A-S
+# after feat/reader-tail.
+SILENT_CEILING_WITH_T = SILENT_CEILING_AFTER_TAIL
 
 
 def _scorer() -> ModuleType:
@@ -190,7 +200,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
     print(f"\nwrong sentences with no warning, parts A-T: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_T, silent
+    assert len(silent) <= SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S, silent
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:

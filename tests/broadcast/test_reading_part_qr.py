@@ -41,7 +41,8 @@ def test_spaced_dash_after_a_day_word_is_a_date(written: str, spoken: str) -> No
             "Trong ngày mồng ba đến mồng sáu tháng bảy trạm mở cửa.",
         ),
         # After "từ": a span, as before.
-        ("Tiêm từ ngày 4 - 8 tháng 5.", "Tiêm từ ngày bốn đến tám tháng năm."),
+        # (each day of the span with its "mồng": test_reading_tail.py)
+        ("Tiêm từ ngày 4 - 8 tháng 5.", "Tiêm từ ngày mồng bốn đến mồng tám tháng năm."),
         # A unit after the second number: a span of amounts.
         ("Mỗi ngày 2 - 3 lần.", "Mỗi ngày hai đến ba lần."),
     ],
@@ -158,7 +159,8 @@ def test_round_bracket_footnote_mark_is_not_read() -> None:
         "Xã có truyền thống hiếu học, đoàn kết."
     )
     # After a space or a digit it is the text's own numbering.
-    assert said("Theo khoản (2) Điều 5(1).") == "Theo khoản (hai) Điều năm (một)."
+    # (an article's clause in brackets is said "khoản": test_reading_tail.py)
+    assert said("Theo khoản (2) Điều 5(1).") == "Theo khoản (hai) Điều năm khoản một."
 
 
 # --- a phone line announced a few words before the colon ---------------------------
