@@ -40,6 +40,7 @@ __all__ = [
     "speedups_enabled",
     "undo",
     "unpatch",
+    "version_is",
 ]
 
 # The distributions whose private points the speed-ups use, at the versions they were made for.
@@ -82,6 +83,26 @@ def speedups_enabled() -> bool:
         log.warning(
             f"Lưu ý: đang cài {have}, còn các bước tăng tốc được viết cho {want}; "
             "tạm tắt các bước tăng tốc, trang vẫn dựng đúng nhưng chậm hơn với trang lớn."
+        )
+    return False
+
+
+def version_is(name: str, version: str) -> bool:
+    """Whether the distribution ``name`` is installed at ``version``: a speed-up made for one
+    release of a library outside :data:`MADE_FOR` (Python-Markdown, Jinja2) asks this
+    too; on another release it stays off (said once, as for :data:`MADE_FOR`)."""
+    try:
+        found = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        found = "?"
+    if found == version:
+        return True
+    key = ((name, found),)
+    if key not in _warned:
+        _warned.add(key)
+        log.warning(
+            f"Lưu ý: đang cài {name} {found}, còn một bước tăng tốc được viết cho {name} "
+            f"{version}; tạm tắt bước đó, trang vẫn dựng đúng."
         )
     return False
 
