@@ -8,8 +8,10 @@ module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
 ``copy_file``, the ``markdown`` name in MkDocs'
 pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
 (a build into the spare folder, see ``campaign.publish.outdir``), each blog's
-``_resolve_post`` (see ``posts``) and ``_format_date``. A
-release of either may change any of them without notice. So they run only on
+``_resolve_post`` (see ``posts``) and ``_format_date``; and Python-Markdown's
+``InlineProcessor.__handleInline`` (see ``fastmarkdown``: made for one release of
+Python-Markdown, which it checks with :func:`version_is`). A
+release of any of them may change any of them without notice. So they run only on
 the versions named in :data:`MADE_FOR`; on any other (or with
 ``CAMPAIGN_SPEEDUPS=0``) :func:`speedups_enabled` says no, every speed-up is
 skipped and MkDocs and Material work as shipped (slower on a large site, the
