@@ -228,3 +228,18 @@ def test_off_on_another_release(
 
 def test_installed_release_is_the_one_it_was_made_for() -> None:
     assert compat.version_is(*fastmarkdown.MADE_FOR)
+
+
+def test_a_parser_per_page_is_not_kept_alive(monkeypatch: pytest.MonkeyPatch) -> None:
+    # MkDocs makes a new parser per page when pages do not share one: the plans of the
+    # shortcut must not hold every one of them until the build ends.
+    monkeypatch.setattr(compat, "_patches", [])
+    assert fastmarkdown.install()
+    try:
+        for _ in range(3 * fastmarkdown._KEEP):
+            text = "Chữ *nghiêng* và [liên kết](a.md)."
+            fresh = _parser(SITE, SITE_CONFIG).convert(text)
+            assert fresh == '<p>Chữ <em>nghiêng</em> và <a href="a.md">liên kết</a>.</p>'
+            assert len(fastmarkdown._plans) <= fastmarkdown._KEEP
+    finally:
+        compat.undo()

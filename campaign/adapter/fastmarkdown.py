@@ -77,6 +77,7 @@ NEEDS: dict[tuple[str, str], Needs] = {
 _ATOMIC = util.AtomicString
 # The patterns of a registry, by their ids: (pattern, its expression, its needs or None).
 _plans: dict[tuple[int, ...], list[tuple[Any, Any, Needs | None]]] = {}
+_KEEP = 16
 
 
 def needs(pattern: Any) -> Needs | None:
@@ -97,6 +98,8 @@ def _plan(patterns: list[Any]) -> list[tuple[Any, Any, Needs | None]]:
     key = tuple(map(id, patterns))
     plan = _plans.get(key)
     if plan is None:  # the plan holds the patterns: their ids are not reused while it lives
+        if len(_plans) >= _KEEP:  # a parser per page (not shared): do not keep them all alive
+            _plans.clear()
         plan = _plans[key] = [(p, getattr(p, "compiled_re", None), needs(p)) for p in patterns]
     return plan
 
