@@ -160,6 +160,10 @@ def test_every_inline_pattern_of_the_site_is_listed() -> None:
         assert fastmarkdown.needs(pattern) is not None, pattern
     other = inlinepatterns.SimpleTextInlineProcessor(r"(\*\*)")
     assert fastmarkdown.needs(other) is None
+    assert fastmarkdown._plan(list(parser.inlinePatterns)) is not None
+    # A parser with a pattern not listed (footnotes') converts as shipped.
+    more = _parser([*SITE, "footnotes"], SITE_CONFIG)
+    assert fastmarkdown._plan(list(more.inlinePatterns)) is None
 
 
 def _possible_when_matched(compiled: re.Pattern[str], needs: Any, text: str) -> bool:

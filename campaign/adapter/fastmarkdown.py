@@ -12,9 +12,10 @@ emphasis), and a pattern that does not match changes nothing (the processor's
 ``__applyPattern`` returns the text as it was). So this module's
 ``__handleInline`` is the shipped one, but for a pattern whose regular
 expression is one listed in :data:`NEEDS` (exactly, by class and pattern text)
-it looks at the text's characters first and goes on to the next pattern when
-one of the needed sets is absent. A pattern not listed (another extension's,
-or a changed one in another release) is always tried, as shipped.
+it looks at the text first and goes on to the next pattern when something a
+match needs is absent. When a parser has a pattern not listed (another
+extension's, or one changed in another release), its texts go through the
+shipped method.
 
 It runs only with the speed-ups on (see ``compat``) and with the Python-Markdown
 release it was written for (:data:`MADE_FOR`); the change is undone with every
@@ -76,7 +77,9 @@ NEEDS: dict[tuple[str, str], Needs] = {
 
 _ATOMIC = util.AtomicString
 # The patterns of a registry, by their ids: (pattern, its expression, its needs or None).
-_plans: dict[tuple[int, ...], list[tuple[Any, Any, Needs | None]]] = {}
+_plans: dict[tuple[int, ...], list[tuple[Any, Any, Needs]] | None] = {}
+# The method as shipped: for a text whose patterns are not all listed.
+_SHIPPED = treeprocessors.InlineProcessor._InlineProcessor__handleInline
 _KEEP = 16
 
 
@@ -94,13 +97,24 @@ def needs(pattern: Any) -> Needs | None:
     return NEEDS.get((type(pattern).__name__, compiled.pattern))
 
 
-def _plan(patterns: list[Any]) -> list[tuple[Any, Any, Needs | None]]:
+def _plan(patterns: list[Any]) -> list[tuple[Any, Any, Needs]] | None:
+    """Each pattern with its expression and needs; None when one is not listed (then
+    the text goes through the shipped method, pattern by pattern from the registry)."""
     key = tuple(map(id, patterns))
-    plan = _plans.get(key)
-    if plan is None:  # the plan holds the patterns: their ids are not reused while it lives
-        if len(_plans) >= _KEEP:  # a parser per page (not shared): do not keep them all alive
-            _plans.clear()
-        plan = _plans[key] = [(p, getattr(p, "compiled_re", None), needs(p)) for p in patterns]
+    if key in _plans:
+        return _plans[key]
+    if len(_plans) >= _KEEP:  # a parser per page (not shared): do not keep them all alive
+        _plans.clear()
+    plan: list[tuple[Any, Any, Needs]] | None = []
+    for pattern in patterns:
+        need = needs(pattern)
+        if need is None or plan is None:
+            plan = None
+        else:
+            plan.append((pattern, pattern.compiled_re, need))
+    # A plan holds its patterns, so their ids are not reused while it is kept. (None holds
+    # nothing: another list reusing those ids would go the shipped way, only slower.)
+    _plans[key] = plan
     return plan
 
 
@@ -123,11 +137,13 @@ def _handle_inline(self: Any, data: str, patternIndex: int = 0) -> str:
         startIndex = 0
         patterns = list(self.inlinePatterns)
         plan = _plan(patterns)
+        if plan is None:
+            return _SHIPPED(self, data, patternIndex)  # type: ignore[no-any-return]
         count = len(patterns)
         apply = self._InlineProcessor__applyPattern
         while patternIndex < count:
             pattern, compiled, need = plan[patternIndex]
-            if need is not None and pattern.compiled_re is compiled and not _possible(need, data):
+            if pattern.compiled_re is compiled and not _possible(need, data):
                 patternIndex += 1
                 startIndex = 0
                 continue
