@@ -29,6 +29,11 @@ Results go to stdout as tables and to a JSON file.
 
 Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
        [--sizes 1000,2000,4000] [--json bench.json] [--keep DIR] [--no-serve]
+       [--pages-only]
+
+--pages-only runs the stock blog and the cold pages alone (what the issue's ratios
+compare); with --keep DIR naming a folder an earlier run kept, it reuses that campaign
+and its warm caches (a minute instead of several), else it builds once first.
 """
 
 from __future__ import annotations
@@ -338,11 +343,15 @@ def run(
     photos: int,
     work: Path,
     serve: bool,
+    pages_only: bool = False,
 ) -> dict[str, Any]:
     project = work / f"campaign-{news}"
     stock = work / f"stock-{news}"
-    make_campaign(project, news, profiles, communes, photos)
-    make_stock(stock, project)
+    # --pages-only on a folder an earlier run kept: its campaign, caches warm, is reused.
+    reused = pages_only and project.is_dir() and stock.is_dir()
+    if not reused:
+        make_campaign(project, news, profiles, communes, photos)
+        make_stock(stock, project)
     build = [PY, "-m", "campaign.cli", "build"]
     r: dict[str, Any] = {"news": news, "profiles": profiles, "communes": communes}
 
@@ -352,6 +361,17 @@ def run(
         return r[name]  # type: ignore[no-any-return]
 
     step("stock_blog", [PY, "-m", "mkdocs", "build", "-q"], stock)
+    if pages_only:
+        if not reused:
+            step("cold", build)  # fills the media caches the cold pages step leaves warm
+        step("cold_pages", [*build, "--force"])
+        for value in r.values():
+            if isinstance(value, dict):
+                value.pop("stdout", None)
+        for key in ("seconds", "cpu"):
+            r[f"ratio_to_stock_{key}"] = round(r["cold_pages"][key] / r["stock_blog"][key], 2)
+        r["ratio_to_stock"] = r["ratio_to_stock_seconds"]
+        return r
     step("media_cold", [PY, "-m", "campaign.cli", "media"])
     step("media_cached", [PY, "-m", "campaign.cli", "media"])
     for name in ("media_cold", "media_cached"):
@@ -467,6 +487,11 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=Path("bench.json"))
     parser.add_argument("--keep", type=Path, help="keep the generated campaigns in this folder")
     parser.add_argument("--no-serve", action="store_true", help="skip the campaign serve step")
+    parser.add_argument(
+        "--pages-only",
+        action="store_true",
+        help="only the stock blog and the cold pages (reusing a campaign kept by --keep)",
+    )
     args = parser.parse_args()
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
@@ -484,7 +509,15 @@ def main() -> int:
             profiles = args.profiles * size // args.news
             print(f"… {size} tin, {profiles} hồ sơ", file=sys.stderr)
             runs.append(
-                run(size, profiles, args.communes, args.photos, work / str(size), not args.no_serve)
+                run(
+                    size,
+                    profiles,
+                    args.communes,
+                    args.photos,
+                    work / str(size),
+                    not args.no_serve,
+                    args.pages_only,
+                )
             )
     load_after = os.getloadavg()
     print(f"Máy: {machine}")

@@ -14,7 +14,7 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, navcache, pageparser
+from campaign.adapter import blog, compat, fastmarkdown, navcache, pageparser
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 from campaign.publish.outdir import MARKER
@@ -73,6 +73,39 @@ Vẫn thuộc đoạn trích.
 <!-- more -->
 
 Phần sau của tin có khối mã.
+"""
+
+# Every inline pattern (and the blocks around them) on a post's page and in its excerpt.
+VARIED = """\
+---
+title: "Tin có đủ kiểu chữ"
+date: 2025-02-24
+summary: "Nghiêng, đậm, mã, liên kết, ảnh, thẻ, thực thể, ngắt dòng."
+categories: [Về nguồn]
+unit: ttyt
+---
+
+Tin *nghiêng*, **đậm**, _gạch_, `mã <b>`, \\*sao\\*, [giới thiệu](../../gioi-thieu.md),
+<https://vi-du.example/>, <thu@vi-du.example>, <span>thẻ</span>, &amp; &copy; AT&T,
+dòng\x20\x20
+ngắt, snake_case, 1 < 2 > 0, ![ảnh](anh/minh-hoa/hien-mau.jpg), [tham chiếu][gt].
+
+<!-- more -->
+
+## Mục *một*
+
+- mục **đậm** và [kế hoạch][kh]
+- mục thường
+
+| cột *a* | cột `b` |
+|:--|--:|
+| [gt][gt] | &#8212; |
+
+!!! note "Lưu ý"
+    Nội dung __đậm__ và *nghiêng*.
+
+[gt]: ../../gioi-thieu.md
+[kh]: ../../ke-hoach.md
 """
 
 
@@ -268,6 +301,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
         (pageparser, "share_page_parser"),
+        (fastmarkdown, "install"),
     ):
         monkeypatch.setattr(owner, name, refuse)
 
@@ -309,6 +343,7 @@ def test_site_is_identical_with_and_without_the_fast_paths(
     (posts / "lien-ket-tham-chieu.md").write_text(POST, encoding="utf-8")
     (posts / "tin-ngan.md").write_text(SHORT, encoding="utf-8")
     (posts / "tin-khoi-ma.md").write_text(FENCED, encoding="utf-8")
+    (posts / "tin-du-kieu-chu.md").write_text(VARIED, encoding="utf-8")
     fast, stock = tmp_path / "fast", tmp_path / "stock"
     caches: list[navcache.NavCache] = []
     install = navcache.install
@@ -328,6 +363,9 @@ def test_site_is_identical_with_and_without_the_fast_paths(
         convert(self, page, separator)
 
     monkeypatch.setattr(blog.HeadExcerpt, "_render", counted)
+    skipped: list[bool] = []
+    shortcut = fastmarkdown.install
+    monkeypatch.setattr(fastmarkdown, "install", lambda: skipped.append(shortcut()) or skipped[-1])
     # --force: every page rendered here, none taken from an earlier test's page cache.
     assert main(["-C", str(flagship), "build", "--force", "--site-dir", str(fast)]) == 0
     listings = [u for u in conversions if not u.startswith("campaign-excerpt/")]
@@ -343,7 +381,22 @@ def test_site_is_identical_with_and_without_the_fast_paths(
         assert main(["-C", str(flagship), "build", "--site-dir", str(stock)]) == 0
     assert caches[-1].hits == 0  # every page rendered its own navigation
     _same_site(stock, fast)
+    assert skipped and skipped[0]  # the inline shortcut was on in the fast build
     index = (fast / "tin-tuc" / "index.html").read_text(encoding="utf-8")
     assert 'href="../gioi-thieu/"' in index  # the reference link resolved in the excerpt
     assert "Phần còn lại của tin" not in index
     assert "Vẫn thuộc đoạn trích." in index and "Phần sau của tin có khối mã" not in index
+
+
+@pytest.mark.build
+def test_example_is_identical_with_the_speed_ups_off(
+    built_example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Directive 06 example (another campaign, its own pages and Markdown).
+    root = built_example.parent
+    monkeypatch.setenv("CAMPAIGN_BUILD_DATE", "2023-05-02")
+    monkeypatch.setenv(compat.ENV, "0")
+    _refuse_speed_ups(monkeypatch)
+    stock = tmp_path / "stock"
+    assert main(["-C", str(root), "build", "--site-dir", str(stock)]) == 0
+    _same_site(built_example, stock)

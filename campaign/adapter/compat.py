@@ -8,8 +8,10 @@ module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
 ``copy_file``, the ``markdown`` name in MkDocs'
 pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
 (a build into the spare folder, see ``campaign.publish.outdir``), each blog's
-``_resolve_post`` (see ``posts``) and ``_format_date``. A
-release of either may change any of them without notice. So they run only on
+``_resolve_post`` (see ``posts``) and ``_format_date``; and Python-Markdown's
+``InlineProcessor.__handleInline`` (see ``fastmarkdown``: made for one release of
+Python-Markdown, which it checks with :func:`version_is`). A
+release of any of them may change any of them without notice. So they run only on
 the versions named in :data:`MADE_FOR`; on any other (or with
 ``CAMPAIGN_SPEEDUPS=0``) :func:`speedups_enabled` says no, every speed-up is
 skipped and MkDocs and Material work as shipped (slower on a large site, the
@@ -40,6 +42,7 @@ __all__ = [
     "speedups_enabled",
     "undo",
     "unpatch",
+    "version_is",
 ]
 
 # The distributions whose private points the speed-ups use, at the versions they were made for.
@@ -82,6 +85,26 @@ def speedups_enabled() -> bool:
         log.warning(
             f"Lưu ý: đang cài {have}, còn các bước tăng tốc được viết cho {want}; "
             "tạm tắt các bước tăng tốc, trang vẫn dựng đúng nhưng chậm hơn với trang lớn."
+        )
+    return False
+
+
+def version_is(name: str, version: str) -> bool:
+    """Whether the distribution ``name`` is installed at ``version``: a speed-up made for one
+    release of a library outside :data:`MADE_FOR` (Python-Markdown, Jinja2) asks this
+    too; on another release it stays off (said once, as for :data:`MADE_FOR`)."""
+    try:
+        found = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        found = "?"
+    if found == version:
+        return True
+    key = ((name, found),)
+    if key not in _warned:
+        _warned.add(key)
+        log.warning(
+            f"Lưu ý: đang cài {name} {found}, còn một bước tăng tốc được viết cho {name} "
+            f"{version}; tạm tắt bước đó, trang vẫn dựng đúng."
         )
     return False
 

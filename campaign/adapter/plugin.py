@@ -57,6 +57,7 @@ from . import (
     compat,
     direct,
     escape,
+    fastmarkdown,
     incremental,
     navcache,
     pageparser,
@@ -204,6 +205,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             blog.link_view_copies()
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
+            fastmarkdown.install()  # inline patterns a text cannot match are not tried
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")
             self.post_cache = posts.PostCache(self.project.cache_dir / "post-objects.pickle")
             self.post_cache.install(config)
