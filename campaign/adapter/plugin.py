@@ -41,6 +41,7 @@ from ..pages import (
     profiles,
 )
 from ..pages.masthead import masthead
+from ..pages.navtree import folder_sections, folder_title, heading_title
 from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
@@ -69,6 +70,8 @@ from .publish import CachedFile
 
 # The editor's proof list of the bulletins: outside MkDocs' strict count.
 notes_log = logging.getLogger("campaign.broadcast")
+# Notes on how the navigation names a folder of docs/: outside MkDocs' strict count.
+names_log = logging.getLogger("campaign.nav")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
@@ -326,16 +329,35 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for p in sorted(docs.glob("*.md"))
             if p.name not in generated and p.name in self.documents
         ]
-        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others:
-        # MkDocs refuses a page the navigation does not list. News and profiles have
-        # their own index pages.
+        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others,
+        # a section a folder as MkDocs makes them (it refuses a page the navigation does
+        # not list). News and profiles have their own index pages.
         news = NEWS_DIR.split("/")[0] + "/"
-        nav += [
-            uri
-            for uri in sorted(self.documents)
-            if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
-        ]
+        sections = folder_sections(
+            (
+                uri
+                for uri in self.documents
+                if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
+            ),
+            self._document_title,
+        )
+        for folder in sections.unnamed:
+            # Outside MkDocs' strict count: a build must not fail over a section's name.
+            names_log.warning(
+                f"Lưu ý: docs/{folder}: mục “{folder_title(folder.rstrip('/'))}” trên thanh "
+                f"điều hướng lấy tên theo tên thư mục; muốn tên có dấu, thêm trang "
+                f"docs/{folder}index.md có tiêu đề (dòng đầu '# Tên mục')"
+            )
+        nav += sections.nav
         return nav
+
+    def _document_title(self, uri: str) -> str | None:
+        """An authored page's title: its front matter's, else its first heading's."""
+        document = self.documents.get(uri)
+        if document is None:
+            return None
+        title = getattr(document.meta, "title", None)
+        return str(title) if title else heading_title(document.body)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.files = files  # kept for campaign serve's page-by-page rebuilds
