@@ -253,12 +253,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("build", "check", "media", "serve"):
             jobs()  # a wrong CAMPAIGN_JOBS is reported before any work
-        if args.command in ("build", "check", "media", "serve") and not any(
-            (root / name).exists() for name in ("mkdocs.yml", "campaign.yml")
-        ):
-            from .content.siteconfig import require_campaign
+        if args.command in ("build", "check", "media", "serve", "new", "import-docx"):
+            from .content.siteconfig import require_campaign_folder
 
-            require_campaign(root)  # not a campaign folder: nothing (not even .cache/) made
+            require_campaign_folder(root)  # not a campaign folder: nothing (not even .cache/) made
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)

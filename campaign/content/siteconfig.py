@@ -35,6 +35,7 @@ __all__ = [
     "read_plugins",
     "refuse_without_news",
     "require_campaign",
+    "require_campaign_folder",
     "syntax_problem",
 ]
 
@@ -162,6 +163,37 @@ def require_campaign(root: Path) -> str | None:
         raise ContentError([Problem(str(config), 0, "", message)]) from None
     except (OSError, UnicodeDecodeError):
         return None
+
+
+def require_campaign_folder(root: Path) -> None:
+    """Before a command writes anything into ``root`` (even the build lock's
+    ``.cache/``): a located error unless it holds both ``mkdocs.yml`` and
+    ``campaign.yml``, the two files that make a folder a campaign."""
+    has = {name: (root / name).exists() for name in ("mkdocs.yml", "campaign.yml")}
+    if all(has.values()):
+        return
+    if not any(has.values()):
+        require_campaign(root)  # neither: where to run the command
+    missing, present = (
+        ("mkdocs.yml", "campaign.yml")
+        if has["campaign.yml"]
+        else (
+            "campaign.yml",
+            "mkdocs.yml",
+        )
+    )
+    how = (
+        "chép mkdocs.yml của một chiến dịch khác (ví dụ examples/chi-thi-06/mkdocs.yml) "
+        "rồi sửa site_name và site_url"
+        if missing == "mkdocs.yml"
+        else "viết campaign.yml (xem examples/chi-thi-06/campaign.yml), hoặc tạo chiến dịch "
+        "mới từ văn bản kế hoạch bằng `campaign init --from-plan TỆP THƯ_MỤC`"
+    )
+    message = (
+        f"không có tệp này: thư mục có {present} nhưng thiếu {missing} nên chưa phải thư mục "
+        f"chiến dịch (cần cả mkdocs.yml và campaign.yml); chưa ghi gì vào thư mục; {how}"
+    )
+    raise ContentError([Problem(str(root / missing), 0, "", message)])
 
 
 def refuse_without_news(root: Path) -> None:
