@@ -142,6 +142,14 @@ def _kit(project: Project) -> KitResult:
     return kit
 
 
+def _card_notes(project: Project) -> None:
+    """Titles with characters the share cards cannot draw: the build goes on."""
+    from .media.ogcard import title_notes
+
+    for note in title_notes(project.documents):
+        print(f"Lưu ý: {note}", file=sys.stderr)
+
+
 def _kit_warnings(kit: KitResult) -> None:
     """What the kit gave up to stay buildable: the build goes on, the user is told."""
     for warning in kit.warnings:
@@ -273,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                 root=project.root,
             )
             _kit_warnings(kit)
+            _card_notes(project)
             photos = len(project.photos.photos) if project.photos else 0
             # Links and anchors between pages are only known to MkDocs: it reads every
             # page as a strict build does and stops before rendering or writing.
@@ -310,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
+            _card_notes(project)
             kit = _kit(project)
             from .adapter.build import build_site
 

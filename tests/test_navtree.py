@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from campaign.cli import main
-from campaign.pages.navtree import folder_sections, folder_title, heading_title
+from campaign.content.frontmatter import heading_title
+from campaign.pages.navtree import folder_sections, folder_title
 
 from .conftest import EXAMPLE, EXAMPLE_DATE
 

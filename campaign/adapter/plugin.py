@@ -23,6 +23,7 @@ from ..broadcast import memo
 from ..content import siteconfig
 from ..content.cleanup import clean
 from ..content.errors import ContentError
+from ..content.frontmatter import heading_title
 from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
@@ -41,7 +42,7 @@ from ..pages import (
     profiles,
 )
 from ..pages.masthead import masthead
-from ..pages.navtree import folder_sections, folder_title, heading_title
+from ..pages.navtree import folder_sections, folder_title
 from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet

@@ -11,23 +11,11 @@ the caller is told which folder could be named by an index page.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["FolderSections", "folder_sections", "folder_title", "heading_title"]
-
-_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
-_ATTRS = re.compile(r"[ \t]*\{[^{}]*\}$")  # "# Tiêu đề {#ma-muc}": attr_list's ids
-
-
-def heading_title(body: str) -> str | None:
-    """The text of a page's first level-one heading (None: it has none)."""
-    match = _HEADING.search(body)
-    if match is None:
-        return None
-    return _ATTRS.sub("", match[1]).strip() or None
+__all__ = ["FolderSections", "folder_sections", "folder_title"]
 
 
 def folder_title(name: str) -> str:
