@@ -23,7 +23,7 @@ from ..broadcast import memo
 from ..content import siteconfig
 from ..content.cleanup import clean
 from ..content.errors import ContentError
-from ..content.frontmatter import heading_title
+from ..content.frontmatter import Document, heading_title
 from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
@@ -71,6 +71,11 @@ from .publish import CachedFile
 
 # The editor's proof list of the bulletins: outside MkDocs' strict count.
 notes_log = logging.getLogger("campaign.broadcast")
+# A page's ``template:`` the theme lacks (a check says it, a build fails on it).
+TEMPLATE_MISSING = (
+    "template: không có mẫu trang '{template}' (mẫu của công cụ: about.html cho trang "
+    "giới thiệu); sửa tên hoặc xóa dòng template:"
+)
 # Notes on how the navigation names a folder of docs/: outside MkDocs' strict count.
 names_log = logging.getLogger("campaign.nav")
 
@@ -338,7 +343,10 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             (
                 uri
                 for uri in self.documents
-                if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
+                if "/" in uri
+                and not uri.startswith((news, PROFILES_DIR))
+                and uri not in generated
+                and not _hidden_readme(uri, self.documents)
             ),
             self._document_title,
         )
@@ -539,8 +547,25 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             entries, listed = self.profile_order
             footer = profiles.profile_footer(entries, page.file.src_uri, listed)
             markdown = header + markdown.rstrip() + "\n" + footer
+        template = getattr(document.meta, "template", None) if document is not None else None
+        if self.checking and document is not None and template:  # the author's, not the blog's
+            self._check_template(str(template), config, document)
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
+
+    def _check_template(self, name: str, config: MkDocsConfig, document: Document) -> None:
+        """A check renders nothing: a page's ``template:`` the theme lacks is said here
+        (a build fails on it, with the same words)."""
+        from jinja2 import TemplateNotFound
+
+        env = getattr(self, "_theme_env", None) or config.theme.get_env()
+        self._theme_env = env
+        try:
+            if env.loader is not None:  # found, not compiled (the blog adds filters)
+                env.loader.get_source(env, name)
+        except TemplateNotFound:
+            where = f"{document.display}:{document.line('template')}"
+            log.warning(f"{where}: " + TEMPLATE_MISSING.format(template=name))
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         self._card(page, config)
@@ -870,6 +895,13 @@ def _same_project(
         and Path(docs_dir) == Path("docs")
         and project.today == date
     )
+
+
+def _hidden_readme(uri: str, documents: dict[str, Any]) -> bool:
+    """A folder's README.md beside its index.md: MkDocs publishes only the index (and
+    says so), so the navigation must not name the README."""
+    folder, _, name = uri.rpartition("/")
+    return name == "README.md" and posixpath.join(folder, "index.md") in documents
 
 
 def _root_prefix(page: Page) -> str:

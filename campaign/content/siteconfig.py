@@ -236,6 +236,10 @@ _REASONS = (
         "campaign, blog)",
     ),
     (
+        re.compile(r"The path set in custom_dir \('(?P<path>[^']+)'\) does not exist\.?"),
+        "thư mục mẫu giao diện custom_dir '{path}' không có; tạo nó hoặc bỏ dòng này",
+    ),
+    (
         re.compile(r"Unrecognised theme name: '(?P<name>[^']*)'\..*", re.S),
         "giao diện '{name}' không có (tên viết sai?): trang của công cụ dùng 'name: material'",
     ),
@@ -245,6 +249,23 @@ _REASONS = (
             r"|Unable to parse the URL\."
         ),
         "cần địa chỉ trang đầy đủ, bắt đầu bằng https:// (ví dụ https://ten-mien.gov.vn/)",
+    ),
+    (
+        # An option the extension does not have (Python-Markdown raises KeyError).
+        re.compile(
+            r"Failed to load extension '(?P<ext>[^']+)'\..*\nKeyError: '(?P<name>[^']+)'\s*", re.S
+        ),
+        "phần mở rộng Markdown '{ext}' không có tùy chọn '{name}' (tên viết sai?): sửa tên "
+        "hoặc xóa dòng",
+    ),
+    (
+        re.compile(
+            r"Failed to load extension '(?P<ext>[^']+)'\..*\n(?:TypeError|ValueError): "
+            r"(?P<why>[^\n]*)\s*",
+            re.S,
+        ),
+        "phần mở rộng Markdown '{ext}' không nhận giá trị đã ghi cho tùy chọn của nó "
+        "(MkDocs: {why})",
     ),
     (
         re.compile(r"Failed to load extension '(?P<name>[^']+)'\..*", re.S),
@@ -294,11 +315,13 @@ def config_value_problem(message: str, config_text: str, root: Path) -> Problem 
                 )
             reason = words.format(**values)
             # The line of the value named (a theme, a folder, an extension) below the key.
-            named = values.get("name") or values.get("path")
+            named = values.get("name") or values.get("path") or values.get("ext")
             if named and line:
                 lines = config_text.split("\n")
                 line = next((n for n in range(line, len(lines) + 1) if named in lines[n - 1]), line)
             break
+    else:  # MkDocs' own words, said to be theirs
+        reason = f"MkDocs báo (nguyên văn tiếng Anh): {reason}"
     return Problem("mkdocs.yml", line, key, reason)
 
 

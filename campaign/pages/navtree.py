@@ -49,15 +49,19 @@ def folder_sections(uris: Iterable[str], title_of: Callable[[str], str | None]) 
     return result
 
 
+# A folder's index page; MkDocs takes README.md for it when there is no index.md.
+_INDEX = ("index.md", "README.md")
+
+
 def _entries(
     node: dict[str, Any], prefix: str, title_of: Callable[[str], str | None], unnamed: list[str]
 ) -> list[Any]:
-    pages = sorted((k for k in node if not k.endswith("/")), key=lambda k: (k != "index.md", k))
+    pages = sorted((k for k in node if not k.endswith("/")), key=lambda k: (k not in _INDEX, k))
     entries: list[Any] = [node[k] for k in pages]
     for folder in sorted(k for k in node if k.endswith("/")):
         path = prefix + folder
-        index = posixpath.join(path, "index.md")
-        title = title_of(index) if "index.md" in node[folder] else None
+        index = next((name for name in _INDEX if name in node[folder]), None)
+        title = title_of(posixpath.join(path, index)) if index else None
         if not title:
             title = folder_title(folder.rstrip("/"))
             unnamed.append(path)
