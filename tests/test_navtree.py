@@ -131,3 +131,35 @@ def test_a_nav_written_in_mkdocs_yml_is_followed(
         "Câu hỏi thường gặp",
         "Giới thiệu trang",
     ], labels
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_a_reader_reaches_every_page_of_a_section_on_a_phone_and_a_wide_screen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In Chromium: on a phone the drawer names the section, its pages inside; on a
+    wide screen the left menu (hidden elsewhere: the top tabs carry the sections)
+    lists the section's pages, else only the first page of a section was reachable."""
+    from .browser import launch, serve_site
+
+    monkeypatch.setenv("CAMPAIGN_DATE", EXAMPLE_DATE)
+    root = _campaign(tmp_path / "c")
+    assert main(["-C", str(root), "build"]) == 0, capsys.readouterr().err
+    with serve_site(root / "site") as url, launch() as browser:
+        phone = browser.new_page(viewport={"width": 360, "height": 740})
+        phone.goto(url)
+        phone.click(".md-header label[for='__drawer']")
+        drawer = phone.locator(".md-nav--primary")
+        drawer.locator("label.md-nav__link", has_text="Hướng dẫn & thủ tục").first.click()
+        drawer.get_by_text("Làm căn cước", exact=True).click()
+        phone.wait_for_url(url + "huong-dan/b/")
+        wide = browser.new_page(viewport={"width": 1366, "height": 800})
+        sidebar = ".md-sidebar--primary"
+        shown = "e => getComputedStyle(e).display !== 'none' && e.offsetWidth > 0"
+        wide.goto(url + "gioi-thieu/")
+        assert not wide.eval_on_selector(sidebar, shown)
+        wide.goto(url + "huong-dan/a/")
+        assert wide.eval_on_selector(sidebar, shown)
+        wide.locator(sidebar).get_by_text("Làm căn cước", exact=True).click()
+        wide.wait_for_url(url + "huong-dan/b/")
