@@ -142,6 +142,14 @@ def _kit(project: Project) -> KitResult:
     return kit
 
 
+def _card_notes(project: Project) -> None:
+    """Titles with characters the share cards cannot draw: the build goes on."""
+    from .media.ogcard import title_notes
+
+    for note in title_notes(project.documents):
+        print(f"Lưu ý: {note}", file=sys.stderr)
+
+
 def _kit_warnings(kit: KitResult) -> None:
     """What the kit gave up to stay buildable: the build goes on, the user is told."""
     for warning in kit.warnings:
@@ -253,12 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("build", "check", "media", "serve"):
             jobs()  # a wrong CAMPAIGN_JOBS is reported before any work
-        if args.command in ("build", "check", "media", "serve") and not any(
-            (root / name).exists() for name in ("mkdocs.yml", "campaign.yml")
-        ):
-            from .content.siteconfig import require_campaign
+        if args.command in ("build", "check", "media", "serve", "new", "import-docx"):
+            from .content.siteconfig import require_campaign_folder
 
-            require_campaign(root)  # not a campaign folder: nothing (not even .cache/) made
+            require_campaign_folder(root)  # not a campaign folder: nothing (not even .cache/) made
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)
@@ -275,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
                 root=project.root,
             )
             _kit_warnings(kit)
+            _card_notes(project)
             photos = len(project.photos.photos) if project.photos else 0
             # Links and anchors between pages are only known to MkDocs: it reads every
             # page as a strict build does and stops before rendering or writing.
@@ -312,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             _step("Kiểm tra nội dung và ảnh…")
             project = load_project(root)
+            _card_notes(project)
             kit = _kit(project)
             from .adapter.build import build_site
 

@@ -60,7 +60,8 @@ def test_help_is_in_vietnamese(argv: list[str], capsys: pytest.CaptureFixture[st
 def test_a_title_without_a_letter_is_named(
     tmp_path: Path, kind: str, title: str, said: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (tmp_path / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    for name in ("mkdocs.yml", "campaign.yml"):
+        (tmp_path / name).write_bytes((ROOT / name).read_bytes())
     assert main(["-C", str(tmp_path), "new", kind, title]) == 1
     assert capsys.readouterr().err.splitlines()[0] == said
     assert not (tmp_path / "docs").exists()
@@ -76,3 +77,32 @@ def test_a_folder_that_is_no_campaign_is_said_and_left_as_it_was(
     err = capsys.readouterr().err
     assert err.startswith(f"{tmp_path / 'mkdocs.yml'}: không có tệp này: cần chạy lệnh")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["build", "check", "media", "serve", "new news Tin"])
+@pytest.mark.parametrize(
+    ("present", "missing", "hint"),
+    [
+        ("campaign.yml", "mkdocs.yml", "chép mkdocs.yml của một chiến dịch khác"),
+        ("mkdocs.yml", "campaign.yml", "`campaign init --from-plan TỆP THƯ_MỤC`"),
+    ],
+)
+def test_a_folder_with_one_of_the_two_files_is_no_campaign_and_gets_nothing(
+    tmp_path: Path,
+    command: str,
+    present: str,
+    missing: str,
+    hint: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A campaign.yml alone (or a mkdocs.yml alone) got a .cache/ (the build lock, the
+    media kit) written beside it before the missing file was noticed."""
+    (tmp_path / present).write_bytes((ROOT / present).read_bytes())
+    assert main(["-C", str(tmp_path), *command.split()]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"{tmp_path / missing}: không có tệp này: thư mục có {present} nhưng thiếu {missing} "
+        "nên chưa phải thư mục chiến dịch"
+    ), err
+    assert "chưa ghi gì vào thư mục" in err and hint in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [present]

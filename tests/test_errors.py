@@ -156,6 +156,7 @@ def test_check_reports_without_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = scratch(tmp_path, post=POST.replace("2025-02-20", "2025-02-30"))
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())  # a campaign folder
     assert main(["-C", str(root), "check"]) == 1
     err = capsys.readouterr().err
     assert "Traceback" not in err and "ValueError" not in err
@@ -191,8 +192,10 @@ def _word_file(path: Path, *paragraphs: str) -> Path:
 
 
 def _campaign_folder(root: Path) -> Path:
-    """A folder the content commands accept: a campaign's mkdocs.yml (with the blog)."""
-    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    """A folder the content commands accept: a campaign's mkdocs.yml (with the blog)
+    and campaign.yml."""
+    for name in ("mkdocs.yml", "campaign.yml"):
+        (root / name).write_bytes((ROOT / name).read_bytes())
     return root
 
 

@@ -9,6 +9,7 @@ through the build's collector.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -75,6 +76,20 @@ def _said(root: Path, edit: tuple[str, str]) -> list[str]:
             ("  - admonition\n", "  - admonitoin\n"),
             "mkdocs.yml:60: markdown_extensions: phần mở rộng Markdown 'admonitoin' không có",
         ),
+        (
+            ("      permalink: false\n", "      permalink: false\n      permalink_tilte: x\n"),
+            "mkdocs.yml:67: markdown_extensions: phần mở rộng Markdown 'toc' không có tùy chọn "
+            "'permalink_tilte' (tên viết sai?)",
+        ),
+        (
+            ("      permalink: false\n", "      permalink: false\n      toc_depth: [1, 2]\n"),
+            "mkdocs.yml:65: markdown_extensions: phần mở rộng Markdown 'toc' không nhận giá trị "
+            "đã ghi cho tùy chọn của nó (MkDocs: ",
+        ),
+        (
+            ("  font: false\n", "  font: false\n  custom_dir: overrides\n"),
+            "mkdocs.yml:19: theme: thư mục mẫu giao diện custom_dir 'overrides' không có",
+        ),
     ],
     ids=[
         "unknown-key",
@@ -85,6 +100,9 @@ def _said(root: Path, edit: tuple[str, str]) -> list[str]:
         "theme-typo",
         "site-url",
         "extension-typo",
+        "extension-option-typo",
+        "extension-option-value",
+        "custom-dir-missing",
     ],
 )
 def test_a_refused_setting_is_located_and_said_in_vietnamese(
@@ -228,6 +246,133 @@ def test_a_broken_link_is_said_at_its_line(tmp_path: Path, logged: str, said: st
     collector = _Collect(tmp_path / "mkdocs.yml")
     collector.emit(logging.LogRecord("mkdocs", logging.WARNING, "", 0, logged, None, None))
     assert collector.messages == [said]
+
+
+def _checked(tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str = "check") -> str:
+    from campaign.cli import main
+
+    assert main(["-C", str(tmp_path), command]) == 1
+    return capsys.readouterr().err
+
+
+def _example(root: Path) -> Path:
+    shutil.copytree(
+        EXAMPLE, root, ignore=shutil.ignore_patterns("site", ".cache"), dirs_exist_ok=True
+    )
+    return root
+
+
+@pytest.mark.build
+def test_real_mistakes_in_pages_are_said_in_vietnamese_at_their_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What MkDocs and Material really log for mistakes staff make in pages, through
+    `campaign check`: a photo or a file that is not there, a README beside an index
+    page, a post's `links:` to nothing, a `template:` the theme lacks."""
+    from .conftest import EXAMPLE_DATE, ROOT
+
+    monkeypatch.setenv("CAMPAIGN_DATE", EXAMPLE_DATE)
+    root = _example(tmp_path)
+    docs = root / "docs"
+    (docs / "anh-thu.md").write_text(
+        "# Ảnh\n\n![Ảnh](khong-co.png)\n\n[tệp](tai-lieu.pdf) [trang](khong-co.md)\n", "utf-8"
+    )
+    (docs / "huong-dan").mkdir()
+    (docs / "huong-dan" / "index.md").write_text("# Hướng dẫn\n", "utf-8")
+    (docs / "huong-dan" / "README.md").write_text("# Đọc tôi\n", "utf-8")
+    about = docs / "gioi-thieu.md"
+    about.write_text(about.read_text("utf-8").replace("about.html", "rieng.html"), "utf-8")
+    (docs / "tin-tuc" / "posts").mkdir(parents=True)
+    shutil.copy(ROOT / "docs" / "tin-tuc" / "index.md", docs / "tin-tuc" / "index.md")
+    (docs / "tin-tuc" / "posts" / "tin.md").write_text(
+        "---\ntitle: Tin thử\ndate: 2023-05-01\nsummary: Tóm tắt.\nlinks:\n  - khong-co.md\n"
+        "  - gioi-thieu.md#muc-khong-co\n---\n\nNội dung.\n",
+        "utf-8",
+    )
+    err = _checked(root, capsys)
+    for said in (
+        "docs/anh-thu.md:3: ảnh 'khong-co.png' không có trong docs/: để ảnh trong thư mục anh/",
+        "docs/anh-thu.md:5: liên kết 'tai-lieu.pdf' trỏ tới tệp không có trong docs/",
+        "docs/anh-thu.md:5: liên kết 'khong-co.md' trỏ tới trang không tồn tại",
+        "docs/huong-dan/README.md: cùng thư mục có index.md, hai trang cùng một địa chỉ",
+        "docs/gioi-thieu.md:4: template: không có mẫu trang 'rieng.html'",
+        "docs/tin-tuc/posts/tin.md:6: links: không có trang hay tệp 'khong-co.md' trong docs/",
+        "docs/tin-tuc/posts/tin.md:7: links: trang 'gioi-thieu.md' không có mục 'muc-khong-co'",
+    ):
+        assert f"  - {said}" in err, err
+    assert "README.md' (không có tệp" not in err  # the engine's nav leaves the README out
+    assert not re.search(r"\b(?:contains|Excluding|Couldn't|Error)\b", err), err
+    # A build says the template with the same words (it fails on it, check does not render).
+    for name in ("anh-thu.md", "huong-dan/README.md", "tin-tuc/posts/tin.md"):
+        (docs / name).unlink()
+    err = _checked(root, capsys, "build")
+    assert "docs/gioi-thieu.md:4: template: không có mẫu trang 'rieng.html'" in err, err
+    assert "lỗi hệ thống" not in err
+
+
+@pytest.mark.build
+def test_a_language_material_lacks_is_said_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Material looks for partials/languages/vn.html: a TemplateNotFound, an OSError,
+    was said "lỗi hệ thống ?"."""
+    from .conftest import EXAMPLE_DATE
+
+    monkeypatch.setenv("CAMPAIGN_DATE", EXAMPLE_DATE)
+    root = _example(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("language: vi", "language: vn"), "utf-8")
+    err = _checked(root, capsys)
+    assert (
+        "Kiểm tra thất bại: mkdocs.yml:17: theme.language: giao diện Material không có ngôn ngữ "
+        "'vn'; tiếng Việt là 'vi'" in err
+    ), err
+
+
+@pytest.mark.parametrize(
+    ("logger", "logged", "said"),
+    [
+        (
+            "mkdocs.structure.nav",
+            "An absolute path to '/gioi-thieu/' is included in the 'nav' configuration, "
+            "which presumably points to an external resource.",
+            "mkdocs.yml:3: nav: địa chỉ '/gioi-thieu/' bắt đầu bằng '/', MkDocs coi là trang ngoài",
+        ),
+        (
+            "mkdocs.structure.pages",
+            "edit_uri: 'a b' is not a valid URL: x",
+            "MkDocs báo (nguyên văn tiếng Anh): edit_uri: 'a b' is not a valid URL: x",
+        ),
+        (
+            "mkdocs.plugins.material.blog",
+            "Something new in 'a.md' the table does not know",
+            "docs/a.md: Material for MkDocs báo (nguyên văn tiếng Anh): Something new in 'a.md'",
+        ),
+        # The campaign's own lines are Vietnamese already: left as they are, also when
+        # raised to MkDocs, which logs the error as its own.
+        ("mkdocs.plugins.campaign", "docs/a.md:3: điều gì đó", "docs/a.md:3: điều gì đó"),
+        (
+            "mkdocs.commands.build",
+            "docs/a.md:3: title: cần chữ, nhận được 'x'",
+            "docs/a.md:3: title: cần chữ, nhận được 'x'",
+        ),
+    ],
+)
+def test_what_no_table_knows_is_said_to_be_mkdocs_own_words(
+    tmp_path: Path, logger: str, logged: str, said: str
+) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("# A\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nnav:\n  - Ngoài: /gioi-thieu/\n", "utf-8")
+    collector = _Collect(tmp_path / "mkdocs.yml")
+    collector.emit(logging.LogRecord(logger, logging.WARNING, "", 0, logged, None, None))
+    (message,) = collector.messages
+    assert message.startswith(said), message
+    # The preview says it with the same words.
+    from campaign.adapter.serve import _in_vietnamese
+
+    record = logging.LogRecord(logger, logging.WARNING, "", 0, logged, None, None)
+    assert _in_vietnamese(record, collector.vietnamese) and record.getMessage() == message
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+from jinja2 import TemplateNotFound
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
@@ -18,7 +19,7 @@ from ..media.kit import KitResult
 from ..project import Project, cache_dir
 from ..publish import buildlock, buildstamp, outdir
 from . import compat, direct
-from .plugin import CampaignPlugin, CheckDone
+from .plugin import TEMPLATE_MISSING, CampaignPlugin, CheckDone
 
 __all__ = ["build_site"]
 
@@ -68,11 +69,37 @@ def _doc_link(message: str, docs: Path | None) -> str | None:
         if match := pattern.fullmatch(message.strip()):
             file, link = match["file"], match["link"]
             said = words.format(**match.groupdict())
+            line = _line_of(docs / file, f"({link}") or _line_of(docs / file, link) if docs else 0
+            if words is _DOC_LINKS[0][1]:  # not found: a photo or a file is no page
+                said = _missing_target(link, _text_of(docs / file, line) if docs else "")
             if hint := _HINT.search(message.strip()):
                 said += f"; có phải ý bạn là '{hint[1]}'?"
-            line = _line_of(docs / file, f"({link}") or _line_of(docs / file, link) if docs else 0
             return f"docs/{file}:{line}: {said}" if line else f"docs/{file}: {said}"
     return None
+
+
+def _missing_target(link: str, line: str) -> str:
+    """What a link MkDocs found no file for points to, said by its kind."""
+    path = link.split("#")[0].split("?")[0]
+    if ("![" in line and (f"]({link}" in line or f'src="{link}' in line)) or re.search(
+        rf"<img[^>]*src=[\"']?{re.escape(link)}", line
+    ):
+        return (
+            f"ảnh '{link}' không có trong docs/: để ảnh trong thư mục anh/ của chiến dịch "
+            "và ghi ![mô tả ảnh](anh/ten-anh.jpg)"
+        )
+    if path.endswith(".md") or not path or "." not in path.rsplit("/", 1)[-1]:
+        return f"liên kết '{link}' trỏ tới trang không tồn tại"
+    return f"liên kết '{link}' trỏ tới tệp không có trong docs/ (tệp tải về phải nằm trong docs/)"
+
+
+def _text_of(file: Path, line: int) -> str:
+    if not line:
+        return ""
+    try:
+        return file.read_text(encoding="utf-8-sig").splitlines()[line - 1]
+    except (OSError, UnicodeDecodeError, IndexError):
+        return ""
 
 
 def _line_of(file: Path, needle: str) -> int:
@@ -102,9 +129,130 @@ _COUNTS = (
 )
 
 
+# MkDocs' and Material's other messages a user causes, said in Vietnamese; a
+# ``{file}`` group is a page of docs/, put first with the line of ``{line}``.
+_OTHERS = (
+    (
+        re.compile(
+            r"An absolute path to '(?P<path>[^']+)' is included in the 'nav' configuration, "
+            r"which presumably points to an external resource\.?"
+        ),
+        "mkdocs.yml:{nav}: nav: địa chỉ '{path}' bắt đầu bằng '/', MkDocs coi là trang ngoài: "
+        "trang trong docs/ thì ghi tên tệp .md (ví dụ 'gioi-thieu.md'), trang ngoài thì ghi "
+        "đầy đủ https://…",
+    ),
+    (
+        re.compile(r"Error building page '(?P<file>[^']+)': (?P<template>[\w./-]+\.html)"),
+        TEMPLATE_MISSING,
+    ),
+    (
+        re.compile(r"Error building page '(?P<file>[^']+)': (?P<why>.*)", re.S),
+        "không dựng được trang ({who}: {why})",
+    ),
+    (
+        re.compile(
+            r"Excluding '(?P<file>[^']+)' from the site because it conflicts with "
+            r"'(?P<index>[^']+)'\.?"
+        ),
+        "cùng thư mục có {index_name}, hai trang cùng một địa chỉ: {file_name} không được "
+        "đăng; gộp nội dung vào {index_name} rồi xóa {file_name}",
+    ),
+    (
+        re.compile(
+            r"Error reading metadata of post '(?:docs/)?(?P<file>[^']+)' in '[^']*':\s*"
+            r"Couldn't find (?:file for link '(?P<link>[^']+)'|anchor '(?P<anchor>[^']+)' "
+            r"in '(?P<link_of>[^']+)')"
+        ),
+        "links: {linked}",
+    ),
+    (
+        re.compile(
+            r"Doc file '(?P<file>[^']+)' contains a link to '(?P<link>[^']+)' which is "
+            r"excluded from the built site\.?"
+        ),
+        "liên kết '{link}' trỏ tới trang không được đăng (exclude_docs hoặc bản nháp)",
+    ),
+)
+# Who said a message no table knows, as the user reads it before the English words.
+_WHO = "MkDocs báo (nguyên văn tiếng Anh)"
+_MATERIAL = "Material for MkDocs báo (nguyên văn tiếng Anh)"
+
+
+def _who(logger: str | None) -> str:
+    return _MATERIAL if logger and logger.startswith("mkdocs.plugins.material") else _WHO
+
+
+def _others(message: str, root: Path | None, config_text: str, logger: str | None) -> str | None:
+    for pattern, words in _OTHERS:
+        if match := pattern.fullmatch(message.strip()):
+            values = {**match.groupdict(), "who": _who(logger)}
+            values["file_name"] = (values.get("file") or "").rsplit("/", 1)[-1]
+            values["index_name"] = (values.get("index") or "").rsplit("/", 1)[-1]
+            if values.get("anchor"):
+                values["link"] = values["link_of"]
+                values["linked"] = f"trang '{values['link_of']}' không có mục '{values['anchor']}'"
+            elif values.get("link_of") is None and "link" in values:
+                values["linked"] = f"không có trang hay tệp '{values['link']}' trong docs/"
+            if "{nav}" in words:
+                entry = re.compile(rf"(?:^|[\s:'\"]){re.escape(values['path'])}['\"]?\s*(?:#.*)?$")
+                lines = config_text.split("\n")
+                values["nav"] = str(
+                    next((n for n, t in enumerate(lines, start=1) if entry.search(t)), 0)
+                )
+                return words.format(**values).replace("mkdocs.yml:0:", "mkdocs.yml:")
+            said = words.format(**values)
+            file = values.get("file")
+            if file is None:
+                return said
+            docs = root / "docs" if root is not None else None
+            needle = "template:" if "template" in values else values.get("link")
+            line = _line_of(docs / file, needle) if docs is not None and needle else 0
+            return f"docs/{file}:{line}: {said}" if line else f"docs/{file}: {said}"
+    return None
+
+
+def _foreign(message: str, logger: str | None, root: Path | None) -> str:
+    """A message no table knows: MkDocs' or Material's own words, said to be theirs,
+    after the page it names when it names one (our own messages are left as they are)."""
+    if logger is None or not logger.startswith("mkdocs") or logger.startswith(_OURS):
+        return message
+    if _VIETNAMESE.search(_QUOTED.sub("", message)):  # the plugin's own error, raised to MkDocs
+        return message
+    file = re.search(r"'(?:docs/)?([^'\s]+\.md)'", message)
+    where = ""
+    if file and root is not None and (root / "docs" / file[1]).is_file():
+        where = f"docs/{file[1]}: "
+    return f"{where}{_who(logger)}: {message}"
+
+
+_OURS = "mkdocs.plugins.campaign"
+# Letters only Vietnamese words have, outside what a message quotes (a title, a path).
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+
+
+def _missing_template(name: str, config_file: Path) -> str:
+    """A template the theme does not have: a language Material lacks (``theme.language``),
+    else a page's ``template:`` or a theme override."""
+    try:
+        text = config_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if language := re.fullmatch(r"partials/languages/(.+)\.html", name):
+        line = next(
+            (n for n, t in enumerate(text.split("\n"), 1) if re.match(r"\s+language\s*:", t)), 0
+        )
+        where = f"mkdocs.yml:{line}: " if line else "mkdocs.yml: "
+        return (
+            f"{where}theme.language: giao diện Material không có ngôn ngữ '{language[1]}'; "
+            "tiếng Việt là 'vi'"
+        )
+    return f"không có mẫu trang '{name}' (dòng template: của một trang, hay custom_dir)"
+
+
 def _vietnamese(message: str) -> str:
     """A MkDocs message in Vietnamese when it is one staff cause often (else as it is)."""
-    return _doc_link(message, None) or message
+    return _doc_link(message, None) or _others(message, None, "", None) or message
 
 
 def _translate(message: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -152,13 +300,16 @@ class _Collect(logging.Handler):
         self._config_text: str | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(self.vietnamese(record.getMessage()))
+        self.messages.append(self.vietnamese(record.getMessage(), record.name))
         self.counts[record.levelno] = self.counts.get(record.levelno, 0) + 1
 
-    def vietnamese(self, message: str) -> str:
-        """The message in Vietnamese; a setting of ``mkdocs.yml`` MkDocs refused, located."""
+    def vietnamese(self, message: str, logger: str | None = None) -> str:
+        """The message in Vietnamese; a setting of ``mkdocs.yml`` MkDocs refused, located.
+        ``logger``: the name of the logger that said it (MkDocs' or Material's own
+        words no table knows are said to be theirs)."""
         if self.config_file is None:
-            return _vietnamese(message)
+            said = _vietnamese(message)
+            return _foreign(message, logger, None) if said == message else said
         if self._config_text is None:
             try:
                 self._config_text = self.config_file.read_text(encoding="utf-8-sig")
@@ -170,10 +321,13 @@ class _Collect(logging.Handler):
         ) or siteconfig.nav_reference_problem(message, self._config_text)
         if problem is not None:
             return str(problem)
-        if (said := _doc_link(message, root / "docs")) is not None:
-            return said
+        known = _doc_link(message, root / "docs") or _others(
+            message, root, self._config_text, logger
+        )
+        if known is not None:
+            return known
         written = re.search(r"^nav\s*:", self._config_text, re.M) is not None
-        return _nav_omitted(message, root / "docs", written) or _vietnamese(message)
+        return _nav_omitted(message, root / "docs", written) or _foreign(message, logger, root)
 
     def strict_failure(self) -> Abort | None:
         """MkDocs' own failure of a strict build with these warnings (None: none)."""
@@ -357,7 +511,9 @@ def _build(
         reason = _translate(str(exc), _ABORTS) or type(exc).__name__
         for pattern, replacement in _COUNTS:
             reason = pattern.sub(replacement, reason)
-        if isinstance(exc, OSError):  # strerror is English and names the scratch folder
+        if isinstance(exc, TemplateNotFound):  # an OSError, with no errno
+            reason = _missing_template(str(exc.name), config_file)
+        elif isinstance(exc, OSError):  # strerror is English and names the scratch folder
             where = str(exc.filename or "").replace(str(staging), f"{target.name}")
             reason = f"{where}: {os_reason(exc)}" if where else os_reason(exc)
         message = (

@@ -23,6 +23,7 @@ from ..broadcast import memo
 from ..content import siteconfig
 from ..content.cleanup import clean
 from ..content.errors import ContentError
+from ..content.frontmatter import Document, heading_title
 from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
 from ..content.text import slugify
 from ..content.urls import REGISTER
@@ -41,6 +42,7 @@ from ..pages import (
     profiles,
 )
 from ..pages.masthead import masthead
+from ..pages.navtree import folder_sections, folder_title
 from ..parallel.tasks import JobsError, jobs
 from ..parallel.warm import warm_in_parallel
 from ..photos.photoset import PhotoSet
@@ -70,6 +72,13 @@ from .publish import CachedFile
 
 # The editor's proof list of the bulletins: outside MkDocs' strict count.
 notes_log = logging.getLogger("campaign.broadcast")
+# A page's ``template:`` the theme lacks (a check says it, a build fails on it).
+TEMPLATE_MISSING = (
+    "template: không có mẫu trang '{template}' (mẫu của công cụ: about.html cho trang "
+    "giới thiệu); sửa tên hoặc xóa dòng template:"
+)
+# Notes on how the navigation names a folder of docs/: outside MkDocs' strict count.
+names_log = logging.getLogger("campaign.nav")
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 ASSET_URL = "assets/campaign/"
@@ -328,16 +337,38 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             for p in sorted(docs.glob("*.md"))
             if p.name not in generated and p.name in self.documents
         ]
-        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others:
-        # MkDocs refuses a page the navigation does not list. News and profiles have
-        # their own index pages.
+        # Pages written in a folder of their own (docs/hoat-dong/a.md), after the others,
+        # a section a folder as MkDocs makes them (it refuses a page the navigation does
+        # not list). News and profiles have their own index pages.
         news = NEWS_DIR.split("/")[0] + "/"
-        nav += [
-            uri
-            for uri in sorted(self.documents)
-            if "/" in uri and not uri.startswith((news, PROFILES_DIR)) and uri not in generated
-        ]
+        sections = folder_sections(
+            (
+                uri
+                for uri in self.documents
+                if "/" in uri
+                and not uri.startswith((news, PROFILES_DIR))
+                and uri not in generated
+                and not _hidden_readme(uri, self.documents)
+            ),
+            self._document_title,
+        )
+        for folder in sections.unnamed:
+            # Outside MkDocs' strict count: a build must not fail over a section's name.
+            names_log.warning(
+                f"Lưu ý: docs/{folder}: mục “{folder_title(folder.rstrip('/'))}” trên thanh "
+                f"điều hướng lấy tên theo tên thư mục; muốn tên có dấu, thêm trang "
+                f"docs/{folder}index.md có tiêu đề (dòng đầu '# Tên mục')"
+            )
+        nav += sections.nav
         return nav
+
+    def _document_title(self, uri: str) -> str | None:
+        """An authored page's title: its front matter's, else its first heading's."""
+        document = self.documents.get(uri)
+        if document is None:
+            return None
+        title = getattr(document.meta, "title", None)
+        return str(title) if title else heading_title(document.body)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         self.files = files  # kept for campaign serve's page-by-page rebuilds
@@ -518,8 +549,25 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             entries, listed = self.profile_order
             footer = profiles.profile_footer(entries, page.file.src_uri, listed)
             markdown = header + markdown.rstrip() + "\n" + footer
+        template = getattr(document.meta, "template", None) if document is not None else None
+        if self.checking and document is not None and template:  # the author's, not the blog's
+            self._check_template(str(template), config, document)
         escape.escape_meta(page.meta)  # titles and descriptions reach the theme as HTML
         return self.photos.rewrite(markdown, prefix)
+
+    def _check_template(self, name: str, config: MkDocsConfig, document: Document) -> None:
+        """A check renders nothing: a page's ``template:`` the theme lacks is said here
+        (a build fails on it, with the same words)."""
+        from jinja2 import TemplateNotFound
+
+        env = getattr(self, "_theme_env", None) or config.theme.get_env()
+        self._theme_env = env
+        try:
+            if env.loader is not None:  # found, not compiled (the blog adds filters)
+                env.loader.get_source(env, name)
+        except TemplateNotFound:
+            where = f"{document.display}:{document.line('template')}"
+            log.warning(f"{where}: " + TEMPLATE_MISSING.format(template=name))
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> Any:
         self._card(page, config)
@@ -849,6 +897,13 @@ def _same_project(
         and Path(docs_dir) == Path("docs")
         and project.today == date
     )
+
+
+def _hidden_readme(uri: str, documents: dict[str, Any]) -> bool:
+    """A folder's README.md beside its index.md: MkDocs publishes only the index (and
+    says so), so the navigation must not name the README."""
+    folder, _, name = uri.rpartition("/")
+    return name == "README.md" and posixpath.join(folder, "index.md") in documents
 
 
 def _root_prefix(page: Page) -> str:

@@ -320,7 +320,9 @@ _PREVIEW_LINES: tuple[tuple[re.Pattern[str], str | None], ...] = (
 _CLOCK = re.compile(r"^(\[\d\d:\d\d:\d\d\] )?(.*)$", re.S)
 
 
-def _in_vietnamese(record: logging.LogRecord, say: Callable[[str], str] = _vietnamese) -> bool:
+def _in_vietnamese(
+    record: logging.LogRecord, say: Callable[[str, str | None], str] | None = None
+) -> bool:
     """A logging filter: MkDocs' English lines of the preview in Vietnamese (or dropped);
     ``say`` translates the others (a build's, located in the campaign's mkdocs.yml)."""
     clock, message = _CLOCK.match(record.getMessage()).groups()  # type: ignore[union-attr]
@@ -330,7 +332,7 @@ def _in_vietnamese(record: logging.LogRecord, say: Callable[[str], str] = _vietn
             said = match.expand(words) if words is not None else None
             break
     else:
-        said = say(message)
+        said = say(message, record.name) if say is not None else _vietnamese(message)
     if said is None:
         return False
     record.msg, record.args = (clock or "") + said, None
@@ -340,14 +342,14 @@ def _in_vietnamese(record: logging.LogRecord, say: Callable[[str], str] = _vietn
 class _Problems(logging.Handler):
     """The warnings and errors logged during one build: one line per problem."""
 
-    def __init__(self, say: Callable[[str], str]) -> None:
+    def __init__(self, say: Callable[[str, str | None], str]) -> None:
         super().__init__(logging.WARNING)
         self.say = say
         self.problems: list[str] = []
         self.unlogged: list[str] = []  # problems not printed yet
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.add(self.say(record.getMessage()))
+        self.add(self.say(record.getMessage(), record.name))
 
     def add(self, message: str, logged: bool = True) -> None:
         for line in message.splitlines():

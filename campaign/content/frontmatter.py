@@ -21,7 +21,14 @@ from .schemas import schema_for
 from .yamlcache import ParsedCache
 from .yamlsource import Source, load_yaml
 
-__all__ = ["Document", "check_docs", "read_document", "split_front_matter"]
+__all__ = [
+    "Document",
+    "check_docs",
+    "heading",
+    "heading_title",
+    "read_document",
+    "split_front_matter",
+]
 
 _FENCE = re.compile(r"^---[ \t]*$")
 _ASCII_PATH = re.compile(r"^[A-Za-z0-9._/-]+$")
@@ -40,6 +47,25 @@ class Document:
 
     def line(self, key: str) -> int:
         return self.source.line((key,))
+
+
+_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_ATTRS = re.compile(r"[ \t]*\{[^{}]*\}$")  # "# Tiêu đề {#ma-muc}": attr_list's ids
+
+
+def heading(body: str) -> tuple[str, int] | None:
+    """A page's first level-one heading: its text and its line in ``body`` (1-based)."""
+    match = _HEADING.search(body)
+    if match is None:
+        return None
+    text = _ATTRS.sub("", match[1]).strip()
+    return (text, body.count("\n", 0, match.start()) + 1) if text else None
+
+
+def heading_title(body: str) -> str | None:
+    """The text of a page's first level-one heading (None: it has none)."""
+    found = heading(body)
+    return found[0] if found else None
 
 
 def split_front_matter(text: str) -> tuple[str | None, str]:

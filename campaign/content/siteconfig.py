@@ -35,6 +35,7 @@ __all__ = [
     "read_plugins",
     "refuse_without_news",
     "require_campaign",
+    "require_campaign_folder",
     "syntax_problem",
 ]
 
@@ -164,6 +165,37 @@ def require_campaign(root: Path) -> str | None:
         return None
 
 
+def require_campaign_folder(root: Path) -> None:
+    """Before a command writes anything into ``root`` (even the build lock's
+    ``.cache/``): a located error unless it holds both ``mkdocs.yml`` and
+    ``campaign.yml``, the two files that make a folder a campaign."""
+    has = {name: (root / name).exists() for name in ("mkdocs.yml", "campaign.yml")}
+    if all(has.values()):
+        return
+    if not any(has.values()):
+        require_campaign(root)  # neither: where to run the command
+    missing, present = (
+        ("mkdocs.yml", "campaign.yml")
+        if has["campaign.yml"]
+        else (
+            "campaign.yml",
+            "mkdocs.yml",
+        )
+    )
+    how = (
+        "chép mkdocs.yml của một chiến dịch khác (ví dụ examples/chi-thi-06/mkdocs.yml) "
+        "rồi sửa site_name và site_url"
+        if missing == "mkdocs.yml"
+        else "viết campaign.yml (xem examples/chi-thi-06/campaign.yml), hoặc tạo chiến dịch "
+        "mới từ văn bản kế hoạch bằng `campaign init --from-plan TỆP THƯ_MỤC`"
+    )
+    message = (
+        f"không có tệp này: thư mục có {present} nhưng thiếu {missing} nên chưa phải thư mục "
+        f"chiến dịch (cần cả mkdocs.yml và campaign.yml); chưa ghi gì vào thư mục; {how}"
+    )
+    raise ContentError([Problem(str(root / missing), 0, "", message)])
+
+
 def refuse_without_news(root: Path) -> None:
     """Before a command writes a news post into ``root``: a located error when its
     ``mkdocs.yml`` is missing or does not publish news (nothing is written then)."""
@@ -204,6 +236,10 @@ _REASONS = (
         "campaign, blog)",
     ),
     (
+        re.compile(r"The path set in custom_dir \('(?P<path>[^']+)'\) does not exist\.?"),
+        "thư mục mẫu giao diện custom_dir '{path}' không có; tạo nó hoặc bỏ dòng này",
+    ),
+    (
         re.compile(r"Unrecognised theme name: '(?P<name>[^']*)'\..*", re.S),
         "giao diện '{name}' không có (tên viết sai?): trang của công cụ dùng 'name: material'",
     ),
@@ -213,6 +249,23 @@ _REASONS = (
             r"|Unable to parse the URL\."
         ),
         "cần địa chỉ trang đầy đủ, bắt đầu bằng https:// (ví dụ https://ten-mien.gov.vn/)",
+    ),
+    (
+        # An option the extension does not have (Python-Markdown raises KeyError).
+        re.compile(
+            r"Failed to load extension '(?P<ext>[^']+)'\..*\nKeyError: '(?P<name>[^']+)'\s*", re.S
+        ),
+        "phần mở rộng Markdown '{ext}' không có tùy chọn '{name}' (tên viết sai?): sửa tên "
+        "hoặc xóa dòng",
+    ),
+    (
+        re.compile(
+            r"Failed to load extension '(?P<ext>[^']+)'\..*\n(?:TypeError|ValueError): "
+            r"(?P<why>[^\n]*)\s*",
+            re.S,
+        ),
+        "phần mở rộng Markdown '{ext}' không nhận giá trị đã ghi cho tùy chọn của nó "
+        "(MkDocs: {why})",
     ),
     (
         re.compile(r"Failed to load extension '(?P<name>[^']+)'\..*", re.S),
@@ -262,11 +315,13 @@ def config_value_problem(message: str, config_text: str, root: Path) -> Problem 
                 )
             reason = words.format(**values)
             # The line of the value named (a theme, a folder, an extension) below the key.
-            named = values.get("name") or values.get("path")
+            named = values.get("name") or values.get("path") or values.get("ext")
             if named and line:
                 lines = config_text.split("\n")
                 line = next((n for n in range(line, len(lines) + 1) if named in lines[n - 1]), line)
             break
+    else:  # MkDocs' own words, said to be theirs
+        reason = f"MkDocs báo (nguyên văn tiếng Anh): {reason}"
     return Problem("mkdocs.yml", line, key, reason)
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import Image
 
+from ..content.frontmatter import Document, heading
 from ..content.text import nfc, slugify
 from .emblem import Emblem
-from .fit import FitError, drawable
+from .fit import FAMILY, FitError, drawable, undrawable
 from .formats import Format, builtin_formats
 from .layout import Layout, builtin_layouts
 
@@ -29,6 +31,7 @@ __all__ = [
     "card_thumb",
     "card_thumb_path",
     "page_card",
+    "title_notes",
 ]
 
 CARD_DIR = "assets/cards/"
@@ -166,3 +169,30 @@ def page_card(
     save_png(image, partial)
     partial.replace(target)
     return target
+
+
+def title_notes(documents: Iterable[Document]) -> list[str]:
+    """For the editor: each page title with characters its share card cannot draw
+    (an emoji...), located as ``file:line: field: …`` in Vietnamese. The card
+    leaves them out (see :func:`_key`); the page itself shows them."""
+    notes = []
+    for document in documents:
+        field = "name" if hasattr(document.meta, "name") else "title"
+        title = getattr(document.meta, field, None)
+        if title:
+            line = document.line(field)
+        elif found := heading(document.body):
+            title, offset = found
+            field, line = "tiêu đề", document.body_start + offset - 1
+        else:
+            continue
+        lacking = undrawable(nfc(str(title)))
+        if not lacking:
+            continue
+        said = ", ".join(f"'{ch}' (U+{ord(ch):04X})" for ch in lacking)
+        notes.append(
+            f"{document.display}:{line}: {field}: ảnh chia sẻ của trang (Facebook, Zalo) "
+            f"không vẽ được {said}: phông chữ {FAMILY} không có, ảnh sẽ bỏ "
+            f"{'ký tự này' if len(lacking) == 1 else 'các ký tự này'} (trang vẫn hiện đủ)"
+        )
+    return notes
