@@ -153,6 +153,8 @@ def party_committee_inferred(part: str, sentence: str) -> str | None:
     if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
         return None
     return PARTY_COMMITTEE_ISSUERS[part][0]
+
+
 # The level of the place written right after the letters: "VPTU tỉnh Lạng Sơn",
 # "Ban Thường vụ TU thành phố Cần Thơ", "BTGTU TP Hà Nội".
 _COMMITTEE_PLACE = re.compile(
