@@ -807,10 +807,6 @@ def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: s
             "Tập thể Chi ủy nhiệm kỳ hai nghìn không trăm hai mươi đến hai nghìn không trăm"
             " hai mươi lăm ra mắt.",
         ),
-        (
-            "Kim ngạch NK năm 2025 tăng.",
-            "Kim ngạch nhập khẩu năm hai nghìn không trăm hai mươi lăm tăng.",
-        ),
         # the commune's posts, and a vaccination day
         (
             "Công chức VP-TK và công chức VH-XH trực; Trạm Y tế tiêm VX cho trẻ.",
