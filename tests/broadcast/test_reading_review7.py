@@ -107,3 +107,29 @@ def test_tu_is_still_inferred_from_a_province_alone() -> None:
 def test_nk_alone_is_left_and_listed(written: str) -> None:
     assert "nhập khẩu" not in said(written)
     assert any("'NK'" in m for m in messages(written))
+
+
+# --- dictionary keys of round 7 with another meaning in health news --------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "letters"),
+    [
+        # was "can thiệp chỉ số năng lực cạnh tranh cấp tỉnh"
+        ("Bệnh viện đã can thiệp PCI thành công cho 20 ca.", "PCI"),
+        # was "Kết quả Chỉ huy trưởng cho thấy …"
+        ("Kết quả CHT cho thấy khối u nhỏ.", "CHT"),
+    ],
+)
+def test_a_key_with_a_health_meaning_is_left_and_listed(written: str, letters: str) -> None:
+    assert letters in said(written)
+    assert any(f"'{letters}'" in m for m in messages(written))
+
+
+def test_the_index_and_the_commanders_post_are_read_in_their_compounds() -> None:
+    assert said("Chỉ số PCI của tỉnh tăng 3 bậc.") == (
+        "Chỉ số năng lực cạnh tranh cấp tỉnh của tỉnh tăng ba bậc."
+    )
+    assert said("Đồng chí CHT Ban CHQS xã dự.") == (
+        "Đồng chí Chỉ huy trưởng Ban chỉ huy quân sự xã dự."
+    )
