@@ -130,6 +130,9 @@ def party_committee_named(part: str, sentence: str) -> str | None:
 # central government by its name alone: "huyện Đông Anh, Hà Nội") is about the
 # province, whose Party committee is the Tỉnh ủy.
 _PROVINCE_NAMED = re.compile(r"(?<!\w)[Tt]ỉnh\s+[A-ZĐÀ-Ỹ]")
+# A province that the sentence goes to or deals with ("đoàn về nguồn tại tỉnh Cao Bằng",
+# "phối hợp với tỉnh Lào Cai") is not the one the sentence is about: not taken.
+_TO_OR_WITH = re.compile(r"(?i:(?<!\w)(?:tại|đến|tới|về|ở|sang|với|cùng|giáp)\s+)$")
 _CITY_OR_TOWN = re.compile(
     r"(?i:(?<!\w)(?:thành phố|thị xã|thành ủy|thị ủy|thị trấn|quận|quận ủy|tp|tx)(?!\w))"
     r"|(?<!\w)(?:TP|TX)(?![^\W\d_])"
@@ -144,7 +147,10 @@ def party_committee_inferred(part: str, sentence: str) -> str | None:
     if party_committee_named(part, sentence) is not None:
         return None
     folded = sentence.replace("uỷ", "ủy")
-    if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
+    about = [
+        m for m in _PROVINCE_NAMED.finditer(folded) if not _TO_OR_WITH.search(folded, 0, m.start())
+    ]
+    if not about or _CITY_OR_TOWN.search(folded) is not None:
         return None
     return PARTY_COMMITTEE_ISSUERS[part][0]
 
