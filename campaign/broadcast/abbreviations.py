@@ -135,11 +135,18 @@ def party_committee_named(part: str, sentence: str) -> str | None:
 
 
 # "tỉnh Vĩnh Phúc": a province named by its word and name. A sentence that names a
-# province and no city or town ("thành phố", "thị xã", "TP", "TX", "Thành ủy"...)
-# is about the province, whose Party committee is the Tỉnh ủy.
+# province and no city or town ("thành phố", "thị xã", "TP", "Tp", "TX", "Thành ủy",
+# a "quận" or its "Quận ủy", which only a city has, or one of the six cities under the
+# central government by its name alone: "huyện Đông Anh, Hà Nội") is about the
+# province, whose Party committee is the Tỉnh ủy.
 _PROVINCE_NAMED = re.compile(r"(?<!\w)[Tt]ỉnh\s+[A-ZĐÀ-Ỹ]")
+# A province that the sentence goes to or deals with ("đoàn về nguồn tại tỉnh Cao Bằng",
+# "phối hợp với tỉnh Lào Cai") is not the one the sentence is about: not taken.
+_TO_OR_WITH = re.compile(r"(?i:(?<!\w)(?:tại|đến|tới|về|ở|sang|với|cùng|giáp)\s+)$")
 _CITY_OR_TOWN = re.compile(
-    r"(?i:(?<!\w)(?:thành phố|thị xã|thành ủy|thị ủy|thị trấn)(?!\w))|(?<!\w)(?:TP|TX)(?![^\W\d_])"
+    r"(?i:(?<!\w)(?:thành phố|thị xã|thành ủy|thị ủy|thị trấn|quận|quận ủy|tp|tx)(?!\w))"
+    r"|(?<!\w)(?:TP|TX)(?![^\W\d_])"
+    r"|(?<!\w)(?:Hà Nội|Hải Phòng|Đà Nẵng|Cần Thơ|Hồ Chí Minh|HCM|Huế)(?!\w)"
 )
 
 
@@ -150,7 +157,10 @@ def party_committee_inferred(part: str, sentence: str) -> str | None:
     if party_committee_named(part, sentence) is not None:
         return None
     folded = sentence.replace("uỷ", "ủy")
-    if _PROVINCE_NAMED.search(folded) is None or _CITY_OR_TOWN.search(folded) is not None:
+    about = [
+        m for m in _PROVINCE_NAMED.finditer(folded) if not _TO_OR_WITH.search(folded, 0, m.start())
+    ]
+    if not about or _CITY_OR_TOWN.search(folded) is not None:
         return None
     return PARTY_COMMITTEE_ISSUERS[part][0]
 
@@ -465,7 +475,8 @@ class Lexicon:
 # trực/Trưởng khối vận": after a person named and a dash, "/" before a post is one
 # person's posts held together, said with a pause, not "hoặc" ("CT/PCT UBND xã",
 # with no person named, is one post or the other). The clause runs back to the
-# last ";" or the start of the line.
+# last ";" or "," or the start of the line: "ông Nam – Chủ tịch UBND xã cho biết, các
+# hộ nghèo/Trưởng thôn …" is no person's posts, and stays "hoặc" with its warning.
 _PERSON_DASH = re.compile(
     r"(?<!\w)(?i:ông|bà|đồng chí|đ/c|anh|chị)\s+[A-ZĐÀ-Ỹ][^\s;]*(?:\s+[A-ZĐÀ-Ỹ][^\s;]*){0,5}"
     r"\s*[-\u2013\u2014]\s"
@@ -482,7 +493,9 @@ def held_post_slashes(text: str) -> list[tuple[int, int]]:
     for m in _POST_AFTER_SLASH.finditer(text):
         # At most 200 characters back: a person's posts follow the name closely (and a
         # long line of slashes is not scanned again from each one).
-        clause_start = max(text.rfind(";", 0, m.start()) + 1, m.start() - 200)
+        clause_start = max(
+            text.rfind(";", 0, m.start()) + 1, text.rfind(",", 0, m.start()) + 1, m.start() - 200
+        )
         if _PERSON_DASH.search(text, clause_start, m.start()) is not None:
             spans.append((m.start(), m.end()))
     return spans

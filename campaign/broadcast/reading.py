@@ -727,13 +727,20 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 
 
 # "BSCKII. Nguyễn Tiến Dũng", "các PCT. UBND, HĐND": a full stop typed after a title
-# or a post that the dictionary knows without one, before a capitalised word (the
-# name, the body), belongs to the abbreviation: it is not a pause.
+# or a post that the dictionary knows without one belongs to the abbreviation, not a
+# pause, only before what a title or a post names: a person (a family name and a
+# capitalised given name) or a body in capitals. Before any other capitalised word it
+# ends the sentence: "Đoàn có 3 PCT. Hội nghị bầu …", "Xã có 1 CT. Phó chủ tịch …"
+# (review7: the list of sentence openers this rule first excluded let these through).
+_FAMILY_NAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Lường|Lương"
+    "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
+    "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
+    "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
+)
 _STOPPED_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+(?=[A-ZĐÀ-Ỹ])"
-    # Words that begin a new sentence rather than name a person or a body.
-    r"(?!(?:Ông|Bà|Anh|Chị|Em|Theo|Trong|Tại|Sau|Trước|Đây|Hiện|Các|Những|Nhiều|Ngày|Sáng"
-    r"|Chiều|Tối|Tuy|Vì|Do|Khi|Nếu|Cũng|Được|Để|Với|Qua|Từ|Đến|Năm|Tháng|Hôm)(?!\w))"
+    r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
+    rf"(?=(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
 )
 _TITLE_WORDS = (
     "bác sĩ", "thạc sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "dược sĩ", "kỹ sư", "cử nhân",
@@ -746,8 +753,8 @@ def _unstop_titles(text: str, lexicon: Lexicon) -> str:
         if lexicon.get(m["a"] + ".") is not None:
             return m[0]  # "TS.": the key carries its stop and reads it
         expansion = lexicon.get(m["a"])
-        if expansion is None:
-            return m[0]
+        if expansion is None or re.search(r"\d\s*$", m.string[: m.start()]):
+            return m[0]  # "có 3 PCT. UBND …": a count of posts, a sentence's end
         if _is_post(expansion) or expansion.casefold().startswith(_TITLE_WORDS):
             return m["a"] + " "
         return m[0]

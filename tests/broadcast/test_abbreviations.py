@@ -630,9 +630,10 @@ def test_a_committee_key_does_not_change_the_letters_alone() -> None:
             " vệ thực vật.",
         ),
         # security, defence and the commune's military command
+        # ("CHT" only before "Ban CHQS": alone it is also cộng hưởng từ, review7)
         (
-            "Ban CHQS xã có CHT và hai SQDB; lực lượng trực SSCĐ bảo đảm TTATXH.",
-            "Ban chỉ huy quân sự xã có Chỉ huy trưởng và hai sĩ quan dự bị; lực lượng trực sẵn"
+            "CHT Ban CHQS xã và hai SQDB; lực lượng trực SSCĐ bảo đảm TTATXH.",
+            "Chỉ huy trưởng Ban chỉ huy quân sự xã và hai sĩ quan dự bị; lực lượng trực sẵn"
             " sàng chiến đấu bảo đảm trật tự an toàn xã hội.",
         ),
         # health services, records and staff
@@ -806,10 +807,6 @@ def test_a_title_with_its_stop_is_one_only_before_a_word(written: str, spoken: s
             "Tập thể Chi ủy NK 2020-2025 ra mắt.",
             "Tập thể Chi ủy nhiệm kỳ hai nghìn không trăm hai mươi đến hai nghìn không trăm"
             " hai mươi lăm ra mắt.",
-        ),
-        (
-            "Kim ngạch NK năm 2025 tăng.",
-            "Kim ngạch nhập khẩu năm hai nghìn không trăm hai mươi lăm tăng.",
         ),
         # the commune's posts, and a vaccination day
         (

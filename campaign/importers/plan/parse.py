@@ -804,7 +804,9 @@ def _lettered_sections(lines: list[Line]) -> dict[int, tuple[str, str, str | Non
 
     Taken only when the lettered lines run A, B, C … in order, each heading (before a
     colon) is in capitals and short, and one names a section ("B. NỘI DUNG:"); "A. Lê
-    Văn Hùng" or a lettered list of names is none."""
+    Văn Hùng" or a lettered list of names is none. Letters after a plan's first section
+    numbered "1." are that section's parts ("2. NỘI DUNG" / "A. NỘI DUNG TUYÊN TRUYỀN:"
+    / "B. HÌNH THỨC TUYÊN TRUYỀN:"), not its sections."""
     if any(_is_section(line) for line in lines):
         return {}
     found: dict[int, tuple[str, str, str | None]] = {}
@@ -821,6 +823,9 @@ def _lettered_sections(lines: list[Line]) -> dict[int, tuple[str, str, str | Non
     if len(letters) < 2 or letters != [chr(ord("A") + n) for n in range(len(letters))]:
         return {}
     if not any(_SECTION_NAMES.match(fold(head)) for _, head, _ in found.values()):
+        return {}
+    arabic = _arabic_sections(lines)
+    if arabic and min(arabic) < min(found):
         return {}
     return found
 
