@@ -56,6 +56,8 @@ from .proofing import (
 from .reading import normalize_lines
 from .stations import formula, stations_of
 from .timing import Estimate, count_syllables, estimate, format_duration
+from .upcoming import note as upcoming_note
+from .upcoming import upcoming
 
 if TYPE_CHECKING:  # a loaded project is only read here: no import of the loader at run time
     from ..project import Project
@@ -975,6 +977,13 @@ def _news_bulletin(
     )
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
+    # "… sẽ được tổng kết … (27/02/2025)" aired after that day tells of a review still
+    # to come: the post is aired to that day only, and the proof list says so.
+    body_lines = document.body.replace("\r\n", "\n").split("\n")
+    ahead = upcoming(body_lines, document.body_start, document.display, meta.date)
+    until = ahead.day if ahead is not None else None
+    if ahead is not None:
+        body_warnings = [*body_warnings, upcoming_note(ahead)]
     return _bulletin(
         id=f"tin-tuc-{slug}",
         title=" ".join(meta.title.split()),
@@ -985,6 +994,7 @@ def _news_bulletin(
         spoken=[sentence(s) for s in head_spoken] + body_spoken,
         places=_places(paras) + body_places,
         warnings=warnings + body_warnings,
+        until=until,
         sample=meta.sample,
         reader=reader,
         rate=rate,

@@ -1,0 +1,103 @@
+"""Round 7's second editor read (issue 17, item 4): a news item's own future is not
+aired after its day."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from campaign.broadcast.bulletin import Bulletin, project_bulletins
+from campaign.broadcast.schedule import build_schedule
+from campaign.broadcast.upcoming import upcoming
+from campaign.project import Project, load_project
+from tests.conftest import ROOT
+
+BEFORE = dt.date(2025, 2, 10)
+SINCE = dt.date(2024, 8, 1)
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return load_project(ROOT, today=BEFORE.isoformat())
+
+
+@pytest.fixture(scope="module")
+def bulletins(project: Project) -> dict[str, Bulletin]:
+    return {b.id: b for b in project_bulletins(project, include_samples=True)}
+
+
+# --- a news item's future ---------------------------------------------------------------
+
+
+def test_a_post_that_says_what_is_to_come_is_aired_to_that_day(
+    project: Project, bulletins: dict[str, Bulletin]
+) -> None:
+    # The flagship's sample news: "Phong trào … sẽ được tổng kết, tôn vinh, khen thưởng
+    # vào dịp kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam (27/02/2025)". Aired on 28/02 it
+    # would say a review still to come; no source says it took place.
+    news = bulletins["tin-tuc-phat-dong-phong-trao-thi-dua"]
+    assert news.until == dt.date(2025, 2, 27)
+    [note] = [w for w in news.warnings if "sắp tới" in w]
+    assert note.startswith("docs/tin-tuc/posts/phat-dong-phong-trao-thi-dua.md:21: ")
+    assert "chỉ phát đến hết ngày 27/02/2025" in note
+    schedule = build_schedule(list(bulletins.values()), project.campaign)
+    days = {s.day for s in schedule.slots if any(b.id == news.id for b in s.bulletins)}
+    assert days and max(days) <= dt.date(2025, 2, 27)
+    # Without the cut the rotation airs it after the 27th: the cut is what keeps it off.
+    uncut = {**bulletins, news.id: dataclasses.replace(news, until=None)}
+    schedule = build_schedule(list(uncut.values()), project.campaign)
+    days = {s.day for s in schedule.slots if any(b.id == news.id for b in s.bulletins)}
+    assert max(days) > dt.date(2025, 2, 27)
+
+
+def test_a_post_with_no_future_keeps_the_period(bulletins: dict[str, Bulletin]) -> None:
+    for slug in ("tuyen-truyen-truc-quan", "hanh-trinh-ve-nguon"):
+        news = bulletins[f"tin-tuc-{slug}"]
+        assert news.until is None
+        assert not any("sắp tới" in w for w in news.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Hội nghị sẽ được tổ chức vào ngày 15 tháng 3 năm 2025 tại hội trường.", "2025-03-15"),
+        ("Đợt tiêm dự kiến kéo dài đến hết tháng 9/2024.", "2024-09-30"),
+        ("Lễ phát động sắp diễn ra (05/10/2024) tại sân vận động.", "2024-10-05"),
+        # Two futures: the first day named is the one after which the post is stale.
+        ("Sẽ bế mạc ngày 20/9/2024. Sẽ khai mạc ngày 02/9/2024.", "2024-09-02"),
+    ],
+)
+def test_the_first_day_said_after_a_future_word(line: str, day: str) -> None:
+    found = upcoming(["", line], 5, "docs/tin.md", SINCE)
+    assert found is not None
+    assert found.day == dt.date.fromisoformat(day)
+    assert found.place == "docs/tin.md:6"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A date before the future word: when something began, not what is to come.
+        "Ngày 01/8/2024, Trung tâm phát động phong trào và sẽ tiếp tục tuyên truyền.",
+        # Before the post's day: not a future of the post's.
+        "Phong trào sẽ được nhân rộng như kết quả năm 20/5/2024 đã cho thấy.",
+        # A day with no year cannot be placed.
+        "Hội nghị sẽ được tổ chức vào ngày 15/3 tại hội trường.",
+        # No future word: a report of what was done.
+        "Phong trào được tổng kết vào ngày 27/02/2025.",
+        # "sẽ" inside another word is no future ("sẽ" only as a word).
+        "Ông Lê Văn Sẽm nói tại hội nghị ngày 27/02/2025.",
+    ],
+)
+def test_no_future_no_cut(line: str) -> None:
+    assert upcoming([line], 1, "docs/tin.md", SINCE) is None
+
+
+def test_the_place_is_the_paragraphs_first_line() -> None:
+    lines = ["Mở đầu.", "", "Phong trào được triển khai và", "sẽ được tổng kết vào 27/02/2025."]
+    found = upcoming(lines, 10, "docs/tin.md", SINCE)
+    assert found is not None
+    assert found.place == "docs/tin.md:12"
+    assert found.opening == "Phong trào được triển khai"
