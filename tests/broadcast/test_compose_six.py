@@ -1,18 +1,21 @@
 """Round 7's second editor read (issue 17, item 4): a news item's own future is not
-aired after its day."""
+aired after its day; a plan title with a semicolon is said whole."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
 from campaign.broadcast.bulletin import Bulletin, project_bulletins
 from campaign.broadcast.schedule import build_schedule
 from campaign.broadcast.upcoming import upcoming
+from campaign.importers.plan.init import init_from_plan
 from campaign.project import Project, load_project
-from tests.conftest import ROOT
+from tests.conftest import PLANS, ROOT
 
 BEFORE = dt.date(2025, 2, 10)
 SINCE = dt.date(2024, 8, 1)
@@ -101,3 +104,33 @@ def test_the_place_is_the_paragraphs_first_line() -> None:
     assert found is not None
     assert found.place == "docs/tin.md:12"
     assert found.opening == "Phong trào được triển khai"
+
+
+# --- a title with a semicolon ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("plan", "tail"),
+    [
+        ("09-kh-0124-dak-lak-thi-dua-dai-hoi-xiv.txt", "của Đảng."),
+        ("10-kh-982-nghe-an-thi-dua-dai-hoi-xiv.txt", "trên địa bàn tỉnh Nghệ An."),
+    ],
+)
+def test_a_title_with_a_semicolon_is_said_whole(tmp_path: Path, plan: str, tail: str) -> None:
+    # "… CHÀO MỪNG ĐẠI HỘI LẦN THỨ XIV CỦA ĐẢNG; TĂNG TỐC, BỨT PHÁ, HOÀN THÀNH …": the
+    # drive's one name, as the Prime Minister's decision writes it. Cut at the semicolon,
+    # "Tăng tốc, bứt phá, hoàn thành thắng lợi …" was said as a sentence of its own; cut
+    # at "mục tiêu, nhiệm vụ" (corpus 10), "Nhiệm vụ Nghị quyết …" was.
+    folder = tmp_path / "chien-dich"
+    init_from_plan(PLANS / "corpus" / plan, folder)
+    project = load_project(folder, today="2025-11-20")
+    bulletin = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+    said = re.findall(r"[^.!?]+[.!?]", bulletin.reading)
+    [title] = [s.strip() for s in said if "Đợt thi đua" in s]
+    assert title.startswith("Kế hoạch về ")
+    assert "của Đảng, tăng tốc, bứt phá" in title
+    assert "các mục tiêu, nhiệm vụ Nghị quyết Đại hội lần thứ mười ba" in title
+    assert title.endswith(tail)
+    assert not any(s.strip().startswith(("Tăng tốc", "Nhiệm vụ")) for s in said)
+    # Long, so the editor is told (the plan's words are not cut where no editor would).
+    assert any("câu “Kế hoạch về" in w and "âm tiết" in w for w in bulletin.warnings)
