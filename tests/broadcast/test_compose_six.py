@@ -1,5 +1,6 @@
 """Round 7's second editor read (issue 17, item 4): a news item's own future is not
-aired after its day; a plan title with a semicolon is said whole."""
+aired after its day; a plan title with a semicolon is said whole; the plan page numbers
+parts under a lettered section as the plan does."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import pytest
 from campaign.broadcast.bulletin import Bulletin, project_bulletins
 from campaign.broadcast.schedule import build_schedule
 from campaign.broadcast.upcoming import upcoming
+from campaign.content.model import PlanPart, PlanSection
 from campaign.importers.plan.init import init_from_plan
+from campaign.pages import plan as plan_page
+from campaign.pages.plan import render
 from campaign.project import Project, load_project
 from tests.conftest import PLANS, ROOT
 
@@ -134,3 +138,49 @@ def test_a_title_with_a_semicolon_is_said_whole(tmp_path: Path, plan: str, tail:
     assert not any(s.strip().startswith(("Tăng tốc", "Nhiệm vụ")) for s in said)
     # Long, so the editor is told (the plan's words are not cut where no editor would).
     assert any("câu “Kế hoạch về" in w and "âm tiết" in w for w in bulletin.warnings)
+
+
+# --- the plan page numbers parts as the plan does ---------------------------------------
+
+KIM_LIEN = PLANS / "corpus" / "46-kh-kim-lien-doan-truong-35-nam.txt"
+
+
+def test_parts_under_a_lettered_section_keep_their_roman_numerals(tmp_path: Path) -> None:
+    # Corpus 46: "B. NỘI DUNG:" then "I, Gian hàng:", "II, Giao lưu với cựu học sinh:",
+    # "III, Đêm hội Kim Liên:". The page wrote "1. Gian hàng:", "2. …".
+    folder = tmp_path / "chien-dich"
+    init_from_plan(KIM_LIEN, folder)
+    project = load_project(folder, today="2009-10-20")
+    content = project.campaign.plan.sections[1]
+    assert content.numbering == "I,"
+    page = render(project.campaign)
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert headings[-5:] == [
+        "## B. NỘI DUNG",
+        "### I, Gian hàng:",
+        "### II, Giao lưu với cựu học sinh:",
+        "### III, Đêm hội Kim Liên:",
+        "## C. PHÂN CÔNG NHIỆM VỤ",
+    ]
+    assert "### 1." not in page
+    # The other sections number nothing of their own: no numbering written for them.
+    assert [s.numbering for s in project.campaign.plan.sections] == [None, "I,", None]
+
+
+@pytest.mark.parametrize(("mark", "said"), [("I.", "II. Nội dung"), ("I-", "II- Nội dung")])
+def test_a_parts_numbering_is_written_as_declared(mark: str, said: str) -> None:
+    section = PlanSection(
+        title="NỘI DUNG",
+        numbering=mark,
+        parts=[PlanPart(title="Mục đích", body=["Tạo sân chơi."]), PlanPart(title="Nội dung")],
+    )
+    chunks = _content_of(section)
+    assert f"### {said}\n" in chunks
+    # Without it, the page's own "1.", "2." as before.
+    plain = _content_of(section.model_copy(update={"numbering": None}))
+    assert "### 2. Nội dung\n" in plain
+
+
+def _content_of(section: PlanSection) -> list[str]:
+    project = load_project(ROOT, today=BEFORE.isoformat())
+    return plan_page._content(project.campaign, section, 0)
