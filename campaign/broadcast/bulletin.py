@@ -467,6 +467,9 @@ def spoken_title(campaign: Campaign) -> str:
 
 
 _TITLE_SEMICOLON = re.compile(r"\s*;\s*")
+# A title whose own words say what the plan is about after one to four syllables: the
+# plan's name ("truyền thông về …", "hành động quốc gia về …").
+_NAMED_ABOUT = re.compile(r"^(?:[^\s,;:]+\s+){1,4}về\s", re.IGNORECASE)
 
 
 def _introduction(reference: str, kind: str, title: str, length: Callable[[str], int]) -> list[str]:
@@ -477,7 +480,15 @@ def _introduction(reference: str, kind: str, title: str, length: Callable[[str],
     # chào mừng Đại hội lần thứ XIV của Đảng; tăng tốc, bứt phá, …", corpus 09 and 10,
     # as the Prime Minister's decision names the drive): cut there, "Tăng tốc, bứt phá,
     # hoàn thành …" was said as a sentence of its own. It is a pause within the title.
-    about = f"{_about(_TITLE_SEMICOLON.sub(', ', title))}."
+    title = _TITLE_SEMICOLON.sub(", ", title)
+    if _NAMED_ABOUT.match(title) and not _ABOUT.match(title):
+        # "TRUYỀN THÔNG VỀ GIẢM NGHÈO …" (corpus 16), "HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC …"
+        # (03): the title names the plan with its own "về" ("Kế hoạch truyền thông về …",
+        # "Kế hoạch hành động quốc gia về …"). The tool's "về" before it said "Kế hoạch
+        # về truyền thông về …", "… về hành động quốc gia về …": said as the name, after
+        # the plan's reference, in a sentence of its own.
+        return [f"{reference}.", f"{kind} {lower_first(title)}."]
+    about = f"{_about(title)}."
     whole = f"{reference} {about}"
     [said] = drop_spans([whole], keep_first=True)
     if length(said) <= MAX_SENTENCE_SYLLABLES:

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, project_bulletins
+from campaign.broadcast.bulletin import Bulletin, _introduction, project_bulletins
 from campaign.broadcast.schedule import build_schedule
+from campaign.broadcast.timing import count_syllables
 from campaign.broadcast.upcoming import upcoming
 from campaign.content.model import PlanPart, PlanSection
 from campaign.importers.plan.init import init_from_plan
@@ -184,3 +185,44 @@ def test_a_parts_numbering_is_written_as_declared(mark: str, said: str) -> None:
 def _content_of(section: PlanSection) -> list[str]:
     project = load_project(ROOT, today=BEFORE.isoformat())
     return plan_page._content(project.campaign, section, 0)
+
+
+# --- a title that names the plan with its own "về" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # Corpus 16 and 03: "Kế hoạch về truyền thông về …", "… về hành động quốc gia về …".
+        (
+            "truyền thông về giảm nghèo đa chiều năm 2025",
+            "Kế hoạch truyền thông về giảm nghèo đa chiều năm 2025.",
+        ),
+        (
+            "hành động quốc gia về khắc phục ô nhiễm không khí",
+            "Kế hoạch hành động quốc gia về khắc phục ô nhiễm không khí.",
+        ),
+    ],
+)
+def test_a_title_with_its_own_về_is_said_as_the_plans_name(title: str, said: str) -> None:
+    reference = "Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12"
+    assert _introduction(reference, "Kế hoạch", title, count_syllables) == [
+        f"{reference}.",
+        said,
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "tổ chức các hoạt động kỷ niệm 70 năm Ngày Thầy thuốc Việt Nam",
+        # "về" past the plan's first four syllables: what an activity is about, not a name.
+        "tổ chức hội nghị tổng kết công tác về phòng cháy",
+        # "Về việc …" has its "về" already: said once ("Kế hoạch về việc …").
+        "về việc hỗ trợ nhu yếu phẩm",
+    ],
+)
+def test_other_titles_keep_về(title: str) -> None:
+    said = _introduction("Ủy ban nhân dân ban hành Kế hoạch số 12", "Kế hoạch", title, len)
+    assert " về " in f" {said[-1]}"
+    assert " về về " not in said[-1] and "về việc về" not in said[-1]
