@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from campaign.broadcast.bulletin import Bulletin, _introduction, project_bulletins
+from campaign.broadcast.editing import split_long_sentences
 from campaign.broadcast.schedule import build_schedule
 from campaign.broadcast.timing import count_syllables
 from campaign.broadcast.upcoming import upcoming
@@ -226,3 +227,23 @@ def test_other_titles_keep_về(title: str) -> None:
     said = _introduction("Ủy ban nhân dân ban hành Kế hoạch số 12", "Kế hoạch", title, len)
     assert " về " in f" {said[-1]}"
     assert " về về " not in said[-1] and "về việc về" not in said[-1]
+
+
+# --- the plan's own sentence that opens "Giúp …" ----------------------------------------
+
+
+def test_the_plans_own_giúp_sentence_gets_the_neutral_subject() -> None:
+    # Corpus 23's third purpose: "… nhằm phục vụ tốt … các cơ quan, tổ chức, cá nhân khác.
+    # Giúp nâng cao nhận thức về Luật Việc làm; …": no subject, after a sentence.
+    text = (
+        "Ba là, triển khai đầy đủ chính sách hỗ trợ tạo việc làm. Giúp nâng cao nhận thức "
+        "về Luật Việc làm."
+    )
+    said = re.findall(r"[^.!?]+[.!?]", split_long_sentences(text))
+    assert said[1].strip() == "Việc này giúp nâng cao nhận thức về Luật Việc làm."
+    # "Giúp đỡ …" is a task of its own; a line that opens "Giúp …" has nothing before it.
+    for text in ("Ba là, khảo sát hộ nghèo. Giúp đỡ các hộ nghèo vay vốn.", "Giúp người dân."):
+        assert split_long_sentences(text) == text
+    # "Bảo đảm …" after a sentence is left as written (corpus 26: a task of its own).
+    text = "Một là, nâng cao nhận thức về Luật. Bảo đảm việc tổ chức triển khai hiệu quả."
+    assert split_long_sentences(text) == text
