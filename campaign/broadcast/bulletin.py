@@ -183,6 +183,7 @@ def enumerated(number: int, text: str) -> str:
 # 27), "100% trẻ em …": no verb phrase, so "Kế hoạch nhằm …" before it is no
 # Vietnamese. The subject before "là" is a short noun phrase, not a plan verb's.
 _OWN_SUBJECT = re.compile(r"^(?:\d|(?P<subject>[^,;:]{2,40}?)\s+là\s)")
+_AIM_OPENS = re.compile(r"^(?:góp phần|nhằm|để)\b", re.IGNORECASE)
 _PLAN_VERB_OPENS = re.compile(
     r"^(?:" + "|".join(re.escape(v) for v in load_plan_verbs()) + r")\b", re.IGNORECASE
 )
@@ -203,6 +204,16 @@ def _purpose_sentence(kind: str, item: str) -> str:
     own = _OWN_SUBJECT.match(item)
     if own and not (own["subject"] and _PLAN_VERB_OPENS.match(own["subject"])):
         return f"Mục đích của {kind}: {item}"
+    # "Xác định phạm vi, trách nhiệm; phân công nhiệm vụ cho các sở, …" (corpus 29): two
+    # tasks. Cut at the semicolon, the second was said with no subject ("Phân công nhiệm
+    # vụ cho …") after "Kế hoạch nhằm xác định phạm vi, trách nhiệm."; it is the plan's
+    # purpose too: "Kế hoạch cũng nhằm phân công …". Not "…; góp phần …", "…; nhằm …":
+    # what the tasks are for, said "Việc này góp phần …" (see editing).
+    head, semicolon, rest = aim.partition(";")
+    rest = rest.strip()
+    task = _PLAN_VERB_OPENS.match(rest) and not _AIM_OPENS.match(rest)
+    if semicolon and task and not _OWN_SUBJECT.match(rest):
+        return f"{kind} nhằm {head.rstrip()}. {kind} cũng nhằm {lower_first(rest)}"
     return f"{kind} nhằm {aim}"
 
 

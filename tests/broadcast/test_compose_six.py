@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import Bulletin, _introduction, project_bulletins
+from campaign.broadcast.bulletin import (
+    Bulletin,
+    _introduction,
+    _purpose_sentence,
+    project_bulletins,
+)
 from campaign.broadcast.editing import split_long_sentences
 from campaign.broadcast.schedule import build_schedule
 from campaign.broadcast.timing import count_syllables
@@ -247,3 +252,26 @@ def test_the_plans_own_giúp_sentence_gets_the_neutral_subject() -> None:
     # "Bảo đảm …" after a sentence is left as written (corpus 26: a task of its own).
     text = "Một là, nâng cao nhận thức về Luật. Bảo đảm việc tổ chức triển khai hiệu quả."
     assert split_long_sentences(text) == text
+
+
+# --- one purpose of two tasks ------------------------------------------------------------
+
+
+def test_a_single_purpose_of_two_tasks_says_the_plan_twice() -> None:
+    # Corpus 29: "Xác định phạm vi, trách nhiệm; phân công nhiệm vụ cho các sở, …": the
+    # second task was said "Phân công nhiệm vụ cho …" with no subject.
+    said = _purpose_sentence(
+        "Kế hoạch", "Xác định phạm vi, trách nhiệm; phân công nhiệm vụ cho các sở, ban, ngành"
+    )
+    assert said == (
+        "Kế hoạch nhằm xác định phạm vi, trách nhiệm. "
+        "Kế hoạch cũng nhằm phân công nhiệm vụ cho các sở, ban, ngành"
+    )
+    # What the task is for stays with it (said "Việc này góp phần …" when cut).
+    aim = "Tuyên truyền sâu rộng trong Nhân dân; góp phần củng cố niềm tin của Nhân dân"
+    assert _purpose_sentence("Kế hoạch", aim) == f"Kế hoạch nhằm {aim[:1].lower()}{aim[1:]}"
+    # No semicolon, or no task after it: one sentence as before.
+    assert (
+        _purpose_sentence("Kế hoạch", "Tôn vinh cán bộ y tế")
+        == "Kế hoạch nhằm tôn vinh cán bộ y tế"
+    )
