@@ -23,9 +23,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-# A future said by the writer: "sẽ", "dự kiến", "sắp". Not "dự kiến" as a noun
-# after "theo" ("theo dự kiến" is still a future, kept).
-_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp)(?!\w)", re.IGNORECASE)
+# A future said by the writer: "sẽ", "dự kiến" ("theo dự kiến" too), "sắp"; not the
+# verb "sắp xếp" (to arrange: "sau khi sắp xếp đơn vị hành chính từ ngày 01/7/2025").
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp(?!\s+xếp))(?!\w)", re.IGNORECASE)
 _DAY = re.compile(
     r"(?<![\w/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\w/])"
     r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",

@@ -103,6 +103,8 @@ def test_the_first_day_said_after_a_future_word(line: str, day: str) -> None:
         "Phong trào được tổng kết vào ngày 27/02/2025.",
         # "sẽ" inside another word is no future ("sẽ" only as a word).
         "Ông Lê Văn Sẽm nói tại hội nghị ngày 27/02/2025.",
+        # "sắp xếp" is to arrange, no future.
+        "Xã được sắp xếp lại từ ngày 01/7/2025 theo Nghị quyết.",
     ],
 )
 def test_no_future_no_cut(line: str) -> None:
