@@ -56,6 +56,8 @@ from .proofing import (
 from .reading import normalize_lines
 from .stations import formula, stations_of
 from .timing import Estimate, count_syllables, estimate, format_duration
+from .upcoming import note as upcoming_note
+from .upcoming import upcoming
 
 if TYPE_CHECKING:  # a loaded project is only read here: no import of the loader at run time
     from ..project import Project
@@ -181,6 +183,7 @@ def enumerated(number: int, text: str) -> str:
 # 27), "100% trẻ em …": no verb phrase, so "Kế hoạch nhằm …" before it is no
 # Vietnamese. The subject before "là" is a short noun phrase, not a plan verb's.
 _OWN_SUBJECT = re.compile(r"^(?:\d|(?P<subject>[^,;:]{2,40}?)\s+là\s)")
+_AIM_OPENS = re.compile(r"^(?:góp phần|nhằm|để)\b", re.IGNORECASE)
 _PLAN_VERB_OPENS = re.compile(
     r"^(?:" + "|".join(re.escape(v) for v in load_plan_verbs()) + r")\b", re.IGNORECASE
 )
@@ -201,6 +204,16 @@ def _purpose_sentence(kind: str, item: str) -> str:
     own = _OWN_SUBJECT.match(item)
     if own and not (own["subject"] and _PLAN_VERB_OPENS.match(own["subject"])):
         return f"Mục đích của {kind}: {item}"
+    # "Xác định phạm vi, trách nhiệm; phân công nhiệm vụ cho các sở, …" (corpus 29): two
+    # tasks. Cut at the semicolon, the second was said with no subject ("Phân công nhiệm
+    # vụ cho …") after "Kế hoạch nhằm xác định phạm vi, trách nhiệm."; it is the plan's
+    # purpose too: "Kế hoạch cũng nhằm phân công …". Not "…; góp phần …", "…; nhằm …":
+    # what the tasks are for, said "Việc này góp phần …" (see editing).
+    head, semicolon, rest = aim.partition(";")
+    rest = rest.strip()
+    task = _PLAN_VERB_OPENS.match(rest) and not _AIM_OPENS.match(rest)
+    if semicolon and task and not _OWN_SUBJECT.match(rest):
+        return f"{kind} nhằm {head.rstrip()}. {kind} cũng nhằm {lower_first(rest)}"
     return f"{kind} nhằm {aim}"
 
 
@@ -464,10 +477,28 @@ def spoken_title(campaign: Campaign) -> str:
     return sentence_case(" ".join(plan.title.split()), evidence, spelled)
 
 
+_TITLE_SEMICOLON = re.compile(r"\s*;\s*")
+# A title whose own words say what the plan is about after one to four syllables: the
+# plan's name ("truyền thông về …", "hành động quốc gia về …").
+_NAMED_ABOUT = re.compile(r"^(?:[^\s,;:]+\s+){1,4}về\s", re.IGNORECASE)
+
+
 def _introduction(reference: str, kind: str, title: str, length: Callable[[str], int]) -> list[str]:
     """ "<who> ban hành <the plan> về <its title>." in one sentence when it fits in a
     breath, else two: the plan (number, date, issuer), then "Kế hoạch về <title>."
     (the title often names another document with its own number and date)."""
+    # A semicolon in a title joins the parts of one name ("Đợt thi đua lập thành tích
+    # chào mừng Đại hội lần thứ XIV của Đảng; tăng tốc, bứt phá, …", corpus 09 and 10,
+    # as the Prime Minister's decision names the drive): cut there, "Tăng tốc, bứt phá,
+    # hoàn thành …" was said as a sentence of its own. It is a pause within the title.
+    title = _TITLE_SEMICOLON.sub(", ", title)
+    if _NAMED_ABOUT.match(title) and not _ABOUT.match(title):
+        # "TRUYỀN THÔNG VỀ GIẢM NGHÈO …" (corpus 16), "HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC …"
+        # (03): the title names the plan with its own "về" ("Kế hoạch truyền thông về …",
+        # "Kế hoạch hành động quốc gia về …"). The tool's "về" before it said "Kế hoạch
+        # về truyền thông về …", "… về hành động quốc gia về …": said as the name, after
+        # the plan's reference, in a sentence of its own.
+        return [f"{reference}.", f"{kind} {lower_first(title)}."]
     about = f"{_about(title)}."
     whole = f"{reference} {about}"
     [said] = drop_spans([whole], keep_first=True)
@@ -975,6 +1006,13 @@ def _news_bulletin(
     )
     written = [p.text for p in paras] + body_written
     slug = meta.slug or slugify(PurePosixPath(document.src_uri).stem)
+    # "… sẽ được tổng kết … (27/02/2025)" aired after that day tells of a review still
+    # to come: the post is aired to that day only, and the proof list says so.
+    body_lines = document.body.replace("\r\n", "\n").split("\n")
+    ahead = upcoming(body_lines, document.body_start, document.display, meta.date)
+    until = ahead.day if ahead is not None else None
+    if ahead is not None:
+        body_warnings = [*body_warnings, upcoming_note(ahead)]
     return _bulletin(
         id=f"tin-tuc-{slug}",
         title=" ".join(meta.title.split()),
@@ -985,6 +1023,7 @@ def _news_bulletin(
         spoken=[sentence(s) for s in head_spoken] + body_spoken,
         places=_places(paras) + body_places,
         warnings=warnings + body_warnings,
+        until=until,
         sample=meta.sample,
         reader=reader,
         rate=rate,

@@ -879,7 +879,12 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
 # "… nhằm phát huy tinh thần chủ động của từng ngành. Làm cơ sở để các sở, ban, ngành …"
 # (corpus 22): the plan's own next sentence says what the one before is the basis for,
 # with no subject; said after it, it is "Việc này làm cơ sở để …", as a cut one is.
-_BASIS_OPENS = re.compile(r"^(?:làm|tạo) (?:cơ sở|căn cứ|tiền đề)\b", re.IGNORECASE)
+# So is one that opens "Giúp …" (corpus 23's first purpose: "… và các cơ quan, tổ chức,
+# cá nhân khác. Giúp nâng cao nhận thức về Luật Việc làm; …"): "Việc này giúp …"; not
+# "Giúp đỡ …", a task of its own.
+_BASIS_OPENS = re.compile(r"^(?:(?:làm|tạo) (?:cơ sở|căn cứ|tiền đề)|giúp(?! đỡ))\b", re.IGNORECASE)
+# Not one that opens "Bảo đảm …" (corpus 26: "Nâng cao nhận thức về Luật …. Bảo đảm
+# việc tổ chức triển khai hiệu quả …"): a task of its own there, said as the plan wrote it.
 
 
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:

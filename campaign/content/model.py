@@ -242,6 +242,9 @@ class PlanPart(Model):
     """
 
     title: str | None = None
+    # How its own parts are numbered when the plan does not write "1.", "2.": Roman
+    # numerals under a lettered section ("B. NỘI DUNG:" then "I, Gian hàng:", corpus 46).
+    numbering: Literal["I.", "I,", "I-", "I:", "I)"] | None = None
     body: list[Annotated[Block, BeforeValidator(_block)]] = []
     parts: list[PlanPart] = []
     show: Show | None = None

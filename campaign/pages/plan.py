@@ -138,11 +138,19 @@ def default_sections(campaign: Campaign) -> list[PlanSection]:
 # A part renders as chunks, each ending in a newline, joined by a blank line.
 
 
-def _heading(part: PlanPart, depth: int, number: int) -> str | None:
+def _label(numbering: str | None, number: int) -> str:
+    """A first-level part's number: "2." unless its section numbers them otherwise
+    ("II," under "B. NỘI DUNG:" in corpus 46): the page writes what the plan writes."""
+    if numbering is None:
+        return f"{number}."
+    return roman(number) + numbering[-1]
+
+
+def _heading(part: PlanPart, depth: int, number: int, numbering: str | None = None) -> str | None:
     if part.title is None:
         return None
     if depth == 1:
-        return f"### {number}. {esc(part.title)}\n"
+        return f"### {_label(numbering, number)} {esc(part.title)}\n"
     if depth == 2:
         return f"**{_LETTERS[(number - 1) % len(_LETTERS)]}) {esc(part.title)}**\n"
     return f"**{esc(part.title)}**\n"
@@ -159,7 +167,7 @@ def _content(campaign: Campaign, part: PlanPart, depth: int) -> list[str]:
     number = 0
     for child in part.parts:
         number += 1
-        chunks += _part(campaign, child, depth + 1, number)
+        chunks += _part(campaign, child, depth + 1, number, part.numbering)
     if part.show is not None:
         chunks += _show(campaign, part, depth, number)
     if part.event is not None and part.show is None:
@@ -168,14 +176,17 @@ def _content(campaign: Campaign, part: PlanPart, depth: int) -> list[str]:
     return chunks
 
 
-def _part(campaign: Campaign, part: PlanPart, depth: int, number: int) -> list[str]:
+def _part(
+    campaign: Campaign, part: PlanPart, depth: int, number: int, numbering: str | None = None
+) -> list[str]:
     content = _content(campaign, part, depth)
     # "1. Quy mô: Ủy ban nhân dân huyện tổ chức." reads as one line, not a heading.
     if part.title and part.title.endswith(":") and part.body and part.body[0].text:
-        label = f"{number}." if depth == 1 else f"{_LETTERS[(number - 1) % len(_LETTERS)]})"
+        letter = f"{_LETTERS[(number - 1) % len(_LETTERS)]})"
+        label = _label(numbering, number) if depth == 1 else letter
         first = f"**{label} {esc(part.title)}** {content[0]}"
         return [first, *content[1:]]
-    heading = _heading(part, depth, number)
+    heading = _heading(part, depth, number, numbering)
     return ([heading] if heading else []) + content
 
 

@@ -98,8 +98,10 @@ def test_samples_on_request_are_announced_as_samples(project: Project) -> None:
 @pytest.mark.parametrize("samples", [False, True])
 def test_scripts_are_speakable(project: Project, samples: bool) -> None:
     for bulletin in _bulletins(project, samples=samples):
-        # Nothing the reader was unsure how to say (long sentences: test_composition).
-        assert [w for w in bulletin.warnings if "âm tiết khi đọc" not in w] == []
+        # Nothing the reader was unsure how to say (long sentences: test_composition; a
+        # post aired only to the day its future names: test_compose_six).
+        editorial = ("âm tiết khi đọc", "nói việc sắp tới")
+        assert [w for w in bulletin.warnings if not any(e in w for e in editorial)] == []
         for station in stations_of(project.campaign):
             assert_speakable(script(bulletin, station), project.campaign)
 

@@ -145,6 +145,9 @@ class Part:
     # The heading line ran on as text ("**16.** Khuyến khích Đoàn ... tỉnh Đồng"), not a
     # whole bold heading: in a hard-wrapped copy its sentence goes on in the line below.
     running: bool = False
+    # How the plan numbers this part's own parts when it is not "1.", "2.": Roman
+    # numerals under a lettered section ("B. NỘI DUNG:" then "I, Gian hàng:", corpus 46).
+    numbering: str | None = None
 
     def paragraphs(self) -> list[tuple[int, str]]:
         """Every paragraph and bullet of the part and its sub-parts, with its line."""
@@ -245,7 +248,7 @@ _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
 _LETTER_SECTION = re.compile(r"^([A-H])\s*[.\-–/)]\s*(\S.*)$")
 # Roman numerals under a lettered section, "I." or "I," (corpus 46: "I, Gian hàng:").
 _ROMAN_PART = re.compile(
-    r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.,\-–:)]\s*(\S.*)$"
+    r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?P<mark>[.,\-–:)])\s*(\S.*)$"
 )
 # The footer's own label, alone on its line (or with a first recipient after a dash): not
 # "- Nơi nhận hồ sơ dự thi: ..." among a unit's tasks.
@@ -875,8 +878,11 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             builder.heading(0, section)
             under_roman = False
         elif roman_part and plan.sections:
-            title, inline = _split_label(roman_part[2].strip())
+            title, inline = _split_label(roman_part[3].strip())
             part = Part(roman_part[1], title, line.number, running=not line.strong)
+            # The page writes the numbering the plan uses ("I, Gian hàng"), not "1.".
+            mark = "-" if roman_part["mark"] == "–" else roman_part["mark"]
+            plan.sections[-1].numbering = plan.sections[-1].numbering or f"I{mark}"
             if inline:
                 part.blocks.append(Block(line.number, inline))
             builder.heading(1, part)

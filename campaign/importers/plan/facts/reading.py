@@ -72,6 +72,8 @@ def part_data(part: Part) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if part.title:
         out["title"] = part.title
+    if part.numbering:
+        out["numbering"] = part.numbering
     if part.blocks:
         out["body"] = blocks_data(part.blocks)
     if part.parts:
