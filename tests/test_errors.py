@@ -181,9 +181,9 @@ def test_a_broadcast_slot_names_the_time_format(write_campaign: Write) -> None:
 
 
 def _word_file(path: Path, *paragraphs: str) -> Path:
-    from docx import Document
+    from tests.wordfiles import word_document
 
-    doc = Document()
+    doc = word_document()
     for text in paragraphs:
         doc.add_paragraph(text)
     doc.save(str(path))
