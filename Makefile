@@ -4,7 +4,12 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
+# Compiled Python (.pyc) goes into the virtual environment, never beside the sources:
+# no __pycache__ folder in the campaign, the package or the tests, and no module compiled
+# again at every run (about 2.8 s of CPU per `make test-fast` run, ~0.2 s per build).
+# `unexport`: a PYTHONDONTWRITEBYTECODE set in the shell would turn the cache off.
+unexport PYTHONDONTWRITEBYTECODE
+export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
 # The campaign folder (mkdocs.yml + campaign.yml + docs/) that site, serve and check work on.
 CAMPAIGN ?= .
 EXAMPLE := examples/chi-thi-06

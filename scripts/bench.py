@@ -64,6 +64,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", CAMPAIGN_BUILD_DATE="2025-02-10")
 ENV.pop("CAMPAIGN_CACHE", None)  # each generated campaign keeps its own cache
+# Compiled modules as `make` keeps them (see the Makefile): in the environment's own
+# folder, used again by every step, whatever the shell says about writing them.
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+ENV["PYTHONPYCACHEPREFIX"] = str(Path(sys.prefix) / "pycache")
 
 WORDS = (
     "y tế cơ sở trạm xã bác sĩ điều dưỡng khám chữa bệnh tiêm chủng người dân sức khỏe "

@@ -442,12 +442,12 @@ def test_keys_the_form_does_not_show_are_kept(tmp_path: Path) -> None:
 def test_word_file_goes_through_import_docx(tmp_path: Path) -> None:
     from io import BytesIO
 
-    from docx import Document
+    from tests.wordfiles import word_document
 
     app = editor_app(tmp_path)
     user = Browser(app)
     user.login("an", account(app, "an"))
-    document = Document()
+    document = word_document()
     document.add_heading("Ra quân vệ sinh môi trường", level=1)
     document.add_paragraph("Sáng 20/02, Trạm Y tế xã phối hợp Đoàn Thanh niên ra quân.")
     word = BytesIO()

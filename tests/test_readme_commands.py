@@ -105,9 +105,9 @@ def test_no_post_is_written_into_a_campaign_that_cannot_publish_it(
     if command == "new":
         args = ["new", "news", "Hội nghị tổng kết"]
     else:
-        from docx import Document
+        from tests.wordfiles import word_document
 
-        doc = Document()
+        doc = word_document()
         doc.add_heading("Hội nghị tổng kết", level=1)
         doc.add_paragraph("Nội dung.")
         word = tmp_path / "tin.docx"
@@ -198,10 +198,10 @@ def test_import_docx_refuses_a_unit_the_campaign_does_not_have(
 ) -> None:
     """The README's `--don-vi ttyt` in a campaign whose units have other codes: said
     before the post is written (it used to be written, then refused by every build)."""
-    from docx import Document
+    from tests.wordfiles import word_document
 
     root = _example(tmp_path / "c")
-    doc = Document()
+    doc = word_document()
     doc.add_heading("Hội nghị tổng kết", level=1)
     doc.add_paragraph("Nội dung.")
     word = tmp_path / "tin.docx"

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import yaml
-from docx import Document
 
 from campaign.cli import main
 from campaign.content.errors import ContentError
@@ -29,6 +28,7 @@ from campaign.importers.scaffold import new_profile
 
 from .conftest import EXAMPLE, ROOT
 from .scratch import post, scratch
+from .wordfiles import word_document
 
 
 def snapshot(site: Path) -> dict[str, bytes]:
@@ -95,7 +95,7 @@ def test_new_news_never_reuses_an_address_and_pins_it(
 
 
 def _word(path: Path) -> Path:
-    document = Document()
+    document = word_document()
     document.add_paragraph("Hiến máu tình nguyện", style="Title")
     document.add_paragraph("Sáng 20/2, đoàn viên hiến máu.")
     document.save(str(path))

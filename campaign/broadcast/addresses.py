@@ -117,12 +117,22 @@ def _vocabulary(sentence: str, expansions: tuple[str, ...]) -> dict[str, str]:
 
 def read_label(label: str, vocabulary: Mapping[str, str], abbreviations: Iterable[str]) -> str:
     """One label of a host or of an e-mail's local part (see the module doc)."""
+    return _read_label(label, vocabulary, _spelled_keys(abbreviations))
+
+
+def _spelled_keys(abbreviations: Iterable[str]) -> frozenset[str]:
+    """The abbreviations a label may hold, said letter by letter ("ubnd")."""
+    return frozenset(
+        k.lower() for k in abbreviations if len(k) >= 2 and k.isalpha() and k.isupper()
+    )
+
+
+def _read_label(label: str, vocabulary: Mapping[str, str], keys: frozenset[str]) -> str:
     low = label.lower()
     if low in _FIXED:
         return _FIXED[low]
     if not low.isalpha() or not low.isascii():
         return spell(low)
-    keys = {k.lower() for k in abbreviations if len(k) >= 2 and k.isalpha() and k.isupper()}
     # best[i]: (pieces, -syllables in words, readings) for low[:i]
     best: list[tuple[int, int, list[str]] | None] = [None] * (len(low) + 1)
     best[0] = (0, 0, [])
@@ -160,12 +170,12 @@ def read_addresses(text: str, expansions: tuple[str, ...], abbreviations: Iterab
         return text
     words = _BARE_HOST.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
     vocabulary = _vocabulary(words, expansions)
-    keys = list(abbreviations)
+    keys = _spelled_keys(abbreviations)  # once for the text, not for every label
 
     def host(name: str) -> str:
         labels = [p for p in name.split(".") if p and p.lower() != "www"]
         return " chấm ".join(
-            " ".join(read_label(part, vocabulary, keys) for part in label.split("-") if part)
+            " ".join(_read_label(part, vocabulary, keys) for part in label.split("-") if part)
             for label in labels
         )
 

@@ -12,6 +12,8 @@ import difflib
 import re
 import unicodedata
 
+from ..content.frontmatter import split_front_matter
+
 __all__ = ["as_written", "audible_lines", "clean_line", "file_lines", "modern_tones"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -166,24 +168,22 @@ def audible_lines(body: str) -> list[str]:
     return out
 
 
-_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$")
 _TITLE_KEY = re.compile(r"^title\s*:\s*")
 
 
 def file_lines(text: str) -> list[str]:
     """A Markdown file's lines as heard, one per line of the file.
 
-    Its front matter (``---`` … ``---``) is settings, not words: blanked, but for
-    the value of ``title:`` (a news bulletin opens with it), in its own columns.
+    Its front matter, found as the site build finds it (``---`` … ``---`` or
+    ``...``, see :func:`campaign.content.frontmatter.split_front_matter`), is
+    settings, not words: blanked, but for the value of ``title:`` (a news bulletin
+    opens with it), in its own columns.
     """
-    lines = text.replace("\r\n", "\n").split("\n")
-    if not lines or lines[0].lstrip("\ufeff").rstrip() != "---":
-        return audible_lines(text)
-    end = next((i for i in range(1, len(lines)) if _FRONT_MATTER_END.match(lines[i])), None)
-    if end is None:
-        return audible_lines(text)
-    head = [""] * (end + 1)
-    for i in range(1, end):
-        if found := _TITLE_KEY.match(lines[i]):
-            head[i] = " " * found.end() + lines[i][found.end() :]
-    return head + audible_lines("\n".join(lines[end + 1 :]))
+    front, body = split_front_matter(text)
+    if front is None:
+        return audible_lines(body)
+    head = [""]  # the opening "---"
+    for line in front.split("\n")[:-1]:
+        found = _TITLE_KEY.match(line)
+        head.append(" " * found.end() + line[found.end() :] if found else "")
+    return [*head, "", *audible_lines(body)]  # "" for the closing fence

@@ -183,6 +183,8 @@ def dedupe_names(text: str, names: Sequence[str]) -> str:
     place's level word alone ("TTYT huyện" → "Trung tâm Y tế huyện Văn Quan", not
     "… huyện Văn Quan huyện")."""
     for name in names:
+        if name not in text:
+            continue  # every pattern below starts with the name as written
         words = name.split()
         for k in range(len(words) - 1, 0, -1):
             tail = words[-k:]

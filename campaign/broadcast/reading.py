@@ -27,6 +27,7 @@ not in the dictionary) are left as written and reported with line and column.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -1992,7 +1993,15 @@ _ROUTE_WORD = r"[A-ZĐÀ-ỸƯƠ][a-zđà-ỹươ]+"
 
 
 def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    places = [k for k, v in lexicon.entries.items() if " " not in k and names_place(v)]
+    # Every reader of one campaign has the same: made once (a reader is made for each
+    # text read, and looking for places in ~850 readings took most of its making).
+    return _routes(frozenset(lexicon.extra.items()))
+
+
+@functools.lru_cache(maxsize=32)
+def _routes(extra: frozenset[tuple[str, str]]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    entries = {**ABBREVIATIONS, **dict(extra)}
+    places = [k for k, v in entries.items() if " " not in k and names_place(v)]
     if not places:
         return None
     alt = "|".join(re.escape(k) for k in sorted(places, key=len, reverse=True))

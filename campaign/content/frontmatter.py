@@ -22,15 +22,25 @@ from .yamlcache import ParsedCache
 from .yamlsource import Source, load_yaml
 
 __all__ = [
+    "FRONT_MATTER",
     "Document",
     "check_docs",
     "heading",
     "heading_title",
+    "page_text",
     "read_document",
     "split_front_matter",
 ]
 
-_FENCE = re.compile(r"^---[ \t]*$")
+# Front matter as the site build finds it: MkDocs' ``mkdocs.utils.meta.YAML_RE``,
+# which Material's blog uses too, on a page read as MkDocs reads it (UTF-8 without
+# its BOM, every line end made "\n"). A first line "---", at least one more line,
+# closed by the first line that is "---" or "...", spaces or tabs allowed after
+# either fence; the closing line needs its line end. Written out here, since the
+# core does not import MkDocs; tests/test_frontmatter.py checks it is the same.
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+_OPENING = re.compile(r"^---[ \t]*$")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _ASCII_PATH = re.compile(r"^[A-Za-z0-9._/-]+$")
 
 
@@ -68,15 +78,46 @@ def heading_title(body: str) -> str | None:
     return found[0] if found else None
 
 
+def page_text(text: str) -> str:
+    """``text`` as MkDocs reads a page file: no UTF-8 BOM, every line end "\\n"."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def split_front_matter(text: str) -> tuple[str | None, str]:
-    """``(yaml, body)``; ``yaml`` is None when the page has no front matter."""
-    lines = text.splitlines(keepends=True)
-    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+    """``(yaml, body)`` of :func:`page_text` of ``text``, split where the site build
+    splits it; ``yaml`` is None when the build finds no front matter (``body`` is
+    then the whole text). ``body`` keeps the blank lines that follow the closing
+    fence (the build drops them), so that line numbers can be counted in it."""
+    text = page_text(text)
+    match = FRONT_MATTER.match(text)
+    if match is None:
         return None, text
-    for i, line in enumerate(lines[1:], start=1):
-        if _FENCE.match(line.rstrip("\r\n")):
-            return "".join(lines[1:i]), "".join(lines[i + 1 :])
-    return None, text
+    return match[1], text[match.end() :]
+
+
+# MkDocs keeps front matter that holds no keys in the page (shown as two rules).
+_EMPTY = "phần đầu trang trống: ghi các dòng 'tên: giá trị' giữa hai dòng '---'"
+
+
+def _blank(raw: str) -> bool:
+    """Front matter with nothing but blank lines and comments: YAML finds no value."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in raw.split("\n"))
+
+
+def _unsplit(text: str) -> tuple[int, str] | None:
+    """Why a page that opens with a "---" line has no front matter for the build:
+    ``(line, message)``; None when its first line is no fence (then it has none)."""
+    lines = text.split("\n")
+    if not _OPENING.match(lines[0]):
+        return None
+    if len(lines) > 1 and _CLOSING.match(lines[1]):
+        return 2, _EMPTY
+    if len(lines) > 2 and _CLOSING.match(lines[-1]):
+        return len(lines), (
+            f"dòng '{lines[-1].strip()}' đóng phần đầu trang là dòng cuối tệp mà không "
+            "xuống dòng, nên trang dựng không nhận phần đầu này: thêm một dòng sau nó"
+        )
+    return 1, "phần đầu trang mở bằng '---' nhưng chưa đóng"
 
 
 def read_document(
@@ -109,10 +150,12 @@ def read_document(
     schema = schema_for(src_uri)
     offset = 1  # the front matter starts on line 2, after "---"
     if raw is None:
-        if text.startswith("---"):
-            problems.append(Problem(display, 1, "", "phần đầu trang mở bằng '---' nhưng chưa đóng"))
+        if (unsplit := _unsplit(text)) is not None:
+            problems.append(Problem(display, unsplit[0], "", unsplit[1]))
             return None, problems
         raw, offset = "", 0  # no front matter: what it lacks is reported at line 1
+    elif _blank(raw):
+        return None, [*problems, Problem(display, 2, "", _EMPTY)]
     try:
         if parsed is not None:
             source = parsed.load(raw, display, line_offset=offset)

@@ -76,7 +76,7 @@ def _post_slug(path: Path) -> str | None:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
-    raw, _ = split_front_matter(text.replace("\r\n", "\n"))
+    raw, _ = split_front_matter(text)
     if raw is None:
         return None
     try:

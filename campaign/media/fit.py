@@ -584,6 +584,41 @@ def fit_text(
     text needs a size below ``min_size``, :class:`GlyphError` when the font
     lacks a character.
     """
+    # The same text in the same box is fitted again and again (a kit measures each
+    # format, then draws it; cards and tests ask twice): a fit is kept, a failure not.
+    return _fit(
+        text,
+        (box[0], box[1]),
+        weight,
+        max_lines,
+        min_size,
+        max_size,
+        line_height,
+        uppercase,
+        label,
+        where,
+        unit,
+        px_per_unit,
+        (*_CAMPAIGN_PHRASES.get(), *phrases),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _fit(
+    text: str,
+    box: tuple[int, int],
+    weight: int,
+    max_lines: int,
+    min_size: float,
+    max_size: float | None,
+    line_height: float,
+    uppercase: bool,
+    label: str | None,
+    where: str | None,
+    unit: str,
+    px_per_unit: float,
+    phrases: tuple[str, ...],
+) -> FittedText:
     text = unicodedata.normalize("NFC", text)
     words, forced = _words(text)
     label = label or f"chữ '{_excerpt(' '.join(words))}'"
@@ -595,7 +630,7 @@ def fit_text(
     check_glyphs("".join(shown), weight, label)
 
     m = _Measurer(shown, weight)
-    penalties, names, gaps = _break_penalties(words, (*_CAMPAIGN_PHRASES.get(), *phrases))
+    penalties, names, gaps = _break_penalties(words, phrases)
     for b in forced:
         # The author's own line breaks cost nothing and split nothing.
         penalties[b - 1] = 0.0

@@ -48,6 +48,23 @@ def _bulletins(project: Project, *, samples: bool = False) -> list[Bulletin]:
     )
 
 
+Composed = Callable[..., list[Bulletin]]
+
+
+@pytest.fixture(scope="module")
+def composed(project: Project) -> Composed:
+    """``_bulletins(project, samples=...)``, composed once for the module (the tests
+    only read them; a composition takes about 0.15 s of CPU)."""
+    made: dict[bool, list[Bulletin]] = {}
+
+    def at(samples: bool = False) -> list[Bulletin]:
+        if samples not in made:
+            made[samples] = _bulletins(project, samples=samples)
+        return made[samples]
+
+    return at
+
+
 def unexpanded(text: str, campaign: Campaign) -> list[str]:
     """Tokens of two or more capitals that a dictionary would have expanded."""
     known = set(ABBREVIATIONS) | {a for u in campaign.units for a in u.abbreviations}
@@ -64,8 +81,8 @@ def assert_speakable(text: str, campaign: Campaign) -> None:
 # --- the flagship ------------------------------------------------------------------
 
 
-def test_samples_stay_off_air_by_default(project: Project) -> None:
-    bulletins = _bulletins(project)
+def test_samples_stay_off_air_by_default(composed: Composed) -> None:
+    bulletins = composed()
     assert [b.id for b in bulletins] == ["ke-hoach", "khau-hieu", "su-kien-le-ky-niem"]
     assert all(not b.sample for b in bulletins)
     slogans = next(b for b in bulletins if b.id == "khau-hieu")
@@ -74,8 +91,8 @@ def test_samples_stay_off_air_by_default(project: Project) -> None:
     assert slogans.reading.count("làm theo lời Bác.") == 1
 
 
-def test_samples_on_request_are_announced_as_samples(project: Project) -> None:
-    bulletins = {b.id: b for b in _bulletins(project, samples=True)}
+def test_samples_on_request_are_announced_as_samples(composed: Composed) -> None:
+    bulletins = {b.id: b for b in composed(True)}
     assert {
         "tin-tuc-hanh-trinh-ve-nguon",
         "tin-tuc-tuyen-truyen-truc-quan",
@@ -96,8 +113,8 @@ def test_samples_on_request_are_announced_as_samples(project: Project) -> None:
 
 
 @pytest.mark.parametrize("samples", [False, True])
-def test_scripts_are_speakable(project: Project, samples: bool) -> None:
-    for bulletin in _bulletins(project, samples=samples):
+def test_scripts_are_speakable(composed: Composed, project: Project, samples: bool) -> None:
+    for bulletin in composed(samples):
         # Nothing the reader was unsure how to say (long sentences: test_composition; a
         # post aired only to the day its future names: test_compose_six).
         editorial = ("âm tiết khi đọc", "nói việc sắp tới")
@@ -106,14 +123,16 @@ def test_scripts_are_speakable(project: Project, samples: bool) -> None:
             assert_speakable(script(bulletin, station), project.campaign)
 
 
-def test_golden_scripts(project: Project, golden: Callable[[str, str], None]) -> None:
+def test_golden_scripts(
+    composed: Composed, project: Project, golden: Callable[[str, str], None]
+) -> None:
     station = next(s for s in project.campaign.broadcast.stations if s.id == "loa-xa")
-    for bulletin in _bulletins(project):
+    for bulletin in composed():
         golden(f"bulletins/{bulletin.id}.txt", script(bulletin, station) + "\n")
 
 
-def test_plan_bulletin_names_the_essentials(project: Project) -> None:
-    plan = _bulletins(project)[0]
+def test_plan_bulletin_names_the_essentials(composed: Composed, project: Project) -> None:
+    plan = composed()[0]
     text = plan.reading
     assert text.startswith("Ủy ban nhân dân huyện Văn Quan ban hành Kế hoạch về tổ chức")
     assert "từ ngày mồng một đến ngày hai mươi tám tháng hai năm" in text
@@ -134,8 +153,8 @@ def test_plan_bulletin_names_the_essentials(project: Project) -> None:
     assert "01 - 28/02/2025" in plan.source_text
 
 
-def test_event_bulletin_window(project: Project) -> None:
-    event = next(b for b in _bulletins(project) if b.id == "su-kien-le-ky-niem")
+def test_event_bulletin_window(composed: Composed, project: Project) -> None:
+    event = next(b for b in composed() if b.id == "su-kien-le-ky-niem")
     assert (event.date, event.until) == (dt.date(2025, 2, 19), dt.date(2025, 2, 26))
     assert event.priority == "ưu tiên"
     later = build_bulletins(project.campaign, [], [], today=dt.date(2025, 2, 27))
@@ -166,8 +185,8 @@ def test_format_duration(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
 
 
-def test_station_script_adds_formulas(project: Project) -> None:
-    bulletin = _bulletins(project)[1]
+def test_station_script_adds_formulas(composed: Composed, project: Project) -> None:
+    bulletin = composed()[1]
     station = project.campaign.broadcast.stations[1]
     lines = script(bulletin, station).split("\n")
     assert lines[0] == station.opening

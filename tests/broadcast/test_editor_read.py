@@ -5,6 +5,7 @@ focus window said twice, and days said as the plan's when the tool chose them.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -25,12 +26,28 @@ def _built(campaign: Campaign, today: dt.date = BEFORE) -> dict[str, Bulletin]:
     return {b.id: b for b in build_bulletins(campaign, [], [], today=today)}
 
 
-def test_the_notice_names_the_event_once_then_says_what_it_is(project: Project) -> None:
-    notice = _built(project.campaign)["su-kien-le-ky-niem"].paragraphs
+Composed = Callable[[], dict[str, Bulletin]]
+
+
+@pytest.fixture(scope="module")
+def composed(project: Project) -> Composed:
+    """``_built(project.campaign)``, composed once for the module (the tests only read it)."""
+    made: list[dict[str, Bulletin]] = []
+
+    def once() -> dict[str, Bulletin]:
+        if not made:
+            made.append(_built(project.campaign))
+        return made[0]
+
+    return once
+
+
+def test_the_notice_names_the_event_once_then_says_what_it_is(composed: Composed) -> None:
+    notice = composed()["su-kien-le-ky-niem"].paragraphs
     assert notice[0].startswith("Thông báo về lễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam,")
     assert notice[1].startswith("Lễ kỷ niệm dự kiến được tổ chức vào Thứ Tư, ngày hai mươi sáu")
     # The plan bulletin names the event once, in full.
-    plan = _built(project.campaign)["ke-hoach"].reading
+    plan = composed()["ke-hoach"].reading
     assert "lễ kỷ niệm bảy mươi năm Ngày Thầy thuốc Việt Nam dự kiến tổ chức" in plan
 
 
@@ -59,8 +76,8 @@ def test_the_kind_an_event_is_called_by(name: str, kind: str | None) -> None:
     assert _event_kind(name) == kind
 
 
-def test_one_lead_of_activities_in_a_row_is_named_once(project: Project) -> None:
-    plan = _built(project.campaign)["ke-hoach"].reading
+def test_one_lead_of_activities_in_a_row_is_named_once(composed: Composed) -> None:
+    plan = composed()["ke-hoach"].reading
     lead = "Trung tâm Y tế huyện Văn Quan chủ trì"
     assert plan.count(lead) == 1
     assert "Bốn là, tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao. Ba hoạt động " in (
@@ -78,10 +95,10 @@ def test_rows_of_one_lead() -> None:
     assert _runs([]) == []
 
 
-def test_the_focus_window_is_said_once_as_the_plans(project: Project) -> None:
+def test_the_focus_window_is_said_once_as_the_plans(composed: Composed) -> None:
     # The flagship airs during the plan's focus window (campaign.yml broadcast.period is
     # the communication activity's focus): said at the top, not again in activity one.
-    plan = _built(project.campaign)["ke-hoach"]
+    plan = composed()["ke-hoach"]
     assert plan.paragraphs[1] == (
         "Theo Kế hoạch, các cơ quan, đơn vị tập trung tuyên truyền từ ngày mồng một đến "
         "ngày hai mươi tám tháng hai năm hai nghìn không trăm hai mươi lăm."
