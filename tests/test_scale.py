@@ -14,7 +14,7 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, navcache, pageparser
+from campaign.adapter import blog, compat, navcache, pageparser, rendering
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 from campaign.publish.outdir import MARKER
@@ -268,6 +268,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
         (pageparser, "share_page_parser"),
+        (rendering, "install"),
     ):
         monkeypatch.setattr(owner, name, refuse)
 
