@@ -369,13 +369,7 @@ def run(
         if not reused:
             step("cold", build)  # fills the media caches the cold pages step leaves warm
         step("cold_pages", [*build, "--force"])
-        for value in r.values():
-            if isinstance(value, dict):
-                value.pop("stdout", None)
-        for key in ("seconds", "cpu"):
-            r[f"ratio_to_stock_{key}"] = round(r["cold_pages"][key] / r["stock_blog"][key], 2)
-        r["ratio_to_stock"] = r["ratio_to_stock_seconds"]
-        return r
+        return _ratios(r)
     step("media_cold", [PY, "-m", "campaign.cli", "media"])
     step("media_cached", [PY, "-m", "campaign.cli", "media"])
     for name in ("media_cold", "media_cached"):
@@ -398,6 +392,10 @@ def run(
         print("  serve_edit…", file=sys.stderr, flush=True)
         url = _post_url(project / "site", "Tin số 1:")
         r["serve_edit"] = serve_edit(project, post, url)
+    return _ratios(r)
+
+
+def _ratios(r: dict[str, Any]) -> dict[str, Any]:
     for value in r.values():
         if isinstance(value, dict):
             value.pop("stdout", None)

@@ -47,6 +47,17 @@ def test_speed_ups_on_only_for_the_versions_made_for(
     assert "mkdocs 1.6.1" in message and "tạm tắt các bước tăng tốc" in message
 
 
+def test_another_jinja_turns_the_speed_ups_off(
+    versions: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    # Page rendering (``rendering``) reaches into Jinja2's templates too.
+    assert compat.speedups_enabled()
+    versions["jinja2"] = "3.2.0"
+    with caplog.at_level(logging.WARNING):
+        assert not compat.speedups_enabled()
+    assert "jinja2 3.2.0" in caplog.records[0].getMessage()
+
+
 def test_patches_are_undone_last_first() -> None:
     owner = types.SimpleNamespace(kept=1)
     compat.patch(owner, "kept", 2)

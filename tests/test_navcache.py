@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import jinja2
+from mkdocs.utils import normalize_url
 
 from campaign.adapter import navcache
 
@@ -122,3 +123,16 @@ def test_the_theme_s_words_are_looked_up_once_per_key() -> None:
     navcache.install(env, nav, shared=False)  # speed-ups off: every call looks it up
     assert [template.render(key=k, look=look) for k in ("top", "top")] == ["TOP", "TOP"]
     assert looked == ["top", "tabs", "top", "top"]
+
+
+def test_nav_addresses_are_those_of_each_page() -> None:
+    """Pages sharing their folders down to the deepest link share the addresses (the
+    key of ``relative``): each page gets exactly what ``normalize_url`` gives it."""
+    urls = ["", "tin-tuc/", "su-kien/le-ky-niem/", "a/b/c/", "https://x.vn/", "../up/"]
+    items = [SimpleNamespace(url=u, children=None) for u in urls]
+    cache = navcache.NavCache(SimpleNamespace(items=items))  # type: ignore[arg-type]
+    pages = ["", "index.html", "404.html", "gioi-thieu/", "x/y.html", "a/b/", "a/b/c/d/"]
+    pages += ["tin-tuc/2024/08/tin-1/", "tin-tuc/2024/08/tin-2/", "tin-tuc/2024/", "a/x/c/"]
+    for url in [*pages, "su-kien/khac/", "su-kien/le-ky-niem/", "tin-tuc/"]:
+        page: Any = SimpleNamespace(url=url)
+        assert cache.relative(page) == tuple(normalize_url(u, page) for u in ("", *cache.urls))

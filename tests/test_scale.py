@@ -14,7 +14,7 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, fastmarkdown, navcache, pageparser
+from campaign.adapter import blog, compat, fastmarkdown, navcache, pageparser, rendering
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 from campaign.publish.outdir import MARKER
@@ -302,6 +302,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (blog.HeadExcerpt, "_render"),
         (pageparser, "share_page_parser"),
         (fastmarkdown, "install"),
+        (rendering, "install"),
     ):
         monkeypatch.setattr(owner, name, refuse)
 

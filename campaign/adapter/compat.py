@@ -1,4 +1,4 @@
-"""The versions of MkDocs and Material the speed-ups were made for, and their undo.
+"""The versions of MkDocs, Material and Jinja2 the speed-ups were made for, and their undo.
 
 The speed-ups for large sites reach into private points of MkDocs and
 Material: MkDocs' ``_populate_page``, ``_build_page`` and
@@ -8,7 +8,10 @@ module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
 ``copy_file``, the ``markdown`` name in MkDocs'
 pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
 (a build into the spare folder, see ``campaign.publish.outdir``), each blog's
-``_resolve_post`` (see ``posts``) and ``_format_date``; and Python-Markdown's
+``_resolve_post`` (see ``posts``) and ``_format_date``; page rendering (see
+``rendering``) uses MkDocs' ``_get_norm_url`` and ``_norm_parts``, wraps the
+blog's ``url`` filter and gives some of Jinja2's templates their own
+``new_context``, ``root_render_func`` and ``make_module``; and Python-Markdown's
 ``InlineProcessor.__handleInline`` (see ``fastmarkdown``: made for one release of
 Python-Markdown, which it checks with :func:`version_is`). A
 release of any of them may change any of them without notice. So they run only on
@@ -46,7 +49,7 @@ __all__ = [
 ]
 
 # The distributions whose private points the speed-ups use, at the versions they were made for.
-MADE_FOR = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1"}
+MADE_FOR = {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "jinja2": "3.1.6"}
 ENV = "CAMPAIGN_SPEEDUPS"
 
 # Outside the "mkdocs" logger: a notice, not a warning strict mode turns into a failure.

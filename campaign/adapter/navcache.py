@@ -37,7 +37,7 @@ import jinja2
 from markupsafe import Markup
 from material import templates as material_templates
 from mkdocs.structure.nav import Navigation
-from mkdocs.utils import normalize_url
+from mkdocs.utils import _norm_parts, normalize_url
 
 __all__ = ["NavCache", "install"]
 
@@ -66,6 +66,10 @@ class NavCache:
         self.fragments: dict[tuple[Any, ...], str] = {}
         self.words: dict[str, Any] = {}
         self.hits = 0
+        # The links' addresses relative to a page depend on its folders only as far
+        # down as the deepest link goes, and on how deep it is (see ``relative``).
+        self.depth = max((len(_norm_parts(u)) for u in self.urls), default=0)
+        self.relatives: dict[tuple[Any, ...], tuple[str, ...]] = {}
 
     def key(self, page: Any) -> tuple[Any, ...] | None:
         """What the rendered navigation depends on, or None when it is the page's own."""
@@ -75,7 +79,7 @@ class NavCache:
             return None
         if any(u.startswith(url) for u in self.urls):  # a link below the page: not shared
             return None
-        relative = tuple(normalize_url(u, page) for u in ("", *self.urls))
+        relative = self.relative(page)
         active = tuple(bool(getattr(item, "active", False)) for item in self.items)
         return posixpath.dirname(url.rstrip("/")), url.count("/"), relative, active
 
@@ -83,12 +87,28 @@ class NavCache:
         """What the rendered tabs depend on (None: not shared)."""
         if not self.shared or getattr(page, "url", None) is None:
             return None
-        relative = tuple(normalize_url(u, page) for u in ("", *self.urls))
+        relative = self.relative(page)
         active = tuple(bool(getattr(item, "active", False)) for item in self.items)
         # A page's title may change when it is rendered; an index page may show its icon.
         titles = tuple(getattr(item, "title", None) for item in self.items)
         icons = tuple((getattr(item, "meta", None) or {}).get("icon") for item in self.items)
         return relative, active, titles, icons
+
+    def relative(self, page: Any) -> tuple[str, ...]:
+        """The site root's and every link's address relative to ``page`` (``normalize_url``).
+
+        ``get_relative_url`` compares the page's folders with the link's, so no further
+        down than the link's own: pages with the same folders down to the deepest link,
+        at the same depth, get the same addresses (the posts of a month, say)."""
+        url = page.url
+        other, _, base = url.rpartition("/")
+        parts = _norm_parts(other if "." in base else url)  # a file's name is no folder
+        key = (*parts[: self.depth], len(parts))
+        relative = self.relatives.get(key)
+        if relative is None:
+            relative = tuple(normalize_url(u, page) for u in ("", *self.urls))
+            self.relatives[key] = relative
+        return relative
 
     def tabs(self, page: Any, caller: Callable[[], str]) -> Markup:
         """The tabs for ``page``: rendered by ``caller`` unless a page with the same key was."""

@@ -65,6 +65,7 @@ from . import (
     pageparser,
     posts,
     published,
+    rendering,
 )
 from .log import log
 from .parallel import readahead, shard
@@ -676,6 +677,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             # locked LRU list every ``include`` and ``import`` (about 28 a page) goes through.
             env.cache = dict(env.cache.items())
         navcache.install(env, self.nav, shared=self.fast)
+        if self.fast:
+            rendering.install(env)  # the url filter, static includes, the theme's words
         if self.fast:
             _freeze()  # so do the pages read
         self.env = env
