@@ -1071,11 +1071,25 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 
 
+# A line after a Roman number with at least this many words, ending with a full
+# stop, is a numbered point of a text, no part's title (headings are short).
+_POINT_WORDS = 12
+
+
 def read_headings(text: str, dialect: Dialect) -> str:
-    """A Roman section number opening a line, ``II.`` or ``II-``, becomes "Phần hai."."""
+    """A Roman section number opening a line, ``II.`` or ``II-``, becomes "Phần hai.";
+    before a whole sentence (a resolution's point), "Hai."."""
 
     def heading(m: re.Match[str]) -> str:
         value = parse_roman(m["r"])
-        return m[0] if not value else f"Phần {read_int(value, dialect)}. "
+        if not value:
+            return m[0]
+        rest = m.string[m.end() :].rstrip()
+        if rest.endswith((".", ";")) and len(rest.split()) >= _POINT_WORDS:
+            # "I- Tán thành những nội dung …, nêu trong Báo cáo chính trị.": a
+            # resolution's point, a whole sentence, not a part's title: its number
+            # alone, "Một.", no "Phần" that the text does not say.
+            return f"{read_int(value, dialect).capitalize()}. "
+        return f"Phần {read_int(value, dialect)}. "
 
     return _HEADING.sub(heading, text)

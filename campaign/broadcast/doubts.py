@@ -87,6 +87,25 @@ _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
+# "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
+_NUMBER_YEAR = re.compile(
+    r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
+)
+_MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
+# "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
+# or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
+_LEVEL_WORDS_BEFORE = re.compile(
+    r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
+)
+
+
+def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
+    before, after = line[: m.start()], line[m.end() :]
+    if not (re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)):
+        return False
+    return not _LEVEL_WORDS_BEFORE.search(before[: before.rstrip().rfind("(")])
+
+
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
@@ -261,10 +280,23 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
                 "nếu là khoảng hay tỉ số, hãy sửa"
             )
             doubts.append((m[0], message))
+        elif _valid_day_month(m["a"], m["b"]) and _bracketed_day_month(line, m):
+            # "(7-8)" alone in brackets is read as a date (dates.py): say so.
+            message = (
+                f"'{m[0]}' trong ngoặc được đọc là ngày tháng; nếu là khoảng hay số thứ tự, hãy sửa"
+            )
+            doubts.append((m[0], message))
         elif _valid_day_month(m["a"], m["b"]):
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in _NUMBER_YEAR.finditer(line):
+        if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
+            continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
+        message = (
+            f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
+        )
+        doubts.append((m[0], message))
     held = {start for start, _ in held_post_slashes(line)}
     for m in _WORD_SLASH.finditer(line):
         if any(m.end("a") <= s < m.start("b") for s in held):

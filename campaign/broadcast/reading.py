@@ -1610,7 +1610,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     )
     text = _LETTER_CODE.sub(letter_code, text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
-    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+    text = _RATE.sub(_rate, text)
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
@@ -1645,6 +1645,15 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
             # "2015-2016", a school year or a season: the two years with a pause.
             first, second = read_int(int(m["a"]), dialect), read_int(int(m["b"]), dialect)
             return f" {first} - {second} "
+        if (
+            not (m["percent"] or m["unit"])
+            and _YEAR.fullmatch(m["b"])
+            and m["a"].isdigit()
+            and int(m["a"]) < 1000
+        ):
+            # "SEA Games 33-2025", "Đại hội XX-2025": a number and a year, no span from
+            # thirty-three to two thousand and twenty-five; a pause (doubts.py warns).
+            return f" {read_int(int(m['a']), dialect)}, {read_int(int(m['b']), dialect)} "
         first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
         words = f"{first} đến {read_numeral(m['b'], dialect)}"
         return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
@@ -1779,6 +1788,27 @@ _SPOKEN_MEASURE_PER = re.compile(
 )
 
 
+# "công an phường/xã", "cấp huyện/tỉnh": two levels of place, one or the other
+# ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
+_PLACE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+# "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
+# the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
+_NUMBERED_ROUNDS = frozenset("đợt lần lượt quý".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
+_NUMBER_WORD_AFTER = re.compile(rf"\s+(?:\d|{_SPOKEN_NUMBER_WORD}\b)")
+
+
+def _rate(m: re.Match[str]) -> str:
+    unit = m["unit"]
+    spoken = _RATE_UNITS[unit].replace("_", " ")
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if unit in _PLACE_LEVELS and before and before[1].casefold() in _PLACE_LEVELS:
+        return f" hoặc {spoken}"
+    if unit in _NUMBERED_ROUNDS and _NUMBER_WORD_AFTER.match(m.string, m.end()):
+        return f" hoặc {spoken}"
+    return f" một {spoken}"
+
+
 def _read_measure_rates(text: str) -> str:
     return _SPOKEN_MEASURE_PER.sub(lambda m: f"{m['lead']} một ", text)
 
@@ -1794,7 +1824,7 @@ def _read_symbols(text: str) -> str:
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
-    text = _RATE.sub(lambda m: " một " + _RATE_UNITS[m["unit"]].replace("_", " "), text)
+    text = _RATE.sub(_rate, text)
     text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
@@ -2029,6 +2059,31 @@ def _space_route_dashes(text: str, patterns: tuple[re.Pattern[str], re.Pattern[s
     return patterns[1].sub(r" - \g<b>", text)
 
 
+# "mức BĐ1-BĐ2", "báo động (BĐ)1- BĐ2" (the bracket dropped as a known acronym): one
+# label with two numbers joined by a dash is a span of levels, "báo động một đến báo
+# động hai"; the dash was read as a symbol's or a pause.
+_LABEL_RANGE = re.compile(
+    r"(?<![\w/-])(?P<l>[A-ZĐ]{1,5})(?P<a>\d{1,2})\s*[-\u2013]\s*(?P=l)(?P<b>\d{1,2})(?![\w/-])"
+)
+_SAID_LABEL_RANGE = re.compile(
+    r"(?<=[^\W\d_])\s*(?P<a>\d{1,2})\s*[-\u2013]\s*(?P<l>[A-ZĐ]{1,5})(?P<b>\d{1,2})(?![\w/-])"
+)
+
+
+def _read_label_ranges(text: str, lexicon: Lexicon, learned: Mapping[str, str]) -> str:
+    def said_label(m: re.Match[str]) -> str:
+        label = lexicon.get(m["l"]) or learned.get(m["l"])
+        before = m.string[: m.start()].casefold()
+        if not before.endswith(m["l"].casefold()) and not (
+            label and before.endswith(label.casefold())
+        ):
+            return m[0]
+        return f" {m['a']} đến {m['l']}{m['b']}"
+
+    text = _LABEL_RANGE.sub(lambda m: f"{m['l']}{m['a']} đến {m['l']}{m['b']}", text)
+    return _SAID_LABEL_RANGE.sub(said_label, text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -2060,6 +2115,7 @@ class _Reader:
         self.learned.update(learn_acronyms(text, self.lexicon))
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)
+        text = _read_label_ranges(text, self.lexicon, self.learned)
         text = _read_weekday_spans(text)
         text = _pause_mottos(text)
         text = _read_titles(text, self.lexicon)
@@ -2224,7 +2280,10 @@ def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     a body ("53/2017/HSPT", "hình sự phúc thẩm": a kind of case) is said after "của"
     as if it had issued the document: the editor should check it."""
     doubts: list[tuple[str, str]] = []
+    spans = [range(r.start(), r.end()) for r in _LABEL_RANGE.finditer(cleaned)]
     for m in _DOCUMENT.finditer(cleaned):
+        if any(m.start() in span for span in spans):
+            continue  # "BĐ1-BĐ2": a span of levels (_read_label_ranges), no document
         parts = [p for p in re.split(r"[-/]", m["sym"]) if p]
         if parts and parts[0] in DOCUMENT_TYPES:
             parts = parts[1:]
