@@ -74,6 +74,9 @@ _RANGE = re.compile(
     rf"\s*-\s*(?:ngày\s+)?"
     rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])"
 )
+_FROM_PART_OF_DAY = re.compile(
+    r"\b(?i:từ)\s+(?i:sáng|chiều|tối|đêm|trưa|khuya|rạng sáng|sáng sớm)\s*$"
+)
 _FULL = re.compile(
     rf"(?:(?P<ngay>\b(?i:ngày))\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
 )
@@ -513,6 +516,8 @@ _BARE_MONTH_YEAR = re.compile(
 _DAY_WORDS = (
     r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
+    # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
+    r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
@@ -908,10 +913,15 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # "các ngày từ 1-3/6": "ngày" said before "từ" introduces both ends.
             first = first.removeprefix("ngày ")
             return f"{m['tu']} {first} đến {second.removeprefix('ngày ')}"
-        if m["tu"] or m["m1"]:
+        # "từ đêm 28/6-2/7", "từ đêm 26-29/6": the "từ" written before a part of the
+        # day opens the span; not said a second time ("từ đêm từ ngày …").
+        opened = not m["tu"] and _FROM_PART_OF_DAY.search(m.string, 0, m.start())
+        if m["tu"] or m["m1"] or opened:
             # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;
             # without years, "từ ngày 26/4-30/4", "ngày" is said once.
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
+            if opened:
+                return f"{first} đến {second}"
             if m["y2"] is None and m["ngay"]:
                 second = second[len("ngày ") :]
             # Not written, "ngày" is said before both ends or neither: "từ 15/4 - 14/5"

@@ -55,8 +55,8 @@ __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
-    r"(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau"
-    r"|cuối|đầu|giữa|tháng)"
+    r"(?:(?:ngày|sáng|chiều|tối|đêm|trưa) mai|ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua"
+    r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng)"
 )
 # "Ngày đăng: 08/07", "Ngày ban hành: 5/3": a label that names the date.
 _AFTER_DAY_WORD = re.compile(
@@ -71,7 +71,7 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến".split()
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the

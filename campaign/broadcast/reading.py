@@ -1758,6 +1758,8 @@ _RATE_UNITS: Mapping[str, str] = {
     "g": "gam",
     "kWh": "ki-lô-oát giờ",
     "USD": "đô la Mỹ",
+    # "cent/lb", the price of coffee on the New York exchange: so many cents a pound.
+    "lb": "pao",
 }
 _RATE = re.compile(
     r"(?<=[\w%])\s*/\s*(?P<unit>"
@@ -2084,6 +2086,25 @@ def _read_label_ranges(text: str, lexicon: Lexicon, learned: Mapping[str, str]) 
     return _SAID_LABEL_RANGE.sub(said_label, text)
 
 
+# "COPD - bệnh phổi tắc nghẽn mạn tính", "HPV: vi rút gây u nhú": an acronym the text
+# glosses itself right after it is said by its letters ("xê o pê đê - bệnh phổi …"),
+# not expanded into the same words twice in a row.
+_GLOSSED_ACRONYM = re.compile(r"(?<![\w&/.-])(?P<a>[A-ZĐ]{2,6})(?P<sep>\s*[-\u2013:(]\s*)")
+
+
+def _spell_glossed_acronyms(text: str, lexicon: Lexicon) -> str:
+    def spell(m: re.Match[str]) -> str:
+        expansion = lexicon.get(m["a"])
+        if not expansion or len(expansion.split()) < 2:
+            return m[0]
+        if not m.string[m.end() :].casefold().startswith(expansion.casefold()):
+            return m[0]
+        letters = " ".join(_LETTER_NAMES.get(c, c.lower()) for c in m["a"])
+        return letters + m["sep"]
+
+    return _GLOSSED_ACRONYM.sub(spell, text)
+
+
 # --- public API --------------------------------------------------------------
 
 
@@ -2116,6 +2137,7 @@ class _Reader:
         text = _drop_bracketed_acronyms(text, self.lexicon)
         text = _say_learned(text, self.learned)
         text = _read_label_ranges(text, self.lexicon, self.learned)
+        text = _spell_glossed_acronyms(text, self.lexicon)
         text = _read_weekday_spans(text)
         text = _pause_mottos(text)
         text = _read_titles(text, self.lexicon)

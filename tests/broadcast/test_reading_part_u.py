@@ -108,3 +108,100 @@ def test_bracketed_day_month_warning_says_date() -> None:
     assert "ngày mồng năm tháng sáu" in said(written)
     assert any("'5-6' trong ngoặc được đọc là ngày tháng" in m for m in messages(written))
     assert not any("khoảng ('đến')" in m for m in messages(written))
+
+
+# --- dictionary entries of part U ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Cục Di sản thuộc Bộ VH-TT-DL.",
+            "Cục Di sản thuộc Bộ Văn hóa, Thể thao và Du lịch.",
+        ),
+        (
+            "Viện KSND huyện đã truy tố hai bị can.",
+            "Viện kiểm sát nhân dân huyện đã truy tố hai bị can.",
+        ),
+    ],
+)
+def test_part_u_dictionary_entries(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("chưa biết" in m for m in messages(written))
+
+
+# --- a price per pound -------------------------------------------------------------------
+
+
+def test_cents_per_pound() -> None:
+    written = "Giá chốt ở 210,4 cent/lb, tăng 1,5 cent/lb."
+    assert said(written) == (
+        "Giá chốt ở hai trăm mười phẩy bốn cent một pao, tăng một phẩy năm cent một pao."
+    )
+    assert not any("đọc là 'hoặc'" in m for m in messages(written))
+
+
+# --- an acronym glossed by its own words ----------------------------------------------------
+
+
+def test_acronym_glossed_right_after_is_spelled() -> None:
+    written = "Bệnh nhân mắc COPD - bệnh phổi tắc nghẽn mạn tính, cần theo dõi."
+    assert said(written) == (
+        "Bệnh nhân mắc xê o pê dê - bệnh phổi tắc nghẽn mạn tính, cần theo dõi."
+    )
+
+
+def test_acronym_without_its_gloss_is_expanded() -> None:
+    assert said("Bệnh nhân mắc COPD - cần theo dõi.") == (
+        "Bệnh nhân mắc bệnh phổi tắc nghẽn mạn tính - cần theo dõi."
+    )
+
+
+# --- tomorrow's date in a forecast -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Đến 7 giờ ngày mai 14.10, bão mạnh lên.",
+            "Đến bảy giờ ngày mai mười bốn tháng mười, bão mạnh lên.",
+        ),
+        (
+            "Từ đêm nay 13.10 đến rạng sáng mai 14.10, mưa to.",
+            "Từ đêm nay mười ba tháng mười đến rạng sáng mai mười bốn tháng mười, mưa to.",
+        ),
+    ],
+)
+def test_day_and_month_after_tomorrow_is_a_date(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not any("dấu chấm" in m for m in messages(written))
+
+
+def test_a_name_mai_before_a_decimal_still_warns() -> None:
+    assert any("dấu chấm" in m for m in messages("Bạn Mai đạt 8.5 điểm."))
+
+
+# --- "từ" written before a part of the day opens a span of dates ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Từ đêm 12/8-15/8, mưa to.",
+            "Từ đêm ngày mười hai tháng tám đến ngày mười lăm tháng tám, mưa to.",
+        ),
+        (
+            "Từ chiều 12-15/8, mưa to.",
+            "Từ chiều ngày mười hai đến ngày mười lăm tháng tám, mưa to.",
+        ),
+    ],
+)
+def test_from_before_a_part_of_the_day_is_not_said_twice(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_span_of_days_without_from_is_unchanged() -> None:
+    assert said("Ngày 12-15/8, mưa to.") == "Ngày mười hai đến mười lăm tháng tám, mưa to."
