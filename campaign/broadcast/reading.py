@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -749,6 +749,25 @@ _TITLE_WORDS = (
 )  # fmt: skip
 
 
+# "Đoàn khám gồm 5 BS. Kết quả …": a title whose key carries its own full stop
+# ("BS.", "TS.") counted by a number is a noun; its stop ends the sentence unless a
+# person's name follows ("gồm 2 BS. Nguyễn Văn An và …"). It was swallowed with the
+# key: "năm Bác sĩ Kết quả".
+_COUNTED_STOPPED_TITLE = re.compile(
+    r"(?<=\d)(?P<sp>\s+)(?P<a>[A-ZĐ][A-Za-zĐđ]{0,7})\.(?=\s*$|\s+[A-ZĐÀ-Ỹ])"
+)
+_NAME_AHEAD = re.compile(rf"\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]")
+
+
+def _stop_counted_titles(text: str, lexicon: Lexicon) -> str:
+    def stop(m: re.Match[str]) -> str:
+        if lexicon.get(m["a"] + ".") is None or _NAME_AHEAD.match(m.string, m.end()):
+            return m[0]
+        return f"{m['sp']}{m['a']} ."
+
+    return _COUNTED_STOPPED_TITLE.sub(stop, text)
+
+
 def _unstop_titles(text: str, lexicon: Lexicon) -> str:
     def unstop(m: re.Match[str]) -> str:
         if lexicon.get(m["a"] + ".") is not None:
@@ -1079,6 +1098,43 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     return _AMBIGUOUS.sub(one, text)
 
 
+# Letters whose meaning the sentence decides; where it does not, they stay as written
+# and the proof list gives their meanings (a campaign's own reading wins).
+# "SN 1990" is "sinh năm"; "SN 12, tổ 3" a house number ("số nhà"), or a year of birth
+# written short: only a four-digit year decides.
+_BIRTH_YEAR_AFTER = re.compile(r"\s*:?\s*(?:19|20)\d\d(?!\d)")
+
+
+def _sn_at(text: str, end: int) -> str | None:
+    return "sinh năm" if _BIRTH_YEAR_AFTER.match(text, end) else None
+
+
+# "tiêm phòng LMLM, THT cho đàn trâu": in a notice about livestock "THT" is the
+# disease tụ huyết trùng (pasteurellosis); among cooperatives it is a tổ hợp tác.
+_LIVESTOCK = re.compile(
+    r"(?i:tiêm phòng|vắc[ -]?xin|vaccine|gia súc|gia cầm|trâu|\bbò\b|\blợn\b|\bheo\b|\bdê\b"
+    r"|chăn nuôi|thú y|LMLM|lở mồm|dịch tả|dịch bệnh)"
+)
+_COOPERATIVE = re.compile(r"(?i:hợp tác xã|\bHTX\b|kinh tế tập thể|tổ viên|thành viên)")
+
+
+def _tht_at(text: str, end: int) -> str | None:
+    livestock = _LIVESTOCK.search(text) is not None
+    cooperative = _COOPERATIVE.search(text) is not None
+    if livestock and not cooperative:
+        return "tụ huyết trùng"
+    if cooperative and not livestock:
+        return "tổ hợp tác"
+    return None
+
+
+_READ_IN_CONTEXT: Mapping[str, Callable[[str, int], str | None]] = {"SN": _sn_at, "THT": _tht_at}
+CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
+    "SN": ("số nhà", "sinh năm"),
+    "THT": ("tổ hợp tác", "tụ huyết trùng"),
+}
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -1107,6 +1163,11 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             committee = party_committee_at("TU", m.string, m.string[m.end() : m.end() + 40])
             if committee is not None:
                 return committee + " viên"
+        if m[0] in _READ_IN_CONTEXT and m[0] not in lexicon.extra:
+            meaning = _READ_IN_CONTEXT[m[0]](m.string, m.end())
+            if meaning is None:
+                return m[0]  # left, and listed with its meanings (normalize_lines)
+            return meaning
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         spoken = _without_repeated_head(m.string, m.start(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
@@ -1509,7 +1570,7 @@ _SCALED_UNIT = re.compile(
 )
 
 
-# "vùng 1-2-3", "khu 4-5-6": three or more small numbers in rising order joined by
+# "vùng 1-2-3", "khu 4-5-6", "NPK 16-16-8": three or more small numbers joined by
 # dashes are a list, said with pauses; a span has two ends, and a dash before the
 # third is no minus sign. (Days before a month are read as dates before this.)
 _NUMBER_CHAIN = re.compile(r"(?<![\w/.,-])\d{1,2}(?:-\d{1,2}){2,}(?![\w/-]|[.,]\d)")
@@ -1521,9 +1582,15 @@ _FLU_STRAIN = re.compile(r"(?<![\w/])(?P<t>[AB])\s*/\s*(?=H\d{1,2}N\d{1,2}(?![\w
 
 
 def _list_number_chain(m: re.Match[str]) -> str:
-    numbers = [int(n) for n in m[0].split("-")]
+    parts = m[0].split("-")
+    numbers = [int(n) for n in parts]
     if any(b <= a for a, b in itertools.pairwise(numbers)):
-        return m[0]
+        # "NPK 16-16-8", "sơ đồ 4-4-2": a grade or a formation, never a span from the
+        # first to the second with a minus before the third: said with pauses. A day,
+        # a month and a two-digit year ("20-11-25") is left to what reads it.
+        day, month = numbers[0], numbers[1]
+        if len(parts) == 3 and len(parts[2]) == 2 and 1 <= day <= 31 and 1 <= month <= 12:
+            return m[0]
     return ", ".join(str(n) for n in numbers)
 
 
@@ -2140,6 +2207,7 @@ class _Reader:
         text = _spell_glossed_acronyms(text, self.lexicon)
         text = _read_weekday_spans(text)
         text = _pause_mottos(text)
+        text = _stop_counted_titles(text, self.lexicon)
         text = _read_titles(text, self.lexicon)
         text = _unstop_titles(text, self.lexicon)
         text = _read_initials(text)
@@ -2279,6 +2347,9 @@ _LEFT_AMBIGUOUS = re.compile(
 )
 
 
+_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT)(?![\w&/-])")
+
+
 def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
     """Letters of several meanings the reader left as written (_read_ambiguous, and
     "TU" in running text that the sentence does not place): the meanings, never
@@ -2362,13 +2433,22 @@ def normalize_lines(
         unknown = [
             t
             for t in _unknown_tokens(text)
-            if t not in areas and t not in AMBIGUOUS and t not in PARTY_COMMITTEE_ISSUERS
+            if t not in areas
+            and t not in AMBIGUOUS
+            and t not in PARTY_COMMITTEE_ISSUERS
+            and t not in CONTEXT_MEANINGS
         ]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
         doubts += _left_ambiguous_doubts(text)
+        for m in _LEFT_IN_CONTEXT.finditer(text):
+            message = (
+                f"'{m[0]}' có nhiều nghĩa ({', '.join(CONTEXT_MEANINGS[m[0]])}): câu không nói "
+                "rõ nên để nguyên, không đoán; hãy viết rõ lời đọc"
+            )
+            doubts.append((m[0], message))
         for symbol, (_, area) in posts:
             message = (
                 f"'{symbol}': '{area}' sau chức danh là lĩnh vực phụ trách, "

@@ -205,3 +205,68 @@ def test_from_before_a_part_of_the_day_is_not_said_twice(written: str, spoken: s
 
 def test_span_of_days_without_from_is_unchanged() -> None:
     assert said("Ngày 12-15/8, mưa to.") == "Ngày mười hai đến mười lăm tháng tám, mưa to."
+
+
+# --- known silent errors of this round ----------------------------------------------------
+
+
+def test_a_counted_title_with_its_stop_ends_the_sentence() -> None:
+    assert said("Đội y tế có 3 BS. Hôm nay họ khám cho dân.") == (
+        "Đội y tế có ba Bác sĩ. Hôm nay họ khám cho dân."
+    )
+    assert said("Đội y tế có 3 BS.") == "Đội y tế có ba Bác sĩ."
+
+
+def test_a_title_with_its_stop_before_a_name_is_still_a_title() -> None:
+    assert said("BS. Trần Văn Bình khám.") == "Bác sĩ Trần Văn Bình khám."
+    assert said("Đội gồm 2 BS. Trần Văn Bình và Lê Thị Hoa.") == (
+        "Đội gồm hai Bác sĩ Trần Văn Bình và Lê Thị Hoa."
+    )
+
+
+def test_sn_before_a_small_number_is_left_and_listed() -> None:
+    written = "Gia đình ông Tám ở SN 45, tổ 7."
+    assert said(written) == "Gia đình ông Tám ở SN bốn mươi lăm, tổ bảy."
+    found = messages(written)
+    assert any("'SN'" in m and "số nhà" in m and "sinh năm" in m for m in found)
+    assert not any("chưa biết: 'SN'" in m for m in found)
+
+
+def test_sn_before_a_year_is_sinh_nam() -> None:
+    written = "Anh Tâm (SN 1992) được khen."
+    assert said(written) == "Anh Tâm (sinh năm một nghìn chín trăm chín mươi hai) được khen."
+    assert messages(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Xã tiêm phòng LMLM, THT cho đàn bò.",
+            "Xã tiêm phòng lở mồm long móng, tụ huyết trùng cho đàn bò.",
+        ),
+        ("Huyện có 4 HTX và 9 THT.", "Huyện có bốn hợp tác xã và chín tổ hợp tác."),
+    ],
+)
+def test_tht_follows_the_sentence(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_tht_without_context_is_left_and_listed() -> None:
+    written = "Xã có thêm 3 THT."
+    assert said(written) == "Xã có thêm ba THT."
+    assert any("'THT'" in m and "tụ huyết trùng" in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Bón phân NPK 20-20-15 cho ngô.",
+            "Bón phân nờ pê ca hai mươi, hai mươi, mười lăm cho ngô.",
+        ),
+        ("Đội chơi sơ đồ 4-4-2.", "Đội chơi sơ đồ bốn, bốn, hai."),
+    ],
+)
+def test_a_chain_of_three_numbers_is_no_span(written: str, spoken: str) -> None:
+    assert said(written) == spoken
