@@ -152,9 +152,17 @@ SILENT_CEILING_WITH_T = SILENT_CEILING_AFTER_TAIL
 # Part U (national and provincial newspapers, 15 domains), collected blind at the
 # start of round 7 and scored once untouched by the integrator at the end of round 7
 # with every reading rule of the round merged (879b9ac): 93.5% (244/261), 10 of its 17
-# wrong sentences warned; BLIND_U_FLOOR keeps that honest figure. Not tuned on yet and
-# not in the silent-wrong count (7 silent at its blind score).
+# wrong sentences warned; BLIND_U_FLOOR keeps that honest figure. Then tuned on
+# (feat/tune-u, test_reading_part_u.py, general causes and three sourced dictionary
+# entries; no reading of U changed): 98.9% (258/261), held by PART_U_TUNED_FLOOR.
 BLIND_U_FLOOR = 93.4
+PART_U_TUNED_FLOOR = 98.8
+# Part U's wrong sentences with no warning: 7 at its blind score, 3 after tuning, none
+# a reader error the proof list could name: u075 and u081 say "ngày mồng mười tháng
+# chín" where their readings write "ngày mười" (correct Northern usage, a corpus
+# convention question; neither the reader nor the readings changed), u173 spells the
+# D of COPD "dê" (its Northern name) where its reading writes "đê".
+SILENT_CEILING_WITH_U = SILENT_CEILING_WITH_T + 3
 
 
 def _scorer() -> ModuleType:
@@ -200,13 +208,14 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-T by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrst"]
+    # Parts A-U by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstu"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-T: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S, silent
+    print(f"\nwrong sentences with no warning, parts A-U: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_U, silent
+    assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -319,8 +328,9 @@ def test_part_t_scores_at_least_the_floor() -> None:
 
 def test_part_u_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-u.yml"])
-    _print("corpus U (blind hold-out of round 7, not tuned on)", right, warned, table)
+    _print("corpus U (blind hold-out, tuned on after its one blind score)", right, warned, table)
     assert right >= BLIND_U_FLOOR
+    assert right >= PART_U_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
