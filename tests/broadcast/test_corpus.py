@@ -154,15 +154,16 @@ SILENT_CEILING_WITH_T = SILENT_CEILING_AFTER_TAIL
 # with every reading rule of the round merged (879b9ac): 93.5% (244/261), 10 of its 17
 # wrong sentences warned; BLIND_U_FLOOR keeps that honest figure. Then tuned on
 # (feat/tune-u, test_reading_part_u.py, general causes and three sourced dictionary
-# entries; no reading of U changed): 98.9% (258/261), held by PART_U_TUNED_FLOOR.
+# entries; no reading of U changed): 98.9% (258/261). Then two readings corrected to the
+# corpus's own convention (README: days one to ten take "mồng"; e015 was corrected the
+# same way): u075 and u081 wrote "ngày mười tháng chín". The blind figure stays as
+# scored. 99.6% (260/261), held by PART_U_TUNED_FLOOR.
 BLIND_U_FLOOR = 93.4
-PART_U_TUNED_FLOOR = 98.8
-# Part U's wrong sentences with no warning: 7 at its blind score, 3 after tuning, none
-# a reader error the proof list could name: u075 and u081 say "ngày mồng mười tháng
-# chín" where their readings write "ngày mười" (correct Northern usage, a corpus
-# convention question; neither the reader nor the readings changed), u173 spells the
-# D of COPD "dê" (its Northern name) where its reading writes "đê".
-SILENT_CEILING_WITH_U = SILENT_CEILING_WITH_T + 3
+PART_U_TUNED_FLOOR = 99.6
+# Part U's wrong sentences with no warning: 7 at its blind score, 1 after tuning: u173
+# spells the D of COPD "dê" (its Northern name) where its reading writes "đê", a letter
+# name the proof list cannot know.
+SILENT_CEILING_WITH_U = SILENT_CEILING_WITH_T + 1
 
 
 def _scorer() -> ModuleType:
