@@ -25,6 +25,7 @@ import itertools
 import re
 
 from .numbers import (
+    SPOKEN_NUMBER_WORDS,
     Dialect,
     parse_roman,
     read_day,
@@ -421,10 +422,7 @@ def _after_named_day(before: str) -> bool:
 # of dates that one "ngày" introduces; by the time a later date is read the ones
 # before it are words. The later dates are not given a "ngày" of their own.
 _HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?<![Bb]uổi )(?i:lễ|quốc khánh|giỗ tổ hùng vương)\s+$")
-_NUMBER_WORD = (
-    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
-    r"|linh|lẻ|mồng|mùng)"
-)
+_NUMBER_WORD = rf"(?:{SPOKEN_NUMBER_WORDS}|linh|lẻ|mồng|mùng)"
 _SAID_DATE = (
     rf"(?:{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\s+tháng\s+{_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*"
     r"|\d{1,2}/\d{1,2}(?:/\d{4})?)"

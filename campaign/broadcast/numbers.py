@@ -20,6 +20,7 @@ from typing import Literal
 
 __all__ = [
     "DIGITS",
+    "SPOKEN_NUMBER_WORDS",
     "Dialect",
     "parse_roman",
     "read_day",
@@ -34,6 +35,12 @@ __all__ = [
 Dialect = Literal["north", "south"]
 
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+# The words a number is said with up to the thousands, as a regex alternation, for the
+# rules that look at a number already said ("hai mươi lăm tháng ba", "hai nghìn ha");
+# each adds its own words (a day's "mồng", a scale's "triệu") with "linh|lẻ" after them.
+SPOKEN_NUMBER_WORDS = (
+    "không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
+)
 
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

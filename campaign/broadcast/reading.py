@@ -56,7 +56,15 @@ from .dates import SCORE, read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
-from .numbers import Dialect, parse_roman, read_decimal, read_digits, read_int, read_numeral
+from .numbers import (
+    SPOKEN_NUMBER_WORDS,
+    Dialect,
+    parse_roman,
+    read_decimal,
+    read_digits,
+    read_int,
+    read_numeral,
+)
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -1834,10 +1842,7 @@ _RATE = re.compile(
     + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
 )
 # A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
-_SPOKEN_NUMBER_WORD = (
-    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
-    r"|triệu|tỷ|tỉ|linh|lẻ)"
-)
+_SPOKEN_NUMBER_WORD = rf"(?:{SPOKEN_NUMBER_WORDS}|triệu|tỷ|tỉ|linh|lẻ)"
 _UNIT_AFTER_WORDS = re.compile(
     rf"\b(?P<w>{_SPOKEN_NUMBER_WORD})\s+(?P<unit>ha|kg|km2|km²|km|m2|m²|m3|m³|mm|cm|mg|ml|g|l)(?![\w²³])"
 )
