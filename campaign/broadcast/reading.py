@@ -1140,7 +1140,51 @@ _READ_IN_CONTEXT: Mapping[str, Callable[[str, int], str | None]] = {"SN": _sn_at
 CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
     "SN": ("số nhà", "sinh năm"),
     "THT": ("tổ hợp tác", "tụ huyết trùng"),
+    "CT": ("Chủ tịch", "chỉ thị"),
+    "PC": ("Phó Chánh", "Công ty Điện lực"),
 }
+
+# Letters the dictionary reads one way that their neighbours may read another.
+# "CT 16", "CT số 15": a post is never numbered, a directive is; "chỉ thị" written in
+# full in the sentence decides it, else the letters stay and are listed with both
+# meanings (never "Chủ tịch mười sáu").
+_NUMBER_AFTER = re.compile(r"\s*(?:số\s*)?\d")
+_DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
+# "Bí thư CB", "Phó Bí thư CB thôn 3": the secretary of a Party cell, chi bộ (a
+# secretary of cán bộ is no post); elsewhere CB stays "cán bộ".
+_CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
+# "Hà Nội TV", "VTC TV", "An Giang TV": after a name a channel's brand, said by its
+# letters "tê vê"; "xem TV", "mua TV" are the set, "tivi".
+_BRAND_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+
+
+# A capitalised name after "PC" that is no body a deputy chief heads ("PC Văn phòng",
+# "PC Thanh tra", "PC Tòa"): a place.
+_PLACE_NAME_AFTER = re.compile(
+    r"\s+(?!(?:Văn phòng|Thanh tra|Tòa|Toà|VP|TT)(?!\w))"
+    r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)*"
+)
+
+
+def _neighbour_reading(text: str, start: int, end: int) -> str | None:
+    """The reading the words around ``text[start:end]`` give a dictionary key, or None
+    (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
+    key = text[start:end]
+    before = text[max(0, start - 40) : start]
+    if key == "CT" and _NUMBER_AFTER.match(text, end):
+        return "Chỉ thị" if _DIRECTIVE_SAID.search(text) else "CT"
+    if key == "PC" and _PLACE_NAME_AFTER.match(text, end):
+        # "PC Thanh Hóa": a province's power company as EVN names it, or a deputy
+        # chief ("Phó Chánh") before a name; the sentence does not say which.
+        return "PC"
+    if key == "CB" and _CELL_POST_BEFORE.search(before):
+        return "chi bộ"
+    if key == "TV":
+        m = _BRAND_BEFORE.search(before)
+        # A capital at the very start of the line is the sentence's, no name ("Mua TV").
+        if m is not None and (m.start() > 0 or start - 40 > 0 or " " in m[0].strip()):
+            return "tê vê"
+    return None
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -1171,6 +1215,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             committee = party_committee_at("TU", m.string, m.string[m.end() : m.end() + 40])
             if committee is not None:
                 return committee + " viên"
+        if m[0] not in lexicon.extra:
+            around = _neighbour_reading(m.string, m.start(), m.end())
+            if around is not None:
+                return around
         if m[0] in _READ_IN_CONTEXT and m[0] not in lexicon.extra:
             meaning = _READ_IN_CONTEXT[m[0]](m.string, m.end())
             if meaning is None:
@@ -2352,7 +2400,7 @@ _LEFT_AMBIGUOUS = re.compile(
 )
 
 
-_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT)(?![\w&/-])")
+_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT|CT|PC)(?![\w&/-])")
 
 
 def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
@@ -2446,7 +2494,11 @@ def normalize_lines(
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
-        doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
+        doubts = (
+            written_doubts(cleaned, reader.lexicon.extra)
+            + spoken_doubts(text)
+            + paired_doubts(cleaned, text)
+        )
         doubts += _left_ambiguous_doubts(text)
         for m in _LEFT_IN_CONTEXT.finditer(text):
             message = (
