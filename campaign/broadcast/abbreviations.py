@@ -31,6 +31,7 @@ __all__ = [
     "AMBIGUOUS",
     "CODE_HEADS",
     "DOCUMENT_TYPES",
+    "FAMILY_NAMES",
     "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
     "Lexicon",
@@ -283,6 +284,16 @@ def looks_like_word(token: str) -> bool:
     return _SYLLABLE.fullmatch(_fold(token)) is not None
 
 
+# Vietnamese family names, an alternation: a capitalised word after a title is a
+# person's name when it is one of these (reading.py uses it too).
+FAMILY_NAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Lường|Lương"
+    "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
+    "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
+    "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
+)
+
+
 # Titles written with their full stop before a person's name ("CN. Nguyễn Văn An",
 # "ThS.BS Lê Hoa"). At the end of a sentence the stop is the sentence's: "làm việc từ
 # thứ Hai đến CN." is chủ nhật, and was read "đến Cử nhân" with the stop dropped.
@@ -296,6 +307,11 @@ def _key_pattern(key: str) -> str:
     escaped = re.escape(key)
     if len(key) == 2 and key.endswith("."):
         return escaped + r"(?=\s*[A-ZĐ0-9])"
+    if key == "CN.":
+        # "CN" is also chủ nhật, which ends sentences: "Nghỉ CN. Họp thứ Hai" is no
+        # "Cử nhân Họp". The title only before a name (a family name, a given name) or a
+        # title in capitals ("CN. Trần Văn Bình", "CN. KTV …").
+        return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{{2,}}))"
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
     return escaped

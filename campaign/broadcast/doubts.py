@@ -172,6 +172,10 @@ _NAMED_LETTER = re.compile(r"(?<!\w)(?i:chữ)\s+(?P<t>[A-ZĐ])(?!\w)")
 # read one by one; the pair may name one body ("… Thành phố Hồ Chí Minh").
 _ABBREVIATION_PAIR = re.compile(r"(?<![\w/-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
 # Stacked titles ("PGS-TS") are read by their own rule (reading._TITLES).
+# A body's word right before letters: "Sở TT-TT" names the body, whatever the letters.
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:Sở|Bộ|Phòng|Trung tâm|Ban|Đài|Cục|Chi cục|Viện|Hội|Ủy ban|Uỷ ban)\s+$"
+)
 _AMPERSAND_TAIL = re.compile(r"&[A-ZĐ]{2,}(?![\w&-])")
 _TITLE_PARTS = frozenset("GS PGS TS BS DS KS CN BSCKI BSCKII CKI CKII".split())
 # "vào các ngày 5 và 6 hàng tháng": days of the month with no month, which the
@@ -424,8 +428,10 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
         whole = _AMPERSAND_TAIL.match(line, m.end())
         if whole is not None and m["t"] + whole[0] in ABBREVIATIONS:
             continue  # "Sở LĐ-TB&XH", "VH-TT&DL": the whole name is in the dictionary
-        if all((ABBREVIATIONS.get(p) or "A")[:1].islower() for p in (m["a"], m["b"])):
-            continue  # "KTXH-ANQP": two known fields, said "kinh tế xã hội, an ninh quốc phòng"
+        if all(
+            (ABBREVIATIONS.get(p) or "A")[:1].islower() for p in (m["a"], m["b"])
+        ) and not _BODY_BEFORE.search(line, 0, m.start()):
+            continue  # "KTXH-ANQP": two known fields, "kinh tế xã hội, an ninh quốc phòng"
         if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
             continue  # "đại học - cao đẳng", two levels of school (reading.py)
         if parse_roman(m["a"]) and parse_roman(m["b"]):

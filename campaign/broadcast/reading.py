@@ -40,6 +40,7 @@ from .abbreviations import (
     AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    FAMILY_NAMES,
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
     Lexicon,
@@ -718,7 +719,7 @@ def _say_learned(text: str, learned: Mapping[str, str]) -> str:
 # Academic and professional titles stacked with full stops: "PGS.TS.BS",
 # "ThS.BS", "TS." -- each said in full, a comma pause between them.
 _TITLE_PARTS = (
-    "GS PGS TS ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
+    "GS PGS TS TSKH ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
 ).split()
 _TITLE_ALT = "|".join(sorted(_TITLE_PARTS, key=len, reverse=True))
 _TITLES = re.compile(rf"(?<![\w.])(?:{_TITLE_ALT})(?:\.\s?(?:{_TITLE_ALT}))+\.?(?![\w])")
@@ -741,12 +742,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 # capitalised given name) or a body in capitals. Before any other capitalised word it
 # ends the sentence: "Đoàn có 3 PCT. Hội nghị bầu …", "Xã có 1 CT. Phó chủ tịch …"
 # (review7: the list of sentence openers this rule first excluded let these through).
-_FAMILY_NAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Lường|Lương"
-    "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
-    "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
-    "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
-)
+_FAMILY_NAMES = FAMILY_NAMES
 _STOPPED_ABBREVIATION = re.compile(
     r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
     rf"(?=(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
@@ -788,6 +784,30 @@ def _unstop_titles(text: str, lexicon: Lexicon) -> str:
         return m[0]
 
     return _STOPPED_ABBREVIATION.sub(unstop, text)
+
+
+# "DS Nguyễn Thị Mai", "KS Lê Văn Tâm", "CN Trần Văn Bình": a title the dictionary
+# has with its full stop ("DS.", "KS.", "CN."), typed without it, before a person's
+# family name and given name. Alone the letters are other words ("KS" khách sạn, "DS"
+# danh sách, "CN" chủ nhật), so only a name decides.
+_BARE_TITLE = re.compile(
+    rf"(?<![\w.&/-])(?P<a>[A-ZĐ][A-Za-zĐđ]{{1,5}})(?=\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ])"
+)
+
+
+def _read_bare_titles(text: str, lexicon: Lexicon) -> str:
+    def title(m: re.Match[str]) -> str:
+        stopped = lexicon.get(m["a"] + ".")
+        if m["a"] in lexicon.extra or stopped is None:
+            return m[0]
+        if not stopped.casefold().startswith(_TITLE_WORDS):
+            return m[0]
+        own = lexicon.get(m["a"])
+        if own is not None and own.casefold().startswith(_TITLE_WORDS):
+            return m[0]  # "BS Nguyễn …": the dictionary reads it already
+        return stopped
+
+    return _BARE_TITLE.sub(title, text)
 
 
 # "Phòng LĐ,TB&XH": a compound abbreviation whose parts a comma joins with no space is
@@ -2055,11 +2075,32 @@ def _tidy(text: str, cleaned: str) -> str:
     return text
 
 
+# Two capitals with no Vietnamese letter or tone mark between lower-case words: "AI",
+# "IP", "OA" have the shape of a syllable ("ai", "íp", "oa"), but a sentence written in
+# lower case does not write a word of its own in capitals. Not before a capitalised
+# word ("EA Tiêu", a name) nor beside other capitals (a label: "LÝ DO NGỪNG …").
+_BARE_CAPS = re.compile(r"[A-Z]{2}")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _lone_caps(words: list[str], i: int) -> bool:
+    word = words[i]
+    if _BARE_CAPS.fullmatch(word) is None or _ROMAN.fullmatch(word) is not None:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (before.isupper() and len(before) > 1) and not after[:1].isupper()
+
+
 def _unknown_tokens(spoken: str) -> list[str]:
+    tokens = _TOKEN.findall(spoken)
     return [
         t
-        for t in _TOKEN.findall(spoken)
-        if len(t) >= 2 and t.isupper() and not t.isdigit() and not looks_like_word(t)
+        for i, t in enumerate(tokens)
+        if len(t) >= 2
+        and t.isupper()
+        and not t.isdigit()
+        and (not looks_like_word(t) or _lone_caps(tokens, i))
     ]
 
 
@@ -2263,6 +2304,7 @@ class _Reader:
         text = _stop_counted_titles(text, self.lexicon)
         text = _read_titles(text, self.lexicon)
         text = _unstop_titles(text, self.lexicon)
+        text = _read_bare_titles(text, self.lexicon)
         text = _read_initials(text)
         text = _FLU_STRAIN.sub(lambda m: m["t"] + " ", text)
         text = _read_varieties(text, self.lexicon, self.dialect)

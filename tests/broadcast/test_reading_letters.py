@@ -174,3 +174,65 @@ def test_pc_before_a_place_is_left_and_listed() -> None:
     assert said(written).startswith("PC Thanh Hóa")
     assert any("'PC' có nhiều nghĩa" in m for m in messages(written))
     assert said("PC Văn phòng Sở dự họp.") == "Phó Chánh Văn phòng Sở dự họp."
+
+
+# --- titles, stacked and bare ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "GS.TSKH Phan Văn Lộc trình bày báo cáo.",
+            "Giáo sư, Tiến sĩ khoa học Phan Văn Lộc trình bày báo cáo.",
+        ),
+        ("DS Lê Thị Hằng tư vấn dùng thuốc.", "Dược sĩ Lê Thị Hằng tư vấn dùng thuốc."),
+        ("KS Vũ Văn Bảy hướng dẫn bón phân.", "Kỹ sư Vũ Văn Bảy hướng dẫn bón phân."),
+        ("CN Đỗ Minh Tâm cho biết thêm.", "Cử nhân Đỗ Minh Tâm cho biết thêm."),
+    ],
+)
+def test_a_title_typed_without_its_stop_before_a_name(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_the_letters_of_a_bare_title_elsewhere_stay_listed() -> None:
+    # "KS" before a hotel's name is khách sạn: no family name, no title.
+    written = "KS Sông Hàn đón khách."
+    assert said(written) == written
+    assert any("'KS'" in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Bộ phận một cửa nghỉ CN. Thứ Hai làm việc.",
+            "Bộ phận một cửa nghỉ chủ nhật. Thứ Hai làm việc.",
+        ),
+        ("Làm cả ngày CN. Nhân dân đến đông.", "Làm cả ngày chủ nhật. Nhân dân đến đông."),
+        ("CN. Hà Văn Tú phát biểu.", "Cử nhân Hà Văn Tú phát biểu."),
+    ],
+)
+def test_cn_with_a_stop_is_a_title_only_before_a_name(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_pcr_is_said_by_its_letters() -> None:
+    assert said("Mẫu xét nghiệm PCR âm tính.") == "Mẫu xét nghiệm pê xê e rờ âm tính."
+
+
+# --- capitals the reader leaves are listed ---------------------------------------------
+
+
+@pytest.mark.parametrize("letters", ["AI", "IP", "OA"])
+def test_capitals_shaped_like_a_syllable_in_a_lower_case_sentence_are_listed(
+    letters: str,
+) -> None:
+    written = f"Xã dùng hệ thống {letters} mới."
+    assert said(written) == written
+    assert any(f"'{letters}'" in m for m in messages(written))
+
+
+def test_a_headline_in_capitals_is_not_listed_word_by_word() -> None:
+    assert messages("AI LÀ NGƯỜI CHIẾN THẮNG") == []
+    assert messages("Đại hội lần thứ XIV thành công.") == []
