@@ -380,6 +380,33 @@ def _join_broken_symbols(text: str) -> str:
     )
 
 
+# "QCVN 40:2011/BTNMT", "TCVN 5574:2018": a national standard's number, the year it was
+# issued after the colon, and the ministry that issued it; said as a document is, "quy
+# chuẩn Việt Nam bốn mươi năm hai nghìn không trăm mười một của Bộ Tài nguyên và Môi
+# trường" (the colon is no pause: "bốn mươi:hai nghìn …"). A standard in parts
+# ("QCVN 01-1:2018/BYT") is left to the number reader, and listed.
+_STANDARD = re.compile(
+    r"(?<![\w/-])(?P<code>QCVN|TCVN)\s*(?P<n>\d{1,5})"
+    r"\s*:\s*(?P<y>(?:19|20)\d\d)(?:/(?P<iss>[A-ZĐ][A-Za-zĐ]*))?(?![\w/-])"
+)
+
+
+def _read_standards(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
+    def standard(m: re.Match[str]) -> str:
+        issuer = ""
+        if m["iss"]:
+            body = lexicon.extra.get(m["iss"]) or SYMBOL_ISSUERS.get(m["iss"])
+            body = body or lexicon.get(m["iss"])
+            if body is None or not body[:1].isupper():
+                return m[0]  # an issuer no table knows: left as written, and listed
+            issuer = f" của {body}"
+        code = _without_repeated_head(m.string, m.start(), lexicon.get(m["code"]) or m["code"])
+        n, year = read_int(int(m["n"]), dialect), read_int(int(m["y"]), dialect)
+        return f"{code} {n} năm {year}{issuer}"
+
+    return _STANDARD.sub(standard, text)
+
+
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
@@ -416,6 +443,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
             or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
+            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, m.string, m.start(), m.end())
             or (
                 _issuer_codes_elsewhere(
                     m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
@@ -509,6 +537,25 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
         and parts[0] not in DOCUMENT_TYPES
         and re.search(rf"(?<![\w/-]){re.escape(parts[0])}(?![\w/-])", before) is not None
     )
+
+
+# "Bộ GD&ĐT ban hành Thông tư số 29/2024/TT-BGDĐT": the sentence names the issuer by
+# its word and the dictionary's letters for the rest ("Bộ" + "GD&ĐT", giáo dục và đào
+# tạo); it is said there, not a second time after the number.
+_LETTERS = re.compile(r"(?<![\w&/-])[A-ZĐ][A-Za-zĐđ]*(?:&[A-ZĐ][A-Za-zĐđ]*)?(?![\w&/-])")
+
+
+def _issuer_abbreviated(
+    issuer: str, unknown: tuple[str, ...], lexicon: Lexicon, text: str, start: int, end: int
+) -> bool:
+    if not issuer or unknown or ", " in issuer:
+        return False
+
+    def expand(m: re.Match[str]) -> str:
+        return lexicon.get(m[0]) or m[0]
+
+    around = _LETTERS.sub(expand, text[:start]) + " " + _LETTERS.sub(expand, text[end:])
+    return issuer.casefold() in around.casefold()
 
 
 # "Công văn 3597/TTYT-KSBT ngày 10/12/2021 về việc ... của TTYT quận Long Biên":
@@ -2323,6 +2370,7 @@ class _Reader:
         text = _read_identifiers(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
+        text = _read_standards(text, self.lexicon, self.dialect)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)

@@ -236,3 +236,34 @@ def test_capitals_shaped_like_a_syllable_in_a_lower_case_sentence_are_listed(
 def test_a_headline_in_capitals_is_not_listed_word_by_word() -> None:
     assert messages("AI LÀ NGƯỜI CHIẾN THẮNG") == []
     assert messages("Đại hội lần thứ XIV thành công.") == []
+
+
+# --- document symbols -------------------------------------------------------------------
+
+
+def test_an_issuer_named_by_its_word_and_letters_is_not_said_again() -> None:
+    assert said("Bộ GD&ĐT ban hành Thông tư số 29/2024/TT-BGDĐT về dạy thêm.") == (
+        "Bộ giáo dục và đào tạo ban hành Thông tư số hai mươi chín năm hai nghìn không trăm "
+        "hai mươi tư về dạy thêm."
+    )
+    # Not named: said after the number.
+    assert said("Thông tư số 29/2024/TT-BGDĐT quy định về dạy thêm.") == (
+        "Thông tư số hai mươi chín năm hai nghìn không trăm hai mươi tư của Bộ Giáo dục và "
+        "Đào tạo quy định về dạy thêm."
+    )
+
+
+def test_a_national_standard_with_its_year_and_ministry() -> None:
+    assert said("Nước thải vượt QCVN 40:2011/BTNMT.") == (
+        "Nước thải vượt quy chuẩn Việt Nam bốn mươi năm hai nghìn không trăm mười một "
+        "của Bộ Tài nguyên và Môi trường."
+    )
+    # The standard's own word just written is not said twice; no ministry, none said.
+    assert said("Thiết kế theo tiêu chuẩn TCVN 5574:2018.") == (
+        "Thiết kế theo tiêu chuẩn Việt Nam năm nghìn năm trăm bảy mươi tư năm hai nghìn "
+        "không trăm mười tám."
+    )
+    # An issuer no table knows: left as written, and listed.
+    written = "Đạt QCVN 12:2020/ABCX."
+    assert "ABCX" in said(written)
+    assert any("'ABCX'" in m for m in messages(written))
