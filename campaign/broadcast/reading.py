@@ -1222,14 +1222,15 @@ _DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
 _CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
 # "Hà Nội TV", "VTC TV", "An Giang TV": after a name a channel's brand, said by its
 # letters "tê vê"; "xem TV", "mua TV" are the set, "tivi".
-_BRAND_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+)*[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+_BRAND_BEFORE = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+_ENDS = (".", "!", "?", ":", "…")
 
 
 # A capitalised name after "PC" that is no body a deputy chief heads ("PC Văn phòng",
 # "PC Thanh tra", "PC Tòa"): a place.
 _PLACE_NAME_AFTER = re.compile(
     r"\s+(?!(?:Văn phòng|Thanh tra|Tòa|Toà|VP|TT)(?!\w))"
-    r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)*"
+    r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
 )
 
 
@@ -1248,8 +1249,9 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "chi bộ"
     if key == "TV":
         m = _BRAND_BEFORE.search(before)
-        # A capital at the very start of the line is the sentence's, no name ("Mua TV").
-        if m is not None and (m.start() > 0 or start - 40 > 0 or " " in m[0].strip()):
+        # A capital that opens the line or a sentence is the sentence's, no name ("Mua TV").
+        opening = before[: m.start()].rstrip() if m is not None else ""
+        if m is not None and (start - 40 > 0 or opening) and not opening.endswith(_ENDS):
             return "tê vê"
     return None
 

@@ -267,3 +267,8 @@ def test_a_national_standard_with_its_year_and_ministry() -> None:
     written = "Đạt QCVN 12:2020/ABCX."
     assert "ABCX" in said(written)
     assert any("'ABCX'" in m for m in messages(written))
+
+
+def test_tv_after_a_sentence_opening_word_is_the_set() -> None:
+    assert said("Nhà có điện. Mua TV mới.") == "Nhà có điện. Mua tivi mới."
+    assert said("Hàng hóa: Quạt, TV.") == "Hàng hóa: Quạt, tivi."
