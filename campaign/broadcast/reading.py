@@ -1226,6 +1226,10 @@ _BRAND_BEFORE = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
 _ENDS = (".", "!", "?", ":", "…")
 
 
+# A person's full name: a family name and two capitalised words ("Nguyễn Văn An"); a
+# place may begin with a family name's word ("Hà Tĩnh", "Lâm Đồng") but has two words.
+_FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+_ELECTRICITY = re.compile(r"(?i:(?<!\w)(?:điện|mất điện|cắt điện|cấp điện|lưới điện)(?!\w))")
 # A capitalised name after "PC" that is no body a deputy chief heads ("PC Văn phòng",
 # "PC Thanh tra", "PC Tòa"): a place.
 _PLACE_NAME_AFTER = re.compile(
@@ -1242,9 +1246,12 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     if key == "CT" and _NUMBER_AFTER.match(text, end):
         return "Chỉ thị" if _DIRECTIVE_SAID.search(text) else "CT"
     if key == "PC" and _PLACE_NAME_AFTER.match(text, end):
-        # "PC Thanh Hóa": a province's power company as EVN names it, or a deputy
-        # chief ("Phó Chánh") before a name; the sentence does not say which.
-        return "PC"
+        # "PC Thanh Hóa": a province's power company as EVN names it ("PCTH", "Công ty
+        # Điện lực Thanh Hóa": index id 62218179805 and 58627895395), said so in a
+        # sentence about electricity that puts no person after it; else the letters
+        # stay and are listed (a deputy chief, "Phó Chánh", heads an office, not a place).
+        person = _FULL_NAME_AHEAD.match(text, end) is not None
+        return "Công ty Điện lực" if _ELECTRICITY.search(text) and not person else "PC"
     if key == "CB" and _CELL_POST_BEFORE.search(before):
         return "chi bộ"
     if key == "TV":

@@ -168,11 +168,16 @@ def test_whole_ampersand_names_are_not_warned_as_two_letters() -> None:
         assert not any("nối bằng gạch" in m for m in messages(written)), written
 
 
-def test_pc_before_a_place_is_left_and_listed() -> None:
-    # "PC Thanh Hóa" is the power company; "PC" is also Phó Chánh: never guessed.
-    written = "PC Thanh Hóa khuyến cáo người dân dùng điện an toàn."
-    assert said(written).startswith("PC Thanh Hóa")
+def test_pc_before_a_place_is_the_power_company_only_in_a_sentence_about_electricity() -> None:
+    assert said("PC Hà Tĩnh khuyến cáo người dân dùng điện an toàn.") == (
+        "Công ty Điện lực Hà Tĩnh khuyến cáo người dân dùng điện an toàn."
+    )
+    # Nothing about electricity: "PC" (also Phó Chánh) is never guessed, and listed.
+    written = "PC Hà Tĩnh tổ chức hội thao."
+    assert said(written) == written
     assert any("'PC' có nhiều nghĩa" in m for m in messages(written))
+    # A person after it is no place.
+    assert said("PC Nguyễn Văn An phụ trách điện.").startswith("PC Nguyễn Văn An")
     assert said("PC Văn phòng Sở dự họp.") == "Phó Chánh Văn phòng Sở dự họp."
 
 
