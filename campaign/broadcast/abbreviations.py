@@ -31,6 +31,7 @@ __all__ = [
     "AMBIGUOUS",
     "CODE_HEADS",
     "DOCUMENT_TYPES",
+    "FAMILY_NAMES",
     "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
     "Lexicon",
@@ -67,8 +68,9 @@ ABBREVIATIONS: Mapping[str, str] = load_dictionary()
 # semester of a school year, "HK1", "HK2" ("Học kỳ 1 (HK1)", "Học kỳ 2 (HK2)":
 # index id 61048162498 and 71360215890, school software labels found with
 # find_string "học kỳ 1 (HK1)"). Alone, "HK" is also Hồng Kông: not in the
-# dictionary, so a bare "HK" stays listed.
-CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ"}
+# dictionary, so a bare "HK" stays listed. "QK1", "QK7": the military region, quân khu
+# ("code: \"QK-01\", name: \"Bộ Tư lệnh Quân khu 1\"", index id 62011539661).
+CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ", "QK": "quân khu"}
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is
@@ -139,7 +141,13 @@ def party_committee_named(part: str, sentence: str) -> str | None:
 # a "quận" or its "Quận ủy", which only a city has, or one of the six cities under the
 # central government by its name alone: "huyện Đông Anh, Hà Nội") is about the
 # province, whose Party committee is the Tỉnh ủy.
-_PROVINCE_NAMED = re.compile(r"(?<!\w)[Tt]ỉnh\s+[A-ZĐÀ-Ỹ]")
+# "Tỉnh Đoàn", "Tỉnh hội", "Tỉnh đội" are bodies of the province (its Youth Union, an
+# association, its military command), not a province's name: "Tỉnh Đoàn Thanh Hóa"
+# names the province only through the name after it.
+_PROVINCE_NAMED = re.compile(
+    r"(?<!\w)[Tt]ỉnh\s+(?!(?i:đoàn|hội|đội|ủy|uỷ)(?!\w))[A-ZĐÀ-Ỹ]"
+    r"|(?<!\w)[Tt]ỉnh\s+(?i:đoàn|hội|đội)\s+[A-ZĐÀ-Ỹ]"
+)
 # A province that the sentence goes to or deals with ("đoàn về nguồn tại tỉnh Cao Bằng",
 # "phối hợp với tỉnh Lào Cai") is not the one the sentence is about: not taken.
 _TO_OR_WITH = re.compile(r"(?i:(?<!\w)(?:tại|đến|tới|về|ở|sang|với|cùng|giáp)\s+)$")
@@ -276,6 +284,16 @@ def looks_like_word(token: str) -> bool:
     return _SYLLABLE.fullmatch(_fold(token)) is not None
 
 
+# Vietnamese family names, an alternation: a capitalised word after a title is a
+# person's name when it is one of these (reading.py uses it too).
+FAMILY_NAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Lường|Lương"
+    "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
+    "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
+    "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
+)
+
+
 # Titles written with their full stop before a person's name ("CN. Nguyễn Văn An",
 # "ThS.BS Lê Hoa"). At the end of a sentence the stop is the sentence's: "làm việc từ
 # thứ Hai đến CN." is chủ nhật, and was read "đến Cử nhân" with the stop dropped.
@@ -289,6 +307,11 @@ def _key_pattern(key: str) -> str:
     escaped = re.escape(key)
     if len(key) == 2 and key.endswith("."):
         return escaped + r"(?=\s*[A-ZĐ0-9])"
+    if key == "CN.":
+        # "CN" is also chủ nhật, which ends sentences: "Nghỉ CN. Họp thứ Hai" is no
+        # "Cử nhân Họp". The title only before a name (a family name, a given name) or a
+        # title in capitals ("CN. Trần Văn Bình", "CN. KTV …").
+        return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{{2,}}))"
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
     return escaped
@@ -456,6 +479,19 @@ class Lexicon:
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:
                 # "QH10", "UBTVQH15": the body and its term, "Quốc hội khóa mười".
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
+            if (
+                expansion is not None
+                and bodies
+                and bodies[0][:1].isupper()
+                and not unknown
+                and part not in self.extra
+                and part not in SYMBOL_ISSUERS
+                and (expansion.startswith(("Văn phòng", "Phòng")) or expansion[:1].islower())
+            ):
+                # "125/UBND-VP", "15/SYT-TCHC": after the issuer its own office or
+                # department, which drafted the text; not a second issuer (a joint
+                # document names bodies: "TTLT-BYT-BTC", "Bộ Tài chính").
+                continue
             if expansion is None and bodies and not unknown:
                 # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
                 # no table knows is the issuer's own department, which drafted the

@@ -11,9 +11,13 @@
   doubt pointed at the news post's line or the campaign.yml field.
 
 The built-in dictionary (``campaign/data/abbreviations.yml``) is always used;
-when the folder (``-C``) holds a ``campaign.yml``, its units' abbreviations and
-its ``broadcast: abbreviations:`` are added on top, and ``--tu-dien`` adds a
-YAML file of ``VIẾT TẮT: lời đọc`` on top of those.
+when the folder (``-C``) holds a ``campaign.yml``, its ``broadcast:
+abbreviations:`` are added on top, and ``--tu-dien`` adds a YAML file of
+``VIẾT TẮT: lời đọc`` on top of those. The campaign's units are not: a unit's
+full name carries its place ("Trung tâm Y tế huyện Văn Quan"), and a text
+given here may be about any place, so "TTYT" is said "Trung tâm Y tế" and no
+word the text does not have is added (the campaign's own bulletins, which are
+about its place, still say the unit's name).
 
 Input and output are UTF-8 whatever the locale, since the bulletins are
 Vietnamese and a station PC may run with a legacy code page.
@@ -35,7 +39,6 @@ from ..content.cleanup import decode_source
 from ..content.errors import ContentError, os_reason
 from .markup import file_lines
 from .numbers import Dialect
-from .proofing import dedupe_names
 from .reading import Reading, normalize_lines
 
 __all__ = ["main"]
@@ -122,24 +125,21 @@ def _extra_file(path: Path | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
-def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str], list[str]]:
-    """The dialect, the campaign's own abbreviations (campaign.yml, then --tu-dien)
-    and its units' full names (said once, as in the bulletins)."""
+def _settings(root: Path, args: argparse.Namespace) -> tuple[Dialect, dict[str, str]]:
+    """The dialect and the abbreviations campaign.yml's ``broadcast: abbreviations:``
+    and --tu-dien add (not the units' full names: see the module's docstring)."""
     dialect: Dialect = "north"
     own: dict[str, str] = {}
-    names: list[str] = []
     campaign_file = root / "campaign.yml"
     if campaign_file.is_file():
         from ..content.load import load_campaign
-        from .proofing import unit_abbreviations
 
         campaign = load_campaign(campaign_file, display="campaign.yml")
         dialect = campaign.broadcast.dialect
-        own = unit_abbreviations(campaign)
-        names = [unit.name for unit in campaign.units]
+        own = dict(campaign.broadcast.abbreviations)
     own.update(_extra_file(args.abbreviations))
     chosen: Dialect = args.dialect or dialect
-    return chosen, own, names
+    return chosen, own
 
 
 def _read_lines(stdin: TextIO) -> list[str]:
@@ -152,11 +152,11 @@ def _read_lines(stdin: TextIO) -> list[str]:
 
 def _normalize(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> int:
     stdin, stdout, stderr = streams
-    dialect, own, names = _settings(root, args)
+    dialect, own = _settings(root, args)
     lines = _read_lines(stdin)
     reading = normalize_lines(lines, dialect=dialect, abbreviations=own, source=args.source)
     for line in reading.lines if lines else []:
-        stdout.write(dedupe_names(line, names) + "\n")
+        stdout.write(line + "\n")
     stdout.flush()
     for warning in reading.warnings:
         print(warning, file=stderr)
@@ -192,7 +192,7 @@ def _check(args: argparse.Namespace, root: Path, streams: Sequence[TextIO]) -> i
             return 1
         print("Không có chỗ nào cần soát trong các bản tin.", file=stderr)
         return 0
-    dialect, own, _ = _settings(root, args)
+    dialect, own = _settings(root, args)
     doubts = 0
     unreadable = False
     for path in args.files:

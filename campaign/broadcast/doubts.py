@@ -22,6 +22,7 @@ Unknown abbreviations are reported by :mod:`reading` itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .abbreviations import (
     ABBREVIATIONS,
@@ -171,6 +172,11 @@ _NAMED_LETTER = re.compile(r"(?<!\w)(?i:chữ)\s+(?P<t>[A-ZĐ])(?!\w)")
 # read one by one; the pair may name one body ("… Thành phố Hồ Chí Minh").
 _ABBREVIATION_PAIR = re.compile(r"(?<![\w/-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
 # Stacked titles ("PGS-TS") are read by their own rule (reading._TITLES).
+# A body's word right before letters: "Sở TT-TT" names the body, whatever the letters.
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(?:Sở|Bộ|Phòng|Trung tâm|Ban|Đài|Cục|Chi cục|Viện|Hội|Ủy ban|Uỷ ban)\s+$"
+)
+_AMPERSAND_TAIL = re.compile(r"&[A-ZĐ]{2,}(?![\w&-])")
 _TITLE_PARTS = frozenset("GS PGS TS BS DS KS CN BSCKI BSCKII CKI CKII".split())
 # "vào các ngày 5 và 6 hàng tháng": days of the month with no month, which the
 # reader may say without "mồng".
@@ -207,9 +213,15 @@ def _initials_of(symbol: str, text: str) -> bool:
     return bool(codes) and all(c in initials or c in without_va for c in codes)
 
 
-def written_doubts(line: str) -> list[tuple[str, str]]:
-    """``(token, message)`` for each written form the reader had to guess."""
+def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """``(token, message)`` for each written form the reader had to guess. ``own`` is
+    the campaign's own abbreviations (campaign.yml), which the reader knows too."""
     doubts: list[tuple[str, str]] = []
+    extra: Mapping[str, str] = own or {}
+
+    def known(part: str) -> str | None:
+        return extra.get(part) or ABBREVIATIONS.get(part)
+
     houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     for m in _SLASH_PAIR.finditer(line):
@@ -337,20 +349,23 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
     for m in _DOCUMENT_SYMBOL.finditer(line):
         after = line[m.end() :]
-        if unknown_issuer_named(m["sym"], ABBREVIATIONS.get, after) and not _initials_of(
-            m["sym"], line
-        ):
+        if unknown_issuer_named(m["sym"], known, after) and not _initials_of(m["sym"], line):
             message = (
                 f"'{m['sym']}': chữ trong số hiệu văn bản chưa biết, câu đã nêu tên cơ quan "
                 "nên không đọc: kiểm tra"
             )
             doubts.append((m["sym"], message))
     for m in _SYMBOL.finditer(line):
-        known = False
-        for part in m["sym"].split("-"):
-            if part in SYMBOL_ISSUERS or (part in ABBREVIATIONS and part not in DOCUMENT_TYPES):
-                known = True
-            elif known and part not in ABBREVIATIONS:
+        issuer = False
+        parts = m["sym"].split("-")
+        for i, part in enumerate(parts):
+            if any("-".join(parts[j : i + 1]) in extra for j in range(i + 1)) or any(
+                "-".join(parts[i:k]) in extra for k in range(i + 2, len(parts) + 1)
+            ):
+                issuer = True  # a campaign's own code ("BQLDA", "TC-KH"): the reader has it
+            elif part in SYMBOL_ISSUERS or (known(part) and part not in DOCUMENT_TYPES):
+                issuer = True
+            elif issuer and known(part) is None:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
     for m in _SHORT_HEIGHT.finditer(line):
@@ -410,6 +425,13 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     for m in _ABBREVIATION_PAIR.finditer(line):
         if m["t"] in ABBREVIATIONS or {m["a"], m["b"]} <= _TITLE_PARTS:
             continue
+        whole = _AMPERSAND_TAIL.match(line, m.end())
+        if whole is not None and m["t"] + whole[0] in ABBREVIATIONS:
+            continue  # "Sở LĐ-TB&XH", "VH-TT&DL": the whole name is in the dictionary
+        if all(
+            (ABBREVIATIONS.get(p) or "A")[:1].islower() for p in (m["a"], m["b"])
+        ) and not _BODY_BEFORE.search(line, 0, m.start()):
+            continue  # "KTXH-ANQP": two known fields, "kinh tế xã hội, an ninh quốc phòng"
         if {m["a"], m["b"]} == {"ĐH", "CĐ"}:
             continue  # "đại học - cao đẳng", two levels of school (reading.py)
         if parse_roman(m["a"]) and parse_roman(m["b"]):

@@ -40,6 +40,7 @@ from .abbreviations import (
     AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    FAMILY_NAMES,
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
     Lexicon,
@@ -379,6 +380,33 @@ def _join_broken_symbols(text: str) -> str:
     )
 
 
+# "QCVN 40:2011/BTNMT", "TCVN 5574:2018": a national standard's number, the year it was
+# issued after the colon, and the ministry that issued it; said as a document is, "quy
+# chuẩn Việt Nam bốn mươi năm hai nghìn không trăm mười một của Bộ Tài nguyên và Môi
+# trường" (the colon is no pause: "bốn mươi:hai nghìn …"). A standard in parts
+# ("QCVN 01-1:2018/BYT") is left to the number reader, and listed.
+_STANDARD = re.compile(
+    r"(?<![\w/-])(?P<code>QCVN|TCVN)\s*(?P<n>\d{1,5})"
+    r"\s*:\s*(?P<y>(?:19|20)\d\d)(?:/(?P<iss>[A-ZĐ][A-Za-zĐ]*))?(?![\w/-])"
+)
+
+
+def _read_standards(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
+    def standard(m: re.Match[str]) -> str:
+        issuer = ""
+        if m["iss"]:
+            body = lexicon.extra.get(m["iss"]) or SYMBOL_ISSUERS.get(m["iss"])
+            body = body or lexicon.get(m["iss"])
+            if body is None or not body[:1].isupper():
+                return m[0]  # an issuer no table knows: left as written, and listed
+            issuer = f" của {body}"
+        code = _without_repeated_head(m.string, m.start(), lexicon.get(m["code"]) or m["code"])
+        n, year = read_int(int(m["n"]), dialect), read_int(int(m["y"]), dialect)
+        return f"{code} {n} năm {year}{issuer}"
+
+    return _STANDARD.sub(standard, text)
+
+
 def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     """Read ``số 22/KH-UBND``; the symbol's issuer is left out when "của …" follows."""
 
@@ -415,6 +443,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
             or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
+            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, m.string, m.start(), m.end())
             or (
                 _issuer_codes_elsewhere(
                     m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
@@ -508,6 +537,25 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
         and parts[0] not in DOCUMENT_TYPES
         and re.search(rf"(?<![\w/-]){re.escape(parts[0])}(?![\w/-])", before) is not None
     )
+
+
+# "Bộ GD&ĐT ban hành Thông tư số 29/2024/TT-BGDĐT": the sentence names the issuer by
+# its word and the dictionary's letters for the rest ("Bộ" + "GD&ĐT", giáo dục và đào
+# tạo); it is said there, not a second time after the number.
+_LETTERS = re.compile(r"(?<![\w&/-])[A-ZĐ][A-Za-zĐđ]*(?:&[A-ZĐ][A-Za-zĐđ]*)?(?![\w&/-])")
+
+
+def _issuer_abbreviated(
+    issuer: str, unknown: tuple[str, ...], lexicon: Lexicon, text: str, start: int, end: int
+) -> bool:
+    if not issuer or unknown or ", " in issuer:
+        return False
+
+    def expand(m: re.Match[str]) -> str:
+        return lexicon.get(m[0]) or m[0]
+
+    around = _LETTERS.sub(expand, text[:start]) + " " + _LETTERS.sub(expand, text[end:])
+    return issuer.casefold() in around.casefold()
 
 
 # "Công văn 3597/TTYT-KSBT ngày 10/12/2021 về việc ... của TTYT quận Long Biên":
@@ -718,7 +766,7 @@ def _say_learned(text: str, learned: Mapping[str, str]) -> str:
 # Academic and professional titles stacked with full stops: "PGS.TS.BS",
 # "ThS.BS", "TS." -- each said in full, a comma pause between them.
 _TITLE_PARTS = (
-    "GS PGS TS ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
+    "GS PGS TS TSKH ThS Ths BS Bs BSCKI BSCKII CKI CKII DS KS CN TTND TTƯT NSND NSƯT NGND NGƯT"
 ).split()
 _TITLE_ALT = "|".join(sorted(_TITLE_PARTS, key=len, reverse=True))
 _TITLES = re.compile(rf"(?<![\w.])(?:{_TITLE_ALT})(?:\.\s?(?:{_TITLE_ALT}))+\.?(?![\w])")
@@ -741,12 +789,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 # capitalised given name) or a body in capitals. Before any other capitalised word it
 # ends the sentence: "Đoàn có 3 PCT. Hội nghị bầu …", "Xã có 1 CT. Phó chủ tịch …"
 # (review7: the list of sentence openers this rule first excluded let these through).
-_FAMILY_NAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Lò|Lường|Lương"
-    "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
-    "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
-    "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
-)
+_FAMILY_NAMES = FAMILY_NAMES
 _STOPPED_ABBREVIATION = re.compile(
     r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
     rf"(?=(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
@@ -788,6 +831,30 @@ def _unstop_titles(text: str, lexicon: Lexicon) -> str:
         return m[0]
 
     return _STOPPED_ABBREVIATION.sub(unstop, text)
+
+
+# "DS Nguyễn Thị Mai", "KS Lê Văn Tâm", "CN Trần Văn Bình": a title the dictionary
+# has with its full stop ("DS.", "KS.", "CN."), typed without it, before a person's
+# family name and given name. Alone the letters are other words ("KS" khách sạn, "DS"
+# danh sách, "CN" chủ nhật), so only a name decides.
+_BARE_TITLE = re.compile(
+    rf"(?<![\w.&/-])(?P<a>[A-ZĐ][A-Za-zĐđ]{{1,5}})(?=\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ])"
+)
+
+
+def _read_bare_titles(text: str, lexicon: Lexicon) -> str:
+    def title(m: re.Match[str]) -> str:
+        stopped = lexicon.get(m["a"] + ".")
+        if m["a"] in lexicon.extra or stopped is None:
+            return m[0]
+        if not stopped.casefold().startswith(_TITLE_WORDS):
+            return m[0]
+        own = lexicon.get(m["a"])
+        if own is not None and own.casefold().startswith(_TITLE_WORDS):
+            return m[0]  # "BS Nguyễn …": the dictionary reads it already
+        return stopped
+
+    return _BARE_TITLE.sub(title, text)
 
 
 # "Phòng LĐ,TB&XH": a compound abbreviation whose parts a comma joins with no space is
@@ -1140,7 +1207,60 @@ _READ_IN_CONTEXT: Mapping[str, Callable[[str, int], str | None]] = {"SN": _sn_at
 CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
     "SN": ("số nhà", "sinh năm"),
     "THT": ("tổ hợp tác", "tụ huyết trùng"),
+    "CT": ("Chủ tịch", "chỉ thị"),
+    "PC": ("Phó Chánh", "Công ty Điện lực"),
 }
+
+# Letters the dictionary reads one way that their neighbours may read another.
+# "CT 16", "CT số 15": a post is never numbered, a directive is; "chỉ thị" written in
+# full in the sentence decides it, else the letters stay and are listed with both
+# meanings (never "Chủ tịch mười sáu").
+_NUMBER_AFTER = re.compile(r"\s*(?:số\s*)?\d")
+_DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
+# "Bí thư CB", "Phó Bí thư CB thôn 3": the secretary of a Party cell, chi bộ (a
+# secretary of cán bộ is no post); elsewhere CB stays "cán bộ".
+_CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
+# "Hà Nội TV", "VTC TV", "An Giang TV": after a name a channel's brand, said by its
+# letters "tê vê"; "xem TV", "mua TV" are the set, "tivi".
+_BRAND_BEFORE = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+_ENDS = (".", "!", "?", ":", "…")
+
+
+# A person's full name: a family name and two capitalised words ("Nguyễn Văn An"); a
+# place may begin with a family name's word ("Hà Tĩnh", "Lâm Đồng") but has two words.
+_FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
+_ELECTRICITY = re.compile(r"(?i:(?<!\w)(?:điện|mất điện|cắt điện|cấp điện|lưới điện)(?!\w))")
+# A capitalised name after "PC" that is no body a deputy chief heads ("PC Văn phòng",
+# "PC Thanh tra", "PC Tòa"): a place.
+_PLACE_NAME_AFTER = re.compile(
+    r"\s+(?!(?:Văn phòng|Thanh tra|Tòa|Toà|VP|TT)(?!\w))"
+    r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+)
+
+
+def _neighbour_reading(text: str, start: int, end: int) -> str | None:
+    """The reading the words around ``text[start:end]`` give a dictionary key, or None
+    (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
+    key = text[start:end]
+    before = text[max(0, start - 40) : start]
+    if key == "CT" and _NUMBER_AFTER.match(text, end):
+        return "Chỉ thị" if _DIRECTIVE_SAID.search(text) else "CT"
+    if key == "PC" and _PLACE_NAME_AFTER.match(text, end):
+        # "PC Thanh Hóa": a province's power company as EVN names it ("PCTH", "Công ty
+        # Điện lực Thanh Hóa": index id 62218179805 and 58627895395), said so in a
+        # sentence about electricity that puts no person after it; else the letters
+        # stay and are listed (a deputy chief, "Phó Chánh", heads an office, not a place).
+        person = _FULL_NAME_AHEAD.match(text, end) is not None
+        return "Công ty Điện lực" if _ELECTRICITY.search(text) and not person else "PC"
+    if key == "CB" and _CELL_POST_BEFORE.search(before):
+        return "chi bộ"
+    if key == "TV":
+        m = _BRAND_BEFORE.search(before)
+        # A capital that opens the line or a sentence is the sentence's, no name ("Mua TV").
+        opening = before[: m.start()].rstrip() if m is not None else ""
+        if m is not None and (start - 40 > 0 or opening) and not opening.endswith(_ENDS):
+            return "tê vê"
+    return None
 
 
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
@@ -1171,6 +1291,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             committee = party_committee_at("TU", m.string, m.string[m.end() : m.end() + 40])
             if committee is not None:
                 return committee + " viên"
+        if m[0] not in lexicon.extra:
+            around = _neighbour_reading(m.string, m.start(), m.end())
+            if around is not None:
+                return around
         if m[0] in _READ_IN_CONTEXT and m[0] not in lexicon.extra:
             meaning = _READ_IN_CONTEXT[m[0]](m.string, m.end())
             if meaning is None:
@@ -2007,11 +2131,32 @@ def _tidy(text: str, cleaned: str) -> str:
     return text
 
 
+# Two capitals with no Vietnamese letter or tone mark between lower-case words: "AI",
+# "IP", "OA" have the shape of a syllable ("ai", "íp", "oa"), but a sentence written in
+# lower case does not write a word of its own in capitals. Not before a capitalised
+# word ("EA Tiêu", a name) nor beside other capitals (a label: "LÝ DO NGỪNG …").
+_BARE_CAPS = re.compile(r"[A-Z]{2}")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _lone_caps(words: list[str], i: int) -> bool:
+    word = words[i]
+    if _BARE_CAPS.fullmatch(word) is None or _ROMAN.fullmatch(word) is not None:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not (before.isupper() and len(before) > 1) and not after[:1].isupper()
+
+
 def _unknown_tokens(spoken: str) -> list[str]:
+    tokens = _TOKEN.findall(spoken)
     return [
         t
-        for t in _TOKEN.findall(spoken)
-        if len(t) >= 2 and t.isupper() and not t.isdigit() and not looks_like_word(t)
+        for i, t in enumerate(tokens)
+        if len(t) >= 2
+        and t.isupper()
+        and not t.isdigit()
+        and (not looks_like_word(t) or _lone_caps(tokens, i))
     ]
 
 
@@ -2215,6 +2360,7 @@ class _Reader:
         text = _stop_counted_titles(text, self.lexicon)
         text = _read_titles(text, self.lexicon)
         text = _unstop_titles(text, self.lexicon)
+        text = _read_bare_titles(text, self.lexicon)
         text = _read_initials(text)
         text = _FLU_STRAIN.sub(lambda m: m["t"] + " ", text)
         text = _read_varieties(text, self.lexicon, self.dialect)
@@ -2233,6 +2379,7 @@ class _Reader:
         text = _read_identifiers(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
+        text = _read_standards(text, self.lexicon, self.dialect)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
@@ -2352,7 +2499,7 @@ _LEFT_AMBIGUOUS = re.compile(
 )
 
 
-_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT)(?![\w&/-])")
+_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT|CT|PC)(?![\w&/-])")
 
 
 def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
@@ -2446,7 +2593,11 @@ def normalize_lines(
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
-        doubts = written_doubts(cleaned) + spoken_doubts(text) + paired_doubts(cleaned, text)
+        doubts = (
+            written_doubts(cleaned, reader.lexicon.extra)
+            + spoken_doubts(text)
+            + paired_doubts(cleaned, text)
+        )
         doubts += _left_ambiguous_doubts(text)
         for m in _LEFT_IN_CONTEXT.finditer(text):
             message = (

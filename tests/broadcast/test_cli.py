@@ -101,21 +101,26 @@ def test_campaign_yml_adds_abbreviations(
     assert (code, out, err) == (0, "Ban Quản lý dự án họp\n", "")
 
 
-def test_a_units_name_is_said_once_after_its_abbreviation(
+def test_normalize_in_a_campaign_folder_adds_no_word_of_its_units(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The flagship's units: TTYT is "Trung tâm Y tế huyện Văn Quan"; a text that
-    # goes on with the level word or the place must not say them twice.
+    # The flagship's units: TTYT is "Trung tâm Y tế huyện Văn Quan". Text given to
+    # normalize may be about any place: the unit's district is not added, and the
+    # folder reads it as outside any campaign (only broadcast: abbreviations: count).
     seed = Path(__file__).resolve().parents[2] / "campaign.yml"
     (tmp_path / "campaign.yml").write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    text = "TTYT huyện tổ chức hiến máu.\r\nUBND huyện Văn Quan chỉ đạo.\r\n"
+    text = "TTYT huyện tổ chức hiến máu.\r\nUBND huyện Văn Quan chỉ đạo TTYT.\r\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "normalize")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "Trung tâm Y tế huyện Văn Quan tổ chức hiến máu.",
-        "Ủy ban nhân dân huyện Văn Quan chỉ đạo.",
+        "Trung tâm Y tế huyện tổ chức hiến máu.",
+        "Ủy ban nhân dân huyện Văn Quan chỉ đạo Trung tâm Y tế.",
     ]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    assert _campaign(capsys, "-C", str(outside), "broadcast", "normalize")[1] == out
 
 
 def test_campaign_yml_bad_abbreviation_is_located(

@@ -522,7 +522,7 @@ def test_reading_leaves_nothing_unreadable(written: str, spoken: str) -> None:
         ("CV 123", "CV", 1),
         ("trộn MIX", "MIX", 6),
         ("Đại hội Đảng XIV", "XIV", 14),
-        ("Ban QLDA huyện", "QLDA", 5),
+        ("Ban QLXYZ huyện", "QLXYZ", 5),
         ("Kế hoạch số 5/KH-XYZ", "XYZ", 18),
         ("ĐVT: ĐVHC", "ĐVT", 1),
     ],
