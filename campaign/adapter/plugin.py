@@ -211,6 +211,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         # The header band and footer (plain text: the templates escape it), the icons.
         config.extra["campaign_masthead"] = masthead(self.project.campaign).as_dict()
         config.theme["favicon"] = ASSET_URL + "favicon.png"
+        # A folder's index.md is its section's own page: the menu names the section
+        # once, as a link to it, not the section and then the same title as a page.
+        features = list(config.theme["features"] if "features" in config.theme else [])
+        if "navigation.indexes" not in features:
+            config.theme["features"] = [*features, "navigation.indexes"]
         if self.project.news:
             config.extra["campaign_feed"] = FEED
         if not config.site_url:
