@@ -489,6 +489,25 @@ def test_a_campaign_inside_a_repository_uses_that_repository(tmp_path: Path) -> 
     assert not (inner / ".git").exists()
 
 
+def test_a_campaign_folder_its_enclosing_repository_does_not_keep_gets_its_own(
+    tmp_path: Path,
+) -> None:
+    """A campaign made inside another clone and never added to it: the editor's saves
+    were commits in that clone, on whatever branch it had checked out."""
+    app = editor_app(tmp_path)
+    inner = app.root / "chien-dich-moi"
+    inner.mkdir()
+    (inner / "campaign.yml").write_text("site: {}\n", encoding="utf-8")
+    outer_head = _git(app.root, "rev-parse", "HEAD")
+    from campaign.admin.history import History
+
+    assert History(inner).ensure_repo() is True
+    assert (inner / ".git").is_dir()
+    assert _git(inner, "log", "--format=%s") == "Bắt đầu lưu lịch sử nội dung chiến dịch\n"
+    assert _git(app.root, "rev-parse", "HEAD") == outer_head
+    assert History(inner).ensure_repo() is False  # the second start keeps it
+
+
 def test_photos_are_shown_to_logged_in_staff_only(tmp_path: Path) -> None:
     app = editor_app(tmp_path)
     (app.root / "anh" / "2025-02-20-tin").mkdir()
