@@ -670,3 +670,15 @@ def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Pa
     editor = page.client.get("/admin/").text
     assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
     assert editor.index("preview.js") < editor.index("start.js")
+
+
+def test_the_news_list_is_newest_first_with_each_day() -> None:
+    """Decap listed the news by title with no date: staff looking for last week's
+    item read the whole list."""
+    news = next(c for c in decap_config(None)["collections"] if c["name"] == "news")
+    assert news["summary"] == "{{date | date('DD/MM/YYYY')}} · {{title}}"
+    assert news["sortable_fields"][0] == {
+        "field": "date",
+        "label": "Ngày đăng",
+        "default_sort": "desc",
+    }
