@@ -261,10 +261,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("build", "check", "media", "serve"):
             jobs()  # a wrong CAMPAIGN_JOBS is reported before any work
-        if args.command in ("build", "check", "media", "serve", "new", "import-docx"):
+        if args.command in ("build", "check", "media", "serve", "new", "import-docx", "admin"):
             from .content.siteconfig import require_campaign_folder
 
-            require_campaign_folder(root)  # not a campaign folder: nothing (not even .cache/) made
+            # Not a campaign folder: nothing made (not even .cache/, the editor's accounts
+            # or its git history).
+            require_campaign_folder(root)
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
             _guard(guard, root, target)
@@ -419,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             "init": "chưa tạo tệp nào",
             "new": "chưa tạo tệp nào",
             "import-docx": "chưa tạo tệp nào",
+            "admin": "chưa tạo tệp nào",
             "publish": "chưa gửi gì lên máy chủ, trang đang công bố giữ nguyên",
             "rollback": "trang đang công bố giữ nguyên",
             "releases": "chưa đọc được danh sách",

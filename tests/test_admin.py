@@ -489,6 +489,25 @@ def test_a_campaign_inside_a_repository_uses_that_repository(tmp_path: Path) -> 
     assert not (inner / ".git").exists()
 
 
+def test_a_campaign_folder_its_enclosing_repository_does_not_keep_gets_its_own(
+    tmp_path: Path,
+) -> None:
+    """A campaign made inside another clone and never added to it: the editor's saves
+    were commits in that clone, on whatever branch it had checked out."""
+    app = editor_app(tmp_path)
+    inner = app.root / "chien-dich-moi"
+    inner.mkdir()
+    (inner / "campaign.yml").write_text("site: {}\n", encoding="utf-8")
+    outer_head = _git(app.root, "rev-parse", "HEAD")
+    from campaign.admin.history import History
+
+    assert History(inner).ensure_repo() is True
+    assert (inner / ".git").is_dir()
+    assert _git(inner, "log", "--format=%s") == "Bắt đầu lưu lịch sử nội dung chiến dịch\n"
+    assert _git(app.root, "rev-parse", "HEAD") == outer_head
+    assert History(inner).ensure_repo() is False  # the second start keeps it
+
+
 def test_photos_are_shown_to_logged_in_staff_only(tmp_path: Path) -> None:
     app = editor_app(tmp_path)
     (app.root / "anh" / "2025-02-20-tin").mkdir()
@@ -651,3 +670,15 @@ def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Pa
     editor = page.client.get("/admin/").text
     assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
     assert editor.index("preview.js") < editor.index("start.js")
+
+
+def test_the_news_list_is_newest_first_with_each_day() -> None:
+    """Decap listed the news by title with no date: staff looking for last week's
+    item read the whole list."""
+    news = next(c for c in decap_config(None)["collections"] if c["name"] == "news")
+    assert news["summary"] == "{{date | date('DD/MM/YYYY')}} · {{title}}"
+    assert news["sortable_fields"][0] == {
+        "field": "date",
+        "label": "Ngày đăng",
+        "default_sort": "desc",
+    }

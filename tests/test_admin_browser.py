@@ -301,3 +301,25 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
         page.wait_for_url(f"**/entries/{SLUG}")
         saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
         assert "cover_alt: Điều dưỡng tiêm vắc xin cho một em bé" in saved
+
+
+def test_a_phone_writes_a_news_item_without_scrolling_sideways(tmp_path: Path) -> None:
+    """At 390 px Decap's editor (at least 800 px wide, the preview beside the form)
+    scrolled sideways and the save button (Công bố) was off the screen: the form
+    alone fits, the save button is on screen, the preview is one tap away."""
+    root = scratch(tmp_path / "chien-dich")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="vi-VN")
+        page.goto(base + "/admin/")
+        page.fill("#ten", "quantri")
+        page.fill("#mat-khau", password)
+        page.click("button[type=submit]")
+        page.get_by_role("button", name="Đăng nhập").click()
+        page.get_by_text("Tin tức").first.wait_for()
+        page.goto(base + "/admin/#/collections/news/new")
+        page.get_by_label("Tiêu đề").fill(TITLE)
+        page.wait_for_timeout(500)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        box = page.get_by_role("button", name="Công bố").first.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+        assert page.evaluate("window.scrollX") == 0

@@ -67,19 +67,24 @@ def test_a_title_without_a_letter_is_named(
     assert not (tmp_path / "docs").exists()
 
 
-@pytest.mark.parametrize("command", ["build", "check", "media", "serve"])
+@pytest.mark.parametrize(
+    "command", ["build", "check", "media", "serve", "admin", "admin --them-tai-khoan lan"]
+)
 def test_a_folder_that_is_no_campaign_is_said_and_left_as_it_was(
     tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`campaign build` run in the wrong folder: a located sentence saying where to run,
     and nothing written there (the build lock's .cache/ was made before)."""
-    assert main(["-C", str(tmp_path), command]) == 1
+    assert main(["-C", str(tmp_path), *command.split()]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"{tmp_path / 'mkdocs.yml'}: không có tệp này: cần chạy lệnh")
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("command", ["build", "check", "media", "serve", "new news Tin"])
+@pytest.mark.parametrize(
+    "command",
+    ["build", "check", "media", "serve", "new news Tin", "admin", "admin --them-tai-khoan lan"],
+)
 @pytest.mark.parametrize(
     ("present", "missing", "hint"),
     [

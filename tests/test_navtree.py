@@ -93,15 +93,26 @@ def test_pages_in_folders_are_sections_of_the_menu(
     page = (root / "site" / "huong-dan" / "a" / "index.html").read_text("utf-8")
     labels = _drawer(page)
     start = labels.index("Giới thiệu trang")
-    # The title comes from index.md's heading, escaped as text.
+    # The title comes from index.md's heading, escaped as text; the index page is the
+    # section's own link, so its title is not listed a second time under it.
     assert labels[start + 1 :] == [
         "Hoi dap",
         "Câu hỏi thường gặp",
         "Hướng dẫn &amp; thủ tục",
-        "Hướng dẫn &amp; thủ tục",
         "Đăng ký tạm trú",
         "Làm căn cước",
     ], labels
+    assert re.search(
+        r'<a href="\.\./" class="md-nav__link ">\s*<span class="md-ellipsis">\s*'
+        r"Hướng dẫn &amp; thủ tục\s*</span>",
+        page,
+    ), "the section's name links to its index page"
+    # The list of sections (about page, 404) names it once too, as a link to it.
+    about = (root / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
+    listed = about[about.index('class="cp-sections"') : about.index('id="lien-he"')]
+    assert listed.count("Hướng dẫn &amp; thủ tục") == 1
+    assert '<a href="../huong-dan/">Hướng dẫn &amp; thủ tục</a>' in listed
+    assert '<a href="../huong-dan/a/">Đăng ký tạm trú</a>' in listed
     # The top menu of a wide screen has the section, not its pages one by one.
     tabs = re.findall(r'class="md-tabs__link[^"]*">\s*(.*?)\s*</a>', page, re.S)
     assert "Hướng dẫn &amp; thủ tục" in tabs and "Đăng ký tạm trú" not in tabs
@@ -151,7 +162,9 @@ def test_a_reader_reaches_every_page_of_a_section_on_a_phone_and_a_wide_screen(
         phone.goto(url)
         phone.click(".md-header label[for='__drawer']")
         drawer = phone.locator(".md-nav--primary")
-        drawer.locator("label.md-nav__link", has_text="Hướng dẫn & thủ tục").first.click()
+        # The section's name is a link to its index page, the arrow beside it opens it.
+        section = drawer.locator(".md-nav__container", has_text="Hướng dẫn & thủ tục")
+        section.locator("label.md-nav__link").click()
         drawer.get_by_text("Làm căn cước", exact=True).click()
         phone.wait_for_url(url + "huong-dan/b/")
         wide = browser.new_page(viewport={"width": 1366, "height": 800})

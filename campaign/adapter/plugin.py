@@ -31,7 +31,14 @@ from ..media.downloads import plan_downloads
 from ..media.fonts import font_css, web_fonts
 from ..media.icons import site_icons
 from ..media.kit import KitResult, build_kit, emblem_for
-from ..media.ogcard import card_cached, card_path, card_thumb, card_thumb_path, page_card
+from ..media.ogcard import (
+    card_cached,
+    card_path,
+    card_thumb,
+    card_thumb_path,
+    page_card,
+    title_notes,
+)
 from ..pages import (
     GeneratedPage,
     broadcast,
@@ -172,6 +179,12 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         self.pages = generate_pages(
             self.project.campaign, self.project.today, news_items(self.project.news)
         )
+        if preloaded is None or preloaded[1] is None:
+            # `campaign build` and `check` said these before the build (and pass their
+            # kit); a preview says them here, on each full build, as build does.
+            for note in title_notes(self.project.documents):
+                # Info, not warning: a strict build must not fail for what a card leaves out.
+                log.info(f"Lưu ý: {note}")
         self._broadcast()
         self._kit(preloaded[1] if preloaded else None)
         self.documents = {d.src_uri: d for d in self.project.documents}
@@ -198,6 +211,11 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         # The header band and footer (plain text: the templates escape it), the icons.
         config.extra["campaign_masthead"] = masthead(self.project.campaign).as_dict()
         config.theme["favicon"] = ASSET_URL + "favicon.png"
+        # A folder's index.md is its section's own page: the menu names the section
+        # once, as a link to it, not the section and then the same title as a page.
+        features = list(config.theme["features"] if "features" in config.theme else [])
+        if "navigation.indexes" not in features:
+            config.theme["features"] = [*features, "navigation.indexes"]
         if self.project.news:
             config.extra["campaign_feed"] = FEED
         if not config.site_url:

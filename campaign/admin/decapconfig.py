@@ -235,6 +235,14 @@ def decap_config(campaign: Campaign | None) -> dict[str, Any]:
                 "fields": [*fields_for(model, choices), body],
             }
         )
+        if model is NewsMeta:
+            # The news list as staff look for an item: newest first, each with its day
+            # (Decap listed them by title, with no date).
+            collections[-1]["summary"] = "{{date | date('DD/MM/YYYY')}} · {{title}}"
+            collections[-1]["sortable_fields"] = [
+                {"field": "date", "label": "Ngày đăng", "default_sort": "desc"},
+                {"field": "title", "label": "Tiêu đề"},
+            ]
     files = []
     for entry, label, path, model, is_list in CAMPAIGN_SECTIONS:
         fields = fields_for(model, choices, date_format="DD/MM/YYYY")

@@ -57,7 +57,7 @@ class History:
             text=True,
             check=False,
         )
-        if inside.returncode == 0 and inside.stdout.strip() == "true":
+        if inside.returncode == 0 and inside.stdout.strip() == "true" and self._kept():
             return False  # already kept by git (its own repository or an enclosing one)
         self._git("init", "-q")
         ignore = self.root / ".gitignore"
@@ -69,6 +69,22 @@ class History:
         self._git("add", "-A")
         self._git("commit", "-q", "--allow-empty", "-m", "Bắt đầu lưu lịch sử nội dung chiến dịch")
         return True
+
+    def _kept(self) -> bool:
+        """Inside a git work tree: whether that repository keeps this campaign (it is
+        the repository's own folder, or the repository tracks its campaign.yml). A
+        campaign folder made inside another clone (the tool's own, say) and never added
+        to it gets a repository of its own: the editor's saves were commits on whatever
+        branch that clone had checked out."""
+        top = self._git("rev-parse", "--show-toplevel").strip()
+        if Path(top).resolve() == self.root.resolve():
+            return True
+        tracked = subprocess.run(
+            ["git", "-C", str(self.root), "ls-files", "--error-unmatch", "--", "campaign.yml"],
+            capture_output=True,
+            check=False,
+        )
+        return tracked.returncode == 0
 
     def commit(self, account: Account, message: str, paths: list[str]) -> str:
         """Commit ``paths`` (written or removed) as ``account``; return the commit id."""

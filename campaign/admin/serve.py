@@ -35,8 +35,6 @@ def add_account(root: Path, name: str, role: Role, full_name: str) -> int:
 
 def start(root: Path, address: str) -> int:
     host, port = _address(address)
-    if not (root / "campaign.yml").is_file():
-        raise CampaignError(f"{root}: không có campaign.yml; chọn thư mục chiến dịch bằng -C")
     if not (decap_dist() / "decap-cms.js").is_file():
         raise CampaignError("Chưa cài Decap CMS: chạy `make setup` (npm ci) trong thư mục công cụ.")
     app = EditorApp.for_campaign(root)

@@ -61,3 +61,34 @@ def test_check_and_build_say_which_title_loses_which_character(
         assert main(["-C", str(root), command]) == 0
         err = capsys.readouterr().err
         assert said in err and err.count("ảnh chia sẻ của trang") == 1, err
+
+
+@pytest.mark.build
+def test_the_preview_says_them_too_and_again_after_a_title_changes(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`campaign serve` said nothing of what the share cards leave out: its builds
+    go through the plugin, which now says it as `campaign build` does, on every
+    full build (a title edited to carry an emoji is said when it is saved)."""
+    from campaign.adapter.serve import Preview
+    from campaign.project import load_project
+
+    monkeypatch.setenv("CAMPAIGN_DATE", EXAMPLE_DATE)
+    root = _campaign(tmp_path / "c")
+    page = root / "docs" / "huong-dan" / "b.md"
+    page.write_text("# Làm căn cước 🪪\n\nx\n", "utf-8")
+    said = (
+        "Lưu ý: docs/huong-dan/b.md:1: tiêu đề: ảnh chia sẻ của trang (Facebook, Zalo) "
+        "không vẽ được '🪪' (U+1FAAA)"
+    )
+    # As `campaign serve` starts it: the project loaded by the command, no kit.
+    preview = Preview(root / "mkdocs.yml", tmp_path / "live", "", (load_project(root), None))
+    with caplog.at_level("INFO"):
+        preview.full()
+    assert caplog.text.count(said) == 1, caplog.text
+    caplog.clear()
+    page.write_text("# Làm căn cước ✅\n\nx\n", "utf-8")
+    with caplog.at_level("INFO"):
+        preview.rebuild()
+    assert not preview.problems and "🪪" not in caplog.text
+    assert "không vẽ được '✅' (U+2705)" in caplog.text, caplog.text
