@@ -693,11 +693,53 @@ def _document_cut(piece: str) -> tuple[str, str] | None:
     return None
 
 
+# A date said in full: "ngày mồng một tháng tám năm hai nghìn không trăm hai mươi tư".
+_SAID_NUMBER = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+)
+_SAID_FULL_DATE = (
+    rf"ngày (?:mồng |mùng )?{_SAID_NUMBER}(?: {_SAID_NUMBER})* tháng {_SAID_NUMBER}"
+    rf"(?: {_SAID_NUMBER})* năm {_SAID_NUMBER}(?: {_SAID_NUMBER})*"
+)
+# "…, Trung tâm Y tế huyện ban hành Kế hoạch số 160/KH-TTYT ngày 01/8/2024 phát động
+# phong trào thi đua …" (the flagship's news): the body issues a document, numbered and
+# dated, and what follows the date is what that document does. The reference is a
+# breath of its own; the rest is said "Kế hoạch này phát động …", the plan's words.
+_ISSUED_DOCUMENT = re.compile(
+    rf"(?P<head>.*?\bban hành (?P<kind>{_DOCUMENT_KINDS})(?: số [^,;:()“”]*?)? {_SAID_FULL_DATE})"
+    rf" (?P<rest>(?!(?:{_SAID_NUMBER}|của|và|do|tại|theo|đến|hoặc|với)\b)[a-zà-ỹđ]\w* .+)$",
+    re.DOTALL,
+)
+
+
+def _issued_cut(piece: str) -> tuple[str, str] | None:
+    """``piece`` cut after a document its sentence's subject issues, number and date
+    said, before what the document does: (the issue, "<Kind> này <does> …").
+
+    Only when a body is named right before "ban hành" (a capital after the last comma:
+    the clause's subject): the document is the main clause's, so the cut is after the
+    main clause, whatever opening phrase comes before it."""
+    match = _ISSUED_DOCUMENT.match(piece)
+    if match is None:
+        return None
+    head = match["head"]
+    before = head[: head.rfind(" ban hành ")]
+    subject = before.rsplit(",", 1)[-1].strip()
+    if not subject[:1].isupper():
+        return None
+    if head.count("(") != head.count(")") or head.count("“") != head.count("”"):
+        return None
+    tail = f"{match['kind']} này {match['rest']}"
+    if min(count_syllables(head), count_syllables(match["rest"])) < MIN_PIECE_SYLLABLES:
+        return None
+    return head, tail
+
+
 def _document_cuts(piece: str, limit: int) -> list[str]:
     """``piece`` cut after each cited document while it is longer than ``limit``."""
     out: list[str] = []
     while count_syllables(piece) > limit:
-        cut = _document_cut(piece)
+        cut = _issued_cut(piece) or _document_cut(piece)
         if cut is None:
             break
         head, piece = cut
