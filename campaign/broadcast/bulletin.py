@@ -567,6 +567,11 @@ def _window_sentence(
     dated = [a for a in activities if a.when is not None]
     if len(dated) < 2 or len(dated) < len(activities):
         return None
+    # A plan in phases says each phase with its own days: the first's start to the
+    # last's end, said above them, runs over the days between two phases (corpus 33:
+    # "Đợt 1" to 20/02, "Đợt 2" from 23/02), as if the work went on through them.
+    if _in_phases(activities):
+        return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
 
 
@@ -575,6 +580,12 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 # "Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:": the days, then the
 # list the bulletin does not read.
 _PHASE_LIST = re.compile(r",?\s+(?:bao gồm|gồm có|gồm)\b[^.]*:?\s*$", re.IGNORECASE)
+
+
+def _in_phases(activities: Sequence[Activity]) -> bool:
+    """Whether the activities are the plan's phases ("Đợt 1", "Đợt 2", …), one word."""
+    phases = [_phase(a.name) for a in activities]
+    return bool(phases) and all(phases) and len({p[0] for p in phases if p}) == 1
 
 
 def _phase(name: str) -> tuple[str, int] | None:
@@ -596,7 +607,9 @@ def _phase_sentence(phase: tuple[str, int], activity: Activity) -> str:
         return f"{said}: {_window(when.start, when.last)}"
     first = (activity.description or [""])[0]
     days = _PHASE_LIST.sub("", first).strip().rstrip(":;,. ")
-    if re.match(r"(?:từ|trong|đến|hết|trước)\b", days, re.IGNORECASE):
+    # "Tháng 12/2025", "Quý I/2026", "Ngày 15/3/2026": the phase's time as the plan
+    # words it (the tool read no span of days from it).
+    if re.match(r"(?:từ|trong|đến|hết|trước|tháng|quý|ngày)\b", days, re.IGNORECASE):
         return f"{said}: {days[:1].lower()}{days[1:]}"
     return said
 
@@ -731,7 +744,7 @@ def _plan_paras(
     # "Đợt 1", "Đợt 2", "Đợt 3" (corpus 33): the plan's work in phases, each named by
     # its number. "Một là, đợt một." says nothing; each phase is said with its days.
     phases = [_phase(a.name) for _, a in activities]
-    in_phases = bool(activities) and all(phases) and len({p[0] for p in phases if p}) == 1
+    in_phases = _in_phases([a for _, a in activities])
     if in_phases:
         word = phases[0][0].lower() if phases[0] else ""
         paras.append(

@@ -1,18 +1,23 @@
 """Round 8's editor read (issue 17, item 4): the flagship's news names its issuer once
-and says what its plan does in a sentence of its own."""
+and says what its plan does in a sentence of its own; a plan in phases is not given
+one span over the days between phases; corpus 46's contest rounds stay with their
+activity."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from campaign.broadcast.bulletin import Bulletin, project_bulletins
 from campaign.broadcast.editing import split_long_sentences
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
+from campaign.importers.plan.init import init_from_plan
 from campaign.project import load_project
-from tests.conftest import ROOT
+from tests.conftest import PLANS, ROOT
 
 BEFORE = "2025-02-10"
 UNITS = ["Trung tâm Y tế huyện Văn Quan", "Ủy ban nhân dân huyện Văn Quan"]
@@ -96,3 +101,78 @@ def test_an_issued_document_is_cut_after_its_date_only_when_a_body_issues_it() -
     # The issuer said after the date: the citation goes on, no cut there.
     cited = long.replace(f"{DATE} về", f"{DATE} của Ủy ban nhân dân xã về")
     assert not any(s.startswith("Kế hoạch này") for s in _sentences(split_long_sentences(cited)))
+
+
+# --- a plan in phases -----------------------------------------------------------------
+
+PLAN33 = PLANS / "corpus" / "33-kh-luong-minh-kiem-tra-giam-sat.txt"
+
+
+def _plan_bulletin(tmp_path: Path, text: str, today: str = "2025-12-10") -> Bulletin:
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text(text, encoding="utf-8")
+    folder = tmp_path / "chien-dich"
+    init_from_plan(plan, folder)
+    project = load_project(folder, today=today)
+    return next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+
+
+def test_phases_with_days_between_them_are_not_given_one_span(tmp_path: Path) -> None:
+    # Every phase dated (phase three given an end): 20/02 to 23/02 is between phase one
+    # and phase two. "Theo Kế hoạch, các hoạt động được thực hiện từ ngày mồng năm tháng
+    # mười hai … đến ngày ba mươi tháng tư …" said the work ran on through those days.
+    text = PLAN33.read_text(encoding="utf-8").replace(
+        "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử", "Đợt 3: Từ ngày 15/3/2026 đến ngày 30/4/2026"
+    )
+    plan = _plan_bulletin(tmp_path, text)
+    said = plan.paragraphs
+    assert "các hoạt động được thực hiện từ" not in plan.reading
+    at = said.index("Các hoạt động của Kế hoạch được thực hiện theo ba đợt:")
+    assert said[at + 1].endswith(
+        "đến ngày hai mươi tháng hai năm hai nghìn không trăm hai mươi sáu."
+    )
+    assert said[at + 2].startswith("Đợt hai: từ ngày hai mươi ba tháng hai")
+    assert said[at + 3] == (
+        "Đợt ba: từ ngày mười lăm tháng ba đến ngày ba mươi tháng tư năm hai nghìn không "
+        "trăm hai mươi sáu."
+    )
+
+
+def test_a_phase_dated_by_its_month_says_the_month(tmp_path: Path) -> None:
+    text = PLAN33.read_text(encoding="utf-8")
+    for old, new in (
+        ("Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026", "Đợt 1: Tháng 12/2025"),
+        ("Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026", "Đợt 2: Tháng 02/2026"),
+        ("Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử", "Đợt 3: Tháng 4/2026"),
+    ):
+        text = text.replace(old, new)
+    said = _plan_bulletin(tmp_path, text).paragraphs
+    at = said.index("Các hoạt động của Kế hoạch được thực hiện theo ba đợt:")
+    assert said[at + 1 : at + 4] == [
+        "Đợt một: tháng mười hai năm hai nghìn không trăm hai mươi lăm.",
+        "Đợt hai: tháng hai năm hai nghìn không trăm hai mươi sáu.",
+        "Đợt ba: tháng tư năm hai nghìn không trăm hai mươi sáu.",
+    ]
+
+
+# --- corpus 46: the contest's rounds belong to its activity ---------------------------
+
+
+def test_the_rounds_of_a_contest_stay_with_their_activity(tmp_path: Path) -> None:
+    # "III, Đêm hội Kim Liên:" … "TNKL dự kiến gồm ba phần thi:" then "1- Chào hỏi:",
+    # "2 - Tài năng:", "3 - Ý tưởng sáng tạo:": the rounds were in no activity.
+    folder = tmp_path / "chien-dich"
+    init_from_plan(PLANS / "corpus" / "46-kh-kim-lien-doan-truong-35-nam.txt", folder)
+    data = yaml.safe_load((folder / "campaign.yml").read_text(encoding="utf-8"))
+    activities = data["activities"]
+    assert [a["name"] for a in activities] == [
+        "Gian hàng",
+        "Giao lưu với cựu học sinh",
+        "Đêm hội Kim Liên",
+    ]
+    night = activities[2]["description"]
+    rounds = night[night.index(next(d for d in night if d.endswith("gồm ba phần thi:"))) + 1 :]
+    assert [r.split(":")[0] for r in rounds] == ["Chào hỏi", "Tài năng", "Ý tưởng sáng tạo"]
+    assert rounds[0].startswith("Chào hỏi: Thời gian dành cho phần thi khoảng 3’ cho mỗi đội.")
+    # An activity whose text announces nothing keeps only its own text.
+    assert not any(d.startswith("Chào hỏi") for a in activities[:2] for d in a["description"])
