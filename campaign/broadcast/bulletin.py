@@ -35,6 +35,7 @@ from .editing import (
     drop_definitions,
     drop_repeated_theme,
     drop_spans,
+    internal_orders,
     load_plan_verbs,
     long_sentences,
     purpose_items,
@@ -671,6 +672,7 @@ def _plan_paras(
     *,
     theme: bool = True,
     length: Callable[[str], int] = count_syllables,
+    notes: list[str] | None = None,
 ) -> list[Para]:
     plan = campaign.plan
     issuer = _said_issuer(campaign)
@@ -713,8 +715,13 @@ def _plan_paras(
     unsaid: list[tuple[str, YamlPath]] = []
     items = []
     for number, purpose in enumerate(plan.purposes):
-        filled, blank = split_blanks(purpose)
         path: YamlPath = ("plan", "purposes", number)
+        # An order to the issuer's own staff (corpus 26: "Bảo đảm sự chỉ đạo thống nhất
+        # của UBND tỉnh …; sự phối hợp chặt chẽ … giữa các sở, ngành") is not aired.
+        purpose, orders = internal_orders(purpose)
+        if notes is not None:
+            notes += [_internal_note(fields.source, path, order) for order in orders]
+        filled, blank = split_blanks(purpose)
         items += [(item, path) for item in purpose_items(filled, length) if filled]
         unsaid += [(blank, path)] if blank else []
     if len(items) == 1:
@@ -865,8 +872,24 @@ def _fold_text(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+def _internal_note(source: Source | None, path: YamlPath, order: str) -> str:
+    """The proof list's line for a sentence left out as an internal order."""
+    opening = " ".join(order.split()[:6])
+    return (
+        f"{_at(source, path, order.split()[0])}: câu “{opening}…” là việc giao nội bộ "
+        "(kinh phí, điều kiện tổ chức, chỉ đạo, phối hợp giữa các cơ quan), không phải tin "
+        "cho người nghe: không đọc trên loa; nếu người nghe cần biết, hãy viết lại câu "
+        "đó trong campaign.yml theo điều họ cần biết"
+    )
+
+
 def _event_paras(
-    campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
+    campaign: Campaign,
+    event: Event,
+    fields: _Fields,
+    today: dt.date,
+    at: YamlPath,
+    notes: list[str] | None = None,
 ) -> list[Para]:
     issuer = _said_issuer(campaign)
     # Whose plan it is, with the announcement: said with the date it made one
@@ -902,8 +925,15 @@ def _event_paras(
         paras.append(f"Thành phần tham dự {lower_first(group.level)}: " + _series(group.who))
         paths.append((*at, "participants", index))
     if event.note:
-        paras.append(event.note)
-        paths.append((*at, "note"))
+        # "Văn phòng Thị ủy tham mưu giấy mời đại biểu và bảo đảm các điều kiện (địa
+        # điểm, tài liệu, kinh phí) để tổ chức Hội nghị" (the example): the organizer's
+        # order to its staff, no news for listeners; named on the proof list instead.
+        note, orders = internal_orders(event.note)
+        if notes is not None:
+            notes += [_internal_note(fields.source, (*at, "note"), o) for o in orders]
+        if note:
+            paras.append(note)
+            paths.append((*at, "note"))
     paras.append("Trân trọng thông báo.")
     paths.append(at)
     spoken = [sentence(p) for p in drop_definitions(drop_spans(paras, keep_first=False))]
@@ -1277,10 +1307,10 @@ def build_bulletins(
         """Syllables as the reader says ``text`` (digits and abbreviations read out)."""
         return count_syllables(reader.read([Para(text, "")])[0][0])
 
-    def plan_paras(*, theme: bool = True) -> list[Para]:
+    def plan_paras(*, theme: bool = True, notes: list[str] | None = None) -> list[Para]:
         fields = _Fields(source, "bản tin ke-hoach")
         return _plan_paras(
-            campaign, include_samples, fields, today, theme=theme, length=said_length
+            campaign, include_samples, fields, today, theme=theme, length=said_length, notes=notes
         )
 
     def slogan_paras(*, theme: bool = True) -> list[Para]:
@@ -1294,7 +1324,11 @@ def build_bulletins(
     # "V/V" is the letterhead's shorthand for "về việc": the page writes it out.
     named = re.sub(r"^[Vv]/[Vv]\s+", "về việc ", lower_first(spoken_title(campaign)))
     title = f"{plan.kind} {named}"
-    bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
+    internal: list[str] = []
+    plan_bulletin = composed(
+        "ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras(notes=internal)
+    )
+    bulletins = [dataclasses.replace(plan_bulletin, warnings=plan_bulletin.warnings + internal)]
     if theme:
         after = short("ke-hoach", plan_paras(theme=False))
         bulletins[0] = dataclasses.replace(bulletins[0], says_theme=True, after_theme=after)
@@ -1320,17 +1354,17 @@ def build_bulletins(
         bulletin_id = f"su-kien-{event.id}"
         start, until = _announced(event)
         fields = _Fields(source, f"bản tin {bulletin_id}")
-        bulletins.append(
-            composed(
-                bulletin_id,
-                event.name,
-                "ke-hoach",
-                "ưu tiên",
-                _event_paras(campaign, event, fields, today, ("events", index)),
-                date=start,
-                until=until,
-            )
+        internal = []
+        notice = composed(
+            bulletin_id,
+            event.name,
+            "ke-hoach",
+            "ưu tiên",
+            _event_paras(campaign, event, fields, today, ("events", index), internal),
+            date=start,
+            until=until,
         )
+        bulletins.append(dataclasses.replace(notice, warnings=notice.warnings + internal))
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]
     for document, meta in sorted(posts, key=lambda p: (p[1].date, p[0].src_uri)):
         span = _anniversary_span(campaign)

@@ -25,6 +25,7 @@ __all__ = [
     "drop_definitions",
     "drop_repeated_theme",
     "drop_spans",
+    "internal_orders",
     "load_plan_verbs",
     "load_word_groups",
     "long_sentences",
@@ -927,6 +928,35 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
 _BASIS_OPENS = re.compile(r"^(?:(?:làm|tạo) (?:cơ sở|căn cứ|tiền đề)|giúp(?! đỡ))\b", re.IGNORECASE)
 # Not one that opens "Bảo đảm …" (corpus 26: "Nâng cao nhận thức về Luật …. Bảo đảm
 # việc tổ chức triển khai hiệu quả …"): a task of its own there, said as the plan wrote it.
+
+
+# "Văn phòng Thị ủy tham mưu giấy mời đại biểu và bảo đảm các điều kiện (địa điểm, tài
+# liệu, kinh phí) để tổ chức Hội nghị" (the example's notice), "Bảo đảm sự chỉ đạo thống
+# nhất của UBND tỉnh …; sự phối hợp chặt chẽ … giữa các sở, ngành" (corpus 26's first
+# purpose): the issuer's orders to its own staff about the means of its work (funding,
+# logistics, the administration's direction and coordination). Nothing a listener is
+# told to know or do. "bảo đảm an toàn tiêm chủng", "đảm bảo nước sạch … đời sống nhân
+# dân" tell the public what the plan secures for them: not these.
+_INTERNAL_MEANS = re.compile(
+    r"(?<!\w)(?:bảo đảm|đảm bảo)\s+(?:(?:các|đủ|đầy đủ|nguồn)\s+)?"
+    r"(?:(?:điều kiện(?: cần thiết)?|kinh phí|cơ sở vật chất|trang thiết bị|phương tiện|"
+    r"hậu cần|nhân lực|thông tin liên lạc)(?=\s*(?:[(,;.]|$|để\b|cho\b|phục vụ\b))|"
+    r"sự (?:lãnh đạo|chỉ đạo|phối hợp)\b)",
+    re.IGNORECASE,
+)
+# A written sentence ends at a stop before a capital (not inside "(…)").
+_WRITTEN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def internal_orders(text: str) -> tuple[str, list[str]]:
+    """``text`` without its sentences that order the issuer's own staff about the means
+    of the work (see ``_INTERNAL_MEANS``), and those sentences, in order: they are left
+    out of what is aired and named on the proof list."""
+    kept: list[str] = []
+    left: list[str] = []
+    for said in _WRITTEN_SENTENCE.split(" ".join(text.split())):
+        (left if _INTERNAL_MEANS.search(said) else kept).append(said)
+    return " ".join(kept), left
 
 
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:

@@ -1,7 +1,8 @@
 """Round 8's editor read (issue 17, item 4): the flagship's news names its issuer once
 and says what its plan does in a sentence of its own; a plan in phases is not given
 one span over the days between phases; corpus 46's contest rounds stay with their
-activity."""
+activity; the issuer's internal orders (funding, conditions, its own direction and
+coordination) are not aired, and the proof list says so."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from campaign.broadcast.bulletin import Bulletin, project_bulletins
-from campaign.broadcast.editing import split_long_sentences
+from campaign.broadcast.bulletin import Bulletin, editor_notes, project_bulletins
+from campaign.broadcast.editing import internal_orders, split_long_sentences
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
 from campaign.importers.plan.init import init_from_plan
@@ -176,3 +177,53 @@ def test_the_rounds_of_a_contest_stay_with_their_activity(tmp_path: Path) -> Non
     assert rounds[0].startswith("Chào hỏi: Thời gian dành cho phần thi khoảng 3’ cho mỗi đội.")
     # An activity whose text announces nothing keeps only its own text.
     assert not any(d.startswith("Chào hỏi") for a in activities[:2] for d in a["description"])
+
+
+# --- the issuer's internal orders -----------------------------------------------------
+
+
+def test_an_internal_order_is_left_out_and_listed() -> None:
+    note = (
+        "Hội nghị dự kiến tổ chức bằng hình thức phù hợp. Văn phòng Thị ủy tham mưu giấy mời "
+        "đại biểu và bảo đảm các điều kiện (địa điểm, tài liệu, kinh phí) để tổ chức Hội nghị."
+    )
+    kept, left = internal_orders(note)
+    assert kept == "Hội nghị dự kiến tổ chức bằng hình thức phù hợp."
+    assert left == [note.split(". ", 1)[1]]
+    for public in (
+        "Bảo đảm an toàn tiêm chủng theo quy định của Bộ Y tế.",
+        "Đảm bảo nước sạch, vệ sinh môi trường, an toàn thực phẩm và ổn định đời sống nhân dân.",
+        "Bảo đảm các điều kiện an toàn cho người dân khi nước rút.",
+        "Đảm bảo khai thác, sử dụng hiệu quả dữ liệu quy hoạch trong quản lý nhà nước.",
+    ):
+        assert internal_orders(public) == (public, [])
+
+
+def test_the_example_notice_airs_no_order_to_the_office() -> None:
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    bulletins = project_bulletins(example)
+    [notice] = [b for b in bulletins if b.id == "su-kien-hoi-nghi-tong-ket"]
+    assert "Văn phòng Thị ủy tham mưu" not in notice.reading
+    assert "kinh phí" not in notice.reading
+    assert "Hội nghị dự kiến tổ chức bằng hình thức phù hợp." in notice.reading
+    [note] = [n for n in editor_notes(bulletins) if "việc giao nội bộ" in n]
+    assert note.startswith("campaign.yml:140:")
+    assert "“Văn phòng Thị ủy tham mưu…”" in note
+
+
+def test_a_purpose_that_orders_the_administration_is_not_aired(tmp_path: Path) -> None:
+    # Corpus 26: "Bảo đảm sự chỉ đạo thống nhất của UBND tỉnh, Chủ tịch UBND tỉnh; sự phối
+    # hợp chặt chẽ … giữa các sở, ngành, …" is the province's order to its own bodies.
+    plan26 = PLANS / "corpus" / "26-kh-7360-lai-chau-luat-tieu-chuan.txt"
+    plan = _plan_bulletin(tmp_path, plan26.read_text(encoding="utf-8"), today="2025-11-19")
+    assert "sự chỉ đạo thống nhất" not in plan.reading
+    assert "Một là, xác định cụ thể nội dung công việc" in plan.reading
+    assert "Hai là, nâng cao nhận thức về Luật" in plan.reading
+    assert any("việc giao nội bộ" in w and "Bảo đảm sự chỉ đạo" in w for w in plan.warnings)
+
+
+def test_the_flagship_plan_bulletin_is_unchanged_by_these_rules(
+    flagship: dict[str, Bulletin],
+) -> None:
+    assert not any("việc giao nội bộ" in w for b in flagship.values() for w in b.warnings)
+    assert "dự kiến tổ chức vào Thứ Tư" in flagship["ke-hoach"].reading
