@@ -319,9 +319,24 @@ _DEFINITION = re.compile(
 )
 
 
+# "… Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban hành Kế hoạch hành động
+# … (Nghị quyết 214/NQ-CP)" (corpus 27): the short name the text gives the document it
+# has just cited in full, its kind and number again. Said, ", Nghị quyết hai trăm mười
+# bốn." ends the sentence with a name the listener has just heard.
+_SHORT_NAME = re.compile(
+    r"\s*\(\s*(?P<kind>(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kết luận|Kế hoạch|"
+    r"Công văn|Thông báo))\s+(?:số\s+)?(?P<n>\d+)(?:/[\w/-]+)?\s*\)"
+)
+
+
+def _short_name(match: re.Match[str]) -> str:
+    cited = rf"{match['kind']}\s+(?:số\s+)?{match['n']}\b"
+    return "" if re.search(cited, match.string[: match.start()]) else match[0]
+
+
 def drop_definitions(texts: Sequence[str]) -> list[str]:
     """Texts without a document's bracketed definitions of its own short names."""
-    return [_DEFINITION.sub("", text) for text in texts]
+    return [_SHORT_NAME.sub(_short_name, _DEFINITION.sub("", text)) for text in texts]
 
 
 def drop_repeated_theme(

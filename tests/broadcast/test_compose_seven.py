@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from campaign.broadcast.bulletin import Bulletin, editor_notes, project_bulletins
-from campaign.broadcast.editing import internal_orders, split_long_sentences
+from campaign.broadcast.editing import drop_definitions, internal_orders, split_long_sentences
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
 from campaign.importers.plan.init import init_from_plan
@@ -227,3 +227,23 @@ def test_the_flagship_plan_bulletin_is_unchanged_by_these_rules(
 ) -> None:
     assert not any("việc giao nội bộ" in w for b in flagship.values() for w in b.warnings)
     assert "dự kiến tổ chức vào Thứ Tư" in flagship["ke-hoach"].reading
+
+
+# --- a document's short name in brackets -----------------------------------------------
+
+
+def test_a_short_name_given_to_a_document_just_cited_is_not_said() -> None:
+    # Corpus 27's purpose: "… Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban
+    # hành Kế hoạch hành động … toàn diện (Nghị quyết 214/NQ-CP)": said ", Nghị quyết hai
+    # trăm mười bốn." after the name was heard in full.
+    cited = (
+        "Thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban hành Kế hoạch "
+        "hành động của Chính phủ (Nghị quyết 214/NQ-CP); đảm bảo hiệu quả."
+    )
+    assert drop_definitions([cited]) == [cited.replace(" (Nghị quyết 214/NQ-CP)", "")]
+    # Not cited before (the bracket names it first), or another number: kept.
+    for kept in (
+        "Theo tinh thần (Nghị quyết 57-NQ/TW) của Bộ Chính trị.",
+        "Thực hiện Nghị quyết số 5 của Chính phủ (Nghị quyết 214/NQ-CP).",
+    ):
+        assert drop_definitions([kept]) == [kept]
