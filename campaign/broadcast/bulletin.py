@@ -957,6 +957,7 @@ def _news_paragraphs(
     """
     lines = audible_lines(document.body)
     to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
+    to_read, pointers = _without_page_pointers(to_read)
     # A sentence with a template blank is not said (a sentence over several lines
     # leaves each of them); every line keeps its number. Blanks are looked for in the
     # text as heard (a link's address is not: "[Khẩu hiệu](../../khau-hieu.md)"),
@@ -986,6 +987,12 @@ def _news_paragraphs(
         for index, blank in dict.fromkeys(blanks)
     ]
     warnings += [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
+    warnings += [
+        f"{document.display}:{index + 1 + offset}: câu “{' '.join(said.split()[:6])}…” chỉ "
+        "người đọc tới một trang (liên kết): người nghe loa không mở được trang, câu không "
+        "được đọc trên loa"
+        for index, said in pointers
+    ]
     written: list[str] = []
     spoken: list[str] = []
     places: list[str] = []
@@ -1020,6 +1027,39 @@ def _news_paragraphs(
             flush()
     flush()
     return written, spoken, places, warnings
+
+
+# "Bộ khẩu hiệu có trên trang [Khẩu hiệu](../../khau-hieu.md).", "Xem chi tiết tại
+# [đây](…)": a sentence that sends the reader to a page (the flagship's sample news).
+# A loudspeaker's listener opens no page: an editor cuts it.
+_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)\s]*\)")
+_POINTING = re.compile(r"(?:\btrang|\btại|\bxem)\s*$", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _without_page_pointers(lines: Sequence[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """``lines`` without the sentences that point the reader to a linked page, and those
+    sentences with their line's index. Only a sentence that starts and ends on its line
+    (a sentence over two lines is kept: cut, a piece would be left)."""
+    out: list[str] = []
+    dropped: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        for link in reversed(list(_LINK.finditer(line))):
+            pointing = _POINTING.search(line[: link.start()]) or link["text"].strip() == "đây"
+            if not pointing:
+                continue
+            stops = list(_STOP.finditer(line, 0, link.start()))
+            opens_paragraph = index == 0 or not lines[index - 1].strip()
+            if not stops and not opens_paragraph:
+                continue
+            start = stops[-1].end() if stops else 0
+            end = _STOP.search(line, link.end())
+            if end is None:
+                continue
+            dropped.append((index, clean_line(line[start : end.end()])))
+            line = (line[:start] + line[end.end() :]).rstrip()
+        out.append(line)
+    return out, dropped
 
 
 def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:

@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from campaign.broadcast.bulletin import Bulletin, editor_notes, project_bulletins
+from campaign.broadcast.bulletin import (
+    Bulletin,
+    _without_page_pointers,
+    editor_notes,
+    project_bulletins,
+)
 from campaign.broadcast.editing import drop_definitions, internal_orders, split_long_sentences
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
@@ -247,3 +252,30 @@ def test_a_short_name_given_to_a_document_just_cited_is_not_said() -> None:
         "Thực hiện Nghị quyết số 5 của Chính phủ (Nghị quyết 214/NQ-CP).",
     ):
         assert drop_definitions([kept]) == [kept]
+
+
+# --- a sentence that sends the reader to a page -----------------------------------------
+
+
+def test_a_sentence_pointing_to_a_page_is_not_aired(flagship: dict[str, Bulletin]) -> None:
+    # The sample post ends "Bộ khẩu hiệu có trên trang [Khẩu hiệu](../../khau-hieu.md).":
+    # said "Bộ khẩu hiệu có trên trang Khẩu hiệu." to people who open no page.
+    post = flagship["tin-tuc-tuyen-truyen-truc-quan"]
+    assert "có trên trang" not in post.reading
+    assert post.reading.endswith("bảy mươi năm làm theo lời Bác.")
+    assert "Bộ khẩu hiệu có trên trang [Khẩu hiệu]" in post.source_text
+    [note] = [w for w in post.warnings if "không mở được trang" in w]
+    assert note.startswith("docs/tin-tuc/posts/tuyen-truyen-truc-quan.md:22: câu “Bộ khẩu hiệu")
+
+
+def test_only_a_whole_pointing_sentence_on_its_line_is_left_out() -> None:
+    lines = ["Xem chi tiết tại [đây](https://a.vn/b.html). Lịch tiêm bắt đầu từ thứ Hai."]
+    kept, dropped = _without_page_pointers(lines)
+    assert kept[0].strip() == "Lịch tiêm bắt đầu từ thứ Hai."
+    assert dropped == [(0, "Xem chi tiết tại đây.")]
+    for line in (
+        ["Theo [Kế hoạch](ke-hoach.md) của huyện, các xã tổ chức tiêm chủng."],
+        ["Bộ khẩu hiệu có trên trang [Khẩu hiệu](khau-hieu.md) và", "được in ra."],
+        ["Các xã treo băng rôn, khẩu hiệu như", "trên trang [Khẩu hiệu](khau-hieu.md)."],
+    ):
+        assert _without_page_pointers(line) == (line, [])
