@@ -22,6 +22,7 @@ from campaign.broadcast.editing import drop_definitions, internal_orders, split_
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
 from campaign.importers.plan.init import init_from_plan
+from campaign.pages.plan import render
 from campaign.project import load_project
 from tests.conftest import PLANS, ROOT
 
@@ -182,6 +183,23 @@ def test_the_rounds_of_a_contest_stay_with_their_activity(tmp_path: Path) -> Non
     assert rounds[0].startswith("Chào hỏi: Thời gian dành cho phần thi khoảng 3’ cho mỗi đội.")
     # An activity whose text announces nothing keeps only its own text.
     assert not any(d.startswith("Chào hỏi") for a in activities[:2] for d in a["description"])
+
+
+def test_the_plan_page_numbers_the_rounds_as_the_plan_does(tmp_path: Path) -> None:
+    # The rounds were labelled "a)", "b)", "c)" on the plan page; the plan writes "1-",
+    # "2 -", "3 -".
+    folder = tmp_path / "chien-dich"
+    init_from_plan(PLANS / "corpus" / "46-kh-kim-lien-doan-truong-35-nam.txt", folder)
+    project = load_project(folder, today="2009-10-20")
+    night = project.campaign.plan.sections[1].parts[2]
+    assert night.numbering == "1-"
+    page = render(project.campaign)
+    assert "**1- Chào hỏi:**" in page
+    assert "**2- Tài năng:**" in page
+    assert "**3- Ý tưởng sáng tạo:**" in page
+    assert "a) Chào hỏi" not in page
+    # The other parts number nothing of their own.
+    assert [p.numbering for p in project.campaign.plan.sections[1].parts] == [None, None, "1-"]
 
 
 # --- the issuer's internal orders -----------------------------------------------------
