@@ -33,6 +33,7 @@ from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_definitions,
+    drop_repeated_explanations,
     drop_repeated_theme,
     drop_spans,
     internal_orders,
@@ -1243,7 +1244,8 @@ def _bulletin(
 ) -> Bulletin:
     if rewrites is not None:
         spoken = [rewrites.apply(id, s) for s in spoken]
-    said = [(split_long_sentences(s), place) for s, place in zip(spoken, places, strict=True)]
+    split = drop_repeated_explanations([split_long_sentences(s) for s in spoken])
+    said = list(zip(split, places, strict=True))
     reading = "\n".join(s for s, _ in said if s)
     warnings = warnings + [
         f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "

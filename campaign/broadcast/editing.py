@@ -23,6 +23,7 @@ __all__ = [
     "MIN_PIECE_SYLLABLES",
     "brief_span",
     "drop_definitions",
+    "drop_repeated_explanations",
     "drop_repeated_theme",
     "drop_spans",
     "internal_orders",
@@ -1003,6 +1004,32 @@ def _not_twice(sentences: Sequence[str]) -> list[str]:
         if match and before and before.group(0) == match.group(0):
             text = f"{match[1]} cũng {match[2]} {text.strip()[match.end() :]}"
         out.append(text)
+    return out
+
+
+# "Nghị quyết này ban hành Kế hoạch hành động …": what a cited document does, said
+# after its citation (see _document_cut).
+_EXPLAINS = re.compile(rf"^(?:{_DOCUMENT_KINDS}) này\s")
+
+
+def drop_repeated_explanations(lines: Sequence[str]) -> list[str]:
+    """``lines`` (a bulletin's paragraphs) without a "<Kind> này <does> …" sentence said
+    word for word earlier in the bulletin: corpus 27's title and first purpose each cite
+    Nghị quyết số 214 of the Government, and each cut said "Nghị quyết này ban hành Kế
+    hoạch hành động … toàn diện." The second says nothing the listener has not just
+    heard about the same document; its citation stays."""
+    said: set[str] = set()
+    out: list[str] = []
+    for line in lines:
+        kept = []
+        for piece in _SENTENCES.findall(line):
+            text = piece.strip()
+            if _EXPLAINS.match(text):
+                if text in said:
+                    continue
+                said.add(text)
+            kept.append(piece)
+        out.append("".join(kept).strip() if len(kept) != len(_SENTENCES.findall(line)) else line)
     return out
 
 

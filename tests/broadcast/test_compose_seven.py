@@ -18,7 +18,12 @@ from campaign.broadcast.bulletin import (
     editor_notes,
     project_bulletins,
 )
-from campaign.broadcast.editing import drop_definitions, internal_orders, split_long_sentences
+from campaign.broadcast.editing import (
+    drop_definitions,
+    drop_repeated_explanations,
+    internal_orders,
+    split_long_sentences,
+)
 from campaign.broadcast.proofing import dedupe_names
 from campaign.broadcast.timing import count_syllables
 from campaign.importers.plan.init import init_from_plan
@@ -297,3 +302,18 @@ def test_only_a_whole_pointing_sentence_on_its_line_is_left_out() -> None:
         ["Các xã treo băng rôn, khẩu hiệu như", "trên trang [Khẩu hiệu](khau-hieu.md)."],
     ):
         assert _without_page_pointers(line) == (line, [])
+
+
+def test_what_a_document_does_is_said_once_in_a_bulletin(tmp_path: Path) -> None:
+    # Corpus 27 cites Nghị quyết số 214 in its title and again in its purpose: each cut
+    # said "Nghị quyết này ban hành Kế hoạch hành động … toàn diện.", twice in a breath.
+    plan27 = PLANS / "corpus" / "27-kh-308-ha-noi-chuyen-doi-so.txt"
+    plan = _plan_bulletin(tmp_path, plan27.read_text(encoding="utf-8"), today="2025-11-17")
+    explained = "Nghị quyết này ban hành Kế hoạch hành động của Chính phủ"
+    assert plan.reading.count(explained) == 1
+    assert "Mục đích của Kế hoạch: Thành phố Hà Nội là đơn vị đi đầu" in plan.reading
+    # Only a "<Kind> này …" sentence said before, word for word; others stay.
+    lines = ["Quyết định này phê duyệt A. Một là, làm B.", "Quyết định này phê duyệt A. Làm B."]
+    assert drop_repeated_explanations(lines) == [lines[0], "Làm B."]
+    other = ["Quyết định này phê duyệt A.", "Quyết định này phê duyệt C."]
+    assert drop_repeated_explanations(other) == other
