@@ -33,8 +33,10 @@ from .casing import lower_item, sentence_case
 from .editing import (
     MAX_SENTENCE_SYLLABLES,
     drop_definitions,
+    drop_repeated_explanations,
     drop_repeated_theme,
     drop_spans,
+    internal_orders,
     load_plan_verbs,
     long_sentences,
     purpose_items,
@@ -567,6 +569,11 @@ def _window_sentence(
     dated = [a for a in activities if a.when is not None]
     if len(dated) < 2 or len(dated) < len(activities):
         return None
+    # A plan in phases says each phase with its own days: the first's start to the
+    # last's end, said above them, runs over the days between two phases (corpus 33:
+    # "Đợt 1" to 20/02, "Đợt 2" from 23/02), as if the work went on through them.
+    if _in_phases(activities):
+        return None
     return f"Theo {kind}, các hoạt động được thực hiện{window}."
 
 
@@ -575,6 +582,12 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 # "Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:": the days, then the
 # list the bulletin does not read.
 _PHASE_LIST = re.compile(r",?\s+(?:bao gồm|gồm có|gồm)\b[^.]*:?\s*$", re.IGNORECASE)
+
+
+def _in_phases(activities: Sequence[Activity]) -> bool:
+    """Whether the activities are the plan's phases ("Đợt 1", "Đợt 2", …), one word."""
+    phases = [_phase(a.name) for a in activities]
+    return bool(phases) and all(phases) and len({p[0] for p in phases if p}) == 1
 
 
 def _phase(name: str) -> tuple[str, int] | None:
@@ -596,7 +609,9 @@ def _phase_sentence(phase: tuple[str, int], activity: Activity) -> str:
         return f"{said}: {_window(when.start, when.last)}"
     first = (activity.description or [""])[0]
     days = _PHASE_LIST.sub("", first).strip().rstrip(":;,. ")
-    if re.match(r"(?:từ|trong|đến|hết|trước)\b", days, re.IGNORECASE):
+    # "Tháng 12/2025", "Quý I/2026", "Ngày 15/3/2026": the phase's time as the plan
+    # words it (the tool read no span of days from it).
+    if re.match(r"(?:từ|trong|đến|hết|trước|tháng|quý|ngày)\b", days, re.IGNORECASE):
         return f"{said}: {days[:1].lower()}{days[1:]}"
     return said
 
@@ -658,6 +673,7 @@ def _plan_paras(
     *,
     theme: bool = True,
     length: Callable[[str], int] = count_syllables,
+    notes: list[str] | None = None,
 ) -> list[Para]:
     plan = campaign.plan
     issuer = _said_issuer(campaign)
@@ -700,8 +716,13 @@ def _plan_paras(
     unsaid: list[tuple[str, YamlPath]] = []
     items = []
     for number, purpose in enumerate(plan.purposes):
-        filled, blank = split_blanks(purpose)
         path: YamlPath = ("plan", "purposes", number)
+        # An order to the issuer's own staff (corpus 26: "Bảo đảm sự chỉ đạo thống nhất
+        # của UBND tỉnh …; sự phối hợp chặt chẽ … giữa các sở, ngành") is not aired.
+        purpose, orders = internal_orders(purpose)
+        if notes is not None:
+            notes += [_internal_note(fields.source, path, order) for order in orders]
+        filled, blank = split_blanks(purpose)
         items += [(item, path) for item in purpose_items(filled, length) if filled]
         unsaid += [(blank, path)] if blank else []
     if len(items) == 1:
@@ -731,7 +752,7 @@ def _plan_paras(
     # "Đợt 1", "Đợt 2", "Đợt 3" (corpus 33): the plan's work in phases, each named by
     # its number. "Một là, đợt một." says nothing; each phase is said with its days.
     phases = [_phase(a.name) for _, a in activities]
-    in_phases = bool(activities) and all(phases) and len({p[0] for p in phases if p}) == 1
+    in_phases = _in_phases([a for _, a in activities])
     if in_phases:
         word = phases[0][0].lower() if phases[0] else ""
         paras.append(
@@ -852,8 +873,24 @@ def _fold_text(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+def _internal_note(source: Source | None, path: YamlPath, order: str) -> str:
+    """The proof list's line for a sentence left out as an internal order."""
+    opening = " ".join(order.split()[:6])
+    return (
+        f"{_at(source, path, order.split()[0])}: câu “{opening}…” là việc giao nội bộ "
+        "(kinh phí, điều kiện tổ chức, chỉ đạo, phối hợp giữa các cơ quan), không phải tin "
+        "cho người nghe: không đọc trên loa; nếu người nghe cần biết, hãy viết lại câu "
+        "đó trong campaign.yml theo điều họ cần biết"
+    )
+
+
 def _event_paras(
-    campaign: Campaign, event: Event, fields: _Fields, today: dt.date, at: YamlPath
+    campaign: Campaign,
+    event: Event,
+    fields: _Fields,
+    today: dt.date,
+    at: YamlPath,
+    notes: list[str] | None = None,
 ) -> list[Para]:
     issuer = _said_issuer(campaign)
     # Whose plan it is, with the announcement: said with the date it made one
@@ -889,8 +926,15 @@ def _event_paras(
         paras.append(f"Thành phần tham dự {lower_first(group.level)}: " + _series(group.who))
         paths.append((*at, "participants", index))
     if event.note:
-        paras.append(event.note)
-        paths.append((*at, "note"))
+        # "Văn phòng Thị ủy tham mưu giấy mời đại biểu và bảo đảm các điều kiện (địa
+        # điểm, tài liệu, kinh phí) để tổ chức Hội nghị" (the example): the organizer's
+        # order to its staff, no news for listeners; named on the proof list instead.
+        note, orders = internal_orders(event.note)
+        if notes is not None:
+            notes += [_internal_note(fields.source, (*at, "note"), o) for o in orders]
+        if note:
+            paras.append(note)
+            paths.append((*at, "note"))
     paras.append("Trân trọng thông báo.")
     paths.append(at)
     spoken = [sentence(p) for p in drop_definitions(drop_spans(paras, keep_first=False))]
@@ -914,6 +958,7 @@ def _news_paragraphs(
     """
     lines = audible_lines(document.body)
     to_read = drop_spans(lines, keep_first=False, only=span) if span else lines
+    to_read, pointers = _without_page_pointers(to_read)
     # A sentence with a template blank is not said (a sentence over several lines
     # leaves each of them); every line keeps its number. Blanks are looked for in the
     # text as heard (a link's address is not: "[Khẩu hiệu](../../khau-hieu.md)"),
@@ -943,6 +988,12 @@ def _news_paragraphs(
         for index, blank in dict.fromkeys(blanks)
     ]
     warnings += [str(dataclasses.replace(w, line=w.line + offset)) for w in reading.warnings]
+    warnings += [
+        f"{document.display}:{index + 1 + offset}: câu “{' '.join(said.split()[:6])}…” chỉ "
+        "người đọc tới một trang (liên kết): người nghe loa không mở được trang, câu không "
+        "được đọc trên loa"
+        for index, said in pointers
+    ]
     written: list[str] = []
     spoken: list[str] = []
     places: list[str] = []
@@ -977,6 +1028,39 @@ def _news_paragraphs(
             flush()
     flush()
     return written, spoken, places, warnings
+
+
+# "Bộ khẩu hiệu có trên trang [Khẩu hiệu](../../khau-hieu.md).", "Xem chi tiết tại
+# [đây](…)": a sentence that sends the reader to a page (the flagship's sample news).
+# A loudspeaker's listener opens no page: an editor cuts it.
+_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)\s]*\)")
+_POINTING = re.compile(r"(?:\btrang|\btại|\bxem)\s*$", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _without_page_pointers(lines: Sequence[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """``lines`` without the sentences that point the reader to a linked page, and those
+    sentences with their line's index. Only a sentence that starts and ends on its line
+    (a sentence over two lines is kept: cut, a piece would be left)."""
+    out: list[str] = []
+    dropped: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        for link in reversed(list(_LINK.finditer(line))):
+            pointing = _POINTING.search(line[: link.start()]) or link["text"].strip() == "đây"
+            if not pointing:
+                continue
+            stops = list(_STOP.finditer(line, 0, link.start()))
+            opens_paragraph = index == 0 or not lines[index - 1].strip()
+            if not stops and not opens_paragraph:
+                continue
+            start = stops[-1].end() if stops else 0
+            end = _STOP.search(line, link.end())
+            if end is None:
+                continue
+            dropped.append((index, clean_line(line[start : end.end()])))
+            line = (line[:start] + line[end.end() :]).rstrip()
+        out.append(line)
+    return out, dropped
 
 
 def _anniversary_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
@@ -1160,7 +1244,8 @@ def _bulletin(
 ) -> Bulletin:
     if rewrites is not None:
         spoken = [rewrites.apply(id, s) for s in spoken]
-    said = [(split_long_sentences(s), place) for s, place in zip(spoken, places, strict=True)]
+    split = drop_repeated_explanations([split_long_sentences(s) for s in spoken])
+    said = list(zip(split, places, strict=True))
     reading = "\n".join(s for s, _ in said if s)
     warnings = warnings + [
         f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
@@ -1264,10 +1349,10 @@ def build_bulletins(
         """Syllables as the reader says ``text`` (digits and abbreviations read out)."""
         return count_syllables(reader.read([Para(text, "")])[0][0])
 
-    def plan_paras(*, theme: bool = True) -> list[Para]:
+    def plan_paras(*, theme: bool = True, notes: list[str] | None = None) -> list[Para]:
         fields = _Fields(source, "bản tin ke-hoach")
         return _plan_paras(
-            campaign, include_samples, fields, today, theme=theme, length=said_length
+            campaign, include_samples, fields, today, theme=theme, length=said_length, notes=notes
         )
 
     def slogan_paras(*, theme: bool = True) -> list[Para]:
@@ -1281,7 +1366,11 @@ def build_bulletins(
     # "V/V" is the letterhead's shorthand for "về việc": the page writes it out.
     named = re.sub(r"^[Vv]/[Vv]\s+", "về việc ", lower_first(spoken_title(campaign)))
     title = f"{plan.kind} {named}"
-    bulletins = [composed("ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras())]
+    internal: list[str] = []
+    plan_bulletin = composed(
+        "ke-hoach", title, "ke-hoach", settings.plan_priority, plan_paras(notes=internal)
+    )
+    bulletins = [dataclasses.replace(plan_bulletin, warnings=plan_bulletin.warnings + internal)]
     if theme:
         after = short("ke-hoach", plan_paras(theme=False))
         bulletins[0] = dataclasses.replace(bulletins[0], says_theme=True, after_theme=after)
@@ -1307,17 +1396,17 @@ def build_bulletins(
         bulletin_id = f"su-kien-{event.id}"
         start, until = _announced(event)
         fields = _Fields(source, f"bản tin {bulletin_id}")
-        bulletins.append(
-            composed(
-                bulletin_id,
-                event.name,
-                "ke-hoach",
-                "ưu tiên",
-                _event_paras(campaign, event, fields, today, ("events", index)),
-                date=start,
-                until=until,
-            )
+        internal = []
+        notice = composed(
+            bulletin_id,
+            event.name,
+            "ke-hoach",
+            "ưu tiên",
+            _event_paras(campaign, event, fields, today, ("events", index), internal),
+            date=start,
+            until=until,
         )
+        bulletins.append(dataclasses.replace(notice, warnings=notice.warnings + internal))
     posts = [(d, m) for d, m in news if m.broadcast and (include_samples or not m.sample)]
     for document, meta in sorted(posts, key=lambda p: (p[1].date, p[0].src_uri)):
         span = _anniversary_span(campaign)

@@ -23,8 +23,10 @@ __all__ = [
     "MIN_PIECE_SYLLABLES",
     "brief_span",
     "drop_definitions",
+    "drop_repeated_explanations",
     "drop_repeated_theme",
     "drop_spans",
+    "internal_orders",
     "load_plan_verbs",
     "load_word_groups",
     "long_sentences",
@@ -318,9 +320,24 @@ _DEFINITION = re.compile(
 )
 
 
+# "… Nghị quyết số 214/NQ-CP ngày 23/7/2025 của Chính phủ ban hành Kế hoạch hành động
+# … (Nghị quyết 214/NQ-CP)" (corpus 27): the short name the text gives the document it
+# has just cited in full, its kind and number again. Said, ", Nghị quyết hai trăm mười
+# bốn." ends the sentence with a name the listener has just heard.
+_SHORT_NAME = re.compile(
+    r"\s*\(\s*(?P<kind>(?:Nghị quyết|Quyết định|Chỉ thị|Thông tư|Nghị định|Kết luận|Kế hoạch|"
+    r"Công văn|Thông báo))\s+(?:số\s+)?(?P<n>\d+)(?:/[\w/-]+)?\s*\)"
+)
+
+
+def _short_name(match: re.Match[str]) -> str:
+    cited = rf"{match['kind']}\s+(?:số\s+)?{match['n']}\b"
+    return "" if re.search(cited, match.string[: match.start()]) else match[0]
+
+
 def drop_definitions(texts: Sequence[str]) -> list[str]:
     """Texts without a document's bracketed definitions of its own short names."""
-    return [_DEFINITION.sub("", text) for text in texts]
+    return [_SHORT_NAME.sub(_short_name, _DEFINITION.sub("", text)) for text in texts]
 
 
 def drop_repeated_theme(
@@ -693,11 +710,53 @@ def _document_cut(piece: str) -> tuple[str, str] | None:
     return None
 
 
+# A date said in full: "ngày mồng một tháng tám năm hai nghìn không trăm hai mươi tư".
+_SAID_NUMBER = (
+    r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ)"
+)
+_SAID_FULL_DATE = (
+    rf"ngày (?:mồng |mùng )?{_SAID_NUMBER}(?: {_SAID_NUMBER})* tháng {_SAID_NUMBER}"
+    rf"(?: {_SAID_NUMBER})* năm {_SAID_NUMBER}(?: {_SAID_NUMBER})*"
+)
+# "…, Trung tâm Y tế huyện ban hành Kế hoạch số 160/KH-TTYT ngày 01/8/2024 phát động
+# phong trào thi đua …" (the flagship's news): the body issues a document, numbered and
+# dated, and what follows the date is what that document does. The reference is a
+# breath of its own; the rest is said "Kế hoạch này phát động …", the plan's words.
+_ISSUED_DOCUMENT = re.compile(
+    rf"(?P<head>.*?\bban hành (?P<kind>{_DOCUMENT_KINDS})(?: số [^,;:()“”]*?)? {_SAID_FULL_DATE})"
+    rf" (?P<rest>(?!(?:{_SAID_NUMBER}|của|và|do|tại|theo|đến|hoặc|với)\b)[a-zà-ỹđ]\w* .+)$",
+    re.DOTALL,
+)
+
+
+def _issued_cut(piece: str) -> tuple[str, str] | None:
+    """``piece`` cut after a document its sentence's subject issues, number and date
+    said, before what the document does: (the issue, "<Kind> này <does> …").
+
+    Only when a body is named right before "ban hành" (a capital after the last comma:
+    the clause's subject): the document is the main clause's, so the cut is after the
+    main clause, whatever opening phrase comes before it."""
+    match = _ISSUED_DOCUMENT.match(piece)
+    if match is None:
+        return None
+    head = match["head"]
+    before = head[: head.rfind(" ban hành ")]
+    subject = before.rsplit(",", 1)[-1].strip()
+    if not subject[:1].isupper():
+        return None
+    if head.count("(") != head.count(")") or head.count("“") != head.count("”"):
+        return None
+    tail = f"{match['kind']} này {match['rest']}"
+    if min(count_syllables(head), count_syllables(match["rest"])) < MIN_PIECE_SYLLABLES:
+        return None
+    return head, tail
+
+
 def _document_cuts(piece: str, limit: int) -> list[str]:
     """``piece`` cut after each cited document while it is longer than ``limit``."""
     out: list[str] = []
     while count_syllables(piece) > limit:
-        cut = _document_cut(piece)
+        cut = _issued_cut(piece) or _document_cut(piece)
         if cut is None:
             break
         head, piece = cut
@@ -887,6 +946,35 @@ _BASIS_OPENS = re.compile(r"^(?:(?:làm|tạo) (?:cơ sở|căn cứ|tiền đ�
 # việc tổ chức triển khai hiệu quả …"): a task of its own there, said as the plan wrote it.
 
 
+# "Văn phòng Thị ủy tham mưu giấy mời đại biểu và bảo đảm các điều kiện (địa điểm, tài
+# liệu, kinh phí) để tổ chức Hội nghị" (the example's notice), "Bảo đảm sự chỉ đạo thống
+# nhất của UBND tỉnh …; sự phối hợp chặt chẽ … giữa các sở, ngành" (corpus 26's first
+# purpose): the issuer's orders to its own staff about the means of its work (funding,
+# logistics, the administration's direction and coordination). Nothing a listener is
+# told to know or do. "bảo đảm an toàn tiêm chủng", "đảm bảo nước sạch … đời sống nhân
+# dân" tell the public what the plan secures for them: not these.
+_INTERNAL_MEANS = re.compile(
+    r"(?<!\w)(?:bảo đảm|đảm bảo)\s+(?:(?:các|đủ|đầy đủ|nguồn)\s+)?"
+    r"(?:(?:điều kiện(?: cần thiết)?|kinh phí|cơ sở vật chất|trang thiết bị|phương tiện|"
+    r"hậu cần|nhân lực|thông tin liên lạc)(?=\s*(?:[(,;.]|$|để\b|cho\b|phục vụ\b))|"
+    r"sự (?:lãnh đạo|chỉ đạo|phối hợp)\b)",
+    re.IGNORECASE,
+)
+# A written sentence ends at a stop before a capital (not inside "(…)").
+_WRITTEN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def internal_orders(text: str) -> tuple[str, list[str]]:
+    """``text`` without its sentences that order the issuer's own staff about the means
+    of the work (see ``_INTERNAL_MEANS``), and those sentences, in order: they are left
+    out of what is aired and named on the proof list."""
+    kept: list[str] = []
+    left: list[str] = []
+    for said in _WRITTEN_SENTENCE.split(" ".join(text.split())):
+        (left if _INTERNAL_MEANS.search(said) else kept).append(said)
+    return " ".join(kept), left
+
+
 def split_long_sentences(line: str, limit: int = MAX_SENTENCE_SYLLABLES) -> str:
     """A spoken line with each over-long sentence cut at its own clause breaks."""
     sentences = [s for s in _SENTENCES.findall(line) if s.strip()]
@@ -916,6 +1004,32 @@ def _not_twice(sentences: Sequence[str]) -> list[str]:
         if match and before and before.group(0) == match.group(0):
             text = f"{match[1]} cũng {match[2]} {text.strip()[match.end() :]}"
         out.append(text)
+    return out
+
+
+# "Nghị quyết này ban hành Kế hoạch hành động …": what a cited document does, said
+# after its citation (see _document_cut).
+_EXPLAINS = re.compile(rf"^(?:{_DOCUMENT_KINDS}) này\s")
+
+
+def drop_repeated_explanations(lines: Sequence[str]) -> list[str]:
+    """``lines`` (a bulletin's paragraphs) without a "<Kind> này <does> …" sentence said
+    word for word earlier in the bulletin: corpus 27's title and first purpose each cite
+    Nghị quyết số 214 of the Government, and each cut said "Nghị quyết này ban hành Kế
+    hoạch hành động … toàn diện." The second says nothing the listener has not just
+    heard about the same document; its citation stays."""
+    said: set[str] = set()
+    out: list[str] = []
+    for line in lines:
+        kept = []
+        for piece in _SENTENCES.findall(line):
+            text = piece.strip()
+            if _EXPLAINS.match(text):
+                if text in said:
+                    continue
+                said.add(text)
+            kept.append(piece)
+        out.append("".join(kept).strip() if len(kept) != len(_SENTENCES.findall(line)) else line)
     return out
 
 

@@ -193,4 +193,46 @@ def dedupe_names(text: str, names: Sequence[str]) -> str:
                 if j < len(tail) and repeated.lower() not in _LEVELS:
                     continue
                 text = re.sub(rf"{re.escape(name)}\s+{re.escape(repeated)}(?!\w)", name, text)
+        text = _issued_by_subject(text, name)
     return text
+
+
+def _named_forms(name: str) -> list[str]:
+    """The unit's name, and the same name ending at its place's level word: a post
+    writes "Trung tâm Y tế huyện" for "Trung tâm Y tế huyện Văn Quan"."""
+    words = name.split()
+    for i in range(1, len(words)):
+        for size in (2, 1):
+            level = " ".join(words[i : i + size])
+            if level.lower() in _LEVELS and i + size < len(words):
+                return [name, " ".join(words[: i + size])]
+    return [name]
+
+
+def _issued_by_subject(text: str, name: str) -> str:
+    """ "Trung tâm Y tế huyện ban hành Kế hoạch số 160/KH-TTYT ngày …" (the flagship's
+    news): the symbol's letters expand to "của Trung tâm Y tế huyện Văn Quan", the body
+    the sentence has just named as the one that issues it. Said after "ban hành" that
+    names it twice in a breath; the sentence says who issued it, so it is said once.
+    Only for the body right before "ban hành" in the same clause (no comma, stop or
+    semicolon between): "A ban hành Kế hoạch số … của B" keeps B, and so does a
+    second document between ("A ban hành Kế hoạch số 1 thực hiện Quyết định số 2 của
+    A": the "của" may be the second's)."""
+    forms = "|".join(re.escape(f) for f in _named_forms(name))
+    pattern = re.compile(
+        rf"(?<!\w)(?:{forms})\s+ban hành\s+(?P<doc>[^.;:,!?]{{1,160}}?)"
+        rf"(?P<of>\s+của\s+{re.escape(name)})(?!\w)"
+    )
+
+    def once(m: re.Match[str]) -> str:
+        if len(_DOCUMENT_KIND.findall(m["doc"])) != 1:
+            return m[0]
+        return m[0][: m.start("of") - m.start()]
+
+    return pattern.sub(once, text)
+
+
+_DOCUMENT_KIND = re.compile(
+    r"(?<!\w)(?:Kế hoạch|Quyết định|Chỉ thị|Nghị quyết|Công văn|Thông báo|Hướng dẫn|"
+    r"Chương trình|Đề án|Thông tư|Nghị định|Kết luận|Báo cáo|Tờ trình)(?!\w)"
+)

@@ -244,7 +244,9 @@ class PlanPart(Model):
     title: str | None = None
     # How its own parts are numbered when the plan does not write "1.", "2.": Roman
     # numerals under a lettered section ("B. NỘI DUNG:" then "I, Gian hàng:", corpus 46).
-    numbering: Literal["I.", "I,", "I-", "I:", "I)"] | None = None
+    # Arabic numbers with their own mark for parts a level deeper ("1- Chào hỏi:" under
+    # "III, Đêm hội Kim Liên:").
+    numbering: Literal["I.", "I,", "I-", "I:", "I)", "1.", "1-", "1)"] | None = None
     body: list[Annotated[Block, BeforeValidator(_block)]] = []
     parts: list[PlanPart] = []
     show: Show | None = None

@@ -143,7 +143,17 @@ def _label(numbering: str | None, number: int) -> str:
     ("II," under "B. NỘI DUNG:" in corpus 46): the page writes what the plan writes."""
     if numbering is None:
         return f"{number}."
+    if numbering[0].isdigit():
+        return f"{number}{numbering[-1]}"
     return roman(number) + numbering[-1]
+
+
+def _sub_label(numbering: str | None, number: int) -> str:
+    """A second-level part's label: "b)" unless its part numbers them otherwise ("2-"
+    under "III, Đêm hội Kim Liên:" in corpus 46)."""
+    if numbering is not None and numbering[0].isdigit():
+        return f"{number}{numbering[-1]}"
+    return f"{_LETTERS[(number - 1) % len(_LETTERS)]})"
 
 
 def _heading(part: PlanPart, depth: int, number: int, numbering: str | None = None) -> str | None:
@@ -152,7 +162,7 @@ def _heading(part: PlanPart, depth: int, number: int, numbering: str | None = No
     if depth == 1:
         return f"### {_label(numbering, number)} {esc(part.title)}\n"
     if depth == 2:
-        return f"**{_LETTERS[(number - 1) % len(_LETTERS)]}) {esc(part.title)}**\n"
+        return f"**{_sub_label(numbering, number)} {esc(part.title)}**\n"
     return f"**{esc(part.title)}**\n"
 
 
@@ -182,8 +192,7 @@ def _part(
     content = _content(campaign, part, depth)
     # "1. Quy mô: Ủy ban nhân dân huyện tổ chức." reads as one line, not a heading.
     if part.title and part.title.endswith(":") and part.body and part.body[0].text:
-        letter = f"{_LETTERS[(number - 1) % len(_LETTERS)]})"
-        label = _label(numbering, number) if depth == 1 else letter
+        label = _label(numbering, number) if depth == 1 else _sub_label(numbering, number)
         first = f"**{label} {esc(part.title)}** {content[0]}"
         return [first, *content[1:]]
     heading = _heading(part, depth, number, numbering)

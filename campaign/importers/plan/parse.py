@@ -246,6 +246,8 @@ _LETTERED = re.compile(r"^([a-zđ])\s*[)./]\s+(?=\S)(.*)$")
 # "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG:", "C- TỔ CHỨC THỰC HIỆN": sections lettered in
 # capitals, in a plan with no Roman ones (corpus 46, school and Youth Union plans).
 _LETTER_SECTION = re.compile(r"^([A-H])\s*[.\-–/)]\s*(\S.*)$")
+# The mark after a part's number ("1- Chào hỏi:", "2 - Tài năng:", "1. …", "1) …").
+_PART_MARK = re.compile(r"^\d{1,2}\s*([.)\-])\s*(?=[^\W\d_])")
 # Roman numerals under a lettered section, "I." or "I," (corpus 46: "I, Gian hàng:").
 _ROMAN_PART = re.compile(
     r"^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*(?P<mark>[.,\-–:)])\s*(\S.*)$"
@@ -906,6 +908,11 @@ def _body(plan: ParsedPlan, lines: list[Line]) -> None:
             if inline:
                 part.blocks.append(Block(line.number, inline))
             builder.heading(depth, part)
+            # "1- Chào hỏi:", "2 - Tài năng:" under "III, Đêm hội Kim Liên:" (corpus 46):
+            # the page writes "1-", "2-" as the plan does, not "a)", "b)".
+            mark = _PART_MARK.match(text) if numbered and under_roman and depth == 2 else None
+            if mark and len(builder.stack) > 1 and builder.stack[-2].numbering is None:
+                builder.stack[-2].numbering = f"1{mark[1]}"
         else:
             label = _is_label(line, following.get(line.number))
             builder.paragraph(line, _continues(previous, line), label)

@@ -71,6 +71,13 @@ def read_activities(r: Reading) -> None:
             continue
         activity: dict[str, Any] = {"id": unique(short_slug(name, 8), ids), "name": name}
         description = ([rest.strip()] if rest.strip() else []) + texts_of(part.blocks)
+        # Parts its own text announces are its too: "TNKL dự kiến gồm ba phần thi:", then
+        # the contest's rounds "1- Chào hỏi:", "2 - Tài năng:" (corpus 46, under "III,
+        # Đêm hội Kim Liên:") were left out of it. Each is one item, its title first
+        # ("Chào hỏi: Thời gian dành cho phần thi …"), in the plan's order.
+        if part.parts and (description[-1:] or [title])[-1].rstrip().endswith(":"):
+            rounds = Part(part.label, None, part.line, parts=part.parts)
+            description += [text for _, text in rounds.items()]
         if description:
             activity["description"] = description
         texts = [title, *(text for _, text in part.paragraphs())]
