@@ -47,6 +47,7 @@ __all__ = [
     "SCORE",
     "SECOND_DASHED_DATE",
     "SHARE",
+    "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
     "named_or_listed_date",
@@ -54,6 +55,7 @@ __all__ = [
     "read_calendar",
     "read_headings",
     "read_ordinals",
+    "score_pairs",
 ]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
@@ -93,21 +95,57 @@ _FRACTION = re.compile(
 # A lower-case word after a fraction: "trên 1/2 mặt cầu".
 _NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
-# "ba - một", "hai - không". Up to three words may stand between the word that
-# announces the score and the score.
-SCORE_WORDS = "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại".split()
+# "ba - một", "hai - không". Up to four words (a team: "U23 Lào", "Công an Hà Nội")
+# may stand between the word that announces the score and the score, and a colon
+# ("Chung cuộc: Việt Nam 2-1 Indonesia").
+SCORE_WORDS = (
+    "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại vượt_qua chung_cuộc"
+    " set ván pen penalty luân_lưu"
+).split()
 # What may follow a score: a pause, or a word that goes on with the sentence
-# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau"); any other word after it makes it a
-# count ("thắng 3-4 trận", "dẫn 2-3 đoàn"), a range.
+# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau", "thắng 3-1 trên sân"), or a team's name
+# ("Việt Nam 2-1 Indonesia"); any other word after it makes it a count ("thắng 3-4
+# trận", "dẫn 2-3 đoàn"), a range.
 SCORE_FOLLOWERS = (
-    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc".split()
-)
+    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc trên"
+).split()
+_SCORE_PAIR = r"\d{1,2}\s*-\s*\d{1,2}(?![\d/-]|[.,]\d)"
+_SCORE_LIST = rf"{_SCORE_PAIR}(?:\s*[,;]\s*{_SCORE_PAIR})*"
+# One score or a list of them ("các set 25-23, 25-18"), and the bracket of its parts
+# right after it ("thắng 2-0 (6-4, 7-5)", "2-2 (pen 4-3)").
 SCORE = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
-    + r")(?:\s+[^\W\d_]+){0,3}\s+)(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})"
-    r"(?![\d/-]|[.,]\d)(?=\s*(?:[.,;:!?)\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b)"
+    + r")(?:[\s:]+[^\W\d_][\w.]*){0,4}[\s:]+)"
+    rf"(?P<pairs>{_SCORE_LIST}(?:\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_SCORE_LIST}\s*\))?)"
+    r"(?=\s*(?:[.,;:!?()\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b|\s+[A-ZĐ])"
 )
+SCORE_PAIR = re.compile(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})")
+
+
+def read_scores(text: str, dialect: Dialect) -> str:
+    """Say every score of ``text`` "a - b", before any date or range rule sees it."""
+    return SCORE.sub(
+        lambda m: (
+            m["lead"]
+            + SCORE_PAIR.sub(
+                lambda p: f"{read_int(int(p['a']), dialect)} - {read_int(int(p['b']), dialect)}",
+                m["pairs"],
+            )
+        ),
+        text,
+    )
+
+
+def score_pairs(text: str) -> list[re.Match[str]]:
+    """The pairs of ``text`` that are match scores (SCORE), each as a SCORE_PAIR match."""
+    return [
+        p
+        for m in SCORE.finditer(text)
+        for p in SCORE_PAIR.finditer(text, m.start("pairs"), m.end("pairs"))
+    ]
+
+
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
 SHARE = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|,\d)"
@@ -379,8 +417,11 @@ _SCORE_BEFORE = re.compile(
 
 
 def descending_is_score(text: str, start: int) -> bool:
-    """A descending pair at ``start`` follows a word of a match (a score, a ratio)."""
-    return _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None
+    """A descending pair at ``start`` follows a word of a match (a score, a ratio), or
+    is one of a list of scores ("các set 25-23, 25-18")."""
+    if _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return any(p.start() == start for p in score_pairs(text))
 
 
 # "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
@@ -440,6 +481,17 @@ def named_or_listed_date(before: str) -> bool:
         _HOLIDAY_BEFORE.search(before) is not None
         or _LISTED_AFTER_DATE.search(before[-200:]) is not None
     )
+
+
+# "các ngày từ 21/02 đến 25/02": "ngày" said before "từ" introduces both ends; no
+# second "ngày" before either ("các ngày từ ngày …").
+_DAYS_OPENED = re.compile(
+    r"(?<!\w)(?i:ngày)\s+(?i:từ)\s+(?:[^,;.()\d]*\d[^,;.()]*?\s(?i:đến|tới)\s+(?:hết\s+)?)?$"
+)
+
+
+def _days_opened(m: re.Match[str]) -> bool:
+    return _DAYS_OPENED.search(m.string, max(0, m.start() - 80), m.start()) is not None
 
 
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
@@ -778,12 +830,14 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     return _DAY_MONTH_PARENS.sub(parens, text)
 
 
-# Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "(tức
-# 15.4 âm lịch)", "nhằm 15.10 âm lịch": after "mùng"/"mồng" (days one to ten) or after
-# "tức"/"nhằm" right before "âm lịch", a day and month joined by "-" or "." are a
-# date, never a range or a decimal.
+# Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "mùng 10/3
+# âm lịch", "(tức 15.4 âm lịch)", "nhằm 15.10 âm lịch": after "mùng"/"mồng" (days one
+# to ten; the written word is said, no "ngày" before it) or after "tức"/"nhằm" right
+# before "âm lịch", a day and month joined by "-", "/" or "." are a date, never a
+# range or a decimal.
 _MUNG_DATE = re.compile(
-    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})-(?P<m>{_M})(?![\d/.,]|-\d)(?P<dash>-(?=[^\W\d_]))?"
+    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/.,]|-\d)"
+    r"(?P<dash>-(?=[^\W\d_]))?"
 )
 _LUNAR_DATE = re.compile(
     rf"(?P<w>\b(?:tức|nhằm))\s+(?P<d>{_D})(?P<sep>[.-])(?P<m>{_M})"
@@ -826,8 +880,54 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
     return _CONTEST_RATIO.sub(ratio, text)
 
 
+# "từ 19h/10/9 đến 19h/11/9" (the tables of the weather service): an hour, a slash,
+# then its day and month: "mười chín giờ ngày mười tháng chín".
+_HOUR_SLASH_DATE = re.compile(
+    rf"(?<![\d:.,/])(?P<t>(?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\s*/\s*(?P<dm>(?:0?[1-9]|[12]\d|3[01])/{_M}(?:/\d{{4}})?)(?![\d/])"
+)
+# "Ngày 20-11-25": a day, a month and a year of two digits after "ngày"; the year is
+# said as written ("năm hai mươi lăm") and listed (doubts.TWO_DIGIT_YEAR).
+TWO_DIGIT_YEAR = re.compile(
+    rf"(?P<ngay>(?<!\w)(?i:ngày)\s+)(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?P=sep)(?P<y>\d{{2}})"
+    r"(?![\d/-]|[.,]\d)"
+)
+
+
+# "V.League 2025/26", "năm học 2025/2026", "mùa giải 2024-25": a season or a school
+# year across two years. With "/" only two years in a row are a season (said with a
+# pause, "hai nghìn không trăm hai mươi lăm - hai nghìn không trăm hai mươi sáu", never
+# "trên"); a second year of two digits is said in full ("2021-25" is 2021 to 2025).
+_SEASON = re.compile(
+    r"(?<![\w/.,-])(?P<a>(?:19|20)\d\d)(?P<sep>[/\-\u2013])(?P<b>(?:19|20)\d\d|\d\d)"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def _season(m: re.Match[str], dialect: Dialect) -> str:
+    a, b = int(m["a"]), int(m["b"])
+    if len(m["b"]) == 2:
+        b += a - a % 100
+    if b <= a or (m["sep"] == "/" and b != a + 1):
+        return m[0]
+    if m["sep"] == "/":
+        return f"{read_int(a, dialect)} - {read_int(b, dialect)}"
+    return f"{a}{m['sep']}{b}"
+
+
+# A lunar date's first and last months have their own names: "15/1 âm lịch" is "mười
+# lăm tháng Giêng", "23/12 âm lịch" "hai mươi ba tháng Chạp".
+_LUNAR_MONTH = re.compile(r"(?<!\w)tháng (?P<m>một|mười hai)(?=\s*\(?\s*(?i:âm lịch)\b)")
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = read_scores(text, dialect)
+    text = _SEASON.sub(lambda m: _season(m, dialect), text)
+    text = _HOUR_SLASH_DATE.sub(lambda m: f"{m['t']} ngày {m['dm']}", text)
+    text = TWO_DIGIT_YEAR.sub(
+        lambda m: m["ngay"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        text,
+    )
 
     def day_span_of_month_word(m: re.Match[str]) -> str:
         if int(m["d1"]) >= int(m["d2"]):
@@ -933,7 +1033,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     def full(m: re.Match[str]) -> str:
         words = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
-        if not m["ngay"] and _after_day_label(m):
+        if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return words[len("ngày ") :]
         return _with_ngay(m["ngay"], words)
 
@@ -967,7 +1067,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
-        if not m["ngay"] and _after_day_label(m):
+        if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
 
@@ -1037,6 +1137,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
+    text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
     return text.replace(_FENCE, "")
 
 

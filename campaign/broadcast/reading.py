@@ -52,11 +52,12 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .addresses import read_addresses
-from .dates import SCORE, read_calendar, read_headings, read_ordinals
+from .dates import read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
+    RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
     Dialect,
     parse_roman,
@@ -64,6 +65,7 @@ from .numbers import (
     read_digits,
     read_int,
     read_numeral,
+    run_distance,
 )
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
@@ -1255,6 +1257,8 @@ _UNITS: Mapping[str, str] = {
     "mmHg": "mi-li-mét thủy ngân",
     # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
     "mmol": "mi-li-mol",
+    # Air pressure at a storm's centre: "khoảng 975hPa".
+    "hPa": "héc-tô-pát-xcan",
     # Noise: "tiếng ồn 75 dB".
     "dB": "đề-xi-ben",
     # A station's frequency: "tần số FM 99,5MHz".
@@ -1345,11 +1349,12 @@ _PAIRED_DOT = re.compile(
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
 # "Kết quả 6T/2025": six months of 2025 ("sáu T trên hai nghìn …", silently).
 _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
-# "cao 1m65", "trẻ em dưới 1m2": a height in metres and centimetres, "một mét sáu mươi
-# lăm", "một mét hai" (never "một mét vuông": after a word of height, or two digits).
+# "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
+# "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
+# height, or two digits).
 _HEIGHT = re.compile(
     r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
-    r"|(?<![\w.,])(?P<a2>[12])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
+    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
 )
 # "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
 _COLLOQUIAL_SCALE = re.compile(
@@ -1534,7 +1539,21 @@ _COMMON_YEAR = re.compile(r"(?<![\w.])DL[.:]?\s?(?=(?:19|20)\d\d(?!\d))")
 _SIZE_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?:mm|cm|dm|km|m))\s*[x×]\s*(?=\d)")
 
 
+# "16,2N-111,5E", "16,2°N; 111,5°E": a storm's position in degrees of latitude north
+# and longitude east, said as the bulletins say them ("độ vĩ Bắc", "độ kinh Đông").
+_LAT_LON = re.compile(
+    r"(?<![\w.,])(?P<lat>\d{1,2}(?:[.,]\d{1,2})?)\s?°?\s?N\s*[-–,;]\s*"
+    r"(?P<lon>\d{2,3}(?:[.,]\d{1,2})?)\s?°?\s?E(?!\w)"
+)
+
+
 def _read_sizes(text: str) -> str:
+    text = _LAT_LON.sub(
+        lambda m: (
+            f"{m['lat'].replace('.', ',')} độ vĩ Bắc, {m['lon'].replace('.', ',')} độ kinh Đông"
+        ),
+        text,
+    )
     return _SIZE_TIMES.sub(lambda m: f"{m['unit']} nhân ", text)
 
 
@@ -1640,6 +1659,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         text,
     )
     text = _HEIGHT.sub(height, text)
+    text = RUN_DISTANCE.sub(
+        lambda m: f"{m['n']} ki-lô-mét" if run_distance(m.string, m) else m[0], text
+    )
     text = _COLLOQUIAL_SCALE.sub(
         lambda m: (
             f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}{m['money'] or ''}"
@@ -1750,10 +1772,6 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     text = _TIMES.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
-    text = SCORE.sub(
-        lambda m: f"{m['lead']}{read_int(int(m['a']), dialect)} - {read_int(int(m['b']), dialect)}",
-        text,
-    )
     text = _RANGE.sub(number_range, text)
     text = _MEASURE.sub(measure, text)
     text = _RATIO.sub(ratio, text)
