@@ -75,7 +75,9 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb".split()
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
+    # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
+    " m² m³ km² thùng ounce lượng lứa".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the

@@ -1373,7 +1373,9 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # Written "km21" too, but never "km2"/"km3" (square and cubic) or a unit after
 # a number or a slash ("người/km2", "5 km2").
 _CHAINAGE = re.compile(
-    r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
+    r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))"
+    # "Km 1.245+600" (the North-South highway's chainages): a thousands dot before "+".
+    r"(?P<a>\d{1,3}\.\d{3}(?=\s?\+)|\d+)(?:\s?\+\s?(?P<b>\d+))?(?!\w|[.,]\d)"
 )
 # "tuyến ống D1500", "cống D800": the nominal diameter of a pipe or a culvert, in
 # millimetres, which water and building works say "đê một nghìn năm trăm" (the
@@ -1547,7 +1549,13 @@ _LAT_LON = re.compile(
 )
 
 
+# "25.400 VND/USD": an exchange rate, so many dong to one dollar ("đồng một đô la
+# Mỹ"); between the two currency codes "/" is no "hoặc".
+_CURRENCY_RATE = re.compile(r"(?<=\d)(?P<sp>\s*)(?:VND|VNĐ)\s*/\s*(?=USD|EUR\b)")
+
+
 def _read_sizes(text: str) -> str:
+    text = _CURRENCY_RATE.sub(lambda m: f"{m['sp'] or ' '}đồng/", text)
     text = _LAT_LON.sub(
         lambda m: (
             f"{m['lat'].replace('.', ',')} độ vĩ Bắc, {m['lon'].replace('.', ',')} độ kinh Đông"
@@ -1629,7 +1637,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         )
 
     def chainage(m: re.Match[str]) -> str:
-        words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
+        words = "ki-lô-mét " + read_int(int(m["a"].replace(".", "")), dialect)
         return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
 
     def letter_code(m: re.Match[str]) -> str:
@@ -1828,6 +1836,8 @@ _RATE_UNITS: Mapping[str, str] = {
         w: w
         for w in (
             "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
+            # Round 8: "500 con lợn/lứa", so many a litter.
+            " lứa"
         ).split()
     },
     "s": "giây",
@@ -1851,13 +1861,17 @@ _RATE_UNITS: Mapping[str, str] = {
     "g": "gam",
     "kWh": "ki-lô-oát giờ",
     "USD": "đô la Mỹ",
+    # "2.650 USD/ounce", "73,5 USD/thùng": the world prices of gold and oil.
+    "ounce": "ao-xơ",
+    "oz": "ao-xơ",
+    "thùng": "thùng",
     # "cent/lb", the price of coffee on the New York exchange: so many cents a pound.
     "lb": "pao",
 }
 _RATE = re.compile(
     r"(?<=[\w%])\s*/\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
-    + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
+    + r")(?![\w²³]|/\d|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
 )
 # A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
 _SPOKEN_NUMBER_WORD = rf"(?:{SPOKEN_NUMBER_WORDS}|triệu|tỷ|tỉ|linh|lẻ)"
