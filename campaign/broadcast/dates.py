@@ -100,7 +100,7 @@ _NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
 # ("Chung cuộc: Việt Nam 2-1 Indonesia").
 SCORE_WORDS = (
     "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại vượt_qua chung_cuộc"
-    " set ván pen penalty luân_lưu"
+    " set ván pen penalty luân_lưu kết_quả_trận"
 ).split()
 # What may follow a score: a pause, or a word that goes on with the sentence
 # ("thắng 2-0 trước", "dẫn 4-0 chỉ sau", "thắng 3-1 trên sân"), or a team's name
@@ -116,32 +116,50 @@ _SCORE_LIST = rf"{_SCORE_PAIR}(?:\s*[,;]\s*{_SCORE_PAIR})*"
 SCORE = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
-    + r")(?:[\s:]+[^\W\d_][\w.]*){0,4}[\s:]+)"
+    # The words between are no words of a date: "thắng lợi ngày 25-9" is a date.
+    + r")(?:[\s:]+(?!(?i:ngày|hôm|tháng|sáng|chiều|tối|đêm|trưa|từ|đến|tới)(?!\w))"
+    r"[^\W\d_][\w.]*){0,4}[\s:]+)"
     rf"(?P<pairs>{_SCORE_LIST}(?:\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_SCORE_LIST}\s*\))?)"
     r"(?=\s*(?:[.,;:!?()\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b|\s+[A-ZĐ])"
 )
 SCORE_PAIR = re.compile(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})")
+# "Bảng A: Việt Nam 3-1 Lào": a pair between two names, in a line about a match.
+_TEAM_SCORE = re.compile(
+    rf"(?P<lead>(?<!\w)[A-ZĐ][^\W\d_]*\s+)(?P<pairs>{_SCORE_PAIR})(?=\s+[A-ZĐ][^\W\d_])"
+)
+_MATCH_WORDS = re.compile(
+    r"(?<!\w)(?i:trận|bảng|vòng đấu|đội|đội tuyển|tuyển|cầu thủ|hiệp|bàn thắng|ghi bàn"
+    r"|bán kết|chung kết|tứ kết|sân)(?!\w)"
+)
+
+
+def _team_scores(text: str) -> list[re.Match[str]]:
+    if _MATCH_WORDS.search(text) is None:
+        return []
+    return list(_TEAM_SCORE.finditer(text))
 
 
 def read_scores(text: str, dialect: Dialect) -> str:
     """Say every score of ``text`` "a - b", before any date or range rule sees it."""
-    return SCORE.sub(
-        lambda m: (
-            m["lead"]
-            + SCORE_PAIR.sub(
-                lambda p: f"{read_int(int(p['a']), dialect)} - {read_int(int(p['b']), dialect)}",
-                m["pairs"],
-            )
-        ),
-        text,
-    )
+
+    def said(m: re.Match[str]) -> str:
+        return m["lead"] + SCORE_PAIR.sub(
+            lambda p: f"{read_int(int(p['a']), dialect)} - {read_int(int(p['b']), dialect)}",
+            m["pairs"],
+        )
+
+    text = SCORE.sub(said, text)
+    if _team_scores(text):
+        text = _TEAM_SCORE.sub(said, text)
+    return text
 
 
 def score_pairs(text: str) -> list[re.Match[str]]:
-    """The pairs of ``text`` that are match scores (SCORE), each as a SCORE_PAIR match."""
+    """The pairs of ``text`` that are match scores (SCORE, or a pair between two names
+    in a line about a match), each as a SCORE_PAIR match."""
     return [
         p
-        for m in SCORE.finditer(text)
+        for m in [*SCORE.finditer(text), *_team_scores(text)]
         for p in SCORE_PAIR.finditer(text, m.start("pairs"), m.end("pairs"))
     ]
 
@@ -409,9 +427,11 @@ DESCENDING_DAY_MONTH = re.compile(
 
 
 # A word of a match a few words before: "thắng 3-1 trên sân khách" is a score.
+# Not "kết quả trận": only a score it announces (SCORE, with what may follow a score)
+# is one.
 _SCORE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
-    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
+    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS if w != "kết_quả_trận")
     + r"|trận|tỷ lệ|tỉ lệ)(?:\s+[^\W\d_]+){0,3}\s+$"
 )
 

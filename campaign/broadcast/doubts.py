@@ -57,7 +57,9 @@ __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
     r"(?:(?:ngày|sáng|chiều|tối|đêm|trưa) mai|ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua"
-    r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng|mùng|mồng)"
+    r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng|mùng|mồng"
+    # A weekday, the date in brackets after it: "Sáng thứ Hai (8/9)", "Chủ nhật (14/9)".
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 )
 # "Ngày đăng: 08/07", "Ngày ban hành: 5/3": a label that names the date.
 _AFTER_DAY_WORD = re.compile(

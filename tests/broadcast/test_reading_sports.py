@@ -307,3 +307,38 @@ def test_a_pair_without_a_word_of_a_match_is_not_a_score() -> None:
 )
 def test_two_years_in_a_row_are_a_season_never_a_share(written: str, spoken: str) -> None:
     assert heard_as(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bảng A: Việt Nam 3-1 Lào.", "Bảng A: Việt Nam ba - một Lào."),
+        ("Kết quả trận đấu: 2-0.", "Kết quả trận đấu: hai - không."),
+    ],
+)
+def test_a_score_between_two_names_or_after_ket_qua_tran(written: str, spoken: str) -> None:
+    assert heard_as(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        # A word of a date between the verb and the pair: a date, not a score.
+        (
+            "Đội giành thắng lợi ngày 25-9 trước đối thủ.",
+            "Đội giành thắng lợi ngày hai mươi lăm tháng chín trước đối thủ.",
+        ),
+        # No word of a match in the line: a pair between two names is left to the
+        # date reader ("Lễ 2-9"), as before.
+        ("Nghỉ Lễ 2-9 Quốc khánh.", "Nghỉ Lễ mồng hai tháng chín Quốc khánh."),
+    ],
+)
+def test_dates_stay_dates_near_score_words(written: str, spoken: str) -> None:
+    assert heard_as(written, spoken)
+
+
+@pytest.mark.parametrize(
+    "written", ["Sáng thứ Hai (8/9), học sinh trở lại trường.", "Chủ nhật (14/9) diễn ra lễ hội."]
+)
+def test_a_date_in_brackets_after_a_weekday_is_not_listed(written: str) -> None:
+    assert messages(written) == []
