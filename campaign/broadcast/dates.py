@@ -77,6 +77,9 @@ _RANGE = re.compile(
     rf"\s*-\s*(?:ngày\s+)?"
     rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])"
 )
+_PART_OF_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?i:sáng|chiều|tối|đêm|trưa|khuya|rạng sáng|sáng sớm|chiều tối)\s+$"
+)
 _FROM_PART_OF_DAY = re.compile(
     r"\b(?i:từ)\s+(?i:sáng|chiều|tối|đêm|trưa|khuya|rạng sáng|sáng sớm)\s*$"
 )
@@ -1032,7 +1035,17 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             first = first.removeprefix("ngày ")
             return f"{m['tu']} {first} đến {second.removeprefix('ngày ')}"
         # "từ đêm 28/6-2/7", "từ đêm 26-29/6": the "từ" written before a part of the
-        # day opens the span; not said a second time ("từ đêm từ ngày …").
+        # day opens the span; not said a second time ("từ đêm từ ngày …"). Without
+        # "từ", "Đêm 28/6-2/7", "Chiều 30/11-1/12": the part of the day introduces the
+        # span, as it does one date; no "từ" is added after it ("Đêm từ ngày …").
+        if (
+            not m["tu"]
+            and not m["ngay"]
+            and m["m1"]
+            and _PART_OF_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            and not _FROM_PART_OF_DAY.search(m.string, 0, m.start())
+        ):
+            return f"{first.removeprefix('ngày ')} đến {second.removeprefix('ngày ')}"
         opened = not m["tu"] and _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         if m["tu"] or m["m1"] or opened:
             # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;

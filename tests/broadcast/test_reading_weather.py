@@ -573,3 +573,18 @@ def test_an_hour_slash_date_is_that_hour_of_that_day() -> None:
 
 def test_a_level_dash_pair_is_still_a_range_not_a_date() -> None:
     assert heard_as("Gió mạnh cấp 6-7.", "Gió mạnh cấp sáu đến bảy.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Đêm 28/6-2/7 có mưa.", "Đêm hai mươi tám tháng sáu đến mồng hai tháng bảy có mưa."),
+        (
+            "Chiều 30/11-1/12 có mưa rào.",
+            "Chiều ba mươi tháng mười một đến mồng một tháng mười hai có mưa rào.",
+        ),
+    ],
+)
+def test_a_part_of_the_day_before_a_span_of_two_dates_adds_no_tu(written: str, spoken: str) -> None:
+    # Was "Đêm từ ngày … đến ngày …": a "từ" the text does not have, after "Đêm".
+    assert heard_as(written, spoken)
