@@ -942,8 +942,40 @@ def _season(m: re.Match[str], dialect: Dialect) -> str:
 _LUNAR_MONTH = re.compile(r"(?<!\w)tháng (?P<m>một|mười hai)(?=\s*\(?\s*(?i:âm lịch)\b)")
 
 
+# Race and swim times with primes: "2h05'30\"" (hours, minutes, seconds), "1'23\"45"
+# (minutes, seconds, hundredths), "10\"30" (seconds, hundredths). A digit on both
+# sides of the double prime: no quotation mark. Was "năm nghìn không trăm mười hai"
+# for "50\"12", silently (round 8).
+_PRIME = "['\u2032\u2019]"
+_DOUBLE_PRIME = "(?:\"|\u2033|''|\u201d)"
+_RACE_TIME = re.compile(
+    r"(?<![\d:.,'\u2032\u2019])"
+    rf"(?:(?P<h>\d{{1,2}})h(?P<hm>\d{{2}}){_PRIME}(?P<hs>\d{{2}}){_DOUBLE_PRIME}?"
+    rf"|(?P<m>\d{{1,2}}){_PRIME}(?P<ms>\d{{2}}){_DOUBLE_PRIME}(?P<mc>\d{{1,2}})?"
+    rf"|(?P<s>\d{{1,2}}){_DOUBLE_PRIME}(?P<sc>\d{{1,2}}))(?![\d'\u2032\u2019\"\u2033])"
+)
+
+
+def _race_time(m: re.Match[str], dialect: Dialect) -> str:
+    def n(x: str) -> str:
+        return read_int(int(x), dialect)
+
+    if m["h"]:
+        return f"{n(m['h'])} giờ {n(m['hm'])} phút {n(m['hs'])} giây"
+    if m["m"]:
+        said = f"{n(m['m'])} phút {n(m['ms'])} giây"
+        return said + (f" {n(m['mc'])}" if m["mc"] else "")
+    return f"{n(m['s'])} giây {n(m['sc'])}"
+
+
+# "ở phút 45'", "phút 90+3'": the minute of a match with its prime, not said.
+_MATCH_MINUTE = re.compile(r"(?P<p>\b[Pp]hút\s+\d{1,3}(?:\+\d{1,2})?)['\u2032\u2019](?!\w)")
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _RACE_TIME.sub(lambda m: _race_time(m, dialect), text)
+    text = _MATCH_MINUTE.sub(lambda m: m["p"], text)
     text = read_scores(text, dialect)
     text = _SEASON.sub(lambda m: _season(m, dialect), text)
     text = _HOUR_SLASH_DATE.sub(lambda m: f"{m['t']} ngày {m['dm']}", text)

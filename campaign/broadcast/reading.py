@@ -819,6 +819,10 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
+    # Not a Roman number after a word that takes one ("lần thứ X.", "khóa V."): the
+    # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
+    r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
+    r"(?<!\b[Qq]uý )"
     r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")

@@ -342,3 +342,40 @@ def test_dates_stay_dates_near_score_words(written: str, spoken: str) -> None:
 )
 def test_a_date_in_brackets_after_a_weekday_is_not_listed(written: str) -> None:
     assert messages(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Cô về đích sau 2h05'30\".", "Cô về đích sau hai giờ năm phút ba mươi giây."),
+        (
+            'Anh bơi 100m tự do với thời gian 50"12.',
+            "Anh bơi một trăm mét tự do với thời gian năm mươi giây mười hai.",
+        ),
+        ('Kỷ lục chạy 100m là 10"30.', "Kỷ lục chạy một trăm mét là mười giây ba mươi."),
+        (
+            "Thành tích 1'23\"45 ở nội dung 100m ếch.",
+            "Thành tích một phút hai mươi ba giây bốn mươi lăm ở nội dung một trăm mét ếch.",
+        ),
+        ("Anh ghi bàn ở phút 45'.", "Anh ghi bàn ở phút bốn mươi lăm."),
+        # A quotation is still a quotation.
+        ('Cô nói "10 năm" là đủ.', "Cô nói mười năm là đủ."),
+    ],
+)
+def test_race_times_with_primes(written: str, spoken: str) -> None:
+    # "50\"12" was "năm nghìn không trăm mười hai", silently: the quote mark dropped.
+    assert heard_as(written, spoken)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Đại hội Thể dục thể thao lần thứ X.", "Đại hội Thể dục thể thao lần thứ mười."),
+        ("Hội nghị khóa V.", "Hội nghị khóa năm."),
+        # A person's initial stays a letter.
+        ("Anh Nguyễn Văn X. cho biết.", "Anh Nguyễn Văn xờ cho biết."),
+    ],
+)
+def test_a_roman_number_before_a_full_stop_is_no_initial(written: str, spoken: str) -> None:
+    # "lần thứ X." was "lần thứ xờ", silently.
+    assert heard_as(written, spoken)
