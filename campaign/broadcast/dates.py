@@ -972,8 +972,22 @@ def _race_time(m: re.Match[str], dialect: Dialect) -> str:
 _MATCH_MINUTE = re.compile(r"(?P<p>\b[Pp]hút\s+\d{1,3}(?:\+\d{1,2})?)['\u2032\u2019](?!\w)")
 
 
+# "tỷ lệ 1/1.000 trẻ": one in so many thousands, a number after the slash grouped in
+# thousands is no month ("ngày mồng một tháng một. không không không", round 8).
+_PER_THOUSANDS = re.compile(
+    r"(?<![\w/.,])(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+)(?![\d/]|[.,]\d)"
+)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _PER_THOUSANDS.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)} trên "
+            f"{read_int(int(m['b'].replace('.', '')), dialect)}"
+        ),
+        text,
+    )
     text = _RACE_TIME.sub(lambda m: _race_time(m, dialect), text)
     text = _MATCH_MINUTE.sub(lambda m: m["p"], text)
     text = read_scores(text, dialect)

@@ -94,7 +94,7 @@ _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
-_SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
+_SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"

@@ -1261,6 +1261,11 @@ _UNITS: Mapping[str, str] = {
     "mmHg": "mi-li-mét thủy ngân",
     # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
     "mmol": "mi-li-mol",
+    # Round 8: "tiểu cầu 20.000/mm3", a count per cubic millimetre.
+    "mm3": "mi-li-mét khối",
+    "mm³": "mi-li-mét khối",
+    "cm3": "xen-ti-mét khối",
+    "cm³": "xen-ti-mét khối",
     # Air pressure at a storm's centre: "khoảng 975hPa".
     "hPa": "héc-tô-pát-xcan",
     # Noise: "tiếng ồn 75 dB".
@@ -1558,7 +1563,23 @@ _LAT_LON = re.compile(
 _CURRENCY_RATE = re.compile(r"(?<=\d)(?P<sp>\s*)(?:VND|VNĐ)\s*/\s*(?=USD|EUR\b)")
 
 
+# "21°01'N, 105°50'E": degrees and minutes of latitude and longitude.
+_DMS = re.compile(
+    r"(?<![\w.,])(?P<d>\d{1,3})\s?°\s?(?P<m>\d{1,2})\s?['\u2032\u2019]"
+    r"(?:\s?(?P<s>\d{1,2})\s?[\"\u2033])?\s?(?P<h>[NSEW])(?!\w)"
+)
+_HEMISPHERE = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+
+
+def _dms(m: re.Match[str]) -> str:
+    said = f"{m['d']} độ {m['m']} phút"
+    if m["s"]:
+        said += f" {m['s']} giây"
+    return f"{said} {_HEMISPHERE[m['h']]}"
+
+
 def _read_sizes(text: str) -> str:
+    text = _DMS.sub(_dms, text)
     text = _CURRENCY_RATE.sub(lambda m: f"{m['sp'] or ' '}đồng/", text)
     text = _LAT_LON.sub(
         lambda m: (
@@ -1855,6 +1876,10 @@ _RATE_UNITS: Mapping[str, str] = {
     "m²": "mét vuông",
     "m3": "mét khối",
     "m³": "mét khối",
+    "mm3": "mi-li-mét khối",
+    "mm³": "mi-li-mét khối",
+    "cm3": "xen-ti-mét khối",
+    "cm³": "xen-ti-mét khối",
     "m": "mét",
     "l": "lít",
     "L": "lít",

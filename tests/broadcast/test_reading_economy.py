@@ -354,3 +354,20 @@ def test_a_rate_after_a_number_is_not_listed_as_hoac(written: str) -> None:
 
 def test_two_words_with_a_slash_and_no_number_stay_hoac() -> None:
     assert heard_as("Cán bộ xã/phường tham gia.", "Cán bộ xã hoặc phường tham gia.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Tỷ lệ mắc 1/1.000 trẻ sinh sống.", "Tỷ lệ mắc một trên một nghìn trẻ sinh sống."),
+        ("Tiểu cầu giảm còn 20.000/mm3.", "Tiểu cầu giảm còn hai mươi nghìn một mi-li-mét khối."),
+        (
+            "Tọa độ 21°01'N, 105°50'E.",
+            "Tọa độ hai mươi mốt độ một phút vĩ Bắc, một trăm linh năm độ năm mươi phút kinh Đông.",
+        ),
+    ],
+)
+def test_ratios_per_thousands_counts_per_volume_and_coordinates(written: str, spoken: str) -> None:
+    # "1/1.000" was "ngày mồng một tháng một. không không không"; "/mm3" "hoặc mm ba".
+    assert heard_as(written, spoken)
+    assert not any("ngày tháng" in m for m in messages(written))
