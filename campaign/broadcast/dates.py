@@ -174,7 +174,9 @@ SHARE = re.compile(
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
-    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
+    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc"
+    # Round 8: a rating out of so many stars, questions, matches ("đạt 4/5 sao OCOP").
+    r"|sao|câu|trận|ván|dân tộc)\b)"
 )
 # "có 2/7 nhóm hàng", "gồm 3/5 xã": after a word that gives a count, x/y before
 # the thing counted is so many out of so many, "hai trên bảy", whatever the noun

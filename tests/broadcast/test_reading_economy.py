@@ -371,3 +371,16 @@ def test_ratios_per_thousands_counts_per_volume_and_coordinates(written: str, sp
     # "1/1.000" was "ngày mồng một tháng một. không không không"; "/mm3" "hoặc mm ba".
     assert heard_as(written, spoken)
     assert not any("ngày tháng" in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Sản phẩm đạt 4/5 sao OCOP.", "Sản phẩm đạt bốn trên năm sao Ô-cốp."),
+        ("Em trả lời đúng 8/10 câu.", "Em trả lời đúng tám trên mười câu."),
+    ],
+)
+def test_so_many_out_of_so_many_stars_or_questions(written: str, spoken: str) -> None:
+    # "4/5 sao" was "ngày mồng bốn tháng năm sao"; still listed ("trên"), as every share.
+    assert heard_as(written, spoken)
+    assert any("'trên'" in m for m in messages(written))
