@@ -39,6 +39,7 @@ __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
     "DESCENDING_DAY_MONTH",
+    "DOTTED_CLOCK",
     "HOURS_OF_DAY",
     "HOUSE_NUMBER",
     "NUMBER_WITH_SLASH",
@@ -294,10 +295,18 @@ _G_TIME_BEFORE = re.compile(r"\b(?i:lúc|vào|từ|đến|tới|trước|sau|h�
 _G_TIME_AFTER = re.compile(r"\s+(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\b")
 
 
+# "từ 7g30 đến 11g": the far end of a span that a clock time opens is a clock time too.
+_G_SPAN_BEFORE = re.compile(
+    r"\d{1,2}g\d{2}\s*(?:-|\u2013|(?i:đến|tới))\s*$|\d{1,2}g\d{2}\s+(?i:đến|tới)\s+$"
+)
+
+
 def _is_g_clock(m: re.Match[str]) -> bool:
     if m["m"] or _G_DATE_AFTER.match(m.string, m.end()):
         return True
     before = m.string[max(0, m.start() - 12) : m.start()]
+    if _G_SPAN_BEFORE.search(before):
+        return True
     return bool(_G_TIME_BEFORE.search(before) and _G_TIME_AFTER.match(m.string, m.end()))
 
 
@@ -981,8 +990,18 @@ _PER_THOUSANDS = re.compile(
 )
 
 
+# "Lúc 7.30 sáng", "vào lúc 14.15": a clock time written with a full stop, after "lúc"
+# or before a part of the day ("bảy giờ ba mươi"; was "bảy chấm ba mươi", round 8).
+DOTTED_CLOCK = re.compile(
+    r"(?:(?<=\b[Ll]úc )|(?<=\b[Ll]úc  ))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d/]|[.,]\d)"
+    r"|(?<![\w.,/])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"(?=\s+(?i:sáng|chiều|tối|trưa|đêm|giờ)\b)"
+)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = DOTTED_CLOCK.sub(lambda m: f"{m['h'] or m['h2']}h{m['m'] or m['m2']}", text)
     text = _PER_THOUSANDS.sub(
         lambda m: (
             f"{read_int(int(m['a']), dialect)} trên "

@@ -36,6 +36,7 @@ from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
+    DOTTED_CLOCK,
     HOURS_OF_DAY,
     HOUSE_NUMBER,
     NUMBER_WITH_SLASH,
@@ -67,7 +68,7 @@ _AFTER_DAY_WORD = re.compile(
 )
 # The far end "x/y" of a span of days that a day word opens: "Ngày 12-13/9", "từ
 # 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
-_FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})\s+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
+_FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
 _UNIT_AFTER = re.compile(
@@ -128,7 +129,7 @@ _SHORT_HEIGHT = re.compile(
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa)"
+    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
     # A height or a length, "1m75", "6m50" (reading._HEIGHT).
     r"|[1-9]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
@@ -332,9 +333,12 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
+        if m.start() in clocks:
+            continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         rest = _PHONE_REST.match(line, m.end())
         if (
             re.match(r"0\d\.", m["n"])

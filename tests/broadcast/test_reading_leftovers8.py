@@ -86,3 +86,29 @@ def test_three_numbers_after_ti_so_are_neither_a_date_nor_a_range() -> None:
 def test_a_race_distance_in_k_is_kilometres(written: str, spoken: str) -> None:
     assert said(written) == spoken
     assert messages(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Buổi sáng từ 7g30 đến 11g.", "Buổi sáng từ bảy giờ ba mươi đến mười một giờ."),
+        ("Lúc 7.30 sáng, đoàn khởi hành.", "Lúc bảy giờ ba mươi sáng, đoàn khởi hành."),
+        ("Lúc 7.30, xe chạy.", "Lúc bảy giờ ba mươi, xe chạy."),
+        ("Vào lúc 14.15 ngày 3/9.", "Vào lúc mười bốn giờ mười lăm ngày mồng ba tháng chín."),
+    ],
+)
+def test_clock_times_written_with_g_or_a_full_stop(written: str, spoken: str) -> None:
+    # "đến 11g" was "mười một gam"; "Lúc 7.30" was "bảy chấm ba mươi", listed.
+    with_minutes = spoken.replace("ba mươi", "ba mươi phút").replace(
+        "mười lăm ngày", "mười lăm phút ngày"
+    )
+    assert heard_as(written, spoken, with_minutes)
+    assert messages(written) == []
+
+
+def test_a_dotted_number_that_is_no_clock_is_still_listed() -> None:
+    assert any("có dấu chấm" in m for m in messages("Tăng 7.30 điểm."))
+
+
+def test_the_far_end_of_days_in_brackets_is_not_listed() -> None:
+    assert messages("Trong 3 ngày (5-7/9), xã tổ chức tiêm.") == []
