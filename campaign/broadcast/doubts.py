@@ -73,7 +73,7 @@ _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})
 _AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
-    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ)"
+    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
@@ -115,7 +115,8 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
     return not _LEVEL_WORDS_BEFORE.search(before[: before.rstrip().rfind("(")])
 
 
-_LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp)\s+$")
+# "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
@@ -286,7 +287,7 @@ def written_doubts(line: str) -> list[tuple[str, str]]:
         ):
             continue
         if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
-            continue  # "gió cấp 6-7", "cấp 10-11": levels, never a day and month
+            continue  # "gió cấp 6-7", "cấp 10-11": levels; "thứ 2-6" weekdays
         if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "

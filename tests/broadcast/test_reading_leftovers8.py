@@ -112,3 +112,15 @@ def test_a_dotted_number_that_is_no_clock_is_still_listed() -> None:
 
 def test_the_far_end_of_days_in_brackets_is_not_listed() -> None:
     assert messages("Trong 3 ngày (5-7/9), xã tổ chức tiêm.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Làm việc từ thứ 2-6 hằng tuần.", "Làm việc từ thứ hai đến thứ sáu hằng tuần."),
+        ("Sau 2-3 tuần, cây ra hoa.", "Sau hai đến ba tuần, cây ra hoa."),
+    ],
+)
+def test_weekday_and_week_spans_are_not_listed(written: str, spoken: str) -> None:
+    assert heard_as(written, spoken)
+    assert messages(written) == []
