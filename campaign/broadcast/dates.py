@@ -39,6 +39,7 @@ __all__ = [
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
     "DESCENDING_DAY_MONTH",
+    "DOTTED_CLOCK",
     "HOURS_OF_DAY",
     "HOUSE_NUMBER",
     "NUMBER_WITH_SLASH",
@@ -47,6 +48,7 @@ __all__ = [
     "SCORE",
     "SECOND_DASHED_DATE",
     "SHARE",
+    "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
     "named_or_listed_date",
@@ -54,6 +56,7 @@ __all__ = [
     "read_calendar",
     "read_headings",
     "read_ordinals",
+    "score_pairs",
 ]
 
 _D = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])"
@@ -75,6 +78,9 @@ _RANGE = re.compile(
     rf"\s*-\s*(?:ngày\s+)?"
     rf"(?P<d2>{_D})/(?P<m2>{_M})(?:/(?P<y2>{_Y}))?(?![\d/])"
 )
+_PART_OF_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?i:sáng|chiều|tối|đêm|trưa|khuya|rạng sáng|sáng sớm|chiều tối)\s+$"
+)
 _FROM_PART_OF_DAY = re.compile(
     r"\b(?i:từ)\s+(?i:sáng|chiều|tối|đêm|trưa|khuya|rạng sáng|sáng sớm)\s*$"
 )
@@ -93,21 +99,75 @@ _FRACTION = re.compile(
 # A lower-case word after a fraction: "trên 1/2 mặt cầu".
 _NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
-# "ba - một", "hai - không". Up to three words may stand between the word that
-# announces the score and the score.
-SCORE_WORDS = "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại".split()
+# "ba - một", "hai - không". Up to four words (a team: "U23 Lào", "Công an Hà Nội")
+# may stand between the word that announces the score and the score, and a colon
+# ("Chung cuộc: Việt Nam 2-1 Indonesia").
+SCORE_WORDS = (
+    "thắng thua hòa hoà tỷ_số tỉ_số dẫn gỡ hiệu_số cách_biệt đánh_bại vượt_qua chung_cuộc"
+    " set ván pen penalty luân_lưu kết_quả_trận"
+).split()
 # What may follow a score: a pause, or a word that goes on with the sentence
-# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau"); any other word after it makes it a
-# count ("thắng 3-4 trận", "dẫn 2-3 đoàn"), a range.
+# ("thắng 2-0 trước", "dẫn 4-0 chỉ sau", "thắng 3-1 trên sân"), or a team's name
+# ("Việt Nam 2-1 Indonesia"); any other word after it makes it a count ("thắng 3-4
+# trận", "dẫn 2-3 đoàn"), a range.
 SCORE_FOLLOWERS = (
-    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc".split()
-)
+    "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc trên"
+).split()
+_SCORE_PAIR = r"\d{1,2}\s*-\s*\d{1,2}(?![\d/-]|[.,]\d)"
+_SCORE_LIST = rf"{_SCORE_PAIR}(?:\s*[,;]\s*{_SCORE_PAIR})*"
+# One score or a list of them ("các set 25-23, 25-18"), and the bracket of its parts
+# right after it ("thắng 2-0 (6-4, 7-5)", "2-2 (pen 4-3)").
 SCORE = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
-    + r")(?:\s+[^\W\d_]+){0,3}\s+)(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})"
-    r"(?![\d/-]|[.,]\d)(?=\s*(?:[.,;:!?)\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b)"
+    # The words between are no words of a date: "thắng lợi ngày 25-9" is a date.
+    + r")(?:[\s:]+(?!(?i:ngày|hôm|tháng|sáng|chiều|tối|đêm|trưa|từ|đến|tới)(?!\w))"
+    r"[^\W\d_][\w.]*){0,4}[\s:]+)"
+    rf"(?P<pairs>{_SCORE_LIST}(?:\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_SCORE_LIST}\s*\))?)"
+    r"(?=\s*(?:[.,;:!?()\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b|\s+[A-ZĐ])"
 )
+SCORE_PAIR = re.compile(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})")
+# "Bảng A: Việt Nam 3-1 Lào": a pair between two names, in a line about a match.
+_TEAM_SCORE = re.compile(
+    rf"(?P<lead>(?<!\w)[A-ZĐ][^\W\d_]*\s+)(?P<pairs>{_SCORE_PAIR})(?=\s+[A-ZĐ][^\W\d_])"
+)
+_MATCH_WORDS = re.compile(
+    r"(?<!\w)(?i:trận|bảng|vòng đấu|đội|đội tuyển|tuyển|cầu thủ|hiệp|bàn thắng|ghi bàn"
+    r"|bán kết|chung kết|tứ kết|sân)(?!\w)"
+)
+
+
+def _team_scores(text: str) -> list[re.Match[str]]:
+    if _MATCH_WORDS.search(text) is None:
+        return []
+    return list(_TEAM_SCORE.finditer(text))
+
+
+def read_scores(text: str, dialect: Dialect) -> str:
+    """Say every score of ``text`` "a - b", before any date or range rule sees it."""
+
+    def said(m: re.Match[str]) -> str:
+        return m["lead"] + SCORE_PAIR.sub(
+            lambda p: f"{read_int(int(p['a']), dialect)} - {read_int(int(p['b']), dialect)}",
+            m["pairs"],
+        )
+
+    text = SCORE.sub(said, text)
+    if _team_scores(text):
+        text = _TEAM_SCORE.sub(said, text)
+    return text
+
+
+def score_pairs(text: str) -> list[re.Match[str]]:
+    """The pairs of ``text`` that are match scores (SCORE, or a pair between two names
+    in a line about a match), each as a SCORE_PAIR match."""
+    return [
+        p
+        for m in [*SCORE.finditer(text), *_team_scores(text)]
+        for p in SCORE_PAIR.finditer(text, m.start("pairs"), m.end("pairs"))
+    ]
+
+
 # "5/10 khu vực", "10/11 huyện": so many out of so many, "trên".
 SHARE = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|,\d)"
@@ -115,7 +175,9 @@ SHARE = re.compile(
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
     r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
-    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc)\b)"
+    r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc"
+    # Round 8: a rating out of so many stars, questions, matches ("đạt 4/5 sao OCOP").
+    r"|sao|câu|trận|ván|dân tộc)\b)"
 )
 # "có 2/7 nhóm hàng", "gồm 3/5 xã": after a word that gives a count, x/y before
 # the thing counted is so many out of so many, "hai trên bảy", whatever the noun
@@ -233,10 +295,18 @@ _G_TIME_BEFORE = re.compile(r"\b(?i:lúc|vào|từ|đến|tới|trước|sau|h�
 _G_TIME_AFTER = re.compile(r"\s+(?i:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm)\b")
 
 
+# "từ 7g30 đến 11g": the far end of a span that a clock time opens is a clock time too.
+_G_SPAN_BEFORE = re.compile(
+    r"\d{1,2}g\d{2}\s*(?:-|\u2013|(?i:đến|tới))\s*$|\d{1,2}g\d{2}\s+(?i:đến|tới)\s+$"
+)
+
+
 def _is_g_clock(m: re.Match[str]) -> bool:
     if m["m"] or _G_DATE_AFTER.match(m.string, m.end()):
         return True
     before = m.string[max(0, m.start() - 12) : m.start()]
+    if _G_SPAN_BEFORE.search(before):
+        return True
     return bool(_G_TIME_BEFORE.search(before) and _G_TIME_AFTER.match(m.string, m.end()))
 
 
@@ -371,16 +441,21 @@ DESCENDING_DAY_MONTH = re.compile(
 
 
 # A word of a match a few words before: "thắng 3-1 trên sân khách" is a score.
+# Not "kết quả trận": only a score it announces (SCORE, with what may follow a score)
+# is one.
 _SCORE_BEFORE = re.compile(
     r"(?<!\w)(?i:"
-    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
+    + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS if w != "kết_quả_trận")
     + r"|trận|tỷ lệ|tỉ lệ)(?:\s+[^\W\d_]+){0,3}\s+$"
 )
 
 
 def descending_is_score(text: str, start: int) -> bool:
-    """A descending pair at ``start`` follows a word of a match (a score, a ratio)."""
-    return _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None
+    """A descending pair at ``start`` follows a word of a match (a score, a ratio), or
+    is one of a list of scores ("các set 25-23, 25-18")."""
+    if _SCORE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return any(p.start() == start for p in score_pairs(text))
 
 
 # "Quyết định số 12/5", "số 7/3": after "số" a number with a slash is a number (of a
@@ -440,6 +515,17 @@ def named_or_listed_date(before: str) -> bool:
         _HOLIDAY_BEFORE.search(before) is not None
         or _LISTED_AFTER_DATE.search(before[-200:]) is not None
     )
+
+
+# "các ngày từ 21/02 đến 25/02": "ngày" said before "từ" introduces both ends; no
+# second "ngày" before either ("các ngày từ ngày …").
+_DAYS_OPENED = re.compile(
+    r"(?<!\w)(?i:ngày)\s+(?i:từ)\s+(?:[^,;.()\d]*\d[^,;.()]*?\s(?i:đến|tới)\s+(?:hết\s+)?)?$"
+)
+
+
+def _days_opened(m: re.Match[str]) -> bool:
+    return _DAYS_OPENED.search(m.string, max(0, m.start() - 80), m.start()) is not None
 
 
 def _after_day_label(m: re.Match[str], inside: int = 0) -> bool:
@@ -778,12 +864,14 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     return _DAY_MONTH_PARENS.sub(parens, text)
 
 
-# Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "(tức
-# 15.4 âm lịch)", "nhằm 15.10 âm lịch": after "mùng"/"mồng" (days one to ten) or after
-# "tức"/"nhằm" right before "âm lịch", a day and month joined by "-" or "." are a
-# date, never a range or a decimal.
+# Lunar and festival dates: "mùng 8-4" (the eighth of the fourth month), "mùng 10/3
+# âm lịch", "(tức 15.4 âm lịch)", "nhằm 15.10 âm lịch": after "mùng"/"mồng" (days one
+# to ten; the written word is said, no "ngày" before it) or after "tức"/"nhằm" right
+# before "âm lịch", a day and month joined by "-", "/" or "." are a date, never a
+# range or a decimal.
 _MUNG_DATE = re.compile(
-    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})-(?P<m>{_M})(?![\d/.,]|-\d)(?P<dash>-(?=[^\W\d_]))?"
+    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/.,]|-\d)"
+    r"(?P<dash>-(?=[^\W\d_]))?"
 )
 _LUNAR_DATE = re.compile(
     rf"(?P<w>\b(?:tức|nhằm))\s+(?P<d>{_D})(?P<sep>[.-])(?P<m>{_M})"
@@ -826,8 +914,110 @@ def _read_contest_ratios(text: str, dialect: Dialect) -> str:
     return _CONTEST_RATIO.sub(ratio, text)
 
 
+# "từ 19h/10/9 đến 19h/11/9" (the tables of the weather service): an hour, a slash,
+# then its day and month: "mười chín giờ ngày mười tháng chín".
+_HOUR_SLASH_DATE = re.compile(
+    rf"(?<![\d:.,/])(?P<t>(?:[01]?\d|2[0-4])h(?:[0-5]\d)?)\s*/\s*(?P<dm>(?:0?[1-9]|[12]\d|3[01])/{_M}(?:/\d{{4}})?)(?![\d/])"
+)
+# "Ngày 20-11-25": a day, a month and a year of two digits after "ngày"; the year is
+# said as written ("năm hai mươi lăm") and listed (doubts.TWO_DIGIT_YEAR).
+TWO_DIGIT_YEAR = re.compile(
+    rf"(?P<ngay>(?<!\w)(?i:ngày)\s+)(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?P=sep)(?P<y>\d{{2}})"
+    r"(?![\d/-]|[.,]\d)"
+)
+
+
+# "V.League 2025/26", "năm học 2025/2026", "mùa giải 2024-25": a season or a school
+# year across two years. With "/" only two years in a row are a season (said with a
+# pause, "hai nghìn không trăm hai mươi lăm - hai nghìn không trăm hai mươi sáu", never
+# "trên"); a second year of two digits is said in full ("2021-25" is 2021 to 2025).
+_SEASON = re.compile(
+    r"(?<![\w/.,-])(?P<a>(?:19|20)\d\d)(?P<sep>[/\-\u2013])(?P<b>(?:19|20)\d\d|\d\d)"
+    r"(?![\w/-]|[.,]\d)"
+)
+
+
+def _season(m: re.Match[str], dialect: Dialect) -> str:
+    a, b = int(m["a"]), int(m["b"])
+    if len(m["b"]) == 2:
+        b += a - a % 100
+    if b <= a or (m["sep"] == "/" and b != a + 1):
+        return m[0]
+    if m["sep"] == "/":
+        return f"{read_int(a, dialect)} - {read_int(b, dialect)}"
+    return f"{a}{m['sep']}{b}"
+
+
+# A lunar date's first and last months have their own names: "15/1 âm lịch" is "mười
+# lăm tháng Giêng", "23/12 âm lịch" "hai mươi ba tháng Chạp".
+_LUNAR_MONTH = re.compile(r"(?<!\w)tháng (?P<m>một|mười hai)(?=\s*\(?\s*(?i:âm lịch)\b)")
+
+
+# Race and swim times with primes: "2h05'30\"" (hours, minutes, seconds), "1'23\"45"
+# (minutes, seconds, hundredths), "10\"30" (seconds, hundredths). A digit on both
+# sides of the double prime: no quotation mark. Was "năm nghìn không trăm mười hai"
+# for "50\"12", silently (round 8).
+_PRIME = "['\u2032\u2019]"
+_DOUBLE_PRIME = "(?:\"|\u2033|''|\u201d)"
+_RACE_TIME = re.compile(
+    r"(?<![\d:.,'\u2032\u2019])"
+    rf"(?:(?P<h>\d{{1,2}})h(?P<hm>\d{{2}}){_PRIME}(?P<hs>\d{{2}}){_DOUBLE_PRIME}?"
+    rf"|(?P<m>\d{{1,2}}){_PRIME}(?P<ms>\d{{2}}){_DOUBLE_PRIME}(?P<mc>\d{{1,2}})?"
+    rf"|(?P<s>\d{{1,2}}){_DOUBLE_PRIME}(?P<sc>\d{{1,2}}))(?![\d'\u2032\u2019\"\u2033])"
+)
+
+
+def _race_time(m: re.Match[str], dialect: Dialect) -> str:
+    def n(x: str) -> str:
+        return read_int(int(x), dialect)
+
+    if m["h"]:
+        return f"{n(m['h'])} giờ {n(m['hm'])} phút {n(m['hs'])} giây"
+    if m["m"]:
+        said = f"{n(m['m'])} phút {n(m['ms'])} giây"
+        return said + (f" {n(m['mc'])}" if m["mc"] else "")
+    return f"{n(m['s'])} giây {n(m['sc'])}"
+
+
+# "ở phút 45'", "phút 90+3'": the minute of a match with its prime, not said.
+_MATCH_MINUTE = re.compile(r"(?P<p>\b[Pp]hút\s+\d{1,3}(?:\+\d{1,2})?)['\u2032\u2019](?!\w)")
+
+
+# "tỷ lệ 1/1.000 trẻ": one in so many thousands, a number after the slash grouped in
+# thousands is no month ("ngày mồng một tháng một. không không không", round 8).
+_PER_THOUSANDS = re.compile(
+    r"(?<![\w/.,])(?P<a>\d{1,3})\s*/\s*(?P<b>\d{1,3}(?:\.\d{3})+)(?![\d/]|[.,]\d)"
+)
+
+
+# "Lúc 7.30 sáng", "vào lúc 14.15": a clock time written with a full stop, after "lúc"
+# or before a part of the day ("bảy giờ ba mươi"; was "bảy chấm ba mươi", round 8).
+DOTTED_CLOCK = re.compile(
+    r"(?:(?<=\b[Ll]úc )|(?<=\b[Ll]úc  ))(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d/]|[.,]\d)"
+    r"|(?<![\w.,/])(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)"
+    r"(?=\s+(?i:sáng|chiều|tối|trưa|đêm|giờ)\b)"
+)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = DOTTED_CLOCK.sub(lambda m: f"{m['h'] or m['h2']}h{m['m'] or m['m2']}", text)
+    text = _PER_THOUSANDS.sub(
+        lambda m: (
+            f"{read_int(int(m['a']), dialect)} trên "
+            f"{read_int(int(m['b'].replace('.', '')), dialect)}"
+        ),
+        text,
+    )
+    text = _RACE_TIME.sub(lambda m: _race_time(m, dialect), text)
+    text = _MATCH_MINUTE.sub(lambda m: m["p"], text)
+    text = read_scores(text, dialect)
+    text = _SEASON.sub(lambda m: _season(m, dialect), text)
+    text = _HOUR_SLASH_DATE.sub(lambda m: f"{m['t']} ngày {m['dm']}", text)
+    text = TWO_DIGIT_YEAR.sub(
+        lambda m: m["ngay"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        text,
+    )
 
     def day_span_of_month_word(m: re.Match[str]) -> str:
         if int(m["d1"]) >= int(m["d2"]):
@@ -912,7 +1102,17 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             first = first.removeprefix("ngày ")
             return f"{m['tu']} {first} đến {second.removeprefix('ngày ')}"
         # "từ đêm 28/6-2/7", "từ đêm 26-29/6": the "từ" written before a part of the
-        # day opens the span; not said a second time ("từ đêm từ ngày …").
+        # day opens the span; not said a second time ("từ đêm từ ngày …"). Without
+        # "từ", "Đêm 28/6-2/7", "Chiều 30/11-1/12": the part of the day introduces the
+        # span, as it does one date; no "từ" is added after it ("Đêm từ ngày …").
+        if (
+            not m["tu"]
+            and not m["ngay"]
+            and m["m1"]
+            and _PART_OF_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+            and not _FROM_PART_OF_DAY.search(m.string, 0, m.start())
+        ):
+            return f"{first.removeprefix('ngày ')} đến {second.removeprefix('ngày ')}"
         opened = not m["tu"] and _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         if m["tu"] or m["m1"] or opened:
             # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;
@@ -933,7 +1133,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     def full(m: re.Match[str]) -> str:
         words = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
-        if not m["ngay"] and _after_day_label(m):
+        if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return words[len("ngày ") :]
         return _with_ngay(m["ngay"], words)
 
@@ -967,7 +1167,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
-        if not m["ngay"] and _after_day_label(m):
+        if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
 
@@ -1037,6 +1237,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
+    text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
     return text.replace(_FENCE, "")
 
 

@@ -37,42 +37,51 @@ from .dates import (
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
+    DOTTED_CLOCK,
     HOURS_OF_DAY,
     HOUSE_NUMBER,
     NUMBER_WITH_SLASH,
     PLACE_NAMED_BY_DATE,
     ROAD_WORK_BEFORE,
-    SCORE,
     SECOND_DASHED_DATE,
     SHARE,
+    TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
     named_or_listed_date,
     read_as_fraction,
+    score_pairs,
 )
-from .numbers import parse_roman
+from .numbers import RUN_DISTANCE, parse_roman, run_distance
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
     r"(?:(?:ngày|sáng|chiều|tối|đêm|trưa) mai|ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua"
-    r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng)"
+    r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng|mùng|mồng"
+    # A weekday, the date in brackets after it: "Sáng thứ Hai (8/9)", "Chủ nhật (14/9)".
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 )
 # "Ngày đăng: 08/07", "Ngày ban hành: 5/3": a label that names the date.
 _AFTER_DAY_WORD = re.compile(
     rf"(?i:\b{_DAY_WORD})[\s(,]*$|(?<!\w)[Nn]gày(?:\s+[^\W\d_]+){{0,3}}\s*:\s*$"
 )
+# The far end "x/y" of a span of days that a day word opens: "Ngày 12-13/9", "từ
+# 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
+_FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
-    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ)"
+    r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb".split()
+    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
+    # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
+    " m² m³ km² thùng ounce lượng lứa".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the
@@ -87,7 +96,7 @@ _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
-_SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/])")
+_SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
@@ -107,6 +116,8 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
     return not _LEVEL_WORDS_BEFORE.search(before[: before.rstrip().rfind("(")])
 
 
+# "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
@@ -120,9 +131,9 @@ _SHORT_HEIGHT = re.compile(
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB)"
-    # A height, "1m75" (reading._HEIGHT).
-    r"|[12]m\d{1,2}"
+    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
+    # A height or a length, "1m75", "6m50" (reading._HEIGHT).
+    r"|[1-9]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
     # stand for a department the announcer should name.
     # A code of two or three capitals and a number ("HK2", "CT229") is listed: the
@@ -232,7 +243,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 (m[0], f"'{m[0]}' sau 'số' được đọc là số ('trên'); nếu là ngày tháng, hãy sửa")
             )
             continue
-        if m[0] == "24/7" or _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+        before = line[max(0, m.start() - 40) : m.start()]
+        if m[0] == "24/7" or _AFTER_DAY_WORD.search(before) or _FAR_END_OF_DAYS.search(before):
             continue
         # "7/7 ngày", "24/24h": days of the week, hours of the day (dates.py), no guess.
         if DAYS_OF_WEEK.match(line, m.start()) or HOURS_OF_DAY.match(line, m.start()):
@@ -268,7 +280,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         else:
             message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         doubts.append((m[0], message))
-    scores = {m.start("a") for m in SCORE.finditer(line)}
+    scores = {p.start("a") for p in score_pairs(line)}
     descending = {
         m.start()
         for m in DESCENDING_DAY_MONTH.finditer(line)
@@ -286,6 +298,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             line, m.end()
         ):
             continue
+        if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
+            continue  # "gió cấp 6-7", "cấp 10-11": levels; "thứ 2-6" weekdays
         if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
@@ -302,6 +316,13 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in TWO_DIGIT_YEAR.finditer(line):
+        token = m[0][len(m["ngay"]) :]
+        message = (
+            f"'{token}': năm viết hai chữ số, được đọc 'năm {int(m['y'])}' như viết; "
+            "hãy viết đủ bốn chữ số"
+        )
+        doubts.append((token, message))
     for m in _NUMBER_YEAR.finditer(line):
         if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
             continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
@@ -325,9 +346,12 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
+        if m.start() in clocks:
+            continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         rest = _PHONE_REST.match(line, m.end())
         if (
             re.match(r"0\d\.", m["n"])
@@ -344,6 +368,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "58/2014/QH13": the law's issuer and term, "Quốc hội khóa mười ba"
         if m[0][:2].casefold() == "số" and m[0][2:].isdigit():
             continue  # "số158": the word typed against its number, read "số một trăm …"
+        run = RUN_DISTANCE.fullmatch(line, m.start(), m.end())
+        if run is not None and run_distance(line, run):
+            continue  # "cự ly 10K": a race's distance, "mười ki-lô-mét" (reading.py)
         if _MEASURE.fullmatch(m[0]) or m[0] in ABBREVIATIONS:
             continue  # a known shape, or a code the dictionary spells out ("BĐ3")
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))

@@ -28,6 +28,9 @@ _SPACES = dict.fromkeys(
 # Quotation marks only frame words for the eye; TTS would read or stumble on them.
 _QUOTES = dict.fromkeys(map(ord, '"“”„‟«»‹›‘’‚‛'))
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+# A double prime in a race time ("50\"12", "1'23\"45", "2h05'30\""), typed as a
+# quotation mark: the seconds' sign (dates._RACE_TIME reads it), kept as "″".
+_SECONDS_SIGN = re.compile(r"(?<=\d)[\"”](?=\d)|(?<=\d['’′]\d\d)[\"”]")
 # A footnote mark "[4]" after a word is for the eye; "dấu *" names the sign.
 # Also after a number or a full stop: "2020-2024[1]", "USDT.[2]".
 _FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
@@ -117,6 +120,7 @@ def clean_line(line: str) -> str:
     text = unicodedata.normalize("NFC", line)
     # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
     text = _INNER_APOSTROPHE.sub("'", text)
+    text = _SECONDS_SIGN.sub("\u2033", text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)
     if _RULE.match(text):
         return ""

@@ -20,6 +20,7 @@ from typing import Literal
 
 __all__ = [
     "DIGITS",
+    "RUN_DISTANCE",
     "SPOKEN_NUMBER_WORDS",
     "Dialect",
     "parse_roman",
@@ -30,6 +31,7 @@ __all__ = [
     "read_month",
     "read_numeral",
     "read_ordinal",
+    "run_distance",
 ]
 
 Dialect = Literal["north", "south"]
@@ -216,3 +218,18 @@ def parse_roman(text: str) -> int | None:
         value = _ROMAN_VALUES[current]
         total += -value if following and _ROMAN_VALUES[following] > value else value
     return total
+
+
+# "giải chạy 5k", "cự ly 10K": a race's distance in kilometres, where a word of running
+# stands in the line and no money is meant ("50k/người", "giá 50k" are thousands).
+RUN_DISTANCE = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s?[kK](?![\w/])(?!\s*(?:đồng|/))")
+_RUNNING = re.compile(
+    r"(?<!\w)(?i:chạy|marathon|cự ly|đường chạy|bơi|đạp xe|đi bộ|trail|run)(?!\w)"
+)
+_PAYING = re.compile(r"(?<!\w)(?i:giá|phí|vé|tiền|lương|thưởng|trị giá|mức)\s+$")
+
+
+def run_distance(line: str, m: re.Match[str]) -> bool:
+    """Whether the RUN_DISTANCE match ``m`` of ``line`` is a race distance."""
+    before = line[max(0, m.start() - 20) : m.start()]
+    return _RUNNING.search(line) is not None and _PAYING.search(before) is None

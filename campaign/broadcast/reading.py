@@ -53,11 +53,12 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .addresses import read_addresses
-from .dates import SCORE, read_calendar, read_headings, read_ordinals
+from .dates import read_calendar, read_headings, read_ordinals
 from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
+    RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
     Dialect,
     parse_roman,
@@ -65,6 +66,7 @@ from .numbers import (
     read_digits,
     read_int,
     read_numeral,
+    run_distance,
 )
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
@@ -884,6 +886,10 @@ _LETTER_NAMES = {
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
 _INITIALS = re.compile(
+    # Not a Roman number after a word that takes one ("lần thứ X.", "khóa V."): the
+    # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
+    r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
+    r"(?<!\b[Qq]uý )"
     r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
@@ -1379,6 +1385,13 @@ _UNITS: Mapping[str, str] = {
     "mmHg": "mi-li-mét thủy ngân",
     # Blood sugar and salts in a test result: "đường huyết 12,4 mmol/l".
     "mmol": "mi-li-mol",
+    # Round 8: "tiểu cầu 20.000/mm3", a count per cubic millimetre.
+    "mm3": "mi-li-mét khối",
+    "mm³": "mi-li-mét khối",
+    "cm3": "xen-ti-mét khối",
+    "cm³": "xen-ti-mét khối",
+    # Air pressure at a storm's centre: "khoảng 975hPa".
+    "hPa": "héc-tô-pát-xcan",
     # Noise: "tiếng ồn 75 dB".
     "dB": "đề-xi-ben",
     # A station's frequency: "tần số FM 99,5MHz".
@@ -1469,11 +1482,12 @@ _PAIRED_DOT = re.compile(
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
 # "Kết quả 6T/2025": six months of 2025 ("sáu T trên hai nghìn …", silently).
 _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
-# "cao 1m65", "trẻ em dưới 1m2": a height in metres and centimetres, "một mét sáu mươi
-# lăm", "một mét hai" (never "một mét vuông": after a word of height, or two digits).
+# "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
+# "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
+# height, or two digits).
 _HEIGHT = re.compile(
     r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
-    r"|(?<![\w.,])(?P<a2>[12])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
+    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
 )
 # "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
 _COLLOQUIAL_SCALE = re.compile(
@@ -1492,7 +1506,9 @@ _PER_NUMBER = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d)")
 # Written "km21" too, but never "km2"/"km3" (square and cubic) or a unit after
 # a number or a slash ("người/km2", "5 km2").
 _CHAINAGE = re.compile(
-    r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))(?P<a>\d+)(?:\+(?P<b>\d+))?(?!\w|[.,]\d)"
+    r"(?:\bKm\s?|(?<![\w/])(?<!\d\s)km(?=\d)(?![23](?!\d)))"
+    # "Km 1.245+600" (the North-South highway's chainages): a thousands dot before "+".
+    r"(?P<a>\d{1,3}\.\d{3}(?=\s?\+)|\d+)(?:\s?\+\s?(?P<b>\d+))?(?!\w|[.,]\d)"
 )
 # "tuyến ống D1500", "cống D800": the nominal diameter of a pipe or a culvert, in
 # millimetres, which water and building works say "đê một nghìn năm trăm" (the
@@ -1658,7 +1674,43 @@ _COMMON_YEAR = re.compile(r"(?<![\w.])DL[.:]?\s?(?=(?:19|20)\d\d(?!\d))")
 _SIZE_TIMES = re.compile(r"(?<=\d)(?P<unit>\s?(?:mm|cm|dm|km|m))\s*[x×]\s*(?=\d)")
 
 
+# "16,2N-111,5E", "16,2°N; 111,5°E": a storm's position in degrees of latitude north
+# and longitude east, said as the bulletins say them ("độ vĩ Bắc", "độ kinh Đông").
+_LAT_LON = re.compile(
+    r"(?<![\w.,])(?P<lat>\d{1,2}(?:[.,]\d{1,2})?)\s?°?\s?N\s*[-–,;]\s*"
+    r"(?P<lon>\d{2,3}(?:[.,]\d{1,2})?)\s?°?\s?E(?!\w)"
+)
+
+
+# "25.400 VND/USD": an exchange rate, so many dong to one dollar ("đồng một đô la
+# Mỹ"); between the two currency codes "/" is no "hoặc".
+_CURRENCY_RATE = re.compile(r"(?<=\d)(?P<sp>\s*)(?:VND|VNĐ)\s*/\s*(?=USD|EUR\b)")
+
+
+# "21°01'N, 105°50'E": degrees and minutes of latitude and longitude.
+_DMS = re.compile(
+    r"(?<![\w.,])(?P<d>\d{1,3})\s?°\s?(?P<m>\d{1,2})\s?['\u2032\u2019]"
+    r"(?:\s?(?P<s>\d{1,2})\s?[\"\u2033])?\s?(?P<h>[NSEW])(?!\w)"
+)
+_HEMISPHERE = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+
+
+def _dms(m: re.Match[str]) -> str:
+    said = f"{m['d']} độ {m['m']} phút"
+    if m["s"]:
+        said += f" {m['s']} giây"
+    return f"{said} {_HEMISPHERE[m['h']]}"
+
+
 def _read_sizes(text: str) -> str:
+    text = _DMS.sub(_dms, text)
+    text = _CURRENCY_RATE.sub(lambda m: f"{m['sp'] or ' '}đồng/", text)
+    text = _LAT_LON.sub(
+        lambda m: (
+            f"{m['lat'].replace('.', ',')} độ vĩ Bắc, {m['lon'].replace('.', ',')} độ kinh Đông"
+        ),
+        text,
+    )
     return _SIZE_TIMES.sub(lambda m: f"{m['unit']} nhân ", text)
 
 
@@ -1734,7 +1786,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         )
 
     def chainage(m: re.Match[str]) -> str:
-        words = "ki-lô-mét " + read_int(int(m["a"]), dialect)
+        words = "ki-lô-mét " + read_int(int(m["a"].replace(".", "")), dialect)
         return words + (" cộng " + read_int(int(m["b"]), dialect) if m["b"] else "")
 
     def letter_code(m: re.Match[str]) -> str:
@@ -1764,6 +1816,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         text,
     )
     text = _HEIGHT.sub(height, text)
+    text = RUN_DISTANCE.sub(
+        lambda m: f"{m['n']} ki-lô-mét" if run_distance(m.string, m) else m[0], text
+    )
     text = _COLLOQUIAL_SCALE.sub(
         lambda m: (
             f"{m['n']} {'nghìn' if m['s'] == 'k' else 'triệu'}{m['money'] or ''}"
@@ -1874,10 +1929,6 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     text = _TIMES.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
-    text = SCORE.sub(
-        lambda m: f"{m['lead']}{read_int(int(m['a']), dialect)} - {read_int(int(m['b']), dialect)}",
-        text,
-    )
     text = _RANGE.sub(number_range, text)
     text = _MEASURE.sub(measure, text)
     text = _RATIO.sub(ratio, text)
@@ -1934,6 +1985,8 @@ _RATE_UNITS: Mapping[str, str] = {
         w: w
         for w in (
             "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
+            # Round 8: "500 con lợn/lứa", so many a litter.
+            " lứa"
         ).split()
     },
     "s": "giây",
@@ -1947,6 +2000,10 @@ _RATE_UNITS: Mapping[str, str] = {
     "m²": "mét vuông",
     "m3": "mét khối",
     "m³": "mét khối",
+    "mm3": "mi-li-mét khối",
+    "mm³": "mi-li-mét khối",
+    "cm3": "xen-ti-mét khối",
+    "cm³": "xen-ti-mét khối",
     "m": "mét",
     "l": "lít",
     "L": "lít",
@@ -1957,13 +2014,17 @@ _RATE_UNITS: Mapping[str, str] = {
     "g": "gam",
     "kWh": "ki-lô-oát giờ",
     "USD": "đô la Mỹ",
+    # "2.650 USD/ounce", "73,5 USD/thùng": the world prices of gold and oil.
+    "ounce": "ao-xơ",
+    "oz": "ao-xơ",
+    "thùng": "thùng",
     # "cent/lb", the price of coffee on the New York exchange: so many cents a pound.
     "lb": "pao",
 }
 _RATE = re.compile(
     r"(?<=[\w%])\s*/\s*(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_RATE_UNITS, key=len, reverse=True))
-    + r")(?![\w²³/]|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
+    + r")(?![\w²³]|/\d|\s+(?:chiếu|dân|nhân|ty|trình|việc|sở|nghiệp|khẩu))"
 )
 # A unit symbol right after a number already said in words ("hai phẩy năm nghìn ha").
 _SPOKEN_NUMBER_WORD = rf"(?:{SPOKEN_NUMBER_WORDS}|triệu|tỷ|tỉ|linh|lẻ)"

@@ -63,6 +63,12 @@ REVIEWED = {
     # or "đến"); runs of 4000-32000 pieces doubled in CPU time (x1.7-2.0).
     "reading._IDENTIFIER",
     "reading._SHORT_DAY_RUN",
+    # Round 8 (feat/tune-num): a list of scores, each after a comma or semicolon the
+    # digits cannot take; the words between the score word and the score at most four,
+    # each starting with a letter after a space or colon. SCORE.finditer plus
+    # score_pairs on lines of 1000-4000 pieces ("1-1, ", " :", "Ab ", "1 - 1 , ",
+    # "12-1 ") doubled in CPU time (x1.8-2.2).
+    "dates.SCORE",
 }
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)

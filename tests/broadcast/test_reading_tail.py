@@ -568,8 +568,10 @@ def test_a_descending_date_is_listed_as_a_date() -> None:
 
 def test_k_is_thousands_only_for_money() -> None:
     assert said("Mỗi suất quà trị giá 500k.") == "Mỗi suất quà trị giá năm trăm nghìn."
-    # A race's distance is no amount.
-    assert said("Giải chạy 5k thu hút 500 người.") == "Giải chạy năm k thu hút năm trăm người."
+    # A race's distance is no amount: kilometres (round 8; it was left "năm k").
+    assert said("Giải chạy 5k thu hút 500 người.") == (
+        "Giải chạy năm ki-lô-mét thu hút năm trăm người."
+    )
 
 
 def test_a_station_frequency() -> None:
