@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -241,7 +243,7 @@ def _fast_tier_guard() -> Iterator[None]:
         return
 
     def refuse(*args: object, **kwargs: object) -> None:
-        pytest.fail("this test builds a site, the whole kit or starts a browser: mark it")
+        pytest.fail("this test builds a site or the kit, or starts a browser or server: mark it")
 
     with pytest.MonkeyPatch.context() as patch:
         # Every name a build or a browser start goes through (modules import them by name).
@@ -250,6 +252,28 @@ def _fast_tier_guard() -> Iterator[None]:
             "campaign.adapter.build.build",
             "tests.browser.launch",
             "campaign.cli._kit",  # the whole media kit, before every build and `media`
+            # Servers: a socket server starting to listen, in the thread that makes it (the
+            # preview's, tests.browser.serve_site's); the editor's waitress.
+            "socketserver.TCPServer.server_activate",
+            "waitress.serve",
         ):
             patch.setattr(target, refuse)
+        patch.setattr(subprocess, "Popen", _no_server_process(subprocess.Popen))
         yield
+
+
+# Programs a test starts as servers or browsers: nginx, sshd, Chromium, `campaign admin`.
+SERVER_PROGRAMS = frozenset({"nginx", "sshd", "chromium"})
+
+
+def _no_server_process(popen: type[subprocess.Popen[Any]]) -> type[subprocess.Popen[Any]]:
+    class Refused(popen):  # type: ignore[valid-type,misc]
+        def __init__(self, args: Any, *rest: Any, **kwargs: Any) -> None:
+            argv = [args] if isinstance(args, (str, bytes, os.PathLike)) else list(args)
+            program = os.path.basename(os.fsdecode(argv[0])) if argv else ""
+            words = [os.fsdecode(a) for a in argv if isinstance(a, (str, bytes, os.PathLike))]
+            if program in SERVER_PROGRAMS or ("campaign.cli" in words and "admin" in words):
+                pytest.fail("this test starts a server or a browser: mark it")
+            super().__init__(args, *rest, **kwargs)
+
+    return Refused

@@ -162,14 +162,24 @@ def test_check_reports_broken_links_without_touching_site(
 def test_check_reports_missing_anchors_and_renders_nothing(
     flagship: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from campaign.adapter import plugin
+    from campaign.adapter import plugin, rendering
+    from campaign.broadcast import export
     from campaign.media import kit, render
 
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail("campaign check rendered something")
 
-    # The kit imports the painter where it draws: refused at its source.
-    for owner, name in ((render, "compose"), (kit, "build_kit"), (plugin, "page_card")):
+    # The kit imports the painter where it draws: refused at its source. Bulletins are
+    # composed (their notes are checked) but neither recorded nor written as Word files.
+    for owner, name in (
+        (render, "compose"),
+        (kit, "build_kit"),
+        (plugin, "page_card"),
+        (rendering, "install"),
+        (export, "synthesize_parts"),
+        (export, "bulletin_docx"),
+        (export, "write_if_changed"),
+    ):
         monkeypatch.setattr(owner, name, refuse)
     monkeypatch.setattr("mkdocs.commands.build._build_page", refuse)
     page = flagship / "docs" / "gioi-thieu.md"

@@ -14,7 +14,17 @@ import yaml
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
-from campaign.adapter import blog, compat, fastmarkdown, navcache, pageparser, rendering
+from campaign.adapter import (
+    blog,
+    compat,
+    direct,
+    fastmarkdown,
+    incremental,
+    navcache,
+    pageparser,
+    posts,
+    rendering,
+)
 from campaign.adapter.parallel import readahead, shard
 from campaign.cli import main
 from campaign.publish.outdir import MARKER
@@ -295,16 +305,33 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for owner, name in (
         (blog, "use_libyaml"),
+        (blog, "remember_dates"),
+        (blog, "link_view_copies"),
         (blog, "share_excerpt_parser"),
+        (blog, "cache_post_meta"),
         (blog, "index_posts"),
+        (blog, "prepare_excerpts"),
+        (posts.PostCache, "install"),
         (readahead, "start"),
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
         (pageparser, "share_page_parser"),
         (fastmarkdown, "install"),
         (rendering, "install"),
+        (incremental, "start"),
+        (direct, "build"),
     ):
         monkeypatch.setattr(owner, name, refuse)
+    patch = compat.patch
+
+    def stock_only(owner: object, name: str, value: object) -> None:
+        # Any other change to MkDocs, Material, Jinja or Python-Markdown is a speed-up's,
+        # even one not listed above; the spare folder's guard is no speed-up (see outdir).
+        if name != "clean_directory":
+            pytest.fail(f"a speed-up patched {name} with the speed-ups off")
+        patch(owner, name, value)
+
+    monkeypatch.setattr(compat, "patch", stock_only)
 
 
 @pytest.mark.build

@@ -5,5 +5,12 @@ the media kit and the bulletins into an MkDocs build, the build and preview
 commands around it (``build``, ``serve``), the blog and navigation speed-ups
 (``blog``, ``navcache``, ``published``, ``overlay``), addresses and redirects
 (``addresses``), escaping (``escape``) and the parallel build steps
-(``parallel``).
+(``parallel``). The speed-ups check the versions they were made for (``compat``) and
+each keeps the pages byte for byte: one Markdown parser shared by every page
+(``pageparser``), Python-Markdown's inline step skipping patterns a text cannot match
+(``fastmarkdown``), cheaper page writing through Jinja (``rendering``), the blog's
+posts remembered between builds (``posts``), pages taken from the page cache
+(``incremental``) and the direct path after an edit to news bodies only (``direct``).
+``publish`` copies the engine's cached files into the site and ``log`` is the one
+logger the plugin writes to.
 """

@@ -1,5 +1,15 @@
 """Loudspeaker bulletins: written Vietnamese turned into what an announcer says.
 
+Owns the reader (``reading``, with ``numbers``, ``dates``, ``addresses``, the
+dictionary ``abbreviations``, ``casing`` for titles in capitals, ``markup`` for what
+a listener cannot hear, ``locate`` and ``blanks``), the proof list of what it was
+unsure of (``doubts``, ``proofing``), the bulletins composed from the plan, news and
+profiles (``bulletin``, with a station editor's rules in ``editing``, the airing
+limit of news in ``upcoming``, ``timing``), the stations and their schedule
+(``stations``, ``schedule``), the files written for them (``export``, ``files``,
+``audio``; kept between builds by ``memo``), ``campaign broadcast`` (``cli``) and
+the intelligibility measure (``listening``).
+
 The reader and its dictionary take a noticeable part of a second to load: they are
 loaded when first used (``from campaign.broadcast import normalize``), not when a
 module of the package is, so a build that composes nothing new (see ``memo``) never

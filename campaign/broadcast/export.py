@@ -450,13 +450,13 @@ def export_all(
             done = write(out_dir / txt.path, (text + "\n").encode("utf-8"))
             files.append(replace(txt, written=done))
             name = f"{base}.docx"
-            source = sheets.source(bulletin, station, slots, author)
-            if sheets.current(out_dir / name, name, source):
-                done = False
-            else:
-                sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
-                done = write(out_dir / name, sheet)
-                sheets.made(name, source, sheet)
+            done = False  # with ``check`` the sheet is listed, never made
+            if not check:
+                source = sheets.source(bulletin, station, slots, author)
+                if not sheets.current(out_dir / name, name, source):
+                    sheet = bulletin_docx(bulletin, station, slots=slots, author=author)
+                    done = write(out_dir / name, sheet)
+                    sheets.made(name, source, sheet)
             files.append(replace(txt, path=f"{base}.docx", kind="bulletin-docx", written=done))
             if not audio:
                 continue

@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..content.dates import short_date
+
 # A future said by the writer: "sẽ", "dự kiến" ("theo dự kiến" too), "sắp"; not the
 # verb "sắp xếp" (to arrange: "sau khi sắp xếp đơn vị hành chính từ ngày 01/7/2025").
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp(?!\s+xếp))(?!\w)", re.IGNORECASE)
@@ -108,7 +110,7 @@ def upcoming(lines: list[str], first: int, display: str, since: dt.date) -> Upco
 
 def note(found: Upcoming) -> str:
     """The proof-list line: where, what and until when the post is aired."""
-    day = found.day.strftime("%d/%m/%Y")
+    day = short_date(found.day)
     return (
         f"{found.place}: câu “{found.opening}…” nói việc sắp tới vào {day}: bản tin này "
         f"chỉ phát đến hết ngày {day} (phát sau ngày đó, câu nghe như việc chưa diễn ra); "

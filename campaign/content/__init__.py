@@ -6,6 +6,9 @@ Owns what every other layer stands on: the typed model of a plan
 (``frontmatter``, ``schemas``), stable post addresses (``urls``), pasted text
 made safe (``cleanup``), slugs and Unicode (``text``), dates as Vietnamese
 readers write them (``dates``) and the located errors a user can cause
-(``errors``), and which files of docs/ may be published (``publishable``).
+(``errors``), and which files of docs/ may be published (``publishable``); YAML
+written so it loads back the same (``yamlwrite``), front matter parsed once and kept
+between runs (``yamlcache``), what ``mkdocs.yml`` says read without MkDocs
+(``siteconfig``) and what kind of host an address names (``hosts``).
 It imports nothing else from ``campaign`` and never MkDocs.
 """

@@ -6,6 +6,15 @@ Formats (``formats.yml``) and layouts (``layouts.yml``) are validated data;
 draws as a print PDF (vectors, live text, trim and bleed boxes, marks). Nothing here
 imports MkDocs: the site adapter and the command line call in.
 
+Modules: the kit itself (``kit``: every slogan in every format), the catalogue of
+formats (``formats``) and layouts (``layout``), the display list (``display``),
+text fitting (``fit``) with phrases a line break must not cut (``phrases``) and
+what is given up when a text cannot fit (``degrade``), the fonts (``fonts``),
+colours and contrast (``color``), the emblem corner (``emblem``), the Pillow painter
+(``render``), the print PDF (``pdf``), the pre-press gate (``prepress``), the print
+shop's spec sheet (``specsheet``), the kit page's downloads (``downloads``), the
+share card (``ogcard``) and the site's icons (``icons``).
+
 The names below are loaded when first used: the build that finds the kit already
 made (see ``kit.MEMO``) never loads the painter, the PDF writer or the QR encoder.
 The painter is ``campaign.media.render.render``: a name loaded on first use cannot

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..content.dates import short_date
 from ..content.hosts import HostKind, host_kind
 from ..content.model import Event, Imprint
 
@@ -147,7 +148,7 @@ def imprint_text(imprint: Imprint, size: str) -> str:
     assert imprint.copies is not None
     licence = f"Giấy phép xuất bản số {imprint.licence}"
     if imprint.licence_date is not None:
-        licence += f" ngày {imprint.licence_date:%d/%m/%Y}"
+        licence += f" ngày {short_date(imprint.licence_date)}"
     if imprint.licensed_by:
         licence += f" của {imprint.licensed_by}"
     copies = f"{imprint.copies:,}".replace(",", ".")

@@ -1,7 +1,12 @@
 """Pages generated from the campaign model, as Markdown strings.
 
 Each generator takes the campaign and the build date and returns Markdown;
-nothing here knows about MkDocs.
+nothing here knows about MkDocs. Pages: ``home``, ``plan``, ``slogans``,
+``timeline``, ``units`` (responsibilities), ``events`` (one per event),
+``profiles``, ``mediakit`` and ``broadcast`` (the stations' page); with what the
+engine adds to a news post (``news``), short news lists (``newslist``), folders of
+``docs/`` as navigation sections (``navtree``), the header band and footer
+(``masthead``) and shared fragments (``common``).
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ and the web editor share::
     rollback(target, log) -> Release        back one release
     releases(target) -> list[Release]       oldest first, ``current`` marked
     load_target(root) -> Target             the ``publish:`` settings of campaign.yml
+
+Modules: ``gate`` (what must not go public), ``pipeline`` (check, gate, build, scan,
+send, switch), ``releases`` (the release folders on the server), ``remote`` (ssh and
+rsync as argument lists) and ``target`` (where releases go).
 """
 
 from __future__ import annotations

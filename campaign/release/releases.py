@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..content.dates import short_date
 from ..content.errors import ReleaseError
 from .remote import DEFAULT_TOOLS, MARKER, SENT, Tools, rsync_argv, run_rsync, run_script
 from .target import Target
@@ -50,7 +51,7 @@ class Release:
 
     def describe(self) -> str:
         when = self.created.astimezone(dt.timezone(dt.timedelta(hours=7)))
-        return f"{self.name} (gửi lúc {when:%H:%M:%S ngày %d/%m/%Y}, giờ Việt Nam)"
+        return f"{self.name} (gửi lúc {when:%H:%M:%S} ngày {short_date(when)}, giờ Việt Nam)"
 
 
 # Every name a script receives was checked against NAME; "$1" is the server folder.
