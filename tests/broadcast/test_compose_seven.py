@@ -227,6 +227,32 @@ def test_an_internal_order_is_left_out_and_listed() -> None:
         assert internal_orders(public) == (public, [])
 
 
+@pytest.mark.parametrize(
+    "public",
+    [
+        "Trạm Y tế bảo đảm đủ điều kiện cho người dân tiêm vắc xin an toàn.",
+        "Ban tổ chức bảo đảm phương tiện cho người cao tuổi đến điểm bầu cử.",
+        "UBND xã bảo đảm kinh phí, người dân không phải nộp tiền khi khám.",
+        "Mời nhân dân đến dự, xã bảo đảm các điều kiện để người khuyết tật tham dự.",
+    ],
+)
+def test_an_order_that_tells_the_public_something_is_aired(public: str) -> None:
+    # review8: each was left out whole (who may come, what is free, transport).
+    assert internal_orders(public) == (public, [])
+
+
+def test_only_the_order_of_a_sentence_with_the_hour_and_place_is_left_out() -> None:
+    # review8: the hour, the place and what to bring were left out with the order.
+    note = (
+        "Hội nghị tổ chức lúc 8 giờ ngày 5/3 tại Hội trường xã, đại biểu mang theo tài "
+        "liệu; Văn phòng bảo đảm các điều kiện cho Hội nghị."
+    )
+    assert internal_orders(note) == (
+        "Hội nghị tổ chức lúc 8 giờ ngày 5/3 tại Hội trường xã, đại biểu mang theo tài liệu.",
+        ["Văn phòng bảo đảm các điều kiện cho Hội nghị."],
+    )
+
+
 def test_the_example_notice_airs_no_order_to_the_office() -> None:
     example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
     bulletins = project_bulletins(example)
