@@ -970,12 +970,19 @@ _WRITTEN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 # hour, a day), what to bring, what is free. Such a sentence is kept; of one cut by ";"
 # only the clauses with the order and none of these are left out ("Hội nghị lúc 8 giờ
 # tại …, đại biểu mang theo tài liệu; Văn phòng bảo đảm các điều kiện cho Hội nghị").
-_FOR_THE_PUBLIC = re.compile(
+_PUBLIC_WORDS = (
     r"(?i:(?<!\w)(?:người dân|(?<!ban )(?<!đồng )(?<!án )(?<!an )(?<!đội )(?<!sát )nhân dân|"
     r"bà con|cử tri|người cao tuổi|người khuyết tật|trẻ em|học sinh|phụ huynh|hộ gia đình|"
     r"du khách|công dân|(?<!giấy )mời|miễn phí|không (?:phải )?(?:nộp|trả)|mang theo)(?!\w))"
-    r"|\d"
 )
+_FOR_THE_PUBLIC = re.compile(_PUBLIC_WORDS + r"|\d")
+_NAMES_THE_PUBLIC = re.compile(_PUBLIC_WORDS)
+
+
+def names_the_public(text: str) -> bool:
+    """Whether ``text`` speaks to or of the public ("mời bà con", "người dân", "miễn
+    phí"): a sentence an editor keeps for listeners."""
+    return _NAMES_THE_PUBLIC.search(text) is not None
 
 
 def _internal(clause: str) -> bool:

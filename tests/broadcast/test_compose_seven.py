@@ -330,6 +330,31 @@ def test_only_a_whole_pointing_sentence_on_its_line_is_left_out() -> None:
         assert _without_page_pointers(line) == (line, [])
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Người dân đến tiêm tại [Trạm Y tế xã Tràng Các](../tram-y-te.md) từ 7 giờ ngày 5/3.",
+        "Lễ mít tinh tổ chức tại [Nhà văn hóa huyện](../dia-diem.md) sáng thứ Hai.",
+        "Mời bà con xem [lịch tiêm](../lich.md) và đến đúng giờ.",
+    ],
+)
+def test_a_linked_place_to_go_is_read(line: str) -> None:
+    # review8: "tại" + a link was a pointer, and the sentence with the hour and the
+    # place was left out of the bulletin.
+    assert _without_page_pointers([line]) == ([line], [])
+
+
+def test_a_pointer_to_a_page_is_left_out_even_for_the_public() -> None:
+    for line, said in (
+        ("Bà con xem chi tiết tại [đây](../a.md).", "Bà con xem chi tiết tại đây."),
+        (
+            "Xem toàn văn Kế hoạch tại [Cổng thông tin huyện](../a.md).",
+            "Xem toàn văn Kế hoạch tại Cổng thông tin huyện.",
+        ),
+    ):
+        assert _without_page_pointers([line]) == ([""], [(0, said)])
+
+
 def test_what_a_document_does_is_said_once_in_a_bulletin(tmp_path: Path) -> None:
     # Corpus 27 cites Nghị quyết số 214 in its title and again in its purpose: each cut
     # said "Nghị quyết này ban hành Kế hoạch hành động … toàn diện.", twice in a breath.
