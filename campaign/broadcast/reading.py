@@ -2599,13 +2599,16 @@ def normalize_lines(
         ]
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
+        # Letters with two meanings are listed with both below, where they stand alone;
+        # inside a compound ("Bộ KH-CN") they are listed as unknown.
+        in_context = {m[0] for m in _LEFT_IN_CONTEXT.finditer(text)}
         unknown = [
             t
             for t in _unknown_tokens(text)
             if t not in areas
             and t not in AMBIGUOUS
             and t not in PARTY_COMMITTEE_ISSUERS
-            and t not in CONTEXT_MEANINGS
+            and t not in in_context
         ]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
