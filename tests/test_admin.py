@@ -508,6 +508,24 @@ def test_a_campaign_folder_its_enclosing_repository_does_not_keep_gets_its_own(
     assert History(inner).ensure_repo() is False  # the second start keeps it
 
 
+def test_a_campaign_folder_whose_pages_the_repository_keeps_gets_no_second_git(
+    tmp_path: Path,
+) -> None:
+    """The user's repository tracks the folder's pages, campaign.yml not added yet: a
+    .git made there would give those tracked files a second history."""
+    app = editor_app(tmp_path)
+    inner = app.root / "chien-dich-cua-toi"
+    (inner / "docs").mkdir(parents=True)
+    (inner / "docs" / "index.md").write_text("# Trang chủ\n", encoding="utf-8")
+    _git(app.root, "add", "chien-dich-cua-toi/docs/index.md")
+    _git(app.root, "commit", "-q", "-m", "trang")
+    (inner / "campaign.yml").write_text("site: {}\n", encoding="utf-8")
+    from campaign.admin.history import History
+
+    assert History(inner).ensure_repo() is False
+    assert not (inner / ".git").exists()
+
+
 def test_photos_are_shown_to_logged_in_staff_only(tmp_path: Path) -> None:
     app = editor_app(tmp_path)
     (app.root / "anh" / "2025-02-20-tin").mkdir()

@@ -72,19 +72,16 @@ class History:
 
     def _kept(self) -> bool:
         """Inside a git work tree: whether that repository keeps this campaign (it is
-        the repository's own folder, or the repository tracks its campaign.yml). A
-        campaign folder made inside another clone (the tool's own, say) and never added
-        to it gets a repository of its own: the editor's saves were commits on whatever
-        branch that clone had checked out."""
+        the repository's own folder, or the repository tracks a file of it). A campaign
+        folder made inside another clone (the tool's own, say) and never added to it
+        gets a repository of its own: the editor's saves were commits on whatever
+        branch that clone had checked out. A folder whose pages the repository keeps
+        but whose campaign.yml was not added yet is the user's: no second .git there
+        (review8: it got one, and the outer repository's files a second history)."""
         top = self._git("rev-parse", "--show-toplevel").strip()
         if Path(top).resolve() == self.root.resolve():
             return True
-        tracked = subprocess.run(
-            ["git", "-C", str(self.root), "ls-files", "--error-unmatch", "--", "campaign.yml"],
-            capture_output=True,
-            check=False,
-        )
-        return tracked.returncode == 0
+        return self._git("ls-files", "--", ".").strip() != ""
 
     def commit(self, account: Account, message: str, paths: list[str]) -> str:
         """Commit ``paths`` (written or removed) as ``account``; return the commit id."""

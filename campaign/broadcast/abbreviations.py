@@ -34,6 +34,7 @@ __all__ = [
     "FAMILY_NAMES",
     "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
+    "UPPER",
     "Lexicon",
     "SymbolReading",
     "held_post_slashes",
@@ -63,6 +64,12 @@ def load_dictionary(path: Path = _DATA) -> dict[str, str]:
 
 
 ABBREVIATIONS: Mapping[str, str] = load_dictionary()
+
+# The capital letters of Vietnamese, for a character class: "[A-ZĐÀ-Ỹ]" is no such
+# class, U+00C0..U+1EF8 holds the lower-case "đ", "ư", "ơ" and every toned small letter
+# ("được", "đã", "ở" are no capitalised word; review8: "sắm được TV" was a channel,
+# "tê vê", and "PC đã …" a power company).
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper() and c.isalpha())
 
 # Letters that, glued to a number, have one meaning and are said as words: the
 # semester of a school year, "HK1", "HK2" ("Học kỳ 1 (HK1)", "Học kỳ 2 (HK2)":
@@ -145,8 +152,8 @@ def party_committee_named(part: str, sentence: str) -> str | None:
 # association, its military command), not a province's name: "Tỉnh Đoàn Thanh Hóa"
 # names the province only through the name after it.
 _PROVINCE_NAMED = re.compile(
-    r"(?<!\w)[Tt]ỉnh\s+(?!(?i:đoàn|hội|đội|ủy|uỷ)(?!\w))[A-ZĐÀ-Ỹ]"
-    r"|(?<!\w)[Tt]ỉnh\s+(?i:đoàn|hội|đội)\s+[A-ZĐÀ-Ỹ]"
+    rf"(?<!\w)[Tt]ỉnh\s+(?!(?i:đoàn|hội|đội|ủy|uỷ)(?!\w))[{UPPER}]"
+    rf"|(?<!\w)[Tt]ỉnh\s+(?i:đoàn|hội|đội)\s+[{UPPER}]"
 )
 # A province that the sentence goes to or deals with ("đoàn về nguồn tại tỉnh Cao Bằng",
 # "phối hợp với tỉnh Lào Cai") is not the one the sentence is about: not taken.
@@ -311,7 +318,7 @@ def _key_pattern(key: str) -> str:
         # "CN" is also chủ nhật, which ends sentences: "Nghỉ CN. Họp thứ Hai" is no
         # "Cử nhân Họp". The title only before a name (a family name, a given name) or a
         # title in capitals ("CN. Trần Văn Bình", "CN. KTV …").
-        return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ]{{2,}}))"
+        return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ]{{2,}}))"
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
     return escaped

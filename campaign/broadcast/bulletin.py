@@ -39,6 +39,7 @@ from .editing import (
     internal_orders,
     load_plan_verbs,
     long_sentences,
+    names_the_public,
     purpose_items,
     split_long_sentences,
 )
@@ -1035,6 +1036,11 @@ def _news_paragraphs(
 # A loudspeaker's listener opens no page: an editor cuts it.
 _LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)\s]*\)")
 _POINTING = re.compile(r"(?:\btrang|\btại|\bxem)\s*$", re.IGNORECASE)
+# "tại [Trạm Y tế xã](…) từ 7 giờ" links the place where to go (review8: the sentence
+# was left out whole, hour and place with it): "tại" points to a page only in a
+# sentence that sends the reader to look ("Xem chi tiết tại [Cổng thông tin](…)").
+_LOOK = re.compile(r"(?i:(?<!\w)(?:xem|truy cập|tham khảo|tra cứu)(?!\w))")
+_ON_PAGE = re.compile(r"(?i:(?<!\w)trang)\s*$")
 _STOP = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -1057,6 +1063,10 @@ def _without_page_pointers(lines: Sequence[str]) -> tuple[list[str], list[tuple[
             end = _STOP.search(line, link.end())
             if end is None:
                 continue
+            said = line[start : end.end()]
+            to_page = link["text"].strip() == "đây" or _ON_PAGE.search(line[: link.start()])
+            if not to_page and (not _LOOK.search(said) or names_the_public(said)):
+                continue  # a place to go, or something for the public to look at: read
             dropped.append((index, clean_line(line[start : end.end()])))
             line = (line[:start] + line[end.end() :]).rstrip()
         out.append(line)

@@ -964,14 +964,52 @@ _INTERNAL_MEANS = re.compile(
 _WRITTEN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# What a listener needs in a sentence that also orders the staff (review8): the public
+# named ("bảo đảm đủ điều kiện cho người dân tiêm", "bảo đảm phương tiện cho người cao
+# tuổi", "mời nhân dân"; not "giấy mời đại biểu" nor "Ủy ban nhân dân"), a number (an
+# hour, a day), what to bring, what is free. Such a sentence is kept; of one cut by ";"
+# only the clauses with the order and none of these are left out ("Hội nghị lúc 8 giờ
+# tại …, đại biểu mang theo tài liệu; Văn phòng bảo đảm các điều kiện cho Hội nghị").
+_PUBLIC_WORDS = (
+    r"(?i:(?<!\w)(?:người dân|(?<!ban )(?<!đồng )(?<!án )(?<!an )(?<!đội )(?<!sát )nhân dân|"
+    r"bà con|cử tri|người cao tuổi|người khuyết tật|trẻ em|học sinh|phụ huynh|hộ gia đình|"
+    r"du khách|công dân|(?<!giấy )mời|miễn phí|không (?:phải )?(?:nộp|trả)|mang theo)(?!\w))"
+)
+_FOR_THE_PUBLIC = re.compile(_PUBLIC_WORDS + r"|\d")
+_NAMES_THE_PUBLIC = re.compile(_PUBLIC_WORDS)
+
+
+def names_the_public(text: str) -> bool:
+    """Whether ``text`` speaks to or of the public ("mời bà con", "người dân", "miễn
+    phí"): a sentence an editor keeps for listeners."""
+    return _NAMES_THE_PUBLIC.search(text) is not None
+
+
+def _internal(clause: str) -> bool:
+    return bool(_INTERNAL_MEANS.search(clause)) and not _FOR_THE_PUBLIC.search(clause)
+
+
 def internal_orders(text: str) -> tuple[str, list[str]]:
-    """``text`` without its sentences that order the issuer's own staff about the means
-    of the work (see ``_INTERNAL_MEANS``), and those sentences, in order: they are left
-    out of what is aired and named on the proof list."""
+    """``text`` without its sentences (or ";" clauses) that order the issuer's own staff
+    about the means of the work (see ``_INTERNAL_MEANS``) and tell a listener nothing
+    (``_FOR_THE_PUBLIC``), and those pieces, in order: they are left out of what is
+    aired and named on the proof list."""
     kept: list[str] = []
     left: list[str] = []
     for said in _WRITTEN_SENTENCE.split(" ".join(text.split())):
-        (left if _INTERNAL_MEANS.search(said) else kept).append(said)
+        if not _INTERNAL_MEANS.search(said):
+            kept.append(said)
+        elif _internal(said):
+            left.append(said)
+        else:
+            clauses = said.split("; ")
+            orders = [c for c in clauses if _internal(c)] if len(clauses) > 1 else []
+            if not orders:
+                kept.append(said)
+                continue
+            rest = "; ".join(c for c in clauses if c not in orders)
+            left += orders
+            kept.append(rest if rest[-1:] in ".!?" else rest.rstrip(" ,;") + ".")
     return " ".join(kept), left
 
 

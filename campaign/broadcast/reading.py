@@ -43,6 +43,7 @@ from .abbreviations import (
     FAMILY_NAMES,
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
+    UPPER,
     Lexicon,
     held_post_slashes,
     looks_like_word,
@@ -835,12 +836,15 @@ def _unstop_titles(text: str, lexicon: Lexicon) -> str:
     return _STOPPED_ABBREVIATION.sub(unstop, text)
 
 
-# "DS Nguyễn Thị Mai", "KS Lê Văn Tâm", "CN Trần Văn Bình": a title the dictionary
-# has with its full stop ("DS.", "KS.", "CN."), typed without it, before a person's
-# family name and given name. Alone the letters are other words ("KS" khách sạn, "DS"
-# danh sách, "CN" chủ nhật), so only a name decides.
+# "DS Nguyễn Thị Mai", "KS Lê Văn Tâm": a title the dictionary has with its full stop
+# ("DS.", "KS."), typed without it, before a person's full name. Alone the letters are
+# other words ("KS" khách sạn, "DS" danh sách), so only a name decides, and a name of
+# three words: a place may begin with a family name's word and has two ("KS Hà Nội",
+# "KS Đồng Nai" are hotels, "DS Cao Bằng" the province's population; review8: all read
+# "Kỹ sư Hà Nội", "Dược sĩ Cao Bằng"). "DS Trần Minh" stays listed.
 _BARE_TITLE = re.compile(
-    rf"(?<![\w.&/-])(?P<a>[A-ZĐ][A-Za-zĐđ]{{1,5}})(?=\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ])"
+    rf"(?<![\w.&/-])(?P<a>[A-ZĐ][A-Za-zĐđ]{{1,5}})"
+    rf"(?=\s+(?:{_FAMILY_NAMES})\s+[{UPPER}][^\W\d_]*\s+[{UPPER}])"
 )
 
 
@@ -852,8 +856,11 @@ def _read_bare_titles(text: str, lexicon: Lexicon) -> str:
         if not stopped.casefold().startswith(_TITLE_WORDS):
             return m[0]
         own = lexicon.get(m["a"])
-        if own is not None and own.casefold().startswith(_TITLE_WORDS):
-            return m[0]  # "BS Nguyễn …": the dictionary reads it already
+        if own is not None:
+            # "BS Nguyễn …": the dictionary reads it already. "CN Đỗ Minh Tâm": the bare
+            # letters are a word of their own (chủ nhật), and before a name as much công
+            # nhân or chủ nhiệm as cử nhân: left, and listed (_neighbour_reading).
+            return m[0]
         return stopped
 
     return _BARE_TITLE.sub(title, text)
@@ -1215,32 +1222,40 @@ CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
     "THT": ("tổ hợp tác", "tụ huyết trùng"),
     "CT": ("Chủ tịch", "chỉ thị"),
     "PC": ("Phó Chánh", "Công ty Điện lực"),
+    "CN": ("Cử nhân", "công nhân", "chủ nhiệm"),
 }
 
 # Letters the dictionary reads one way that their neighbours may read another.
 # "CT 16", "CT số 15": a post is never numbered, a directive is; "chỉ thị" written in
 # full in the sentence decides it, else the letters stay and are listed with both
 # meanings (never "Chủ tịch mười sáu").
-_NUMBER_AFTER = re.compile(r"\s*(?:số\s*)?\d")
+# "CT số 05-CT/TU": the symbol is read before the letters ("CT số năm"), so "số" after
+# them is a number too (review8: was "Thực hiện Chủ tịch số năm của Tỉnh ủy", silent).
+_NUMBER_AFTER = re.compile(r"\s*(?:số(?!\w)|\d)")
 _DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
 # "Bí thư CB", "Phó Bí thư CB thôn 3": the secretary of a Party cell, chi bộ (a
 # secretary of cán bộ is no post); elsewhere CB stays "cán bộ".
 _CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
 # "Hà Nội TV", "VTC TV", "An Giang TV": after a name a channel's brand, said by its
 # letters "tê vê"; "xem TV", "mua TV" are the set, "tivi".
-_BRAND_BEFORE = re.compile(r"(?<![\w.])[A-ZĐÀ-Ỹ][^\W\d_]*\s+$")
+_BRAND_BEFORE = re.compile(rf"(?<![\w.])[{UPPER}][^\W\d_]*\s+$")
 _ENDS = (".", "!", "?", ":", "…")
 
 
 # A person's full name: a family name and two capitalised words ("Nguyễn Văn An"); a
 # place may begin with a family name's word ("Hà Tĩnh", "Lâm Đồng") but has two words.
-_FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]")
-_ELECTRICITY = re.compile(r"(?i:(?<!\w)(?:điện|mất điện|cắt điện|cấp điện|lưới điện)(?!\w))")
+_FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[{UPPER}]\w*\s+[{UPPER}]")
+# Not "điện thoại", "điện tử", "điện mừng", "điện ảnh", "Điện Biên": no electricity
+# (review8: "PC Hà Tĩnh … qua điện thoại" was the power company).
+_ELECTRICITY = re.compile(
+    r"(?i:(?<!\w)(?:điện|mất điện|cắt điện|cấp điện|lưới điện)(?!\w)"
+    r"(?!\s+(?:thoại|tử|mừng|báo|ảnh|Biên)(?!\w)))"
+)
 # A capitalised name after "PC" that is no body a deputy chief heads ("PC Văn phòng",
 # "PC Thanh tra", "PC Tòa"): a place.
 _PLACE_NAME_AFTER = re.compile(
     r"\s+(?!(?:Văn phòng|Thanh tra|Tòa|Toà|VP|TT)(?!\w))"
-    r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+"
+    rf"[{UPPER}][a-zđà-ỹ]+"
 )
 
 
@@ -1258,6 +1273,8 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # stay and are listed (a deputy chief, "Phó Chánh", heads an office, not a place).
         person = _FULL_NAME_AHEAD.match(text, end) is not None
         return "Công ty Điện lực" if _ELECTRICITY.search(text) and not person else "PC"
+    if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
+        return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
         return "chi bộ"
     if key == "TV":
@@ -2560,7 +2577,7 @@ _LEFT_AMBIGUOUS = re.compile(
 )
 
 
-_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT|CT|PC)(?![\w&/-])")
+_LEFT_IN_CONTEXT = re.compile(r"(?<![\w&/.-])(?:SN|THT|CT|PC|CN)(?![\w&/-])")
 
 
 def _left_ambiguous_doubts(spoken: str) -> list[tuple[str, str]]:
@@ -2643,13 +2660,16 @@ def normalize_lines(
         ]
         # An area left after a post is in the dictionary: its own doubt below says why.
         areas = {area for _, (_, area) in posts}
+        # Letters with two meanings are listed with both below, where they stand alone;
+        # inside a compound ("Bộ KH-CN") they are listed as unknown.
+        in_context = {m[0] for m in _LEFT_IN_CONTEXT.finditer(text)}
         unknown = [
             t
             for t in _unknown_tokens(text)
             if t not in areas
             and t not in AMBIGUOUS
             and t not in PARTY_COMMITTEE_ISSUERS
-            and t not in CONTEXT_MEANINGS
+            and t not in in_context
         ]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"

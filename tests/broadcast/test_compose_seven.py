@@ -227,6 +227,32 @@ def test_an_internal_order_is_left_out_and_listed() -> None:
         assert internal_orders(public) == (public, [])
 
 
+@pytest.mark.parametrize(
+    "public",
+    [
+        "Trạm Y tế bảo đảm đủ điều kiện cho người dân tiêm vắc xin an toàn.",
+        "Ban tổ chức bảo đảm phương tiện cho người cao tuổi đến điểm bầu cử.",
+        "UBND xã bảo đảm kinh phí, người dân không phải nộp tiền khi khám.",
+        "Mời nhân dân đến dự, xã bảo đảm các điều kiện để người khuyết tật tham dự.",
+    ],
+)
+def test_an_order_that_tells_the_public_something_is_aired(public: str) -> None:
+    # review8: each was left out whole (who may come, what is free, transport).
+    assert internal_orders(public) == (public, [])
+
+
+def test_only_the_order_of_a_sentence_with_the_hour_and_place_is_left_out() -> None:
+    # review8: the hour, the place and what to bring were left out with the order.
+    note = (
+        "Hội nghị tổ chức lúc 8 giờ ngày 5/3 tại Hội trường xã, đại biểu mang theo tài "
+        "liệu; Văn phòng bảo đảm các điều kiện cho Hội nghị."
+    )
+    assert internal_orders(note) == (
+        "Hội nghị tổ chức lúc 8 giờ ngày 5/3 tại Hội trường xã, đại biểu mang theo tài liệu.",
+        ["Văn phòng bảo đảm các điều kiện cho Hội nghị."],
+    )
+
+
 def test_the_example_notice_airs_no_order_to_the_office() -> None:
     example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
     bulletins = project_bulletins(example)
@@ -302,6 +328,31 @@ def test_only_a_whole_pointing_sentence_on_its_line_is_left_out() -> None:
         ["Các xã treo băng rôn, khẩu hiệu như", "trên trang [Khẩu hiệu](khau-hieu.md)."],
     ):
         assert _without_page_pointers(line) == (line, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Người dân đến tiêm tại [Trạm Y tế xã Tràng Các](../tram-y-te.md) từ 7 giờ ngày 5/3.",
+        "Lễ mít tinh tổ chức tại [Nhà văn hóa huyện](../dia-diem.md) sáng thứ Hai.",
+        "Mời bà con xem [lịch tiêm](../lich.md) và đến đúng giờ.",
+    ],
+)
+def test_a_linked_place_to_go_is_read(line: str) -> None:
+    # review8: "tại" + a link was a pointer, and the sentence with the hour and the
+    # place was left out of the bulletin.
+    assert _without_page_pointers([line]) == ([line], [])
+
+
+def test_a_pointer_to_a_page_is_left_out_even_for_the_public() -> None:
+    for line, said in (
+        ("Bà con xem chi tiết tại [đây](../a.md).", "Bà con xem chi tiết tại đây."),
+        (
+            "Xem toàn văn Kế hoạch tại [Cổng thông tin huyện](../a.md).",
+            "Xem toàn văn Kế hoạch tại Cổng thông tin huyện.",
+        ),
+    ):
+        assert _without_page_pointers([line]) == ([""], [(0, said)])
 
 
 def test_what_a_document_does_is_said_once_in_a_bulletin(tmp_path: Path) -> None:
