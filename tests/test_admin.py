@@ -227,6 +227,9 @@ def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
     assert problems(collection="news", data=news) == []
     no_alt = problems(collection="news", data={**news, "cover": "anh/kham.jpg"})
     assert [f for f, _ in no_alt] == ["cover_alt"] and "mô tả ảnh" in no_alt[0][1]
+    # Plain words for an empty field (it said "nhưng chưa khai báo": a programmer's
+    # "declared"); the same words as campaign check's.
+    assert no_alt[0][1].endswith("khi có ảnh bìa, nhưng còn để trống")
     photo = problems(collection="news", data={**news, "cover": "anh/khong.jpg", "cover_alt": "A"})
     assert photo == [("cover", "không có ảnh 'anh/khong.jpg' trong thư mục anh/: hãy tải ảnh lên")]
     chosen = {**news, "cover": "anh/moi.jpg", "cover_alt": "A"}
