@@ -13,11 +13,12 @@ from typing import Any
 
 import pytest
 import yaml
+from pydantic import ValidationError
 
 import campaign.admin.app as app_module
 import campaign.admin.release as release_module
 from campaign.admin.accounts import Accounts
-from campaign.admin.decapconfig import decap_config, fields_for
+from campaign.admin.decapconfig import REQUIRED_WHEN, decap_config, fields_for
 from campaign.admin.ratelimit import FREE_TRIES, LoginThrottle
 from campaign.admin.release import ReleaseList
 from campaign.content.load import load_campaign
@@ -226,6 +227,9 @@ def test_validate_entry_names_each_problem_by_its_field_and_writes_nothing(
     assert problems(collection="news", data=news) == []
     no_alt = problems(collection="news", data={**news, "cover": "anh/kham.jpg"})
     assert [f for f, _ in no_alt] == ["cover_alt"] and "mô tả ảnh" in no_alt[0][1]
+    # Plain words for an empty field (it said "nhưng chưa khai báo": a programmer's
+    # "declared"); the same words as campaign check's.
+    assert no_alt[0][1].endswith("khi có ảnh bìa, nhưng còn để trống")
     photo = problems(collection="news", data={**news, "cover": "anh/khong.jpg", "cover_alt": "A"})
     assert photo == [("cover", "không có ảnh 'anh/khong.jpg' trong thư mục anh/: hãy tải ảnh lên")]
     chosen = {**news, "cover": "anh/moi.jpg", "cover_alt": "A"}
@@ -389,6 +393,34 @@ def test_form_fields_are_the_schema_fields(model: type[NewsMeta] | type[ProfileM
         assert field["required"] == info.is_required(), name
     required = {n for n, i in model.model_fields.items() if i.is_required()}
     assert required <= set(fields)
+
+
+@pytest.mark.parametrize(
+    ("model", "photo", "label"),
+    [
+        (NewsMeta, "cover", "Mô tả ảnh bìa (bắt buộc khi có ảnh bìa)"),
+        (ProfileMeta, "photo", "Mô tả ảnh (bắt buộc khi có ảnh chân dung)"),
+    ],
+)
+def test_a_photo_description_is_labelled_required_with_its_photo(
+    model: type[NewsMeta] | type[ProfileMeta], photo: str, label: str
+) -> None:
+    """Decap marked the description "(không bắt buộc)" (the form may leave it empty),
+    though a save with a photo and no description is refused: the label says when it
+    is required, and start.js hides Decap's mark for the fields named here."""
+    alt = next(n for n, other in REQUIRED_WHEN.items() if other == photo)
+    field = next(f for f in fields_for(model) if f["name"] == alt)
+    assert field["label"] == label
+    assert field["campaign_required_when"] == photo and field["required"] is False
+    assert "bắt buộc" not in field["hint"]
+    # The model's own rule: a photo without this description is refused, naming it.
+    base = {"title": "T", "date": "2025-02-10", "summary": "S", "name": "N", "kind": "cá nhân"}
+    base |= {"honour": "Thầy thuốc Nhân dân"}
+    data = {k: v for k, v in base.items() if k in model.model_fields}
+    model.model_validate(data)
+    with pytest.raises(ValidationError) as refused:
+        model.model_validate({**data, photo: "anh/a.jpg"})
+    assert refused.value.errors()[0]["ctx"]["field"] == alt
 
 
 def test_config_offers_the_campaign_units_and_events(flagship: Path) -> None:

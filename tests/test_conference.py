@@ -174,7 +174,7 @@ def test_event_needs_a_day_or_a_month(write_campaign: Write) -> None:
     found = problems(write_campaign, CONFERENCE.replace("    month: 6/2023\n", ""))
     assert found == [
         "campaign.yml:29: events[0].date: cần ngày (date: 26/02/2025) hoặc tháng dự kiến "
-        "(month: 6/2023), nhưng chưa khai báo"
+        "(month: 6/2023), nhưng còn để trống"
     ]
     found = problems(write_campaign, CONFERENCE.replace("month: 6/2023", "month: 13/2023"))
     assert found == [

@@ -95,12 +95,12 @@ def test_date_out_of_range_and_reversed_window(write_campaign: Write) -> None:
 def test_unknown_key_suggests_the_right_one(write_campaign: Write) -> None:
     found = problems(write_campaign, MINIMAL.replace("  title: Tổ chức", "  titel: Tổ chức"))
     assert "campaign.yml:8: plan.titel: trường lạ 'titel'; có phải ý bạn là 'title'?" in found
-    assert "campaign.yml:6: plan.title: cần có giá trị, nhưng chưa khai báo" in found
+    assert "campaign.yml:6: plan.title: cần có giá trị, nhưng còn để trống" in found
 
 
 def test_missing_title_is_located(write_campaign: Write) -> None:
     found = problems(write_campaign, MINIMAL.replace("  title: Tổ chức tuần lễ sức khỏe\n", ""))
-    assert found == ["campaign.yml:6: plan.title: cần có giá trị, nhưng chưa khai báo"]
+    assert found == ["campaign.yml:6: plan.title: cần có giá trị, nhưng còn để trống"]
 
 
 def test_tab_indentation_is_located(write_campaign: Write) -> None:

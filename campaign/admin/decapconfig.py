@@ -26,6 +26,7 @@ __all__ = [
     "COLLECTIONS",
     "LABELS",
     "NOT_IN_FORM",
+    "REQUIRED_WHEN",
     "decap_config",
     "fields_for",
 ]
@@ -78,10 +79,14 @@ LABELS = {
     "person": "Người chịu trách nhiệm nội dung",
 }
 HINTS = {
-    "cover_alt": "Bắt buộc khi có ảnh bìa: tả ảnh cho người khiếm thị (ai, đang làm gì, ở đâu).",
-    "photo_alt": "Bắt buộc khi có ảnh: tả ảnh cho người khiếm thị.",
+    "cover_alt": "Tả ảnh cho người khiếm thị: ai, đang làm gì, ở đâu.",
+    "photo_alt": "Tả ảnh cho người khiếm thị: ai, đang làm gì, ở đâu.",
     "cover": "Ảnh để trong thư mục anh/; mô tả ảnh ở ô ngay dưới.",
 }
+# Fields the model requires once another one has a value (its validator says so; Decap
+# knows only "required" or not, and marked these "(không bắt buộc)"): the label says
+# when, and start.js hides Decap's mark for them (``REQUIRED_WHEN`` in the field).
+REQUIRED_WHEN = {"cover_alt": "cover", "photo_alt": "photo"}
 _LONG = {"summary", "quote", "text", "note"}
 # Keys of the theme (MkDocs, Material) and of the URL: kept as written, not in the form.
 # Vietnamese history: Decap names the change, our server adds the author.
@@ -147,6 +152,10 @@ def _field(
     }
     if name in HINTS:
         field["hint"] = HINTS[name]
+    if name in REQUIRED_WHEN:
+        other = REQUIRED_WHEN[name]
+        field["label"] += f" (bắt buộc khi có {lower_first(LABELS.get(other, other))})"
+        field["campaign_required_when"] = other
     pattern = _pattern([*info.metadata, *metadata])
     if name in _KNOWN_VALUES:
         field |= {"widget": "select", "options": list(_KNOWN_VALUES[name])}

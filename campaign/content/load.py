@@ -95,13 +95,13 @@ def validation_problems(
             # A rule across fields: name the field that needs a value, at its neighbour's line.
             path = (*path, ctx["field"])
             line = source.line((*path[:-1], ctx["near"]))
-            message = f"cần {error['msg']}, nhưng chưa khai báo"
+            message = f"cần {error['msg']}, nhưng còn để trống"
             problems.append(Problem(source.file, line, dotted(path), message))
             continue
         if ctx.get("hint"):
             received += f"; có phải ý bạn là '{ctx['hint']}'?"
         if kind == "missing":
-            message = "cần có giá trị, nhưng chưa khai báo"
+            message = "cần có giá trị, nhưng còn để trống"
             # A missing key has no line: point at its parent, or the top of the file.
             line = source.line(path[:-1]) if len(path) > 1 else source.first_line
             problems.append(Problem(source.file, line, dotted(path), message))

@@ -76,6 +76,22 @@
       .join("; ");
   }
 
+  // A required field still empty: Decap's own check says so when the item is saved
+  // ("Danh hiệu bắt buộc nhập."). The server's same finding came as soon as anything
+  // was typed elsewhere: red on fields not reached yet (a new profile, after its name),
+  // and said twice once Decap checked. Fields the form may leave empty (a photo's
+  // description) keep the server's message.
+  function emptyRequired(props) {
+    if (props.field.get("required") === false) return false;
+    var value = props.value;
+    if (value === undefined || value === null || value === "") return true;
+    return typeof value.size === "number" && value.size === 0;
+  }
+
+  function messageFor(widget, known) {
+    return emptyRequired(widget.props) ? "" : mine(known, widget.props.field.get("name"));
+  }
+
   function wrap(name) {
     var original = CMS.getWidget(name);
     if (!original) return;
@@ -105,7 +121,7 @@
         var params = request(this.entry());
         var known = params && results[JSON.stringify(params)];
         if (!known) return; // an answer for what the form held before
-        var message = mine(known, this.props.field.get("name"));
+        var message = messageFor(this, known);
         if (message !== this.shown) {
           this.shown = message;
           if (this.props.validate) this.props.validate();
@@ -144,7 +160,7 @@
           check(params).then(notify);
           return true;
         }
-        var message = mine(known, this.props.field.get("name"));
+        var message = messageFor(this, known);
         this.shown = message;
         return message ? { error: { type: "CUSTOM", message: message } } : true;
       },
