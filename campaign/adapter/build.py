@@ -423,9 +423,12 @@ def build_site(
             if check:
                 return target
             outdir.mark(staging)
-            outdir.make_public(staging, prune=reused is not None)
+            listing = outdir.make_public(staging, prune=reused is not None)
             old = outdir.swap(staging, target)
             swapped = True
+            # What the build stamp reads of the site, seen while making it public: not
+            # read again (taken only while the folder's top is unchanged, see buildstamp).
+            buildstamp.remember(target, listing)
             direct.commit(pages)  # what this build recorded is true of the site now
         except OSError as exc:
             raise BuildError(
