@@ -136,3 +136,48 @@ def test_nav_addresses_are_those_of_each_page() -> None:
     for url in [*pages, "su-kien/khac/", "su-kien/le-ky-niem/", "tin-tuc/"]:
         page: Any = SimpleNamespace(url=url)
         assert cache.relative(page) == tuple(normalize_url(u, page) for u in ("", *cache.urls))
+
+
+def test_later_pages_of_a_view_share_what_they_show() -> None:
+    """The later pages of a paginated view in the navigation are drawn in its place, with
+    their own title and table of contents: pages with the same share the render."""
+    nav, (_, news, _) = _nav()
+
+    def paged(n: int, title: str = "Tin tức", toc: Any = ()) -> Any:
+        page = _page(f"tin-tuc/trang/{n}/", f"tin-tuc/trang/{n}.md")
+        page.title, page.toc = title, list(toc)
+        return page
+
+    pages = [paged(n) for n in range(2, 7)]
+    news.pages = [news, *pages]
+    cache = navcache.NavCache(nav)
+    render = _Counter()
+    assert cache(pages[0], render) == cache(pages[1], render) == "<nav>1</nav>"
+    assert render.calls == 1
+    # Another title, another table of contents, another icon: drawn again.
+    pages[2].title = "Tin tức, trang 4"
+    cache(pages[2], render)
+    assert render.calls == 2
+    heading = SimpleNamespace(title="Mục", url="#muc", level=2, children=[])
+    pages[3].toc = [heading]
+    cache(pages[3], render)
+    assert render.calls == 3
+    pages[4].meta = {"icon": "material/home"}
+    cache(pages[4], render)
+    assert render.calls == 4
+    # A page of the navigation itself (the view) is never shared; nor is a page whose
+    # toc the key cannot hold.
+    cache(news, render)
+    cache(news, render)
+    assert render.calls == 6
+    odd = paged(9, toc=[SimpleNamespace(title="x", url="#x", level=2, children=[], typeset=1)])
+    news.pages.append(odd)
+    cache = navcache.NavCache(nav)
+    cache(odd, render)
+    cache(odd, render)
+    assert render.calls == 8
+    # Off: every page renders its own.
+    cache = navcache.NavCache(nav, shared=False)
+    cache(pages[0], render)
+    cache(pages[1], render)
+    assert render.calls == 10

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.publish import outdir
+from campaign.publish import buildstamp, outdir
 from tests.scratch import post, scratch
 
 
@@ -201,3 +201,32 @@ def test_a_failed_build_into_the_spare_keeps_the_site(tmp_path: Path) -> None:
     done = _build(project, cache)
     assert done.returncode == 0, done.stderr[-3000:]
     assert not list(site.rglob("ghi-chu.txt"))
+
+
+@pytest.mark.parametrize("prune", [False, True])
+def test_make_public_sees_the_listing_the_build_stamp_reads(tmp_path: Path, prune: bool) -> None:
+    # make_public returns what buildstamp.site_listing would read (the build hands it to
+    # buildstamp.remember instead of reading thousands of files again): same order too.
+    site = _site(
+        tmp_path / "site",
+        {
+            "index.html": "a",
+            "a-b/index.html": "bb",
+            "a/index.html": "c",
+            "a/z/y.html": "dd",
+            "a/b.css": "e",
+            "Z/x.html": "f",
+            "tin-tuc/2024/01/bai/index.html": "g",
+            "tin-tuc/index.html": "h",
+            "tin-tuc.html": "i",
+        },
+    )
+    (site / "a" / "link").symlink_to(site / "a" / "z")  # a folder's link: no file of its own
+    (site / "a" / "page-link").symlink_to(site / "index.html")
+    (site / "a" / "empty" / "deeper").mkdir(parents=True)
+    (site / "a" / "b.css").chmod(0o600)
+    listing = outdir.make_public(site, prune=prune)
+    assert listing == buildstamp.site_listing(site)
+    assert len(listing[1]) == 11
+    buildstamp.remember(site, listing)
+    assert buildstamp._site_identity(site) == buildstamp.listing_identity(listing)

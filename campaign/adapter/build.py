@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from jinja2 import TemplateNotFound
 from mkdocs.commands.build import build
@@ -20,6 +23,8 @@ from ..project import Project, cache_dir
 from ..publish import buildlock, buildstamp, outdir
 from . import compat, direct
 from .plugin import TEMPLATE_MISSING, CampaignPlugin, CheckDone
+
+T = TypeVar("T")
 
 __all__ = ["build_site"]
 
@@ -423,9 +428,12 @@ def build_site(
             if check:
                 return target
             outdir.mark(staging)
-            outdir.make_public(staging, prune=reused is not None)
+            listing = _without_collection(outdir.make_public, staging, prune=reused is not None)
             old = outdir.swap(staging, target)
             swapped = True
+            # What the build stamp reads of the site, seen while making it public: not
+            # read again (taken only while the folder's top is unchanged, see buildstamp).
+            buildstamp.remember(target, listing)
             direct.commit(pages)  # what this build recorded is true of the site now
         except OSError as exc:
             raise BuildError(
@@ -445,6 +453,20 @@ def build_site(
         if campaign is not None and not quiet:  # a check builds a scratch copy: nothing published
             campaign.record_urls()
     return target
+
+
+def _without_collection(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``function(*args, **kwargs)`` with Python's garbage collector paused: the site's
+    listing (a tuple per file) would otherwise start full collections over every object
+    the build still holds (pages, navigation), about 0.2 s of CPU on 9,000 files; they
+    run after the build, when those objects are gone."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return function(*args, **kwargs)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _build(

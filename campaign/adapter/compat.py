@@ -13,7 +13,8 @@ pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
 blog's ``url`` filter and gives some of Jinja2's templates their own
 ``new_context``, ``root_render_func`` and ``make_module``; and Python-Markdown's
 ``InlineProcessor.__handleInline`` (see ``fastmarkdown``: made for one release of
-Python-Markdown, which it checks with :func:`version_is`). A
+Python-Markdown, which it checks with :func:`version_is`); and Material's search
+``Parser`` (see ``fastsearch``, which also compares the handlers' source). A
 release of any of them may change any of them without notice. So they run only on
 the versions named in :data:`MADE_FOR`; on any other (or with
 ``CAMPAIGN_SPEEDUPS=0``) :func:`speedups_enabled` says no, every speed-up is

@@ -4,8 +4,11 @@ Material renders the whole navigation into every page (hidden on posts). On
 a province's site that is a third of the template time, and the output is
 the same for every page outside the navigation at the same place in the URL
 tree: it depends on the page only through the relative URLs of the links and
-the "active" marks. A page inside the navigation (or a paginated view of one)
-also gets its own table of contents in it, so it is rendered as before.
+the "active" marks. A page inside the navigation also gets its own table of
+contents in it, so it is rendered as before; the later pages of a paginated
+view in it are drawn in the view's place with their own title and table of
+contents, and share it with the view's other pages that have the same (see
+``NavCache.paged_key``).
 
 The theme's ``partials/nav.html`` is overridden by one that wraps Material's
 own (reached through the ``material/`` prefix added to the loader) in
@@ -50,6 +53,19 @@ def _items(items: list[Any]) -> Iterator[Any]:
         yield from _items(getattr(item, "children", None) or [])
 
 
+def _toc_key(items: Any) -> tuple[Any, ...] | None:
+    """A table of contents as the template reads it (None: something it cannot key)."""
+    found = []
+    for item in items:
+        if getattr(item, "typeset", None) is not None:
+            return None
+        children = _toc_key(getattr(item, "children", None) or [])
+        if children is None:
+            return None
+        found.append((item.title, item.url, item.level, children))
+    return tuple(found)
+
+
 class NavCache:
     """The navigation's HTML by what it depends on, for one build."""
 
@@ -61,6 +77,9 @@ class NavCache:
         # template tests ``nav_item == page`` and ``page in nav_item.pages``.
         shown = [*self.items, *(p for i in self.items for p in getattr(i, "pages", None) or [])]
         self.shown = {f.src_uri for p in shown if (f := getattr(p, "file", None)) is not None}
+        # The navigation's own items; the other shown pages are the later pages of a
+        # paginated view (its ``pages``), see ``paged_key``.
+        self.own = {f.src_uri for i in self.items if (f := getattr(i, "file", None)) is not None}
         self.html: dict[tuple[Any, ...], str] = {}
         self.tabs_html: dict[tuple[Any, ...], str] = {}
         self.fragments: dict[tuple[Any, ...], str] = {}
@@ -75,13 +94,45 @@ class NavCache:
         """What the rendered navigation depends on, or None when it is the page's own."""
         file = getattr(page, "file", None)
         url = getattr(page, "url", None)
-        if not self.shared or file is None or url is None or file.src_uri in self.shown:
+        if not self.shared or file is None or url is None or file.src_uri in self.own:
             return None
         if any(u.startswith(url) for u in self.urls):  # a link below the page: not shared
             return None
         relative = self.relative(page)
         active = tuple(bool(getattr(item, "active", False)) for item in self.items)
-        return posixpath.dirname(url.rstrip("/")), url.count("/"), relative, active
+        place = posixpath.dirname(url.rstrip("/")), url.count("/"), relative, active
+        if file.src_uri in self.shown:
+            paged = self.paged_key(page)
+            return None if paged is None else (*place, *paged)
+        return place
+
+    def paged_key(self, page: Any) -> tuple[Any, ...] | None:
+        """What the navigation of a later page of a paginated view (in the navigation)
+        depends on besides its place (None: not shared).
+
+        The template draws such a page in place of its view (``page in
+        nav_item.pages``) as the current page: its title, icon, subtitle, status and
+        table of contents, and a link to itself, which the blog's ``url`` filter turns
+        into one to the view (in ``relative``). Pages of the same view with the same
+        of these at the same place share it (the 200 later pages of the news list)."""
+        if getattr(page, "typeset", None) is not None:
+            return None
+        toc = _toc_key(getattr(page, "toc", None) or [])
+        if toc is None:
+            return None
+        holders = tuple(
+            i for i, item in enumerate(self.items) if page in (getattr(item, "pages", None) or [])
+        )
+        meta = getattr(page, "meta", None) or {}
+        shown = (
+            page.title,
+            bool(meta),
+            repr(meta.get("icon")),
+            repr(meta.get("subtitle")),
+            repr(meta.get("status")),
+            repr(getattr(page, "encrypted", None)),
+        )
+        return holders, shown, toc
 
     def tabs_key(self, page: Any) -> tuple[Any, ...] | None:
         """What the rendered tabs depend on (None: not shared)."""

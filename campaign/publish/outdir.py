@@ -495,7 +495,9 @@ def _foreign(target: Path, entries: list[str]) -> list[str]:
     return [name for name in entries if name not in listed and name != MARKER]
 
 
-def make_public(folder: Path, prune: bool = False) -> None:
+def make_public(
+    folder: Path, prune: bool = False
+) -> tuple[tuple[int, int], list[tuple[str, int, int, int]]]:
     """Make every folder 0755 and every file readable by everyone, whatever the umask.
 
     A file hard-linked from the cache (see ``fsutil.link_or_copy``) is read-only
@@ -504,8 +506,14 @@ def make_public(folder: Path, prune: bool = False) -> None:
     With ``prune`` (a reused spare folder, see :func:`clear_spare`), folders left
     empty are removed: a build writes no empty folder, so a new folder would not
     have them.
+
+    Returns what it saw of every file, as ``buildstamp.site_listing`` reads it (the
+    same order, names, sizes, times and inodes; its mode is not in it): the caller
+    hands it to ``buildstamp.remember`` instead of reading the folder a second time.
     """
     removed: set[str] = set()
+    seen: list[tuple[tuple[str, ...], list[tuple[str, int, int, int]]]] = []
+    top = os.fspath(folder)
     for current, dirs, files in os.walk(folder, topdown=not prune):
         if prune and not files and current != os.fspath(folder):
             if all(os.path.join(current, d) in removed for d in dirs):
@@ -518,15 +526,27 @@ def make_public(folder: Path, prune: bool = False) -> None:
                     continue
         if stat.S_IMODE(os.stat(current).st_mode) != DIR_MODE:
             os.chmod(current, DIR_MODE)
+        below = os.path.relpath(current, top)
+        prefix = "" if below == os.curdir else below + os.sep
+        listed = []
         for name in files:
             path = os.path.join(current, name)
             info = os.lstat(path)
+            listed.append((prefix + name, info.st_size, info.st_mtime_ns, info.st_ino))
             if not stat.S_ISREG(info.st_mode):
                 continue
             mode = stat.S_IMODE(info.st_mode)
             wanted = mode | (0o444 if info.st_nlink > 1 else FILE_MODE)
             if wanted != mode:
                 os.chmod(path, wanted)
+        if listed:
+            listed.sort()
+            seen.append(((() if below == os.curdir else tuple(below.split(os.sep))), listed))
+    # ``site_listing``'s order: folders top down, each one's subfolders sorted by name,
+    # its files (sorted) before its subfolders' (a folder's parts sort before its children's).
+    seen.sort(key=lambda found: found[0])
+    info = os.stat(folder)
+    return (info.st_ino, info.st_mtime_ns), [entry for _, listed in seen for entry in listed]
 
 
 def _exchange(a: Path, b: Path) -> bool:
