@@ -66,6 +66,9 @@ _TIME_OF_DAY = (
     r"|nay đến|hôm qua|hôm nay"
     # "từ chiều qua (2/7) đến chiều nay (3/7)": yesterday's part of the day as today's.
     r"|sáng qua|chiều qua|trưa qua|đêm qua"
+    # "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7": tomorrow's part of the day
+    # as today's, so the two ends of one span are said alike.
+    r"|sáng mai|chiều mai|trưa mai|tối mai|đêm mai"
     # A holiday named by its date: "nghỉ Lễ 30/4", "Quốc khánh 2/9" (the name, no "ngày").
     r"|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương"
 )
@@ -579,9 +582,11 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
 _QUARTER = re.compile(
     r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
 )
-# "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
+# "tuần 43/2022": week 43 of the year, as health statistics number their weeks;
+# "đợt 2/2025": the second round of a campaign in that year (a vaccination drive,
+# a clean-up month), like "quý 1/2025", never the month of February.
 _WEEK_OF_YEAR = re.compile(
-    r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(

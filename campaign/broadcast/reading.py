@@ -627,7 +627,8 @@ def _issuer_named(
 # "(SN 1990)" is a year of birth, not an acronym.
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
-    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:\s*[,/]\s*[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
 )
 
 
@@ -1958,6 +1959,9 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"≤", " nhỏ hơn hoặc bằng "),
         (r"≠", " khác "),
         (r"=", " bằng "),
+        # "Đinh Tiên Hoàng > Điện Biên Phủ > Minh Khai": between names, no numbers,
+        # ">" is a route's arrow, read like "→"; "lớn hơn" compares amounts.
+        (r"(?<=[^\W\d_])\s+>\s+(?=[A-ZĐÀ-Ỹ][^\W\d_])", ", đến "),
         (r">", " lớn hơn "),
         (r"<", " nhỏ hơn "),
         (r"±", " cộng trừ "),

@@ -1,0 +1,78 @@
+"""Reading rules found on parts V and W of the corpus (issue 17, round 8), each on its own.
+
+Parts V (official sources) and W (newspapers) were collected blind and scored once
+untouched at 9bbe956 (V 198/220, W 208/220); their wrong sentences were then
+classified by cause and the general causes fixed, the silent ones first. The
+sentences here are written for each rule, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import said
+
+Y2024 = "hai nghìn không trăm hai mươi tư"
+Y2025 = "hai nghìn không trăm hai mươi lăm"
+
+# --- "đợt 2/2025": a round of a campaign and its year, never February --------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Tiêm phòng đợt 2/2025 cho đàn gia cầm.",
+            f"Tiêm phòng đợt hai năm {Y2025} cho đàn gia cầm.",
+        ),
+        ("Đợt 1/2024 đạt chín phần mười.", f"Đợt một năm {Y2024} đạt chín phần mười."),
+    ],
+)
+def test_a_round_and_its_year_is_not_a_month(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_a_round_before_a_day_and_month_is_still_a_date() -> None:
+    # No four-digit year after the slash: the rule does not apply.
+    assert "tháng ba" in said("Tiêm đợt 2/3 liều.")
+
+
+# --- "(PCTT và TKCN)": two acronyms joined by "và" after their names ----------------
+
+
+def test_two_bracketed_acronyms_joined_by_va_after_their_names_are_not_read() -> None:
+    assert (
+        said("Hội Nông dân và Hội Phụ nữ (HND và HPN) phối hợp tuyên truyền.")
+        == "Hội Nông dân và Hội Phụ nữ phối hợp tuyên truyền."
+    )
+
+
+# --- ">" between names is a route's arrow ------------------------------------------
+
+
+def test_greater_than_between_street_names_is_a_route() -> None:
+    assert (
+        said("Xe đi theo lộ trình: Lê Lợi > Trần Phú > Hùng Vương.")
+        == "Xe đi theo lộ trình: Lê Lợi, đến Trần Phú, đến Hùng Vương."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nhiệt độ > 35 độ.", "Nhiệt độ lớn hơn ba mươi lăm độ."),
+        ("Nếu x > 5 thì dừng.", "Nếu x lớn hơn năm thì dừng."),
+    ],
+)
+def test_greater_than_before_a_number_still_compares(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- "sáng mai 13/7": tomorrow's part of the day, like tonight's -------------------
+
+
+def test_a_date_after_tomorrows_part_of_the_day_is_said_like_tonights() -> None:
+    assert said("Cắt điện từ 21 giờ tối nay 3/8 đến 6 giờ sáng mai 4/8.") == (
+        "Cắt điện từ hai mươi mốt giờ tối nay mồng ba tháng tám"
+        " đến sáu giờ sáng mai mồng bốn tháng tám."
+    )
