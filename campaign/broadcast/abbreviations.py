@@ -457,6 +457,9 @@ class Lexicon:
                 type_named
                 or doc_type.casefold() in before.casefold()
                 or re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", before)
+                # "tại văn bản số 81-CV/TW": the text has said it is a document; the
+                # symbol's type is for the eye ("văn bản số …, công văn" is heard twice).
+                or re.search(r"(?<!\w)(?i:văn bản)\s*$", before)
             )
             if not named:
                 words.append(doc_type)

@@ -596,6 +596,11 @@ def _initials_named(part: str, before: str) -> bool:
     return part in initials or part in without_va
 
 
+_CENTRAL_PARTY_BODY = re.compile(
+    r"(?<!\w)(?i:ban bí thư|bộ chính trị|ban chấp hành trung ương)(?!\w)"
+)
+
+
 def _issuer_named(
     symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
 ) -> bool:
@@ -605,6 +610,10 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # "theo chỉ đạo của Ban Bí thư tại văn bản số 81-CV/TW": the Party's central bodies
+    # that issue "/TW" documents, named before the number, name its issuer.
+    if issuer == "Trung ương" and _CENTRAL_PARTY_BODY.search(before):
         return True
     # "do Bộ trưởng Bộ y tể ký": the page's typo in a tone still names the issuer
     # (a body's name of two words or more, compared without tones).

@@ -76,3 +76,29 @@ def test_a_date_after_tomorrows_part_of_the_day_is_said_like_tonights() -> None:
         "Cắt điện từ hai mươi mốt giờ tối nay mồng ba tháng tám"
         " đến sáu giờ sáng mai mồng bốn tháng tám."
     )
+
+
+# --- "văn bản số 81-CV/TW": the type not said twice, the central issuer named -------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Theo văn bản số 12-CV/TW, tỉnh triển khai ngay.",
+            "Theo văn bản số mười hai của Trung ương, tỉnh triển khai ngay.",
+        ),
+        (
+            "Theo chỉ đạo của Bộ Chính trị tại Công văn số 12-CV/TW, tỉnh triển khai ngay.",
+            "Theo chỉ đạo của Bộ Chính trị tại Công văn số mười hai, tỉnh triển khai ngay.",
+        ),
+        (
+            "Theo chỉ đạo của Ban Bí thư tại văn bản số 12-CV/TW, tỉnh triển khai ngay.",
+            "Theo chỉ đạo của Ban Bí thư tại văn bản số mười hai, tỉnh triển khai ngay.",
+        ),
+    ],
+)
+def test_a_document_called_van_ban_and_a_central_issuer_named_before(
+    written: str, spoken: str
+) -> None:
+    assert said(written) == spoken
