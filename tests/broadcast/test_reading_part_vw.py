@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import said
+from .reading import messages, said
 
 Y2024 = "hai nghìn không trăm hai mươi tư"
 Y2025 = "hai nghìn không trăm hai mươi lăm"
@@ -102,3 +102,28 @@ def test_a_document_called_van_ban_and_a_central_issuer_named_before(
     written: str, spoken: str
 ) -> None:
     assert said(written) == spoken
+
+
+# --- "từ ngày 11 - 15/3/2025": days of one month say "ngày" once, year or not ------
+
+
+def test_days_of_one_month_say_ngay_once_with_a_year_as_without() -> None:
+    assert said("Triều cường từ ngày 21 - 24/10/2025 và từ ngày 30/10 - 2/11.") == (
+        f"Triều cường từ ngày hai mươi mốt đến hai mươi tư tháng mười năm {Y2025}"
+        " và từ ngày ba mươi tháng mười đến mồng hai tháng mười một."
+    )
+
+
+# --- "12.300000đ": a thousands separator left out, or a decimal point: warned ------
+
+
+def test_more_than_three_digits_after_a_full_stop_is_warned() -> None:
+    assert any("'12.300000'" in w for w in messages("Quỹ tiết kiệm được 12.300000đ."))
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Giá 12.300.000 đồng.", "Tháng 6.2017 khởi công.", "Gọi số 04.39985765 để hỏi."],
+)
+def test_grouped_numbers_month_years_and_phones_are_not_warned_so(written: str) -> None:
+    assert not any("hơn ba chữ số" in w for w in messages(written))
