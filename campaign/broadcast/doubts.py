@@ -52,7 +52,7 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
-from .numbers import RUN_DISTANCE, parse_roman, run_distance
+from .numbers import RUN_DISTANCE, VARIETY_CODE, VARIETY_RUN, parse_roman, run_distance
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -413,6 +413,16 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
             )
         )
+    for run in VARIETY_RUN.finditer(line):
+        # "lúa OM 18": a short number in a variety code is said as a number ("mười
+        # tám"); a page may mean its digits ("một tám"), as a long one is said.
+        for m in VARIETY_CODE.finditer(run["run"]):
+            if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
+                message = (
+                    f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
+                    "nếu đọc từng chữ số, hãy sửa"
+                )
+                doubts.append((m[0], message))
     for m in _BROKEN_GROUPING.finditer(line):
         message = (
             f"'{m['n']}': sau dấu chấm có hơn ba chữ số: thiếu dấu chấm tách hàng nghìn "

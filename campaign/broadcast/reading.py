@@ -60,6 +60,8 @@ from .markup import as_written, clean_line, modern_tones
 from .numbers import (
     RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
+    VARIETY_CODE,
+    VARIETY_RUN,
     Dialect,
     parse_roman,
     read_decimal,
@@ -1568,14 +1570,7 @@ _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|
 # "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
 # ("OM5451 và OM18, ĐS1"). The letters are said by name (or as the dictionary
 # says them: "OM" is "ô mờ", for Ô Môn), a long number digit by digit (corpus
-# README: "OM 5451" "ô mờ năm bốn năm một").
-_CROP = r"(?:[Ll]úa|[Gg]ạo|[Nn]ếp|[Gg]iống(?:\s+(?:lúa|ngô|bắp|lạc|đậu))?)"
-_VARIETY = r"[A-ZĐ]{1,4}\s?\d{1,5}(?![\w-]|[.,]\d)"
-_VARIETY_RUN = re.compile(
-    rf"(?<!\w){_CROP}(?:\s+(?:tươi|khô|lai|thơm|thuần))?\s+(?={_VARIETY})"
-    rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
-)
-_VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
+# README: "OM 5451" "ô mờ năm bốn năm một"); numbers.VARIETY_RUN finds them.
 _VOWEL_NAMES = {"A": "a", "E": "e", "I": "i", "O": "o", "U": "u", "Y": "i dài"}
 
 
@@ -1590,9 +1585,9 @@ def _read_varieties(text: str, lexicon: Lexicon | None, dialect: Dialect) -> str
         return f"{known} {number}"
 
     def run(m: re.Match[str]) -> str:
-        return m[0][: m.start("run") - m.start()] + _VARIETY_CODE.sub(code, m["run"])
+        return m[0][: m.start("run") - m.start()] + VARIETY_CODE.sub(code, m["run"])
 
-    return _VARIETY_RUN.sub(run, text)
+    return VARIETY_RUN.sub(run, text)
 
 
 # "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the

@@ -127,3 +127,16 @@ def test_more_than_three_digits_after_a_full_stop_is_warned() -> None:
 )
 def test_grouped_numbers_month_years_and_phones_are_not_warned_so(written: str) -> None:
     assert not any("hơn ba chữ số" in w for w in messages(written))
+
+
+# --- "lúa OM 18": a two-digit variety number is said as a number, and listed -------
+
+
+def test_a_two_digit_variety_code_is_read_as_a_number_and_warned() -> None:
+    text = "Giá lúa OM 18 là 6.000 đồng/kg, lúa (tươi) OM 5451 là 6.100 đồng/kg."
+    assert said(text) == (
+        "Giá lúa ô mờ mười tám là sáu nghìn đồng một ki-lô-gam,"
+        " lúa (tươi) ô mờ năm bốn năm một là sáu nghìn một trăm đồng một ki-lô-gam."
+    )
+    assert any("'OM 18'" in w for w in messages(text))
+    assert not any("'OM 5451'" in w for w in messages(text))
