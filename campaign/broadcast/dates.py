@@ -369,6 +369,13 @@ _ROMAN_TRIGGER = re.compile(
     r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
     rf"(?:{_EDITION_YEAR})?"
 )
+# "khoá XI, XII", "đợt 1 và II": a list after a word that takes a Roman numeral; the
+# numerals after the first are of the same word (the first is read by the rules above).
+_ROMAN_LIST = re.compile(
+    _ROMAN_TRIGGER.pattern.split(r"\s+(?P<r>")[0]
+    + r"\s+(?:[IVXL]+|\d{1,2})(?![\w])(?P<tail>(?:\s*(?:,|và)\s*[IVXL]+(?![\w]))+)"
+)
+_LISTED_ROMAN = re.compile(r"[IVXL]+")
 # "khóaXII": a word that takes a Roman numeral, the numeral glued on by a typo.
 _GLUED_ROMAN = re.compile(
     r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
@@ -1282,7 +1289,16 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         year = f"{pause}năm {m['y']}" if m["y"] else ""
         return f"{m['word']} {read_int(value, dialect)}{year}"
 
+    def listed(m: re.Match[str]) -> str:
+        def one(r: re.Match[str]) -> str:
+            value = parse_roman(r[0])
+            return read_int(value, dialect) if value else r[0]
+
+        cut = m.start("tail") - m.start()
+        return m[0][:cut] + _LISTED_ROMAN.sub(one, m["tail"])
+
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
+    text = _ROMAN_LIST.sub(listed, text)
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 
 

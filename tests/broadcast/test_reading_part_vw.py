@@ -140,3 +140,40 @@ def test_a_two_digit_variety_code_is_read_as_a_number_and_warned() -> None:
     )
     assert any("'OM 18'" in w for w in messages(text))
     assert not any("'OM 5451'" in w for w in messages(text))
+
+
+# --- dictionary entries of round 8's parts V and W ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Ngân hàng Thương mại CP Á Châu tài trợ.",
+            "Ngân hàng Thương mại cổ phần Á Châu tài trợ.",
+        ),
+        ("Người dân tỉnh BR-VT tham gia.", "Người dân tỉnh Bà Rịa - Vũng Tàu tham gia."),
+        ("Hội An (Tp Hội An) đón khách.", "Hội An (thành phố Hội An) đón khách."),
+    ],
+)
+def test_bank_province_and_city_abbreviations(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- "khoá XI, XII", "đợt 1 và II": Roman numerals listed after the first ---------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Quán triệt nghị quyết khoá X, XI của Đảng.",
+            "Quán triệt nghị quyết khoá mười, mười một của Đảng.",
+        ),
+        ("Sau đợt 1 và II, huyện đạt kế hoạch.", "Sau đợt một và hai, huyện đạt kế hoạch."),
+        ("Công an Quận I và Quận III phối hợp.", "Công an Quận một và Quận ba phối hợp."),
+    ],
+)
+def test_roman_numerals_listed_after_a_word_that_takes_them(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert not messages(written)
