@@ -1132,8 +1132,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
             if opened:
                 return f"{first} đến {second}"
-            # Days of one month, "từ ngày 11 - 15/3/2025", say it once too, year or not.
-            if (m["y2"] is None or m["m1"] is None) and m["ngay"]:
+            if m["y2"] is None and m["ngay"]:
                 second = second[len("ngày ") :]
             # Not written, "ngày" is said before both ends or neither: "từ 15/4 - 14/5"
             # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.

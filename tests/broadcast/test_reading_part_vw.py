@@ -104,16 +104,6 @@ def test_a_document_called_van_ban_and_a_central_issuer_named_before(
     assert said(written) == spoken
 
 
-# --- "từ ngày 11 - 15/3/2025": days of one month say "ngày" once, year or not ------
-
-
-def test_days_of_one_month_say_ngay_once_with_a_year_as_without() -> None:
-    assert said("Triều cường từ ngày 21 - 24/10/2025 và từ ngày 30/10 - 2/11.") == (
-        f"Triều cường từ ngày hai mươi mốt đến hai mươi tư tháng mười năm {Y2025}"
-        " và từ ngày ba mươi tháng mười đến mồng hai tháng mười một."
-    )
-
-
 # --- "12.300000đ": a thousands separator left out, or a decimal point: warned ------
 
 
