@@ -464,6 +464,12 @@ class Lexicon:
                 type_named
                 or doc_type.casefold() in before.casefold()
                 or re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", before)
+                # "tại văn bản số 81-CV/TW": "văn bản" has said what "công văn" (an
+                # official letter) says; heard twice otherwise. A "nghị quyết" adds to it.
+                or (
+                    doc_type.casefold() == "công văn"
+                    and re.search(r"(?<!\w)(?i:văn bản)\s*(?:số\s*:?\s*)?$", before)
+                )
             )
             if not named:
                 words.append(doc_type)

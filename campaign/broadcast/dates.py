@@ -66,6 +66,9 @@ _TIME_OF_DAY = (
     r"|nay đến|hôm qua|hôm nay"
     # "từ chiều qua (2/7) đến chiều nay (3/7)": yesterday's part of the day as today's.
     r"|sáng qua|chiều qua|trưa qua|đêm qua"
+    # "từ 22 giờ tối nay 12/7 đến 5 giờ sáng mai 13/7": tomorrow's part of the day
+    # as today's, so the two ends of one span are said alike.
+    r"|sáng mai|chiều mai|trưa mai|tối mai|đêm mai"
     # A holiday named by its date: "nghỉ Lễ 30/4", "Quốc khánh 2/9" (the name, no "ngày").
     r"|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương"
 )
@@ -366,6 +369,13 @@ _ROMAN_TRIGGER = re.compile(
     r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
     rf"(?:{_EDITION_YEAR})?"
 )
+# "khoá XI, XII", "đợt 1 và II": a list after a word that takes a Roman numeral; the
+# numerals after the first are of the same word (the first is read by the rules above).
+_ROMAN_LIST = re.compile(
+    _ROMAN_TRIGGER.pattern.split(r"\s+(?P<r>")[0]
+    + r"\s+(?:[IVXL]+|\d{1,2})(?![\w])(?P<tail>(?:\s*(?:,|và)\s*[IVXL]+(?![\w]))+)"
+)
+_LISTED_ROMAN = re.compile(r"[IVXL]+")
 # "khóaXII": a word that takes a Roman numeral, the numeral glued on by a typo.
 _GLUED_ROMAN = re.compile(
     r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
@@ -579,9 +589,11 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
 _QUARTER = re.compile(
     r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
 )
-# "tuần 43/2022": week 43 of the year, as health statistics number their weeks.
+# "tuần 43/2022": week 43 of the year, as health statistics number their weeks;
+# "đợt 2/2025": the second round of a campaign in that year (a vaccination drive,
+# a clean-up month), like "quý 1/2025", never the month of February.
 _WEEK_OF_YEAR = re.compile(
-    r"(?P<w>\b[Tt]uần)\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(
@@ -1276,7 +1288,16 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         year = f"{pause}năm {m['y']}" if m["y"] else ""
         return f"{m['word']} {read_int(value, dialect)}{year}"
 
+    def listed(m: re.Match[str]) -> str:
+        def one(r: re.Match[str]) -> str:
+            value = parse_roman(r[0])
+            return read_int(value, dialect) if value else r[0]
+
+        cut = m.start("tail") - m.start()
+        return m[0][:cut] + _LISTED_ROMAN.sub(one, m["tail"])
+
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
+    text = _ROMAN_LIST.sub(listed, text)
     return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 
 

@@ -52,7 +52,7 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
-from .numbers import RUN_DISTANCE, parse_roman, run_distance
+from .numbers import RUN_DISTANCE, VARIETY_CODE, VARIETY_RUN, parse_roman, run_distance
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -148,6 +148,10 @@ _GROUPING_COMMA = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
     r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
 )
+# "27.500000đ": a full stop, then more than three digits: a thousands separator left
+# out (27.500.000) or a decimal point; the text does not say which (part V).
+# Five digits or more: "6.2017" is a month and year, "04.39985765" a phone number.
+_BROKEN_GROUPING = re.compile(r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:\.\d{3})*\.\d{5,})(?![\d]|[.,]\d)")
 # A full stop after the run ends the sentence ("... cao nhất: 35260027."); only
 # a separator followed by a digit makes the run part of a longer number.
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)")
@@ -409,6 +413,22 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
             )
         )
+    for run in VARIETY_RUN.finditer(line):
+        # "lúa OM 18": a short number in a variety code is said as a number ("mười
+        # tám"); a page may mean its digits ("một tám"), as a long one is said.
+        for m in VARIETY_CODE.finditer(run["run"]):
+            if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
+                message = (
+                    f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
+                    "nếu đọc từng chữ số, hãy sửa"
+                )
+                doubts.append((m[0], message))
+    for m in _BROKEN_GROUPING.finditer(line):
+        message = (
+            f"'{m['n']}': sau dấu chấm có hơn ba chữ số: thiếu dấu chấm tách hàng nghìn "
+            "hay là số thập phân? Hãy sửa"
+        )
+        doubts.append((m["n"], message))
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]

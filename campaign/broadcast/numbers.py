@@ -22,6 +22,8 @@ __all__ = [
     "DIGITS",
     "RUN_DISTANCE",
     "SPOKEN_NUMBER_WORDS",
+    "VARIETY_CODE",
+    "VARIETY_RUN",
     "Dialect",
     "parse_roman",
     "read_day",
@@ -233,3 +235,17 @@ def run_distance(line: str, m: re.Match[str]) -> bool:
     """Whether the RUN_DISTANCE match ``m`` of ``line`` is a race distance."""
     before = line[max(0, m.start() - 20) : m.start()]
     return _RUNNING.search(line) is not None and _PAYING.search(before) is None
+
+
+# A crop variety named by letters and a number after the crop: "lúa OM5451",
+# "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
+# ("OM5451 và OM18, ĐS1"); read by reading._read_varieties, a short number
+# listed by doubts.written_doubts.
+_CROP = r"(?:[Ll]úa|[Gg]ạo|[Nn]ếp|[Gg]iống(?:\s+(?:lúa|ngô|bắp|lạc|đậu))?)"
+_VARIETY = r"[A-ZĐ]{1,4}\s?\d{1,5}(?![\w-]|[.,]\d)"
+VARIETY_RUN = re.compile(
+    # "lúa (tươi) OM 308": the state of the grain in brackets before the code, too.
+    rf"(?<!\w){_CROP}(?:\s+(?:tươi|khô|lai|thơm|thuần)|\s*\((?:tươi|khô)\))?\s+(?={_VARIETY})"
+    rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
+)
+VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")

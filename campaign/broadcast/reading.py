@@ -61,6 +61,8 @@ from .markup import as_written, clean_line, modern_tones
 from .numbers import (
     RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
+    VARIETY_CODE,
+    VARIETY_RUN,
     Dialect,
     parse_roman,
     read_decimal,
@@ -597,6 +599,11 @@ def _initials_named(part: str, before: str) -> bool:
     return part in initials or part in without_va
 
 
+_CENTRAL_PARTY_BODY = re.compile(
+    r"(?<!\w)(?i:ban bí thư|bộ chính trị|ban chấp hành trung ương)(?!\w)"
+)
+
+
 def _issuer_named(
     symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
 ) -> bool:
@@ -606,6 +613,10 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # "theo chỉ đạo của Ban Bí thư tại văn bản số 81-CV/TW": the Party's central bodies
+    # that issue "/TW" documents, named before the number, name its issuer.
+    if issuer == "Trung ương" and _CENTRAL_PARTY_BODY.search(before):
         return True
     # "do Bộ trưởng Bộ y tể ký": the page's typo in a tone still names the issuer
     # (a body's name of two words or more, compared without tones).
@@ -628,7 +639,8 @@ def _issuer_named(
 # "(SN 1990)" is a year of birth, not an acronym.
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
-    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:\s*[,/]\s*[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
 )
 
 
@@ -1575,14 +1587,7 @@ _ZERO_CODE = re.compile(r"(?<![\w.-])(?P<l>[A-ZĐ]{1,3})(?P<n>0\d{1,2})(?![\w-]|
 # "giống lúa OM18", "gạo ST25", "lúa IR50404", and the codes listed after it
 # ("OM5451 và OM18, ĐS1"). The letters are said by name (or as the dictionary
 # says them: "OM" is "ô mờ", for Ô Môn), a long number digit by digit (corpus
-# README: "OM 5451" "ô mờ năm bốn năm một").
-_CROP = r"(?:[Ll]úa|[Gg]ạo|[Nn]ếp|[Gg]iống(?:\s+(?:lúa|ngô|bắp|lạc|đậu))?)"
-_VARIETY = r"[A-ZĐ]{1,4}\s?\d{1,5}(?![\w-]|[.,]\d)"
-_VARIETY_RUN = re.compile(
-    rf"(?<!\w){_CROP}(?:\s+(?:tươi|khô|lai|thơm|thuần))?\s+(?={_VARIETY})"
-    rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
-)
-_VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
+# README: "OM 5451" "ô mờ năm bốn năm một"); numbers.VARIETY_RUN finds them.
 _VOWEL_NAMES = {"A": "a", "E": "e", "I": "i", "O": "o", "U": "u", "Y": "i dài"}
 
 
@@ -1597,9 +1602,9 @@ def _read_varieties(text: str, lexicon: Lexicon | None, dialect: Dialect) -> str
         return f"{known} {number}"
 
     def run(m: re.Match[str]) -> str:
-        return m[0][: m.start("run") - m.start()] + _VARIETY_CODE.sub(code, m["run"])
+        return m[0][: m.start("run") - m.start()] + VARIETY_CODE.sub(code, m["run"])
 
-    return _VARIETY_RUN.sub(run, text)
+    return VARIETY_RUN.sub(run, text)
 
 
 # "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the
@@ -1975,6 +1980,9 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"≤", " nhỏ hơn hoặc bằng "),
         (r"≠", " khác "),
         (r"=", " bằng "),
+        # "Đinh Tiên Hoàng > Điện Biên Phủ > Minh Khai": between names, no numbers,
+        # ">" is a route's arrow, read like "→"; "lớn hơn" compares amounts.
+        (r"(?<=[^\W\d_])\s+>\s+(?=[A-ZĐÀ-Ỹ][^\W\d_])", ", đến "),
         (r">", " lớn hơn "),
         (r"<", " nhỏ hơn "),
         (r"±", " cộng trừ "),

@@ -174,6 +174,19 @@ SILENT_CEILING_WITH_U = SILENT_CEILING_WITH_T + 1
 # those honest figures.
 BLIND_V_FLOOR = 89.9
 BLIND_W_FLOOR = 94.5
+# Then tuned on (feat/tune-vw, test_reading_part_vw.py, general causes and sourced
+# dictionary entries; no reading of V or W changed): V 94.0% (207/220), W 96.3%
+# (212/220), held by the TUNED floors. The blind figures stay as scored.
+PART_V_TUNED_FLOOR = 94.0
+PART_W_TUNED_FLOOR = 96.3
+# Wrong with no warning in V and W after tuning, 4, each a reading the README's
+# conventions or its own also-list do not back: v103 says "của Trung ương" after Party
+# codes ("21-KL/TW") that the README says are not read; v141 writes "ngày mười tháng tư"
+# where days one to ten take "mồng"; w045's also-list has "ba mươi phút" and "từ ngày …
+# đến ngày" each but not together; v120's has "ngày" before both second ends or neither,
+# where the reader says it before a second end with a year ("11 - 15/3/2025", as the
+# seed plan's "01 - 28/02/2025") and not before one without ("30/3 - 2/4").
+SILENT_CEILING_WITH_VW = SILENT_CEILING_WITH_U + 4
 
 
 def _scorer() -> ModuleType:
@@ -219,13 +232,15 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-U by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstu"]
+    # Parts A-W by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvw"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-U: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_U, silent
+    print(f"\nwrong sentences with no warning, parts A-W: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_VW, silent
+    assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
+    assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW
     assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
 
 
@@ -346,14 +361,26 @@ def test_part_u_scores_at_least_the_floor() -> None:
 
 def test_part_v_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-v.yml"])
-    _print("corpus V (blind hold-out of round 8)", right, warned, table)
+    _print(
+        "corpus V (blind hold-out of round 8, tuned on after its one blind score)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_V_FLOOR
+    assert right >= PART_V_TUNED_FLOOR
 
 
 def test_part_w_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-w.yml"])
-    _print("corpus W (blind hold-out of round 8)", right, warned, table)
+    _print(
+        "corpus W (blind hold-out of round 8, tuned on after its one blind score)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_W_FLOOR
+    assert right >= PART_W_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
