@@ -29,7 +29,7 @@ Results go to stdout as tables and to a JSON file.
 
 Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
        [--sizes 1000,2000,4000] [--json bench.json] [--keep DIR] [--no-serve]
-       [--pages-only]
+       [--pages-only [--repeat N]]
 
 --pages-only runs the stock blog and the cold pages alone (what the issue's ratios
 compare); with --keep DIR naming a folder an earlier run kept, it reuses that campaign
@@ -37,6 +37,17 @@ and its warm caches (a minute instead of several), else it builds once first. A 
 campaign gets one untimed `campaign build --force` before the timed one, as the full
 run's `cold` step comes before `cold_pages`: after a change to the engine's code the
 first build re-plans the kit and writes a new page cache (both keyed by the code).
+
+--repeat N (with --pages-only; default 1, one pair as before) measures N pairs in one
+run, alternated: stock, cold pages, stock, cold pages, … (each step in its own process,
+the warm-up only before the first cold pages). It prints every pair's wall and CPU
+seconds and ratios, then the median of the per-pair ratios with the lowest and highest.
+Why: on this shared 2-core machine the stock step alone varies by about ±20% between
+runs (14.0 / 12.9 / 18.9 s CPU on an idle machine), so one pair's ratio can land on
+either side of a target. Alternating puts the two sides of a pair next to each other in
+time, so a slow minute (another process, a warm or cold disk cache) slows both rather
+than one; the median of the pair ratios ignores one or two pairs that a burst of load
+still spoiled, where a mean would be pulled by them. The min and max show the spread.
 """
 
 from __future__ import annotations
@@ -51,6 +62,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -351,6 +363,7 @@ def run(
     work: Path,
     serve: bool,
     pages_only: bool = False,
+    repeat: int = 1,
 ) -> dict[str, Any]:
     project = work / f"campaign-{news}"
     stock = work / f"stock-{news}"
@@ -379,6 +392,14 @@ def run(
             print("  warm-up (không tính)…", file=sys.stderr, flush=True)
             timed([*build, "--force"], project)
         step("cold_pages", [*build, "--force"])
+        pairs = [(r["stock_blog"], r["cold_pages"])]
+        for i in range(2, repeat + 1):
+            print(f"  cặp {i}/{repeat}: stock_blog…", file=sys.stderr, flush=True)
+            stock_run = timed([PY, "-m", "mkdocs", "build", "-q"], stock)
+            print(f"  cặp {i}/{repeat}: cold_pages…", file=sys.stderr, flush=True)
+            pairs.append((stock_run, timed([*build, "--force"], project)))
+        if repeat > 1:
+            r.update(pair_ratios(pairs))
         return _ratios(r)
     step("media_cold", [PY, "-m", "campaign.cli", "media"])
     step("media_cached", [PY, "-m", "campaign.cli", "media"])
@@ -403,6 +424,27 @@ def run(
         url = _post_url(project / "site", "Tin số 1:")
         r["serve_edit"] = serve_edit(project, post, url)
     return _ratios(r)
+
+
+def pair_ratios(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
+    """Each (stock, cold pages) pair's seconds, CPU and ratios, and the median, lowest and
+    highest of the per-pair ratios (the median of ratios, not the ratio of medians: each
+    ratio compares two steps measured next to each other)."""
+    rows = []
+    for stock, ours in pairs:
+        row: dict[str, Any] = {}
+        for key in ("seconds", "cpu"):
+            row[f"stock_{key}"] = stock[key]
+            row[f"pages_{key}"] = ours[key]
+            row[f"ratio_{key}"] = round(ours[key] / stock[key], 3)
+        rows.append(row)
+    out: dict[str, Any] = {"pairs": rows}
+    for key in ("seconds", "cpu"):
+        ratios = [row[f"ratio_{key}"] for row in rows]
+        out[f"ratio_median_{key}"] = round(statistics.median(ratios), 3)
+        out[f"ratio_min_{key}"] = min(ratios)
+        out[f"ratio_max_{key}"] = max(ratios)
+    return out
 
 
 def _ratios(r: dict[str, Any]) -> dict[str, Any]:
@@ -476,6 +518,8 @@ def report(runs: list[dict[str, Any]]) -> None:
             f"trang (lần đầu) / stock blog: {r['ratio_to_stock_seconds']:.2f} (giây), "
             f"{r['ratio_to_stock_cpu']:.2f} (CPU)"
         )
+        if "pairs" in r:
+            report_pairs(r)
     if len(runs) > 1:
         base = runs[0]
         print(f"\nTăng trưởng so với {base['news']} tin (tuyến tính: thời gian tăng như số tin)")
@@ -486,6 +530,26 @@ def report(runs: list[dict[str, Any]]) -> None:
                 if key in r and key in base and base[key]["seconds"] > 0:
                     parts.append(f"{label} ×{r[key]['seconds'] / base[key]['seconds']:.2f}")
             print(f"×{scale:.0f} số tin → " + ", ".join(parts))
+
+
+def report_pairs(r: dict[str, Any]) -> None:
+    """The --repeat table: every (stock, cold pages) pair, then the median ratios."""
+    print(f"\n{len(r['pairs'])} cặp xen kẽ (blog gốc rồi trang lần đầu):")
+    print(
+        f"{'cặp':<4} {'gốc giây':>9} {'gốc CPU':>8} {'trang giây':>11} {'trang CPU':>10}"
+        f" {'tỉ lệ giây':>11} {'tỉ lệ CPU':>10}"
+    )
+    for i, row in enumerate(r["pairs"], 1):
+        print(
+            f"{i:<4} {row['stock_seconds']:>9.1f} {row['stock_cpu']:>8.1f}"
+            f" {row['pages_seconds']:>11.1f} {row['pages_cpu']:>10.1f}"
+            f" {row['ratio_seconds']:>11.2f} {row['ratio_cpu']:>10.2f}"
+        )
+    for key, label in (("seconds", "giây"), ("cpu", "CPU")):
+        print(
+            f"trung vị tỉ lệ ({label}): {r[f'ratio_median_{key}']:.2f}"
+            f" (thấp nhất {r[f'ratio_min_{key}']:.2f}, cao nhất {r[f'ratio_max_{key}']:.2f})"
+        )
 
 
 def main() -> int:
@@ -504,7 +568,17 @@ def main() -> int:
         action="store_true",
         help="only the stock blog and the cold pages (reusing a campaign kept by --keep)",
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="with --pages-only: N alternated pairs (stock, pages, …); median of the ratios",
+    )
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error("--repeat phải từ 1 trở lên")
+    if args.repeat > 1 and not args.pages_only:
+        parser.error("--repeat chỉ dùng cùng --pages-only")
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
     elif args.growth:
@@ -529,6 +603,7 @@ def main() -> int:
                     work / str(size),
                     not args.no_serve,
                     args.pages_only,
+                    args.repeat,
                 )
             )
     load_after = os.getloadavg()
