@@ -596,9 +596,10 @@ def test_the_photo_dialog_lists_subfolders_and_a_pick_is_saved_with_its_folder(
     (app.root / "anh" / "minh-hoa" / "ghi-chu.txt").write_text("không phải ảnh", "utf-8")
     user = Browser(app)
     user.login("an", account(app, "an"))
+    # Listed as in anh/ itself: Decap shows only what is directly in its media folder.
     listed = user.api("getMedia", mediaFolder="anh")
-    assert [m["path"] for m in listed.json] == ["anh/minh-hoa/le.jpg"]
-    assert listed.json[0]["name"] == "le.jpg"
+    assert [(m["path"], m["name"]) for m in listed.json] == [("anh/le.jpg", "le.jpg")]
+    assert base64.b64decode(listed.json[0]["content"]) == b"\xff\xd8le"
     # Decap writes a picked photo as public_folder + its name: the save puts the folder back.
     cover = "cover: anh/le.jpg\ncover_alt: Lễ kỷ niệm.\n"
     checked = user.api("validateEntry", collection="news", path=NEWS, data={
@@ -609,8 +610,10 @@ def test_the_photo_dialog_lists_subfolders_and_a_pick_is_saved_with_its_folder(
     assert user.save(NEWS, POST.format(extra=cover)).status_code == 200
     saved = (app.root / NEWS).read_text(encoding="utf-8")
     assert "cover: anh/minh-hoa/le.jpg\n" in saved and "anh/le.jpg" not in saved
-    # A photo of that name at the top of anh/ is the one named.
+    # A photo of that name at the top of anh/ is the one named (and the only one listed).
     (app.root / "anh" / "le.jpg").write_bytes(b"\xff\xd8top")
+    listed = user.api("getMedia", mediaFolder="anh")
+    assert [base64.b64decode(m["content"]) for m in listed.json] == [b"\xff\xd8top"]
     user.api("getEntry", path=NEWS)
     assert user.save(NEWS, POST.format(extra=cover)).status_code == 200
     assert "cover: anh/le.jpg\n" in (app.root / NEWS).read_text(encoding="utf-8")

@@ -119,12 +119,23 @@ class Proxy:
         }
 
     def _getMedia(self, session: Session, params: dict[str, Any]) -> Any:
-        # Every photo of the campaign, subfolders included (the flagship and import-docx
-        # keep theirs in anh/minh-hoa/…): Decap lists only what this returns. Decap then
-        # writes a chosen one as public_folder + its file name; _final_text puts its
-        # folder back.
+        """Every photo of the campaign, subfolders included (the flagship and import-docx
+        keep theirs in anh/minh-hoa/…). Decap shows, while an item is open, only files
+        whose folder is media_folder itself, and writes a picked one as public_folder +
+        its file name: a photo in a subfolder is listed as ``anh/<its name>``, which
+        :meth:`_getMediaFile` finds and a save turns back into its real path
+        (:meth:`_photo_path`). One at the top of anh/ with the same name hides it."""
         folder = self._path(params.get("mediaFolder") or PHOTOS)
-        return [self._media(_rel(self.root, p)) for p in _photos(folder)]
+        photos = _photos(folder)
+        top = {p.name for p in photos if p.parent == folder}
+        listed = []
+        for path in photos:
+            if path.parent != folder and path.name in top:
+                continue
+            media = self._media(_rel(self.root, path))
+            media["path"] = _rel(self.root, folder / path.name)
+            listed.append(media)
+        return listed
 
     def _getMediaFile(self, session: Session, params: dict[str, Any]) -> Any:
         name = params.get("path")
