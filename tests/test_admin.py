@@ -625,6 +625,12 @@ def test_the_photo_dialog_lists_subfolders_and_a_pick_is_saved_with_its_folder(
     refused = user.save(NEWS, POST.format(extra=cover))
     assert refused.status_code == 422
     assert "anh/khac/le.jpg, anh/minh-hoa/le.jpg" in refused.json["error"]
+    # Deleted from the dialog, where it is listed as anh/<its name>: that photo goes.
+    (app.root / "anh" / "khac" / "le.jpg").unlink()
+    _git(app.root, "add", "anh")
+    _git(app.root, "commit", "-qm", "ảnh")
+    assert user.api("deleteFiles", paths=["anh/le.jpg"]).status_code == 200
+    assert not (app.root / "anh" / "minh-hoa" / "le.jpg").exists()
 
 
 @pytest.mark.parametrize("folder", ["anh/..", "anh/../..", "../anh", "/etc", "anh/minh-hoa/.."])

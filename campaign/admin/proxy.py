@@ -349,7 +349,8 @@ class Proxy:
             paths = [params["path"]]
         if not isinstance(paths, list) or not paths:
             raise ActionError(422, "yêu cầu không hợp lệ")
-        names = [str(p) for p in paths]
+        # A subfolder photo is listed (and so deleted from the dialog) as anh/<its name>.
+        names = [self._photo_path(str(p), frozenset()) for p in paths]
         with self.lock:
             for name in names:
                 if name == "campaign.yml":
