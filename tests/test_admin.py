@@ -587,6 +587,66 @@ def test_photo_in_a_subfolder_is_found_by_its_name(tmp_path: Path) -> None:
     assert user.api("getMediaFile", path="anh/le.jpg").status_code == 404  # two: no guess
 
 
+def test_the_photo_dialog_lists_subfolders_and_a_pick_is_saved_with_its_folder(
+    tmp_path: Path,
+) -> None:
+    app = editor_app(tmp_path)
+    (app.root / "anh" / "minh-hoa").mkdir()
+    (app.root / "anh" / "minh-hoa" / "le.jpg").write_bytes(b"\xff\xd8le")
+    (app.root / "anh" / "minh-hoa" / "ghi-chu.txt").write_text("không phải ảnh", "utf-8")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    # Listed as in anh/ itself: Decap shows only what is directly in its media folder.
+    listed = user.api("getMedia", mediaFolder="anh")
+    assert [(m["path"], m["name"]) for m in listed.json] == [("anh/le.jpg", "le.jpg")]
+    assert base64.b64decode(listed.json[0]["content"]) == b"\xff\xd8le"
+    # Decap writes a picked photo as public_folder + its name: the save puts the folder back.
+    cover = "cover: anh/le.jpg\ncover_alt: Lễ kỷ niệm.\n"
+    checked = user.api("validateEntry", collection="news", path=NEWS, data={
+        "title": "Khám bệnh", "date": "2025-03-10", "summary": "Tóm tắt.",
+        "cover": "anh/le.jpg", "cover_alt": "Lễ kỷ niệm.", "body": "Bài.",
+    })  # fmt: skip
+    assert checked.status_code == 200 and checked.json["problems"] == []
+    assert user.save(NEWS, POST.format(extra=cover)).status_code == 200
+    saved = (app.root / NEWS).read_text(encoding="utf-8")
+    assert "cover: anh/minh-hoa/le.jpg\n" in saved and "anh/le.jpg" not in saved
+    # A photo of that name at the top of anh/ is the one named (and the only one listed).
+    (app.root / "anh" / "le.jpg").write_bytes(b"\xff\xd8top")
+    listed = user.api("getMedia", mediaFolder="anh")
+    assert [base64.b64decode(m["content"]) for m in listed.json] == [b"\xff\xd8top"]
+    user.api("getEntry", path=NEWS)
+    assert user.save(NEWS, POST.format(extra=cover)).status_code == 200
+    assert "cover: anh/le.jpg\n" in (app.root / NEWS).read_text(encoding="utf-8")
+    # Two in subfolders: no guess, both named.
+    (app.root / "anh" / "le.jpg").unlink()
+    (app.root / "anh" / "khac").mkdir()
+    (app.root / "anh" / "khac" / "le.jpg").write_bytes(b"\xff\xd8khac")
+    user.api("getEntry", path=NEWS)
+    refused = user.save(NEWS, POST.format(extra=cover))
+    assert refused.status_code == 422
+    assert "anh/khac/le.jpg, anh/minh-hoa/le.jpg" in refused.json["error"]
+    # Deleted from the dialog, where it is listed as anh/<its name>: that photo goes.
+    (app.root / "anh" / "khac" / "le.jpg").unlink()
+    _git(app.root, "add", "anh")
+    _git(app.root, "commit", "-qm", "ảnh")
+    assert user.api("deleteFiles", paths=["anh/le.jpg"]).status_code == 200
+    assert not (app.root / "anh" / "minh-hoa" / "le.jpg").exists()
+
+
+@pytest.mark.parametrize("folder", ["anh/..", "anh/../..", "../anh", "/etc", "anh/minh-hoa/.."])
+def test_the_photo_dialog_stays_in_the_campaign(tmp_path: Path, folder: str) -> None:
+    app = editor_app(tmp_path)
+    (tmp_path / "bi-mat.jpg").write_bytes(b"\xff\xd8secret")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    assert user.api("getMedia", mediaFolder=folder).status_code == 400
+    # A cover naming a path out of anh/ is kept as written, and refused by the check.
+    for cover in ("anh/../bi-mat.jpg", "anh/../../bi-mat.jpg"):
+        response = user.save(NEWS, POST.format(extra=f"cover: {cover}\ncover_alt: Ảnh.\n"))
+        assert response.status_code == 422, response.json
+        assert not (app.root / NEWS).exists()
+
+
 # Releases from the editor (the release commands faked; tests/test_admin_browser.py
 # runs them for real against sshd and nginx) ------------------------------------------
 

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -403,3 +404,37 @@ def test_a_new_profile_is_not_scolded_for_fields_not_reached_yet(tmp_path: Path)
                     document.getElementById('campaign-admin-bar').getBoundingClientRect().top]; }"""
         )
         assert end[0] <= end[1], end
+
+
+def test_a_photo_in_a_subfolder_is_picked_in_the_dialog_and_builds(tmp_path: Path) -> None:
+    """The flagship keeps its photos in anh/minh-hoa/: the photo dialog offers them, the
+    pick is saved with its folder, and check and build accept it."""
+    root = scratch(tmp_path / "chien-dich")
+    (root / "anh" / "minh-hoa").mkdir()
+    Image.new("RGB", (800, 600), (40, 120, 180)).save(root / "anh" / "minh-hoa" / "le.jpg")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        _log_in(page, base, password)
+        page.goto(base + "/admin/#/collections/news/new")
+        page.get_by_label("Tiêu đề").fill(TITLE)
+        page.get_by_label("Ngày").fill("2025-02-25")
+        page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
+        page.get_by_text("Chọn một hình").click()
+        page.get_by_text("le.jpg", exact=True).click()
+        page.get_by_role("button", name="Chọn", exact=False).last.click()
+        page.get_by_label("Mô tả ảnh bìa").fill("Lễ kỷ niệm ở hội trường xã")
+        _save(page)
+        page.get_by_text("Đã công bố").first.wait_for()
+    saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
+    assert "cover: anh/minh-hoa/le.jpg\n" in saved
+    for command in ("check", "build"):
+        done = subprocess.run(
+            [sys.executable, "-m", "campaign.cli", "-C", str(root), command],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+    built = (root / "site" / "tin-tuc" / "2025" / "02" / SLUG / "index.html").read_text("utf-8")
+    assert re.search(r'<img src="[./]*assets/photos/le-\w+-800\.jpg"[^>]*'
+                     r'alt="Lễ kỷ niệm ở hội trường xã"', built)  # fmt: skip

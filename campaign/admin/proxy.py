@@ -19,11 +19,11 @@ import yaml
 
 from ..content.schemas import NEWS_DIR, PageMeta, schema_for
 from .audit import AuditLog
-from .decapconfig import CAMPAIGN_SECTIONS, COLLECTIONS, LABELS, fields_for
+from .decapconfig import CAMPAIGN_SECTIONS, COLLECTIONS, LABELS, PHOTOS, fields_for
 from .history import History, blob_id
 from .paths import PathRefused, inside
 from .sessions import Session
-from .validate import check_entry, keep_hidden_keys, splice_section
+from .validate import check_entry, keep_hidden_keys, splice_section, with_photo_paths
 
 __all__ = ["PHOTO_TYPES", "ActionError", "Proxy"]
 
@@ -119,16 +119,31 @@ class Proxy:
         }
 
     def _getMedia(self, session: Session, params: dict[str, Any]) -> Any:
-        folder = self._path(params.get("mediaFolder") or "anh")
-        return [self._media(_rel(self.root, p)) for p in _files(folder, "", 1)]
+        """Every photo of the campaign, subfolders included (the flagship and import-docx
+        keep theirs in anh/minh-hoa/…). Decap shows, while an item is open, only files
+        whose folder is media_folder itself, and writes a picked one as public_folder +
+        its file name: a photo in a subfolder is listed as ``anh/<its name>``, which
+        :meth:`_getMediaFile` finds and a save turns back into its real path
+        (:meth:`_photo_path`). One at the top of anh/ with the same name hides it."""
+        folder = self._path(params.get("mediaFolder") or PHOTOS)
+        photos = _photos(folder)
+        top = {p.name for p in photos if p.parent == folder}
+        listed = []
+        for path in photos:
+            if path.parent != folder and path.name in top:
+                continue
+            media = self._media(_rel(self.root, path))
+            media["path"] = _rel(self.root, folder / path.name)
+            listed.append(media)
+        return listed
 
     def _getMediaFile(self, session: Session, params: dict[str, Any]) -> Any:
         name = params.get("path")
         path = self._path(name)
-        if not path.is_file() and path.parent == self._path("anh"):
+        if not path.is_file() and path.parent == self._path(PHOTOS):
             # Decap looks a photo up as media_folder + file name; import-docx and the
             # flagship keep photos in subfolders of anh/: the one photo of that name.
-            found = [p for p in _files(path.parent, path.name, 8) if p.name == path.name]
+            found = [p for p in _photos(path.parent) if p.name == path.name]
             path = found[0] if len(found) == 1 else path
         try:
             return self._media(_rel(self.root, path))
@@ -177,17 +192,43 @@ class Proxy:
             raise ActionError(413, f"ảnh {name} quá lớn (tối đa 40 MB)")
         return name, content
 
+    def _photo_path(self, value: str, new_photos: frozenset[str]) -> str:
+        """``anh/x.jpg`` as Decap writes a photo picked in its dialog (public_folder + the
+        file name, whatever its folder) → ``anh/minh-hoa/x.jpg``, the photo of that name
+        in a subfolder, when ``anh/x.jpg`` itself is neither a file nor sent with the save.
+        Two photos of that name in subfolders: refused, naming both."""
+        parts = value.split("/")
+        if len(parts) != 2 or parts[0] != PHOTOS or value in new_photos:
+            return value
+        try:
+            if self._path(value).exists():
+                return value
+        except PathRefused:
+            return value  # not a plain photo name: the check says what is wrong
+        found = [_rel(self.root, p) for p in _photos(self._path(PHOTOS)) if p.name == parts[1]]
+        if len(found) > 1:
+            raise ActionError(
+                422,
+                f"Chưa lưu: có {len(found)} ảnh cùng tên {parts[1]} ({', '.join(found)}). "
+                "Hãy đổi tên một ảnh (tên tệp khác nhau) rồi chọn lại.",
+            )
+        return found[0] if found else value
+
     def _require_writer(self, session: Session) -> None:
         if session.account.role not in ("editor", "publisher"):
             raise ActionError(403, "tài khoản này không được sửa nội dung")
 
-    def _final_text(self, name: str, slug: Any, raw: str) -> str:
+    def _final_text(
+        self, name: str, slug: Any, raw: str, new_photos: frozenset[str] = frozenset()
+    ) -> str:
         """What is written: campaign.yml gets only the part its form edits; a page keeps
-        the front matter keys its form does not show (``slug:``, ``tags:``…)."""
+        the front matter keys its form does not show (``slug:``, ``tags:``…), and a photo
+        chosen in a subfolder of anh/ gets its folder back (see :meth:`_photo_path`)."""
         if name != "campaign.yml":
             path = self._path(name)
             old = path.read_text(encoding="utf-8") if path.is_file() else None
-            return keep_hidden_keys(old, raw, PurePosixPath(name).stem, name.startswith(NEWS))
+            text = keep_hidden_keys(old, raw, PurePosixPath(name).stem, name.startswith(NEWS))
+            return with_photo_paths(text, lambda v: self._photo_path(v, new_photos))
         section = next((s for s in CAMPAIGN_SECTIONS if s[0] == slug), None)
         if section is None:
             raise ActionError(422, "không rõ phần nào của campaign.yml được sửa")
@@ -221,7 +262,9 @@ class Proxy:
                     self._path(target)
                     self._stale(session, target)
                     removes.append(name)
-                text = self._final_text(target, data_file.get("slug"), data_file["raw"])
+                text = self._final_text(
+                    target, data_file.get("slug"), data_file["raw"], frozenset(new_photos)
+                )
                 problems = check_entry(self.root, target, text, new_photos)
                 if problems:
                     # Named as the form names the field (the key too, for campaign.yml).
@@ -279,6 +322,8 @@ class Proxy:
         # Photos chosen in this form go up with the save: the editor names them.
         pending = params.get("photos") or []
         photos = {p for p in pending if isinstance(p, str) and p.startswith("anh/")}
+        if folder is not None:
+            text = with_photo_paths(text, lambda v: self._photo_path(v, frozenset(photos)))
         problems = check_entry(self.root, name, text, photos)
         return {
             "problems": [
@@ -304,7 +349,8 @@ class Proxy:
             paths = [params["path"]]
         if not isinstance(paths, list) or not paths:
             raise ActionError(422, "yêu cầu không hợp lệ")
-        names = [str(p) for p in paths]
+        # A subfolder photo is listed (and so deleted from the dialog) as anh/<its name>.
+        names = [self._photo_path(str(p), frozenset()) for p in paths]
         with self.lock:
             for name in names:
                 if name == "campaign.yml":
@@ -355,6 +401,11 @@ def _files(folder: Path, extension: str, depth: int) -> list[Path]:
         elif path.is_file() and path.name.endswith(extension):
             found.append(path)
     return found
+
+
+def _photos(folder: Path) -> list[Path]:
+    """The photos under ``folder`` (``anh/``), subfolders included, links skipped."""
+    return [p for p in _files(folder, "", 8) if p.suffix.lower() in PHOTO_TYPES]
 
 
 def _is_plain_page(name: str, folder: Path) -> bool:

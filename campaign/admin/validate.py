@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -14,7 +15,13 @@ from ..content.frontmatter import read_document, split_front_matter
 from ..content.load import load_campaign_source, parse_campaign_source
 from ..content.model import Campaign
 
-__all__ = ["check_entry", "keep_hidden_keys", "load_campaign_or_none", "splice_section"]
+__all__ = [
+    "check_entry",
+    "keep_hidden_keys",
+    "load_campaign_or_none",
+    "splice_section",
+    "with_photo_paths",
+]
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:")
@@ -168,4 +175,22 @@ def keep_hidden_keys(old: str | None, new: str, stem: str, is_news: bool) -> str
         return new
     data = {**data, **carried}
     front = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{front}---\n{body}"
+
+
+def with_photo_paths(text: str, resolve: Callable[[str], str]) -> str:
+    """``text`` (a page) with each photo key (``cover:``, ``photo:``) that is a string
+    given as ``resolve`` returns it; unchanged, byte for byte, when none changes."""
+    parsed = _front(text)
+    if parsed is None:
+        return text
+    data, body = parsed
+    changed = {}
+    for key in _PHOTO_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and (found := resolve(value)) != value:
+            changed[key] = found
+    if not changed:
+        return text
+    front = yaml.safe_dump({**data, **changed}, allow_unicode=True, sort_keys=False, width=100)
     return f"---\n{front}---\n{body}"

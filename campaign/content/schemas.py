@@ -50,7 +50,11 @@ HONOURS = (
 )
 
 Hide = Literal["navigation", "toc", "footer", "path", "tags", "feedback"]
-PhotoPath = Annotated[str, Field(pattern=r"^anh/[A-Za-z0-9._/-]+$")]
+# Each part starts with a letter, digit, "_" or "-": no "..", "." or hidden part, so a
+# photo path never leads out of anh/ (nor out of the campaign folder).
+PhotoPath = Annotated[
+    str, Field(pattern=r"^anh/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$")
+]
 
 # Keys the theme uses as names (of an icon, a status, a template), never shown as text.
 _THEME_NAMES = {
