@@ -374,6 +374,8 @@ def inspect_photo(
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise fail(too_large(f"ảnh '{name}'", width * height, (width, height)))
+            if _cut_short(image, data):
+                raise fail(corrupt)
             try:
                 if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # turned by 90°
                     width, height = height, width
@@ -400,6 +402,22 @@ def inspect_photo(
     )
     largest = renditions[-1]
     return Photo(source, alt, tuple(renditions), largest.width, largest.height)
+
+
+def _cut_short(image: Image.Image, data: bytes) -> bool:
+    """Whether the file ends before its image data does, seen without decoding it: a
+    JPEG's scan has no end marker (``FFD9`` cannot occur inside the scan's coded data),
+    a PNG has no ``IEND``, a WebP is shorter than its RIFF size, a GIF has no trailer."""
+    if image.format in ("JPEG", "MPO"):
+        start = image.tile[0][2] if image.tile else 0
+        return data.find(b"\xff\xd9", start) < 0
+    if image.format == "PNG":
+        return data.rfind(b"IEND") < 0
+    if image.format == "WEBP":
+        return len(data) < 8 + int.from_bytes(data[4:8], "little")
+    if image.format == "GIF":
+        return b"\x3b" not in data[-16:]
+    return False
 
 
 def _process_or_problems(source: Path, kwargs: dict[str, Any]) -> Photo | list[Problem]:
