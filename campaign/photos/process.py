@@ -409,7 +409,8 @@ def _cut_short(image: Image.Image, data: bytes) -> bool:
     JPEG's scan has no end marker (``FFD9`` cannot occur inside the scan's coded data),
     a PNG has no ``IEND``, a WebP is shorter than its RIFF size, a GIF has no trailer."""
     if image.format in ("JPEG", "MPO"):
-        start = image.tile[0][2] if image.tile else 0
+        tile = getattr(image, "tile", None)  # the scan's offset (an ImageFile's)
+        start = tile[0][2] if tile else 0
         return data.find(b"\xff\xd9", start) < 0
     if image.format == "PNG":
         return data.rfind(b"IEND") < 0
