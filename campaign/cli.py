@@ -162,16 +162,19 @@ def _cache_root(root: Path) -> Path:
     return Path(override) if override else root / ".cache" / "campaign"
 
 
-def _guard(guard: contextlib.ExitStack, root: Path, site_dir: Path | None) -> None:
+def _guard(
+    guard: contextlib.ExitStack, root: Path, site_dir: Path | None, *, shared: bool = False
+) -> None:
     """Before any work: refuse an output folder that must not be replaced, turn a
     kill into a clean stop, wait for another build of the campaign to end, then
-    remove what killed builds left (even when this build finds nothing to do)."""
+    remove what killed builds left (even when this build finds nothing to do).
+    ``shared`` (a check): the lock is only waited for, nothing written in the campaign."""
     from .publish.outdir import check_target, remove_leftovers
 
     if site_dir is not None:
         check_target(root, site_dir)
     guard.enter_context(buildlock.stop_on_signals())
-    guard.enter_context(buildlock.hold(root, on_wait=_step))
+    guard.enter_context(buildlock.hold(root, on_wait=_step, write=not shared))
     buildlock.remove_stale_temp()
     if site_dir is not None:
         remove_leftovers(site_dir)
@@ -269,11 +272,14 @@ def main(argv: list[str] | None = None) -> int:
             require_campaign_folder(root)
         if args.command in ("build", "check"):
             target = (args.site_dir or root / "site").resolve() if args.command == "build" else None
-            _guard(guard, root, target)
+            _guard(guard, root, target, shared=args.command == "check")
         if args.command == "check":
+            from .content.yamlcache import read_only
             from .media.kit import check_kit
 
-            project = load_project(root)
+            # A check only reads: no cache file is written, no photo decoded.
+            guard.enter_context(read_only())
+            project = load_project(root, check=True)
             # Every slogan measured in every format, nothing drawn: what the kit would refuse.
             _step("Đo chữ của bộ ấn phẩm (không vẽ ảnh)…")
             kit = check_kit(

@@ -76,8 +76,13 @@ def load_project(
     campaign_file: str = "campaign.yml",
     docs_dir: str = "docs",
     today: str | None = None,
+    *,
+    check: bool = False,
 ) -> Project:
-    """Load and check everything; raise :class:`ContentError` with all problems."""
+    """Load and check everything; raise :class:`ContentError` with all problems.
+
+    With ``check`` (``campaign check``) photos are validated from their headers and
+    nothing is written to the cache (see :func:`.content.yamlcache.read_only`)."""
     problems: list[Problem] = []
     campaign = None
     source = None
@@ -103,7 +108,7 @@ def load_project(
         raise ContentError(problems)
     # Photos are checked in the same run, so one command shows every problem.
     try:
-        photos = collect_photos(root, documents, cache_dir(root) / "photos")
+        photos = collect_photos(root, documents, cache_dir(root) / "photos", inspect=check)
     except ContentError as exc:
         problems += exc.problems
     if problems:

@@ -196,6 +196,47 @@ def test_check_reports_missing_anchors_and_renders_nothing(
     assert not (flagship / "site").exists()
 
 
+def _listing(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file and folder under ``folder``: size and modification time."""
+    found = {".": (0, folder.stat().st_mtime_ns)}
+    for path in folder.rglob("*"):
+        stat = path.lstat()
+        size = 0 if path.is_dir() else stat.st_size
+        found[path.relative_to(folder).as_posix()] = (size, stat.st_mtime_ns)
+    return found
+
+
+@pytest.mark.build
+def test_check_writes_nothing_in_the_campaign_folder_nor_its_cache(
+    flagship: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cache where a user has it (.cache/ in the campaign folder), fresh: nothing drawn
+    # into it (photo renditions, icons), no parsed-content cache, not even the build lock.
+    monkeypatch.delenv("CAMPAIGN_CACHE")
+    before = _listing(flagship)
+    assert main(["-C", str(flagship), "check"]) == 0
+    assert "Hợp lệ" in capsys.readouterr().out
+    assert _listing(flagship) == before
+    # A lock a build left: waited for, neither rewritten nor touched.
+    (flagship / ".cache").mkdir()
+    (flagship / ".cache" / "campaign-build.lock").write_bytes(b"")
+    before = _listing(flagship)
+    assert main(["-C", str(flagship), "check"]) == 0
+    assert _listing(flagship) == before
+    # A broken photo is still found (from its header, nothing decoded), with file:line.
+    good = (flagship / "anh" / "minh-hoa" / "ve-nguon.jpg").read_bytes()
+    (flagship / "anh" / "cat-do.jpg").write_bytes(good[: len(good) // 2])
+    post = flagship / "docs" / "tin-tuc" / "posts" / "hanh-trinh-ve-nguon.md"
+    text = post.read_text(encoding="utf-8")
+    post.write_text(text.replace("anh/minh-hoa/ve-nguon.jpg", "anh/cat-do.jpg"), "utf-8")
+    before = _listing(flagship)
+    assert main(["-C", str(flagship), "check"]) == 1
+    line = text.splitlines().index("cover: anh/minh-hoa/ve-nguon.jpg") + 1
+    said = f"docs/tin-tuc/posts/hanh-trinh-ve-nguon.md:{line}: cover: tệp 'anh/cat-do.jpg'"
+    assert f"{said} không phải ảnh hoặc đã hỏng" in capsys.readouterr().err
+    assert _listing(flagship) == before
+
+
 @pytest.mark.build
 def test_check_warns_of_a_slogan_too_long_for_a_format(
     flagship: Path, capsys: pytest.CaptureFixture[str]

@@ -17,7 +17,7 @@ from campaign.content.errors import ContentError
 from campaign.parallel.forking import can_fork
 from campaign.photos import process as photos
 from campaign.photos.photoset import PhotoSet
-from campaign.photos.process import Photo, process_photo, process_photos
+from campaign.photos.process import Photo, inspect_photo, process_photo, process_photos
 
 RED = (220, 20, 30)
 BLUE = (20, 40, 200)
@@ -334,6 +334,44 @@ def test_bad_files_give_located_vietnamese_messages(tmp_path: Path) -> None:
         "không phải ảnh hoặc đã hỏng"
     )
     assert not (anh / "c").exists() or not any((anh / "c").iterdir())
+
+
+def test_inspecting_a_photo_reports_what_processing_would_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    """``campaign check``'s path: the header alone gives the same problems and the same
+    renditions as processing, with nothing decoded into the cache."""
+    anh = tmp_path / "anh"
+    anh.mkdir()
+    for fmt, ext in (("JPEG", "jpg"), ("PNG", "png"), ("WEBP", "webp"), ("GIF", "gif")):
+        data = io.BytesIO()
+        Image.effect_noise((400, 300), 40).convert("RGB").save(data, fmt)
+        (anh / f"cut.{ext}").write_bytes(data.getvalue()[: len(data.getvalue()) // 2])
+    (anh / "chu.jpg").write_text("không phải ảnh", encoding="utf-8")
+    (anh / "iphone.heic").write_bytes(b"\0\0\0\x18ftypheic" + b"\0" * 32)
+    (anh / "qua-lon.png").write_bytes(png_header(20000, 10000))
+    Image.new("RGB", (150, 100), RED).save(anh / "nho.png")
+    names = ["cut.jpg", "cut.png", "cut.webp", "cut.gif", "chu.jpg", "iphone.heic"]
+    names += ["qua-lon.png", "nho.png", "khong-co.jpg"]
+    for name in names:
+        options: dict[str, Any] = {"alt": "Ảnh", "display": "docs/a.md", "field": "cover"}
+        options |= {"label": f"anh/{name}", "min_width": 200, "cache_dir": tmp_path / "c"}
+        with pytest.raises(ContentError) as seen:
+            inspect_photo(anh / name, **options)
+        assert str(seen.value) == problem(anh / name, **options), name
+    assert not (tmp_path / "c").exists()
+    # A phone photo turned by its EXIF tag: the renditions a build makes, to the pixel.
+    phone = phone_jpeg(anh / "dien-thoai.jpg", size=(1800, 1200), orientation=6)
+    inspected = inspect_photo(phone, alt="Ảnh", cache_dir=tmp_path / "c")
+    assert not (tmp_path / "c").exists()
+    made = process_photo(phone, alt="Ảnh", cache_dir=tmp_path / "c")
+    assert (inspected.width, inspected.height) == (made.width, made.height) == (1200, 1800)
+    assert inspected.renditions == made.renditions
+    assert all(r.file.is_file() for r in made.renditions)
+    # Once made, the cache's record answers (read, not written).
+    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "c").iterdir()}
+    assert inspect_photo(phone, alt="Ảnh", cache_dir=tmp_path / "c") == made
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "c").iterdir()} == before
 
 
 def write_set(folder: Path) -> list[tuple[Path, str, str, str]]:

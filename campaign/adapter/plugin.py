@@ -432,7 +432,9 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         add(ASSET_URL + "boot.js", abs_src_path=str(ASSETS / "boot.js"))  # no inline script
         for font in self.fonts:
             add(ASSET_URL + "fonts/" + font.filename, content=font.data)
-        for name, png in site_icons(self.emblem, self.project.cache_dir / "icons").items():
+        for name, png in (
+            {} if self.checking else site_icons(self.emblem, self.project.cache_dir / "icons")
+        ).items():
             add(ASSET_URL + name, content=png)
         for path, cached in self.photos.renditions():
             add(path, abs_src_path=str(cached))

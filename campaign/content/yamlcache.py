@@ -15,10 +15,12 @@ is never kept: it is parsed again and its problems reported again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +61,11 @@ def plain_loads(data: bytes, extra: frozenset[tuple[str, str]] = frozenset()) ->
 
 class PlainStore:
     """Plain values by text key, in one file read at start and written by :meth:`save`
-    (only what this run used: the file does not grow with every edit)."""
+    (only what this run used: the file does not grow with every edit).
+
+    Within :func:`read_only` (``campaign check``) stores are read, never written."""
+
+    read_only = False
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -107,7 +113,11 @@ class PlainStore:
 
     def save(self) -> None:
         """Write what this run used; a cache that cannot be written only costs speed."""
-        if self.path is None or not (self.changed or len(self.used) != len(self.known)):
+        if (
+            self.read_only
+            or self.path is None
+            or not (self.changed or len(self.used) != len(self.known))
+        ):
             return
         data = pickle.dumps(
             {"version": VERSION, "entries": self.used}, protocol=pickle.HIGHEST_PROTOCOL
@@ -119,6 +129,17 @@ class PlainStore:
             os.replace(temp, self.path)
         except OSError:
             temp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def read_only() -> Iterator[None]:
+    """Within the block, no :class:`PlainStore` writes its file (a check writes nothing)."""
+    before = PlainStore.read_only
+    PlainStore.read_only = True
+    try:
+        yield
+    finally:
+        PlainStore.read_only = before
 
 
 class ParsedCache:

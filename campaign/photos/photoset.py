@@ -15,7 +15,7 @@ from typing import Any
 from ..content.errors import ContentError, Problem
 from ..content.frontmatter import Document
 from ..content.schemas import NewsMeta, ProfileMeta
-from .process import DEFAULT_SIZES, DEFAULT_WIDTHS, Photo, process_many
+from .process import DEFAULT_SIZES, DEFAULT_WIDTHS, Photo, inspect_photo, process_many
 
 __all__ = ["FIRST", "IMAGE", "SIZES", "PhotoSet", "collect_photos"]
 
@@ -105,12 +105,19 @@ def _requests(documents: Iterable[Document]) -> Iterator[tuple[str, str, str, st
 
 
 def collect_photos(
-    root: Path, documents: Iterable[Document], cache: Path, workers: int | None = None
+    root: Path,
+    documents: Iterable[Document],
+    cache: Path,
+    workers: int | None = None,
+    *,
+    inspect: bool = False,
 ) -> PhotoSet:
     """Process every photo the documents of the campaign at ``root`` use.
 
     Renditions go to ``cache``; photos are decoded on ``workers`` processes
     (default: :func:`campaign.parallel.tasks.jobs`). Raise with all problems at once.
+    With ``inspect`` (``campaign check``) only headers are read and nothing is written
+    (see :func:`.process.inspect_photo`).
     """
     photos = PhotoSet()
     problems: list[Problem] = []
@@ -149,7 +156,8 @@ def collect_photos(
             }
             items.append((root / path, kwargs))
         uses[path].append((display, key, line))
-    for (path, where), result in zip(uses.items(), process_many(items, workers), strict=True):
+    results = [_inspect(*item) for item in items] if inspect else process_many(items, workers)
+    for (path, where), result in zip(uses.items(), results, strict=True):
         if isinstance(result, Photo):
             photos.photos[path] = result
             continue
@@ -158,3 +166,10 @@ def collect_photos(
     if problems:
         raise ContentError(problems)
     return photos
+
+
+def _inspect(source: Path, kwargs: dict[str, Any]) -> Photo | list[Problem]:
+    try:
+        return inspect_photo(source, **kwargs)
+    except ContentError as exc:
+        return exc.problems

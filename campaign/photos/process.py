@@ -327,6 +327,100 @@ def _process(
     return _render(image, source, alt, cache_dir, stem, targets)
 
 
+def inspect_photo(
+    source: Path,
+    *,
+    alt: str,
+    cache_dir: Path,
+    widths: Sequence[int] = DEFAULT_WIDTHS,
+    display: str | None = None,
+    field: str = "",
+    label: str | None = None,
+    min_width: int = 0,
+) -> Photo:
+    """What :func:`process_photo` would make of ``source``, and the same problems, from
+    its header alone (size, kind, EXIF orientation): nothing decoded, resized, encoded
+    or written. The renditions are those recorded in ``cache_dir`` or those a build
+    would make (their files may not exist)."""
+    shown = display if display is not None else str(source)
+    name = label if label is not None else str(source)
+
+    def fail(message: str) -> ContentError:
+        return ContentError([Problem(shown, 0, field, message)])
+
+    targets = sorted({w for w in widths if w > 0})
+    if not targets:
+        raise ValueError("widths must contain a positive width")
+    if not alt.strip():
+        raise fail(NO_ALT)
+    data = _read(source, name, fail)
+    stem = _stem(source, data, targets)
+    cached = _load_manifest(source, alt, cache_dir, stem)
+    if cached is not None:
+        return cached
+    corrupt = f"tệp '{name}' không phải ảnh hoặc đã hỏng"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            opened = Image.open(io.BytesIO(data), formats=FORMATS)
+        except Image.DecompressionBombError as exc:
+            counted = re.search(r"\((\d+) pixels\)", str(exc))
+            raise fail(too_large(f"ảnh '{name}'", int(counted[1]) if counted else 0)) from None
+        except UnidentifiedImageError:
+            raise fail(corrupt) from None
+        except _DECODE_ERRORS:
+            raise fail(corrupt) from None
+        with opened as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise fail(too_large(f"ảnh '{name}'", width * height, (width, height)))
+            if _cut_short(image, data):
+                raise fail(corrupt)
+            try:
+                if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # turned by 90°
+                    width, height = height, width
+            except _DECODE_ERRORS:
+                raise fail(corrupt) from None
+    if width < min_width:
+        raise fail(
+            f"ảnh '{name}' quá nhỏ ({width}×{height} điểm ảnh), "
+            f"cần rộng ít nhất {min_width} điểm ảnh"
+        )
+    renditions = sorted(
+        (
+            Rendition(
+                f"{URL_DIR}/{stem}-{w}.{EXTENSIONS[fmt]}",
+                cache_dir / f"{stem}-{w}.{EXTENSIONS[fmt]}",
+                w,
+                max(1, round(w * height / width)),
+                fmt,
+            )
+            for w in _plan(width, targets)
+            for fmt in OUTPUT_FORMATS
+        ),
+        key=lambda r: (r.width, r.format),
+    )
+    largest = renditions[-1]
+    return Photo(source, alt, tuple(renditions), largest.width, largest.height)
+
+
+def _cut_short(image: Image.Image, data: bytes) -> bool:
+    """Whether the file ends before its image data does, seen without decoding it: a
+    JPEG's scan has no end marker (``FFD9`` cannot occur inside the scan's coded data),
+    a PNG has no ``IEND``, a WebP is shorter than its RIFF size, a GIF has no trailer."""
+    if image.format in ("JPEG", "MPO"):
+        tile = getattr(image, "tile", None)  # the scan's offset (an ImageFile's)
+        start = tile[0][2] if tile else 0
+        return data.find(b"\xff\xd9", start) < 0
+    if image.format == "PNG":
+        return data.rfind(b"IEND") < 0
+    if image.format == "WEBP":
+        return len(data) < 8 + int.from_bytes(data[4:8], "little")
+    if image.format == "GIF":
+        return b"\x3b" not in data[-16:]
+    return False
+
+
 def _process_or_problems(source: Path, kwargs: dict[str, Any]) -> Photo | list[Problem]:
     # ContentError does not survive pickling between processes (its args are
     # the joined message), so workers hand back the problems themselves.

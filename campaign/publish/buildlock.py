@@ -87,11 +87,15 @@ def _holder(fd: int) -> str:
 
 
 @contextlib.contextmanager
-def hold(root: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+def hold(
+    root: Path, on_wait: Callable[[str], None] | None = None, *, write: bool = True
+) -> Iterator[None]:
     """Hold the build lock of the campaign in ``root`` (re-entrant in one process).
 
     When another process holds it, ``on_wait`` is told (in Vietnamese) and
-    this one waits; Ctrl-C or a kill ends the wait as usual.
+    this one waits; Ctrl-C or a kill ends the wait as usual. Without ``write``
+    (``campaign check``, which writes nothing) the lock file is neither made nor
+    written: held only when a build has made it.
     """
     root = root.resolve()
     if _held.get(root):
@@ -104,8 +108,19 @@ def hold(root: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[N
     if not root.is_dir() or sys.platform == "win32":  # no campaign here / no flock
         yield
         return
-    path = _lock_file(root)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    if write:
+        path = _lock_file(root)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    else:
+        try:
+            fd = os.open(root / ".cache" / LOCK, os.O_RDONLY)
+        except OSError:  # no build made it yet: nothing to wait for (nor to make inside)
+            _held[root] = 1
+            try:
+                yield
+            finally:
+                del _held[root]
+            return
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -118,14 +133,16 @@ def hold(root: Path, on_wait: Callable[[str], None] | None = None) -> Iterator[N
                     "chờ lệnh đó xong rồi làm tiếp (bấm Ctrl-C để thôi)…"
                 )
             fcntl.flock(fd, fcntl.LOCK_EX)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        if write:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         _held[root] = 1
         try:
             yield
         finally:
             del _held[root]
-            os.ftruncate(fd, 0)
+            if write:
+                os.ftruncate(fd, 0)
     finally:
         os.close(fd)  # releases the lock
 
