@@ -172,6 +172,34 @@ def test_one_page_parser_converts_as_a_new_one_each_time(monkeypatch: pytest.Mon
     assert pageparser.shareable(["pymdownx.details", "material.extensions.emoji"])
 
 
+def test_the_page_cache_knows_the_campaign_plugin_without_importing_it() -> None:
+    # ``incremental`` sits below the plugin: the plugin's class registers itself in
+    # ``known`` as it is defined, and the page cache checks for it there.
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.plugins import BasePlugin, PluginCollection
+
+    from campaign.adapter import known
+    from campaign.adapter.plugin import CampaignPlugin
+
+    assert known.own_plugins() == (CampaignPlugin,)
+    assert known.own_plugin(CampaignPlugin) is CampaignPlugin  # registered once
+    assert known.own_plugins() == (CampaignPlugin,)
+
+    def config(*plugins: BasePlugin) -> MkDocsConfig:
+        settings = MkDocsConfig()
+        settings.plugins = PluginCollection()
+        for at, plugin in enumerate(plugins):
+            settings.plugins[f"p{at}"] = plugin
+        return settings
+
+    class Other(BasePlugin):  # type: ignore[type-arg]
+        pass
+
+    assert incremental.usable(config(CampaignPlugin()))
+    assert not incremental.usable(config(CampaignPlugin(), Other()))
+    assert incremental._known_plugins(config(Other()))["own"] == []
+
+
 # The loop partials/content.html had, kept as the reference for ``related_posts``.
 RELATED_LOOP = """\
 {% if is_post %}

@@ -10,8 +10,14 @@ each keeps the pages byte for byte: one Markdown parser shared by every page
 (``pageparser``), Python-Markdown's inline step skipping patterns a text cannot match
 (``fastmarkdown``), cheaper page writing through Jinja (``rendering``), the blog's
 posts remembered between builds (``posts``), pages taken from the page cache
-(``incremental``), the direct path after an edit to news bodies only (``direct``) and
-Material's search index parsed with fewer steps (``fastsearch``).
+(``incremental``), the direct path after an edit to news bodies only (``direct``),
+what a full build records for that path (``buildrecord``) and Material's search index
+parsed with fewer steps (``fastsearch``). ``known`` names the Markdown extensions and
+plugins the speed-ups were made for (the plugin's class registers itself there).
 ``publish`` copies the engine's cached files into the site and ``log`` is the one
 logger the plugin writes to.
+
+Imports go one way, with no cycle even through a function's own import: ``build`` and
+``serve`` above the direct path, the direct path above the plugin, the plugin above
+the speed-ups, and ``buildrecord`` and ``known`` below them all.
 """

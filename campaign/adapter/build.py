@@ -21,7 +21,7 @@ from ..content.errors import BuildError, os_reason
 from ..media.kit import KitResult
 from ..project import Project, cache_dir
 from ..publish import buildlock, buildstamp, outdir
-from . import compat, direct
+from . import buildrecord, compat, direct
 from .plugin import TEMPLATE_MISSING, CampaignPlugin, CheckDone
 
 T = TypeVar("T")
@@ -399,7 +399,7 @@ def build_site(
                     f"{exc.filename or target}: {os_reason(exc)}"
                 ) from None
         if not check:
-            direct.forget(pages)  # what a build that never swapped its site in recorded
+            buildrecord.forget(pages)  # what a build that never swapped its site in recorded
         reused = None
         if not check and not every_page and compat.speedups_enabled():
             reused = outdir.take_spare(spare, target)
@@ -434,7 +434,7 @@ def build_site(
             # What the build stamp reads of the site, seen while making it public: not
             # read again (taken only while the folder's top is unchanged, see buildstamp).
             buildstamp.remember(target, listing)
-            direct.commit(pages)  # what this build recorded is true of the site now
+            buildrecord.commit(pages)  # what this build recorded is true of the site now
         except OSError as exc:
             raise BuildError(
                 f"Dựng trang thất bại, giữ nguyên bản cũ trong {target.name}/: "

@@ -6,17 +6,13 @@ page cache, the blog's listings. Yet when only the text after a post's
 ``<!-- more -->`` changed, exactly two files of the site change: the post's
 page and the search index. This module proves that and writes just those.
 
-**What a full build records** (:func:`record`, at its end; kept in the page
-cache folder as ``direct.json`` once the new site is swapped in, see
-:func:`commit`): a digest of every input but the Markdown pages and each page's
-own hash (see ``buildstamp.split_inputs``); the build dates (the campaign's and
-MkDocs' sitemap date); the digest of what the campaign plugin makes from the
-whole content (generated pages, bulletins' inputs, published photos); every
-file's address; and for each news post, its front matter as read, the part of
-its Markdown the listings show (see :func:`listing_signature`), and where its
-converted HTML sits in its written page, with what else the page shows of it
-(table of contents, title, anchors, links to other pages' anchors, whether it
-has a heading 1, its front matter after the hooks).
+**What a full build records** (see ``buildrecord``, written at its end and kept
+in the page cache folder as ``direct.json`` once the new site is swapped in): a
+digest of every input but the Markdown pages and each page's own hash; the
+build dates; the digest of what the campaign plugin makes from the whole
+content; every file's address; and for each news post, its front matter, the
+part of its Markdown the listings show, and where its converted HTML sits in
+its written page, with what else the page shows of it.
 
 **What ``campaign build`` checks** (:func:`build`): the site folder is the one
 the last build left (the build stamp's record of every file's size, time and
@@ -47,11 +43,9 @@ A test edits a body, an excerpt, a title, front matter, a profile,
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import logging
 import os
-import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +53,16 @@ from typing import TYPE_CHECKING, Any
 from ..content.schemas import NewsMeta
 from ..publish import buildstamp, outdir
 from ..publish.fsutil import write_atomic
+from .buildrecord import (
+    MAP,
+    VERSION,
+    key_hash,
+    listing_signature,
+    meta_text,
+    page_shape,
+    plugin_facts,
+    stable_json,
+)
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -66,165 +70,9 @@ if TYPE_CHECKING:
     from ..media.kit import KitResult
     from ..project import Project
 
-__all__ = ["build", "commit", "forget", "listing_signature", "page_facts", "record"]
-
-# Bump when what is recorded changes shape or meaning.
-VERSION = 1
-MAP = "direct.json"
-PENDING = "direct.json.new"
+__all__ = ["build"]
 
 log = logging.getLogger("mkdocs.plugins.campaign.direct")
-
-# The excerpt's cut and what, after it, still shows in the listings (see ``blog.HeadExcerpt``):
-# link references are carried over; footnote and abbreviation definitions, or an open
-# code block, make the blog convert the whole post for its excerpt.
-_REFERENCE = re.compile(r"^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.MULTILINE)
-_UNSAFE = re.compile(r"^ {0,3}(\[\^[^\]]+\]:|\*\[[^\]]+\]:)", re.MULTILINE)
-
-
-def key_hash(*parts: object) -> str:
-    """A digest of ``parts`` that keeps them apart (each prefixed by its length); the
-    key of the page cache's entries and of this path's records."""
-    digest = hashlib.blake2b(digest_size=20)
-    for part in parts:
-        data = part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
-    return digest.hexdigest()
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
-# --- facts a full build records -------------------------------------------------------
-
-
-def listing_signature(markdown: str, separator: str) -> str | None:
-    """What the news listings show of a post with this Markdown (after the plugins'
-    hooks): the part before the separator, the link references after it and whether
-    anything else follows. None when the listings show more than that (no
-    separator, a footnote or abbreviation after it, a code block left open)."""
-    head, found, tail = markdown.partition(separator)
-    if not found or _UNSAFE.search(tail) or len(_FENCE.findall(head)) % 2:
-        return None
-    references = [m.group(0) for m in _REFERENCE.finditer(tail)]
-    rest = bool(_REFERENCE.sub("", tail).strip())
-    return key_hash(separator, head, "\n".join(references), rest)
-
-
-def _toc(items: Any) -> list[Any]:
-    return [[item.title, item.id, item.level, _toc(item.children)] for item in (items or [])]
-
-
-def page_facts(page: Any, body: bytes, separator: str) -> dict[str, Any] | None:
-    """Where ``page``'s HTML sits in its written ``body``, and what else of the page
-    its body changes (see the module's note); None when the HTML is not found
-    exactly once."""
-    content = (page.content or "").encode("utf-8", "surrogatepass")
-    signature = listing_signature(page.markdown or "", separator)
-    if not content or signature is None:
-        return None
-    start = body.find(content)
-    if start < 0 or body.find(content, start + 1) >= 0:
-        return None
-    links = page.links_to_anchors
-    return {
-        "start": start,
-        "end": start + len(content),
-        "shape": _shape(page),
-        "listing": signature,
-        "links": None if links is None else _json({f.src_uri: v for f, v in links.items()}),
-    }
-
-
-def _shape(page: Any) -> str:
-    """What the page's template and other pages may read of its converted HTML."""
-    return key_hash(
-        _json(_toc(page.toc)),
-        page._title_from_render,
-        _json(sorted(page.present_anchor_ids or ())),
-        "\u003ch1" in (page.content or ""),
-        _json({k: v for k, v in page.meta.items() if k != "campaign_card"}),
-    )
-
-
-def plugin_facts(plugin: Any) -> str:
-    """What the campaign plugin made from the whole content: its generated pages,
-    the bulletins' inputs and the photos it publishes."""
-    pages = [(p.path, p.nav_title, p.markdown) for p in plugin.pages]
-    photos = sorted((path, str(file)) for path, file in plugin.photos.renditions())
-    exports = [item.path for item in plugin.exports]
-    return key_hash(_json(pages), plugin.memo_key, _json(photos), _json(exports))
-
-
-def _meta(meta: Any) -> str:
-    dump = getattr(meta, "model_dump_json", None)
-    return f"{type(meta).__name__}\0{dump() if dump else _json(meta)}"
-
-
-def record(
-    path: Path,
-    *,
-    site: Path,
-    inputs: buildstamp.Inputs,
-    today: str,
-    config: MkDocsConfig,
-    plugin: Any,
-    facts: Mapping[str, dict[str, Any]],
-) -> None:
-    """Write what the next build needs to go the direct way (as ``PENDING``: see
-    :func:`commit`). ``facts``: each news post's :func:`page_facts` by source path."""
-    from mkdocs.utils import get_build_date
-
-    documents = plugin.documents
-    files = [
-        [f.src_uri, f.dest_uri, f.url, f.inclusion.name, f.is_documentation_page()]
-        for f in plugin.files
-    ]
-    posts = {}
-    for uri, found in facts.items():
-        document = documents.get(uri)
-        file = plugin.files.get_file_from_path(uri)
-        if document is None or file is None or not isinstance(document.meta, NewsMeta):
-            continue
-        posts[uri] = {
-            **found,
-            "dest": file.dest_uri,
-            "url": file.url,
-            "meta": key_hash(_meta(document.meta)),
-        }
-    data = {
-        "version": VERSION,
-        "site": str(site),
-        "inputs": inputs.base,
-        "pages": inputs.pages,
-        "today": today,
-        "docs": inputs.docs,
-        "mkdocs_date": get_build_date(),
-        "plugin": plugin_facts(plugin),
-        "files": files,
-        "posts": posts,
-    }
-    try:
-        write_atomic(path.with_name(PENDING), json.dumps(data, separators=(",", ":")).encode())
-    except OSError:
-        pass  # the next edit goes the usual way
-
-
-def forget(folder: Path) -> None:
-    """Before a build that goes the usual way: a record an earlier build left pending."""
-    (folder / PENDING).unlink(missing_ok=True)
-
-
-def commit(folder: Path) -> None:
-    """Once a build's site is in place: what it recorded becomes the record (none if
-    it recorded nothing); until then the record describes the site in place."""
-    try:
-        os.replace(folder / PENDING, folder / MAP)
-    except OSError:
-        (folder / MAP).unlink(missing_ok=True)
 
 
 # --- the direct build -------------------------------------------------------------------
@@ -327,7 +175,7 @@ def _changed(
         meta = document.meta
         if meta.broadcast and not meta.sample:
             raise _Decline(f"{uri}: read on the loudspeakers")
-        if key_hash(_meta(meta)) != posts[uri]["meta"]:
+        if key_hash(meta_text(meta)) != posts[uri]["meta"]:
             raise _Decline(f"{uri}: its front matter changed")
         found[uri] = str(docs / uri)
     return found
@@ -452,12 +300,12 @@ def _pages(
         facts = state["posts"][page.file.src_uri]
         if page.file.dest_uri != facts["dest"] or page.url != facts["url"]:
             raise _Decline(f"{page.file.src_uri}: another address")
-        if _shape(page) != facts["shape"]:
+        if page_shape(page) != facts["shape"]:
             raise _Decline(f"{page.file.src_uri}: its headings, title or anchors changed")
         if listing_signature(page.markdown or "", separator) != facts["listing"]:
             raise _Decline(f"{page.file.src_uri}: what the listings show of it changed")
         links = page.links_to_anchors
-        here = None if links is None else _json({f.src_uri: v for f, v in links.items()})
+        here = None if links is None else stable_json({f.src_uri: v for f, v in links.items()})
         if here != facts["links"]:
             raise _Decline(f"{page.file.src_uri}: its links to other pages' headings changed")
         old = (target / facts["dest"]).read_bytes()

@@ -69,7 +69,9 @@ from ..publish import buildstamp
 from ..publish.fsutil import link_new, write_atomic, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
-from . import blog, compat, direct
+from . import blog, compat
+from .buildrecord import key_hash, page_facts
+from .known import known_extension, own_plugins
 from .log import Logged, log
 
 __all__ = ["Incremental", "start"]
@@ -78,40 +80,6 @@ __all__ = ["Incremental", "start"]
 VERSION = "2"
 # Where the pages of the last good site came from (see :class:`Published`).
 RECORD = "site.json"
-# Python-Markdown's own extensions by short name, and the families whose extensions
-# are all known here (Python-Markdown, PyMdown, Material): they read nothing but the
-# page (their settings are in the key), and follow Python-Markdown's reset contract
-# (campaign.adapter.pageparser shares one parser between pages on the same test).
-_KNOWN_PREFIXES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
-_KNOWN_NAMES = frozenset(
-    {
-        "abbr",
-        "admonition",
-        "attr_list",
-        "codehilite",
-        "def_list",
-        "extra",
-        "fenced_code",
-        "footnotes",
-        "legacy_attrs",
-        "legacy_em",
-        "md_in_html",
-        "meta",
-        "nl2br",
-        "sane_lists",
-        "smarty",
-        "tables",
-        "toc",
-        "wikilinks",
-    }
-)
-
-
-def known_extension(name: object) -> bool:
-    """Whether a Markdown extension is one of those named above."""
-    return isinstance(name, str) and (name in _KNOWN_NAMES or name.startswith(_KNOWN_PREFIXES))
-
-
 # Extensions that read other files (their contents are not in the key).
 _IMPURE = frozenset({"pymdownx.snippets", "pymdownx.b64"})
 
@@ -203,7 +171,7 @@ def _environment(config: MkDocsConfig, root: Path, today: str, skip: set[Path]) 
         info = path.stat()
         name = path.relative_to(root).as_posix()
         if info.st_size <= buildstamp.HASH_LIMIT:
-            digest.update(f"{name}\0{direct.key_hash(path.read_bytes())}\n".encode())
+            digest.update(f"{name}\0{key_hash(path.read_bytes())}\n".encode())
         else:
             digest.update(f"{name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     # Templates from outside the campaign and the packages (a theme folder elsewhere).
@@ -255,7 +223,7 @@ def _markdown_pure(config: MkDocsConfig) -> bool:
 
 
 def _files_digest(files: Files) -> str:
-    return direct.key_hash(
+    return key_hash(
         *(f"{f.src_uri}\0{f.dest_uri}\0{f.url}\0{f.inclusion.name}" for f in files),
     )
 
@@ -275,7 +243,7 @@ def _nav_digest(nav: Navigation) -> str:
             f"\0{file.src_uri if file is not None else ''}"
             f"\0{len(getattr(item, 'children', None) or [])}"
         )
-    return direct.key_hash(*parts)
+    return key_hash(*parts)
 
 
 def _toc(items: Any) -> list[Any]:
@@ -401,7 +369,7 @@ class Incremental:
         self.files = files
         self.convert_context: str | None = None
         if _markdown_pure(config):
-            self.convert_context = direct.key_hash(
+            self.convert_context = key_hash(
                 self.environment,
                 self.files_digest,
                 _json({"ext": config.markdown_extensions, "cfg": config.mdx_configs}),
@@ -418,7 +386,7 @@ class Incremental:
         self.read_context: str | None = None
         if self.convert_context is not None:
             own = _known_plugins(config)["own"]
-            self.read_context = direct.key_hash(
+            self.read_context = key_hash(
                 "read", self.convert_context, *(_documents_digest(p) for p in own)
             )
         self.blogs = blog.blog_plugins(config)
@@ -468,7 +436,7 @@ class Incremental:
                 source = file.content_bytes
             except OSError:
                 return None
-        return direct.key_hash(
+        return key_hash(
             "read",
             self.read_context,
             type(page).__name__,
@@ -600,7 +568,7 @@ class Incremental:
 
     def _convert_key(self, page: Page) -> str:
         file = page.file
-        return direct.key_hash(
+        return key_hash(
             "convert",
             self.convert_context,
             file.src_uri,
@@ -634,9 +602,9 @@ class Incremental:
     def prepare(self, config: MkDocsConfig, files: Files, nav: Navigation) -> None:
         """Every page's key, then write pages through the cache (end of ``on_env``)."""
         pages = [f.page for f in files.documentation_pages() if f.page is not None]
-        content = {p.file.src_uri: direct.key_hash(p.content or "") for p in pages}
-        markdown = {p.file.src_uri: direct.key_hash(p.markdown or "") for p in pages}
-        site = direct.key_hash(
+        content = {p.file.src_uri: key_hash(p.content or "") for p in pages}
+        markdown = {p.file.src_uri: key_hash(p.markdown or "") for p in pages}
+        site = key_hash(
             "site",
             self.environment,
             self.files_digest,
@@ -652,7 +620,7 @@ class Incremental:
             uri = page.file.src_uri
             posts = shown.get(id(page), [])
             self.dests[uri] = page.file.dest_uri
-            self.keys[uri] = direct.key_hash(
+            self.keys[uri] = key_hash(
                 "page",
                 page.meta.get("template", "main.html"),
                 site,
@@ -736,7 +704,7 @@ class Incremental:
         facts = None
         if isinstance(page, Post) and self.separator is not None:
             try:
-                facts = direct.page_facts(page, target.read_bytes(), self.separator)
+                facts = page_facts(page, target.read_bytes(), self.separator)
             except FileNotFoundError:
                 pass
             if facts is not None:
@@ -824,25 +792,22 @@ def _documents_digest(plugin: Any) -> str:
         meta = documents[uri].meta
         dump = getattr(meta, "model_dump_json", None)
         parts.append(f"{uri}\0{type(meta).__name__}\0{dump() if dump else _json(meta)}")
-    return direct.key_hash(*parts)
+    return key_hash(*parts)
 
 
 def _known_plugins(config: MkDocsConfig) -> dict[str, Any]:
-    from .plugin import CampaignPlugin
-
     plugins = list(config.plugins.values())
     return {
         "search": [p for p in plugins if isinstance(p, SearchPlugin)],
-        "own": [p for p in plugins if isinstance(p, CampaignPlugin)],
+        "own": [p for p in plugins if isinstance(p, own_plugins())],
     }
 
 
 def usable(config: MkDocsConfig) -> bool:
-    """Whether every plugin is one whose page events this module knows."""
-    from .plugin import CampaignPlugin
-
+    """Whether every plugin is one whose page events this module knows (the campaign
+    plugin's class is registered in ``known`` as it is defined)."""
     return all(
-        isinstance(p, (SearchPlugin, BlogPlugin, CampaignPlugin)) for p in config.plugins.values()
+        isinstance(p, (SearchPlugin, BlogPlugin, *own_plugins())) for p in config.plugins.values()
     )
 
 

@@ -25,7 +25,7 @@ import markdown  # type: ignore[import-untyped]
 from mkdocs.structure import pages
 
 from . import compat
-from .incremental import known_extension
+from .known import known_extension
 
 __all__ = ["share_page_parser", "shareable"]
 

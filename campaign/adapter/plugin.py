@@ -63,12 +63,13 @@ from ..publish.sanitize import clean_html, removed_kinds
 from . import (
     addresses,
     blog,
+    buildrecord,
     compat,
-    direct,
     escape,
     fastmarkdown,
     fastsearch,
     incremental,
+    known,
     navcache,
     pageparser,
     posts,
@@ -119,6 +120,7 @@ class CampaignPluginConfig(Config):
     build_date = c.Optional(c.Type(str))
 
 
+@known.own_plugin  # the speed-ups below know its page events (see ``known``)
 class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
     project: Project
     photos: PhotoSet
@@ -777,8 +779,8 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         if cached is not None:
             cached.finish()
             if self.inputs is not None and self.published_dir is not None:
-                direct.record(
-                    cached.store.folder / direct.MAP,
+                buildrecord.record(
+                    cached.store.folder / buildrecord.MAP,
                     site=self.published_dir,
                     inputs=self.inputs,
                     today=self.project.today.isoformat(),
