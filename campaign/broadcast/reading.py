@@ -807,7 +807,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _FAMILY_NAMES = FAMILY_NAMES
 _STOPPED_ABBREVIATION = re.compile(
     r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
-    rf"(?=(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
+    rf"(?=(?:{_FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
 )
 _TITLE_WORDS = (
     "bác sĩ", "thạc sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "dược sĩ", "kỹ sư", "cử nhân",
@@ -820,9 +820,9 @@ _TITLE_WORDS = (
 # person's name follows ("gồm 2 BS. Nguyễn Văn An và …"). It was swallowed with the
 # key: "năm Bác sĩ Kết quả".
 _COUNTED_STOPPED_TITLE = re.compile(
-    r"(?<=\d)(?P<sp>\s+)(?P<a>[A-ZĐ][A-Za-zĐđ]{0,7})\.(?=\s*$|\s+[A-ZĐÀ-Ỹ])"
+    rf"(?<=\d)(?P<sp>\s+)(?P<a>[A-ZĐ][A-Za-zĐđ]{{0,7}})\.(?=\s*$|\s+[{UPPER}])"
 )
-_NAME_AHEAD = re.compile(rf"\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]")
+_NAME_AHEAD = re.compile(rf"\s+(?:{_FAMILY_NAMES})\s+[{UPPER}]")
 
 
 def _stop_counted_titles(text: str, lexicon: Lexicon) -> str:
@@ -1982,7 +1982,7 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"=", " bằng "),
         # "Đinh Tiên Hoàng > Điện Biên Phủ > Minh Khai": between names, no numbers,
         # ">" is a route's arrow, read like "→"; "lớn hơn" compares amounts.
-        (r"(?<=[^\W\d_])\s+>\s+(?=[A-ZĐÀ-Ỹ][^\W\d_])", ", đến "),
+        (rf"(?<=[^\W\d_])\s+>\s+(?=[{UPPER}][^\W\d_])", ", đến "),
         (r">", " lớn hơn "),
         (r"<", " nhỏ hơn "),
         (r"±", " cộng trừ "),
@@ -2324,7 +2324,7 @@ def _read_weekday_spans(text: str) -> str:
 # Nội-TP.HCM". A place abbreviation (its reading names a place) joined by a dash
 # to a capitalised word is the end of a route, not part of a code: the dash is
 # spaced so that the abbreviation is read and the dash said as a pause.
-_ROUTE_WORD = r"[A-ZĐÀ-ỸƯƠ][a-zđà-ỹươ]+"
+_ROUTE_WORD = rf"[{UPPER}][a-zđà-ỹươ]+"
 
 
 def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:

@@ -1,0 +1,44 @@
+"""Silent misreadings of the reader left at the end of round 8 (issue 17), each on
+its own, on sentences written for the rule (none taken from the corpus)."""
+
+from __future__ import annotations
+
+import re
+
+from campaign.broadcast.abbreviations import UPPER, held_post_slashes
+
+from .reading import said
+
+# --- a capital is a capital: "[A-ZĐÀ-Ỹ]" also holds "đ", "ư", "ơ" and toned small
+# letters, so older rules took "Cao điểm" for a family name and a given name, "> đáng"
+# for a route's arrow between names, "ông ấy" for a person named -----------------------
+
+
+def test_upper_holds_no_small_letter() -> None:
+    capital = re.compile(f"[{UPPER}]")
+    assert all(capital.match(c) for c in "AĐÂƯƠÝỸÀẠ")
+    assert not any(capital.match(c) for c in "đươàạấýỹ")
+
+
+def test_counted_title_stop_ends_the_sentence_before_a_small_toned_word() -> None:
+    # "Cao" is a family name, "điểm" no given name: the stop ends the sentence (it was
+    # swallowed: "năm Bác sĩ Cao điểm là …").
+    assert said("Đoàn khám gồm 5 BS. Cao điểm là ngày thứ bảy.") == (
+        "Đoàn khám gồm năm Bác sĩ. Cao điểm là ngày thứ bảy."
+    )
+    assert said("Đoàn khám gồm 5 BS. Cao Văn Hùng phụ trách.") == (
+        "Đoàn khám gồm năm Bác sĩ Cao Văn Hùng phụ trách."
+    )
+
+
+def test_greater_than_before_a_small_toned_word_compares() -> None:
+    # a route's arrow stands between names; "đáng" is none (it was ", đến đáng kể").
+    assert said("Giá vàng tăng > đáng kể so với tháng trước.") == (
+        "Giá vàng tăng lớn hơn đáng kể so với tháng trước."
+    )
+
+
+def test_a_pronoun_after_chi_is_no_person_named() -> None:
+    # "chị ấy" names nobody: "/" between posts is not one person's posts held together.
+    assert held_post_slashes("Chị ấy – Trưởng thôn/Bí thư chi bộ cho biết") == []
+    assert held_post_slashes("Chị Hoa – Trưởng thôn/Bí thư chi bộ cho biết") == [(21, 22)]
