@@ -321,6 +321,12 @@ _DOCUMENT = re.compile(
 _PARTY_CODE = re.compile(
     r"(?<![\d/])(?P<n>\d+)(?:-\s?|\s-)(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b"
 )
+# "Chỉ thị số 05-CT/TW của Bộ Chính trị …, Quy định số 08-QĐi/TW": a body named as
+# the issuer of an earlier code is not the issuer of the next one.
+_OTHER_CODES_ISSUER = re.compile(
+    r"\d+\s?-\s?\w+/TW\b(?:\s+ngày\s+[\d/.-]+)?\s+của\s+"
+    r"(?i:ban bí thư|bộ chính trị|ban chấp hành trung ương)(?!\w)"
+)
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
 _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
@@ -472,7 +478,24 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             return f"{words} {symbol.text}{year}"
         return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
-    text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
+    def party(m: re.Match[str]) -> str:
+        # "Kết luận 21-KL/TW", "Quy định 08-QĐi/TW": the issuer is said, "của Trung
+        # ương" (corpus README), unless the sentence names a central body (Bộ Chính
+        # trị, Ban Bí thư, Ban Chấp hành Trung ương) before the code or in its own
+        # clause after it ("… ngày 12/3/2003 tại Hội nghị … Ban Chấp hành Trung
+        # ương"), "của …" follows, or the code ends a title ("Nghị quyết số …: ").
+        n = read_int(int(m["n"]), dialect)
+        clause = re.split(r"[,;:.]", m.string[m.end() :], maxsplit=1)[0]
+        if (
+            _CENTRAL_PARTY_BODY.search(_OTHER_CODES_ISSUER.sub(" ", m.string[: m.start()]))
+            or _CENTRAL_PARTY_BODY.search(clause)
+            or _ISSUER_FOLLOWS.match(m.string, m.end())
+            or re.match(r"\s*(?::|$)", m.string[m.end() :])
+        ):
+            return n
+        return f"{n} của Trung ương"
+
+    text = _PARTY_CODE.sub(party, text)
     text = _DOCUMENT.sub(document, text)
     return _NUMBER_OF_YEAR.sub(
         lambda m: f"{m['so']}{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",

@@ -42,3 +42,24 @@ def test_a_pronoun_after_chi_is_no_person_named() -> None:
     # "chị ấy" names nobody: "/" between posts is not one person's posts held together.
     assert held_post_slashes("Chị ấy – Trưởng thôn/Bí thư chi bộ cho biết") == []
     assert held_post_slashes("Chị Hoa – Trưởng thôn/Bí thư chi bộ cho biết") == [(21, 22)]
+
+
+# --- a Party code's issuer "/TW" is said, "của Trung ương", unless the sentence names
+# a central body itself -------------------------------------------------------------
+
+
+def test_party_code_says_its_issuer() -> None:
+    assert said("Thực hiện Kết luận số 21-KL/TW về công tác cán bộ.") == (
+        "Thực hiện Kết luận số hai mươi mốt của Trung ương về công tác cán bộ."
+    )
+    assert said("Chỉ thị 05-CT/TW của Bộ Chính trị và Quy định 08-QĐi/TW về nêu gương.") == (
+        "Chỉ thị năm của Bộ Chính trị và Quy định tám của Trung ương về nêu gương."
+    )
+
+
+def test_party_code_issuer_not_said_when_the_sentence_names_it() -> None:
+    assert said("Bộ Chính trị ban hành Chỉ thị 06-CT/TW.") == "Bộ Chính trị ban hành Chỉ thị sáu."
+    assert said("Kết luận 14-KL/TW ngày 5/3/2021 của Ban Bí thư được quán triệt.") == (
+        "Kết luận mười bốn ngày mồng năm tháng ba năm hai nghìn không trăm hai mươi mốt"
+        " của Ban Bí thư được quán triệt."
+    )
