@@ -932,7 +932,8 @@ _INITIALS = re.compile(
     # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
     r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
     r"(?<!\b[Qq]uý )"
-    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    # Nor a unit after "/": "12 mmol/L." is so much a litre, not an initial "lờ".
+    r"(?<![\w.&°/])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -1268,6 +1269,7 @@ CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
 # them is a number too (review8: was "Thực hiện Chủ tịch số năm của Tỉnh ủy", silent).
 _NUMBER_AFTER = re.compile(r"\s*(?:số(?!\w)|\d)")
 _DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
+_DIRECTIVE_BEFORE = re.compile(r"(?<!\w)(?i:chỉ thị)\s+$")
 # "Bí thư CB", "Phó Bí thư CB thôn 3": the secretary of a Party cell, chi bộ (a
 # secretary of cán bộ is no post); elsewhere CB stays "cán bộ".
 _CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
@@ -1300,6 +1302,8 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     key = text[start:end]
     before = text[max(0, start - 40) : start]
     if key == "CT" and _NUMBER_AFTER.match(text, end):
+        if _DIRECTIVE_BEFORE.search(before):
+            return ""  # "chỉ thị CT 16": the type is said once
         return "Chỉ thị" if _DIRECTIVE_SAID.search(text) else "CT"
     if key == "PC" and _PLACE_NAME_AFTER.match(text, end):
         # "PC Thanh Hóa": a province's power company as EVN names it ("PCTH", "Công ty
@@ -1821,6 +1825,28 @@ def _list_number_chain(m: re.Match[str]) -> str:
         if len(parts) == 3 and len(parts[2]) == 2 and 1 <= day <= 31 and 1 <= month <= 12:
             return m[0]
     return ", ".join(str(n) for n in numbers)
+
+
+# "Tỷ lệ bản đồ 1:500", "bản đồ tỉ lệ 1:25.000": a map's scale, one part in so many,
+# "một phần năm trăm" (it was "một: năm trăm", silently).
+_SCALE = re.compile(
+    r"(?P<lead>(?<!\w)(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:bản đồ|là))?\s+)"
+    r"1\s*:\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d:,.]?\d)"
+)
+
+
+_MAP = re.compile(r"(?i:bản đồ)(?!\w)")
+
+
+def _read_scales(text: str, dialect: Dialect) -> str:
+    # Before the clock ("1:25.000" is no time). Only a map's: "tỷ lệ 1:2 giữa nam và
+    # nữ" compares two amounts and is left as it was read.
+    def scale(m: re.Match[str]) -> str:
+        if _MAP.search(m.string, max(0, m.start() - 30), m.end()) is None:
+            return m[0]
+        return f"{m['lead']}một phần {read_int(int(m['n'].replace('.', '')), dialect)}"
+
+    return _SCALE.sub(scale, text)
 
 
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
@@ -2492,6 +2518,7 @@ class _Reader:
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
+        text = _read_scales(text, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_imaging(text)

@@ -63,3 +63,27 @@ def test_party_code_issuer_not_said_when_the_sentence_names_it() -> None:
         "Kết luận mười bốn ngày mồng năm tháng ba năm hai nghìn không trăm hai mươi mốt"
         " của Ban Bí thư được quán triệt."
     )
+
+
+def test_directive_type_said_once_before_ct() -> None:
+    assert said("Xã thực hiện nghiêm chỉ thị CT 16 về giãn cách.") == (
+        "Xã thực hiện nghiêm chỉ thị mười sáu về giãn cách."
+    )
+    assert said("Theo CT 16, chỉ thị về giãn cách.") == (
+        "Theo Chỉ thị mười sáu, chỉ thị về giãn cách."
+    )
+
+
+def test_a_unit_after_a_slash_ending_the_sentence_is_no_initial() -> None:
+    assert said("Đường huyết lúc đói 12 mmol/L.") == (
+        "Đường huyết lúc đói mười hai mi-li-mol một lít."
+    )
+
+
+def test_map_scale_is_one_part_in_so_many() -> None:
+    assert said("Tỷ lệ bản đồ 1:500 được dùng.") == "Tỷ lệ bản đồ một phần năm trăm được dùng."
+    assert said("Bản đồ tỉ lệ 1:25.000 của xã.") == (
+        "Bản đồ tỉ lệ một phần hai mươi lăm nghìn của xã."
+    )
+    # no map: two amounts compared, not a scale
+    assert "một phần hai" not in said("Tỷ lệ 1:2 giữa nam và nữ.")
