@@ -1296,6 +1296,9 @@ _PLACE_NAME_AFTER = re.compile(
 )
 
 
+_CHIEF_OFFICE_AFTER = re.compile(r"\s+(?:(?i:văn phòng|thanh tra|tòa|toà|án)|VP|TT)(?!\w)")
+
+
 def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     """The reading the words around ``text[start:end]`` give a dictionary key, or None
     (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
@@ -1312,6 +1315,10 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # stay and are listed (a deputy chief, "Phó Chánh", heads an office, not a place).
         person = _FULL_NAME_AHEAD.match(text, end) is not None
         return "Công ty Điện lực" if _ELECTRICITY.search(text) and not person else "PC"
+    if key == "PC" and not _CHIEF_OFFICE_AFTER.match(text, end):
+        # "PC huyện đội": a deputy chief, "Phó Chánh", heads an office, an inspectorate
+        # or a court; before anything else the letters stay and are listed.
+        return "PC"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):

@@ -7,7 +7,7 @@ import re
 
 from campaign.broadcast.abbreviations import UPPER, held_post_slashes
 
-from .reading import said
+from .reading import messages, said
 
 # --- a capital is a capital: "[A-ZĐÀ-Ỹ]" also holds "đ", "ư", "ơ" and toned small
 # letters, so older rules took "Cao điểm" for a family name and a given name, "> đáng"
@@ -87,3 +87,9 @@ def test_map_scale_is_one_part_in_so_many() -> None:
     )
     # no map: two amounts compared, not a scale
     assert "một phần hai" not in said("Tỷ lệ 1:2 giữa nam và nữ.")
+
+
+def test_pc_before_a_unit_that_no_deputy_chief_heads_is_left_and_listed() -> None:
+    assert said("PC huyện đội dự họp.") == "PC huyện đội dự họp."
+    assert any("'PC'" in w for w in messages("PC huyện đội dự họp."))
+    assert said("Bà Lan, PC Thanh tra tỉnh.") == "Bà Lan, Phó Chánh Thanh tra tỉnh."
