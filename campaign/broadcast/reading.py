@@ -715,8 +715,19 @@ def _bracketed_place(acronym: str, before: str, expansion: str | None) -> bool:
     return _toneless(expansion) not in tail and acronym.casefold() not in before.casefold()
 
 
+_ALARM_LEVEL = re.compile(r"(?<!\w)BĐ\s?([1-3])(?!\d)")
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
+        levels = _ALARM_LEVEL.findall(m[0])
+        if levels:
+            # "trên báo động (BĐ2-BĐ3)": flood alarm levels tell the listener how high;
+            # dropped only after the words that said the same ("báo động 2 (BĐ2)").
+            said_before = re.search(
+                rf"(?i:báo động)\s*(?:số\s*)?{levels[0]}\s*$", m.string[: m.start()]
+            )
+            return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
@@ -2770,6 +2781,8 @@ def normalize_lines(
             )
             doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
+            if _ALARM_LEVEL.search(m[0]):
+                continue  # alarm levels in brackets are read (_drop_bracketed_acronyms)
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

@@ -93,3 +93,16 @@ def test_pc_before_a_unit_that_no_deputy_chief_heads_is_left_and_listed() -> Non
     assert said("PC huyện đội dự họp.") == "PC huyện đội dự họp."
     assert any("'PC'" in w for w in messages("PC huyện đội dự họp."))
     assert said("Bà Lan, PC Thanh tra tỉnh.") == "Bà Lan, Phó Chánh Thanh tra tỉnh."
+
+
+def test_alarm_levels_in_brackets_are_read() -> None:
+    written = "Mực nước trên báo động (BĐ2-BĐ3) tại sông Hồng."
+    assert said(written) == ("Mực nước trên báo động (báo động hai đến báo động ba) tại sông Hồng.")
+    assert messages(written) == []
+    assert said("Mực nước ở mức (BĐ2) tại sông Hồng.") == (
+        "Mực nước ở mức (báo động hai) tại sông Hồng."
+    )
+    # said just before: the bracket repeats it
+    assert said("Mực nước trên báo động 2 (BĐ2) tại sông Hồng.") == (
+        "Mực nước trên báo động hai tại sông Hồng."
+    )
