@@ -106,3 +106,18 @@ def test_alarm_levels_in_brackets_are_read() -> None:
     assert said("Mực nước trên báo động 2 (BĐ2) tại sông Hồng.") == (
         "Mực nước trên báo động hai tại sông Hồng."
     )
+
+
+def test_day_range_across_two_months_says_ngay_on_both_ends() -> None:
+    assert said("Từ ngày 29/5 - 3/6 tổ chức tiêm chủng.") == (
+        "Từ ngày hai mươi chín tháng năm đến ngày mồng ba tháng sáu tổ chức tiêm chủng."
+    )
+    # one month written twice: "ngày" once, as before
+    assert said("Từ ngày 20/5-25/5 tổ chức tiêm chủng.") == (
+        "Từ ngày hai mươi tháng năm đến hai mươi lăm tháng năm tổ chức tiêm chủng."
+    )
+    # with a year, as the seed plan's span is read
+    assert said("Từ ngày 02 - 20/6/2025 tổ chức tiêm chủng.") == (
+        "Từ ngày mồng hai đến ngày hai mươi tháng sáu năm hai nghìn không trăm hai mươi lăm"
+        " tổ chức tiêm chủng."
+    )
