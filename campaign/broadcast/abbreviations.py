@@ -527,7 +527,7 @@ class Lexicon:
 # last ";" or "," or the start of the line: "ông Nam – Chủ tịch UBND xã cho biết, các
 # hộ nghèo/Trưởng thôn …" is no person's posts, and stays "hoặc" with its warning.
 _PERSON_DASH = re.compile(
-    r"(?<!\w)(?i:ông|bà|đồng chí|đ/c|anh|chị)\s+[A-ZĐÀ-Ỹ][^\s;]*(?:\s+[A-ZĐÀ-Ỹ][^\s;]*){0,5}"
+    rf"(?<!\w)(?i:ông|bà|đồng chí|đ/c|anh|chị)\s+[{UPPER}][^\s;]*(?:\s+[{UPPER}][^\s;]*){{0,5}}"
     r"\s*[-\u2013\u2014]\s"
 )
 _POST_AFTER_SLASH = re.compile(

@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..content.text import lower_first
+from .abbreviations import UPPER
 
 __all__ = ["in_capitals", "lower_item", "sentence_case"]
 
@@ -290,7 +291,7 @@ def _places(text: str) -> str:
 # name by themselves ("Ủy ban nhân dân", "Công an xã"); the others head a name only
 # before a capitalised word ("Phòng Y tế" but "Phòng chống dịch"; "Hội Nông dân" but
 # "Hội nghị"; "Bộ Y tế" but "Bộ phận").
-_CAPITAL = r"(?=\s+(?:[A-ZĐÀ-Ỹ]|UBND|HĐND))"
+_CAPITAL = rf"(?=\s+(?:[{UPPER}]|UBND|HĐND))"
 _BODY_HEAD = re.compile(
     r"^(?:(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Đảng ủy|Đảng bộ|Chi bộ|Tỉnh ủy|"
     r"Thành ủy|Huyện ủy|Thị ủy|Quận ủy|Công an|Bảo hiểm xã hội|Bệnh viện|Chính phủ|"

@@ -1132,7 +1132,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             tu = m["tu"] or ("Từ" if m["ngay"] and m["ngay"][0].isupper() else "từ")
             if opened:
                 return f"{first} đến {second}"
-            if m["y2"] is None and m["ngay"]:
+            # "từ ngày 26/4-30/4": one month written twice, "ngày" is said once; across
+            # two months, "từ ngày 30/3 - 2/4", before both ends, as "từ ngày 11 -
+            # 15/3/2025" says it (issue 17: "đến mồng hai tháng tư" was said alone).
+            across = m["m1"] is not None and int(m["m1"]) != int(m["m2"])
+            if m["y2"] is None and m["ngay"] and not across:
                 second = second[len("ngày ") :]
             # Not written, "ngày" is said before both ends or neither: "từ 15/4 - 14/5"
             # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.

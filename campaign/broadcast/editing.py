@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..content.text import lower_first
+from .abbreviations import UPPER
 from .timing import count_syllables
 
 __all__ = [
@@ -961,7 +962,7 @@ _INTERNAL_MEANS = re.compile(
     re.IGNORECASE,
 )
 # A written sentence ends at a stop before a capital (not inside "(…)").
-_WRITTEN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])")
+_WRITTEN_SENTENCE = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}])")
 
 
 # What a listener needs in a sentence that also orders the staff (review8): the public

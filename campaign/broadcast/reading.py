@@ -321,6 +321,12 @@ _DOCUMENT = re.compile(
 _PARTY_CODE = re.compile(
     r"(?<![\d/])(?P<n>\d+)(?:-\s?|\s-)(?:NQ|CT|QĐ|QĐi|KL|TB|HD|QC|QyĐ|KH|BC)/TW\b"
 )
+# "Chỉ thị số 05-CT/TW của Bộ Chính trị …, Quy định số 08-QĐi/TW": a body named as
+# the issuer of an earlier code is not the issuer of the next one.
+_OTHER_CODES_ISSUER = re.compile(
+    r"\d+\s?-\s?\w+/TW\b(?:\s+ngày\s+[\d/.-]+)?\s+của\s+"
+    r"(?i:ban bí thư|bộ chính trị|ban chấp hành trung ương)(?!\w)"
+)
 _COMPOUND = re.compile(rf"(?<![\w/-])(?P<sym>{_CAPS}(?:[-/]{_CAPS})+)(?![\w/])")
 # "sở tn&mt": an abbreviation with "&" written in lower case (a headline typed fast).
 _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
@@ -472,7 +478,24 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             return f"{words} {symbol.text}{year}"
         return (f"{words}, {symbol.text}" if symbol.text else words) + year
 
-    text = _PARTY_CODE.sub(lambda m: read_int(int(m["n"]), dialect), text)
+    def party(m: re.Match[str]) -> str:
+        # "Kết luận 21-KL/TW", "Quy định 08-QĐi/TW": the issuer is said, "của Trung
+        # ương" (corpus README), unless the sentence names a central body (Bộ Chính
+        # trị, Ban Bí thư, Ban Chấp hành Trung ương) before the code or in its own
+        # clause after it ("… ngày 12/3/2003 tại Hội nghị … Ban Chấp hành Trung
+        # ương"), "của …" follows, or the code ends a title ("Nghị quyết số …: ").
+        n = read_int(int(m["n"]), dialect)
+        clause = re.split(r"[,;:.]", m.string[m.end() :], maxsplit=1)[0]
+        if (
+            _CENTRAL_PARTY_BODY.search(_OTHER_CODES_ISSUER.sub(" ", m.string[: m.start()]))
+            or _CENTRAL_PARTY_BODY.search(clause)
+            or _ISSUER_FOLLOWS.match(m.string, m.end())
+            or re.match(r"\s*(?::|$)", m.string[m.end() :])
+        ):
+            return n
+        return f"{n} của Trung ương"
+
+    text = _PARTY_CODE.sub(party, text)
     text = _DOCUMENT.sub(document, text)
     return _NUMBER_OF_YEAR.sub(
         lambda m: f"{m['so']}{read_int(int(m['n']), dialect)} năm {read_int(int(m['y']), dialect)}",
@@ -692,8 +715,19 @@ def _bracketed_place(acronym: str, before: str, expansion: str | None) -> bool:
     return _toneless(expansion) not in tail and acronym.casefold() not in before.casefold()
 
 
+_ALARM_LEVEL = re.compile(r"(?<!\w)BĐ\s?([1-3])(?!\d)")
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
+        levels = _ALARM_LEVEL.findall(m[0])
+        if levels:
+            # "trên báo động (BĐ2-BĐ3)": flood alarm levels tell the listener how high;
+            # dropped only after the words that said the same ("báo động 2 (BĐ2)").
+            said_before = re.search(
+                rf"(?i:báo động)\s*(?:số\s*)?{levels[0]}\s*$", m.string[: m.start()]
+            )
+            return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
@@ -807,7 +841,7 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _FAMILY_NAMES = FAMILY_NAMES
 _STOPPED_ABBREVIATION = re.compile(
     r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
-    rf"(?=(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
+    rf"(?=(?:{_FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
 )
 _TITLE_WORDS = (
     "bác sĩ", "thạc sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "dược sĩ", "kỹ sư", "cử nhân",
@@ -820,9 +854,9 @@ _TITLE_WORDS = (
 # person's name follows ("gồm 2 BS. Nguyễn Văn An và …"). It was swallowed with the
 # key: "năm Bác sĩ Kết quả".
 _COUNTED_STOPPED_TITLE = re.compile(
-    r"(?<=\d)(?P<sp>\s+)(?P<a>[A-ZĐ][A-Za-zĐđ]{0,7})\.(?=\s*$|\s+[A-ZĐÀ-Ỹ])"
+    rf"(?<=\d)(?P<sp>\s+)(?P<a>[A-ZĐ][A-Za-zĐđ]{{0,7}})\.(?=\s*$|\s+[{UPPER}])"
 )
-_NAME_AHEAD = re.compile(rf"\s+(?:{_FAMILY_NAMES})\s+[A-ZĐÀ-Ỹ]")
+_NAME_AHEAD = re.compile(rf"\s+(?:{_FAMILY_NAMES})\s+[{UPPER}]")
 
 
 def _stop_counted_titles(text: str, lexicon: Lexicon) -> str:
@@ -909,7 +943,8 @@ _INITIALS = re.compile(
     # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
     r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
     r"(?<!\b[Qq]uý )"
-    r"(?<![\w.&°])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    # Nor a unit after "/": "12 mmol/L." is so much a litre, not an initial "lờ".
+    r"(?<![\w.&°/])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -1245,6 +1280,7 @@ CONTEXT_MEANINGS: Mapping[str, tuple[str, ...]] = {
 # them is a number too (review8: was "Thực hiện Chủ tịch số năm của Tỉnh ủy", silent).
 _NUMBER_AFTER = re.compile(r"\s*(?:số(?!\w)|\d)")
 _DIRECTIVE_SAID = re.compile(r"(?i:chỉ thị)(?!\w)")
+_DIRECTIVE_BEFORE = re.compile(r"(?<!\w)(?i:chỉ thị)\s+$")
 # "Bí thư CB", "Phó Bí thư CB thôn 3": the secretary of a Party cell, chi bộ (a
 # secretary of cán bộ is no post); elsewhere CB stays "cán bộ".
 _CELL_POST_BEFORE = re.compile(r"(?<!\w)(?:Bí thư|bí thư|Chi ủy viên|chi ủy viên)\s+$")
@@ -1271,12 +1307,17 @@ _PLACE_NAME_AFTER = re.compile(
 )
 
 
+_CHIEF_OFFICE_AFTER = re.compile(r"\s+(?:(?i:văn phòng|thanh tra|tòa|toà|án)|VP|TT)(?!\w)")
+
+
 def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     """The reading the words around ``text[start:end]`` give a dictionary key, or None
     (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
     key = text[start:end]
     before = text[max(0, start - 40) : start]
     if key == "CT" and _NUMBER_AFTER.match(text, end):
+        if _DIRECTIVE_BEFORE.search(before):
+            return ""  # "chỉ thị CT 16": the type is said once
         return "Chỉ thị" if _DIRECTIVE_SAID.search(text) else "CT"
     if key == "PC" and _PLACE_NAME_AFTER.match(text, end):
         # "PC Thanh Hóa": a province's power company as EVN names it ("PCTH", "Công ty
@@ -1285,6 +1326,10 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # stay and are listed (a deputy chief, "Phó Chánh", heads an office, not a place).
         person = _FULL_NAME_AHEAD.match(text, end) is not None
         return "Công ty Điện lực" if _ELECTRICITY.search(text) and not person else "PC"
+    if key == "PC" and not _CHIEF_OFFICE_AFTER.match(text, end):
+        # "PC huyện đội": a deputy chief, "Phó Chánh", heads an office, an inspectorate
+        # or a court; before anything else the letters stay and are listed.
+        return "PC"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -1800,6 +1845,28 @@ def _list_number_chain(m: re.Match[str]) -> str:
     return ", ".join(str(n) for n in numbers)
 
 
+# "Tỷ lệ bản đồ 1:500", "bản đồ tỉ lệ 1:25.000": a map's scale, one part in so many,
+# "một phần năm trăm" (it was "một: năm trăm", silently).
+_SCALE = re.compile(
+    r"(?P<lead>(?<!\w)(?i:tỷ lệ|tỉ lệ)(?:\s+(?i:bản đồ|là))?\s+)"
+    r"1\s*:\s*(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?![\d:,.]?\d)"
+)
+
+
+_MAP = re.compile(r"(?i:bản đồ)(?!\w)")
+
+
+def _read_scales(text: str, dialect: Dialect) -> str:
+    # Before the clock ("1:25.000" is no time). Only a map's: "tỷ lệ 1:2 giữa nam và
+    # nữ" compares two amounts and is left as it was read.
+    def scale(m: re.Match[str]) -> str:
+        if _MAP.search(m.string, max(0, m.start() - 30), m.end()) is None:
+            return m[0]
+        return f"{m['lead']}một phần {read_int(int(m['n'].replace('.', '')), dialect)}"
+
+    return _SCALE.sub(scale, text)
+
+
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
@@ -1982,7 +2049,7 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"=", " bằng "),
         # "Đinh Tiên Hoàng > Điện Biên Phủ > Minh Khai": between names, no numbers,
         # ">" is a route's arrow, read like "→"; "lớn hơn" compares amounts.
-        (r"(?<=[^\W\d_])\s+>\s+(?=[A-ZĐÀ-Ỹ][^\W\d_])", ", đến "),
+        (rf"(?<=[^\W\d_])\s+>\s+(?=[{UPPER}][^\W\d_])", ", đến "),
         (r">", " lớn hơn "),
         (r"<", " nhỏ hơn "),
         (r"±", " cộng trừ "),
@@ -2324,7 +2391,7 @@ def _read_weekday_spans(text: str) -> str:
 # Nội-TP.HCM". A place abbreviation (its reading names a place) joined by a dash
 # to a capitalised word is the end of a route, not part of a code: the dash is
 # spaced so that the abbreviation is read and the dash said as a pause.
-_ROUTE_WORD = r"[A-ZĐÀ-ỸƯƠ][a-zđà-ỹươ]+"
+_ROUTE_WORD = rf"[{UPPER}][a-zđà-ỹươ]+"
 
 
 def _route_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
@@ -2469,6 +2536,7 @@ class _Reader:
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
+        text = _read_scales(text, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_imaging(text)
@@ -2713,6 +2781,8 @@ def normalize_lines(
             )
             doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
+            if _ALARM_LEVEL.search(m[0]):
+                continue  # alarm levels in brackets are read (_drop_bracketed_acronyms)
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

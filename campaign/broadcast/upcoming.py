@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..content.dates import short_date
+from .abbreviations import UPPER
 
 # A future said by the writer: "sẽ", "dự kiến" ("theo dự kiến" too), "sắp"; not the
 # verb "sắp xếp" (to arrange: "sau khi sắp xếp đơn vị hành chính từ ngày 01/7/2025").
@@ -37,7 +38,7 @@ _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)(\d{4})(?![\w/])", re
 # A sentence ends at ".", "!" or "?" before a space and a capital (not inside
 # "27/02/2025" nor after "TP." before a lower-case word: a rough cut is enough to
 # pair a future word with the date of the same sentence).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ỸĐ“\"(])")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])\s+(?=[{UPPER}“\"(])")
 
 
 @dataclass(frozen=True)

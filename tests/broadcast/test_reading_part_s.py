@@ -105,10 +105,11 @@ def test_dates_in_a_bracket_after_ngay_take_no_ngay() -> None:
             "Đợt tiêm (từ 12/3 - 20/4) tại trạm.",
             "Đợt tiêm (từ ngày mười hai tháng ba đến ngày hai mươi tháng tư) tại trạm.",
         ),
-        # "ngày" written once: said once.
+        # "ngày" written once before two months: said before both ends, as "từ ngày 11 -
+        # 15/3/2025" is (issue 17, round 9; one month written twice keeps it once).
         (
             "Đợt tiêm từ ngày 12/3-20/4 tại trạm.",
-            "Đợt tiêm từ ngày mười hai tháng ba đến hai mươi tháng tư tại trạm.",
+            "Đợt tiêm từ ngày mười hai tháng ba đến ngày hai mươi tháng tư tại trạm.",
         ),
     ],
 )
