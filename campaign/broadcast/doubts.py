@@ -523,9 +523,13 @@ def _final_k(word: str) -> bool:
     return word[-1:] == "k" and len(word) <= 5 and looks_like_word(word[:-1] + "c")
 
 
-def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
-    """``(token, message)`` for what the spoken line still holds that a voice may not say."""
+def spoken_doubts(spoken: str, known: re.Pattern[str] | None = None) -> list[tuple[str, str]]:
+    """``(token, message)`` for what the spoken line still holds that a voice may not say.
+
+    ``known`` finds readings the reader itself wrote ("mi-li-mol" for "mmol",
+    "héc-tô-pát-xcan" for "hPa"): their syllables are no unknown words."""
     doubts: list[tuple[str, str]] = []
+    said = [range(m.start(), m.end()) for m in known.finditer(spoken)] if known else []
     for m in _LEFT_OVER.finditer(spoken):
         doubts.append((m[0], f"ký hiệu hoặc chữ số chưa đọc được: '{m[0]}'"))
     for m in _ROMAN_LEFT.finditer(spoken):
@@ -535,6 +539,8 @@ def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
         word = m[0]
         if len(word) < 2 or word in seen or word.isupper():
             continue  # single letters are said by name; capitals are abbreviations
+        if any(m.start() in span for span in said):
+            continue  # a syllable of a unit the reader said: "mol" of "mi-li-mol"
         if _FOREIGN_LETTERS.search(word) or not (_syllables(word) or _final_k(word)):
             seen.add(word)
             doubts.append((word, f"từ nước ngoài hoặc chưa rõ cách đọc: '{word}'"))
