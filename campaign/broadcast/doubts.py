@@ -285,6 +285,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         doubts.append((m[0], message))
     scores = {p.start("a") for p in score_pairs(line)}
+    for p in score_pairs(line):
+        if p["sep"] == ":":  # "tỷ số 1:0": listed as "1-0" is, a colon may be a ratio
+            doubts.append(
+                (p[0], f"'{p[0]}' được đọc là tỉ số trận đấu; nếu là giờ hay tỉ lệ, hãy sửa")
+            )
     descending = {
         m.start()
         for m in DESCENDING_DAY_MONTH.finditer(line)
