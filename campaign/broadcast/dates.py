@@ -115,8 +115,11 @@ SCORE_WORDS = (
 # trận", "dẫn 2-3 đoàn"), a range.
 SCORE_FOLLOWERS = (
     "trước sau cho và rồi nhưng khi ở tại trong ngay chỉ để nhờ với qua thì mà chung cuộc trên"
+    # Round 10: "thắng 3-1 lúc 16 giờ", "tỷ số 1-0 nghiêng về đội khách".
+    " lúc nghiêng"
 ).split()
-_SCORE_PAIR = r"\d{1,2}\s*-\s*\d{1,2}(?![\d/-]|[.,]\d)"
+# Written with a colon too: "tỷ số 1:0", "thắng 3:1" (see _clock_not_score).
+_SCORE_PAIR = r"(?:\d{1,2}\s*-\s*\d{1,2}(?![\d/-]|[.,]\d)|\d{1,2}\s*:\s*\d{1,2}(?![\d/:-]|[.,]\d))"
 _SCORE_LIST = rf"{_SCORE_PAIR}(?:\s*[,;]\s*{_SCORE_PAIR})*"
 # One score or a list of them ("các set 25-23, 25-18"), and the bracket of its parts
 # right after it ("thắng 2-0 (6-4, 7-5)", "2-2 (pen 4-3)").
@@ -124,12 +127,29 @@ SCORE = re.compile(
     r"(?P<lead>(?<!\w)(?i:"
     + "|".join(w.replace("_", r"\s+") for w in SCORE_WORDS)
     # The words between are no words of a date: "thắng lợi ngày 25-9" is a date.
-    + r")(?:[\s:]+(?!(?i:ngày|hôm|tháng|sáng|chiều|tối|đêm|trưa|từ|đến|tới)(?!\w))"
-    r"[^\W\d_][\w.]*){0,4}[\s:]+)"
+    + r")(?P<gap>(?:[\s:]+(?!(?i:ngày|hôm|tháng|sáng|chiều|tối|đêm|trưa|từ|đến|tới)(?!\w))"
+    r"[^\W\d_][\w.]*){0,4})[\s:]+)"
     rf"(?P<pairs>{_SCORE_LIST}(?:\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_SCORE_LIST}\s*\))?)"
     r"(?=\s*(?:[.,;:!?()\]…]|$)|\s+(?:" + "|".join(SCORE_FOLLOWERS) + r")\b|\s+[A-ZĐ])"
 )
-SCORE_PAIR = re.compile(r"(?P<a>\d{1,2})\s*-\s*(?P<b>\d{1,2})")
+SCORE_PAIR = re.compile(r"(?P<a>\d{1,2})\s*(?P<sep>[-:])\s*(?P<b>\d{1,2})")
+# A colon pair shaped like a clock time: hours up to 23, two digits of minutes.
+_CLOCK_PAIR = re.compile(r"(?P<h>\d{1,2})\s*:\s*(?P<m>[0-5]\d)(?!\d)")
+
+
+def _clock_not_score(m: re.Match[str]) -> bool:
+    """A colon pair shaped like a clock time is a score only right after "tỷ số"
+    ("tỷ số 21:19"); after any other word of a match it stays a time ("thắng lúc
+    7:30", "hướng dẫn 7:30": "dẫn" is a word of a match too)."""
+    lead = m["lead"][: len(m["lead"]) - len(m["gap"])]
+    right_after = not m["gap"].strip(" :") and re.match(r"(?i:t[ỷỉ]\s+số)", lead.strip(" :"))
+    return not right_after and any(int(c["h"]) <= 23 for c in _CLOCK_PAIR.finditer(m["pairs"]))
+
+
+def _scores(text: str) -> list[re.Match[str]]:
+    return [m for m in SCORE.finditer(text) if not _clock_not_score(m)]
+
+
 # "Bảng A: Việt Nam 3-1 Lào": a pair between two names, in a line about a match.
 _TEAM_SCORE = re.compile(
     rf"(?P<lead>(?<!\w)[A-ZĐ][^\W\d_]*\s+)(?P<pairs>{_SCORE_PAIR})(?=\s+[A-ZĐ][^\W\d_])"
@@ -155,7 +175,7 @@ def read_scores(text: str, dialect: Dialect) -> str:
             m["pairs"],
         )
 
-    text = SCORE.sub(said, text)
+    text = SCORE.sub(lambda m: m[0] if _clock_not_score(m) else said(m), text)
     if _team_scores(text):
         text = _TEAM_SCORE.sub(said, text)
     return text
@@ -166,7 +186,7 @@ def score_pairs(text: str) -> list[re.Match[str]]:
     in a line about a match), each as a SCORE_PAIR match."""
     return [
         p
-        for m in [*SCORE.finditer(text), *_team_scores(text)]
+        for m in [*_scores(text), *_team_scores(text)]
         for p in SCORE_PAIR.finditer(text, m.start("pairs"), m.end("pairs"))
     ]
 

@@ -285,6 +285,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         doubts.append((m[0], message))
     scores = {p.start("a") for p in score_pairs(line)}
+    for p in score_pairs(line):
+        if p["sep"] == ":":  # "tỷ số 1:0": listed as "1-0" is, a colon may be a ratio
+            doubts.append(
+                (p[0], f"'{p[0]}' được đọc là tỉ số trận đấu; nếu là giờ hay tỉ lệ, hãy sửa")
+            )
     descending = {
         m.start()
         for m in DESCENDING_DAY_MONTH.finditer(line)
@@ -523,9 +528,13 @@ def _final_k(word: str) -> bool:
     return word[-1:] == "k" and len(word) <= 5 and looks_like_word(word[:-1] + "c")
 
 
-def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
-    """``(token, message)`` for what the spoken line still holds that a voice may not say."""
+def spoken_doubts(spoken: str, known: re.Pattern[str] | None = None) -> list[tuple[str, str]]:
+    """``(token, message)`` for what the spoken line still holds that a voice may not say.
+
+    ``known`` finds readings the reader itself wrote ("mi-li-mol" for "mmol",
+    "héc-tô-pát-xcan" for "hPa"): their syllables are no unknown words."""
     doubts: list[tuple[str, str]] = []
+    said = [range(m.start(), m.end()) for m in known.finditer(spoken)] if known else []
     for m in _LEFT_OVER.finditer(spoken):
         doubts.append((m[0], f"ký hiệu hoặc chữ số chưa đọc được: '{m[0]}'"))
     for m in _ROMAN_LEFT.finditer(spoken):
@@ -535,6 +544,8 @@ def spoken_doubts(spoken: str) -> list[tuple[str, str]]:
         word = m[0]
         if len(word) < 2 or word in seen or word.isupper():
             continue  # single letters are said by name; capitals are abbreviations
+        if any(m.start() in span for span in said):
+            continue  # a syllable of a unit the reader said: "mol" of "mi-li-mol"
         if _FOREIGN_LETTERS.search(word) or not (_syllables(word) or _final_k(word)):
             seen.add(word)
             doubts.append((word, f"từ nước ngoài hoặc chưa rõ cách đọc: '{word}'"))

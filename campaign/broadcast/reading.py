@@ -1498,6 +1498,17 @@ _UNITS: Mapping[str, str] = {
     "GB": "gi-ga-bai",
     "TB": "tê-ra-bai",
 }
+# The units' readings of more than one syllable, as the reader writes them: their
+# syllables are not listed as foreign words ("mol" of "mi-li-mol", "xcan" of
+# "héc-tô-pát-xcan").
+_UNITS_SAID = re.compile(
+    r"(?<![\w-])(?i:"
+    + "|".join(
+        re.escape(said)
+        for said in sorted({s for s in _UNITS.values() if "-" in s}, key=len, reverse=True)
+    )
+    + r")(?![\w-])"
+)
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(rf"(?<![\d.,])(?P<num>-?(?:{_NUM}))\s*(?P<unit>{_UNIT})(?![\w²³])")
 _RANGE = re.compile(
@@ -2752,7 +2763,7 @@ def normalize_lines(
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = (
             written_doubts(cleaned, reader.lexicon.extra)
-            + spoken_doubts(text)
+            + spoken_doubts(text, _UNITS_SAID)
             + paired_doubts(cleaned, text)
         )
         doubts += _left_ambiguous_doubts(text)
