@@ -316,11 +316,24 @@ def test_job_counts_come_from_the_one_seam() -> None:
                 assert said not in line, f"{relative}:{number}: use campaign.parallel.tasks"
 
 
+# A slug's form written out (``[a-z0-9]+(?:-[a-z0-9]+)*``, with or without ``?:`` or
+# anchors): content.text.SLUG_PATTERN, which six validators and an importer once copied.
+SLUG_FORM = re.compile(r"\[a-z0-9\]\+\((?:\?:)?-\[a-z0-9\]\+\)\*")
+
+
+def test_the_slug_check_sees_a_copy_of_the_pattern() -> None:
+    assert SLUG_FORM.search('_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"')
+    assert SLUG_FORM.search("re.fullmatch(r'[a-z0-9]+(-[a-z0-9]+)*', unit)")
+    assert not SLUG_FORM.search("Field(pattern=SLUG_PATTERN)")
+
+
 def test_yaml_is_quoted_and_slugs_made_by_their_helpers() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = str(path.relative_to(ROOT))
         for number, line in _code_lines(path):
             where = f"{relative}:{number}"
+            if relative != "campaign/content/text.py":
+                assert not SLUG_FORM.search(line), f"{where}: use content.text.SLUG_PATTERN"
             if relative != "campaign/content/yamlwrite.py":
                 assert """.replace('"', '\\\\"')""" not in line, f"{where}: use yaml_quote"
             if relative != "campaign/content/text.py":
