@@ -305,6 +305,13 @@ def test_dates_are_written_by_their_one_helper() -> None:
             assert relative == "campaign/content/dates.py", where
 
 
+def test_templates_write_dates_through_the_helper() -> None:
+    # partials/content.html wrote strftime('%d/%m/%Y') twice: the short_date filter now.
+    for path in sorted((PACKAGE / "assets").rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        assert "%d/%m" not in text, f"{path.relative_to(ROOT)}: use the short_date filter"
+
+
 def test_job_counts_come_from_the_one_seam() -> None:
     # ``min(2, os.cpu_count())`` was written in four places; CAMPAIGN_JOBS is read once.
     for path in sorted(PACKAGE.rglob("*.py")):
