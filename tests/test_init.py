@@ -57,6 +57,26 @@ def test_yaml_says_exactly_what_was_read(plan_file: Path, start: Callable[[Path]
     assert yaml.safe_load(written) == facts.data
 
 
+@pytest.mark.parametrize("plan_file", ALL, ids=["seed-000", "seed-003", "commune"])
+def test_site_name_and_description_load_back(
+    plan_file: Path, start: Callable[[Path], Path]
+) -> None:
+    """mkdocs.yml and the about page quote the site's name and description (yaml_quote)."""
+    folder = start(plan_file)
+    site = load_campaign(folder / "campaign.yml").site
+
+    def said(text: str, key: str) -> object:
+        line = next(line for line in text.splitlines() if line.startswith(f"{key}: "))
+        assert line.startswith(f'{key}: "')  # quoted, whatever the name holds
+        return yaml.safe_load(line)[key]
+
+    mkdocs_yml = (folder / "mkdocs.yml").read_text(encoding="utf-8")
+    assert said(mkdocs_yml, "site_name") == site.name
+    assert said(mkdocs_yml, "site_description") == site.description
+    about = (folder / "docs" / "gioi-thieu.md").read_text(encoding="utf-8")
+    assert said(about, "description") == site.name
+
+
 def test_seed_000_units_tasks_recipients_signer(start: Callable[[Path], Path]) -> None:
     campaign = load_campaign(start(SEED_000) / "campaign.yml")
     assert campaign.plan.issuer == "Ủy ban nhân dân huyện Văn Quan"

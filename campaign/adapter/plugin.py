@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from ..broadcast import memo
 from ..content import siteconfig
 from ..content.cleanup import clean
+from ..content.dates import short_date
 from ..content.errors import ContentError
 from ..content.frontmatter import Document, heading_title
 from ..content.schemas import NEWS_DIR, PROFILES_DIR, NewsMeta, ProfileMeta
@@ -687,6 +688,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
         blog.stop_sharing_excerpt_parser()  # every excerpt is made: later ones get their own
         blog.escape_post_links(config)  # made by the blog's on_env
         env.filters["striptags"] = escape.striptags  # its result is printed raw
+        env.filters["short_date"] = short_date  # a post's date, as every page writes one
         env.globals["campaign_related"] = blog.related_posts  # under each news post
         if env.bytecode_cache is None:  # templates compiled once, not on every build
             compiled = self.project.cache_dir / "jinja" / jinja_version

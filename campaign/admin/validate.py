@@ -14,6 +14,7 @@ from ..content.errors import ContentError, Problem
 from ..content.frontmatter import read_document, split_front_matter
 from ..content.load import load_campaign_source, parse_campaign_source
 from ..content.model import Campaign
+from ..content.text import SLUG_PATTERN
 
 __all__ = [
     "check_entry",
@@ -23,7 +24,7 @@ __all__ = [
     "with_photo_paths",
 ]
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG = re.compile(SLUG_PATTERN)
 _TOP_KEY = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s*:")
 _PHOTO_KEYS = ("cover", "photo")
 

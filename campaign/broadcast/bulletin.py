@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Literal
 
-from ..content.dates import WEEKDAYS, short_date
+from ..content.dates import WEEKDAYS, day_month, short_date
 from ..content.frontmatter import Document
 from ..content.model import Activity, Campaign, Event, Priority, Rewrite, Slogan, Station
 from ..content.schemas import NewsMeta, ProfileMeta
@@ -240,7 +240,7 @@ def _window(start: dt.date, end: dt.date) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return f"từ ngày {start.day:02d} - {short_date(end)}"
     if start.year == end.year:
-        return f"từ ngày {start.day:02d}/{start.month:02d} - {short_date(end)}"
+        return f"từ ngày {day_month(start)} - {short_date(end)}"
     return f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
 
 

@@ -10,6 +10,7 @@ __all__ = [
     "STATUS_LABEL",
     "WEEKDAYS",
     "Status",
+    "day_month",
     "days_between",
     "long_date",
     "month_text",
@@ -32,9 +33,14 @@ STATUS_LABEL: dict[Status, str] = {
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
+def day_month(day: dt.date) -> str:
+    """``26/02``: a day without its year, where the year follows (``26/02 - 27/03/2025``)."""
+    return f"{day.day:02d}/{day.month:02d}"
+
+
 def short_date(day: dt.date) -> str:
     """``26/02/2025``: how official documents write a date."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{day_month(day)}/{day.year}"
 
 
 def month_text(day: dt.date) -> str:

@@ -23,6 +23,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .text import SLUG_PATTERN
+
 __all__ = [
     "Activity",
     "AgendaItem",
@@ -60,7 +62,6 @@ __all__ = [
 ]
 
 _VN_DATE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
-_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
@@ -131,7 +132,7 @@ def _argv(value: Any) -> Any:
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
 Month = Annotated[dt.date, BeforeValidator(_to_month)]
 Text = Annotated[str, Field(min_length=1)]
-Id = Annotated[str, Field(pattern=_ID)]
+Id = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Role = Literal["chủ trì", "phối hợp"]
 Level = Literal["trung ương", "tỉnh", "huyện", "xã"]
 
@@ -525,7 +526,7 @@ class Rewrite(Model):
     say: Text
     # The bulletin's id (ke-hoach, khau-hieu, su-kien-…, tin-tuc-…); without it, every
     # bulletin that says the sentence.
-    bulletin: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None
+    bulletin: Annotated[str, Field(pattern=SLUG_PATTERN)] | None = None
 
 
 class BroadcastSettings(Model):

@@ -20,6 +20,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .model import Date, Id, Priority, Text
+from .text import SLUG_PATTERN
 
 __all__ = [
     "HONOURS",
@@ -112,7 +113,7 @@ class NewsMeta(_Meta):
     event: Id | None = None  # the event (campaign.yml 'events') this post reports on
     broadcast: bool = False
     priority: Priority = "thông thường"
-    slug: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")] | None = None
+    slug: Annotated[str, Field(pattern=SLUG_PATTERN)] | None = None
     draft: bool = False
     pin: bool = False
     readtime: int | None = None

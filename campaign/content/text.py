@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FILE_SLUG", "MAX_SLUG", "fold", "lower_first", "nfc", "slugify"]
+__all__ = ["FILE_SLUG", "MAX_SLUG", "SLUG_PATTERN", "fold", "lower_first", "nfc", "slugify"]
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Markup in a title ("<b>Kế hoạch</b>", "&amp;") is no word of it: "<b>" is no "b".
@@ -16,6 +16,10 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 # address the campaigns have today; a new file's name is kept shorter.
 MAX_SLUG = 100
 FILE_SLUG = 60
+# What every validator of a slug or id accepts (an id in campaign.yml, a news post's
+# slug, a layout or format name): lowercase ASCII words joined by single hyphens,
+# what slugify makes. The one copy of it (tests/test_layers.py).
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 def nfc(text: str) -> str:

@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from ..content.errors import CampaignError, ContentError, Problem
 from ..content.load import validation_problems
+from ..content.text import SLUG_PATTERN
 from ..content.yamlsource import Path, Source, dotted, load_yaml
 
 __all__ = [
@@ -47,7 +48,6 @@ POINTS_PER_INCH = 72.0
 SCREEN_DPI = 72.0
 
 Kind = Literal["banner", "flag", "billboard", "poster", "leaflet", "social", "invitation"]
-_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 class MediaError(CampaignError):
@@ -86,10 +86,10 @@ class Format(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
-    id: Annotated[str, Field(pattern=_ID)]
+    id: Annotated[str, Field(pattern=SLUG_PATTERN)]
     name: Annotated[str, Field(min_length=1)]
     kind: Kind
-    layout: Annotated[str, Field(pattern=_ID)]
+    layout: Annotated[str, Field(pattern=SLUG_PATTERN)]
     width_mm: Annotated[float, Field(gt=0, le=100_000)] | None = None
     height_mm: Annotated[float, Field(gt=0, le=100_000)] | None = None
     dpi: Annotated[float, Field(gt=0, le=1200)] | None = None
@@ -108,7 +108,7 @@ class Format(BaseModel):
     subject: Literal["slogan", "event", "campaign"] = "slogan"
     # The format printed on the back of the sheet (the inside of a leaflet): its
     # page is the second page of this format's PDF, and it has no PDF of its own.
-    verso: Annotated[str, Field(pattern=_ID)] | None = None
+    verso: Annotated[str, Field(pattern=SLUG_PATTERN)] | None = None
     note: str | None = None
 
     @model_validator(mode="after")

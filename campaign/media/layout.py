@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..content.text import SLUG_PATTERN
 from ..content.yamlsource import Source
 from .formats import builtin_list, merge_catalogue
 
@@ -35,7 +36,6 @@ __all__ = [
     "load_layouts",
 ]
 
-_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # Rounding in YAML (0.1 + 0.9) must not reject a box that ends at the edge.
 _EPSILON = 1e-6
 
@@ -157,7 +157,7 @@ class TextLayer(_Model):
     max_pt: Annotated[float, Field(gt=0)] | None = None
     # Texts sharing a group are set at one size, the smallest any of them
     # needs: the three panels of a leaflet read as one document.
-    size_group: Annotated[str, Field(pattern=_ID)] | None = None
+    size_group: Annotated[str, Field(pattern=SLUG_PATTERN)] | None = None
     uppercase: bool = False
     required: bool = True
     stack: bool = False
@@ -247,7 +247,7 @@ Layer = Annotated[TextLayer | RectLayer | EmblemLayer | QrLayer, Field(discrimin
 class Layout(_Model):
     """A named arrangement of layers over a background."""
 
-    id: Annotated[str, Field(pattern=_ID)]
+    id: Annotated[str, Field(pattern=SLUG_PATTERN)]
     name: Annotated[str, Field(min_length=1)]
     background: Background
     stack: Stack | None = None

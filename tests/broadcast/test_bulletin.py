@@ -15,6 +15,7 @@ from campaign.broadcast.abbreviations import ABBREVIATIONS
 from campaign.broadcast.bulletin import (
     SAMPLE_NOTICE,
     Bulletin,
+    _window,
     build_bulletins,
     editor_notes,
     project_bulletins,
@@ -160,6 +161,21 @@ def test_event_bulletin_window(composed: Composed, project: Project) -> None:
     assert event.priority == "ưu tiên"
     later = build_bulletins(project.campaign, [], [], today=dt.date(2025, 2, 27))
     assert "su-kien-le-ky-niem" not in {b.id for b in later}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "said"),
+    [
+        (dt.date(2025, 2, 26), dt.date(2025, 2, 26), "ngày 26/02/2025"),
+        (dt.date(2025, 2, 1), dt.date(2025, 2, 28), "từ ngày 01 - 28/02/2025"),
+        (dt.date(2025, 2, 26), dt.date(2025, 3, 5), "từ ngày 26/02 - 05/03/2025"),
+        (dt.date(2024, 12, 26), dt.date(2025, 1, 5), "từ ngày 26/12/2024 đến ngày 05/01/2025"),
+    ],
+)
+def test_the_period_line_writes_a_span_as_documents_do(
+    start: dt.date, end: dt.date, said: str
+) -> None:
+    assert _window(start, end) == said
 
 
 # --- timing -------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...content.schemas import NEWS_DIR
-from ...content.text import FILE_SLUG, nfc, slugify
+from ...content.text import FILE_SLUG, SLUG_PATTERN, nfc, slugify
 from ...content.urls import post_slugs
 from ...content.yamlwrite import yaml_quote
 from ..scaffold import NEWS_INDEX
@@ -225,8 +225,6 @@ def _front_matter(
         lines += [f"cover: {cover.link}", f"cover_alt: {yaml_quote(cover.alt)}"]
     if unit:
         unit = unit.strip()
-        lines.append(
-            f"unit: {unit if re.fullmatch(r'[a-z0-9]+(?:-[a-z0-9]+)*', unit) else yaml_quote(unit)}"
-        )
+        lines.append(f"unit: {unit if re.fullmatch(SLUG_PATTERN, unit) else yaml_quote(unit)}")
     lines += ["broadcast: false", "---"]
     return "\n".join(lines) + "\n"

@@ -20,6 +20,7 @@ from ...content.errors import CampaignError, ContentError, Problem, os_reason
 from ...content.load import parse_campaign
 from ...content.siteconfig import BLOG_PLUGIN
 from ...content.yamlsource import Path as KeyPath
+from ...content.yamlwrite import yaml_quote
 from .facts import PLACEHOLDER_ISSUER, Facts, read_facts
 from .parse import parse_plan
 from .word import OLE_MAGIC, ZIP_MAGIC, WordError, docx_text
@@ -159,6 +160,9 @@ def _scalar(value: Any, indent: int) -> str:
             return block
     if text and _loads_back(f"k: {text}", text) and not text.startswith(("-", "?", ":")):
         return f" {text}"
+    # Not yaml_quote: that keeps a line break as it is (it loads back as a space), and
+    # this value must load back exactly as read (test_yaml_says_exactly_what_was_read);
+    # JSON's escapes (\n, \t, \u0001) are double-quoted YAML's too.
     return " " + json.dumps(text, ensure_ascii=False)
 
 
@@ -289,13 +293,13 @@ def init_from_plan(plan_file: Path, folder: Path) -> InitResult:
     files = {
         folder / "campaign.yml": campaign_yml,
         folder / "mkdocs.yml": _MKDOCS.format(
-            name=json.dumps(campaign.site.name, ensure_ascii=False),
+            name=yaml_quote(campaign.site.name),
             url=campaign.site.url,
-            description=json.dumps(campaign.site.description, ensure_ascii=False),
+            description=yaml_quote(campaign.site.description),
             blog=BLOG_PLUGIN,
         ),
         folder / "docs" / "gioi-thieu.md": _ABOUT.format(
-            description=json.dumps(campaign.site.name, ensure_ascii=False),
+            description=yaml_quote(campaign.site.name),
             kind=campaign.plan.kind.lower(),
             kind_title=campaign.plan.kind,
             title=campaign.plan.title.rstrip(" .,;:"),
