@@ -301,28 +301,14 @@ def _process(
     cache_only: bool,
 ) -> Photo | None:
     """:func:`process_photo`; with ``cache_only``, ``None`` instead of decoding."""
-    shown = display if display is not None else str(source)
-    name = label if label is not None else str(source)
-
-    def fail(message: str) -> ContentError:
-        return ContentError([Problem(shown, 0, field, message)])
-
-    targets = sorted({w for w in widths if w > 0})
-    if not targets:
-        raise ValueError("widths must contain a positive width")
-    if not alt.strip():
-        raise fail(NO_ALT)
-    data = _read(source, name, fail)
-    stem = _stem(source, data, targets)
-    cached = _load_manifest(source, alt, cache_dir, stem)
+    name, fail, targets, data, stem, cached = _open(
+        source, alt, cache_dir, widths, display, field, label
+    )
     if cached is not None or cache_only:
         return cached
     image = _decode(data, name, targets, fail)
     if image.width < min_width:
-        raise fail(
-            f"ảnh '{name}' quá nhỏ ({image.width}×{image.height} điểm ảnh), "
-            f"cần rộng ít nhất {min_width} điểm ảnh"
-        )
+        raise fail(_too_small(name, image.width, image.height, min_width))
     cache_dir.mkdir(parents=True, exist_ok=True)
     return _render(image, source, alt, cache_dir, stem, targets)
 
@@ -342,20 +328,9 @@ def inspect_photo(
     its header alone (size, kind, EXIF orientation): nothing decoded, resized, encoded
     or written. The renditions are those recorded in ``cache_dir`` or those a build
     would make (their files may not exist)."""
-    shown = display if display is not None else str(source)
-    name = label if label is not None else str(source)
-
-    def fail(message: str) -> ContentError:
-        return ContentError([Problem(shown, 0, field, message)])
-
-    targets = sorted({w for w in widths if w > 0})
-    if not targets:
-        raise ValueError("widths must contain a positive width")
-    if not alt.strip():
-        raise fail(NO_ALT)
-    data = _read(source, name, fail)
-    stem = _stem(source, data, targets)
-    cached = _load_manifest(source, alt, cache_dir, stem)
+    name, fail, targets, data, stem, cached = _open(
+        source, alt, cache_dir, widths, display, field, label
+    )
     if cached is not None:
         return cached
     corrupt = f"tệp '{name}' không phải ảnh hoặc đã hỏng"
@@ -382,10 +357,7 @@ def inspect_photo(
             except _DECODE_ERRORS:
                 raise fail(corrupt) from None
     if width < min_width:
-        raise fail(
-            f"ảnh '{name}' quá nhỏ ({width}×{height} điểm ảnh), "
-            f"cần rộng ít nhất {min_width} điểm ảnh"
-        )
+        raise fail(_too_small(name, width, height, min_width))
     renditions = sorted(
         (
             Rendition(
@@ -402,6 +374,40 @@ def inspect_photo(
     )
     largest = renditions[-1]
     return Photo(source, alt, tuple(renditions), largest.width, largest.height)
+
+
+def _open(
+    source: Path,
+    alt: str,
+    cache_dir: Path,
+    widths: Sequence[int],
+    display: str | None,
+    field: str,
+    label: str | None,
+) -> tuple[str, Callable[[str], ContentError], list[int], bytes, str, Photo | None]:
+    """What processing and inspecting a photo share before either looks at its pixels:
+    the name its messages use, how a problem is reported, the widths asked for, the
+    file's bytes, the cache stem and the cached result if a build recorded one."""
+    shown = display if display is not None else str(source)
+    name = label if label is not None else str(source)
+
+    def fail(message: str) -> ContentError:
+        return ContentError([Problem(shown, 0, field, message)])
+
+    targets = sorted({w for w in widths if w > 0})
+    if not targets:
+        raise ValueError("widths must contain a positive width")
+    if not alt.strip():
+        raise fail(NO_ALT)
+    data = _read(source, name, fail)
+    stem = _stem(source, data, targets)
+    return name, fail, targets, data, stem, _load_manifest(source, alt, cache_dir, stem)
+
+
+def _too_small(name: str, width: int, height: int, min_width: int) -> str:
+    return (
+        f"ảnh '{name}' quá nhỏ ({width}×{height} điểm ảnh), cần rộng ít nhất {min_width} điểm ảnh"
+    )
 
 
 def _cut_short(image: Image.Image, data: bytes) -> bool:
