@@ -633,6 +633,26 @@ def test_the_photo_dialog_lists_subfolders_and_a_pick_is_saved_with_its_folder(
     assert not (app.root / "anh" / "minh-hoa" / "le.jpg").exists()
 
 
+def test_a_photo_git_never_knew_is_deleted_from_the_dialog(tmp_path: Path) -> None:
+    # Round 8 found a 500 here: the photo was copied into anh/ by hand, never committed,
+    # and git refused its path once it was gone from disk.
+    app = editor_app(tmp_path)
+    (app.root / "anh").mkdir(exist_ok=True)
+    (app.root / "anh" / "chep-tay.jpg").write_bytes(b"\xff\xd8hand")
+    (app.root / "anh" / "da-luu.jpg").write_bytes(b"\xff\xd8kept")
+    _git(app.root, "add", "anh/da-luu.jpg")
+    _git(app.root, "commit", "-qm", "ảnh")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    deleted = user.api("deleteFiles", paths=["anh/chep-tay.jpg", "anh/da-luu.jpg"])
+    assert deleted.status_code == 200, deleted.json
+    assert not (app.root / "anh" / "chep-tay.jpg").exists()
+    assert not (app.root / "anh" / "da-luu.jpg").exists()
+    # The tracked one's removal is committed, with the account as author.
+    assert _git(app.root, "ls-files", "anh").strip() == ""
+    assert _git(app.root, "log", "-1", "--format=%an").strip() != "Công cụ chiến dịch"
+
+
 @pytest.mark.parametrize("folder", ["anh/..", "anh/../..", "../anh", "/etc", "anh/minh-hoa/.."])
 def test_the_photo_dialog_stays_in_the_campaign(tmp_path: Path, folder: str) -> None:
     app = editor_app(tmp_path)

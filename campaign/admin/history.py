@@ -84,16 +84,24 @@ class History:
         return self._git("ls-files", "--", ".").strip() != ""
 
     def commit(self, account: Account, message: str, paths: list[str]) -> str:
-        """Commit ``paths`` (written or removed) as ``account``; return the commit id."""
-        self._git("add", "-A", "--", *paths)
+        """Commit ``paths`` (written or removed) as ``account``; return the commit id.
+
+        A path git never knew and that is gone from disk (a photo copied into the
+        folder by hand, then deleted from the editor before any commit) is left out of
+        the pathspecs, which git refuses; the commit still records who did what."""
+        tracked = set(self._git("ls-files", "-z", "--", *paths).split("\0")) if paths else set()
+        known = [p for p in paths if p in tracked or (self.root / p).exists()]
+        if known:
+            self._git("add", "-A", "--", *known)
         self._git(
             "commit",
             "-q",
             "--allow-empty",
+            "--only",
             "-m",
             message,
             "--",
-            *paths,
+            *known,
             author=(account.full_name, account.email),
         )
         return self._git("rev-parse", "HEAD").strip()
