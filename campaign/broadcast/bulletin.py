@@ -255,9 +255,40 @@ def _communication_activity(campaign: Campaign) -> Activity | None:
     return next((a for a in _plans_activities(campaign) if a.includes and a.when), None)
 
 
+# "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử" (corpus 33): a start written as a date, an
+# end that is no date (an event's day the plan does not give). The tool reads no window
+# from it, but the day it starts is one of the plan's.
+_STARTS_ON = re.compile(
+    r"^\s*(?:bắt đầu\s+)?từ\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b(?![^:]*\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+
+
+def start_only(activity: Activity) -> dt.date | None:
+    """The first day of an activity whose time the plan gives as a start alone ("Từ ngày
+    15/3/2026 đến ngày bầu cử"); None when it has a window or no such start."""
+    if activity.when is not None:
+        return None
+    text = activity.when_text or (activity.description or [""])[0]
+    match = _STARTS_ON.match(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
 def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     """Days bulletins go on air: the broadcast period, else the communication
-    activity's focus window, else the span of all dated activities."""
+    activity's focus window, else the span of all dated activities.
+
+    Days the tool chooses (from the activities or the events) run to the start of an
+    activity that has a start alone (corpus 33's third phase starts on 15/3/2026, after
+    the dated ones end: the plan bulletin, which says it, was taken off the air the day
+    before), and never begin before the plan is issued (corpus 33's first phase starts
+    on 05/12/2025, the plan is dated 10/12/2025: a bulletin cannot introduce a plan
+    that does not exist yet)."""
     period = campaign.broadcast.period
     if period is not None:
         return period.start, period.last
@@ -266,12 +297,18 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
         return activity.when.focus_start, activity.when.focus_end
     activities = _plans_activities(campaign)
     windows = [(a.when.start, a.when.last) for a in activities if a.when is not None]
-    if not windows:
+    if windows:
+        windows += [(day, day) for a in activities if (day := start_only(a)) is not None]
+    else:
         # A plan with no dated activity (a conference): air while its events are announced.
         windows = [_announced(e) for e in campaign.events]
     if not windows:
         return None
-    return min(w[0] for w in windows), max(w[1] for w in windows)
+    start, end = min(w[0] for w in windows), max(w[1] for w in windows)
+    issued = campaign.plan.date
+    if issued is not None and start < issued <= end:
+        start = issued
+    return start, end
 
 
 def period_basis(campaign: Campaign) -> Literal["declared", "focus", "activities", "events"]:

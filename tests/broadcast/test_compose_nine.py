@@ -1,0 +1,92 @@
+"""Round 9's editor read (issue 17, item 4): a phase that has a start alone keeps the
+plan's bulletin on air to that start, and no bulletin introduces a plan before the
+day it is issued; a long name said in full once, then by the short form the plan
+itself uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
+from campaign.broadcast.schedule import build_schedule
+from campaign.content.model import Activity, DateWindow
+from campaign.importers.plan.init import init_from_plan
+from campaign.project import Project, load_project
+from tests.conftest import PLANS
+
+CORPUS = PLANS / "corpus"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.findall(r"[^.!?]+[.!?]", text)]
+
+
+def _project(tmp_path_factory: pytest.TempPathFactory, stem: str, today: str) -> Project:
+    folder = tmp_path_factory.mktemp(stem[:2]) / "chien-dich"
+    init_from_plan(next(CORPUS.glob(f"{stem}*.txt")), folder)
+    return load_project(folder, today=today)
+
+
+# --- a phase with a start alone (corpus 33) -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def phases(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    return _project(tmp_path_factory, "33-", "2025-12-10")
+
+
+def test_a_start_alone_is_read_from_the_plans_words() -> None:
+    third = Activity(
+        id="dot-3",
+        name="Đợt 3",
+        description=["Từ ngày 15/3/2026 đến ngày bầu cử gồm các nội dung trọng tâm:"],
+    )
+    assert start_only(third) == dt.date(2026, 3, 15)
+    # A window the tool read, two dates written, or no "từ ngày": no start alone.
+    dated = third.model_copy(update={"when": DateWindow(start=dt.date(2026, 3, 15))})
+    assert start_only(dated) is None
+    both = third.model_copy(update={"description": ["Từ ngày 15/3/2026 đến ngày 20/3/2026:"]})
+    assert start_only(both) is None
+    after = third.model_copy(update={"description": ["Sau ngày bầu cử 15/3/2026"]})
+    assert start_only(after) is None
+    said = third.model_copy(update={"description": [], "when_text": "từ ngày 01/4/2026"})
+    assert start_only(said) == dt.date(2026, 4, 1)
+
+
+def test_the_plan_is_aired_from_its_issue_to_the_start_of_its_last_phase(
+    phases: Project,
+) -> None:
+    # Corpus 33, dated 10/12/2025: "Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026",
+    # "Đợt 2: … đến ngày 14/3/2026", "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử". The tool
+    # chose 05/12/2025 - 14/03/2026: five days of a plan not yet issued on air, and the
+    # bulletin that says phase three starts on 15/3 off the air the day before.
+    campaign = phases.campaign
+    assert campaign.plan.date == dt.date(2025, 12, 10)
+    assert broadcast_period(campaign) == (dt.date(2025, 12, 10), dt.date(2026, 3, 15))
+    bulletins = project_bulletins(phases)
+    days = {slot.day for slot in build_schedule(bulletins, campaign).slots}
+    assert min(days) == dt.date(2025, 12, 10)
+    assert max(days) == dt.date(2026, 3, 15)
+    plan: Bulletin = next(b for b in bulletins if b.id == "ke-hoach")
+    said = _sentences(plan.reading)
+    # What it says on that last day is true on it: the phase starts, to election day.
+    assert (
+        "Đợt ba: từ ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu đến ngày "
+        "bầu cử." in said
+    )
+    # No span "các hoạt động … từ … đến …" is said for a plan in phases.
+    assert not any(s.startswith("Theo Kế hoạch, các hoạt động") for s in said)
+
+
+def test_a_declared_period_or_an_undated_plan_is_not_moved(phases: Project) -> None:
+    campaign = phases.campaign
+    undated = campaign.model_copy(update={"plan": campaign.plan.model_copy(update={"date": None})})
+    assert broadcast_period(undated) == (dt.date(2025, 12, 5), dt.date(2026, 3, 15))
+    period = DateWindow(start=dt.date(2025, 12, 1), end=dt.date(2026, 3, 1))
+    declared = campaign.model_copy(
+        update={"broadcast": campaign.broadcast.model_copy(update={"period": period})}
+    )
+    assert broadcast_period(declared) == (dt.date(2025, 12, 1), dt.date(2026, 3, 1))
