@@ -41,6 +41,7 @@ from .editing import (
     long_sentences,
     names_the_public,
     purpose_items,
+    short_names,
     split_long_sentences,
 )
 from .locate import Columns, in_block
@@ -1291,6 +1292,7 @@ def _bulletin(
 ) -> Bulletin:
     if rewrites is not None:
         spoken = [rewrites.apply(id, s) for s in spoken]
+    spoken = short_names(spoken, written)
     split = drop_repeated_explanations([split_long_sentences(s) for s in spoken])
     said = list(zip(split, places, strict=True))
     reading = "\n".join(s for s, _ in said if s)

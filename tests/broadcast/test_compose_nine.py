@@ -11,6 +11,7 @@ import re
 import pytest
 
 from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
+from campaign.broadcast.editing import short_names
 from campaign.broadcast.schedule import build_schedule
 from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
@@ -90,3 +91,64 @@ def test_a_declared_period_or_an_undated_plan_is_not_moved(phases: Project) -> N
         update={"broadcast": campaign.broadcast.model_copy(update={"period": period})}
     )
     assert broadcast_period(declared) == (dt.date(2025, 12, 1), dt.date(2026, 3, 1))
+
+
+# --- a long name said in full once, then as the plan shortens it (corpus 08) ----------
+
+ELECTION = (
+    "bầu cử đại biểu Quốc hội khóa mười sáu và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ "
+    "hai nghìn không trăm hai mươi sáu đến hai nghìn không trăm ba mươi mốt"
+)
+
+
+def test_corpus_08_says_the_election_in_full_once(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    project = _project(tmp_path_factory, "08-", "2025-11-18")
+    plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
+    assert plan.reading.count(ELECTION) == 1
+    said = _sentences(plan.reading)
+    assert said[1].startswith("Kế hoạch về phát động Phong trào thi đua thực hiện thành công")
+    assert ELECTION in said[1]
+    # The plan's own short form: "… tổ chức thực hiện thành công cuộc bầu cử, đảm bảo …".
+    assert (
+        "Việc này góp phần thực hiện tốt công tác bầu cử, đạt được mục tiêu, ý nghĩa, yêu "
+        "cầu, nhiệm vụ đề ra." in said
+    )
+    assert (
+        "Ba là, biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất "
+        "sắc trong công tác bầu cử." in said
+    )
+    # Only the title is still warned as long (its name has no cut that keeps it whole).
+    long = [w for w in plan.warnings if "âm tiết khi đọc" in w]
+    assert len(long) == 1 and "“Kế hoạch về phát động Phong" in long[0]
+
+
+TITLE = f"Kế hoạch về thi đua thực hiện thành công cuộc {ELECTION}."
+LATER = f"Ba là, khen thưởng tập thể có thành tích trong công tác {ELECTION}."
+
+
+def test_the_short_form_only_when_the_source_uses_it() -> None:
+    uses_it = ["… tổ chức thành công cuộc bầu cử, bảo đảm dân chủ …"]
+    assert short_names([TITLE, LATER], uses_it) == [
+        TITLE,
+        "Ba là, khen thưởng tập thể có thành tích trong công tác bầu cử.",
+    ]
+    # The written text never says "bầu cử" without the name after it: kept whole.
+    never = ["… cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân …"]
+    assert short_names([TITLE, LATER], never) == [TITLE, LATER]
+
+
+def test_two_names_after_one_head_stay_whole() -> None:
+    other = (
+        "Hai là, tổng kết công tác bầu cử đại biểu Quốc hội khóa mười sáu và bầu cử đại "
+        "biểu Hội đồng nhân dân các cấp nhiệm kỳ hai nghìn không trăm hai mươi sáu."
+    )
+    source = ["… cuộc bầu cử, bảo đảm …"]
+    assert short_names([TITLE, other, LATER], source) == [TITLE, other, LATER]
+
+
+def test_a_short_name_is_said_again() -> None:
+    first = "Chào mừng Đại hội lần thứ mười bốn của Đảng."
+    again = "Thi đua lập thành tích chào mừng Đại hội lần thứ mười bốn của Đảng."
+    assert short_names([first, again], ["… trước Đại hội, trong Đại hội …"]) == [first, again]
