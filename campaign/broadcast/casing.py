@@ -198,6 +198,13 @@ def _inside_name(before: str, after: str) -> bool:
         return False
     if previous[-1][:1].isupper():
         return True
+    # "Hiệp hội Doanh nghiệp tỉnh", "Liên minh Hợp tác xã Tỉnh" (corpus 39, a unit's
+    # name): a name's first word has two syllables, the second in lower case. Its capital
+    # two words back, with no mark between, makes the match part of that name: the title's
+    # "các doanh nghiệp, … hợp tác xã" are common nouns ("các Doanh nghiệp" before).
+    if len(previous) >= 2 and previous[-2][:1].isupper() and previous[-2] not in (",", "&"):
+        if previous[-1].isalpha() and previous[-1] not in ("và",):
+            return True
     joins = previous[-1] in ("và", ",", "&")
     return joins and any(w[:1].isupper() for w in previous[:-1])
 

@@ -11,6 +11,7 @@ import re
 import pytest
 
 from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
+from campaign.broadcast.casing import sentence_case
 from campaign.broadcast.editing import short_names
 from campaign.broadcast.schedule import build_schedule
 from campaign.content.model import Activity, DateWindow
@@ -152,3 +153,29 @@ def test_a_short_name_is_said_again() -> None:
     first = "Chào mừng Đại hội lần thứ mười bốn của Đảng."
     again = "Thi đua lập thành tích chào mừng Đại hội lần thứ mười bốn của Đảng."
     assert short_names([first, again], ["… trước Đại hội, trong Đại hội …"]) == [first, again]
+
+
+# --- a title's common nouns are not taken for a longer name's words (corpus 39, 21, 15) --
+
+
+def test_a_word_of_a_longer_name_does_not_capitalise_the_title() -> None:
+    title = (
+        "CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP NHỎ VÀ VỪA, HỢP TÁC XÃ, "
+        "HỘ KINH DOANH"
+    )
+    # Corpus 39's unit: "Hiệp hội Doanh nghiệp tỉnh, …, Liên minh Hợp tác xã Tỉnh".
+    unit = "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh"
+    assert sentence_case(title, [unit]) == (
+        "Chuyển đổi số cho các doanh nghiệp, nhất là doanh nghiệp nhỏ và vừa, hợp tác xã, "
+        "hộ kinh doanh"
+    )
+    # Corpus 21: "… của Tổng cục Thủy sản", "Bộ Tài nguyên Môi trường".
+    said = sentence_case(
+        "QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG TẠI MỘT SỐ VÙNG NUÔI TRỒNG THỦY SẢN",
+        ["… ngày 28/12/2021 của Tổng cục Thủy sản (nay Cục Thủy sản)", "Bộ Tài nguyên Môi trường"],
+    )
+    assert said == "Quan trắc, cảnh báo môi trường tại một số vùng nuôi trồng thủy sản"
+    # A name the plan writes on its own keeps its capitals ("theo Luật Thủy sản").
+    assert sentence_case("THỰC HIỆN LUẬT THỦY SẢN", ["… theo Luật Thủy sản, …"]) == (
+        "Thực hiện Luật Thủy sản"
+    )
