@@ -12,7 +12,7 @@ import pytest
 
 from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
 from campaign.broadcast.casing import sentence_case
-from campaign.broadcast.editing import short_names
+from campaign.broadcast.editing import purpose_items, short_names
 from campaign.broadcast.schedule import build_schedule
 from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
@@ -179,3 +179,22 @@ def test_a_word_of_a_longer_name_does_not_capitalise_the_title() -> None:
     assert sentence_case("THỰC HIỆN LUẬT THỦY SẢN", ["… theo Luật Thủy sản, …"]) == (
         "Thực hiện Luật Thủy sản"
     )
+
+
+def test_a_purpose_cut_before_kip_thoi_phat_hien() -> None:
+    # Corpus 41's second purpose, 49 syllables: two tasks, the second opening "kịp thời
+    # phát hiện" ("phát hiện" was a plan verb, but only right after the comma).
+    purpose = (
+        "Nắm chắc được kết quả và mức độ thực hiện các chỉ tiêu của Chương trình theo đúng "
+        "quy định về quản lý Chương trình, kịp thời phát hiện khó khăn, vướng mắc trong quá "
+        "trình triển khai, tổ chức thực hiện Chương trình ở các cấp"
+    )
+    assert purpose_items(purpose) == [
+        "Nắm chắc được kết quả và mức độ thực hiện các chỉ tiêu của Chương trình theo đúng "
+        "quy định về quản lý Chương trình",
+        "kịp thời phát hiện khó khăn, vướng mắc trong quá trình triển khai, tổ chức thực "
+        "hiện Chương trình ở các cấp",
+    ]
+    # A purpose said in one breath is not cut.
+    short = "Rà soát các văn bản quy phạm pháp luật, kịp thời phát hiện sai sót"
+    assert purpose_items(short) == [short]
