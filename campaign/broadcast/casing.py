@@ -130,7 +130,12 @@ def _apply(found: str, words: Sequence[str]) -> str:
     for part in parts:
         if part and part[0].isalnum():
             model = words[index]
-            out.append(model[:1] + part[1:] if model[:1].isupper() else part)
+            if model[:1].isupper() and model.lower() == part.lower():
+                # "IoT" in "Internet vạn vật (IoT) tại các Khu công nghiệp" (corpus 42):
+                # the word as the plan writes it, not "Iot".
+                out.append(model)
+            else:
+                out.append(model[:1] + part[1:] if model[:1].isupper() else part)
             index += 1
         else:
             out.append(part)
@@ -200,11 +205,14 @@ def _inside_name(before: str, after: str) -> bool:
         return True
     # "Hiệp hội Doanh nghiệp tỉnh", "Liên minh Hợp tác xã Tỉnh" (corpus 39, a unit's
     # name): a name's first word has two syllables, the second in lower case. Its capital
-    # two words back, with no mark between, makes the match part of that name: the title's
-    # "các doanh nghiệp, … hợp tác xã" are common nouns ("các Doanh nghiệp" before).
-    if len(previous) >= 2 and previous[-2][:1].isupper() and previous[-2] not in (",", "&"):
-        if previous[-1].isalpha() and previous[-1] not in ("và",):
-            return True
+    # two (or three) words back, with no mark between, makes the match part of that name:
+    # the title's "các doanh nghiệp, … hợp tác xã" are common nouns ("các Doanh nghiệp").
+    # "Ban Quản lý khu Kinh tế" (corpus 43, misprinted): three words back.
+    for back in (2, 3):
+        run = previous[-back:]
+        if len(run) == back and run[0][:1].isupper() and run[0] not in (",", "&"):
+            if all(w.isalpha() and w.islower() and w != "và" for w in run[1:]):
+                return True
     joins = previous[-1] in ("và", ",", "&")
     return joins and any(w[:1].isupper() for w in previous[:-1])
 

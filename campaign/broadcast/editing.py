@@ -893,6 +893,13 @@ def _after_colon(body: str, end: str, limit: int) -> list[str] | None:
     return [f"{intro.strip()}: {first}", *pieces[1:]]
 
 
+# "Kế hoạch về phát triển hệ thống sóng viễn thông 5G, Internet vạn vật (IoT) tại các Khu
+# công nghiệp …" (corpus 42): a plan's title, said after "<Kind> về", is one name. A bare
+# comma in it is a list's ("5G, Internet vạn vật"): cut there, "Internet vạn vật tại các
+# Khu công nghiệp …" is heard as a sentence with no verb.
+_TITLE_SENTENCE = re.compile(rf"^(?:{_DOCUMENT_KINDS}) về\s")
+
+
 def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -917,7 +924,8 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     pieces = [part for piece in pieces for part in _objects_of_one_verb(piece, limit)]
     pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
-    last_resort = () if _opening_phrase(body) or not commas else (_COMMA_CUT,)
+    bare = commas and not _opening_phrase(body) and not _TITLE_SENTENCE.match(body)
+    last_resort = (_COMMA_CUT,) if bare else ()
     for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):
         pieces = [
             part

@@ -12,7 +12,7 @@ import pytest
 
 from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
 from campaign.broadcast.casing import sentence_case
-from campaign.broadcast.editing import purpose_items, short_names
+from campaign.broadcast.editing import purpose_items, short_names, split_long_sentences
 from campaign.broadcast.schedule import build_schedule
 from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
@@ -198,3 +198,28 @@ def test_a_purpose_cut_before_kip_thoi_phat_hien() -> None:
     # A purpose said in one breath is not cut.
     short = "Rà soát các văn bản quy phạm pháp luật, kịp thời phát hiện sai sót"
     assert purpose_items(short) == [short]
+
+
+def test_a_mixed_case_word_of_the_evidence_keeps_its_spelling() -> None:
+    # Corpus 42: the title's "(IOT)" was said "(Iot)": matched in a longer phrase of the
+    # plan's text, only its first letter was copied; the reader then took it for a word.
+    title = "PHÁT TRIỂN HỆ THỐNG SÓNG VIỄN THÔNG 5G, INTERNET VẠN VẬT (IOT) TẠI CÁC KHU CÔNG NGHIỆP"
+    text = "Kế hoạch phát triển hệ thống sóng viễn thông 5G, Internet vạn vật (IoT) tại các Khu"
+    assert "vạn vật (IoT) tại" in sentence_case(title, [text + " công nghiệp"])
+    # Corpus 43's unit "Ban Quản lý khu Kinh tế": the title's "kinh tế mũi nhọn" stays.
+    said = sentence_case("ĐỐI VỚI CÁC NGÀNH KINH TẾ MŨI NHỌN", ["Ban Quản lý khu Kinh tế"])
+    assert said == "Đối với các ngành kinh tế mũi nhọn"
+
+
+def test_a_title_is_not_cut_at_a_bare_comma() -> None:
+    # Corpus 42: cut after "5G", the title left "Internet vạn vật tại các Khu công nghiệp
+    # … giai đoạn …", a sentence with no verb. A long title stays whole (and warned).
+    title = (
+        "Kế hoạch về phát triển hệ thống sóng viễn thông năm G, internet vạn vật tại các Khu "
+        "công nghiệp Nghệ An giai đoạn hai nghìn không trăm hai mươi sáu đến hai nghìn không "
+        "trăm ba mươi, tầm nhìn đến năm hai nghìn không trăm bốn mươi lăm."
+    )
+    assert split_long_sentences(title) == title
+    # Any other sentence still is, where both stretches are long.
+    other = title.replace("Kế hoạch về phát triển", "Tỉnh phát triển")
+    assert split_long_sentences(other) != other
