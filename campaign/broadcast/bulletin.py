@@ -36,9 +36,9 @@ from .editing import (
     drop_repeated_explanations,
     drop_repeated_theme,
     drop_spans,
+    explained_long_sentences,
     internal_orders,
     load_plan_verbs,
-    long_sentences,
     names_the_public,
     purpose_items,
     short_names,
@@ -1298,11 +1298,12 @@ def _bulletin(
     reading = "\n".join(s for s, _ in said if s)
     warnings = warnings + [
         f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
-        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên: người nghe khó theo, "
+        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên"
+        f"{f' ({why})' if why else ''}: người nghe khó theo, "
         "nên viết thành các câu ngắn hơn, hoặc đặt lời đọc khác trong broadcast.rewrites "
         "của campaign.yml"
         for s, place in said
-        for opening, count in long_sentences(s)
+        for opening, count, why in explained_long_sentences(s)
     ]
     timing = estimate(reading, rate)
     return Bulletin(

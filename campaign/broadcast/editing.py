@@ -27,6 +27,7 @@ __all__ = [
     "drop_repeated_explanations",
     "drop_repeated_theme",
     "drop_spans",
+    "explained_long_sentences",
     "internal_orders",
     "load_plan_verbs",
     "load_word_groups",
@@ -35,6 +36,7 @@ __all__ = [
     "sentences_of",
     "short_names",
     "split_long_sentences",
+    "unsplit_reason",
 ]
 
 # A listener holds about a breath of speech: radio style guides ask for
@@ -1091,8 +1093,34 @@ def sentences_of(text: str) -> list[str]:
 def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
     """The sentences of ``text`` (lines) still longer than ``limit``: the first
     words of each, to find it by, and its syllable count."""
+    return [(opening, n) for opening, n, _ in explained_long_sentences(text, limit)]
+
+
+def explained_long_sentences(
+    text: str, limit: int = MAX_SENTENCE_SYLLABLES
+) -> list[tuple[str, int, str | None]]:
+    """:func:`long_sentences`, each with why no cut was made when a rule says so."""
     counted = ((s, count_syllables(s)) for s in sentences_of(text))
-    return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]
+    return [(" ".join(s.split()[:6]), n, unsplit_reason(s)) for s, n in counted if n > limit]
+
+
+def unsplit_reason(sentence: str) -> str | None:
+    """Why a long ``sentence`` was left whole, for the editor who rewrites it; None when
+    no one rule explains it (no mark the writer paused at leaves two sentences).
+
+    The flagship's sample news: "Thực hiện Kế hoạch số 88 … về phát động phong trào thi
+    đua “…”, Trung tâm Y tế huyện ban hành Kế hoạch số 160 …" (71 syllables), "Hưởng ứng
+    kỷ niệm …, Trung tâm … đẩy mạnh tuyên truyền, cổ động trực quan trên …" (60): the
+    opening phrase needs its main clause, and moving it after the main clause would say
+    what the writer did not order ("Kế hoạch này thực hiện …" next to "Kế hoạch này phát
+    động …" names two plans alike). A plan's title is one name (corpus 42)."""
+    body = sentence.strip()
+    if _TITLE_SENTENCE.match(body):
+        return "tên văn bản đọc liền, không ngắt giữa tên"
+    if _opening_phrase(body):
+        lead = " ".join(body.split()[:2])
+        return f"cụm mở đầu “{lead} …,” không thành câu nếu tách khỏi vế chính sau nó"
+    return None
 
 
 # "… thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng

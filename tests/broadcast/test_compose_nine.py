@@ -12,12 +12,17 @@ import pytest
 
 from campaign.broadcast.bulletin import Bulletin, broadcast_period, project_bulletins, start_only
 from campaign.broadcast.casing import sentence_case
-from campaign.broadcast.editing import purpose_items, short_names, split_long_sentences
+from campaign.broadcast.editing import (
+    purpose_items,
+    short_names,
+    split_long_sentences,
+    unsplit_reason,
+)
 from campaign.broadcast.schedule import build_schedule
 from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
 from campaign.project import Project, load_project
-from tests.conftest import PLANS
+from tests.conftest import PLANS, ROOT
 
 CORPUS = PLANS / "corpus"
 
@@ -223,3 +228,35 @@ def test_a_title_is_not_cut_at_a_bare_comma() -> None:
     # Any other sentence still is, where both stretches are long.
     other = title.replace("Kế hoạch về phát triển", "Tỉnh phát triển")
     assert split_long_sentences(other) != other
+
+
+# --- the flagship's long sentences left whole say why (issue 17 item 4, round 9) -------
+
+
+def test_the_flagships_long_sample_sentences_say_why_they_are_whole() -> None:
+    # Three sentences of the sample news (never aired, shown with samples) stay long:
+    # each opens with a phrase that needs its main clause. Cut there, the phrase is no
+    # sentence; moved after the main clause it would say what the writer did not
+    # ("Kế hoạch này thực hiện Kế hoạch số tám mươi tám …" beside "Kế hoạch này phát
+    # động …"); and after "Hưởng ứng …," the main clause alone is still 49 syllables.
+    project = load_project(ROOT, today="2025-02-10")
+    bulletins = project_bulletins(project, include_samples=True)
+    long = [w for b in bulletins for w in b.warnings if "âm tiết khi đọc" in w]
+    assert len(long) == 3
+    said = {re.search(r"dài (\d+) âm tiết", w)[1]: w for w in long}  # type: ignore[index]
+    assert sorted(said) == ["53", "60", "71"]
+    assert "(cụm mở đầu “Thực hiện …,” không thành câu nếu tách" in said["71"]
+    assert "(cụm mở đầu “Thực hiện …,” không thành câu nếu tách" in said["53"]
+    assert "(cụm mở đầu “Hưởng ứng …,” không thành câu nếu tách" in said["60"]
+    assert all(b.sample for b in bulletins if any("âm tiết khi đọc" in w for w in b.warnings))
+    # None of them is aired: the site's bulletins have no long sentence.
+    aired = project_bulletins(project)
+    assert not [w for b in aired for w in b.warnings if "âm tiết khi đọc" in w]
+
+
+def test_a_reason_only_where_a_rule_gives_one() -> None:
+    assert unsplit_reason("Kế hoạch về phát triển hạ tầng năm G, internet vạn vật.") == (
+        "tên văn bản đọc liền, không ngắt giữa tên"
+    )
+    assert unsplit_reason("Theo Kế hoạch, các cơ quan tuyên truyền.") is None
+    assert unsplit_reason("Ba là, khơi dậy lòng tự hào của đội ngũ cán bộ.") is None
