@@ -74,6 +74,7 @@ __all__ = [
     "Kind",
     "broadcast_period",
     "build_bulletins",
+    "dated_span",
     "editor_notes",
     "enumerated",
     "period_basis",
@@ -83,6 +84,7 @@ __all__ = [
     "slot_parts",
     "slot_script",
     "spoken_title",
+    "start_only",
 ]
 
 Kind = Literal["ke-hoach", "tin-tuc", "guong-dien-hinh", "khau-hieu"]
@@ -278,6 +280,14 @@ def start_only(activity: Activity) -> dt.date | None:
         return dt.date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         return None
+
+
+def dated_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the plan's dated activities (None: none is dated)."""
+    windows = [(a.when.start, a.when.last) for a in _plans_activities(campaign) if a.when]
+    if not windows:
+        return None
+    return min(w[0] for w in windows), max(w[1] for w in windows)
 
 
 def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:

@@ -260,3 +260,14 @@ def test_a_reason_only_where_a_rule_gives_one() -> None:
     )
     assert unsplit_reason("Theo Kế hoạch, các cơ quan tuyên truyền.") is None
     assert unsplit_reason("Ba là, khơi dậy lòng tự hào của đội ngũ cán bộ.") is None
+
+
+def test_the_page_says_where_the_proposed_days_come_from(phases: Project) -> None:
+    from campaign.pages.broadcast import _period_text
+
+    start, end = broadcast_period(phases.campaign)  # type: ignore[misc]
+    said = _period_text(phases.campaign, "activities", start, end)
+    assert said == (
+        "Lịch phát thanh do công cụ đề xuất, từ 10/12/2025 đến 15/03/2026 (từ ngày ban "
+        "hành kế hoạch đến ngày bắt đầu của hoạt động chỉ ghi ngày bắt đầu)"
+    )
