@@ -702,6 +702,26 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
     return notes
 
 
+def _open_end_notes(campaign: Campaign, source: Source | None) -> list[str]:
+    """A note for each activity the plan gives a start alone, when the tool chose the
+    broadcast days: it took them to that start (see :func:`broadcast_period`), and the
+    station decides how long after it to air."""
+    if period_basis(campaign) != "activities":
+        return []
+    notes = []
+    for index, activity in enumerate(campaign.activities):
+        day = start_only(activity)
+        if day is None or activity.sample:
+            continue
+        place = f"{source.file}:{source.line(('activities', index))}" if source else "campaign.yml"
+        notes.append(
+            f"{place}: activities[{index + 1}] “{activity.name}”: kế hoạch chỉ ghi ngày bắt "
+            f"đầu ({short_date(day)}), không ghi ngày kết thúc: lịch phát do công cụ đề xuất "
+            "dừng ở ngày đó; muốn phát tiếp, hãy khai báo broadcast.period"
+        )
+    return notes
+
+
 def _at(source: Source | None, path: YamlPath, word: str) -> str:
     """``file:line:column`` of ``word`` in the campaign.yml field at ``path``."""
     if source is None:
@@ -1478,6 +1498,7 @@ def build_bulletins(
     # named where it is declared, with the first bulletin's notes; so is a fact of
     # the plan left unsaid because it is still a blank.
     unused = _unsaid_facts(campaign, source) + rewrites.unused(source, [b.id for b in bulletins])
+    unused += _open_end_notes(campaign, source)
     if unused:
         bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)

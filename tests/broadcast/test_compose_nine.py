@@ -271,3 +271,11 @@ def test_the_page_says_where_the_proposed_days_come_from(phases: Project) -> Non
         "Lịch phát thanh do công cụ đề xuất, từ 10/12/2025 đến 15/03/2026 (từ ngày ban "
         "hành kế hoạch đến ngày bắt đầu của hoạt động chỉ ghi ngày bắt đầu)"
     )
+
+
+def test_the_editor_is_told_the_proposed_days_stop_at_a_start(phases: Project) -> None:
+    plan = next(b for b in project_bulletins(phases) if b.id == "ke-hoach")
+    notes = [w for w in plan.warnings if "chỉ ghi ngày bắt đầu" in w]
+    assert len(notes) == 1
+    assert re.match(r"campaign\.yml:\d+: activities\[3\] “Đợt 3”: kế hoạch chỉ ghi ngày", notes[0])
+    assert "(15/03/2026)" in notes[0] and "broadcast.period" in notes[0]
