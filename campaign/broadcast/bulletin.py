@@ -36,11 +36,12 @@ from .editing import (
     drop_repeated_explanations,
     drop_repeated_theme,
     drop_spans,
+    explained_long_sentences,
     internal_orders,
     load_plan_verbs,
-    long_sentences,
     names_the_public,
     purpose_items,
+    short_names,
     split_long_sentences,
 )
 from .locate import Columns, in_block
@@ -73,6 +74,7 @@ __all__ = [
     "Kind",
     "broadcast_period",
     "build_bulletins",
+    "dated_span",
     "editor_notes",
     "enumerated",
     "period_basis",
@@ -82,6 +84,7 @@ __all__ = [
     "slot_parts",
     "slot_script",
     "spoken_title",
+    "start_only",
 ]
 
 Kind = Literal["ke-hoach", "tin-tuc", "guong-dien-hinh", "khau-hieu"]
@@ -255,9 +258,48 @@ def _communication_activity(campaign: Campaign) -> Activity | None:
     return next((a for a in _plans_activities(campaign) if a.includes and a.when), None)
 
 
+# "Đợt 3: Từ ngày 15/3/2026 đến ngày bầu cử" (corpus 33): a start written as a date, an
+# end that is no date (an event's day the plan does not give). The tool reads no window
+# from it, but the day it starts is one of the plan's.
+_STARTS_ON = re.compile(
+    r"^\s*(?:bắt đầu\s+)?từ\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b(?![^:]*\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+
+
+def start_only(activity: Activity) -> dt.date | None:
+    """The first day of an activity whose time the plan gives as a start alone ("Từ ngày
+    15/3/2026 đến ngày bầu cử"); None when it has a window or no such start."""
+    if activity.when is not None:
+        return None
+    text = activity.when_text or (activity.description or [""])[0]
+    match = _STARTS_ON.match(text)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        return None
+
+
+def dated_span(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the plan's dated activities (None: none is dated)."""
+    windows = [(a.when.start, a.when.last) for a in _plans_activities(campaign) if a.when]
+    if not windows:
+        return None
+    return min(w[0] for w in windows), max(w[1] for w in windows)
+
+
 def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
     """Days bulletins go on air: the broadcast period, else the communication
-    activity's focus window, else the span of all dated activities."""
+    activity's focus window, else the span of all dated activities.
+
+    Days the tool chooses (from the activities or the events) run to the start of an
+    activity that has a start alone (corpus 33's third phase starts on 15/3/2026, after
+    the dated ones end: the plan bulletin, which says it, was taken off the air the day
+    before), and never begin before the plan is issued (corpus 33's first phase starts
+    on 05/12/2025, the plan is dated 10/12/2025: a bulletin cannot introduce a plan
+    that does not exist yet)."""
     period = campaign.broadcast.period
     if period is not None:
         return period.start, period.last
@@ -266,12 +308,18 @@ def broadcast_period(campaign: Campaign) -> tuple[dt.date, dt.date] | None:
         return activity.when.focus_start, activity.when.focus_end
     activities = _plans_activities(campaign)
     windows = [(a.when.start, a.when.last) for a in activities if a.when is not None]
-    if not windows:
+    if windows:
+        windows += [(day, day) for a in activities if (day := start_only(a)) is not None]
+    else:
         # A plan with no dated activity (a conference): air while its events are announced.
         windows = [_announced(e) for e in campaign.events]
     if not windows:
         return None
-    return min(w[0] for w in windows), max(w[1] for w in windows)
+    start, end = min(w[0] for w in windows), max(w[1] for w in windows)
+    issued = campaign.plan.date
+    if issued is not None and start < issued <= end:
+        start = issued
+    return start, end
 
 
 def period_basis(campaign: Campaign) -> Literal["declared", "focus", "activities", "events"]:
@@ -651,6 +699,26 @@ def _unsaid_facts(campaign: Campaign, source: Source | None) -> list[str]:
                 + blank_note(blank)
                 for blank in blanks
             ]
+    return notes
+
+
+def _open_end_notes(campaign: Campaign, source: Source | None) -> list[str]:
+    """A note for each activity the plan gives a start alone, when the tool chose the
+    broadcast days: it took them to that start (see :func:`broadcast_period`), and the
+    station decides how long after it to air."""
+    if period_basis(campaign) != "activities":
+        return []
+    notes = []
+    for index, activity in enumerate(campaign.activities):
+        day = start_only(activity)
+        if day is None or activity.sample:
+            continue
+        place = f"{source.file}:{source.line(('activities', index))}" if source else "campaign.yml"
+        notes.append(
+            f"{place}: activities[{index + 1}] “{activity.name}”: kế hoạch chỉ ghi ngày bắt "
+            f"đầu ({short_date(day)}), không ghi ngày kết thúc: lịch phát do công cụ đề xuất "
+            "dừng ở ngày đó; muốn phát tiếp, hãy khai báo broadcast.period"
+        )
     return notes
 
 
@@ -1254,16 +1322,18 @@ def _bulletin(
 ) -> Bulletin:
     if rewrites is not None:
         spoken = [rewrites.apply(id, s) for s in spoken]
+    spoken = short_names(spoken, written)
     split = drop_repeated_explanations([split_long_sentences(s) for s in spoken])
     said = list(zip(split, places, strict=True))
     reading = "\n".join(s for s, _ in said if s)
     warnings = warnings + [
         f"{place}: câu “{opening}…” dài {count} âm tiết khi đọc (quá "
-        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên: người nghe khó theo, "
+        f"{MAX_SENTENCE_SYLLABLES}) mà không có chỗ ngắt tự nhiên"
+        f"{f' ({why})' if why else ''}: người nghe khó theo, "
         "nên viết thành các câu ngắn hơn, hoặc đặt lời đọc khác trong broadcast.rewrites "
         "của campaign.yml"
         for s, place in said
-        for opening, count in long_sentences(s)
+        for opening, count, why in explained_long_sentences(s)
     ]
     timing = estimate(reading, rate)
     return Bulletin(
@@ -1428,6 +1498,7 @@ def build_bulletins(
     # named where it is declared, with the first bulletin's notes; so is a fact of
     # the plan left unsaid because it is still a blank.
     unused = _unsaid_facts(campaign, source) + rewrites.unused(source, [b.id for b in bulletins])
+    unused += _open_end_notes(campaign, source)
     if unused:
         bulletins[0] = dataclasses.replace(bulletins[0], warnings=bulletins[0].warnings + unused)
     stations = stations_of(campaign)

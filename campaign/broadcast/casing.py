@@ -130,7 +130,12 @@ def _apply(found: str, words: Sequence[str]) -> str:
     for part in parts:
         if part and part[0].isalnum():
             model = words[index]
-            out.append(model[:1] + part[1:] if model[:1].isupper() else part)
+            if model[:1].isupper() and model.lower() == part.lower():
+                # "IoT" in "Internet vạn vật (IoT) tại các Khu công nghiệp" (corpus 42):
+                # the word as the plan writes it, not "Iot".
+                out.append(model)
+            else:
+                out.append(model[:1] + part[1:] if model[:1].isupper() else part)
             index += 1
         else:
             out.append(part)
@@ -198,6 +203,16 @@ def _inside_name(before: str, after: str) -> bool:
         return False
     if previous[-1][:1].isupper():
         return True
+    # "Hiệp hội Doanh nghiệp tỉnh", "Liên minh Hợp tác xã Tỉnh" (corpus 39, a unit's
+    # name): a name's first word has two syllables, the second in lower case. Its capital
+    # two (or three) words back, with no mark between, makes the match part of that name:
+    # the title's "các doanh nghiệp, … hợp tác xã" are common nouns ("các Doanh nghiệp").
+    # "Ban Quản lý khu Kinh tế" (corpus 43, misprinted): three words back.
+    for back in (2, 3):
+        run = previous[-back:]
+        if len(run) == back and run[0][:1].isupper() and run[0] not in (",", "&"):
+            if all(w.isalpha() and w.islower() and w != "và" for w in run[1:]):
+                return True
     joins = previous[-1] in ("và", ",", "&")
     return joins and any(w[:1].isupper() for w in previous[:-1])
 

@@ -27,13 +27,16 @@ __all__ = [
     "drop_repeated_explanations",
     "drop_repeated_theme",
     "drop_spans",
+    "explained_long_sentences",
     "internal_orders",
     "load_plan_verbs",
     "load_word_groups",
     "long_sentences",
     "purpose_items",
     "sentences_of",
+    "short_names",
     "split_long_sentences",
+    "unsplit_reason",
 ]
 
 # A listener holds about a breath of speech: radio style guides ask for
@@ -892,6 +895,13 @@ def _after_colon(body: str, end: str, limit: int) -> list[str] | None:
     return [f"{intro.strip()}: {first}", *pieces[1:]]
 
 
+# "Kế hoạch về phát triển hệ thống sóng viễn thông 5G, Internet vạn vật (IoT) tại các Khu
+# công nghiệp …" (corpus 42): a plan's title, said after "<Kind> về", is one name. A bare
+# comma in it is a list's ("5G, Internet vạn vật"): cut there, "Internet vạn vật tại các
+# Khu công nghiệp …" is heard as a sentence with no verb.
+_TITLE_SENTENCE = re.compile(rf"^(?:{_DOCUMENT_KINDS}) về\s")
+
+
 def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     body = text.strip()
     end = body[-1] if body[-1:] in ".!?" else "."
@@ -916,7 +926,8 @@ def _split_sentence(text: str, limit: int, *, commas: bool = True) -> list[str]:
     pieces = [part for piece in pieces for part in _objects_of_one_verb(piece, limit)]
     pieces = [part for piece in pieces for part in _document_cuts(piece, limit)]
     out: list[str] = []
-    last_resort = () if _opening_phrase(body) or not commas else (_COMMA_CUT,)
+    bare = commas and not _opening_phrase(body) and not _TITLE_SENTENCE.match(body)
+    last_resort = (_COMMA_CUT,) if bare else ()
     for pattern in (_CLAUSE_CUT, _BARE_CUT, *last_resort):
         pieces = [
             part
@@ -1082,5 +1093,120 @@ def sentences_of(text: str) -> list[str]:
 def long_sentences(text: str, limit: int = MAX_SENTENCE_SYLLABLES) -> list[tuple[str, int]]:
     """The sentences of ``text`` (lines) still longer than ``limit``: the first
     words of each, to find it by, and its syllable count."""
+    return [(opening, n) for opening, n, _ in explained_long_sentences(text, limit)]
+
+
+def explained_long_sentences(
+    text: str, limit: int = MAX_SENTENCE_SYLLABLES
+) -> list[tuple[str, int, str | None]]:
+    """:func:`long_sentences`, each with why no cut was made when a rule says so."""
     counted = ((s, count_syllables(s)) for s in sentences_of(text))
-    return [(" ".join(s.split()[:6]), n) for s, n in counted if n > limit]
+    return [(" ".join(s.split()[:6]), n, unsplit_reason(s)) for s, n in counted if n > limit]
+
+
+def unsplit_reason(sentence: str) -> str | None:
+    """Why a long ``sentence`` was left whole, for the editor who rewrites it; None when
+    no one rule explains it (no mark the writer paused at leaves two sentences).
+
+    The flagship's sample news: "Thực hiện Kế hoạch số 88 … về phát động phong trào thi
+    đua “…”, Trung tâm Y tế huyện ban hành Kế hoạch số 160 …" (71 syllables), "Hưởng ứng
+    kỷ niệm …, Trung tâm … đẩy mạnh tuyên truyền, cổ động trực quan trên …" (60): the
+    opening phrase needs its main clause, and moving it after the main clause would say
+    what the writer did not order ("Kế hoạch này thực hiện …" next to "Kế hoạch này phát
+    động …" names two plans alike). A plan's title is one name (corpus 42)."""
+    body = sentence.strip()
+    if _TITLE_SENTENCE.match(body):
+        return "tên văn bản đọc liền, không ngắt giữa tên"
+    if _opening_phrase(body):
+        lead = " ".join(body.split()[:2])
+        return f"cụm mở đầu “{lead} …,” không thành câu nếu tách khỏi vế chính sau nó"
+    return None
+
+
+# "… thực hiện thành công cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng
+# nhân dân các cấp nhiệm kỳ 2026 - 2031" (corpus 08): a name of 31 syllables, said in
+# the title, then in two purposes. After the first full mention an editor says the
+# short form, "công tác bầu cử", as the plan itself does ("… thành công cuộc bầu cử, đảm
+# bảo dân chủ …"): only when the plan's text has that head word with no name after it,
+# and only for the name said first (a second, different name after the same head, as
+# "Đại hội lần thứ XIV" and "Đại hội lần thứ XIII" in corpus 09, keeps every name whole).
+_NAME_HEADS = ("bầu cử", "đại hội", "hội nghị", "hội thi", "cuộc thi")
+# A name shorter than this is said again in full: shortening it saves little.
+MIN_NAME_TAIL_SYLLABLES = 12
+_TOKEN_EDGE = ",.;:!?()“”\"'"
+# After a name, words that go on with the sentence, not with the name.
+_AFTER_NAME = re.compile(
+    r"^(?:trên|tại|ở|đạt|bảo đảm|đảm bảo|và|của|để|nhằm|góp phần|được|sẽ|đã)$", re.IGNORECASE
+)
+
+
+def _bare(token: str) -> str:
+    return token.strip(_TOKEN_EDGE).lower()
+
+
+def _name_positions(words: Sequence[str], head: Sequence[str]) -> list[int]:
+    n = len(head)
+    return [
+        i
+        for i in range(len(words) - n)
+        if [_bare(w) for w in words[i : i + n]] == list(head)
+        and not any(w[-1:] in _TOKEN_EDGE for w in words[i : i + n])
+    ]
+
+
+def _ends_name(words: Sequence[str], last: int) -> bool:
+    """Whether the name that ends at ``words[last]`` ends there: a mark after it, the
+    paragraph's end, or a word that goes on with the sentence."""
+    if words[last][-1:] in ",.;:!?)”":
+        return True
+    if last + 1 >= len(words):
+        return True
+    return bool(_AFTER_NAME.match(_bare(words[last + 1])))
+
+
+def short_names(spoken: Sequence[str], written: Sequence[str]) -> list[str]:
+    """``spoken`` (a bulletin's paragraphs) with each later mention of a long name said
+    by its head ("bầu cử") when the written source uses that head alone."""
+    source = " ".join(written)
+    paragraphs = [p.split(" ") if p else [] for p in spoken]
+    for head_text in _NAME_HEADS:
+        head = head_text.split()
+        found = [(n, i) for n, words in enumerate(paragraphs) for i in _name_positions(words, head)]
+        if len(found) < 2:
+            continue
+        first_para, first_at = found[0]
+        first = paragraphs[first_para][first_at + len(head) :]
+        if not first:
+            continue
+        alone = re.compile(
+            rf"(?<!\w){re.escape(head_text)}(?!\s+{re.escape(_bare(first[0]))}\b)(?!\w)",
+            re.IGNORECASE,
+        )
+        if not alone.search(source):
+            continue
+        cuts: list[tuple[int, int, int]] = []
+        for para, at in found[1:]:
+            words = paragraphs[para]
+            tail = words[at + len(head) :]
+            if not tail or _bare(tail[0]) != _bare(first[0]):
+                continue  # the head alone, or another thing after it: nothing to shorten
+            same = 0
+            while same < min(len(tail), len(first)) and _bare(tail[same]) == _bare(first[same]):
+                same += 1
+                if tail[same - 1][-1:] in _TOKEN_EDGE or first[same - 1][-1:] in _TOKEN_EDGE:
+                    break
+            start = at + len(head)
+            if not (_ends_name(words, start + same - 1) and _ends_name(first, same - 1)):
+                cuts = []
+                break  # another name after the same head: every mention stays whole
+            if count_syllables(" ".join(tail[:same])) < MIN_NAME_TAIL_SYLLABLES:
+                continue
+            cuts.append((para, start, same))
+        for para, start, same in reversed(cuts):
+            words = paragraphs[para]
+            mark = words[start + same - 1].rstrip()[
+                len(words[start + same - 1].rstrip(_TOKEN_EDGE)) :
+            ]
+            words[start - 1] += mark
+            del words[start : start + same]
+    return [" ".join(words) for words in paragraphs]

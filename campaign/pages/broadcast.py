@@ -282,7 +282,16 @@ def _period_text(campaign: Campaign, basis: str, start: dt.date, end: dt.date) -
     if basis == "focus":
         return f"Đợt phát thanh {days}, thời gian cao điểm trong {kind}"
     if basis == "activities":
-        why = f"từ ngày đầu đến ngày cuối của các hoạt động có thời gian trong {kind}"
+        from ..broadcast.bulletin import dated_span
+
+        first, last = dated_span(campaign) or (start, end)
+        # Corpus 33: no day before the plan is issued, and on to the start of a phase
+        # that has a start alone (see broadcast_period): said so, not as the span.
+        begin = f"từ ngày ban hành {kind}" if start > first else "từ ngày đầu"
+        if end > last:
+            why = f"{begin} đến ngày bắt đầu của hoạt động chỉ ghi ngày bắt đầu"
+        else:
+            why = f"{begin} đến ngày cuối của các hoạt động có thời gian trong {kind}"
     else:
         from ..broadcast.bulletin import EVENT_LEAD_DAYS
 
