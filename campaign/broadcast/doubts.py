@@ -131,7 +131,7 @@ _SHORT_HEIGHT = re.compile(
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
+    r"|kWh|kVA|MVA|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
     # A height or a length, "1m75", "6m50" (reading._HEIGHT).
     r"|[1-9]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
@@ -418,16 +418,25 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
             )
         )
-    for run in VARIETY_RUN.finditer(line):
+    codes = [m for run in VARIETY_RUN.finditer(line) for m in VARIETY_CODE.finditer(run["run"])]
+    short = {len(m["n"]) <= 2 for m in codes if not m["n"].startswith("0")}
+    for m in codes:
         # "lúa OM 18": a short number in a variety code is said as a number ("mười
         # tám"); a page may mean its digits ("một tám"), as a long one is said.
-        for m in VARIETY_CODE.finditer(run["run"]):
-            if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
-                message = (
-                    f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
-                    "nếu đọc từng chữ số, hãy sửa"
-                )
-                doubts.append((m[0], message))
+        if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
+            message = (
+                f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
+                "nếu đọc từng chữ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
+        elif len(m["n"]) > 2 and len(short) == 2 and not m["n"].startswith("0"):
+            # reading._read_varieties: with short codes on the line, a long one is
+            # said as a number too, so that the line is read one way.
+            message = (
+                f"mã giống '{m[0]}' được đọc '{m['n']}' là số như các mã ngắn cùng dòng; "
+                "nếu đọc từng chữ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
     for m in _BROKEN_GROUPING.finditer(line):
         message = (
             f"'{m['n']}': sau dấu chấm có hơn ba chữ số: thiếu dấu chấm tách hàng nghìn "
