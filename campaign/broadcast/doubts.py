@@ -71,7 +71,14 @@ _AFTER_DAY_WORD = re.compile(
 # 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
 _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
-_AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
+_AFTER_DATE_WORD = re.compile(
+    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm))[\s(,]*$"
+)
+# The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
+# 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
+_DAY_LIST_BEFORE = re.compile(
+    r"(?:(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
+)
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
@@ -118,7 +125,7 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
-_DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
+_DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
@@ -303,8 +310,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if m.start("a") in scores:
             doubts.append((m[0], f"'{m[0]}' được đọc là tỉ số trận đấu; nếu là khoảng, hãy sửa"))
             continue
-        if _AFTER_DATE_WORD.search(line[max(0, m.start() - 40) : m.start()]) or _UNIT_AFTER.match(
-            line, m.end()
+        before = line[max(0, m.start() - 40) : m.start()]
+        if (
+            _AFTER_DATE_WORD.search(before)
+            or _DAY_LIST_BEFORE.search(before)
+            or _UNIT_AFTER.match(line, m.end())
         ):
             continue
         if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
