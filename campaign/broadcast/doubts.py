@@ -52,7 +52,15 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
-from .numbers import RUN_DISTANCE, VARIETY_CODE, VARIETY_RUN, parse_roman, run_distance
+from .numbers import (
+    DEGREE_AS_ZERO,
+    RUN_DISTANCE,
+    TEMPERATURE_LINE,
+    VARIETY_CODE,
+    VARIETY_RUN,
+    parse_roman,
+    run_distance,
+)
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -379,7 +387,17 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         ):
             continue  # "04.32 818 818": an old two-digit area code, then a phone's groups
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
+    degrees = set()
+    if TEMPERATURE_LINE.search(line):
+        for m in DEGREE_AS_ZERO.finditer(line):
+            degrees.add(m.start("n"))
+            message = (
+                f"'{m[0]}' được đọc là {m['n']} độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
+            )
+            doubts.append((m[0], message))
     for m in _CODE.finditer(line):
+        if m.start() in degrees:
+            continue  # "400C": listed above as a lost degree sign
         head = re.match(r"[A-ZĐ]+", m[0])
         if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
             continue  # "HK2": a head with one meaning before a number, said as words

@@ -59,8 +59,10 @@ from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
+    DEGREE_AS_ZERO,
     RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
+    TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
     Dialect,
@@ -2109,6 +2111,9 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
             return f" {sign}{' chấm '.join(read_int(int(p), dialect) for p in parts)} "
         return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
 
+    if TEMPERATURE_LINE.search(text):
+        # "400C": 40 °C with its degree sign lost (numbers.DEGREE_AS_ZERO).
+        text = DEGREE_AS_ZERO.sub(r"\g<n>°C", text)
     text = _TIMES.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
     text = _RANGE.sub(number_range, text)

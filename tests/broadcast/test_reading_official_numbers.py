@@ -28,7 +28,7 @@ import re
 
 import pytest
 
-from .reading import messages, said
+from .reading import heard_as, messages, said
 
 Y20 = "hai nghìn không trăm hai mươi"
 Y21 = "hai nghìn không trăm hai mươi mốt"
@@ -1271,3 +1271,17 @@ def test_a_dash_pair_at_a_clause_end_is_on_the_proof_list(text: str) -> None:
 )
 def test_the_last_day_of_a_list_or_span_is_not_listed(text: str) -> None:
     assert not messages(text)
+
+
+def test_a_lost_degree_sign_in_a_temperature_line_is_read_and_listed() -> None:
+    text = "Nhiệt độ cao nhất phổ biến 37-390C, có nơi trên 400C."
+    assert heard_as(
+        text,
+        "Nhiệt độ cao nhất phổ biến ba mươi bảy đến ba mươi chín độ C, có nơi trên bốn mươi độ C.",
+    )
+    assert sum("dấu độ" in m for m in messages(text)) == 2
+
+
+def test_a_code_ending_in_0c_outside_a_temperature_line_is_left_to_the_proof_list() -> None:
+    assert said("Mã hàng 400C.") != "Mã hàng bốn mươi độ C."
+    assert messages("Mã hàng 400C.")
