@@ -1138,6 +1138,44 @@ MARKET2 = [
 ]
 
 
+NOTICES = [
+    (
+        "Tiêm vắc xin sởi cho trẻ vào các ngày 12,13/3/2025 tại trạm y tế xã.",
+        f"Tiêm vắc xin sởi cho trẻ vào các ngày mười hai, mười ba tháng ba năm {Y25} tại trạm y tế xã.",
+    ),
+    (
+        "Số liệu trong 3 tháng (tháng 1, 2, 3/2025) cho thấy số ca giảm 1/3 so với cùng kỳ.",
+        f"Số liệu trong ba tháng (tháng một, hai, ba năm {Y25}) cho thấy số ca giảm một phần ba so với cùng kỳ.",
+    ),
+    (
+        "Lũy kế quý 1, 2/2025, sản lượng điện tăng 9,5%.",
+        f"Lũy kế quý một, hai năm {Y25}, sản lượng điện tăng chín phẩy năm phần trăm.",
+    ),
+    (
+        "Thời gian cắt điện từ 07 giờ 00 phút đến 16 giờ 30 phút ngày 19/3/2025.",
+        f"Thời gian cắt điện từ bảy giờ đến mười sáu giờ ba mươi phút ngày mười chín tháng ba năm {Y25}.",
+        f"Thời gian cắt điện từ bảy giờ không phút đến mười sáu giờ ba mươi phút ngày mười chín tháng ba năm {Y25}.",
+    ),
+    (
+        "Mức phí 2.000.000đ/hộ/năm, nộp trước ngày 30/6.",
+        "Mức phí hai triệu đồng một hộ một năm, nộp trước ngày ba mươi tháng sáu.",
+        "Mức phí hai triệu đồng mỗi hộ mỗi năm, nộp trước ngày ba mươi tháng sáu.",
+    ),
+    (
+        "Hạn chót nộp hồ sơ trước 17h00 ngày 20/3/2025.",
+        f"Hạn chót nộp hồ sơ trước mười bảy giờ ngày hai mươi tháng ba năm {Y25}.",
+    ),
+    (
+        "Lịch tiếp công dân (Thứ Hai, 17/3) tại trụ sở Ủy ban nhân dân xã.",
+        "Lịch tiếp công dân (Thứ Hai, ngày mười bảy tháng ba) tại trụ sở Ủy ban nhân dân xã.",
+        "Lịch tiếp công dân (Thứ Hai, mười bảy tháng ba) tại trụ sở Ủy ban nhân dân xã.",
+    ),
+    (
+        "Nhiệt độ cao nhất phổ biến 37-390C, có nơi trên 400C.",
+        "Nhiệt độ cao nhất phổ biến ba mươi bảy đến ba mươi chín độ C, có nơi trên bốn mươi độ C.",
+    ),
+]
+
 # Left wrong after the round, each with a warning on the proof list (never silent):
 # a variety named without a crop word before it ("Đài Thơm 8 và IR 50404"), a
 # ticker with no "mã"/"cổ phiếu" before it and no word of the stock market in the
@@ -1177,7 +1215,7 @@ def heard_as_spoken(spoken: str, readings: list[str]) -> bool:
     return any(scorer.same(got, scorer.tokens(r)) for r in readings)
 
 
-ALL = POWER + POWER2 + STATS + STATS2 + AGRI + AGRI2 + HEALTH + HEALTH2 + MARKET + MARKET2
+ALL = POWER + POWER2 + STATS + STATS2 + AGRI + AGRI2 + HEALTH + HEALTH2 + MARKET + MARKET2 + NOTICES
 
 
 def test_there_are_enough_sentences() -> None:
@@ -1285,3 +1323,16 @@ def test_a_lost_degree_sign_in_a_temperature_line_is_read_and_listed() -> None:
 def test_a_code_ending_in_0c_outside_a_temperature_line_is_left_to_the_proof_list() -> None:
     assert said("Mã hàng 400C.") != "Mã hàng bốn mươi độ C."
     assert messages("Mã hàng 400C.")
+
+
+def test_days_listed_with_bare_commas_before_their_month() -> None:
+    assert said("Các ngày 5,6,7/4 tiêm.") == (
+        "Các ngày mồng năm, mồng sáu, mồng bảy tháng tư tiêm."
+    )
+
+
+def test_a_third_after_a_word_of_change_is_a_fraction_and_listed() -> None:
+    assert said("Số ca giảm 1/3.") == "Số ca giảm một phần ba."
+    assert messages("Số ca giảm 1/3.")
+    # A larger share after the same word is not read as a fraction.
+    assert "phần" not in said("Đã giảm 12/15 xã.")
