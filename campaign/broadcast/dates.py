@@ -596,6 +596,14 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+_LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
+
+
+def _opens_line(m: re.Match[str]) -> bool:
+    """Whether the match opens its line (after a list mark) or follows a colon."""
+    return _LINE_OPENING.search(m.string, 0, m.start()) is not None
+
+
 def _fills_bracket(m: re.Match[str]) -> bool:
     """Whether the match stands alone between "(" and ")"."""
     before = m.string[max(0, m.start() - 4) : m.start()]
@@ -1150,6 +1158,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         else:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
+        if not m["tu"] and not m["ngay"] and m["m1"] and _opens_line(m):
+            # "15/3 - 20/3/2025: đợt một", "Thời gian: 15/3 - 20/3": a span that opens
+            # the line or follows a label's colon is said as written, "ngày … đến ngày
+            # …", no "từ" added (as in a bracket, below).
+            return f"{first} đến {second}"
         if not m["tu"] and m["m1"] and _fills_bracket(m):
             # A span that fills a bracket is said as written, no "từ" added: an
             # anniversary, "(27/02/1955 - 27/02/2025)", the same day of two years, is

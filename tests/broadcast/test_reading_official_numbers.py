@@ -1336,3 +1336,26 @@ def test_a_third_after_a_word_of_change_is_a_fraction_and_listed() -> None:
     assert messages("Số ca giảm 1/3.")
     # A larger share after the same word is not read as a fraction.
     assert "phần" not in said("Đã giảm 12/15 xã.")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "15/3 - 20/3/2025: tiêm vắc xin sởi đợt một.",
+            f"Ngày mười lăm tháng ba đến ngày hai mươi tháng ba năm {Y25}: tiêm vắc xin sởi đợt một.",
+        ),
+        (
+            "Thời gian: 28/5-2/6.",
+            "Thời gian: ngày hai mươi tám tháng năm đến ngày mồng hai tháng sáu.",
+        ),
+    ],
+)
+def test_a_span_of_dates_opening_a_line_gets_no_tu_added(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_a_span_after_tu_keeps_it() -> None:
+    assert said("Từ 15/3 - 20/3 tiêm.") == (
+        "Từ ngày mười lăm tháng ba đến ngày hai mươi tháng ba tiêm."
+    )
