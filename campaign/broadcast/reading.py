@@ -1555,7 +1555,9 @@ _DOT_DECIMAL = re.compile(
 # The same after a word that names a measured size ("độ lớn 4.7": an earthquake's
 # magnitude, never a date), and in the first of two sizes joined by "và", "đến",
 # "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
-_MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+# An IELTS band is a decimal score too: "IELTS 6.5" "sáu phẩy năm" (corpus README: a
+# full stop used as a decimal point is "phẩy"; "chấm" is for versions, "phiên bản 2.0").
+_MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng|IELTS"
 # The second size of a pair after such a word is one too: "độ lớn từ 2.5 đến 4.2".
 _MEASURED_DOT = re.compile(
     rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"

@@ -1359,3 +1359,13 @@ def test_a_span_after_tu_keeps_it() -> None:
     assert said("Từ 15/3 - 20/3 tiêm.") == (
         "Từ ngày mười lăm tháng ba đến ngày hai mươi tháng ba tiêm."
     )
+
+
+def test_an_ielts_band_is_a_decimal() -> None:
+    assert said("Chứng chỉ IELTS 6.5 trở lên.") == "Chứng chỉ IELTS sáu phẩy năm trở lên."
+    assert said("IELTS từ 5.5 đến 7.0.") == "IELTS từ năm phẩy năm đến bảy phẩy không."
+    assert said("Cài phiên bản 2.0.") == "Cài phiên bản hai chấm không."
+
+
+def test_a_range_before_per_mille_is_not_listed_as_a_date() -> None:
+    assert not messages("Độ mặn 5-10‰.")
