@@ -133,7 +133,7 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
-_DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
+_DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")

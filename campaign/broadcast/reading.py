@@ -137,8 +137,10 @@ _PHONE_TRIGGER_FAR = re.compile(
 )
 # "0823 125 xxx": a number a news story masks, its last digits written as x; each x
 # is said by its letter name ("ích xì"), as a number plate's "XX" is.
+# "0203.3.123.456": a landline's area code, then a group of one digit.
 _PHONE_MOBILE = re.compile(
-    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3}(?:[ .-]?[xX]{2,4}(?!\w))?)"
+    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}|[ .-]\d(?=[ .-]\d)){1,3}"
+    r"(?:[ .-]?[xX]{2,4}(?!\w))?)"
     r"(?![\d/]|[.,]\d)"
 )
 # "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,

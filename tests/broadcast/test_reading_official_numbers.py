@@ -1369,3 +1369,13 @@ def test_an_ielts_band_is_a_decimal() -> None:
 
 def test_a_range_before_per_mille_is_not_listed_as_a_date() -> None:
     assert not messages("Độ mặn 5-10‰.")
+
+
+def test_a_landline_with_a_one_digit_group_is_dialled() -> None:
+    assert said("Liên hệ: 0203.3.123.456.") == (
+        "Liên hệ: không hai không ba, ba, một hai ba, bốn năm sáu."
+    )
+
+
+def test_clock_times_with_colons_are_not_listed_as_a_range() -> None:
+    assert not messages("Thời gian: 07:30 - 11:30 ngày 15/3/2025.")
