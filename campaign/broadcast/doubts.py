@@ -145,7 +145,7 @@ _SHORT_HEIGHT = re.compile(
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
-    r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"|\d+(?:[.,]\d+)?(?:km²|m²|m³|km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
     r"|kWh|kVA|MVA|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
     # A height or a length, "1m75", "6m50" (reading._HEIGHT).
     r"|[1-9]m\d{1,2}"

@@ -2182,6 +2182,8 @@ _RATE_UNITS: Mapping[str, str] = {
             "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
             # Round 8: "500 con lợn/lứa", so many a litter.
             " lứa"
+            # Round 9: "1,2 tỷ USD/phiên", so much a trading session.
+            " phiên"
         ).split()
     },
     "s": "giây",

@@ -1379,3 +1379,13 @@ def test_a_landline_with_a_one_digit_group_is_dialled() -> None:
 
 def test_clock_times_with_colons_are_not_listed_as_a_range() -> None:
     assert not messages("Thời gian: 07:30 - 11:30 ngày 15/3/2025.")
+
+
+def test_so_much_a_trading_session_is_a_rate() -> None:
+    assert said("Thanh khoản đạt 1,2 tỷ USD/phiên.") == (
+        "Thanh khoản đạt một phẩy hai tỷ đô la Mỹ một phiên."
+    )
+
+
+def test_areas_and_volumes_with_superscripts_are_not_listed_as_codes() -> None:
+    assert not messages("Diện tích sàn 250m², chứa 1.000m³ nước.")
