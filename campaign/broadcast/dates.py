@@ -93,9 +93,14 @@ _FULL = re.compile(
 _MONTH_YEAR = re.compile(
     rf"(?:(?P<thang>\b(?i:tháng))\s+)?(?<![\d/.,])(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
 )
+# "tháng 1, 2, 3/2025", "quý 1 và 2/2025": months or quarters listed after one word,
+# the year written once after the last.
+_LISTED_PERIODS = re.compile(
+    r"\b(?P<w>(?i:tháng|quý))\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và)\s*$"
+)
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
-    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới)\s+)?"
+    r"(?P<lead>\b(?i:tỷ lệ|tỉ lệ|khoảng|hơn|gần|chiếm|trên|dưới|giảm|tăng|bằng|còn)\s+)?"
     r"(?<![\d/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:số|tổng số|dân số|diện tích|trường hợp|thời gian)\b)?"
 )
@@ -216,10 +221,17 @@ _DATE_GOES_ON = frozenset(
 )
 
 
+_CHANGE_LEADS = frozenset("giảm tăng bằng còn".split())
+
+
 def _is_fraction(m: re.Match[str]) -> bool:
     """Whether a match of _FRACTION is read as a fraction ("hai phần ba")."""
     if not (m["lead"] or m["tail"]):
         return False
+    if m["lead"] and m["lead"].split()[0].casefold() in _CHANGE_LEADS:
+        # "giảm 1/3 so với trước", "còn 1/4": a half, a third or a quarter of what
+        # changed; a larger share after these words ("tăng 12/15") is not guessed.
+        return m["tail"] is not None or (int(m["a"]) < int(m["b"]) <= 4)
     if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
         # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
         # ("trên 20/11") is not a share of anything.
@@ -584,6 +596,14 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+_LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
+
+
+def _opens_line(m: re.Match[str]) -> bool:
+    """Whether the match opens its line (after a list mark) or follows a colon."""
+    return _LINE_OPENING.search(m.string, 0, m.start()) is not None
+
+
 def _fills_bracket(m: re.Match[str]) -> bool:
     """Whether the match stands alone between "(" and ")"."""
     before = m.string[max(0, m.start() - 4) : m.start()]
@@ -757,6 +777,23 @@ def _dash_dotted_date_spans(text: str) -> str:
     return _DOTTED_DATE_SPAN.sub(
         lambda m: f"{m['lead']}{m['d1']}-{m['m1']}{m['mid']}{m['d2']}-{m['m2']}", text
     )
+
+
+# "các ngày 12,13/3/2025": days listed with commas and no space, before their month.
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+_COMMA_DAYS = re.compile(
+    rf"(?P<lead>\b(?i:ngày)\s+)(?P<run>{_D}(?:,{_DAY_NUMBER})+)(?=[/.-]{_M}(?![\d,]))"
+)
+
+
+def _space_comma_days(text: str) -> str:
+    def spaced(m: re.Match[str]) -> str:
+        days = [int(d) for d in m["run"].split(",")]
+        if any(b <= a for a, b in itertools.pairwise(days)) or days[-1] > 31:
+            return m[0]  # not days in order: a decimal or a code, left to the other rules
+        return m["lead"] + ", ".join(m["run"].split(","))
+
+    return _COMMA_DAYS.sub(spaced, text)
 
 
 def _list_dashed_days(text: str) -> str:
@@ -1077,6 +1114,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     )
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
+    text = _space_comma_days(text)
     text = _dash_dotted_date_spans(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(
@@ -1120,6 +1158,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         else:
             first = _date(int(m["d1"]), m1, y1, dialect)
         second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
+        if not m["tu"] and not m["ngay"] and m["m1"] and _opens_line(m):
+            # "15/3 - 20/3/2025: đợt một", "Thời gian: 15/3 - 20/3": a span that opens
+            # the line or follows a label's colon is said as written, "ngày … đến ngày
+            # …", no "từ" added (as in a bracket, below).
+            return f"{first} đến {second}"
         if not m["tu"] and m["m1"] and _fills_bracket(m):
             # A span that fills a bracket is said as written, no "từ" added: an
             # anniversary, "(27/02/1955 - 27/02/2025)", the same day of two years, is
@@ -1174,8 +1217,16 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return _with_ngay(m["ngay"], words)
 
     def month_year(m: re.Match[str]) -> str:
+        year = read_int(int(m["y"]), dialect)
+        listed = _LISTED_PERIODS.search(m.string, max(0, m.start() - 40), m.start())
+        if not m["thang"] and listed is not None:
+            # "tháng 1, 2, 3/2025", "quý 1, 2/2025": the last of a list that the word
+            # opened, said without the word again ("tháng một, hai, ba năm …").
+            if listed["w"].casefold() == "quý":
+                return f"{read_int(int(m['m']), dialect)} năm {year}"
+            return f"{read_month(int(m['m']), dialect)} năm {year}"
         thang = m["thang"] or "tháng"
-        return f"{thang} {read_month(int(m['m']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        return f"{thang} {read_month(int(m['m']), dialect)} năm {year}"
 
     def fraction(m: re.Match[str]) -> str:
         if not _is_fraction(m):

@@ -52,7 +52,15 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
-from .numbers import RUN_DISTANCE, VARIETY_CODE, VARIETY_RUN, parse_roman, run_distance
+from .numbers import (
+    DEGREE_AS_ZERO,
+    RUN_DISTANCE,
+    TEMPERATURE_LINE,
+    VARIETY_CODE,
+    VARIETY_RUN,
+    parse_roman,
+    run_distance,
+)
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -71,9 +79,16 @@ _AFTER_DAY_WORD = re.compile(
 # 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
 _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
-_AFTER_DATE_WORD = re.compile(r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua))[\s(,]*$")
+_AFTER_DATE_WORD = re.compile(
+    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm))[\s(,]*$"
+)
+# The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
+# 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
+_DAY_LIST_BEFORE = re.compile(
+    r"(?:(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
+)
 _UNIT_AFTER = re.compile(
-    r"\s*(?:%|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
+    r"\s*(?:%|‰|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
@@ -118,7 +133,7 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
-_DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
+_DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
@@ -130,8 +145,8 @@ _SHORT_HEIGHT = re.compile(
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
-    r"|\d+(?:[.,]\d+)?(?:km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
+    r"|\d+(?:[.,]\d+)?(?:km²|m²|m³|km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
+    r"|kWh|kVA|MVA|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
     # A height or a length, "1m75", "6m50" (reading._HEIGHT).
     r"|[1-9]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
@@ -303,8 +318,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if m.start("a") in scores:
             doubts.append((m[0], f"'{m[0]}' được đọc là tỉ số trận đấu; nếu là khoảng, hãy sửa"))
             continue
-        if _AFTER_DATE_WORD.search(line[max(0, m.start() - 40) : m.start()]) or _UNIT_AFTER.match(
-            line, m.end()
+        before = line[max(0, m.start() - 40) : m.start()]
+        if (
+            _AFTER_DATE_WORD.search(before)
+            or _DAY_LIST_BEFORE.search(before)
+            or _UNIT_AFTER.match(line, m.end())
         ):
             continue
         if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
@@ -369,7 +387,17 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         ):
             continue  # "04.32 818 818": an old two-digit area code, then a phone's groups
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
+    degrees = set()
+    if TEMPERATURE_LINE.search(line):
+        for m in DEGREE_AS_ZERO.finditer(line):
+            degrees.add(m.start("n"))
+            message = (
+                f"'{m[0]}' được đọc là {m['n']} độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
+            )
+            doubts.append((m[0], message))
     for m in _CODE.finditer(line):
+        if m.start() in degrees:
+            continue  # "400C": listed above as a lost degree sign
         head = re.match(r"[A-ZĐ]+", m[0])
         if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
             continue  # "HK2": a head with one meaning before a number, said as words
@@ -418,16 +446,25 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 "nếu dấu phẩy tách hàng nghìn, hãy sửa (viết dấu chấm)",
             )
         )
-    for run in VARIETY_RUN.finditer(line):
+    codes = [m for run in VARIETY_RUN.finditer(line) for m in VARIETY_CODE.finditer(run["run"])]
+    short = {len(m["n"]) <= 2 for m in codes if not m["n"].startswith("0")}
+    for m in codes:
         # "lúa OM 18": a short number in a variety code is said as a number ("mười
         # tám"); a page may mean its digits ("một tám"), as a long one is said.
-        for m in VARIETY_CODE.finditer(run["run"]):
-            if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
-                message = (
-                    f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
-                    "nếu đọc từng chữ số, hãy sửa"
-                )
-                doubts.append((m[0], message))
+        if len(m["n"]) == 2 and " " in m[0]:  # "ST25" glued: listed as a code below
+            message = (
+                f"mã giống '{m[0]}' được đọc '{m['n']}' là số (mười, hai mươi …); "
+                "nếu đọc từng chữ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
+        elif len(m["n"]) > 2 and len(short) == 2 and not m["n"].startswith("0"):
+            # reading._read_varieties: with short codes on the line, a long one is
+            # said as a number too, so that the line is read one way.
+            message = (
+                f"mã giống '{m[0]}' được đọc '{m['n']}' là số như các mã ngắn cùng dòng; "
+                "nếu đọc từng chữ số, hãy sửa"
+            )
+            doubts.append((m[0], message))
     for m in _BROKEN_GROUPING.finditer(line):
         message = (
             f"'{m['n']}': sau dấu chấm có hơn ba chữ số: thiếu dấu chấm tách hàng nghìn "

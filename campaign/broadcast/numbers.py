@@ -19,9 +19,11 @@ import re
 from typing import Literal
 
 __all__ = [
+    "DEGREE_AS_ZERO",
     "DIGITS",
     "RUN_DISTANCE",
     "SPOKEN_NUMBER_WORDS",
+    "TEMPERATURE_LINE",
     "VARIETY_CODE",
     "VARIETY_RUN",
     "Dialect",
@@ -249,3 +251,11 @@ VARIETY_RUN = re.compile(
     rf"(?P<run>{_VARIETY}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_VARIETY})*)"
 )
 VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
+
+
+# "nhiệt độ cao nhất từ 37 đến 400C": a degree sign typed as a raised "0" and lost to
+# plain text (40°C written "400C"). In a line about temperature, a two-digit number
+# with "0C" glued to it is that many degrees (reading._read_numbers); the proof list
+# says so (doubts.written_doubts).
+DEGREE_AS_ZERO = re.compile(r"(?<![\w.,])(?P<n>[1-5]\d)0C(?![\w])")
+TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|độ C|°C|rét|oC\b)")

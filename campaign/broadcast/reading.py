@@ -59,8 +59,10 @@ from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
+    DEGREE_AS_ZERO,
     RUN_DISTANCE,
     SPOKEN_NUMBER_WORDS,
+    TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
     Dialect,
@@ -135,8 +137,10 @@ _PHONE_TRIGGER_FAR = re.compile(
 )
 # "0823 125 xxx": a number a news story masks, its last digits written as x; each x
 # is said by its letter name ("ích xì"), as a number plate's "XX" is.
+# "0203.3.123.456": a landline's area code, then a group of one digit.
 _PHONE_MOBILE = re.compile(
-    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}){1,3}(?:[ .-]?[xX]{2,4}(?!\w))?)"
+    r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}|[ .-]\d(?=[ .-]\d)){1,3}"
+    r"(?:[ .-]?[xX]{2,4}(?!\w))?)"
     r"(?![\d/]|[.,]\d)"
 )
 # "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,
@@ -1479,6 +1483,9 @@ _UNITS: Mapping[str, str] = {
     "kW": "ki-lô-oát",
     "kWh": "ki-lô-oát giờ",
     "MW": "mê-ga-oát",
+    # A transformer's rating: "máy biến áp 560kVA", "trạm 25 MVA".
+    "kVA": "ki-lô-vôn-am-pe",
+    "MVA": "mê-ga-vôn-am-pe",
     "đ": "đồng",
     "VNĐ": "đồng",
     "VND": "đồng",
@@ -1517,6 +1524,12 @@ _RANGE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
+# "thu hoạch 45.600/52.300 ha", "đã tiêm 1.180/1.250 con": so much out of so much,
+# the unit after the second number; read before the measure, or "52.300 ha" would be
+# said first and the "/" left before it ("… sáu trăm / năm mươi …" read "một năm").
+_RATIO_MEASURE = re.compile(
+    rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?=(?P<b>{_NUM})\s*(?:{_UNIT})(?![\w²³/]))"
+)
 _NUMBER_SLASH = re.compile(r"(?<=\d)\s*/\s*(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
 _NUMBER = re.compile(
@@ -1544,7 +1557,9 @@ _DOT_DECIMAL = re.compile(
 # The same after a word that names a measured size ("độ lớn 4.7": an earthquake's
 # magnitude, never a date), and in the first of two sizes joined by "và", "đến",
 # "hoặc" when the second is a decimal of a unit ("2.6 và 2.5 độ richter").
-_MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng"
+# An IELTS band is a decimal score too: "IELTS 6.5" "sáu phẩy năm" (corpus README: a
+# full stop used as a decimal point is "phẩy"; "chấm" is for versions, "phiên bản 2.0").
+_MEASURE_WORDS = r"độ lớn|cường độ|độ sâu|độ cao|chiều cao|chiều dài|chiều rộng|cân nặng|IELTS"
 # The second size of a pair after such a word is one too: "độ lớn từ 2.5 đến 4.2".
 _MEASURED_DOT = re.compile(
     rf"(?P<lead>\b(?i:{_MEASURE_WORDS})\s+(?:(?i:là|khoảng|từ|đạt|gần|hơn|chỉ)\s+)?)"
@@ -1648,19 +1663,92 @@ _VOWEL_NAMES = {"A": "a", "E": "e", "I": "i", "O": "o", "U": "u", "Y": "i dài"}
 
 
 def _read_varieties(text: str, lexicon: Lexicon | None, dialect: Dialect) -> str:
+    # An announcer reads the codes of one line the same way: where short codes ("OM
+    # 18", said "mười tám") stand with long ones ("IR 50404"), every code of the line
+    # is said as a number (corpus README: a long code digit by digit, "also as a
+    # number"; f075 and w007 accept the whole line as numbers, not a mix of both).
+    lengths = {
+        len(c["n"]) <= 2
+        for r in VARIETY_RUN.finditer(text)
+        for c in VARIETY_CODE.finditer(r["run"])
+        if not c["n"].startswith("0")
+    }
+    as_numbers = len(lengths) == 2
+
     def code(m: re.Match[str]) -> str:
         known = lexicon.get(m["l"]) if lexicon is not None else None
         if known is None or any(c.isupper() for c in known):
-            names = {**_LETTER_NAMES, **_VOWEL_NAMES}
+            # "J02", "F1": a letter the alphabet lacks is said by its name ("gi").
+            names = {**_LETTER_NAMES, **_VOWEL_NAMES, **_FOREIGN_LETTERS}
             known = " ".join(names.get(c, c) for c in m["l"])
         n = m["n"]
-        number = read_int(int(n), dialect) if len(n) <= 2 else read_digits(n)
+        if n.startswith("0"):
+            # "J02": a leading zero makes it a code, said digit by digit.
+            number = read_digits(n)
+        elif len(n) <= 2 or as_numbers:
+            number = read_int(int(n), dialect)
+        else:
+            number = read_digits(n)
         return f"{known} {number}"
 
     def run(m: re.Match[str]) -> str:
         return m[0][: m.start("run") - m.start()] + VARIETY_CODE.sub(code, m["run"])
 
     return VARIETY_RUN.sub(run, text)
+
+
+# Stock tickers: three capitals after "mã", "cổ phiếu" ("cổ phiếu HPG", "các mã VHM,
+# VCB và FPT") are a listed company's code, said by their letters (corpus: b253,
+# w179). A code the dictionary knows is left to it ("VCB" "vê xê bê", "mã OTP" "ô tê
+# pê"). Elsewhere three capitals stay for the dictionary and the proof list: a ticker
+# is not guessed where no word names it.
+_TICKER = r"[A-Z]{3}(?![\w&/-])"
+TICKER_RUN = re.compile(
+    rf"(?<!\w)(?:[Mm]ã|[Cc]ổ phiếu)(?:\s+(?:cổ phiếu|chứng khoán))?\s+"
+    rf"(?P<run>{_TICKER}(?:(?:\s*,\s*|\s+(?:và|hoặc)\s+){_TICKER})*)"
+)
+_TICKER_CODE = re.compile(r"[A-Z]{3}")
+
+
+# A line about the stock market: there, three capitals the dictionary does not
+# know ("SSI đóng cửa giảm 4,5%", "trong khi CTG, BID giảm") are a ticker too;
+# they are spelled and listed (_ticker_doubts), never expanded by a guess.
+_STOCK_LINE = re.compile(
+    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm)|VN-Index|HNX-Index|UPCoM|VN30"
+    r"|các mã(?=\s+[A-Z]{3}(?![\w&/-])))(?!\w)"
+)
+_LONE_TICKER = re.compile(rf"(?<![\w&/.-]){_TICKER}")
+
+
+def _ticker_names() -> dict[str, str]:
+    return {**_LETTER_NAMES, **_VOWEL_NAMES, **_FOREIGN_LETTERS}
+
+
+def _read_tickers(text: str, lexicon: Lexicon) -> str:
+    names = _ticker_names()
+
+    def spell(m: re.Match[str]) -> str:
+        if lexicon.get(m[0]) is not None:
+            return m[0]
+        return " ".join(names[c] for c in m[0])
+
+    def run(m: re.Match[str]) -> str:
+        return m[0][: m.start("run") - m.start()] + _TICKER_CODE.sub(spell, m["run"])
+
+    stock = _STOCK_LINE.search(text) is not None
+    text = TICKER_RUN.sub(run, text)
+    return _LONE_TICKER.sub(spell, text) if stock else text
+
+
+def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    if not _STOCK_LINE.search(cleaned):
+        return []
+    named = {c for r in TICKER_RUN.finditer(cleaned) for c in _TICKER_CODE.findall(r["run"])}
+    return [
+        (m[0], f"'{m[0]}' được đọc từng chữ như mã cổ phiếu; nếu là chữ viết tắt khác, hãy sửa")
+        for m in _LONE_TICKER.finditer(cleaned)
+        if m[0] not in named and lexicon.get(m[0]) is None
+    ]
 
 
 # "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the
@@ -2027,9 +2115,13 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
             return f" {sign}{' chấm '.join(read_int(int(p), dialect) for p in parts)} "
         return f" {sign}{read_numeral(m['num'] or m['plain'], dialect)} "
 
+    if TEMPERATURE_LINE.search(text):
+        # "400C": 40 °C with its degree sign lost (numbers.DEGREE_AS_ZERO).
+        text = DEGREE_AS_ZERO.sub(r"\g<n>°C", text)
     text = _TIMES.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
     text = _RANGE.sub(number_range, text)
+    text = _RATIO_MEASURE.sub(lambda m: f" {read_numeral(m['a'], dialect)} trên ", text)
     text = _MEASURE.sub(measure, text)
     text = _RATIO.sub(ratio, text)
     text = _NUMBER_SLASH.sub(" trên ", text)
@@ -2090,6 +2182,8 @@ _RATE_UNITS: Mapping[str, str] = {
             "giây tấn tạ yến cân ký con chiếc người lít vụ điểm suất sào công mẫu chuyến"
             # Round 8: "500 con lợn/lứa", so many a litter.
             " lứa"
+            # Round 9: "1,2 tỷ USD/phiên", so much a trading session.
+            " phiên"
         ).split()
     },
     "s": "giây",
@@ -2528,6 +2622,7 @@ class _Reader:
         text = _read_initials(text)
         text = _FLU_STRAIN.sub(lambda m: m["t"] + " ", text)
         text = _read_varieties(text, self.lexicon, self.dialect)
+        text = _read_tickers(text, self.lexicon)
         self.school = self.school or _SCHOOL.search(text) is not None
         text = _read_dt(text, self.school)
         text = _read_command_boards(text, self.lexicon)
@@ -2781,6 +2876,7 @@ def normalize_lines(
             doubts.append((symbol, message))
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
+        doubts += _ticker_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
             and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)

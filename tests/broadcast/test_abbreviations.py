@@ -173,8 +173,10 @@ def test_a_letter_alone_is_still_a_letter() -> None:
     [
         ("Giá lúa OM5451 tăng nhẹ.", "Giá lúa ô mờ năm bốn năm một tăng nhẹ."),
         (
+            # A short code with a long one: the line is said one way, as numbers
+            # (round 9, feat/tune-onum; corpus f075, w007).
             "Giống lúa OM18 và OM 4900 được ưa chuộng.",
-            "Giống lúa ô mờ mười tám và ô mờ bốn chín không không được ưa chuộng.",
+            "Giống lúa ô mờ mười tám và ô mờ bốn nghìn chín trăm được ưa chuộng.",
         ),
         ("Gạo ST25 đạt giải.", "Gạo sờ tê hai mươi lăm đạt giải."),
         ("Lúa tươi IR50404 có giá thấp.", "Lúa tươi i rờ năm không bốn không bốn có giá thấp."),
