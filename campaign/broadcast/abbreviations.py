@@ -37,6 +37,7 @@ __all__ = [
     "UPPER",
     "Lexicon",
     "SymbolReading",
+    "code_head_applies",
     "held_post_slashes",
     "load_dictionary",
     "looks_like_word",
@@ -78,6 +79,18 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper() 
 # dictionary, so a bare "HK" stays listed. "QK1", "QK7": the military region, quân khu
 # ("code: \"QK-01\", name: \"Bộ Tư lệnh Quân khu 1\"", index id 62011539661).
 CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ", "QK": "quân khu"}
+# "đường QK7" is a road's name (a road the military region built, or one named so),
+# not "đường quân khu bảy": after a road's word the head is left as written, and
+# listed, unless the sentence says "Quân khu" itself.
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?i:đường|tuyến|tuyến đường|lộ|tỉnh lộ|hương lộ)\s*$")
+
+
+def code_head_applies(head: str, text: str, start: int) -> bool:
+    """Whether ``CODE_HEADS[head]`` reads the code at ``start`` of ``text``."""
+    if head != "QK" or not _ROAD_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    return re.search(r"(?<!\w)(?i:quân khu)(?!\w)", text) is not None
+
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is

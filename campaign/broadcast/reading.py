@@ -45,6 +45,7 @@ from .abbreviations import (
     SYMBOL_ISSUERS,
     UPPER,
     Lexicon,
+    code_head_applies,
     held_post_slashes,
     looks_like_word,
     names_place,
@@ -309,7 +310,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 
 # A symbol part is capitals with at most one lower-case letter (TTg, TTr, QyĐ),
 # so "2024-Trung tâm" is never taken for a document symbol.
-_CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?"
+_CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?(?:&[A-ZĐ]+)?"
 _DOCUMENT = re.compile(
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?:/(?P<y>\d{{4}}))?[/-]"
     rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
@@ -395,9 +396,12 @@ def _join_broken_symbols(text: str) -> str:
 # issued after the colon, and the ministry that issued it; said as a document is, "quy
 # chuẩn Việt Nam bốn mươi năm hai nghìn không trăm mười một của Bộ Tài nguyên và Môi
 # trường" (the colon is no pause: "bốn mươi:hai nghìn …"). A standard in parts
-# ("QCVN 01-1:2018/BYT") is left to the number reader, and listed.
+# ("QCVN 01-1:2018/BYT", "TCVN 6305-1:2007") has its part after a dash: no range
+# ("một đến một" was said, and warned as one), the two numbers with a pause between
+# ("một, một"); how a station says the dash is not settled, so it is still listed
+# (doubts.py).
 _STANDARD = re.compile(
-    r"(?<![\w/-])(?P<code>QCVN|TCVN)\s*(?P<n>\d{1,5})"
+    r"(?<![\w/-])(?P<code>QCVN|TCVN)\s*(?P<n>\d{1,5})(?:-(?P<part>\d{1,3}))?"
     r"\s*:\s*(?P<y>(?:19|20)\d\d)(?:/(?P<iss>[A-ZĐ][A-Za-zĐ]*))?(?![\w/-])"
 )
 
@@ -413,6 +417,8 @@ def _read_standards(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             issuer = f" của {body}"
         code = _without_repeated_head(m.string, m.start(), lexicon.get(m["code"]) or m["code"])
         n, year = read_int(int(m["n"]), dialect), read_int(int(m["y"]), dialect)
+        if m["part"]:
+            n += ", " + read_int(int(m["part"]), dialect)
         return f"{code} {n} năm {year}{issuer}"
 
     return _STANDARD.sub(standard, text)
@@ -1099,6 +1105,30 @@ def _unglue_stops(text: str) -> str:
     return _GLUED_STOP.sub(glued, text)
 
 
+# "Tổ 7, KP.3", "TT. Long Thành": an abbreviated place level written with a full stop
+# before its number or its name; the stop is the abbreviation's, not a sentence's end
+# (was "khu phố. ba", silently). Only before a number, or before a name of two
+# capitalised words, which a sentence after a stop rarely begins with.
+_PLACE_LEVEL_WORDS = frozenset(
+    {"khu phố", "tổ dân phố", "khu dân cư", "thị trấn", "thị xã", "ấp", "khóm", "thôn", "tổ"}
+)
+_PLACE_STOP = re.compile(
+    r"(?<![\w.&/-])(?P<key>[A-ZĐ]{2,4})\.(?=\s*\d|\s*[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*)"
+)
+
+
+def _place_stops(text: str, lexicon: Lexicon) -> str:
+    def stop(m: re.Match[str]) -> str:
+        if lexicon.get(m["key"] + ".") is not None:
+            return m[0]
+        reading = lexicon.get(m["key"])
+        if reading is None or reading.casefold() not in _PLACE_LEVEL_WORDS:
+            return m[0]
+        return m["key"] + " " if m.string[m.end() : m.end() + 1].isdigit() else m["key"]
+
+    return _PLACE_STOP.sub(stop, text)
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -1112,6 +1142,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         return joined if joined is not None else m[0]
 
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _place_stops(text, lexicon)
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
     text = _unglue_caps(text, lexicon)
     text = _GLUED_SO.sub(r"\g<so> ", text)
@@ -1143,6 +1174,11 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
         return ""
     for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
         if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
+            if k == 1 and previous[-1][:1].islower():
+                # "phối hợp HTX": one lower-case word before is the end of another
+                # word ("phối hợp"), not the head of the name; "hợp tác xã" is said
+                # whole (was "phối hợp tác xã", silently).
+                break
             return " ".join(words[k:])
     return spoken
 
@@ -1188,6 +1224,15 @@ _PLAN_BEFORE = re.compile(
     r"(?<!\w)(?i:theo|ban hành|xây dựng|triển khai|thực hiện|lập|dự thảo|bản|các)\s+$"
 )
 _PLAN_AFTER = re.compile(r"\s+số\b")
+# "Phó GĐ Điện lực huyện", "GĐ Sở Y tế": after "Phó" or before the body a director
+# heads, "GĐ" is "Giám đốc" (a family, "gia đình", neither follows "Phó" nor heads a
+# department or a firm).
+_DIRECTOR_BEFORE = re.compile(r"(?<!\w)Phó\s+$")
+_DIRECTOR_AFTER = re.compile(
+    r"\s+(?:Sở|Công ty|Điện lực|Trung tâm|Bệnh viện|Ban Quản lý|Chi nhánh|Ngân hàng|Kho bạc"
+    r"|Quỹ|Bảo hiểm|Cảng|Nhà máy|Xí nghiệp|Học viện|Đài|Bưu điện|Viện|Cục|Khu bảo tồn"
+    r"|Vườn quốc gia|Tổng công ty|Công an|BV|CDC|TTYT)(?!\w)"
+)
 
 
 # "doanh nghiệp FDI", "khối FDI": a firm is one WITH foreign direct investment,
@@ -1226,6 +1271,10 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
                 return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
+        if key == "GĐ" and (
+            _DIRECTOR_BEFORE.search(before) or _DIRECTOR_AFTER.match(m.string, m.end())
+        ):
+            return "Giám đốc"
         return m[0]
 
     if "FDI" not in lexicon.extra:
@@ -1893,8 +1942,10 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         if m["l"] in _UNITS or m["l"] in _RATE_UNITS:
             return m[0]
         known = lexicon.get(m["l"]) if lexicon is not None else None
-        if known is None and not m["t"]:
+        if known is None and not m["t"] and code_head_applies(m["l"], m.string, m.start()):
             known = CODE_HEADS.get(m["l"])
+        elif known is None and m["l"] in CODE_HEADS:
+            return m[0]  # "đường QK7": a road's name, left as written (doubts.py lists it)
         if known is not None and (
             known[0].islower() or known.casefold().startswith(_NUMBERED_HEADS)
         ):
