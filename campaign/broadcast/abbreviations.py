@@ -37,6 +37,7 @@ __all__ = [
     "UPPER",
     "Lexicon",
     "SymbolReading",
+    "btc_issuer",
     "code_head_applies",
     "held_post_slashes",
     "load_dictionary",
@@ -125,6 +126,25 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     # (https://www.vietnamplus.vn/phong-tang-va-truy-tang-danh-hieu-anh-hung-llvt/199975.vnp).
     "CTN": "Chủ tịch nước",
 }
+
+# "Thông báo số 12/TB-BTC về việc tổ chức giải bóng đá": after the kind of a notice,
+# a plan, an invitation, rules or results, "BTC" is an event's Ban Tổ chức as often as
+# the Ministry of Finance; the sentence decides by naming one, else it is not said
+# and listed. After a circular, a decree or a decision it stays the ministry.
+_BTC_EITHER_TYPES = frozenset({"TB", "KH", "GM", "TL", "KQ", "HD", "BC"})
+
+
+def btc_issuer(type_code: str | None, sentence: str) -> str | None:
+    """How "BTC" after ``type_code`` is said: "Bộ Tài chính", "Ban Tổ chức", or
+    None when the sentence does not decide (not said; listed)."""
+    if type_code not in _BTC_EITHER_TYPES:
+        return SYMBOL_ISSUERS["BTC"]
+    organisers = re.search(r"(?<!\w)(?i:ban tổ chức)(?!\w)", sentence) is not None
+    ministry = re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", sentence) is not None
+    if organisers == ministry:
+        return None
+    return "Ban Tổ chức" if organisers else SYMBOL_ISSUERS["BTC"]
+
 
 # Letters ending in "TU" name the Party committee of a province (Tỉnh ủy) OR of a
 # city under the centre (Thành ủy): "30-CTr/TU ... của Thành ủy Cần Thơ" and
@@ -499,6 +519,12 @@ class Lexicon:
                 if committee is None:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
+                continue
+            if part == "BTC" and part not in self.extra:
+                btc = btc_issuer(code if doc_type is not None else None, sentence or context)
+                if btc is None:
+                    continue  # Bộ Tài chính or Ban Tổ chức: not said; listed (reading.py)
+                bodies.append(btc)
                 continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)

@@ -45,6 +45,7 @@ from .abbreviations import (
     SYMBOL_ISSUERS,
     UPPER,
     Lexicon,
+    btc_issuer,
     code_head_applies,
     held_post_slashes,
     looks_like_word,
@@ -461,6 +462,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
             or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
             or _issuer_abbreviated(issuer, symbol.unknown, lexicon, m.string, m.start(), m.end())
+            or _issuer_word_and_letters(m["sym"], issuer, m.string[: m.start()])
             or (
                 _issuer_codes_elsewhere(
                     m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
@@ -571,6 +573,27 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
         and parts[0] not in DOCUMENT_TYPES
         and re.search(rf"(?<![\w/-]){re.escape(parts[0])}(?![\w/-])", before) is not None
     )
+
+
+# "Chỉ huy trưởng Ban CHQS xã tại Tờ trình số 08/TTr-BCHQS": the sentence names the
+# issuer by its first word in full and the rest by letters, which together are the
+# symbol's code ("Ban" + "CHQS"); it is not said again (was "của Bộ Chỉ huy Quân
+# sự", the province's, silently).
+def _issuer_word_and_letters(symbol: str, issuer: str, before: str) -> bool:
+    if not issuer:
+        return False
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    if not parts or len(parts[0]) < 3:
+        return False
+    code = parts[0]
+    for w in re.finditer(
+        r"(?<!\w)(?P<word>[A-ZĐ][a-zà-ỹđ]+)\s+(?P<letters>[A-ZĐ]{2,})(?![\w&-])", before
+    ):
+        if _initial(w["word"]) + w["letters"] == code:
+            return True
+    return False
 
 
 # "Bộ GD&ĐT ban hành Thông tư số 29/2024/TT-BGDĐT": the sentence names the issuer by
@@ -2746,9 +2769,23 @@ def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         if any(m.start() in span for span in spans):
             continue  # "BĐ1-BĐ2": a span of levels (_read_label_ranges), no document
         parts = [p for p in re.split(r"[-/]", m["sym"]) if p]
+        type_code = None
         if parts and parts[0] in DOCUMENT_TYPES:
-            parts = parts[1:]
+            type_code, parts = parts[0], parts[1:]
         for part in parts:
+            if (
+                part == "BTC"
+                and "BTC" not in lexicon.extra
+                and btc_issuer(type_code, cleaned) is None
+            ):
+                doubts.append(
+                    (
+                        part,
+                        f"'{part}' trong số hiệu văn bản: Bộ Tài chính hay Ban Tổ chức? Câu "
+                        "không nói rõ nên không đọc; hãy viết rõ",
+                    )
+                )
+                continue
             if part in SYMBOL_ISSUERS:
                 continue
             expansion = lexicon.get(part)
