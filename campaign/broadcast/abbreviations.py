@@ -289,6 +289,14 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
     "Ctr": "chương trình",
+    # Joint documents, the type code and "LT" (liên tịch) as "TTLT": "Số: 42/KHLT-SGDĐT-
+    # CĐGDT" and "821/KHLT-PGDĐT-CĐGD ... Kế hoạch Thực hiện cuộc vận động" (index ids
+    # 43629554409, 28910196426), "Kế hoạch liên tịch số 4639/KHLT-GDĐT-VHTTDL" (index id
+    # 68311598707); "Nghị quyết liên tịch 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN" (index id
+    # 10157717651). Was read as an issuer the words before had named by its initials, and
+    # the bodies after it dropped with it, silently.
+    "KHLT": "kế hoạch liên tịch",
+    "NQLT": "nghị quyết liên tịch",
     # A decree of the President of the Democratic Republic: "Sắc lệnh số 20/SL"
     # (http://hoctapvalamtheobac-tpthuduc.hochiminhcity.gov.vn/ky-yeu-dien-tu).
     "SL": "sắc lệnh",

@@ -120,6 +120,9 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
 _STANDARD_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*$")
+_FORM_CODE = re.compile(
+    r"(?<!\w)(?i:mẫu|biểu mẫu|biểu)(?:\s+số)?\s*:?\s*(?P<code>\d+[a-z]?/[A-ZĐ][A-ZĐa-z&]*)(?![\w/])"
+)
 _DASH_PAIR = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/.,-])")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
@@ -511,6 +514,10 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
                 "kiểm tra xem có phải tên một cơ quan",
             )
         )
+    for m in _FORM_CODE.finditer(line):
+        # "Mẫu số 1a/BHXH", "Mẫu số 01/ĐK": a form's code, whose "/" is neither "hoặc"
+        # nor a date's; how a station says it is not settled.
+        doubts.append((m["code"], f"'{m['code']}' là số hiệu mẫu biểu: kiểm tra cách đọc"))
     for m in _ARROW.finditer(line):
         doubts.append((m[0], f"mũi tên '{m[0]}' được đọc là 'đến': kiểm tra nghĩa"))
     return doubts

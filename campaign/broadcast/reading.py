@@ -1140,6 +1140,23 @@ _PLACE_STOP = re.compile(
 )
 
 
+# "- TT. Đảng ủy, HĐND xã;", "Phó Bí thư TT Đảng ủy": before a Party committee, a
+# council or a people's committee "TT" is its standing body, "Thường trực" ("- TT
+# Huyện ủy, HĐND, UBND huyện (để b/c); - TT Đảng ủy, TT HĐND, Lãnh đạo UBND xã;" in a
+# notice's list of recipients, index id 59959161246); it was "Thị trấn. Đảng ủy",
+# silently. A campaign's own "TT" wins.
+_STANDING_BODY = re.compile(
+    r"(?<![\w.&/-])TT\.?(?=\s*(?:Đảng [uủ]y|Đảng Ủy|Huyện [uủ]y|Tỉnh [uủ]y|Thành [uủ]y|Thị [uủ]y"
+    r"|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|UBMTTQ|MTTQ|Ủy ban MTTQ)(?!\w))"
+)
+
+
+def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    if "TT" in lexicon.extra or "TT." in lexicon.extra:
+        return text
+    return _STANDING_BODY.sub("Thường trực", text)
+
+
 def _place_stops(text: str, lexicon: Lexicon) -> str:
     def stop(m: re.Match[str]) -> str:
         if lexicon.get(m["key"] + ".") is not None:
@@ -1165,6 +1182,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         return joined if joined is not None else m[0]
 
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _read_standing_bodies(text, lexicon)
     text = _place_stops(text, lexicon)
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
     text = _unglue_caps(text, lexicon)

@@ -219,6 +219,54 @@ def test_notice_abbreviations_of_the_dictionary(written: str, spoken: str) -> No
     assert said(written) == spoken
 
 
+# --- "TT." before a committee or a council: its standing body -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("- TT. Đảng ủy, HĐND xã;", "Thường trực Đảng ủy, Hội đồng nhân dân xã;"),
+        ("Phó Bí thư TT Đảng ủy xã phát biểu.", "Phó Bí thư Thường trực Đảng ủy xã phát biểu."),
+    ],
+)
+def test_tt_before_a_committee_is_its_standing_body(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_tt_before_a_towns_name_is_still_thi_tran() -> None:
+    assert said("Ông An, Chủ tịch UBND TT. Long Thành.") == (
+        "Ông An, Chủ tịch Ủy ban nhân dân thị trấn Long Thành."
+    )
+
+
+# --- joint documents: "KHLT", "NQLT" are the type, not an issuer ---------------------------
+
+
+def test_a_joint_plans_type_is_not_taken_for_its_issuer() -> None:
+    assert said("Kế hoạch liên tịch số 01/KHLT-UBND-UBMTTQ về vận động xây nhà.") == (
+        "Kế hoạch liên tịch số một của Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc về vận"
+        " động xây nhà."
+    )
+
+
+# --- notice abbreviations in capitals and the Party's central office ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("V/V TỔ CHỨC TIẾP CÔNG DÂN ĐỊNH KỲ", "Về việc TỔ CHỨC TIẾP CÔNG DÂN ĐỊNH KỲ"),
+        ("Đ/C Trần Văn Mạnh phụ trách thôn 5.", "Đồng chí Trần Văn Mạnh phụ trách thôn năm."),
+        (
+            "Hướng dẫn số 01-HD/VPTW về thể thức văn bản.",
+            "Hướng dẫn số một của Văn phòng Trung ương Đảng về thể thức văn bản.",
+        ),
+    ],
+)
+def test_notice_abbreviations_in_capitals_and_party_offices(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
 # --- sentences of notices, read by hand -----------------------------------------------
 
 NOTICES: list[tuple[str, ...]] = [
@@ -1382,10 +1430,380 @@ NOTICES: list[tuple[str, ...]] = [
         f"Kỳ họp thứ ba, Hội đồng nhân dân xã khóa một, nhiệm kỳ {Y21} đến {Y26} diễn ra trong một ngày.",
         f"Kỳ họp thứ ba, Hội đồng nhân dân xã khóa nhất, nhiệm kỳ {Y21}, {Y26} diễn ra trong một ngày.",
     ),
+    (
+        "Số: 15/2025/QĐ-UBND",
+        f"Số: mười lăm năm {Y25}, quyết định của Ủy ban nhân dân",
+    ),
+    (
+        "Căn cứ Quyết định số 1234/QĐ-UBND, ngày 12/3/2025 của UBND tỉnh;",
+        f"Căn cứ Quyết định số một nghìn hai trăm ba mươi tư, ngày mười hai tháng ba năm {Y25} của Ủy ban nhân dân tỉnh;",
+    ),
+    (
+        "Thực hiện QĐ số 123/QĐ-UBND của UBND huyện về phân bổ kinh phí.",
+        "Thực hiện quyết định số một trăm hai mươi ba của Ủy ban nhân dân huyện về phân bổ kinh phí.",
+    ),
+    (
+        "Thực hiện Công văn số 45/UBND ngày 02/02/2025 của UBND xã.",
+        f"Thực hiện Công văn số bốn mươi lăm ngày mồng hai tháng hai năm {Y25} của Ủy ban nhân dân xã.",
+    ),
+    (
+        "Theo Quyết định số 12/QĐ-UBND và số 13/QĐ-UBND ngày 10/01/2025.",
+        f"Theo Quyết định số mười hai của Ủy ban nhân dân và số mười ba của Ủy ban nhân dân ngày mồng mười tháng một năm {Y25}.",
+    ),
+    (
+        "Nghị định số 100/2019/NĐ-CP và Nghị định số 123/2021/NĐ-CP quy định xử phạt vi phạm giao thông.",
+        f"Nghị định số một trăm năm {Y19} của Chính phủ và Nghị định số một trăm hai mươi ba năm {Y21} của Chính phủ quy định xử phạt vi phạm giao thông.",
+    ),
+    (
+        "Theo Nghị định 168, mức phạt nồng độ cồn tăng mạnh.",
+        "Theo Nghị định một trăm sáu mươi tám, mức phạt nồng độ cồn tăng mạnh.",
+    ),
+    (
+        "Pháp lệnh số 02/2020/UBTVQH14 về ưu đãi người có công với cách mạng.",
+        f"Pháp lệnh số hai năm {Y20} của Ủy ban Thường vụ Quốc hội khóa mười bốn về ưu đãi người có công với cách mạng.",
+    ),
+    (
+        "Quyết định 19/2025/QĐ-TTg quy định tiêu chí xã nông thôn mới.",
+        f"Quyết định mười chín năm {Y25} của Thủ tướng Chính phủ quy định tiêu chí xã nông thôn mới.",
+    ),
+    (
+        "Các cấp ủy tiếp tục thực hiện Kết luận số 14-KL/TW; Quy định số 22-QĐ/TW.",
+        "Các cấp ủy tiếp tục thực hiện Kết luận số mười bốn của Trung ương; Quy định số hai mươi hai của Trung ương.",
+    ),
+    (
+        "Xã tổ chức học tập chuyên đề năm 2025 (theo Nghị quyết 57-NQ/TW).",
+        f"Xã tổ chức học tập chuyên đề năm {Y25} (theo Nghị quyết năm mươi bảy của Trung ương).",
+    ),
+    (
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+        f"Nghị quyết số mười tám ngày hai mươi lăm tháng mười năm {Y17} của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa mười hai.",
+    ),
+    (
+        "Ban Thường vụ Huyện ủy ban hành Thông báo 12-TB/HU về kết luận hội nghị.",
+        "Ban Thường vụ Huyện ủy ban hành Thông báo mười hai về kết luận hội nghị.",
+    ),
+    (
+        "Công văn số 567-CV/ĐU của Đảng ủy xã về công tác phát triển đảng viên.",
+        "Công văn số năm trăm sáu mươi bảy của Đảng ủy xã về công tác phát triển đảng viên.",
+    ),
+    (
+        "Hướng dẫn số 01-HD/VPTW về thể thức văn bản của Đảng.",
+        "Hướng dẫn số một của Văn phòng Trung ương Đảng về thể thức văn bản của Đảng.",
+        "Hướng dẫn số một của Văn phòng Trung ương về thể thức văn bản của Đảng.",
+    ),
+    (
+        "Kế hoạch liên tịch số 01/KHLT-UBND-UBMTTQ về vận động xây nhà Đại đoàn kết.",
+        "Kế hoạch liên tịch số một của Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc về vận động xây nhà Đại đoàn kết.",
+    ),
+    (
+        "Nơi nhận: - Như Điều 3;",
+        "Nơi nhận: Như Điều ba;",
+    ),
+    (
+        "- TT. Đảng ủy, HĐND xã;",
+        "Thường trực Đảng ủy, Hội đồng nhân dân xã;",
+    ),
+    (
+        "- CT, các PCT UBND xã;",
+        "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân xã;",
+    ),
+    (
+        "- Đài Truyền thanh xã (để thông báo);",
+        "Đài Truyền thanh xã (để thông báo);",
+    ),
+    (
+        "Ông Nguyễn Văn Hòa – Phó Chủ tịch UBND xã thông tin về tiến độ giải phóng mặt bằng.",
+        "Ông Nguyễn Văn Hòa, Phó Chủ tịch Ủy ban nhân dân xã thông tin về tiến độ giải phóng mặt bằng.",
+    ),
+    (
+        "Bà Lê Thị Mai – Chủ tịch Hội LHPN xã trao quà cho 20 hội viên khó khăn.",
+        "Bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ xã trao quà cho hai mươi hội viên khó khăn.",
+    ),
+    (
+        "Ông Trần Văn Bé, nguyên Chủ tịch UBND xã, được tặng Huy hiệu 40 năm tuổi Đảng.",
+        "Ông Trần Văn Bé, nguyên Chủ tịch Ủy ban nhân dân xã, được tặng Huy hiệu bốn mươi năm tuổi Đảng.",
+    ),
+    (
+        "NGƯT Phạm Văn Khải, Hiệu trưởng Trường THCS Tân Lập, phát biểu.",
+        "Nhà giáo Ưu tú Phạm Văn Khải, Hiệu trưởng Trường Trung học cơ sở Tân Lập, phát biểu.",
+    ),
+    (
+        "Trường THPT Tân Lập thông báo tuyển sinh lớp 10 năm học 2025-2026.",
+        f"Trường Trung học phổ thông Tân Lập thông báo tuyển sinh lớp mười năm học {Y25}, {Y26}.",
+        f"Trường Trung học phổ thông Tân Lập thông báo tuyển sinh lớp mười năm học {Y25} đến {Y26}.",
+    ),
+    (
+        "Trường Mầm non Hoa Sen tuyển 01 nhân viên nấu ăn.",
+        "Trường Mầm non Hoa Sen tuyển một nhân viên nấu ăn.",
+    ),
+    (
+        "UBND phường thông báo tuyển dụng 02 công chức cấp xã năm 2025.",
+        f"Ủy ban nhân dân phường thông báo tuyển dụng hai công chức cấp xã năm {Y25}.",
+    ),
+    (
+        "Thí sinh nộp Phiếu đăng ký dự tuyển theo Mẫu số 01 ban hành kèm theo Nghị định số 170/2025/NĐ-CP.",
+        f"Thí sinh nộp Phiếu đăng ký dự tuyển theo Mẫu số một ban hành kèm theo Nghị định số một trăm bảy mươi năm {Y25} của Chính phủ.",
+        f"Thí sinh nộp Phiếu đăng ký dự tuyển theo Mẫu số không một ban hành kèm theo Nghị định số một trăm bảy mươi năm {Y25} của Chính phủ.",
+    ),
+    (
+        "Lệ phí dự tuyển: 500.000 đồng/thí sinh.",
+        "Lệ phí dự tuyển: năm trăm nghìn đồng một thí sinh.",
+        "Lệ phí dự tuyển: năm trăm nghìn đồng mỗi thí sinh.",
+        "Lệ phí dự tuyển: năm trăm nghìn đồng trên thí sinh.",
+    ),
+    (
+        "Thời gian nhận hồ sơ: 30 ngày kể từ ngày đăng thông báo.",
+        "Thời gian nhận hồ sơ: ba mươi ngày kể từ ngày đăng thông báo.",
+    ),
+    (
+        "Địa chỉ nhận hồ sơ: Văn phòng HĐND-UBND phường, số 08 đường 3/2.",
+        "Địa chỉ nhận hồ sơ: Văn phòng Hội đồng nhân dân, Ủy ban nhân dân phường, số tám đường ba tháng hai.",
+        "Địa chỉ nhận hồ sơ: Văn phòng Hội đồng nhân dân - Ủy ban nhân dân phường, số tám đường ba tháng hai.",
+    ),
+    (
+        "Danh sách niêm yết công khai tại trụ sở UBND xã và nhà văn hóa các thôn từ ngày 01/12 đến hết ngày 10/12/2025.",
+        f"Danh sách niêm yết công khai tại trụ sở Ủy ban nhân dân xã và nhà văn hóa các thôn từ ngày mồng một tháng mười hai đến hết ngày mồng mười tháng mười hai năm {Y25}.",
+    ),
+    (
+        "Mọi thắc mắc liên hệ đồng chí Nguyễn Văn Tú, công chức Văn phòng - Thống kê xã, SĐT: 0912.111.222.",
+        "Mọi thắc mắc liên hệ đồng chí Nguyễn Văn Tú, công chức Văn phòng, Thống kê xã, số điện thoại: không chín một hai, một một một, hai hai hai.",
+        "Mọi thắc mắc liên hệ đồng chí Nguyễn Văn Tú, công chức Văn phòng - Thống kê xã, số điện thoại: không chín một hai, một một một, hai hai hai.",
+    ),
+    (
+        "Công chức Địa chính - Xây dựng xã hướng dẫn thủ tục cấp GCNQSDĐ.",
+        "Công chức Địa chính, Xây dựng xã hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất.",
+        "Công chức Địa chính - Xây dựng xã hướng dẫn thủ tục cấp giấy chứng nhận quyền sử dụng đất.",
+    ),
+    (
+        "Chi hội Nông dân thôn 4 có 85 hội viên.",
+        "Chi hội Nông dân thôn bốn có tám mươi lăm hội viên.",
+    ),
+    (
+        "Ngày 27/7/2025, UBND xã tổ chức viếng Nghĩa trang liệt sĩ xã.",
+        f"Ngày hai mươi bảy tháng bảy năm {Y25}, Ủy ban nhân dân xã tổ chức viếng Nghĩa trang liệt sĩ xã.",
+    ),
+    (
+        "Nhân dịp kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - 27/7/2025), UBND xã thăm, tặng 120 suất quà.",
+        f"Nhân dịp kỷ niệm bảy mươi tám năm Ngày Thương binh, Liệt sĩ (ngày hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy, ngày hai mươi bảy tháng bảy năm {Y25}), Ủy ban nhân dân xã thăm, tặng một trăm hai mươi suất quà.",
+        f"Nhân dịp kỷ niệm bảy mươi tám năm Ngày Thương binh - Liệt sĩ (hai mươi bảy tháng bảy năm một nghìn chín trăm bốn mươi bảy - hai mươi bảy tháng bảy năm {Y25}), Ủy ban nhân dân xã thăm, tặng một trăm hai mươi suất quà.",
+    ),
+    (
+        "Mỗi suất quà trị giá 500.000đ.",
+        "Mỗi suất quà trị giá năm trăm nghìn đồng.",
+    ),
+    (
+        "Đội Thuế liên xã số 2 hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử.",
+        "Đội Thuế liên xã số hai hướng dẫn hộ kinh doanh sử dụng hóa đơn điện tử.",
+    ),
+    (
+        "Tổng đài 19009095 và 1900.3228 hỗ trợ người dân 24/7.",
+        "Tổng đài một chín không không chín không chín năm và một chín không không, ba hai hai tám hỗ trợ người dân hai mươi tư trên bảy.",
+    ),
+    (
+        "Đường dây nóng Trạm Y tế xã: 0238 3850 115.",
+        "Đường dây nóng Trạm Y tế xã: không hai ba tám, ba tám năm không, một một năm.",
+    ),
+    (
+        "Mọi phản ánh về hành vi vi phạm xin liên hệ Công an xã, số điện thoại 069.2345.678.",
+        "Mọi phản ánh về hành vi vi phạm xin liên hệ Công an xã, số điện thoại không sáu chín, hai ba bốn năm, sáu bảy tám.",
+    ),
+    (
+        "Tài khoản: 116000123456, Ngân hàng TMCP Công Thương Việt Nam (VietinBank).",
+        "Tài khoản: một một sáu không không không một hai ba bốn năm sáu, Ngân hàng Thương mại cổ phần Công Thương Việt Nam.",
+    ),
+    (
+        "Chủ tài khoản: Ban Vận động Quỹ Vì người nghèo xã Tân Lập.",
+        "Chủ tài khoản: Ban Vận động Quỹ Vì người nghèo xã Tân Lập.",
+    ),
+    (
+        'Nội dung chuyển khoản ghi rõ: "Ủng hộ đồng bào bị lũ lụt".',
+        'Nội dung chuyển khoản ghi rõ: "Ủng hộ đồng bào bị lũ lụt".',
+    ),
+    (
+        "Ban Chỉ đạo phòng, chống thiên tai và TKCN xã trực ban 24/24 giờ.",
+        "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn xã trực ban hai mươi tư trên hai mươi tư giờ.",
+    ),
+    (
+        'Ban Chỉ huy PCTT&TKCN xã yêu cầu các thôn chủ động phương án "4 tại chỗ".',
+        'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn xã yêu cầu các thôn chủ động phương án "bốn tại chỗ".',
+    ),
+    (
+        "Tổ an ninh, trật tự ở cơ sở thôn 2 ra mắt với 3 thành viên.",
+        "Tổ an ninh, trật tự ở cơ sở thôn hai ra mắt với ba thành viên.",
+    ),
+    (
+        "Lực lượng tham gia bảo vệ ANTT ở cơ sở được hỗ trợ 1,5 triệu đồng/tháng.",
+        "Lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở được hỗ trợ một phẩy năm triệu đồng một tháng.",
+        "Lực lượng tham gia bảo vệ an ninh trật tự ở cơ sở được hỗ trợ một phẩy năm triệu đồng mỗi tháng.",
+        "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được hỗ trợ một phẩy năm triệu đồng một tháng.",
+        "Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được hỗ trợ một phẩy năm triệu đồng mỗi tháng.",
+    ),
+    (
+        "Công an xã tiếp nhận hồ sơ cấp CCCD gắn chip, tài khoản định danh điện tử VNeID.",
+        "Công an xã tiếp nhận hồ sơ cấp căn cước công dân gắn chip, tài khoản định danh điện tử VNeID.",
+    ),
+    (
+        "Thời gian làm việc: Sáng từ 7h00 đến 11h30; chiều từ 13h30 đến 17h00, từ thứ Hai đến thứ Sáu.",
+        "Thời gian làm việc: Sáng từ bảy giờ đến mười một giờ ba mươi; chiều từ mười ba giờ ba mươi đến mười bảy giờ, từ thứ Hai đến thứ Sáu.",
+        "Thời gian làm việc: Sáng từ bảy giờ đến mười một giờ ba mươi phút; chiều từ mười ba giờ ba mươi phút đến mười bảy giờ, từ thứ Hai đến thứ Sáu.",
+    ),
+    (
+        "V/V TỔ CHỨC TIẾP CÔNG DÂN ĐỊNH KỲ",
+        "VỀ VIỆC TỔ CHỨC TIẾP CÔNG DÂN ĐỊNH KỲ",
+    ),
+    (
+        "Đ/C Trần Văn Mạnh được phân công phụ trách thôn 5.",
+        "Đồng chí Trần Văn Mạnh được phân công phụ trách thôn năm.",
+    ),
+    (
+        "Đề nghị các đ/c trưởng thôn thông báo rộng rãi đến nhân dân.",
+        "Đề nghị các đồng chí trưởng thôn thông báo rộng rãi đến nhân dân.",
+    ),
+    (
+        "Tỷ lệ hồ sơ TTHC được giải quyết qua DVCTT toàn trình đạt 85%.",
+        "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết qua dịch vụ công trực tuyến toàn trình đạt tám mươi lăm phần trăm.",
+    ),
+    (
+        "Xã đẩy mạnh CĐS, xây dựng CSDL đất đai.",
+        "Xã đẩy mạnh chuyển đổi số, xây dựng cơ sở dữ liệu đất đai.",
+    ),
+    (
+        "Công tác đảm bảo ANTT, TTATGT được giữ vững.",
+        "Công tác đảm bảo an ninh trật tự, trật tự an toàn giao thông được giữ vững.",
+        "Công tác đảm bảo an ninh, trật tự, trật tự, an toàn giao thông được giữ vững.",
+        "Công tác đảm bảo an ninh trật tự, trật tự, an toàn giao thông được giữ vững.",
+    ),
+    (
+        "Đoàn kiểm tra liên ngành về ATTP kiểm tra 15 cơ sở kinh doanh thực phẩm.",
+        "Đoàn kiểm tra liên ngành về an toàn thực phẩm kiểm tra mười lăm cơ sở kinh doanh thực phẩm.",
+    ),
+    (
+        "Xã đạt chuẩn NTM nâng cao năm 2024.",
+        f"Xã đạt chuẩn nông thôn mới nâng cao năm {Y24}.",
+    ),
+    (
+        "Xã có 5 sản phẩm OCOP đạt 3 sao.",
+        "Xã có năm sản phẩm OCOP đạt ba sao.",
+        "Xã có năm sản phẩm ô cốp đạt ba sao.",
+    ),
+    (
+        "Thực hiện các Chương trình MTQG giai đoạn 2021-2025.",
+        f"Thực hiện các Chương trình mục tiêu quốc gia giai đoạn {Y21}, {Y25}.",
+        f"Thực hiện các Chương trình mục tiêu quốc gia giai đoạn {Y21} đến {Y25}.",
+    ),
+    (
+        "Ban GPMB huyện đã chi trả tiền bồi thường cho 45 hộ.",
+        "Ban Giải phóng mặt bằng huyện đã chi trả tiền bồi thường cho bốn mươi lăm hộ.",
+    ),
+    (
+        "Lực lượng DQTV xã tham gia diễn tập phòng thủ dân sự.",
+        "Lực lượng dân quân tự vệ xã tham gia diễn tập phòng thủ dân sự.",
+    ),
+    (
+        "Xã có 86 quân nhân dự bị, 120 dân quân tự vệ.",
+        "Xã có tám mươi sáu quân nhân dự bị, một trăm hai mươi dân quân tự vệ.",
+    ),
+    (
+        "Hội NCT xã tổ chức mừng thọ cho 250 cụ.",
+        "Hội Người cao tuổi xã tổ chức mừng thọ cho hai trăm năm mươi cụ.",
+    ),
+    (
+        "Hỗ trợ NKT có hoàn cảnh khó khăn 1.000.000 đồng/người.",
+        "Hỗ trợ người khuyết tật có hoàn cảnh khó khăn một triệu đồng một người.",
+        "Hỗ trợ người khuyết tật có hoàn cảnh khó khăn một triệu đồng mỗi người.",
+        "Hỗ trợ người khuyết tật có hoàn cảnh khó khăn một triệu đồng trên người.",
+    ),
+    (
+        "Đảng bộ xã có 18 chi bộ trực thuộc với 456 đảng viên.",
+        "Đảng bộ xã có mười tám chi bộ trực thuộc với bốn trăm năm mươi sáu đảng viên.",
+    ),
+    (
+        "UBKT Đảng ủy xã kiểm tra 3 tổ chức đảng.",
+        "Ủy ban Kiểm tra Đảng ủy xã kiểm tra ba tổ chức đảng.",
+    ),
+    (
+        "Ban Xây dựng Đảng Đảng ủy xã hướng dẫn kết nạp đảng viên mới.",
+        "Ban Xây dựng Đảng Đảng ủy xã hướng dẫn kết nạp đảng viên mới.",
+    ),
+    (
+        "Trung tâm Chính trị huyện mở lớp bồi dưỡng nhận thức về Đảng cho 60 học viên.",
+        "Trung tâm Chính trị huyện mở lớp bồi dưỡng nhận thức về Đảng cho sáu mươi học viên.",
+    ),
+    (
+        "Điện lực Tân Lập thuộc Công ty Điện lực Quảng Ngãi (PC Quảng Ngãi).",
+        "Điện lực Tân Lập thuộc Công ty Điện lực Quảng Ngãi.",
+    ),
+    (
+        "Tổng công ty Điện lực miền Trung (EVNCPC) khuyến cáo khách hàng sử dụng điện an toàn.",
+        "Tổng công ty Điện lực miền Trung khuyến cáo khách hàng sử dụng điện an toàn.",
+    ),
+    (
+        "EVNNPC thông báo lịch ngừng giảm cung cấp điện trên website và ứng dụng CSKH.",
+        "Tổng công ty Điện lực miền Bắc thông báo lịch ngừng giảm cung cấp điện trên website và ứng dụng chăm sóc khách hàng.",
+    ),
+    (
+        "Khách hàng có nhu cầu vui lòng liên hệ Trung tâm CSKH: 19001909.",
+        "Khách hàng có nhu cầu vui lòng liên hệ Trung tâm chăm sóc khách hàng: một chín không không một chín không chín.",
+    ),
+    (
+        "Ngừng cấp điện khu vực thôn An Phú (TBA An Phú 1, An Phú 2) từ 7h00 đến 11h30.",
+        "Ngừng cấp điện khu vực thôn An Phú (trạm biến áp An Phú một, An Phú hai) từ bảy giờ đến mười một giờ ba mươi.",
+        "Ngừng cấp điện khu vực thôn An Phú (trạm biến áp An Phú một, An Phú hai) từ bảy giờ đến mười một giờ ba mươi phút.",
+    ),
+    (
+        "Công ty CP Cấp thoát nước tỉnh thông báo tạm ngừng cấp nước.",
+        "Công ty Cổ phần Cấp thoát nước tỉnh thông báo tạm ngừng cấp nước.",
+    ),
+    (
+        "Chỉ số chất lượng nước đạt QCVN 01-1:2024/BYT.",
+        f"Chỉ số chất lượng nước đạt quy chuẩn Việt Nam một, một năm {Y24} của Bộ Y tế.",
+    ),
+    (
+        "Giá nước sinh hoạt bậc 1 (từ 0 - 10m3) là 6.800 đồng/m3.",
+        "Giá nước sinh hoạt bậc một (từ không đến mười mét khối) là sáu nghìn tám trăm đồng một mét khối.",
+        "Giá nước sinh hoạt bậc một (từ không đến mười mét khối) là sáu nghìn tám trăm đồng mỗi mét khối.",
+    ),
+    (
+        "UBND xã Tân Lập kính mời: Đại diện lãnh đạo các ban, ngành, đoàn thể xã.",
+        "Ủy ban nhân dân xã Tân Lập kính mời: Đại diện lãnh đạo các ban, ngành, đoàn thể xã.",
+    ),
+    (
+        "Thời gian: 01 buổi, bắt đầu lúc 7 giờ 30 phút, ngày 15/12/2025 (thứ Hai).",
+        f"Thời gian: một buổi, bắt đầu lúc bảy giờ ba mươi phút, ngày mười lăm tháng mười hai năm {Y25} (thứ Hai).",
+    ),
+    (
+        "Địa điểm: Hội trường Đảng ủy - HĐND - UBND xã.",
+        "Địa điểm: Hội trường Đảng ủy, Hội đồng nhân dân, Ủy ban nhân dân xã.",
+        "Địa điểm: Hội trường Đảng ủy - Hội đồng nhân dân - Ủy ban nhân dân xã.",
+    ),
+    (
+        "Rất mong các đồng chí đến dự đầy đủ, đúng thời gian./.",
+        "Rất mong các đồng chí đến dự đầy đủ, đúng thời gian.",
+    ),
+    (
+        "Ghi chú: Đề nghị các đồng chí nghiên cứu tài liệu trước khi dự họp.",
+        "Ghi chú: Đề nghị các đồng chí nghiên cứu tài liệu trước khi dự họp.",
+    ),
+    (
+        "(Kèm theo Kế hoạch số 56/KH-UBND ngày 20/10/2025 của UBND xã)",
+        f"(Kèm theo Kế hoạch số năm mươi sáu ngày hai mươi tháng mười năm {Y25} của Ủy ban nhân dân xã)",
+    ),
+    (
+        "Phụ lục I: Danh sách hộ nghèo năm 2025",
+        f"Phụ lục một: Danh sách hộ nghèo năm {Y25}",
+    ),
+    (
+        "Biểu mẫu số 02: Bảng tổng hợp kết quả rà soát",
+        "Biểu mẫu số hai: Bảng tổng hợp kết quả rà soát",
+    ),
+    (
+        "Ban hành kèm theo Quyết định số 2345/QĐ-UBND ngày 15/10/2025 của Chủ tịch UBND tỉnh.",
+        f"Ban hành kèm theo Quyết định số hai nghìn ba trăm bốn mươi lăm ngày mười lăm tháng mười năm {Y25} của Chủ tịch Ủy ban nhân dân tỉnh.",
+    ),
 ]
 
 # The text does not decide these (an abbreviation unknown or of several meanings, a
-# place name spelled without its tones, a code): left, and listed.
+# place name spelled without its tones, a standard's part): left, and listed.
 LEFT_WARNED: list[str] = [
     "Theo Hướng dẫn 12-HD/BTGTU, các chi bộ tổ chức học tập chuyên đề năm 2025.",
     "Quyết định số 123/QĐ-UBND.VX ngày 01/4/2025.",
@@ -1405,6 +1823,15 @@ LEFT_WARNED: list[str] = [
     "Tra cứu thông tin tại Cổng thông tin điện tử tỉnh https://tanlap.gov.vn (chuyên mục Thông báo).",
     "Điện lực huyện thay MBA 250kVA tại TBA Thôn 4.",
     "Công ty Điện lực tỉnh (PC tỉnh) xin thông báo lịch ngừng cung cấp điện như sau:",
+    "Thông báo số 99-TB/VPTU ngày 12/5/2025.",
+    "Mọi thông tin chi tiết đề nghị gửi về địa chỉ email: ubndxatanlap@gmail.com hoặc qua Zalo.",
+    "Cổng thông tin điện tử huyện: huyentanlap.gov.vn.",
+    "Tình hình KT-XH, QP-AN trên địa bàn xã cơ bản ổn định.",
+    "Toàn xã có 125 CB, CC và 45 người hoạt động không chuyên trách.",
+    "Khu TĐC thôn 3 có 60 lô đất.",
+    "Đoàn viên ĐTN và hội viên Hội LHTN xã ra quân dọn vệ sinh.",
+    "Đơn vị thi công: Đội QLĐ Tân Lập.",
+    "Mẫu số 1a/BHXH được nộp kèm hồ sơ.",
 ]
 
 
@@ -1416,8 +1843,3 @@ def test_notice_sentences_are_heard_as_read_by_hand(text: str, readings: tuple[s
 @pytest.mark.parametrize("text", LEFT_WARNED)
 def test_notice_sentences_the_text_does_not_decide_are_listed(text: str) -> None:
     assert messages(text)
-
-
-def test_most_notice_sentences_are_right() -> None:
-    # 265 of the 299 were right before this round's rules, 281 after.
-    assert len(NOTICES) >= 280
