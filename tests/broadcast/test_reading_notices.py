@@ -267,6 +267,23 @@ def test_notice_abbreviations_in_capitals_and_party_offices(written: str, spoken
     assert said(written) == spoken
 
 
+# --- "100 - KL/TW", "168a/QĐ-UBND": a spaced dash, a number with a letter ----------------
+
+
+def test_a_party_code_with_a_spaced_dash_is_a_party_code() -> None:
+    assert said("Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư.") == (
+        "Kết luận số một trăm ngày mười tám tháng tám năm hai nghìn không trăm mười bốn"
+        " của Ban Bí thư."
+    )
+    assert said("Thực hiện Kết luận 100 - KL/TW.") == "Thực hiện Kết luận một trăm của Trung ương."
+
+
+def test_a_document_number_with_a_letter_is_said_with_it() -> None:
+    assert said("Quyết định số 168a/QĐ-UBND về việc phân công.") == (
+        "Quyết định số một trăm sáu mươi tám a của Ủy ban nhân dân về việc phân công."
+    )
+
+
 # --- sentences of notices, read by hand -----------------------------------------------
 
 NOTICES: list[tuple[str, ...]] = [
@@ -1797,13 +1814,125 @@ NOTICES: list[tuple[str, ...]] = [
         "Biểu mẫu số hai: Bảng tổng hợp kết quả rà soát",
     ),
     (
+        "Mẫu số 1a/BHXH được nộp kèm hồ sơ.",
+        "Mẫu số một a của Bảo hiểm xã hội được nộp kèm hồ sơ.",
+    ),
+    (
         "Ban hành kèm theo Quyết định số 2345/QĐ-UBND ngày 15/10/2025 của Chủ tịch UBND tỉnh.",
         f"Ban hành kèm theo Quyết định số hai nghìn ba trăm bốn mươi lăm ngày mười lăm tháng mười năm {Y25} của Chủ tịch Ủy ban nhân dân tỉnh.",
+    ),
+    (
+        "Căn cứ Thông tư số 04/2021/TT- TTCP ngày 01/10/2021 của Thanh tra Chính phủ quy định quy trình tiếp công dân;",
+        f"Căn cứ Thông tư số bốn năm {Y21} ngày mồng một tháng mười năm {Y21} của Thanh tra Chính phủ quy định quy trình tiếp công dân;",
+    ),
+    (
+        "Quyết định số 168a/QĐ-UBND ngày 6/9/2025 về việc phân công công chức tiếp công dân.",
+        f"Quyết định số một trăm sáu mươi tám a của Ủy ban nhân dân ngày mồng sáu tháng chín năm {Y25} về việc phân công công chức tiếp công dân.",
+    ),
+    (
+        "Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013;",
+        "Căn cứ Luật Tiếp công dân số bốn mươi hai năm hai nghìn không trăm mười ba của Quốc hội khóa mười ba ngày hai mươi lăm tháng mười một năm hai nghìn không trăm mười ba;",
+    ),
+    (
+        "Căn cứ Hướng dẫn số 688/HD – BCH ngày 10/10/2025 của Ban CHQS huyện về tuyển chọn công dân nhập ngũ.",
+        f"Căn cứ Hướng dẫn số sáu trăm tám mươi tám ngày mồng mười tháng mười năm {Y25} của Ban Chỉ huy Quân sự huyện về tuyển chọn công dân nhập ngũ.",
+    ),
+    (
+        "Buổi sáng: Từ 08h00’ đến 11h00’.",
+        "Buổi sáng: Từ tám giờ đến mười một giờ.",
+    ),
+    (
+        "Địa điểm: Phòng Tiếp công dân, trụ sở HĐND&UBND huyện.",
+        "Địa điểm: Phòng Tiếp công dân, trụ sở Hội đồng nhân dân và Ủy ban nhân dân huyện.",
+    ),
+    (
+        "UBND xã phân công chuyên viên Văn phòng HĐND & UBND xã tiếp công dân thường xuyên.",
+        "Ủy ban nhân dân xã phân công chuyên viên Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã tiếp công dân thường xuyên.",
+    ),
+    (
+        "Chủ tịch UBND xã tiếp công dân vào các ngày 04; 11; 18; 25 (thứ Năm).",
+        "Chủ tịch Ủy ban nhân dân xã tiếp công dân vào các ngày mồng bốn; mười một; mười tám; hai mươi lăm (thứ Năm).",
+        "Chủ tịch Ủy ban nhân dân xã tiếp công dân vào các ngày bốn; mười một; mười tám; hai mươi lăm (thứ Năm).",
+    ),
+    (
+        "Chủ tịch UBND xã tiếp công dân đột xuất trong các trường hợp quy định tại Khoản 3, Điều 18 của Luật Tiếp công dân.",
+        "Chủ tịch Ủy ban nhân dân xã tiếp công dân đột xuất trong các trường hợp quy định tại Khoản ba, Điều mười tám của Luật Tiếp công dân.",
+    ),
+    (
+        "Thời gian khám sức khỏe từ ngày 22-11 đến 8-12-2025 tại Trạm Y tế các xã.",
+        f"Thời gian khám sức khỏe từ ngày hai mươi hai tháng mười một đến mồng tám tháng mười hai năm {Y25} tại Trạm Y tế các xã.",
+        f"Thời gian khám sức khỏe từ ngày hai mươi hai tháng mười một đến ngày mồng tám tháng mười hai năm {Y25} tại Trạm Y tế các xã.",
+    ),
+    (
+        "Sau khi sáp nhập, UBND xã Tân Lập thông báo lịch tiếp công dân năm 2026 như sau:",
+        f"Sau khi sáp nhập, Ủy ban nhân dân xã Tân Lập thông báo lịch tiếp công dân năm {Y26} như sau:",
+    ),
+    (
+        "Trường hợp Chủ tịch có công tác đột xuất, có thông báo riêng.",
+        "Trường hợp Chủ tịch có công tác đột xuất, có thông báo riêng.",
+    ),
+    (
+        "Thời gian công dân đến đăng ký: trước ngày 15 hàng tháng.",
+        "Thời gian công dân đến đăng ký: trước ngày mười lăm hàng tháng.",
+    ),
+    (
+        "Căn cứ Quyết định số 17/QĐ-UBND ngày 9/7/2025 của UBND xã về việc ban hành Nội quy tiếp công dân; Quyết định số 19/QĐ-UBND ngày 9/7/2025 của UBND xã về việc ban hành Quy chế tiếp công dân;",
+        f"Căn cứ Quyết định số mười bảy ngày mồng chín tháng bảy năm {Y25} của Ủy ban nhân dân xã về việc ban hành Nội quy tiếp công dân; Quyết định số mười chín ngày mồng chín tháng bảy năm {Y25} của Ủy ban nhân dân xã về việc ban hành Quy chế tiếp công dân;",
+    ),
+    (
+        "Căn cứ Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;",
+        "Căn cứ Nghị định số sáu mươi tư năm hai nghìn không trăm mười bốn ngày hai mươi sáu tháng sáu năm hai nghìn không trăm mười bốn của Chính phủ quy định chi tiết thi hành một số điều của Luật Tiếp công dân;",
+    ),
+    (
+        "Ngày 24/10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.",
+        "Ngày hai mươi tư tháng mười, Ủy ban nhân dân tỉnh có văn bản số bốn nghìn chín trăm mười hai về việc thực hiện Chỉ thị của Thủ tướng Chính phủ.",
+    ),
+    (
+        'Ngày 18/3/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND tổ chức phong trào thi đua "Toàn dân bảo vệ an ninh Tổ quốc".',
+        f'Ngày mười tám tháng ba năm {Y25}, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số bốn mươi hai tổ chức phong trào thi đua "Toàn dân bảo vệ an ninh Tổ quốc".',
+    ),
+    (
+        "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây (Kế hoạch số 08/KH-UBND).",
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây (Kế hoạch số tám).",
+    ),
+    (
+        "Thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số 3653/UBND-TNMT.",
+        "Thừa lệnh Chủ tịch Ủy ban nhân dân tỉnh, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh đã ký ban hành văn bản số ba nghìn sáu trăm năm mươi ba.",
+    ),
+    (
+        "Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2025 của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm các ngày lễ lớn.",
+        f"Thực hiện Hướng dẫn số chín mươi sáu ngày hai mươi hai tháng hai năm {Y25} của Ban Tuyên giáo Trung ương tuyên truyền kỷ niệm các ngày lễ lớn.",
+    ),
+    (
+        "Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư về công tác dư luận xã hội.",
+        "Kết luận số một trăm ngày mười tám tháng tám năm hai nghìn không trăm mười bốn của Ban Bí thư về công tác dư luận xã hội.",
+    ),
+    (
+        "Kế hoạch số 25-KH/TU ngày 30/11/2025 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư.",
+        f"Kế hoạch số hai mươi lăm ngày ba mươi tháng mười một năm {Y25} của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số một trăm của Ban Bí thư.",
+    ),
+    (
+        "Đến hết ngày 21/3, toàn tỉnh có 111/152 xã, phường, thị trấn hoàn thành đại hội MTTQ cấp xã, đạt 73%.",
+        "Đến hết ngày hai mươi mốt tháng ba, toàn tỉnh có một trăm mười một trên một trăm năm mươi hai xã, phường, thị trấn hoàn thành đại hội Mặt trận Tổ quốc cấp xã, đạt bảy mươi ba phần trăm.",
+    ),
+    (
+        "UBND và các đoàn thể thị trấn tổ chức diễu hành cổ động đến 13/13 thôn, phố.",
+        "Ủy ban nhân dân và các đoàn thể thị trấn tổ chức diễu hành cổ động đến mười ba trên mười ba thôn, phố.",
+    ),
+    (
+        "Thông điệp 5K được tuyên truyền rộng rãi đến người dân.",
+        "Thông điệp năm K được tuyên truyền rộng rãi đến người dân.",
+        "Thông điệp năm ca được tuyên truyền rộng rãi đến người dân.",
+    ),
+    (
+        "Các thôn báo cáo kết quả về UBND xã (qua Văn phòng - Thống kê) trước ngày 20/12/2025./.",
+        f"Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Văn phòng, Thống kê) trước ngày hai mươi tháng mười hai năm {Y25}.",
+        f"Các thôn báo cáo kết quả về Ủy ban nhân dân xã (qua Văn phòng - Thống kê) trước ngày hai mươi tháng mười hai năm {Y25}.",
     ),
 ]
 
 # The text does not decide these (an abbreviation unknown or of several meanings, a
-# place name spelled without its tones, a standard's part): left, and listed.
+# place name spelled without its tones, a code): left, and listed.
 LEFT_WARNED: list[str] = [
     "Theo Hướng dẫn 12-HD/BTGTU, các chi bộ tổ chức học tập chuyên đề năm 2025.",
     "Quyết định số 123/QĐ-UBND.VX ngày 01/4/2025.",
@@ -1831,7 +1960,9 @@ LEFT_WARNED: list[str] = [
     "Khu TĐC thôn 3 có 60 lô đất.",
     "Đoàn viên ĐTN và hội viên Hội LHTN xã ra quân dọn vệ sinh.",
     "Đơn vị thi công: Đội QLĐ Tân Lập.",
-    "Mẫu số 1a/BHXH được nộp kèm hồ sơ.",
+    "Cán bộ tiếp công dân: Chủ tịch UBND xã và công chức Văn phòng – TK.",
+    "Hội đồng NVQS xã phối hợp các đoàn thể tuyên truyền, vận động thanh niên trong độ tuổi SSNN.",
+    "Đồng chí Nguyễn Văn Hải, UVTW Đảng, Bí thư Tỉnh ủy dự và phát biểu.",
 ]
 
 
