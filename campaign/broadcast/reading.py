@@ -122,7 +122,9 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
-    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$)"
+    # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
+    # another after "hoặc".
+    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5]|1[89]00))"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -266,6 +268,8 @@ _IDENTIFIER_WORDS = (
 )
 _IDENTIFIER = re.compile(
     rf"(?P<lead>(?<!\w)(?i:{_IDENTIFIER_WORDS})\s*:?\s*(?:là\s+)?)"
+    # "mã số V.07.02.26": a professional title's code, its letter and its groups.
+    r"(?:(?P<pre>[A-Z])\.(?=\d{2}\.))?"
     r"(?P<n>\d+(?:[ .-]\d+)*)(?!\d|[.,]\d|\s*(?i:triệu|tỷ|tỉ|nghìn|ngàn|đồng|%)(?!\w))"
 )
 
@@ -275,7 +279,10 @@ def _read_identifiers(text: str) -> str:
         groups = re.split(r"[ .-]", m["n"])
         if sum(len(g) for g in groups) < 5:
             return m[0]
-        return m["lead"] + ", ".join(read_digits(g) for g in groups)
+        said = [read_digits(g) for g in groups]
+        if m["pre"]:
+            said.insert(0, _LETTER_NAMES.get(m["pre"], m["pre"]))
+        return m["lead"] + ", ".join(said)
 
     return _IDENTIFIER.sub(identifier, text)
 
@@ -686,7 +693,13 @@ def _issuer_named(
     if head != issuer and head.casefold() in before.casefold():
         return True
     parts = [p for p in re.split(r"[-/]", symbol) if p]
-    return bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1
+    if bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1:
+        return True
+    # "Sở Nông nghiệp và Môi trường ban hành Công văn số 2345/SNNMT-TTBVTV": the first
+    # code after the type is the issuer, named just before by its initials; the codes
+    # after it are its own office's (as "45/UBND-VX"), not said either.
+    issuers = parts[1:] if parts and parts[0] in DOCUMENT_TYPES else parts
+    return len(issuers) > 1 and issuers[0] in unknown and _initials_named(issuers[0], before)
 
 
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
@@ -750,6 +763,12 @@ def _bracketed_place(acronym: str, before: str, expansion: str | None) -> bool:
 _ALARM_LEVEL = re.compile(r"(?<!\w)BĐ\s?([1-3])(?!\d)")
 
 
+_BRACKETED_ACRONYM_PLACE = re.compile(
+    r"\s*\(\s*(?P<a>[A-ZĐ]{2,6})\s+(?P<p>(?:tỉnh|huyện|xã|phường|quận|thành phố)"
+    r"|[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s*\)"
+)
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
         levels = _ALARM_LEVEL.findall(m[0])
@@ -764,6 +783,25 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
     text = _BRACKETED_ACRONYM.sub(bracketed, text)
+
+    def with_place(m: re.Match[str]) -> str:
+        # "Công ty Điện lực tỉnh (PC tỉnh)": an acronym and the same place word after
+        # the name it shortens, one of its meanings (even of an ambiguous one: the
+        # words before decide it) is not read again.
+        meanings = list(AMBIGUOUS.get(m["a"], ())) + list(CONTEXT_MEANINGS.get(m["a"], ()))
+        known = lexicon.get(m["a"]) if lexicon is not None else None
+        if known is not None:
+            meanings.append(known)
+        before = m.string[: m.start()].rstrip()
+        for meaning in meanings:
+            if _same_words(
+                " ".join(before.split()[-len(meaning.split()) - len(m["p"].split()) :]),
+                f"{meaning} {m['p']}",
+            ):
+                return ""
+        return m[0]
+
+    text = _BRACKETED_ACRONYM_PLACE.sub(with_place, text)
 
     def title_case(m: re.Match[str]) -> str:
         capitals = re.escape(m["w"].upper())
