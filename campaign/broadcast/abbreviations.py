@@ -528,6 +528,11 @@ class Lexicon:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
                 continue
+            if part == "CB" and doc_type is not None and part not in self.extra:
+                # "05-NQ/CB": a Party cell's resolution; cadres ("cán bộ") issue nothing
+                # ("Số …-NQ/CB" under "ĐẢNG ỦY PHƯỜNG … CHI BỘ …", index id 71571669702).
+                bodies.append("Chi bộ")
+                continue
             if part == "BTC" and part not in self.extra:
                 btc = btc_issuer(code if doc_type is not None else None, sentence or context)
                 if btc is None:

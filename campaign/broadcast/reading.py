@@ -1192,7 +1192,17 @@ _STANDING_BODY = re.compile(
 )
 
 
+# "Q. GIÁM ĐỐC", "Q. Chánh Văn phòng": before a post "Q." is "Quyền" (acting), never a
+# district ("Q.1", "Q. Bình Thạnh": quận); was "Quận GIÁM ĐỐC", silently.
+_ACTING_POST = re.compile(
+    r"(?<![\w.])Q\.\s*(?=(?i:giám đốc|tổng giám đốc|chánh|trưởng|chủ tịch|hiệu trưởng"
+    r"|viện trưởng|cục trưởng|chi cục trưởng|vụ trưởng|thủ trưởng|chủ nhiệm)(?!\w))"
+)
+
+
 def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    if "Q." not in lexicon.extra:
+        text = _ACTING_POST.sub("Quyền ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     return _STANDING_BODY.sub("Thường trực", text)
@@ -2864,8 +2874,8 @@ def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
                     )
                 )
                 continue
-            if part in SYMBOL_ISSUERS:
-                continue
+            if part in SYMBOL_ISSUERS or (part == "CB" and type_code is not None):
+                continue  # "05-NQ/CB": a Party cell, "Chi bộ" (Lexicon.read_symbol)
             expansion = lexicon.get(part)
             if expansion is not None and expansion[:1].islower():
                 message = (
