@@ -365,6 +365,18 @@ def _key_pattern(key: str) -> str:
     return escaped
 
 
+# The words a body's name begins with; a capitalised expansion that begins with none
+# of them names a field ("Tài nguyên và Môi trường"), not a body.
+_BODY_HEADS = (
+    "Bộ", "Sở", "Ủy ban", "Uỷ ban", "Ban", "Hội", "Tổng", "Cục", "Chi cục", "Trung tâm",
+    "Viện", "Tòa", "Công an", "Bảo hiểm", "Kho bạc", "Ngân hàng", "Thanh tra", "Đảng",
+    "Đoàn", "Mặt trận", "Liên đoàn", "Liên hiệp", "Quốc hội", "Chính phủ", "Thủ tướng",
+    "Chủ tịch", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Công ty", "Tập đoàn",
+    "Điện lực", "Trường", "Bệnh viện", "Học viện", "Đài", "Báo", "Hiệp hội", "Quân khu",
+    "Hội đồng", "Văn phòng", "Phòng", "Chi bộ", "Kiểm toán", "Thông tấn", "Đại học",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class SymbolReading:
     """How a document symbol is said, and its parts that no table knows."""
@@ -486,6 +498,7 @@ class Lexicon:
         with_issuer: bool = True,
         type_named: bool = False,
         sentence: str | None = None,
+        in_document: bool = False,
     ) -> SymbolReading:
         """Read a document symbol such as ``KH-UBND`` or ``TTLT-BYT-BTC``.
 
@@ -528,6 +541,19 @@ class Lexicon:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
                 continue
+            if (
+                part == "LĐTBXH"
+                and in_document
+                and not bodies
+                and not unknown
+                and part not in self.extra
+            ):
+                # "Thông báo số 13/TB-LĐTBXH ... của Bộ Lao động - Thương binh và Xã hội"
+                # (index id 34756027705): the ministry signs its letters with the field's
+                # letters; after another issuer ("641/UBND-LĐTBXH") they are the
+                # drafting office, as before.
+                bodies.append("Bộ Lao động - Thương binh và Xã hội")
+                continue
             if part == "CB" and doc_type is not None and part not in self.extra:
                 # "05-NQ/CB": a Party cell's resolution; cadres ("cán bộ") issue nothing
                 # ("Số …-NQ/CB" under "ĐẢNG ỦY PHƯỜNG … CHI BỘ …", index id 71571669702).
@@ -551,7 +577,14 @@ class Lexicon:
                 and not unknown
                 and part not in self.extra
                 and part not in SYMBOL_ISSUERS
-                and (expansion.startswith(("Văn phòng", "Phòng")) or expansion[:1].islower())
+                and (
+                    expansion.startswith(("Văn phòng", "Phòng"))
+                    or expansion[:1].islower()
+                    # "641/UBND-LĐTBXH", "3653/UBND-TNMT": a field's name, no body's
+                    # ("Lao động - Thương binh và Xã hội"): the issuer's office for it
+                    # (was "của Ủy ban nhân dân, Lao động - …", silently).
+                    or (in_document and not expansion.startswith(_BODY_HEADS))
+                )
             ):
                 # "125/UBND-VP", "15/SYT-TCHC": after the issuer its own office or
                 # department, which drafted the text; not a second issuer (a joint

@@ -465,6 +465,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             with_issuer=not issuer_follows,
             type_named=type_named,
             sentence=m.string,
+            in_document=True,
         )
         elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
@@ -481,14 +482,22 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(
-                m["sym"], m.string[: m.start()], with_issuer=False, type_named=type_named
+                m["sym"],
+                m.string[: m.start()],
+                with_issuer=False,
+                type_named=type_named,
+                in_document=True,
             )
         if symbol.unknown and unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :]):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
             # knows, and after them the sentence names the body the document is of: the
             # letters are not said (the proof list names them, doubts.py).
             symbol = lexicon.read_symbol(
-                m["sym"], m.string[: m.start()], with_issuer=False, type_named=type_named
+                m["sym"],
+                m.string[: m.start()],
+                with_issuer=False,
+                type_named=type_named,
+                in_document=True,
             )
         # "57/NĐ-CP/2017": the year written after the symbol.
         year = f" năm {read_int(int(m['y2']), dialect)}" if m["y2"] else ""
