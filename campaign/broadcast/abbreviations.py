@@ -37,6 +37,8 @@ __all__ = [
     "UPPER",
     "Lexicon",
     "SymbolReading",
+    "btc_issuer",
+    "code_head_applies",
     "held_post_slashes",
     "load_dictionary",
     "looks_like_word",
@@ -78,6 +80,18 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper() 
 # dictionary, so a bare "HK" stays listed. "QK1", "QK7": the military region, quân khu
 # ("code: \"QK-01\", name: \"Bộ Tư lệnh Quân khu 1\"", index id 62011539661).
 CODE_HEADS: Mapping[str, str] = {"HK": "học kỳ", "QK": "quân khu"}
+# "đường QK7" is a road's name (a road the military region built, or one named so),
+# not "đường quân khu bảy": after a road's word the head is left as written, and
+# listed, unless the sentence says "Quân khu" itself.
+_ROAD_BEFORE = re.compile(r"(?<!\w)(?i:đường|tuyến|tuyến đường|lộ|tỉnh lộ|hương lộ)\s*$")
+
+
+def code_head_applies(head: str, text: str, start: int) -> bool:
+    """Whether ``CODE_HEADS[head]`` reads the code at ``start`` of ``text``."""
+    if head != "QK" or not _ROAD_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    return re.search(r"(?<!\w)(?i:quân khu)(?!\w)", text) is not None
+
 
 # Issuers met in document symbols, where the letters name a ministry or a
 # Party body; elsewhere the same letters may mean something else (BTC is
@@ -112,6 +126,25 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     # (https://www.vietnamplus.vn/phong-tang-va-truy-tang-danh-hieu-anh-hung-llvt/199975.vnp).
     "CTN": "Chủ tịch nước",
 }
+
+# "Thông báo số 12/TB-BTC về việc tổ chức giải bóng đá": after the kind of a notice,
+# a plan, an invitation, rules or results, "BTC" is an event's Ban Tổ chức as often as
+# the Ministry of Finance; the sentence decides by naming one, else it is not said
+# and listed. After a circular, a decree or a decision it stays the ministry.
+_BTC_EITHER_TYPES = frozenset({"TB", "KH", "GM", "TL", "KQ", "HD", "BC"})
+
+
+def btc_issuer(type_code: str | None, sentence: str) -> str | None:
+    """How "BTC" after ``type_code`` is said: "Bộ Tài chính", "Ban Tổ chức", or
+    None when the sentence does not decide (not said; listed)."""
+    if type_code not in _BTC_EITHER_TYPES:
+        return SYMBOL_ISSUERS["BTC"]
+    organisers = re.search(r"(?<!\w)(?i:ban tổ chức)(?!\w)", sentence) is not None
+    ministry = re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", sentence) is not None
+    if organisers == ministry:
+        return None
+    return "Ban Tổ chức" if organisers else SYMBOL_ISSUERS["BTC"]
+
 
 # Letters ending in "TU" name the Party committee of a province (Tỉnh ủy) OR of a
 # city under the centre (Thành ủy): "30-CTr/TU ... của Thành ủy Cần Thơ" and
@@ -256,6 +289,14 @@ DOCUMENT_TYPES: Mapping[str, str] = {
     "PC": "phiếu chuyển",
     "PB": "phiếu báo",
     "Ctr": "chương trình",
+    # Joint documents, the type code and "LT" (liên tịch) as "TTLT": "Số: 42/KHLT-SGDĐT-
+    # CĐGDT" and "821/KHLT-PGDĐT-CĐGD ... Kế hoạch Thực hiện cuộc vận động" (index ids
+    # 43629554409, 28910196426), "Kế hoạch liên tịch số 4639/KHLT-GDĐT-VHTTDL" (index id
+    # 68311598707); "Nghị quyết liên tịch 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN" (index id
+    # 10157717651). Was read as an issuer the words before had named by its initials, and
+    # the bodies after it dropped with it, silently.
+    "KHLT": "kế hoạch liên tịch",
+    "NQLT": "nghị quyết liên tịch",
     # A decree of the President of the Democratic Republic: "Sắc lệnh số 20/SL"
     # (http://hoctapvalamtheobac-tpthuduc.hochiminhcity.gov.vn/ky-yeu-dien-tu).
     "SL": "sắc lệnh",
@@ -322,6 +363,18 @@ def _key_pattern(key: str) -> str:
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
     return escaped
+
+
+# The words a body's name begins with; a capitalised expansion that begins with none
+# of them names a field ("Tài nguyên và Môi trường"), not a body.
+_BODY_HEADS = (
+    "Bộ", "Sở", "Ủy ban", "Uỷ ban", "Ban", "Hội", "Tổng", "Cục", "Chi cục", "Trung tâm",
+    "Viện", "Tòa", "Công an", "Bảo hiểm", "Kho bạc", "Ngân hàng", "Thanh tra", "Đảng",
+    "Đoàn", "Mặt trận", "Liên đoàn", "Liên hiệp", "Quốc hội", "Chính phủ", "Thủ tướng",
+    "Chủ tịch", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Công ty", "Tập đoàn",
+    "Điện lực", "Trường", "Bệnh viện", "Học viện", "Đài", "Báo", "Hiệp hội", "Quân khu",
+    "Hội đồng", "Văn phòng", "Phòng", "Chi bộ", "Kiểm toán", "Thông tấn", "Đại học",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -445,6 +498,7 @@ class Lexicon:
         with_issuer: bool = True,
         type_named: bool = False,
         sentence: str | None = None,
+        in_document: bool = False,
     ) -> SymbolReading:
         """Read a document symbol such as ``KH-UBND`` or ``TTLT-BYT-BTC``.
 
@@ -487,6 +541,30 @@ class Lexicon:
                     continue  # Tỉnh ủy, Thành ủy or Thị ủy: not said; listed by the doubts
                 bodies.append(committee)
                 continue
+            if (
+                part == "LĐTBXH"
+                and in_document
+                and not bodies
+                and not unknown
+                and part not in self.extra
+            ):
+                # "Thông báo số 13/TB-LĐTBXH ... của Bộ Lao động - Thương binh và Xã hội"
+                # (index id 34756027705): the ministry signs its letters with the field's
+                # letters; after another issuer ("641/UBND-LĐTBXH") they are the
+                # drafting office, as before.
+                bodies.append("Bộ Lao động - Thương binh và Xã hội")
+                continue
+            if part == "CB" and doc_type is not None and part not in self.extra:
+                # "05-NQ/CB": a Party cell's resolution; cadres ("cán bộ") issue nothing
+                # ("Số …-NQ/CB" under "ĐẢNG ỦY PHƯỜNG … CHI BỘ …", index id 71571669702).
+                bodies.append("Chi bộ")
+                continue
+            if part == "BTC" and part not in self.extra:
+                btc = btc_issuer(code if doc_type is not None else None, sentence or context)
+                if btc is None:
+                    continue  # Bộ Tài chính or Ban Tổ chức: not said; listed (reading.py)
+                bodies.append(btc)
+                continue
             expansion = self.extra.get(part) or SYMBOL_ISSUERS.get(part) or self.entries.get(part)
             term = _TERM.fullmatch(part)
             if expansion is None and term is not None and term["body"] in _TERM_BODIES:
@@ -499,7 +577,14 @@ class Lexicon:
                 and not unknown
                 and part not in self.extra
                 and part not in SYMBOL_ISSUERS
-                and (expansion.startswith(("Văn phòng", "Phòng")) or expansion[:1].islower())
+                and (
+                    expansion.startswith(("Văn phòng", "Phòng"))
+                    or expansion[:1].islower()
+                    # "641/UBND-LĐTBXH", "3653/UBND-TNMT": a field's name, no body's
+                    # ("Lao động - Thương binh và Xã hội"): the issuer's office for it
+                    # (was "của Ủy ban nhân dân, Lao động - …", silently).
+                    or (in_document and not expansion.startswith(_BODY_HEADS))
+                )
             ):
                 # "125/UBND-VP", "15/SYT-TCHC": after the issuer its own office or
                 # department, which drafted the text; not a second issuer (a joint

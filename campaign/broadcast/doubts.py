@@ -29,6 +29,7 @@ from .abbreviations import (
     CODE_HEADS,
     DOCUMENT_TYPES,
     SYMBOL_ISSUERS,
+    code_head_applies,
     held_post_slashes,
     looks_like_word,
     unknown_issuer_named,
@@ -133,6 +134,10 @@ def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?i:cấp|thứ)\s+$")
+_STANDARD_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*$")
+_FORM_CODE = re.compile(
+    r"(?<!\w)(?i:mẫu|biểu mẫu|biểu)(?:\s+số)?\s*:?\s*(?P<code>\d+[a-z]?/[A-ZĐ][A-ZĐa-z&]*)(?![\w/])"
+)
 _DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
@@ -200,7 +205,7 @@ _GLUED_STOP = re.compile(r"(?<![\w.@/])(?P<a>[^\W\d_]{2,})\.(?P<b>[^\W\d_]{2,})(
 _NAMED_LETTER = re.compile(r"(?<!\w)(?i:chữ)\s+(?P<t>[A-ZĐ])(?!\w)")
 # "ĐHQG-HCM": two abbreviations joined by a dash, outside a document symbol, are
 # read one by one; the pair may name one body ("… Thành phố Hồ Chí Minh").
-_ABBREVIATION_PAIR = re.compile(r"(?<![\w/-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
+_ABBREVIATION_PAIR = re.compile(r"(?<![\w/&-])(?P<t>(?P<a>[A-ZĐ]{2,})-(?P<b>[A-ZĐ]{2,}))(?![\w-])")
 # Stacked titles ("PGS-TS") are read by their own rule (reading._TITLES).
 # A body's word right before letters: "Sở TT-TT" names the body, whatever the letters.
 _BODY_BEFORE = re.compile(
@@ -318,6 +323,15 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if m.start("a") in scores:
             doubts.append((m[0], f"'{m[0]}' được đọc là tỉ số trận đấu; nếu là khoảng, hãy sửa"))
             continue
+        if (
+            _STANDARD_PART.search(line[max(0, m.start() - 8) : m.start()])
+            and line[m.end() : m.end() + 1] == ":"
+        ):
+            # "QCVN 01-1:2018": a standard and its part, said "một, một" (reading.py).
+            doubts.append(
+                (m[0], f"'{m[0]}' là số hiệu quy chuẩn có phần, đọc 'số, số': kiểm tra cách đọc")
+            )
+            continue
         before = line[max(0, m.start() - 40) : m.start()]
         if (
             _AFTER_DATE_WORD.search(before)
@@ -399,7 +413,12 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if m.start() in degrees:
             continue  # "400C": listed above as a lost degree sign
         head = re.match(r"[A-ZĐ]+", m[0])
-        if head is not None and head[0] in CODE_HEADS and m[0][head.end() :].isdigit():
+        if (
+            head is not None
+            and head[0] in CODE_HEADS
+            and m[0][head.end() :].isdigit()
+            and code_head_applies(head[0], line, m.start())
+        ):
             continue  # "HK2": a head with one meaning before a number, said as words
         if line[m.start() - 1 : m.start()] == "/" and _TERM_CODE.fullmatch(m[0]):
             continue  # "58/2014/QH13": the law's issuer and term, "Quốc hội khóa mười ba"
@@ -532,6 +551,10 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
                 "kiểm tra xem có phải tên một cơ quan",
             )
         )
+    for m in _FORM_CODE.finditer(line):
+        # "Mẫu số 1a/BHXH", "Mẫu số 01/ĐK": a form's code, whose "/" is neither "hoặc"
+        # nor a date's; how a station says it is not settled.
+        doubts.append((m["code"], f"'{m['code']}' là số hiệu mẫu biểu: kiểm tra cách đọc"))
     for m in _ARROW.finditer(line):
         doubts.append((m[0], f"mũi tên '{m[0]}' được đọc là 'đến': kiểm tra nghĩa"))
     return doubts
