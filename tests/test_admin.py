@@ -382,6 +382,37 @@ def test_photo_upload_must_be_a_photo_in_anh(tmp_path: Path) -> None:
     assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
 
 
+def test_a_refused_action_says_first_what_was_not_done(tmp_path: Path) -> None:
+    """Decap shows the server's message alone (start.js, admin.js): it must say what was
+    not done, and when and by whom the file changed in words staff read (Decap put
+    "Không thể giữ lại mục: API_ERROR:" before a bare "ảnh cần là tệp …" and git's
+    "2025-03-10T08:05:00+00:00")."""
+    app = editor_app(tmp_path)
+    first, second = Browser(app), Browser(app)
+    first.login("an", account(app, "an"))
+    second.login("lan", account(app, "lan"))
+    content = base64.b64encode(b"\xff\xd8anh").decode()
+    upload = first.api(
+        "persistMedia", asset={"path": "anh/x.html", "content": content, "encoding": "base64"}
+    )
+    assert upload.json["error"].startswith("Chưa tải ảnh lên: ảnh cần là tệp .jpg")
+    outside = first.save("../ngoai.md", POST.format(extra=""))
+    assert outside.status_code == 400 and outside.json["error"].startswith("Chưa lưu: ")
+    kept = first.api("deleteFiles", paths=["campaign.yml"])
+    assert kept.status_code == 403 and kept.json["error"].startswith("Chưa xóa: ")
+    assert first.save(NEWS, POST.format(extra="")).status_code == 200
+    second.api("getEntry", path=NEWS)
+    assert first.save(NEWS, POST.format(extra="broadcast: true\n")).status_code == 200
+    stale = second.save(NEWS, POST.format(extra="draft: true\n")).json["error"]
+    assert re.search(r"^Chưa lưu: \S+ đã được sửa bởi Cán bộ an lúc \d\d:\d\d ngày "
+                     r"\d\d/\d\d/\d{4}, sau khi bạn mở", stale), stale  # fmt: skip
+    # Changed on disk, never committed: git's last author did not write it.
+    second.api("getEntry", path=NEWS)
+    (app.root / NEWS).write_text(POST.format(extra="priority: khẩn cấp\n"), encoding="utf-8")
+    by_hand = second.save(NEWS, POST.format(extra="draft: true\n")).json["error"]
+    assert "đã được sửa ngoài trình soạn thảo, sau khi bạn mở" in by_hand, by_hand
+
+
 # The forms match the schemas ---------------------------------------------------------
 
 

@@ -438,3 +438,54 @@ def test_a_photo_in_a_subfolder_is_picked_in_the_dialog_and_builds(tmp_path: Pat
     built = (root / "site" / "tin-tuc" / "2025" / "02" / SLUG / "index.html").read_text("utf-8")
     assert re.search(r'<img src="[./]*assets/photos/le-\w+-800\.jpg"[^>]*'
                      r'alt="Lễ kỷ niệm ở hội trường xã"', built)  # fmt: skip
+
+
+def test_staff_read_the_servers_sentence_and_saved_only_after_a_save(tmp_path: Path) -> None:
+    """Walking through: a refused save said "Không thể giữ lại mục: API_ERROR: Chưa lưu: …",
+    field errors and the status were in capitals, and "Thay đổi đã được lưu" (green) showed
+    on an item just opened, even a new empty one."""
+    root = scratch(tmp_path / "chien-dich")
+    item = post(root, "tiem-chung", "Tiêm chủng")
+    status = "[class*=-BackStatus]"
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        _log_in(page, base, password)
+        page.goto(base + "/admin/#/collections/news/entries/tiem-chung")
+        page.get_by_label("Tóm tắt").wait_for()
+        page.wait_for_timeout(300)
+        assert not page.locator(status).first.is_visible()
+        # Changed on disk after it was opened: the save is refused, in the server's words.
+        item.write_text(item.read_text(encoding="utf-8") + "\nThêm.\n", encoding="utf-8")
+        page.get_by_label("Tóm tắt").fill("Bản mới.")
+        unsaved = page.locator(status).first
+        assert unsaved.inner_text() == "Thay đổi chưa được lưu"
+        assert unsaved.evaluate("e => getComputedStyle(e).textTransform") == "none"
+        _save(page)
+        toast = page.locator(".Toastify__toast-body").first
+        toast.wait_for()
+        said = toast.inner_text().strip()
+        assert said.startswith("Chưa lưu: docs/tin-tuc/posts/tiem-chung.md đã được sửa ngoài"), said
+        assert "API_ERROR" not in said and "Không thể" not in said
+        # Decap's own check beside a field, as written (not in capitals).
+        page.get_by_label("Tóm tắt").fill("")
+        _save(page)
+        errors = page.locator("[class*=ControlErrorsList]").first
+        errors.wait_for()
+        assert errors.evaluate("e => getComputedStyle(e).textTransform") == "none"
+        assert errors.inner_text().strip().startswith("Tóm tắt")
+        # Read again, changed, saved: now, and only on this item, it says so.
+        page.reload()
+        page.get_by_label("Tóm tắt").fill("Bản mới.")
+        _save(page)
+        saved = page.get_by_text("Thay đổi đã được lưu")
+        saved.wait_for()
+        assert "Bản mới." in item.read_text(encoding="utf-8")
+        page.goto(base + "/admin/#/collections/news")
+        page.goto(base + "/admin/#/collections/news/entries/tiem-chung")
+        page.get_by_label("Tóm tắt").wait_for()
+        page.wait_for_timeout(300)
+        assert not page.locator(status).first.is_visible()
+        page.goto(base + "/admin/#/collections/news/new")  # a new item, nothing typed
+        page.get_by_label("Tóm tắt").wait_for()
+        page.wait_for_timeout(300)
+        assert not page.locator(status).first.is_visible()

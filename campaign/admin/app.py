@@ -40,7 +40,7 @@ from .pages import (
     word_page,
 )
 from .paths import PathRefused, inside
-from .proxy import ActionError, Proxy
+from .proxy import ActionError, Proxy, undone
 from .ratelimit import LoginThrottle
 from .release import (
     ReleaseList,
@@ -290,8 +290,9 @@ class EditorApp:
             return _json(self.proxy.handle(session, body))
         except ActionError as exc:
             return _json({"error": exc.message}, exc.status)
-        except CampaignError as exc:
-            return _json({"error": str(exc)}, 500)
+        except CampaignError as exc:  # git refused a commit: said as what was not done
+            action = body.get("action") if isinstance(body, dict) else None
+            return _json({"error": undone(str(action), str(exc))}, 500)
         except OSError as exc:  # a disk full, a file not writable: said in Vietnamese
             where = f"{exc.filename}: " if exc.filename else ""
             return _json({"error": f"Chưa lưu: {where}{os_reason(exc)}"}, 500)

@@ -21,6 +21,11 @@
   if (vi) {
     var phrases = JSON.parse(JSON.stringify(vi));
     phrases.collection.collectionTop.newButton = "+ %{collectionLabel}";
+    // A refused save, upload or deletion: the server's sentence says what was not done
+    // ("Chưa lưu: …"); Decap put "Không thể giữ lại mục:" before it.
+    phrases.ui.toast.onFailToPersist = "%{details}";
+    phrases.ui.toast.onFailToDelete = "%{details}";
+    phrases.ui.toast.onFailToLoadEntries = "Chưa tải được: %{details}";
     CMS.registerLocale("vi", phrases);
   }
 
