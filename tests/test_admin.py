@@ -85,6 +85,10 @@ def test_only_a_publisher_publishes(tmp_path: Path) -> None:
     page = _settled(publisher, "Đang dựng")  # the build runs in the background
     assert builds == [app.root]
     assert "chưa có mục publish:" in page  # built, and says how to configure publishing
+    # Nothing went wrong, not everything was done: a neutral note, not the red error box
+    # (which said "Đã dựng trang …, chưa gửi" as if the build had failed).
+    assert re.search(r'<p class="note" role="status">Đã dựng trang mới vào thư mục site/', page)
+    assert 'class="error"' not in page
     actions = [e["action"] for e in app.audit.entries()]
     assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
     assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
@@ -380,6 +384,19 @@ def test_photo_upload_must_be_a_photo_in_anh(tmp_path: Path) -> None:
     )
     assert good.status_code == 200 and good.json["path"] == "anh/x.jpg"
     assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
+
+
+def test_a_failed_build_is_an_error_on_the_publish_page(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    app.build = lambda root: (False, "docs/tin.md:3: title: cần có giá trị")
+    publisher = Browser(app)
+    publisher.login("lan", account(app, "lan", "publisher"))
+    publisher.client.post("/admin/xuat-ban", data={"csrf": publisher.csrf})
+    page = _settled(publisher, "Đang dựng")
+    assert '<p class="error" role="status">Trang chưa dựng được' in page
+    assert "docs/tin.md:3: title: cần có giá trị" in page
+    ended = [e for e in app.audit.entries() if e["action"] == "xuất bản: kết thúc"]
+    assert ended[-1]["done"] is False
 
 
 def test_a_refused_action_says_first_what_was_not_done(tmp_path: Path) -> None:
