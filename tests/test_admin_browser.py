@@ -489,3 +489,46 @@ def test_staff_read_the_servers_sentence_and_saved_only_after_a_save(tmp_path: P
         page.get_by_label("Tóm tắt").wait_for()
         page.wait_for_timeout(300)
         assert not page.locator(status).first.is_visible()
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_the_smallest_phone_reads_a_saved_items_whole_heading(tmp_path: Path, width: int) -> None:
+    """At 320 px a saved item's heading (beside its two buttons) took four lines in the
+    66 px toolbar and, with the status under it, its first line was cut off. Checked with
+    changes not yet saved, so the status shows too; 390 px stays as it was."""
+    root = scratch(tmp_path / "chien-dich")
+    post(root, "tiem-chung", "Tiêm chủng")
+    profile = root / "docs" / "guong-dien-hinh" / "nguyen-van-an.md"
+    profile.parent.mkdir(parents=True)
+    profile.write_text(
+        "---\nname: Bác sĩ Nguyễn Văn An\nkind: cá nhân\nhonour: Thầy thuốc Nhân dân\n"
+        "sample: true\n---\n\nNội dung.\n",
+        encoding="utf-8",
+    )
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": width, "height": 700}, locale="vi-VN")
+        page.on("dialog", lambda dialog: dialog.accept())  # leave with changes not saved
+        _log_in(page, base, password)
+        for collection, label, entry, box in (
+            ("news", "Tin tức", "entries/tiem-chung", "Tóm tắt"),
+            ("profiles", "Gương điển hình", "entries/nguyen-van-an", "Nơi công tác"),
+            ("news", "Tin tức", "new", "Tóm tắt"),
+        ):
+            page.goto(base + f"/admin/#/collections/{collection}/{entry}")
+            page.get_by_label(box).fill("Thêm một dòng")
+            status = page.locator("[class*=-BackStatus]").first
+            status.wait_for()
+            heading = page.locator("[class*=-BackCollection]")
+            assert heading.inner_text().strip().endswith(label)
+            fits = heading.evaluate(
+                """e => { const bar = document.querySelector('[class*=-ToolbarContainer]')
+                .getBoundingClientRect(); const r = e.getBoundingClientRect();
+                const s = document.querySelector('[class*=-BackStatus]').getBoundingClientRect();
+                const b = [...document.querySelectorAll('[class*=-ToolbarSectionMain] button')]
+                .map(x => x.getBoundingClientRect());
+                return [r.top >= bar.top, s.bottom <= bar.bottom, e.scrollHeight <= e.clientHeight,
+                        b.every(x => x.left >= 0 && x.right <= bar.right && x.bottom <= bar.bottom),
+                        document.documentElement.scrollWidth]; }"""
+            )
+            assert fits == [True, True, True, True, width], (entry, fits)
+            _shot(page, f"thanh-tren-{width}-{collection}.png")
