@@ -848,6 +848,8 @@ def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Pa
     editor = page.client.get("/admin/").text
     assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
     assert editor.index("preview.js") < editor.index("start.js")
+    # fields.js wraps the date widget date.js puts in place of Decap's.
+    assert editor.index("decap-cms.js") < editor.index("date.js") < editor.index("fields.js")
 
 
 def test_the_news_list_is_newest_first_with_each_day() -> None:

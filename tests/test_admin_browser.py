@@ -118,7 +118,7 @@ def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
         page.get_by_text("Tin tức").first.wait_for()
         page.goto(base + "/admin/#/collections/news/new")
         page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày").fill("2025-02-25")
+        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
         page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
         page.get_by_text("Chọn một hình").click()
         with page.expect_file_chooser() as chooser:
@@ -248,7 +248,7 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
         _log_in(page, base, password)
         page.goto(base + "/admin/#/collections/news/new")
         page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày").fill("2025-02-25")
+        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
         page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
         page.get_by_text("Chọn một hình").click()
         with page.expect_file_chooser() as chooser:
@@ -417,7 +417,7 @@ def test_a_photo_in_a_subfolder_is_picked_in_the_dialog_and_builds(tmp_path: Pat
         _log_in(page, base, password)
         page.goto(base + "/admin/#/collections/news/new")
         page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày").fill("2025-02-25")
+        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
         page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
         page.get_by_text("Chọn một hình").click()
         page.get_by_text("le.jpg", exact=True).click()
@@ -532,3 +532,33 @@ def test_the_smallest_phone_reads_a_saved_items_whole_heading(tmp_path: Path, wi
             )
             assert fits == [True, True, True, True, width], (entry, fits)
             _shot(page, f"thanh-tren-{width}-{collection}.png")
+
+
+def test_the_date_box_is_day_month_year_whatever_the_browsers_language(tmp_path: Path) -> None:
+    """Decap's date box is the browser's own: an English Chromium showed 02/10/2025 for
+    10 February and took typing month first. date.js: dd/mm/yyyy shown and typed, a day
+    that does not exist refused beside the field, stored as the front matter had it."""
+    root = scratch(tmp_path / "chien-dich")
+    item = post(root, "tiem-chung", "Tiêm chủng", date="2025-02-10")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 390, "height": 844}, locale="en-US")
+        _log_in(page, base, password)
+        page.goto(base + "/admin/#/collections/news/entries/tiem-chung")
+        box = page.get_by_label("Ngày", exact=True)
+        box.wait_for()
+        assert box.get_attribute("type") == "text"
+        assert box.input_value() == "10/02/2025"
+        box.fill("31/02/2025")
+        field = page.locator("[class*=ControlContainer]").filter(has=box)
+        _save(page)
+        field.locator("li", has_text="ví dụ 27/02/2025").wait_for()
+        assert "date: 2025-02-10" in item.read_text(encoding="utf-8")
+        box.fill("9/3/2025")
+        field.locator("li").first.wait_for(state="detached")
+        _save(page)
+        page.get_by_text("Thay đổi đã được lưu").wait_for()
+        assert "\ndate: 2025-03-09\n" in item.read_text(encoding="utf-8")
+        page.get_by_role("button", name="Hôm nay").click()
+        today = time.strftime("%d/%m/%Y")
+        assert box.input_value() == today
+        assert page.evaluate("() => document.documentElement.scrollWidth") == 390

@@ -128,6 +128,7 @@ def editor_page(csrf: str, who: str, role: str, can_publish: bool) -> str:
             '<button type="submit">Đăng xuất</button></form></nav>'
             '<script src="/admin/static/admin.js"></script>'
             '<script src="/admin/decap/decap-cms.js"></script>'
+            '<script src="/admin/static/date.js"></script>'
             '<script src="/admin/static/fields.js"></script>'
             '<script src="/admin/static/preview.js"></script>'
             '<script src="/admin/static/start.js"></script>'
