@@ -284,6 +284,7 @@ def test_new_item_over_an_unread_file_is_refused(tmp_path: Path) -> None:
     assert first.save(NEWS, POST.format(extra="")).status_code == 200
     clash = second.save(NEWS, POST.format(extra="draft: true\n"))
     assert clash.status_code == 409 and "đã có tệp" in clash.json["error"]
+    assert re.search(r"\(do Cán bộ an lưu lúc \d\d:\d\d ngày [\d/]{10}\)", clash.json["error"])
 
 
 def test_campaign_yml_save_rewrites_only_its_part(tmp_path: Path) -> None:

@@ -168,12 +168,14 @@ class Proxy:
         last = self.history.last_change(name)
         if self.history.changed(name):
             who = " ngoài trình soạn thảo"  # on disk, not committed: by no one git knows
+            made = " (viết ngoài trình soạn thảo)"
         else:
             who = f" bởi {last[0]} lúc {_when(last[1])}" if last else ""
+            made = f" (do {last[0]} lưu lúc {_when(last[1])})" if last else ""
         if name not in session.reads:
             raise ActionError(
                 409,
-                f"Chưa lưu: đã có tệp {name}{who}. Hãy tải lại trang, mở mục đó và sửa ở đó "
+                f"Chưa lưu: đã có tệp {name}{made}. Hãy tải lại trang, mở mục đó và sửa ở đó "
                 "(hoặc đổi tiêu đề để tạo mục mới).",
             )
         raise ActionError(
