@@ -489,6 +489,20 @@ def test_staff_read_the_servers_sentence_and_saved_only_after_a_save(tmp_path: P
         page.get_by_label("Tóm tắt").wait_for()
         page.wait_for_timeout(300)
         assert not page.locator(status).first.is_visible()
+        # The photo dialog's upload, refused: Decap said "Failed to persist media: API_ERROR:".
+        gif = tmp_path / "anh.gif"
+        Image.new("RGB", (40, 40)).save(gif)
+        page.goto(base + "/admin/#/collections/news")
+        page.get_by_text("Tập tin", exact=True).click()
+        with page.expect_file_chooser() as chooser:
+            page.get_by_text("Tải lên").first.click()
+        chooser.value.set_files(str(gif))
+        refused = page.locator(".Toastify__toast-body", has_text="anh.gif")
+        refused.wait_for()
+        assert refused.inner_text().strip() == (
+            "Chưa tải ảnh lên: ảnh cần là tệp .jpg, .png hoặc .webp trong thư mục anh/, "
+            "nhận được anh/anh.gif"
+        )
 
 
 @pytest.mark.parametrize("width", [320, 390])
