@@ -426,6 +426,8 @@ def test_a_photo_in_a_subfolder_is_picked_in_the_dialog_and_builds(tmp_path: Pat
         page.get_by_label("Mô tả ảnh bìa").fill("Lễ kỷ niệm ở hội trường xã")
         _save(page)
         page.get_by_text("Đã công bố").first.wait_for()
+        # A new item, saved and opened at its own address: the status says it is saved.
+        page.get_by_text("Thay đổi đã được lưu").wait_for()
     saved = (root / "docs" / "tin-tuc" / "posts" / f"{SLUG}.md").read_text(encoding="utf-8")
     assert "cover: anh/minh-hoa/le.jpg\n" in saved
     for command in ("check", "build"):
