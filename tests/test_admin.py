@@ -85,6 +85,10 @@ def test_only_a_publisher_publishes(tmp_path: Path) -> None:
     page = _settled(publisher, "Đang dựng")  # the build runs in the background
     assert builds == [app.root]
     assert "chưa có mục publish:" in page  # built, and says how to configure publishing
+    # Nothing went wrong, not everything was done: a neutral note, not the red error box
+    # (which said "Đã dựng trang …, chưa gửi" as if the build had failed).
+    assert re.search(r'<p class="note" role="status">Đã dựng trang mới vào thư mục site/', page)
+    assert 'class="error"' not in page
     actions = [e["action"] for e in app.audit.entries()]
     assert "xuất bản: bắt đầu dựng trang" in actions and "xuất bản: kết thúc" in actions
     assert _git(app.root, "log", "-1", "--format=%an|%s", "--name-only").split("\n")[:3] == [
@@ -280,6 +284,7 @@ def test_new_item_over_an_unread_file_is_refused(tmp_path: Path) -> None:
     assert first.save(NEWS, POST.format(extra="")).status_code == 200
     clash = second.save(NEWS, POST.format(extra="draft: true\n"))
     assert clash.status_code == 409 and "đã có tệp" in clash.json["error"]
+    assert re.search(r"\(do Cán bộ an lưu lúc \d\d:\d\d ngày [\d/]{10}\)", clash.json["error"])
 
 
 def test_campaign_yml_save_rewrites_only_its_part(tmp_path: Path) -> None:
@@ -380,6 +385,50 @@ def test_photo_upload_must_be_a_photo_in_anh(tmp_path: Path) -> None:
     )
     assert good.status_code == 200 and good.json["path"] == "anh/x.jpg"
     assert _git(app.root, "log", "-1", "--format=%an") == "Cán bộ an\n"
+
+
+def test_a_failed_build_is_an_error_on_the_publish_page(tmp_path: Path) -> None:
+    app = editor_app(tmp_path)
+    app.build = lambda root: (False, "docs/tin.md:3: title: cần có giá trị")
+    publisher = Browser(app)
+    publisher.login("lan", account(app, "lan", "publisher"))
+    publisher.client.post("/admin/xuat-ban", data={"csrf": publisher.csrf})
+    page = _settled(publisher, "Đang dựng")
+    assert '<p class="error" role="status">Trang chưa dựng được' in page
+    assert "docs/tin.md:3: title: cần có giá trị" in page
+    ended = [e for e in app.audit.entries() if e["action"] == "xuất bản: kết thúc"]
+    assert ended[-1]["done"] is False
+
+
+def test_a_refused_action_says_first_what_was_not_done(tmp_path: Path) -> None:
+    """Decap shows the server's message alone (start.js, admin.js): it must say what was
+    not done, and when and by whom the file changed in words staff read (Decap put
+    "Không thể giữ lại mục: API_ERROR:" before a bare "ảnh cần là tệp …" and git's
+    "2025-03-10T08:05:00+00:00")."""
+    app = editor_app(tmp_path)
+    first, second = Browser(app), Browser(app)
+    first.login("an", account(app, "an"))
+    second.login("lan", account(app, "lan"))
+    content = base64.b64encode(b"\xff\xd8anh").decode()
+    upload = first.api(
+        "persistMedia", asset={"path": "anh/x.html", "content": content, "encoding": "base64"}
+    )
+    assert upload.json["error"].startswith("Chưa tải ảnh lên: ảnh cần là tệp .jpg")
+    outside = first.save("../ngoai.md", POST.format(extra=""))
+    assert outside.status_code == 400 and outside.json["error"].startswith("Chưa lưu: ")
+    kept = first.api("deleteFiles", paths=["campaign.yml"])
+    assert kept.status_code == 403 and kept.json["error"].startswith("Chưa xóa: ")
+    assert first.save(NEWS, POST.format(extra="")).status_code == 200
+    second.api("getEntry", path=NEWS)
+    assert first.save(NEWS, POST.format(extra="broadcast: true\n")).status_code == 200
+    stale = second.save(NEWS, POST.format(extra="draft: true\n")).json["error"]
+    assert re.search(r"^Chưa lưu: \S+ đã được sửa bởi Cán bộ an lúc \d\d:\d\d ngày "
+                     r"\d\d/\d\d/\d{4}, sau khi bạn mở", stale), stale  # fmt: skip
+    # Changed on disk, never committed: git's last author did not write it.
+    second.api("getEntry", path=NEWS)
+    (app.root / NEWS).write_text(POST.format(extra="priority: khẩn cấp\n"), encoding="utf-8")
+    by_hand = second.save(NEWS, POST.format(extra="draft: true\n")).json["error"]
+    assert "đã được sửa ngoài trình soạn thảo, sau khi bạn mở" in by_hand, by_hand
 
 
 # The forms match the schemas ---------------------------------------------------------
@@ -800,6 +849,8 @@ def test_preview_gets_the_site_stylesheets_from_the_installed_theme(tmp_path: Pa
     editor = page.client.get("/admin/").text
     assert editor.index("decap-cms.js") < editor.index("fields.js") < editor.index("start.js")
     assert editor.index("preview.js") < editor.index("start.js")
+    # fields.js wraps the date widget date.js puts in place of Decap's.
+    assert editor.index("decap-cms.js") < editor.index("date.js") < editor.index("fields.js")
 
 
 def test_the_news_list_is_newest_first_with_each_day() -> None:

@@ -40,9 +40,10 @@ from .pages import (
     word_page,
 )
 from .paths import PathRefused, inside
-from .proxy import ActionError, Proxy
+from .proxy import ActionError, Proxy, undone
 from .ratelimit import LoginThrottle
 from .release import (
+    Outcome,
     ReleaseList,
     Runner,
     publish_configured,
@@ -290,8 +291,9 @@ class EditorApp:
             return _json(self.proxy.handle(session, body))
         except ActionError as exc:
             return _json({"error": exc.message}, exc.status)
-        except CampaignError as exc:
-            return _json({"error": str(exc)}, 500)
+        except CampaignError as exc:  # git refused a commit: said as what was not done
+            action = body.get("action") if isinstance(body, dict) else None
+            return _json({"error": undone(str(action), str(exc))}, 500)
         except OSError as exc:  # a disk full, a file not writable: said in Vietnamese
             where = f"{exc.filename}: " if exc.filename else ""
             return _json({"error": f"Chưa lưu: {where}{os_reason(exc)}"}, 500)
@@ -317,7 +319,7 @@ class EditorApp:
             self.audit.record(checked.account.name, "xuất bản: bắt đầu dựng trang")
         return redirect("/admin/xuat-ban", code=303)
 
-    def _build_and_deploy(self, account: Account) -> tuple[bool, str, str]:
+    def _build_and_deploy(self, account: Account) -> Outcome:
         if publish_configured(self.root):
             result = run_publish(self.root, self.runner)
         else:
@@ -406,11 +408,9 @@ class Publishing:
         self.audit = audit
         self._lock = threading.Lock()
         self.running: tuple[str, str, str] | None = None  # (who, started at, doing what)
-        self.last: tuple[bool, str, str] | None = None  # (done, message, log)
+        self.last: Outcome | None = None  # (tone, message, log)
 
-    def start(
-        self, who: str, job: Callable[[], tuple[bool, str, str]], action: str = "xuất bản"
-    ) -> bool:
+    def start(self, who: str, job: Callable[[], Outcome], action: str = "xuất bản") -> bool:
         with self._lock:
             if self.running is not None:
                 return False
@@ -421,11 +421,12 @@ class Publishing:
             try:
                 result = job()
             except Exception as exc:  # reported on the page, never lost in a thread
-                result = (False, "Dựng trang gặp lỗi không lường trước.", repr(exc))
+                result = ("error", "Dựng trang gặp lỗi không lường trước.", repr(exc))
             # Logged before the page stops saying "running": whoever sees the job done
             # finds its end in the audit log too.
             try:
-                self.audit.record(who, f"{action}: kết thúc", done=result[0], message=result[1])
+                done = result[0] == "ok"
+                self.audit.record(who, f"{action}: kết thúc", done=done, message=result[1])
             finally:
                 with self._lock:
                     self.last, self.running = result, None

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
-from .release import ReleaseList
+from .release import Outcome, ReleaseList
 
 __all__ = [
     "editor_page",
@@ -30,6 +30,7 @@ button{font:inherit;margin-top:1.2rem;padding:.6rem 1.2rem;background:#b71c1c;co
 border:0;border-radius:4px;cursor:pointer}
 .error{background:#fdecea;border-left:4px solid #b71c1c;padding:.6rem .8rem}
 .ok{background:#e8f5e9;border-left:4px solid #2e7d32;padding:.6rem .8rem}
+.note{background:#e8f0fb;border-left:4px solid #1a5fb4;padding:.6rem .8rem}
 pre{white-space:pre-wrap;background:#f5f5f5;padding:.6rem;font:inherit;font-size:.9rem}
 h2{font-size:1.1rem;margin-top:2rem}a.button{display:inline-block;padding:.6rem 1.2rem;
 border:2px solid #b71c1c;border-radius:4px;color:#b71c1c;text-decoration:none}
@@ -127,6 +128,7 @@ def editor_page(csrf: str, who: str, role: str, can_publish: bool) -> str:
             '<button type="submit">Đăng xuất</button></form></nav>'
             '<script src="/admin/static/admin.js"></script>'
             '<script src="/admin/decap/decap-cms.js"></script>'
+            '<script src="/admin/static/date.js"></script>'
             '<script src="/admin/static/fields.js"></script>'
             '<script src="/admin/static/preview.js"></script>'
             '<script src="/admin/static/start.js"></script>'
@@ -148,7 +150,7 @@ def _release_rows(listed: ReleaseList) -> Markup:
 def publish_page(
     csrf: str,
     can_publish: bool,
-    last: tuple[bool, str, str] | None,
+    last: Outcome | None,
     listed: ReleaseList | None,
 ) -> str:
     """The publish page: how the last release went, the releases kept, the two buttons."""
@@ -157,11 +159,9 @@ def publish_page(
             "Chưa lần xuất bản nào từ khi mở trình soạn thảo."
         )
     else:
-        done, message, details = last
+        tone, message, details = last  # green done, blue built but not sent, red failed
         more = Markup("<pre>{}</pre>").format(details) if details else ""
-        result = Markup('<p class="{}" role="status">{}</p>{}').format(
-            "ok" if done else "error", message, more
-        )
+        result = Markup('<p class="{}" role="status">{}</p>{}').format(tone, message, more)
     if listed is None:
         kept = Markup("")
     elif listed.problem:

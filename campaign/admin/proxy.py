@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from ..content.dates import short_date
 from ..content.schemas import NEWS_DIR, PageMeta, schema_for
 from .audit import AuditLog
 from .decapconfig import CAMPAIGN_SECTIONS, COLLECTIONS, LABELS, PHOTOS, fields_for
@@ -25,7 +27,7 @@ from .paths import PathRefused, inside
 from .sessions import Session
 from .validate import check_entry, keep_hidden_keys, splice_section, with_photo_paths
 
-__all__ = ["PHOTO_TYPES", "ActionError", "Proxy"]
+__all__ = ["PHOTO_TYPES", "ActionError", "Proxy", "undone"]
 
 PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".webp")
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
@@ -66,7 +68,9 @@ class Proxy:
         try:
             return action(session, params)
         except PathRefused as exc:
-            raise ActionError(400, str(exc)) from None
+            raise ActionError(400, undone(body["action"], str(exc))) from None
+        except ActionError as exc:
+            raise ActionError(exc.status, undone(body["action"], exc.message)) from None
 
     # Reading -------------------------------------------------------------------------
 
@@ -162,11 +166,16 @@ class Proxy:
         if current is None or session.reads.get(name) == current:
             return
         last = self.history.last_change(name)
-        who = f" bởi {last[0]} lúc {last[1]}" if last else ""
+        if self.history.changed(name):
+            who = " ngoài trình soạn thảo"  # on disk, not committed: by no one git knows
+            made = " (viết ngoài trình soạn thảo)"
+        else:
+            who = f" bởi {last[0]} lúc {_when(last[1])}" if last else ""
+            made = f" (do {last[0]} lưu lúc {_when(last[1])})" if last else ""
         if name not in session.reads:
             raise ActionError(
                 409,
-                f"Chưa lưu: đã có tệp {name}{who}. Hãy tải lại trang, mở mục đó và sửa ở đó "
+                f"Chưa lưu: đã có tệp {name}{made}. Hãy tải lại trang, mở mục đó và sửa ở đó "
                 "(hoặc đổi tiêu đề để tạo mục mới).",
             )
         raise ActionError(
@@ -380,6 +389,33 @@ _ACTIONS = {
     "deleteFile",
     "deleteFiles",
 }
+
+
+# What a refused action did not do, said first: Decap shows the server's message alone.
+_UNDONE = {
+    "persistEntry": "Chưa lưu",
+    "persistMedia": "Chưa tải ảnh lên",
+    "deleteFile": "Chưa xóa",
+    "deleteFiles": "Chưa xóa",
+}
+
+
+def undone(action: str, message: str) -> str:
+    """``persistEntry``, "tài khoản này …" → "Chưa lưu: tài khoản này …" (a message that
+    already says what was not done is kept)."""
+    prefix = _UNDONE.get(action)
+    if prefix is None or message.startswith("Chưa "):
+        return message
+    return f"{prefix}: {message}"
+
+
+def _when(iso: str) -> str:
+    """Git's ``2025-02-26T08:05:00+07:00`` as staff read it: ``08:05 ngày 26/02/2025``."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{moment:%H:%M} ngày {short_date(moment.date())}"
 
 
 def _label(field: str) -> str:

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from ..content.errors import CampaignError, ContentError
 from ..publish import buildlock
@@ -28,6 +29,7 @@ from .validate import load_campaign_or_none
 __all__ = [
     "Outcome",
     "ReleaseList",
+    "Tone",
     "publish_configured",
     "release_list",
     "roll_back",
@@ -36,7 +38,10 @@ __all__ = [
 ]
 
 Runner = Callable[[Path, str], tuple[int, str, str]]
-Outcome = tuple[bool, str, str]  # (done, sentence for the user, details)
+# How a job ended, as the page shows it: "ok" done (green), "note" nothing wrong but not
+# everything done (the site built, not sent: neutral), "error" refused or failed (red).
+Tone = Literal["ok", "note", "error"]
+Outcome = tuple[Tone, str, str]  # (tone, sentence for the user, details)
 
 NOT_CONFIGURED = (
     "Đã dựng trang mới vào thư mục site/ nhưng chưa gửi lên máy chủ web: campaign.yml "
@@ -76,7 +81,7 @@ def run_publish(root: Path, runner: Runner = run_cli) -> Outcome:
     """``campaign publish`` of the campaign; its result in a sentence and the details."""
     code, out, err = runner(root, "publish")
     if code == 0:
-        return True, out or "Đã công bố bản mới.", err
+        return "ok", out or "Đã công bố bản mới.", err
     # The problems, without the progress lines ("Dựng trang…") and the closing count.
     problems = "\n".join(
         line
@@ -86,14 +91,14 @@ def run_publish(root: Path, runner: Runner = run_cli) -> Outcome:
     message = _summary(
         code, err, "Chưa xuất bản: lệnh gửi trang báo lỗi dưới đây; trang đang công bố giữ nguyên."
     )
-    return False, message, problems
+    return "error", message, problems
 
 
 def run_build_only(root: Path, built: tuple[bool, str]) -> Outcome:
     ok, log = built
     if not ok:
-        return False, "Trang chưa dựng được; sửa các lỗi dưới đây rồi xuất bản lại.", log
-    return False, NOT_CONFIGURED, EXAMPLE
+        return "error", "Trang chưa dựng được; sửa các lỗi dưới đây rồi xuất bản lại.", log
+    return "note", NOT_CONFIGURED, EXAMPLE
 
 
 @dataclass(frozen=True)
@@ -137,7 +142,7 @@ def roll_back(root: Path, expected: str) -> Outcome:
             if listed.current is None or listed.current.name != expected:
                 now = listed.current.name if listed.current else "không có"
                 return (
-                    False,
+                    "error",
                     f"Chưa quay lại: bản đang công bố đã đổi (nay là {now}) từ lúc bạn xác "
                     "nhận. Hãy xem lại danh sách rồi làm lại nếu vẫn cần.",
                     "",
@@ -145,7 +150,7 @@ def roll_back(root: Path, expected: str) -> Outcome:
             back = rollback(target, log=said.append)
     except ContentError as error:
         details = "\n".join(str(p) for p in error.problems)
-        return False, "Chưa quay lại được; trang đang công bố giữ nguyên.", details
+        return "error", "Chưa quay lại được; trang đang công bố giữ nguyên.", details
     except CampaignError as error:
-        return False, f"Chưa quay lại được: {error}", "\n".join(said)
-    return True, f"Trang công bố đã quay lại bản {back.describe()}.", "\n".join(said)
+        return "error", f"Chưa quay lại được: {error}", "\n".join(said)
+    return "ok", f"Trang công bố đã quay lại bản {back.describe()}.", "\n".join(said)

@@ -285,14 +285,22 @@ class Layout(_Model):
                     raise PydanticCustomError(
                         "media_cap", "lớp có 'attach' không thể đồng thời 'stack: true'"
                     )
+        # Said at the key to add, with an example ("… nhưng bố cục chưa khai báo 'stack'"
+        # named a key, not what it is or what to write).
         if self.stack is None and any(layer.stack for layer in self.layers):
             raise PydanticCustomError(
-                "media_cap", "có lớp 'stack: true' nhưng bố cục chưa khai báo 'stack'"
+                "media_cap",
+                "một dải để xếp chồng các lớp có 'stack: true', ví dụ {example} (dải bắt đầu "
+                "ở 20% chiều cao vùng an toàn, cao 60%; hoặc bỏ 'stack: true' khỏi các lớp)",
+                {"field": "stack", "near": "layers", "example": "'stack: {y: 0.2, h: 0.6}'"},
             )
         in_row = [layer for layer in self.layers if getattr(layer, "row", False)]
         if in_row and self.row is None:
             raise PydanticCustomError(
-                "media_cap", "có lớp 'row: true' nhưng bố cục chưa khai báo 'row'"
+                "media_cap",
+                "một hàng để đặt cạnh nhau các lớp có 'row: true', ví dụ {example} (các lớp "
+                "cách nhau 2,5% chiều ngang; hoặc bỏ 'row: true' khỏi các lớp)",
+                {"field": "row", "near": "layers", "example": "'row: {gap: 0.025}'"},
             )
         if sum(isinstance(layer, EmblemLayer) for layer in in_row) > 1:
             raise PydanticCustomError("media_cap", "một hàng ('row') chỉ có một logo")

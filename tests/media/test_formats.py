@@ -195,7 +195,18 @@ SLOGAN = {
             {},
             "attach.slot",
         ),
-        ([{**SLOGAN, "stack": True}], {}, "chưa khai báo 'stack'"),
+        (
+            [{**SLOGAN, "stack": True}],
+            {},
+            "media.layouts[0].stack: cần một dải để xếp chồng các lớp có 'stack: true', "
+            "ví dụ 'stack: {y: 0.2, h: 0.6}'",
+        ),
+        (
+            [{**SLOGAN, "row": True}],
+            {},
+            "media.layouts[0].row: cần một hàng để đặt cạnh nhau các lớp có 'row: true', "
+            "ví dụ 'row: {gap: 0.025}'",
+        ),
         ([SLOGAN], {"stack": {"y": 0.5, "h": 0.6}}, "y + h ≤ 1"),
     ],
 )

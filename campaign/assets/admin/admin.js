@@ -1,20 +1,85 @@
 // Before Decap loads: every request it sends to the tool's own API carries the
 // session's CSRF token (the proxy backend has no hook for headers of its own).
+// Two more things Decap says wrong are set right here, where its talk with the
+// server passes: its notices, and whether an item's changes were saved.
 (function () {
   "use strict";
   window.CMS_MANUAL_INIT = true;
   var token = document.querySelector('meta[name="csrf-token"]').content;
   var original = window.fetch.bind(window);
+  var saved = null; // "#/collections/<collection>/entries/<slug>" saved from this page
+
+  // Decap's status under the heading says "Thay đổi đã được lưu" whenever the form
+  // holds no unsaved change: on an item just opened, even on a new empty one. Here it
+  // shows (admin.css) only on the item this page saved, until the staff member leaves it.
+  function route() {
+    return window.location.hash.split("?")[0];
+  }
+  function markSaved() {
+    if (saved !== null && route() !== saved) saved = null;
+    if (saved === null) document.documentElement.removeAttribute("data-campaign-saved");
+    else document.documentElement.setAttribute("data-campaign-saved", "");
+  }
+  window.addEventListener("hashchange", markSaved);
+
+  function savedRoute(body) {
+    try {
+      var sent = JSON.parse(body);
+      if (sent.action !== "persistEntry") return null;
+      var collection = sent.params.options.collectionName;
+      var slug = sent.params.dataFiles[0].slug;
+      return collection && slug ? "#/collections/" + collection + "/entries/" + slug : null;
+    } catch (ignored) {
+      return null;
+    }
+  }
+
   window.fetch = function (input, init) {
     var url = typeof input === "string" ? input : (input && input.url) || "";
     var target = new URL(url, window.location.href);
-    if (target.origin === window.location.origin && target.pathname.indexOf("/api/") === 0) {
-      init = Object.assign({}, init || {});
-      var headers = new Headers(init.headers || {});
-      headers.set("X-CSRF-Token", token);
-      init.headers = headers;
-      init.credentials = "same-origin";
+    if (target.origin !== window.location.origin || target.pathname.indexOf("/api/") !== 0) {
+      return original(input, init);
     }
-    return original(input, init);
+    init = Object.assign({}, init || {});
+    var headers = new Headers(init.headers || {});
+    headers.set("X-CSRF-Token", token);
+    init.headers = headers;
+    init.credentials = "same-origin";
+    var saving = typeof init.body === "string" ? savedRoute(init.body) : null;
+    return original(input, init).then(function (response) {
+      if (saving !== null && response.ok) {
+        // A new item is saved from ".../new"; Decap then opens it at its own address.
+        saved = saving;
+        if (route().slice(-4) !== "/new") markSaved();
+      }
+      return response;
+    });
   };
+
+  // Decap's notices put its error class name before the server's message ("API_ERROR:
+  // Chưa lưu: …"), and two in English ("Failed to persist media: …"): staff read the
+  // server's plain Vietnamese sentence only, which says what was not done ("Chưa lưu",
+  // "Chưa tải ảnh lên", "Chưa xóa"; start.js words Decap's own phrases around it).
+  function plainNotice(text) {
+    return text
+      .replace(/^Failed to (persist|delete) media: /, "")
+      .replace(/API_ERROR: /g, "");
+  }
+  window.campaignPlainNotice = plainNotice;
+
+  function plainNotices(root) {
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var plain = plainNotice(node.data);
+      if (plain !== node.data) node.data = plain;
+    }
+  }
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      change.addedNodes.forEach(function (node) {
+        if (node.nodeType !== 1) return;
+        if (node.closest(".Toastify") || node.querySelector(".Toastify__toast")) plainNotices(node);
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();

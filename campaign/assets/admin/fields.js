@@ -88,8 +88,11 @@
     return typeof value.size === "number" && value.size === 0;
   }
 
+  // The server's finding follows "field: " in its own lists ("cần mô tả ảnh …"); beside
+  // the field, once the capitals Decap forced are gone, it starts a sentence.
   function messageFor(widget, known) {
-    return emptyRequired(widget.props) ? "" : mine(known, widget.props.field.get("name"));
+    var said = emptyRequired(widget.props) ? "" : mine(known, widget.props.field.get("name"));
+    return said.charAt(0).toUpperCase() + said.slice(1);
   }
 
   function wrap(name) {

@@ -17,10 +17,64 @@
   // Decap's Vietnamese, where it shows staff something wrong: the new-item button's
   // full-width plus "＋" (U+FF0B) is a missing-glyph box on a machine with no CJK
   // font; the plain "+" is in every font.
+  // Phrases Decap 3.16.3's Vietnamese lacks, which it then showed in English: the
+  // list's "Add sự kiện", the text box's toolbar (Bold, Link, Headings, "Add
+  // Component"…), the photo dialog's "Copy", "Close". Only missing keys are added.
+  var MISSING_VI = {
+    collection: {
+      collectionTop: { viewAsList: "Xem dạng danh sách", viewAsGrid: "Xem dạng lưới",
+        groupBy: "Nhóm theo" },
+      groups: { other: "Khác", negateLabel: "Không %{label}" },
+    },
+    editor: {
+      editorControl: { field: { widgetLabel: "ô %{widgetLabel}" } },
+      editorInterface: { toggleI18n: "Bật, tắt các ngôn ngữ", togglePreview: "Hiện, ẩn xem trước",
+        toggleScrollSync: "Cuộn cùng nhau", toggleNotes: "Hiện, ẩn ghi chú" },
+      editorWidgets: {
+        markdown: { bold: "Chữ đậm", italic: "Chữ nghiêng", strikethrough: "Gạch ngang",
+          code: "Mã", link: "Liên kết", linkPrompt: "Nhập địa chỉ của liên kết",
+          headings: "Đề mục", quote: "Trích dẫn", bulletedList: "Danh sách gạch đầu dòng",
+          numberedList: "Danh sách đánh số", addComponent: "Thêm thành phần",
+          toggleMode: { rich: "Chuyển sang soạn thảo thường",
+            markdown: "Chuyển sang viết Markdown" } },
+        image: { chooseMultiple: "Chọn nhiều hình", chooseUrl: "Chèn từ địa chỉ web",
+          replaceUrl: "Thay bằng địa chỉ web", promptUrl: "Nhập địa chỉ web của hình",
+          addMore: "Thêm hình", removeAll: "Gỡ bỏ mọi hình" },
+        file: { chooseMultiple: "Chọn nhiều tệp", chooseUrl: "Chèn từ địa chỉ web",
+          replaceUrl: "Thay bằng địa chỉ web", promptUrl: "Nhập địa chỉ web của tệp",
+          addMore: "Thêm tệp", removeAll: "Gỡ bỏ mọi tệp" },
+        list: { add: "Thêm %{item}", addType: "Thêm %{item}" },
+        object: { expand: "Mở ra", collapse: "Thu gọn" },
+      },
+    },
+    mediaLibrary: {
+      mediaLibraryCard: { copy: "Chép", copyUrl: "Chép địa chỉ", copyPath: "Chép đường dẫn",
+        copyName: "Chép tên", copied: "Đã chép" },
+      mediaLibraryModal: { close: "Đóng" },
+    },
+    ui: { settingsDropdown: { account: "Tài khoản" } },
+  };
+  function fillMissing(into, from) {
+    Object.keys(from).forEach(function (key) {
+      if (typeof from[key] === "object") {
+        if (typeof into[key] !== "object" || into[key] === null) into[key] = {};
+        fillMissing(into[key], from[key]);
+      } else if (!(key in into)) {
+        into[key] = from[key];
+      }
+    });
+  }
+
   var vi = CMS.getLocale && CMS.getLocale("vi");
   if (vi) {
     var phrases = JSON.parse(JSON.stringify(vi));
     phrases.collection.collectionTop.newButton = "+ %{collectionLabel}";
+    // A refused save, upload or deletion: the server's sentence says what was not done
+    // ("Chưa lưu: …"); Decap put "Không thể giữ lại mục:" before it.
+    phrases.ui.toast.onFailToPersist = "%{details}";
+    phrases.ui.toast.onFailToDelete = "%{details}";
+    phrases.ui.toast.onFailToLoadEntries = "Chưa tải được: %{details}";
+    fillMissing(phrases, MISSING_VI);
     CMS.registerLocale("vi", phrases);
   }
 
