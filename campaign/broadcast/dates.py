@@ -639,6 +639,14 @@ _WEEK_OF_YEAR = re.compile(
 _MONTH_SPAN = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+# "Từ tháng 9/2020 - 2/2021": after "từ", two months with their years joined by a
+# dash are a span, "từ tháng chín năm … đến tháng hai năm …" (the second "tháng" said
+# though not written); it was said with a pause, and no warning. Only when the second
+# comes later; without "từ" the dash stays a pause.
+_FROM_MONTH_YEAR_SPAN = re.compile(
+    rf"(?P<lead>\b(?i:từ)\s+)(?P<thang>(?i:tháng))\s+(?P<m1>{_M})\s*/\s*(?P<y1>(?:19|20)\d\d)"
+    rf"\s*-\s*(?:(?i:tháng)\s+)?(?P<m2>{_M})\s*/\s*(?P<y2>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
+)
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
 )
@@ -650,7 +658,7 @@ _BARE_MONTH_YEAR = re.compile(
 # A day and month written with "-" or "." after a word that names a day or a
 # time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
 _DAY_WORDS = (
-    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
+    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|quốc khánh|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
@@ -832,6 +840,16 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         month = read_month(int(m["m"]), dialect)
         return f"{m['thang']} {month} năm {read_int(int(m['y']), dialect)}"
 
+    def from_month_year_span(m: re.Match[str]) -> str:
+        first, second = (int(m["y1"]), int(m["m1"])), (int(m["y2"]), int(m["m2"]))
+        if second <= first:
+            return m[0]
+        return (
+            f"{m['lead']}{m['thang']} {read_month(first[1], dialect)} năm "
+            f"{read_int(first[0], dialect)} đến tháng {read_month(second[1], dialect)} năm "
+            f"{read_int(second[0], dialect)}"
+        )
+
     def bare_month_year(m: re.Match[str]) -> str:
         month = read_month(int(m["m"]), dialect)
         return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
@@ -923,6 +941,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+    text = _FROM_MONTH_YEAR_SPAN.sub(from_month_year_span, text)
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = DATE_TO_DATE.sub(date_to_date, text)
