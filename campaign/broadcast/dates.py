@@ -71,6 +71,9 @@ _TIME_OF_DAY = (
     r"|sáng mai|chiều mai|trưa mai|tối mai|đêm mai"
     # A holiday named by its date: "nghỉ Lễ 30/4", "Quốc khánh 2/9" (the name, no "ngày").
     r"|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương"
+    # A round named by its date: "Huy hiệu Đảng đợt 3/2 và 19/5" (the Party's founding
+    # day, Hồ Chí Minh's birthday), "đợt mồng ba tháng hai" (the date is the round's name).
+    r"|đợt"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
@@ -399,7 +402,14 @@ _ROMAN_TRIGGER = re.compile(
     rf"\s+(?P<r>[IVXL]+)(?![\w])"
     # "độ III–IV", "cấp II-III": two numerals joined by a dash, "ba đến bốn".
     r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
-    rf"(?:{_EDITION_YEAR})?"
+    # "đợt II/2016", "đợt II/ năm 2016": the round of that year, as "đợt 2/2025" and
+    # "quý II/2024" (was "đợt hai trên …", "đợt hai một năm …", silently).
+    rf"(?:{_EDITION_YEAR}|\s*/\s*(?:năm\s+)?(?P<ys>(?:19|20)\d\d)(?!\d))?"
+)
+# "đợi IV năm 2024" (a typo of "đợt"): a Roman numeral of two letters or more standing
+# alone before "năm" and a year is a number whatever the word before it.
+_ROMAN_BEFORE_YEAR = re.compile(
+    r"(?<![\w./-])(?P<r>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+năm\s+(?:19|20)\d\d(?!\d))"
 )
 # "khoá XI, XII", "đợt 1 và II": a list after a word that takes a Roman numeral; the
 # numerals after the first are of the same word (the first is read by the rules above).
@@ -545,7 +555,7 @@ _SAID_DATE = (
     r"|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _LISTED_AFTER_DATE = re.compile(
-    r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương)\s+"
+    r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương|đợt)\s+"
     rf"{_SAID_DATE}(?:\s*(?:,|và)\s*{_SAID_DATE})*\s*(?:,|và)\s*$"
 )
 
@@ -1377,6 +1387,8 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
                 return m[0]
             said = f"{read_int(value, dialect)} đến {read_int(second, dialect)}"
             return f"{m['word']} {said}" + (f", năm {m['y']}" if m["y"] else "")
+        if m["ys"]:
+            return f"{m['word']} {read_int(value, dialect)} năm {m['ys']}"
         # A quarter's year is part of it ("quý I-2022"), said without a pause.
         pause = " " if m["word"].casefold() == "quý" else ", "
         year = f"{pause}năm {m['y']}" if m["y"] else ""
@@ -1392,7 +1404,13 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
 
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
     text = _ROMAN_LIST.sub(listed, text)
-    return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
+    text = _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
+
+    def before_year(m: re.Match[str]) -> str:
+        value = parse_roman(m["r"])
+        return read_int(value, dialect) if value else m[0]
+
+    return _ROMAN_BEFORE_YEAR.sub(before_year, text)
 
 
 # A line after a Roman number with at least this many words, ending with a full

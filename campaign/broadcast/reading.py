@@ -2806,6 +2806,8 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = _NAME_POST_GLUED.sub(_name_post, text)
+        text = _PLATE_WORD_GLUED.sub("BKS ", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
@@ -2852,8 +2854,34 @@ class _Reader:
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
-        text = _read_symbols(text)
+        text = _read_symbols(text).replace(_GLUED_DASH, "-")
         return as_written(_tidy(text, cleaned), written)
+
+
+# "đồng chí Lê Văn An-Phó BT Đảng ủy xã", "ông Trần Bình- P.CT.UBND phường": a person
+# named, then a dash glued to the post, as commune pages type it. The dash is a pause
+# between the name and the post, and the post's letters are read as after any pause
+# ("Phó BT" "Phó Bí thư"; "P.CT" "Phó Chủ tịch", the "P." of a deputy, never
+# "phường" before "CT"). Was "Tấn-Phó BT", "phường CT.UBND", listed.
+_NAME_POST_GLUED = re.compile(
+    rf"(?P<name>(?<!\w)(?i:ông|bà|đồng chí|đ/c)\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,4}})"
+    r"(?P<dash>\s*-\s*)(?:(?P<deputy>P)\.\s?(?=CT\b))?"
+    r"(?=(?:Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Ủy viên|Uỷ viên|CT|PCT|BT|PBT)(?![^\W\d_]))"
+)
+# A dash glued on both sides is heard as no pause (the corpus writes "Tấn-Phó Bí thư"
+# as the page does): it stands as this mark while the post is read, then is the dash
+# again.
+_GLUED_DASH = "\ue000"
+
+
+def _name_post(m: re.Match[str]) -> str:
+    dash = _GLUED_DASH if m["dash"] == "-" else " - "
+    return f"{m['name']}{dash}{m['deputy'] or ''}"
+
+
+# "xe ô tô BKS-17B 020.11": "biển kiểm soát" glued by a hyphen to the plate it names
+# (a province code and a series letter): the hyphen is a space (was "BKS-" left, listed).
+_PLATE_WORD_GLUED = re.compile(r"(?<![\w-])BKS-(?=\d{2}[A-Z])")
 
 
 # "tuần 7,8", "tháng 7,8": two consecutive numbers of a counted period or

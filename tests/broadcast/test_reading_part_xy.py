@@ -133,3 +133,89 @@ def test_a_comma_before_dong_groups_thousands() -> None:
 def test_a_comma_before_ty_dong_is_left_to_the_decimal_rule() -> None:
     # "tỷ đồng" may follow a decimal ("2,5 tỷ"): the đồng rule does not reach it.
     assert said("Vốn 2,500 tỷ đồng.") == "Vốn hai phẩy năm trăm tỷ đồng."
+
+
+# --- initialisms said by their letters (sourced, campaign/data/abbreviations.yml) ----
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Xã lắp 12 cụm loa IP mới.", "Xã lắp mười hai cụm loa i pê mới."),
+        ("Thi tiếng Hàn theo chương trình EPS.", "Thi tiếng Hàn theo chương trình e pê ét."),
+        ("Vàng SJC giảm nhẹ.", "Vàng ét giê xê giảm nhẹ."),
+    ],
+)
+def test_initialisms_said_by_their_letters(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
+
+
+def test_ttct_before_a_place_level_is_the_party_school() -> None:
+    assert said("Học lớp tại TTCT quận.") == "Học lớp tại Trung tâm Chính trị quận."
+
+
+def test_ttct_alone_is_left_and_listed() -> None:
+    text = "Bài đăng trên TTCT tuần này."
+    assert "TTCT" in said(text)
+    assert any("TTCT" in m for m in messages(text))
+
+
+# --- a person's name glued by a dash to the post -----------------------------------
+
+
+def test_a_post_glued_to_a_name_by_a_dash_is_read() -> None:
+    text = "Dự có đồng chí Lê Văn An-Phó BT Đảng ủy xã và ông Trần Bình- P.CT.UBND xã."
+    assert said(text) == (
+        "Dự có đồng chí Lê Văn An-Phó Bí thư Đảng ủy xã và ông Trần Bình - Phó Chủ tịch "
+        "Ủy ban nhân dân xã."
+    )
+    assert messages(text) == []
+
+
+def test_a_chairman_glued_to_a_name_before_a_front_is_read() -> None:
+    assert said("Có bà Lê Thị Hoa-CT.MTTQVN phường.") == (
+        "Có bà Lê Thị Hoa-Chủ tịch Mặt trận Tổ quốc Việt Nam phường."
+    )
+
+
+def test_a_hyphenated_name_with_no_post_is_kept() -> None:
+    assert said("Có ông Nguyễn Văn-Bình dự.") == "Có ông Nguyễn Văn-Bình dự."
+
+
+# --- "BKS-30A 123.45": the plate word glued to the plate -----------------------------
+
+
+def test_the_plate_word_glued_to_the_plate_is_read() -> None:
+    assert said("Xe BKS-29A 123.45 bị giữ.") == (
+        "Xe biển kiểm soát hai mươi chín A, một hai ba chấm bốn năm bị giữ."
+    )
+
+
+# --- Roman numerals before a year ---------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["Ra quân đợt III/ năm 2024.", "Ra quân đợt III/2024."])
+def test_a_roman_round_and_its_year_after_a_slash(written: str) -> None:
+    assert said(written) == f"Ra quân đợt ba năm {Y2024}."
+
+
+def test_a_roman_numeral_alone_before_a_year_is_a_number() -> None:
+    assert said("Phát động chiến dịch lần VI năm 2024.") == (
+        f"Phát động chiến dịch lần sáu năm {Y2024}."
+    )
+    assert said("Dịch sốt đợi VII năm 2024.") == f"Dịch sốt đợi bảy năm {Y2024}."
+
+
+def test_a_single_roman_letter_before_a_year_is_left() -> None:
+    assert said("Nhóm V năm 2024.").startswith("Nhóm V năm")
+
+
+# --- "đợt 3/2": a round named by its date -------------------------------------------
+
+
+def test_a_round_named_by_its_date_takes_no_ngay() -> None:
+    text = "Trao Huy hiệu Đảng đợt 3/2 và 19/5."
+    assert said(text) == ("Trao Huy hiệu Đảng đợt mồng ba tháng hai và mười chín tháng năm.")
+    # Still listed: "3/2" after "đợt" could be a share of rounds.
+    assert any("3/2" in m for m in messages(text))
