@@ -201,10 +201,10 @@ SILENT_CEILING_WITH_VW = SILENT_CEILING_WITH_U
 BLIND_X_FLOOR = 90.0
 BLIND_Y_FLOOR = 94.3
 # Then tuned on (feat/tune-xy, test_reading_part_xy.py, general causes and sourced
-# dictionary entries; no reading of X or Y changed): X 95.9% (212/221), 8 of its 9 wrong
+# dictionary entries; no reading of X or Y changed): X 96.4% (213/221), 7 of its 8 wrong
 # sentences warned; Y 98.6% (210/213), 1 of its 3 wrong sentences warned. Held by the
 # TUNED floors (rounded down).
-PART_X_TUNED_FLOOR = 95.9
+PART_X_TUNED_FLOOR = 96.3
 PART_Y_TUNED_FLOOR = 98.5
 # Wrong with no warning in X and Y after tuning: three, each a reading that goes beyond
 # the corpus README's conventions, left for the integrator (feat/tune-xy's report):
