@@ -71,6 +71,9 @@ _TIME_OF_DAY = (
     r"|sáng mai|chiều mai|trưa mai|tối mai|đêm mai"
     # A holiday named by its date: "nghỉ Lễ 30/4", "Quốc khánh 2/9" (the name, no "ngày").
     r"|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương"
+    # A round named by its date: "Huy hiệu Đảng đợt 3/2 và 19/5" (the Party's founding
+    # day, Hồ Chí Minh's birthday), "đợt mồng ba tháng hai" (the date is the round's name).
+    r"|đợt"
 )
 _M = r"(?:0?[1-9]|1[0-2])"
 _Y = r"\d{4}"
@@ -399,7 +402,14 @@ _ROMAN_TRIGGER = re.compile(
     rf"\s+(?P<r>[IVXL]+)(?![\w])"
     # "độ III–IV", "cấp II-III": two numerals joined by a dash, "ba đến bốn".
     r"(?:\s*[-\u2013]\s*(?P<r2>[IVXL]+)(?![\w]))?"
-    rf"(?:{_EDITION_YEAR})?"
+    # "đợt II/2016", "đợt II/ năm 2016": the round of that year, as "đợt 2/2025" and
+    # "quý II/2024" (was "đợt hai trên …", "đợt hai một năm …", silently).
+    rf"(?:{_EDITION_YEAR}|\s*/\s*(?:năm\s+)?(?P<ys>(?:19|20)\d\d)(?!\d))?"
+)
+# "đợi IV năm 2024" (a typo of "đợt"): a Roman numeral of two letters or more standing
+# alone before "năm" and a year is a number whatever the word before it.
+_ROMAN_BEFORE_YEAR = re.compile(
+    r"(?<![\w./-])(?P<r>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+năm\s+(?:19|20)\d\d(?!\d))"
 )
 # "khoá XI, XII", "đợt 1 và II": a list after a word that takes a Roman numeral; the
 # numerals after the first are of the same word (the first is read by the rules above).
@@ -545,7 +555,7 @@ _SAID_DATE = (
     r"|\d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _LISTED_AFTER_DATE = re.compile(
-    r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương)\s+"
+    r"(?<!\w)(?i:ngày|(?<!buổi )lễ|quốc khánh|giỗ tổ hùng vương|đợt)\s+"
     rf"{_SAID_DATE}(?:\s*(?:,|và)\s*{_SAID_DATE})*\s*(?:,|và)\s*$"
 )
 
@@ -639,6 +649,14 @@ _WEEK_OF_YEAR = re.compile(
 _MONTH_SPAN = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+# "Từ tháng 9/2020 - 2/2021": after "từ", two months with their years joined by a
+# dash are a span, "từ tháng chín năm … đến tháng hai năm …" (the second "tháng" said
+# though not written); it was said with a pause, and no warning. Only when the second
+# comes later; without "từ" the dash stays a pause.
+_FROM_MONTH_YEAR_SPAN = re.compile(
+    rf"(?P<lead>\b(?i:từ)\s+)(?P<thang>(?i:tháng))\s+(?P<m1>{_M})\s*/\s*(?P<y1>(?:19|20)\d\d)"
+    rf"\s*-\s*(?:(?i:tháng)\s+)?(?P<m2>{_M})\s*/\s*(?P<y2>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
+)
 _MONTH_YEAR_DASH = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
 )
@@ -650,7 +668,7 @@ _BARE_MONTH_YEAR = re.compile(
 # A day and month written with "-" or "." after a word that names a day or a
 # time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
 _DAY_WORDS = (
-    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
+    r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|quốc khánh|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
@@ -832,6 +850,16 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         month = read_month(int(m["m"]), dialect)
         return f"{m['thang']} {month} năm {read_int(int(m['y']), dialect)}"
 
+    def from_month_year_span(m: re.Match[str]) -> str:
+        first, second = (int(m["y1"]), int(m["m1"])), (int(m["y2"]), int(m["m2"]))
+        if second <= first:
+            return m[0]
+        return (
+            f"{m['lead']}{m['thang']} {read_month(first[1], dialect)} năm "
+            f"{read_int(first[0], dialect)} đến tháng {read_month(second[1], dialect)} năm "
+            f"{read_int(second[0], dialect)}"
+        )
+
     def bare_month_year(m: re.Match[str]) -> str:
         month = read_month(int(m["m"]), dialect)
         return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
@@ -923,6 +951,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+    text = _FROM_MONTH_YEAR_SPAN.sub(from_month_year_span, text)
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
     text = DATE_TO_DATE.sub(date_to_date, text)
@@ -1358,6 +1387,8 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
                 return m[0]
             said = f"{read_int(value, dialect)} đến {read_int(second, dialect)}"
             return f"{m['word']} {said}" + (f", năm {m['y']}" if m["y"] else "")
+        if m["ys"]:
+            return f"{m['word']} {read_int(value, dialect)} năm {m['ys']}"
         # A quarter's year is part of it ("quý I-2022"), said without a pause.
         pause = " " if m["word"].casefold() == "quý" else ", "
         year = f"{pause}năm {m['y']}" if m["y"] else ""
@@ -1373,7 +1404,13 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
 
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
     text = _ROMAN_LIST.sub(listed, text)
-    return _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
+    text = _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
+
+    def before_year(m: re.Match[str]) -> str:
+        value = parse_roman(m["r"])
+        return read_int(value, dialect) if value else m[0]
+
+    return _ROMAN_BEFORE_YEAR.sub(before_year, text)
 
 
 # A line after a Roman number with at least this many words, ending with a full

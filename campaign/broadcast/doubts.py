@@ -54,8 +54,10 @@ from .dates import (
     score_pairs,
 )
 from .numbers import (
+    COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
     RUN_DISTANCE,
+    SPACED_NUMBER_CHAIN,
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
@@ -68,6 +70,7 @@ __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
     r"(?:(?:ngày|sáng|chiều|tối|đêm|trưa) mai|ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua"
+    r"|quốc khánh"
     r"|từ|đến|hôm|sớm|rạng|tới|và|hết|trước|sau|cuối|đầu|giữa|tháng|mùng|mồng"
     # A weekday, the date in brackets after it: "Sáng thứ Hai (8/9)", "Chủ nhật (14/9)".
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
@@ -151,7 +154,7 @@ _SHORT_HEIGHT = re.compile(
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
     r"|\d+(?:[.,]\d+)?(?:km²|m²|m³|km2|km|kg|mg|ml|mm|cm|m2|m3|ha|gr|g|m|l|h\d{0,2}|giờ|tỷ|tỉ|đ|s|t"
-    r"|kWh|kVA|MVA|kV|kW|MW|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
+    r"|kWh|kVA|MVA|kV|kW|MW|W|CV|oC|k|tr|MHz|kHz|dB|hPa|g\d{2})"
     # A height or a length, "1m75", "6m50" (reading._HEIGHT).
     r"|[1-9]m\d{1,2}"
     # A code of letters and a leading zero ("PC04") is listed: the letters may
@@ -317,6 +320,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     }
     spans = [range(m.start(), m.end()) for m in DATE_TO_DATE.finditer(line)]
     spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
+    # "70 - 75 - 80 tuổi": a list said with pauses (reading.py), no span to list.
+    spans += [range(m.start(), m.end()) for m in SPACED_NUMBER_CHAIN.finditer(line)]
     for m in _DASH_PAIR.finditer(line):
         if any(m.start() in span for span in spans):
             continue  # "từ 19-11 đến hết 26-11": two dates, read as such
@@ -457,7 +462,10 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             "nếu là diện tích (m²), hãy sửa"
         )
         doubts.append((m["h"], message))
+    grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
     for m in _GROUPING_COMMA.finditer(line):
+        if m.start("n") in grouped:
+            continue  # an amount of đồng: the comma groups thousands (numbers.py)
         doubts.append(
             (
                 m["n"],

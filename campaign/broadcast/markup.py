@@ -28,6 +28,9 @@ _SPACES = dict.fromkeys(
 # Quotation marks only frame words for the eye; TTS would read or stumble on them.
 _QUOTES = dict.fromkeys(map(ord, '"“”„‟«»‹›‘’‚‛'))
 _INNER_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)")
+# A double quotation mark glued between two words ("mô hình“Tổ liên gia”", a typing
+# slip of the page) still parts them: a space, so that dropping it joins nothing.
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])[\"“”„«»](?=[^\W\d_])")
 # A double prime in a race time ("50\"12", "1'23\"45", "2h05'30\""), typed as a
 # quotation mark: the seconds' sign (dates._RACE_TIME reads it), kept as "″".
 _SECONDS_SIGN = re.compile(r"(?<=\d)[\"”](?=\d)|(?<=\d['’′]\d\d)[\"”]")
@@ -121,6 +124,7 @@ def clean_line(line: str) -> str:
     # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
     text = _INNER_APOSTROPHE.sub("'", text)
     text = _SECONDS_SIGN.sub("\u2033", text)
+    text = _GLUED_QUOTE.sub(" ", text)
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_QUOTES).translate(_DASHES)
     if _RULE.match(text):
         return ""

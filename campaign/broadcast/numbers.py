@@ -19,9 +19,11 @@ import re
 from typing import Literal
 
 __all__ = [
+    "COMMA_GROUPED_DONG",
     "DEGREE_AS_ZERO",
     "DIGITS",
     "RUN_DISTANCE",
+    "SPACED_NUMBER_CHAIN",
     "SPOKEN_NUMBER_WORDS",
     "TEMPERATURE_LINE",
     "VARIETY_CODE",
@@ -259,3 +261,22 @@ VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
 # says so (doubts.written_doubts).
 DEGREE_AS_ZERO = re.compile(r"(?<![\w.,])(?P<n>[1-5]\d)0C(?![\w])")
 TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|độ C|°C|rét|oC\b)")
+
+
+# "5,200 đồng/kg", "5,400 - 6,100 đồng": a comma written as the thousands separator
+# (English style). An amount of đồng itself has no fraction, so a comma followed by
+# groups of three digits right before "đồng" ("đ", "VNĐ") is a grouping; the first
+# number of a range is the same amount. Before "triệu đồng" or "tỷ đồng" the comma
+# may be a decimal comma ("1,500 tỷ"): not matched, left to the decimal rule and its
+# proof-list entry.
+COMMA_GROUPED_DONG = re.compile(
+    r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d.,]\d|\d)"
+    r"(?=(?:\s*-\s*[1-9]\d{0,2}(?:,\d{3})+)?\s*(?:đồng|đ|VNĐ|VND)(?![^\W\d_]))"
+)
+
+# "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced
+# dashes are a list, said with pauses; a span has two ends, never three ("bảy mươi
+# đến bảy mươi lăm đến tám mươi …" was said, with no warning).
+SPACED_NUMBER_CHAIN = re.compile(
+    r"(?<![\w/.,-])[1-9]\d{0,2}(?:\s+[-–]\s+[1-9]\d{0,2}){2,}(?![\w/-]|[.,]\d|\s+[-–]\s*\d)"
+)

@@ -61,8 +61,10 @@ from .doubts import paired_doubts, spoken_doubts, written_doubts
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
+    COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
     RUN_DISTANCE,
+    SPACED_NUMBER_CHAIN,
     SPOKEN_NUMBER_WORDS,
     TEMPERATURE_LINE,
     VARIETY_CODE,
@@ -1465,6 +1467,13 @@ _ENDS = (".", "!", "?", ":", "…")
 
 # A person's full name: a family name and two capitalised words ("Nguyễn Văn An"); a
 # place may begin with a family name's word ("Hà Tĩnh", "Lâm Đồng") but has two words.
+# A year before "trước"/"sau" ("682 trước CN", "thế kỷ III trước CN"), or the word
+# alone with the year after CN ("trước CN 372").
+_ERA_YEAR_BEFORE = re.compile(
+    r"(?:(?:\d|\b[IVXL]+)\)?|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})\s+(?i:trước|sau)\s+$"
+)
+_ERA_WORD_BEFORE = re.compile(r"(?<!\w)(?i:trước|sau)\s+$")
+_STATION_BEFORE = re.compile(r"(?<!\w)(?i:đài|trạm)\s+$")
 _FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[{UPPER}]\w*\s+[{UPPER}]")
 # Not "điện thoại", "điện tử", "điện mừng", "điện ảnh", "Điện Biên": no electricity
 # (review8: "PC Hà Tĩnh … qua điện thoại" was the power company).
@@ -1503,6 +1512,18 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # "PC huyện đội": a deputy chief, "Phó Chánh", heads an office, an inspectorate
         # or a court; before anything else the letters stay and are listed.
         return "PC"
+    if key == "CN" and (
+        _ERA_YEAR_BEFORE.search(before)
+        or (_ERA_WORD_BEFORE.search(before) and _NUMBER_AFTER.match(text, end))
+    ):
+        # "(696 - 682 trước CN)", "khoảng 500 trước CN", "trước CN 372": the era
+        # (index id 11767363114 "Khổng Tử (551- 479 trước CN)", "Mạnh Tử (trước CN 372
+        # –trước CN 289)"; 57583854550 "khoảng 500 trước CN"), never Sunday.
+        return "Công nguyên"
+    if key == "TT" and _STATION_BEFORE.search(before):
+        # "Đài TT phường", "Trạm TT xã": a station's "truyền thanh" (loudspeaker
+        # radio); "Đài thị trấn" means nothing.
+        return "truyền thanh"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -1654,6 +1675,14 @@ _UNITS: Mapping[str, str] = {
     "MW": "mê-ga-oát",
     # A transformer's rating: "máy biến áp 560kVA", "trạm 25 MVA".
     "kVA": "ki-lô-vôn-am-pe",
+    # A transmitter's power, "máy phát sóng 100W": watts after a number ("kW" above).
+    "W": "oát",
+    # An engine's power in horsepower (cheval-vapeur), "mã lực": "tàu đánh bắt xa bờ
+    # công suất từ 90CV trở lên" (https://tepbac.com/tin-tuc/full/neo-dau-tau-thuyen-
+    # an-toan-trong-mua-mua-bao-31337.html), "công suất 940CV" (https://m.thanhnien.vn/
+    # thoi-su/lo-dien-tau-vo-thep-manh-nhat-da-nang-danh-bat-hai-san-o-truong-sa-hoang-
+    # sa-682257.html). Only after a number, like every unit here.
+    "CV": "mã lực",
     "MVA": "mê-ga-vôn-am-pe",
     "đ": "đồng",
     "VNĐ": "đồng",
@@ -2188,6 +2217,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _NUMBER_CHAIN.sub(_list_number_chain, text)
+    text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
     text = _WITHIN.sub(" trong ", text)
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
@@ -2775,7 +2805,10 @@ class _Reader:
         written = clean_line(raw)
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
-        text = _space_route_dashes(_read_short_weekdays(cleaned), self.routes)
+        text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = _NAME_POST_GLUED.sub(_name_post, text)
+        text = _PLATE_WORD_GLUED.sub("BKS ", text)
+        text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
         text = read_headings(text, self.dialect)
@@ -2821,8 +2854,34 @@ class _Reader:
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
-        text = _read_symbols(text)
+        text = _read_symbols(text).replace(_GLUED_DASH, "-")
         return as_written(_tidy(text, cleaned), written)
+
+
+# "đồng chí Lê Văn An-Phó BT Đảng ủy xã", "ông Trần Bình- P.CT.UBND phường": a person
+# named, then a dash glued to the post, as commune pages type it. The dash is a pause
+# between the name and the post, and the post's letters are read as after any pause
+# ("Phó BT" "Phó Bí thư"; "P.CT" "Phó Chủ tịch", the "P." of a deputy, never
+# "phường" before "CT"). Was "Tấn-Phó BT", "phường CT.UBND", listed.
+_NAME_POST_GLUED = re.compile(
+    rf"(?P<name>(?<!\w)(?i:ông|bà|đồng chí|đ/c)\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,4}})"
+    r"(?P<dash>\s*-\s*)(?:(?P<deputy>P)\.\s?(?=CT\b))?"
+    r"(?=(?:Phó|Chủ tịch|Bí thư|Trưởng|Giám đốc|Ủy viên|Uỷ viên|CT|PCT|BT|PBT)(?![^\W\d_]))"
+)
+# A dash glued on both sides is heard as no pause (the corpus writes "Tấn-Phó Bí thư"
+# as the page does): it stands as this mark while the post is read, then is the dash
+# again.
+_GLUED_DASH = "\ue000"
+
+
+def _name_post(m: re.Match[str]) -> str:
+    dash = _GLUED_DASH if m["dash"] == "-" else " - "
+    return f"{m['name']}{dash}{m['deputy'] or ''}"
+
+
+# "xe ô tô BKS-17B 020.11": "biển kiểm soát" glued by a hyphen to the plate it names
+# (a province code and a series letter): the hyphen is a space (was "BKS-" left, listed).
+_PLATE_WORD_GLUED = re.compile(r"(?<![\w-])BKS-(?=\d{2}[A-Z])")
 
 
 # "tuần 7,8", "tháng 7,8": two consecutive numbers of a counted period or

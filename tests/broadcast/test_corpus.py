@@ -200,6 +200,21 @@ SILENT_CEILING_WITH_VW = SILENT_CEILING_WITH_U
 # 8 of its 12 wrong sentences warned. The BLIND floors keep those honest figures.
 BLIND_X_FLOOR = 90.0
 BLIND_Y_FLOOR = 94.3
+# Then tuned on (feat/tune-xy, test_reading_part_xy.py, general causes and sourced
+# dictionary entries; no reading of X or Y changed): X 96.4% (213/221), 7 of its 8 wrong
+# sentences warned; Y 98.6% (210/213), 1 of its 3 wrong sentences warned. Held by the
+# TUNED floors (rounded down).
+PART_X_TUNED_FLOOR = 96.3
+PART_Y_TUNED_FLOOR = 98.5
+# Wrong with no warning in X and Y after tuning: three, each a reading that goes beyond
+# the corpus README's conventions, left for the integrator (feat/tune-xy's report):
+# x017 ("lần thứ I - 2019" read without "năm", where part E's "lần VIII-2012" is read
+# with it, and the reader says "năm" as part E asks); y151 (its also-list has "ngày"
+# before both ends of "(26-27/2)" or neither, not the README's "ngày" before the bracket
+# with the range's own "X đến Y tháng"); y164 (the initials "S.M.S" with M written "em"
+# where the reader says "mờ", both Northern names; the scorer folds a bare letter of a
+# reading to its names, not one name to another).
+SILENT_CEILING_WITH_XY = SILENT_CEILING_WITH_VW + 3
 
 
 def _scorer() -> ModuleType:
@@ -245,16 +260,17 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-W by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvw"]
+    # Parts A-Y by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvwxy"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-W: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_VW, silent
+    print(f"\nwrong sentences with no warning, parts A-Y: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_XY, silent
+    # Parts A-W alone keep their own ceiling.
+    assert len([i for i in silent if i[0] not in "xy"]) <= SILENT_CEILING_WITH_VW, silent
     assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
-    assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW
-    assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
+    assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -398,14 +414,26 @@ def test_part_w_scores_at_least_the_floor() -> None:
 
 def test_part_x_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-x.yml"])
-    _print("corpus X (blind hold-out of round 9)", right, warned, table)
+    _print(
+        "corpus X (blind hold-out of round 9, tuned on after its one blind score)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_X_FLOOR
+    assert right >= PART_X_TUNED_FLOOR
 
 
 def test_part_y_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-y.yml"])
-    _print("corpus Y (blind hold-out of round 9)", right, warned, table)
+    _print(
+        "corpus Y (blind hold-out of round 9, tuned on after its one blind score)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_Y_FLOOR
+    assert right >= PART_Y_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:

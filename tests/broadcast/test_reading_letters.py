@@ -228,7 +228,9 @@ def test_pcr_is_said_by_its_letters() -> None:
 # --- capitals the reader leaves are listed ---------------------------------------------
 
 
-@pytest.mark.parametrize("letters", ["AI", "IP", "OA"])
+# "IP" was here until round 9 (feat/tune-xy) made it a sourced entry ("loa truyền
+# thanh IP", "i pê"); "UT" ("út") takes its place as capitals shaped like a syllable.
+@pytest.mark.parametrize("letters", ["AI", "UT", "OA"])
 def test_capitals_shaped_like_a_syllable_in_a_lower_case_sentence_are_listed(
     letters: str,
 ) -> None:

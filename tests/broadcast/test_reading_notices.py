@@ -1063,6 +1063,9 @@ NOTICES: list[tuple[str, ...]] = [
     (
         "Giá vàng SJC tăng 500.000 đồng mỗi lượng.",
         "Giá vàng SJC tăng năm trăm nghìn đồng mỗi lượng.",
+        # Round 9 (feat/tune-xy): SJC said by its letters, a sourced entry (the corpus
+        # README writes initialisms by their Northern letter names).
+        "Giá vàng ét giê xê tăng năm trăm nghìn đồng mỗi lượng.",
     ),
     (
         "Sở TN&MT đề nghị các xã kiểm tra việc khai thác cát trái phép.",
