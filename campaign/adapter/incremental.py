@@ -557,6 +557,8 @@ class Incremental:
         self.converted += 1
         if logged.count:
             return  # logged again by the next build, which converts it again
+        if self.store.touch(key):
+            return  # stored from the same inputs by an earlier build (converted again: --force)
         links = page.links_to_anchors
         header = {
             "toc": _toc_tokens(page.toc),
