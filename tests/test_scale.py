@@ -181,6 +181,8 @@ RAW_HTML = [
     "<figure><img src=x></figure>\nmột dòng có chữ identity và surname",
     '<!-- id="trong-chu-thich" --> <p>&lt;a name=x&gt;</p>',
     "<İD x> <a NAMe='k'> <a nam\ne='l'>",
+    '<img src="a.png" width="10" data-id="x" idx="1" aname="y">',
+    "<a\tid=t/><a/name=u><p x='1'id='v'><b\u00a0id=w><i ID>",
     "",
 ]
 
@@ -207,6 +209,10 @@ def test_the_raw_html_scan_skips_only_pages_it_finds_nothing_in(
     found = pages._RawHTMLPreprocessor()
     stock(found, RAW_HTML[2].split("\n"))
     assert found.present_anchor_ids == {"muc-1", "neo"}  # the cases above do find anchors
+    # Where the parser is skipped: no tag, or no id/name between an attribute's delimiters.
+    # ("identity", "surname", "width", "data-id", "idx": not an attribute named so)
+    found_some = [pageparser._may_name_an_anchor(t) for t in RAW_HTML]
+    assert found_some == [False, False, True, True, True, False, True, True, False, True, False]
 
 
 def test_the_page_cache_knows_the_campaign_plugin_without_importing_it() -> None:
