@@ -166,3 +166,32 @@ def test_installed_only_for_the_parser_it_was_made_for(monkeypatch: pytest.Monke
     monkeypatch.setattr(fastsearch, "_MADE_FOR", fastsearch._fingerprint())
     assert not fastsearch.install()
     assert search_plugin.Parser is STOCK
+
+
+def test_attributes_removed_as_material_removes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    monkeypatch.delenv(compat.ENV, raising=False)
+    pages = [
+        "<h1>Tiêu đề</h1><p>Chữ không có thuộc tính tìm kiếm, data-search chưa đủ.</p>",
+        '<div data-search-exclude="true"><p>bỏ</p></div> <p data-search-boost="2">x</p>',
+        '<p data-search-exclude="">rỗng</p><p\tdata-search-x="y">tab</p>',
+        "",
+    ]
+    try:
+        assert fastsearch.install()
+        assert search_plugin.re is not re and search_plugin.re.split is re.split
+        for page in pages:
+            fast = search_plugin.re.sub(fastsearch._ATTRIBUTES, "", page)
+            assert fast == re.sub(fastsearch._ATTRIBUTES, "", page)
+        assert search_plugin.re.sub(fastsearch._ATTRIBUTES, "", pages[0]) is pages[0]
+        assert search_plugin.re.sub("a", "b", "data") == "dbtb"  # another pattern: re's own
+    finally:
+        compat.undo()
+    assert search_plugin.re is re
+    # Another plugin's on_page_context (a later Material): ``re`` stays the module.
+    monkeypatch.setattr(fastsearch, "_ATTRIBUTES", "other")
+    try:
+        assert fastsearch.install() and search_plugin.re is re
+    finally:
+        compat.undo()

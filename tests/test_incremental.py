@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from campaign.publish import outdir
 from campaign.publish.outdir import MARKER
 from tests.scratch import post, scratch
 
@@ -148,10 +149,26 @@ def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
     assert len(kept) >= len(before) - 6  # the edited post, its listings, the hand-edited page
     _same_as_full(project, tmp_path, "linked")
 
-    # --force makes every page again (and finds the same site).
+    # --force makes every page again (and finds the same site), written into the site
+    # the last build replaced: a page only that folder had is written again in place
+    # (making a file costs more than writing one, see fsutil.make_way), one it shares
+    # with the published site is a new file, the published one left as it was.
+    spare = outdir.spare_for(tmp_path / "cache", site.resolve())
+    own = {p.relative_to(spare): p.stat().st_ino for p in spare.rglob("*.html")}
+    own = {name: ino for name, ino in own.items() if (spare / name).stat().st_nlink == 1}
+    published = {
+        p.relative_to(site): (p.stat().st_ino, p.read_bytes()) for p in site.rglob("*.html")
+    }
+    assert own  # (most of its pages are the site's too: linked from there by the last build)
     forced = _build(project, tmp_path / "site", tmp_path / "cache", 1, "--force")
     assert _stats(forced)[2] == 0
     _same_site(tmp_path / "site", tmp_path / "full-linked")
+    moved = [str(name) for name, ino in own.items() if (site / name).stat().st_ino != ino]
+    assert moved == ["404.html"]  # the theme's page, not one of the build's pages: made new
+    for name, (ino, data) in published.items():  # now the spare folder, as it was
+        assert (spare / name).read_bytes() == data and (spare / name).stat().st_ino == ino
+        if name not in own:
+            assert (site / name).stat().st_ino != ino
 
     # Its excerpt, shown in those listings. The pages --force wrote are recorded too:
     # the next build leaves or links them instead of writing them again.

@@ -10,7 +10,7 @@ import pytest
 
 from campaign.content.publishable import RealPaths
 from campaign.parallel.warm import warm_in_parallel
-from campaign.publish.fsutil import link_new, link_or_copy, write_atomic, write_new
+from campaign.publish.fsutil import link_new, link_or_copy, make_way, write_atomic, write_new
 
 
 def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) -> None:
@@ -55,6 +55,31 @@ def test_a_new_file_never_writes_through_a_link(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         link_new(tmp_path / "missing.html", tmp_path / "other" / "index.html")
     assert not (tmp_path / "other").exists()
+
+
+def test_making_way_empties_only_a_files_sole_link(tmp_path: Path) -> None:
+    # A page of the spare folder that no other folder shares: emptied, written in place.
+    own = tmp_path / "own.html"
+    own.write_bytes(b"<p>old</p>")
+    inode = own.stat().st_ino
+    assert make_way(str(own))
+    assert own.read_bytes() == b"" and own.stat().st_ino == inode
+    with open(own, "wb") as stream:  # as MkDocs' write_file writes a page
+        stream.write(b"<p>new</p>")
+    assert own.stat().st_ino == inode
+    # A page the published site shares (a hard link): removed, the site's file untouched.
+    published = tmp_path / "published.html"
+    published.write_bytes(b"<p>site</p>")
+    shared = tmp_path / "shared.html"
+    os.link(published, shared)
+    assert not make_way(str(shared))
+    assert not shared.exists() and published.read_bytes() == b"<p>site</p>"
+    # A symbolic link is removed, not followed; nothing there: nothing to do.
+    link = tmp_path / "link.html"
+    link.symlink_to(published)
+    assert not make_way(str(link))
+    assert not link.exists() and published.read_bytes() == b"<p>site</p>"
+    assert not make_way(str(tmp_path / "missing.html"))
 
 
 def test_real_paths_are_what_resolve_gives(tmp_path: Path) -> None:

@@ -172,6 +172,49 @@ def test_one_page_parser_converts_as_a_new_one_each_time(monkeypatch: pytest.Mon
     assert pageparser.shareable(["pymdownx.details", "material.extensions.emoji"])
 
 
+RAW_HTML = [
+    "Chữ thường, không thẻ nào: id và name chỉ là chữ.",
+    "Có thẻ <b>đậm</b> và <img src='a.png' alt='ảnh'>, không có mã mục.",
+    '<div id="muc-1">x</div> <a name="neo">y</a> <span name="khong-tinh">z</span>',
+    "<DIV ID=hoa>x</DIV><A NAME=Neo>y</A><p Id='a' iD=\"b\">",
+    "<p id>không giá trị</p> <a name>x</a>",
+    "<figure><img src=x></figure>\nmột dòng có chữ identity và surname",
+    '<!-- id="trong-chu-thich" --> <p>&lt;a name=x&gt;</p>',
+    "<İD x> <a NAMe='k'> <a nam\ne='l'>",
+    '<img src="a.png" width="10" data-id="x" idx="1" aname="y">',
+    "<a\tid=t/><a/name=u><p x='1'id='v'><b\u00a0id=w><i ID>",
+    "",
+]
+
+
+def test_the_raw_html_scan_skips_only_pages_it_finds_nothing_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mkdocs.structure import pages
+
+    stock = pages._RawHTMLPreprocessor.run
+    monkeypatch.setattr(compat, "_patches", [])
+    pageparser.skip_plain_raw_html()
+    try:
+        assert pages._RawHTMLPreprocessor.run is not stock
+        for text in RAW_HTML:
+            lines = text.split("\n")
+            fast, slow = pages._RawHTMLPreprocessor(), pages._RawHTMLPreprocessor()
+            assert fast.run(lines) is lines
+            stock(slow, lines)
+            assert fast.present_anchor_ids == slow.present_anchor_ids, text
+    finally:
+        compat.undo()
+    assert pages._RawHTMLPreprocessor.run is stock
+    found = pages._RawHTMLPreprocessor()
+    stock(found, RAW_HTML[2].split("\n"))
+    assert found.present_anchor_ids == {"muc-1", "neo"}  # the cases above do find anchors
+    # Where the parser is skipped: no tag, or no id/name between an attribute's delimiters.
+    # ("identity", "surname", "width", "data-id", "idx": not an attribute named so)
+    found_some = [pageparser._may_name_an_anchor(t) for t in RAW_HTML]
+    assert found_some == [False, False, True, True, True, False, True, True, False, True, False]
+
+
 def test_the_page_cache_knows_the_campaign_plugin_without_importing_it() -> None:
     # ``incremental`` sits below the plugin: the plugin's class registers itself in
     # ``known`` as it is defined, and the page cache checks for it there.
@@ -344,6 +387,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (shard, "split"),
         (blog.HeadExcerpt, "_render"),
         (pageparser, "share_page_parser"),
+        (pageparser, "skip_plain_raw_html"),
         (fastmarkdown, "install"),
         (rendering, "install"),
         (incremental, "start"),

@@ -144,7 +144,9 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def _build(project: Path, cache: Path, fail: bool = False) -> subprocess.CompletedProcess[str]:
+def _build(
+    project: Path, cache: Path, fail: bool = False, *extra: str
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "CAMPAIGN_JOBS": "1",
@@ -152,7 +154,7 @@ def _build(project: Path, cache: Path, fail: bool = False) -> subprocess.Complet
         "CAMPAIGN_CACHE": str(cache),
         "FAIL_AFTER_PAGES": "1" if fail else "",
     }
-    command = [sys.executable, "-c", RUN, "-C", str(project), "build"]
+    command = [sys.executable, "-c", RUN, "-C", str(project), "build", *extra]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -201,6 +203,14 @@ def test_a_failed_build_into_the_spare_keeps_the_site(tmp_path: Path) -> None:
     done = _build(project, cache)
     assert done.returncode == 0, done.stderr[-3000:]
     assert not list(site.rglob("ghi-chu.txt"))
+    # --force writes into the spare folder too (every page again, a page only the spare
+    # folder has in place, see fsutil.make_way): failing, it leaves the site as it was.
+    assert spare.is_dir()
+    good = _snapshot(site)
+    failed = _build(project, cache, True, "--force")
+    assert failed.returncode == 1 and "giữ nguyên bản cũ" in failed.stderr
+    assert _snapshot(site) == good
+    assert not spare.exists() and _no_leftovers(project)
 
 
 @pytest.mark.parametrize("prune", [False, True])

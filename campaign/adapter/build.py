@@ -383,8 +383,9 @@ def build_site(
     with buildlock.hold(config_file.parent):
         buildlock.remove_stale_temp()
         outdir.remove_leftovers(target)
-        # The site an earlier build replaced, to write into (its folders are there);
-        # with the speed-ups off, in a check or with --force, a new folder.
+        # The site an earlier build replaced, to write into (its folders are there;
+        # with --force every file of it is written again, see ``plugin._spare_keep``);
+        # with the speed-ups off or in a check, a new folder.
         cache = cache_dir(config_file.parent)
         spare = outdir.spare_for(cache, target)
         pages = cache / "pages"
@@ -401,7 +402,7 @@ def build_site(
         if not check:
             buildrecord.forget(pages)  # what a build that never swapped its site in recorded
         reused = None
-        if not check and not every_page and compat.speedups_enabled():
+        if not check and compat.speedups_enabled():
             reused = outdir.take_spare(spare, target)
         try:
             outdir.make_parents(target.parent)

@@ -25,12 +25,21 @@ Material version the speed-ups were made for, and only while Material's
 ``Parser`` is the one shipped (the handlers are compared with the ones this
 was written against). ``pytest tests/test_fastsearch.py`` compares the
 sections with Material's parser on generated and real pages.
+
+After indexing a page, the plugin's ``on_page_context`` removes its
+``data-search-*`` attributes with a ``re.sub`` (``data-search-`` then a word) over the
+whole page: a pattern with no literal start, tried at every character of the page
+(0.06 s of CPU for 3,125 pages). :class:`_Re`, the ``re`` the plugin's module
+sees, returns a page without the text ``data-search-`` as it is (the pattern
+cannot match it) and leaves every other call to ``re``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import inspect
+import re
+import types
 from html import escape
 from typing import Any
 
@@ -190,10 +199,38 @@ class Parser(_Stock):  # type: ignore[misc]
             section.text.append(escape(data, quote=False))
 
 
+# The pattern Material 9.8.1's ``SearchPlugin.on_page_context`` removes attributes with.
+_ATTRIBUTES = r"\s?data-search-\w+=\"[^\"]+\""
+
+
+class _Re(types.ModuleType):
+    """``re`` as the search plugin's module sees it, but for removing its attributes
+    from a page that has none (see the module)."""
+
+    def sub(self, pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
+        if pattern == _ATTRIBUTES and type(string) is str and "data-search-" not in string:
+            return string
+        return re.sub(pattern, repl, string, count=count, flags=flags)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+
+def _removes_attributes() -> bool:
+    """Whether the plugin's ``on_page_context`` is the one :class:`_Re` was made for."""
+    try:
+        source = inspect.getsource(search_plugin.SearchPlugin.on_page_context)
+    except (OSError, TypeError):
+        return False
+    return f'r"{_ATTRIBUTES}"' in source and source.count("re.") == 1
+
+
 def install() -> bool:
     """Use :class:`Parser` for this build's search index (undone with the other patches);
     False (and Material's own parser) when Material's is not the one this was made for."""
     if not compat.speedups_enabled() or _fingerprint() != _MADE_FOR:
         return False
     compat.patch(search_plugin, "Parser", Parser)
+    if search_plugin.re is re and _removes_attributes():
+        compat.patch(search_plugin, "re", _Re("re"))
     return True

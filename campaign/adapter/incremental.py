@@ -66,7 +66,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..content.yamlcache import plain_loads
 from ..publish import buildstamp
-from ..publish.fsutil import link_new, write_atomic, write_new
+from ..publish.fsutil import link_new, make_way, write_atomic, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
 from . import blog, compat
@@ -557,6 +557,8 @@ class Incremental:
         self.converted += 1
         if logged.count:
             return  # logged again by the next build, which converts it again
+        if self.store.touch(key):
+            return  # stored from the same inputs by an earlier build (converted again: --force)
         links = page.links_to_anchors
         header = {
             "toc": _toc_tokens(page.toc),
@@ -666,9 +668,8 @@ class Incremental:
     ) -> None:
         key = self.keys.get(page.file.src_uri)
         if key is None or dirty or excluded:
-            # Never written through: the file may be a link to the published site's.
-            Path(page.file.abs_dest_path).unlink(missing_ok=True)
-            original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+            # Never written through a link to the published site's file (see make_way).
+            _write_page(original, page, config, doc_files, nav, env, dirty, excluded)
             return
         searches: list[SearchPlugin] = known["search"]
         found = self.store.get(key)
@@ -695,9 +696,8 @@ class Incremental:
                 return
         before = [len(p.search_index.entries) for p in searches]
         target = Path(page.file.abs_dest_path)
-        target.unlink(missing_ok=True)
         with Logged(logging.INFO) as logged:
-            original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+            _write_page(original, page, config, doc_files, nav, env, dirty, excluded)
         self.rendered += 1
         if logged.count:
             return
@@ -751,6 +751,26 @@ class Incremental:
             self.left,
             self.made,
         )
+
+
+def _write_page(
+    original: Callable[..., None],
+    page: Page,
+    config: MkDocsConfig,
+    doc_files: Any,
+    nav: Navigation,
+    env: Any,
+    dirty: bool,
+    excluded: bool,
+) -> None:
+    """MkDocs' ``_build_page`` (``original``), never writing through a link: the file
+    at the page's place in a spare folder may be one of the published site's. A file
+    of the spare folder's own is written again in place (see ``fsutil.make_way``)."""
+    dest = page.file.abs_dest_path
+    emptied = make_way(dest)
+    original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+    if emptied and os.path.getsize(dest) == 0:  # MkDocs skipped the page (empty)
+        os.unlink(dest)
 
 
 def _toc_tokens(toc: Any) -> list[dict[str, Any]]:

@@ -14,6 +14,9 @@ name: the previous page's are replaced) and converts as before. It runs only
 with the speed-ups on (see ``compat``), and only when every extension is one of
 Python-Markdown's own, PyMdown's or Material's (named, not objects); the
 change is undone with every other patch when the build ends.
+
+:func:`skip_plain_raw_html` spares MkDocs' raw-HTML anchor scan on pages that
+cannot have an anchor in their HTML (see :func:`_raw_html_run`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from mkdocs.structure import pages
 from . import compat
 from .known import known_extension
 
-__all__ = ["share_page_parser", "shareable"]
+__all__ = ["share_page_parser", "shareable", "skip_plain_raw_html"]
 
 _parsers: dict[str, Any] = {}
 
@@ -66,3 +69,51 @@ def share_page_parser(extensions: list[Any]) -> bool:
         return False
     compat.patch(pages, "markdown", _Markdown("markdown"))
     return True
+
+
+# MkDocs' own ``run`` of the preprocessor that collects the anchors raw HTML defines.
+_RAW_HTML_RUN = pages._RawHTMLPreprocessor.run
+
+
+def _may_name_an_anchor(text: str) -> bool:
+    """Whether an ``HTMLParser`` could find an ``id`` or ``name`` attribute in ``text``.
+
+    It reads an attribute's name only after a quote, a white space or ``/`` (its
+    ``attrfind_tolerant``), up to a white space, ``/``, ``=`` or ``>``, and lowers it:
+    only ``I``/``i`` and ``D``/``d`` lower to ``i`` and ``d`` (and so on for ``name``),
+    and lowering turns no other character into one of those delimiters. So where no
+    ``id`` or ``name`` stands between them in the lowered text (``width`` does not),
+    the parser finds none. A text with no ``<`` has no tag at all."""
+    if "<" not in text:
+        return False
+    lowered = text.lower()
+    for word in ("id", "name"):
+        at = lowered.find(word)
+        while at != -1:
+            end = at + len(word)
+            before = lowered[at - 1] if at else "<"
+            after = lowered[end] if end < len(lowered) else ">"
+            if (before in "'\"/" or before.isspace()) and (after in "/=>" or after.isspace()):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def _raw_html_run(self: Any, lines: list[str]) -> list[str]:
+    """MkDocs' ``_RawHTMLPreprocessor.run`` without the HTML parser where it finds nothing.
+
+    It feeds the whole page to an ``HTMLParser`` only to collect the values of ``id``
+    attributes (and ``name`` of ``<a>``): where :func:`_may_name_an_anchor` says there
+    is none, the set stays empty, as the parser would leave it. On a bench news page
+    (cover image, body, a ``markdown`` block) 4.4 us instead of 33.9 us; a 2,000-news
+    build has 3,125 pages.
+    """
+    if not _may_name_an_anchor("\n".join(lines)):
+        self.present_anchor_ids = set()
+        return lines
+    return _RAW_HTML_RUN(self, lines)
+
+
+def skip_plain_raw_html() -> None:
+    """Use :func:`_raw_html_run` until the build ends (``compat.undo``)."""
+    compat.patch(pages._RawHTMLPreprocessor, "run", _raw_html_run)

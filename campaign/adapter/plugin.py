@@ -237,6 +237,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             blog.link_view_copies()
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
+            pageparser.skip_plain_raw_html()  # MkDocs' anchor scan, only where it can find one
             fastmarkdown.install()  # inline patterns a text cannot match are not tried
             fastsearch.install()  # the search index's sections, cut faster
             self.post_meta = blog.cache_post_meta(self.project.cache_dir / "posts.pickle")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["file_stamp", "link_new", "link_or_copy", "write_atomic", "write_new"]
+__all__ = ["file_stamp", "link_new", "link_or_copy", "make_way", "write_atomic", "write_new"]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -99,6 +100,32 @@ def write_new(path: str, data: bytes) -> None:
         fd = os.open(path, flags, 0o666)
     with os.fdopen(fd, "wb") as stream:
         stream.write(data)
+
+
+def make_way(path: str) -> bool:
+    """Make way at ``path`` for a writer that opens it with ``"wb"`` (MkDocs' page writer).
+
+    A regular file that is the only link to its data (so neither a file of the
+    published site nor a cache's, see ``link_or_copy``) is emptied, and True is
+    returned: the writer then writes the same file again, in place. Anything else
+    there is removed (False), never written through. A file left empty afterwards
+    is one the writer skipped: remove it.
+
+    Why: on the measuring machine's file system, making a file costs far more than
+    writing an existing one again (3,800 new files: 1.8-2.6 s of system CPU;
+    the same files written again: 0.2 s), and a build into a spare folder (see
+    ``outdir.take_spare``) finds most of its pages already there.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    if stat.S_ISREG(info.st_mode) and info.st_nlink == 1:
+        if info.st_size:
+            os.truncate(path, 0)
+        return True
+    os.unlink(path)
+    return False
 
 
 def file_stamp(path: Path, *, inode: bool = False) -> list[int]:
