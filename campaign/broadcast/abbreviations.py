@@ -32,6 +32,7 @@ __all__ = [
     "CODE_HEADS",
     "DOCUMENT_TYPES",
     "FAMILY_NAMES",
+    "JOINT_TYPES",
     "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
     "UPPER",
@@ -305,6 +306,9 @@ DOCUMENT_TYPES: Mapping[str, str] = {
 # Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is
 # a decision on an administrative sanction, not one issued by a body "XPVPHC".
 # Like the type code they are not read, and they name no issuer.
+# Types of documents several bodies issue together (liên tịch): every code after the
+# type is an issuer.
+JOINT_TYPES: frozenset[str] = frozenset({"TTLT", "KHLT", "NQLT"})
 TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
 
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
@@ -529,6 +533,9 @@ class Lexicon:
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
+        # "01/KHLT-HND-CCB": a joint document's codes are all its issuers; none is the
+        # first one's drafting office (review9: "CCB" was dropped, silently).
+        joint = doc_type is not None and code in JOINT_TYPES
         for part in parts if with_issuer else []:
             if doc_type is not None and part in TYPE_QUALIFIERS:
                 continue
@@ -572,6 +579,7 @@ class Lexicon:
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
             if (
                 expansion is not None
+                and not joint
                 and bodies
                 and bodies[0][:1].isupper()
                 and not unknown
@@ -590,7 +598,7 @@ class Lexicon:
                 # department, which drafted the text; not a second issuer (a joint
                 # document names bodies: "TTLT-BYT-BTC", "Bộ Tài chính").
                 continue
-            if expansion is None and bodies and not unknown:
+            if expansion is None and bodies and not unknown and not joint:
                 # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
                 # no table knows is the issuer's own department, which drafted the
                 # text; the listener needs the issuer only.

@@ -28,6 +28,7 @@ from .abbreviations import (
     ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    JOINT_TYPES,
     SYMBOL_ISSUERS,
     code_head_applies,
     held_post_slashes,
@@ -86,8 +87,10 @@ _AFTER_DATE_WORD = re.compile(
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
 _DAY_LIST_BEFORE = re.compile(
-    r"(?:(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
+    r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
+# "mỗi ngày 2, 3-4 bữa": "ngày" after these counts days, it opens no list of dates.
+_DAYS_COUNTED = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|‰|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
@@ -333,9 +336,29 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             )
             continue
         before = line[max(0, m.start() - 40) : m.start()]
+        day_list = _DAY_LIST_BEFORE.search(before)
+        if (
+            day_list is not None
+            and not _UNIT_AFTER.match(line, m.end())
+            and int(m["a"]) < int(m["b"])
+            and _valid_day_month(m["a"], m["b"])
+            and (
+                day_list["o"].casefold() == "từ"
+                or _DAYS_COUNTED.search(before, 0, day_list.start()) is not None
+            )
+        ):
+            # "từ 4 đến 5-6 thành viên", "mỗi ngày 2, 3-4 bữa": read as the last day of
+            # a list, but a rising pair after a bare "từ" or a count of days may be a
+            # span (review9: these were read as dates with no warning).
+            message = (
+                f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
+                "nếu là khoảng, hãy sửa"
+            )
+            doubts.append((m[0], message))
+            continue
         if (
             _AFTER_DATE_WORD.search(before)
-            or _DAY_LIST_BEFORE.search(before)
+            or day_list is not None
             or _UNIT_AFTER.match(line, m.end())
         ):
             continue
@@ -441,6 +464,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _SYMBOL.finditer(line):
         issuer = False
         parts = m["sym"].split("-")
+        if parts[0] in JOINT_TYPES:
+            continue  # "KHLT-UBND-CĐ": every code is an issuer, said (or listed unknown)
         for i, part in enumerate(parts):
             if any("-".join(parts[j : i + 1]) in extra for j in range(i + 1)) or any(
                 "-".join(parts[i:k]) in extra for k in range(i + 2, len(parts) + 1)

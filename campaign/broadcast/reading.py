@@ -126,7 +126,16 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
     # another after "hoặc".
-    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5]|1[89]00))"
+    # The second after a colon only where it ends the line too ("Tổng số ca: 114 hay 115
+    # ca." counts cases: review9, "một một bốn hay một trăm …" was said, silently).
+    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])"
+    r"(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5](?=\s*[.;,)]|\s*$)|1[89]00))"
+)
+# "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
+# before is dialled too, unless it counts ("… hoặc 114 người").
+_EMERGENCY_OR = re.compile(
+    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)\s+(?:hoặc|hay)\s+)(?P<num>11[1-5])"
+    r"(?![\d/-]|[.,]\d)(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -252,6 +261,8 @@ def _read_phones(text: str) -> str:
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
+    if said:
+        text = _EMERGENCY_OR.sub(lambda m: m["pre"] + read_digits(m["num"]), text)
     for number in said:
         # Said one way throughout the sentence where it is dialled: after "+"
         # ("mã vùng + 114") or in quotes; "114 người" stays a count.
@@ -706,13 +717,37 @@ def _issuer_named(
     if head != issuer and head.casefold() in before.casefold():
         return True
     parts = [p for p in re.split(r"[-/]", symbol) if p]
-    if bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1:
+    if (
+        bool(unknown)
+        and all(_initials_named(u, before) and not _kind_initials(u, before) for u in unknown)
+        and len(parts) > 1
+    ):
         return True
     # "Sở Nông nghiệp và Môi trường ban hành Công văn số 2345/SNNMT-TTBVTV": the first
     # code after the type is the issuer, named just before by its initials; the codes
     # after it are its own office's (as "45/UBND-VX"), not said either.
     issuers = parts[1:] if parts and parts[0] in DOCUMENT_TYPES else parts
-    return len(issuers) > 1 and issuers[0] in unknown and _initials_named(issuers[0], before)
+    return (
+        len(issuers) > 1
+        and issuers[0] in unknown
+        and _initials_named(issuers[0], before)
+        and not _kind_initials(issuers[0], before)
+    )
+
+
+def _kind_initials(code: str, before: str) -> bool:
+    """``code`` spells the words right before the number, the document's kind
+    ("Chương trình phối hợp số 03/CTPH-MTTQ-CĐ"): a type code no table knows, not an
+    issuer the sentence named; the bodies after it are the issuers (review9: they were
+    dropped, silently)."""
+    words = _WORD.findall(before)
+    if words and words[-1].casefold() == "số":
+        words = words[:-1]
+    for skip_va in (False, True):
+        kept = [w for w in words if not (skip_va and w.casefold() == "và")]
+        if "".join(_initial(w) for w in kept[-len(code) :]) == code:
+            return True
+    return False
 
 
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
@@ -1883,7 +1918,9 @@ _TICKER_CODE = re.compile(r"[A-Z]{3}")
 # know ("SSI đóng cửa giảm 4,5%", "trong khi CTG, BID giảm") are a ticker too;
 # they are spelled and listed (_ticker_doubts), never expanded by a guess.
 _STOCK_LINE = re.compile(
-    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm)|VN-Index|HNX-Index|UPCoM|VN30"
+    # "tăng trần", "giảm sàn": a share's price at its day's limit (review9).
+    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm|tăng trần|giảm sàn|kịch trần|kịch sàn)"
+    r"|VN-Index|HNX-Index|UPCoM|VN30"
     r"|các mã(?=\s+[A-Z]{3}(?![\w&/-])))(?!\w)"
 )
 _LONE_TICKER = re.compile(rf"(?<![\w&/.-]){_TICKER}")
@@ -1895,6 +1932,7 @@ def _ticker_names() -> dict[str, str]:
 
 def _read_tickers(text: str, lexicon: Lexicon) -> str:
     names = _ticker_names()
+    stock = _STOCK_LINE.search(text) is not None
 
     def spell(m: re.Match[str]) -> str:
         if lexicon.get(m[0]) is not None:
@@ -1902,9 +1940,16 @@ def _read_tickers(text: str, lexicon: Lexicon) -> str:
         return " ".join(names[c] for c in m[0])
 
     def run(m: re.Match[str]) -> str:
-        return m[0][: m.start("run") - m.start()] + _TICKER_CODE.sub(spell, m["run"])
+        lead = m[0][: m.start("run") - m.start()]
+        if not stock and lead.split()[-1].casefold() == "mã":
+            # "nhập mã PIN": after a bare "mã", outside a line about shares, letters
+            # that read as a word are that word, not a ticker (review9: "mã pê i nờ",
+            # silently); "mã VIC" in a stock-market line is still spelled.
+            return lead + _TICKER_CODE.sub(
+                lambda c: c[0] if looks_like_word(c[0]) else spell(c), m["run"]
+            )
+        return lead + _TICKER_CODE.sub(spell, m["run"])
 
-    stock = _STOCK_LINE.search(text) is not None
     text = TICKER_RUN.sub(run, text)
     return _LONE_TICKER.sub(spell, text) if stock else text
 
@@ -1913,11 +1958,22 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     if not _STOCK_LINE.search(cleaned):
         return []
     named = {c for r in TICKER_RUN.finditer(cleaned) for c in _TICKER_CODE.findall(r["run"])}
-    return [
+    doubts = [
         (m[0], f"'{m[0]}' được đọc từng chữ như mã cổ phiếu; nếu là chữ viết tắt khác, hãy sửa")
         for m in _LONE_TICKER.finditer(cleaned)
         if m[0] not in named and lexicon.get(m[0]) is None
     ]
+    letters = {w for name in _ticker_names().values() for w in name.split()}
+    for m in _LONE_TICKER.finditer(cleaned):
+        # "Cổ phiếu ngành thép tăng, riêng HSG giảm 2%": in a line about shares, three
+        # capitals the dictionary reads as common words ("học sinh giỏi") may be a
+        # ticker (review9: said so with no warning); a spelled entry ("OTP") is none.
+        known = lexicon.get(m[0])
+        if known is None or not known[:1].islower() or set(known.split()) <= letters:
+            continue
+        message = f"'{m[0]}' được đọc là '{known}'; nếu là mã cổ phiếu, hãy sửa (đọc từng chữ)"
+        doubts.append((m[0], message))
+    return doubts
 
 
 # "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the

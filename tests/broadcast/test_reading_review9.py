@@ -1,0 +1,141 @@
+"""Round 9's new reading rules (tune-doc: letters of official notices; tune-onum:
+numbers of notices and local news), tried against sentences written to make them
+misfire (review9). Each sentence was said wrongly with no warning, or warned about a
+reading it did not get, before the fix it stands beside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .reading import messages, said
+
+# --- a document symbol's codes: a type code no table knows, joint documents ----------
+
+
+def test_unknown_type_code_spelled_by_the_words_before_is_no_issuer() -> None:
+    # The words right before the number spell "QCPH": the document's kind, so the
+    # bodies after it were dropped as if the sentence had named them.
+    written = "Theo Quy chế phối hợp số 7/QCPH-HND-MTTQ, hai bên trao đổi thông tin."
+    spoken = said(written)
+    warned = messages(written)
+    assert "Hội Nông dân" in spoken or any("HND" in w for w in warned)
+    assert "Mặt trận Tổ quốc" in spoken or any("MTTQ" in w for w in warned)
+
+
+def test_named_issuer_by_initials_still_drops_its_office() -> None:
+    written = "Sở Tài nguyên và Môi trường ban hành Công văn số 512/STNMT-CCBVMT về rác thải."
+    assert said(written) == (
+        "Sở Tài nguyên và Môi trường ban hành Công văn số năm trăm mười hai về rác thải."
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "bodies"),
+    [
+        # "Cựu chiến binh" names no body by its first word: it was taken for the first
+        # issuer's office and dropped.
+        (
+            "Hai hội ký Kế hoạch liên tịch số 3/KHLT-HND-CCB về nuôi bò.",
+            "của Hội Nông dân, Cựu chiến binh về",
+        ),
+        (
+            "Đã có Nghị quyết liên tịch số 9/NQLT-ĐTN-CCB về giáo dục truyền thống.",
+            "của Đoàn Thanh niên, Cựu chiến binh về",
+        ),
+    ],
+)
+def test_joint_document_says_every_issuer(written: str, bodies: str) -> None:
+    assert bodies in said(written)
+
+
+def test_joint_document_unknown_code_is_not_called_an_office() -> None:
+    written = "Kế hoạch liên tịch số 4/KHLT-UBND-HPNX về phụ nữ khởi nghiệp."
+    assert not any("đơn vị soạn thảo" in w for w in messages(written))
+    assert any("HPNX" in w for w in messages(written))
+
+
+# --- emergency lines after a colon and after "hoặc" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Số người khám trong ngày: 112 hoặc 113 người.",
+            "Số người khám trong ngày: một trăm mười hai hoặc một trăm mười ba người.",
+        ),
+        (
+            "Số hộ được hỗ trợ: 114 hay 115 hộ.",
+            "Số hộ được hỗ trợ: một trăm mười bốn hay một trăm mười lăm hộ.",
+        ),
+    ],
+)
+def test_counts_after_a_colon_and_hoac_are_not_dialled(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Khi có cháy, gọi 114 hoặc 113.", "Khi có cháy, gọi một một bốn hoặc một một ba."),
+        ("Đường dây trực ban: 113 hoặc 114.", "Đường dây trực ban: một một ba hoặc một một bốn."),
+    ],
+)
+def test_second_emergency_line_after_hoac_is_dialled(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+# --- "400C" in a line about the heat: not a house, a room or a rank -------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Trời nắng nóng, cháy nhà số 150C đường Lê Duẩn.", "một trăm năm mươi C"),
+        ("Nhiệt độ trong phòng 210C của khu trọ lên cao.", "hai trăm mười C"),
+    ],
+)
+def test_labelled_number_with_c_is_not_a_lost_degree_sign(written: str, code: str) -> None:
+    assert code in said(written)
+    assert "độ xê" not in said(written)
+
+
+def test_lost_degree_sign_still_read_in_a_heat_line() -> None:
+    assert "bốn mươi mốt độ xê" in said("Nắng nóng, nhiệt độ cao nhất 410C.")
+
+
+# --- the last day of a list: a rising pair after a bare "từ" or a count of days -------
+
+
+@pytest.mark.parametrize(
+    ("written", "pair"),
+    [
+        ("Mỗi tổ từ 4 đến 5-6 thành viên tham gia.", "5-6"),
+        ("Mỗi ngày 1, 2-3 chuyến xe chạy tuyến này.", "2-3"),
+    ],
+)
+def test_rising_pair_after_bare_tu_or_a_day_count_is_listed(written: str, pair: str) -> None:
+    assert any(pair in w for w in messages(written))
+
+
+def test_a_list_of_dates_stays_unlisted() -> None:
+    written = "Hội chợ mở các ngày 17, 18 và 19-8 tại sân vận động."
+    assert "mười chín tháng tám" in said(written)
+    assert not any("19-8" in w for w in messages(written))
+
+
+# --- tickers: "mã" before a word, a known code in a line about shares ------------------
+
+
+def test_word_after_bare_ma_is_not_spelled_as_a_ticker() -> None:
+    assert said("Không cung cấp mã PIN cho người lạ.") == "Không cung cấp mã PIN cho người lạ."
+
+
+def test_word_ticker_in_a_stock_line_is_still_spelled() -> None:
+    assert "vê i xê" in said("Trên sàn chứng khoán, mã VIC tăng mạnh.")
+
+
+def test_known_common_words_in_a_stock_line_are_listed() -> None:
+    written = "Phiên chiều, cổ phiếu thép giảm sàn, HSG mất 7%."
+    assert any("HSG" in w and "mã cổ phiếu" in w for w in messages(written))
