@@ -561,7 +561,10 @@ class Lexicon:
                 # drafting office, as before.
                 bodies.append("Bộ Lao động - Thương binh và Xã hội")
                 continue
-            if part == "CB" and doc_type is not None and part not in self.extra:
+            # "Nghị quyết 05-NQ/CB" reaches here as "CB" alone, its type dropped after
+            # the kind's name (reading._drop_bracketed_acronyms): the same cell (review9:
+            # "của cán bộ", and the proof list no longer asked).
+            if part == "CB" and (doc_type is not None or symbol == "CB") and part not in self.extra:
                 # "05-NQ/CB": a Party cell's resolution; cadres ("cán bộ") issue nothing
                 # ("Số …-NQ/CB" under "ĐẢNG ỦY PHƯỜNG … CHI BỘ …", index id 71571669702).
                 bodies.append("Chi bộ")

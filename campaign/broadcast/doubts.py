@@ -100,7 +100,10 @@ _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
     # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
-    " m² m³ km² thùng ounce lượng lứa".split()
+    " m² m³ km² thùng ounce lượng lứa"
+    # Round 9: so much a trading session, as reading._RATE_UNITS has it ("2 lần/phiên"
+    # was said "một phiên" and listed as "hoặc": review9).
+    " phiên".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the

@@ -139,3 +139,34 @@ def test_word_ticker_in_a_stock_line_is_still_spelled() -> None:
 def test_known_common_words_in_a_stock_line_are_listed() -> None:
     written = "Phiên chiều, cổ phiếu thép giảm sàn, HSG mất 7%."
     assert any("HSG" in w and "mã cổ phiếu" in w for w in messages(written))
+
+
+# --- IELTS bands: the README names no score, so "phẩy" is listed, not guessed ---------
+
+
+def test_ielts_band_range_is_listed() -> None:
+    written = "Ứng viên cần IELTS từ 6.0 đến 7.5 trở lên."
+    assert "sáu phẩy không đến bảy phẩy năm" in said(written)
+    warned = [w for w in messages(written) if "IELTS" in w and "chấm" in w]
+    assert len(warned) == 2
+
+
+def test_a_comma_band_is_not_listed_as_a_full_stop() -> None:
+    assert not any("chấm" in w for w in messages("Ứng viên cần IELTS 6,0 trở lên."))
+
+
+# --- a Party cell's symbol whose type the kind's name dropped --------------------------
+
+
+def test_cell_symbol_after_its_kind_name_is_the_cell() -> None:
+    written = "Đảng viên quán triệt Nghị quyết 09-NQ/CB về trồng rừng."
+    assert said(written) == "Đảng viên quán triệt Nghị quyết chín của Chi bộ về trồng rừng."
+
+
+# --- "/phiên", a rate since this round: not listed as "hoặc" ---------------------------
+
+
+def test_per_session_is_not_listed_as_or() -> None:
+    written = "Mỗi bác sĩ khám 40 người/phiên."
+    assert said(written) == "Mỗi bác sĩ khám bốn mươi người một phiên."
+    assert not any("hoặc" in w for w in messages(written))
