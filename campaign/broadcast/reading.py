@@ -1316,6 +1316,24 @@ _HEAD_NOUNS = frozenset(
         "phí", "luật", "giải", "tỉnh", "huyện", "xã", "phường", "quận", "trung", "bộ",
         "tổng", "công", "ngân", "bảo", "chương", "nghị", "thông", "kế", "tổ", "trạm", "nhà",
         "cơ", "chỉ", "quốc", "tiêu", "quy", "chứng", "virus", "vi", "hiệp", "liên", "tập",
+        # "tiêm TCMR", "đi khám KCB": the verb the name begins with, said once (review9:
+        # "tiêm tiêm chủng mở rộng" since this round's lower-case guard).
+        "tiêm", "khám",
+    }
+)  # fmt: skip
+# A head noun that ends a word of two syllables here is that word's, not the name's
+# head: "đảm bảo BHYT" is "đảm bảo bảo hiểm y tế", "phân công CCVC" "phân công công
+# chức, viên chức" (review9: "đảm bảo hiểm y tế", "phân công chức", silently).
+_COMPOUND_ENDS = frozenset(
+    {
+        ("đảm", "bảo"), ("phân", "công"), ("thành", "công"), ("tấn", "công"),
+        ("thi", "công"), ("nhân", "công"), ("lao", "công"), ("tập", "trung"),
+        ("giao", "thông"), ("truyền", "thông"), ("lưu", "thông"), ("phổ", "thông"),
+        ("hội", "nghị"), ("đề", "nghị"), ("kiến", "nghị"),
+        ("chi", "tiêu"), ("mục", "tiêu"), ("nội", "quy"), ("triệu", "chứng"),
+        ("nguy", "cơ"), ("thời", "cơ"), ("động", "cơ"), ("hữu", "cơ"), ("chủ", "nhà"),
+        ("đồng", "bộ"), ("toàn", "bộ"), ("tiến", "bộ"), ("cán", "bộ"), ("sơ", "bộ"),
+        ("hòa", "giải"),
     }
 )  # fmt: skip
 
@@ -1334,7 +1352,14 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
         return ""
     for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
         if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
-            if k == 1 and previous[-1][:1].islower() and words[0] not in _HEAD_NOUNS:
+            if (
+                k == 1
+                and previous[-1][:1].islower()
+                and (
+                    words[0] not in _HEAD_NOUNS
+                    or tuple(w.casefold() for w in previous[-2:]) in _COMPOUND_ENDS
+                )
+            ):
                 # "phối hợp HTX": one lower-case word before that is no head noun is the
                 # end of another word ("phối hợp"), not the head of the name; "hợp tác
                 # xã" is said whole (was "phối hợp tác xã", silently). "bệnh COPD",

@@ -170,3 +170,34 @@ def test_per_session_is_not_listed_as_or() -> None:
     written = "Mỗi bác sĩ khám 40 người/phiên."
     assert said(written) == "Mỗi bác sĩ khám bốn mươi người một phiên."
     assert not any("hoặc" in w for w in messages(written))
+
+
+# --- a name's first word said once: not when it ends another word ---------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Chính quyền đảm bảo BHYT cho trẻ em.",
+            "Chính quyền đảm bảo bảo hiểm y tế cho trẻ em.",
+        ),
+        (
+            "Phường phân công CCVC trực lễ.",
+            "Phường phân công công chức, viên chức trực lễ.",
+        ),
+    ],
+)
+def test_head_word_ending_a_compound_is_said_again(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Bé chưa được tiêm TCMR mũi nào.", "Bé chưa được tiêm chủng mở rộng mũi nào."),
+        ("Xã trích quỹ BHYT mua thuốc.", "Xã trích quỹ bảo hiểm y tế mua thuốc."),
+    ],
+)
+def test_head_word_said_once(written: str, spoken: str) -> None:
+    assert said(written) == spoken
