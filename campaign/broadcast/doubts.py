@@ -86,6 +86,13 @@ _AFTER_DATE_WORD = re.compile(
 )
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
+# "và 14,15/4": days listed with a bare comma where no "ngày" opens the list; the
+# reader says "mười bốn phẩy mười lăm trên bốn" (dates._COMMA_DAYS takes only a list
+# after "ngày"): listed (review9).
+_COMMA_DAY_PAIR = re.compile(
+    r"(?<![\w,.])(?P<a>[12]?\d|3[01]),(?P<b>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?!\d|[.,/]\d)"
+)
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
@@ -383,6 +390,15 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in _COMMA_DAY_PAIR.finditer(line):
+        if _DAY_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
+            continue  # "ngày 12,13/3": read as two days (dates._COMMA_DAYS)
+        if 0 < int(m["b"]) - int(m["a"]) <= 3:
+            message = (
+                f"'{m[0]}' được đọc là số thập phân ('phẩy') trên {m['m']}; "
+                f"nếu là các ngày, hãy viết 'ngày {m['a']}, {m['b']}/{m['m']}'"
+            )
+            doubts.append((m[0], message))
     for m in TWO_DIGIT_YEAR.finditer(line):
         token = m[0][len(m["ngay"]) :]
         message = (

@@ -201,3 +201,19 @@ def test_head_word_ending_a_compound_is_said_again(written: str, spoken: str) ->
 )
 def test_head_word_said_once(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+# --- days listed with a bare comma ----------------------------------------------------
+
+
+def test_comma_days_before_a_comma_after_the_month() -> None:
+    written = "Xã phun thuốc ngày 20,21/6, 25/6 và 30/6."
+    assert said(written).startswith(
+        "Xã phun thuốc ngày hai mươi, hai mươi mốt tháng sáu, ngày hai mươi lăm tháng sáu"
+    )
+
+
+def test_comma_days_without_their_day_word_are_listed() -> None:
+    written = "Lễ hội diễn ra các ngày 2,3/9 và 9,10/9."
+    assert any("9,10/9" in w for w in messages(written))
+    assert not any("2,3/9" in w for w in messages(written))
