@@ -1263,13 +1263,25 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     return _STANDING_BODY.sub("Thường trực", text)
 
 
+# "Theo TT. 01/2024/TT-BYT": before a circular's own number (its type "TT" after the
+# slash) "TT" is "Thông tư" (review9: "thị trấn một năm …", silently).
+_CIRCULAR_BEFORE_NUMBER = re.compile(r"(?<![\w.&/-])TT\.?\s*(?=(?:số\s*:?\s*)?\d+/(?:\d{4}/)?TT-)")
+# A town or a town-level city has a name, never a number: "TT. 32" is no "thị trấn".
+_NAMED_LEVELS = frozenset({"thị trấn", "thị xã"})
+
+
 def _place_stops(text: str, lexicon: Lexicon) -> str:
+    if "TT" not in lexicon.extra and "TT." not in lexicon.extra:
+        text = _CIRCULAR_BEFORE_NUMBER.sub("Thông tư ", text)
+
     def stop(m: re.Match[str]) -> str:
         if lexicon.get(m["key"] + ".") is not None:
             return m[0]
         reading = lexicon.get(m["key"])
         if reading is None or reading.casefold() not in _PLACE_LEVEL_WORDS:
             return m[0]
+        if reading.casefold() in _NAMED_LEVELS and m.string[m.end() :].lstrip()[:1].isdigit():
+            return m[0]  # listed (_numbered_town_doubts)
         return m["key"] + " " if m.string[m.end() : m.end() + 1].isdigit() else m["key"]
 
     return _PLACE_STOP.sub(stop, text)
@@ -1984,6 +1996,26 @@ def _read_tickers(text: str, lexicon: Lexicon) -> str:
 
     text = TICKER_RUN.sub(run, text)
     return _LONE_TICKER.sub(spell, text) if stock else text
+
+
+_NUMBERED_TOWN = re.compile(r"(?<![\w.&/-])(?P<key>TT|TX)\.?\s*(?P<n>\d+)(?![\d/])")
+
+
+def _numbered_town_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "Thực hiện TT. 32", "Số TT. 5": before a number "TT" or "TX" is read as the
+    dictionary says, "thị trấn", "thị xã", which have names, not numbers; it may be a
+    circular or an order number (review9: said so with no warning)."""
+    doubts = []
+    for m in _NUMBERED_TOWN.finditer(cleaned):
+        reading = lexicon.get(m["key"])
+        if m["key"] in lexicon.extra or reading is None or reading.casefold() not in _NAMED_LEVELS:
+            continue
+        message = (
+            f"'{m[0]}': '{m['key']}' trước một số được đọc là '{reading}', nhưng {reading} "
+            "không đánh số: nếu là 'Thông tư' hay 'thứ tự', hãy sửa"
+        )
+        doubts.append((m[0], message))
+    return doubts
 
 
 def _band_doubts(cleaned: str) -> list[tuple[str, str]]:
@@ -3167,6 +3199,7 @@ def normalize_lines(
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
         doubts += _ticker_doubts(cleaned, reader.lexicon)
         doubts += _band_doubts(cleaned)
+        doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
             and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)

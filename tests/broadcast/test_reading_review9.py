@@ -217,3 +217,24 @@ def test_comma_days_without_their_day_word_are_listed() -> None:
     written = "Lễ hội diễn ra các ngày 2,3/9 và 9,10/9."
     assert any("9,10/9" in w for w in messages(written))
     assert not any("2,3/9" in w for w in messages(written))
+
+
+# --- "TT" before a number: no town has one ----------------------------------------------
+
+
+def test_tt_before_a_circulars_number_is_the_circular() -> None:
+    written = "Theo TT. 12/2023/TT-BTC, xã lập dự toán."
+    assert said(written) == (
+        "Theo Thông tư mười hai năm hai nghìn không trăm hai mươi ba của Bộ Tài chính, "
+        "xã lập dự toán."
+    )
+
+
+def test_tt_before_a_bare_number_is_listed() -> None:
+    assert any("TT. 14" in w for w in messages("Hộ có TT. 14 trong danh sách được hỗ trợ."))
+
+
+def test_town_with_its_name_is_unlisted() -> None:
+    written = "Chợ TT. Hòa Bình họp phiên đầu năm."
+    assert said(written) == "Chợ thị trấn Hòa Bình họp phiên đầu năm."
+    assert messages(written) == []
