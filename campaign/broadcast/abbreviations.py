@@ -138,10 +138,14 @@ _BTC_EITHER_TYPES = frozenset({"TB", "KH", "GM", "TL", "KQ", "HD", "BC"})
 def btc_issuer(type_code: str | None, sentence: str) -> str | None:
     """How "BTC" after ``type_code`` is said: "Bộ Tài chính", "Ban Tổ chức", or
     None when the sentence does not decide (not said; listed)."""
-    if type_code not in _BTC_EITHER_TYPES:
-        return SYMBOL_ISSUERS["BTC"]
     organisers = re.search(r"(?<!\w)(?i:ban tổ chức)(?!\w)", sentence) is not None
     ministry = re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", sentence) is not None
+    if type_code == "QĐ" and organisers and not ministry:
+        # "Ban Tổ chức hội thi ban hành Quyết định số 01/QĐ-BTC": an event's committee
+        # decides too, and the sentence says so (review9: "của Bộ Tài chính", silently).
+        return "Ban Tổ chức"
+    if type_code not in _BTC_EITHER_TYPES:
+        return SYMBOL_ISSUERS["BTC"]
     if organisers == ministry:
         return None
     return "Ban Tổ chức" if organisers else SYMBOL_ISSUERS["BTC"]

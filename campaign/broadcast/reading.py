@@ -3114,6 +3114,20 @@ def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
                     )
                 )
                 continue
+            if (
+                part == "BTC"
+                and type_code == "QĐ"
+                and "BTC" not in lexicon.extra
+                and btc_issuer(type_code, cleaned) == SYMBOL_ISSUERS["BTC"]
+                and not re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", cleaned)
+            ):
+                # "Theo Quyết định số 02/QĐ-BTC, giải bóng đá …": the ministry, as most
+                # decisions with these letters are; an event's committee issues them too.
+                message = (
+                    f"'{part}' sau 'QĐ' được đọc là 'Bộ Tài chính'; nếu là Ban Tổ chức, hãy sửa"
+                )
+                doubts.append((part, message))
+                continue
             if part in SYMBOL_ISSUERS or (part == "CB" and type_code is not None):
                 continue  # "05-NQ/CB": a Party cell, "Chi bộ" (Lexicon.read_symbol)
             expansion = lexicon.get(part)

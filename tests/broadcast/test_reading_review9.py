@@ -238,3 +238,22 @@ def test_town_with_its_name_is_unlisted() -> None:
     written = "Chợ TT. Hòa Bình họp phiên đầu năm."
     assert said(written) == "Chợ thị trấn Hòa Bình họp phiên đầu năm."
     assert messages(written) == []
+
+
+# --- "QĐ-BTC": an event's committee decides too ---------------------------------------
+
+
+def test_decision_of_an_organising_committee_the_sentence_names() -> None:
+    written = "Ban Tổ chức giải đua thuyền ra Quyết định số 03/QĐ-BTC về trọng tài."
+    assert said(written) == ("Ban Tổ chức giải đua thuyền ra Quyết định số ba về trọng tài.")
+
+
+def test_decision_btc_the_sentence_does_not_decide_is_listed() -> None:
+    written = "Theo Quyết định số 04/QĐ-BTC, hội thi bơi lội sẽ hoãn."
+    assert "của Bộ Tài chính" in said(written)
+    assert any("Ban Tổ chức" in w for w in messages(written))
+
+
+def test_decision_of_the_ministry_named_is_unlisted() -> None:
+    written = "Bộ Tài chính ban hành Quyết định số 1500/QĐ-BTC về giá."
+    assert not any("BTC" in w for w in messages(written))
