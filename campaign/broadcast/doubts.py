@@ -352,6 +352,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             and not _UNIT_AFTER.match(line, m.end())
             and int(m["a"]) < int(m["b"])
             and _valid_day_month(m["a"], m["b"])
+            and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
             and (
                 day_list["o"].casefold() == "từ"
                 or _DAYS_COUNTED.search(before, 0, day_list.start()) is not None
