@@ -1962,8 +1962,9 @@ _TICKER_CODE = re.compile(r"[A-Z]{3}")
 # know ("SSI đóng cửa giảm 4,5%", "trong khi CTG, BID giảm") are a ticker too;
 # they are spelled and listed (_ticker_doubts), never expanded by a guess.
 _STOCK_LINE = re.compile(
-    # "tăng trần", "giảm sàn": a share's price at its day's limit (review9).
-    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm|tăng trần|giảm sàn|kịch trần|kịch sàn)"
+    # "tăng trần", "giảm sàn": a share's price at its day's limit (review9); not "kịch
+    # trần", said of airfares and fertiliser too.
+    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm|tăng trần|giảm sàn)"
     r"|VN-Index|HNX-Index|UPCoM|VN30"
     r"|các mã(?=\s+[A-Z]{3}(?![\w&/-])))(?!\w)"
 )
@@ -2034,6 +2035,12 @@ def _band_doubts(cleaned: str) -> list[tuple[str, str]]:
     return doubts
 
 
+# What a share does, right after its ticker: "HSG giảm 2%", "HSG (-3%)".
+_TICKER_MOVE = re.compile(
+    r"\s*(?:\(|(?i:tăng|giảm|đứng giá|mất|lên|xuống|đóng cửa|điều chỉnh)(?!\w))"
+)
+
+
 def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     if not _STOCK_LINE.search(cleaned):
         return []
@@ -2051,6 +2058,8 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         known = lexicon.get(m[0])
         if known is None or not known[:1].islower() or set(known.split()) <= letters:
             continue
+        if not _TICKER_MOVE.match(cleaned, m.end()):
+            continue  # "thông tin về KCN mới": no price moves after it, no ticker
         message = f"'{m[0]}' được đọc là '{known}'; nếu là mã cổ phiếu, hãy sửa (đọc từng chữ)"
         doubts.append((m[0], message))
     return doubts

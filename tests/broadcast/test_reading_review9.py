@@ -257,3 +257,12 @@ def test_decision_btc_the_sentence_does_not_decide_is_listed() -> None:
 def test_decision_of_the_ministry_named_is_unlisted() -> None:
     written = "Bộ Tài chính ban hành Quyết định số 1500/QĐ-BTC về giá."
     assert not any("BTC" in w for w in messages(written))
+
+
+def test_known_words_in_a_stock_line_that_make_no_move_are_unlisted() -> None:
+    written = "Cổ phiếu DIG tăng trần nhờ tin về KCN mới."
+    assert not any("KCN" in w for w in messages(written))
+
+
+def test_a_price_at_its_limit_outside_shares_is_no_stock_line() -> None:
+    assert messages("Giá phân bón tăng kịch trần, HTX lo lắng.") == []
