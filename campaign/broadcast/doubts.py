@@ -92,6 +92,7 @@ _AFTER_DATE_WORD = re.compile(
 _COMMA_DAY_PAIR = re.compile(
     r"(?<![\w,.])(?P<a>[12]?\d|3[01]),(?P<b>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?!\d|[.,/]\d)"
 )
+_STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1,3})\s*:")
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
@@ -391,6 +392,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in _STANDARD_WITH_PART.finditer(line):
+        # "TCVN 6305-1:2007": a part after a number of three digits or more, which the
+        # dash pair above does not see; said "số, số" as "QCVN 01-1" is (review9).
+        message = f"'{m['p']}' là số hiệu tiêu chuẩn có phần, đọc 'số, số': kiểm tra cách đọc"
+        doubts.append((m["p"], message))
     for m in _COMMA_DAY_PAIR.finditer(line):
         if _DAY_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "ngày 12,13/3": read as two days (dates._COMMA_DAYS)

@@ -1255,7 +1255,18 @@ _ACTING_POST = re.compile(
 )
 
 
+# "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
+# letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
+# silently; the dictionary's "Đ/c", "Đ/C" stay for a comrade before a name).
+_ADDRESS_DC = re.compile(
+    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+)
+
+
 def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
+        text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub("Quyền ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:

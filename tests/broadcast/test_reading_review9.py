@@ -266,3 +266,32 @@ def test_known_words_in_a_stock_line_that_make_no_move_are_unlisted() -> None:
 
 def test_a_price_at_its_limit_outside_shares_is_no_stock_line() -> None:
     assert messages("Giá phân bón tăng kịch trần, HTX lo lắng.") == []
+
+
+# --- "Đ/C" before an address; a standard's part after a long number --------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Đ/C: Số 8 đường Trần Hưng Đạo.",
+            "Địa chỉ: Số tám đường Trần Hưng Đạo.",
+        ),
+        (
+            "Cửa hàng bán gạo, Đ/c xóm 4, xã Yên Lộc.",
+            "Cửa hàng bán gạo, địa chỉ xóm bốn, xã Yên Lộc.",
+        ),
+    ],
+)
+def test_dc_before_an_address_is_the_address(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_dc_before_a_name_is_still_a_comrade() -> None:
+    assert said("Đ/C Hà Văn Minh dự họp.") == "Đồng chí Hà Văn Minh dự họp."
+
+
+def test_standard_part_after_a_long_number_is_listed() -> None:
+    written = "Bình chữa cháy đạt TCVN 7026-2:2013."
+    assert any("7026-2" in w for w in messages(written))
