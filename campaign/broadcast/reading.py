@@ -134,7 +134,7 @@ _PHONE_EMERGENCY = re.compile(
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
 _EMERGENCY_OR = re.compile(
-    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)\s+(?:hoặc|hay)\s+)(?P<num>11[1-5])"
+    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)(?:\s+(?:hoặc|hay)|\s*,)\s+)(?P<num>11[1-5])"
     r"(?![\d/-]|[.,]\d)(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
@@ -261,8 +261,10 @@ def _read_phones(text: str) -> str:
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
-    if said:
-        text = _EMERGENCY_OR.sub(lambda m: m["pre"] + read_digits(m["num"]), text)
+    for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
+        text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
+        if not n:
+            break
     for number in said:
         # Said one way throughout the sentence where it is dialled: after "+"
         # ("mã vùng + 114") or in quotes; "114 người" stays a count.
@@ -1264,7 +1266,14 @@ _ADDRESS_DC = re.compile(
 )
 
 
+# "STK: 3711 205 123456", "chuyển vào STK 0123…": before a number, a bank account's
+# number; elsewhere it may be a savings book ("sổ tiết kiệm"): left and listed.
+_ACCOUNT_LABEL = re.compile(r"(?<![\w&/.-])STK(?=\s*(?::\s*|là\s+|\s)\s*\d)")
+
+
 def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    if "STK" not in lexicon.extra:
+        text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
         text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:

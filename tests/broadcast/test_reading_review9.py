@@ -295,3 +295,23 @@ def test_dc_before_a_name_is_still_a_comrade() -> None:
 def test_standard_part_after_a_long_number_is_listed() -> None:
     written = "Bình chữa cháy đạt TCVN 7026-2:2013."
     assert any("7026-2" in w for w in messages(written))
+
+
+# --- "STK" before its number only; emergency lines listed with commas ------------------
+
+
+def test_stk_before_a_number_is_the_account() -> None:
+    written = "Ủng hộ qua STK 1900 2024 5678 tại ngân hàng xã."
+    assert said(written).startswith("Ủng hộ qua số tài khoản")
+
+
+def test_stk_without_a_number_is_not_guessed() -> None:
+    written = "Kẻ gian lấy trộm STK của bà cụ."
+    assert "số tài khoản" not in said(written)
+    assert any("STK" in w for w in messages(written))
+
+
+def test_emergency_lines_listed_with_commas_are_all_dialled() -> None:
+    assert said("Số khẩn cấp: 115, 114, 113.") == (
+        "Số khẩn cấp: một một năm, một một bốn, một một ba."
+    )
