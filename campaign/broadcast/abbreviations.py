@@ -32,6 +32,7 @@ __all__ = [
     "CODE_HEADS",
     "DOCUMENT_TYPES",
     "FAMILY_NAMES",
+    "JOINT_TYPES",
     "PARTY_COMMITTEE_ISSUERS",
     "SYMBOL_ISSUERS",
     "UPPER",
@@ -137,10 +138,14 @@ _BTC_EITHER_TYPES = frozenset({"TB", "KH", "GM", "TL", "KQ", "HD", "BC"})
 def btc_issuer(type_code: str | None, sentence: str) -> str | None:
     """How "BTC" after ``type_code`` is said: "Bộ Tài chính", "Ban Tổ chức", or
     None when the sentence does not decide (not said; listed)."""
-    if type_code not in _BTC_EITHER_TYPES:
-        return SYMBOL_ISSUERS["BTC"]
     organisers = re.search(r"(?<!\w)(?i:ban tổ chức)(?!\w)", sentence) is not None
     ministry = re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", sentence) is not None
+    if type_code == "QĐ" and organisers and not ministry:
+        # "Ban Tổ chức hội thi ban hành Quyết định số 01/QĐ-BTC": an event's committee
+        # decides too, and the sentence says so (review9: "của Bộ Tài chính", silently).
+        return "Ban Tổ chức"
+    if type_code not in _BTC_EITHER_TYPES:
+        return SYMBOL_ISSUERS["BTC"]
     if organisers == ministry:
         return None
     return "Ban Tổ chức" if organisers else SYMBOL_ISSUERS["BTC"]
@@ -305,6 +310,9 @@ DOCUMENT_TYPES: Mapping[str, str] = {
 # Codes that follow the type in a symbol and only narrow it: "2614/QĐ-XPVPHC" is
 # a decision on an administrative sanction, not one issued by a body "XPVPHC".
 # Like the type code they are not read, and they name no issuer.
+# Types of documents several bodies issue together (liên tịch): every code after the
+# type is an issuer.
+JOINT_TYPES: frozenset[str] = frozenset({"TTLT", "KHLT", "NQLT"})
 TYPE_QUALIFIERS: frozenset[str] = frozenset({"XPVPHC", "XPHC"})
 
 # A Vietnamese syllable, once diacritics are folded: optional onset, one to
@@ -529,6 +537,9 @@ class Lexicon:
                 words.append(doc_type)
         unknown: list[str] = []
         bodies: list[str] = []
+        # "01/KHLT-HND-CCB": a joint document's codes are all its issuers; none is the
+        # first one's drafting office (review9: "CCB" was dropped, silently).
+        joint = doc_type is not None and code in JOINT_TYPES
         for part in parts if with_issuer else []:
             if doc_type is not None and part in TYPE_QUALIFIERS:
                 continue
@@ -554,7 +565,10 @@ class Lexicon:
                 # drafting office, as before.
                 bodies.append("Bộ Lao động - Thương binh và Xã hội")
                 continue
-            if part == "CB" and doc_type is not None and part not in self.extra:
+            # "Nghị quyết 05-NQ/CB" reaches here as "CB" alone, its type dropped after
+            # the kind's name (reading._drop_bracketed_acronyms): the same cell (review9:
+            # "của cán bộ", and the proof list no longer asked).
+            if part == "CB" and (doc_type is not None or symbol == "CB") and part not in self.extra:
                 # "05-NQ/CB": a Party cell's resolution; cadres ("cán bộ") issue nothing
                 # ("Số …-NQ/CB" under "ĐẢNG ỦY PHƯỜNG … CHI BỘ …", index id 71571669702).
                 bodies.append("Chi bộ")
@@ -572,6 +586,7 @@ class Lexicon:
                 expansion = f"{_TERM_BODIES[term['body']]} khóa {read_int(int(term['n']))}"
             if (
                 expansion is not None
+                and not joint
                 and bodies
                 and bodies[0][:1].isupper()
                 and not unknown
@@ -590,7 +605,7 @@ class Lexicon:
                 # department, which drafted the text; not a second issuer (a joint
                 # document names bodies: "TTLT-BYT-BTC", "Bộ Tài chính").
                 continue
-            if expansion is None and bodies and not unknown:
+            if expansion is None and bodies and not unknown and not joint:
                 # "8070/VPCP-KGVX", "583/UBDT-CSDT": after a known issuer, a code
                 # no table knows is the issuer's own department, which drafted the
                 # text; the listener needs the issuer only.

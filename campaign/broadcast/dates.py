@@ -800,7 +800,10 @@ def _dash_dotted_date_spans(text: str) -> str:
 # "các ngày 12,13/3/2025": days listed with commas and no space, before their month.
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
 _COMMA_DAYS = re.compile(
-    rf"(?P<lead>\b(?i:ngày)\s+)(?P<run>{_D}(?:,{_DAY_NUMBER})+)(?=[/.-]{_M}(?![\d,]))"
+    # A comma after the month that a space follows ends the list ("ngày 12,13/3, 15/3":
+    # review9, it was "mười hai phẩy mười ba trên ba", silently); one before a digit
+    # does not ("12,13/3,5").
+    rf"(?P<lead>\b(?i:ngày)\s+)(?P<run>{_D}(?:,{_DAY_NUMBER})+)(?=[/.-]{_M}(?!\d|,\d))"
 )
 
 

@@ -28,6 +28,7 @@ from .abbreviations import (
     ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    JOINT_TYPES,
     SYMBOL_ISSUERS,
     code_head_applies,
     held_post_slashes,
@@ -88,9 +89,19 @@ _AFTER_DATE_WORD = re.compile(
 )
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
-_DAY_LIST_BEFORE = re.compile(
-    r"(?:(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
+# "và 14,15/4": days listed with a bare comma where no "ngày" opens the list; the
+# reader says "mười bốn phẩy mười lăm trên bốn" (dates._COMMA_DAYS takes only a list
+# after "ngày"): listed (review9).
+_COMMA_DAY_PAIR = re.compile(
+    r"(?<![\w,.])(?P<a>[12]?\d|3[01]),(?P<b>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?!\d|[.,/]\d)"
 )
+_STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1,3})\s*:")
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
+_DAY_LIST_BEFORE = re.compile(
+    r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
+)
+# "mỗi ngày 2, 3-4 bữa": "ngày" after these counts days, it opens no list of dates.
+_DAYS_COUNTED = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|‰|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
@@ -100,7 +111,10 @@ _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
     # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
-    " m² m³ km² thùng ounce lượng lứa".split()
+    " m² m³ km² thùng ounce lượng lứa"
+    # Round 9: so much a trading session, as reading._RATE_UNITS has it ("2 lần/phiên"
+    # was said "một phiên" and listed as "hoặc": review9).
+    " phiên".split()
 )
 
 # Two kinds of local administrative unit with "/" between them are one or the
@@ -338,9 +352,30 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             )
             continue
         before = line[max(0, m.start() - 40) : m.start()]
+        day_list = _DAY_LIST_BEFORE.search(before)
+        if (
+            day_list is not None
+            and not _UNIT_AFTER.match(line, m.end())
+            and int(m["a"]) < int(m["b"])
+            and _valid_day_month(m["a"], m["b"])
+            and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
+            and (
+                day_list["o"].casefold() == "từ"
+                or _DAYS_COUNTED.search(before, 0, day_list.start()) is not None
+            )
+        ):
+            # "từ 4 đến 5-6 thành viên", "mỗi ngày 2, 3-4 bữa": read as the last day of
+            # a list, but a rising pair after a bare "từ" or a count of days may be a
+            # span (review9: these were read as dates with no warning).
+            message = (
+                f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
+                "nếu là khoảng, hãy sửa"
+            )
+            doubts.append((m[0], message))
+            continue
         if (
             _AFTER_DATE_WORD.search(before)
-            or _DAY_LIST_BEFORE.search(before)
+            or day_list is not None
             or _UNIT_AFTER.match(line, m.end())
         ):
             continue
@@ -362,6 +397,20 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             doubts.append(
                 (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
             )
+    for m in _STANDARD_WITH_PART.finditer(line):
+        # "TCVN 6305-1:2007": a part after a number of three digits or more, which the
+        # dash pair above does not see; said "số, số" as "QCVN 01-1" is (review9).
+        message = f"'{m['p']}' là số hiệu tiêu chuẩn có phần, đọc 'số, số': kiểm tra cách đọc"
+        doubts.append((m["p"], message))
+    for m in _COMMA_DAY_PAIR.finditer(line):
+        if _DAY_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
+            continue  # "ngày 12,13/3": read as two days (dates._COMMA_DAYS)
+        if 0 < int(m["b"]) - int(m["a"]) <= 3:
+            message = (
+                f"'{m[0]}' được đọc là số thập phân ('phẩy') trên {m['m']}; "
+                f"nếu là các ngày, hãy viết 'ngày {m['a']}, {m['b']}/{m['m']}'"
+            )
+            doubts.append((m[0], message))
     for m in TWO_DIGIT_YEAR.finditer(line):
         token = m[0][len(m["ngay"]) :]
         message = (
@@ -446,6 +495,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _SYMBOL.finditer(line):
         issuer = False
         parts = m["sym"].split("-")
+        if parts[0] in JOINT_TYPES:
+            continue  # "KHLT-UBND-CĐ": every code is an issuer, said (or listed unknown)
         for i, part in enumerate(parts):
             if any("-".join(parts[j : i + 1]) in extra for j in range(i + 1)) or any(
                 "-".join(parts[i:k]) in extra for k in range(i + 2, len(parts) + 1)

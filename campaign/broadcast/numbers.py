@@ -259,7 +259,13 @@ VARIETY_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})\s?(?P<n>\d{1,5})")
 # plain text (40°C written "400C"). In a line about temperature, a two-digit number
 # with "0C" glued to it is that many degrees (reading._read_numbers); the proof list
 # says so (doubts.written_doubts).
-DEGREE_AS_ZERO = re.compile(r"(?<![\w.,])(?P<n>[1-5]\d)0C(?![\w])")
+# Not a number that labels a thing ("số nhà 120C", "phòng 300C", "hạng 200C"), nor one
+# after a letter's dash ("29B-400C"): those are codes, even in a line about the heat (review9).
+_LABELS_BEFORE = "".join(
+    rf"(?<!{w} )"
+    for w in ("số", "Số", "nhà", "phòng", "Phòng", "hạng", "lô", "căn", "tầng", "kiốt", "xe")
+)
+DEGREE_AS_ZERO = re.compile(rf"(?<![\w.,])(?<![A-ZĐ]-){_LABELS_BEFORE}(?P<n>[1-5]\d)0C(?![\w])")
 TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|độ C|°C|rét|oC\b)")
 
 

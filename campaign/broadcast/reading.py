@@ -128,7 +128,16 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
     # another after "hoặc".
-    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5]|1[89]00))"
+    # The second after a colon only where it ends the line too ("Tổng số ca: 114 hay 115
+    # ca." counts cases: review9, "một một bốn hay một trăm …" was said, silently).
+    r"|(?P<lead2>:\s*)(?P<num2>11[1-5])"
+    r"(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5](?=\s*[.;,)]|\s*$)|1[89]00))"
+)
+# "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
+# before is dialled too, unless it counts ("… hoặc 114 người").
+_EMERGENCY_OR = re.compile(
+    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)(?:\s+(?:hoặc|hay)|\s*,)\s+)(?P<num>11[1-5])"
+    r"(?![\d/-]|[.,]\d)(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -254,6 +263,10 @@ def _read_phones(text: str) -> str:
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
+    for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
+        text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
+        if not n:
+            break
     for number in said:
         # Said one way throughout the sentence where it is dialled: after "+"
         # ("mã vùng + 114") or in quotes; "114 người" stays a count.
@@ -708,13 +721,44 @@ def _issuer_named(
     if head != issuer and head.casefold() in before.casefold():
         return True
     parts = [p for p in re.split(r"[-/]", symbol) if p]
-    if bool(unknown) and all(_initials_named(u, before) for u in unknown) and len(parts) > 1:
+    # A code that spells the document's kind right before the number ("Quy chế phối hợp
+    # số 7/QCPH-HND-MTTQ") names no issuer when bodies follow it; before a case's kind
+    # ("kết luận điều tra số 36/KLĐT-HS") the symbol is not said, as before.
+    said_bodies = [b for b in bodies if b[:1].isupper() and b not in unknown]
+    if (
+        bool(unknown)
+        and all(
+            _initials_named(u, before) and not (said_bodies and _kind_initials(u, before))
+            for u in unknown
+        )
+        and len(parts) > 1
+    ):
         return True
     # "Sở Nông nghiệp và Môi trường ban hành Công văn số 2345/SNNMT-TTBVTV": the first
     # code after the type is the issuer, named just before by its initials; the codes
     # after it are its own office's (as "45/UBND-VX"), not said either.
     issuers = parts[1:] if parts and parts[0] in DOCUMENT_TYPES else parts
-    return len(issuers) > 1 and issuers[0] in unknown and _initials_named(issuers[0], before)
+    return (
+        len(issuers) > 1
+        and issuers[0] in unknown
+        and _initials_named(issuers[0], before)
+        and not _kind_initials(issuers[0], before)
+    )
+
+
+def _kind_initials(code: str, before: str) -> bool:
+    """``code`` spells the words right before the number, the document's kind
+    ("Chương trình phối hợp số 03/CTPH-MTTQ-CĐ"): a type code no table knows, not an
+    issuer the sentence named; the bodies after it are the issuers (review9: they were
+    dropped, silently)."""
+    words = _WORD.findall(before)
+    if words and words[-1].casefold() == "số":
+        words = words[:-1]
+    for skip_va in (False, True):
+        kept = [w for w in words if not (skip_va and w.casefold() == "và")]
+        if "".join(_initial(w) for w in kept[-len(code) :]) == code:
+            return True
+    return False
 
 
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
@@ -1215,7 +1259,25 @@ _ACTING_POST = re.compile(
 )
 
 
+# "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
+# letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
+# silently; the dictionary's "Đ/c", "Đ/C" stay for a comrade before a name).
+_ADDRESS_DC = re.compile(
+    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+)
+
+
+# "STK: 3711 205 123456", "chuyển vào STK 0123…": before a number, a bank account's
+# number; elsewhere it may be a savings book ("sổ tiết kiệm"): left and listed.
+_ACCOUNT_LABEL = re.compile(r"(?<![\w&/.-])STK(?=\s*(?::\s*|là\s+|\s)\s*\d)")
+
+
 def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    if "STK" not in lexicon.extra:
+        text = _ACCOUNT_LABEL.sub("số tài khoản", text)
+    if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
+        text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub("Quyền ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
@@ -1223,13 +1285,25 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     return _STANDING_BODY.sub("Thường trực", text)
 
 
+# "Theo TT. 01/2024/TT-BYT": before a circular's own number (its type "TT" after the
+# slash) "TT" is "Thông tư" (review9: "thị trấn một năm …", silently).
+_CIRCULAR_BEFORE_NUMBER = re.compile(r"(?<![\w.&/-])TT\.?\s*(?=(?:số\s*:?\s*)?\d+/(?:\d{4}/)?TT-)")
+# A town or a town-level city has a name, never a number: "TT. 32" is no "thị trấn".
+_NAMED_LEVELS = frozenset({"thị trấn", "thị xã"})
+
+
 def _place_stops(text: str, lexicon: Lexicon) -> str:
+    if "TT" not in lexicon.extra and "TT." not in lexicon.extra:
+        text = _CIRCULAR_BEFORE_NUMBER.sub("Thông tư ", text)
+
     def stop(m: re.Match[str]) -> str:
         if lexicon.get(m["key"] + ".") is not None:
             return m[0]
         reading = lexicon.get(m["key"])
         if reading is None or reading.casefold() not in _PLACE_LEVEL_WORDS:
             return m[0]
+        if reading.casefold() in _NAMED_LEVELS and m.string[m.end() :].lstrip()[:1].isdigit():
+            return m[0]  # listed (_numbered_town_doubts)
         return m["key"] + " " if m.string[m.end() : m.end() + 1].isdigit() else m["key"]
 
     return _PLACE_STOP.sub(stop, text)
@@ -1276,6 +1350,24 @@ _HEAD_NOUNS = frozenset(
         "phí", "luật", "giải", "tỉnh", "huyện", "xã", "phường", "quận", "trung", "bộ",
         "tổng", "công", "ngân", "bảo", "chương", "nghị", "thông", "kế", "tổ", "trạm", "nhà",
         "cơ", "chỉ", "quốc", "tiêu", "quy", "chứng", "virus", "vi", "hiệp", "liên", "tập",
+        # "tiêm TCMR", "đi khám KCB": the verb the name begins with, said once (review9:
+        # "tiêm tiêm chủng mở rộng" since this round's lower-case guard).
+        "tiêm", "khám",
+    }
+)  # fmt: skip
+# A head noun that ends a word of two syllables here is that word's, not the name's
+# head: "đảm bảo BHYT" is "đảm bảo bảo hiểm y tế", "phân công CCVC" "phân công công
+# chức, viên chức" (review9: "đảm bảo hiểm y tế", "phân công chức", silently).
+_COMPOUND_ENDS = frozenset(
+    {
+        ("đảm", "bảo"), ("phân", "công"), ("thành", "công"), ("tấn", "công"),
+        ("thi", "công"), ("nhân", "công"), ("lao", "công"), ("tập", "trung"),
+        ("giao", "thông"), ("truyền", "thông"), ("lưu", "thông"), ("phổ", "thông"),
+        ("hội", "nghị"), ("đề", "nghị"), ("kiến", "nghị"),
+        ("chi", "tiêu"), ("mục", "tiêu"), ("nội", "quy"), ("triệu", "chứng"),
+        ("nguy", "cơ"), ("thời", "cơ"), ("động", "cơ"), ("hữu", "cơ"), ("chủ", "nhà"),
+        ("đồng", "bộ"), ("toàn", "bộ"), ("tiến", "bộ"), ("cán", "bộ"), ("sơ", "bộ"),
+        ("hòa", "giải"),
     }
 )  # fmt: skip
 
@@ -1294,7 +1386,14 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
         return ""
     for k in range(min(len(words) - 1, len(previous), 3), 0, -1):
         if [w.casefold() for w in previous[-k:]] == [w.casefold() for w in words[:k]]:
-            if k == 1 and previous[-1][:1].islower() and words[0] not in _HEAD_NOUNS:
+            if (
+                k == 1
+                and previous[-1][:1].islower()
+                and (
+                    words[0] not in _HEAD_NOUNS
+                    or tuple(w.casefold() for w in previous[-2:]) in _COMPOUND_ENDS
+                )
+            ):
                 # "phối hợp HTX": one lower-case word before that is no head noun is the
                 # end of another word ("phối hợp"), not the head of the name; "hợp tác
                 # xã" is said whole (was "phối hợp tác xã", silently). "bệnh COPD",
@@ -1912,7 +2011,10 @@ _TICKER_CODE = re.compile(r"[A-Z]{3}")
 # know ("SSI đóng cửa giảm 4,5%", "trong khi CTG, BID giảm") are a ticker too;
 # they are spelled and listed (_ticker_doubts), never expanded by a guess.
 _STOCK_LINE = re.compile(
-    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm)|VN-Index|HNX-Index|UPCoM|VN30"
+    # "tăng trần", "giảm sàn": a share's price at its day's limit (review9); not "kịch
+    # trần", said of airfares and fertiliser too.
+    r"(?<!\w)(?:(?i:cổ phiếu|chứng khoán|mã tăng|mã giảm|tăng trần|giảm sàn)"
+    r"|VN-Index|HNX-Index|UPCoM|VN30"
     r"|các mã(?=\s+[A-Z]{3}(?![\w&/-])))(?!\w)"
 )
 _LONE_TICKER = re.compile(rf"(?<![\w&/.-]){_TICKER}")
@@ -1924,6 +2026,7 @@ def _ticker_names() -> dict[str, str]:
 
 def _read_tickers(text: str, lexicon: Lexicon) -> str:
     names = _ticker_names()
+    stock = _STOCK_LINE.search(text) is not None
 
     def spell(m: re.Match[str]) -> str:
         if lexicon.get(m[0]) is not None:
@@ -1931,22 +2034,84 @@ def _read_tickers(text: str, lexicon: Lexicon) -> str:
         return " ".join(names[c] for c in m[0])
 
     def run(m: re.Match[str]) -> str:
-        return m[0][: m.start("run") - m.start()] + _TICKER_CODE.sub(spell, m["run"])
+        lead = m[0][: m.start("run") - m.start()]
+        if not stock and lead.split()[-1].casefold() == "mã":
+            # "nhập mã PIN": after a bare "mã", outside a line about shares, letters
+            # that read as a word are that word, not a ticker (review9: "mã pê i nờ",
+            # silently); "mã VIC" in a stock-market line is still spelled.
+            return lead + _TICKER_CODE.sub(
+                lambda c: c[0] if looks_like_word(c[0]) else spell(c), m["run"]
+            )
+        return lead + _TICKER_CODE.sub(spell, m["run"])
 
-    stock = _STOCK_LINE.search(text) is not None
     text = TICKER_RUN.sub(run, text)
     return _LONE_TICKER.sub(spell, text) if stock else text
+
+
+_NUMBERED_TOWN = re.compile(r"(?<![\w.&/-])(?P<key>TT|TX)\.?\s*(?P<n>\d+)(?![\d/])")
+
+
+def _numbered_town_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "Thực hiện TT. 32", "Số TT. 5": before a number "TT" or "TX" is read as the
+    dictionary says, "thị trấn", "thị xã", which have names, not numbers; it may be a
+    circular or an order number (review9: said so with no warning)."""
+    doubts = []
+    for m in _NUMBERED_TOWN.finditer(cleaned):
+        reading = lexicon.get(m["key"])
+        if m["key"] in lexicon.extra or reading is None or reading.casefold() not in _NAMED_LEVELS:
+            continue
+        message = (
+            f"'{m[0]}': '{m['key']}' trước một số được đọc là '{reading}', nhưng {reading} "
+            "không đánh số: nếu là 'Thông tư' hay 'thứ tự', hãy sửa"
+        )
+        doubts.append((m[0], message))
+    return doubts
+
+
+def _band_doubts(cleaned: str) -> list[tuple[str, str]]:
+    """ "IELTS 6.5", "IELTS từ 5.5 đến 7.0": said "phẩy" by the corpus README's rule for a
+    full stop used as a decimal point, but a band score is as often said "chấm"
+    ("sáu chấm năm"), and the README does not name scores: listed, not guessed
+    silently (review9: the range had no warning)."""
+    doubts = []
+    for m in _MEASURED_DOT.finditer(cleaned):
+        if m["lead"].split()[0].casefold() != "ielts":
+            continue
+        for a, b, at in ((m["a"], m["b"], m.end("a")), (m["c"], m["d"], m.end("c"))):
+            if a is not None and cleaned[at] == ".":  # "7,0": a comma is the decimal's
+                message = f"điểm IELTS '{a}.{b}' được đọc '… phẩy …'; nếu đọc 'chấm', hãy sửa"
+                doubts.append((f"{a}.{b}", message))
+    return doubts
+
+
+# What a share does, right after its ticker: "HSG giảm 2%", "HSG (-3%)".
+_TICKER_MOVE = re.compile(
+    r"\s*(?:\(|(?i:tăng|giảm|đứng giá|mất|lên|xuống|đóng cửa|điều chỉnh)(?!\w))"
+)
 
 
 def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     if not _STOCK_LINE.search(cleaned):
         return []
     named = {c for r in TICKER_RUN.finditer(cleaned) for c in _TICKER_CODE.findall(r["run"])}
-    return [
+    doubts = [
         (m[0], f"'{m[0]}' được đọc từng chữ như mã cổ phiếu; nếu là chữ viết tắt khác, hãy sửa")
         for m in _LONE_TICKER.finditer(cleaned)
         if m[0] not in named and lexicon.get(m[0]) is None
     ]
+    letters = {w for name in _ticker_names().values() for w in name.split()}
+    for m in _LONE_TICKER.finditer(cleaned):
+        # "Cổ phiếu ngành thép tăng, riêng HSG giảm 2%": in a line about shares, three
+        # capitals the dictionary reads as common words ("học sinh giỏi") may be a
+        # ticker (review9: said so with no warning); a spelled entry ("OTP") is none.
+        known = lexicon.get(m[0])
+        if known is None or not known[:1].islower() or set(known.split()) <= letters:
+            continue
+        if not _TICKER_MOVE.match(cleaned, m.end()):
+            continue  # "thông tin về KCN mới": no price moves after it, no ticker
+        message = f"'{m[0]}' được đọc là '{known}'; nếu là mã cổ phiếu, hãy sửa (đọc từng chữ)"
+        doubts.append((m[0], message))
+    return doubts
 
 
 # "ĐT" has many meanings (điện thoại, đào tạo, đầu tư, đô thị, đội tuyển): the
@@ -3037,6 +3202,20 @@ def _issuer_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
                     )
                 )
                 continue
+            if (
+                part == "BTC"
+                and type_code == "QĐ"
+                and "BTC" not in lexicon.extra
+                and btc_issuer(type_code, cleaned) == SYMBOL_ISSUERS["BTC"]
+                and not re.search(r"(?<!\w)(?i:bộ tài chính)(?!\w)", cleaned)
+            ):
+                # "Theo Quyết định số 02/QĐ-BTC, giải bóng đá …": the ministry, as most
+                # decisions with these letters are; an event's committee issues them too.
+                message = (
+                    f"'{part}' sau 'QĐ' được đọc là 'Bộ Tài chính'; nếu là Ban Tổ chức, hãy sửa"
+                )
+                doubts.append((part, message))
+                continue
             if part in SYMBOL_ISSUERS or (part == "CB" and type_code is not None):
                 continue  # "05-NQ/CB": a Party cell, "Chi bộ" (Lexicon.read_symbol)
             expansion = lexicon.get(part)
@@ -3121,6 +3300,8 @@ def normalize_lines(
         doubts += _issuer_doubts(modern_tones(cleaned), reader.lexicon)
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
         doubts += _ticker_doubts(cleaned, reader.lexicon)
+        doubts += _band_doubts(cleaned)
+        doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
             and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)
