@@ -123,7 +123,9 @@ _COUNTED_AFTER_PHONE_WORD = re.compile(
     r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
+    # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such.
+    r"|khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
