@@ -402,9 +402,38 @@ _SPACED_SYMBOL_SLASH = re.compile(
 )
 
 
+# "số 2314 -QĐ/TU", "số 15- KH/HU": a stray space at the dash between a number and a
+# whole symbol (a type the tables know, then a slash or a dash and an issuer's
+# capitals). The space is a typist's; "số 15-KH/HU" is one symbol. A span of numbers
+# ("2020 - 2025") has no capitals after the dash and is not touched.
+_SPACED_NUMBER_DASH = re.compile(
+    r"(?<![\w/])(?P<n>\d+)(?:\s+[-–]\s*|[-–]\s+)"
+    rf"(?P<sym>(?P<type>{_CAPS})[-/]{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+)
+# "167/2013NĐ-CP": the slash between the year and the symbol left out. A type the
+# tables know right after the year, then a dash and an issuer, is that symbol.
+_GLUED_YEAR_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<head>\d+/(?:19|20)\d\d)"
+    rf"(?=(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*(?![\w/]))"
+)
+# "Công văn số 2191/SKHCN- BCVT": after a document's name and "số", a number, a slash
+# and capitals broken at a dash by a stray space are one symbol even when no table
+# knows its first part (a department's code: "SKHCN", Sở Khoa học và Công nghệ).
+_DOCUMENT_NAMED_BEFORE = re.compile(
+    r"\b(?i:quyết định|nghị định|nghị quyết|công văn|thông tư|thông báo|chỉ thị|kế hoạch"
+    r"|văn bản|tờ trình|báo cáo|hướng dẫn)\s+(?i:số)\s*:?\s*$"
+)
+
+
 def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    text = _SPACED_NUMBER_DASH.sub(
+        lambda m: f"{m['n']}-{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    text = _GLUED_YEAR_SYMBOL.sub(
+        lambda m: f"{m['head']}/" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
     text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
@@ -415,6 +444,7 @@ def _join_broken_symbols(text: str) -> str:
             if m["type"] in DOCUMENT_TYPES
             or m["type"] in SYMBOL_ISSUERS
             or m["type"] in ABBREVIATIONS
+            or _DOCUMENT_NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             else m[0]
         ),
         text,
