@@ -1877,9 +1877,11 @@ _QUANTITY_DASH = re.compile(
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
 _SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
-# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
+# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
+# before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
+# stop: never a thousands group; it was "sáu chấm năm", warned).
 _DOT_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ)(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
