@@ -1099,13 +1099,24 @@ _LETTER_NAMES = {
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
+_DIGRAPH_NAMES = {
+    "Ch": "chờ", "Gh": "gờ", "Kh": "khờ", "Ng": "ngờ", "Nh": "nhờ", "Ph": "phờ",
+    "Th": "thờ", "Tr": "trờ",
+}  # fmt: skip
+_DIGRAPH = "|".join(_DIGRAPH_NAMES)
+_INITIAL_UNIT = re.compile(rf"{_DIGRAPH}|[A-ZĐ]")
 _INITIALS = re.compile(
     # Not a Roman number after a word that takes one ("lần thứ X.", "khóa V."): the
     # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
     r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
     r"(?<!\b[Qq]uý )"
     # Nor a unit after "/": "12 mmol/L." is so much a litre, not an initial "lờ".
-    r"(?<![\w.&°/])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°/])(?P<run>"
+    # "T.B.Tr.", "N.V.Th.": a withheld name's initial may be a two-letter consonant
+    # ("Tr" of Trâm), each with its stop; said by its sound ("trờ"; it was "T.B.Tr.",
+    # listed). Only in a run of two or more stopped initials.
+    rf"(?=(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{0,4}}(?:{_DIGRAPH})\.)(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{2,5}}"
+    r"|(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -1130,8 +1141,9 @@ _PERSON_INITIALS = re.compile(
 
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
-        letters = [c for c in m["run"] if c != "."]
-        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        letters = _INITIAL_UNIT.findall(m["run"])
+        names = {**_LETTER_NAMES, **_DIGRAPH_NAMES}
+        spoken = " ".join(names.get(c, c) for c in letters)
         # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
         ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
         return spoken + "." if ends else spoken
