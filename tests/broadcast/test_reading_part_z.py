@@ -121,3 +121,15 @@ def test_a_two_letter_initial_in_a_stopped_run_is_said_by_its_sound() -> None:
     assert said("Cháu T.Ng.Kh. được cứu.") == "Cháu tê ngờ khờ được cứu."
     # a lone "Th." is not a run of initials: left, and listed
     assert any("'Th'" in m for m in messages("Bà Th. ở xã."))
+
+
+# --- "đồng/1.000 hạt": a price per a round count is listed ---------------------------
+
+
+def test_a_price_per_a_round_count_is_listed_and_a_price_per_unit_is_not() -> None:
+    text = "Hạt giống giá 50 triệu đồng/1.000 hạt."
+    assert said(text) == "Hạt giống giá năm mươi triệu đồng trên một nghìn hạt."
+    assert any("đồng/1.000 hạt" in m for m in messages(text))
+    assert any("đ/10 người" in m for m in messages("Phí 200.000đ/10 người."))
+    assert not messages("Giá 30.000 đồng/kg.")
+    assert not messages("Giá 5.000 đồng/1 kg.")
