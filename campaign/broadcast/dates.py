@@ -451,7 +451,10 @@ _DAY_LABEL = re.compile(r"(?<!\w)[Nn]gày(?:(?:\s+[^\W\d_]+){0,4}\s*:|\s*\()\s*$
 # (reading corpus, part C's "đường 14/9"; part S).
 PLACE_NAMED_BY_DATE = re.compile(
     r"(?<!\w)(?i:đường|phố|bệnh viện|trường|cầu|công viên|quảng trường|sân vận động"
-    r"|nhà máy|xí nghiệp)\s$"
+    r"|nhà máy|xí nghiệp"
+    # "trường Mẫu giáo 2/9", "Trường Tiểu học 19/5": a school's level before its name.
+    r"|trường\s+(?:mẫu giáo|mầm non|tiểu học|trung học cơ sở|trung học phổ thông"
+    r"|THCS|THPT|tiểu học và trung học cơ sở|TH&THCS|TH và THCS))\s$"
 )
 # "cấm đường 2/9", "sửa đường 14/9": after a verb acting on the road, the date is
 # the day of the act ("ngày mồng hai tháng chín"), not the road's name; the proof
@@ -1100,8 +1103,17 @@ DOTTED_CLOCK = re.compile(
 )
 
 
+# "ngày 03/ 12/2018", "ngày 03 /12/2018": a stray space at the first slash of a whole
+# date with its year, after "ngày"; the date is one ("ngày ba một tháng mười hai …" was
+# said, silently).
+_SPACED_DATE_SLASH = re.compile(
+    rf"(?P<lead>\b(?i:ngày)\s+)(?P<d>{_D})(?:\s+/\s*|/\s+)(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
+)
+
+
 def read_calendar(text: str, dialect: Dialect) -> str:
     """Read date ranges, dates, month-years, day and month words, and clock times."""
+    text = _SPACED_DATE_SLASH.sub(r"\g<lead>\g<d>/\g<m>/\g<y>", text)
     text = DOTTED_CLOCK.sub(lambda m: f"{m['h'] or m['h2']}h{m['m'] or m['m2']}", text)
     text = _PER_THOUSANDS.sub(
         lambda m: (

@@ -558,9 +558,26 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     return doubts
 
 
+# "80 triệu đồng/1.000 hạt": a price per a round count of things. The reader says
+# "trên một nghìn hạt"; an announcer may say "một nghìn hạt" or "mỗi nghìn hạt" as
+# "đồng/kg" is "một ki-lô-gam" (part Z, marked unsure by its collector): listed.
+_PRICE_PER_COUNT = re.compile(
+    r"(?<![^\W\d_])(?P<all>(?:đồng|đ|VNĐ|VND|USD)\s*/\s*(?!1\s)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
+    r"\s+[^\W\d_]+)"
+)
+
+
 def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     """Written forms whose shape is off what the reader expects where it found them."""
     doubts: list[tuple[str, str]] = []
+    for m in _PRICE_PER_COUNT.finditer(line):
+        doubts.append(
+            (
+                m["all"],
+                f"'{m['all']}': giá cho một số lượng, đọc 'trên {m['n']} …'; nếu đọc "
+                "'mỗi …' hay không có 'trên', hãy viết rõ lời đọc",
+            )
+        )
     for m in _PHONE_WORDS.finditer(line):
         digits = re.sub(r"\D", "", m["n"])
         if not _phone_shaped(digits):

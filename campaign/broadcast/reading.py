@@ -123,7 +123,9 @@ _COUNTED_AFTER_PHONE_WORD = re.compile(
     r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu)"
+    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
+    # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such.
+    r"|khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
@@ -400,9 +402,38 @@ _SPACED_SYMBOL_SLASH = re.compile(
 )
 
 
+# "số 2314 -QĐ/TU", "số 15- KH/HU": a stray space at the dash between a number and a
+# whole symbol (a type the tables know, then a slash or a dash and an issuer's
+# capitals). The space is a typist's; "số 15-KH/HU" is one symbol. A span of numbers
+# ("2020 - 2025") has no capitals after the dash and is not touched.
+_SPACED_NUMBER_DASH = re.compile(
+    r"(?<![\w/])(?P<n>\d+)(?:\s+[-–]\s*|[-–]\s+)"
+    rf"(?P<sym>(?P<type>{_CAPS})[-/]{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+)
+# "167/2013NĐ-CP": the slash between the year and the symbol left out. A type the
+# tables know right after the year, then a dash and an issuer, is that symbol.
+_GLUED_YEAR_SYMBOL = re.compile(
+    r"(?<![\w/])(?P<head>\d+/(?:19|20)\d\d)"
+    rf"(?=(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*(?![\w/]))"
+)
+# "Công văn số 2191/SKHCN- BCVT": after a document's name and "số", a number, a slash
+# and capitals broken at a dash by a stray space are one symbol even when no table
+# knows its first part (a department's code: "SKHCN", Sở Khoa học và Công nghệ).
+_DOCUMENT_NAMED_BEFORE = re.compile(
+    r"\b(?i:quyết định|nghị định|nghị quyết|công văn|thông tư|thông báo|chỉ thị|kế hoạch"
+    r"|văn bản|tờ trình|báo cáo|hướng dẫn)\s+(?i:số)\s*:?\s*$"
+)
+
+
 def _join_broken_symbols(text: str) -> str:
     text = _SPACED_SYMBOL_SLASH.sub(
         lambda m: f"{m['n']}/{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    text = _SPACED_NUMBER_DASH.sub(
+        lambda m: f"{m['n']}-{m['sym']}" if m["type"] in DOCUMENT_TYPES else m[0], text
+    )
+    text = _GLUED_YEAR_SYMBOL.sub(
+        lambda m: f"{m['head']}/" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
     text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
@@ -413,6 +444,7 @@ def _join_broken_symbols(text: str) -> str:
             if m["type"] in DOCUMENT_TYPES
             or m["type"] in SYMBOL_ISSUERS
             or m["type"] in ABBREVIATIONS
+            or _DOCUMENT_NAMED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
             else m[0]
         ),
         text,
@@ -1067,13 +1099,24 @@ _LETTER_NAMES = {
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip
+_DIGRAPH_NAMES = {
+    "Ch": "chờ", "Gh": "gờ", "Kh": "khờ", "Ng": "ngờ", "Nh": "nhờ", "Ph": "phờ",
+    "Th": "thờ", "Tr": "trờ",
+}  # fmt: skip
+_DIGRAPH = "|".join(_DIGRAPH_NAMES)
+_INITIAL_UNIT = re.compile(rf"{_DIGRAPH}|[A-ZĐ]")
 _INITIALS = re.compile(
     # Not a Roman number after a word that takes one ("lần thứ X.", "khóa V."): the
     # ordinal reader says it ("lần thứ mười"); it was "xờ", silently (round 8).
     r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
     r"(?<!\b[Qq]uý )"
     # Nor a unit after "/": "12 mmol/L." is so much a litre, not an initial "lờ".
-    r"(?<![\w.&°/])(?P<run>(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
+    r"(?<![\w.&°/])(?P<run>"
+    # "T.B.Tr.", "N.V.Th.": a withheld name's initial may be a two-letter consonant
+    # ("Tr" of Trâm), each with its stop; said by its sound ("trờ"; it was "T.B.Tr.",
+    # listed). Only in a run of two or more stopped initials.
+    rf"(?=(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{0,4}}(?:{_DIGRAPH})\.)(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{2,5}}"
+    r"|(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
 _PH = re.compile(r"(?<![\w.])Ph\.(?=\s+[a-zđà-ỹ(])")
 
@@ -1098,8 +1141,9 @@ _PERSON_INITIALS = re.compile(
 
 def _read_initials(text: str) -> str:
     def initials(m: re.Match[str]) -> str:
-        letters = [c for c in m["run"] if c != "."]
-        spoken = " ".join(_LETTER_NAMES.get(c, c) for c in letters)
+        letters = _INITIAL_UNIT.findall(m["run"])
+        names = {**_LETTER_NAMES, **_DIGRAPH_NAMES}
+        spoken = " ".join(names.get(c, c) for c in letters)
         # "… anh T.", "… 38 độ C.": at the end of the text the stop also ends the sentence
         ends = m["run"].endswith(".") and not m.string[m.end() :].strip()
         return spoken + "." if ends else spoken
@@ -1845,9 +1889,11 @@ _QUANTITY_DASH = re.compile(
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
 _SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
-# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5".
+# A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
+# before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
+# stop: never a thousands group; it was "sáu chấm năm", warned).
 _DOT_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ)(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )

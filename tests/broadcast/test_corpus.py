@@ -223,6 +223,18 @@ SILENT_CEILING_WITH_XY = SILENT_CEILING_WITH_VW
 # e3ed749): 90.8% (198/218), 13 of its 20 wrong sentences warned. BLIND_Z_FLOOR keeps
 # that honest figure.
 BLIND_Z_FLOOR = 90.8
+# Then tuned on (feat/tune-z, test_reading_part_z.py, general causes and one sourced
+# dictionary entry; no reading of Z changed): 95.0% (207/218), 7 of its 11 wrong
+# sentences warned; every sentence of A-Y as before. Held by PART_Z_TUNED_FLOOR (rounded
+# down).
+PART_Z_TUNED_FLOOR = 94.9
+# Wrong with no warning in Z after tuning (4), each left for the integrator: z112 (its
+# reading says "ngày mười" where the corpus README's convention says "mồng" for days one
+# to ten: a reading error), z159 and z170 (the reader's "từ ngày … đến ngày …" for a day
+# span, which the readings leave out; z159 is marked UNSURE), z194 (hyphens between
+# bodies' names, which the reader pauses at and the reading keeps as written). z163
+# ("đồng/1.000 hạt", UNSURE) is listed now.
+SILENT_CEILING_WITH_Z = SILENT_CEILING_WITH_XY + 4
 
 
 def _scorer() -> ModuleType:
@@ -268,17 +280,20 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-Y by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvwxy"]
+    # Parts A-Z by name: a later part may be a blind hold-out no one may score.
+    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvwxyz"]
     entries, problems = SCORER.load(parts)
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-Y: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_XY, silent
+    print(f"\nwrong sentences with no warning, parts A-Z: {silent}")
+    assert len(silent) <= SILENT_CEILING_WITH_Z, silent
+    # Parts A-Y alone keep their own ceiling.
+    assert len([i for i in silent if i[0] != "z"]) <= SILENT_CEILING_WITH_XY, silent
     # Parts A-W alone keep their own ceiling.
-    assert len([i for i in silent if i[0] not in "xy"]) <= SILENT_CEILING_WITH_VW, silent
+    assert len([i for i in silent if i[0] not in "xyz"]) <= SILENT_CEILING_WITH_VW, silent
     assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
     assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
+    assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -448,6 +463,7 @@ def test_part_z_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-z.yml"])
     _print("corpus Z (blind hold-out of round 9)", right, warned, table)
     assert right >= BLIND_Z_FLOOR
+    assert right >= PART_Z_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:

@@ -58,6 +58,12 @@ REVIEWED = {
     # three capitals cannot take (4000 tickers in a line: x1.4-3 per doubling, CPU);
     # the listed months and days are searched in a 40-character window before a date.
     "reading.TICKER_RUN",
+    # Round 9 (feat/tune-z): the symbol after a number's stray-spaced dash and after a
+    # year it is glued to repeats like _SPACED_SYMBOL_SLASH's, each part after a dash or
+    # a slash the capitals cannot take (1000-8000 parts, or pieces, in a line: x1.7-2.2
+    # per doubling, CPU).
+    "reading._GLUED_YEAR_SYMBOL",
+    "reading._SPACED_NUMBER_DASH",
     "dates._LISTED_PERIODS",
     "doubts._DAY_LIST_BEFORE",
     "reading.VARIETY_RUN",
