@@ -109,17 +109,8 @@ def test_staff_write_publish_and_roll_back_a_news_item(tmp_path: Path) -> None:
         launch() as browser,
     ):
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
-        page.goto(base + "/admin/")
-        page.fill("#ten", "quantri")
-        page.fill("#mat-khau", password)
-        page.click("button[type=submit]")
-        # Decap's own screen for the proxy backend: the session already exists.
-        page.get_by_role("button", name="Đăng nhập").click()
-        page.get_by_text("Tin tức").first.wait_for()
-        page.goto(base + "/admin/#/collections/news/new")
-        page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
-        page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
+        _log_in(page, base, password)
+        _new_news(page, base)
         page.get_by_text("Chọn một hình").click()
         with page.expect_file_chooser() as chooser:
             page.get_by_text("Tải lên").first.click()
@@ -209,8 +200,17 @@ def _log_in(page: Any, base: str, password: str) -> None:
     page.fill("#ten", "quantri")
     page.fill("#mat-khau", password)
     page.click("button[type=submit]")
+    # Decap's own screen for the proxy backend: the session already exists.
     page.get_by_role("button", name="Đăng nhập").click()
     page.get_by_text("Tin tức").first.wait_for()
+
+
+def _new_news(page: Any, base: str) -> None:
+    """A new news item with its title, date and summary typed, as staff start one."""
+    page.goto(base + "/admin/#/collections/news/new")
+    page.get_by_label("Tiêu đề").fill(TITLE)
+    page.get_by_label("Ngày", exact=True).fill("25/02/2025")
+    page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
 
 
 def test_second_persons_stale_save_is_refused_in_the_ui(tmp_path: Path) -> None:
@@ -246,10 +246,7 @@ def test_server_errors_show_beside_the_field_and_the_preview_looks_like_the_site
     with running_admin(root) as (base, password), launch() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
         _log_in(page, base, password)
-        page.goto(base + "/admin/#/collections/news/new")
-        page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
-        page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
+        _new_news(page, base)
         page.get_by_text("Chọn một hình").click()
         with page.expect_file_chooser() as chooser:
             page.get_by_text("Tải lên").first.click()
@@ -312,12 +309,7 @@ def test_a_phone_writes_a_news_item_without_scrolling_sideways(tmp_path: Path) -
     root = scratch(tmp_path / "chien-dich")
     with running_admin(root) as (base, password), launch() as browser:
         page = browser.new_page(viewport={"width": 390, "height": 844}, locale="vi-VN")
-        page.goto(base + "/admin/")
-        page.fill("#ten", "quantri")
-        page.fill("#mat-khau", password)
-        page.click("button[type=submit]")
-        page.get_by_role("button", name="Đăng nhập").click()
-        page.get_by_text("Tin tức").first.wait_for()
+        _log_in(page, base, password)
         page.goto(base + "/admin/#/collections/news/new")
         page.get_by_label("Tiêu đề").fill(TITLE)
         page.wait_for_timeout(500)
@@ -416,10 +408,7 @@ def test_a_photo_in_a_subfolder_is_picked_in_the_dialog_and_builds(tmp_path: Pat
     with running_admin(root) as (base, password), launch() as browser:
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
         _log_in(page, base, password)
-        page.goto(base + "/admin/#/collections/news/new")
-        page.get_by_label("Tiêu đề").fill(TITLE)
-        page.get_by_label("Ngày", exact=True).fill("25/02/2025")
-        page.get_by_label("Tóm tắt").fill("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.")
+        _new_news(page, base)
         page.get_by_text("Chọn một hình").click()
         page.get_by_text("le.jpg", exact=True).click()
         page.get_by_role("button", name="Chọn", exact=False).last.click()
