@@ -563,19 +563,24 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
 # "đồng/kg" is "một ki-lô-gam" (part Z, marked unsure by its collector): listed.
 _PRICE_PER_COUNT = re.compile(
     r"(?<![^\W\d_])(?P<all>(?:đồng|đ|VNĐ|VND|USD)\s*/\s*(?!1\s)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"\s+[^\W\d_]+)"
+    r"\s+(?P<w>[^\W\d_]+))"
 )
+# "đồng/2 giờ", "đồng/3 tháng": a span of time after the slash is said "trong" (within,
+# reading._WITHIN), not "trên"; the entry says so (review10: it named "trên").
+_WITHIN_WORDS = frozenset({"giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng"})
 
 
 def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     """Written forms whose shape is off what the reader expects where it found them."""
     doubts: list[tuple[str, str]] = []
     for m in _PRICE_PER_COUNT.finditer(line):
+        said = "trong" if m["w"] in _WITHIN_WORDS else "trên"
         doubts.append(
             (
                 m["all"],
-                f"'{m['all']}': giá cho một số lượng, đọc 'trên {m['n']} …'; nếu đọc "
-                "'mỗi …' hay không có 'trên', hãy viết rõ lời đọc",
+                f"'{m['all']}': giá cho một số lượng, đọc "
+                f"'{said} {m['n']} …'; nếu đọc 'mỗi …' hay không có '{said}', hãy viết rõ"
+                " lời đọc",
             )
         )
     for m in _PHONE_WORDS.finditer(line):

@@ -126,7 +126,7 @@ _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
     # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such; not
     # "hỗ trợ khẩn cấp 114 hộ", "sơ tán khẩn cấp 112 hộ", a count (review10).
-    r"|(?:số|gọi|đường dây)\s+khẩn cấp)"
+    r"|(?:số|gọi|đường dây|đường dây nóng|điện thoại|tổng đài)\s+khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then

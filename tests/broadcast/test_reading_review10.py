@@ -26,8 +26,17 @@ def test_count_after_khan_cap_is_a_number(written: str, count: str) -> None:
     assert count in said(written)
 
 
-def test_emergency_number_named_as_such_is_still_dialled() -> None:
-    assert "số khẩn cấp một một ba" in said("Khi có cháy, hãy gọi số khẩn cấp 113 ngay.")
+@pytest.mark.parametrize(
+    ("written", "dialled"),
+    [
+        ("Khi có cháy, hãy gọi số khẩn cấp 113 ngay.", "số khẩn cấp một một ba"),
+        # These were "một trăm mười lăm", "một trăm mười hai" before and after round 9.
+        ("Số điện thoại khẩn cấp 115 trực cả đêm.", "khẩn cấp một một năm"),
+        ("Tổng đài khẩn cấp 112 tiếp nhận tin báo cứu nạn.", "khẩn cấp một một hai"),
+    ],
+)
+def test_emergency_number_named_as_such_is_dialled(written: str, dialled: str) -> None:
+    assert dialled in said(written)
 
 
 # --- "CN": the era only after a year --------------------------------------------------
@@ -157,3 +166,20 @@ def test_gold_purity_is_four_nines(written: str) -> None:
 
 def test_a_count_of_9999_is_a_number() -> None:
     assert "chín nghìn chín trăm chín mươi chín hộ" in said("Xã có 9999 hộ dân.")
+
+
+# --- a price per a span of time: the proof list names what is said ---------------------
+
+
+def test_price_per_span_of_time_entry_names_trong() -> None:
+    # The reader says "trong hai giờ" (within); the entry said it read "trên 2".
+    written = "Phí gửi xe là 50.000 đồng/2 giờ."
+    assert "đồng trong hai giờ" in said(written)
+    entries = [w for w in messages(written) if "đồng/2 giờ" in w]
+    assert entries
+    assert all("'trong 2" in w and "'trên" not in w for w in entries)
+
+
+def test_price_per_count_entry_still_names_tren() -> None:
+    written = "Giống lúa được bán 90.000 đồng/100 hạt."
+    assert any("'trên 100" in w for w in messages(written))
