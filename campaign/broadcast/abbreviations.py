@@ -367,7 +367,7 @@ def _key_pattern(key: str) -> str:
     if len(key) == 2 and key.endswith("."):
         # Not after a family name before a name: "Trần Q. Chánh" is a middle initial
         # (Quang, Quốc), not "quận" (review10: "Trần quận Bình", silent).
-        return rf"(?:{escaped}(?=\s*[0-9])|{_NOT_AFTER_FAMILY}{escaped}(?=\s*[A-ZĐ]))"
+        return rf"(?:{escaped}(?=\s*[0-9])|(?={escaped}){_NOT_AFTER_FAMILY}{escaped}(?=\s*[A-ZĐ]))"
     if key == "CN.":
         # "CN" is also chủ nhật, which ends sentences: "Nghỉ CN. Họp thứ Hai" is no
         # "Cử nhân Họp". The title only before a name (a family name, a given name) or a

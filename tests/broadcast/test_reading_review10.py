@@ -183,3 +183,10 @@ def test_price_per_span_of_time_entry_names_trong() -> None:
 def test_price_per_count_entry_still_names_tren() -> None:
     written = "Giống lúa được bán 90.000 đồng/100 hạt."
     assert any("'trên 100" in w for w in messages(written))
+
+
+def test_national_day_by_dashes_is_not_listed_as_a_span() -> None:
+    # Read as the date since round 9; the proof list still said "khoảng ('đến')".
+    written = "Thị trấn tổ chức mít tinh Quốc khánh 2-9 tại sân vận động."
+    assert "Quốc khánh mồng hai tháng chín" in said(written)
+    assert not any("khoảng" in w for w in messages(written))
