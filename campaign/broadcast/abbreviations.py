@@ -350,9 +350,6 @@ FAMILY_NAMES = (
 )
 
 
-_NOT_AFTER_FAMILY = "".join(rf"(?<!\b{n} )" for n in FAMILY_NAMES.split("|"))
-
-
 # Titles written with their full stop before a person's name ("CN. Nguyễn Văn An",
 # "ThS.BS Lê Hoa"). At the end of a sentence the stop is the sentence's: "làm việc từ
 # thứ Hai đến CN." is chủ nhật, and was read "đến Cử nhân" with the stop dropped.
@@ -365,9 +362,7 @@ def _key_pattern(key: str) -> str:
     a title with its full stop ("CN.") is one only before a word (a name, another title)."""
     escaped = re.escape(key)
     if len(key) == 2 and key.endswith("."):
-        # Not after a family name before a name: "Trần Q. Chánh" is a middle initial
-        # (Quang, Quốc), not "quận" (review10: "Trần quận Bình", silent).
-        return rf"(?:{escaped}(?=\s*[0-9])|(?={escaped}){_NOT_AFTER_FAMILY}{escaped}(?=\s*[A-ZĐ]))"
+        return escaped + r"(?=\s*[A-ZĐ0-9])"
     if key == "CN.":
         # "CN" is also chủ nhật, which ends sentences: "Nghỉ CN. Họp thứ Hai" is no
         # "Cử nhân Họp". The title only before a name (a family name, a given name) or a

@@ -1305,10 +1305,6 @@ _ACTING_POST = re.compile(
     r"|viện trưởng|cục trưởng|chi cục trưởng|vụ trưởng|thủ trưởng|chủ nhiệm)(?!\w))"
 )
 
-# "Trần Q. Chánh": after a family name "Q." is the initial of a middle name (Quang,
-# Quốc), the given name after it; it was "Trần Quyền Chánh", silent (review10).
-_INITIAL_IN_NAME = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+$")
-
 
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
 # letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
@@ -1330,10 +1326,7 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
         text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:
-        text = _ACTING_POST.sub(
-            lambda m: m[0] if _INITIAL_IN_NAME.search(m.string, 0, m.start()) else "Quyền ",
-            text,
-        )
+        text = _ACTING_POST.sub("Quyền ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     return _STANDING_BODY.sub("Thường trực", text)
@@ -3041,6 +3034,7 @@ class _Reader:
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
         text = _unpowered_units(text)
+        text = _protect_name_initials(text)
         text = _GOLD_9999.sub(r"\g<lead>bốn số chín", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _known_spellings(text, self.lexicon)
@@ -3128,9 +3122,36 @@ _POWER_WORDS = re.compile(
 # "vàng 9999", "giá vàng nhẫn 9999": gold of 99.99% purity, said "bốn số chín" as
 # the trade says it; it was "chín nghìn chín trăm chín mươi chín", silent (review10).
 _GOLD_9999 = re.compile(
-    r"(?P<lead>(?<!\w)(?i:vàng)(?:\s+(?:nhẫn|miếng|trang sức|ta|SJC|PNJ|DOJI))*\s+)"
+    r"(?P<lead>(?<!\w)(?i:vàng)(?:\s{1,3}(?:nhẫn|miếng|trang sức|ta|SJC|PNJ|DOJI)){0,3}\s+)"
     r"9999(?![\w.,/-])"
 )
+
+
+# "Trần Q. Chánh", "ông Lê H. Nam": after a family name that begins a name, a capital
+# and its stop is the initial of a middle name (Quang, Hữu), not "Quyền", "quận",
+# "huyện" (review10: "Trần Quyền Chánh", "Lê quận Bình", silent). After a capitalised
+# word the family name ends a place ("Sơn La H. Mộc Châu"): not touched. The mark
+# keeps the letter from the dictionary and is dropped at the end (_NOT_A_UNIT).
+_INITIAL_AFTER_FAMILY = re.compile(
+    rf"(?<!\w)(?P<fam>{FAMILY_NAMES})\s+(?P<l>[A-ZĐ])(?=\.\s*[{UPPER}])"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+# "Ông Trần Q. Chánh" at the start of a sentence: a capitalised word of address.
+_KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
+
+
+def _protect_name_initials(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            before is not None
+            and before["w"][0].isupper()
+            and before["w"].casefold() not in _KIN_WORDS
+        ):
+            return m[0]
+        return f"{m['fam']} {m['l']}{_NOT_A_UNIT}"
+
+    return _INITIAL_AFTER_FAMILY.sub(mark, text)
 
 
 def _unpowered_units(text: str) -> str:

@@ -147,6 +147,8 @@ def test_q_after_a_family_name_is_an_initial(written: str, wrong: str) -> None:
     ("written", "place"),
     [
         ("Cửa hàng mở tại Q. Bình Thạnh.", "quận Bình Thạnh"),
+        # "La" is a family name too; after "Sơn" it ends the province's name.
+        ("Tỉnh Sơn La H. Mộc Châu có sương muối.", "huyện Mộc Châu"),
         ("Q. Chánh Văn phòng Sở ký thay.", "Quyền Chánh Văn phòng"),
     ],
 )
