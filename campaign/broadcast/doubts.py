@@ -85,7 +85,8 @@ _AFTER_DAY_WORD = re.compile(
 _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(
-    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm))[\s(,]*$"
+    # "Quốc khánh 2-9" is read as the date (dates._DAY_WORDS); it was listed as a span.
+    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh))[\s(,]*$"
 )
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
@@ -563,19 +564,24 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
 # "đồng/kg" is "một ki-lô-gam" (part Z, marked unsure by its collector): listed.
 _PRICE_PER_COUNT = re.compile(
     r"(?<![^\W\d_])(?P<all>(?:đồng|đ|VNĐ|VND|USD)\s*/\s*(?!1\s)(?P<n>\d{1,3}(?:\.\d{3})+|\d+)"
-    r"\s+[^\W\d_]+)"
+    r"\s+(?P<w>[^\W\d_]+))"
 )
+# "đồng/2 giờ", "đồng/3 tháng": a span of time after the slash is said "trong" (within,
+# reading._WITHIN), not "trên"; the entry says so (review10: it named "trên").
+_WITHIN_WORDS = frozenset({"giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng"})
 
 
 def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
     """Written forms whose shape is off what the reader expects where it found them."""
     doubts: list[tuple[str, str]] = []
     for m in _PRICE_PER_COUNT.finditer(line):
+        said = "trong" if m["w"] in _WITHIN_WORDS else "trên"
         doubts.append(
             (
                 m["all"],
-                f"'{m['all']}': giá cho một số lượng, đọc 'trên {m['n']} …'; nếu đọc "
-                "'mỗi …' hay không có 'trên', hãy viết rõ lời đọc",
+                f"'{m['all']}': giá cho một số lượng, đọc "
+                f"'{said} {m['n']} …'; nếu đọc 'mỗi …' hay không có '{said}', hãy viết rõ"
+                " lời đọc",
             )
         )
     for m in _PHONE_WORDS.finditer(line):

@@ -124,8 +124,9 @@ _COUNTED_AFTER_PHONE_WORD = re.compile(
 )
 _PHONE_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
-    # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such.
-    r"|khẩn cấp)"
+    # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such; not
+    # "hỗ trợ khẩn cấp 114 hộ", "sơ tán khẩn cấp 112 hộ", a count (review10).
+    r"|(?:số|gọi|đường dây|đường dây nóng|điện thoại|tổng đài)\s+khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
     r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
@@ -1115,6 +1116,8 @@ _INITIALS = re.compile(
     # "T.B.Tr.", "N.V.Th.": a withheld name's initial may be a two-letter consonant
     # ("Tr" of Trâm), each with its stop; said by its sound ("trờ"; it was "T.B.Tr.",
     # listed). Only in a run of two or more stopped initials.
+    # Not a degree: "Ph.D.", "Th.S." (tiến sĩ, thạc sĩ) were "phờ dê", "thờ sờ" (review10).
+    r"(?!Ph\.D\.|Th\.S\.|Ch\.K\.)"
     rf"(?=(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{0,4}}(?:{_DIGRAPH})\.)(?:(?:[A-ZĐ]|{_DIGRAPH})\.){{2,5}}"
     r"|(?:[A-ZĐ]\.){1,4}[A-ZĐ]\.?|[A-ZĐ]\.)(?=\s+[a-zđà-ỹ(\d]|\s*\(|\s*,|\s*$)"
 )
@@ -1612,11 +1615,20 @@ _ENDS = (".", "!", "?", ":", "…")
 # place may begin with a family name's word ("Hà Tĩnh", "Lâm Đồng") but has two words.
 # A year before "trước"/"sau" ("682 trước CN", "thế kỷ III trước CN"), or the word
 # alone with the year after CN ("trước CN 372").
+# A year of three digits or more, or one said after "năm" ("năm 40 sau CN"): "Ca 3 sau
+# CN", "tuần 2 trước CN" are Sundays (review10: "Ca 3 sau CN" was "Công nguyên", silent).
 _ERA_YEAR_BEFORE = re.compile(
-    r"(?:(?:\d|\b[IVXL]+)\)?|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})\s+(?i:trước|sau)\s+$"
+    r"(?:(?:\d{3}|\b(?i:năm)\s+\d{1,2}|\b[IVXL]+)\)?|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})"
+    r"\s+(?i:trước|sau)\s+$"
 )
+_ERA_YEAR_AFTER = re.compile(r"\s*\d{3}")
 _ERA_WORD_BEFORE = re.compile(r"(?<!\w)(?i:trước|sau)\s+$")
 _STATION_BEFORE = re.compile(r"(?<!\w)(?i:đài|trạm)\s+$")
+# Only a place's station ("Đài TT phường", "Trạm TT xã"): "Trạm TT Khuyến nông", "Trạm
+# TT và BVTV" (trồng trọt) are other stations (review10: "truyền thanh", silent).
+_STATION_PLACE_AFTER = re.compile(
+    r"\s+(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|cơ sở|thôn)(?!\w)|\s*[.,;:)]|\s*$"
+)
 _FULL_NAME_AHEAD = re.compile(rf"\s+(?:{FAMILY_NAMES})\s+[{UPPER}]\w*\s+[{UPPER}]")
 # Not "điện thoại", "điện tử", "điện mừng", "điện ảnh", "Điện Biên": no electricity
 # (review8: "PC Hà Tĩnh … qua điện thoại" was the power company).
@@ -1657,16 +1669,18 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "PC"
     if key == "CN" and (
         _ERA_YEAR_BEFORE.search(before)
-        or (_ERA_WORD_BEFORE.search(before) and _NUMBER_AFTER.match(text, end))
+        or (_ERA_WORD_BEFORE.search(before) and _ERA_YEAR_AFTER.match(text, end))
     ):
         # "(696 - 682 trước CN)", "khoảng 500 trước CN", "trước CN 372": the era
         # (index id 11767363114 "Khổng Tử (551- 479 trước CN)", "Mạnh Tử (trước CN 372
         # –trước CN 289)"; 57583854550 "khoảng 500 trước CN"), never Sunday.
         return "Công nguyên"
-    if key == "TT" and _STATION_BEFORE.search(before):
+    if key == "TT" and _STATION_BEFORE.search(before) and _STATION_PLACE_AFTER.match(text, end):
         # "Đài TT phường", "Trạm TT xã": a station's "truyền thanh" (loudspeaker
         # radio); "Đài thị trấn" means nothing.
         return "truyền thanh"
+    if key == "TT" and _STATION_BEFORE.search(before):
+        return "TT"  # another station's letters: they stay and are listed
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -3019,6 +3033,9 @@ class _Reader:
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
+        text = _unpowered_units(text)
+        text = _protect_name_initials(text)
+        text = _GOLD_9999.sub(r"\g<lead>bốn số chín", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
@@ -3065,7 +3082,7 @@ class _Reader:
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
-        text = _read_symbols(text).replace(_GLUED_DASH, "-")
+        text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         return as_written(_tidy(text, cleaned), written)
 
 
@@ -3088,6 +3105,62 @@ _GLUED_DASH = "\ue000"
 def _name_post(m: re.Match[str]) -> str:
     dash = _GLUED_DASH if m["dash"] == "-" else " - "
     return f"{m['name']}{dash}{m['deputy'] or ''}"
+
+
+# "W" and "CV" after a number are watts and horsepower only where the line speaks of
+# power: "Nộp 2 CV" is two résumés, "quy tắc 5W" five questions (review10: "hai mã
+# lực", "năm oát", silent). Elsewhere a mark keeps them from the number (the letters
+# stay, as before these units were known) and is dropped at the end.
+_NOT_A_UNIT = "\ue001"
+_POWER_UNIT = re.compile(r"(?<=\d)(?P<sp>\s?)(?P<u>CV|W)(?![\w²³])")
+_POWER_WORDS = re.compile(
+    r"(?i:công suất|mã lực|động cơ|máy|tàu|thuyền|ghe|xuồng|xe|đèn|bóng|loa|điện|pin|sạc"
+    r"|phát sóng|thiết bị|tiêu thụ|quạt|bếp|led)(?!\w)"
+)
+
+
+# "vàng 9999", "giá vàng nhẫn 9999": gold of 99.99% purity, said "bốn số chín" as
+# the trade says it; it was "chín nghìn chín trăm chín mươi chín", silent (review10).
+_GOLD_9999 = re.compile(
+    r"(?P<lead>(?<!\w)(?i:vàng)(?:\s{1,3}(?:nhẫn|miếng|trang sức|ta|SJC|PNJ|DOJI)){0,3}\s+)"
+    r"9999(?![\w.,/-])"
+)
+
+
+# "Trần Q. Chánh", "ông Lê H. Nam": after a family name that begins a name, a capital
+# and its stop is the initial of a middle name (Quang, Hữu), not "Quyền", "quận",
+# "huyện" (review10: "Trần Quyền Chánh", "Lê quận Bình", silent). After a capitalised
+# word the family name ends a place ("Sơn La H. Mộc Châu"): not touched. The mark
+# keeps the letter from the dictionary and is dropped at the end (_NOT_A_UNIT).
+_INITIAL_AFTER_FAMILY = re.compile(
+    rf"(?<!\w)(?P<fam>{FAMILY_NAMES})\s+(?P<l>[A-ZĐ])(?=\.\s*[{UPPER}])"
+)
+_NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
+# "Ông Trần Q. Chánh" at the start of a sentence: a capitalised word of address.
+_KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
+
+
+def _protect_name_initials(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            before is not None
+            and before["w"][0].isupper()
+            and before["w"].casefold() not in _KIN_WORDS
+        ):
+            return m[0]
+        return f"{m['fam']} {m['l']}{_NOT_A_UNIT}"
+
+    return _INITIAL_AFTER_FAMILY.sub(mark, text)
+
+
+def _unpowered_units(text: str) -> str:
+    def mark(m: re.Match[str]) -> str:
+        if _POWER_WORDS.search(text, max(0, m.start() - 80), m.start()):
+            return m[0]
+        return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
+
+    return _POWER_UNIT.sub(mark, text)
 
 
 # "xe ô tô BKS-17B 020.11": "biển kiểm soát" glued by a hyphen to the plate it names
