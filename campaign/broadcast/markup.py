@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ..content.frontmatter import split_front_matter
+from ..content.htmltags import ELEMENTS, TAG
 
 __all__ = ["as_written", "audible_lines", "clean_line", "file_lines", "modern_tones"]
 
@@ -46,7 +47,19 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": 
 
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Words in angle brackets are not a tag (see ``content.htmltags``): the page shows them
+# as typed; a title "<<Tên sách>>" or a placeholder "<Tên đơn vị>" is read without its
+# brackets, like one in quotation marks. A bracket glued to a word or before a digit
+# is a comparison ("a<b", "<5 tuổi"), read by the reader.
+_FRAMED = re.compile(
+    r"<<\s*([^<>]*?[^\s<>])\s*>>|(?<![\w<])<(?=[^\W\d_])([^<>]*?[^\s<>=])>(?![\w>])"
+)
+
+
+def _untag(found: re.Match[str]) -> str:
+    return " " if found.group(2) in ELEMENTS else found.group(0)
+
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s*)+")
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
@@ -133,7 +146,9 @@ def clean_line(line: str) -> str:
     text = _STAR_SIGN.sub("dấu sao", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
+    if "<" in text:
+        text = TAG.sub(_untag, text)
+        text = _FRAMED.sub(lambda found: found.group(1) or found.group(2), text)
     text = _HEADING.sub("", text)
     text = _QUOTE_PREFIX.sub("", text)
     text = _BULLET.sub("", text)
