@@ -16,8 +16,9 @@ typed, the read-aloud text says its words).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["ATTRIBUTES_SOURCE", "ELEMENTS", "TAG", "TAG_SOURCE", "element_of"]
+__all__ = ["ATTRIBUTES_SOURCE", "ELEMENTS", "TAG", "TAG_SOURCE", "alternation", "element_of"]
 
 # The index of elements of the WHATWG HTML standard (https://html.spec.whatwg.org/
 # multipage/indices.html#elements-3), MathML's and SVG's root elements, and the
@@ -41,13 +42,34 @@ ELEMENTS = frozenset(
 
 # A tag's attributes as typed: each an ASCII name, then maybe "=" and a value in double
 # or single quotes (anything but that quote, as a browser reads it) or a plain one.
+# Each attribute starts with a space its name and value cannot hold, and the
+# repetitions are possessive: linear in the length of a line (tests/broadcast/test_linear).
 ATTRIBUTES_SOURCE = (
-    r"""(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*"""
+    r"""(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*+(?:\s*=\s*(?:"[^"]*+"|'[^']*+'|[^\s"'=<>`]++))?)*+"""
 )
 # A tag as typed: "<", "/" for an end tag, a name in lower case, the attributes, an
 # optional "/", ">".
 TAG_SOURCE = rf"<(/?)([a-z][a-z0-9]*)({ATTRIBUTES_SOURCE})\s*/?>"
 TAG = re.compile(TAG_SOURCE)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (letters and digits), factored by
+    their first letters ("a(?:bbr|ddress|…)?|b(?:…)?…"): ``re`` tries a plain list of a
+    hundred names one by one at every "<" of a page, this one letter by letter (half the
+    time on a page of news)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(first)
+        else:
+            optional = "?" if len(longer) < len(rests) else ""
+            parts.append(f"{first}(?:{alternation(longer)}){optional}")
+    return "|".join(parts)
 
 
 def element_of(text: str, start: int = 0) -> str | None:
