@@ -168,7 +168,12 @@ def test_a_known_tag_the_cleaner_drops_is_named_at_its_line() -> None:
     [
         ('Trạm "Đồng Tâm" <ngay cạnh chợ> mở cửa.', "Trạm Đồng Tâm ngay cạnh chợ mở cửa."),
         ("<ngay cạnh chợ> mở cửa.", "ngay cạnh chợ mở cửa."),
-        ("Tặng sách <<Lời Bác dạy>> cho <Tên đơn vị>.", "Tặng sách Lời Bác dạy cho Tên đơn vị."),
+        (
+            "Tặng sách <<Lời Bác dạy>> cho <Hội Chữ thập đỏ>.",
+            "Tặng sách Lời Bác dạy cho Hội Chữ thập đỏ.",
+        ),
+        # A form's blank keeps its brackets: the bulletin leaves its sentence out (blanks).
+        ("Tặng cho <Tên đơn vị>.", "Tặng cho <Tên đơn vị>."),
         ("Liên hệ <abc@xyz.vn>.", "Liên hệ abc@xyz.vn."),
         ("trẻ <5 tuổi, <= 38 độ, a<b", "trẻ <5 tuổi, <= 38 độ, a<b"),
         ("x<sup>2</sup> và <u>gạch</u>", "x 2  và  gạch"),
@@ -193,7 +198,9 @@ Trạm y tế "Đồng Tâm" <ngay cạnh chợ> khám miễn phí cho trẻ <5 
 
 <!-- more -->
 
-Sách <<Lời Bác dạy>> được tặng cho <Tên đơn vị>, x<sup>2</sup>.
+Sách <<Lời Bác dạy>> được tặng cho các xã, x<sup>2</sup>.
+
+Gửi báo cáo cho <Tên đơn vị>.
 
 Chữ <font color=red>đỏ</font>.
 """
@@ -210,9 +217,8 @@ def test_a_built_site_shows_and_reads_the_words(
         encoding="utf-8"
     )
     assert '"Đồng Tâm" &lt;ngay cạnh chợ&gt; khám miễn phí cho trẻ &lt;5 tuổi.' in post
-    assert (
-        "Sách &lt;&lt;Lời Bác dạy&gt;&gt; được tặng cho &lt;Tên đơn vị&gt;, x<sup>2</sup>." in post
-    )
+    assert "Sách &lt;&lt;Lời Bác dạy&gt;&gt; được tặng cho các xã, x<sup>2</sup>." in post
+    assert "<p>Gửi báo cáo cho &lt;Tên đơn vị&gt;.</p>" in post
     assert "<p>Chữ đỏ.</p>" in post
     listing = (site / "tin-tuc/index.html").read_text(encoding="utf-8")
     assert "&lt;ngay cạnh chợ&gt; khám miễn phí" in listing
@@ -226,14 +232,15 @@ def test_a_built_site_shows_and_reads_the_words(
     for bulletin in bulletins:
         said = bulletin.read_text(encoding="utf-8")
         assert "Trạm y tế Đồng Tâm ngay cạnh chợ khám miễn phí" in said
-        assert "Sách Lời Bác dạy được tặng cho Tên đơn vị" in said
+        assert "Sách Lời Bác dạy được tặng cho các xã" in said
+        assert "Tên đơn vị" not in said  # a form's blank: its sentence is left out
         assert not re.search(r"[<>]", said)
     caplog.clear()
     with caplog.at_level(logging.WARNING):
         assert main(["-C", str(flagship), "check"]) == 0
     notices = [r.getMessage() for r in caplog.records if "thân bài" in r.getMessage()]
     assert notices == [
-        "Lưu ý: docs/tin-tuc/posts/ngoac-nhon.md:17: thân bài có thẻ <font>, thẻ HTML mà "
+        "Lưu ý: docs/tin-tuc/posts/ngoac-nhon.md:19: thân bài có thẻ <font>, thẻ HTML mà "
         "trang không dùng; thẻ đã bị bỏ khỏi trang (chữ gõ trong ngoặc nhọn mà không phải "
         "tên thẻ HTML thì vẫn hiện nguyên như gõ)"
     ]
