@@ -244,3 +244,23 @@ def test_a_built_site_shows_and_reads_the_words(
         "trang không dùng; thẻ đã bị bỏ khỏi trang (chữ gõ trong ngoặc nhọn mà không phải "
         "tên thẻ HTML thì vẫn hiện nguyên như gõ)"
     ]
+
+
+def test_the_notice_names_each_kind_at_its_line_and_skips_what_the_author_did_not_type(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from campaign.adapter.published import notice_unsafe
+
+    docs = tmp_path / "docs"
+    (docs / "tin-tuc").mkdir(parents=True)
+    source = "---\ntitle: Tin\n---\n\nChữ <font>đỏ</font>.\n\n<script>x</script>\n"
+    (docs / "tin-tuc/tin.md").write_text(source, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        # <label>: a tag a Markdown extension made (tabs), not in the file: not said.
+        notice_unsafe("tin-tuc/tin.md", str(docs), ["<script>", "thẻ <font>", "thẻ <label>"])
+    said = [record.getMessage() for record in caplog.records]
+    assert [message.split(": thân bài có ")[0] for message in said] == [
+        "Lưu ý: docs/tin-tuc/tin.md:7",
+        "Lưu ý: docs/tin-tuc/tin.md:5",
+    ]
+    assert "thẻ <font>" in said[1] and "<script>" in said[0]

@@ -166,6 +166,8 @@ def notice_unsafe(src_uri: str, docs_dir: str, kinds: list[str]) -> None:
         line = locate(kind, source)
         where = f"{root.name}/{src_uri}" + (f":{line}" if line is not None else "")
         if kind.startswith("thẻ <"):
+            if line is None:  # made by a Markdown extension, not typed by the author
+                continue
             log.warning(
                 "Lưu ý: %s: thân bài có %s, thẻ HTML mà trang không dùng; thẻ đã bị bỏ "
                 "khỏi trang (chữ gõ trong ngoặc nhọn mà không phải tên thẻ HTML thì vẫn "
