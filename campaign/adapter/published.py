@@ -27,6 +27,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from ..content.publishable import ALLOWED, KINDS, SVG_CODE, RealPaths, kind_of, linked_kind
+from ..publish.sanitize import locate
 
 __all__ = ["ALLOWED", "Left", "folder_links", "keep_published", "kind_of", "linked_kind", "notice"]
 
@@ -152,16 +153,35 @@ def notice(left: Iterable[Left], docs: str = "docs") -> str | None:
 
 
 def notice_unsafe(src_uri: str, docs_dir: str, kinds: list[str]) -> None:
-    """Say that a page body lost markup that could run code (see ``campaign.publish.sanitize``)."""
-    if kinds:
-        root = Path(docs_dir)
-        log.warning(
-            "Lưu ý: %s/%s: thân bài có %s; phần đó đã bị bỏ khỏi trang (trang công khai "
-            "không chạy mã do người viết chèn vào)",
-            root.name,
-            src_uri,
-            ", ".join(kinds),
-        )
+    """Say what markup a page body lost (see ``campaign.publish.sanitize``), each kind at
+    the first line of the page's file that has it."""
+    if not kinds:
+        return
+    root = Path(docs_dir)
+    try:
+        source = (root / src_uri).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        source = ""
+    for kind in kinds:
+        line = locate(kind, source)
+        where = f"{root.name}/{src_uri}" + (f":{line}" if line is not None else "")
+        if kind.startswith("thẻ <"):
+            if line is None:  # made by a Markdown extension, not typed by the author
+                continue
+            log.warning(
+                "Lưu ý: %s: thân bài có %s, thẻ HTML mà trang không dùng; thẻ đã bị bỏ "
+                "khỏi trang (chữ gõ trong ngoặc nhọn mà không phải tên thẻ HTML thì vẫn "
+                "hiện nguyên như gõ)",
+                where,
+                kind,
+            )
+        else:
+            log.warning(
+                "Lưu ý: %s: thân bài có %s; phần đó đã bị bỏ khỏi trang (trang công khai "
+                "không chạy mã do người viết chèn vào)",
+                where,
+                kind,
+            )
 
 
 _NOT_FOUND = re.compile(

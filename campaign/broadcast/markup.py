@@ -13,6 +13,8 @@ import re
 import unicodedata
 
 from ..content.frontmatter import split_front_matter
+from ..content.htmltags import ELEMENTS, TAG
+from .blanks import first_blank
 
 __all__ = ["as_written", "audible_lines", "clean_line", "file_lines", "modern_tones"]
 
@@ -46,7 +48,28 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "−": 
 
 _IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# Words in angle brackets are not a tag (see ``content.htmltags``): the page shows them
+# as typed; a title "<<Tên sách>>" or an aside "<ngay cạnh chợ>" is read without its
+# brackets, like one in quotation marks (a form's blank "<Tên đơn vị>" keeps them). A
+# bracket glued to a word or before a digit is a comparison ("a<b", "<5 tuổi"), read by
+# the reader.
+_FRAMED = re.compile(
+    r"<<\s*([^<>]*?[^\s<>])\s*>>|(?<![\w<])<(?=[^\W\d_])([^<>]*?[^\s<>=])>(?![\w>])"
+)
+
+
+def _unframed(found: re.Match[str]) -> str:
+    # A form's blank ("<Tên đơn vị>", "<họ và tên>") keeps its brackets: its sentence
+    # is not said and the editor is told (see ``blanks``).
+    if first_blank(found.group(0)) is not None:
+        return found.group(0)
+    return found.group(1) or found.group(2)
+
+
+def _untag(found: re.Match[str]) -> str:
+    return " " if found.group(2) in ELEMENTS else found.group(0)
+
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s*)+")
 _BULLET = re.compile(r"^\s*[-*+•]\s+")
@@ -133,7 +156,9 @@ def clean_line(line: str) -> str:
     text = _STAR_SIGN.sub("dấu sao", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _IMAGE_OR_LINK.sub(r"\1", text)
-    text = _HTML_TAG.sub(" ", text)
+    if "<" in text:
+        text = TAG.sub(_untag, text)
+        text = _FRAMED.sub(_unframed, text)
     text = _HEADING.sub("", text)
     text = _QUOTE_PREFIX.sub("", text)
     text = _BULLET.sub("", text)

@@ -9,6 +9,7 @@ readers write them (``dates``) and the located errors a user can cause
 (``errors``), and which files of docs/ may be published (``publishable``); YAML
 written so it loads back the same (``yamlwrite``), front matter parsed once and kept
 between runs (``yamlcache``), what ``mkdocs.yml`` says read without MkDocs
-(``siteconfig``) and what kind of host an address names (``hosts``).
+(``siteconfig``), what kind of host an address names (``hosts``) and which
+``<…>`` an author typed is an HTML tag, which is words (``htmltags``).
 It imports nothing else from ``campaign`` and never MkDocs.
 """

@@ -9,6 +9,14 @@ attributes that Markdown, its extensions and this engine produce are kept;
 ``<script>``, ``<style>``, ``<iframe>``, ``<object>``, forms, event handlers
 (``onclick=``), inline ``style=`` (the site's CSP refuses it anyway) and
 ``javascript:`` or ``data:`` addresses are removed.
+
+Angle brackets around words are text, not a tag: "<ngay cạnh chợ>", "<<Tên
+sách>>", "<Tên đơn vị>" reach the HTML as they were typed (Markdown takes
+them for raw HTML), and a sanitizer drops a tag it does not know, words and
+all. Before cleaning, every "<" that does not open an HTML comment or a tag of
+an element of the HTML standard, typed as :data:`campaign.content.htmltags.TAG`
+reads one, becomes "&lt;": the page shows the words as typed. This only turns
+markup into text, and the cleaner still sees the whole result.
 """
 
 from __future__ import annotations
@@ -17,7 +25,9 @@ import re
 
 import nh3
 
-__all__ = ["clean_html", "removed_kinds"]
+from ..content.htmltags import ATTRIBUTES_SOURCE, ELEMENTS, alternation
+
+__all__ = ["clean_html", "locate", "removed_kinds"]
 
 _TAGS = frozenset(nh3.ALLOWED_TAGS) | {
     "audio",
@@ -113,9 +123,31 @@ _CLEANER = nh3.Cleaner(
 )
 
 
+# A "<" that opens neither a comment nor a known element's tag (the tag's pattern of
+# ``htmltags.TAG_SOURCE`` with its name one of ``ELEMENTS``): text, escaped. One
+# expression, so a page whose every "<" is a tag is scanned once, in C.
+_NAMES = alternation(ELEMENTS)
+_TEXT_BRACKET = re.compile(rf"<(?!!--|/?(?:{_NAMES})(?![a-z0-9]){ATTRIBUTES_SOURCE}\s*/?>)")
+
+
+def text_brackets(html: str) -> str:
+    """``html`` with every "<" that opens no comment and no known element's tag as "&lt;".
+
+    A "<!--" after the last "-->" opens a comment that never ends (the cleaner would
+    drop the rest of the page with it): text too."""
+    if "<" not in html:
+        return html
+    html = _TEXT_BRACKET.sub("&lt;", html)
+    end = html.rfind("-->")
+    if html.find("<!--", end + 3 if end >= 0 else 0) >= 0:
+        head, tail = (html[: end + 3], html[end + 3 :]) if end >= 0 else ("", html)
+        html = head + tail.replace("<!--", "&lt;!--")
+    return html
+
+
 def clean_html(html: str) -> str:
     """``html`` with only what is safe to show: see the module's docstring."""
-    return _CLEANER.clean(html)
+    return _CLEANER.clean(text_brackets(html))
 
 
 # Matches wherever one of ``_RISKY`` does, on the text lowercased (one pass, no
@@ -129,8 +161,47 @@ _ANY_RISKY = re.compile(
 _UNLOWERED = ("\u017f", "\u0131", "\u0130")
 
 
-def removed_kinds(html: str) -> list[str]:
-    """The kinds of risky markup in ``html`` (which :func:`clean_html` removes), for a notice."""
-    if not any(c in html for c in _UNLOWERED) and _ANY_RISKY.search(html.lower()) is None:
+# Elements of the standard the cleaner removes that ``_RISKY`` does not name: their
+# tags vanish from the page (``<font>``, ``<canvas>``, ``<dialog>``…), said by name.
+_DROPPED = sorted(
+    ELEMENTS
+    - _TAGS
+    - {"script", "iframe", "object", "embed", "frame", "style", "form", "input", "textarea"}
+    - {"select"}
+)
+_ANY_DROPPED = re.compile(rf"</?({alternation(_DROPPED)})(?![a-z0-9])")
+_DROPPED_LABEL = "thẻ <{}>"
+
+
+def _dropped(html: str) -> list[str]:
+    """Names of the elements of ``html`` the cleaner drops, typed as tags, in order of name."""
+    if _ANY_DROPPED.search(html) is None:
         return []
-    return [label for pattern, label in _RISKY if pattern.search(html)]
+    names = {m.group(1) for m in _ANY_DROPPED.finditer(html) if _is_tag(html, m.start())}
+    return sorted(names)
+
+
+def _is_tag(html: str, start: int) -> bool:
+    return _TEXT_BRACKET.match(html, start) is None
+
+
+def removed_kinds(html: str) -> list[str]:
+    """The kinds of markup in ``html`` which :func:`clean_html` removes, for a notice: the
+    risky ones, then each other tag of the standard it drops (``thẻ <font>``)."""
+    dropped = [_DROPPED_LABEL.format(name) for name in _dropped(html)]
+    if not any(c in html for c in _UNLOWERED) and _ANY_RISKY.search(html.lower()) is None:
+        return dropped
+    return [label for pattern, label in _RISKY if pattern.search(html)] + dropped
+
+
+def locate(kind: str, source: str) -> int | None:
+    """The number of the first line of ``source`` (an author's Markdown file) with markup
+    of ``kind`` (a label :func:`removed_kinds` gave), or None when none is found there."""
+    patterns = [pattern for pattern, label in _RISKY if label == kind]
+    for name in _DROPPED:
+        if kind == _DROPPED_LABEL.format(name):
+            patterns.append(re.compile(rf"</?{name}(?![a-z0-9])"))
+    for number, line in enumerate(source.splitlines(), start=1):
+        if any(pattern.search(line) for pattern in patterns):
+            return number
+    return None

@@ -58,6 +58,10 @@ REVIEWED = {
     # three capitals cannot take (4000 tickers in a line: x1.4-3 per doubling, CPU);
     # the listed months and days are searched in a 40-character window before a date.
     "reading.TICKER_RUN",
+    # Round 10 (feat/angle10): content.htmltags.TAG, a tag's attributes, each starting
+    # with a space its name and value cannot take, possessive; 2000-16000 attributes,
+    # values, spaces or open quotes in a line: x1.9-2.0 per doubling (CPU).
+    "markup.TAG",
     # Round 9 (feat/tune-z): the symbol after a number's stray-spaced dash and after a
     # year it is glued to repeats like _SPACED_SYMBOL_SLASH's, each part after a dash or
     # a slash the capitals cannot take (1000-8000 parts, or pieces, in a line: x1.7-2.2
