@@ -158,7 +158,10 @@ def _read_label(label: str, vocabulary: Mapping[str, str], keys: frozenset[str])
                 if old is None or candidate[:2] < old[:2]:
                     best[j] = candidate
     found = best[len(low)]
-    if found is None or all(len(r.split()) < 2 for r in found[2]):
+    # Words only where the pieces read as words make two syllables or more: a toneless
+    # syllable beside an abbreviation's letters ("sonnptnt": "so" and NNPTNT) is not
+    # guessed ("số" was said for "sở"); the letters' names count for no syllable.
+    if found is None or found[1] > -2:
         return spell(low)
     return " ".join(found[2])
 

@@ -108,6 +108,7 @@ def test_the_sample_score() -> None:
         ),
         ("Tổ dân phố Tân An II, Tân An III họp.", "Tổ dân phố Tân An hai, Tân An ba họp."),
         ("Trường Nguyễn Du II khai giảng.", "Trường Nguyễn Du hai khai giảng."),
+        ("Đại hội Đảng XIV khai mạc.", "Đại hội Đảng mười bốn khai mạc."),
         ("Chiến tranh thế giới thứ II kết thúc.", "Chiến tranh thế giới thứ hai kết thúc."),
     ],
 )
@@ -209,3 +210,14 @@ def test_a_commune_culture_and_learning_centre() -> None:
 
 def test_ecstasy_is_said_by_its_letters() -> None:
     assert said("Thu giữ 20 viên MDMA.") == "Thu giữ hai mươi viên em đê em a."
+
+
+def test_a_toneless_syllable_beside_letters_in_an_address_is_spelled() -> None:
+    # "sonnptnt": "so" is "sở" here, "số" elsewhere; with only an abbreviation beside
+    # it, nothing decides, and the label is spelled
+    assert said("Xem tại sonnptnt.tuyenquang.gov.vn") == (
+        "Xem tại ét o en en pê tê en tê chấm tuyên quang chấm gờ o vê chấm vê en"
+    )
+    # a syllable beside a phrase of the address's words is still read
+    assert said("Xem tại thithptquocgia.edu.vn").startswith("Xem tại th")
+    assert "quốc gia" in said("Xem tại thithptquocgia.edu.vn")
