@@ -221,3 +221,18 @@ def test_a_toneless_syllable_beside_letters_in_an_address_is_spelled() -> None:
     # a syllable beside a phrase of the address's words is still read
     assert said("Xem tại thithptquocgia.edu.vn").startswith("Xem tại th")
     assert "quốc gia" in said("Xem tại thithptquocgia.edu.vn")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Hòm thư: antoancovid.vn", "Hòm thư: an toàn Cô-vít chấm vê en"),
+        ("Xem asean.org", "Xem A-xê-an chấm o rờ gờ"),
+    ],
+)
+def test_an_acronym_said_as_a_word_in_an_address(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+def test_an_acronym_said_by_its_letters_in_an_address_is_still_spelled() -> None:
+    assert said("Xem csgt.vn") == "Xem xê ét giê tê chấm vê en"
