@@ -121,8 +121,10 @@ def read_label(label: str, vocabulary: Mapping[str, str], abbreviations: Iterabl
     return _read_label(label, vocabulary, _spelled_keys(abbreviations))
 
 
-# An acronym said as a word, in hyphenated syllables: "Cô-vít", "A-xê-an".
-_SAID_AS_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+def _said_as_word(reading: str) -> bool:
+    """An acronym said as a word, in hyphenated syllables: "Cô-vít", "A-xê-an"."""
+    parts = reading.split("-")
+    return len(parts) >= 2 and all(part.isalpha() for part in parts)
 
 
 def _word_keys(abbreviations: Iterable[str]) -> dict[str, str]:
@@ -132,7 +134,7 @@ def _word_keys(abbreviations: Iterable[str]) -> dict[str, str]:
     return {
         k.lower(): v
         for k, v in abbreviations.items()
-        if len(k) >= 3 and k.isalpha() and k.isupper() and _SAID_AS_WORD.fullmatch(v)
+        if len(k) >= 3 and k.isalpha() and k.isupper() and _said_as_word(v)
     }
 
 
