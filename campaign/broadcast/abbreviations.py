@@ -126,6 +126,10 @@ SYMBOL_ISSUERS: Mapping[str, str] = {
     # The President's decisions on orders and titles: "Quyết định số 803/QĐ-CTN"
     # (https://www.vietnamplus.vn/phong-tang-va-truy-tang-danh-hieu-anh-hung-llvt/199975.vnp).
     "CTN": "Chủ tịch nước",
+    # A province's ethnic-affairs board: "Kế hoạch số 476/KH-BDT ngày 28/8/2023 của
+    # Ban Dân tộc tỉnh Quảng Trị" (https://bdt.quangtri.gov.vn/chi-tiet/-/view-article/
+    # 1/1648180710333/1696476958140); only in a symbol (BDT is no word elsewhere).
+    "BDT": "Ban Dân tộc",
 }
 
 # "Thông báo số 12/TB-BTC về việc tổ chức giải bóng đá": after the kind of a notice,

@@ -12,7 +12,8 @@ full address). Each label of the host is read one way:
   come from the words of the sentence itself first, then from the expansions
   of the abbreviation dictionary; a label is read as words only when at least
   one phrase of two syllables or more is found there (``moet`` is not "mở
-  ết");
+  ết"); an acronym the dictionary says as a word is that word
+  (``antoancovid`` "an toàn Cô-vít");
 * any other label is spelled letter by letter with the Northern letter names
   used for spelling (``csgt`` "xê ét giê tê", ``moj`` "em o gi").
 
@@ -120,6 +121,23 @@ def read_label(label: str, vocabulary: Mapping[str, str], abbreviations: Iterabl
     return _read_label(label, vocabulary, _spelled_keys(abbreviations))
 
 
+def _said_as_word(reading: str) -> bool:
+    """An acronym said as a word, in hyphenated syllables: "Cô-vít", "A-xê-an"."""
+    parts = reading.split("-")
+    return len(parts) >= 2 and all(part.isalpha() for part in parts)
+
+
+def _word_keys(abbreviations: Iterable[str]) -> dict[str, str]:
+    """The acronyms a label may hold that the dictionary says as a word ("covid")."""
+    if not isinstance(abbreviations, Mapping):
+        return {}
+    return {
+        k.lower(): v
+        for k, v in abbreviations.items()
+        if len(k) >= 3 and k.isalpha() and k.isupper() and _said_as_word(v)
+    }
+
+
 def _spelled_keys(abbreviations: Iterable[str]) -> frozenset[str]:
     """The abbreviations a label may hold, said letter by letter ("ubnd")."""
     return frozenset(
@@ -133,9 +151,9 @@ def _read_label(label: str, vocabulary: Mapping[str, str], keys: frozenset[str])
         return _FIXED[low]
     if not low.isalpha() or not low.isascii():
         return spell(low)
-    # best[i]: (pieces, -syllables in words, readings) for low[:i]
-    best: list[tuple[int, int, list[str]] | None] = [None] * (len(low) + 1)
-    best[0] = (0, 0, [])
+    # best[i]: (pieces, -syllables in words, readings, the most syllables of one piece)
+    best: list[tuple[int, int, list[str], int] | None] = [None] * (len(low) + 1)
+    best[0] = (0, 0, [], 0)
     for i in range(len(low)):
         here = best[i]
         if here is None:
@@ -149,16 +167,27 @@ def _read_label(label: str, vocabulary: Mapping[str, str], keys: frozenset[str])
                 # "baohiem" is still "bảo hiểm", one piece of two syllables.
                 options.append((1, "báo"))
             elif piece in vocabulary:
-                options.append((len(vocabulary[piece].split()), vocabulary[piece]))
+                # "Cô-vít" is two syllables, as "an toàn" is.
+                syllables = len(vocabulary[piece].replace("-", " ").split())
+                options.append((syllables, vocabulary[piece]))
             if piece in keys:
                 options.append((0, spell(piece)))
             for syllables, reading in options:
-                candidate = (here[0] + 1, here[1] - syllables, [*here[2], reading])
+                candidate = (
+                    here[0] + 1,
+                    here[1] - syllables,
+                    [*here[2], reading],
+                    max(here[3], syllables),
+                )
                 old = best[j]
                 if old is None or candidate[:2] < old[:2]:
                     best[j] = candidate
     found = best[len(low)]
-    if found is None or all(len(r.split()) < 2 for r in found[2]):
+    # Words only where one piece is a phrase of two syllables or more ("moet" is not
+    # "mở ét"): a toneless syllable beside an abbreviation's letters ("sonnptnt": "so"
+    # and NNPTNT) is not guessed either ("số" was said for "sở"); the letters' names
+    # are no phrase.
+    if found is None or found[3] < 2:
         return spell(low)
     return " ".join(found[2])
 
@@ -169,7 +198,9 @@ def read_addresses(text: str, expansions: tuple[str, ...], abbreviations: Iterab
     if "@" not in text and "//" not in text and "www." not in text.lower() and bare is None:
         return text
     words = _BARE_HOST.sub(" ", _URL.sub(" ", _EMAIL.sub(" ", text)))
-    vocabulary = _vocabulary(words, expansions)
+    # An acronym said as a word is one syllable of the label's words ("antoancovid");
+    # the sentence's own words come first.
+    vocabulary = {**_word_keys(abbreviations), **_vocabulary(words, expansions)}
     keys = _spelled_keys(abbreviations)  # once for the text, not for every label
 
     def host(name: str) -> str:

@@ -72,7 +72,10 @@ def _untag(found: re.Match[str]) -> str:
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE_PREFIX = re.compile(r"^\s*(?:>\s*)+")
-_BULLET = re.compile(r"^\s*[-*+•]\s+")
+# A list mark opening a line, as pages type them: "-", "*", "+", "•", and the arrows,
+# triangles, squares and hands of news and portal pages ("► Đoàn từ thiện …", "➢",
+# "▪", "✓"): a mark, never said (was "►" left, listed as an unread symbol).
+_BULLET = re.compile(r"^\s*[-*+•►▶▸▹‣◆◇■□▪▫●○◦➢➤➣✓✔❖☞]\s+")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _CODE = re.compile(r"`+")
 _EMPHASIS = re.compile(r"\*+|(?<![\w])_+|_+(?![\w])")

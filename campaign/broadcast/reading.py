@@ -367,10 +367,12 @@ _AMPERSAND = re.compile(
 )
 
 
-# The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh".
+# The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh";
+# after the year alone too, "Nghị quyết 903/NQ-UBTVQH13 năm 2015 của Ủy ban Thường vụ
+# Quốc hội" (was said twice, the second time after the year).
 _ISSUER_FOLLOWS = re.compile(
-    r"\s*,?\s*(?:ngày\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
-    r"(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?\s*,?\s*)?của\b"
+    r"\s*,?\s*(?:(?:ngày\s+\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+    r"(?:\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?|năm\s+(?:19|20)\d\d)\s*,?\s*)?của\b"
 )
 
 
@@ -1426,7 +1428,11 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
     words = spoken.split()
     # Only the last words before are compared: not the whole line split per match.
     longest = max((len(w.casefold()) for w in words), default=0)
-    previous = _words_before(text, end, max(len(words), 3), longest)
+    # One more character: a bracket or a quotation mark may open the word before.
+    previous = _words_before(text, end, max(len(words), 3), longest + 1)
+    # "(Phòng PC04)" after its name: a bracket or a quotation mark opening the word
+    # before is not part of it ("Phòng" is the head of the expansion either way).
+    previous = [w.lstrip('("“[') for w in previous]
     n = len(words)
     if n >= 3 and [w.casefold() for w in previous[-n:]] == [w.casefold() for w in words]:
         # "chỉ số giá tiêu dùng CPI": the whole expansion has just been said.
@@ -2726,11 +2732,13 @@ _TOKEN = re.compile(r"\w+")
 
 
 # Words of at most 61 characters: unbounded, a long hyphenated run ("A-A-A…") was
-# scanned to its end from every letter after a hyphen (quadratic). Up to eight
+# scanned to its end from every letter after a hyphen (quadratic). Up to eleven
 # words: "Bộ Thông tin và Truyền thông (Bộ TTTT)" is six once the letters are read,
-# "Sở Nông nghiệp và Phát triển nông thôn (Sở NN&PTNT)" eight.
+# "Sở Nông nghiệp và Phát triển nông thôn (Sở NN&PTNT)" eight, "Phòng Cảnh sát điều
+# tra tội phạm về ma túy (Phòng PC04)" nine (was said twice, listed only as a
+# doubled word).
 _SAID_AGAIN = re.compile(
-    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,7})\s*\(\s*(?P=w)\s*\)"
+    r"(?i)\b(?P<w>[^\W\d_][\w-]{0,60}(?: [\w-]{1,60}){0,10})\s*\(\s*(?P=w)\s*\)"
 )
 # The same words in the other spelling of a final "i"/"y" ("Thạc sỹ (Ths)", once
 # the title in brackets is read, "Thạc sỹ (Thạc sĩ)"): said once too.
@@ -3077,6 +3085,7 @@ class _Reader:
         text = _read_scales(text, self.dialect)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
+        text = _read_named_romans(text, self.dialect)
         text = _read_imaging(text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
@@ -3161,6 +3170,51 @@ def _unpowered_units(text: str) -> str:
         return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
 
     return _POWER_UNIT.sub(mark, text)
+
+
+# A letter only Vietnamese writes (a tone mark, a hooked or hatted vowel, "đ").
+_VIETNAMESE_LETTER = re.compile(
+    "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+    re.IGNORECASE,
+)
+# A Roman numeral standing as a word after a word: "Liên cơ II", "Chi bộ Liên cơ I".
+_NAMED_ROMAN = re.compile(r"(?P<w>(?<![\w.])[^\W\d_]+)(?P<gap>\s+)(?P<r>[IVX]+)(?![\w&/]|[-.]\w)")
+
+
+def _read_named_romans(text: str, dialect: Dialect) -> str:
+    """A Roman numeral that numbers a name the words before it give: "các Chi bộ Liên
+    cơ I, Liên cơ II" "Liên cơ một, Liên cơ hai" (was "Liên cơ I", "II" left and
+    listed). After a Vietnamese word (one with a letter only Vietnamese writes), a
+    numeral of two letters or more ("II", "IV", "XII") is a number: no Vietnamese
+    word or abbreviation is spelled so; after an unmarked word, when the word before
+    that has such a letter ("Nguyễn Du II"). A single letter ("I", "V", "X") is a number
+    only where the same word is numbered again in the line ("Liên cơ I ... Liên cơ
+    II"): alone it may be a letter ("vitamin", "tia X"), and stays. The words that
+    take a Roman numeral whatever they are ("khóa", "lần", "quý") were read before
+    (dates.read_ordinals)."""
+    found = list(_NAMED_ROMAN.finditer(text))
+    if not found:
+        return text
+    numbered: dict[str, set[str]] = {}
+    for m in found:
+        if parse_roman(m["r"]):
+            numbered.setdefault(m["w"].casefold(), set()).add(m["r"])
+
+    def named(m: re.Match[str]) -> str:
+        value = parse_roman(m["r"])
+        word = m["w"]
+        if not value or word.isupper():
+            return m[0]
+        # "Nguyễn Du II", "Sao Mai II": a name of unmarked syllables is Vietnamese
+        # when the word before it is ("Louis XIV" stays as written).
+        before = m.string[max(0, m.start() - 12) : m.start()].split()
+        if _VIETNAMESE_LETTER.search(" ".join([*before[-1:], word])) is None:
+            return m[0]
+        if len(m["r"]) == 1 and len(numbered.get(word.casefold(), ())) < 2:
+            return m[0]
+        return f"{word}{m['gap']}{read_int(value, dialect)}"
+
+    return _NAMED_ROMAN.sub(named, text)
 
 
 # "xe ô tô BKS-17B 020.11": "biển kiểm soát" glued by a hyphen to the plate it names

@@ -430,7 +430,8 @@ SYMBOLS_AND_MARKUP = [
     ),
     (
         "xem https://syt.langson.gov.vn/tin-tuc/2025/02.",
-        "xem ét i dài tê chấm e lờ a en giê ét o en chấm gờ o vê chấm vê en.",
+        # a province's name in a host is read as the name (web-words.yml, round 10)
+        "xem ét i dài tê chấm lạng sơn chấm gờ o vê chấm vê en.",
     ),
     ("xem www.moh.gov.vn", "xem em o hát chấm gờ o vê chấm vê en"),
     (
@@ -521,7 +522,8 @@ def test_reading_leaves_nothing_unreadable(written: str, spoken: str) -> None:
         ("UBND xã XYZ họp", "XYZ", 9),
         ("CV 123", "CV", 1),
         ("trộn MIX", "MIX", 6),
-        ("Đại hội Đảng XIV", "XIV", 14),
+        # "Đại hội Đảng XIV" is the 14th congress, "mười bốn" (round 10)
+        ("Đại hội Đảng XYV", "XYV", 14),
         ("Ban QLXYZ huyện", "QLXYZ", 5),
         ("Kế hoạch số 5/KH-XYZ", "XYZ", 18),
         ("ĐVT: ĐVHC", "ĐVT", 1),
