@@ -51,6 +51,7 @@ __all__ = [
     "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
+    "joined_dotted_dates",
     "named_or_listed_date",
     "read_as_fraction",
     "read_calendar",
@@ -725,7 +726,10 @@ _DAY_SPAN = re.compile(
     rf"(?P<tu>\b(?i:từ))\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
     rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
     rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
-    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
+    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm"
+    # "Giá từ 2 đến 3-5 triệu đồng": an amount follows, so "3-5" is a span of
+    # amounts and "2" one of them, never "từ mồng hai đến mồng ba tháng năm" (round 10).
+    r"|nghìn|ngàn|triệu|tỷ|tỉ|USD|hội viên|thành viên|học sinh))"
 )
 # "trong 2 ngày 15 – 16.11", "ngày 15-16.11.2024": after "ngày", two days joined
 # by a dash before one month written with a full stop or a hyphen are a span of
@@ -798,6 +802,38 @@ def _dash_dotted_date_spans(text: str) -> str:
     return _DOTTED_DATE_SPAN.sub(
         lambda m: f"{m['lead']}{m['d1']}-{m['m1']}{m['mid']}{m['d2']}-{m['m2']}", text
     )
+
+
+# "Ngày 02.3 và 05.3", "từ ngày 10.3 - 10.4; đợt hai từ 10.9 - 10.10": once "ngày"
+# has made a day and month written with a full stop a date, the same notation
+# joined to it or to another such date in that line by "và", "hoặc", a comma, a
+# dash, "đến" or "từ" is a date too (the second was "năm chấm ba", silently; round
+# 10). Without that anchor a lone "10.9" stays a doubt (decimal, code or date).
+_DOTTED_DATE_ANCHOR = re.compile(rf"\b(?i:ngày)\s+(?:từ\s+)?{_D}\.{_M}(?![\d.,]\d|\.\d)")
+_DOTTED_DATE_JOINED = re.compile(
+    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|[,;\-\u2013])\s*(?:hết\s+)?)"
+    rf"(?P<d>{_D})\.(?P<m>{_M})(?![\d.,]\d|\.\d){_NOT_A_UNIT}"
+)
+
+
+def joined_dotted_dates(line: str) -> set[int]:
+    """Where in ``line`` a day and month with a full stop is read as a date because
+    "ngày" anchored that notation before it (see ``_slash_joined_dotted_dates``)."""
+    anchor = _DOTTED_DATE_ANCHOR.search(line)
+    if anchor is None:
+        return set()
+    return {m.start("d") for m in _DOTTED_DATE_JOINED.finditer(line, anchor.start())}
+
+
+def _slash_joined_dotted_dates(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        anchor = _DOTTED_DATE_ANCHOR.search(line)
+        if anchor is None:
+            continue
+        head, tail = line[: anchor.start()], line[anchor.start() :]
+        lines[i] = head + _DOTTED_DATE_JOINED.sub(lambda m: f"{m['lead']}{m['d']}/{m['m']}", tail)
+    return "\n".join(lines)
 
 
 # "các ngày 12,13/3/2025": days listed with commas and no space, before their month.
@@ -1159,6 +1195,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _space_comma_days(text)
+    text = _slash_joined_dotted_dates(text)
     text = _dash_dotted_date_spans(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(

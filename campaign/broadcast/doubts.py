@@ -50,6 +50,7 @@ from .dates import (
     TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
+    joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
     score_pairs,
@@ -250,6 +251,13 @@ def _phone_shaped(digits: str) -> bool:
     return (n == 3 and digits.startswith("11")) or 7 <= n <= 8
 
 
+# "Giá từ 2 đến 3-5 triệu đồng": a span inside a span; the text does not say whether
+# "3-5" was "3,5", a span of its own, or a date, so it is read as written and listed.
+_SPAN_AFTER_SPAN_WORD = re.compile(
+    r"\b(?i:từ)\s+\d+(?:[.,]\d+)?\s+(?:đến|tới)\s+(?P<span>(?P<a>\d+)\s*-\s*(?P<b>\d+))(?![\d/.,-])"
+)
+
+
 def _valid_day_month(a: str, b: str) -> bool:
     return 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
@@ -441,10 +449,21 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    for m in _SPAN_AFTER_SPAN_WORD.finditer(line):
+        doubts.append(
+            (
+                m["span"],
+                f"'{m['span']}' sau 'đến': khoảng trong khoảng, số thập phân ({m['a']},{m['b']})"
+                " hay ngày tháng? Hãy sửa cho rõ",
+            )
+        )
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
+    dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
+        if m.start("n") in dated:
+            continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date
         if m.start() in clocks:
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         rest = _PHONE_REST.match(line, m.end())

@@ -135,6 +135,18 @@ _PHONE_EMERGENCY = re.compile(
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])"
     r"(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5](?=\s*[.;,)]|\s*$)|1[89]00))"
 )
+# "Đường dây nóng bảo vệ trẻ em 111 đi vào hoạt động", "Tổng đài Quốc gia bảo vệ trẻ
+# em 111 được nâng cấp": the line's word, a few words naming whose line it is, then a
+# short emergency number the name ends with (was "một trăm mười một", silently; round
+# 10). Not after a word that counts ("tiếp nhận 111 cuộc gọi"), nor before one.
+_NAMED_EMERGENCY = re.compile(
+    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đường dây|đầu số)"
+    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những)\b)"
+    r"[^\W\d_]+){1,6}\s+)"
+    r"(?P<num>11[1-5])(?![\w/-]|[.,]\d)"
+    r"(?=\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:đi|được|đã|sẽ|đang|là|luôn|hoạt động|miễn phí|trực"
+    r"|hoặc|hay|và|để|khi|thì|chính thức)\b)"
+)
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
 _EMERGENCY_OR = re.compile(
@@ -265,6 +277,7 @@ def _read_phones(text: str) -> str:
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
+    text = _NAMED_EMERGENCY.sub(lambda m: m["lead"] + read_digits(m["num"]), text)
     for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
         text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
         if not n:
@@ -1750,12 +1763,45 @@ _VESSEL = re.compile(
 )
 
 
-def _read_vessels(text: str, lexicon: Lexicon) -> str:
-    def vessel(m: re.Match[str]) -> str:
-        province = lexicon.get(m["p"]) or m["p"]
-        return f"{province} {read_digits(m['n'])} tê ét"
+# "tàu cá NA 98286 của ngư dân …": after "tàu", a vessel's letters and serial
+# without the "TS" are a vessel's number too: the serial digit by digit (was "chín
+# mươi tám nghìn …", round 10), the letters as the dictionary says them, else as
+# written (and listed, as for a number with "TS").
+_VESSEL_NO_TS = re.compile(
+    r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})(?![\w.,/-]|\s*TS\b)"
+)
 
-    return _VESSEL.sub(vessel, text)
+
+def _read_vessels(text: str, lexicon: Lexicon) -> str:
+    def province(letters: str) -> str:
+        return lexicon.get(letters) or letters
+
+    def vessel(m: re.Match[str]) -> str:
+        return f"{province(m['p'])} {read_digits(m['n'])} tê ét"
+
+    text = _VESSEL.sub(vessel, text)
+    return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
+
+
+# "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark said digit by
+# digit (was "chín nghìn chín trăm chín mươi chín", silently; round 10). After "vàng"
+# or "nhẫn" and at most three words (a kind, a brand), never before money or a count.
+_GOLD_FINENESS = re.compile(
+    r"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+)"
+    r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
+    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
+)
+
+
+def _read_gold_fineness(text: str) -> str:
+    def fineness(m: re.Match[str]) -> str:
+        mark = m["n"]
+        point = " chấm " if "." in mark else " phẩy "
+        parts = re.split(r"[.,]", mark)
+        return m["lead"] + point.join(read_digits(p) for p in parts)
+
+    return _GOLD_FINENESS.sub(fineness, text)
 
 
 # --- numbers, units and symbols ----------------------------------------------
@@ -3049,6 +3095,7 @@ class _Reader:
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
+        text = _read_gold_fineness(text)
         text = _read_phones(text)
         text = _read_identifiers(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
