@@ -680,6 +680,14 @@ _DAY_WORDS = (
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
 _PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"
+# "Sáng nay, 5-6 hội viên đã đến": after the comma that closes "sáng nay", "hôm qua",
+# two numbers with a dash before people or things counted are how many, not a date
+# (was "mồng năm tháng sáu hội viên", silently; round 10).
+_COUNTED_AFTER = re.compile(
+    r"\s+(?i:hội viên|thành viên|đoàn viên|đảng viên|hội viên|học sinh|sinh viên|em\b|cháu\b"
+    r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
+    r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
+)
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
@@ -908,6 +916,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_month_word(m: re.Match[str]) -> str:
         word = m["w"]
+        if word.endswith(",") and m["sep"] == "-" and _COUNTED_AFTER.match(m.string, m.end()):
+            return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
             date = word + date[len("ngày") :]

@@ -183,7 +183,9 @@ _PHONE_TRIGGER_IS = re.compile(
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0254) 3732.318": an area code in brackets is its own group.
-_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
+# "(0236) 3 822 123": a landline's first group may be one digit (round 10: it was
+# "ba tám trăm hai mươi hai …", silently).
+_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])")
 
 
 # "quyết định số 111", "công văn số 112": the number of a document, not a line
@@ -249,7 +251,14 @@ def _read_phones(text: str) -> str:
     def service(m: re.Match[str]) -> str:
         return " " + _read_phone(m["num"]) + " "
 
-    text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
+    text = _PHONE_AREA.sub(
+        lambda m: (
+            f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
+            else m[0]
+        ),
+        text,
+    )
     text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
@@ -329,13 +338,18 @@ def _read_identifiers(text: str) -> str:
 # by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 _PLATE = re.compile(
     r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
+    # "59-X1 234.56", "51B.123.45": a dash after the province or a full stop after the
+    # series, as some pages type them, only with the serial's dotted tail (round 10).
+    r"(?<![\w.])(?P<p>\d{2})(?P<dash>-)?(?P<s>[A-Z]{1,2}\d??)\s?(?P<sep>[-.])?\s?"
+    r"(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
+        if (m["dash"] or m["sep"] == ".") and not m["b"]:
+            return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = read_digits(m["a"])
@@ -1934,7 +1948,18 @@ _QUANTITY_DASH = re.compile(
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
-_SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
+_SPACED_MINUS = re.compile(
+    r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)"
+    # "có nơi - 5 độ C", "dưới - 2°C": before a temperature, after "nơi", "dưới" too
+    # (was a pause, "có nơi, năm độ C"; round 10).
+    r"|(?P<lead2>\b(?i:nơi|dưới|thấp nhất)\s+)[-−]\s*(?=\d+(?:[.,]\d+)?\s*(?:độ|°))"
+)
+# "VN-Index giảm -1,22%", "tăng +3,5%": the sign repeats the verb; said once, by the
+# verb ("giảm một phẩy hai mươi hai phần trăm", never "giảm âm …"; round 10). Only
+# where the two agree: "giảm +2%" is left as written.
+_SIGN_AFTER_CHANGE = re.compile(
+    r"(?P<lead>\b(?i:giảm)\s*)[-−](?=\d)|(?P<up>\b(?i:tăng)\s*)\+(?=\d)"
+)
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
 # before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
 # stop: never a thousands group; it was "sáu chấm năm", warned).
@@ -2517,7 +2542,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         unit = f"{_UNITS[m['u']]} " if m["u"] else ""
         return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} {unit}"
 
-    text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
+    text = _SIGN_AFTER_CHANGE.sub(lambda m: f"{(m['lead'] or m['up']).rstrip()} ", text)
+    text = _SPACED_MINUS.sub(lambda m: (m["lead"] or m["lead2"]) + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
 
     def measured_dot(m: re.Match[str]) -> str:

@@ -136,6 +136,67 @@ def test_a_vessels_number_without_ts_is_said_digit_by_digit() -> None:
     assert "hai nghìn sáu trăm linh bốn" in said("Tàu Hải Thành 2604 chở hàng về cảng.")
 
 
+# --- so many counted after "Sáng nay," ----------------------------------------------
+
+
+def test_a_dash_pair_before_counted_members_after_sang_nay_is_a_span() -> None:
+    assert said("Sáng nay, 7-8 đoàn viên đã có mặt.") == (
+        "Sáng nay, bảy đến tám đoàn viên đã có mặt."
+    )
+    # A date after "sáng nay," stays a date.
+    assert (
+        said("Sáng nay, 2-9 cả nước mừng lễ.") == "Sáng nay, mồng hai tháng chín cả nước mừng lễ."
+    )
+
+
+# --- signs: a minus before a temperature, a sign that repeats the verb -------------
+
+
+def test_a_spaced_minus_before_a_temperature_after_noi_is_minus() -> None:
+    assert heard_as(
+        "Vùng núi có nơi - 3 độ C.",
+        "Vùng núi có nơi âm ba độ C.",
+    )
+    # A dash between words stays a pause.
+    assert said("Có nơi - như vùng cao - rét hại.") == "Có nơi - như vùng cao - rét hại."
+
+
+def test_a_sign_that_repeats_the_verb_is_said_once() -> None:
+    assert said("Chỉ số giảm -2,15% trong phiên.") == (
+        "Chỉ số giảm hai phẩy mười lăm phần trăm trong phiên."
+    )
+    assert said("Giá cổ phiếu tăng +4,2%.") == "Giá cổ phiếu tăng bốn phẩy hai phần trăm."
+
+
+# --- number plates typed with a dash after the province or a stop after the series --
+
+
+def test_plates_typed_with_a_dash_or_a_stop_are_plates() -> None:
+    assert heard_as(
+        "Xe máy biển số 61-H1 345.67 bỏ chạy.",
+        "Xe máy biển số sáu mươi mốt hát một, ba bốn năm chấm sáu bảy bỏ chạy.",
+    )
+    assert heard_as(
+        "Xe khách biển số 47B.012.34 bị giữ.",
+        "Xe khách biển số bốn mươi bảy bê, không một hai chấm ba bốn bị giữ.",
+    )
+
+
+# --- a landline after its bracketed area code, its first group one digit ----------
+
+
+def test_a_landline_after_its_area_code_is_said_group_by_group() -> None:
+    assert said("Điện thoại: (0237) 3 851 246.") == (
+        "Điện thoại: không hai ba bảy, ba, tám năm một, hai bốn sáu."
+    )
+    assert heard_as(
+        "Số máy (024) 3.942.1357.",
+        "Số máy không hai bốn, ba, chín bốn hai, một ba năm bảy.",
+    )
+    # Too few digits for a line: left to the other rules.
+    assert "mười hai người" in said("Mã vùng (028) 12 người.")
+
+
 # --- the sample, scored ------------------------------------------------------------
 
 RIGHT_FLOOR = 242  # of 255 (94.9%); 238 with main's reader before this round
