@@ -662,12 +662,14 @@ _FROM_MONTH_YEAR_SPAN = re.compile(
     rf"\s*-\s*(?:(?i:tháng)\s+)?(?P<m2>{_M})\s*/\s*(?P<y2>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
 )
 _MONTH_YEAR_DASH = re.compile(
-    rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+    # A full stop after the year ends the sentence ("… trong tháng 12-2025."; it was
+    # "tháng mười hai - hai nghìn …"; round 10); one before a digit does not.
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
 )
 # "từ đầu năm đến 10-2019": a month and year, the "tháng" said though not written.
 _BARE_MONTH_YEAR = re.compile(
     rf"(?P<lead>\b(?i:đến|từ|cuối|đầu|giữa|hết|trong)\s+)(?<![\d/.,-])(?P<m>{_M})-(?P<y>(?:19|20)\d\d)"
-    r"(?![\d/.-])"
+    r"(?![\d/-]|\.\d)"
 )
 # A day and month written with "-" or "." after a word that names a day or a
 # time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".

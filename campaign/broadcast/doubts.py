@@ -135,6 +135,7 @@ _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
+_BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
 # or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
@@ -429,6 +430,10 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _NUMBER_YEAR.finditer(line):
         if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
             continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
+        if 1 <= int(m["a"]) <= 12 and _BARE_MONTH_LEAD.search(
+            line, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
         message = (
             f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
         )

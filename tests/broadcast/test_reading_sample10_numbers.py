@@ -197,6 +197,32 @@ def test_a_landline_after_its_area_code_is_said_group_by_group() -> None:
     assert "mười hai người" in said("Mã vùng (028) 12 người.")
 
 
+# --- a month and year with a dash that ends the sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Công trình hoàn thành trong tháng 11-2026.",
+            "Công trình hoàn thành trong tháng mười một năm hai nghìn không trăm hai mươi sáu.",
+        ),
+        (
+            "Dự án khởi công từ cuối tháng 3-2027.",
+            "Dự án khởi công từ cuối tháng ba năm hai nghìn không trăm hai mươi bảy.",
+        ),
+        (
+            "Hạn chót là hết 10-2026.",
+            "Hạn chót là hết tháng mười năm hai nghìn không trăm hai mươi sáu.",
+        ),
+    ],
+)
+def test_a_month_and_year_before_the_full_stop_is_a_month_of_a_year(
+    text: str, reading: str
+) -> None:
+    assert said(text) == reading
+
+
 # --- the sample, scored ------------------------------------------------------------
 
 RIGHT_FLOOR = 242  # of 255 (94.9%); 238 with main's reader before this round
