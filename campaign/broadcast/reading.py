@@ -340,8 +340,9 @@ _PLATE = re.compile(
     r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
     # "59-X1 234.56", "51B.123.45": a dash after the province or a full stop after the
     # series, as some pages type them, only with the serial's dotted tail (round 10).
-    r"(?<![\w.])(?P<p>\d{2})(?P<dash>-)?(?P<s>[A-Z]{1,2}\d??)\s?(?P<sep>[-.])?\s?"
-    r"(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
+    # "29 G1 123.45" with a space after the province too, likewise; "29A-XXX.XX" masked.
+    r"(?<![\w.])(?P<p>\d{2})(?P<dash>-| (?=[A-Z]{1,2}\d? \d{3}\.))?(?P<s>[A-Z]{1,2}\d??)\s?"
+    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|XXX(?=\.XX))"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
@@ -352,7 +353,7 @@ def _read_plates(text: str, dialect: Dialect) -> str:
             return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
-        serial = read_digits(m["a"])
+        serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
             serial += " chấm " + tail

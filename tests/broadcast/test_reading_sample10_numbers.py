@@ -180,6 +180,17 @@ def test_plates_typed_with_a_dash_or_a_stop_are_plates() -> None:
         "Xe khách biển số 47B.012.34 bị giữ.",
         "Xe khách biển số bốn mươi bảy bê, không một hai chấm ba bốn bị giữ.",
     )
+    assert heard_as(
+        "Xe máy 36 B5 246.80 va chạm.",
+        "Xe máy ba mươi sáu bê năm, hai bốn sáu chấm tám không va chạm.",
+    )
+
+
+def test_a_plate_masked_in_full_is_read_by_its_letters() -> None:
+    assert heard_as(
+        "Ô tô 88A-XXX.XX vượt đèn đỏ.",
+        "Ô tô tám mươi tám A, ích xì ích xì ích xì chấm ích xì ích xì vượt đèn đỏ.",
+    )
 
 
 # --- a landline after its bracketed area code, its first group one digit ----------
