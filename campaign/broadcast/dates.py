@@ -1207,8 +1207,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
     text = _list_dashed_days(text)
     text = _space_comma_days(text)
-    text = _slash_joined_dotted_dates(text)
     text = _dash_dotted_date_spans(text)
+    text = _slash_joined_dotted_dates(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(
         lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text

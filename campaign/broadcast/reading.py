@@ -1784,7 +1784,7 @@ _VESSEL = re.compile(
 # written (and listed, as for a number with "TS").
 _VESSEL_NO_TS = re.compile(
     r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
-    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})(?![\w.,/-]|\s*TS\b)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*TS\b)"
 )
 
 
