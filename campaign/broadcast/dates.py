@@ -647,7 +647,10 @@ _QUARTER = re.compile(
 # "đợt 2/2025": the second round of a campaign in that year (a vaccination drive,
 # a clean-up month), like "quý 1/2025", never the month of February.
 _WEEK_OF_YEAR = re.compile(
-    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+    # "lần 3/2024", "phiên 2/2025": the third time, the second sitting of that year too
+    # (was "lần tháng ba năm …", silently; round 10).
+    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt|[Ll]ần|[Pp]hiên))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(

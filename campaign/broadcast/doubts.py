@@ -252,6 +252,12 @@ def _phone_shaped(digits: str) -> bool:
     return (n == 3 and digits.startswith("11")) or 7 <= n <= 8
 
 
+# "Kế hoạch 5/2024 của xã": a plan numbered 5 in 2024, or the plan for May 2024? The
+# text does not say; read as a month (dates.py) and listed (round 10).
+_PAPER_NUMBER_YEAR = re.compile(
+    r"\b(?P<w>(?i:kế hoạch|phương án|báo cáo|thông báo|chỉ thị|công văn|tờ trình|chương trình))"
+    r"\s+(?P<n>(?P<a>\d{1,2})/(?P<y>(?:19|20)\d\d))(?![\d/])"
+)
 # "Giá từ 2 đến 3-5 triệu đồng": a span inside a span; the text does not say whether
 # "3-5" was "3,5", a span of its own, or a date, so it is read as written and listed.
 _SPAN_AFTER_SPAN_WORD = re.compile(
@@ -454,6 +460,14 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    for m in _PAPER_NUMBER_YEAR.finditer(line):
+        doubts.append(
+            (
+                m["n"],
+                f"'{m['n']}' sau '{m['w']}': số của văn bản trong năm hay tháng"
+                f" {m['a']} năm {m['y']}? Hãy viết rõ ('số …' hoặc 'tháng …')",
+            )
+        )
     for m in _SPAN_AFTER_SPAN_WORD.finditer(line):
         doubts.append(
             (

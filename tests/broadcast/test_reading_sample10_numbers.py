@@ -234,6 +234,26 @@ def test_a_month_and_year_before_the_full_stop_is_a_month_of_a_year(
     assert said(text) == reading
 
 
+# --- "lần 3/2024", and a paper's number or a month: "Kế hoạch 5/2024" ----------------
+
+
+def test_the_time_of_a_year_after_lan_or_phien_is_no_month() -> None:
+    assert said("Hội thi lần 4/2026 diễn ra tại xã.") == (
+        "Hội thi lần bốn năm hai nghìn không trăm hai mươi sáu diễn ra tại xã."
+    )
+    assert said("Phiên 3/2026 của hội đồng.") == (
+        "Phiên ba năm hai nghìn không trăm hai mươi sáu của hội đồng."
+    )
+
+
+def test_a_number_of_a_year_after_a_papers_name_is_listed() -> None:
+    text = "Thực hiện Kế hoạch 7/2026 của xã."
+    assert [m for m in messages(text) if "'7/2026' sau 'Kế hoạch'" in m]
+    # Written with "số" or "tháng", the text decides: nothing listed.
+    assert not [m for m in messages("Thực hiện Kế hoạch số 7/2026 của xã.") if "sau 'Kế" in m]
+    assert not [m for m in messages("Báo cáo tháng 7/2026 của xã.") if "sau 'Báo" in m]
+
+
 # --- the sample, scored ------------------------------------------------------------
 
 RIGHT_FLOOR = 242  # of 255 (94.9%); 238 with main's reader before this round
