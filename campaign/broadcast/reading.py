@@ -1799,9 +1799,11 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
     return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
 
 
-# "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark said digit by
-# digit (was "chín nghìn chín trăm chín mươi chín", silently; round 10). After "vàng"
-# or "nhẫn" and at most three words (a kind, a brand), never before money or a count.
+# "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark, said as the
+# trade says it, "bốn số chín" for four nines however the point is typed, "ba số
+# chín" for "999" (was "chín nghìn chín trăm chín mươi chín", silently; round 10,
+# as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
+# kind, a brand), never before money or a count.
 _GOLD_FINENESS = re.compile(
     r"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+)"
     r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
@@ -1810,13 +1812,9 @@ _GOLD_FINENESS = re.compile(
 
 
 def _read_gold_fineness(text: str) -> str:
-    def fineness(m: re.Match[str]) -> str:
-        mark = m["n"]
-        point = " chấm " if "." in mark else " phẩy "
-        parts = re.split(r"[.,]", mark)
-        return m["lead"] + point.join(read_digits(p) for p in parts)
-
-    return _GOLD_FINENESS.sub(fineness, text)
+    return _GOLD_FINENESS.sub(
+        lambda m: m["lead"] + ("ba số chín" if m["n"] == "999" else "bốn số chín"), text
+    )
 
 
 # --- numbers, units and symbols ----------------------------------------------

@@ -86,22 +86,22 @@ def test_a_day_span_to_a_date_is_still_a_day_span() -> None:
     assert "mười tám tháng tư" in said("Từ ngày 12 đến 18-4 đồng thời kiểm tra.")
 
 
-# --- the fineness of gold ----------------------------------------------------------
+# --- the fineness of gold ("bốn số chín", as review10 reads "vàng 9999") ---------------
 
 
 @pytest.mark.parametrize(
     ("text", "reading"),
     [
-        ("Giá vàng 9999 tăng mạnh.", "Giá vàng chín chín chín chín tăng mạnh."),
+        ("Giá vàng 9999 tăng mạnh.", "Giá vàng bốn số chín tăng mạnh."),
         (
             "Vàng nhẫn tròn trơn 9999 bán ra 120 triệu đồng/lượng.",
-            "Vàng nhẫn tròn trơn chín chín chín chín bán ra một trăm hai mươi triệu đồng một"
-            " lượng.",
+            "Vàng nhẫn tròn trơn bốn số chín bán ra một trăm hai mươi triệu đồng một lượng.",
         ),
-        ("Nhẫn 999.9 được nhiều người mua.", "Nhẫn chín chín chín chấm chín được nhiều người mua."),
+        ("Nhẫn 999.9 được nhiều người mua.", "Nhẫn bốn số chín được nhiều người mua."),
+        ("Vàng 999 giữ giá.", "Vàng ba số chín giữ giá."),
     ],
 )
-def test_the_fineness_of_gold_is_said_digit_by_digit(text: str, reading: str) -> None:
+def test_the_fineness_of_gold_is_said_as_the_trade_says_it(text: str, reading: str) -> None:
     assert said(text) == reading
 
 
