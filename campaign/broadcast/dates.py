@@ -51,6 +51,7 @@ __all__ = [
     "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
+    "joined_dotted_dates",
     "named_or_listed_date",
     "read_as_fraction",
     "read_calendar",
@@ -646,7 +647,10 @@ _QUARTER = re.compile(
 # "đợt 2/2025": the second round of a campaign in that year (a vaccination drive,
 # a clean-up month), like "quý 1/2025", never the month of February.
 _WEEK_OF_YEAR = re.compile(
-    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*(?P<y>(?:19|20)\d\d)(?![\d/])"
+    # "lần 3/2024", "phiên 2/2025": the third time, the second sitting of that year too
+    # (was "lần tháng ba năm …", silently; round 10).
+    r"(?P<w>\b(?:[Tt]uần|[Đđ]ợt|[Ll]ần|[Pp]hiên))\s+(?:thứ\s+)?(?P<n>[1-9]|[1-4]\d|5[0-3])\s*/\s*"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(
@@ -661,12 +665,14 @@ _FROM_MONTH_YEAR_SPAN = re.compile(
     rf"\s*-\s*(?:(?i:tháng)\s+)?(?P<m2>{_M})\s*/\s*(?P<y2>(?:19|20)\d\d)(?![\d/]|[.,]\d)"
 )
 _MONTH_YEAR_DASH = re.compile(
-    rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+    # A full stop after the year ends the sentence ("… trong tháng 12-2025."; it was
+    # "tháng mười hai - hai nghìn …"; round 10); one before a digit does not.
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})[-.](?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
 )
 # "từ đầu năm đến 10-2019": a month and year, the "tháng" said though not written.
 _BARE_MONTH_YEAR = re.compile(
     rf"(?P<lead>\b(?i:đến|từ|cuối|đầu|giữa|hết|trong)\s+)(?<![\d/.,-])(?P<m>{_M})-(?P<y>(?:19|20)\d\d)"
-    r"(?![\d/.-])"
+    r"(?![\d/-]|\.\d)"
 )
 # A day and month written with "-" or "." after a word that names a day or a
 # time of day: "ngày 3-9", "sáng 2.9", "tối 15.5 - 16.5", "lễ 2-9".
@@ -679,6 +685,14 @@ _DAY_WORDS = (
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
 _PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"
+# "Sáng nay, 5-6 hội viên đã đến": after the comma that closes "sáng nay", "hôm qua",
+# two numbers with a dash before people or things counted are how many, not a date
+# (was "mồng năm tháng sáu hội viên", silently; round 10).
+_COUNTED_AFTER = re.compile(
+    r"\s+(?i:hội viên|thành viên|đoàn viên|đảng viên|hội viên|học sinh|sinh viên|em\b|cháu\b"
+    r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
+    r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
+)
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
@@ -725,7 +739,10 @@ _DAY_SPAN = re.compile(
     rf"(?P<tu>\b(?i:từ))\s+(?P<ngay>ngày\s+)?(?P<d1>{_D})"
     rf"(?:\s+đến\s+(?P<het>hết\s+)?|(?P<dash>\s*-\s*))"
     rf"(?P<ngay2>ngày\s+)?(?P<d2>{_D})(?P<sep>[/.-])(?P<m>{_M})(?:[/.-](?P<y>\d{{4}}))?(?![\d/]|[.,]\d)"
-    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm))"
+    r"(?!\s*(?:giờ|h\b|%|km|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|phút|kg|tấn|lần|điểm"
+    # "Giá từ 2 đến 3-5 triệu đồng": an amount follows, so "3-5" is a span of
+    # amounts and "2" one of them, never "từ mồng hai đến mồng ba tháng năm" (round 10).
+    r"|nghìn|ngàn|triệu|tỷ|tỉ|USD|hội viên|thành viên|học sinh))"
 )
 # "trong 2 ngày 15 – 16.11", "ngày 15-16.11.2024": after "ngày", two days joined
 # by a dash before one month written with a full stop or a hyphen are a span of
@@ -800,6 +817,38 @@ def _dash_dotted_date_spans(text: str) -> str:
     )
 
 
+# "Ngày 02.3 và 05.3", "từ ngày 10.3 - 10.4; đợt hai từ 10.9 - 10.10": once "ngày"
+# has made a day and month written with a full stop a date, the same notation
+# joined to it or to another such date in that line by "và", "hoặc", a comma, a
+# dash, "đến" or "từ" is a date too (the second was "năm chấm ba", silently; round
+# 10). Without that anchor a lone "10.9" stays a doubt (decimal, code or date).
+_DOTTED_DATE_ANCHOR = re.compile(rf"\b(?i:ngày)\s+(?:từ\s+)?{_D}\.{_M}(?![\d.,]\d|\.\d)")
+_DOTTED_DATE_JOINED = re.compile(
+    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|[,;\-\u2013])\s*(?:hết\s+)?)"
+    rf"(?P<d>{_D})\.(?P<m>{_M})(?![\d.,]\d|\.\d){_NOT_A_UNIT}"
+)
+
+
+def joined_dotted_dates(line: str) -> set[int]:
+    """Where in ``line`` a day and month with a full stop is read as a date because
+    "ngày" anchored that notation before it (see ``_slash_joined_dotted_dates``)."""
+    anchor = _DOTTED_DATE_ANCHOR.search(line)
+    if anchor is None:
+        return set()
+    return {m.start("d") for m in _DOTTED_DATE_JOINED.finditer(line, anchor.start())}
+
+
+def _slash_joined_dotted_dates(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        anchor = _DOTTED_DATE_ANCHOR.search(line)
+        if anchor is None:
+            continue
+        head, tail = line[: anchor.start()], line[anchor.start() :]
+        lines[i] = head + _DOTTED_DATE_JOINED.sub(lambda m: f"{m['lead']}{m['d']}/{m['m']}", tail)
+    return "\n".join(lines)
+
+
 # "các ngày 12,13/3/2025": days listed with commas and no space, before their month.
 _DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
 _COMMA_DAYS = re.compile(
@@ -872,6 +921,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_month_word(m: re.Match[str]) -> str:
         word = m["w"]
+        if word.endswith(",") and m["sep"] == "-" and _COUNTED_AFTER.match(m.string, m.end()):
+            return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
             date = word + date[len("ngày") :]
@@ -1160,6 +1211,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _list_dashed_days(text)
     text = _space_comma_days(text)
     text = _dash_dotted_date_spans(text)
+    text = _slash_joined_dotted_dates(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(
         lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text

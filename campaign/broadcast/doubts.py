@@ -50,6 +50,7 @@ from .dates import (
     TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
+    joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
     score_pairs,
@@ -135,6 +136,7 @@ _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
+_BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
 # or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
@@ -249,6 +251,19 @@ def _phone_shaped(digits: str) -> bool:
     if digits.startswith(("1800", "1900")):
         return 8 <= n <= 10
     return (n == 3 and digits.startswith("11")) or 7 <= n <= 8
+
+
+# "Kế hoạch 5/2024 của xã": a plan numbered 5 in 2024, or the plan for May 2024? The
+# text does not say; read as a month (dates.py) and listed (round 10).
+_PAPER_NUMBER_YEAR = re.compile(
+    r"\b(?P<w>(?i:kế hoạch|phương án|báo cáo|thông báo|chỉ thị|công văn|tờ trình|chương trình))"
+    r"\s+(?P<n>(?P<a>\d{1,2})/(?P<y>(?:19|20)\d\d))(?![\d/])"
+)
+# "Giá từ 2 đến 3-5 triệu đồng": a span inside a span; the text does not say whether
+# "3-5" was "3,5", a span of its own, or a date, so it is read as written and listed.
+_SPAN_AFTER_SPAN_WORD = re.compile(
+    r"\b(?i:từ)\s+\d+(?:[.,]\d+)?\s+(?:đến|tới)\s+(?P<span>(?P<a>\d+)\s*-\s*(?P<b>\d+))(?![\d/.,-])"
+)
 
 
 def _valid_day_month(a: str, b: str) -> bool:
@@ -422,6 +437,10 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _NUMBER_YEAR.finditer(line):
         if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
             continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
+        if 1 <= int(m["a"]) <= 12 and _BARE_MONTH_LEAD.search(
+            line, max(0, m.start() - 20), m.start()
+        ):
+            continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
         message = (
             f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
         )
@@ -442,10 +461,29 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    for m in _PAPER_NUMBER_YEAR.finditer(line):
+        doubts.append(
+            (
+                m["n"],
+                f"'{m['n']}' sau '{m['w']}': số của văn bản trong năm hay tháng"
+                f" {m['a']} năm {m['y']}? Hãy viết rõ ('số …' hoặc 'tháng …')",
+            )
+        )
+    for m in _SPAN_AFTER_SPAN_WORD.finditer(line):
+        doubts.append(
+            (
+                m["span"],
+                f"'{m['span']}' sau 'đến': khoảng trong khoảng, số thập phân ({m['a']},{m['b']})"
+                " hay ngày tháng? Hãy sửa cho rõ",
+            )
+        )
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
+    dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
             continue
+        if m.start("n") in dated:
+            continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date
         if m.start() in clocks:
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         rest = _PHONE_REST.match(line, m.end())

@@ -136,6 +136,18 @@ _PHONE_EMERGENCY = re.compile(
     r"|(?P<lead2>:\s*)(?P<num2>11[1-5])"
     r"(?=\s*[.;,)]|\s*$|\s+(?:hoặc|hay)\s+(?:0\d|11[1-5](?=\s*[.;,)]|\s*$)|1[89]00))"
 )
+# "Đường dây nóng bảo vệ trẻ em 111 đi vào hoạt động", "Tổng đài Quốc gia bảo vệ trẻ
+# em 111 được nâng cấp": the line's word, a few words naming whose line it is, then a
+# short emergency number the name ends with (was "một trăm mười một", silently; round
+# 10). Not after a word that counts ("tiếp nhận 111 cuộc gọi"), nor before one.
+_NAMED_EMERGENCY = re.compile(
+    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đường dây|đầu số)"
+    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những)\b)"
+    r"[^\W\d_]+){1,6}\s+)"
+    r"(?P<num>11[1-5])(?![\w/-]|[.,]\d)"
+    r"(?=\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:đi|được|đã|sẽ|đang|là|luôn|hoạt động|miễn phí|trực"
+    r"|hoặc|hay|và|để|khi|thì|chính thức)\b)"
+)
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
 _EMERGENCY_OR = re.compile(
@@ -172,7 +184,9 @@ _PHONE_TRIGGER_IS = re.compile(
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0254) 3732.318": an area code in brackets is its own group.
-_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{3,4}(?:[ .]?\d{2,4}){1,2})(?![\d])")
+# "(0236) 3 822 123": a landline's first group may be one digit (round 10: it was
+# "ba tám trăm hai mươi hai …", silently).
+_PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])")
 
 
 # "quyết định số 111", "công văn số 112": the number of a document, not a line
@@ -238,7 +252,14 @@ def _read_phones(text: str) -> str:
     def service(m: re.Match[str]) -> str:
         return " " + _read_phone(m["num"]) + " "
 
-    text = _PHONE_AREA.sub(lambda m: f"{read_digits(m['area'])}, {_read_phone(m['num'])} ", text)
+    text = _PHONE_AREA.sub(
+        lambda m: (
+            f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
+            else m[0]
+        ),
+        text,
+    )
     text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
@@ -266,6 +287,7 @@ def _read_phones(text: str) -> str:
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
+    text = _NAMED_EMERGENCY.sub(lambda m: m["lead"] + read_digits(m["num"]), text)
     for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
         text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
         if not n:
@@ -317,16 +339,22 @@ def _read_identifiers(text: str) -> str:
 # by dots, "35H3-98..", hides its last digits and is said digit by digit too.
 _PLATE = re.compile(
     r"(?P<bs>(?<![\w.])BS\s*:?\s*)?"
-    r"(?<![\w.])(?P<p>\d{2})(?P<s>[A-Z]{1,2}\d??)\s?-?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,}))"
+    # "59-X1 234.56", "51B.123.45": a dash after the province or a full stop after the
+    # series, as some pages type them, only with the serial's dotted tail (round 10).
+    # "29 G1 123.45" with a space after the province too, likewise; "29A-XXX.XX" masked.
+    r"(?<![\w.])(?P<p>\d{2})(?P<dash>-| (?=[A-Z]{1,2}\d? \d{3}\.))?(?P<s>[A-Z]{1,2}\d??)\s?"
+    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|XXX(?=\.XX))"
     r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
 )
 
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
+        if (m["dash"] or m["sep"] == ".") and not m["b"]:
+            return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
-        serial = read_digits(m["a"])
+        serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
         if m["b"]:
             tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
             serial += " chấm " + tail
@@ -1770,12 +1798,43 @@ _VESSEL = re.compile(
 )
 
 
-def _read_vessels(text: str, lexicon: Lexicon) -> str:
-    def vessel(m: re.Match[str]) -> str:
-        province = lexicon.get(m["p"]) or m["p"]
-        return f"{province} {read_digits(m['n'])} tê ét"
+# "tàu cá NA 98286 của ngư dân …": after "tàu", a vessel's letters and serial
+# without the "TS" are a vessel's number too: the serial digit by digit (was "chín
+# mươi tám nghìn …", round 10), the letters as the dictionary says them, else as
+# written (and listed, as for a number with "TS").
+_VESSEL_NO_TS = re.compile(
+    r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*TS\b)"
+)
 
-    return _VESSEL.sub(vessel, text)
+
+def _read_vessels(text: str, lexicon: Lexicon) -> str:
+    def province(letters: str) -> str:
+        return lexicon.get(letters) or letters
+
+    def vessel(m: re.Match[str]) -> str:
+        return f"{province(m['p'])} {read_digits(m['n'])} tê ét"
+
+    text = _VESSEL.sub(vessel, text)
+    return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
+
+
+# "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark, said as the
+# trade says it, "bốn số chín" for four nines however the point is typed, "ba số
+# chín" for "999" (was "chín nghìn chín trăm chín mươi chín", silently; round 10,
+# as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
+# kind, a brand), never before money or a count.
+_GOLD_FINENESS = re.compile(
+    r"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+)"
+    r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
+    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
+)
+
+
+def _read_gold_fineness(text: str) -> str:
+    return _GOLD_FINENESS.sub(
+        lambda m: m["lead"] + ("ba số chín" if m["n"] == "999" else "bốn số chín"), text
+    )
 
 
 # --- numbers, units and symbols ----------------------------------------------
@@ -1908,7 +1967,18 @@ _QUANTITY_DASH = re.compile(
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
-_SPACED_MINUS = re.compile(r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)")
+_SPACED_MINUS = re.compile(
+    r"(?P<lead>\b(?i:từ|đến|khoảng|là|xuống|còn|mức|tới)\s+)[-−]\s*(?=\d)"
+    # "có nơi - 5 độ C", "dưới - 2°C": before a temperature, after "nơi", "dưới" too
+    # (was a pause, "có nơi, năm độ C"; round 10).
+    r"|(?P<lead2>\b(?i:nơi|dưới|thấp nhất)\s+)[-−]\s*(?=\d+(?:[.,]\d+)?\s*(?:độ|°))"
+)
+# "VN-Index giảm -1,22%", "tăng +3,5%": the sign repeats the verb; said once, by the
+# verb ("giảm một phẩy hai mươi hai phần trăm", never "giảm âm …"; round 10). Only
+# where the two agree: "giảm +2%" is left as written.
+_SIGN_AFTER_CHANGE = re.compile(
+    r"(?P<lead>\b(?i:giảm)\s*)[-−](?=\d)|(?P<up>\b(?i:tăng)\s*)\+(?=\d)"
+)
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
 # before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
 # stop: never a thousands group; it was "sáu chấm năm", warned).
@@ -2491,7 +2561,8 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         unit = f"{_UNITS[m['u']]} " if m["u"] else ""
         return f"{read_int(int(whole), dialect)} phẩy {read_decimal(fraction, dialect)} {unit}"
 
-    text = _SPACED_MINUS.sub(lambda m: m["lead"] + "âm ", text)
+    text = _SIGN_AFTER_CHANGE.sub(lambda m: f"{(m['lead'] or m['up']).rstrip()} ", text)
+    text = _SPACED_MINUS.sub(lambda m: (m["lead"] or m["lead2"]) + "âm ", text)
     text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
 
     def measured_dot(m: re.Match[str]) -> str:
@@ -3074,6 +3145,7 @@ class _Reader:
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
         text = _read_vessels(text, self.lexicon)
+        text = _read_gold_fineness(text)
         text = _read_phones(text)
         text = _read_identifiers(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
