@@ -236,6 +236,23 @@ PART_Z_TUNED_FLOOR = 95.4
 # (hyphens between bodies' names, which the reader pauses at and the reading keeps as
 # written; words right, pauses differ). z163 ("đồng/1.000 hạt", UNSURE) is listed now.
 SILENT_CEILING_WITH_Z = SILENT_CEILING_WITH_XY + 3
+# Parts AA (221 sentences from official sources: commune, ward, district and province
+# portals, departments, schools, Party sites, mass organisations, utilities; 81 pages on
+# 77 sites) and AB (news: provincial papers, radio-TV pages, sector papers and online
+# papers; 207 sentences from 58 pages on 51 sites, of which the integrator removed the 3
+# of baocamau.vn, the same paper as a listed domain: 204), collected blind at the start
+# of round 10 ONLY from web domains the corpus had never used (924 domains then), by
+# collectors who ran no reading code, while two tuners trained on samples of the
+# corpus's own domains and a reviewer checked round 9's rules; scored once untouched by
+# the integrator with every rule of that phase merged (feat/review10, feat/angle10,
+# feat/tune-letters, feat/tune-numbers; main at 4cd6aca): AA 91.0% (201/221), 14 of its
+# 20 wrong sentences warned; AB 92.6% (189/204), 8 of its 15 wrong sentences warned.
+# The BLIND floors keep those honest figures.
+BLIND_AA_FLOOR = 90.9
+BLIND_AB_FLOOR = 92.6
+# Wrong with no warning in AA and AB at the blind score: AA 6 (aa001, aa012, aa013,
+# aa029, aa085, aa140), AB 7 (ab002, ab003, ab105, ab127, ab132, ab179, ab188).
+SILENT_CEILING_WITH_AAB = SILENT_CEILING_WITH_Z + 13
 
 
 def _scorer() -> ModuleType:
@@ -281,20 +298,26 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-Z by name: a later part may be a blind hold-out no one may score.
-    parts = [CORPUS / f"part-{letter}.yml" for letter in "abcdefghijklmnopqrstuvwxyz"]
-    entries, problems = SCORER.load(parts)
+    # Parts A-AB by name: a later part may be a blind hold-out no one may score.
+    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"]
+    entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-Z: {silent}")
-    assert len(silent) <= SILENT_CEILING_WITH_Z, silent
+    print(f"\nwrong sentences with no warning, parts A-AB: {silent}")
+
+    def part(sentence_id: str) -> str:
+        return sentence_id.rstrip("0123456789")
+
+    assert len(silent) <= SILENT_CEILING_WITH_AAB, silent
+    # Parts A-Z alone keep their own ceiling.
+    assert len([i for i in silent if part(i) not in ("aa", "ab")]) <= SILENT_CEILING_WITH_Z
     # Parts A-Y alone keep their own ceiling.
-    assert len([i for i in silent if i[0] != "z"]) <= SILENT_CEILING_WITH_XY, silent
+    assert len([i for i in silent if part(i) in names[:25]]) <= SILENT_CEILING_WITH_XY, silent
     # Parts A-W alone keep their own ceiling.
-    assert len([i for i in silent if i[0] not in "xyz"]) <= SILENT_CEILING_WITH_VW, silent
+    assert len([i for i in silent if part(i) in names[:23]]) <= SILENT_CEILING_WITH_VW, silent
     assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
     assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
-    assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z
+    assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -467,6 +490,18 @@ def test_part_z_scores_at_least_the_floor() -> None:
     assert right >= PART_Z_TUNED_FLOOR
 
 
+def test_part_aa_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-aa.yml"])
+    _print("corpus AA (blind hold-out of round 10, official sources)", right, warned, table)
+    assert right >= BLIND_AA_FLOOR
+
+
+def test_part_ab_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ab.yml"])
+    _print("corpus AB (blind hold-out of round 10, news)", right, warned, table)
+    assert right >= BLIND_AB_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -501,6 +536,8 @@ PART_SIZES = {
     "part-x.yml": 221,
     "part-y.yml": 213,
     "part-z.yml": 218,
+    "part-aa.yml": 221,
+    "part-ab.yml": 204,
 }
 
 
