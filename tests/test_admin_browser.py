@@ -655,3 +655,39 @@ def test_a_lost_connection_is_said_in_plain_words_and_the_text_is_kept(tmp_path:
             "Bấm OK để viết tiếp từ bản đó; bấm Hủy để bỏ nó và mở mục như đã lưu."
         ], asked
         assert page.get_by_label("Tiêu đề").input_value() == TITLE
+
+
+@pytest.mark.parametrize(("width", "height"), [(320, 700), (390, 844), (1280, 900)])
+def test_the_bar_at_the_bottom_covers_no_field_nor_its_error(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    """At 1280 x 900 the floating bar (account, Word, publish, log out) hid the end of a
+    field's error line at the bottom of the form. The editor now ends above the bar's
+    strip, at every scroll: no field, no error line under it (the form's end included)."""
+    root = scratch(tmp_path / "chien-dich")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": width, "height": height}, locale="vi-VN")
+        _log_in(page, base, password)
+        _new_news(page, base)
+        page.get_by_label("Tóm tắt").fill("")
+        _save(page)
+        page.locator("[class*=ControlErrorsList] li").first.wait_for()
+        # An error line brought to the bottom of the form's pane, then the form's end.
+        placed = page.evaluate(
+            """() => { const pane = document.querySelector('[class*=-ControlPaneContainer]');
+            const bar = document.getElementById('campaign-admin-bar').getBoundingClientRect();
+            const error = pane.querySelector('[class*=ControlErrorsList]');
+            pane.scrollTop += error.getBoundingClientRect().bottom
+                - pane.getBoundingClientRect().bottom;
+            const seen = [error.getBoundingClientRect().bottom, bar.top];
+            pane.scrollTop = pane.scrollHeight;
+            const all = pane.querySelectorAll('[class*=ControlContainer]');
+            const panes = [...document.querySelectorAll('[class*=-ControlPaneContainer],'
+                + ' [class*=-PreviewPaneFrame]')].filter(p => p.offsetParent !== null);
+            return [seen, [all[all.length - 1].getBoundingClientRect().bottom, bar.top],
+                    panes.map(p => [p.getBoundingClientRect().bottom, bar.top])]; }"""
+        )
+        error, end, panes = placed
+        assert error[0] <= error[1], placed
+        assert end[0] <= end[1], placed
+        assert panes and all(bottom <= top for bottom, top in panes), placed

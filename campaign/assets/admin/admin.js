@@ -104,6 +104,26 @@
     document.body.appendChild(note);
   }
 
+  // The bar at the bottom (account, Word, publish, log out) floated over the form: at
+  // 1280 x 900 it hid the end of a field's error line. The page keeps a strip for it
+  // (admin.css): its height, which depends on the width and on the buttons, is
+  // measured here whenever it changes.
+  function barSpace() {
+    var bar = document.getElementById("campaign-admin-bar");
+    if (!bar) return;
+    var space = Math.max(0, Math.ceil(window.innerHeight - bar.getBoundingClientRect().top));
+    document.documentElement.style.setProperty("--campaign-bar-space", space + "px");
+  }
+  function watchBar() {
+    var bar = document.getElementById("campaign-admin-bar");
+    if (!bar) return;
+    barSpace();
+    if (window.ResizeObserver) new ResizeObserver(barSpace).observe(bar);
+    window.addEventListener("resize", barSpace);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watchBar);
+  else watchBar();
+
   // Decap's notices put its error class name before the server's message ("API_ERROR:
   // Chưa lưu: …"), and two in English ("Failed to persist media: …"): staff read the
   // server's plain Vietnamese sentence only, which says what was not done ("Chưa lưu",
