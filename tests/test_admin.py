@@ -312,7 +312,8 @@ def test_campaign_yml_save_rewrites_only_its_part(tmp_path: Path) -> None:
 def test_a_list_part_keeps_the_users_comments_and_order_of_keys(tmp_path: Path) -> None:
     """Saving the slogans rewrote the whole list in the order of keys of the form, its
     comments lost: now an item left as it was keeps its text, a changed one its place,
-    its comments, its order of keys; units written one a line stay so."""
+    its comments, its order of keys and the lines of the keys not changed (a folded
+    text); units written one a line stay so."""
     app = editor_app(tmp_path)
     path = app.root / "campaign.yml"
     mine = (
@@ -323,7 +324,10 @@ def test_a_list_part_keeps_the_users_comments_and_order_of_keys(tmp_path: Path) 
         "  # Khẩu hiệu thứ hai, của Trạm Y tế.\n"
         "  - text: Phòng bệnh hơn chữa bệnh\n"
         "    id: phong-benh\n"
-        "    source: Trạm Y tế xã\n"
+        "    # Nguồn: bản tin của trạm.\n"
+        "    source: >-\n"
+        "      Trạm Y tế\n"
+        "      xã Thử\n"
     )
     text = path.read_text(encoding="utf-8").replace(SLOGANS.split("\n", 1)[1], mine)
     text = text.replace(

@@ -144,11 +144,55 @@ def _item_spans(block: list[str]) -> tuple[int, list[tuple[int, int]]] | None:
     return indent, spans
 
 
-def _item_text(item: Any, old: Any, indent: int, old_text: str) -> str:
-    """A changed or new item of a list part, in its old order of keys and its old style."""
+def _key_chunks(body: str, indent: int, old: dict[str, Any]) -> dict[str, str] | None:
+    """Each key's lines of an item written as a block under ``- `` (its comments, its
+    folded text…), each read back as exactly its value; None otherwise."""
+    lines = body.splitlines(keepends=True)
+    if not lines or lines[0].lstrip().startswith("- {"):
+        return None
+    inner = " " * (indent + 2)
+    lines[0] = inner + lines[0][indent + 2 :]
+    key_line = re.compile("^" + inner + r"([A-Za-z_][A-Za-z0-9_]*)\s*:")
+    chunks: dict[str, str] = {}
+    current = None
+    for line in lines:
+        if found := key_line.match(line):
+            current = found[1]
+            chunks[current] = ""
+        if current is None:
+            return None
+        chunks[current] += line
+    for key, chunk in chunks.items():
+        if key not in old or yaml.safe_load(chunk) != {key: old[key]}:
+            return None
+    return chunks
+
+
+def _item_text(item: Any, old: Any, indent: int, old_body: str) -> str:
+    """A changed or new item of a list part, in its old order of keys and style; of a
+    changed item written as a block, the keys left as they were keep their lines."""
+    chunks = None
     if isinstance(item, dict) and isinstance(old, dict):
         item = {**{k: item[k] for k in old if k in item}, **item}
-    flow = old_text.strip().startswith("- {") and len(old_text.strip().splitlines()) == 1
+        chunks = _key_chunks(old_body, indent, old)
+    if chunks is not None:
+        inner = " " * (indent + 2)
+        parts = []
+        for key, value in item.items():
+            if key in chunks and old[key] == value:
+                parts.append(chunks[key])
+            else:
+                dumped = yaml.safe_dump(
+                    {key: value},
+                    allow_unicode=True,
+                    sort_keys=False,
+                    default_flow_style=False,
+                    width=100,
+                )
+                parts.append("".join(inner + line for line in dumped.splitlines(keepends=True)))
+        text = "".join(parts)
+        return " " * indent + "- " + text[len(inner) :]
+    flow = old_body.strip().startswith("- {") and len(old_body.strip().splitlines()) == 1
     if flow:
         text = yaml.safe_dump(
             [item], allow_unicode=True, sort_keys=False, default_flow_style=True, width=10**6
