@@ -26,7 +26,7 @@ from campaign.content.schemas import NewsMeta, ProfileMeta
 from campaign.publish import buildlock
 from campaign.release import Release
 
-from .admin_helpers import FAST_HASHER, Browser, account, editor_app
+from .admin_helpers import FAST_HASHER, SLOGANS, Browser, account, editor_app
 
 NEWS = "docs/tin-tuc/posts/kham-benh.md"
 POST = "---\ntitle: Khám bệnh miễn phí\ndate: 2025-03-10\nsummary: Tóm tắt.\n{extra}---\n\nBài.\n"
@@ -307,6 +307,56 @@ def test_campaign_yml_save_rewrites_only_its_part(tmp_path: Path) -> None:
     bad["slogans"].append({"id": "Sai Mã", "text": "x"})
     refused = user.save("campaign.yml", yaml.safe_dump(bad, allow_unicode=True), "slogans")
     assert refused.status_code == 422 and "slogans" in refused.json["error"]
+
+
+def test_a_list_part_keeps_the_users_comments_and_order_of_keys(tmp_path: Path) -> None:
+    """Saving the slogans rewrote the whole list in the order of keys of the form, its
+    comments lost: now an item left as it was keeps its text, a changed one its place,
+    its comments, its order of keys and the lines of the keys not changed (a folded
+    text); units written one a line stay so."""
+    app = editor_app(tmp_path)
+    path = app.root / "campaign.yml"
+    mine = (
+        "slogans:\n"
+        "  # Chủ đề của kế hoạch: giữ ở đầu.\n"
+        "  - id: suc-khoe\n"
+        "    text: Sức khỏe là vàng  # như trong Kế hoạch\n"
+        "  # Khẩu hiệu thứ hai, của Trạm Y tế.\n"
+        "  - text: Phòng bệnh hơn chữa bệnh\n"
+        "    id: phong-benh\n"
+        "    # Nguồn: bản tin của trạm.\n"
+        "    source: >-\n"
+        "      Trạm Y tế\n"
+        "      xã Thử\n"
+    )
+    text = path.read_text(encoding="utf-8").replace(SLOGANS.split("\n", 1)[1], mine)
+    text = text.replace(
+        "  - {id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}\n",
+        "  - {id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}\n"
+        "  # Đơn vị phối hợp.\n  - {id: ubnd-xa, name: Ủy ban nhân dân xã Thử, level: xã}\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    user = Browser(app)
+    user.login("an", account(app, "an"))
+    data = yaml.safe_load(user.api("getEntry", path="campaign.yml").json["data"])
+    data["slogans"][1]["text"] = "Phòng bệnh là chính"
+    data["slogans"].append({"id": "moi", "text": "Vì sức khỏe cộng đồng", "short": ""})
+    assert user.save("campaign.yml", yaml.safe_dump(data), "slogans").status_code == 200
+    after = path.read_text(encoding="utf-8")
+    assert (
+        mine.replace("hơn chữa bệnh", "là chính")
+        + ("  - id: moi\n    text: Vì sức khỏe cộng đồng\n")
+        in after
+    ), after
+    data = yaml.safe_load(user.api("getEntry", path="campaign.yml").json["data"])
+    data["units"][1]["name"] = "UBND xã Thử"
+    assert user.save("campaign.yml", yaml.safe_dump(data), "units").status_code == 200
+    after = path.read_text(encoding="utf-8")
+    assert (
+        "  - {id: tram-y-te, name: Trạm Y tế xã Thử, level: xã}\n"
+        "  # Đơn vị phối hợp.\n  - {id: ubnd-xa, name: UBND xã Thử, level: xã}\n" in after
+    ), after
+    assert [s.id for s in load_campaign(path).slogans] == ["suc-khoe", "phong-benh", "moi"]
 
 
 # Paths: nothing outside the campaign folder --------------------------------------------

@@ -602,3 +602,92 @@ def test_the_editor_speaks_vietnamese_where_decaps_own_vietnamese_stops(tmp_path
             .filter(t => /\\b(Add|Bold|Italic|Link|Headings|Quote|Copy|Close)\\b/.test(t || ''))"""
         )
         assert english == [], english
+
+
+def test_a_lost_connection_is_said_in_plain_words_and_the_text_is_kept(tmp_path: Path) -> None:
+    """Walking through with the editor's server stopped: a save showed "TypeError: Failed
+    to fetch" (Decap's, in English, for 8 seconds). Now a plain notice, a note at the bottom
+    saying what to do, gone once the server answers; and, as the note says, what was
+    typed comes back when the item is opened again (Decap's own backup in the browser)."""
+    root = scratch(tmp_path / "chien-dich")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+        asked: list[str] = []
+
+        def answer(dialog: Any) -> None:  # leaving with changes not saved, then Decap's offer
+            if dialog.type == "confirm":
+                asked.append(dialog.message)
+            dialog.accept()
+
+        page.on("dialog", answer)
+        _log_in(page, base, password)
+        _new_news(page, base)
+        # The server out of reach: every request to it fails as when it is stopped.
+        page.route("**/api/**", lambda route: route.abort("connectionrefused"))
+        page.get_by_label("Tóm tắt").fill("Chữ viết khi máy chủ đã tắt.")
+        page.wait_for_timeout(2500)  # Decap keeps its backup 2 s after typing stops
+        _save(page)
+        toast = page.locator(".Toastify__toast-body").first
+        toast.wait_for()
+        assert toast.inner_text().strip() == (
+            "Chưa làm được: mất liên lạc với máy chạy trình soạn thảo (xem ô vàng ở cuối trang)."
+        )
+        note = page.locator("#campaign-offline")
+        assert note.get_attribute("role") == "alert"
+        said = note.inner_text()
+        assert "chạy lại campaign admin" in said and "chưa lưu gì" in said, said
+        assert "Failed to fetch" not in page.inner_text("body")
+        assert not list((root / "docs").rglob(f"{SLUG}.md"))
+        # Back: the note goes at the first answer; the page reloaded, the item offered back.
+        page.unroute("**/api/**")
+        page.goto(base + "/admin/")  # where logging in again lands
+        page.reload()
+        page.get_by_role("link", name="Tạo bài thuộc loại Tin tức").click()
+        summary = page.get_by_label("Tóm tắt")
+        summary.wait_for()
+        assert note.count() == 0
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('textarea')]"
+            ".some(t => t.value === 'Chữ viết khi máy chủ đã tắt.')"
+        )
+        assert asked == [
+            "Trình duyệt này còn giữ bản bạn đã viết cho mục này mà chưa lưu. "
+            "Bấm OK để viết tiếp từ bản đó; bấm Hủy để bỏ nó và mở mục như đã lưu."
+        ], asked
+        assert page.get_by_label("Tiêu đề").input_value() == TITLE
+
+
+@pytest.mark.parametrize(("width", "height"), [(320, 700), (390, 844), (1280, 900)])
+def test_the_bar_at_the_bottom_covers_no_field_nor_its_error(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    """At 1280 x 900 the floating bar (account, Word, publish, log out) hid the end of a
+    field's error line at the bottom of the form. The editor now ends above the bar's
+    strip, at every scroll: no field, no error line under it (the form's end included)."""
+    root = scratch(tmp_path / "chien-dich")
+    with running_admin(root) as (base, password), launch() as browser:
+        page = browser.new_page(viewport={"width": width, "height": height}, locale="vi-VN")
+        _log_in(page, base, password)
+        _new_news(page, base)
+        page.get_by_label("Tóm tắt").fill("")
+        _save(page)
+        page.locator("[class*=ControlErrorsList] li").first.wait_for()
+        # An error line brought to the bottom of the form's pane, then the form's end.
+        placed = page.evaluate(
+            """() => { const pane = document.querySelector('[class*=-ControlPaneContainer]');
+            const bar = document.getElementById('campaign-admin-bar').getBoundingClientRect();
+            const error = pane.querySelector('[class*=ControlErrorsList]');
+            pane.scrollTop += error.getBoundingClientRect().bottom
+                - pane.getBoundingClientRect().bottom;
+            const seen = [error.getBoundingClientRect().bottom, bar.top];
+            pane.scrollTop = pane.scrollHeight;
+            const all = pane.querySelectorAll('[class*=ControlContainer]');
+            const panes = [...document.querySelectorAll('[class*=-ControlPaneContainer],'
+                + ' [class*=-PreviewPaneFrame]')].filter(p => p.offsetParent !== null);
+            return [seen, [all[all.length - 1].getBoundingClientRect().bottom, bar.top],
+                    panes.map(p => [p.getBoundingClientRect().bottom, bar.top])]; }"""
+        )
+        error, end, panes = placed
+        assert error[0] <= error[1], placed
+        assert end[0] <= end[1], placed
+        assert panes and all(bottom <= top for bottom, top in panes), placed

@@ -256,7 +256,7 @@ def test_media_problems_are_located_at_check(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as info:
         load_project(tmp_path)
     text = str(info.value)
-    assert f"campaign.yml:{base + 2}: media.logo: cần đường dẫn tới tệp ảnh có thật" in text
+    assert f"campaign.yml:{base + 2}: media.logo: không thấy tệp logo" in text
     assert f"campaign.yml:{base + 5}: media.formats[0].dpi:" in text
     assert f"campaign.yml:{base + 9}: media.layouts[0].layers[0]" in text and "20%" in text
 
@@ -271,8 +271,9 @@ def test_a_logo_outside_the_campaign_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as info:
         load_project(root)
     line = MINIMAL.count("\n") + 2
-    assert f"campaign.yml:{line}: media.logo: cần tệp nằm trong thư mục chiến dịch" in str(
-        info.value
+    assert (
+        f"campaign.yml:{line}: media.logo: tệp logo '../logo.png' nằm ngoài thư mục chiến "
+        "dịch: chép nó vào thư mục chiến dịch rồi ghi đường dẫn tính từ đó" in str(info.value)
     )
 
 

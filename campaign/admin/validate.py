@@ -116,6 +116,143 @@ def _dump(key: str, value: Any) -> str:
     )
 
 
+_HEADER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\s*:\s*(#.*)?$")
+_ITEM = re.compile(r"^( *)- ")
+
+
+def _aside(line: str) -> bool:
+    return not line.strip() or line.lstrip().startswith("#")
+
+
+def _item_spans(block: list[str]) -> tuple[int, list[tuple[int, int]]] | None:
+    """The indentation of a top-level list's items and each item's lines (the comments
+    just above it included, the first item's excepted); None when the block is no list
+    written one item a line or more under its key."""
+    if not _HEADER.match(block[0].rstrip("\n")):
+        return None
+    found = [(i, m) for i, line in enumerate(block) if i and (m := _ITEM.match(line))]
+    if not found:
+        return None
+    indent = len(found[0][1][1])
+    firsts = [i for i, m in found if len(m[1]) == indent]
+    spans: list[tuple[int, int]] = []
+    for n, first in enumerate(firsts):
+        end = firsts[n + 1] if n + 1 < len(firsts) else len(block)
+        while n + 1 < len(firsts) and end - 1 > first and _aside(block[end - 1]):
+            end -= 1  # comments and blank lines just above the next item belong to it
+        spans.append((spans[-1][1] if spans else first, end))
+    return indent, spans
+
+
+def _key_chunks(body: str, indent: int, old: dict[str, Any]) -> dict[str, str] | None:
+    """Each key's lines of an item written as a block under ``- `` (its comments, its
+    folded text…), each read back as exactly its value; None otherwise."""
+    lines = body.splitlines(keepends=True)
+    if not lines or lines[0].lstrip().startswith("- {"):
+        return None
+    inner = " " * (indent + 2)
+    lines[0] = inner + lines[0][indent + 2 :]
+    key_line = re.compile("^" + inner + r"([A-Za-z_][A-Za-z0-9_]*)\s*:")
+    chunks: dict[str, str] = {}
+    current = None
+    for line in lines:
+        if found := key_line.match(line):
+            current = found[1]
+            chunks[current] = ""
+        if current is None:
+            return None
+        chunks[current] += line
+    for key, chunk in chunks.items():
+        if key not in old or yaml.safe_load(chunk) != {key: old[key]}:
+            return None
+    return chunks
+
+
+def _item_text(item: Any, old: Any, indent: int, old_body: str) -> str:
+    """A changed or new item of a list part, in its old order of keys and style; of a
+    changed item written as a block, the keys left as they were keep their lines."""
+    chunks = None
+    if isinstance(item, dict) and isinstance(old, dict):
+        item = {**{k: item[k] for k in old if k in item}, **item}
+        chunks = _key_chunks(old_body, indent, old)
+    if chunks is not None:
+        inner = " " * (indent + 2)
+        parts = []
+        for key, value in item.items():
+            if key in chunks and old[key] == value:
+                parts.append(chunks[key])
+            else:
+                dumped = yaml.safe_dump(
+                    {key: value},
+                    allow_unicode=True,
+                    sort_keys=False,
+                    default_flow_style=False,
+                    width=100,
+                )
+                parts.append("".join(inner + line for line in dumped.splitlines(keepends=True)))
+        text = "".join(parts)
+        return " " * indent + "- " + text[len(inner) :]
+    flow = old_body.strip().startswith("- {") and len(old_body.strip().splitlines()) == 1
+    if flow:
+        text = yaml.safe_dump(
+            [item], allow_unicode=True, sort_keys=False, default_flow_style=True, width=10**6
+        )
+        text = "- " + text.strip()[1:-1] + "\n"
+    else:
+        text = yaml.safe_dump(
+            [item], allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+        )
+    return "".join(" " * indent + line for line in text.splitlines(keepends=True))
+
+
+def _kept_items(block: list[str], key: str, old: Any, new: Any) -> str | None:
+    """A list part of campaign.yml written back item by item: an item the save left as it
+    was keeps its text (comments, order of keys, style); a changed one is written anew in
+    its old order of keys and style; a new one is added. None (the part is written anew
+    as a whole) unless every item's text reads back as exactly its value, and the result
+    as exactly the saved list."""
+    found = _item_spans(block)
+    if found is None or not isinstance(old, list) or not isinstance(new, list):
+        return None
+    indent, spans = found
+    texts = ["".join(block[begin:end]) for begin, end in spans]
+    try:
+        if len(texts) != len(old) or any(
+            yaml.safe_load(text) != [value] for text, value in zip(texts, old, strict=True)
+        ):
+            return None
+        out = ["".join(block[: spans[0][0]])]  # the key's line, comments above the first item
+        used: set[int] = set()
+        for item in new:
+            same = next((k for k, v in enumerate(old) if k not in used and v == item), None)
+            if same is not None:
+                used.add(same)
+                out.append(texts[same])
+                continue
+            ident = item.get("id") if isinstance(item, dict) else None
+            was = next(
+                (
+                    k
+                    for k, v in enumerate(old)
+                    if ident and isinstance(v, dict) and v.get("id") == ident
+                ),
+                None,
+            )
+            if was is None:
+                out.append(_item_text(item, None, indent, ""))
+            else:
+                lines = texts[was].splitlines(keepends=True)
+                above = 0
+                while above < len(lines) and _aside(lines[above]):
+                    above += 1  # its own comments stay above it
+                body = "".join(lines[above:])
+                out.append("".join(lines[:above]) + _item_text(item, old[was], indent, body))
+        text = "".join(out)
+        return text if yaml.safe_load(text) == {key: new} else None
+    except yaml.YAMLError:
+        return None
+
+
 def splice_section(
     current: str, key_path: tuple[str, ...], value: Any, shown: frozenset[str] = frozenset()
 ) -> str:
@@ -141,6 +278,8 @@ def splice_section(
     text = _dump(top, new_value)
     if top in blocks:
         start, end = blocks[top]
+        if len(key_path) == 1:
+            text = _kept_items(lines[start:end], top, data.get(top), new_value) or text
         return "".join(lines[:start]) + text + "".join(lines[end:])
     tail = "" if not current or current.endswith("\n") else "\n"
     return current + tail + "\n" + text

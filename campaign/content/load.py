@@ -98,6 +98,11 @@ def validation_problems(
             message = f"cần {error['msg']}, nhưng còn để trống"
             problems.append(Problem(source.file, line, dotted(path), message))
             continue
+        if ctx.get("said"):
+            # A sentence of its own (what is wrong here, what to write instead): as written.
+            message = str(error["msg"])
+            problems.append(Problem(source.file, source.line(path), dotted(path), message))
+            continue
         if ctx.get("hint"):
             received += f"; có phải ý bạn là '{ctx['hint']}'?"
         if kind == "missing":
@@ -180,7 +185,8 @@ def _expected(error: Any) -> str:
     if kind in _NUMBERS:
         return _NUMBERS[kind]
     if kind == "literal_error":
-        options = error.get("ctx", {}).get("expected", "")
+        # pydantic lists the choices in English ("'a', 'b' or 'c'").
+        options = str(error.get("ctx", {}).get("expected", "")).replace(" or ", " hoặc ")
         return f"một trong {options}"
     if kind in _EXPECTED:
         if kind == "string_pattern_mismatch":

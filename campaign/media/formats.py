@@ -40,6 +40,7 @@ __all__ = [
     "builtin_formats",
     "load_formats",
     "merge_catalogue",
+    "said",
 ]
 
 MM_PER_INCH = 25.4
@@ -48,6 +49,12 @@ POINTS_PER_INCH = 72.0
 SCREEN_DPI = 72.0
 
 Kind = Literal["banner", "flag", "billboard", "poster", "leaflet", "social", "invitation"]
+
+
+def said(kind: str, message: str, **context: Any) -> PydanticCustomError:
+    """A rule's whole sentence (what is wrong, what to write instead), which the loader
+    puts after the file, line and field as written, not in its 'cần …, nhận được …'."""
+    return PydanticCustomError(kind, message, {"said": True, **context})
 
 
 class MediaError(CampaignError):
@@ -113,28 +120,47 @@ class Format(BaseModel):
 
     @model_validator(mode="after")
     def _one_unit_system(self) -> Format:
-        physical = (self.width_mm, self.height_mm, self.dpi, self.safe_mm)
-        screen = (self.width_px, self.height_px, self.safe_px)
-        if any(v is not None for v in physical) and any(v is not None for v in screen):
-            raise PydanticCustomError(
+        physical: dict[str, object] = {
+            "width_mm": self.width_mm,
+            "height_mm": self.height_mm,
+            "dpi": self.dpi,
+            "safe_mm": self.safe_mm,
+        }
+        screen: dict[str, object] = {
+            "width_px": self.width_px,
+            "height_px": self.height_px,
+            "safe_px": self.safe_px,
+        }
+        if any(v is not None for v in physical.values()) and any(
+            v is not None for v in screen.values()
+        ):
+            raise said(
                 "media_units",
-                "khai báo kích thước in (width_mm, height_mm, dpi, safe_mm) "
-                "hoặc kích thước màn hình (width_px, height_px, safe_px), không cả hai",
+                "khổ này ghi cả kích thước in (width_mm, height_mm, dpi, safe_mm) lẫn kích "
+                "thước màn hình (width_px, height_px, safe_px): chỉ giữ một loại",
             )
         if self.physical:
-            if None in physical:
-                raise PydanticCustomError(
-                    "media_units", "định dạng in cần đủ width_mm, height_mm, dpi và safe_mm"
+            if None in physical.values():
+                raise said(
+                    "media_units",
+                    "khổ in còn thiếu {missing}: ghi đủ width_mm, height_mm, dpi và safe_mm "
+                    "(ví dụ width_mm: 420, height_mm: 297, dpi: 150, safe_mm: 10)",
+                    missing=", ".join(k for k, v in physical.items() if v is None),
                 )
-        elif None in screen:
-            raise PydanticCustomError(
-                "media_units", "định dạng màn hình cần đủ width_px, height_px và safe_px"
+        elif None in screen.values():
+            raise said(
+                "media_units",
+                "khổ màn hình còn thiếu {missing}: ghi đủ width_px, height_px và safe_px "
+                "(ví dụ width_px: 1200, height_px: 630, safe_px: 40)",
+                missing=", ".join(k for k, v in screen.items() if v is None),
             )
         elif self.bleed_mm:
-            raise PydanticCustomError("media_units", "định dạng màn hình không có bleed_mm")
+            raise said("media_units", "khổ màn hình không có phần xén (bleed_mm): bỏ dòng bleed_mm")
         elif self.min_cap_mm is not None:
-            raise PydanticCustomError(
-                "media_units", "min_cap_mm (chiều cao chữ hoa tối thiểu) chỉ dùng cho khổ in"
+            raise said(
+                "media_units",
+                "min_cap_mm (chiều cao chữ hoa nhỏ nhất, tính bằng mm) chỉ dùng cho khổ in: "
+                "bỏ dòng min_cap_mm ở khổ màn hình này",
             )
         margins = self.safe_mm if self.physical else self.safe_px
         assert margins is not None
@@ -142,7 +168,12 @@ class Format(BaseModel):
         height = self.height_mm if self.physical else self.height_px
         assert width is not None and height is not None
         if margins.left + margins.right >= width or margins.top + margins.bottom >= height:
-            raise PydanticCustomError("media_safe", "lề an toàn lớn hơn khổ: không còn chỗ in")
+            raise said(
+                "media_safe",
+                "lề an toàn rộng hơn cả khổ, không còn chỗ in: giảm {margins} (hai lề cộng "
+                "lại phải nhỏ hơn chiều rộng và chiều cao của khổ)",
+                margins="safe_mm" if self.physical else "safe_px",
+            )
         return self
 
     @property
@@ -383,12 +414,27 @@ def load_formats(
                 if isinstance(raw, Mapping) and raw.get("id") == fmt.id and "verso" in raw:
                     where = source or Source("campaign.yml", None, first_line=0)
                     path = (*prefix, i)
-            message = (
-                f"cần id của một khổ in có trong danh mục (mặt sau tờ giấy), nhận được "
-                f"'{fmt.verso}'"
-            )
+            message = _verso_problem(fmt, back, formats)
             field = (*path, "verso")
             problems.append(Problem(where.file, where.line(field), dotted(field), message))
     if problems:
         raise ContentError(problems)
     return formats
+
+
+def _verso_problem(fmt: Format, back: Format | None, formats: dict[str, Format]) -> str:
+    """What is wrong with ``fmt.verso`` (the back of the sheet), and what to write."""
+    if not fmt.physical:
+        return "khổ màn hình không có mặt sau: bỏ dòng verso"
+    printed = [f.id for f in formats.values() if f.physical and f.id != fmt.id]
+    printed.sort(key=lambda other: formats[other].kind != fmt.kind)  # a leaflet's inside first
+    example = f" (ví dụ '{printed[0]}')" if printed else ""
+    if back is None:
+        return (
+            f"không có khổ nào mang id '{fmt.verso}': mặt sau (verso) phải là id của một "
+            f"khổ in trong danh mục{example}"
+        )
+    return (
+        f"'{fmt.verso}' là khổ màn hình, không in được ở mặt sau tờ giấy: ghi id của một "
+        f"khổ in{example}"
+    )

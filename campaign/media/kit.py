@@ -220,18 +220,25 @@ def check_media(campaign: Campaign, source: Source | None, root: Path | None) ->
         try:
             if not path.resolve().is_relative_to(root.resolve()):
                 message = (
-                    f"cần tệp nằm trong thư mục chiến dịch (để thư mục tự đủ, và lần dựng "
-                    f"sau thấy khi tệp đổi), nhận được '{logo}'"
+                    f"tệp logo '{logo}' nằm ngoài thư mục chiến dịch: chép nó vào thư mục "
+                    f"chiến dịch rồi ghi đường dẫn tính từ đó, ví dụ 'logo: anh/logo.png' "
+                    f"(để thư mục chiến dịch tự đủ, và lần dựng sau thấy khi logo đổi)"
                 )
                 problems.append(Problem(file, line, "media.logo", message))
                 return problems
             with PIL.Image.open(path) as image:
                 image.verify()
         except FileNotFoundError:
-            message = f"cần đường dẫn tới tệp ảnh có thật, nhận được '{logo}' (không thấy tệp)"
+            message = (
+                f"không thấy tệp logo '{logo}' trong thư mục chiến dịch: xem lại tên tệp "
+                f"(chữ hoa, chữ thường, đuôi .png hay .jpg) và thư mục chứa nó"
+            )
             problems.append(Problem(file, line, "media.logo", message))
         except (OSError, ValueError):
-            message = f"cần ảnh PNG hoặc JPEG đọc được, nhận được '{logo}'"
+            message = (
+                f"tệp logo '{logo}' không đọc được như một ảnh: dùng ảnh PNG hoặc JPEG "
+                f"(mở bằng phần mềm xem ảnh rồi lưu lại dạng PNG)"
+            )
             problems.append(Problem(file, line, "media.logo", message))
     return problems
 
@@ -251,6 +258,18 @@ def _tokens(text: str) -> list[str]:
     """Words to compare hand-set lines with their slogan: case, spacing and dashes aside."""
     folded = unicodedata.normalize("NFC", text).casefold().split()
     return [w for w in folded if w not in ("-", "–", "—")]
+
+
+def _first_difference(written: list[str], slogan: list[str]) -> str:
+    """Where hand-set lines first leave the slogan's words: " (chữ 'x', khẩu hiệu ghi 'y')"."""
+    for mine, theirs in zip(written, slogan, strict=False):
+        if mine != theirs:
+            return f" (chữ '{mine}', khẩu hiệu ghi '{theirs}')"
+    if len(written) > len(slogan):
+        return f" (thừa chữ '{written[len(slogan)]}')"
+    if len(written) < len(slogan):
+        return f" (thiếu chữ '{slogan[len(written)]}')"
+    return ""
 
 
 def _slogan_layer(layout: Layout) -> TextLayer | None:
@@ -281,7 +300,8 @@ def _check_lines(campaign: Campaign, source: Source | None) -> list[Problem]:
                         file,
                         line,
                         field_name,
-                        f"cần mã một khổ in khẩu hiệu ({', '.join(ids)}), nhận được '{fmt_id}'",
+                        f"'{fmt_id}' không phải mã một khổ in khẩu hiệu: ghi một trong "
+                        f"{', '.join(ids)}",
                     )
                 )
                 continue
@@ -292,8 +312,10 @@ def _check_lines(campaign: Campaign, source: Source | None) -> list[Problem]:
                         file,
                         line,
                         field_name,
-                        "cần đúng các chữ của khẩu hiệu (text) hoặc dạng ngắn (short), chỉ "
-                        f"chia dòng khác đi, nhận được '{' / '.join(lines)}'",
+                        f"các dòng '{' / '.join(lines)}' không đúng chữ của khẩu hiệu"
+                        f"{_first_difference(words, _tokens(slogan.text))}: chỉ được chia dòng "
+                        "khác đi, giữ nguyên từng chữ của khẩu hiệu (text) hoặc của dạng ngắn "
+                        "(short)",
                     )
                 )
                 continue
@@ -304,8 +326,8 @@ def _check_lines(campaign: Campaign, source: Source | None) -> list[Problem]:
                         file,
                         line,
                         field_name,
-                        f"khổ '{fmt_id}' in khẩu hiệu trên tối đa {layer.max_lines} dòng, "
-                        f"nhận được {len(lines)} dòng",
+                        f"khổ '{fmt_id}' in khẩu hiệu trên tối đa {layer.max_lines} dòng, ở "
+                        f"đây có {len(lines)} dòng: gộp lại còn {layer.max_lines} dòng",
                     )
                 )
     return problems

@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from ..content.text import SLUG_PATTERN
 from ..content.yamlsource import Source
-from .formats import builtin_list, merge_catalogue
+from .formats import builtin_list, merge_catalogue, said
 
 __all__ = [
     "Attach",
@@ -45,7 +45,11 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 def _color(value: Any) -> str:
     if not isinstance(value, str) or not _HEX.match(value.strip()):
-        raise PydanticCustomError("media_color", "màu dạng #RRGGBB (ví dụ #C8102E)")
+        raise said(
+            "media_color",
+            "{value} không phải một mã màu: ghi màu dạng #RRGGBB, ví dụ #C8102E (đỏ cờ)",
+            value=f"'{value}'" if isinstance(value, str) else "giá trị này",
+        )
     return value.strip().upper()
 
 
@@ -59,6 +63,19 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+def _number(value: float) -> str:
+    """A fraction as staff write it in Vietnamese (0,75)."""
+    return f"{value:g}".replace(".", ",")
+
+
+def _choices(slots: Iterable[str | None]) -> str:
+    """What a reference to a text layer may say: 'slot' of one of ``slots``."""
+    named = sorted(s for s in slots if s)
+    if not named:
+        return "'slot' của một lớp chữ (bố cục này chưa có lớp chữ nào có 'slot')"
+    return "một trong " + ", ".join(f"'{s}'" for s in named)
+
+
 class Box(_Model):
     """A rectangle in fractions of the safe area (0 = left/top, 1 = right/bottom)."""
 
@@ -70,8 +87,12 @@ class Box(_Model):
     @model_validator(mode="after")
     def _inside(self) -> Box:
         if self.x + self.w > 1 + _EPSILON or self.y + self.h > 1 + _EPSILON:
-            raise PydanticCustomError(
-                "media_box", "khung phải nằm trong vùng an toàn: x + w ≤ 1 và y + h ≤ 1"
+            raise said(
+                "media_box",
+                "khung này ra ngoài vùng an toàn (x + w = {across}, y + h = {down}): cả hai "
+                "không được quá 1; giảm w hoặc x, h hoặc y",
+                across=_number(self.x + self.w),
+                down=_number(self.y + self.h),
             )
         return self
 
@@ -105,8 +126,11 @@ class Stack(_Model):
     @model_validator(mode="after")
     def _inside(self) -> Stack:
         if self.y + self.h > 1 + _EPSILON:
-            raise PydanticCustomError(
-                "media_box", "dải xếp chồng phải nằm trong vùng an toàn: y + h ≤ 1"
+            raise said(
+                "media_box",
+                "dải xếp chồng ra ngoài vùng an toàn (y + h = {down}, không được quá 1): "
+                "giảm h hoặc y",
+                down=_number(self.y + self.h),
             )
         return self
 
@@ -165,13 +189,23 @@ class TextLayer(_Model):
 
     @model_validator(mode="after")
     def _source_and_minimum(self) -> TextLayer:
-        if (self.slot is None) == (self.text is None):
-            raise PydanticCustomError(
-                "media_text", "lớp chữ cần đúng một trong hai: 'slot' (chữ truyền vào) hoặc 'text'"
+        if self.slot is not None and self.text is not None:
+            raise said(
+                "media_text",
+                "lớp chữ này ghi cả 'slot' lẫn 'text': chỉ giữ một ('slot: slogan' để in chữ "
+                "truyền vào, như khẩu hiệu; 'text: …' để in một chữ cố định)",
+            )
+        if self.slot is None and self.text is None:
+            raise said(
+                "media_text",
+                "lớp chữ này chưa nói in chữ gì: thêm 'slot: slogan' (chữ truyền vào, như "
+                "khẩu hiệu) hoặc 'text: …' (một chữ cố định)",
             )
         if self.min_pt is None and self.min_px is None:
-            raise PydanticCustomError(
-                "media_text", "lớp chữ cần cỡ chữ tối thiểu: 'min_pt' (bản in) hoặc 'min_px'"
+            raise said(
+                "media_text",
+                "lớp chữ này chưa có cỡ chữ nhỏ nhất: thêm 'min_pt: 24' (khổ in, tính bằng "
+                "point) hoặc 'min_px: 16' (ảnh cho màn hình)",
             )
         return self
 
@@ -220,9 +254,12 @@ class EmblemLayer(_Model):
     @model_validator(mode="after")
     def _small(self) -> EmblemLayer:
         if self.box.w * self.box.h > MAX_EMBLEM_AREA + _EPSILON:
-            raise PydanticCustomError(
+            raise said(
                 "media_box",
-                "logo chiếm tối đa 20% diện tích ấn phẩm: w × h ≤ 0,2",
+                "logo chiếm tối đa 20% diện tích ấn phẩm, khung này chiếm {share}% "
+                "(w × h = {area}): giảm w hoặc h",
+                share=_number(round(self.box.w * self.box.h * 100, 1)),
+                area=_number(round(self.box.w * self.box.h, 3)),
             )
         return self
 
@@ -268,22 +305,27 @@ class Layout(_Model):
             if isinstance(layer, TextLayer) and layer.max_size is not None:
                 slot = layer.max_size.relative_to
                 if slot not in uncapped:
-                    raise PydanticCustomError(
+                    raise said(
                         "media_cap",
-                        "max_size.relative_to phải là 'slot' của một lớp chữ không có max_size, "
-                        "nhận được '{slot}'",
-                        {"slot": slot},
+                        "max_size.relative_to ghi '{slot}', nhưng bố cục này không có lớp chữ "
+                        "'slot: {slot}' nào không có max_size: ghi {choices}",
+                        slot=slot,
+                        choices=_choices(uncapped),
                     )
             if isinstance(layer, RectLayer) and layer.attach is not None:
                 if layer.attach.slot not in texts:
-                    raise PydanticCustomError(
+                    raise said(
                         "media_cap",
-                        "attach.slot phải là 'slot' của một lớp chữ, nhận được '{slot}'",
-                        {"slot": layer.attach.slot},
+                        "attach.slot ghi '{slot}', nhưng bố cục này không có lớp chữ "
+                        "'slot: {slot}': ghi {choices}",
+                        slot=layer.attach.slot,
+                        choices=_choices(texts),
                     )
                 if layer.stack:
-                    raise PydanticCustomError(
-                        "media_cap", "lớp có 'attach' không thể đồng thời 'stack: true'"
+                    raise said(
+                        "media_cap",
+                        "lớp này vừa đặt theo một lớp chữ ('attach') vừa xếp chồng "
+                        "('stack: true'): bỏ một trong hai",
                     )
         # Said at the key to add, with an example ("… nhưng bố cục chưa khai báo 'stack'"
         # named a key, not what it is or what to write).
@@ -303,7 +345,10 @@ class Layout(_Model):
                 {"field": "row", "near": "layers", "example": "'row: {gap: 0.025}'"},
             )
         if sum(isinstance(layer, EmblemLayer) for layer in in_row) > 1:
-            raise PydanticCustomError("media_cap", "một hàng ('row') chỉ có một logo")
+            raise said(
+                "media_cap",
+                "một hàng ('row') chỉ có một logo: bỏ 'row: true' ở các logo còn lại",
+            )
         return self
 
 

@@ -68,11 +68,20 @@ def phrase_problem(text: str) -> str | None:
     tokens = text.split()
     syllables = [t for t in tokens if t not in ("|", "||")]
     if len(syllables) < 2:
-        return f"cần một cụm từ hai âm tiết trở lên, nhận được '{text}'"
+        return (
+            f"'{text}' chỉ có một âm tiết: một cụm từ không ngắt dòng cần hai âm tiết trở "
+            f"lên, ví dụ 'Thầy thuốc' (một âm tiết thì đã không bao giờ bị ngắt)"
+        )
     if tokens[0] in ("|", "||") or tokens[-1] in ("|", "||"):
-        return f"dấu | chỉ đặt giữa hai âm tiết, nhận được '{text}'"
+        return (
+            f"'{text}' có dấu | ở đầu hay cuối: dấu | chỉ đặt giữa hai âm tiết, ví dụ "
+            f"'Lương y || phải như | từ mẫu'"
+        )
     if any(a in ("|", "||") and b in ("|", "||") for a, b in itertools.pairwise(tokens)):
-        return f"hai dấu | liền nhau, nhận được '{text}'"
+        return (
+            f"'{text}' có hai dấu | liền nhau: giữa hai âm tiết chỉ một dấu (| hoặc ||), ví dụ "
+            f"'Lương y || phải như | từ mẫu'"
+        )
     return None
 
 

@@ -138,8 +138,13 @@ def test_layout_boxes_must_stay_in_the_safe_area() -> None:
         load_layouts(overrides)
     message = str(info.value)
     assert "media.layouts[0].layers[0].box" in message
-    assert "x + w ≤ 1" in message
-    assert "media.layouts[0].layers[0].color: cần màu dạng #RRGGBB" in message
+    assert "khung này ra ngoài vùng an toàn (x + w = 1,1, y + h = 1)" in message
+    assert "giảm w hoặc x" in message
+    assert (
+        "media.layouts[0].layers[0].color: '#fff' không phải một mã màu: ghi màu dạng "
+        "#RRGGBB, ví dụ #C8102E" in message
+    )
+    assert "nhận được" not in message
 
 
 def test_builtin_data_is_not_shared_between_loads() -> None:
@@ -180,7 +185,8 @@ SLOGAN = {
         (
             [{**SLOGAN, "slot": "footer", "max_size": {"relative_to": "slogan", "ratio": 0.5}}],
             {},
-            "max_size.relative_to",
+            "max_size.relative_to ghi 'slogan', nhưng bố cục này không có lớp chữ "
+            "'slot: slogan' nào không có max_size: ghi 'slot' của một lớp chữ",
         ),
         (
             [
@@ -193,7 +199,8 @@ SLOGAN = {
                 },
             ],
             {},
-            "attach.slot",
+            "attach.slot ghi 'headline', nhưng bố cục này không có lớp chữ 'slot: headline': "
+            "ghi một trong 'slogan'",
         ),
         (
             [{**SLOGAN, "stack": True}],
@@ -207,7 +214,17 @@ SLOGAN = {
             "media.layouts[0].row: cần một hàng để đặt cạnh nhau các lớp có 'row: true', "
             "ví dụ 'row: {gap: 0.025}'",
         ),
-        ([SLOGAN], {"stack": {"y": 0.5, "h": 0.6}}, "y + h ≤ 1"),
+        ([SLOGAN], {"stack": {"y": 0.5, "h": 0.6}}, "(y + h = 1,1, không được quá 1)"),
+        (
+            [{**SLOGAN, "min_px": None}],
+            {},
+            "layers[0]: lớp chữ này chưa có cỡ chữ nhỏ nhất: thêm 'min_pt: 24'",
+        ),
+        (
+            [{**SLOGAN, "text": "Chữ cố định"}],
+            {},
+            "layers[0]: lớp chữ này ghi cả 'slot' lẫn 'text': chỉ giữ một",
+        ),
     ],
 )
 def test_layout_rules_are_checked(
@@ -217,6 +234,7 @@ def test_layout_rules_are_checked(
         load_layouts(_layout(*layers, **extra))
     assert message in str(info.value)
     assert "media.layouts[0]" in str(info.value)
+    assert "nhận được" not in str(info.value)
 
 
 def test_the_leaflet_prints_its_inside_on_the_back_and_a_wrong_verso_is_located(
@@ -233,5 +251,32 @@ def test_the_leaflet_prints_its_inside_on_the_back_and_a_wrong_verso_is_located(
         load_formats(source.data["media"]["formats"], source)
     text = str(info.value)
     # A screen format cannot be printed on the back of a sheet; an unknown id is named.
-    assert "campaign.yml:4: media.formats[0].verso: cần id của một khổ in" in text
-    assert "campaign.yml:6: media.formats[1].verso:" in text and "'khong-co'" in text
+    assert (
+        "campaign.yml:4: media.formats[0].verso: 'mxh-og' là khổ màn hình, không in được ở "
+        "mặt sau tờ giấy: ghi id của một khổ in (ví dụ 'to-roi-a4-trong')" in text
+    )
+    assert (
+        "campaign.yml:6: media.formats[1].verso: không có khổ nào mang id 'khong-co': mặt sau "
+        "(verso) phải là id của một khổ in trong danh mục" in text
+    )
+
+
+def test_a_new_format_is_told_what_it_lacks_in_plain_words() -> None:
+    """Seen with campaign check: 'cần lớp chữ cần …, nhận được một nhóm trường' and a
+    list of kinds ending in English ("… or 'invitation'")."""
+    source = load_yaml(
+        "media:\n  formats:\n    - id: moi\n      name: Mới\n      kind: poster\n"
+        "      layout: pano\n      width_mm: 100\n    - id: la\n      name: Lạ\n"
+        "      kind: raster\n      layout: pano\n      width_px: 100\n      height_px: 100\n"
+        "      safe_px: 5\n",
+        "campaign.yml",
+    )
+    with pytest.raises(ContentError) as info:
+        load_formats(source.data["media"]["formats"], source)
+    text = str(info.value)
+    assert (
+        "campaign.yml:3: media.formats[0]: khổ in còn thiếu height_mm, dpi, safe_mm: ghi đủ "
+        "width_mm, height_mm, dpi và safe_mm (ví dụ width_mm: 420" in text
+    )
+    assert "campaign.yml:10: media.formats[1].kind: cần một trong 'banner'," in text
+    assert "'social' hoặc 'invitation', nhận được 'raster'" in text and " or " not in text

@@ -250,12 +250,21 @@ def test_hand_set_lines_problems_are_located(tmp_path: Path) -> None:
         return next(i for i, x in enumerate(lines, 1) if fragment in x)
 
     assert (
-        f"campaign.yml:{at('bang-ron-9m')}: slogans[0].lines.bang-ron-9m: cần mã một khổ" in message
+        f"campaign.yml:{at('bang-ron-9m')}: slogans[0].lines.bang-ron-9m: 'bang-ron-9m' không "
+        "phải mã một khổ in khẩu hiệu: ghi một trong bang-ron-5m, " in message
     )
-    assert f"campaign.yml:{at('là bạc')}: slogans[0].lines.pano-3x1-5: cần đúng các chữ" in message
+    assert (
+        f"campaign.yml:{at('là bạc')}: slogans[0].lines.pano-3x1-5: các dòng 'Sức khỏe / là "
+        "bạc' không đúng chữ của khẩu hiệu (chữ 'bạc', khẩu hiệu ghi 'vàng'): chỉ được chia "
+        "dòng khác đi" in message
+    )
     assert f"campaign.yml:{at('[Sức, khỏe')}: slogans[0].lines.bang-ron-5m:" in message
-    assert "tối đa 2 dòng, nhận được 4 dòng" in message
-    assert f"campaign.yml:{at('phrases')}: media.phrases.0: cần một cụm từ hai âm tiết" in message
+    assert "tối đa 2 dòng, ở đây có 4 dòng: gộp lại còn 2 dòng" in message
+    assert (
+        f"campaign.yml:{at('phrases')}: media.phrases.0: 'vàng' chỉ có một âm tiết: một cụm từ "
+        "không ngắt dòng cần hai âm tiết trở lên" in message
+    )
+    assert "nhận được" not in message
 
 
 def test_an_unfinished_footer_or_short_form_is_located_at_its_own_field(tmp_path: Path) -> None:

@@ -74,6 +74,12 @@
     phrases.ui.toast.onFailToPersist = "%{details}";
     phrases.ui.toast.onFailToDelete = "%{details}";
     phrases.ui.toast.onFailToLoadEntries = "Chưa tải được: %{details}";
+    // Decap's offer of what this browser kept of an item not saved (its server out of
+    // reach, the page closed): "Một bản sao lưu trên máy đã được phục hồi cho mục này,
+    // bạn có muốn tải lên không?" read as if something would be uploaded.
+    phrases.editor.editor.confirmLoadBackup =
+      "Trình duyệt này còn giữ bản bạn đã viết cho mục này mà chưa lưu. " +
+      "Bấm OK để viết tiếp từ bản đó; bấm Hủy để bỏ nó và mở mục như đã lưu.";
     fillMissing(phrases, MISSING_VI);
     CMS.registerLocale("vi", phrases);
   }
