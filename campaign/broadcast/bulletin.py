@@ -562,7 +562,7 @@ def _runs(leads: Sequence[str | None]) -> list[int]:
     """Per activity, how many activities in a row its lead leads when it ends such a
     row of two or more; 0 for the others of the row, 1 for an activity alone.
 
-    "Hai là, … Ba là, … Bốn là, …. Ba hoạt động vừa nêu do Trung tâm Y tế chủ trì.":
+    "Hai là, … Ba là, … Bốn là, …. Ba nội dung vừa nêu do Trung tâm Y tế chủ trì.":
     the same body named after each item of a list is what an editor cuts."""
     out = [1] * len(leads)
     start = 0
@@ -829,7 +829,11 @@ def _plan_paras(
         )
         paths.append(("activities",))
     elif activities:
-        paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
+        # "nội dung", the plan's own word for the section they come from ("II. NỘI
+        # DUNG"): corpus 02's parts are headings ("Kế hoạch sử dụng đất", "Nguồn lực và
+        # việc sử dụng nguồn lực …"), said after "Các hoạt động chính …" as if they
+        # took place; "nội dung" fits those and an activity ("Tổ chức phát động …") alike.
+        paras.append(f"Các nội dung chính của {plan.kind} gồm:")
         paths.append(("activities",))
     leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
     runs = _runs(leads)
@@ -853,7 +857,7 @@ def _plan_paras(
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
         if lead and run > 1:
             # The last of activities in a row led by one body: its name said once.
-            text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
+            text += f". {read_int(run).capitalize()} nội dung vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, activity in samples:
