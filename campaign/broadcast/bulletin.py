@@ -223,6 +223,15 @@ def _purpose_sentence(kind: str, item: str) -> str:
     return f"{kind} nhằm {aim}"
 
 
+def _tasks(item: str) -> list[str]:
+    """An aim's tasks between semicolons, each opening on a plan's verb."""
+    head, semicolon, rest = item.partition(";")
+    rest = rest.strip()
+    if semicolon and _PLAN_VERB_OPENS.match(rest) and not _AIM_OPENS.match(rest):
+        return [head.rstrip(), *_tasks(rest[:1].upper() + rest[1:])]
+    return [item]
+
+
 def _purpose_item(kind: str, number: int, item: str) -> str:
     """A purpose under "Mục đích của Kế hoạch:", without its own "Nhằm" ("Một là,
     phát huy …"); "là cơ sở …" with the plan as its subject ("Hai là, Kế hoạch là
@@ -520,6 +529,7 @@ def spoken_title(campaign: Campaign) -> str:
         *plan.after_basis,
         *plan.purposes,
         *plan.requirements,
+        *plan.aims,
         *(u.name for u in campaign.units),
         *(a.name for a in campaign.activities),
     ]
@@ -794,6 +804,29 @@ def _plan_paras(
         filled, blank = split_blanks(purpose)
         items += [(item, path) for item in purpose_items(filled, length) if filled]
         unsaid += [(blank, path)] if blank else []
+    # A plan with no "Mục đích" (corpus 45): its general aim, said as what the plan
+    # calls it, "Mục tiêu của Kế hoạch là …", never as its purpose.
+    # "Mục tiêu chung": the plan may set nearer aims too (corpus 12's "trước mắt").
+    # Two tasks between semicolons ("Tạo điều kiện khôi phục …; hỗ trợ vật liệu …",
+    # corpus 12) are two items, the second no subjectless sentence.
+    aims = [
+        (task, ("plan", "aims", number))
+        for number, aim in enumerate([] if items or unsaid else plan.aims)
+        if not first_blank(aim)
+        for item in purpose_items(aim, length)
+        for task in _tasks(item)
+    ]
+    if aims:
+        [(first, path), *more] = aims
+        if more:
+            paras.append(f"Mục tiêu chung của {plan.kind}:")
+            paths.append(("plan", "aims"))
+            for number, (item, path) in enumerate(aims, start=1):
+                paras.append(sentence(enumerated(number, item)))
+                paths.append(path)
+        else:
+            paras.append(f"Mục tiêu chung của {plan.kind} là {lower_item(first)}")
+            paths.append(path)
     if len(items) == 1:
         [(item, path)] = items
         paras.append(_purpose_sentence(plan.kind, item))
