@@ -1,6 +1,7 @@
 """Round 10's editor read (issue 17, item 4): a plan with no "Mục đích" says its general
 aim ("Mục tiêu tổng quát", "Mục tiêu chung") as what the plan calls it; the sentence
-cutter leaves "căn cứ để …" and "…, đúng mục tiêu …" whole."""
+cutter leaves "căn cứ để …" and "…, đúng mục tiêu …" whole; a short quoted name takes
+no comma after it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from campaign.broadcast.bulletin import project_bulletins
 from campaign.broadcast.editing import split_long_sentences
+from campaign.broadcast.proofing import mark_quotes
 from campaign.importers.plan.facts import read_facts
 from campaign.importers.plan.init import init_from_plan
 from campaign.importers.plan.parse import parse_plan
@@ -80,6 +82,21 @@ def test_a_wrapped_bullet_goes_on_after_an_acronym() -> None:
         "Cảnh báo các sự cố về môi trường NTTS và hướng dẫn biện pháp xử lý cho người nuôi."
     )
     assert len(data["plan"]["aims"]) == 2
+
+
+def test_a_short_quoted_name_takes_no_comma() -> None:
+    short = "Thực hiện nội dung “Tổ chức các hoạt động về nguồn” trong Kế hoạch của huyện"
+    assert mark_quotes(short) == short
+    # A pause inside the quotation, or a long one: the comma marks where it ends.
+    theme = "chủ đề “Y tế Việt Nam, 70 năm làm theo lời Bác” theo kế hoạch"
+    assert "lời Bác”, theo kế hoạch" in mark_quotes(theme)
+    long = (
+        "Chỉ thị về “tăng cường công tác bảo vệ bí mật Nhà nước trong tình hình mới”"
+        " trên địa bàn tỉnh"
+    )
+    assert "tình hình mới”, trên địa bàn" in mark_quotes(long)
+    # Before a number or a full stop: nothing added.
+    assert mark_quotes("thi đua “Hai tốt”.") == "thi đua “Hai tốt”."
 
 
 def test_a_list_of_objects_is_not_cut_between_its_items() -> None:
