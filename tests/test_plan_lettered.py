@@ -58,7 +58,7 @@ def test_corpus_46_composes_its_activities(tmp_path: Path) -> None:
     project = load_project(folder, today="2009-10-20")
     plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
     assert plan.paragraphs[1:5] == [
-        "Các hoạt động chính của Kế hoạch gồm:",
+        "Các nội dung chính của Kế hoạch gồm:",
         "Một là, gian hàng.",
         "Hai là, giao lưu với cựu học sinh.",
         "Ba là, đêm hội Kim Liên.",

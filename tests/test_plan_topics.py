@@ -50,7 +50,7 @@ def test_the_plan_bulletin_announces_no_topic_as_an_event(tmp_path: Path) -> Non
     init_from_plan(WRITTEN, folder)
     project = load_project(folder, today="2025-08-05")
     plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
-    assert "hoạt động chính" not in plan.reading
+    assert "nội dung chính" not in plan.reading
     assert "tầm vóc" not in plan.reading.casefold()
     assert "gương người tốt" not in plan.reading.casefold()
     # What the plan is and what it is for are still said.
@@ -128,7 +128,7 @@ def test_a_meetings_proceedings_are_no_activities(tmp_path: Path) -> None:
     init_from_plan(plan36, folder)
     project = load_project(folder, today="2026-01-20")
     plan = next(b for b in project_bulletins(project) if b.id == "ke-hoach")
-    assert "hoạt động chính" not in plan.reading
+    assert "nội dung chính" not in plan.reading
     assert "bà con nhân dân" not in plan.reading
     assert "dự kiến tổ chức hội nghị hiệp thương lần thứ hai" in plan.reading
 

@@ -223,6 +223,15 @@ def _purpose_sentence(kind: str, item: str) -> str:
     return f"{kind} nhằm {aim}"
 
 
+def _tasks(item: str) -> list[str]:
+    """An aim's tasks between semicolons, each opening on a plan's verb."""
+    head, semicolon, rest = item.partition(";")
+    rest = rest.strip()
+    if semicolon and _PLAN_VERB_OPENS.match(rest) and not _AIM_OPENS.match(rest):
+        return [head.rstrip(), *_tasks(rest[:1].upper() + rest[1:])]
+    return [item]
+
+
 def _purpose_item(kind: str, number: int, item: str) -> str:
     """A purpose under "Mục đích của Kế hoạch:", without its own "Nhằm" ("Một là,
     phát huy …"); "là cơ sở …" with the plan as its subject ("Hai là, Kế hoạch là
@@ -520,6 +529,7 @@ def spoken_title(campaign: Campaign) -> str:
         *plan.after_basis,
         *plan.purposes,
         *plan.requirements,
+        *plan.aims,
         *(u.name for u in campaign.units),
         *(a.name for a in campaign.activities),
     ]
@@ -562,7 +572,7 @@ def _runs(leads: Sequence[str | None]) -> list[int]:
     """Per activity, how many activities in a row its lead leads when it ends such a
     row of two or more; 0 for the others of the row, 1 for an activity alone.
 
-    "Hai là, … Ba là, … Bốn là, …. Ba hoạt động vừa nêu do Trung tâm Y tế chủ trì.":
+    "Hai là, … Ba là, … Bốn là, …. Ba nội dung vừa nêu do Trung tâm Y tế chủ trì.":
     the same body named after each item of a list is what an editor cuts."""
     out = [1] * len(leads)
     start = 0
@@ -794,6 +804,29 @@ def _plan_paras(
         filled, blank = split_blanks(purpose)
         items += [(item, path) for item in purpose_items(filled, length) if filled]
         unsaid += [(blank, path)] if blank else []
+    # A plan with no "Mục đích" (corpus 45): its general aim, said as what the plan
+    # calls it, "Mục tiêu của Kế hoạch là …", never as its purpose.
+    # "Mục tiêu chung": the plan may set nearer aims too (corpus 12's "trước mắt").
+    # Two tasks between semicolons ("Tạo điều kiện khôi phục …; hỗ trợ vật liệu …",
+    # corpus 12) are two items, the second no subjectless sentence.
+    aims = [
+        (task, ("plan", "aims", number))
+        for number, aim in enumerate([] if items or unsaid else plan.aims)
+        if not first_blank(aim)
+        for item in purpose_items(aim, length)
+        for task in _tasks(item)
+    ]
+    if aims:
+        [(first, path), *more] = aims
+        if more:
+            paras.append(f"Mục tiêu chung của {plan.kind}:")
+            paths.append(("plan", "aims"))
+            for number, (item, path) in enumerate(aims, start=1):
+                paras.append(sentence(enumerated(number, item)))
+                paths.append(path)
+        else:
+            paras.append(f"Mục tiêu chung của {plan.kind} là {lower_item(first)}")
+            paths.append(path)
     if len(items) == 1:
         [(item, path)] = items
         paras.append(_purpose_sentence(plan.kind, item))
@@ -829,7 +862,11 @@ def _plan_paras(
         )
         paths.append(("activities",))
     elif activities:
-        paras.append(f"Các hoạt động chính của {plan.kind} gồm:")
+        # "nội dung", the plan's own word for the section they come from ("II. NỘI
+        # DUNG"): corpus 02's parts are headings ("Kế hoạch sử dụng đất", "Nguồn lực và
+        # việc sử dụng nguồn lực …"), said after "Các hoạt động chính …" as if they
+        # took place; "nội dung" fits those and an activity ("Tổ chức phát động …") alike.
+        paras.append(f"Các nội dung chính của {plan.kind} gồm:")
         paths.append(("activities",))
     leads = [campaign.unit_name(a.lead) if a.lead else None for _, a in activities]
     runs = _runs(leads)
@@ -853,7 +890,7 @@ def _plan_paras(
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
         if lead and run > 1:
             # The last of activities in a row led by one body: its name said once.
-            text += f". {read_int(run).capitalize()} hoạt động vừa nêu do {lead} chủ trì"
+            text += f". {read_int(run).capitalize()} nội dung vừa nêu do {lead} chủ trì"
         paras.append(sentence(text))
         paths.append(("activities", index, "name"))
     for index, activity in samples:

@@ -124,7 +124,10 @@ def _between_names(head: str, rest: str) -> bool:
 # ("Phòng Y tế; Phòng Kinh tế"): such a list is kept whole.
 MIN_LIST_ITEM_SYLLABLES = 4
 # Last resort, without a comma: before a purpose or a result ("… góp phần …").
-_BARE_CUT = re.compile(r"\s+(?=(?:nhằm|góp phần|để)\s)")
+# Not after "căn cứ" ("giúp các Sở, ban, ngành … căn cứ để triển khai …", corpus 45):
+# "căn cứ để" is one verb, "base on to"; cut there, "… trên địa bàn tỉnh căn cứ. Việc
+# này nhằm triển khai …" says neither.
+_BARE_CUT = re.compile(r"(?<!căn cứ)\s+(?=(?:nhằm|góp phần|để)\s)")
 # The very last resort: a comma between two long stretches ("…, gắn với …"). Not
 # inside a list ("cán bộ, công chức, viên chức": a short item on either side),
 # and not after an opening phrase ("Thực hiện Kế hoạch …, Trung tâm … ban hành"):
@@ -136,11 +139,13 @@ _COMMA_CUT = re.compile(r",\s+")
 # "… đến năm 2030, tầm nhìn đến năm 2045" (found cut in the corpus plans), and the
 # scope that closes a title ("…, trên địa bàn thành phố Hồ Chí Minh", corpus 04 and
 # 18, after a closing quotation mark read as a pause): alone it has no verb.
+# So is how it is done ("… thực hiện hiệu quả, đúng mục tiêu Chương trình …", corpus 45:
+# "Đúng mục tiêu Chương trình …" alone has no verb).
 # So is a document's number said in brackets after it ("… tầm nhìn đến năm 2045 (Số
 # 1226/QĐ-BVHTTDL ngày 29/4/2025 và số 2657/…)", corpus 02; brackets are said as commas).
 _APPOSITION = re.compile(
     r"(?:ngày|tháng|năm|tức|tức là|hay|đặc biệt là|nhất là|kể cả|sau đây gọi là|"
-    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi|"
+    r"viết tắt là|nhiệm kỳ|khóa|tầm nhìn|định hướng|trên địa bàn|trong phạm vi|đúng|"
     r"số(?=\s+(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b))\b",
     re.IGNORECASE,
 )
@@ -422,6 +427,16 @@ def _between_long_stretches(head: str, rest: str) -> bool:
         return False
     if _TIED_TO.search(head) or _SHORT_OBJECT.search(before) or _same_object(before, rest):
         return False
+    # The noun named again two items on: "… sự kiện hộ tịch của công dân Việt Nam, người
+    # nước ngoài cư trú trên địa bàn tỉnh, công dân Việt Nam cư trú ở nước ngoài được
+    # đăng ký …" (Kế hoạch 155 of Bắc Ninh, tests/plans/odd): a third object of "của".
+    # Cut before or after that middle item, either piece is no sentence.
+    *_, earlier, item = ["", *head.rsplit(",", 2)]
+    if len(item.split()) <= _LIST_ITEM_WORDS and _same_object(earlier, rest):
+        return False
+    ahead, _, further = rest.partition(",")
+    if len(ahead.split()) <= _LIST_ITEM_WORDS and _same_object(before, further.strip()):
+        return False
     if _RELATED_TO.search(head) and not _OPENS_WITH_VERB.match(rest):
         return False
     return min(count_syllables(before), count_syllables(after)) >= MIN_PIECE_SYLLABLES
@@ -444,6 +459,8 @@ _RELATED_TO = re.compile(r"\bliên quan (?:đến|tới)\b[^;]*$", re.IGNORECASE
 # ("quản lý, triển khai các hoạt động"). Cut there, the object goes with the second only.
 _SHORT_OBJECT = re.compile(r"\bvề(?:\s+[^\s,;]+){1,2}\s*$", re.IGNORECASE)
 _PREPOSITION = r"(?:cho|của|về|với|đến|tới|trong|tại|giữa)"
+# An item of a list between two commas is short: a longer stretch is a clause.
+_LIST_ITEM_WORDS = 10
 
 
 def _same_object(before: str, rest: str) -> bool:

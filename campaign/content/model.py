@@ -283,6 +283,9 @@ class Plan(Model):
     after_basis: list[Text] = []
     purposes: list[Text] = []
     requirements: list[Text] = []
+    # A plan with no "Mục đích": its general aim ("Mục tiêu tổng quát", "Mục tiêu chung"),
+    # as written; said in the bulletin in the purposes' place.
+    aims: list[Text] = []
     budget: str | None = None
     ceremony_section: str | None = None
     closing: str | None = None

@@ -161,7 +161,7 @@ def test_a_plan_with_blanks_says_none_of_them(write_campaign: Callable[[str], Pa
     assert "hoàn thành trước" not in plan.reading.lower()
     # An activity named by a blank is not said, nor its day: the others keep their numbers.
     assert "Một là, khám sức khỏe miễn phí." in plan.reading
-    assert "Hai là" not in plan.reading.split("Các hoạt động chính")[1]
+    assert "Hai là" not in plan.reading.split("Các nội dung chính")[1]
     assert "ngày mười một" not in plan.reading
     # No appeal in anyone's name.
     assert "đề nghị" not in plan.reading

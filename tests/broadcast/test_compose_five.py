@@ -125,7 +125,7 @@ def test_a_sample_activitys_dates_are_not_the_plans(project: Project, samples: b
             "Hoạt động minh họa, không có trong Kế hoạch: tổ chức giải bóng đá giao hữu. "
             "Thời gian thực hiện từ ngày mồng một tháng một"
         )
-        activities = plan.paragraphs.index("Các hoạt động chính của Kế hoạch gồm:")
+        activities = plan.paragraphs.index("Các nội dung chính của Kế hoạch gồm:")
         assert plan.paragraphs.index(said) > activities + 4
     else:
         assert "bóng đá" not in plan.reading

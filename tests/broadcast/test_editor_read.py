@@ -80,10 +80,10 @@ def test_one_lead_of_activities_in_a_row_is_named_once(composed: Composed) -> No
     plan = composed()["ke-hoach"].reading
     lead = "Trung tâm Y tế huyện Văn Quan chủ trì"
     assert plan.count(lead) == 1
-    assert "Bốn là, tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao. Ba hoạt động " in (
+    assert "Bốn là, tổ chức các hoạt động văn hóa, văn nghệ, thể dục thể thao. Ba nội dung " in (
         plan
     )
-    assert f"Ba hoạt động vừa nêu do {lead}." in plan
+    assert f"Ba nội dung vừa nêu do {lead}." in plan
     # A lead of one activity alone stays with it.
     assert "Một là, công tác tuyên truyền, do Trung tâm Văn hóa, Thể thao và Truyền thông" in plan
 

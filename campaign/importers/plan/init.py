@@ -48,6 +48,7 @@ _ORDER: dict[KeyPath, list[str]] = {
         "after_basis",
         "purposes",
         "requirements",
+        "aims",
         "budget",
         "numbering",
         "sections",

@@ -947,6 +947,10 @@ _GOES_ON = re.compile(
 # "27-CTr/TU"): a number, "-" or "/", then the issuing code in capitals and another "-" or
 # "/". Numbered items put a space or a ". " after their number ("1- Chào hỏi", "2. Sở ...").
 _DOCUMENT_NUMBER = re.compile(r"^\d{1,4}[-/][A-ZĐ][A-Za-zĐđ]*[-/][A-ZĐ]")
+# "- Cảnh báo các sự cố về môi trường" / "NTTS và hướng dẫn biện pháp …" (corpus 21): an
+# acronym then a word in lower case goes on with a bullet the line above left unfinished;
+# a new item or paragraph opens on a capitalised word, not a code and its sentence.
+_ACRONYM_GOES_ON = re.compile(r"^[A-ZĐ]{2,}\s+(?:và|của|cho|tại|trên|để|nhằm|được)\s")
 
 
 def _number_goes_on(previous: Line | None, text: str) -> bool:
@@ -977,6 +981,7 @@ def _continues(previous: Line | None, line: Line) -> bool:
         line.text[:1].islower()
         or _stopped_mid_phrase(previous)
         or bool(_DOCUMENT_NUMBER.match(line.text))
+        or bool(_ACRONYM_GOES_ON.match(line.text))
     )
 
 

@@ -38,6 +38,8 @@ def read_sections(r: Reading) -> None:
             _purposes(r, index, section)
         elif "KINH PHÍ" in title.upper():
             _budget(r, index, section)
+    if not r.data["plan"].get("purposes"):
+        _aims(r)
     read_activities(r)
     read_assignments(r)
     read_event(r)
@@ -87,6 +89,40 @@ def _purposes(r: Reading, index: int, section: Part) -> None:
             r.sections[index]["parts"][number] = {"title": part.title, "show": field_name}
     if shown:
         r.facts.found.append("Mục đích, yêu cầu: đã tách thành dữ liệu")
+
+
+# "I. MỤC TIÊU TỔNG QUÁT" (corpus 45), "II. MỤC TIÊU" then "1. Mục tiêu chung": what the
+# plan sets out to do when it has no "Mục đích". Its numbered targets ("Kinh tế số chiếm
+# 45% GRDP tỉnh", corpus 30) are no aim a bulletin says in a breath: not read.
+_GENERAL_AIM = re.compile(r"^muc tieu (?:tong quat|chung)\b")
+
+
+def _aims(r: Reading) -> None:
+    """The plan's general aims, for a plan with no purposes: the items (or numbered
+    points) of its "Mục tiêu tổng quát" / "Mục tiêu chung", as written."""
+    for section in r.plan.sections:
+        key = fold(section.title or "").strip()
+        if _GENERAL_AIM.match(key):
+            part = section
+        elif key.startswith("muc tieu"):
+            found = [p for p in section.parts if _GENERAL_AIM.match(fold(p.title or ""))]
+            if not found:
+                continue
+            part = found[0]
+        else:
+            continue
+        if part is section and section.parts:
+            # "1. Cụ thể hóa việc triển khai …" (corpus 45): numbered points whose text is
+            # on their own line; a bold heading with a body ("8. Thi đua khen thưởng", from
+            # another section where the copy was cut) is no aim.
+            texts = [p.title for p in section.parts if p.title and not p.blocks]
+        else:
+            texts = [text for _, text in part.items()]
+        aims = [" ".join(text.split()).rstrip(" ;,") for text in texts if text.strip()]
+        if aims:
+            r.data["plan"]["aims"] = aims
+            r.facts.found.append(f"Mục tiêu chung (không có mục Mục đích): {len(aims)} ý")
+        return
 
 
 def _budget(r: Reading, index: int, section: Part) -> None:
