@@ -29,7 +29,7 @@ Results go to stdout as tables and to a JSON file.
 
 Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
        [--sizes 1000,2000,4000] [--json bench.json] [--keep DIR] [--no-serve]
-       [--pages-only [--repeat N]]
+       [--pages-only [--repeat N] [--disk-probe]]
 
 --pages-only runs the stock blog and the cold pages alone (what the issue's ratios
 compare); with --keep DIR naming a folder an earlier run kept, it reuses that campaign
@@ -48,6 +48,36 @@ either side of a target. Alternating puts the two sides of a pair next to each o
 time, so a slow minute (another process, a warm or cold disk cache) slows both rather
 than one; the median of the pair ratios ignores one or two pairs that a burst of load
 still spoiled, where a mean would be pulled by them. The min and max show the spread.
+
+User and system CPU are reported apart (and their ratios): on this machine they do not
+move together. Why the stock blog's CPU grew pair after pair in round 8 (12.9 -> 14.9 s
+in five pairs while ours stayed flat), measured on 06/12/2026 (round 10, load 3-15):
+- it is system time only: stock alone, four runs in a row, `/usr/bin/time`: user
+  12.0-12.2 s every run but the first (14.6 s, at load 10), system 0.59 / 1.48 / 2.38 /
+  2.94 s;
+- not its reused site/ folder: the same four runs, each into a new empty folder made
+  before and removed after the timing (`mkdocs build -d`): system 0.76 / 1.69 / 2.50 /
+  3.00 s, the same climb; nor writes waiting to reach the disk: `sync` before each run
+  (Dirty under 200 kB at the start of each): system 3.27 / 3.61 / 4.26 / 4.57 s;
+- it is making files: `strace -f -c -w` of one stock run: mkdir 696 µs and openat
+  338 µs a call (3,530 mkdir, 7,502 openat): two thirds of its time in system calls;
+  a loop making 3,500 folders and 2,500 files of 20 kB took 3.5-5.1 s of system CPU
+  on this disk, 0.07 s on tmpfs (/dev/shm), in five runs, growing; in round 9 (the
+  same day) 3,800 folders took 1.0-2.7 s at load 2-10 and 0.18 s once. So the cost of a
+  new file on this ext4 disk grows with the files made and removed before it (by the
+  bench itself, about 5,500 per stock run, and by the other users of the machine): a
+  state of the disk, not of the stock blog. Building into a fresh folder does not
+  reset it, nor did waiting 90 s (a probe of 1,000 folders every 13 s: 0.41 -> 1.34 s,
+  though the probe adds churn itself); it did come down at times for reasons not found
+  (0.08 s at the start of one run). So the bench neither rebuilds into fresh folders nor
+  waits; with --disk-probe, `disk_probe` measures it before every pair (system
+  CPU to make 300 folders with a file each) and the pair table shows it: in one run
+  with 1,000 folders, 0.08 s before pair 1 (stock: 0.9 s of system CPU), 0.28 s before
+  pair 2 (stock: 1.7 s).
+  The user CPU ratio is the one that does not depend on the disk; the cold pages make
+  fewer new files than the stock blog (they write the spare folder's files again in
+  place, see campaign/publish/fsutil.make_way), which is a real saving but one whose
+  size depends on this state.
 """
 
 from __future__ import annotations
@@ -200,17 +230,20 @@ def _usage(usage: Any, started: float) -> dict[str, Any]:
     }
 
 
-PROBE_DIRS = 1000
+PROBE_DIRS = 300
 
 
 def disk_probe(work: Path) -> dict[str, float]:
     """What creating files costs on this disk right now: the system CPU seconds and wall
-    seconds to make PROBE_DIRS empty folders (one file each) in a new folder under
+    seconds to make PROBE_DIRS folders with an empty file each, in a new folder under
     ``work``, then remove it (the removal is not timed). On the shared machine this
     cost is not constant: it moved between 0.2 and 2.5 s per 3,500 folders within one
     evening, whatever ran, and it is most of what made the stock blog's system time
     climb pair after pair (see the module's docstring). Reported beside every pair so
-    that a pair measured on a slow disk can be seen as such."""
+    that a pair measured on a slow disk can be seen as such. Only with --disk-probe: the
+    probe adds to the very churn it measures (600 files and folders made and removed, a
+    tenth of a stock run's; a probe of 1,000 repeated every 13 s went from 0.41 to 1.34 s),
+    so the default run does not make the stock blog's disk slower than it is."""
     folder = Path(tempfile.mkdtemp(prefix="disk-probe-", dir=work))
     try:
         before = resource.getrusage(resource.RUSAGE_SELF)
@@ -393,6 +426,7 @@ def run(
     serve: bool,
     pages_only: bool = False,
     repeat: int = 1,
+    probe: bool = False,
 ) -> dict[str, Any]:
     project = work / f"campaign-{news}"
     stock = work / f"stock-{news}"
@@ -409,8 +443,9 @@ def run(
         r[name] = timed(command, cwd)
         return r[name]  # type: ignore[no-any-return]
 
-    if pages_only:
-        probes = [disk_probe(work)]
+    probes: list[dict[str, float]] = []
+    if pages_only and probe:
+        probes.append(disk_probe(work))
     step("stock_blog", [PY, "-m", "mkdocs", "build", "-q"], stock)
     if pages_only:
         if not reused:
@@ -425,12 +460,14 @@ def run(
         step("cold_pages", [*build, "--force"])
         pairs = [(r["stock_blog"], r["cold_pages"])]
         for i in range(2, repeat + 1):
-            probes.append(disk_probe(work))
+            if probe:
+                probes.append(disk_probe(work))
             print(f"  cặp {i}/{repeat}: stock_blog…", file=sys.stderr, flush=True)
             stock_run = timed([PY, "-m", "mkdocs", "build", "-q"], stock)
             print(f"  cặp {i}/{repeat}: cold_pages…", file=sys.stderr, flush=True)
             pairs.append((stock_run, timed([*build, "--force"], project)))
-        r["disk_probe"] = probes[0]
+        if probes:
+            r["disk_probe"] = probes[0]
         if repeat > 1:
             r.update(pair_ratios(pairs, probes))
         return _ratios(r)
@@ -651,6 +688,11 @@ def main() -> int:
         help="only the stock blog and the cold pages (reusing a campaign kept by --keep)",
     )
     parser.add_argument(
+        "--disk-probe",
+        action="store_true",
+        help="with --pages-only: time making small files on the disk before every pair",
+    )
+    parser.add_argument(
         "--repeat",
         type=int,
         default=1,
@@ -686,6 +728,7 @@ def main() -> int:
                     not args.no_serve,
                     args.pages_only,
                     args.repeat,
+                    args.disk_probe,
                 )
             )
     load_after = os.getloadavg()

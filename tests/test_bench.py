@@ -120,7 +120,7 @@ def test_repeat_alternates_pairs_and_reports_the_median(
     # The warm-up (a `build --force` that is not timed) is the second call: 99 s is
     # in no pair.
     calls = _fake_steps(monkeypatch, stock=[10.0, 16.0, 8.0], pages=[99.0, 6.0, 8.0, 4.0])
-    r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True, repeat=3)
+    r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True, repeat=3, probe=True)
     # The disk probe comes before each pair's stock step, outside every timed step.
     assert calls == [
         *("probe", "stock", "pages", "pages"),
@@ -160,7 +160,7 @@ def test_repeat_alternates_pairs_and_reports_the_median(
     assert "trung vị tỉ lệ (CPU): 0.75 (thấp nhất 0.75, cao nhất 0.90)" in out
     assert "trung vị tỉ lệ (CPU người dùng): 0.90 (thấp nhất 0.90, cao nhất 1.08)" in out
     assert "trung vị tỉ lệ (CPU hệ thống): 0.30 (thấp nhất 0.30, cao nhất 0.36)" in out
-    assert "đĩa lúc đầu: tạo 1000 thư mục (mỗi thư mục một tệp) tốn 0.50 giây" in out
+    assert "đĩa lúc đầu: tạo 300 thư mục (mỗi thư mục một tệp) tốn 0.50 giây" in out
 
 
 def test_repeat_one_is_the_single_pair_as_before(
@@ -168,7 +168,7 @@ def test_repeat_one_is_the_single_pair_as_before(
 ) -> None:
     calls = _fake_steps(monkeypatch, stock=[10.0], pages=[99.0, 6.0])
     r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True)
-    assert calls == ["probe", "stock", "pages", "pages"]
+    assert calls == ["stock", "pages", "pages"]  # no disk probe unless asked
     assert "pairs" not in r and "ratio_median_cpu" not in r
     assert (r["ratio_to_stock_seconds"], r["ratio_to_stock_cpu"]) == (0.6, 0.9)
     bench.report([r])
@@ -179,6 +179,7 @@ def test_repeat_one_is_the_single_pair_as_before(
     ) in out
     row = next(line.split() for line in out.splitlines() if line.startswith("stock blog"))
     assert row[2:7] == ["10.0", "10.0", "7.5", "2.5", "100MiB"]
+    assert "đĩa" not in out and "disk_probe" not in r
     assert "cặp" not in out and "trung vị" not in out
 
 
