@@ -647,7 +647,7 @@ def report_pairs(r: dict[str, Any]) -> None:
     (user + system), user and system CPU, the ratios, and the disk probe taken before
     the pair; then the median ratios."""
     print(f"\n{len(r['pairs'])} cặp xen kẽ (blog gốc rồi trang lần đầu):")
-    print("   (g: giây; c: CPU; u: CPU người dùng; s: CPU hệ thống; đĩa: xem trên)")
+    print("   (g: giây; c: CPU; u: CPU người dùng; s: CPU hệ thống; đĩa: --disk-probe)")
     print(
         f"{'cặp':<4} {'gốc g':>6} {'c':>5} {'u':>5} {'s':>5}"
         f" {'trang g':>8} {'c':>5} {'u':>5} {'s':>5}"
