@@ -29,7 +29,7 @@ Results go to stdout as tables and to a JSON file.
 
 Usage: python scripts/bench.py [--news 2000] [--profiles 500] [--growth]
        [--sizes 1000,2000,4000] [--json bench.json] [--keep DIR] [--no-serve]
-       [--pages-only [--repeat N]]
+       [--pages-only [--repeat N] [--disk-probe]]
 
 --pages-only runs the stock blog and the cold pages alone (what the issue's ratios
 compare); with --keep DIR naming a folder an earlier run kept, it reuses that campaign
@@ -48,6 +48,36 @@ either side of a target. Alternating puts the two sides of a pair next to each o
 time, so a slow minute (another process, a warm or cold disk cache) slows both rather
 than one; the median of the pair ratios ignores one or two pairs that a burst of load
 still spoiled, where a mean would be pulled by them. The min and max show the spread.
+
+User and system CPU are reported apart (and their ratios): on this machine they do not
+move together. Why the stock blog's CPU grew pair after pair in round 8 (12.9 -> 14.9 s
+in five pairs while ours stayed flat), measured on 06/12/2026 (round 10, load 3-15):
+- it is system time only: stock alone, four runs in a row, `/usr/bin/time`: user
+  12.0-12.2 s every run but the first (14.6 s, at load 10), system 0.59 / 1.48 / 2.38 /
+  2.94 s;
+- not its reused site/ folder: the same four runs, each into a new empty folder made
+  before and removed after the timing (`mkdocs build -d`): system 0.76 / 1.69 / 2.50 /
+  3.00 s, the same climb; nor writes waiting to reach the disk: `sync` before each run
+  (Dirty under 200 kB at the start of each): system 3.27 / 3.61 / 4.26 / 4.57 s;
+- it is making files: `strace -f -c -w` of one stock run: mkdir 696 µs and openat
+  338 µs a call (3,530 mkdir, 7,502 openat): two thirds of its time in system calls;
+  a loop making 3,500 folders and 2,500 files of 20 kB took 3.5-5.1 s of system CPU
+  on this disk, 0.07 s on tmpfs (/dev/shm), in five runs, growing; in round 9 (the
+  same day) 3,800 folders took 1.0-2.7 s at load 2-10 and 0.18 s once. So the cost of a
+  new file on this ext4 disk grows with the files made and removed before it (by the
+  bench itself, about 5,500 per stock run, and by the other users of the machine): a
+  state of the disk, not of the stock blog. Building into a fresh folder does not
+  reset it, nor did waiting 90 s (a probe of 1,000 folders every 13 s: 0.41 -> 1.34 s,
+  though the probe adds churn itself); it did come down at times for reasons not found
+  (0.08 s at the start of one run). So the bench neither rebuilds into fresh folders nor
+  waits; with --disk-probe, `disk_probe` measures it before every pair (system
+  CPU to make 300 folders with a file each) and the pair table shows it: in one run
+  with 1,000 folders, 0.08 s before pair 1 (stock: 0.9 s of system CPU), 0.28 s before
+  pair 2 (stock: 1.7 s).
+  The user CPU ratio is the one that does not depend on the disk; the cold pages make
+  fewer new files than the stock blog (they write the spare folder's files again in
+  place, see campaign/publish/fsutil.make_way), which is a real saving but one whose
+  size depends on this state.
 """
 
 from __future__ import annotations
@@ -59,6 +89,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -193,8 +224,39 @@ def _usage(usage: Any, started: float) -> dict[str, Any]:
     return {
         "seconds": round(time.perf_counter() - started, 2),
         "cpu": round(usage.ru_utime + usage.ru_stime, 2),
+        "user": round(usage.ru_utime, 2),
+        "sys": round(usage.ru_stime, 2),
         "peak_mib": round(usage.ru_maxrss / 1024, 1),
     }
+
+
+PROBE_DIRS = 300
+
+
+def disk_probe(work: Path) -> dict[str, float]:
+    """What creating files costs on this disk right now: the system CPU seconds and wall
+    seconds to make PROBE_DIRS folders with an empty file each, in a new folder under
+    ``work``, then remove it (the removal is not timed). On the shared machine this
+    cost is not constant: it moved between 0.2 and 2.5 s per 3,500 folders within one
+    evening, whatever ran, and it is most of what made the stock blog's system time
+    climb pair after pair (see the module's docstring). Reported beside every pair so
+    that a pair measured on a slow disk can be seen as such. Only with --disk-probe: the
+    probe adds to the very churn it measures (600 files and folders made and removed, a
+    tenth of a stock run's; a probe of 1,000 repeated every 13 s went from 0.41 to 1.34 s),
+    so the default run does not make the stock blog's disk slower than it is."""
+    folder = Path(tempfile.mkdtemp(prefix="disk-probe-", dir=work))
+    try:
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        started = time.perf_counter()
+        for i in range(PROBE_DIRS):
+            sub = folder / f"d{i}"
+            sub.mkdir()
+            (sub / "index.html").write_bytes(b"")
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_SELF)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"sys": round(after.ru_stime - before.ru_stime, 3), "seconds": round(wall, 3)}
 
 
 def _tree_rss(root: int) -> int:
@@ -364,6 +426,7 @@ def run(
     serve: bool,
     pages_only: bool = False,
     repeat: int = 1,
+    probe: bool = False,
 ) -> dict[str, Any]:
     project = work / f"campaign-{news}"
     stock = work / f"stock-{news}"
@@ -380,6 +443,9 @@ def run(
         r[name] = timed(command, cwd)
         return r[name]  # type: ignore[no-any-return]
 
+    probes: list[dict[str, float]] = []
+    if pages_only and probe:
+        probes.append(disk_probe(work))
     step("stock_blog", [PY, "-m", "mkdocs", "build", "-q"], stock)
     if pages_only:
         if not reused:
@@ -394,12 +460,16 @@ def run(
         step("cold_pages", [*build, "--force"])
         pairs = [(r["stock_blog"], r["cold_pages"])]
         for i in range(2, repeat + 1):
+            if probe:
+                probes.append(disk_probe(work))
             print(f"  cặp {i}/{repeat}: stock_blog…", file=sys.stderr, flush=True)
             stock_run = timed([PY, "-m", "mkdocs", "build", "-q"], stock)
             print(f"  cặp {i}/{repeat}: cold_pages…", file=sys.stderr, flush=True)
             pairs.append((stock_run, timed([*build, "--force"], project)))
+        if probes:
+            r["disk_probe"] = probes[0]
         if repeat > 1:
-            r.update(pair_ratios(pairs))
+            r.update(pair_ratios(pairs, probes))
         return _ratios(r)
     step("media_cold", [PY, "-m", "campaign.cli", "media"])
     step("media_cached", [PY, "-m", "campaign.cli", "media"])
@@ -426,21 +496,37 @@ def run(
     return _ratios(r)
 
 
-def pair_ratios(pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, Any]:
-    """Each (stock, cold pages) pair's seconds, CPU and ratios, and the median, lowest and
-    highest of the per-pair ratios (the median of ratios, not the ratio of medians: each
-    ratio compares two steps measured next to each other)."""
+MEASURES = ("seconds", "cpu", "user", "sys")
+
+
+def _ratio(ours: float, stock: float) -> float | None:
+    return round(ours / stock, 3) if stock > 0 else None
+
+
+def pair_ratios(
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+    probes: list[dict[str, float]] | None = None,
+) -> dict[str, Any]:
+    """Each (stock, cold pages) pair's wall seconds, CPU (user + system), user and system
+    CPU and their ratios, and the median, lowest and highest of the per-pair ratios (the
+    median of ratios, not the ratio of medians: each ratio compares two steps measured
+    next to each other). ``probes``: the disk probe taken before each pair."""
     rows = []
-    for stock, ours in pairs:
+    for i, (stock, ours) in enumerate(pairs):
         row: dict[str, Any] = {}
-        for key in ("seconds", "cpu"):
-            row[f"stock_{key}"] = stock[key]
-            row[f"pages_{key}"] = ours[key]
-            row[f"ratio_{key}"] = round(ours[key] / stock[key], 3)
+        for key in MEASURES:
+            if key in stock and key in ours:
+                row[f"stock_{key}"] = stock[key]
+                row[f"pages_{key}"] = ours[key]
+                row[f"ratio_{key}"] = _ratio(ours[key], stock[key])
+        if probes:
+            row["disk_probe_sys"] = probes[i]["sys"]
         rows.append(row)
     out: dict[str, Any] = {"pairs": rows}
-    for key in ("seconds", "cpu"):
-        ratios = [row[f"ratio_{key}"] for row in rows]
+    for key in MEASURES:
+        ratios = [row[f"ratio_{key}"] for row in rows if row.get(f"ratio_{key}") is not None]
+        if not ratios:
+            continue
         out[f"ratio_median_{key}"] = round(statistics.median(ratios), 3)
         out[f"ratio_min_{key}"] = min(ratios)
         out[f"ratio_max_{key}"] = max(ratios)
@@ -451,8 +537,10 @@ def _ratios(r: dict[str, Any]) -> dict[str, Any]:
     for value in r.values():
         if isinstance(value, dict):
             value.pop("stdout", None)
-    for key in ("seconds", "cpu"):
-        r[f"ratio_to_stock_{key}"] = round(r["cold_pages"][key] / r["stock_blog"][key], 2)
+    for key in MEASURES:
+        if key in r["cold_pages"] and key in r["stock_blog"]:
+            ours, stock = r["cold_pages"][key], r["stock_blog"][key]
+            r[f"ratio_to_stock_{key}"] = round(ours / stock, 2) if stock > 0 else None
     r["ratio_to_stock"] = r["ratio_to_stock_seconds"]
     return r
 
@@ -494,10 +582,17 @@ STEPS = [
 ]
 
 
+def _cell(value: Any, width: int, digits: int = 1) -> str:
+    return f"{value:>{width}.{digits}f}" if isinstance(value, (int, float)) else f"{'–':>{width}}"
+
+
 def report(runs: list[dict[str, Any]]) -> None:
     for r in runs:
         print(f"\n{r['news']} tin, {r['profiles']} hồ sơ, {r['communes']} xã")
-        print(f"{'bước':<18} {'giây':>8} {'CPU giây':>9} {'RAM đỉnh':>9}  ghi chú")
+        print(
+            f"{'bước':<18} {'giây':>8} {'CPU giây':>9} {'người dùng':>10} {'hệ thống':>9}"
+            f" {'RAM đỉnh':>9}  ghi chú"
+        )
         for label, key in STEPS:
             if key not in r:
                 continue
@@ -509,15 +604,22 @@ def report(runs: list[dict[str, Any]]) -> None:
                 note = f"{m['files']} tệp, ghi mới {m['written']}"
             if key == "serve_edit":
                 note = f"lần dựng đầu {m.get('first_build_seconds', '?')} giây"
-            cpu = f"{m['cpu']:>9.1f}" if "cpu" in m else f"{'':>9}"
+            cpu = f"{_cell(m.get('cpu'), 9)} {_cell(m.get('user'), 10)} {_cell(m.get('sys'), 9)}"
             peak = f"{m['peak_mib']:>6.0f}MiB" if "peak_mib" in m else f"{'':>9}"
             if "peak_tree_mib" in m:
                 note = f"{note}; cả cây tiến trình ≤ {m['peak_tree_mib']:.0f} MiB".lstrip("; ")
             print(f"{label:<18} {m['seconds']:>8.1f} {cpu} {peak}  {note}")
-        print(
-            f"trang (lần đầu) / stock blog: {r['ratio_to_stock_seconds']:.2f} (giây), "
-            f"{r['ratio_to_stock_cpu']:.2f} (CPU)"
-        )
+        ratios = [
+            f"{r[f'ratio_to_stock_{key}']:.2f} ({label})"
+            for key, label in MEASURE_LABELS
+            if isinstance(r.get(f"ratio_to_stock_{key}"), float)
+        ]
+        print("trang (lần đầu) / stock blog: " + ", ".join(ratios))
+        if "disk_probe" in r:
+            print(
+                f"đĩa lúc đầu: tạo {PROBE_DIRS} thư mục (mỗi thư mục một tệp) tốn"
+                f" {r['disk_probe']['sys']:.2f} giây CPU hệ thống"
+            )
         if "pairs" in r:
             report_pairs(r)
     if len(runs) > 1:
@@ -532,20 +634,37 @@ def report(runs: list[dict[str, Any]]) -> None:
             print(f"×{scale:.0f} số tin → " + ", ".join(parts))
 
 
+MEASURE_LABELS = (
+    ("seconds", "giây"),
+    ("cpu", "CPU"),
+    ("user", "CPU người dùng"),
+    ("sys", "CPU hệ thống"),
+)
+
+
 def report_pairs(r: dict[str, Any]) -> None:
-    """The --repeat table: every (stock, cold pages) pair, then the median ratios."""
+    """The --repeat table: every (stock, cold pages) pair with its wall seconds, CPU
+    (user + system), user and system CPU, the ratios, and the disk probe taken before
+    the pair; then the median ratios."""
     print(f"\n{len(r['pairs'])} cặp xen kẽ (blog gốc rồi trang lần đầu):")
+    print("   (g: giây; c: CPU; u: CPU người dùng; s: CPU hệ thống; đĩa: --disk-probe)")
     print(
-        f"{'cặp':<4} {'gốc giây':>9} {'gốc CPU':>8} {'trang giây':>11} {'trang CPU':>10}"
-        f" {'tỉ lệ giây':>11} {'tỉ lệ CPU':>10}"
+        f"{'cặp':<4} {'gốc g':>6} {'c':>5} {'u':>5} {'s':>5}"
+        f" {'trang g':>8} {'c':>5} {'u':>5} {'s':>5}"
+        f" {'tỉ lệ g':>8} {'c':>5} {'u':>5} {'s':>5} {'đĩa':>5}"
     )
     for i, row in enumerate(r["pairs"], 1):
-        print(
-            f"{i:<4} {row['stock_seconds']:>9.1f} {row['stock_cpu']:>8.1f}"
-            f" {row['pages_seconds']:>11.1f} {row['pages_cpu']:>10.1f}"
-            f" {row['ratio_seconds']:>11.2f} {row['ratio_cpu']:>10.2f}"
-        )
-    for key, label in (("seconds", "giây"), ("cpu", "CPU")):
+        cells = [f"{i:<4}"]
+        for side, first in (("stock", 6), ("pages", 8)):
+            cells.append(_cell(row.get(f"{side}_seconds"), first))
+            cells += [_cell(row.get(f"{side}_{key}"), 5) for key in ("cpu", "user", "sys")]
+        cells.append(_cell(row.get("ratio_seconds"), 8, 2))
+        cells += [_cell(row.get(f"ratio_{key}"), 5, 2) for key in ("cpu", "user", "sys")]
+        cells.append(_cell(row.get("disk_probe_sys"), 5, 2))
+        print(" ".join(cells))
+    for key, label in MEASURE_LABELS:
+        if f"ratio_median_{key}" not in r:
+            continue
         print(
             f"trung vị tỉ lệ ({label}): {r[f'ratio_median_{key}']:.2f}"
             f" (thấp nhất {r[f'ratio_min_{key}']:.2f}, cao nhất {r[f'ratio_max_{key}']:.2f})"
@@ -567,6 +686,11 @@ def main() -> int:
         "--pages-only",
         action="store_true",
         help="only the stock blog and the cold pages (reusing a campaign kept by --keep)",
+    )
+    parser.add_argument(
+        "--disk-probe",
+        action="store_true",
+        help="with --pages-only: time making small files on the disk before every pair",
     )
     parser.add_argument(
         "--repeat",
@@ -604,6 +728,7 @@ def main() -> int:
                     not args.no_serve,
                     args.pages_only,
                     args.repeat,
+                    args.disk_probe,
                 )
             )
     load_after = os.getloadavg()

@@ -1,4 +1,5 @@
-"""scripts/bench.py --pages-only --repeat N: alternated pairs and the median of their ratios.
+"""scripts/bench.py --pages-only --repeat N: alternated pairs and the median of their ratios
+(wall, CPU, user and system CPU apart), and the disk probe before each pair.
 
 The steps are replaced by a stub with known timings (a real run builds sites for minutes):
 what is checked is the order of the steps, the arithmetic and what is printed and saved.
@@ -30,8 +31,17 @@ def _bench() -> ModuleType:
 bench = _bench()
 
 
-def _step(seconds: float, cpu: float) -> dict[str, Any]:
-    return {"seconds": seconds, "cpu": cpu, "peak_mib": 100.0, "stdout": ""}
+def _step(seconds: float, cpu: float, sys_share: float = 0.0) -> dict[str, Any]:
+    """A step as timed() returns it; ``sys_share`` of the CPU is system time."""
+    system = round(cpu * sys_share, 2)
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "user": round(cpu - system, 2),
+        "sys": system,
+        "peak_mib": 100.0,
+        "stdout": "",
+    }
 
 
 def test_pair_ratios_median_min_max() -> None:
@@ -51,7 +61,14 @@ def test_pair_ratios_median_min_max() -> None:
         "stock_cpu": 13.0,
         "pages_cpu": 9.0,
         "ratio_cpu": 0.692,
+        "stock_user": 13.0,
+        "pages_user": 9.0,
+        "ratio_user": 0.692,
+        "stock_sys": 0.0,
+        "pages_sys": 0.0,
+        "ratio_sys": None,  # no system time on the stock side: no ratio, no crash
     }
+    assert "ratio_median_sys" not in out
     # Even count: the mean of the two middle ratios; the outlier pair does not move it.
     assert out["ratio_median_seconds"] == 0.5
     assert out["ratio_median_cpu"] == 0.75
@@ -68,18 +85,24 @@ def _fake_steps(
     seconds in turn (CPU = 1.5 x seconds for ours, = seconds for stock); returns the log."""
     calls: list[str] = []
     stock_left, pages_left = list(stock), list(pages)
+    probes = iter([0.5, 1.25, 2.0, 2.5])
 
     def timed(command: list[str], cwd: Path) -> dict[str, Any]:
         if "mkdocs" in command:
             calls.append("stock")
             s = stock_left.pop(0)
-            return _step(s, s)
+            return _step(s, s, sys_share=0.25)
         assert command[-2:] == ["build", "--force"], command
         calls.append("pages")
         s = pages_left.pop(0)
-        return _step(s, round(s * 1.5, 2))
+        return _step(s, round(s * 1.5, 2), sys_share=0.1)
+
+    def disk_probe(work: Path) -> dict[str, float]:
+        calls.append("probe")
+        return {"sys": next(probes), "seconds": 1.0}
 
     monkeypatch.setattr(bench, "timed", timed)
+    monkeypatch.setattr(bench, "disk_probe", disk_probe)
     return calls
 
 
@@ -97,12 +120,26 @@ def test_repeat_alternates_pairs_and_reports_the_median(
     # The warm-up (a `build --force` that is not timed) is the second call: 99 s is
     # in no pair.
     calls = _fake_steps(monkeypatch, stock=[10.0, 16.0, 8.0], pages=[99.0, 6.0, 8.0, 4.0])
-    r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True, repeat=3)
-    assert calls == ["stock", "pages", "pages", "stock", "pages", "stock", "pages"]
+    r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True, repeat=3, probe=True)
+    # The disk probe comes before each pair's stock step, outside every timed step.
+    assert calls == [
+        *("probe", "stock", "pages", "pages"),
+        *("probe", "stock", "pages"),
+        *("probe", "stock", "pages"),
+    ]
     assert [row["ratio_seconds"] for row in r["pairs"]] == [0.6, 0.5, 0.5]
     assert [row["ratio_cpu"] for row in r["pairs"]] == [0.9, 0.75, 0.75]
     assert r["ratio_median_seconds"] == 0.5 and r["ratio_median_cpu"] == 0.75
     assert (r["ratio_min_seconds"], r["ratio_max_seconds"]) == (0.5, 0.6)
+    # User and system CPU apart: stock 75% / 25%, ours 90% / 10% of their CPU.
+    assert r["pairs"][0]["stock_user"] == 7.5 and r["pairs"][0]["stock_sys"] == 2.5
+    assert r["pairs"][0]["pages_user"] == 8.1 and r["pairs"][0]["pages_sys"] == 0.9
+    assert [row["ratio_user"] for row in r["pairs"]] == [1.08, 0.9, 0.9]
+    assert [row["ratio_sys"] for row in r["pairs"]] == [0.36, 0.3, 0.3]
+    assert r["ratio_median_user"] == 0.9 and r["ratio_median_sys"] == 0.3
+    assert [row["disk_probe_sys"] for row in r["pairs"]] == [0.5, 1.25, 2.0]
+    assert r["disk_probe"] == {"sys": 0.5, "seconds": 1.0}
+    assert (r["ratio_to_stock_user"], r["ratio_to_stock_sys"]) == (1.08, 0.36)
     # The first pair stays where the single run puts it (table and ratio_to_stock_*).
     assert r["stock_blog"]["seconds"] == 10.0 and r["cold_pages"]["seconds"] == 6.0
     assert r["ratio_to_stock_seconds"] == 0.6
@@ -114,12 +151,16 @@ def test_repeat_alternates_pairs_and_reports_the_median(
     assert "3 cặp xen kẽ" in out
     rows = [line.split() for line in out.splitlines() if line[:1] in "123" and "." in line]
     assert rows == [
-        ["1", "10.0", "10.0", "6.0", "9.0", "0.60", "0.90"],
-        ["2", "16.0", "16.0", "8.0", "12.0", "0.50", "0.75"],
-        ["3", "8.0", "8.0", "4.0", "6.0", "0.50", "0.75"],
+        # stock: s, cpu, user, sys; ours: the same; ratios; disk probe
+        "1 10.0 10.0 7.5 2.5 6.0 9.0 8.1 0.9 0.60 0.90 1.08 0.36 0.50".split(),
+        "2 16.0 16.0 12.0 4.0 8.0 12.0 10.8 1.2 0.50 0.75 0.90 0.30 1.25".split(),
+        "3 8.0 8.0 6.0 2.0 4.0 6.0 5.4 0.6 0.50 0.75 0.90 0.30 2.00".split(),
     ]
     assert "trung vị tỉ lệ (giây): 0.50 (thấp nhất 0.50, cao nhất 0.60)" in out
     assert "trung vị tỉ lệ (CPU): 0.75 (thấp nhất 0.75, cao nhất 0.90)" in out
+    assert "trung vị tỉ lệ (CPU người dùng): 0.90 (thấp nhất 0.90, cao nhất 1.08)" in out
+    assert "trung vị tỉ lệ (CPU hệ thống): 0.30 (thấp nhất 0.30, cao nhất 0.36)" in out
+    assert "đĩa lúc đầu: tạo 300 thư mục (mỗi thư mục một tệp) tốn 0.50 giây" in out
 
 
 def test_repeat_one_is_the_single_pair_as_before(
@@ -127,10 +168,23 @@ def test_repeat_one_is_the_single_pair_as_before(
 ) -> None:
     calls = _fake_steps(monkeypatch, stock=[10.0], pages=[99.0, 6.0])
     r = bench.run(20, 5, 3, 2, _kept(tmp_path), serve=False, pages_only=True)
-    assert calls == ["stock", "pages", "pages"]
+    assert calls == ["stock", "pages", "pages"]  # no disk probe unless asked
     assert "pairs" not in r and "ratio_median_cpu" not in r
     assert (r["ratio_to_stock_seconds"], r["ratio_to_stock_cpu"]) == (0.6, 0.9)
     bench.report([r])
     out = capsys.readouterr().out
-    assert "trang (lần đầu) / stock blog: 0.60 (giây), 0.90 (CPU)" in out
+    assert (
+        "trang (lần đầu) / stock blog: 0.60 (giây), 0.90 (CPU), 1.08 (CPU người dùng),"
+        " 0.36 (CPU hệ thống)"
+    ) in out
+    row = next(line.split() for line in out.splitlines() if line.startswith("stock blog"))
+    assert row[2:7] == ["10.0", "10.0", "7.5", "2.5", "100MiB"]
+    assert "đĩa" not in out and "disk_probe" not in r
     assert "cặp" not in out and "trung vị" not in out
+
+
+def test_disk_probe_times_folder_creation_and_leaves_nothing(tmp_path: Path) -> None:
+    probe = bench.disk_probe(tmp_path)
+    assert set(probe) == {"sys", "seconds"}
+    assert probe["sys"] >= 0 and probe["seconds"] > 0
+    assert list(tmp_path.iterdir()) == []  # its folder is removed

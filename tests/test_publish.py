@@ -10,7 +10,14 @@ import pytest
 
 from campaign.content.publishable import RealPaths
 from campaign.parallel.warm import warm_in_parallel
-from campaign.publish.fsutil import link_new, link_or_copy, make_way, write_atomic, write_new
+from campaign.publish.fsutil import (
+    link_new,
+    link_or_copy,
+    make_way,
+    write_atomic,
+    write_in_place,
+    write_new,
+)
 
 
 def test_readable_cache_files_are_linked_and_keep_their_version(tmp_path: Path) -> None:
@@ -57,16 +64,20 @@ def test_a_new_file_never_writes_through_a_link(tmp_path: Path) -> None:
     assert not (tmp_path / "other").exists()
 
 
-def test_making_way_empties_only_a_files_sole_link(tmp_path: Path) -> None:
-    # A page of the spare folder that no other folder shares: emptied, written in place.
+def test_making_way_keeps_only_a_files_sole_link(tmp_path: Path) -> None:
+    # A page of the spare folder that no other folder shares: kept, written in place
+    # (shorter, then longer than what was there: the same bytes as a new file).
     own = tmp_path / "own.html"
-    own.write_bytes(b"<p>old</p>")
+    own.write_bytes(b"<p>old, longer</p>")
     inode = own.stat().st_ino
     assert make_way(str(own))
-    assert own.read_bytes() == b"" and own.stat().st_ino == inode
-    with open(own, "wb") as stream:  # as MkDocs' write_file writes a page
-        stream.write(b"<p>new</p>")
-    assert own.stat().st_ino == inode
+    assert own.read_bytes() == b"<p>old, longer</p>" and own.stat().st_ino == inode
+    write_in_place(str(own), b"<p>new</p>")
+    assert own.read_bytes() == b"<p>new</p>" and own.stat().st_ino == inode
+    write_in_place(str(own), b"<p>newer and longer</p>")
+    assert own.read_bytes() == b"<p>newer and longer</p>" and own.stat().st_ino == inode
+    write_in_place(str(tmp_path / "new" / "index.html"), b"<p>made</p>")  # and its folder
+    assert (tmp_path / "new" / "index.html").read_bytes() == b"<p>made</p>"
     # A page the published site shares (a hard link): removed, the site's file untouched.
     published = tmp_path / "published.html"
     published.write_bytes(b"<p>site</p>")

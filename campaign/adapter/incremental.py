@@ -57,6 +57,7 @@ from typing import Any
 from material.plugins.blog.plugin import BlogPlugin
 from material.plugins.blog.structure import Post, View
 from material.plugins.search.plugin import SearchPlugin
+from mkdocs import utils as mkdocs_utils
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -66,7 +67,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..content.yamlcache import plain_loads
 from ..publish import buildstamp
-from ..publish.fsutil import link_new, make_way, write_atomic, write_new
+from ..publish.fsutil import link_new, make_way, write_atomic, write_in_place, write_new
 from ..publish.outdir import MARKER
 from ..publish.pagecache import PageCache, now
 from . import blog, compat
@@ -765,11 +766,30 @@ def _write_page(
 ) -> None:
     """MkDocs' ``_build_page`` (``original``), never writing through a link: the file
     at the page's place in a spare folder may be one of the published site's. A file
-    of the spare folder's own is written again in place (see ``fsutil.make_way``)."""
+    of the spare folder's own is written again in place (see ``fsutil.make_way``):
+    MkDocs' ``utils.write_file`` (1.6.1: makes the folders, opens ``"wb"``, writes) is
+    replaced for this page's file by ``fsutil.write_in_place``, same bytes."""
     dest = page.file.abs_dest_path
-    emptied = make_way(dest)
-    original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
-    if emptied and os.path.getsize(dest) == 0:  # MkDocs skipped the page (empty)
+    if not make_way(dest):
+        original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+        return
+    write_file = mkdocs_utils.write_file
+    written = False
+
+    def write(content: bytes, output_path: str) -> None:
+        nonlocal written
+        if output_path != dest:
+            write_file(content, output_path)
+            return
+        write_in_place(dest, content)
+        written = True
+
+    mkdocs_utils.write_file = write
+    try:
+        original(page, config, doc_files, nav, env, dirty=dirty, excluded=excluded)
+    finally:
+        mkdocs_utils.write_file = write_file
+    if not written:  # MkDocs skipped the page (empty): what was there goes
         os.unlink(dest)
 
 

@@ -8,7 +8,15 @@ import stat
 import tempfile
 from pathlib import Path
 
-__all__ = ["file_stamp", "link_new", "link_or_copy", "make_way", "write_atomic", "write_new"]
+__all__ = [
+    "file_stamp",
+    "link_new",
+    "link_or_copy",
+    "make_way",
+    "write_atomic",
+    "write_in_place",
+    "write_new",
+]
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -103,29 +111,47 @@ def write_new(path: str, data: bytes) -> None:
 
 
 def make_way(path: str) -> bool:
-    """Make way at ``path`` for a writer that opens it with ``"wb"`` (MkDocs' page writer).
+    """Make way at ``path`` for a page about to be written there.
 
-    A regular file that is the only link to its data (so neither a file of the
-    published site nor a cache's, see ``link_or_copy``) is emptied, and True is
-    returned: the writer then writes the same file again, in place. Anything else
-    there is removed (False), never written through. A file left empty afterwards
-    is one the writer skipped: remove it.
+    True when a regular file that is the only link to its data is there (so neither
+    a file of the published site nor a cache's, see ``link_or_copy``): the caller
+    writes it again in place with :func:`write_in_place`, and removes it if it writes
+    nothing. Anything else there is removed (False), never written through.
 
     Why: on the measuring machine's file system, making a file costs far more than
     writing an existing one again (3,800 new files: 1.8-2.6 s of system CPU;
     the same files written again: 0.2 s), and a build into a spare folder (see
-    ``outdir.take_spare``) finds most of its pages already there.
+    ``outdir.take_spare``) finds most of its pages already there. The file is not
+    emptied first: freeing its blocks and taking new ones costs more again (3,000
+    files of 40 KB: 0.22-0.34 s of system CPU and 1.9-7.4 s of waiting emptied and
+    written, 0.03 s and 0.1 s written over, on the same machine in one run).
     """
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         return False
     if stat.S_ISREG(info.st_mode) and info.st_nlink == 1:
-        if info.st_size:
-            os.truncate(path, 0)
         return True
     os.unlink(path)
     return False
+
+
+def write_in_place(path: str, data: bytes) -> None:
+    """Write ``data`` over the file at ``path`` (made if missing), then cut what is left
+    of a longer old content: the same bytes as opening it with ``"wb"``, without freeing
+    and taking again the blocks both have (see :func:`make_way`). Only for a file no
+    other path links to (``make_way`` said True): a reader of it sees a mix meanwhile."""
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o666)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd = os.open(path, flags, 0o666)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        if os.fstat(fd).st_size > len(data):
+            os.ftruncate(fd, len(data))
 
 
 def file_stamp(path: Path, *, inode: bool = False) -> list[int]:
