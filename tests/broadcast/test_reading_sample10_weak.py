@@ -249,3 +249,20 @@ def test_a_middle_initial_before_a_given_name_is_kept() -> None:
 
 def test_the_youth_federation() -> None:
     assert said("Hội LHTN Việt Nam xã ra quân.") == "Hội Liên hiệp Thanh niên Việt Nam xã ra quân."
+
+
+# --- flood alert levels in Roman numerals, committee members' letters joined --------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mực nước trên BĐIII 0,3 m.", "Mực nước trên báo động ba không phẩy ba mét."),
+        ("Sông dưới BĐII.", "Sông dưới báo động hai."),
+        ("Ông là UVBCH Hội Nông dân xã.", "Ông là Ủy viên Ban Chấp hành Hội Nông dân xã."),
+        ("Chị là UVBCHTW Hội.", "Chị là Ủy viên Ban Chấp hành Trung ương Hội."),
+    ],
+)
+def test_roman_alert_levels_and_joined_member_letters(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
