@@ -1185,7 +1185,19 @@ def _read_initials(text: str) -> str:
         return m["lead"] + " ".join(_LETTER_NAMES.get(c, c) for c in m["run"] if c.isalpha())
 
     text = _PERSON_INITIALS.sub(person, text)
+    text = _FAMILY_INITIALS.sub(person, text)
     return _INITIALS.sub(initials, _PH.sub("phờ", text))
+
+
+# "mang tên Lê X.T. (SN 1987)", "Nguyễn V.A. (30 tuổi)": a family name, then the
+# initials of the rest of a person's name, right before their age or year of birth:
+# the initials are spelled like any person's (round 10, weak kinds: left as written,
+# silently). The mark of _protect_name_initials may follow each letter.
+_FAMILY_INITIALS = re.compile(
+    rf"(?P<lead>(?<!\w)(?:{FAMILY_NAMES})\s+)"
+    r"(?P<run>[A-ZĐ]\ue001?(?:\.\s?[A-ZĐ]\ue001?){1,2})\.?"
+    r"(?=\s*\(\s*(?:\d{1,3}\s*(?:tuổi|tháng tuổi)|SN\b|sinh năm))"
+)
 
 
 # Bodies that issue documents: after "/" they make a document symbol ("BCH/TW"),
@@ -1808,9 +1820,101 @@ _VESSEL_NO_TS = re.compile(
 )
 
 
+def _names_province(reading: str | None) -> bool:
+    """A vessel's prefix is a province's code: only a proper name ("Quảng Ngãi", "Bà
+    Rịa - Vũng Tàu") can stand for it, never a common noun the same letters mean
+    elsewhere ("BV 95209 TS" was "Bệnh viện …", silently; round 10, weak kinds)."""
+    words = (reading or "").replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """A vessel's prefix the dictionary knows, but not as a province ("BV"): left as
+    written, and listed, since the unknown-abbreviation check does not see it."""
+    doubts = []
+    for pattern in (_VESSEL, _VESSEL_NO_TS):
+        for m in pattern.finditer(cleaned):
+            known = lexicon.get(m["p"])
+            if (
+                known is not None
+                and not _names_province(known)
+                and _named_province(m["p"], cleaned) is None
+            ):
+                message = (
+                    f"'{m['p']}' trong số hiệu tàu cá là mã tỉnh, không phải '{known}': "
+                    "để nguyên, hãy viết rõ tên tỉnh"
+                )
+                doubts.append((m["p"], message))
+    return doubts
+
+
+# A paper's tag opening a news paragraph: "TPO - Chiều 5/12, …" (Tiền Phong Online),
+# "SVO - …", "(ABO) Chiều 21-9, …", "(PLO)- Bộ đội …", "(Dân trí) - Hàng chục …". The
+# corpus readings leave it out (b106, f055, j053: the listener does not hear a byline);
+# the reader said it, letters and all (round 10, weak kinds). Only at the start of a
+# line, only letters the dictionary does not know (a line may open on "UBND - …"), and
+# a bracket of mixed case only with a dash after it.
+_ROMAN_TAG = re.compile(r"[IVXLCDM]+")
+_CAPS_BYLINE = re.compile(r"^(?P<tag>[A-ZĐ]{2,5})\s*[-–]\s+(?=\S)")
+_BRACKET_BYLINE = re.compile(
+    r"^\((?P<tag>[A-ZĐ][\wĐđ&.]*(?: [\wĐđ&.]+){0,2})\)"
+    r"(?P<dash>\s*[-–])?\s*(?=[A-ZĐÀ-Ỹ\"“])"
+)
+
+
+def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
+    m = _CAPS_BYLINE.match(text)
+    # "III- THỜI GIAN …": a Roman numeral heads a part, it is no tag
+    if m is not None and lexicon.get(m["tag"]) is None and not _ROMAN_TAG.fullmatch(m["tag"]):
+        return text[m.end() :]
+    m = _BRACKET_BYLINE.match(text)
+    if m is None or lexicon.get(m["tag"]) is not None:
+        return text
+    tag = m["tag"]
+    all_caps = re.fullmatch(r"[A-ZĐ&.]+", tag) is not None
+    return text[m.end() :] if all_caps or m["dash"] else text
+
+
+# "Trao đổi với PV Tiền Phong", "Tìm hiểu của PV được biết": after "với", "của",
+# "cho", "theo", "PV" is the paper's reporter (phóng viên). Elsewhere it is left and
+# listed: "PV Gas", "PV Power" are PetroVietnam's companies, so never before a
+# capitalised word in plain ASCII letters (round 10, weak kinds).
+_REPORTER = re.compile(
+    r"(?P<lead>(?<![\w])(?:với|của|cho|[Tt]heo)\s+)PV(?![\w&/.-])(?!\s+[A-Z][A-Za-z]*\b)"
+)
+
+
+def _read_reporter(text: str) -> str:
+    return _REPORTER.sub(lambda m: f"{m['lead']}phóng viên", text)
+
+
+# A capitalised name of two or three words ("Bình Định", "Cà Mau", "Nghệ An").
+_CAPITAL_NAME = re.compile(r"(?<!\w)[A-ZĐ][^\W\d_A-Z]+(?: [A-ZĐ][^\W\d_A-Z]+){1,2}(?!\w)")
+
+
+def _named_province(letters: str, text: str) -> str | None:
+    """ "tàu cá BĐ 96430 TS … (trú huyện Hoài Nhơn, Bình Định)": a vessel's prefix no
+    dictionary entry reads as a province is the province the same text names by those
+    initials; the text decides, nothing is guessed (round 10, weak kinds: "BĐ", "NA",
+    "QB", "CM" were left as letters). Two names with the same initials: none."""
+    names = {
+        m[0] for m in _CAPITAL_NAME.finditer(text) if "".join(w[0] for w in m[0].split()) == letters
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
-        return lexicon.get(letters) or letters
+        known = lexicon.get(letters)
+        if known is not None and _names_province(known):
+            return known
+        named = _named_province(letters, text)
+        if named is not None:
+            return named
+        if known is None:
+            return letters
+        # kept as written: the mark keeps the dictionary's other meaning off it
+        return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
         return f"{province(m['p'])} {read_digits(m['n'])} tê ét"
@@ -3110,6 +3214,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
         text = _unpowered_units(text)
@@ -3546,6 +3651,7 @@ def normalize_lines(
         doubts += _party_committee_doubts(cleaned, reader.lexicon)
         doubts += _ticker_doubts(cleaned, reader.lexicon)
         doubts += _band_doubts(cleaned)
+        doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
