@@ -1544,6 +1544,21 @@ _PLAN_AFTER = re.compile(r"\s+số\b")
 # "dự án BT", "hợp đồng BT", "theo hình thức BT": a build-transfer contract, said by its
 # letters like "BOT" (round 10); "Bí thư" or "bồi thường" never follows these words.
 _CONTRACT_BEFORE = re.compile(r"(?<!\w)(?i:dự án|hợp đồng|hình thức|công trình)\s+$")
+# "BT các chi đoàn", "BT Chi bộ thôn 3", "BT Đảng ủy xã": before the body a secretary
+# leads, "BT" is "Bí thư" (a compensation or an exercise leads no cell; round 10).
+_PARTY_CELL_AFTER = re.compile(
+    r"\s+(?:các\s+)?(?i:chi bộ|chi đoàn|đoàn cơ sở|đảng bộ|đảng ủy|đảng uỷ|huyện ủy|tỉnh ủy"
+    r"|thành ủy|thị ủy|huyện đoàn|tỉnh đoàn|thành đoàn)(?!\w)"
+)
+# "BTC đã trao giải Nhất", "Trưởng BTC Giải bóng đá" (index id 1186249491: "Trưởng ban tổ
+# chức Giải bóng đá"; id 52068578751 "Ban Tổ Chức Giải (BTC)"): in a sentence about a
+# contest, a prize or a festival, "BTC" alone is the event's organising committee, not
+# the Ministry of Finance (which the dictionary keeps for document symbols; round 10).
+_BTC_ALONE = re.compile(r"(?<![\w&/.-])BTC(?![\w&/-]|\.\w)")
+_EVENT_WORDS = re.compile(
+    r"(?<!\w)(?i:giải đấu|giải thưởng|trao giải|giải nhất|giải nhì|giải ba|giải khuyến khích"
+    r"|hội thi|cuộc thi|hội diễn|hội thao|thí sinh|vận động viên|đội thi|lễ hội|liên hoan)(?!\w)"
+)
 # "Phó GĐ Điện lực huyện", "GĐ Sở Y tế": after "Phó" or before the body a director
 # heads, "GĐ" is "Giám đốc" (a family, "gia đình", neither follows "Phó" nor heads a
 # department or a firm).
@@ -1596,6 +1611,8 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "kế hoạch"
         if key == "BT" and _CONTRACT_BEFORE.search(before):
             return "bê tê"
+        if key == "BT" and _PARTY_CELL_AFTER.match(m.string, m.end()):
+            return "Bí thư"
         if (
             key == "GĐ"
             and not _PERSON_WORD_BEFORE.search(before)
@@ -1604,6 +1621,8 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "Giám đốc"
         return m[0]
 
+    if "BTC" not in lexicon.extra and _EVENT_WORDS.search(text):
+        text = _BTC_ALONE.sub("Ban tổ chức", text)
     if "FDI" not in lexicon.extra:
         text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
     return _AMBIGUOUS.sub(one, text)
