@@ -426,6 +426,14 @@ _BROKEN_SYMBOL = re.compile(
     rf"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{{2}}){_CAPS})*)(?![\w/-])"
 )
 _SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+# "23/2015/TTLT-BGD ĐT-BNV": an issuer's code split by a stray space inside a symbol
+# (after its "/" or "-", before the next "-" or "/" or its end). Joined where the two
+# halves make an issuer the tables know and the first half alone is none (was "BGD ĐT"
+# spelled and listed; round 10).
+_SPLIT_ISSUER = re.compile(
+    r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/[A-ZĐ]{2,5}[-/])"
+    r"(?P<a>[A-ZĐ]{2,5}) (?P<b>[A-ZĐ]{1,4})(?=[-/]|(?![\w&]))"
+)
 # "140/TB-ĐQLĐL KVTN ngày 28/10/2025 của Đội quản lý Điện lực khu vực Thái
 # Nguyên": the issuer's code written in two words. A word of capitals right after
 # a symbol, just before the issuer is named ("ngày … của", "của"), is the end of
@@ -478,6 +486,16 @@ def _join_broken_symbols(text: str) -> str:
         lambda m: f"{m['head']}/" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
     text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
+    text = _SPLIT_ISSUER.sub(
+        lambda m: (
+            m["head"] + m["a"] + m["b"]
+            if m["a"] + m["b"] in SYMBOL_ISSUERS
+            and m["a"] not in SYMBOL_ISSUERS
+            and m["a"] not in ABBREVIATIONS
+            else m[0]
+        ),
+        text,
+    )
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
     # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(

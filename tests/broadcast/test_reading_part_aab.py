@@ -134,6 +134,15 @@ def test_a_joint_type_named_by_its_first_words_is_not_said_again() -> None:
     )
 
 
+def test_an_issuer_split_by_a_stray_space_inside_a_symbol_is_joined() -> None:
+    assert said("Theo Thông tư số 12/2016/TTLT-BGD ĐT-BYT hướng dẫn việc này.") == (
+        "Theo Thông tư số mười hai năm hai nghìn không trăm mười sáu của Bộ Giáo dục và Đào "
+        "tạo, Bộ Y tế hướng dẫn việc này."
+    )
+    # Two halves that make no issuer stay apart.
+    assert "ĐT" in said("Quyết định 12/QĐ-UBND ĐT về việc này.")
+
+
 # --- letters the sentence decides; counts per group ------------------------------------
 
 
