@@ -1572,6 +1572,11 @@ _PARTY_CELL_AFTER = re.compile(
 # chức Giải bóng đá"; id 52068578751 "Ban Tổ Chức Giải (BTC)"): in a sentence about a
 # contest, a prize or a festival, "BTC" alone is the event's organising committee, not
 # the Ministry of Finance (which the dictionary keeps for document symbols; round 10).
+# "hàng NK", "hàng hóa NK": imported goods (index id 57414483795: "Nộp thuế GTGT hàng NK"
+# booked to account 33312, which the accounting chart names "Thuế GTGT hàng nhập khẩu";
+# id 58471659931 "Hàng NK hư hỏng thiên tai giảm thuế"). "NK" alone has other meanings
+# (nội khoa, nhi khoa) and stays listed (round 10).
+_GOODS_NK = re.compile(r"(?P<lead>\b(?i:hàng|hàng hóa|hàng hoá)\s+)NK(?![\w&/-])")
 _BTC_ALONE = re.compile(r"(?<![\w&/.-])BTC(?![\w&/-]|\.\w)")
 _EVENT_WORDS = re.compile(
     r"(?<!\w)(?i:giải đấu|giải thưởng|trao giải|giải nhất|giải nhì|giải ba|giải khuyến khích"
@@ -1639,6 +1644,8 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "Giám đốc"
         return m[0]
 
+    if "NK" not in lexicon.extra:
+        text = _GOODS_NK.sub(r"\g<lead>nhập khẩu", text)
     if "BTC" not in lexicon.extra and _EVENT_WORDS.search(text):
         text = _BTC_ALONE.sub("Ban tổ chức", text)
     if "FDI" not in lexicon.extra:

@@ -157,6 +157,7 @@ def test_bt_before_the_cell_it_leads_is_bi_thu() -> None:
         "Cùng các đồng chí Bí thư các chi bộ dự họp."
     )
     assert said("Đồng chí BT Đảng ủy xã phát biểu.") == "Đồng chí Bí thư Đảng ủy xã phát biểu."
+    assert said("Hội nghị bầu BT Chi bộ thôn.") == "Hội nghị bầu Bí thư Chi bộ thôn."
     assert said("Học sinh làm BT về nhà.") == "Học sinh làm BT về nhà."
 
 
@@ -167,6 +168,13 @@ def test_btc_in_a_sentence_about_a_contest_is_the_organising_committee() -> None
     # Elsewhere it may be the Ministry of Finance: left and listed.
     assert said("BTC công bố dự toán ngân sách.") == "BTC công bố dự toán ngân sách."
     assert any("'BTC'" in m for m in messages("BTC công bố dự toán ngân sách."))
+
+
+def test_nk_after_goods_is_imported() -> None:
+    assert said("Lô hàng hóa NK giả nhãn bị thu giữ.") == (
+        "Lô hàng hóa nhập khẩu giả nhãn bị thu giữ."
+    )
+    assert said("Khoa NK đông bệnh nhân.") == "Khoa NK đông bệnh nhân."
 
 
 def test_so_many_people_per_group_is_moi() -> None:
