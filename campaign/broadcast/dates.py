@@ -555,7 +555,7 @@ def _after_named_day(before: str) -> bool:
     m = _NAMED_DAY.search(before)
     # "ngày quốc tế hạnh phúc 20/3": an international day typed in lower case is a
     # named day too (was given a second "ngày", silently; round 10).
-    named = m is not None and (m["name"][0].isupper() or m["name"].startswith("quốc tế "))
+    named = m is not None and (m["name"][0].isupper() or m["name"].startswith(("quốc tế ", "vì ")))
     return named and m is not None and len(m["name"].split()) <= 6
 
 
@@ -707,6 +707,16 @@ _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+# "nhân ngày vì nạn nhân chất độc da cam 10.8", "Ngày Thầy thuốc Việt Nam 27-2": a day
+# and month with "." or "-" right after the name of a day are that day's date, said
+# without a second "ngày" (was "mười chấm tám" and listed; round 10). The name as
+# _after_named_day takes it, or a cause's day ("ngày vì …").
+_NAMED_DAY_DM = re.compile(
+    r"(?P<lead>(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|quốc tế |vì )[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+)"
+    rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+    r"(?![\d/]|[.,]\d|\s*(?:%|(?:giờ|h|km|cm|mm|m|m2|m3|ha|độ|người|ca|tuổi|phút|tấn|tạ|kg|g"
+    r"|lít|l|ml|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)(?![^\W\d_])))"
 )
 # "(17.10 - 18.11.2021)": a span of two days and months written with full
 # stops, the year once at the end; read like the same span written with "/".
@@ -1026,6 +1036,10 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _DAY_WORD_SPAN.sub(day_word_span, text)
     text = _MONTHLY_DAYS.sub(monthly_days, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
+    text = _NAMED_DAY_DM.sub(
+        lambda m: m["lead"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        text,
+    )
     return _DAY_MONTH_PARENS.sub(parens, text)
 
 

@@ -116,6 +116,17 @@ def test_an_international_day_in_lower_case_is_a_named_day() -> None:
     )
 
 
+def test_a_dotted_date_after_a_named_day_is_that_days_date() -> None:
+    assert said("Hội tặng quà nhân ngày vì người nghèo 17.10 hằng năm.") == (
+        "Hội tặng quà nhân ngày vì người nghèo mười bảy tháng mười hằng năm."
+    )
+    assert said("Kỷ niệm Ngày Thầy thuốc Việt Nam 27-2 năm nay.") == (
+        "Kỷ niệm Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai năm nay."
+    )
+    # A measure after the name is no date.
+    assert said("Trong ngày Hội có 3.5 tấn gạo.") == "Trong ngày Hội có ba phẩy năm tấn gạo."
+
+
 def test_a_decree_glued_to_its_number() -> None:
     assert said("Theo QĐ12 và NQ5 của huyện.") == (
         "Theo quyết định mười hai và nghị quyết năm của huyện."
