@@ -530,6 +530,15 @@ class Lexicon:
                 type_named
                 or doc_type.casefold() in before.casefold()
                 or re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", before)
+                # "Thông tư số 23/2015/TTLT-…": the page named the kind by its first
+                # words; "thông tư liên tịch" after it said it twice (round 10).
+                or (
+                    doc_type.count(" ") >= 2
+                    and re.search(
+                        rf"(?i:{' '.join(doc_type.split()[:2])})\s+(?:số\s*:?\s*)?$", before
+                    )
+                    is not None
+                )
                 # "tại văn bản số 81-CV/TW": "văn bản" has said what "công văn" (an
                 # official letter) says; heard twice otherwise. A "nghị quyết" adds to it.
                 or (

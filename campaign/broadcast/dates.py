@@ -95,7 +95,10 @@ _FULL = re.compile(
     rf"(?:(?P<ngay>\b(?i:ngày))\s+)?(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})(?![\d/])"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?:(?P<thang>\b(?i:tháng))\s+)?(?<![\d/.,])(?P<m>{_M})/(?P<y>{_Y})(?![\d/])"
+    # "Tháng 6/ 2011": a stray space after the slash, after "tháng" only (round 10).
+    rf"(?:(?P<thang>\b(?i:tháng))\s+)?(?<![\d/.,])(?P<m>{_M})/"
+    r"(?:(?<=[Tt]háng \d/)\s|(?<=[Tt]háng \d\d/)\s)?"
+    rf"(?P<y>{_Y})(?![\d/])"
 )
 # "tháng 1, 2, 3/2025", "quý 1 và 2/2025": months or quarters listed after one word,
 # the year written once after the last.
@@ -205,7 +208,8 @@ SHARE = re.compile(
     r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|,\d)"
     r"(?P<tail>\s+(?:khu vực|huyện|xã|quận|tỉnh|phường|thị xã|thành phố|địa phương|đơn vị"
     r"|trường|bệnh viện|trạm|điểm|tiêu chí|chỉ tiêu|hộ|thôn|bản|sở|ngành|dự án|nhiệm vụ"
-    r"|chi bộ|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên|học sinh|thí sinh"
+    r"|chi bộ|chi đoàn|chi hội|đảng bộ|tổ chức cơ sở đảng|đại biểu|đảng viên|thành viên"
+    r"|học sinh|thí sinh"
     r"|giáo viên|cán bộ|doanh nghiệp|hợp tác xã|công trình|hạng mục|khu dân cư|tổ dân phố"
     r"|ấp|làng|cụm|mục tiêu|nội dung|môn|phòng|khoa|tuyến|vụ việc"
     # Round 8: a rating out of so many stars, questions, matches ("đạt 4/5 sao OCOP").
@@ -317,7 +321,9 @@ _WEEKDAY_NAMES = {
     "T2": "Thứ hai", "T3": "Thứ ba", "T4": "Thứ tư", "T5": "Thứ năm",
     "T6": "Thứ sáu", "T7": "Thứ bảy", "CN": "Chủ nhật",
 }  # fmt: skip
-_DAY_WORD = re.compile(rf"(?P<ngay>\b(?i:ngày))\s+(?P<d>{_D})(?=\s+[Tt]háng\b)")
+# "ngày 4 Tết" (the fourth day of the lunar New Year) is a day like "ngày 4 tháng
+# Giêng", with "mồng" (was "ngày bốn tết", silently; round 10).
+_DAY_WORD = re.compile(rf"(?P<ngay>\b(?i:ngày))\s+(?P<d>{_D})(?=\s+(?:[Tt]háng|[Tt]ết|TẾT)\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
@@ -374,7 +380,8 @@ _HOUR_AFTER_DASH = re.compile(rf"(?<={_FENCE})(?P<dash>\s*-\s*){_HOUR_WORD}")
 # 2022", "lần VIII-2012". Said after a pause, with "năm".
 _EDITION_YEAR = r"\s*-\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 _ORDINAL = re.compile(
-    r"(?P<thu>\b[Tt]hứ)\s+(?P<n>\d+|[IVXL]+)(?![\w])"
+    # "LẦN THỨ I" in a headline in capitals too (was left "I", silently; round 10).
+    r"(?P<thu>\b(?:[Tt]hứ|THỨ))\s+(?P<n>\d+|[IVXL]+)(?![\w])"
     rf"(?:{_EDITION_YEAR}|\s*-\s*(?P<n2>\d+)(?![\w]))?"
 )
 _ROMAN_TRIGGER = re.compile(
@@ -546,7 +553,10 @@ def _after_named_day(before: str) -> bool:
     if _HOLIDAY.search(before):
         return True
     m = _NAMED_DAY.search(before)
-    return m is not None and m["name"][0].isupper() and len(m["name"].split()) <= 6
+    # "ngày quốc tế hạnh phúc 20/3": an international day typed in lower case is a
+    # named day too (was given a second "ngày", silently; round 10).
+    named = m is not None and (m["name"][0].isupper() or m["name"].startswith(("quốc tế ", "vì ")))
+    return named and m is not None and len(m["name"].split()) <= 6
 
 
 # "ngày 16/3, 17/3 đến ...", "tức ngày 29/01, 01/2, 02/2", "ngày 12/7 và 13/7": a list
@@ -697,6 +707,16 @@ _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
     r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+)
+# "nhân ngày vì nạn nhân chất độc da cam 10.8", "Ngày Thầy thuốc Việt Nam 27-2": a day
+# and month with "." or "-" right after the name of a day are that day's date, said
+# without a second "ngày" (was "mười chấm tám" and listed; round 10). The name as
+# _after_named_day takes it, or a cause's day ("ngày vì …").
+_NAMED_DAY_DM = re.compile(
+    r"(?P<lead>(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|quốc tế |vì )[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+)"
+    rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
+    r"(?![\d/]|[.,]\d|\s*(?:%|(?:giờ|h|km|cm|mm|m|m2|m3|ha|độ|người|ca|tuổi|phút|tấn|tạ|kg|g"
+    r"|lít|l|ml|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)(?![^\W\d_])))"
 )
 # "(17.10 - 18.11.2021)": a span of two days and months written with full
 # stops, the year once at the end; read like the same span written with "/".
@@ -1016,6 +1036,10 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _DAY_WORD_SPAN.sub(day_word_span, text)
     text = _MONTHLY_DAYS.sub(monthly_days, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
+    text = _NAMED_DAY_DM.sub(
+        lambda m: m["lead"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        text,
+    )
     return _DAY_MONTH_PARENS.sub(parens, text)
 
 

@@ -109,6 +109,13 @@ _UNIT_AFTER = re.compile(
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
+# "5 thành viên/tổ", "2 người/hộ": so many people in each group, read "mỗi" (reading.py
+# _COUNT_PER_GROUP), not "hoặc"; these lists are that rule's.
+COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
+PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
+_COUNT_PER_GROUP_WRITTEN = re.compile(
+    rf"\d\s+(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
+)
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
     "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
@@ -457,6 +464,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             r"\d\s*$", line[: m.start()]
         ):
             continue  # "1,7 kg/hộp", "100.000 đồng/giấy": so much per one, a rate (reading.py)
+        if any(
+            c.start() < m.end("a") and m.start("b") < c.end()
+            for c in _COUNT_PER_GROUP_WRITTEN.finditer(line, max(0, m.start() - 20), m.end() + 12)
+        ):
+            continue  # "5 thành viên/tổ": so many in each group, "mỗi" (reading.py)
         if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
         if m["b"].casefold() not in _RATE_WORDS:

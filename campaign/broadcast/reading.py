@@ -57,7 +57,13 @@ from .abbreviations import (
 )
 from .addresses import read_addresses
 from .dates import read_calendar, read_headings, read_ordinals
-from .doubts import paired_doubts, spoken_doubts, written_doubts
+from .doubts import (
+    COUNTED_PEOPLE,
+    PEOPLE_GROUPS,
+    paired_doubts,
+    spoken_doubts,
+    written_doubts,
+)
 from .locate import Columns
 from .markup import as_written, clean_line, modern_tones
 from .numbers import (
@@ -343,14 +349,17 @@ _PLATE = re.compile(
     # series, as some pages type them, only with the serial's dotted tail (round 10).
     # "29 G1 123.45" with a space after the province too, likewise; "29A-XXX.XX" masked.
     r"(?<![\w.])(?P<p>\d{2})(?P<dash>-| (?=[A-Z]{1,2}\d? \d{3}\.))?(?P<s>[A-Z]{1,2}\d??)\s?"
-    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|XXX(?=\.XX))"
-    r"(?:\.\s?(?P<b>\d{2}|XX))?(?![\w]|\.\d)"
+    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|\d{2}(?=\.\d{3}(?!\d))|XXX(?=\.XX))"
+    # "14C-20.726": a five-digit serial dotted after two digits, as some pages type it.
+    r"(?:\.\s?(?P<b>\d{2,3}|XX))?(?![\w]|\.\d)"
 )
 
 
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
         if (m["dash"] or m["sep"] == ".") and not m["b"]:
+            return m[0]
+        if m["b"] and len(m["b"]) == 3 and (len(m["a"]) != 2 or m["sep"] != "-"):
             return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
@@ -370,7 +379,9 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 # so "2024-Trung tâm" is never taken for a document symbol.
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?(?:&[A-ZĐ]+)?"
 _DOCUMENT = re.compile(
-    rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?(?:/(?P<y>\d{{4}}))?[/-]"
+    # "18-2019-TT-BGDĐT": the year after a dash too, as some school pages type it.
+    rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?"
+    rf"(?:/(?P<y>\d{{4}})|-(?P<yd>(?:19|20)\d\d)(?=-[A-ZĐ]))?[/-]"
     rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
@@ -415,6 +426,14 @@ _BROKEN_SYMBOL = re.compile(
     rf"(?:(?:\s+[-–—]\s*|[-–—]\s*)(?=[A-ZĐ]{{2}}){_CAPS})*)(?![\w/-])"
 )
 _SPACED_DASH = re.compile(r"\s*[-–—]\s*")
+# "23/2015/TTLT-BGD ĐT-BNV": an issuer's code split by a stray space inside a symbol
+# (after its "/" or "-", before the next "-" or "/" or its end). Joined where the two
+# halves make an issuer the tables know and the first half alone is none (was "BGD ĐT"
+# spelled and listed; round 10).
+_SPLIT_ISSUER = re.compile(
+    r"(?<![\w/])(?P<head>\d+(?:/\d{4})?/[A-ZĐ]{2,5}[-/])"
+    r"(?P<a>[A-ZĐ]{2,5}) (?P<b>[A-ZĐ]{1,4})(?=[-/]|(?![\w&]))"
+)
 # "140/TB-ĐQLĐL KVTN ngày 28/10/2025 của Đội quản lý Điện lực khu vực Thái
 # Nguyên": the issuer's code written in two words. A word of capitals right after
 # a symbol, just before the issuer is named ("ngày … của", "của"), is the end of
@@ -467,6 +486,16 @@ def _join_broken_symbols(text: str) -> str:
         lambda m: f"{m['head']}/" if m["type"] in DOCUMENT_TYPES else m[0], text
     )
     text = _SYMBOL_SPACED_TAIL.sub(r"\g<head>-\g<tail>", text)
+    text = _SPLIT_ISSUER.sub(
+        lambda m: (
+            m["head"] + m["a"] + m["b"]
+            if m["a"] + m["b"] in SYMBOL_ISSUERS
+            and m["a"] not in SYMBOL_ISSUERS
+            and m["a"] not in ABBREVIATIONS
+            else m[0]
+        ),
+        text,
+    )
     # "2945/UBND- NNMT": an official letter's symbol is its number, the issuer and
     # the drafting department; an issuer the tables know joins like a type.
     return _BROKEN_SYMBOL.sub(
@@ -535,8 +564,8 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         if m["suf"]:
             # "168a/QĐ-UBND": a number given between two others, said with its letter.
             words += " " + m["suf"]
-        if m["y"]:
-            words += " năm " + read_int(int(m["y"]), dialect)
+        if m["y"] or m["yd"]:
+            words += " năm " + read_int(int(m["y"] or m["yd"]), dialect)
         issuer_follows = _ISSUER_FOLLOWS.match(m.string, m.end()) is not None
         type_named = _named_before_bracket(m["sym"], m.string, m.start()) or _type_follows(
             m["sym"], m.string, m.end()
@@ -1033,7 +1062,10 @@ def _read_titles(text: str, lexicon: Lexicon) -> str:
 _FAMILY_NAMES = FAMILY_NAMES
 _STOPPED_ABBREVIATION = re.compile(
     r"(?<![\w.])(?P<a>[A-ZĐ][A-Za-zĐđ]{1,7})\.\s+"
-    rf"(?=(?:{_FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_]))"
+    rf"(?=(?:{_FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ][A-ZĐ&]+(?![^\W\d_])"
+    # "CT. Hội NCT huyện": a post's stop before the body it heads (round 10).
+    r"|(?P<body>(?:Hội|Chi hội|Hội đồng|Đoàn|Công đoàn|Liên đoàn|Mặt trận|Ủy ban|Đảng ủy)"
+    r"(?!\s+(?:nghị|thảo|thi|diễn|chợ|trại|khỏe|báo|viên)\b)\s))"
 )
 _TITLE_WORDS = (
     "bác sĩ", "thạc sĩ", "tiến sĩ", "giáo sư", "phó giáo sư", "dược sĩ", "kỹ sư", "cử nhân",
@@ -1067,6 +1099,8 @@ def _unstop_titles(text: str, lexicon: Lexicon) -> str:
         expansion = lexicon.get(m["a"])
         if expansion is None or re.search(r"\d\s*$", m.string[: m.start()]):
             return m[0]  # "có 3 PCT. UBND …": a count of posts, a sentence's end
+        if m["body"] is not None and not _is_post(expansion):
+            return m[0]
         if _is_post(expansion) or expansion.casefold().startswith(_TITLE_WORDS):
             return m["a"] + " "
         return m[0]
@@ -1537,6 +1571,29 @@ _PLAN_BEFORE = re.compile(
     r"(?<!\w)(?i:theo|ban hành|xây dựng|triển khai|thực hiện|lập|dự thảo|bản|các)\s+$"
 )
 _PLAN_AFTER = re.compile(r"\s+số\b")
+# "dự án BT", "hợp đồng BT", "theo hình thức BT": a build-transfer contract, said by its
+# letters like "BOT" (round 10); "Bí thư" or "bồi thường" never follows these words.
+_CONTRACT_BEFORE = re.compile(r"(?<!\w)(?i:dự án|hợp đồng|hình thức|công trình)\s+$")
+# "BT các chi đoàn", "BT Chi bộ thôn 3", "BT Đảng ủy xã": before the body a secretary
+# leads, "BT" is "Bí thư" (a compensation or an exercise leads no cell; round 10).
+_PARTY_CELL_AFTER = re.compile(
+    r"\s+(?:các\s+)?(?i:chi bộ|chi đoàn|đoàn cơ sở|đảng bộ|đảng ủy|đảng uỷ|huyện ủy|tỉnh ủy"
+    r"|thành ủy|thị ủy|huyện đoàn|tỉnh đoàn|thành đoàn)(?!\w)"
+)
+# "BTC đã trao giải Nhất", "Trưởng BTC Giải bóng đá" (index id 1186249491: "Trưởng ban tổ
+# chức Giải bóng đá"; id 52068578751 "Ban Tổ Chức Giải (BTC)"): in a sentence about a
+# contest, a prize or a festival, "BTC" alone is the event's organising committee, not
+# the Ministry of Finance (which the dictionary keeps for document symbols; round 10).
+# "hàng NK", "hàng hóa NK": imported goods (index id 57414483795: "Nộp thuế GTGT hàng NK"
+# booked to account 33312, which the accounting chart names "Thuế GTGT hàng nhập khẩu";
+# id 58471659931 "Hàng NK hư hỏng thiên tai giảm thuế"). "NK" alone has other meanings
+# (nội khoa, nhi khoa) and stays listed (round 10).
+_GOODS_NK = re.compile(r"(?P<lead>\b(?i:hàng|hàng hóa|hàng hoá)\s+)NK(?![\w&/-])")
+_BTC_ALONE = re.compile(r"(?<![\w&/.-])BTC(?![\w&/-]|\.\w)")
+_EVENT_WORDS = re.compile(
+    r"(?<!\w)(?i:giải đấu|giải thưởng|trao giải|giải nhất|giải nhì|giải ba|giải khuyến khích"
+    r"|hội thi|cuộc thi|hội diễn|hội thao|thí sinh|vận động viên|đội thi|lễ hội|liên hoan)(?!\w)"
+)
 # "Phó GĐ Điện lực huyện", "GĐ Sở Y tế": after "Phó" or before the body a director
 # heads, "GĐ" is "Giám đốc" (a family, "gia đình", neither follows "Phó" nor heads a
 # department or a firm).
@@ -1587,6 +1644,10 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
                 return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
+        if key == "BT" and _CONTRACT_BEFORE.search(before):
+            return "bê tê"
+        if key == "BT" and _PARTY_CELL_AFTER.match(m.string, m.end()):
+            return "Bí thư"
         if (
             key == "GĐ"
             and not _PERSON_WORD_BEFORE.search(before)
@@ -1595,6 +1656,10 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "Giám đốc"
         return m[0]
 
+    if "NK" not in lexicon.extra:
+        text = _GOODS_NK.sub(r"\g<lead>nhập khẩu", text)
+    if "BTC" not in lexicon.extra and _EVENT_WORDS.search(text):
+        text = _BTC_ALONE.sub("Ban tổ chức", text)
     if "FDI" not in lexicon.extra:
         text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
     return _AMBIGUOUS.sub(one, text)
@@ -1806,7 +1871,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
 # by digit like a plate's, "TS" by its letters (never "Tiến sĩ"); the province
 # as the dictionary says it, else as written (and listed).
 _VESSEL = re.compile(
-    r"(?<![\w.-])(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})[ .-]?TS(?![\w-])"
+    # "QNg 98130 – TS": the suffix after a spaced dash too (was "chín mươi tám nghìn …
+    # - Tiến sĩ", silently; round 10).
+    r"(?<![\w.-])(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-]?(?P<n>\d{4,5})"
+    r"(?:(?P<dash>\s[-–]\s?)|[ .-])?TS(?![\w-])"
 )
 
 
@@ -1816,7 +1884,7 @@ _VESSEL = re.compile(
 # written (and listed, as for a number with "TS").
 _VESSEL_NO_TS = re.compile(
     r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
-    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*TS\b)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*(?:[-–]\s?)?TS\b)"
 )
 
 
@@ -1903,6 +1971,13 @@ def _named_province(letters: str, text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# "tàu Kiểm ngư KN 364", "tàu kiểm ngư KN-290": the fisheries-surveillance fleet's
+# letters before the hull number, said by their letters (index id 70198210147:
+# "Chỉ huy tàu kiểm ngư KN-290"); "KN" alone has other meanings (kết nạp, khuyến
+# nông, kinh nghiệm) and stays listed (round 10).
+_PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d{3,4}(?![\w.,/]))")
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
         known = lexicon.get(letters)
@@ -1917,8 +1992,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
-        return f"{province(m['p'])} {read_digits(m['n'])} tê ét"
+        pause = "," if m["dash"] else ""  # a spaced dash is a pause (corpus README)
+        return f"{province(m['p'])} {read_digits(m['n'])}{pause} tê ét"
 
+    text = _PATROL_HULL.sub(lambda m: f"{m['lead']}ca en ", text)
     text = _VESSEL.sub(vessel, text)
     return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
 
@@ -2497,8 +2574,10 @@ _FOREIGN_LETTERS = {"F": "ép", "J": "gi", "W": "vê kép", "Z": "dét"}
 _FOREIGN_CODE = re.compile(r"(?<![\w.-])(?P<l>[FJWZ])(?P<n>\d{1,3})(?![\w-]|[.,]\d)")
 # "mm/3 giờ": an amount within a span, "trong".
 # "vài triệu đồng mỗi m2": a unit said per one of it, with no number before it.
+# "(Đơn vị: cm)", "Đơn vị tính: tấn": a table's unit named after its label is said
+# like any unit (was left "cm" and listed; round 10).
 _PER_UNIT = re.compile(
-    r"(?<=\b[Mm]ỗi )(?P<unit>"
+    r"(?:(?<=\b[Mm]ỗi )|(?<=\b[Đđ]ơn vị: )|(?<=\b[Đđ]ơn vị tính: ))(?P<unit>"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
@@ -2882,8 +2961,18 @@ def _pause_held_posts(text: str) -> str:
     return text
 
 
+# "gồm 5 thành viên/tổ", "2 người/hộ", "35 học sinh/lớp": so many people in each group,
+# "mỗi" as the corpus README says a count per period (was "hoặc" and listed; round 10).
+# Only after a number said in words: "trưởng thôn/phó thôn" stays "hoặc".
+_COUNT_PER_GROUP = re.compile(
+    rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
+    rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_]))"
+)
+
+
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
+    text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead']} mỗi ", text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
@@ -3236,6 +3325,10 @@ class _Reader:
         text = _unstop_titles(text, self.lexicon)
         text = _read_bare_titles(text, self.lexicon)
         text = _read_initials(text)
+        text = _ETC.sub("vân vân", text)
+        text = _GLUED_DOCUMENT_TYPE.sub(
+            lambda m: f"{self.lexicon.get(m['t']) or m['t']} {m['n']}", text
+        )
         text = _FLU_STRAIN.sub(lambda m: m["t"] + " ", text)
         text = _read_varieties(text, self.lexicon, self.dialect)
         text = _read_tickers(text, self.lexicon)
@@ -3270,6 +3363,14 @@ class _Reader:
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         return as_written(_tidy(text, cleaned), written)
+
+
+# "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
+# spelled "vê vê" by a voice (round 10).
+_ETC = re.compile(r"(?<![\w.])[Vv]\.\s?v\.(?=\W|$)")
+# "theo NĐ49 và NĐ74": a decree's type glued to its number, as school pages type it;
+# the type as the dictionary says it, then the number (was spelled "NĐ" and listed).
+_GLUED_DOCUMENT_TYPE = re.compile(r"(?<![\w./-])(?P<t>NĐ|QĐ|NQ)(?P<n>\d{1,3})(?![\w./-]|,\d)")
 
 
 # "đồng chí Lê Văn An-Phó BT Đảng ủy xã", "ông Trần Bình- P.CT.UBND phường": a person

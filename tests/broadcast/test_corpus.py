@@ -253,6 +253,22 @@ BLIND_AB_FLOOR = 92.6
 # Wrong with no warning in AA and AB at the blind score: AA 6 (aa001, aa012, aa013,
 # aa029, aa085, aa140), AB 7 (ab002, ab003, ab105, ab127, ab132, ab179, ab188).
 SILENT_CEILING_WITH_AAB = SILENT_CEILING_WITH_Z + 13
+# Then tuned on (feat/tune-aab, test_reading_part_aab.py, general causes and sourced
+# dictionary entries; no reading of AA or AB changed): AA 96.8% (214/221), 5 of its 7
+# wrong sentences warned; AB 97.1% (198/204), 2 of its 6 wrong sentences warned; every
+# sentence of A-Z as before. Held by the TUNED floors (rounded down).
+PART_AA_TUNED_FLOOR = 96.8
+PART_AB_TUNED_FLOOR = 97.0
+# Wrong with no warning in AA and AB after that (6), each a choice the readings make
+# against the reader's, left for the integrator: aa029 (the reader says the type of
+# "52/2020/TT-BGDĐT" when no word names it; the reading, as the corpus README's "the
+# type code is not read", does not), aa085 (the same, the type's word after it typed
+# "Thông tu"), ab127 ("thành phố TP.HCM": the reading says "thành phố" twice, the reader
+# once), ab132 ("đường ĐT 848": the reading says "đường" twice and the number as an
+# amount; the reader "đường tỉnh tám bốn tám", as test_abbreviations asserts), ab179
+# (VNPT "vê en pê tê"; the dictionary and part J say "vê nờ pê tê", J accepting both),
+# ab188 (the initial "D." written "đê", the letter name of Đ; the reader says "dê").
+SILENT_CEILING_WITH_AAB_TUNED = SILENT_CEILING_WITH_Z + 6
 
 
 def _scorer() -> ModuleType:
@@ -309,6 +325,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
         return sentence_id.rstrip("0123456789")
 
     assert len(silent) <= SILENT_CEILING_WITH_AAB, silent
+    assert len(silent) <= SILENT_CEILING_WITH_AAB_TUNED, silent
     # Parts A-Z alone keep their own ceiling.
     assert len([i for i in silent if part(i) not in ("aa", "ab")]) <= SILENT_CEILING_WITH_Z
     # Parts A-Y alone keep their own ceiling.
@@ -317,7 +334,8 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert len([i for i in silent if part(i) in names[:23]]) <= SILENT_CEILING_WITH_VW, silent
     assert SILENT_CEILING_WITH_T <= SILENT_CEILING_WITH_S
     assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
-    assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB
+    assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB_TUNED
+    assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AAB
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -492,14 +510,21 @@ def test_part_z_scores_at_least_the_floor() -> None:
 
 def test_part_aa_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-aa.yml"])
-    _print("corpus AA (blind hold-out of round 10, official sources)", right, warned, table)
+    _print(
+        "corpus AA (blind hold-out of round 10, official sources, then tuned on)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_AA_FLOOR
+    assert right >= PART_AA_TUNED_FLOOR
 
 
 def test_part_ab_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ab.yml"])
-    _print("corpus AB (blind hold-out of round 10, news)", right, warned, table)
+    _print("corpus AB (blind hold-out of round 10, news, then tuned on)", right, warned, table)
     assert right >= BLIND_AB_FLOOR
+    assert right >= PART_AB_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
