@@ -823,9 +823,15 @@ def _dash_dotted_date_spans(text: str) -> str:
 # dash, "đến" or "từ" is a date too (the second was "năm chấm ba", silently; round
 # 10). Without that anchor a lone "10.9" stays a doubt (decimal, code or date).
 _DOTTED_DATE_ANCHOR = re.compile(rf"\b(?i:ngày)\s+(?:từ\s+)?{_D}\.{_M}(?![\d.,]\d|\.\d)")
+# A comma or a dash joins it only right after another day and month ("02.3, 05.3",
+# "10.3 - 10.4"); and never before a measure: "nhận 2.5 kg gạo, và 3.5 kg muối",
+# "điểm trung bình - 8.5 điểm" are decimals (review-p1: "ngày mồng ba tháng năm
+# ki-lô-gam", silent).
 _DOTTED_DATE_JOINED = re.compile(
-    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|[,;\-\u2013])\s*(?:hết\s+)?)"
+    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|(?<=\d)\s*[,;\-\u2013])\s*(?:hết\s+)?)"
     rf"(?P<d>{_D})\.(?P<m>{_M})(?![\d.,]\d|\.\d){_NOT_A_UNIT}"
+    r"(?!\s*(?:°|%|(?i:kg|g|mg|gam|tấn|tạ|yến|lít|l|ml|cm|dm|km|m|m[²³23]|ha|héc|điểm|đ|usd"
+    r"|vnđ|kw|w|v|mét|phần|lượng|chỉ|cây|bàn|ly|inch|feet)(?!\w)))"
 )
 
 

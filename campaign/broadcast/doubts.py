@@ -137,6 +137,14 @@ _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
 _BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
+# Only "đến 10-2019" as written, nothing counted after it: "Đến 12 - 2024 người",
+# "Trong 3-2025 ca mắc" may be a span of a count and stay listed (review-p1: they were
+# read silently).
+_COUNT_AFTER_YEAR = re.compile(
+    r"\s+(?i:người|ca|hộ|lượt|trường hợp|học sinh|em|cháu|con|chiếc|xe|tấn|triệu|tỷ|tỉ|nghìn"
+    r"|ngàn|đồng|km|ha|m|kg|lít|bệnh nhân|đơn vị|doanh nghiệp|xã|phường|điểm|bàn|ngày|giờ"
+    r"|phút|cây|căn|suất|phần|liều|mũi)(?!\w)"
+)
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
 # or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
@@ -437,8 +445,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _NUMBER_YEAR.finditer(line):
         if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
             continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
-        if 1 <= int(m["a"]) <= 12 and _BARE_MONTH_LEAD.search(
-            line, max(0, m.start() - 20), m.start()
+        if (
+            1 <= int(m["a"]) <= 12
+            and not any(c.isspace() for c in m[0])
+            and not _COUNT_AFTER_YEAR.match(line, m.end())
+            and _BARE_MONTH_LEAD.search(line, max(0, m.start() - 20), m.start())
         ):
             continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
         message = (

@@ -140,13 +140,18 @@ _PHONE_EMERGENCY = re.compile(
 # em 111 được nâng cấp": the line's word, a few words naming whose line it is, then a
 # short emergency number the name ends with (was "một trăm mười một", silently; round
 # 10). Not after a word that counts ("tiếp nhận 111 cuộc gọi"), nor before one.
+# A power line ("đường dây trung thế 112") is no phone line: "đường dây" alone is
+# not enough; a word that handles calls ("xử lý 114 hoặc 115 cuộc gọi") counts, and so
+# does a number after "hoặc" before what is counted (review-p1: both dialled, silent).
 _NAMED_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đường dây|đầu số)"
-    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những)\b)"
+    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đầu số)"
+    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những"
+    r"|xử lý|trả lời|giải quyết|giải đáp|phục vụ|kết nối|tiếp|đón|nhận được)\b)"
     r"[^\W\d_]+){1,6}\s+)"
     r"(?P<num>11[1-5])(?![\w/-]|[.,]\d)"
     r"(?=\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:đi|được|đã|sẽ|đang|là|luôn|hoạt động|miễn phí|trực"
     r"|hoặc|hay|và|để|khi|thì|chính thức)\b)"
+    r"(?!\s+(?i:hoặc|hay|và)\s+\d+\s+(?i:cuộc|lượt|người|ca|trường hợp|vụ|hộ|tin|lần)\b)"
 )
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
@@ -1652,7 +1657,10 @@ _ENDS = (".", "!", "?", ":", "…")
 # A year of three digits or more, or one said after "năm" ("năm 40 sau CN"): "Ca 3 sau
 # CN", "tuần 2 trước CN" are Sundays (review10: "Ca 3 sau CN" was "Công nguyên", silent).
 _ERA_YEAR_BEFORE = re.compile(
-    r"(?:(?:\d{3}|\b(?i:năm)\s+\d{1,2}|\b[IVXL]+)\)?|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})"
+    # "khoảng 500 năm trước CN", "2.000 năm trước CN": a count of years before it too
+    # (review-p1: it was "trước chủ nhật", silent).
+    r"(?:(?:\d{3}|\b(?i:năm)\s+\d{1,2}|\b[IVXL]+|\d\s+(?i:năm))\)?"
+    r"|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})"
     r"\s+(?i:trước|sau)\s+$"
 )
 _ERA_YEAR_AFTER = re.compile(r"\s*\d{3}")
@@ -1815,17 +1823,30 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def vessel(m: re.Match[str]) -> str:
         return f"{province(m['p'])} {read_digits(m['n'])} tê ét"
 
+    def vessel_no_ts(m: re.Match[str]) -> str:
+        # Letters of a province's code ("NA", "QNg", "BTh"), not a capitalised word:
+        # "tàu Nam 2024" is no vessel's number (review-p1: "hai không hai bốn", silent).
+        if sum(c.isupper() for c in m["p"]) < 2 and not lexicon.get(m["p"]):
+            return m[0]
+        return f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}"
+
     text = _VESSEL.sub(vessel, text)
-    return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
+    return _VESSEL_NO_TS.sub(vessel_no_ts, text)
 
 
 # "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark, said as the
 # trade says it, "bốn số chín" for four nines however the point is typed, "ba số
 # chín" for "999" (was "chín nghìn chín trăm chín mươi chín", silently; round 10,
 # as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
-# kind, a brand), never before money or a count.
+# kind, a brand), never before money or a count. Those words are a kind of gold or
+# a brand, not any word: "cửa hàng vàng bạc số 999", "lúa vàng trên 999 ha", "màu
+# vàng cho 999 em" count (review-p1: "ba số chín", silent).
+_GOLD_KIND = (
+    r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
+    r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
+)
 _GOLD_FINENESS = re.compile(
-    r"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+)"
+    rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
     r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
     r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
 )
@@ -3196,8 +3217,14 @@ _NOT_A_UNIT = "\ue001"
 _POWER_UNIT = re.compile(r"(?<=\d)(?P<sp>\s?)(?P<u>CV|W)(?![\w²³])")
 _POWER_WORDS = re.compile(
     r"(?i:công suất|mã lực|động cơ|máy|tàu|thuyền|ghe|xuồng|xe|đèn|bóng|loa|điện|pin|sạc"
-    r"|phát sóng|thiết bị|tiêu thụ|quạt|bếp|led)(?!\w)"
+    r"|phát sóng|thiết bị|tiêu thụ|quạt|bếp|led"
+    # Household appliances (review-p1: "Tủ lạnh 120W tiêu thụ ít" left "W", silent).
+    r"|tủ lạnh|ti vi|tivi|lò|nồi|điều hòa|điều hoà|máy lạnh|bình nóng lạnh|ấm|bàn là|bàn ủi"
+    r"|năng lượng|tấm pin|ổ cắm|công tắc)(?!\w)"
 )
+# After the number, only words about power itself: "120W tiêu thụ ít" (not "máy", which
+# may be another thing of the line: "Nộp 2 CV …; máy tính").
+_POWER_WORDS_AFTER = re.compile(r"(?i:tiêu thụ|công suất|tiết kiệm điện|điện năng)(?!\w)")
 
 
 # "vàng 9999", "giá vàng nhẫn 9999": gold of 99.99% purity, said "bốn số chín" as
@@ -3239,6 +3266,8 @@ def _unpowered_units(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         if _POWER_WORDS.search(text, max(0, m.start() - 80), m.start()):
             return m[0]
+        if _POWER_WORDS_AFTER.search(text, m.end(), m.end() + 40):
+            return m[0]
         return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
 
     return _POWER_UNIT.sub(mark, text)
@@ -3251,6 +3280,9 @@ _VIETNAMESE_LETTER = re.compile(
 )
 # A Roman numeral standing as a word after a word: "Liên cơ II", "Chi bộ Liên cơ I".
 _NAMED_ROMAN = re.compile(r"(?P<w>(?<![\w.])[^\W\d_]+)(?P<gap>\s+)(?P<r>[IVX]+)(?![\w&/]|[-.]\w)")
+
+
+_INTRAVENOUS_BEFORE = frozenset({"tiêm", "truyền", "đường", "dịch", "thuốc", "dùng"})
 
 
 def _read_named_romans(text: str, dialect: Dialect) -> str:
@@ -3283,6 +3315,10 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         if _VIETNAMESE_LETTER.search(" ".join([*before[-1:], word])) is None:
             return m[0]
         if len(m["r"]) == 1 and len(numbered.get(word.casefold(), ())) < 2:
+            return m[0]
+        # "tiêm IV", "truyền IV", "đường IV": the intravenous route, no number; left and
+        # listed as before this rule (review-p1: "tiêm bốn", silent).
+        if word.casefold() in _INTRAVENOUS_BEFORE:
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
