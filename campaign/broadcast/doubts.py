@@ -269,6 +269,7 @@ _PAPER_NUMBER_YEAR = re.compile(
 )
 # "Giá từ 2 đến 3-5 triệu đồng": a span inside a span; the text does not say whether
 # "3-5" was "3,5", a span of its own, or a date, so it is read as written and listed.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SPAN_AFTER_SPAN_WORD = re.compile(
     r"\b(?i:từ)\s+\d+(?:[.,]\d+)?\s+(?:đến|tới)\s+(?P<span>(?P<a>\d+)\s*-\s*(?P<b>\d+))(?![\d/.,-])"
 )
@@ -481,6 +482,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             )
         )
     for m in _SPAN_AFTER_SPAN_WORD.finditer(line):
+        if _YEAR.fullmatch(m["a"]):
+            continue  # "từ 2021 đến 2024-2025": a school or crop year, no doubt (review-p1)
         doubts.append(
             (
                 m["span"],

@@ -3283,6 +3283,7 @@ _NAMED_ROMAN = re.compile(r"(?P<w>(?<![\w.])[^\W\d_]+)(?P<gap>\s+)(?P<r>[IVX]+)(
 
 
 _INTRAVENOUS_BEFORE = frozenset({"tiêm", "truyền", "đường", "dịch", "thuốc", "dùng"})
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 
 def _read_named_romans(text: str, dialect: Dialect) -> str:
@@ -3319,6 +3320,11 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         # "tiêm IV", "truyền IV", "đường IV": the intravenous route, no number; left and
         # listed as before this rule (review-p1: "tiêm bốn", silent).
         if word.casefold() in _INTRAVENOUS_BEFORE:
+            return m[0]
+        # "XX", "XXX" hide a name or an amount ("Nguyễn Văn XX", "phạt XXX đồng"), and
+        # after a middle name ("Hoàng Văn XV") the letters are a name's initials
+        # (review-p1: "hai mươi", "ba mươi đồng", silent): left and listed.
+        if set(m["r"]) == {"X"} or word in _MIDDLE_NAMES:
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 

@@ -147,6 +147,20 @@ def test_intravenous_iv_is_not_a_number(written: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "mask"),
+    [
+        ("Người vi phạm là Trần Văn XX, ngụ ấp Mỹ.", "XX"),
+        ("Mức phạt lên tới XXX đồng mỗi lần.", "XXX"),
+        ("Chị Phạm Thị XV đã nhận hỗ trợ.", "XV"),
+    ],
+)
+def test_a_mask_or_initials_is_no_roman_number(written: str, mask: str) -> None:
+    # Was "hai mươi", "ba mươi đồng", "mười lăm", with no warning.
+    assert mask in said(written)
+    assert any(mask in m for m in messages(written))
+
+
+@pytest.mark.parametrize(
     ("written", "read"),
     [
         ("Chi đoàn Khu phố Bình An II họp mặt.", "Bình An hai"),
@@ -183,3 +197,15 @@ def test_number_year_before_a_count_stays_listed(written: str) -> None:
 
 def test_month_year_after_den_still_unlisted() -> None:
     assert not any("2019" in m for m in messages("Công trình thi công đến 10-2019 thì xong."))
+
+
+# --- a span after "từ … đến": two years are no doubt ------------------------------------
+
+
+def test_school_year_after_tu_den_is_not_listed() -> None:
+    written = "Số lớp học tăng từ 2019 đến 2023-2024 ở cả ba xã."
+    assert not any("2023-2024" in m for m in messages(written))
+
+
+def test_span_inside_span_still_listed() -> None:
+    assert any("4-6" in m for m in messages("Giá thuê từ 3 đến 4-6 triệu đồng mỗi tháng."))
