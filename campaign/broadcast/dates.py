@@ -835,23 +835,48 @@ _DOTTED_DATE_JOINED = re.compile(
 )
 
 
+def _joined_dotted(line: str) -> list[re.Match[str]]:
+    """The days and months with a full stop in ``line`` read as dates: one after
+    "ngày", one joined right after such a date ("02.3 và 05.3", "10.3 - 10.4"), and a
+    span of two opened by "từ" ("từ 10.9 - 10.10"). A number joined to another number
+    is a decimal, whatever "ngày" said earlier in the line: "từ 5.2 lên 6.1", "tăng
+    6.5 và 7.2", "tỷ số 3.1, 2.2", "phiên bản 2.1 và 3.4" (review-p1: the second was
+    "ngày mồng … tháng …", silent)."""
+    anchor = _DOTTED_DATE_ANCHOR.search(line)
+    if anchor is None:
+        return []
+    found = list(_DOTTED_DATE_JOINED.finditer(line, anchor.start()))
+    dates: list[re.Match[str]] = []
+    last_end = -1
+    for i, m in enumerate(found):
+        lead = m["lead"].strip().casefold()
+        joined = last_end >= 0 and not line[last_end : m.start()].strip()
+        spans = (
+            lead.startswith("từ")
+            and i + 1 < len(found)
+            and not line[m.end() : found[i + 1].start()].strip()
+            and found[i + 1]["lead"].strip().casefold()[:1] in {"-", "\u2013", "đ", "t"}
+            and not found[i + 1]["lead"].strip().casefold().startswith("từ")
+        )
+        if lead.startswith("ngày") or joined or spans:
+            dates.append(m)
+            last_end = m.end()
+    return dates
+
+
 def joined_dotted_dates(line: str) -> set[int]:
     """Where in ``line`` a day and month with a full stop is read as a date because
     "ngày" anchored that notation before it (see ``_slash_joined_dotted_dates``)."""
-    anchor = _DOTTED_DATE_ANCHOR.search(line)
-    if anchor is None:
-        return set()
-    return {m.start("d") for m in _DOTTED_DATE_JOINED.finditer(line, anchor.start())}
+    return {m.start("d") for m in _joined_dotted(line)}
 
 
 def _slash_joined_dotted_dates(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        anchor = _DOTTED_DATE_ANCHOR.search(line)
-        if anchor is None:
-            continue
-        head, tail = line[: anchor.start()], line[anchor.start() :]
-        lines[i] = head + _DOTTED_DATE_JOINED.sub(lambda m: f"{m['lead']}{m['d']}/{m['m']}", tail)
+        dates = _joined_dotted(line)
+        for m in reversed(dates):
+            line = line[: m.start()] + f"{m['lead']}{m['d']}/{m['m']}" + line[m.end() :]
+        lines[i] = line
     return "\n".join(lines)
 
 

@@ -39,11 +39,27 @@ def test_a_dash_joins_dotted_dates_only_after_a_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("Ngày 12.4, giá cước giảm từ 4.2 xuống 3.9 nghìn.", "bốn chấm hai"),
+        ("Ngày 18.9, điểm khảo sát tăng 5.5 và 6.3 ở hai lớp.", "sáu chấm ba"),
+        ("Ngày 7.11, tỷ số ba trận là 1.1, 2.1 và 3.2.", "hai chấm một"),
+        ("Ngày 9.10, ứng dụng có bản 4.1 hoặc 5.2 cho máy cũ.", "năm chấm hai"),
+    ],
+)
+def test_a_number_joined_to_a_number_is_no_date(written: str, number: str) -> None:
+    # After an anchored "ngày", each was read "ngày mồng … tháng …", with no warning.
+    assert number in said(written)
+    assert "mồng" not in said(written).split(",", 1)[1]
+
+
+@pytest.mark.parametrize(
     ("written", "dates"),
     [
         ("Tiêm nhắc lại ngày 04.7, 11.7 và 18.7 tại trạm.", "mười một tháng bảy"),
         ("Thu hoạch từ ngày 20.8 - 25.8 cho kịp vụ.", "hai mươi lăm tháng tám"),
         ("Trạm mở cửa ngày 6.6 hoặc 9.6 tùy thời tiết.", "mồng chín tháng sáu"),
+        ("Ngày 2.5 khai mạc; từ 4.5 đến 7.5 thi đấu.", "mồng bảy tháng năm"),
     ],
 )
 def test_joined_dotted_dates_still_read_as_dates(written: str, dates: str) -> None:
