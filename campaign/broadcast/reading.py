@@ -3262,8 +3262,21 @@ def _protect_name_initials(text: str) -> str:
     return _INITIAL_AFTER_FAMILY.sub(mark, text)
 
 
+# Right before the number, a rule or a job application: "quy tắc 5W", "nộp 2 CV" are
+# no power whatever the line says of electricity (review-p1: "Điện lực … quy tắc 5W"
+# was "năm oát", "Công ty điện máy tuyển dụng, ứng viên nộp 2 CV" "hai mã lực", silent).
+_NOT_POWER_BEFORE = re.compile(
+    r"(?i:quy tắc|nguyên tắc|mô hình|phương pháp|công thức|nộp|gửi|kèm|hồ sơ|xin việc"
+    r"|ứng tuyển)(?:\s+\w+)?\s+$"
+)
+
+
 def _unpowered_units(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
+        number = re.search(r"[\d.,]+$", text[: m.start()])
+        head = m.start() - (len(number[0]) if number else 0)
+        if _NOT_POWER_BEFORE.search(text, max(0, head - 40), head):
+            return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
         if _POWER_WORDS.search(text, max(0, m.start() - 80), m.start()):
             return m[0]
         if _POWER_WORDS_AFTER.search(text, m.end(), m.end() + 40):

@@ -140,6 +140,18 @@ def test_watts_of_an_appliance(written: str, watts: str) -> None:
     assert watts in said(written)
 
 
+@pytest.mark.parametrize(
+    ("written", "letters"),
+    [
+        ("Trạm biến áp điện lực dạy phóng viên quy tắc 5W.", "năm W"),
+        ("Nhà máy điện tuyển thợ, mỗi người gửi kèm 1 CV.", "một CV"),
+    ],
+)
+def test_a_rule_or_a_resume_is_no_power_in_a_line_about_power(written: str, letters: str) -> None:
+    # Was "năm oát", "một mã lực", with no warning.
+    assert letters in said(written)
+
+
 def test_w_without_power_still_left() -> None:
     assert "oát" not in said("Bài học dạy quy tắc 5W cho phóng viên.")
 
