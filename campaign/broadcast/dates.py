@@ -696,7 +696,10 @@ _COUNTED_AFTER = re.compile(
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
-    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút"
+    # "nghỉ Quốc khánh 3-4 ngày", "dịp lễ 1-2 triệu lượt khách": so many days, so many
+    # visitors (review-p1: "mồng ba tháng tư ngày", silent).
+    r"|ngày(?!\s+(?:mai|kia|hôm))\b|tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ))"
 )
 # "(17.10 - 18.11.2021)": a span of two days and months written with full
 # stops, the year once at the end; read like the same span written with "/".

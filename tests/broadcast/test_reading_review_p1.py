@@ -237,3 +237,22 @@ def test_school_year_after_tu_den_is_not_listed() -> None:
 
 def test_span_inside_span_still_listed() -> None:
     assert any("4-6" in m for m in messages("Giá thuê từ 3 đến 4-6 triệu đồng mỗi tháng."))
+
+
+# --- after "Quốc khánh", "lễ": so many days or visitors ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [
+        ("Công nhân được nghỉ lễ 4-5 ngày liền.", "bốn đến năm ngày"),
+        ("Dịp Quốc khánh 2-3 triệu người đi du lịch.", "hai đến ba triệu"),
+    ],
+)
+def test_a_count_after_a_holiday_is_no_date(written: str, count: str) -> None:
+    # Was "mồng bốn tháng năm ngày", "mồng hai tháng ba triệu", with no warning.
+    assert count in said(written)
+
+
+def test_national_day_still_a_date() -> None:
+    assert "mồng hai tháng chín" in said("Chào mừng Quốc khánh 2-9 năm nay.")
