@@ -146,7 +146,8 @@ _PHONE_EMERGENCY = re.compile(
 _NAMED_EMERGENCY = re.compile(
     r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đầu số)"
     r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những"
-    r"|xử lý|trả lời|giải quyết|giải đáp|phục vụ|kết nối|tiếp|đón|nhận được)\b)"
+    r"|xử lý|trả lời|giải quyết|giải đáp|phục vụ|kết nối|tiếp|đón|nhận được"
+    r"|tăng|giảm|đạt|thêm|lên|xuống|còn|tổng cộng|chỉ)\b)"
     r"[^\W\d_]+){1,6}\s+)"
     r"(?P<num>11[1-5])(?![\w/-]|[.,]\d)"
     r"(?=\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:đi|được|đã|sẽ|đang|là|luôn|hoạt động|miễn phí|trực"

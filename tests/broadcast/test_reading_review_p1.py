@@ -114,6 +114,7 @@ def test_vessel_code_without_ts_still_read_digit_by_digit() -> None:
         ("Đường dây hạ thế 113 vừa được kéo mới.", "một trăm mười ba"),
         ("Tổng đài trả lời 112 hay 113 cuộc gọi mỗi ca.", "một trăm mười hai hay"),
         ("Tổng đài trả lời 112 hay 113 cuộc gọi mỗi ca.", "một trăm mười ba cuộc"),
+        ("Cuộc gọi tới tổng đài tuần này đã giảm còn 114.", "một trăm mười bốn"),
     ],
 )
 def test_a_power_line_or_a_count_of_calls_is_no_phone_number(written: str, count: str) -> None:
