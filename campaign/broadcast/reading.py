@@ -3249,6 +3249,15 @@ _NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 _KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
 
 
+# A place's level before the family name's word: the word names a place ("thôn Mai",
+# "xã Lâm"), and the capital after it is the next level (review-p1: "thôn Mai H. Mỹ
+# Đức" left "H.", silent; it was "huyện"). Not "đường", "phố": streets bear people's
+# names ("đường Ngô Q. Chánh").
+_PLACE_LEVELS = frozenset(
+    "xã phường thôn ấp bản làng xóm huyện quận tỉnh trấn sông núi hồ đèo đảo".split()
+)
+
+
 def _protect_name_initials(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -3258,6 +3267,8 @@ def _protect_name_initials(text: str) -> str:
             and before["w"].casefold() not in _KIN_WORDS
         ):
             return m[0]
+        if before is not None and before["w"] in _PLACE_LEVELS:
+            return m[0]  # "thôn Mai H. Mỹ Đức", "xã Lâm H. Lâm Thao": a place, then huyện
         return f"{m['fam']} {m['l']}{_NOT_A_UNIT}"
 
     return _INITIAL_AFTER_FAMILY.sub(mark, text)

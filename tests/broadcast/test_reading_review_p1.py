@@ -257,3 +257,19 @@ def test_a_count_after_a_holiday_is_no_date(written: str, count: str) -> None:
 
 def test_national_day_still_a_date() -> None:
     assert "mồng hai tháng chín" in said("Chào mừng Quốc khánh 2-9 năm nay.")
+
+
+# --- a family name's word that names a place, before a district ------------------------
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Lớp học mở tại thôn Mai H. Chương Mỹ.", "Cán bộ xã Lâm H. Lâm Thao đến dự."],
+)
+def test_place_then_district_initial(written: str) -> None:
+    # "H." was left as typed (it was "huyện" before review10), with no warning.
+    assert "huyện" in said(written)
+
+
+def test_initial_in_a_name_still_kept() -> None:
+    assert "Quyền" not in said("Hôm qua, bà Đỗ Q. Hạnh đã nhận quà.")
