@@ -354,10 +354,19 @@ _PLATE = re.compile(
 )
 
 
+# A measure after what looks like a plate typed with a dash or a space after the
+# province: a lot's number and its area, a weight ("Lô 15-C1 120.50 m2" was a plate).
+_MEASURE_AFTER_PLATE = re.compile(
+    r"\s*(?:m2|m²|m\b|ha\b|kg\b|tấn|lít|km|đồng|triệu|USD|mét|héc)", re.IGNORECASE
+)
+
+
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
         if (m["dash"] or m["sep"] == ".") and not m["b"]:
             return m[0]
+        if (m["dash"] or m["sep"] == ".") and _MEASURE_AFTER_PLATE.match(m.string, m.end()):
+            return m[0]  # "Lô 15-C1 120.50 m2": a lot and its area (review-p1)
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])

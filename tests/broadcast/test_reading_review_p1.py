@@ -273,3 +273,16 @@ def test_place_then_district_initial(written: str) -> None:
 
 def test_initial_in_a_name_still_kept() -> None:
     assert "Quyền" not in said("Hôm qua, bà Đỗ Q. Hạnh đã nhận quà.")
+
+
+# --- a plate typed with a dash or a space after the province: not before a measure -------
+
+
+def test_lot_and_area_is_no_plate() -> None:
+    # Was read as a plate, "một hai không chấm năm không m hai" (the doubt on the dotted
+    # number was the only sign).
+    assert "mét vuông" in said("Lô 24-D2 135.75 m2 đã có chủ.")
+
+
+def test_plate_with_dash_still_a_plate() -> None:
+    assert "một hai ba chấm bốn năm" in said("Xe 43-C1 123.45 đậu sai chỗ.")
