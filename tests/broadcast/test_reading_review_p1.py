@@ -286,3 +286,10 @@ def test_lot_and_area_is_no_plate() -> None:
 
 def test_plate_with_dash_still_a_plate() -> None:
     assert "một hai ba chấm bốn năm" in said("Xe 43-C1 123.45 đậu sai chỗ.")
+
+
+def test_intravenous_before_a_year_is_not_a_number() -> None:
+    # Known in round 10: "truyền bốn năm …", with no warning.
+    written = "Khoa Nhi áp dụng tiêm IV năm 2023 cho trẻ."
+    assert "tiêm IV" in said(written)
+    assert any("IV" in m for m in messages(written))
