@@ -1062,7 +1062,10 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 # before "âm lịch", a day and month joined by "-", "/" or "." are a date, never a
 # range or a decimal.
 _MUNG_DATE = re.compile(
-    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/.,]|-\d)"
+    # A comma or a full stop after the month ends the date ("Quốc khánh mùng 2/9.",
+    # "sáng mồng 2/9, xã …" were "mồng ngày mồng hai …", silent; review-p1); one before a
+    # digit does not.
+    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/]|[.,]\d|-\d)"
     r"(?P<dash>-(?=[^\W\d_]))?"
 )
 _LUNAR_DATE = re.compile(

@@ -293,3 +293,19 @@ def test_intravenous_before_a_year_is_not_a_number() -> None:
     written = "Khoa Nhi áp dụng tiêm IV năm 2023 cho trẻ."
     assert "tiêm IV" in said(written)
     assert any("IV" in m for m in messages(written))
+
+
+# --- "mùng"/"mồng" before a date that a comma or a full stop ends ----------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("Chiều mồng 4/9, đoàn về thăm xã.", "Chiều mồng bốn tháng chín,"),
+        ("Cả nhà sum họp vào mùng 3/1.", "vào mùng ba tháng một."),
+    ],
+)
+def test_mung_date_before_a_comma_or_a_stop(written: str, date: str) -> None:
+    # Was "mồng ngày mồng bốn tháng chín", with no warning (the known "Quốc khánh mùng
+    # 2/9" of round 10).
+    assert date in said(written)
