@@ -696,6 +696,10 @@ _COUNTED_AFTER = re.compile(
     r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
     r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
 )
+# The holidays whose day is smaller than their month: "Sáng nay, 1-6 các cháu thiếu
+# nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
+# nhi vui Tết" was "một đến sáu cháu", silent).
+_ASCENDING_HOLIDAYS = frozenset({("1", "5"), ("1", "6"), ("2", "9")})
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
@@ -958,7 +962,12 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_month_word(m: re.Match[str]) -> str:
         word = m["w"]
-        if word.endswith(",") and m["sep"] == "-" and _COUNTED_AFTER.match(m.string, m.end()):
+        if (
+            word.endswith(",")
+            and m["sep"] == "-"
+            and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
+            and _COUNTED_AFTER.match(m.string, m.end())
+        ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":

@@ -309,3 +309,15 @@ def test_mung_date_before_a_comma_or_a_stop(written: str, date: str) -> None:
     # Was "mồng ngày mồng bốn tháng chín", with no warning (the known "Quốc khánh mùng
     # 2/9" of round 10).
     assert date in said(written)
+
+
+# --- "Sáng nay, 1-6 …": a holiday before people counted ---------------------------------
+
+
+def test_childrens_day_after_sang_nay_is_a_date() -> None:
+    # Was "một đến sáu em", with no warning.
+    assert "mồng một tháng sáu" in said("Sáng nay, 1-6 em thiếu nhi được tặng quà.")
+
+
+def test_count_after_sang_nay_still_a_count() -> None:
+    assert "ba đến bốn hộ" in said("Chiều nay, 3-4 hộ dân đã được hỗ trợ.")
