@@ -169,6 +169,10 @@ _FORM_CODE = re.compile(
 _DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
+# "hôm nay 7.5 triệu đồng": after a day's word, before an amount, the reader does not
+# take it for a date (dates._DAY_MONTH_WORD): a decimal or a code, listed (review-p1:
+# "bảy chấm năm triệu", silent).
+_COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ)(?!\w)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
@@ -494,7 +498,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
-        if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+        if _AFTER_DAY_WORD.search(
+            line[max(0, m.start() - 40) : m.start()]
+        ) and not _COUNTED_AFTER_DOTTED.match(line, m.end()):
             continue
         if m.start("n") in dated:
             continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date

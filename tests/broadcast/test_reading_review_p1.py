@@ -321,3 +321,11 @@ def test_childrens_day_after_sang_nay_is_a_date() -> None:
 
 def test_count_after_sang_nay_still_a_count() -> None:
     assert "ba đến bốn hộ" in said("Chiều nay, 3-4 hộ dân đã được hỗ trợ.")
+
+
+def test_dotted_amount_after_a_day_word_is_listed() -> None:
+    # "hôm nay 7.5 triệu" was a date before round 10's units after a day's word, then
+    # "bảy chấm năm triệu"; both with no warning.
+    written = "Cá tra hôm nay 4.5 nghìn đồng một ký."
+    assert "tháng" not in said(written)
+    assert any("4.5" in m for m in messages(written))
