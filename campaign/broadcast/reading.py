@@ -3318,6 +3318,7 @@ _NAMED_ROMAN = re.compile(r"(?P<w>(?<![\w.])[^\W\d_]+)(?P<gap>\s+)(?P<r>[IVX]+)(
 
 _INTRAVENOUS_BEFORE = frozenset({"tiêm", "truyền", "đường", "dịch", "thuốc", "dùng"})
 _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+_FAMILY_WORD = re.compile(f"(?:{FAMILY_NAMES})")
 
 
 def _read_named_romans(text: str, dialect: Dialect) -> str:
@@ -3359,6 +3360,10 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         # after a middle name ("Hoàng Văn XV") the letters are a name's initials
         # (review-p1: "hai mươi", "ba mươi đồng", silent): left and listed.
         if set(m["r"]) == {"X"} or word in _MIDDLE_NAMES:
+            return m[0]
+        # One letter after a family name and a name: a withheld name's initial ("Nguyễn
+        # Đức V và Trần Đức X" was "Nguyễn Đức năm", silent; review-p1).
+        if len(m["r"]) == 1 and before and _FAMILY_WORD.fullmatch(before[-1]):
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
