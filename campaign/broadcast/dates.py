@@ -417,6 +417,9 @@ _ROMAN_TRIGGER = re.compile(
 # "đợi IV năm 2024" (a typo of "đợt"): a Roman numeral of two letters or more standing
 # alone before "năm" and a year is a number whatever the word before it.
 _ROMAN_BEFORE_YEAR = re.compile(
+    # Not the intravenous route: "bắt đầu truyền IV năm 2024" (was "truyền bốn năm …",
+    # silent; known in round 10, fixed by review-p1).
+    r"(?<![Tt]iêm )(?<![Tt]ruyền )(?<![Đđ]ường )(?<![Dd]ịch )"
     r"(?<![\w./-])(?P<r>(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3}))(?=\s+năm\s+(?:19|20)\d\d(?!\d))"
 )
 # "khoá XI, XII", "đợt 1 và II": a list after a word that takes a Roman numeral; the
@@ -703,10 +706,17 @@ _COUNTED_AFTER = re.compile(
     r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
     r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
 )
+# The holidays whose day is smaller than their month: "Sáng nay, 1-6 các cháu thiếu
+# nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
+# nhi vui Tết" was "một đến sáu cháu", silent).
+_ASCENDING_HOLIDAYS = frozenset({("1", "5"), ("1", "6"), ("2", "9")})
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
-    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút))"
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút"
+    # "nghỉ Quốc khánh 3-4 ngày", "dịp lễ 1-2 triệu lượt khách": so many days, so many
+    # visitors (review-p1: "mồng ba tháng tư ngày", silent).
+    r"|ngày(?!\s+(?:mai|kia|hôm))\b|tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ))"
 )
 # "nhân ngày vì nạn nhân chất độc da cam 10.8", "Ngày Thầy thuốc Việt Nam 27-2": a day
 # and month with "." or "-" right after the name of a day are that day's date, said
@@ -843,29 +853,60 @@ def _dash_dotted_date_spans(text: str) -> str:
 # dash, "đến" or "từ" is a date too (the second was "năm chấm ba", silently; round
 # 10). Without that anchor a lone "10.9" stays a doubt (decimal, code or date).
 _DOTTED_DATE_ANCHOR = re.compile(rf"\b(?i:ngày)\s+(?:từ\s+)?{_D}\.{_M}(?![\d.,]\d|\.\d)")
+# A comma or a dash joins it only right after another day and month ("02.3, 05.3",
+# "10.3 - 10.4"); and never before a measure: "nhận 2.5 kg gạo, và 3.5 kg muối",
+# "điểm trung bình - 8.5 điểm" are decimals (review-p1: "ngày mồng ba tháng năm
+# ki-lô-gam", silent).
 _DOTTED_DATE_JOINED = re.compile(
-    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|[,;\-\u2013])\s*(?:hết\s+)?)"
+    r"(?P<lead>(?:\b(?i:ngày|và|hoặc|hay|đến|tới|từ)|(?<=\d)\s*[,;\-\u2013])\s*(?:hết\s+)?)"
     rf"(?P<d>{_D})\.(?P<m>{_M})(?![\d.,]\d|\.\d){_NOT_A_UNIT}"
+    r"(?!\s*(?:°|%|(?i:kg|g|mg|gam|tấn|tạ|yến|lít|l|ml|cm|dm|km|m|m[²³23]|ha|héc|điểm|đ|usd"
+    r"|vnđ|kw|w|v|mét|phần|lượng|chỉ|cây|bàn|ly|inch|feet)(?!\w)))"
 )
+
+
+def _joined_dotted(line: str) -> list[re.Match[str]]:
+    """The days and months with a full stop in ``line`` read as dates: one after
+    "ngày", one joined right after such a date ("02.3 và 05.3", "10.3 - 10.4"), and a
+    span of two opened by "từ" ("từ 10.9 - 10.10"). A number joined to another number
+    is a decimal, whatever "ngày" said earlier in the line: "từ 5.2 lên 6.1", "tăng
+    6.5 và 7.2", "tỷ số 3.1, 2.2", "phiên bản 2.1 và 3.4" (review-p1: the second was
+    "ngày mồng … tháng …", silent)."""
+    anchor = _DOTTED_DATE_ANCHOR.search(line)
+    if anchor is None:
+        return []
+    found = list(_DOTTED_DATE_JOINED.finditer(line, anchor.start()))
+    dates: list[re.Match[str]] = []
+    last_end = -1
+    for i, m in enumerate(found):
+        lead = m["lead"].strip().casefold()
+        joined = last_end >= 0 and not line[last_end : m.start()].strip()
+        spans = (
+            lead.startswith("từ")
+            and i + 1 < len(found)
+            and not line[m.end() : found[i + 1].start()].strip()
+            and found[i + 1]["lead"].strip().casefold()[:1] in {"-", "\u2013", "đ", "t"}
+            and not found[i + 1]["lead"].strip().casefold().startswith("từ")
+        )
+        if lead.startswith("ngày") or joined or spans:
+            dates.append(m)
+            last_end = m.end()
+    return dates
 
 
 def joined_dotted_dates(line: str) -> set[int]:
     """Where in ``line`` a day and month with a full stop is read as a date because
     "ngày" anchored that notation before it (see ``_slash_joined_dotted_dates``)."""
-    anchor = _DOTTED_DATE_ANCHOR.search(line)
-    if anchor is None:
-        return set()
-    return {m.start("d") for m in _DOTTED_DATE_JOINED.finditer(line, anchor.start())}
+    return {m.start("d") for m in _joined_dotted(line)}
 
 
 def _slash_joined_dotted_dates(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        anchor = _DOTTED_DATE_ANCHOR.search(line)
-        if anchor is None:
-            continue
-        head, tail = line[: anchor.start()], line[anchor.start() :]
-        lines[i] = head + _DOTTED_DATE_JOINED.sub(lambda m: f"{m['lead']}{m['d']}/{m['m']}", tail)
+        dates = _joined_dotted(line)
+        for m in reversed(dates):
+            line = line[: m.start()] + f"{m['lead']}{m['d']}/{m['m']}" + line[m.end() :]
+        lines[i] = line
     return "\n".join(lines)
 
 
@@ -941,7 +982,12 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_month_word(m: re.Match[str]) -> str:
         word = m["w"]
-        if word.endswith(",") and m["sep"] == "-" and _COUNTED_AFTER.match(m.string, m.end()):
+        if (
+            word.endswith(",")
+            and m["sep"] == "-"
+            and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
+            and _COUNTED_AFTER.match(m.string, m.end())
+        ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
@@ -1049,7 +1095,10 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 # before "âm lịch", a day and month joined by "-", "/" or "." are a date, never a
 # range or a decimal.
 _MUNG_DATE = re.compile(
-    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/.,]|-\d)"
+    # A comma or a full stop after the month ends the date ("Quốc khánh mùng 2/9.",
+    # "sáng mồng 2/9, xã …" were "mồng ngày mồng hai …", silent; review-p1); one before a
+    # digit does not.
+    rf"(?P<w>\b[Mm][ùồ]ng)\s+(?P<d>{_D})(?P<sep>[-/.])(?P<m>{_M})(?![\d/]|[.,]\d|-\d)"
     r"(?P<dash>-(?=[^\W\d_]))?"
 )
 _LUNAR_DATE = re.compile(

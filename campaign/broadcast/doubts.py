@@ -144,6 +144,14 @@ _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
 _BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
+# Only "đến 10-2019" as written, nothing counted after it: "Đến 12 - 2024 người",
+# "Trong 3-2025 ca mắc" may be a span of a count and stay listed (review-p1: they were
+# read silently).
+_COUNT_AFTER_YEAR = re.compile(
+    r"\s+(?i:người|ca|hộ|lượt|trường hợp|học sinh|em|cháu|con|chiếc|xe|tấn|triệu|tỷ|tỉ|nghìn"
+    r"|ngàn|đồng|km|ha|m|kg|lít|bệnh nhân|đơn vị|doanh nghiệp|xã|phường|điểm|bàn|ngày|giờ"
+    r"|phút|cây|căn|suất|phần|liều|mũi)(?!\w)"
+)
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
 # or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
@@ -168,6 +176,10 @@ _FORM_CODE = re.compile(
 _DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
 # A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
 _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
+# "hôm nay 7.5 triệu đồng": after a day's word, before an amount, the reader does not
+# take it for a date (dates._DAY_MONTH_WORD): a decimal or a code, listed (review-p1:
+# "bảy chấm năm triệu", silent).
+_COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ)(?!\w)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
@@ -268,6 +280,7 @@ _PAPER_NUMBER_YEAR = re.compile(
 )
 # "Giá từ 2 đến 3-5 triệu đồng": a span inside a span; the text does not say whether
 # "3-5" was "3,5", a span of its own, or a date, so it is read as written and listed.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SPAN_AFTER_SPAN_WORD = re.compile(
     r"\b(?i:từ)\s+\d+(?:[.,]\d+)?\s+(?:đến|tới)\s+(?P<span>(?P<a>\d+)\s*-\s*(?P<b>\d+))(?![\d/.,-])"
 )
@@ -444,8 +457,11 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for m in _NUMBER_YEAR.finditer(line):
         if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
             continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
-        if 1 <= int(m["a"]) <= 12 and _BARE_MONTH_LEAD.search(
-            line, max(0, m.start() - 20), m.start()
+        if (
+            1 <= int(m["a"]) <= 12
+            and not any(c.isspace() for c in m[0])
+            and not _COUNT_AFTER_YEAR.match(line, m.end())
+            and _BARE_MONTH_LEAD.search(line, max(0, m.start() - 20), m.start())
         ):
             continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
         message = (
@@ -482,6 +498,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             )
         )
     for m in _SPAN_AFTER_SPAN_WORD.finditer(line):
+        if _YEAR.fullmatch(m["a"]):
+            continue  # "từ 2021 đến 2024-2025": a school or crop year, no doubt (review-p1)
         doubts.append(
             (
                 m["span"],
@@ -492,7 +510,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
-        if _AFTER_DAY_WORD.search(line[max(0, m.start() - 40) : m.start()]):
+        if _AFTER_DAY_WORD.search(
+            line[max(0, m.start() - 40) : m.start()]
+        ) and not _COUNTED_AFTER_DOTTED.match(line, m.end()):
             continue
         if m.start("n") in dated:
             continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date

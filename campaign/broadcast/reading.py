@@ -146,13 +146,19 @@ _PHONE_EMERGENCY = re.compile(
 # em 111 được nâng cấp": the line's word, a few words naming whose line it is, then a
 # short emergency number the name ends with (was "một trăm mười một", silently; round
 # 10). Not after a word that counts ("tiếp nhận 111 cuộc gọi"), nor before one.
+# A power line ("đường dây trung thế 112") is no phone line: "đường dây" alone is
+# not enough; a word that handles calls ("xử lý 114 hoặc 115 cuộc gọi") counts, and so
+# does a number after "hoặc" before what is counted (review-p1: both dialled, silent).
 _NAMED_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đường dây|đầu số)"
-    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những)\b)"
+    r"(?P<lead>\b(?i:tổng đài|đường dây nóng|đầu số)"
+    r"(?:\s+(?!(?i:nhận|tiếp nhận|ghi nhận|có|gồm|với|trên|hơn|khoảng|gần|là|số|của|các|những"
+    r"|xử lý|trả lời|giải quyết|giải đáp|phục vụ|kết nối|tiếp|đón|nhận được"
+    r"|tăng|giảm|đạt|thêm|lên|xuống|còn|tổng cộng|chỉ)\b)"
     r"[^\W\d_]+){1,6}\s+)"
     r"(?P<num>11[1-5])(?![\w/-]|[.,]\d)"
     r"(?=\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:đi|được|đã|sẽ|đang|là|luôn|hoạt động|miễn phí|trực"
     r"|hoặc|hay|và|để|khi|thì|chính thức)\b)"
+    r"(?!\s+(?i:hoặc|hay|và)\s+\d+\s+(?i:cuộc|lượt|người|ca|trường hợp|vụ|hộ|tin|lần)\b)"
 )
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
@@ -355,12 +361,21 @@ _PLATE = re.compile(
 )
 
 
+# A measure after what looks like a plate typed with a dash or a space after the
+# province: a lot's number and its area, a weight ("Lô 15-C1 120.50 m2" was a plate).
+_MEASURE_AFTER_PLATE = re.compile(
+    r"\s*(?:m2|m²|m\b|ha\b|kg\b|tấn|lít|km|đồng|triệu|USD|mét|héc)", re.IGNORECASE
+)
+
+
 def _read_plates(text: str, dialect: Dialect) -> str:
     def plate(m: re.Match[str]) -> str:
         if (m["dash"] or m["sep"] == ".") and not m["b"]:
             return m[0]
         if m["b"] and len(m["b"]) == 3 and (len(m["a"]) != 2 or m["sep"] != "-"):
             return m[0]
+        if (m["dash"] or m["sep"] == ".") and _MEASURE_AFTER_PLATE.match(m.string, m.end()):
+            return m[0]  # "Lô 15-C1 120.50 m2": a lot and its area (review-p1)
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
@@ -1729,7 +1744,10 @@ _ENDS = (".", "!", "?", ":", "…")
 # A year of three digits or more, or one said after "năm" ("năm 40 sau CN"): "Ca 3 sau
 # CN", "tuần 2 trước CN" are Sundays (review10: "Ca 3 sau CN" was "Công nguyên", silent).
 _ERA_YEAR_BEFORE = re.compile(
-    r"(?:(?:\d{3}|\b(?i:năm)\s+\d{1,2}|\b[IVXL]+)\)?|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})"
+    # "khoảng 500 năm trước CN", "2.000 năm trước CN": a count of years before it too
+    # (review-p1: it was "trước chủ nhật", silent).
+    r"(?:(?:\d{3}|\b(?i:năm)\s+\d{1,2}|\b[IVXL]+|\d\s+(?i:năm))\)?"
+    r"|\b(?i:thế kỷ|thế kỉ)(?:\s+\w+){1,4})"
     r"\s+(?i:trước|sau)\s+$"
 )
 _ERA_YEAR_AFTER = re.compile(r"\s*\d{3}")
@@ -1995,18 +2013,31 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         pause = "," if m["dash"] else ""  # a spaced dash is a pause (corpus README)
         return f"{province(m['p'])} {read_digits(m['n'])}{pause} tê ét"
 
+    def vessel_no_ts(m: re.Match[str]) -> str:
+        # Letters of a province's code ("NA", "QNg", "BTh"), not a capitalised word:
+        # "tàu Nam 2024" is no vessel's number (review-p1: "hai không hai bốn", silent).
+        if sum(c.isupper() for c in m["p"]) < 2 and not lexicon.get(m["p"]):
+            return m[0]
+        return f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}"
+
     text = _PATROL_HULL.sub(lambda m: f"{m['lead']}ca en ", text)
     text = _VESSEL.sub(vessel, text)
-    return _VESSEL_NO_TS.sub(lambda m: f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}", text)
+    return _VESSEL_NO_TS.sub(vessel_no_ts, text)
 
 
 # "vàng 9999", "nhẫn tròn trơn 999.9": the fineness of gold is a mark, said as the
 # trade says it, "bốn số chín" for four nines however the point is typed, "ba số
 # chín" for "999" (was "chín nghìn chín trăm chín mươi chín", silently; round 10,
 # as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
-# kind, a brand), never before money or a count.
+# kind, a brand), never before money or a count. Those words are a kind of gold or
+# a brand, not any word: "cửa hàng vàng bạc số 999", "lúa vàng trên 999 ha", "màu
+# vàng cho 999 em" count (review-p1: "ba số chín", silent).
+_GOLD_KIND = (
+    r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
+    r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
+)
 _GOLD_FINENESS = re.compile(
-    r"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+)"
+    rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
     r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
     r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
 )
@@ -3402,8 +3433,14 @@ _NOT_A_UNIT = "\ue001"
 _POWER_UNIT = re.compile(r"(?<=\d)(?P<sp>\s?)(?P<u>CV|W)(?![\w²³])")
 _POWER_WORDS = re.compile(
     r"(?i:công suất|mã lực|động cơ|máy|tàu|thuyền|ghe|xuồng|xe|đèn|bóng|loa|điện|pin|sạc"
-    r"|phát sóng|thiết bị|tiêu thụ|quạt|bếp|led)(?!\w)"
+    r"|phát sóng|thiết bị|tiêu thụ|quạt|bếp|led"
+    # Household appliances (review-p1: "Tủ lạnh 120W tiêu thụ ít" left "W", silent).
+    r"|tủ lạnh|ti vi|tivi|lò|nồi|điều hòa|điều hoà|máy lạnh|bình nóng lạnh|ấm|bàn là|bàn ủi"
+    r"|năng lượng|tấm pin|ổ cắm|công tắc)(?!\w)"
 )
+# After the number, only words about power itself: "120W tiêu thụ ít" (not "máy", which
+# may be another thing of the line: "Nộp 2 CV …; máy tính").
+_POWER_WORDS_AFTER = re.compile(r"(?i:tiêu thụ|công suất|tiết kiệm điện|điện năng)(?!\w)")
 
 
 # "vàng 9999", "giá vàng nhẫn 9999": gold of 99.99% purity, said "bốn số chín" as
@@ -3427,6 +3464,15 @@ _NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 _KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
 
 
+# A place's level before the family name's word: the word names a place ("thôn Mai",
+# "xã Lâm"), and the capital after it is the next level (review-p1: "thôn Mai H. Mỹ
+# Đức" left "H.", silent; it was "huyện"). Not "đường", "phố": streets bear people's
+# names ("đường Ngô Q. Chánh").
+_PLACE_LEVELS = frozenset(
+    "xã phường thôn ấp bản làng xóm huyện quận tỉnh trấn sông núi hồ đèo đảo".split()
+)
+
+
 def _protect_name_initials(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -3436,14 +3482,31 @@ def _protect_name_initials(text: str) -> str:
             and before["w"].casefold() not in _KIN_WORDS
         ):
             return m[0]
+        if before is not None and before["w"] in _PLACE_LEVELS:
+            return m[0]  # "thôn Mai H. Mỹ Đức", "xã Lâm H. Lâm Thao": a place, then huyện
         return f"{m['fam']} {m['l']}{_NOT_A_UNIT}"
 
     return _INITIAL_AFTER_FAMILY.sub(mark, text)
 
 
+# Right before the number, a rule or a job application: "quy tắc 5W", "nộp 2 CV" are
+# no power whatever the line says of electricity (review-p1: "Điện lực … quy tắc 5W"
+# was "năm oát", "Công ty điện máy tuyển dụng, ứng viên nộp 2 CV" "hai mã lực", silent).
+_NOT_POWER_BEFORE = re.compile(
+    r"(?i:quy tắc|nguyên tắc|mô hình|phương pháp|công thức|nộp|gửi|kèm|hồ sơ|xin việc"
+    r"|ứng tuyển)(?:\s+\w+)?\s+$"
+)
+
+
 def _unpowered_units(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
+        number = re.search(r"[\d.,]+$", text[: m.start()])
+        head = m.start() - (len(number[0]) if number else 0)
+        if _NOT_POWER_BEFORE.search(text, max(0, head - 40), head):
+            return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
         if _POWER_WORDS.search(text, max(0, m.start() - 80), m.start()):
+            return m[0]
+        if _POWER_WORDS_AFTER.search(text, m.end(), m.end() + 40):
             return m[0]
         return f"{m['sp']}{_NOT_A_UNIT}{m['u']}"
 
@@ -3457,6 +3520,11 @@ _VIETNAMESE_LETTER = re.compile(
 )
 # A Roman numeral standing as a word after a word: "Liên cơ II", "Chi bộ Liên cơ I".
 _NAMED_ROMAN = re.compile(r"(?P<w>(?<![\w.])[^\W\d_]+)(?P<gap>\s+)(?P<r>[IVX]+)(?![\w&/]|[-.]\w)")
+
+
+_INTRAVENOUS_BEFORE = frozenset({"tiêm", "truyền", "đường", "dịch", "thuốc", "dùng"})
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+_FAMILY_WORD = re.compile(f"(?:{FAMILY_NAMES})")
 
 
 def _read_named_romans(text: str, dialect: Dialect) -> str:
@@ -3489,6 +3557,19 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         if _VIETNAMESE_LETTER.search(" ".join([*before[-1:], word])) is None:
             return m[0]
         if len(m["r"]) == 1 and len(numbered.get(word.casefold(), ())) < 2:
+            return m[0]
+        # "tiêm IV", "truyền IV", "đường IV": the intravenous route, no number; left and
+        # listed as before this rule (review-p1: "tiêm bốn", silent).
+        if word.casefold() in _INTRAVENOUS_BEFORE:
+            return m[0]
+        # "XX", "XXX" hide a name or an amount ("Nguyễn Văn XX", "phạt XXX đồng"), and
+        # after a middle name ("Hoàng Văn XV") the letters are a name's initials
+        # (review-p1: "hai mươi", "ba mươi đồng", silent): left and listed.
+        if set(m["r"]) == {"X"} or word in _MIDDLE_NAMES:
+            return m[0]
+        # One letter after a family name and a name: a withheld name's initial ("Nguyễn
+        # Đức V và Trần Đức X" was "Nguyễn Đức năm", silent; review-p1).
+        if len(m["r"]) == 1 and before and _FAMILY_WORD.fullmatch(before[-1]):
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
