@@ -268,7 +268,21 @@ PART_AB_TUNED_FLOOR = 97.0
 # amount; the reader "đường tỉnh tám bốn tám", as test_abbreviations asserts), ab179
 # (VNPT "vê en pê tê"; the dictionary and part J say "vê nờ pê tê", J accepting both),
 # ab188 (the initial "D." written "đê", the letter name of Đ; the reader says "dê").
-SILENT_CEILING_WITH_AAB_TUNED = SILENT_CEILING_WITH_Z + 6
+# Then ab179 took "vê nờ pê tê" as an also-reading (the integrator, after the blind
+# score): AB 97.5% (199/204); five left.
+SILENT_CEILING_WITH_AAB_TUNED = SILENT_CEILING_WITH_Z + 5
+# Part AC (212 sentences: about 129 from official sources, 83 news; 67 pages on 57
+# sites, about 28 provinces, mostly the Centre, the Highlands and the South-West),
+# collected blind at the same time as AA and AB ONLY from web domains the corpus, AA and
+# AB never used, by a collector who ran no reading code; scored once untouched by the
+# integrator after the reader was tuned on AA and AB, with every reading rule of round
+# 10 merged (feat/tune-aab, feat/tune-weak, feat/review-p1; main at 801033c): 95.3%
+# (202/212), 7 of its 10 wrong sentences warned. The first blind part at 95% or more;
+# BLIND_AC_FLOOR keeps that honest figure. Silent: ac026 (a company's name said again
+# after its bracketed short name), ac069 (a document type said where the reading leaves
+# the code unsaid, as aa029), ac109 ("08/4/ đến 29/4/2024" with a stray slash).
+BLIND_AC_FLOOR = 95.2
+SILENT_CEILING_WITH_AC = SILENT_CEILING_WITH_AAB_TUNED + 3
 
 
 def _scorer() -> ModuleType:
@@ -314,20 +328,23 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-AB by name: a later part may be a blind hold-out no one may score.
-    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab"]
+    # Parts A-AC by name: a later part may be a blind hold-out no one may score.
+    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-AB: {silent}")
+    print(f"\nwrong sentences with no warning, parts A-AC: {silent}")
 
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_AAB, silent
-    assert len(silent) <= SILENT_CEILING_WITH_AAB_TUNED, silent
+    assert len(silent) <= SILENT_CEILING_WITH_AC, silent
+    # Parts A-AB alone keep their own ceilings.
+    a_to_ab = [i for i in silent if part(i) != "ac"]
+    assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB, silent
+    assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB_TUNED, silent
     # Parts A-Z alone keep their own ceiling.
-    assert len([i for i in silent if part(i) not in ("aa", "ab")]) <= SILENT_CEILING_WITH_Z
+    assert len([i for i in silent if part(i) in names[:26]]) <= SILENT_CEILING_WITH_Z
     # Parts A-Y alone keep their own ceiling.
     assert len([i for i in silent if part(i) in names[:25]]) <= SILENT_CEILING_WITH_XY, silent
     # Parts A-W alone keep their own ceiling.
@@ -336,6 +353,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
     assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB_TUNED
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AAB
+    assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -527,6 +545,14 @@ def test_part_ab_scores_at_least_the_floor() -> None:
     assert right >= PART_AB_TUNED_FLOOR
 
 
+def test_part_ac_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ac.yml"])
+    _print(
+        "corpus AC (blind hold-out of round 10, after tuning on AA and AB)", right, warned, table
+    )
+    assert right >= BLIND_AC_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -563,6 +589,7 @@ PART_SIZES = {
     "part-z.yml": 218,
     "part-aa.yml": 221,
     "part-ab.yml": 204,
+    "part-ac.yml": 212,
 }
 
 
