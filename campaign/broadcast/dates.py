@@ -1575,3 +1575,11 @@ def read_headings(text: str, dialect: Dialect) -> str:
         return f"Phần {read_int(value, dialect)}. "
 
     return _HEADING.sub(heading, text)
+
+
+# "từ ngày 08/04/ đến ngày 29/04/2024": a day and month with a stray slash after them
+# and no year (the page's typo) is the date it writes; the slash was said "hoặc",
+# silently (part AC). Listed by doubts.written_doubts.
+STRAY_DATE_SLASH = re.compile(
+    r"(?<![\w/.,])(?P<d>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))/(?=\s+[^\W\d_])"
+)

@@ -56,7 +56,7 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .addresses import read_addresses
-from .dates import read_calendar, read_headings, read_ordinals
+from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     COUNTED_PEOPLE,
     PEOPLE_GROUPS,
@@ -965,6 +965,17 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
                 f"{meaning} {m['p']}",
             ):
                 return ""
+        # "Tổng công ty Điện lực Kiên Giang (EVN Kiên Giang)": a known body's acronym
+        # with the very place name the name before ends with is that body's short
+        # name, for the eye (part AC); a place word alone ("(PC tỉnh)") is not enough.
+        place = m["p"].split()
+        if (
+            known is not None
+            and place[0][0].isupper()
+            and len(place) >= 2
+            and _same_words(" ".join(before.split()[-len(place) :]), m["p"])
+        ):
+            return ""
         return m[0]
 
     text = _BRACKETED_ACRONYM_PLACE.sub(with_place, text)
@@ -3334,6 +3345,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
