@@ -36,6 +36,7 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .dates import (
+    CLASS_WITH_SLASH,
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
@@ -313,9 +314,16 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
 
     houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
+    classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
+        if m.start() in classes:
+            message = (
+                f"'{m[0]}' sau 'lớp' được đọc là tên lớp ('trên'); nếu đọc không có 'trên', hãy sửa"
+            )
+            doubts.append((m[0], message))
+            continue
         if m.start() in numbered:
             doubts.append(
                 (m[0], f"'{m[0]}' sau 'số' được đọc là số ('trên'); nếu là ngày tháng, hãy sửa")

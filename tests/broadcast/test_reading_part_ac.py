@@ -54,3 +54,30 @@ def test_a_type_word_against_the_symbols_code_is_listed() -> None:
 def test_a_type_word_that_matches_its_code_is_not_listed() -> None:
     found = messages("Căn cứ Quyết định số 15/QĐ-UBND ngày 5 tháng 3 năm 2023;")
     assert not any("loại văn bản" in m for m in found)
+
+
+# --- sourced dictionary entries ------------------------------------------------------
+
+
+def test_the_university_of_social_sciences_and_humanities_is_said_in_full() -> None:
+    assert said("Đoàn sinh viên Đại học KHXH&NV về thăm xã.") == (
+        "Đoàn sinh viên Đại học Khoa học Xã hội và Nhân văn về thăm xã."
+    )
+
+
+def test_anct_is_political_security() -> None:
+    assert said("Bảo đảm ANCT trong dịp Tết.") == "Bảo đảm an ninh chính trị trong dịp Tết."
+
+
+# --- a class named by its grade and number ------------------------------------------
+
+
+def test_a_class_after_lop_is_no_date() -> None:
+    assert said("Học sinh lớp 9/1 nghỉ học buổi chiều.") == (
+        "Học sinh lớp chín trên một nghỉ học buổi chiều."
+    )
+    assert any("tên lớp" in m for m in messages("Cô chủ nhiệm lớp 11/4 cho biết."))
+
+
+def test_a_date_after_lop_and_ngay_stays_a_date() -> None:
+    assert said("Họp lớp ngày 10/3.") == "Họp lớp ngày mồng mười tháng ba."
