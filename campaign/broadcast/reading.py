@@ -1458,6 +1458,12 @@ def _place_stops(text: str, lexicon: Lexicon) -> str:
     return _PLACE_STOP.sub(stop, text)
 
 
+# "giữ gìn ANCT, TT.ATXH": capitals with a full stop inside whose two runs, joined, are
+# one known abbreviation ("TTATXH", trật tự an toàn xã hội) are that abbreviation; "TT."
+# alone was read "thị trấn" (part AC).
+_STOPPED_COMPOUND = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ]{2,})(?![\w.])")
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -1470,7 +1476,12 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = lexicon.key_in_any_case(f"{m['a']}-{m['b']}")
         return joined if joined is not None else m[0]
 
+    def stopped(m: re.Match[str]) -> str:
+        joined = f"{m['a']}{m['b']}"
+        return joined if lexicon.get(joined) is not None else m[0]
+
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _STOPPED_COMPOUND.sub(stopped, text)
     text = _read_standing_bodies(text, lexicon)
     text = _place_stops(text, lexicon)
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)

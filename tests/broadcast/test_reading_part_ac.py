@@ -81,3 +81,14 @@ def test_a_class_after_lop_is_no_date() -> None:
 
 def test_a_date_after_lop_and_ngay_stays_a_date() -> None:
     assert said("Họp lớp ngày 10/3.") == "Họp lớp ngày mồng mười tháng ba."
+
+
+# --- a known abbreviation written with a full stop inside ---------------------------
+
+
+def test_two_capital_runs_joined_by_a_stop_into_a_known_abbreviation() -> None:
+    assert said("Bảo đảm TT.ATXH dịp lễ.") == "Bảo đảm trật tự an toàn xã hội dịp lễ."
+
+
+def test_two_capital_runs_that_join_into_nothing_known_are_left() -> None:
+    assert "thị trấn" in said("Về TT.XYZQ hôm nay.")
