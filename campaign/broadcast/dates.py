@@ -36,6 +36,7 @@ from .numbers import (
 )
 
 __all__ = [
+    "CLASS_WITH_SLASH",
     "DATE_TO_DATE",
     "DAYS_OF_WEEK",
     "DESCENDING_DAY_MONTH",
@@ -48,6 +49,7 @@ __all__ = [
     "SCORE",
     "SECOND_DASHED_DATE",
     "SHARE",
+    "STRAY_DATE_SLASH",
     "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
@@ -528,6 +530,14 @@ def descending_is_score(text: str, start: int) -> bool:
 # document, a house), never a date ("số ngày mười hai tháng năm"); "trên", listed.
 NUMBER_WITH_SLASH = re.compile(
     r"(?P<lead>\b[Ss]ố\s+)(?P<a>\d{1,4})/(?P<b>\d{1,3})(?![\d/]|[.,]\d|\s*[-\u2013]\s*\d)"
+)
+
+
+# "học sinh lớp 7/2": after "lớp" a grade, a slash and a number is a class (class 2 of
+# grade 7), never a date ("lớp ngày mồng bảy tháng hai", part AC); said "bảy trên hai"
+# as after "số", listed (it may be said "bảy hai").
+CLASS_WITH_SLASH = re.compile(
+    r"(?P<lead>\b(?i:lớp)\s+)(?P<a>[1-9]|1[0-2])/(?P<b>\d{1,2})(?![\d/]|[.,]\d|\s*[-\u2013]\s*\d)"
 )
 
 
@@ -1274,6 +1284,12 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         lambda m: m["first"] + _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :],
         text,
     )
+    text = CLASS_WITH_SLASH.sub(
+        lambda m: (
+            f"{m['lead']}{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
+        ),
+        text,
+    )
     text = NUMBER_WITH_SLASH.sub(
         lambda m: (
             f"{m['lead']}{read_int(int(m['a']), dialect)} trên {read_int(int(m['b']), dialect)}"
@@ -1575,3 +1591,11 @@ def read_headings(text: str, dialect: Dialect) -> str:
         return f"Phần {read_int(value, dialect)}. "
 
     return _HEADING.sub(heading, text)
+
+
+# "từ ngày 08/04/ đến ngày 29/04/2024": a day and month with a stray slash after them
+# and no year (the page's typo) is the date it writes; the slash was said "hoặc",
+# silently (part AC). Listed by doubts.written_doubts.
+STRAY_DATE_SLASH = re.compile(
+    r"(?<![\w/.,])(?P<d>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))/(?=\s+[^\W\d_])"
+)

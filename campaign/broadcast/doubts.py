@@ -36,6 +36,7 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .dates import (
+    CLASS_WITH_SLASH,
     DATE_TO_DATE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
@@ -47,6 +48,7 @@ from .dates import (
     ROAD_WORK_BEFORE,
     SECOND_DASHED_DATE,
     SHARE,
+    STRAY_DATE_SLASH,
     TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
@@ -312,9 +314,16 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
 
     houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
+    classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
+        if m.start() in classes:
+            message = (
+                f"'{m[0]}' sau 'lớp' được đọc là tên lớp ('trên'); nếu đọc không có 'trên', hãy sửa"
+            )
+            doubts.append((m[0], message))
+            continue
         if m.start() in numbered:
             doubts.append(
                 (m[0], f"'{m[0]}' sau 'số' được đọc là số ('trên'); nếu là ngày tháng, hãy sửa")
@@ -625,8 +634,32 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]
     for m in _WEB.finditer(line):
         doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))
+    for m in STRAY_DATE_SLASH.finditer(line):
+        message = (
+            f"'{m[0]}': dấu '/' thừa sau ngày tháng, được đọc là ngày '{m['d']}' "
+            "không có năm: kiểm tra"
+        )
+        doubts.append((m[0], message))
+    for m in _TYPE_WORD_SYMBOL.finditer(line):
+        named = DOCUMENT_TYPES.get(m["code"])
+        if named is not None and named != m["word"].casefold():
+            message = (
+                f"'{m['word']} … {m['sym']}': ký hiệu '{m['code']}' là '{named}' nhưng câu "
+                f"viết '{m['word']}': kiểm tra loại văn bản"
+            )
+            doubts.append((m["sym"], message))
     doubts += _shape_doubts(line, webs)
     return doubts
+
+
+# "Quyết định số 712/2021/TT-BGDĐT": the word before names one type of document, the
+# symbol's code another (part AC); the reader says the code's type after the number,
+# the page may have either wrong.
+_TYPE_WORD_SYMBOL = re.compile(
+    r"(?<!\w)(?P<word>(?i:quyết định|thông tư|nghị định|nghị quyết|chỉ thị|kế hoạch"
+    r"|công văn|thông báo|hướng dẫn|kết luận|công điện))\s+(?:số\s*:?\s*)?"
+    r"(?P<sym>\d+(?:/\d{4})?/(?P<code>[A-ZĐ][A-Za-zĐđ]*)-[A-ZĐ][\wĐđ-]*)"
+)
 
 
 # "80 triệu đồng/1.000 hạt": a price per a round count of things. The reader says

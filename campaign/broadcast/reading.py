@@ -56,7 +56,7 @@ from .abbreviations import (
     unknown_issuer_named,
 )
 from .addresses import read_addresses
-from .dates import read_calendar, read_headings, read_ordinals
+from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     COUNTED_PEOPLE,
     PEOPLE_GROUPS,
@@ -965,6 +965,17 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
                 f"{meaning} {m['p']}",
             ):
                 return ""
+        # "Tổng công ty Điện lực Kiên Giang (EVN Kiên Giang)": a known body's acronym
+        # with the very place name the name before ends with is that body's short
+        # name, for the eye (part AC); a place word alone ("(PC tỉnh)") is not enough.
+        place = m["p"].split()
+        if (
+            known is not None
+            and place[0][0].isupper()
+            and len(place) >= 2
+            and _same_words(" ".join(before.split()[-len(place) :]), m["p"])
+        ):
+            return ""
         return m[0]
 
     text = _BRACKETED_ACRONYM_PLACE.sub(with_place, text)
@@ -1447,6 +1458,12 @@ def _place_stops(text: str, lexicon: Lexicon) -> str:
     return _PLACE_STOP.sub(stop, text)
 
 
+# "giữ gìn ANCT, TT.ATXH": capitals with a full stop inside whose two runs, joined, are
+# one known abbreviation ("TTATXH", trật tự an toàn xã hội) are that abbreviation; "TT."
+# alone was read "thị trấn" (part AC).
+_STOPPED_COMPOUND = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ]{2,})(?![\w.])")
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -1459,7 +1476,12 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         joined = lexicon.key_in_any_case(f"{m['a']}-{m['b']}")
         return joined if joined is not None else m[0]
 
+    def stopped(m: re.Match[str]) -> str:
+        joined = f"{m['a']}{m['b']}"
+        return joined if lexicon.get(joined) is not None else m[0]
+
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _STOPPED_COMPOUND.sub(stopped, text)
     text = _read_standing_bodies(text, lexicon)
     text = _place_stops(text, lexicon)
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
@@ -3334,6 +3356,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)

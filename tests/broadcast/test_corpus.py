@@ -282,7 +282,13 @@ SILENT_CEILING_WITH_AAB_TUNED = SILENT_CEILING_WITH_Z + 5
 # after its bracketed short name), ac069 (a document type said where the reading leaves
 # the code unsaid, as aa029), ac109 ("08/4/ đến 29/4/2024" with a stray slash).
 BLIND_AC_FLOOR = 95.2
-SILENT_CEILING_WITH_AC = SILENT_CEILING_WITH_AAB_TUNED + 3
+# Then tuned on (feat/tune-ac, test_reading_part_ac.py, general causes and sourced
+# dictionary entries; no reading of AC changed): 98.1% (208/212), its 4 wrong sentences
+# all warned (ac044 "Tx", ac052 CTUBMTTQVN, ac069 the type word against the symbol's
+# code, ac093 "âl"); every sentence of A-AB as before. Held by the TUNED floor (rounded
+# down). No silent one left in AC: the ceiling is A-AB's.
+PART_AC_TUNED_FLOOR = 98.1
+SILENT_CEILING_WITH_AC = SILENT_CEILING_WITH_AAB_TUNED
 
 
 def _scorer() -> ModuleType:
@@ -548,9 +554,13 @@ def test_part_ab_scores_at_least_the_floor() -> None:
 def test_part_ac_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ac.yml"])
     _print(
-        "corpus AC (blind hold-out of round 10, after tuning on AA and AB)", right, warned, table
+        "corpus AC (blind hold-out of round 10, after tuning on AA and AB, then tuned on)",
+        right,
+        warned,
+        table,
     )
     assert right >= BLIND_AC_FLOOR
+    assert right >= PART_AC_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
