@@ -1431,7 +1431,12 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
         text = _ACTING_POST.sub("Quyền ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
-    return _STANDING_BODY.sub("Thường trực", text)
+    # "TT.HĐND": the stop glued to the body's letters leaves a space ("Thường trựcHĐND"
+    # was read, listed as an unknown word).
+    return _STANDING_BODY.sub(
+        lambda m: "Thường trực " if text[m.end() : m.end() + 1].isalpha() else "Thường trực",
+        text,
+    )
 
 
 # "Theo TT. 01/2024/TT-BYT": before a circular's own number (its type "TT" after the

@@ -227,6 +227,11 @@ def test_notice_abbreviations_of_the_dictionary(written: str, spoken: str) -> No
     [
         ("- TT. Đảng ủy, HĐND xã;", "Thường trực Đảng ủy, Hội đồng nhân dân xã;"),
         ("Phó Bí thư TT Đảng ủy xã phát biểu.", "Phó Bí thư Thường trực Đảng ủy xã phát biểu."),
+        # the stop glued to the body's letters: was "Thường trựcHĐND", listed
+        (
+            "Ý kiến của TT.HĐND xã đã được tiếp thu.",
+            "Ý kiến của Thường trực Hội đồng nhân dân xã đã được tiếp thu.",
+        ),
     ],
 )
 def test_tt_before_a_committee_is_its_standing_body(written: str, spoken: str) -> None:
