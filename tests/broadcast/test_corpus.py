@@ -289,6 +289,17 @@ BLIND_AC_FLOOR = 95.2
 # down). No silent one left in AC: the ceiling is A-AB's.
 PART_AC_TUNED_FLOOR = 98.1
 SILENT_CEILING_WITH_AC = SILENT_CEILING_WITH_AAB_TUNED
+# Part AD (162 sentences collected at the end of round 10, about 101 official and 61
+# news, 62 pages on 60 sites, about 31 provinces, ONLY from web domains no part had used,
+# by a collector who ran no reading code; the integrator removed the 6 of baoquangninh.vn
+# and video.baodaknong.org.vn, the same papers as used domains: 156), scored once
+# untouched by the integrator with every rule of round 10 merged, tune-ac's included
+# (main at 227756a): 94.2% (147/156), 7 of its 9 wrong sentences warned. BLIND_AD_FLOOR
+# keeps that honest figure. Silent: ad094 ("VietGAP" said "việt gáp" where the reading
+# keeps the brand's letters as written), ad110 (a hotline with "+84-28" grouped as
+# amounts after its area code).
+BLIND_AD_FLOOR = 94.2
+SILENT_CEILING_WITH_AD = SILENT_CEILING_WITH_AC + 2
 
 
 def _scorer() -> ModuleType:
@@ -335,7 +346,7 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     # Parts A-AC by name: a later part may be a blind hold-out no one may score.
-    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"]
+    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
@@ -344,9 +355,10 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_AC, silent
+    assert len(silent) <= SILENT_CEILING_WITH_AD, silent
+    assert len([i for i in silent if part(i) != "ad"]) <= SILENT_CEILING_WITH_AC, silent
     # Parts A-AB alone keep their own ceilings.
-    a_to_ab = [i for i in silent if part(i) != "ac"]
+    a_to_ab = [i for i in silent if part(i) not in ("ac", "ad")]
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB, silent
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB_TUNED, silent
     # Parts A-Z alone keep their own ceiling.
@@ -359,7 +371,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_U <= SILENT_CEILING_WITH_VW <= SILENT_CEILING_WITH_XY
     assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB_TUNED
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AAB
-    assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC
+    assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC <= SILENT_CEILING_WITH_AD
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -563,6 +575,12 @@ def test_part_ac_scores_at_least_the_floor() -> None:
     assert right >= PART_AC_TUNED_FLOOR
 
 
+def test_part_ad_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ad.yml"])
+    _print("corpus AD (blind hold-out of round 10, its fourth part)", right, warned, table)
+    assert right >= BLIND_AD_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -600,6 +618,7 @@ PART_SIZES = {
     "part-aa.yml": 221,
     "part-ab.yml": 204,
     "part-ac.yml": 212,
+    "part-ad.yml": 156,
 }
 
 
