@@ -199,6 +199,12 @@ _PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0236) 3 822 123": a landline's first group may be one digit (round 10: it was
 # "ba tám trăm hai mươi hai …", silently).
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])")
+# "(+84-28) 38 653 050": a country and area code in brackets, then a landline's
+# groups (round 10, part AD: the groups were read as amounts, "ba mươi tám sáu trăm
+# năm mươi ba …", silently); the brackets' codes are groups of their own.
+_PHONE_AREA_INTERNATIONAL = re.compile(
+    r"\((?P<area>\+\d{1,3}(?:[ .-]\d{1,4})?)\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])"
+)
 
 
 # "quyết định số 111", "công văn số 112": the number of a document, not a line
@@ -267,6 +273,14 @@ def _read_phones(text: str) -> str:
     text = _PHONE_AREA.sub(
         lambda m: (
             f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
+            else m[0]
+        ),
+        text,
+    )
+    text = _PHONE_AREA_INTERNATIONAL.sub(
+        lambda m: (
+            f"{_read_phone(m['area'])}, {_read_phone(m['num'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
