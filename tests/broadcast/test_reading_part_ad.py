@@ -38,3 +38,19 @@ def test_a_bracketed_code_then_words_leaves_the_count_after_it() -> None:
     assert said("Mã vùng (+84-28) có 120 người gọi.") == (
         "Mã vùng (cộng tám bốn, hai tám) có một trăm hai mươi người gọi."
     )
+
+
+# --- a festival day ("ngày hội") named in capitals after a lower-case "hội" -------------
+
+
+@pytest.mark.parametrize("date", ["18.11", "18/11", "18-11"])
+def test_a_day_and_month_after_a_named_festival_day_is_its_date(date: str) -> None:
+    assert said(f"Mừng ngày hội Đại đoàn kết toàn dân tộc {date} ở thôn.") == (
+        "Mừng ngày hội Đại đoàn kết toàn dân tộc mười tám tháng mười một ở thôn."
+    )
+
+
+def test_an_unnamed_festival_day_keeps_the_dotted_number_undecided() -> None:
+    assert said("Trong ngày hội 22.12 có 3 đội.") == (
+        "Trong ngày hội hai mươi hai chấm mười hai có ba đội."
+    )
