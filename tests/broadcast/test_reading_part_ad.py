@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .reading import said
+from .reading import messages, said
 
 # --- a country and area code in brackets before a landline -----------------------------
 
@@ -54,3 +54,18 @@ def test_an_unnamed_festival_day_keeps_the_dotted_number_undecided() -> None:
     assert said("Trong ngày hội 22.12 có 3 đội.") == (
         "Trong ngày hội hai mươi hai chấm mười hai có ba đội."
     )
+
+
+# --- "Hội KH&KT": the science and technology associations, only after "Hội" -------------
+
+
+def test_hoi_kh_kt_is_the_science_and_technology_associations() -> None:
+    assert said("Liên hiệp các Hội KH&KT tỉnh tổ chức hội thảo.") == (
+        "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh tổ chức hội thảo."
+    )
+
+
+def test_kh_kt_without_hoi_is_left_and_listed() -> None:
+    text = "Phòng KH&KT của công ty họp."
+    assert "khoa học" not in said(text).lower()
+    assert any("'KH' có nhiều nghĩa" in m for m in messages(text))
