@@ -436,6 +436,14 @@ _GLUED_ROMAN = re.compile(
     r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
     r"(?=[IVXL]+(?![\w]))"
 )
+# "từ hạng iv lên hạng iii" in a headline typed in lower case: after a grade's or a
+# part's word, a Roman numeral of two letters or more that no Vietnamese syllable
+# spells ("vi", "xi" are syllables) is the numeral (round 10, part AD: was left
+# "iv", "iii", listed). One letter ("hạng i", "độ v") stays as written.
+_LOWER_ROMAN = re.compile(
+    r"(?P<w>(?<![^\W\d_])(?:khóa|khoá|quý|phần|chương|hạng|loại|cấp|tuyến|bậc|đợt|độ))"
+    r"(?P<gap>\s+)(?P<r>ii|iii|iv|vii|viii|ix)(?![\w&/-])"
+)
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
 
 
@@ -1571,6 +1579,7 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         return m[0][:cut] + _LISTED_ROMAN.sub(one, m["tail"])
 
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
+    text = _LOWER_ROMAN.sub(lambda m: m["w"] + m["gap"] + m["r"].upper(), text)
     text = _ROMAN_LIST.sub(listed, text)
     text = _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 

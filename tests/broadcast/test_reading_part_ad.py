@@ -69,3 +69,16 @@ def test_kh_kt_without_hoi_is_left_and_listed() -> None:
     text = "Phòng KH&KT của công ty họp."
     assert "khoa học" not in said(text).lower()
     assert any("'KH' có nhiều nghĩa" in m for m in messages(text))
+
+
+# --- Roman numerals typed in lower case after a grade's word ---------------------------
+
+
+def test_lower_case_roman_numerals_after_hang_are_numbers() -> None:
+    assert said("giáo viên được xét từ hạng iii lên hạng ii") == (
+        "giáo viên được xét từ hạng ba lên hạng hai"
+    )
+
+
+def test_one_letter_or_a_syllable_after_a_grade_word_stays() -> None:
+    assert said("hạng i và loại vi") == "hạng i và loại vi"
