@@ -1483,6 +1483,24 @@ def _place_stops(text: str, lexicon: Lexicon) -> str:
 _STOPPED_COMPOUND = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ]{2,})(?![\w.])")
 
 
+# "Ubnd thành phố hà nội phê duyệt …": a headline typed in lower case, its first letter
+# made a capital; a first word that is no Vietnamese syllable and whose capitals are an
+# abbreviation of one meaning is that abbreviation (round 10, part AD: "Ubnd" was left
+# and listed). Only when nothing after it has a capital: elsewhere the writer's case
+# is kept and the word listed.
+_LOWER_HEADLINE_FIRST = re.compile(r"^(?P<lead>\s*)(?P<w>[A-ZĐ][a-zđ]{2,5})(?=\s)")
+
+
+def _lower_headline_abbreviation(text: str, lexicon: Lexicon) -> str:
+    m = _LOWER_HEADLINE_FIRST.match(text)
+    if m is None or any(c.isupper() for c in text[m.end() :]):
+        return text
+    key = m["w"].upper()
+    if looks_like_word(m["w"]) or key in AMBIGUOUS or lexicon.get(key) is None:
+        return text
+    return m["lead"] + key + text[m.end() :]
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -3383,6 +3401,7 @@ class _Reader:
         text = _protect_name_initials(text)
         text = _GOLD_9999.sub(r"\g<lead>bốn số chín", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
+        text = _lower_headline_abbreviation(text, self.lexicon)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
         text = read_headings(text, self.dialect)

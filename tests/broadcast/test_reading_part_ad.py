@@ -82,3 +82,21 @@ def test_lower_case_roman_numerals_after_hang_are_numbers() -> None:
 
 def test_one_letter_or_a_syllable_after_a_grade_word_stays() -> None:
     assert said("hạng i và loại vi") == "hạng i và loại vi"
+
+
+# --- an abbreviation typed in lower case at the head of a lower-case headline ----------
+
+
+def test_a_lower_case_abbreviation_heading_a_lower_case_headline_is_read() -> None:
+    assert said("Hđnd tỉnh họp kỳ cuối năm") == "Hội đồng nhân dân tỉnh họp kỳ cuối năm"
+
+
+def test_the_same_word_before_capitals_is_left_and_listed() -> None:
+    text = "Ubnd Xã họp kỳ cuối năm"
+    assert said(text) == text
+    assert any("'Ubnd'" in m for m in messages(text))
+
+
+def test_a_first_word_that_is_a_syllable_is_not_an_abbreviation() -> None:
+    # "VAT" is a key (thuế giá trị gia tăng); "Vat" is a syllable
+    assert said("Vat mới từ xã") == "Vat mới từ xã"
