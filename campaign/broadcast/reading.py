@@ -1019,7 +1019,11 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
 # dictionary gives the letters another meaning ("ĐTN" is "Đoàn Thanh niên"
 # there). Nothing is guessed: the words are the text's own.
 _DEFINED = re.compile(
-    r"(?<!\w)(?P<words>(?:[^\W\d_]+\s+){0,7}[^\W\d_]+)\s*\(\s*(?P<a>[A-ZĐ]{2,8})\s*\)"
+    r"(?<!\w)(?P<words>(?:[^\W\d_]+\s+){0,7}[^\W\d_]+)\s*\(\s*"
+    # "Quản lý Khai thác Công trình Thủy lợi (QLKT CTTL)": two runs of capitals, one
+    # acronym spelled by the words' initials (round 10, part AD: its later uses were
+    # left and listed).
+    r"(?P<a>[A-ZĐ]{2,8}(?: [A-ZĐ]{2,8})?)\s*\)"
 )
 
 
@@ -1042,9 +1046,10 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
     learned: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         acronym = m["a"]
-        words = " ".join(m["words"].split()[-len(acronym) :])
-        if len(words.split()) != len(acronym) or "".join(map(_initial, words.split())) != acronym:
-            found = _name_head(m["words"].split(), acronym)
+        letters = acronym.replace(" ", "")
+        words = " ".join(m["words"].split()[-len(letters) :])
+        if len(words.split()) != len(letters) or "".join(map(_initial, words.split())) != letters:
+            found = _name_head(m["words"].split(), letters)
             if found is None:
                 continue
             words = found

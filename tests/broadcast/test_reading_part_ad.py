@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from campaign.broadcast import normalize
+
 from .reading import messages, said
 
 # --- a country and area code in brackets before a landline -----------------------------
@@ -100,3 +102,21 @@ def test_the_same_word_before_capitals_is_left_and_listed() -> None:
 def test_a_first_word_that_is_a_syllable_is_not_an_abbreviation() -> None:
     # "VAT" is a key (thuế giá trị gia tăng); "Vat" is a syllable
     assert said("Vat mới từ xã") == "Vat mới từ xã"
+
+
+# --- an acronym of two runs of capitals defined in brackets ----------------------------
+
+
+def test_a_two_run_acronym_defined_in_brackets_is_said_later_in_the_text() -> None:
+    text = (
+        "Ban Quản lý Dự án Nước sạch Nông thôn (QLDA NSNT) họp.\n"
+        "Sau đó, Ban QLDA NSNT kiểm tra các xã."
+    )
+    assert normalize(text).text.splitlines()[1] == (
+        "Sau đó, Ban Quản lý Dự án Nước sạch Nông thôn kiểm tra các xã."
+    )
+
+
+def test_two_runs_the_words_do_not_spell_are_not_learned() -> None:
+    text = "Ban Quản lý Dự án (QLDA NSNT) họp.\nSau đó, Ban QLDA NSNT kiểm tra."
+    assert "NSNT" in normalize(text).text.splitlines()[1]
