@@ -436,6 +436,14 @@ _GLUED_ROMAN = re.compile(
     r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
     r"(?=[IVXL]+(?![\w]))"
 )
+# "từ hạng iv lên hạng iii" in a headline typed in lower case: after a grade's or a
+# part's word, a Roman numeral of two letters or more that no Vietnamese syllable
+# spells ("vi", "xi" are syllables) is the numeral (round 10, part AD: was left
+# "iv", "iii", listed). One letter ("hạng i", "độ v") stays as written.
+_LOWER_ROMAN = re.compile(
+    r"(?P<w>(?<![^\W\d_])(?:khóa|khoá|quý|phần|chương|hạng|loại|cấp|tuyến|bậc|đợt|độ))"
+    r"(?P<gap>\s+)(?P<r>ii|iii|iv|vii|viii|ix)(?![\w&/-])"
+)
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
 
 
@@ -568,8 +576,18 @@ def _after_named_day(before: str) -> bool:
     m = _NAMED_DAY.search(before)
     # "ngày quốc tế hạnh phúc 20/3": an international day typed in lower case is a
     # named day too (was given a second "ngày", silently; round 10).
-    named = m is not None and (m["name"][0].isupper() or m["name"].startswith(("quốc tế ", "vì ")))
-    return named and m is not None and len(m["name"].split()) <= 6
+    # "ngày hội Quốc phòng toàn dân 22/12": a festival day ("ngày hội") whose name is
+    # capitalised after a lower-case "hội" is a named day too, its name counted after
+    # "hội" (round 10, part AD: "22/12" was given a second "ngày"; "22.12"
+    # was "hai mươi hai chấm mười hai", warned: see _NAMED_DAY_DM).
+    if m is None:
+        return False
+    words = m["name"].split()
+    if len(words) > 1 and words[0] == "hội" and words[1][0].isupper():
+        words = words[1:]
+    elif not (m["name"][0].isupper() or m["name"].startswith(("quốc tế ", "vì "))):
+        return False
+    return len(words) <= 6
 
 
 # "ngày 16/3, 17/3 đến ...", "tức ngày 29/01, 01/2, 02/2", "ngày 12/7 và 13/7": a list
@@ -731,9 +749,11 @@ _DAY_MONTH_WORD = re.compile(
 # "nhân ngày vì nạn nhân chất độc da cam 10.8", "Ngày Thầy thuốc Việt Nam 27-2": a day
 # and month with "." or "-" right after the name of a day are that day's date, said
 # without a second "ngày" (was "mười chấm tám" and listed; round 10). The name as
-# _after_named_day takes it, or a cause's day ("ngày vì …").
+# _after_named_day takes it, or a cause's day ("ngày vì …"), or a festival day
+# ("ngày hội Quốc phòng toàn dân 22.12", round 10, part AD).
 _NAMED_DAY_DM = re.compile(
-    r"(?P<lead>(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|quốc tế |vì )[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+)"
+    r"(?P<lead>(?<!\w)[Nn]gày\s+(?:[A-ZĐ]|quốc tế |vì |hội\s+[A-ZĐ])"
+    r"[^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+)"
     rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
     r"(?![\d/]|[.,]\d|\s*(?:%|(?:giờ|h|km|cm|mm|m|m2|m3|ha|độ|người|ca|tuổi|phút|tấn|tạ|kg|g"
     r"|lít|l|ml|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)(?![^\W\d_])))"
@@ -1559,6 +1579,7 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
         return m[0][:cut] + _LISTED_ROMAN.sub(one, m["tail"])
 
     text = _GLUED_ROMAN.sub(lambda m: m["w"] + " ", text)
+    text = _LOWER_ROMAN.sub(lambda m: m["w"] + m["gap"] + m["r"].upper(), text)
     text = _ROMAN_LIST.sub(listed, text)
     text = _ROMAN_TRIGGER.sub(roman, _ORDINAL.sub(ordinal, text))
 

@@ -199,6 +199,12 @@ _PHONE_GROUP = re.compile(r"\d+|[xX]+")
 # "(0236) 3 822 123": a landline's first group may be one digit (round 10: it was
 # "ba tám trăm hai mươi hai …", silently).
 _PHONE_AREA = re.compile(r"\((?P<area>0\d{2,3})\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])")
+# "(+84-28) 38 653 050": a country and area code in brackets, then a landline's
+# groups (round 10, part AD: the groups were read as amounts, "ba mươi tám sáu trăm
+# năm mươi ba …", silently); the brackets' codes are groups of their own.
+_PHONE_AREA_INTERNATIONAL = re.compile(
+    r"\((?P<area>\+\d{1,3}(?:[ .-]\d{1,4})?)\)\s*(?P<num>\d{1,4}(?:[ .]?\d{2,4}){1,3})(?![\d])"
+)
 
 
 # "quyết định số 111", "công văn số 112": the number of a document, not a line
@@ -267,6 +273,14 @@ def _read_phones(text: str) -> str:
     text = _PHONE_AREA.sub(
         lambda m: (
             f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
+            else m[0]
+        ),
+        text,
+    )
+    text = _PHONE_AREA_INTERNATIONAL.sub(
+        lambda m: (
+            f"{_read_phone(m['area'])}, {_read_phone(m['num'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
@@ -1005,7 +1019,11 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
 # dictionary gives the letters another meaning ("ĐTN" is "Đoàn Thanh niên"
 # there). Nothing is guessed: the words are the text's own.
 _DEFINED = re.compile(
-    r"(?<!\w)(?P<words>(?:[^\W\d_]+\s+){0,7}[^\W\d_]+)\s*\(\s*(?P<a>[A-ZĐ]{2,8})\s*\)"
+    r"(?<!\w)(?P<words>(?:[^\W\d_]+\s+){0,7}[^\W\d_]+)\s*\(\s*"
+    # "Quản lý Khai thác Công trình Thủy lợi (QLKT CTTL)": two runs of capitals, one
+    # acronym spelled by the words' initials (round 10, part AD: its later uses were
+    # left and listed).
+    r"(?P<a>[A-ZĐ]{2,8}(?: [A-ZĐ]{2,8})?)\s*\)"
 )
 
 
@@ -1028,9 +1046,10 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
     learned: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
         acronym = m["a"]
-        words = " ".join(m["words"].split()[-len(acronym) :])
-        if len(words.split()) != len(acronym) or "".join(map(_initial, words.split())) != acronym:
-            found = _name_head(m["words"].split(), acronym)
+        letters = acronym.replace(" ", "")
+        words = " ".join(m["words"].split()[-len(letters) :])
+        if len(words.split()) != len(letters) or "".join(map(_initial, words.split())) != letters:
+            found = _name_head(m["words"].split(), letters)
             if found is None:
                 continue
             words = found
@@ -1467,6 +1486,24 @@ def _place_stops(text: str, lexicon: Lexicon) -> str:
 # one known abbreviation ("TTATXH", trật tự an toàn xã hội) are that abbreviation; "TT."
 # alone was read "thị trấn" (part AC).
 _STOPPED_COMPOUND = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ]{2,})(?![\w.])")
+
+
+# "Ubnd thành phố hà nội phê duyệt …": a headline typed in lower case, its first letter
+# made a capital; a first word that is no Vietnamese syllable and whose capitals are an
+# abbreviation of one meaning is that abbreviation (round 10, part AD: "Ubnd" was left
+# and listed). Only when nothing after it has a capital: elsewhere the writer's case
+# is kept and the word listed.
+_LOWER_HEADLINE_FIRST = re.compile(r"^(?P<lead>\s*)(?P<w>[A-ZĐ][a-zđ]{2,5})(?=\s)")
+
+
+def _lower_headline_abbreviation(text: str, lexicon: Lexicon) -> str:
+    m = _LOWER_HEADLINE_FIRST.match(text)
+    if m is None or any(c.isupper() for c in text[m.end() :]):
+        return text
+    key = m["w"].upper()
+    if looks_like_word(m["w"]) or key in AMBIGUOUS or lexicon.get(key) is None:
+        return text
+    return m["lead"] + key + text[m.end() :]
 
 
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
@@ -3369,6 +3406,7 @@ class _Reader:
         text = _protect_name_initials(text)
         text = _GOLD_9999.sub(r"\g<lead>bốn số chín", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
+        text = _lower_headline_abbreviation(text, self.lexicon)
         text = _known_spellings(text, self.lexicon)
         text = _read_comma_compounds(text, self.lexicon)
         text = read_headings(text, self.dialect)

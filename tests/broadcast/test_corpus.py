@@ -299,7 +299,19 @@ SILENT_CEILING_WITH_AC = SILENT_CEILING_WITH_AAB_TUNED
 # keeps the brand's letters as written), ad110 (a hotline with "+84-28" grouped as
 # amounts after its area code).
 BLIND_AD_FLOOR = 94.2
-SILENT_CEILING_WITH_AD = SILENT_CEILING_WITH_AC + 2
+# Then tuned on (feat/tune-ad, test_reading_part_ad.py, general causes and one sourced
+# dictionary entry, "Hội KH&KT"; no reading of AD changed): 96.8% (151/156), 4 of its 5
+# wrong sentences warned (ad032 "8011035" after a service's name, ad038 "HRD Korea"
+# after its full name, ad043 "QLKT CTTL" defined only in the sentence before, ad122
+# "495/VPTT", whose letters other texts use for "Văn phòng Thường trú"); every sentence
+# of A-AC as before. Held by the TUNED floor (rounded down). "QLKT CTTL" is now learned
+# from its bracket within one text (feat/tune-ad), but a corpus sentence is read alone.
+# Silent left: ad094 only ("VietGAP": the reading keeps it as written,
+# but the dictionary's sourced "Việt-gáp" follows OCOP "ô cốp", which parts S, AB and
+# AD itself read as said: the corpus is not consistent on a ministry's brand, left for
+# the integrator).
+PART_AD_TUNED_FLOOR = 96.7
+SILENT_CEILING_WITH_AD = SILENT_CEILING_WITH_AC + 1
 
 
 def _scorer() -> ModuleType:
@@ -579,6 +591,7 @@ def test_part_ad_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ad.yml"])
     _print("corpus AD (blind hold-out of round 10, its fourth part)", right, warned, table)
     assert right >= BLIND_AD_FLOOR
+    assert right >= PART_AD_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
