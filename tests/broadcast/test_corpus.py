@@ -312,6 +312,16 @@ BLIND_AD_FLOOR = 94.2
 # the integrator).
 PART_AD_TUNED_FLOOR = 96.7
 SILENT_CEILING_WITH_AD = SILENT_CEILING_WITH_AC + 1
+# Part AE (143 sentences collected at the very end of round 10, about 91 official and
+# 52 news, 52 pages on 51 domains, about 29 provinces, ONLY from web domains no part had
+# used, papers that moved domain counted as used, by a collector who ran no reading
+# code), scored once untouched by the integrator with every rule of round 10 merged,
+# tune-ad's included (main at 4beecd5): 93.7% (134/143), 7 of its 9 wrong sentences
+# warned. BLIND_AE_FLOOR keeps that honest figure. Silent: ae125 ("ngày" said before the
+# second end of a lunar day span, which the reading leaves out), ae141 ("MN" after
+# "dân tộc thiểu số và" read "mầm non", where it is "miền núi").
+BLIND_AE_FLOOR = 93.7
+SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD + 2
 
 
 def _scorer() -> ModuleType:
@@ -357,20 +367,21 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-AC by name: a later part may be a blind hold-out no one may score.
-    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad"]
+    # Parts A-AE by name: a later part may be a blind hold-out no one may score.
+    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-AC: {silent}")
+    print(f"\nwrong sentences with no warning, parts A-AE: {silent}")
 
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_AD, silent
-    assert len([i for i in silent if part(i) != "ad"]) <= SILENT_CEILING_WITH_AC, silent
+    assert len(silent) <= SILENT_CEILING_WITH_AE, silent
+    assert len([i for i in silent if part(i) != "ae"]) <= SILENT_CEILING_WITH_AD, silent
+    assert len([i for i in silent if part(i) not in ("ad", "ae")]) <= SILENT_CEILING_WITH_AC
     # Parts A-AB alone keep their own ceilings.
-    a_to_ab = [i for i in silent if part(i) not in ("ac", "ad")]
+    a_to_ab = [i for i in silent if part(i) not in ("ac", "ad", "ae")]
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB, silent
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB_TUNED, silent
     # Parts A-Z alone keep their own ceiling.
@@ -384,6 +395,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB_TUNED
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AAB
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC <= SILENT_CEILING_WITH_AD
+    assert SILENT_CEILING_WITH_AD <= SILENT_CEILING_WITH_AE
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -594,6 +606,12 @@ def test_part_ad_scores_at_least_the_floor() -> None:
     assert right >= PART_AD_TUNED_FLOOR
 
 
+def test_part_ae_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ae.yml"])
+    _print("corpus AE (blind hold-out of round 10, its fifth part)", right, warned, table)
+    assert right >= BLIND_AE_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -632,6 +650,7 @@ PART_SIZES = {
     "part-ab.yml": 204,
     "part-ac.yml": 212,
     "part-ad.yml": 156,
+    "part-ae.yml": 143,
 }
 
 
