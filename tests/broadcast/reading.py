@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -39,3 +40,31 @@ def heard_as(text: str, *readings: str) -> bool:
     scorer = _corpus_scorer()
     got = scorer.tokens(said(text))
     return any(scorer.same(got, scorer.tokens(r)) for r in readings)
+
+
+@dataclass
+class Sentence:
+    """One sentence of a training sample: its page, its text, the hand reading and any
+    other reading the corpus conventions allow."""
+
+    source: str
+    text: str
+    reading: str = ""
+    also: list[str] = field(default_factory=list)
+
+
+def load_sample(path: Path) -> list[Sentence]:
+    """A training sample file: ``@ URL`` opens a page, then ``T:`` a sentence's text,
+    ``R:`` its hand reading and ``A:`` each other accepted reading."""
+    out: list[Sentence] = []
+    source = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("@ "):
+            source = line[2:].strip()
+        elif line.startswith("T: "):
+            out.append(Sentence(source, line[3:]))
+        elif line.startswith("R: "):
+            out[-1].reading = line[3:]
+        elif line.startswith("A: "):
+            out[-1].also.append(line[3:])
+    return out

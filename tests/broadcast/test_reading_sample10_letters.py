@@ -12,39 +12,19 @@ their causes: none is a letters rule that is right across texts (see each).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from campaign.broadcast import normalize
 
-from .reading import heard_as, messages, said
+from .reading import Sentence, heard_as, load_sample, messages, said
 
 SAMPLE = Path(__file__).with_name("sample10_letters.txt")
 
 
-@dataclass
-class Sentence:
-    source: str
-    text: str
-    reading: str = ""
-    also: list[str] = field(default_factory=list)
-
-
 def _sample() -> list[Sentence]:
-    out: list[Sentence] = []
-    source = ""
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("@ "):
-            source = line[2:].strip()
-        elif line.startswith("T: "):
-            out.append(Sentence(source, line[3:]))
-        elif line.startswith("R: "):
-            out[-1].reading = line[3:]
-        elif line.startswith("A: "):
-            out[-1].also.append(line[3:])
-    return out
+    return load_sample(SAMPLE)
 
 
 SENTENCES = _sample()

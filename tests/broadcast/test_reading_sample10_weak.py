@@ -15,39 +15,19 @@ gives and the line does not name (all warned).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from campaign.broadcast import normalize
 
-from .reading import heard_as, messages, said
+from .reading import Sentence, heard_as, load_sample, messages, said
 
 SAMPLE = Path(__file__).with_name("sample10_weak.txt")
 
 
-@dataclass
-class Sentence:
-    source: str
-    text: str
-    reading: str = ""
-    also: list[str] = field(default_factory=list)
-
-
 def _sample() -> list[Sentence]:
-    out: list[Sentence] = []
-    source = ""
-    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("@ "):
-            source = line[2:].strip()
-        elif line.startswith("T: "):
-            out.append(Sentence(source, line[3:]))
-        elif line.startswith("R: "):
-            out[-1].reading = line[3:]
-        elif line.startswith("A: "):
-            out[-1].also.append(line[3:])
-    return out
+    return load_sample(SAMPLE)
 
 
 # The corpus README: "Seasons and terms spanning two years: 2023-2024 is read with a
