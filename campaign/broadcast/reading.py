@@ -3404,7 +3404,6 @@ class _Reader:
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
         text = _unpowered_units(text)
         text = _protect_name_initials(text)
-        text = _GOLD_9999.sub(r"\g<lead>bốn số chín", text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _lower_headline_abbreviation(text, self.lexicon)
         text = _known_spellings(text, self.lexicon)
@@ -3507,14 +3506,6 @@ _POWER_WORDS = re.compile(
 # After the number, only words about power itself: "120W tiêu thụ ít" (not "máy", which
 # may be another thing of the line: "Nộp 2 CV …; máy tính").
 _POWER_WORDS_AFTER = re.compile(r"(?i:tiêu thụ|công suất|tiết kiệm điện|điện năng)(?!\w)")
-
-
-# "vàng 9999", "giá vàng nhẫn 9999": gold of 99.99% purity, said "bốn số chín" as
-# the trade says it; it was "chín nghìn chín trăm chín mươi chín", silent (review10).
-_GOLD_9999 = re.compile(
-    r"(?P<lead>(?<!\w)(?i:vàng)(?:\s{1,3}(?:nhẫn|miếng|trang sức|ta|SJC|PNJ|DOJI)){0,3}\s+)"
-    r"9999(?![\w.,/-])"
-)
 
 
 # "Trần Q. Chánh", "ông Lê H. Nam": after a family name that begins a name, a capital
