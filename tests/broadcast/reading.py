@@ -68,3 +68,21 @@ def load_sample(path: Path) -> list[Sentence]:
         elif line.startswith("A: "):
             out[-1].also.append(line[3:])
     return out
+
+
+def left_why(text: str, left: dict[str, str]) -> str | None:
+    """Why a sample sentence is left wrong: ``left`` maps the start of a sentence's text
+    to the reason (None for a sentence the reader must say right)."""
+    return next((why for start, why in left.items() if text.startswith(start)), None)
+
+
+def sample_score(sentences: list[Sentence]) -> tuple[int, int]:
+    """How many sentences of a sample are heard as their hand reading, and how many of
+    the others the reader gave no warning for (silent)."""
+    right = silent = 0
+    for s in sentences:
+        if heard_as(s.text, s.reading, *s.also):
+            right += 1
+        elif not normalize(s.text).warnings:
+            silent += 1
+    return right, silent

@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast import normalize
-
-from .reading import Sentence, heard_as, load_sample, messages, said
+from .reading import Sentence, heard_as, left_why, load_sample, messages, said, sample_score
 
 SAMPLE = Path(__file__).with_name("sample10_letters.txt")
 
@@ -49,7 +47,7 @@ LEFT = {
 
 
 def _left(text: str) -> str | None:
-    return next((why for start, why in LEFT.items() if text.startswith(start)), None)
+    return left_why(text, LEFT)
 
 
 def test_the_sample_is_as_described() -> None:
@@ -67,11 +65,7 @@ def test_a_sample_sentence_is_read_as_written_by_hand(sentence: Sentence) -> Non
 
 
 def test_the_sample_score() -> None:
-    right = sum(heard_as(s.text, s.reading, *s.also) for s in SENTENCES)
-    silent = sum(
-        not heard_as(s.text, s.reading, *s.also) and not normalize(s.text).warnings
-        for s in SENTENCES
-    )
+    right, silent = sample_score(SENTENCES)
     assert right >= 251
     assert silent <= 4
 

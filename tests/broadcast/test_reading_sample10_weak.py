@@ -19,9 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.broadcast import normalize
-
-from .reading import Sentence, heard_as, load_sample, messages, said
+from .reading import Sentence, heard_as, left_why, load_sample, messages, said, sample_score
 
 SAMPLE = Path(__file__).with_name("sample10_weak.txt")
 
@@ -100,15 +98,11 @@ LEFT: dict[str, str] = {
 
 
 def _left(text: str) -> str | None:
-    return next((why for start, why in LEFT.items() if text.startswith(start)), None)
+    return left_why(text, LEFT)
 
 
 def test_the_sample_score() -> None:
-    right = sum(heard_as(s.text, s.reading, *s.also) for s in SENTENCES)
-    silent = sum(
-        not heard_as(s.text, s.reading, *s.also) and not normalize(s.text).warnings
-        for s in SENTENCES
-    )
+    right, silent = sample_score(SENTENCES)
     assert right >= 187
     assert silent <= 5
 
