@@ -388,8 +388,12 @@ def _read_plates(text: str, dialect: Dialect) -> str:
             return m[0]
         if m["b"] and len(m["b"]) == 3 and (len(m["a"]) != 2 or m["sep"] != "-"):
             return m[0]
-        if (m["dash"] or m["sep"] == ".") and _MEASURE_AFTER_PLATE.match(m.string, m.end()):
-            return m[0]  # "Lô 15-C1 120.50 m2": a lot and its area (review-p1)
+        if (m["dash"] or m["sep"] == "." or m["b"]) and _MEASURE_AFTER_PLATE.match(
+            m.string, m.end()
+        ):
+            # "Lô 15-C1 120.50 m2": a lot and its area (review-p1); "Lô 14C-20.726 m2"
+            # with a plate's dotted serial too (review11: a plate, silent)
+            return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
@@ -1669,6 +1673,13 @@ _PARTY_CELL_AFTER = re.compile(
 # (nội khoa, nhi khoa) and stays listed (round 10).
 _GOODS_NK = re.compile(r"(?P<lead>\b(?i:hàng|hàng hóa|hàng hoá)\s+)NK(?![\w&/-])")
 _BTC_ALONE = re.compile(r"(?<![\w&/.-])BTC(?![\w&/-]|\.\w)")
+# "Giá BTC", "nhận thưởng bằng BTC", "BTC/USDT": the coin, not an organising
+# committee, even where the line speaks of a prize (review11: "Giá Ban tổ chức",
+# silent); left and listed as before the rule.
+_COIN_BEFORE = re.compile(
+    r"(?<!\w)(?i:giá|đồng|tiền|bằng|ví|mua|bán|sàn|đào|nắm giữ|coin|token)\s+$"
+)
+_COIN_AFTER = re.compile(r"\s*/|\s+(?:USD|USDT|ETF)\b")
 _EVENT_WORDS = re.compile(
     r"(?<!\w)(?i:giải đấu|giải thưởng|trao giải|giải nhất|giải nhì|giải ba|giải khuyến khích"
     r"|hội thi|cuộc thi|hội diễn|hội thao|thí sinh|vận động viên|đội thi|lễ hội|liên hoan)(?!\w)"
@@ -1738,7 +1749,15 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     if "NK" not in lexicon.extra:
         text = _GOODS_NK.sub(r"\g<lead>nhập khẩu", text)
     if "BTC" not in lexicon.extra and _EVENT_WORDS.search(text):
-        text = _BTC_ALONE.sub("Ban tổ chức", text)
+        text = _BTC_ALONE.sub(
+            lambda m: (
+                m[0]
+                if _COIN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                or _COIN_AFTER.match(m.string, m.end())
+                else "Ban tổ chức"
+            ),
+            text,
+        )
     if "FDI" not in lexicon.extra:
         text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
     return _AMBIGUOUS.sub(one, text)
@@ -2015,7 +2034,15 @@ _BRACKET_BYLINE = re.compile(
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     m = _CAPS_BYLINE.match(text)
     # "III- THỜI GIAN …": a Roman numeral heads a part, it is no tag
-    if m is not None and lexicon.get(m["tag"]) is None and not _ROMAN_TAG.fullmatch(m["tag"]):
+    # A tag is no letters of several meanings ("ĐT - Đội tuyển …") and opens a sentence:
+    # "VAR - công nghệ hỗ trợ trọng tài" names its subject (review11: dropped, silent).
+    if (
+        m is not None
+        and lexicon.get(m["tag"]) is None
+        and not _ROMAN_TAG.fullmatch(m["tag"])
+        and m["tag"] not in AMBIGUOUS
+        and not text[m.end()].islower()
+    ):
         return text[m.end() :]
     m = _BRACKET_BYLINE.match(text)
     if m is None or lexicon.get(m["tag"]) is not None:
@@ -2100,11 +2127,39 @@ _GOLD_KIND = (
     r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
     r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
 )
+# Money, weight, a count after the number: "lúa vàng 999 ha" is an area (review11:
+# "ba số chín héc-ta", silent).
+_COUNTED_AFTER_GOLD = (
+    r"%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần"
+    r"|ha\b|héc|m2|m²|tấn|sào|mẫu\b|em\b|hộ\b|học sinh|con\b"
+)
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
-    r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
-    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
+    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}))"
 )
+
+
+# "Nhẫn cưới 999", "vàng bạc Phú Quý 999": within three words after "vàng" or "nhẫn",
+# a 999 or 9999 the rule above does not take (a word between that is no kind of gold
+# it knows) may be the fineness or a count, a number of a shop: read as a number and
+# listed (review11: "chín trăm chín mươi chín", silent; round 10 left it known).
+_GOLD_LOOSE = re.compile(
+    r"\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+"
+    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}))"
+)
+
+
+def _gold_doubts(cleaned: str) -> list[tuple[str, str]]:
+    fineness = {m.start("n") for m in _GOLD_FINENESS.finditer(cleaned)}
+    return [
+        (
+            m["n"],
+            f"'{m['n']}' sau 'vàng'/'nhẫn' được đọc là số; nếu là tuổi vàng, đọc "
+            "'ba số chín' hay 'bốn số chín': kiểm tra",
+        )
+        for m in _GOLD_LOOSE.finditer(cleaned)
+        if m.start("n") not in fineness
+    ]
 
 
 def _read_gold_fineness(text: str) -> str:
@@ -3061,7 +3116,8 @@ def _pause_held_posts(text: str) -> str:
 # Only after a number said in words: "trưởng thôn/phó thôn" stays "hoặc".
 _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
-    rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_]))"
+    # not the group's head: "3 học sinh/lớp trưởng" is "hoặc" (review11: "mỗi", silent)
+    rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_])(?!\s+(?:trưởng|phó)(?![^\W\d_])))"
 )
 
 
@@ -3891,6 +3947,7 @@ def normalize_lines(
         doubts += _ticker_doubts(cleaned, reader.lexicon)
         doubts += _band_doubts(cleaned)
         doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
+        doubts += _gold_doubts(cleaned)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
