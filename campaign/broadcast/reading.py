@@ -2087,6 +2087,10 @@ def _named_province(letters: str, text: str) -> str | None:
 _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d{3,4}(?![\w.,/]))")
 
 
+# A person's name after "TS" ("TS. Lê Văn Bình", "TS Trần Thị Hoa"): the doctor's title.
+_TITLE_NAME_AFTER = re.compile(rf"\.?\s+(?:{FAMILY_NAMES})\s+[{UPPER}]")
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
         known = lexicon.get(letters)
@@ -2101,6 +2105,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
+        if m["dash"] and _TITLE_NAME_AFTER.match(m.string, m.end()):
+            # "Đề tài KH 2024 - TS Trần Thị Hoa chủ trì": a doctor named after a dash,
+            # not a vessel's suffix (review11: "tê ét Trần Thị Hoa", her title lost)
+            return m[0]
         pause = "," if m["dash"] else ""  # a spaced dash is a pause (corpus README)
         return f"{province(m['p'])} {read_digits(m['n'])}{pause} tê ét"
 

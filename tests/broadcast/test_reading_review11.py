@@ -120,3 +120,35 @@ def test_a_plain_count_after_sang_nay_is_not_listed() -> None:
     written = "Sáng nay, 5-6 hội viên đã đến nhà văn hóa."
     assert "năm đến sáu hội viên" in said(written)
     assert not any("ngày lễ" in m for m in messages(written))
+
+
+# --- a vessel's "TS" after a spaced dash ------------------------------------------------------
+
+
+def test_a_doctor_named_after_a_dash_is_no_vessel() -> None:
+    # Was "Hà Nội hai không hai bốn, tê ét Lê Văn Bình", silent.
+    assert "Tiến sĩ Lê Văn Bình" in said("Hội thảo HN 2024 - TS Lê Văn Bình trình bày.")
+
+
+def test_a_vessel_with_a_spaced_dash_is_still_read() -> None:
+    assert "chín tám một ba không, tê ét" in said("Tàu QNg 98130 – TS bị chìm ngoài khơi.")
+
+
+# --- a day and month right after the name of a day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [
+        ("Mấy ngày vì mưa lớn 2-3 hộ dân phải sơ tán.", "hai đến ba hộ"),
+        ("Trong ngày Hội 10-12 đội tham gia.", "mười đến mười hai đội"),
+        ("Ngày hội Văn hóa các dân tộc 2-3 xã tham gia.", "hai đến ba xã"),
+    ],
+)
+def test_a_count_after_a_named_day_is_no_date(written: str, count: str) -> None:
+    # Each was "mồng … tháng …" with no warning.
+    assert count in said(written)
+
+
+def test_a_named_days_date_is_still_read() -> None:
+    assert "mồng một tháng sáu" in said("Nhân Ngày Quốc tế thiếu nhi 1-6, xã tặng quà.")
