@@ -1425,6 +1425,9 @@ _STANDING_BODY = re.compile(
 
 # "Q. GIÁM ĐỐC", "Q. Chánh Văn phòng": before a post "Q." is "Quyền" (acting), never a
 # district ("Q.1", "Q. Bình Thạnh": quận); was "Quận GIÁM ĐỐC", silently.
+# "Đường Ngô Q. Chánh": right after a family name, "Q." is a name's initial, not the
+# acting post (review11: "Ngô Quyền Chánh", silent; known since round 10).
+_FAMILY_BEFORE = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+$")
 _ACTING_POST = re.compile(
     r"(?<![\w.])Q\.\s*(?=(?i:giám đốc|tổng giám đốc|chánh|trưởng|chủ tịch|hiệu trưởng"
     r"|viện trưởng|cục trưởng|chi cục trưởng|vụ trưởng|thủ trưởng|chủ nhiệm)(?!\w))"
@@ -1451,7 +1454,9 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
         text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:
-        text = _ACTING_POST.sub("Quyền ", text)
+        text = _ACTING_POST.sub(
+            lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
+        )
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     # "TT.HĐND": the stop glued to the body's letters leaves a space ("Thường trựcHĐND"
@@ -3594,6 +3599,24 @@ _PLACE_LEVELS = frozenset(
 )
 
 
+_STREET_WORDS = frozenset("đường phố ngõ hẻm kiệt".split())
+# A family name, then a capital and a full stop before the next part of the name, left
+# as written ("Ông Hà V. Sơn", "Đường Ngô Q. Chánh"): the writer withheld the rest, an
+# announcer says the letter or the full name; listed (review11: left with no warning).
+_INITIAL_LEFT = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+(?P<l>[A-ZĐ])\.\s*[{UPPER}]")
+
+
+def _initial_doubts(spoken: str) -> list[tuple[str, str]]:
+    return [
+        (
+            f"{m['l']}.",
+            f"'{m['l']}.' là chữ cái đầu của tên, để nguyên: đọc tên chữ cái hay tên đầy "
+            "đủ? kiểm tra",
+        )
+        for m in _INITIAL_LEFT.finditer(spoken)
+    ]
+
+
 def _protect_name_initials(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -3601,6 +3624,9 @@ def _protect_name_initials(text: str) -> str:
             before is not None
             and before["w"][0].isupper()
             and before["w"].casefold() not in _KIN_WORDS
+            # "Đường Ngô Q. Chánh" opening a line: a street bears a person's name
+            # (review11: "Q." was read "Quyền", then "quận", silent)
+            and before["w"].casefold() not in _STREET_WORDS
         ):
             return m[0]
         if before is not None and before["w"] in _PLACE_LEVELS:
@@ -3691,6 +3717,11 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         # One letter after a family name and a name: a withheld name's initial ("Nguyễn
         # Đức V và Trần Đức X" was "Nguyễn Đức năm", silent; review-p1).
         if len(m["r"]) == 1 and before and _FAMILY_WORD.fullmatch(before[-1]):
+            return m[0]
+        # After a kin word and a name ("Cô Mai XI", "anh Tuấn II"): a person named, the
+        # letters may be their initials or part of a name; the text does not say
+        # (review11: "Cô Mai mười một", silent; known since round 10): left and listed.
+        if before and before[-1].casefold() in _KIN_WORDS:
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
@@ -3956,6 +3987,7 @@ def normalize_lines(
         doubts += _band_doubts(cleaned)
         doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
         doubts += _gold_doubts(cleaned)
+        doubts += _initial_doubts(text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra

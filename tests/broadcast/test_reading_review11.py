@@ -152,3 +152,38 @@ def test_a_count_after_a_named_day_is_no_date(written: str, count: str) -> None:
 
 def test_a_named_days_date_is_still_read() -> None:
     assert "mồng một tháng sáu" in said("Nhân Ngày Quốc tế thiếu nhi 1-6, xã tặng quà.")
+
+
+# --- known since round 10: initials and letters after a person's name ------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "letter"),
+    [
+        ("Chiều qua, ông Hà V. Sơn đã về thăm trường cũ.", "V."),
+        ("Bà Lê T. Hoa trao quà cho các cháu.", "T."),
+    ],
+)
+def test_a_withheld_names_initial_is_listed(written: str, letter: str) -> None:
+    # Left as written with no warning: the announcer is now told.
+    assert letter in said(written)
+    assert any(f"'{letter}' là chữ cái đầu của tên" in m for m in messages(written))
+
+
+def test_a_streets_namesake_initial_is_no_acting_post() -> None:
+    written = "Đường Ngô Q. Chánh được trải nhựa lại."
+    # Was "Ngô Quyền Chánh", silent.
+    assert "Quyền" not in said(written)
+    assert "quận" not in said(written)
+    assert any("'Q.' là chữ cái đầu của tên" in m for m in messages(written))
+
+
+def test_the_acting_post_is_still_read() -> None:
+    assert "Quyền Giám đốc" in said("Ông Lê Văn Tâm, Q. Giám đốc Sở Y tế, phát biểu.")
+
+
+def test_letters_after_a_kin_word_and_a_name_are_left_and_listed() -> None:
+    written = "Cô Mai XI hướng dẫn các em tập hát."
+    # Was "Cô Mai mười một", silent.
+    assert "mười một" not in said(written)
+    assert any("XI" in m for m in messages(written))
