@@ -1375,6 +1375,12 @@ _CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
 _GLUED_CAPS = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ][A-ZĐƯ]+)(?![\w.])")
 
 
+# "Ông Lê Văn Nam, CTUBND xã", "PCTUBND": a post's letters glued to the body it
+# heads, as commune pages type them; split where the whole is unknown and each part is
+# known, then read like "CT UBND" (review11: listed as unknown; known since round 10).
+_GLUED_POST_BODY = re.compile(r"(?<![\w&/.-])(?P<a>P?CT)(?P<b>UBND|HĐND|UBMTTQ|MTTQ)(?![\w&/-])")
+
+
 def _unglue_caps(text: str, lexicon: Lexicon) -> str:
     def glued(m: re.Match[str]) -> str:
         if lexicon.get(m[0]) is not None or lexicon.get(m["a"] + ".") is not None:
@@ -1385,6 +1391,9 @@ def _unglue_caps(text: str, lexicon: Lexicon) -> str:
             return m[0]
         return f"{m['a']} {m['b']}"
 
+    text = _GLUED_POST_BODY.sub(
+        lambda m: m[0] if lexicon.get(m[0]) is not None else f"{m['a']} {m['b']}", text
+    )
     return _GLUED_CAPS.sub(glued, text)
 
 
@@ -1434,6 +1443,12 @@ _ACTING_POST = re.compile(
 )
 
 
+# "Bà Lan - P.GĐ Sở Y tế", "P. TGĐ Công ty": before a director's letters "P." is
+# "Phó" (deputy), no ward: a ward has a name or a number (review11: "phường GĐ", the
+# ward said silently; known since round 10). "Phó GĐ" is then "Phó Giám đốc".
+_DEPUTY_STOP = re.compile(r"(?<![\w.&/-])P\.\s?(?=(?:GĐ|TGĐ)(?![\w&/-]))")
+
+
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
 # letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
 # silently; the dictionary's "Đ/c", "Đ/C" stay for a comrade before a name).
@@ -1457,6 +1472,8 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
         text = _ACTING_POST.sub(
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
         )
+    if "P." not in lexicon.extra:
+        text = _DEPUTY_STOP.sub("Phó ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     # "TT.HĐND": the stop glued to the body's letters leaves a space ("Thường trựcHĐND"

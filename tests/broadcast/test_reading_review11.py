@@ -187,3 +187,23 @@ def test_letters_after_a_kin_word_and_a_name_are_left_and_listed() -> None:
     # Was "Cô Mai mười một", silent.
     assert "mười một" not in said(written)
     assert any("XI" in m for m in messages(written))
+
+
+# --- known since round 10: "P.GĐ", "CTUBND" ------------------------------------------------
+
+
+def test_p_stop_before_a_directors_letters_is_deputy() -> None:
+    written = "Ông Trần Văn Bình - P.GĐ Sở Nông nghiệp trao quà."
+    # Was "phường GĐ Sở …" (the ward silent, GĐ listed).
+    assert "Phó Giám đốc Sở Nông nghiệp" in said(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "post"),
+    [
+        ("Ông Lê Văn Nam, CTUBND xã, chủ trì buổi họp.", "Chủ tịch Ủy ban nhân dân xã"),
+        ("Bà Đỗ Thị Hà, PCTUBND phường, dự lễ.", "Phó Chủ tịch Ủy ban nhân dân phường"),
+    ],
+)
+def test_a_chairs_letters_glued_to_the_body(written: str, post: str) -> None:
+    assert post in said(written)
