@@ -3605,6 +3605,8 @@ _INITIAL_AFTER_FAMILY = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 # "Ông Trần Q. Chánh" at the start of a sentence: a capitalised word of address.
 _KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
+# The last word of a person's calling: "ca sĩ", "nhạc sĩ", "bác sĩ", "cầu thủ" (review11).
+_PERSON_TITLE_ENDS = frozenset({"sĩ", "thủ"})
 
 
 # A place's level before the family name's word: the word names a place ("thôn Mai",
@@ -3738,7 +3740,7 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         # After a kin word and a name ("Cô Mai XI", "anh Tuấn II"): a person named, the
         # letters may be their initials or part of a name; the text does not say
         # (review11: "Cô Mai mười một", silent; known since round 10): left and listed.
-        if before and before[-1].casefold() in _KIN_WORDS:
+        if before and before[-1].casefold() in _KIN_WORDS | _PERSON_TITLE_ENDS:
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
