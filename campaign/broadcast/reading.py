@@ -3625,6 +3625,26 @@ _STREET_WORDS = frozenset("đường phố ngõ hẻm kiệt".split())
 _INITIAL_LEFT = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+(?P<l>[A-ZĐ])\.\s*[{UPPER}]")
 
 
+# "Ông Nam, TT. Hội Người cao tuổi xã": "TT." before a body's name of two capitalised
+# words is read as a town ("thị trấn") by _place_stops; before a mass organisation it
+# may be its standing body ("Thường trực"): the text does not say (review11: silent).
+_TOWN_OR_STANDING = re.compile(
+    r"(?<![\w.&/-])TT\.\s*(?P<body>Hội|Đoàn|Công đoàn|Mặt trận|Liên đoàn|Chi hội)\s+[A-ZĐ]"
+)
+
+
+def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]:
+    return [
+        (
+            "TT.",
+            f"'TT. {m['body']}' được đọc là 'thị trấn {m['body']}'; nếu là Thường trực "
+            f"{m['body']}, hãy sửa",
+        )
+        for m in _TOWN_OR_STANDING.finditer(cleaned)
+        if f"thị trấn {m['body']}" in spoken
+    ]
+
+
 def _initial_doubts(spoken: str) -> list[tuple[str, str]]:
     return [
         (
@@ -4007,6 +4027,7 @@ def normalize_lines(
         doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
         doubts += _gold_doubts(cleaned)
         doubts += _initial_doubts(text)
+        doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra

@@ -213,3 +213,18 @@ def test_p_stop_before_a_directors_letters_is_deputy() -> None:
 )
 def test_a_chairs_letters_glued_to_the_body(written: str, post: str) -> None:
     assert post in said(written)
+
+
+# --- "TT." before a mass organisation ------------------------------------------------------
+
+
+def test_tt_before_an_association_is_listed() -> None:
+    written = "Ông Phạm Văn Tư, TT. Hội Cựu chiến binh xã, phát biểu."
+    # Read "thị trấn Hội Cựu chiến binh" with no warning; the text does not say.
+    assert any("'TT. Hội' được đọc là 'thị trấn Hội'" in m for m in messages(written))
+
+
+def test_a_town_before_its_name_is_not_listed() -> None:
+    written = "Lễ hội diễn ra tại TT. Hưng Hà từ sáng sớm."
+    assert "thị trấn Hưng Hà" in said(written)
+    assert not any("Thường trực" in m for m in messages(written))
