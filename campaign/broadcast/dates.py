@@ -758,6 +758,13 @@ _NAMED_DAY_DM = re.compile(
     r"(?![\d/]|[.,]\d|\s*(?:%|(?:giờ|h|km|cm|mm|m|m2|m3|ha|độ|người|ca|tuổi|phút|tấn|tạ|kg|g"
     r"|lít|l|ml|triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD)(?![^\W\d_])))"
 )
+# Units counted after a named day's pair: "ngày hội Văn hóa 2-3 xã tham gia", "Mấy
+# ngày vì mưa lớn 2-3 hộ dân" are so many communes, households (review11: read as
+# dates, silent); with _COUNTED_AFTER, the pair is left to the rules of spans.
+_GROUPS_AFTER = re.compile(
+    r"\s+(?i:xã|phường|thôn|bản|làng|ấp|trường|lớp|đoàn|câu lạc bộ|CLB|nhóm|huyện|tỉnh"
+    r"|doanh nghiệp|gian hàng|tiết mục|môn)(?![^\W\d_])"
+)
 # "(17.10 - 18.11.2021)": a span of two days and months written with full
 # stops, the year once at the end; read like the same span written with "/".
 _DOTTED_SPAN = re.compile(
@@ -1113,7 +1120,11 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
     text = _MONTHLY_DAYS.sub(monthly_days, text)
     text = _DAY_MONTH_WORD.sub(day_month_word, text)
     text = _NAMED_DAY_DM.sub(
-        lambda m: m["lead"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        lambda m: (
+            m[0]
+            if _COUNTED_AFTER.match(m.string, m.end()) or _GROUPS_AFTER.match(m.string, m.end())
+            else m["lead"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        ),
         text,
     )
     return _DAY_MONTH_PARENS.sub(parens, text)

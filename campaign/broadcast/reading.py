@@ -388,8 +388,12 @@ def _read_plates(text: str, dialect: Dialect) -> str:
             return m[0]
         if m["b"] and len(m["b"]) == 3 and (len(m["a"]) != 2 or m["sep"] != "-"):
             return m[0]
-        if (m["dash"] or m["sep"] == ".") and _MEASURE_AFTER_PLATE.match(m.string, m.end()):
-            return m[0]  # "Lô 15-C1 120.50 m2": a lot and its area (review-p1)
+        if (m["dash"] or m["sep"] == "." or m["b"]) and _MEASURE_AFTER_PLATE.match(
+            m.string, m.end()
+        ):
+            # "Lô 15-C1 120.50 m2": a lot and its area (review-p1); "Lô 14C-20.726 m2"
+            # with a plate's dotted serial too (review11: a plate, silent)
+            return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
         serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
@@ -1371,6 +1375,12 @@ _CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
 _GLUED_CAPS = re.compile(r"(?<![\w.])(?P<a>[A-ZĐ]{2,})\.(?P<b>[A-ZĐ][A-ZĐƯ]+)(?![\w.])")
 
 
+# "Ông Lê Văn Nam, CTUBND xã", "PCTUBND": a post's letters glued to the body it
+# heads, as commune pages type them; split where the whole is unknown and each part is
+# known, then read like "CT UBND" (review11: listed as unknown; known since round 10).
+_GLUED_POST_BODY = re.compile(r"(?<![\w&/.-])(?P<a>P?CT)(?P<b>UBND|HĐND|UBMTTQ|MTTQ)(?![\w&/-])")
+
+
 def _unglue_caps(text: str, lexicon: Lexicon) -> str:
     def glued(m: re.Match[str]) -> str:
         if lexicon.get(m[0]) is not None or lexicon.get(m["a"] + ".") is not None:
@@ -1381,6 +1391,9 @@ def _unglue_caps(text: str, lexicon: Lexicon) -> str:
             return m[0]
         return f"{m['a']} {m['b']}"
 
+    text = _GLUED_POST_BODY.sub(
+        lambda m: m[0] if lexicon.get(m[0]) is not None else f"{m['a']} {m['b']}", text
+    )
     return _GLUED_CAPS.sub(glued, text)
 
 
@@ -1421,10 +1434,19 @@ _STANDING_BODY = re.compile(
 
 # "Q. GIÁM ĐỐC", "Q. Chánh Văn phòng": before a post "Q." is "Quyền" (acting), never a
 # district ("Q.1", "Q. Bình Thạnh": quận); was "Quận GIÁM ĐỐC", silently.
+# "Đường Ngô Q. Chánh": right after a family name, "Q." is a name's initial, not the
+# acting post (review11: "Ngô Quyền Chánh", silent; known since round 10).
+_FAMILY_BEFORE = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+$")
 _ACTING_POST = re.compile(
     r"(?<![\w.])Q\.\s*(?=(?i:giám đốc|tổng giám đốc|chánh|trưởng|chủ tịch|hiệu trưởng"
     r"|viện trưởng|cục trưởng|chi cục trưởng|vụ trưởng|thủ trưởng|chủ nhiệm)(?!\w))"
 )
+
+
+# "Bà Lan - P.GĐ Sở Y tế", "P. TGĐ Công ty": before a director's letters "P." is
+# "Phó" (deputy), no ward: a ward has a name or a number (review11: "phường GĐ", the
+# ward said silently; known since round 10). "Phó GĐ" is then "Phó Giám đốc".
+_DEPUTY_STOP = re.compile(r"(?<![\w.&/-])P\.\s?(?=(?:GĐ|TGĐ)(?![\w&/-]))")
 
 
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
@@ -1447,7 +1469,11 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
         text = _ADDRESS_DC.sub("địa chỉ", text)
     if "Q." not in lexicon.extra:
-        text = _ACTING_POST.sub("Quyền ", text)
+        text = _ACTING_POST.sub(
+            lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
+        )
+    if "P." not in lexicon.extra:
+        text = _DEPUTY_STOP.sub("Phó ", text)
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     # "TT.HĐND": the stop glued to the body's letters leaves a space ("Thường trựcHĐND"
@@ -1669,6 +1695,13 @@ _PARTY_CELL_AFTER = re.compile(
 # (nội khoa, nhi khoa) and stays listed (round 10).
 _GOODS_NK = re.compile(r"(?P<lead>\b(?i:hàng|hàng hóa|hàng hoá)\s+)NK(?![\w&/-])")
 _BTC_ALONE = re.compile(r"(?<![\w&/.-])BTC(?![\w&/-]|\.\w)")
+# "Giá BTC", "nhận thưởng bằng BTC", "BTC/USDT": the coin, not an organising
+# committee, even where the line speaks of a prize (review11: "Giá Ban tổ chức",
+# silent); left and listed as before the rule.
+_COIN_BEFORE = re.compile(
+    r"(?<!\w)(?i:giá|đồng|tiền|bằng|ví|mua|bán|sàn|đào|nắm giữ|coin|token)\s+$"
+)
+_COIN_AFTER = re.compile(r"\s*/|\s+(?:USD|USDT|ETF)\b")
 _EVENT_WORDS = re.compile(
     r"(?<!\w)(?i:giải đấu|giải thưởng|trao giải|giải nhất|giải nhì|giải ba|giải khuyến khích"
     r"|hội thi|cuộc thi|hội diễn|hội thao|thí sinh|vận động viên|đội thi|lễ hội|liên hoan)(?!\w)"
@@ -1738,7 +1771,15 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     if "NK" not in lexicon.extra:
         text = _GOODS_NK.sub(r"\g<lead>nhập khẩu", text)
     if "BTC" not in lexicon.extra and _EVENT_WORDS.search(text):
-        text = _BTC_ALONE.sub("Ban tổ chức", text)
+        text = _BTC_ALONE.sub(
+            lambda m: (
+                m[0]
+                if _COIN_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+                or _COIN_AFTER.match(m.string, m.end())
+                else "Ban tổ chức"
+            ),
+            text,
+        )
     if "FDI" not in lexicon.extra:
         text = _FIRM_FDI.sub(r"\g<firm> có vốn đầu tư trực tiếp nước ngoài", text)
     return _AMBIGUOUS.sub(one, text)
@@ -2015,7 +2056,15 @@ _BRACKET_BYLINE = re.compile(
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     m = _CAPS_BYLINE.match(text)
     # "III- THỜI GIAN …": a Roman numeral heads a part, it is no tag
-    if m is not None and lexicon.get(m["tag"]) is None and not _ROMAN_TAG.fullmatch(m["tag"]):
+    # A tag is no letters of several meanings ("ĐT - Đội tuyển …") and opens a sentence:
+    # "VAR - công nghệ hỗ trợ trọng tài" names its subject (review11: dropped, silent).
+    if (
+        m is not None
+        and lexicon.get(m["tag"]) is None
+        and not _ROMAN_TAG.fullmatch(m["tag"])
+        and m["tag"] not in AMBIGUOUS
+        and not text[m.end()].islower()
+    ):
         return text[m.end() :]
     m = _BRACKET_BYLINE.match(text)
     if m is None or lexicon.get(m["tag"]) is not None:
@@ -2060,6 +2109,10 @@ def _named_province(letters: str, text: str) -> str | None:
 _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d{3,4}(?![\w.,/]))")
 
 
+# A person's name after "TS" ("TS. Lê Văn Bình", "TS Trần Thị Hoa"): the doctor's title.
+_TITLE_NAME_AFTER = re.compile(rf"\.?\s+(?:{FAMILY_NAMES})\s+[{UPPER}]")
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
         known = lexicon.get(letters)
@@ -2074,6 +2127,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
+        if m["dash"] and _TITLE_NAME_AFTER.match(m.string, m.end()):
+            # "Đề tài KH 2024 - TS Trần Thị Hoa chủ trì": a doctor named after a dash,
+            # not a vessel's suffix (review11: "tê ét Trần Thị Hoa", her title lost)
+            return m[0]
         pause = "," if m["dash"] else ""  # a spaced dash is a pause (corpus README)
         return f"{province(m['p'])} {read_digits(m['n'])}{pause} tê ét"
 
@@ -2100,11 +2157,39 @@ _GOLD_KIND = (
     r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
     r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
 )
+# Money, weight, a count after the number: "lúa vàng 999 ha" is an area (review11:
+# "ba số chín héc-ta", silent).
+_COUNTED_AFTER_GOLD = (
+    r"%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần"
+    r"|ha\b|héc|m2|m²|tấn|sào|mẫu\b|em\b|hộ\b|học sinh|con\b"
+)
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
-    r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
-    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
+    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}))"
 )
+
+
+# "Nhẫn cưới 999", "vàng bạc Phú Quý 999": within three words after "vàng" or "nhẫn",
+# a 999 or 9999 the rule above does not take (a word between that is no kind of gold
+# it knows) may be the fineness or a count, a number of a shop: read as a number and
+# listed (review11: "chín trăm chín mươi chín", silent; round 10 left it known).
+_GOLD_LOOSE = re.compile(
+    r"\b(?i:vàng|nhẫn)(?:\s+[^\W\d_]+){0,3}\s+"
+    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}))"
+)
+
+
+def _gold_doubts(cleaned: str) -> list[tuple[str, str]]:
+    fineness = {m.start("n") for m in _GOLD_FINENESS.finditer(cleaned)}
+    return [
+        (
+            m["n"],
+            f"'{m['n']}' sau 'vàng'/'nhẫn' được đọc là số; nếu là tuổi vàng, đọc "
+            "'ba số chín' hay 'bốn số chín': kiểm tra",
+        )
+        for m in _GOLD_LOOSE.finditer(cleaned)
+        if m.start("n") not in fineness
+    ]
 
 
 def _read_gold_fineness(text: str) -> str:
@@ -3061,7 +3146,8 @@ def _pause_held_posts(text: str) -> str:
 # Only after a number said in words: "trưởng thôn/phó thôn" stays "hoặc".
 _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
-    rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_]))"
+    # not the group's head: "3 học sinh/lớp trưởng" is "hoặc" (review11: "mỗi", silent)
+    rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_])(?!\s+(?:trưởng|phó)(?![^\W\d_])))"
 )
 
 
@@ -3519,6 +3605,8 @@ _INITIAL_AFTER_FAMILY = re.compile(
 _NAME_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\s+$")
 # "Ông Trần Q. Chánh" at the start of a sentence: a capitalised word of address.
 _KIN_WORDS = frozenset("ông bà anh chị em cô chú bác cháu cụ chí thầy".split())
+# The last word of a person's calling: "ca sĩ", "nhạc sĩ", "bác sĩ", "cầu thủ" (review11).
+_PERSON_TITLE_ENDS = frozenset({"sĩ", "thủ"})
 
 
 # A place's level before the family name's word: the word names a place ("thôn Mai",
@@ -3530,6 +3618,44 @@ _PLACE_LEVELS = frozenset(
 )
 
 
+_STREET_WORDS = frozenset("đường phố ngõ hẻm kiệt".split())
+# A family name, then a capital and a full stop before the next part of the name, left
+# as written ("Ông Hà V. Sơn", "Đường Ngô Q. Chánh"): the writer withheld the rest, an
+# announcer says the letter or the full name; listed (review11: left with no warning).
+_INITIAL_LEFT = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})\s+(?P<l>[A-ZĐ])\.\s*[{UPPER}]")
+
+
+# "Ông Nam, TT. Hội Người cao tuổi xã": "TT." before a body's name of two capitalised
+# words is read as a town ("thị trấn") by _place_stops; before a mass organisation it
+# may be its standing body ("Thường trực"): the text does not say (review11: silent).
+_TOWN_OR_STANDING = re.compile(
+    r"(?<![\w.&/-])TT\.\s*(?P<body>Hội|Đoàn|Công đoàn|Mặt trận|Liên đoàn|Chi hội)\s+[A-ZĐ]"
+)
+
+
+def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]:
+    return [
+        (
+            "TT.",
+            f"'TT. {m['body']}' được đọc là 'thị trấn {m['body']}'; nếu là Thường trực "
+            f"{m['body']}, hãy sửa",
+        )
+        for m in _TOWN_OR_STANDING.finditer(cleaned)
+        if f"thị trấn {m['body']}" in spoken
+    ]
+
+
+def _initial_doubts(spoken: str) -> list[tuple[str, str]]:
+    return [
+        (
+            f"{m['l']}.",
+            f"'{m['l']}.' là chữ cái đầu của tên, để nguyên: đọc tên chữ cái hay tên đầy "
+            "đủ? kiểm tra",
+        )
+        for m in _INITIAL_LEFT.finditer(spoken)
+    ]
+
+
 def _protect_name_initials(text: str) -> str:
     def mark(m: re.Match[str]) -> str:
         before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -3537,6 +3663,9 @@ def _protect_name_initials(text: str) -> str:
             before is not None
             and before["w"][0].isupper()
             and before["w"].casefold() not in _KIN_WORDS
+            # "Đường Ngô Q. Chánh" opening a line: a street bears a person's name
+            # (review11: "Q." was read "Quyền", then "quận", silent)
+            and before["w"].casefold() not in _STREET_WORDS
         ):
             return m[0]
         if before is not None and before["w"] in _PLACE_LEVELS:
@@ -3627,6 +3756,11 @@ def _read_named_romans(text: str, dialect: Dialect) -> str:
         # One letter after a family name and a name: a withheld name's initial ("Nguyễn
         # Đức V và Trần Đức X" was "Nguyễn Đức năm", silent; review-p1).
         if len(m["r"]) == 1 and before and _FAMILY_WORD.fullmatch(before[-1]):
+            return m[0]
+        # After a kin word and a name ("Cô Mai XI", "anh Tuấn II"): a person named, the
+        # letters may be their initials or part of a name; the text does not say
+        # (review11: "Cô Mai mười một", silent; known since round 10): left and listed.
+        if before and before[-1].casefold() in _KIN_WORDS | _PERSON_TITLE_ENDS:
             return m[0]
         return f"{word}{m['gap']}{read_int(value, dialect)}"
 
@@ -3891,6 +4025,9 @@ def normalize_lines(
         doubts += _ticker_doubts(cleaned, reader.lexicon)
         doubts += _band_doubts(cleaned)
         doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
+        doubts += _gold_doubts(cleaned)
+        doubts += _initial_doubts(text)
+        doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
