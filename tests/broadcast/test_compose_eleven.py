@@ -1,17 +1,23 @@
 """Round 11's editor read (issue 17, item 4): an activity's place is said where its plan
-gives it ("Địa điểm: …" after its time)."""
+gives it ("Địa điểm: …" after its time); a review's purpose over two periods is said in
+three sentences as the example's station editor wrote it."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from campaign.broadcast.bulletin import activity_place, project_bulletins
+from campaign.broadcast.bulletin import activity_place, editor_notes, project_bulletins
+from campaign.broadcast.editing import MAX_SENTENCE_SYLLABLES, purpose_items
+from campaign.broadcast.reading import normalize
+from campaign.broadcast.timing import count_syllables
 from campaign.content.model import Activity
 from campaign.importers.plan.init import init_from_plan
 from campaign.project import load_project
-from tests.conftest import PLANS
+from tests.conftest import PLANS, ROOT
 
 CORPUS = PLANS / "corpus"
 
@@ -78,3 +84,64 @@ def _activity(*description: str, when_text: str | None = None) -> Activity:
 )
 def test_activity_place(lines: list[str], when_text: str | None, place: str | None) -> None:
     assert activity_place(_activity(*lines, when_text=when_text)) == place
+
+
+# tests/plans/003_…, section I.1, its first phrase (79 syllables said): a review over
+# two periods, the second a document cited with its date, issuer and subject.
+REVIEW = (
+    "Đánh giá những kết quả đạt được, hạn chế, khó khăn, vướng mắc và bài học kinh nghiệm "
+    "sau 20 năm triển khai thực hiện Chỉ thị số 06 và 10 năm thực hiện Thông báo kết luận "
+    "số 126-TB/TW ngày 01/4/2013 của Ban Bí thư khóa IX về 10 năm thực hiện Chỉ thị số 06 "
+    "trên địa bàn thị xã"
+)
+
+
+def _said(text: str) -> int:
+    return count_syllables(normalize(text).text)
+
+
+def test_a_review_of_two_periods_is_said_as_the_editor_wrote_it() -> None:
+    # The example's station editor's rewrite (its broadcast.rewrites until round 11).
+    [item] = purpose_items(REVIEW, _said)
+    said = [s.strip() for s in item.split(". ")]
+    assert said == [
+        "Đánh giá những kết quả đạt được, hạn chế, khó khăn, vướng mắc và bài học kinh "
+        "nghiệm trên địa bàn thị xã sau 20 năm triển khai thực hiện Chỉ thị số 06",
+        "Đánh giá cả 10 năm thực hiện Thông báo kết luận số 126-TB/TW của Ban Bí thư khóa IX",
+        "Thông báo kết luận này ban hành ngày 01/4/2013, về 10 năm thực hiện Chỉ thị số 06",
+    ]
+    assert all(_said(s) <= MAX_SENTENCE_SYLLABLES for s in said)
+    # Nothing of the plan's left out: every word of it is said (the scope with what is
+    # assessed), the "và" between the periods now "Đánh giá cả".
+    added = Counter(["Đánh", "giá", "cả", "Thông", "báo", "kết", "luận", "này", "ban", "hành"])
+    words = Counter(re.findall(r"\w+", REVIEW)) + added - Counter(["và"])
+    assert Counter(re.findall(r"\w+", item)) == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short enough: as written.
+        "Đánh giá kết quả sau 5 năm thực hiện Chỉ thị số 06 và 3 năm thực hiện Kết luận số 12",
+        # No verb of the plan's to say again: as written.
+        "Những kết quả đạt được, hạn chế, khó khăn, vướng mắc và bài học kinh nghiệm sau 20"
+        " năm triển khai thực hiện Chỉ thị số 06 và 10 năm thực hiện Thông báo kết luận số"
+        " 126-TB/TW ngày 01/4/2013 của Ban Bí thư khóa IX về 10 năm thực hiện Chỉ thị số 06",
+        # A list inside a period (a comma): which period it belongs to is unsure.
+        "Đánh giá những kết quả đạt được, hạn chế, khó khăn, vướng mắc và bài học kinh"
+        " nghiệm sau 20 năm triển khai thực hiện Chỉ thị số 06 và 10 năm thực hiện Thông báo"
+        " kết luận số 126-TB/TW, Kết luận số 12-KL/TW của Ban Bí thư khóa IX về y tế cơ sở",
+    ],
+)
+def test_no_review_cut_where_it_is_unsure(text: str) -> None:
+    assert purpose_items(text, _said)[0] == text
+
+
+def test_the_example_says_its_first_purpose_without_a_rewrite() -> None:
+    example = load_project(ROOT / "examples" / "chi-thi-06", today="2023-05-20")
+    assert not example.campaign.broadcast.rewrites
+    plan = next(b for b in project_bulletins(example) if b.id == "ke-hoach")
+    assert "Đánh giá cả mười năm thực hiện Thông báo kết luận số một trăm hai mươi sáu" in (
+        plan.reading
+    )
+    assert not [n for n in editor_notes([plan]) if "âm tiết" in n]
