@@ -259,8 +259,8 @@ def _window(start: dt.date, end: dt.date) -> str:
 # Where an activity takes place, as its plan gives it: a line of its own ("- Địa điểm:
 # Tại Phòng tiếp công dân của UBND xã …", corpus 35) or the end of the line its time
 # comes from ("Tổ chức tiêm chủng: từ ngày 18/3/2024 đến ngày 24/3/2024 tại Trạm Y tế
-# xã.", tiem-chung-an-phu; "Thời gian tiến hành giao lưu: 15h00 đến 16h30 ngày
-# 14/11/2009 tại Sân trường.", corpus 46). A listener who hears when must hear where.
+# xã.", tiem-chung-an-phu; "Thời gian tiến hành giao lưu: 15h00 … ngày 14/11/2009 tại
+# Sân trường.", the shape of corpus 46's). A listener who hears when must hear where.
 _PLACE_LINE = re.compile(
     r"^\s*(?:[-+•]\s*)?địa điểm\s*:\s*(?:tại\s+)?(?P<place>\S.*?)\s*[.;]?\s*$", re.I
 )
@@ -281,11 +281,15 @@ _TIME_THEN_PLACE = re.compile(
 def activity_place(activity: Activity) -> str | None:
     """Where ``activity`` takes place, in its plan's words (None: the plan does not say).
 
-    From a description line "Địa điểm: …", else from the line its time was read from
-    when that line is the time then "tại <place>" and nothing else."""
+    From a description line "Địa điểm: …", else, when its time is said (a window), from
+    the line that time was read from if it is the time then "tại <place>" and no more."""
     for line in activity.description:
         if found := _PLACE_LINE.match(line):
             return _place(found["place"])
+    if activity.when is None:
+        # The time is not said (corpus 46's "15h00 đến 16h30 ngày 14/11/2009 tại Sân
+        # trường" has hours, no window): its place alone would be heard without a day.
+        return None
     for line in [activity.when_text or "", *activity.description[:1]]:
         if found := _TIME_THEN_PLACE.match(line):
             return _place(found["place"])

@@ -4,6 +4,7 @@ three sentences as the example's station editor wrote it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -14,7 +15,7 @@ from campaign.broadcast.bulletin import activity_place, editor_notes, project_bu
 from campaign.broadcast.editing import MAX_SENTENCE_SYLLABLES, purpose_items
 from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables
-from campaign.content.model import Activity
+from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
 from campaign.project import load_project
 from tests.conftest import PLANS, ROOT
@@ -51,7 +52,21 @@ def test_a_place_line_of_its_own_is_said(tmp_path_factory: pytest.TempPathFactor
 
 
 def _activity(*description: str, when_text: str | None = None) -> Activity:
-    return Activity(id="a", name="Hoạt động", description=list(description), when_text=when_text)
+    window = DateWindow(start=dt.date(2024, 3, 18), end=dt.date(2024, 3, 24))
+    return Activity(
+        id="a", name="Hoạt động", description=list(description), when_text=when_text, when=window
+    )
+
+
+def test_no_place_from_a_time_that_is_not_said() -> None:
+    # Corpus 46: "Thời gian tiến hành giao lưu: 15h00 đến 16h30 ngày 14/11/2009 tại Sân
+    # trường." has no window the bulletin says: "Địa điểm: Sân trường." alone would be
+    # heard with no day. A place line of its own is said with or without a time.
+    text = "15h00 đến 16h30 ngày 14/11/2009 tại Sân trường"
+    activity = Activity(id="a", name="Giao lưu", description=[text], when_text=text)
+    assert activity_place(activity) is None
+    lined = Activity(id="a", name="Tiếp công dân", description=["Địa điểm: Tại Hội trường"])
+    assert activity_place(lined) == "Hội trường"
 
 
 @pytest.mark.parametrize(
