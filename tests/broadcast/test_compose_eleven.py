@@ -17,6 +17,7 @@ from campaign.broadcast.reading import normalize
 from campaign.broadcast.timing import count_syllables
 from campaign.content.model import Activity, DateWindow
 from campaign.importers.plan.init import init_from_plan
+from campaign.pages.plan import render
 from campaign.project import load_project
 from tests.conftest import PLANS, ROOT
 
@@ -160,3 +161,48 @@ def test_the_example_says_its_first_purpose_without_a_rewrite() -> None:
         plan.reading
     )
     assert not [n for n in editor_notes([plan]) if "âm tiết" in n]
+
+
+# --- the plan's general aim on its page (plan.aims, round 10's field) -------------------
+
+
+def test_imported_aims_show_where_the_plan_prints_them(tmp_path: Path) -> None:
+    # Corpus 04: "II. MỤC TIÊU" / "1. Mục tiêu chung" / its paragraph. The page showed the
+    # paragraph as text, apart from plan.aims: an edit of the aim changed the bulletin only.
+    folder = tmp_path / "chien-dich"
+    init_from_plan(next(CORPUS.glob("04-*.txt")), folder)
+    project = load_project(folder, today="2025-11-20")
+    plan = project.campaign.plan
+    [part] = [
+        p for s in plan.sections for p in s.parts if (p.title or "").startswith("Mục tiêu chung")
+    ]
+    assert part.show == "aims" and not part.body
+    page = render(project.campaign)
+    assert page.count("Nâng cao nhận thức về thiên tai, năng lực ứng phó thiên tai") == 1
+    # Edited in campaign.yml, the page follows.
+    edited = plan.model_copy(update={"aims": ["Mục tiêu đã sửa <b>&</b>."]})
+    page = render(project.campaign.model_copy(update={"plan": edited}))
+    assert "Nâng cao nhận thức về thiên tai" not in page
+    # Escaped as every data text of the page (Markdown, then HTML): "&lt;b\\>&amp;…".
+    assert "Mục tiêu đã sửa &lt;b\\>&amp;&lt;/b\\>." in page
+
+
+def test_a_plan_without_sections_shows_its_aims_as_its_purposes_would_be(
+    tmp_path: Path,
+) -> None:
+    # A campaign.yml written by hand: aims and requirements, no purposes, no sections.
+    folder = tmp_path / "chien-dich"
+    init_from_plan(PLANS / "tiem-chung-an-phu.txt", folder)
+    project = load_project(folder, today="2024-03-02")
+    plan = project.campaign.plan.model_copy(
+        update={
+            "purposes": [],
+            "aims": ["Tiêm đủ mũi cho trẻ <dưới 1 tuổi> & phụ nữ có thai."],
+            "sections": [],
+        }
+    )
+    page = render(project.campaign.model_copy(update={"plan": plan}))
+    assert "MỤC TIÊU, YÊU CẦU" in page
+    assert "Mục tiêu chung" in page
+    assert "Tiêm đủ mũi cho trẻ &lt;dưới 1 tuổi\\> &amp; phụ nữ có thai." in page
+    assert "MỤC ĐÍCH" not in page
