@@ -9,12 +9,14 @@ at ".", "!" or "?") and those over 40 syllables.
 
 ``--dump FILE`` writes every sentence, one a line after its plan's name, so two
 runs (before and after a change) can be compared with ``diff``; ``--long``
-prints the long sentences themselves.
+prints the long sentences themselves; ``--others`` adds, counted apart, the two seed
+plans, the plan of tests/plans/written and the documents of tests/plans/odd that init
+accepts.
 
 The build date is the plan's own date when it has one (a station reads the plan
 when it comes out), else 01/01 of the year after the newest corpus plan.
 
-Usage: python scripts/long_sentences.py [--dump FILE] [--long] [--only NN]
+Usage: python scripts/long_sentences.py [--dump FILE] [--long] [--only NN] [--others]
 """
 
 from __future__ import annotations
@@ -35,6 +37,22 @@ CORPUS = sorted((ROOT / "tests" / "plans" / "corpus").glob("[0-9][0-9]-*.txt"))
 HELD_OUT = [
     ROOT / "tests" / "plans" / "tiem-chung-an-phu.txt",
     ROOT / "tests" / "plans" / "tuyen-truyen-tan-hoa.md",
+]
+# ``--others``: the inputs read closely but counted apart: the two seed plans, the plan
+# written for a rule, and the documents of tests/plans/odd that init accepts.
+OTHERS = [
+    ROOT / "tests" / "plans" / "000_58355a6700c5ab09.txt",
+    ROOT / "tests" / "plans" / "003_ed5d3a0484daf249.txt",
+    ROOT / "tests" / "plans" / "written" / "tuyen-truyen-topics.txt",
+    *(
+        ROOT / "tests" / "plans" / "odd" / name
+        for name in (
+            "ke-hoach-bac-ninh-155-bang.md",
+            "ke-hoach-vinh-phuc-90-nam-web.txt",
+            "quyet-dinh-719-ttg.txt",
+            "quyet-dinh-kon-tum-06.txt",
+        )
+    ),
 ]
 FALLBACK_DAY = "2026-01-01"
 
@@ -57,9 +75,15 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, help="write every sentence to this file")
     parser.add_argument("--long", action="store_true", help="print the long sentences")
     parser.add_argument("--only", help="only the plans whose name starts with this")
+    parser.add_argument(
+        "--others", action="store_true", help="also the seed, written and odd inputs, apart"
+    )
     args = parser.parse_args()
     dump: list[str] = []
-    for label, plans in (("kế hoạch thật", CORPUS), ("không dùng khi chỉnh", HELD_OUT)):
+    groups = [("kế hoạch thật", CORPUS), ("không dùng khi chỉnh", HELD_OUT)]
+    if args.others:
+        groups.append(("văn bản khác", OTHERS))
+    for label, plans in groups:
         total = long = 0
         for plan in plans:
             if args.only and not plan.name.startswith(args.only):

@@ -256,6 +256,52 @@ def _window(start: dt.date, end: dt.date) -> str:
     return f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
 
 
+# Where an activity takes place, as its plan gives it: a line of its own ("- Địa điểm:
+# Tại Phòng tiếp công dân của UBND xã …", corpus 35) or the end of the line its time
+# comes from ("Tổ chức tiêm chủng: từ ngày 18/3/2024 đến ngày 24/3/2024 tại Trạm Y tế
+# xã.", tiem-chung-an-phu; "Thời gian tiến hành giao lưu: 15h00 … ngày 14/11/2009 tại
+# Sân trường.", the shape of corpus 46's). A listener who hears when must hear where.
+_PLACE_LINE = re.compile(
+    r"^\s*(?:[-+•]\s*)?địa điểm\s*:\s*(?:tại\s+)?(?P<place>\S.*?)\s*[.;]?\s*$", re.I
+)
+# The time line: nothing but days, hours and their words before "tại" (a line that says
+# what is done there, "Giám sát việc lập … tại trụ sở …", corpus 33, is no such line).
+# Each word or number whole (no backtracking inside "2024").
+_TIME_WORD = (
+    r"(?:(?:từ|đến|ngày|tháng|năm|vào|lúc|giờ|sáng|chiều|tối|trưa|thứ|hai|ba|tư|sáu|bảy|"
+    r"chủ nhật|và|trong|các|dự kiến)(?!\w)|[-–,]|\d{1,4}(?:[/.:h]\d{1,4}){0,2}(?:h|')?(?![\w/.:]))"
+)
+_TIME_THEN_PLACE = re.compile(
+    rf"^\s*(?:thời gian[^:]{{0,40}}:\s*)?(?:{_TIME_WORD}\s*)+"
+    r"\s+tại\s+(?P<place>[^,;:()]+?)\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def activity_place(activity: Activity) -> str | None:
+    """Where ``activity`` takes place, in its plan's words (None: the plan does not say).
+
+    From a description line "Địa điểm: …", else, when its time is said (a window), from
+    the line that time was read from if it is the time then "tại <place>" and no more."""
+    for line in activity.description:
+        if found := _PLACE_LINE.match(line):
+            return _place(found["place"])
+    if activity.when is None:
+        # The time is not said (corpus 46's "15h00 đến 16h30 ngày 14/11/2009 tại Sân
+        # trường" has hours, no window): its place alone would be heard without a day.
+        return None
+    for line in [activity.when_text or "", *activity.description[:1]]:
+        if found := _TIME_THEN_PLACE.match(line):
+            return _place(found["place"])
+    return None
+
+
+def _place(text: str) -> str:
+    """A place said after "Địa điểm:": its first letter a capital, as the plan's names."""
+    text = text.strip().rstrip(" .;")
+    return text[:1].upper() + text[1:]
+
+
 def _plans_activities(campaign: Campaign) -> list[Activity]:
     """The activities the plan sets out: a sample one (``sample: true``) is the editor's
     illustration, so its dates are no days of the plan's to air or to say."""
@@ -888,6 +934,9 @@ def _plan_paras(
             focus = (when.focus_start, when.focus_end)
             if when.focus_start and when.focus_end and focus != _said_focus(campaign, period):
                 text += f". Thời gian tập trung {_window(when.focus_start, when.focus_end)}"
+        # Where, after when, as an event's place is said ("Địa điểm: …").
+        if place := activity_place(activity):
+            text += f". Địa điểm: {place}"
         if lead and run > 1:
             # The last of activities in a row led by one body: its name said once.
             text += f". {read_int(run).capitalize()} nội dung vừa nêu do {lead} chủ trì"

@@ -201,6 +201,7 @@ class Recipient(Model):
 
 Show = Literal[
     "purposes",
+    "aims",
     "requirements",
     "activities",
     "event",

@@ -112,13 +112,21 @@ def default_sections(campaign: Campaign) -> list[PlanSection]:
     """The standard layout of a plan, for a campaign that does not give its own."""
     plan = campaign.plan
     sections: list[PlanSection] = []
-    if plan.purposes or plan.requirements:
-        parts = []
+    if plan.purposes or plan.aims or plan.requirements:
+        # A plan with no "Mục đích" states its general aim ("Mục tiêu chung", plan.aims):
+        # shown where a plan shows its purposes, under the name the plan gives it.
+        parts: list[PlanPart] = []
+        words: list[str] = []
         if plan.purposes:
             parts.append(PlanPart(title="Mục đích", show="purposes"))
+            words.append("MỤC ĐÍCH")
+        if plan.aims:
+            parts.append(PlanPart(title="Mục tiêu chung", show="aims"))
+            words.append("MỤC TIÊU")
         if plan.requirements:
             parts.append(PlanPart(title="Yêu cầu", show="requirements"))
-        sections.append(PlanSection(title="MỤC ĐÍCH, YÊU CẦU", parts=parts))
+            words.append("YÊU CẦU")
+        sections.append(PlanSection(title=", ".join(words), parts=parts))
     if campaign.activities:
         heading = "NỘI DUNG CÁC HOẠT ĐỘNG" + (" KỶ NIỆM" if campaign.anniversary else "")
         sections.append(PlanSection(title=heading, show="activities"))
@@ -215,6 +223,8 @@ def _show(campaign: Campaign, part: PlanPart, depth: int, number: int) -> list[s
     show = part.show
     if show == "purposes":
         return _list(plan.purposes)
+    if show == "aims":
+        return _list(plan.aims)
     if show == "requirements":
         return _list(plan.requirements)
     if show == "budget":

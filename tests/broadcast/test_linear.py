@@ -26,6 +26,9 @@ REVIEWED = {
     "addresses._BARE_HOST",
     "addresses._EMAIL",
     "blanks._BLANKS",
+    # Anchored; each time word or number ends where no other can go on (06/12/2026:
+    # 200 random lines of 2-character pieces per length, 500 -> 4000: 0.01 -> 0.10 s).
+    "bulletin._TIME_THEN_PLACE",
     "dates._DASHED_DAYS",
     "dates._DAY_LIST",
     "dates._MONTHLY_DAYS",

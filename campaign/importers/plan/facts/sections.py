@@ -100,15 +100,19 @@ _GENERAL_AIM = re.compile(r"^muc tieu (?:tong quat|chung)\b")
 def _aims(r: Reading) -> None:
     """The plan's general aims, for a plan with no purposes: the items (or numbered
     points) of its "Mục tiêu tổng quát" / "Mục tiêu chung", as written."""
-    for section in r.plan.sections:
+    for index, section in enumerate(r.plan.sections):
         key = fold(section.title or "").strip()
+        number = None
         if _GENERAL_AIM.match(key):
             part = section
         elif key.startswith("muc tieu"):
-            found = [p for p in section.parts if _GENERAL_AIM.match(fold(p.title or ""))]
+            found = [
+                n for n, p in enumerate(section.parts) if _GENERAL_AIM.match(fold(p.title or ""))
+            ]
             if not found:
                 continue
-            part = found[0]
+            number = found[0]
+            part = section.parts[number]
         else:
             continue
         if part is section and section.parts:
@@ -122,6 +126,15 @@ def _aims(r: Reading) -> None:
         if aims:
             r.data["plan"]["aims"] = aims
             r.facts.found.append(f"Mục tiêu chung (không có mục Mục đích): {len(aims)} ý")
+            # As for the purposes: the data replaces the text where it renders the same
+            # (corpus 04's "1. Mục tiêu chung" paragraph), so the page shows what the
+            # bulletin says. A section of numbered points (corpus 45) keeps its numbers, a
+            # title run into its text ("2. Mục tiêu chung, lâu dài: Tạo điều kiện …",
+            # corpus 12) its line: shown as data, the title would become a heading.
+            run_in = (part.title or "").endswith(":")
+            renders_same = only_items(part.blocks) or (len(aims) == 1 and not run_in)
+            if number is not None and not part.parts and renders_same:
+                r.sections[index]["parts"][number] = {"title": part.title, "show": "aims"}
         return
 
 
