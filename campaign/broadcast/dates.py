@@ -53,6 +53,7 @@ __all__ = [
     "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
+    "holiday_or_count",
     "joined_dotted_dates",
     "named_or_listed_date",
     "read_as_fraction",
@@ -738,6 +739,25 @@ _COUNTED_AFTER = re.compile(
 # nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
 # nhi vui Tết" was "một đến sáu cháu", silent).
 _ASCENDING_HOLIDAYS = frozenset({("1", "5"), ("1", "6"), ("2", "9")})
+
+
+def holiday_or_count(line: str) -> list[str]:
+    """ "Sáng nay, 2-9 hộ dân …": a holiday's day and month (1-5, 1-6, 2-9) after the
+    comma that closes "sáng nay", "hôm qua", right before people or things counted. It
+    stays the day (review-p1), but the text does not decide it: "two to nine households"
+    reads as well; listed (round 11, never guessed either way)."""
+    return [
+        m["d"] + m["sep"] + m["m"]
+        for m in _DAY_MONTH_WORD.finditer(line)
+        if m["w"].endswith(",")
+        and m["sep"] == "-"
+        and not m["y"]
+        and not m["d2"]
+        and (m["d"].lstrip("0"), m["m"].lstrip("0")) in _ASCENDING_HOLIDAYS
+        and _COUNTED_AFTER.match(line, m.end())
+    ]
+
+
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"

@@ -52,6 +52,7 @@ from .dates import (
     TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
+    holiday_or_count,
     joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
@@ -516,6 +517,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 " hay ngày tháng? Hãy sửa cho rõ",
             )
         )
+    for span in holiday_or_count(line):
+        doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):

@@ -369,9 +369,10 @@ _PLATE = re.compile(
     # series, as some pages type them, only with the serial's dotted tail (round 10).
     # "29 G1 123.45" with a space after the province too, likewise; "29A-XXX.XX" masked.
     r"(?<![\w.])(?P<p>\d{2})(?P<dash>-| (?=[A-Z]{1,2}\d? \d{3}\.))?(?P<s>[A-Z]{1,2}\d??)\s?"
-    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|\d{2}(?=\.\d{3}(?!\d))|XXX(?=\.XX))"
+    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|\d{2}(?=\.\d{3}(?!\d))|XXX(?=\.XX)|xxx(?=\.xx))"
     # "14C-20.726": a five-digit serial dotted after two digits, as some pages type it.
-    r"(?:\.\s?(?P<b>\d{2,3}|XX))?(?![\w]|\.\d)"
+    # "37H-037.xx": the masked digits typed in lower case too (round 11).
+    r"(?:\.\s?(?P<b>\d{2,3}|XX|xx))?(?![\w]|\.\d)"
 )
 
 
@@ -392,14 +393,31 @@ def _read_plates(text: str, dialect: Dialect) -> str:
             return m[0]  # "Lô 15-C1 120.50 m2": a lot and its area (review-p1)
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
-        serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
+        serial = "ích xì ích xì ích xì" if m["a"].upper() == "XXX" else read_digits(m["a"])
         if m["b"]:
-            tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
+            tail = "ích xì ích xì" if m["b"].upper() == "XX" else read_digits(m["b"])
             serial += " chấm " + tail
         lead = "biển số " if m["bs"] else ""
         return f"{lead}{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
+
+
+# "học sinh lớp 10-A1", "Lớp 6-B": after "lớp" a grade (1 to 12), a dash and a class
+# letter with its number is the class's name, said "mười A một" as "lớp 12A1" is; it is
+# no document's number (was "lớp mười của A một", silently; round 11).
+_CLASS_NAME = re.compile(
+    r"(?P<lead>(?<!\w)(?i:lớp)\s+)(?P<g>[1-9]|1[0-2])\s?-\s?(?P<c>[A-Z])(?P<n>\d{1,2})?"
+    r"(?![\w/.-])"
+)
+
+
+def _read_class_names(text: str, dialect: Dialect) -> str:
+    def name(m: re.Match[str]) -> str:
+        said = f"{m['lead']}{read_int(int(m['g']), dialect)} {m['c']}"
+        return said + (f" {read_int(int(m['n']), dialect)}" if m["n"] else "")
+
+    return _CLASS_NAME.sub(name, text)
 
 
 # --- document numbers and abbreviations --------------------------------------
@@ -815,6 +833,14 @@ _CENTRAL_PARTY_BODY = re.compile(
 )
 
 
+# The Assembly as the subject that passes a law before its number: "Quốc hội (khóa XV)
+# ... thông qua / ban hành / biểu quyết", with no sentence end between them.
+_ASSEMBLY_PASSES = re.compile(
+    r"(?<!\w)quốc hội\b[^.;:]*?(?<!\w)(?:đã )?(?:thông qua|ban hành|biểu quyết)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _issuer_named(
     symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
 ) -> bool:
@@ -824,6 +850,11 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # "Quốc hội ... khóa XV, Kỳ họp thứ 9 thông qua Luật ... số 72/2025/QH15": the
+    # Assembly, the subject that passes or issues the law, names it; its term is not said
+    # again after the number (round 11's sample; "của Quốc hội khóa mười lăm" was added).
+    if issuer.startswith("Quốc hội khóa ") and _ASSEMBLY_PASSES.search(before):
         return True
     # "theo chỉ đạo của Ban Bí thư tại văn bản số 81-CV/TW": the Party's central bodies
     # that issue "/TW" documents, named before the number, name its issuer.
@@ -3445,6 +3476,7 @@ class _Reader:
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_standards(text, self.lexicon, self.dialect)
+        text = _read_class_names(text, self.dialect)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
