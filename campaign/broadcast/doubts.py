@@ -116,8 +116,10 @@ _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{
 # _COUNT_PER_GROUP), not "hoặc"; these lists are that rule's.
 COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
 PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
+# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
+MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
 _COUNT_PER_GROUP_WRITTEN = re.compile(
-    rf"\d\s+(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
+    rf"\d\s+(?:(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])|{MARKS_PER_ITEM})"
 )
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "

@@ -59,6 +59,7 @@ from .addresses import read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     COUNTED_PEOPLE,
+    MARKS_PER_ITEM,
     PEOPLE_GROUPS,
     paired_doubts,
     spoken_doubts,
@@ -229,6 +230,11 @@ _PHONE_CALL = re.compile(
     r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
     r"[a-zđà-ỹ])"
 )
+# "hộp thư Thông tin điện nước – 8011035.": a run of seven or eight digits with no
+# separator after a dash or a colon that ends the sentence is a line to dial, digit by
+# digit (an amount that large is written with its separators, and something counted
+# follows it); it stays listed ("dãy số dài", doubts.py). Was "tám triệu …" (round 11).
+_PHONE_ENDING = re.compile(r"(?:(?<=\s[-–] )|(?<=\w: ))(?P<num>[1-9]\d{6,7})(?=\s*(?:[.;!)]|$))")
 # "+84 205 3870 115", "+84.912.345.678": a country code and its groups, digit by digit
 # (was "cộng tám mươi tư hai trăm linh năm …", silently).
 _PHONE_INTERNATIONAL = re.compile(
@@ -324,6 +330,7 @@ def _read_phones(text: str) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
+    text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
     text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
@@ -2126,15 +2133,17 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
 # as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
 # kind, a brand), never before money or a count. Those words are a kind of gold or
 # a brand, not any word: "cửa hàng vàng bạc số 999", "lúa vàng trên 999 ha", "màu
-# vàng cho 999 em" count (review-p1: "ba số chín", silent).
+# vàng cho 999 em" count (review-p1: "ba số chín", silent). A wedding or engagement
+# ring ("Nhẫn cưới 999") is a kind too; "999 chiếc", "999 cặp" count (round 11).
 _GOLD_KIND = (
-    r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
+    r"(?:nhẫn|cưới|đính hôn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu"
+    r"|nguyên liệu|SJC|PNJ|DOJI"
     r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
 )
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
     r"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ"
-    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần))"
+    r"|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần|chiếc|cặp|đôi|sản phẩm))"
 )
 
 
@@ -3093,12 +3102,15 @@ def _pause_held_posts(text: str) -> str:
 _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
     rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_]))"
+    # "dưới 5 điểm/môn": so many marks for each subject, "mỗi" too (round 11's sample;
+    # was "điểm hoặc môn", listed).
+    rf"|(?P<marks>\b{_SPOKEN_NUMBER_WORD}\s+điểm)\s*/\s*(?={MARKS_PER_ITEM.split('/', 1)[1]})"
 )
 
 
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
-    text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead']} mỗi ", text)
+    text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)

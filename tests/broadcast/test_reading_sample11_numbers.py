@@ -4,11 +4,11 @@ rules it led to, each on sentences written for it.
 The sample (``sample11_numbers.txt``) is sentences of pages on the corpus's training
 domains full of numbers (prices, dengue counts, boat rescues, flood bulletins, power
 cuts, crashes, election results, a law's page), taken in a row as the pages have them,
-read by hand by the corpus conventions before the reader ran on them: 120 sentences of
-25 pages (pages a corpus part or a round-10 sample used were dropped before the first
-run). Scored with the conventions' variants (below): main before this work 105 right
-(87.5%), 4 wrong with no warning; with this round's rules, 107 (89.2%), 3 silent. Of the
-13 left (``LEFT``), 10 are letter-side (SJC, HQ, vessels' province codes, HÐND typed
+read by hand by the corpus conventions before the reader ran on them: 161 sentences of
+33 pages (pages a corpus part or a round-10 sample used were dropped before the first
+run). Scored with the conventions' variants (below): main before this work 143 right
+(88.8%), 5 wrong with no warning; with this round's rules, 147 (91.3%), 4 silent. Of the
+14 left (``LEFT``), 10 are letter-side (SJC, HQ, vessels' province codes, HÐND typed
 with an Icelandic eth), listed for the letters' helper.
 """
 
@@ -67,6 +67,7 @@ LEFT: dict[str, str] = {
     "Sáng 29/10, tàu cứu hộ": _BOAT,
     "Nhiều tỉnh, thành phố công bố": "'HÐND' typed with U+00D0 (Ð), not Đ: letter side, warned",
     "Trong đó có 23 đại biểu nữ": "'ngoàiĐảng', the page's glued words, kept (silent)",
+    "19/10/2012 12:00:00 AM": "a portal's stamp: 'AM' spelled 'a em' (silent)",
 }
 
 
@@ -76,13 +77,13 @@ def _left(text: str) -> str | None:
 
 def test_the_sample_score() -> None:
     right, silent = sample_score(SENTENCES)
-    assert right >= 107
-    assert silent <= 3
+    assert right >= 147
+    assert silent <= 4
 
 
 def test_the_sample_is_as_described() -> None:
-    assert len(SENTENCES) == 120
-    assert len({s.source for s in SENTENCES}) == 25
+    assert len(SENTENCES) == 161
+    assert len({s.source for s in SENTENCES}) == 33
     assert all(s.reading for s in SENTENCES)
     assert sum(_left(s.text) is not None for s in SENTENCES) == len(LEFT)
 
@@ -172,3 +173,63 @@ def test_a_holiday_date_before_a_count_is_kept_and_listed() -> None:
 )
 def test_no_listing_where_the_text_decides(written: str) -> None:
     assert not any("ngày lễ" in m for m in messages(written))
+
+
+# --- a line to dial after a dash or a colon that ends the sentence -------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Lịch cắt điện được đọc trên hộp thư Thông tin điện nước – 8011035.",
+            "Lịch cắt điện được đọc trên hộp thư Thông tin điện nước - tám không một một"
+            " không ba năm.",
+        ),
+        ("Tra cứu lịch nghỉ: 8011035", "Tra cứu lịch nghỉ: tám không một một không ba năm"),
+    ],
+)
+def test_a_long_run_ending_the_sentence_after_a_dash_is_dialled(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert any("8011035" in m for m in messages(written))  # still listed
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("Số tiền: 2500000 đồng.", "hai triệu năm trăm nghìn đồng"),
+        ("Dân số – 1234567 người.", "một triệu hai trăm ba mươi tư nghìn"),
+        ("Năm nay con số là 8011035.", "tám triệu"),  # no dash nor colon before it
+    ],
+)
+def test_a_long_run_before_a_count_or_without_a_dash_stays_an_amount(
+    written: str, kept: str
+) -> None:
+    assert kept in said(written)
+
+
+# --- a wedding ring's gold ---------------------------------------------------------------
+
+
+def test_a_wedding_rings_fineness() -> None:
+    assert said("Nhẫn cưới 999 giá 8 triệu đồng.") == "Nhẫn cưới ba số chín giá tám triệu đồng."
+    assert "chín trăm chín mươi chín chiếc" in said("Nhẫn cưới 999 chiếc đã bán.")
+
+
+# --- marks for each subject ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Chỉ cần 5 điểm/môn là đỗ.", "Chỉ cần năm điểm mỗi môn là đỗ."),
+        ("Đạt 8 điểm / bài thi.", "Đạt tám điểm mỗi bài thi."),
+    ],
+)
+def test_marks_for_each_subject(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    assert messages(written) == []
+
+
+def test_marks_or_subject_without_a_number_stays_or() -> None:
+    assert said("Bảng điểm/môn học") == "Bảng điểm hoặc môn học"
