@@ -1550,7 +1550,26 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
     text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
+    text = "\n".join(_consistent_day_spans(line) for line in text.split("\n"))
     return text.replace(_FENCE, "")
+
+
+_SPOKEN_NUMBER = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"
+_SPOKEN_DAY = rf"(?:mồng |mùng )?{_SPOKEN_NUMBER}(?: {_SPOKEN_NUMBER})*"
+_SPAN_WITH_DAY = re.compile(rf"(?<!\w)ngày {_SPOKEN_DAY} đến ngày {_SPOKEN_DAY} tháng\b")
+_SPAN_WITHOUT_DAY = re.compile(
+    rf"(?P<a>(?<!\w)ngày {_SPOKEN_DAY}) đến (?P<b>{_SPOKEN_DAY} tháng)(?!\w)"
+)
+
+
+def _consistent_day_spans(line: str) -> str:
+    """ "từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an announcer says "ngày"
+    before the second end of every day span of a sentence or of none. Where one span
+    has it (an end with a year gets it), the others get it too (round 11; part AE
+    ae125 said it before one end only, silently)."""
+    if not _SPAN_WITH_DAY.search(line):
+        return line
+    return _SPAN_WITHOUT_DAY.sub(lambda m: f"{m['a']} đến ngày {m['b']}", line)
 
 
 def _value(token: str) -> int | None:

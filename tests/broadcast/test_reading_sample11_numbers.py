@@ -233,3 +233,20 @@ def test_marks_for_each_subject(written: str, spoken: str) -> None:
 
 def test_marks_or_subject_without_a_number_stays_or() -> None:
     assert said("Bảng điểm/môn học") == "Bảng điểm hoặc môn học"
+
+
+# --- "ngày" before the second end of every day span of a sentence, or of none ------------
+
+
+def test_day_spans_of_one_sentence_are_said_alike() -> None:
+    written = "Hội làng kéo dài từ ngày 3 - 5/4/2025, tức ngày 6-8/3 âm lịch."
+    assert said(written) == (
+        "Hội làng kéo dài từ ngày mồng ba đến ngày mồng năm tháng tư năm hai nghìn không"
+        " trăm hai mươi lăm, tức ngày mồng sáu đến ngày mồng tám tháng ba âm lịch."
+    )
+
+
+def test_a_lone_day_span_keeps_one_ngay() -> None:
+    assert said("Hội làng diễn ra ngày 6-8/3 âm lịch.") == (
+        "Hội làng diễn ra ngày mồng sáu đến mồng tám tháng ba âm lịch."
+    )
