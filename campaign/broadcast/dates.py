@@ -53,6 +53,7 @@ __all__ = [
     "TWO_DIGIT_YEAR",
     "counted_share",
     "descending_is_score",
+    "holiday_or_count",
     "joined_dotted_dates",
     "named_or_listed_date",
     "read_as_fraction",
@@ -738,6 +739,25 @@ _COUNTED_AFTER = re.compile(
 # nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
 # nhi vui Tết" was "một đến sáu cháu", silent).
 _ASCENDING_HOLIDAYS = frozenset({("1", "5"), ("1", "6"), ("2", "9")})
+
+
+def holiday_or_count(line: str) -> list[str]:
+    """ "Sáng nay, 2-9 hộ dân …": a holiday's day and month (1-5, 1-6, 2-9) after the
+    comma that closes "sáng nay", "hôm qua", right before people or things counted. It
+    stays the day (review-p1), but the text does not decide it: "two to nine households"
+    reads as well; listed (round 11, never guessed either way)."""
+    return [
+        m["d"] + m["sep"] + m["m"]
+        for m in _DAY_MONTH_WORD.finditer(line)
+        if m["w"].endswith(",")
+        and m["sep"] == "-"
+        and not m["y"]
+        and not m["d2"]
+        and (m["d"].lstrip("0"), m["m"].lstrip("0")) in _ASCENDING_HOLIDAYS
+        and _COUNTED_AFTER.match(line, m.end())
+    ]
+
+
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
@@ -1541,7 +1561,26 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
     text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
+    text = "\n".join(_consistent_day_spans(line) for line in text.split("\n"))
     return text.replace(_FENCE, "")
+
+
+_SPOKEN_NUMBER = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"
+_SPOKEN_DAY = rf"(?:mồng |mùng )?{_SPOKEN_NUMBER}(?: {_SPOKEN_NUMBER})*"
+_SPAN_WITH_DAY = re.compile(rf"(?<!\w)ngày {_SPOKEN_DAY} đến ngày {_SPOKEN_DAY} tháng\b")
+_SPAN_WITHOUT_DAY = re.compile(
+    rf"(?P<a>(?<!\w)ngày {_SPOKEN_DAY}) đến (?P<b>{_SPOKEN_DAY} tháng)(?!\w)"
+)
+
+
+def _consistent_day_spans(line: str) -> str:
+    """ "từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an announcer says "ngày"
+    before the second end of every day span of a sentence or of none. Where one span
+    has it (an end with a year gets it), the others get it too (round 11; part AE
+    ae125 said it before one end only, silently)."""
+    if not _SPAN_WITH_DAY.search(line):
+        return line
+    return _SPAN_WITHOUT_DAY.sub(lambda m: f"{m['a']} đến ngày {m['b']}", line)
 
 
 def _value(token: str) -> int | None:

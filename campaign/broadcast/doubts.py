@@ -52,6 +52,7 @@ from .dates import (
     TWO_DIGIT_YEAR,
     counted_share,
     descending_is_score,
+    holiday_or_count,
     joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
@@ -115,9 +116,11 @@ _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{
 # _COUNT_PER_GROUP), not "hoặc"; these lists are that rule's.
 COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
 PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
+# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
+MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
 _COUNT_PER_GROUP_WRITTEN = re.compile(
-    rf"\d\s+(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
-    r"(?!\s+(?:trưởng|phó)(?![^\W\d_]))"
+    rf"\d\s+(?:(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
+    rf"(?!\s+(?:trưởng|phó)(?![^\W\d_]))|{MARKS_PER_ITEM})"
 )
 _RATE_WORDS = frozenset(
     "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
@@ -517,6 +520,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 " hay ngày tháng? Hãy sửa cho rõ",
             )
         )
+    for span in holiday_or_count(line):
+        doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):

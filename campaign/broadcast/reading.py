@@ -59,6 +59,7 @@ from .addresses import read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     COUNTED_PEOPLE,
+    MARKS_PER_ITEM,
     PEOPLE_GROUPS,
     paired_doubts,
     spoken_doubts,
@@ -229,6 +230,11 @@ _PHONE_CALL = re.compile(
     r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
     r"[a-zđà-ỹ])"
 )
+# "hộp thư Thông tin điện nước – 8011035.": a run of seven or eight digits with no
+# separator after a dash or a colon that ends the sentence is a line to dial, digit by
+# digit (an amount that large is written with its separators, and something counted
+# follows it); it stays listed ("dãy số dài", doubts.py). Was "tám triệu …" (round 11).
+_PHONE_ENDING = re.compile(r"(?:(?<=\s[-–] )|(?<=\w: ))(?P<num>[1-9]\d{6,7})(?=\s*(?:[.;!)]|$))")
 # "+84 205 3870 115", "+84.912.345.678": a country code and its groups, digit by digit
 # (was "cộng tám mươi tư hai trăm linh năm …", silently).
 _PHONE_INTERNATIONAL = re.compile(
@@ -324,6 +330,7 @@ def _read_phones(text: str) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
+    text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
     text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
     return _PHONE_MOBILE.sub(untriggered, text)
 
@@ -369,9 +376,10 @@ _PLATE = re.compile(
     # series, as some pages type them, only with the serial's dotted tail (round 10).
     # "29 G1 123.45" with a space after the province too, likewise; "29A-XXX.XX" masked.
     r"(?<![\w.])(?P<p>\d{2})(?P<dash>-| (?=[A-Z]{1,2}\d? \d{3}\.))?(?P<s>[A-Z]{1,2}\d??)\s?"
-    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|\d{2}(?=\.\d{3}(?!\d))|XXX(?=\.XX))"
+    r"(?P<sep>[-.])?\s?(?P<a>\d{3,5}|\d{1,4}(?=\.{2,})|\d{2}(?=\.\d{3}(?!\d))|XXX(?=\.XX)|xxx(?=\.xx))"
     # "14C-20.726": a five-digit serial dotted after two digits, as some pages type it.
-    r"(?:\.\s?(?P<b>\d{2,3}|XX))?(?![\w]|\.\d)"
+    # "37H-037.xx": the masked digits typed in lower case too (round 11).
+    r"(?:\.\s?(?P<b>\d{2,3}|XX|xx))?(?![\w]|\.\d)"
 )
 
 
@@ -396,14 +404,31 @@ def _read_plates(text: str, dialect: Dialect) -> str:
             return m[0]
         # "50F": F, J, W have no Vietnamese letter name, said as the foreign one ("ép")
         series = " ".join(_LETTER_NAMES.get(c, _FOREIGN_LETTERS.get(c, c)) for c in m["s"])
-        serial = "ích xì ích xì ích xì" if m["a"] == "XXX" else read_digits(m["a"])
+        serial = "ích xì ích xì ích xì" if m["a"].upper() == "XXX" else read_digits(m["a"])
         if m["b"]:
-            tail = "ích xì ích xì" if m["b"] == "XX" else read_digits(m["b"])
+            tail = "ích xì ích xì" if m["b"].upper() == "XX" else read_digits(m["b"])
             serial += " chấm " + tail
         lead = "biển số " if m["bs"] else ""
         return f"{lead}{read_int(int(m['p']), dialect)} {series}, {serial}"
 
     return _PLATE.sub(plate, text)
+
+
+# "học sinh lớp 10-A1", "Lớp 6-B": after "lớp" a grade (1 to 12), a dash and a class
+# letter with its number is the class's name, said "mười A một" as "lớp 12A1" is; it is
+# no document's number (was "lớp mười của A một", silently; round 11).
+_CLASS_NAME = re.compile(
+    r"(?P<lead>(?<!\w)(?i:lớp)\s+)(?P<g>[1-9]|1[0-2])\s?-\s?(?P<c>[A-Z])(?P<n>\d{1,2})?"
+    r"(?![\w/.-])"
+)
+
+
+def _read_class_names(text: str, dialect: Dialect) -> str:
+    def name(m: re.Match[str]) -> str:
+        said = f"{m['lead']}{read_int(int(m['g']), dialect)} {m['c']}"
+        return said + (f" {read_int(int(m['n']), dialect)}" if m["n"] else "")
+
+    return _CLASS_NAME.sub(name, text)
 
 
 # --- document numbers and abbreviations --------------------------------------
@@ -819,6 +844,14 @@ _CENTRAL_PARTY_BODY = re.compile(
 )
 
 
+# The Assembly as the subject that passes a law before its number: "Quốc hội (khóa XV)
+# ... thông qua / ban hành / biểu quyết", with no sentence end between them.
+_ASSEMBLY_PASSES = re.compile(
+    r"(?<!\w)quốc hội\b[^.;:]*?(?<!\w)(?:đã )?(?:thông qua|ban hành|biểu quyết)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _issuer_named(
     symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
 ) -> bool:
@@ -828,6 +861,11 @@ def _issuer_named(
     if not issuer:
         return False
     if not unknown and issuer.casefold() in elsewhere:
+        return True
+    # "Quốc hội ... khóa XV, Kỳ họp thứ 9 thông qua Luật ... số 72/2025/QH15": the
+    # Assembly, the subject that passes or issues the law, names it; its term is not said
+    # again after the number (round 11's sample; "của Quốc hội khóa mười lăm" was added).
+    if issuer.startswith("Quốc hội khóa ") and _ASSEMBLY_PASSES.search(before):
         return True
     # "theo chỉ đạo của Ban Bí thư tại văn bản số 81-CV/TW": the Party's central bodies
     # that issue "/TW" documents, named before the number, name its issuer.
@@ -2152,9 +2190,11 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
 # as review10 says "vàng 9999"). After "vàng" or "nhẫn" and at most three words (a
 # kind, a brand), never before money or a count. Those words are a kind of gold or
 # a brand, not any word: "cửa hàng vàng bạc số 999", "lúa vàng trên 999 ha", "màu
-# vàng cho 999 em" count (review-p1: "ba số chín", silent).
+# vàng cho 999 em" count (review-p1: "ba số chín", silent). A wedding or engagement
+# ring ("Nhẫn cưới 999") is a kind too; "999 chiếc", "999 cặp" count (round 11).
 _GOLD_KIND = (
-    r"(?:nhẫn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu|nguyên liệu|SJC|PNJ|DOJI"
+    r"(?:nhẫn|cưới|đính hôn|miếng|tròn|trơn|trang sức|nữ trang|ta|ép vỉ|thỏi|khâu"
+    r"|nguyên liệu|SJC|PNJ|DOJI"
     r"|BTMC|Bảo Tín Minh Châu|Bảo Tín|Phú Quý|Mi Hồng|24K|24k)"
 )
 # Money, weight, a count after the number: "lúa vàng 999 ha" is an area (review11:
@@ -2165,7 +2205,8 @@ _COUNTED_AFTER_GOLD = (
 )
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
-    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}))"
+    rf"(?P<n>9999|999[.,]9|99[.,]99|999)(?![\w.,]|\s*(?:{_COUNTED_AFTER_GOLD}"
+    r"|chiếc|cặp|đôi|sản phẩm))"
 )
 
 
@@ -3148,12 +3189,15 @@ _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
     # not the group's head: "3 học sinh/lớp trưởng" is "hoặc" (review11: "mỗi", silent)
     rf"(?=(?:{PEOPLE_GROUPS})(?![^\W\d_])(?!\s+(?:trưởng|phó)(?![^\W\d_])))"
+    # "dưới 5 điểm/môn": so many marks for each subject, "mỗi" too (round 11's sample;
+    # was "điểm hoặc môn", listed).
+    rf"|(?P<marks>\b{_SPOKEN_NUMBER_WORD}\s+điểm)\s*/\s*(?={MARKS_PER_ITEM.split('/', 1)[1]})"
 )
 
 
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
-    text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead']} mỗi ", text)
+    text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
@@ -3531,6 +3575,7 @@ class _Reader:
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_standards(text, self.lexicon, self.dialect)
+        text = _read_class_names(text, self.dialect)
         text = _read_documents(text, self.lexicon, self.dialect)
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)

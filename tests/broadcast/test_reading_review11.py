@@ -92,7 +92,8 @@ def test_an_area_after_vang_is_no_fineness() -> None:
 @pytest.mark.parametrize(
     "written",
     [
-        "Chú rể trao nhẫn cưới 999 cho cô dâu.",
+        # ("nhẫn cưới 999", listed here first, is read as the fineness since tune-num11
+        # made a wedding ring a kind of gold: test_reading_sample11_numbers)
         "Cửa hàng vàng bạc Kim Long 999 mở cửa từ sáng.",
     ],
 )
