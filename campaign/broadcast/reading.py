@@ -1524,6 +1524,31 @@ def _police_of_province() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&/.-])CA(?=\s+(?:{alternatives}|TP\.?\s*HCM|TPHCM)(?![\w-]))")
 
 
+# "Tx An Nhơn", "Tx Sơn Tây": a place's level typed in title case before the place's
+# name, letters that spell no Vietnamese syllable and whose capitals the dictionary
+# reads as that level ("TX" thị xã). Only levels of place, and only before a name in
+# title case: the writer's "Tx" elsewhere stays and is listed (part AC's "Tx An Nhơn"
+# was left and listed; blind parts had it too).
+_TITLE_CASE_LEVEL = re.compile(
+    rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+[{UPPER}][a-zđà-ỹ]+(?:\s|[,.;:)]|$))"
+)
+_TITLE_CASE_LEVELS = frozenset({"thị xã", "thành phố", "thị trấn", "huyện", "quận", "phường"})
+
+
+def _title_case_levels(text: str, lexicon: Lexicon) -> str:
+    def level(m: re.Match[str]) -> str:
+        word = m["w"]
+        key = word.upper()
+        if looks_like_word(word) or key in AMBIGUOUS or lexicon.get(word) is not None:
+            return word
+        reading = lexicon.get(key)
+        if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
+            return word
+        return key
+
+    return _TITLE_CASE_LEVEL.sub(level, text)
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -1542,6 +1567,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
 
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
     text = _police_of_province().sub("Công an", text)
+    text = _title_case_levels(text, lexicon)
     text = _STOPPED_COMPOUND.sub(stopped, text)
     text = _read_standing_bodies(text, lexicon)
     text = _place_stops(text, lexicon)

@@ -133,3 +133,29 @@ def test_an_international_border_gate() -> None:
 
 def test_the_rifle_of_militia_training() -> None:
     assert said("Huấn luyện bắn súng AK bài 1.") == "Huấn luyện bắn súng a ca bài một."
+
+
+# --- a place's level typed in title case ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Nắng nóng ở Tx An Nhơn, Tuy Phước.", "Nắng nóng ở thị xã An Nhơn, Tuy Phước."),
+        ("UBND Tx Sơn Tây thông báo.", "Ủy ban nhân dân thị xã Sơn Tây thông báo."),
+    ],
+)
+def test_a_level_in_title_case_before_a_name(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Tx là chữ viết tắt.",  # no name after it: left and listed
+        "Ts Nguyễn Văn A.",  # a key of its own case, not a level
+        "Mr Smith đến.",  # no key
+    ],
+)
+def test_other_title_case_letters_stay(written: str) -> None:
+    assert said(written).split()[0] == written.split()[0]
