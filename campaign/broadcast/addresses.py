@@ -50,6 +50,13 @@ def _web_words() -> tuple[str, ...]:
     return tuple(str(w) for w in yaml.safe_load(_WEB_WORDS.read_text(encoding="utf-8")) or [])
 
 
+def province_names() -> tuple[str, ...]:
+    """The provinces and centrally run cities in lower case ("đồng nai", "hà nội"), as
+    web-words.yml lists them from "hà nội" on."""
+    words = _web_words()
+    return words[words.index("hà nội") :]
+
+
 _FIXED = {
     "gov": "gờ o vê",
     "edu": "ê đu",

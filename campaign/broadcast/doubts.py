@@ -135,6 +135,7 @@ _RATE_WORDS = frozenset(
 # Two kinds of local administrative unit with "/" between them are one or the
 # other ("UBND xã/phường"): "hoặc", no guess.
 _ADMINISTRATIVE_UNITS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+_DIOXIN = frozenset({"dioxin", "điôxin", "diôxin"})
 
 # Unit symbols after a number, then "/" and a word: a rate whatever the word.
 _MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
@@ -500,6 +501,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "5 thành viên/tổ": so many in each group, "mỗi" (reading.py)
         if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
             continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
+        if m["a"].casefold() == "cam" and m["b"].casefold() in _DIOXIN:
+            continue  # "chất độc da cam/dioxin": one poison named twice (reading._DIOXIN_SLASH)
         if m["b"].casefold() not in _RATE_WORDS:
             doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
     for m in _PAPER_NUMBER_YEAR.finditer(line):

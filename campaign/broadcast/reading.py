@@ -55,7 +55,7 @@ from .abbreviations import (
     party_committee_named,
     unknown_issuer_named,
 )
-from .addresses import read_addresses
+from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     COUNTED_PEOPLE,
@@ -1570,6 +1570,49 @@ def _lower_headline_abbreviation(text: str, lexicon: Lexicon) -> str:
     return m["lead"] + key + text[m.end() :]
 
 
+# "Ảnh: CA Đồng Nai", "CA Hà Nội": "CA" right before a province's name is that
+# province's police, as "CA tỉnh" in the dictionary is ("Đối tượng truy nã Nguyễn Thị
+# Tha. Ảnh: CA Đồng Nai" under a report of the Đồng Nai police on
+# https://soha.vn/vay-bat-thanh-cong-doi-tuong-nguyen-thi-tha-sinh-nam-1958-198260308111907984.htm;
+# was left "CA" and read as the syllable "ca", silently). "CA" alone stays the
+# syllable (a shift, a song); the name must be written in title case, so a headline
+# in capitals ("BÀI CA HÀ NỘI") is left.
+@functools.lru_cache(maxsize=1)
+def _police_of_province() -> re.Pattern[str]:
+    names = sorted(
+        (" ".join(w.capitalize() for w in n.split()) for n in province_names()),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w&/.-])CA(?=\s+(?:{alternatives}|TP\.?\s*HCM|TPHCM)(?![\w-]))")
+
+
+# "Tx An Nhơn", "Tx Sơn Tây": a place's level typed in title case before the place's
+# name, letters that spell no Vietnamese syllable and whose capitals the dictionary
+# reads as that level ("TX" thị xã). Only levels of place, and only before a name in
+# title case: the writer's "Tx" elsewhere stays and is listed (part AC's "Tx An Nhơn"
+# was left and listed; blind parts had it too).
+_TITLE_CASE_LEVEL = re.compile(
+    rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+[{UPPER}][a-zđà-ỹ]+(?:\s|[,.;:)]|$))"
+)
+_TITLE_CASE_LEVELS = frozenset({"thị xã", "thành phố", "thị trấn", "huyện", "quận", "phường"})
+
+
+def _title_case_levels(text: str, lexicon: Lexicon) -> str:
+    def level(m: re.Match[str]) -> str:
+        word = m["w"]
+        key = word.upper()
+        if looks_like_word(word) or key in AMBIGUOUS or lexicon.get(word) is not None:
+            return word
+        reading = lexicon.get(key)
+        if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
+            return word
+        return key
+
+    return _TITLE_CASE_LEVEL.sub(level, text)
+
+
 def _known_spellings(text: str, lexicon: Lexicon) -> str:
     def mixed(m: re.Match[str]) -> str:
         return lexicon.key_in_any_case(m[0]) or m[0]
@@ -1587,6 +1630,8 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
         return joined if lexicon.get(joined) is not None else m[0]
 
     text = _SPACED_COMPOUND.sub(spaced, _MIXED_CASE.sub(mixed, text))
+    text = _police_of_province().sub("Công an", text)
+    text = _title_case_levels(text, lexicon)
     text = _STOPPED_COMPOUND.sub(stopped, text)
     text = _read_standing_bodies(text, lexicon)
     text = _place_stops(text, lexicon)
@@ -3195,6 +3240,12 @@ _COUNT_PER_GROUP = re.compile(
 )
 
 
+# "chất độc da cam/dioxin", "CĐDC/Dioxin" (by now "chất độc da cam/Dioxin"): one
+# poison named twice, as the victims' association is ("Hội Nạn nhân chất độc da
+# cam/dioxin"), said "chất độc da cam đi-ô-xin", never "hoặc".
+_DIOXIN_SLASH = re.compile(r"(?i)(?<=da cam)\s*/\s*(?=(?:dioxin|điôxin|đi-ô-xin|diôxin)(?!\w))")
+
+
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
@@ -3202,6 +3253,7 @@ def _read_symbols(text: str) -> str:
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(_rate, text)
+    text = _DIOXIN_SLASH.sub(" ", text)
     text = _SLASH.sub(" hoặc ", text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)

@@ -9,7 +9,9 @@ the first run). Scored with the readings' convention variants (below): main befo
 this work 171 right (78.1%), 10 wrong with no warning; with the rules of this round
 and the sourced entries (LHTN, BĐI-BĐIII, UVBCH), 187 (85.4%), 5 silent. Of the 32
 left (``LEFT``, with causes), 19 are vessel numbers whose province code no source
-gives and the line does not name (all warned).
+gives and the line does not name (all warned). Round 11 (tune-words11): "CĐDC/Điôxin",
+with a sourced CĐDC and the slash of "chất độc da cam/dioxin" said as one name, is
+right with the reading's slash left out as unheard (an also-reading): 188.
 """
 
 from __future__ import annotations
@@ -83,7 +85,6 @@ LEFT: dict[str, str] = {
     "Chiều ngày 18/3": "'Đồn BP': BP is also 'bộ phận', 'huyết áp' elsewhere; warned",
     "Ngay sau đó, tàu SAR 413": "'SAR 413' said as a number: a ship's number (warned)",
     # Mass organisations
-    "Nhiệm kỳ qua, Hội đã thực hiện": "'CĐDC' (chất độc da cam): no page defining it found, warned",
     "Ngày 2/7, Tỉnh Đoàn": "'hồng-Trao': the reading pauses at a hyphen between words (silent)",
     # Traffic: the readings pause at "Bắc-Nam", "Thừa Thiên-Huế"; the reader joins them
     "Xe tải lật ngửa vì vấp hố": "a hyphen between two names read without a pause (silent)",
@@ -103,7 +104,7 @@ def _left(text: str) -> str | None:
 
 def test_the_sample_score() -> None:
     right, silent = sample_score(SENTENCES)
-    assert right >= 187
+    assert right >= 188
     assert silent <= 5
 
 
