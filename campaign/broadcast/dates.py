@@ -654,6 +654,33 @@ _CLOSES_BRACKET = re.compile(r"\s*\)")
 _LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
 
 
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+
+
+def _sibling_says_second_ngay(m: re.Match[str]) -> bool:
+    """Whether another span of days in m's sentence says "ngày" before its second end.
+
+    Only the plainest such span is looked for: "từ ngày 14 - 16/9/2022", one month
+    and a year after "từ ngày" (the seed plan's "từ ngày 01 - 28/02/2025"), which
+    ``read_calendar`` reads "từ ngày … đến ngày …"."""
+    text = m.string
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    start = ends[-1] if ends else 0
+    stop = _SENTENCE_END.search(text, m.end())
+    for other in _RANGE.finditer(text, start, stop.start() if stop else len(text)):
+        if other.start() == m.start():
+            continue
+        if (
+            other["tu"]
+            and other["ngay"]
+            and other["m1"] is None
+            and other["y2"]
+            and not _NGAY_BEFORE.search(text, max(0, other.start() - 8), other.start())
+        ):
+            return True
+    return False
+
+
 def _opens_line(m: re.Match[str]) -> bool:
     """Whether the match opens its line (after a list mark) or follows a colon."""
     return _LINE_OPENING.search(m.string, 0, m.start()) is not None
@@ -1410,9 +1437,12 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.
             return f"{tu} {first} đến {second}"
         # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
-        # "ngày" is not said again before the second day.
+        # "ngày" is not said again before the second day, unless a span of the same
+        # sentence says it ("từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an
+        # announcer says the two alike; round 11, part AE).
         first = _with_ngay(m["ngay"], first) if m["ngay"] else first
-        second = second[len("ngày ") :]
+        if not _sibling_says_second_ngay(m):
+            second = second[len("ngày ") :]
         return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:

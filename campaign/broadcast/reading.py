@@ -1686,6 +1686,21 @@ _DIRECTOR_AFTER = re.compile(
     r"|Vườn quốc gia|Tổng công ty|Công an|BV|CDC|TTYT)(?!\w)"
 )
 
+# "MN" (abbreviations.AMBIGUOUS): "miền núi" after the other half of the pair it
+# forms with ethnic minorities, the midlands or the highlands ("đồng bào DTTS và MN",
+# "trung du và MN phía Bắc"); "mầm non" after a school's word ("trường MN", "bậc MN",
+# "giáo viên MN") or before the next school level ("MN, TH, THCS"). Elsewhere it is
+# left and listed (round 11: "đồng bào DTTS và MN" was read "mầm non", silent).
+_MOUNTAIN_BEFORE = re.compile(
+    r"(?<!\w)(?:DTTS|(?i:dân tộc thiểu số|dân tộc|trung du|vùng cao|vùng sâu|biên giới))"
+    r"\s*(?:và|&|,)\s*$"
+)
+_PRESCHOOL_BEFORE = re.compile(
+    r"(?<!\w)(?:GV|CBGV|CBQL|HS|(?i:trường|bậc|cấp|cấp học|ngành học|giáo viên|cô giáo"
+    r"|giáo dục|nhà trẻ|trẻ|lớp|nhóm lớp|khối|điểm trường|học sinh))\s+$"
+)
+_SCHOOL_LEVEL_AFTER = re.compile(r"\s*(?:,|và|-|&)\s*(?:TH|THCS|MG|(?i:tiểu học|mẫu giáo))(?!\w)")
+
 
 # "doanh nghiệp FDI", "khối FDI": a firm is one WITH foreign direct investment,
 # "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", as the press writes it in full.
@@ -1727,6 +1742,12 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "bê tê"
         if key == "BT" and _PARTY_CELL_AFTER.match(m.string, m.end()):
             return "Bí thư"
+        if key == "MN" and _MOUNTAIN_BEFORE.search(before):
+            return "miền núi"
+        if key == "MN" and (
+            _PRESCHOOL_BEFORE.search(before) or _SCHOOL_LEVEL_AFTER.match(m.string, m.end())
+        ):
+            return "mầm non"
         if (
             key == "GĐ"
             and not _PERSON_WORD_BEFORE.search(before)
