@@ -1985,9 +1985,14 @@ _VESSEL = re.compile(
 # without the "TS" are a vessel's number too: the serial digit by digit (was "chín
 # mươi tám nghìn …", round 10), the letters as the dictionary says them, else as
 # written (and listed, as for a number with "TS").
+# A boat of another kind carries the same registration, its province's letters and a
+# serial: "ghe gỗ LA 02406", "tàu du lịch QN - 3249" (round 11, part AE: "LA" was
+# left, the serial "ba nghìn …" after a spaced dash).
 _VESSEL_NO_TS = re.compile(
-    r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
-    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*(?:[-–]\s?)?TS\b)"
+    r"(?P<lead>\b(?i:tàu|ghe|thuyền|xuồng|sà lan|xà lan|ca nô)"
+    r"(?:\s+(?:cá|đánh cá|câu|gỗ|sắt|du lịch|chở khách|chở hàng|lưu trú|vỏ thép))?\s+)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})(?P<sep>[ .-]|\s[-–]\s)(?P<n>\d{4,5})"
+    r"(?![\w.,/-]|\s*(?:[-–]\s?)?TS\b)"
 )
 
 
@@ -2001,12 +2006,26 @@ def _names_province(reading: str | None) -> bool:
 
 def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """A vessel's prefix the dictionary knows, but not as a province ("BV"): left as
-    written, and listed, since the unknown-abbreviation check does not see it."""
+    written, and listed, since the unknown-abbreviation check does not see it. One it
+    does not know, that no name of the text spells ("LA"): said by its letters' names
+    (round 11), and listed, since a province's name may be what the editor means."""
     doubts = []
     for pattern in (_VESSEL, _VESSEL_NO_TS):
         for m in pattern.finditer(cleaned):
             known = lexicon.get(m["p"])
             if (
+                known is None
+                and m["p"].isupper()
+                and m["p"].isalpha()
+                and len(m["p"]) >= 2
+                and _named_province(m["p"], cleaned) is None
+            ):
+                message = (
+                    f"'{m['p']}' trong số hiệu tàu là mã tỉnh chưa có trong từ điển: "
+                    "đọc theo tên chữ cái; muốn đọc tên tỉnh hãy viết rõ"
+                )
+                doubts.append((m["p"], message))
+            elif (
                 known is not None
                 and not _names_province(known)
                 and _named_province(m["p"], cleaned) is None
@@ -2089,6 +2108,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         named = _named_province(letters, text)
         if named is not None:
             return named
+        if known is None and letters.isupper() and letters.isalpha():
+            # "LA", "QN": a province's letters no entry reads as a province, said by
+            # their names like any code's letters ("lờ a"; the corpus readings of z, AE)
+            return " ".join(_LETTER_NAMES.get(c, _VOWEL_NAMES.get(c, c)) for c in letters)
         if known is None:
             return letters
         # kept as written: the mark keeps the dictionary's other meaning off it
@@ -2103,7 +2126,8 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         # "tàu Nam 2024" is no vessel's number (review-p1: "hai không hai bốn", silent).
         if sum(c.isupper() for c in m["p"]) < 2 and not lexicon.get(m["p"]):
             return m[0]
-        return f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}"
+        pause = " -" if len(m["sep"]) > 1 else ""  # a spaced dash is a pause
+        return f"{m['lead']}{province(m['p'])}{pause} {read_digits(m['n'])}"
 
     text = _PATROL_HULL.sub(lambda m: f"{m['lead']}ca en ", text)
     text = _VESSEL.sub(vessel, text)

@@ -89,3 +89,45 @@ def test_mn_the_words_do_not_decide_is_left_and_listed() -> None:
     written = "Mưa lớn ở MN gây sạt lở."
     assert said(written) == written
     assert any("'MN' có nhiều nghĩa (mầm non, miền núi)" in m for m in messages(written))
+
+
+# --- a boat's registration: its province's letters and a serial -------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "Ghe gỗ LA 01357 bị mắc cạn ở cửa sông.",
+            "Ghe gỗ lờ a không một ba năm bảy bị mắc cạn ở cửa sông.",
+        ),
+        (
+            "Tàu du lịch QN - 5120 bị đình chỉ hoạt động.",
+            "Tàu du lịch quy nờ - năm một hai không bị đình chỉ hoạt động.",
+        ),
+        ("Sà lan ĐN 40125 chở cát.", "Sà lan đê nờ bốn không một hai năm chở cát."),
+        (
+            "Chủ tàu cá NA-91234-TS cho biết.",
+            "Chủ tàu cá nờ a chín một hai ba bốn tê ét cho biết.",
+        ),
+    ],
+)
+def test_a_boat_registration_spells_unknown_province_letters(written: str, spoken: str) -> None:
+    assert said(written) == spoken
+    # no province is guessed: the proof list says the letters were spelled
+    assert any("mã tỉnh chưa có trong từ điển" in m for m in messages(written))
+
+
+def test_a_boat_registration_keeps_a_province_the_dictionary_or_text_names() -> None:
+    assert said("Tàu cá QNg 90123 TS vào bờ.") == (
+        "Tàu cá Quảng Ngãi chín không một hai ba tê ét vào bờ."
+    )
+    assert said("Tàu cá BĐ 91234 TS của ngư dân Bình Định.") == (
+        "Tàu cá Bình Định chín một hai ba bốn tê ét của ngư dân Bình Định."
+    )
+
+
+def test_a_capitalised_word_before_a_year_is_no_boat_registration() -> None:
+    assert (
+        said("Thuyền Rồng 2024 ra khơi.") == "Thuyền Rồng hai nghìn không trăm hai mươi tư ra khơi."
+    )
