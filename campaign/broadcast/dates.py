@@ -311,7 +311,12 @@ DAYS_OF_WEEK = re.compile(
     r"(?<![\d/:.,])(?<![Nn]gày )(?P<a>[1-7])(?P<d>\s?ngày)?\s*/\s*7\s*ngày(?!\w)"
 )
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
-_SPACED_SLASH = re.compile(rf"(?P<ngay>\b(?i:ngày)\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
+# "ngày 05/ 5/ 2021": the space after the slash too, before a year set apart the same
+# way (_SPACED_YEAR joins it; round 11, part AE: "năm một năm trên …").
+_SPACED_SLASH = re.compile(
+    rf"(?P<ngay>\b(?i:ngày)\s+)(?P<d>{_D})(?:\s+/\s*|/\s+)(?P<m>{_M})"
+    r"(?:(?![\d/])|(?=\s*/\s*(?:19|20)\d\d(?![\d/])))"
+)
 # "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
 # typist's) has set apart; the space is not heard.
 _SPACED_YEAR = re.compile(rf"(?P<dm>{_D}/{_M})(?:\s+/\s*|/\s+)(?P<y>(?:19|20)\d\d)(?![\d/])")

@@ -475,9 +475,12 @@ _SYMBOL_SPACED_TAIL = re.compile(
 
 # "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
 # symbol (a type, a dash, an issuer); without it the slash was read "hoặc".
+# "Công văn số: 164/ TB - UBND": the dash after the type set apart too; the slash is
+# joined here, the dash by _BROKEN_SYMBOL, which the proof list names (round 11, part
+# AE: "một trăm sáu mươi tư hoặc TB - …").
 _SPACED_SYMBOL_SLASH = re.compile(
     r"(?<![\w/])(?P<n>\d+(?:/\d{4})?)(?:\s+/\s*|/\s+)"
-    rf"(?P<sym>(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+    rf"(?P<sym>(?P<type>{_CAPS})(?:-|\s+[-–]\s*|[-–]\s+)(?=[A-ZĐ]{{2}}){_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
 )
 
 

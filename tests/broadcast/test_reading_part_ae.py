@@ -131,3 +131,19 @@ def test_a_capitalised_word_before_a_year_is_no_boat_registration() -> None:
     assert (
         said("Thuyền Rồng 2024 ra khơi.") == "Thuyền Rồng hai nghìn không trăm hai mươi tư ra khơi."
     )
+
+
+# --- stray spaces after the slashes of a date and of a document's symbol ----------------
+
+
+def test_a_date_with_spaces_after_its_slashes_is_a_date() -> None:
+    assert said("Họp ngày 07/ 6/ 2023 tại hội trường.") == (
+        "Họp ngày mồng bảy tháng sáu năm hai nghìn không trăm hai mươi ba tại hội trường."
+    )
+    assert said("Nghỉ từ ngày 9/ 10 tới.") == "Nghỉ từ ngày mồng chín tháng mười tới."
+
+
+def test_a_symbol_with_spaces_after_the_slash_and_at_the_dash_is_one_symbol() -> None:
+    written = "Quyết định số 27/ QĐ - UBND về việc giao đất."
+    assert said(written) == "Quyết định số hai mươi bảy của Ủy ban nhân dân về việc giao đất."
+    assert any("bị tách bởi dấu gạch có khoảng trắng" in m for m in messages(written))
