@@ -888,10 +888,13 @@ def _kind_initials(code: str, before: str) -> bool:
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
 # "Hội nghị ... (COP 26)") is for the eye: the listener has just heard the name.
 # "(SN 1990)" is a year of birth, not an acronym.
+_RUN = r"[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,8})?"
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
     # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
     r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(BQL VQG PN-KB)": up to four runs, a run's parts joined by a hyphen (round 11).
+    r"|(?<=[^\W\d_])\s*\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)"
 )
 
 
@@ -954,6 +957,8 @@ _BRACKETED_ACRONYM_PLACE = re.compile(
 
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
+        if m["runs"]:
+            return "" if _runs_spelled_before(m.string, m.start(), m["runs"]) else m[0]
         levels = _ALARM_LEVEL.findall(m[0])
         if levels:
             # "trên báo động (BĐ2-BĐ3)": flood alarm levels tell the listener how high;
@@ -1058,7 +1063,36 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
             words = found
         known = lexicon.get(acronym)
         learned[acronym] = known if known and _toneless(known) == _toneless(words) else words
+    for m in _DEFINED_RUNS.finditer(text):
+        for run, name in _runs_spelled_before(text, m.start(), m["runs"]) or []:
+            if "-" in run and lexicon.get(run) is None:
+                learned[run] = name
     return learned
+
+
+# "Ban quản lý Vườn quốc gia Phong Nha-Kẻ Bàng (BQL VQG PN-KB)": three or four runs
+# of capitals, the initials of the name's words in order, each run a part of the name
+# (a hyphen joins two words of one part). The name's own words are learned for each
+# run the dictionary does not know ("PN-KB", "Phong Nha-Kẻ Bàng"), so that "VQG PN-KB"
+# later in the text is said as the name (round 11, part AE: left and listed).
+_DEFINED_RUNS = re.compile(r"\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)")
+
+
+def _runs_spelled_before(text: str, end: int, runs: str) -> list[tuple[str, str]] | None:
+    """Each run of ``runs`` with the words before ``end`` whose initials spell it, or
+    None where the words just before do not spell all the runs in order."""
+    letters = runs.replace(" ", "").replace("-", "")
+    found = list(_LETTER_WORD.finditer(text, max(0, end - 400), end))[-len(letters) :]
+    if len(found) != len(letters) or "".join(_initial(w[0]) for w in found) != letters:
+        return None
+    out: list[tuple[str, str]] = []
+    at = 0
+    for run in runs.split():
+        n = len(run.replace("-", ""))
+        part = found[at : at + n]
+        out.append((run, text[part[0].start() : part[-1].end()]))
+        at += n
+    return out
 
 
 def _name_head(words: list[str], acronym: str) -> str | None:
@@ -3917,7 +3951,13 @@ def normalize_lines(
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = (
-            written_doubts(cleaned, reader.lexicon.extra)
+            [
+                # "PN-KB" learned from "(BQL VQG PN-KB)" is said as the text's own
+                # words, not letter by letter: the pair's doubt does not hold.
+                (token, message)
+                for token, message in written_doubts(cleaned, reader.lexicon.extra)
+                if not ("-" in token and token in reader.learned)
+            ]
             + spoken_doubts(text, _UNITS_SAID)
             + paired_doubts(cleaned, text)
         )
@@ -3951,8 +3991,10 @@ def normalize_lines(
             )
             doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
-            if _ALARM_LEVEL.search(m[0]):
-                continue  # alarm levels in brackets are read (_drop_bracketed_acronyms)
+            if _ALARM_LEVEL.search(m[0]) or m["runs"]:
+                # alarm levels in brackets are read (_drop_bracketed_acronyms); runs
+                # are dropped only where the words before spell them all
+                continue
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

@@ -147,3 +147,24 @@ def test_a_symbol_with_spaces_after_the_slash_and_at_the_dash_is_one_symbol() ->
     written = "Quyết định số 27/ QĐ - UBND về việc giao đất."
     assert said(written) == "Quyết định số hai mươi bảy của Ủy ban nhân dân về việc giao đất."
     assert any("bị tách bởi dấu gạch có khoảng trắng" in m for m in messages(written))
+
+
+# --- a bracket of three or four runs spelled by the name before it ----------------------
+
+
+def test_runs_spelled_by_the_name_before_are_dropped_and_learned() -> None:
+    written = (
+        "Ban quản lý Vườn quốc gia Chư Yang Sin-Bi Doup (BQL VQG CYS-BD) cho biết"
+        " VQG CYS-BD mở cửa."
+    )
+    assert said(written) == (
+        "Ban quản lý Vườn quốc gia Chư Yang Sin-Bi Doup cho biết vườn quốc gia Chư Yang"
+        " Sin-Bi Doup mở cửa."
+    )
+    assert messages(written) == []
+
+
+def test_runs_the_name_before_does_not_spell_stay_and_are_listed() -> None:
+    written = "Đoàn công tác (BQL VQG PN-KB) đến thăm."
+    assert "(" in said(written)
+    assert any("'PN'" in m for m in messages(written))
