@@ -729,6 +729,13 @@ _WEEK_OF_YEAR = re.compile(
 _MONTH_SPAN = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+# "từ tháng 6-8, thời điểm …": two months joined by a dash after "tháng", no year, the
+# first before the second, are a span too, "tháng sáu đến tháng tám" (round 11: said
+# "tháng sáu - tám" while the proof list said "đến"). Not before a unit or a count.
+_MONTH_SPAN_BARE = re.compile(
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*[-\u2013]\s*(?P<m2>{_M})"
+    r"(?![\d/.-]|[,.]\d|\s*(?:giờ|h\b|%|tuổi|người|lần|ngày|năm(?!\s+(?:nay|sau|trước|tới|qua|\d))|tháng|triệu|nghìn|kg|tấn))"
+)
 # "Từ tháng 9/2020 - 2/2021": after "từ", two months with their years joined by a
 # dash are a span, "từ tháng chín năm … đến tháng hai năm …" (the second "tháng" said
 # though not written); it was said with a pause, and no warning. Only when the second
@@ -1133,6 +1140,15 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         lambda m: (
             f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
             f"{read_month(int(m['m2']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
+        text,
+    )
+    text = _MONTH_SPAN_BARE.sub(
+        lambda m: (
+            f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
+            f"{read_month(int(m['m2']), dialect)}"
+            if int(m["m1"]) < int(m["m2"])
+            else m[0]
         ),
         text,
     )

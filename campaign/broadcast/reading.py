@@ -2089,7 +2089,29 @@ _BRACKET_BYLINE = re.compile(
 )
 
 
+# "Kinhtedothi- Sau thời gian …": a paper's name as one run of plain letters in title
+# case that no syllable spells, a dash glued to it, then a capital (round 11: was said).
+_NAME_BYLINE = re.compile(r"^(?P<tag>[A-Z][a-z]{5,20})[-–]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _syllables_run(word: str) -> bool:
+    """Whether ``word`` is two Vietnamese syllables or more written together without
+    tones ("kinhtedothi", "vietnamnet"; not "festival")."""
+    n = len(word)
+    ends = {0: 0}  # end -> the fewest syllables that reach it
+    for start in range(n):
+        if start not in ends:
+            continue
+        for stop in range(start + 1, min(n, start + 7) + 1):
+            if looks_like_word(word[start:stop]):
+                ends[stop] = min(ends.get(stop, n), ends[start] + 1)
+    return ends.get(n, 0) >= 2
+
+
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
+    m = _NAME_BYLINE.match(text)
+    if m is not None and _syllables_run(m["tag"].lower()):
+        return text[m.end() :]
     m = _CAPS_BYLINE.match(text)
     # "III- THỜI GIAN …": a Roman numeral heads a part, it is no tag
     if m is not None and lexicon.get(m["tag"]) is None and not _ROMAN_TAG.fullmatch(m["tag"]):
