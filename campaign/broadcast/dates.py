@@ -21,6 +21,7 @@ Choices, as a Northern announcer says them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -662,19 +663,17 @@ _LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
 
 
-def _sibling_says_second_ngay(m: re.Match[str]) -> bool:
-    """Whether another span of days in m's sentence says "ngày" before its second end.
+def _sentences_saying_second_ngay(text: str) -> set[int]:
+    """The sentences of ``text`` (by the index of the sentence end before them) that
+    hold a span of days saying "ngày" before its second end.
 
     Only the plainest such span is looked for: "từ ngày 14 - 16/9/2022", one month
     and a year after "từ ngày" (the seed plan's "từ ngày 01 - 28/02/2025"), which
-    ``read_calendar`` reads "từ ngày … đến ngày …"."""
-    text = m.string
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-    start = ends[-1] if ends else 0
-    stop = _SENTENCE_END.search(text, m.end())
-    for other in _RANGE.finditer(text, start, stop.start() if stop else len(text)):
-        if other.start() == m.start():
-            continue
+    ``read_calendar`` reads "từ ngày … đến ngày …". Found once per text, so that a line
+    of many spans stays linear."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    found: set[int] = set()
+    for other in _RANGE.finditer(text):
         if (
             other["tu"]
             and other["ngay"]
@@ -682,8 +681,8 @@ def _sibling_says_second_ngay(m: re.Match[str]) -> bool:
             and other["y2"]
             and not _NGAY_BEFORE.search(text, max(0, other.start() - 8), other.start())
         ):
-            return True
-    return False
+            found.add(bisect.bisect_right(ends, other.start()))
+    return found
 
 
 def _opens_line(m: re.Match[str]) -> bool:
@@ -1462,7 +1461,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         # sentence says it ("từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an
         # announcer says the two alike; round 11, part AE).
         first = _with_ngay(m["ngay"], first) if m["ngay"] else first
-        if not _sibling_says_second_ngay(m):
+        sentence = bisect.bisect_right(sentence_ends, m.start())
+        if sentence not in saying_ngay:
             second = second[len("ngày ") :]
         return f"{first} đến {second}"
 
@@ -1531,6 +1531,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{_FENCE}{_clock(int(m['h']), 0, dialect)}{_FENCE}"
 
     paused: list[bool] = []
+    sentence_ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    saying_ngay = _sentences_saying_second_ngay(text)
     text = _RANGE.sub(date_range, text)
     if paused:
         # An announcer is consistent within a sentence: after an anniversary span said

@@ -2146,10 +2146,18 @@ def _named_province(letters: str, text: str) -> str | None:
     dictionary entry reads as a province is the province the same text names by those
     initials; the text decides, nothing is guessed (round 10, weak kinds: "BĐ", "NA",
     "QB", "CM" were left as letters). Two names with the same initials: none."""
-    names = {
-        m[0] for m in _CAPITAL_NAME.finditer(text) if "".join(w[0] for w in m[0].split()) == letters
-    }
-    return names.pop() if len(names) == 1 else None
+    names = _names_by_initials(text).get(letters, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _names_by_initials(text: str) -> dict[str, frozenset[str]]:
+    """The capitalised names of ``text`` by their initials, found once per text: a
+    line of many vessels looked the whole line over for each (quadratic)."""
+    found: dict[str, set[str]] = {}
+    for m in _CAPITAL_NAME.finditer(text):
+        found.setdefault("".join(w[0] for w in m[0].split()), set()).add(m[0])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 # "tàu Kiểm ngư KN 364", "tàu kiểm ngư KN-290": the fisheries-surveillance fleet's
