@@ -259,6 +259,11 @@ AMBIGUOUS: Mapping[str, tuple[str, ...]] = {
     "GĐ": ("Giám đốc", "gia đình"),
     "THA": ("thi hành án", "tăng huyết áp"),
     "NB": ("người bệnh", "Ninh Bình"),
+    # "trường MN", "giáo viên MN" (the dictionary's "GDMN", giáo dục mầm non), and "vùng
+    # DTTS&MN", "DTTS và MN" (dân tộc thiểu số và miền núi: the dictionary's DTTS&MN;
+    # "vùng DTTS&MN" at https://hoptacquocte.moj.gov.vn/qt/tintuc/Pages/an-pham-nhom-
+    # quan-he-doi-tac-quoc-te.aspx?ItemID=101). Round 11: was "mầm non" everywhere.
+    "MN": ("mầm non", "miền núi"),
 }
 
 

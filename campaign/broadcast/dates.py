@@ -21,6 +21,7 @@ Choices, as a Northern announcer says them:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -312,7 +313,12 @@ DAYS_OF_WEEK = re.compile(
     r"(?<![\d/:.,])(?<![Nn]gày )(?P<a>[1-7])(?P<d>\s?ngày)?\s*/\s*7\s*ngày(?!\w)"
 )
 # "Ngày 22 /7": a stray space around the slash of a date that "ngày" introduces.
-_SPACED_SLASH = re.compile(rf"(?P<ngay>\b(?i:ngày)\s+)(?P<d>{_D})\s+/\s*(?P<m>{_M})(?![\d/])")
+# "ngày 05/ 5/ 2021": the space after the slash too, before a year set apart the same
+# way (_SPACED_YEAR joins it; round 11, part AE: "năm một năm trên …").
+_SPACED_SLASH = re.compile(
+    rf"(?P<ngay>\b(?i:ngày)\s+)(?P<d>{_D})(?:\s+/\s*|/\s+)(?P<m>{_M})"
+    r"(?:(?![\d/])|(?=\s*/\s*(?:19|20)\d\d(?![\d/])))"
+)
 # "28/09 /2021", "26/11/ 2003": a date whose year a stray space (a PDF's, a
 # typist's) has set apart; the space is not heard.
 _SPACED_YEAR = re.compile(rf"(?P<dm>{_D}/{_M})(?:\s+/\s*|/\s+)(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -655,6 +661,31 @@ _CLOSES_BRACKET = re.compile(r"\s*\)")
 _LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
 
 
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+
+
+def _sentences_saying_second_ngay(text: str) -> set[int]:
+    """The sentences of ``text`` (by the index of the sentence end before them) that
+    hold a span of days saying "ngày" before its second end.
+
+    Only the plainest such span is looked for: "từ ngày 14 - 16/9/2022", one month
+    and a year after "từ ngày" (the seed plan's "từ ngày 01 - 28/02/2025"), which
+    ``read_calendar`` reads "từ ngày … đến ngày …". Found once per text, so that a line
+    of many spans stays linear."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    found: set[int] = set()
+    for other in _RANGE.finditer(text):
+        if (
+            other["tu"]
+            and other["ngay"]
+            and other["m1"] is None
+            and other["y2"]
+            and not _NGAY_BEFORE.search(text, max(0, other.start() - 8), other.start())
+        ):
+            found.add(bisect.bisect_right(ends, other.start()))
+    return found
+
+
 def _opens_line(m: re.Match[str]) -> bool:
     """Whether the match opens its line (after a list mark) or follows a colon."""
     return _LINE_OPENING.search(m.string, 0, m.start()) is not None
@@ -697,6 +728,13 @@ _WEEK_OF_YEAR = re.compile(
 # "tháng 4 - 5/2012": two months of one year, "tháng tư đến tháng năm năm …".
 _MONTH_SPAN = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*-\s*(?P<m2>{_M})/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# "từ tháng 6-8, thời điểm …": two months joined by a dash after "tháng", no year, the
+# first before the second, are a span too, "tháng sáu đến tháng tám" (round 11: said
+# "tháng sáu - tám" while the proof list said "đến"). Not before a unit or a count.
+_MONTH_SPAN_BARE = re.compile(
+    rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*[-\u2013]\s*(?P<m2>{_M})"
+    r"(?![\d/.-]|[,.]\d|\s*(?:giờ|h\b|%|tuổi|người|lần|ngày|năm(?!\s+(?:nay|sau|trước|tới|qua|\d))|tháng|triệu|nghìn|kg|tấn))"
 )
 # "Từ tháng 9/2020 - 2/2021": after "từ", two months with their years joined by a
 # dash are a span, "từ tháng chín năm … đến tháng hai năm …" (the second "tháng" said
@@ -1131,6 +1169,15 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
+    text = _MONTH_SPAN_BARE.sub(
+        lambda m: (
+            f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
+            f"{read_month(int(m['m2']), dialect)}"
+            if int(m["m1"]) < int(m["m2"])
+            else m[0]
+        ),
+        text,
+    )
     text = _FROM_MONTH_YEAR_SPAN.sub(from_month_year_span, text)
     text = _MONTH_YEAR_DASH.sub(month_year, text)
     text = _BARE_MONTH_YEAR.sub(bare_month_year, text)
@@ -1441,9 +1488,13 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             # is "từ ngày … đến ngày …", as "từ 15/4 đến 14/5" is.
             return f"{tu} {first} đến {second}"
         # "Ngày 11-20/9", "14-21/11": days of one month; no "từ" is added, and
-        # "ngày" is not said again before the second day.
+        # "ngày" is not said again before the second day, unless a span of the same
+        # sentence says it ("từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an
+        # announcer says the two alike; round 11, part AE).
         first = _with_ngay(m["ngay"], first) if m["ngay"] else first
-        second = second[len("ngày ") :]
+        sentence = bisect.bisect_right(sentence_ends, m.start())
+        if sentence not in saying_ngay:
+            second = second[len("ngày ") :]
         return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
@@ -1511,6 +1562,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{_FENCE}{_clock(int(m['h']), 0, dialect)}{_FENCE}"
 
     paused: list[bool] = []
+    sentence_ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+    saying_ngay = _sentences_saying_second_ngay(text)
     text = _RANGE.sub(date_range, text)
     if paused:
         # An announcer is consistent within a sentence: after an anniversary span said
@@ -1561,26 +1614,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
     text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
-    text = "\n".join(_consistent_day_spans(line) for line in text.split("\n"))
     return text.replace(_FENCE, "")
-
-
-_SPOKEN_NUMBER = r"(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"
-_SPOKEN_DAY = rf"(?:mồng |mùng )?{_SPOKEN_NUMBER}(?: {_SPOKEN_NUMBER})*"
-_SPAN_WITH_DAY = re.compile(rf"(?<!\w)ngày {_SPOKEN_DAY} đến ngày {_SPOKEN_DAY} tháng\b")
-_SPAN_WITHOUT_DAY = re.compile(
-    rf"(?P<a>(?<!\w)ngày {_SPOKEN_DAY}) đến (?P<b>{_SPOKEN_DAY} tháng)(?!\w)"
-)
-
-
-def _consistent_day_spans(line: str) -> str:
-    """ "từ ngày 14 - 16/9/2022 nhằm ngày 19-21/8 âm lịch": an announcer says "ngày"
-    before the second end of every day span of a sentence or of none. Where one span
-    has it (an end with a year gets it), the others get it too (round 11; part AE
-    ae125 said it before one end only, silently)."""
-    if not _SPAN_WITH_DAY.search(line):
-        return line
-    return _SPAN_WITHOUT_DAY.sub(lambda m: f"{m['a']} đến ngày {m['b']}", line)
 
 
 def _value(token: str) -> int | None:

@@ -241,7 +241,8 @@ _LOOSE_EXPONENT = re.compile(r"\d\s*(?P<t>(?:km|dm|cm|mm|m)\s+[23])(?![\d.,]?\d)
 # taken whole from its first digit (as the leftmost match always was), so a long run
 # of digits with no "/" is not retried from every digit.
 _BROKEN_SYMBOL = re.compile(
-    r"(?<!\d)\d++/(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
+    # "164/ TB - UBND": a space after the slash too (round 11).
+    r"(?<!\d)\d++/\s*(?P<t>[A-ZĐ]\w*\s+[-–—]\s*[A-ZĐ]\w*|[A-ZĐ]\w*\s*[-–—]\s+[A-ZĐ]\w*)"
 )
 # "57/NĐ-CP/2017": the year after the issuer, where symbols put it before.
 _YEAR_LAST = re.compile(r"(?<![\w/])(?P<t>\d+/[A-ZĐ]\w*(?:-[A-ZĐ]\w*)+/\d{4})(?![\w/])")

@@ -504,9 +504,12 @@ _SYMBOL_SPACED_TAIL = re.compile(
 
 # "số 15 /QĐ-UBND", "số 15/ QĐ-UBND": a stray space at the slash before a whole
 # symbol (a type, a dash, an issuer); without it the slash was read "hoặc".
+# "Công văn số: 164/ TB - UBND": the dash after the type set apart too; the slash is
+# joined here, the dash by _BROKEN_SYMBOL, which the proof list names (round 11, part
+# AE: "một trăm sáu mươi tư hoặc TB - …").
 _SPACED_SYMBOL_SLASH = re.compile(
     r"(?<![\w/])(?P<n>\d+(?:/\d{4})?)(?:\s+/\s*|/\s+)"
-    rf"(?P<sym>(?P<type>{_CAPS})-{_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
+    rf"(?P<sym>(?P<type>{_CAPS})(?:-|\s+[-–]\s*|[-–]\s+)(?=[A-ZĐ]{{2}}){_CAPS}(?:[-/]{_CAPS})*)(?![\w/])"
 )
 
 
@@ -927,10 +930,13 @@ def _kind_initials(code: str, before: str) -> bool:
 # An acronym in brackets right after its full name ("Tổng cục Thống kê (GSO)",
 # "Hội nghị ... (COP 26)") is for the eye: the listener has just heard the name.
 # "(SN 1990)" is a year of birth, not an acronym.
+_RUN = r"[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,8})?"
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
     # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
     r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(BQL VQG PN-KB)": up to four runs, a run's parts joined by a hyphen (round 11).
+    r"|(?<=[^\W\d_])\s*\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)"
 )
 
 
@@ -993,6 +999,8 @@ _BRACKETED_ACRONYM_PLACE = re.compile(
 
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
+        if m["runs"]:
+            return "" if _runs_spelled_before(m.string, m.start(), m["runs"]) else m[0]
         levels = _ALARM_LEVEL.findall(m[0])
         if levels:
             # "trên báo động (BĐ2-BĐ3)": flood alarm levels tell the listener how high;
@@ -1097,7 +1105,36 @@ def learn_acronyms(text: str, lexicon: Lexicon) -> dict[str, str]:
             words = found
         known = lexicon.get(acronym)
         learned[acronym] = known if known and _toneless(known) == _toneless(words) else words
+    for m in _DEFINED_RUNS.finditer(text):
+        for run, name in _runs_spelled_before(text, m.start(), m["runs"]) or []:
+            if "-" in run and lexicon.get(run) is None:
+                learned[run] = name
     return learned
+
+
+# "Ban quản lý Vườn quốc gia Phong Nha-Kẻ Bàng (BQL VQG PN-KB)": three or four runs
+# of capitals, the initials of the name's words in order, each run a part of the name
+# (a hyphen joins two words of one part). The name's own words are learned for each
+# run the dictionary does not know ("PN-KB", "Phong Nha-Kẻ Bàng"), so that "VQG PN-KB"
+# later in the text is said as the name (round 11, part AE: left and listed).
+_DEFINED_RUNS = re.compile(r"\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)")
+
+
+def _runs_spelled_before(text: str, end: int, runs: str) -> list[tuple[str, str]] | None:
+    """Each run of ``runs`` with the words before ``end`` whose initials spell it, or
+    None where the words just before do not spell all the runs in order."""
+    letters = runs.replace(" ", "").replace("-", "")
+    found = list(_LETTER_WORD.finditer(text, max(0, end - 400), end))[-len(letters) :]
+    if len(found) != len(letters) or "".join(_initial(w[0]) for w in found) != letters:
+        return None
+    out: list[tuple[str, str]] = []
+    at = 0
+    for run in runs.split():
+        n = len(run.replace("-", ""))
+        part = found[at : at + n]
+        out.append((run, text[part[0].start() : part[-1].end()]))
+        at += n
+    return out
 
 
 def _name_head(words: list[str], acronym: str) -> str | None:
@@ -1802,6 +1839,21 @@ _DIRECTOR_AFTER = re.compile(
     r"|Vườn quốc gia|Tổng công ty|Công an|BV|CDC|TTYT)(?!\w)"
 )
 
+# "MN" (abbreviations.AMBIGUOUS): "miền núi" after the other half of the pair it
+# forms with ethnic minorities, the midlands or the highlands ("đồng bào DTTS và MN",
+# "trung du và MN phía Bắc"); "mầm non" after a school's word ("trường MN", "bậc MN",
+# "giáo viên MN") or before the next school level ("MN, TH, THCS"). Elsewhere it is
+# left and listed (round 11: "đồng bào DTTS và MN" was read "mầm non", silent).
+_MOUNTAIN_BEFORE = re.compile(
+    r"(?<!\w)(?:DTTS|(?i:dân tộc thiểu số|dân tộc|trung du|vùng cao|vùng sâu|biên giới))"
+    r"\s*(?:và|&|,)\s*$"
+)
+_PRESCHOOL_BEFORE = re.compile(
+    r"(?<!\w)(?:GV|CBGV|CBQL|HS|(?i:trường|bậc|cấp|cấp học|ngành học|giáo viên|cô giáo"
+    r"|giáo dục|nhà trẻ|trẻ|lớp|nhóm lớp|khối|điểm trường|học sinh))\s+$"
+)
+_SCHOOL_LEVEL_AFTER = re.compile(r"\s*(?:,|và|-|&)\s*(?:TH|THCS|MG|(?i:tiểu học|mẫu giáo))(?!\w)")
+
 
 # "doanh nghiệp FDI", "khối FDI": a firm is one WITH foreign direct investment,
 # "doanh nghiệp có vốn đầu tư trực tiếp nước ngoài", as the press writes it in full.
@@ -1843,6 +1895,12 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
             return "bê tê"
         if key == "BT" and _PARTY_CELL_AFTER.match(m.string, m.end()):
             return "Bí thư"
+        if key == "MN" and _MOUNTAIN_BEFORE.search(before):
+            return "miền núi"
+        if key == "MN" and (
+            _PRESCHOOL_BEFORE.search(before) or _SCHOOL_LEVEL_AFTER.match(m.string, m.end())
+        ):
+            return "mầm non"
         if (
             key == "GĐ"
             and not _PERSON_WORD_BEFORE.search(before)
@@ -2088,9 +2146,14 @@ _VESSEL = re.compile(
 # without the "TS" are a vessel's number too: the serial digit by digit (was "chín
 # mươi tám nghìn …", round 10), the letters as the dictionary says them, else as
 # written (and listed, as for a number with "TS").
+# A boat of another kind carries the same registration, its province's letters and a
+# serial: "ghe gỗ LA 02406", "tàu du lịch QN - 3249" (round 11, part AE: "LA" was
+# left, the serial "ba nghìn …" after a spaced dash).
 _VESSEL_NO_TS = re.compile(
-    r"(?P<lead>\b(?i:tàu)(?:\s+(?:cá|đánh cá|câu))?\s+)"
-    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})[ .-](?P<n>\d{4,5})(?![\w.,/-]|\s*(?:[-–]\s?)?TS\b)"
+    r"(?P<lead>\b(?i:tàu|ghe|thuyền|xuồng|sà lan|xà lan|ca nô)"
+    r"(?:\s+(?:cá|đánh cá|câu|gỗ|sắt|du lịch|chở khách|chở hàng|lưu trú|vỏ thép))?\s+)"
+    r"(?P<p>[A-ZĐ][A-Za-zĐđ]{0,3})(?P<sep>[ .-]|\s[-–]\s)(?P<n>\d{4,5})"
+    r"(?![\w.,/-]|\s*(?:[-–]\s?)?TS\b)"
 )
 
 
@@ -2104,12 +2167,26 @@ def _names_province(reading: str | None) -> bool:
 
 def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """A vessel's prefix the dictionary knows, but not as a province ("BV"): left as
-    written, and listed, since the unknown-abbreviation check does not see it."""
+    written, and listed, since the unknown-abbreviation check does not see it. One it
+    does not know, that no name of the text spells ("LA"): said by its letters' names
+    (round 11), and listed, since a province's name may be what the editor means."""
     doubts = []
     for pattern in (_VESSEL, _VESSEL_NO_TS):
         for m in pattern.finditer(cleaned):
             known = lexicon.get(m["p"])
             if (
+                known is None
+                and m["p"].isupper()
+                and m["p"].isalpha()
+                and len(m["p"]) >= 2
+                and _named_province(m["p"], cleaned) is None
+            ):
+                message = (
+                    f"'{m['p']}' trong số hiệu tàu là mã tỉnh chưa có trong từ điển: "
+                    "đọc theo tên chữ cái; muốn đọc tên tỉnh hãy viết rõ"
+                )
+                doubts.append((m["p"], message))
+            elif (
                 known is not None
                 and not _names_province(known)
                 and _named_province(m["p"], cleaned) is None
@@ -2136,7 +2213,29 @@ _BRACKET_BYLINE = re.compile(
 )
 
 
+# "Kinhtedothi- Sau thời gian …": a paper's name as one run of plain letters in title
+# case that no syllable spells, a dash glued to it, then a capital (round 11: was said).
+_NAME_BYLINE = re.compile(r"^(?P<tag>[A-Z][a-z]{5,20})[-–]\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _syllables_run(word: str) -> bool:
+    """Whether ``word`` is two Vietnamese syllables or more written together without
+    tones ("kinhtedothi", "vietnamnet"; not "festival")."""
+    n = len(word)
+    ends = {0: 0}  # end -> the fewest syllables that reach it
+    for start in range(n):
+        if start not in ends:
+            continue
+        for stop in range(start + 1, min(n, start + 7) + 1):
+            if looks_like_word(word[start:stop]):
+                ends[stop] = min(ends.get(stop, n), ends[start] + 1)
+    return ends.get(n, 0) >= 2
+
+
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
+    m = _NAME_BYLINE.match(text)
+    if m is not None and _syllables_run(m["tag"].lower()):
+        return text[m.end() :]
     m = _CAPS_BYLINE.match(text)
     # "III- THỜI GIAN …": a Roman numeral heads a part, it is no tag
     # A tag is no letters of several meanings ("ĐT - Đội tuyển …") and opens a sentence:
@@ -2179,10 +2278,18 @@ def _named_province(letters: str, text: str) -> str | None:
     dictionary entry reads as a province is the province the same text names by those
     initials; the text decides, nothing is guessed (round 10, weak kinds: "BĐ", "NA",
     "QB", "CM" were left as letters). Two names with the same initials: none."""
-    names = {
-        m[0] for m in _CAPITAL_NAME.finditer(text) if "".join(w[0] for w in m[0].split()) == letters
-    }
-    return names.pop() if len(names) == 1 else None
+    names = _names_by_initials(text).get(letters, frozenset())
+    return next(iter(names)) if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _names_by_initials(text: str) -> dict[str, frozenset[str]]:
+    """The capitalised names of ``text`` by their initials, found once per text: a
+    line of many vessels looked the whole line over for each (quadratic)."""
+    found: dict[str, set[str]] = {}
+    for m in _CAPITAL_NAME.finditer(text):
+        found.setdefault("".join(w[0] for w in m[0].split()), set()).add(m[0])
+    return {k: frozenset(v) for k, v in found.items()}
 
 
 # "tàu Kiểm ngư KN 364", "tàu kiểm ngư KN-290": the fisheries-surveillance fleet's
@@ -2204,6 +2311,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         named = _named_province(letters, text)
         if named is not None:
             return named
+        if known is None and letters.isupper() and letters.isalpha():
+            # "LA", "QN": a province's letters no entry reads as a province, said by
+            # their names like any code's letters ("lờ a"; the corpus readings of z, AE)
+            return " ".join(_LETTER_NAMES.get(c, _VOWEL_NAMES.get(c, c)) for c in letters)
         if known is None:
             return letters
         # kept as written: the mark keeps the dictionary's other meaning off it
@@ -2222,7 +2333,8 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         # "tàu Nam 2024" is no vessel's number (review-p1: "hai không hai bốn", silent).
         if sum(c.isupper() for c in m["p"]) < 2 and not lexicon.get(m["p"]):
             return m[0]
-        return f"{m['lead']}{province(m['p'])} {read_digits(m['n'])}"
+        pause = " -" if len(m["sep"]) > 1 else ""  # a spaced dash is a pause
+        return f"{m['lead']}{province(m['p'])}{pause} {read_digits(m['n'])}"
 
     text = _PATROL_HULL.sub(lambda m: f"{m['lead']}ca en ", text)
     text = _VESSEL.sub(vessel, text)
@@ -4100,7 +4212,13 @@ def normalize_lines(
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = (
-            written_doubts(cleaned, reader.lexicon.extra)
+            [
+                # "PN-KB" learned from "(BQL VQG PN-KB)" is said as the text's own
+                # words, not letter by letter: the pair's doubt does not hold.
+                (token, message)
+                for token, message in written_doubts(cleaned, reader.lexicon.extra)
+                if not ("-" in token and token in reader.learned)
+            ]
             + spoken_doubts(text, _UNITS_SAID)
             + paired_doubts(cleaned, text)
         )
@@ -4137,8 +4255,10 @@ def normalize_lines(
             )
             doubts.append(("TUV", message))
         for m in _BRACKETED_ACRONYM.finditer(cleaned):
-            if _ALARM_LEVEL.search(m[0]):
-                continue  # alarm levels in brackets are read (_drop_bracketed_acronyms)
+            if _ALARM_LEVEL.search(m[0]) or m["runs"]:
+                # alarm levels in brackets are read (_drop_bracketed_acronyms); runs
+                # are dropped only where the words before spell them all
+                continue
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

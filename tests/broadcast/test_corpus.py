@@ -325,7 +325,19 @@ SILENT_CEILING_WITH_AD = SILENT_CEILING_WITH_AC
 # second end of a lunar day span, which the reading leaves out), ae141 ("MN" after
 # "dân tộc thiểu số và" read "mầm non", where it is "miền núi").
 BLIND_AE_FLOOR = 93.7
-SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD + 2
+# Then tuned on (feat/tune-ae, round 11, test_reading_part_ae.py, general causes, no
+# dictionary entry, no reading of AE changed): 97.2% (139/143), all 4 wrong sentences
+# warned (ae031 "RI6", a durian variety no source spells out; ae061 "công văn số
+# 224/BC-MSCES", the type code "BC" said where the sentence writes "công văn", listed
+# since tune-ac; ae094 the same with "164/ TB - UBND"; ae095 "KTN", a relic board's own
+# "Khu tưởng niệm", no source found); every other part as before (Z's z068 now only
+# its hyphen pauses differ, still warned). Both silent ones fixed: two spans of days in
+# one sentence are said alike (ae125), "MN" is read only where the words around decide
+# it, else left and listed (ae141). Held by the TUNED floor (rounded down). Silent left
+# in A-AE, none of AE: p015, u173, z159, z170, z194, aa029, aa085, ab127, ab132, ab188,
+# ad094 (11).
+PART_AE_TUNED_FLOOR = 97.2
+SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD
 
 
 def _scorer() -> ModuleType:
@@ -612,8 +624,14 @@ def test_part_ad_scores_at_least_the_floor() -> None:
 
 def test_part_ae_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ae.yml"])
-    _print("corpus AE (blind hold-out of round 10, its fifth part)", right, warned, table)
+    _print(
+        "corpus AE (blind hold-out of round 10, its fifth part, then tuned on)",
+        right,
+        warned,
+        table,
+    )
     assert right >= BLIND_AE_FLOOR
+    assert right >= PART_AE_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:

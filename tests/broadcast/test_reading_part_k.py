@@ -111,9 +111,10 @@ def test_a_fishing_vessels_number() -> None:
     assert said("Tàu QNg-95123-TS cập cảng.") == (
         "Tàu Quảng Ngãi chín năm một hai ba tê ét cập cảng."
     )
-    # a province code no table knows is left and listed; "TS" is never "Tiến sĩ"
+    # a province code no table knows is said by its letters' names (round 11; it was
+    # left as written) and listed; "TS" is never "Tiến sĩ"
     assert said("Tàu cá KG 91234 TS bị hỏng máy.") == (
-        "Tàu cá KG chín một hai ba bốn tê ét bị hỏng máy."
+        "Tàu cá ca giê chín một hai ba bốn tê ét bị hỏng máy."
     )
     assert any("'KG'" in m for m in messages("Tàu cá KG 91234 TS bị hỏng máy."))
 

@@ -194,12 +194,14 @@ def test_a_vessel_code_the_line_names_by_its_initials(written: str, spoken: str)
     assert messages(written) == []
 
 
-def test_a_vessel_code_no_name_decides_is_left_and_listed() -> None:
+def test_a_vessel_code_no_name_decides_is_spelled_and_listed() -> None:
+    # Round 11 (part AE, and z's readings): the letters are said by their names, not
+    # left as written; no province is guessed, and the proof list still names them.
     written = "Tàu cá BĐ 91234 TS cập cảng."
-    assert said(written) == "Tàu cá BĐ chín một hai ba bốn tê ét cập cảng."
+    assert said(written) == "Tàu cá bê đê chín một hai ba bốn tê ét cập cảng."
     assert messages(written)
     # two names with the same initials: nothing decides
-    assert "BĐ" in said("Tàu BĐ 91234 TS từ Bình Định về Bình Đông.")
+    assert "bê đê" in said("Tàu BĐ 91234 TS từ Bình Định về Bình Đông.")
 
 
 # --- a family name and initials before an age -----------------------------------------
