@@ -334,10 +334,31 @@ BLIND_AE_FLOOR = 93.7
 # its hyphen pauses differ, still warned). Both silent ones fixed: two spans of days in
 # one sentence are said alike (ae125), "MN" is read only where the words around decide
 # it, else left and listed (ae141). Held by the TUNED floor (rounded down). Silent left
-# in A-AE, none of AE: p015, u173, z159, z170, z194, aa029, aa085, ab127, ab132, ab188,
-# ad094 (11).
+# in A-AE, none of AE: p015, u173, z159, z170, z194, aa085, ab127, ab132, ab188 (9;
+# aa029 and ad094 were given also-readings by the integrator's round-11 decisions).
 PART_AE_TUNED_FLOOR = 97.2
 SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD
+# Parts AF and AG (round 11), collected at the start of the round at the same time, ONLY
+# from web domains the corpus had never used (1,219 then), by collectors who ran no
+# reading code: AF official sources (200 collected on 62 domains, mostly schools'
+# .edu.vn sites, commune and district portals, mass organisations, police schools, a
+# plant-protection report; about 30 provinces), AG news (80 on 24 domains: commodity,
+# economy and farm news; the collector found few news domains left unused). Both took
+# the same susta.vn page; the integrator removed AF's 5 sentences of it (a news page,
+# AG's side) before the score: AF 195. Scored once untouched by the integrator with
+# the round's first phase merged (feat/review11, feat/tune-num11, feat/tune-words11,
+# feat/tune-ae, feat/compose11; main at 753066a): AF 86.7% (169/195), 19 of its 26
+# wrong sentences warned; AG 88.8% (71/80), 5 of its 9 warned; together 87.3%
+# (240/275), the lowest blind score since round 8. The BLIND floors keep those honest
+# figures. Silent in AF: af104 ("lon nhôm/HS" "hoặc"), af122 ("các đ.c"), af145 (a
+# bracketed acronym after its loose full name read again), af146 ("lớp 3,4" a
+# decimal), af158 and af166 (a lunar date "3/3/Quý Mão"), af188 (the page's "0C" for
+# °C); in AG: ag044 ("Bà Rịa – VT" read "văn thư"), ag061 and ag063 (GDP, GRDP
+# expanded as the dictionary says where the readings spell the letters), ag067
+# ("VietGAP" kept as written, where round 11's convention says "Việt gáp").
+BLIND_AF_FLOOR = 86.6
+BLIND_AG_FLOOR = 88.7
+SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 11
 
 
 def _scorer() -> ModuleType:
@@ -383,21 +404,24 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-AE by name: a later part may be a blind hold-out no one may score.
-    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae"]
+    # Parts A-AG by name: a later part may be a blind hold-out no one may score.
+    names = [*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-AE: {silent}")
+    print(f"\nwrong sentences with no warning, parts A-AG: {silent}")
 
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_AE, silent
-    assert len([i for i in silent if part(i) != "ae"]) <= SILENT_CEILING_WITH_AD, silent
-    assert len([i for i in silent if part(i) not in ("ad", "ae")]) <= SILENT_CEILING_WITH_AC
+    assert len(silent) <= SILENT_CEILING_WITH_AFG, silent
+    # Parts A-AE alone keep their own ceilings.
+    a_to_ae = [i for i in silent if part(i) not in ("af", "ag")]
+    assert len(a_to_ae) <= SILENT_CEILING_WITH_AE, silent
+    assert len([i for i in a_to_ae if part(i) != "ae"]) <= SILENT_CEILING_WITH_AD, silent
+    assert len([i for i in a_to_ae if part(i) not in ("ad", "ae")]) <= SILENT_CEILING_WITH_AC
     # Parts A-AB alone keep their own ceilings.
-    a_to_ab = [i for i in silent if part(i) not in ("ac", "ad", "ae")]
+    a_to_ab = [i for i in a_to_ae if part(i) not in ("ac", "ad", "ae")]
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB, silent
     assert len(a_to_ab) <= SILENT_CEILING_WITH_AAB_TUNED, silent
     # Parts A-Z alone keep their own ceiling.
@@ -411,7 +435,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_XY <= SILENT_CEILING_WITH_Z <= SILENT_CEILING_WITH_AAB_TUNED
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AAB
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC <= SILENT_CEILING_WITH_AD
-    assert SILENT_CEILING_WITH_AD <= SILENT_CEILING_WITH_AE
+    assert SILENT_CEILING_WITH_AD <= SILENT_CEILING_WITH_AE <= SILENT_CEILING_WITH_AFG
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -634,6 +658,18 @@ def test_part_ae_scores_at_least_the_floor() -> None:
     assert right >= PART_AE_TUNED_FLOOR
 
 
+def test_part_af_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-af.yml"])
+    _print("corpus AF (blind hold-out of round 11, official sources)", right, warned, table)
+    assert right >= BLIND_AF_FLOOR
+
+
+def test_part_ag_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ag.yml"])
+    _print("corpus AG (blind hold-out of round 11, news)", right, warned, table)
+    assert right >= BLIND_AG_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -673,6 +709,8 @@ PART_SIZES = {
     "part-ac.yml": 212,
     "part-ad.yml": 156,
     "part-ae.yml": 143,
+    "part-af.yml": 195,
+    "part-ag.yml": 80,
 }
 
 
