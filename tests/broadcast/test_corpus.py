@@ -358,7 +358,11 @@ SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD
 # ("VietGAP" kept as written, where round 11's convention says "Việt gáp").
 BLIND_AF_FLOOR = 86.6
 BLIND_AG_FLOOR = 88.7
-SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 11
+# Then the integrator wrote down two conventions the readings of AG's silent ag061,
+# ag063 and ag067 went against (GDP, GRDP by full names or letters, as about 30 earlier
+# readings do; VietGAP "Việt gáp" as decided for ad094) and gave them those
+# also-readings: AG 92.5% (74/80); the blind figure stays 88.8%. Eight silent left.
+SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 8
 
 
 def _scorer() -> ModuleType:
