@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import io
 import os
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -248,7 +250,43 @@ def _broadcast_split(argv: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
+# Set once ``campaign build`` has finished and published its site (see ``main``).
+_built = False
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The command line. Run as the program (no ``argv``), a finished build ends the
+    process at once (see :func:`_leave`); called with ``argv`` it returns."""
+    global _built
+    _built = False
+    code = _main(argv)
+    if argv is None and _built and code == 0:
+        _leave(code)
+    return code
+
+
+def _leave(code: int) -> None:
+    """End the process without Python taking apart every object it still holds.
+
+    A build holds its pages, their trees and HTML until it ends; at exit Python frees
+    them one by one: 0.6 s of CPU on one core after the site was published at 2,000
+    news (the last stamp of a timeline to the process's end, build --force, idle
+    machine), a tenth of the build. What exit does that matters is done first: the
+    exit handlers (logging's, temporary folders', multiprocessing's), then the output
+    flushed; not when another thread is still running (it would be cut short)."""
+    if threading.active_count() != 1:
+        return
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or a pipe no one reads
+            pass
+    os._exit(code)
+
+
+def _main(argv: list[str] | None = None) -> int:
+    global _built
     _utf8_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     split = _broadcast_split(argv)
@@ -342,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             record(stamp, site, with_register(digest, root))  # the build updates the register
             print(f"Đã dựng trang vào {site} ({time.perf_counter() - started:.1f} giây)")
+            _built = True
             return 0
         if args.command == "serve":
             try:

@@ -182,6 +182,28 @@ def test_a_changed_photo_or_parameter_gets_new_names(tmp_path: Path) -> None:
     assert [r.width for r in third.renditions] == [320, 320, 640, 640]
 
 
+def test_renditions_are_cached_readable_so_a_site_links_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A private cache file is copied into every build's site (publish.fsutil.link_or_copy);
+    # a readable one is linked once. Written readable, and one an earlier version left
+    # private (mkstemp's 0600) made readable when found, without image work.
+    source = tmp_path / "anh.png"
+    Image.new("RGB", (600, 400), RED).save(source)
+    first = process_photo(source, alt="a", cache_dir=tmp_path / "c")
+    assert {r.file.stat().st_mode & 0o777 for r in first.renditions} == {0o644}
+    for rendition in first.renditions:
+        rendition.file.chmod(0o600)
+
+    def no_work(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("image work on a cache hit")
+
+    monkeypatch.setattr(Image.Image, "save", no_work)
+    again = process_photo(source, alt="a", cache_dir=tmp_path / "c")
+    assert again.renditions == first.renditions
+    assert {r.file.stat().st_mode & 0o777 for r in again.renditions} == {0o644}
+
+
 def test_a_damaged_cache_is_redone(tmp_path: Path) -> None:
     source = tmp_path / "anh.png"
     Image.new("RGB", (600, 400), RED).save(source)

@@ -378,6 +378,7 @@ def _refuse_speed_ups(monkeypatch: pytest.MonkeyPatch) -> None:
         (blog, "use_libyaml"),
         (blog, "remember_dates"),
         (blog, "link_view_copies"),
+        (blog, "keep_view_sources"),
         (blog, "share_excerpt_parser"),
         (blog, "cache_post_meta"),
         (blog, "index_posts"),

@@ -5,7 +5,8 @@ Material: MkDocs' ``_populate_page``, ``_build_page`` and
 ``_build_theme_template``, Material's ``_resolve_views`` and
 ``_config_pagination_per_page``, the class of the blog's excerpts, the blog
 module's ``SafeLoader``, ``Markdown`` and ``_patch``, the blog plugin module's
-``copy_file``, the ``markdown`` name in MkDocs'
+``copy_file``, each blog's ``_path_to_file`` and ``_save_to_file`` and the
+``_content`` of the files they make (see ``blog.ViewSources``), the ``markdown`` name in MkDocs'
 pages module, ``Files.documentation_pages``, ``mkdocs.utils.clean_directory``
 (a build into the spare folder, see ``campaign.publish.outdir``), each blog's
 ``_resolve_post`` (see ``posts``) and ``_format_date``; page rendering (see

@@ -235,6 +235,7 @@ class CampaignPlugin(BasePlugin[CampaignPluginConfig]):
             blog.use_libyaml()
             blog.remember_dates(config)
             blog.link_view_copies()
+            blog.keep_view_sources(config)  # the listings' sources in memory, not on disk
             blog.share_excerpt_parser()
             pageparser.share_page_parser(config.markdown_extensions)
             pageparser.skip_plain_raw_html()  # MkDocs' anchor scan, only where it can find one

@@ -24,6 +24,7 @@ import io
 import json
 import os
 import re
+import stat
 import struct
 import tempfile
 import warnings
@@ -477,9 +478,29 @@ def _load_manifest(source: Path, alt: str, cache_dir: Path, stem: str) -> Photo 
         width, height = int(record["width"]), int(record["height"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not renditions or not all(r.file.is_file() for r in renditions):
+    if not renditions or not all(_published_as_is(r.file) for r in renditions):
         return None
     return Photo(source, alt, renditions, width, height)
+
+
+def _published_as_is(file: Path) -> bool:
+    """Whether ``file`` is there; made readable by everyone when an earlier version left
+    it private (``mkstemp``'s mode), as :func:`_write_atomic` now writes it: the site
+    publishes it, and a private cache file is copied into every build's site (150
+    files created on disk for 2,000 posts) where a readable one is linked once and left
+    (see ``publish.fsutil.link_or_copy``)."""
+    try:
+        info = os.stat(file)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if info.st_mode & 0o044 != 0o044:
+        try:
+            os.chmod(file, (info.st_mode | 0o444) & 0o7777)
+        except OSError:
+            pass  # not this user's: copied as before
+    return True
 
 
 def _format(value: object) -> Format:
@@ -693,6 +714,8 @@ def _write_atomic(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     try:
         with os.fdopen(fd, "wb") as fp:
             write(fp)
+        # mkstemp makes the file private; the site publishes it (linked, see _published_as_is).
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
