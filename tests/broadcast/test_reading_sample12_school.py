@@ -1,14 +1,15 @@
 """Round 11, schools, health and festivals (issue 17): a training sample read as it
 comes, and the rules it led to, each on sentences written for it.
 
-The sample (``sample12_school.txt``) is 89 sentences of 14 pages on the corpus's
+The sample (``sample12_school.txt``) is 118 sentences of 19 pages on the corpus's
 training domains (kindergarten, primary and secondary schools, an education office's
 teaching contest, a district's graduation rates, fire drills in schools, identity
-cards for students, a temple festival's lunar dates, vitamin A days, a hospital), taken
+cards for students and police-school admissions, a temple festival's lunar dates,
+vitamin A and measles-rubella days, a hospital), taken
 five to eleven in a row as the pages have them and read by hand by the corpus
 conventions before the reader ran on them (pages of any corpus part were dropped before
 the first run). Scored with the readings' convention variants: main before this work 85
-right, 3 wrong with no warning; with the rules below, 87, 2 silent (``LEFT``).
+right, 3 wrong with no warning; with the rules below, 87, 2 silent (on its first 89; on all 118, 113 and 115, 3 and 2 silent) (``LEFT``).
 """
 
 from __future__ import annotations
@@ -33,18 +34,22 @@ LEFT: dict[str, str] = {
         "'từ ngày 27/2 - 4/3 (tức ngày 11 - 16 …)': 'đến ngày' in the first span, 'đến' in "
         "the second; each is a convention's form, the mix is not (silent)"
     ),
+    "Theo quy định của ngành Công an": (
+        "'Hồ sơ ĐKDT' (đăng ký dự tuyển): no page on the training domains defines it; "
+        "left and listed (warned)"
+    ),
 }
 
 
 def test_the_sample_score() -> None:
     right, silent = sample_score(SENTENCES)
-    assert right >= 87
+    assert right >= 115
     assert silent <= 2
 
 
 def test_the_sample_is_as_described() -> None:
-    assert len(SENTENCES) == 89
-    assert len({s.source for s in SENTENCES}) == 14
+    assert len(SENTENCES) == 118
+    assert len({s.source for s in SENTENCES}) == 19
     assert all(s.reading for s in SENTENCES)
     assert sum(left_why(s.text, LEFT) is not None for s in SENTENCES) == len(LEFT)
 
