@@ -3696,7 +3696,7 @@ class _Reader:
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
-        text = _unpowered_units(_comrade_with_stop(_unsubscript_formulas(text)))
+        text = _unpowered_units(_comrade_with_stop(_unsubscript_formulas(_vietnamese_d(text))))
         text = _protect_name_initials(text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _lower_headline_abbreviation(text, self.lexicon)
@@ -3907,6 +3907,19 @@ def _unsubscript_formulas(text: str) -> str:
     if not any("₀" <= c <= "₉" for c in text):
         return text
     return _SUBSCRIPT_FORMULA.sub(lambda m: m[0].translate(_SUBSCRIPTS), text)
+
+
+# "Ðống Ða", "Ðây", "ÐBSCL": pages converted from old Vietnamese encodings type the
+# Icelandic eth (Ð, U+00D0) for Đ. It looks the same, but a voice reads it as a foreign
+# letter and the dictionary does not know the word. At the start of a word it is Đ: no
+# Icelandic word opens with it, and a name such as "Guðrún" keeps its inner ð.
+_ETH_INITIAL = re.compile(r"(?<![^\W\d_])[\u00d0\u00f0](?=[^\W\d_])")
+
+
+def _vietnamese_d(text: str) -> str:
+    if "\u00d0" not in text and "\u00f0" not in text:
+        return text
+    return _ETH_INITIAL.sub(lambda m: "\u0110" if m[0] == "\u00d0" else "\u0111", text)
 
 
 # "đ.c Nguyễn Văn A", "Đ.c Hiệu trưởng": the "đ/c" of the dictionary (đồng chí) typed
