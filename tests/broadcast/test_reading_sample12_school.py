@@ -1,19 +1,19 @@
 """Round 11, schools, health and festivals (issue 17): a training sample read as it
 comes, and the rules it led to, each on sentences written for it.
 
-The sample (``sample12_school.txt``) is 145 sentences of 24 pages on the corpus's
+The sample (``sample12_school.txt``) is 155 sentences of 25 pages on the corpus's
 training domains (kindergarten, primary and secondary schools, an education office's
 teaching contest, a district's graduation rates, fire drills in schools, identity
 cards for students and police-school admissions, a temple festival's lunar dates,
 vitamin A and measles-rubella days, hospitals, a village festival, a high school's
-graduation rite), taken
+graduation rite, a district's health checks for pupils near a fire), taken
 four to eleven in a row as the pages have them and read by hand by the corpus
 conventions before the reader ran on them (pages of any corpus part were dropped before
 the first run). Scored with the readings' convention variants: main before this work
-135 right, 3 wrong with no warning; with the rules below, 141, 2 silent (``LEFT``). The
+145 right, 3 wrong with no warning; with the rules below, 151, 2 silent (``LEFT``). The
 first 89 sentences were read and run first (85 on main, 87 after the first rules); the
-next 29 and the last 27 were read by hand before the reader ran on them, and the last 27
-brought the eth rule. One "A:" line was added after the first run: the consistent "từ
+next 29, 27 and 10 were each read by hand before the reader ran on them; the 27 brought
+the eth rule. One "A:" line was added after the first run: the consistent "từ
 ngày mồng một đến ngày mồng hai" of "(từ 1–2/12)", a convention's form the hand
 variants had left out.
 """
@@ -53,13 +53,13 @@ LEFT: dict[str, str] = {
 
 def test_the_sample_score() -> None:
     right, silent = sample_score(SENTENCES)
-    assert right >= 141
+    assert right >= 151
     assert silent <= 2
 
 
 def test_the_sample_is_as_described() -> None:
-    assert len(SENTENCES) == 145
-    assert len({s.source for s in SENTENCES}) == 24
+    assert len(SENTENCES) == 155
+    assert len({s.source for s in SENTENCES}) == 25
     assert all(s.reading for s in SENTENCES)
     assert sum(left_why(s.text, LEFT) is not None for s in SENTENCES) == len(LEFT)
 
