@@ -113,6 +113,9 @@ _SAME_AFTER = {("trăm", "lẻ"): "linh", ("mươi", "bốn"): "tư"}
 def tokens(text: str) -> list[str]:
     """The words and pauses a listener hears in ``text``."""
     text = unicodedata.normalize("NFC", text).casefold()
+    # The Icelandic eth (Ð, U+00D0) that some pages type for Đ looks and, said by an
+    # announcer, sounds the same: part I's notes already count either letter as right.
+    text = text.replace("\u00f0", "\u0111")
     text = _JOIN.sub(" ", text)
     out: list[str] = []
     for m in _TOKEN.finditer(text):

@@ -1036,7 +1036,9 @@ def _list_dashed_days(text: str) -> str:
 
 
 # The words may stand before a bracket around the list: "trong 2 ngày (24 và 25-9-2025)".
-_DAY_LIST_LEAD = re.compile(rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày))\s*\(?\s*$")
+_DAY_LIST_LEAD = re.compile(
+    rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày|(?P<mung>mùng|mồng)))\s*\(?\s*$"
+)
 # A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
 # introduces: it is read with "ngày", once, before its first day.
 _BRACKET_OPEN = re.compile(r"\(\s*$")
@@ -1132,13 +1134,23 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
 
     def day_list(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 40) : m.start()]
-        led = _DAY_LIST_LEAD.search(before) is not None
+        lead = _DAY_LIST_LEAD.search(before)
+        led = lead is not None
         bracketed = _BRACKET_OPEN.search(before) is not None and _BRACKET_CLOSE.match(
             m.string, m.end()
         )
         if not (led or bracketed):
             return m[0]
         days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"])
+        if lead is not None and lead["mung"] and lead.end() == len(before):
+            # "(mùng 1 và 2/6)", "mồng 5, 6 và 7/6": the written "mùng" says the first
+            # day's "mồng"; the others take theirs, and no "ngày" comes in between
+            # (was "mùng một và ngày mồng hai tháng sáu", silent; round 11).
+            first = re.match(r"\d+", m["days"])
+            assert first is not None
+            days = read_int(int(first[0]), dialect) + re.sub(
+                r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"][first.end() :]
+            )
         last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         return days + last if led else "ngày " + days + last
 

@@ -3696,7 +3696,7 @@ class _Reader:
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
-        text = _unpowered_units(text)
+        text = _unpowered_units(_comrade_with_stop(_unsubscript_formulas(_vietnamese_d(text))))
         text = _protect_name_initials(text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
         text = _lower_headline_abbreviation(text, self.lexicon)
@@ -3891,6 +3891,47 @@ _NOT_POWER_BEFORE = re.compile(
     r"(?i:quy tắc|nguyên tắc|mô hình|phương pháp|công thức|nộp|gửi|kèm|hồ sơ|xin việc"
     r"|ứng tuyển)(?:\s+\w+)?\s+$"
 )
+
+
+# Chemical formulas typed with subscript digits, "bình CO₂", "SO₂", "H₂O", "PM₂.₅":
+# the digits are heard as in "CO2", so the token is read as that spelling (was left as
+# an unknown abbreviation, "CO₂"; round 11). Only a token that opens with a capital:
+# units such as "cmH₂O" have their own entries.
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUBSCRIPT_FORMULA = re.compile(
+    r"(?<![\w.])[A-Z][A-Za-z0-9₀-₉]*[₀-₉][A-Za-z0-9₀-₉]*(?:\.[0-9₀-₉]+)?(?![\w])"
+)
+
+
+def _unsubscript_formulas(text: str) -> str:
+    if not any("₀" <= c <= "₉" for c in text):
+        return text
+    return _SUBSCRIPT_FORMULA.sub(lambda m: m[0].translate(_SUBSCRIPTS), text)
+
+
+# "Ðống Ða", "Ðây", "ÐBSCL": pages converted from old Vietnamese encodings type the
+# Icelandic eth (Ð, U+00D0) for Đ. It looks the same, but a voice reads it as a foreign
+# letter and the dictionary does not know the word. At the start of a word it is Đ: no
+# Icelandic word opens with it, and a name such as "Guðrún" keeps its inner ð.
+_ETH_INITIAL = re.compile(r"(?<![^\W\d_])[\u00d0\u00f0](?=[^\W\d_])")
+
+
+def _vietnamese_d(text: str) -> str:
+    if "\u00d0" not in text and "\u00f0" not in text:
+        return text
+    return _ETH_INITIAL.sub(lambda m: "\u0110" if m[0] == "\u00d0" else "\u0111", text)
+
+
+# "đ.c Nguyễn Văn A", "Đ.c Hiệu trưởng": the "đ/c" of the dictionary (đồng chí) typed
+# with a full stop, before a capitalised name or post; it was "đ, c" (silent; round
+# 11). Before anything else (an address, a digit) it is left to the other rules.
+_COMRADE_STOP = re.compile(rf"(?<![\w.])(?P<d>[đĐ])\.(?P<c>[cC])(?=\s+[{UPPER}])")
+
+
+def _comrade_with_stop(text: str) -> str:
+    return _COMRADE_STOP.sub(
+        lambda m: f"{m['d']}/{m['c'].lower() if m['d'] == 'đ' else m['c']}", text
+    )
 
 
 def _unpowered_units(text: str) -> str:
