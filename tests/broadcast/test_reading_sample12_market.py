@@ -2,14 +2,17 @@
 training sample read as it comes, and the rules it led to, each on sentences written
 for it.
 
-The sample (``sample12_market.txt``) is 122 sentences of 20 pages on the corpus's
-training domains (pepper, coffee, rice, durian and shrimp prices, electricity output,
-provincial GRDP), taken four to eight in a row as the pages have them, read by hand by
-the corpus conventions before the reader ran on them (one reading, "OM 18", was then
-put right to the conventions' "ô mờ"). Main before this work: 112 right (91.8%), 2
-wrong with no warning; the ten wrong were eight prices with an English thousands comma
-before "USD" or in a range joined by "đến", "GRDP trên địa bàn" said with "trên địa bàn"
-twice, and "TWh" left as letters. With the rules below: all 122.
+The sample (``sample12_market.txt``) is 206 sentences of 42 pages on the corpus's
+training domains (pepper, coffee, rice, rubber, durian, pig, shrimp and tuna prices,
+electricity output, rice and shrimp exports, FDI, provincial GRDP, farm news), taken
+two to eight in a row as the pages have them, read by hand by the corpus conventions
+before the reader ran on them (one reading, "OM 18", was then put right to the
+conventions' "ô mờ"). Main before this work: 190 right (92.2%), 2 wrong with no
+warning; of the sixteen wrong, eight were prices with an English thousands comma
+before "USD" or in a range joined by "đến", one "GRDP trên địa bàn" said with "trên
+địa bàn" twice, one "TWh" left as letters, one a stray tone mark before a month
+("tháng ̣9/2015"). With the rules below: 201 (97.6%), none silent; the five left are
+in ``LEFT``.
 """
 
 from __future__ import annotations
@@ -47,7 +50,20 @@ def _with_variants(sentences: list[Sentence]) -> list[Sentence]:
 SENTENCES = _with_variants(load_sample(SAMPLE))
 
 # The sentences still wrong, by the start of their text, and why they are left.
-LEFT: dict[str, str] = {}
+_UNSOURCED = "letters no page on a training domain defines; left as written, listed"
+LEFT: dict[str, str] = {
+    # "DDI" (investment by Vietnamese firms, beside FDI) and "NDT/tấn" (yuan): the
+    # reading expands them, but no stored page of the training domains says so; the
+    # dictionary takes sourced entries only (campaign/data/abbreviations.yml).
+    "Trong 11 tháng đầu năm 2022, các KCN": _UNSOURCED,
+    "Tính đến ngày 15/11/2022, số dự án": _UNSOURCED,
+    "Cụ thể, giá cao su kỳ hạn tháng 3/2026": _UNSOURCED,
+    # A rubber grade: the reading says "e rờ ét ét ba", the reader "rờ sờ sờ ba"; both
+    # are Northern letter names, the code is listed.
+    "Trên thị trường quốc tế, giá cao su RSS3": "a grade code's letter names (warned)",
+    # A tag page that glued a teaser to its date: "3,9 tỉ USDXu hướng xanh - 13/12/2021Dù".
+    "Năm 2021: Xuất khẩu tôm": "words glued by the page ('USDXu', '2021Dù'), warned",
+}
 
 
 def _left(text: str) -> str | None:
@@ -56,13 +72,13 @@ def _left(text: str) -> str | None:
 
 def test_the_sample_score() -> None:
     right, silent = sample_score(SENTENCES)
-    assert right == 122
+    assert right >= 201
     assert silent == 0
 
 
 def test_the_sample_is_as_described() -> None:
-    assert len(SENTENCES) == 122
-    assert len({s.source for s in SENTENCES}) == 20
+    assert len(SENTENCES) == 206
+    assert len({s.source for s in SENTENCES}) == 42
     assert all(s.reading for s in SENTENCES)
     assert sum(_left(s.text) is not None for s in SENTENCES) == len(LEFT)
 
@@ -152,3 +168,14 @@ def test_the_last_words_of_an_expansion_are_not_said_twice(written: str, spoken:
 )
 def test_energy_units(written: str, spoken: str) -> None:
     assert said(written) == spoken
+
+
+# --- a tone mark typed on no letter ----------------------------------------------------
+
+
+def test_a_tone_mark_on_no_letter_is_dropped() -> None:
+    written = "Giá tăng so với tháng \u03239/2015."
+    assert said(written) == "Giá tăng so với tháng chín năm hai nghìn không trăm mười lăm."
+    assert messages(written) == []
+    # on a letter it is the letter's own mark, whatever the form the text came in
+    assert said("Ho\u0300a Bi\u0300nh") == "Hòa Bình"
