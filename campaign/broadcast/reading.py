@@ -2563,9 +2563,14 @@ _SIGN_AFTER_CHANGE = re.compile(
 )
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
 # before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
-# stop: never a thousands group; it was "sáu chấm năm", warned).
+# stop: never a thousands group; it was "sáu chấm năm", warned). Round 12, market news:
+# before an amount of dollars or millions and billions of a currency or a weight too,
+# "2.5 USD/kg", "1.7 tỷ USD", "3.25 triệu tấn" (a date or a version number is never
+# followed by those; was "một chấm bảy tỷ", warned).
+_DOT_MONEY = r"USD|đô la|(?:triệu|tỷ|tỉ)\s+(?:đồng|USD|đô la|tấn)"
 _DOT_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ)(?![\w²³]))"
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})"
+    rf"(?=\s*(?:{_UNIT}|độ|%|tấn|tạ|{_DOT_MONEY})(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )

@@ -179,3 +179,33 @@ def test_a_tone_mark_on_no_letter_is_dropped() -> None:
     assert messages(written) == []
     # on a letter it is the letter's own mark, whatever the form the text came in
     assert said("Ho\u0300a Bi\u0300nh") == "Hòa Bình"
+
+
+# --- a full stop as the decimal point before dollars, millions and billions ------------
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Giá tôm 8.5 USD/kg.", "Giá tôm tám phẩy năm đô la Mỹ một ki-lô-gam."),
+        ("Kim ngạch đạt 1.7 tỷ USD.", "Kim ngạch đạt một phẩy bảy tỷ đô la Mỹ."),
+        ("Sản lượng 3.25 triệu tấn.", "Sản lượng ba phẩy hai mươi lăm triệu tấn."),
+        ("Hỗ trợ 1.5 triệu đồng.", "Hỗ trợ một phẩy năm triệu đồng."),
+    ],
+)
+def test_a_dot_before_an_amount_of_money_or_millions_is_a_decimal_point(
+    written: str, spoken: str
+) -> None:
+    assert said(written) == spoken
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ngày 2.9 tỷ phú đến thăm.",  # "tỷ phú": a person, the date stays
+        "Sáng 2.9 triệu người xem.",  # millions of people: nothing decides
+    ],
+)
+def test_a_dot_before_other_words_is_not_decided(written: str) -> None:
+    assert "phẩy" not in said(written)
+    assert messages(written)
