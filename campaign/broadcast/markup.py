@@ -144,9 +144,18 @@ def as_written(spoken: str, written: str) -> str:
     return "".join([*out, spoken[last:]])
 
 
+# Combining marks (tones, the hook, the breve …) after anything but a letter: after
+# NFC, a mark still standing alone belongs to no syllable.
+_STRAY_MARK = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]+")
+
+
 def clean_line(line: str) -> str:
     """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
     text = unicodedata.normalize("NFC", line)
+    # "so với tháng ̣9/2015" (a news page): a tone mark typed on no letter, left by a
+    # slip of the keyboard, is nothing a voice can say; it is dropped (was kept, and
+    # "tháng" said twice around it).
+    text = _STRAY_MARK.sub("", text)
     # An apostrophe inside a name ("H’Drai") is part of the word, not a quotation mark.
     text = _INNER_APOSTROPHE.sub("'", text)
     text = _SECONDS_SIGN.sub("\u2033", text)

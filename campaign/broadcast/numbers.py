@@ -275,9 +275,15 @@ TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|đ�
 # number of a range is the same amount. Before "triệu đồng" or "tỷ đồng" the comma
 # may be a decimal comma ("1,500 tỷ"): not matched, left to the decimal rule and its
 # proof-list entry.
+# Round 12 (market news, "6,979 USD/tấn", "6,600 - 6,800 USD/tấn"): an amount of US
+# dollars is written to the cent, two digits at most after a decimal comma, so three
+# digits after the comma right before "USD" are a grouping too; and a range may be
+# joined by "đến" or an en dash ("từ 1,000 đến 1,500 đồng/kg"), the first number being
+# the same kind of amount as the second.
 COMMA_GROUPED_DONG = re.compile(
     r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d.,]\d|\d)"
-    r"(?=(?:\s*-\s*[1-9]\d{0,2}(?:,\d{3})+)?\s*(?:đồng|đ|VNĐ|VND)(?![^\W\d_]))"
+    r"(?=(?:(?:\s*[-–]\s*|\s+đến\s+)[1-9]\d{0,2}(?:,\d{3})+)?"
+    r"\s*(?:đồng|đ|VNĐ|VND|USD)(?![^\W\d_]))"
 )
 
 # "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced

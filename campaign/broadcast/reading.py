@@ -1755,6 +1755,23 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
     return spoken
 
 
+def _without_repeated_tail(text: str, start: int, spoken: str) -> str:
+    """ "GRDP trên địa bàn tỉnh": the text right after the letters says the last words
+    of their expansion ("tổng sản phẩm trên địa bàn"); they are said once, by the text
+    (was "… trên địa bàn trên địa bàn tỉnh", silently). Two words at least, so that one
+    word that merely follows is never taken for a repeat."""
+    words = spoken.split()
+    if len(words) < 3:
+        return spoken
+    # Only as many characters as the expansion has are looked at: linear per match.
+    after = text[start : start + len(spoken) + 1].split()
+    for k in range(len(words) - 1, 1, -1):
+        tail = [w.casefold() for w in words[-k:]]
+        if [w.casefold().rstrip(",.;:)") for w in after[:k]] == tail:
+            return " ".join(words[:-k])
+    return spoken
+
+
 def _all_parts_known(symbol: str, lexicon: Lexicon) -> bool:
     """ "SX-KD" outside a document number: every part must be known. A document
     symbol may drop a drafting department after its issuer ("VPCP-KGVX"); a
@@ -2108,6 +2125,7 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             return meaning
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
         spoken = _without_repeated_head(m.string, m.start(), spoken)
+        spoken = _without_repeated_tail(m.string, m.end(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
         return spoken + " " if m.string[m.end() : m.end() + 1].isalnum() else spoken
 
@@ -2454,6 +2472,11 @@ _UNITS: Mapping[str, str] = {
     "kW": "ki-lô-oát",
     "kWh": "ki-lô-oát giờ",
     "MW": "mê-ga-oát",
+    # Energy news (round 12): "268,4 TWh", "1.200 GWh", "50 MWh", "công suất 3 GW".
+    "MWh": "mê-ga-oát giờ",
+    "GW": "gi-ga-oát",
+    "GWh": "gi-ga-oát giờ",
+    "TWh": "tê-ra-oát giờ",
     # A transformer's rating: "máy biến áp 560kVA", "trạm 25 MVA".
     "kVA": "ki-lô-vôn-am-pe",
     # A transmitter's power, "máy phát sóng 100W": watts after a number ("kW" above).
@@ -2540,9 +2563,14 @@ _SIGN_AFTER_CHANGE = re.compile(
 )
 # A full stop as the decimal point before a unit of measure: "74.4mm", "2.5 µm", "PM 2.5";
 # before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
-# stop: never a thousands group; it was "sáu chấm năm", warned).
+# stop: never a thousands group; it was "sáu chấm năm", warned). Round 12, market news:
+# before an amount of dollars or millions and billions of a currency or a weight too,
+# "2.5 USD/kg", "1.7 tỷ USD", "3.25 triệu tấn" (a date or a version number is never
+# followed by those; was "một chấm bảy tỷ", warned).
+_DOT_MONEY = r"USD|đô la|(?:triệu|tỷ|tỉ)\s+(?:đồng|USD|đô la|tấn)"
 _DOT_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ)(?![\w²³]))"
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})"
+    rf"(?=\s*(?:{_UNIT}|độ|%|tấn|tạ|{_DOT_MONEY})(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
