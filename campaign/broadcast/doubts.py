@@ -62,6 +62,7 @@ from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
     RUN_DISTANCE,
+    SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
     TEMPERATURE_LINE,
     VARIETY_CODE,
@@ -553,6 +554,10 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 f"'{m[0]}' được đọc là {m['n']} độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
             )
             doubts.append((m[0], message))
+        for m in SPACED_DEGREE_AS_ZERO.finditer(line):
+            degrees.add(m.end("gap"))
+            message = "'0C' được đọc là độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
+            doubts.append(("0C", message))
     for m in _CODE.finditer(line):
         if m.start() in degrees:
             continue  # "400C": listed above as a lost degree sign

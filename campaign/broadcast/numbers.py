@@ -266,6 +266,10 @@ _LABELS_BEFORE = "".join(
     for w in ("số", "Số", "nhà", "phòng", "Phòng", "hạng", "lô", "căn", "tầng", "kiốt", "xe")
 )
 DEGREE_AS_ZERO = re.compile(rf"(?<![\w.,])(?<![A-ZĐ]-){_LABELS_BEFORE}(?P<n>[1-5]\d)0C(?![\w])")
+# "Trung bình: 29,5 0C": the same lost sign after a space, the raised "0" standing
+# alone before "C" after a measured number (a decimal too); "không xê" was said,
+# silent. Read as degrees and listed, as above.
+SPACED_DEGREE_AS_ZERO = re.compile(r"(?<=\d)(?P<gap>\s+)0C(?![\w])")
 TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|độ C|°C|rét|oC\b)")
 
 

@@ -71,6 +71,7 @@ from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
     RUN_DISTANCE,
+    SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
     SPOKEN_NUMBER_WORDS,
     TEMPERATURE_LINE,
@@ -3080,6 +3081,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _NUMBER_CHAIN.sub(_list_number_chain, text)
     text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
+    text = _GRADE_LIST.sub(lambda m: m["w"] + re.sub(r"\s*,\s*", ", ", m["run"]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
     text = _WITHIN.sub(" trong ", text)
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
@@ -3182,6 +3184,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     if TEMPERATURE_LINE.search(text):
         # "400C": 40 °C with its degree sign lost (numbers.DEGREE_AS_ZERO).
         text = DEGREE_AS_ZERO.sub(r"\g<n>°C", text)
+        text = SPACED_DEGREE_AS_ZERO.sub("°C", text)
     text = _TIMES.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
     text = _RANGE.sub(number_range, text)
@@ -3192,6 +3195,18 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _NUMBER.sub(number, text)
     # Any digit still standing (odd scripts, stray forms) is at least spoken.
     return _DIGITS.sub(lambda m: f" {read_digits(m[0])} ", text)
+
+
+# "học sinh khối lớp 3,4 và lớp 5", "khối 10,11,12": a school grade is a whole number,
+# so digits joined by commas after "lớp"/"khối" are a list of grades, said with
+# pauses, never a decimal ("lớp ba phẩy bốn" was said, silent). One or two digits
+# each, grades 1 to 12, and the list closed by "và", "hoặc" or a stop: "lớp" is a layer
+# too ("lớp 3,5 mét").
+_GRADE = r"(?:1[0-2]|0?[1-9])"
+_GRADE_LIST = re.compile(
+    rf"(?P<w>(?<!\w)(?:lớp|khối|Lớp|Khối) )(?P<run>{_GRADE}(?:\s?,\s?{_GRADE})+)"
+    r"(?![\d.,]?\d)(?=\s*(?:và|hoặc|[,;.)]|$))"
+)
 
 
 _PER_WORDS = frozenset(
