@@ -2304,6 +2304,43 @@ _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d
 _TITLE_NAME_AFTER = re.compile(rf"\.?\s+(?:{FAMILY_NAMES})\s+[{UPPER}]")
 
 
+# "Bà Rịa – VT", "TT - Huế": a province named by two halves, one written in full and
+# the other by its initials. The dictionary's place names of two halves ("BR-VT" is
+# "Bà Rịa - Vũng Tàu") decide the short half: the full one beside it says which name
+# it is ("VT" alone is "văn thư", and was said so, silently; round 11, part AG). Only
+# names whose every word is capitalised; the letters must be the half's initials.
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_halves() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]:
+    halves: dict[tuple[str, str], str] = {}
+    for value in ABBREVIATIONS.values():
+        parts = value.split(" - ")
+        if len(parts) != 2 or not all(_names_province(p) for p in parts):
+            continue
+        first, second = parts
+        halves[(first, _initials(second))] = second
+        halves[(_initials(first), second)] = first
+    written = "|".join(
+        re.escape(a) + r"\s*[-–]\s*" + re.escape(b)
+        for a, b in sorted(halves, key=lambda k: -len(k[0]) - len(k[1]))
+    )
+    return re.compile(rf"(?<![\w-])(?:{written})(?![\w-])"), halves
+
+
+def _read_province_halves(text: str) -> str:
+    pattern, halves = _province_halves()
+
+    def whole(m: re.Match[str]) -> str:
+        a, b = re.split(r"\s*[-–]\s*", m[0], maxsplit=1)
+        short = halves[(a, b)]
+        return f"{a} - {short}" if _initials(short) == b else f"{short} - {b}"
+
+    return pattern.sub(whole, text)
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
         known = lexicon.get(letters)
@@ -3747,6 +3784,7 @@ class _Reader:
         text = _read_within_hours(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
+        text = _read_province_halves(text)
         text = _read_vessels(text, self.lexicon)
         text = _read_gold_fineness(text)
         text = _read_phones(text)
