@@ -310,6 +310,12 @@ def _initials_of(symbol: str, text: str) -> bool:
     return bool(codes) and all(c in initials or c in without_va for c in codes)
 
 
+# "các đ.c", "Đ.c Lan": two letters joined by a full stop, the second small, a shorthand
+# of the kind "đ/c" is; with no entry the reader says the letters apart ("đ, c"),
+# silently before (round 11, part AF). No source spells "đ.c" out: listed, not guessed.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.@/:-])[^\W\d_]\.[^\W\d_A-ZĐ](?![\w.@/:-])")
+
+
 def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess. ``own`` is
     the campaign's own abbreviations (campaign.yml), which the reader knows too."""
@@ -669,6 +675,13 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 f"viết '{m['word']}': kiểm tra loại văn bản"
             )
             doubts.append((m["sym"], message))
+    for m in _DOTTED_LETTERS.finditer(line):
+        if known(m[0]) is None and m[0].casefold() != "v.v":
+            message = (
+                f"'{m[0]}': hai chữ cái cách nhau dấu chấm, chữ viết tắt chưa có trong từ "
+                "điển: hãy viết rõ"
+            )
+            doubts.append((m[0], message))
     doubts += _shape_doubts(line, webs)
     return doubts
 
