@@ -3410,9 +3410,28 @@ _COUNT_PER_GROUP = re.compile(
 _DIOXIN_SLASH = re.compile(r"(?i)(?<=da cam)\s*/\s*(?=(?:dioxin|điôxin|đi-ô-xin|diôxin)(?!\w))")
 
 
+# "20 lon nhôm/HS", "5 quyển vở/học sinh" (by now "hai mươi lon nhôm/học sinh"): so
+# many things counted for each pupil or member, "một học sinh" as "kg/HS" is said
+# ("hoặc học sinh" was said, silent; round 11, part AF). Only things after a number
+# said in words, none of them a person ("2 giáo viên/học sinh" stays "hoặc") nor a
+# joining word.
+_THINGS_PER_PERSON = re.compile(
+    rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}(?P<things>(?:\s+[^\W\d_][\w-]*){{1,3}}?))\s*/\s*"
+    r"(?=(?:học sinh|sinh viên|đội viên|đoàn viên|hội viên)(?![^\W\d_]))"
+)
+_NOT_THINGS = re.compile(rf"(?<![^\W\d_])(?:{COUNTED_PEOPLE}|và|hoặc|hay|với|em|trẻ)(?![^\W\d_])")
+
+
+def _things_per_person(m: re.Match[str]) -> str:
+    if _NOT_THINGS.search(m["things"]):
+        return m[0]
+    return f"{m['lead']} một "
+
+
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
+    text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
