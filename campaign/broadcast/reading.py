@@ -935,7 +935,8 @@ _RUN = r"[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,8})?"
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
     # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
-    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(PCCC & CNCH)": the same with "&" spaced (round 11, part AF: read again, silent).
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/&]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
     # "(BQL VQG PN-KB)": up to four runs, a run's parts joined by a hyphen (round 11).
     r"|(?<=[^\W\d_])\s*\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)"
 )
