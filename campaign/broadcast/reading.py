@@ -2581,7 +2581,8 @@ _SIGN_AFTER_CHANGE = re.compile(
 # before a weight in words too, "năng suất 6.5 tấn/ha" (one or two digits after the
 # stop: never a thousands group; it was "sáu chấm năm", warned).
 _DOT_DECIMAL = re.compile(
-    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ)(?![\w²³]))"
+    # "cộng 0.5 điểm", "đạt 8.25 điểm": a mark or an index's points too (round 11, AF).
+    rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})(?=\s*(?:{_UNIT}|độ|%|tấn|tạ|điểm)(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
