@@ -61,6 +61,7 @@ from .dates import (
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
+    DOLLAR_SIGN,
     RUN_DISTANCE,
     SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
@@ -534,6 +535,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for span in holiday_or_count(line):
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
+    dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(
@@ -544,6 +546,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date
         if m.start() in clocks:
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
+        if m.start("n") in dollars_at:
+            continue  # "$1.7": the English decimal point after the sign (numbers.DOLLAR_SIGN)
         rest = _PHONE_REST.match(line, m.end())
         if (
             re.match(r"0\d\.", m["n"])
@@ -615,6 +619,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         )
         doubts.append((m["h"], message))
     grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
+    # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
+    dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}
+    grouped |= dollar
     for m in _GROUPING_COMMA.finditer(line):
         if m.start("n") in grouped:
             continue  # an amount of đồng: the comma groups thousands (numbers.py)

@@ -70,6 +70,7 @@ from .markup import as_written, clean_line, modern_tones
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
+    DOLLAR_SIGN,
     RUN_DISTANCE,
     SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
@@ -78,6 +79,7 @@ from .numbers import (
     VARIETY_CODE,
     VARIETY_RUN,
     Dialect,
+    dollars,
     parse_roman,
     read_decimal,
     read_digits,
@@ -3765,6 +3767,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = DOLLAR_SIGN.sub(dollars, text)
         text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
