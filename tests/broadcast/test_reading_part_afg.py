@@ -144,3 +144,19 @@ def test_a_range_of_dong_grouped_two_ways_is_in_thousands() -> None:
     assert said("Giá 35,000 - 42.000 đồng/kg.") == (
         "Giá ba mươi lăm nghìn đến bốn mươi hai nghìn đồng một ki-lô-gam."
     )
+
+
+# --- the Td vaccine, a sourced entry, and a bracketed mixed-case acronym ---------------
+
+
+def test_the_td_vaccine_is_said_by_its_letters() -> None:
+    text = "Trạm y tế tiêm vắc xin Td cho trẻ lớp 2."
+    assert said(text) == "Trạm y tế tiêm vắc xin tê đê cho trẻ lớp hai."
+    assert messages(text) == []
+
+
+def test_a_known_mixed_case_acronym_bracketed_after_its_name_is_for_the_eye() -> None:
+    assert said("Tiêm nhắc vắc xin uốn ván - bạch hầu giảm liều (Td) cho học sinh.") == (
+        "Tiêm nhắc vắc xin uốn ván - bạch hầu giảm liều cho học sinh."
+    )
+    assert said("Chị Mai (Bv) đến.") == "Chị Mai (Bv) đến."
