@@ -1880,6 +1880,13 @@ _SCHOOL_LEVEL_AFTER = re.compile(r"\s*(?:,|và|-|&)\s*(?:TH|THCS|MG|(?i:tiểu h
 _FIRM_FDI = re.compile(r"(?P<firm>\b(?i:doanh nghiệp|công ty|khối)|\bDN) FDI(?![\w&/-])")
 
 
+# "PBT Đảng ủy xã", "PBT Chi bộ thôn 2": before the body a secretary leads, "PBT" is its
+# deputy secretary, as "BT" there is "Bí thư" ("PBT Chi bộ", "PBT Đảng ủy" beside "Bí thư
+# Chi bộ" in a list of posts, index id 31341271493). Elsewhere the letters stay listed
+# (round 11, part AF: left as letters).
+_DEPUTY_SECRETARY = re.compile(r"(?<![\w&/.-])PBT(?=" + _PARTY_CELL_AFTER.pattern + ")")
+
+
 def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     """ "Hội KH", "BT, PBT": letters of several meanings are said only where the
     sentence decides: the word before them is written with one meaning in full
@@ -3841,6 +3848,8 @@ class _Reader:
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
         text = _read_imaging(text)
+        if "PBT" not in self.lexicon.extra:
+            text = _DEPUTY_SECRETARY.sub("Phó Bí thư", text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)

@@ -160,3 +160,24 @@ def test_a_known_mixed_case_acronym_bracketed_after_its_name_is_for_the_eye() ->
         "Tiêm nhắc vắc xin uốn ván - bạch hầu giảm liều cho học sinh."
     )
     assert said("Chị Mai (Bv) đến.") == "Chị Mai (Bv) đến."
+
+
+# --- ATM by its letters; PBT before a Party body --------------------------------------
+
+
+def test_atm_is_said_by_its_letters() -> None:
+    text = "Bà con rút lương hưu qua thẻ ATM."
+    assert said(text) == "Bà con rút lương hưu qua thẻ a tê em."
+    assert messages(text) == []
+
+
+def test_pbt_before_a_party_body_is_its_deputy_secretary() -> None:
+    assert said("Ông Hà Văn Tư, PBT Chi bộ thôn 4, phát biểu.") == (
+        "Ông Hà Văn Tư, Phó Bí thư Chi bộ thôn bốn, phát biểu."
+    )
+
+
+def test_pbt_elsewhere_stays_and_is_listed() -> None:
+    text = "Cô giáo phát PBT cho lớp."
+    assert said(text) == text
+    assert any("'PBT'" in m for m in messages(text))
