@@ -358,7 +358,17 @@ SILENT_CEILING_WITH_AE = SILENT_CEILING_WITH_AD
 # ("VietGAP" kept as written, where round 11's convention says "Việt gáp").
 BLIND_AF_FLOOR = 86.6
 BLIND_AG_FLOOR = 88.7
-SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 11
+# Then tuned on (feat/tune-afg, test_reading_part_afg.py, general causes and two sourced
+# dictionary entries, "Td" and "ATM"; no reading of AF or AG changed): AF 93.8%
+# (183/195), all 12 wrong sentences warned; AG 91.2% (73/80), 4 of its 7 warned. Every
+# other part as before. Held by the TUNED floors (rounded down). Of the 11 silent ones,
+# 8 fixed (a lunar date before a year's name, a spaced "0C", grades joined by commas, a
+# province half by its initials, things per pupil, "(PCCC & CNCH)") or now listed
+# ("đ.c"); left silent ag061, ag063 (GDP, GRDP) and ag067 (VietGAP), convention
+# questions for the integrator. Silent in A-AG: the 9 of A-AE and those 3.
+PART_AF_TUNED_FLOOR = 93.8
+PART_AG_TUNED_FLOOR = 91.2
+SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 3
 
 
 def _scorer() -> ModuleType:
@@ -662,12 +672,14 @@ def test_part_af_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-af.yml"])
     _print("corpus AF (blind hold-out of round 11, official sources)", right, warned, table)
     assert right >= BLIND_AF_FLOOR
+    assert right >= PART_AF_TUNED_FLOOR
 
 
 def test_part_ag_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ag.yml"])
     _print("corpus AG (blind hold-out of round 11, news)", right, warned, table)
     assert right >= BLIND_AG_FLOOR
+    assert right >= PART_AG_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
