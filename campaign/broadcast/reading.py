@@ -3250,6 +3250,10 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         text = DEGREE_AS_ZERO.sub(r"\g<n>°C", text)
         text = SPACED_DEGREE_AS_ZERO.sub("°C", text)
     text = _TIMES.sub(" nhân ", text)
+    if _STANDING_TIMES.search(text):
+        # "… x 05 lần/tuần x số tháng đi học": in a line whose standing "x" multiplies,
+        # one before a word is the same sign (left as "x", listed; round 11, part AF).
+        text = _TIMES_BEFORE_WORD.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
     text = _RANGE.sub(number_range, text)
     text = _RATIO_MEASURE.sub(lambda m: f" {read_numeral(m['a'], dialect)} trên ", text)
@@ -4144,6 +4148,9 @@ def _read_fuel_levels(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 # "Uống 2 viên/lần x 3 lần/ngày": an "x" standing alone between words and a number is
 # "nhân" ("x" was left in the text, silently); "3x4" is read by _TIMES.
 _STANDING_TIMES = re.compile(r"(?<=[^\W\d_])\s+[x×]\s+(?=\d)")
+
+
+_TIMES_BEFORE_WORD = re.compile(r"(?<=[^\W_])\s+[x×]\s+(?=[^\W\d_])")
 
 
 def _split(raw: str) -> str:

@@ -181,3 +181,16 @@ def test_pbt_elsewhere_stays_and_is_listed() -> None:
     text = "Cô giáo phát PBT cho lớp."
     assert said(text) == text
     assert any("'PBT'" in m for m in messages(text))
+
+
+# --- a standing "x" before a word in a line that multiplies ----------------------------
+
+
+def test_a_standing_x_before_a_word_multiplies_where_the_line_does() -> None:
+    assert said("Uống 2 viên/lần x 3 lần/ngày x số ngày điều trị.") == (
+        "Uống hai viên một lần nhân ba lần một ngày nhân số ngày điều trị."
+    )
+
+
+def test_a_letter_x_between_words_alone_stays() -> None:
+    assert said("Chọn phương án x hoặc y.") == "Chọn phương án x hoặc y."
