@@ -61,6 +61,7 @@ from .doubts import (
     COUNTED_PEOPLE,
     MARKS_PER_ITEM,
     PEOPLE_GROUPS,
+    PLENUM_GLUED,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -3854,6 +3855,7 @@ class _Reader:
         text = _read_imaging(text)
         if "PBT" not in self.lexicon.extra:
             text = _DEPUTY_SECRETARY.sub("Phó Bí thư", text)
+        text = PLENUM_GLUED.sub(lambda m: f"{m['lead']}Trung ương ", text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)

@@ -194,3 +194,18 @@ def test_a_standing_x_before_a_word_multiplies_where_the_line_does() -> None:
 
 def test_a_letter_x_between_words_alone_stays() -> None:
     assert said("Chọn phương án x hoặc y.") == "Chọn phương án x hoặc y."
+
+
+# --- a plenum by its number glued to "TW" -----------------------------------------------
+
+
+def test_a_plenum_glued_to_tw_after_nghi_quyet_is_trung_uong() -> None:
+    text = "Quán triệt Nghị quyết TW7 khóa XIII về cán bộ."
+    assert said(text) == "Quán triệt Nghị quyết Trung ương bảy khóa mười ba về cán bộ."
+    assert messages(text) == []
+
+
+def test_tw_glued_to_a_number_elsewhere_stays_a_listed_code() -> None:
+    text = "Kho hàng số TW7 ở cảng."
+    assert "Trung ương" not in said(text)
+    assert any("'TW7'" in m for m in messages(text))
