@@ -1233,8 +1233,28 @@ _DAY_CHAIN = re.compile(
 )
 
 
+# "giỗ Tổ 10/3/Giáp Thìn", "(5/1/Ất Tỵ)": a day and a month, then the name of a year of
+# the sixty-year cycle (a heavenly stem and an earthly branch) after a slash or a dash:
+# a lunar date, said "mồng mười tháng ba Giáp Thìn", never "mười trên ba hoặc Giáp
+# Thìn" (silent before). Its first and last months have their lunar names.
+_YEAR_NAME = (
+    r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)(?!\w)"
+)
+_DATE_OF_NAMED_YEAR = re.compile(
+    # After "mùng"/"mồng" the word is said as written (_MUNG_DATE).
+    rf"(?<![\w/.,-])(?<![Mm][ùồ]ng )(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})(?P=sep)\s?(?={_YEAR_NAME})"
+)
+
+
+def _named_year_date(m: re.Match[str], dialect: Dialect) -> str:
+    month = int(m["m"])
+    name = {1: "Giêng", 12: "Chạp"}.get(month) or read_month(month, dialect)
+    return f"{read_day(int(m['d']), dialect)} tháng {name} "
+
+
 def _read_festival_days(text: str, dialect: Dialect) -> str:
-    """Lunar days after "mùng", "tức", "nhằm"; chains of days before a month."""
+    """Lunar days after "mùng", "tức", "nhằm" or before a year's name; chains of days."""
 
     def mung(m: re.Match[str]) -> str:
         day = int(m["d"])
@@ -1248,6 +1268,7 @@ def _read_festival_days(text: str, dialect: Dialect) -> str:
         words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return f"{m['w']} {words}"
 
+    text = _DATE_OF_NAMED_YEAR.sub(lambda m: _named_year_date(m, dialect), text)
     text = _MUNG_DATE.sub(mung, text)
     text = _LUNAR_DATE.sub(lunar, text)
     return _DAY_CHAIN.sub(lambda m: m["days"].replace("-", ", "), text)

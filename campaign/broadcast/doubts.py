@@ -61,7 +61,9 @@ from .dates import (
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
+    DOLLAR_SIGN,
     RUN_DISTANCE,
+    SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
     TEMPERATURE_LINE,
     VARIETY_CODE,
@@ -309,6 +311,19 @@ def _initials_of(symbol: str, text: str) -> bool:
     return bool(codes) and all(c in initials or c in without_va for c in codes)
 
 
+# "các đ.c", "Đ.c Lan": two letters joined by a full stop, the second small, a shorthand
+# of the kind "đ/c" is; with no entry the reader says the letters apart ("đ, c"),
+# silently before (round 11, part AF). No source spells "đ.c" out: listed, not guessed.
+_DOTTED_LETTERS = re.compile(r"(?<![\w.@/:-])[^\W\d_]\.[^\W\d_A-ZĐ](?![\w.@/:-])")
+
+
+# "Nghị quyết TW5 khóa VIII", "Hội nghị TW 7": the Central Committee's plenum by its
+# number, "TW" (the dictionary's "Trung ương") glued to it: "Trung ương năm" (was "tê
+# W năm" and listed as a code; round 11, part AF). Only after "Nghị quyết"/"Hội nghị";
+# read so by reading.py, so not listed as a code.
+PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=\d{1,2}(?![\w/.,-]))")
+
+
 def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess. ``own`` is
     the campaign's own abbreviations (campaign.yml), which the reader knows too."""
@@ -527,6 +542,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     for span in holiday_or_count(line):
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
+    dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(
@@ -537,6 +553,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue  # "Ngày 02.3 và 05.3": a date like the one "ngày" made a date
         if m.start() in clocks:
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
+        if m.start("n") in dollars_at:
+            continue  # "$1.7": the English decimal point after the sign (numbers.DOLLAR_SIGN)
         rest = _PHONE_REST.match(line, m.end())
         if (
             re.match(r"0\d\.", m["n"])
@@ -553,9 +571,16 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 f"'{m[0]}' được đọc là {m['n']} độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
             )
             doubts.append((m[0], message))
+        for m in SPACED_DEGREE_AS_ZERO.finditer(line):
+            degrees.add(m.end("gap"))
+            message = "'0C' được đọc là độ C (dấu độ viết thành số 0); nếu khác, hãy sửa"
+            doubts.append(("0C", message))
+    plenums = {p.end("lead") for p in PLENUM_GLUED.finditer(line)}
     for m in _CODE.finditer(line):
         if m.start() in degrees:
             continue  # "400C": listed above as a lost degree sign
+        if m.start() in plenums:
+            continue  # "Nghị quyết TW5": the plenum, read "Trung ương năm"
         head = re.match(r"[A-ZĐ]+", m[0])
         if (
             head is not None
@@ -604,6 +629,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         )
         doubts.append((m["h"], message))
     grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
+    # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
+    dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}
+    grouped |= dollar
     for m in _GROUPING_COMMA.finditer(line):
         if m.start("n") in grouped:
             continue  # an amount of đồng: the comma groups thousands (numbers.py)
@@ -664,6 +692,13 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 f"viết '{m['word']}': kiểm tra loại văn bản"
             )
             doubts.append((m["sym"], message))
+    for m in _DOTTED_LETTERS.finditer(line):
+        if known(m[0]) is None and m[0].casefold() != "v.v":
+            message = (
+                f"'{m[0]}': hai chữ cái cách nhau dấu chấm, chữ viết tắt chưa có trong từ "
+                "điển: hãy viết rõ"
+            )
+            doubts.append((m[0], message))
     doubts += _shape_doubts(line, webs)
     return doubts
 

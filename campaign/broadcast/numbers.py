@@ -266,6 +266,10 @@ _LABELS_BEFORE = "".join(
     for w in ("số", "Số", "nhà", "phòng", "Phòng", "hạng", "lô", "căn", "tầng", "kiốt", "xe")
 )
 DEGREE_AS_ZERO = re.compile(rf"(?<![\w.,])(?<![A-ZĐ]-){_LABELS_BEFORE}(?P<n>[1-5]\d)0C(?![\w])")
+# "Trung bình: 29,5 0C": the same lost sign after a space, the raised "0" standing
+# alone before "C" after a measured number (a decimal too); "không xê" was said,
+# silent. Read as degrees and listed, as above.
+SPACED_DEGREE_AS_ZERO = re.compile(r"(?<=\d)(?P<gap>\s+)0C(?![\w])")
 TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|độ C|°C|rét|oC\b)")
 
 
@@ -282,9 +286,26 @@ TEMPERATURE_LINE = re.compile(r"(?i:nhiệt độ|nắng nóng|nền nhiệt|đ�
 # the same kind of amount as the second.
 COMMA_GROUPED_DONG = re.compile(
     r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+)(?![\d.,]\d|\d)"
-    r"(?=(?:(?:\s*[-–]\s*|\s+đến\s+)[1-9]\d{0,2}(?:,\d{3})+)?"
+    # "40,000 - 60.000 đồng/kg": the second end grouped with a full stop, as Vietnamese
+    # writes it, makes the first a grouping too (round 11, part AG: "bốn mươi phẩy
+    # không không không", listed).
+    r"(?=(?:(?:\s*[-–]\s*|\s+đến\s+)[1-9]\d{0,2}(?:[,.]\d{3})+)?"
     r"\s*(?:đồng|đ|VNĐ|VND|USD)(?![^\W\d_]))"
 )
+
+# "$1.7", "từ $1.7 đến $2.60", "$1,250": an amount of dollars with the sign before it, as
+# English writes it: its full stop is the decimal point and its comma the thousands
+# separator. Said "một phẩy bảy đô la" (the sign was read "$", the stop "chấm").
+DOLLAR_SIGN = re.compile(
+    r"(?<![\w$])\$\s?(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?(?![\d.,]\d|\w)"
+)
+
+
+def dollars(m: re.Match[str]) -> str:
+    """ "$1.7" written the Vietnamese way: "1,7 đô la"."""
+    whole = m["n"].replace(",", ".")
+    return f"{whole},{m['f']} đô la" if m["f"] else f"{whole} đô la"
+
 
 # "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced
 # dashes are a list, said with pauses; a span has two ends, never three ("bảy mươi

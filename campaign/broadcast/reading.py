@@ -61,6 +61,7 @@ from .doubts import (
     COUNTED_PEOPLE,
     MARKS_PER_ITEM,
     PEOPLE_GROUPS,
+    PLENUM_GLUED,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -70,13 +71,16 @@ from .markup import as_written, clean_line, modern_tones
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
+    DOLLAR_SIGN,
     RUN_DISTANCE,
+    SPACED_DEGREE_AS_ZERO,
     SPACED_NUMBER_CHAIN,
     SPOKEN_NUMBER_WORDS,
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
     Dialect,
+    dollars,
     parse_roman,
     read_decimal,
     read_digits,
@@ -934,7 +938,8 @@ _RUN = r"[A-ZĐ]{2,8}(?:-[A-ZĐ]{1,8})?"
 _BRACKETED_ACRONYM = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?!SN\b)(?P<a>[A-ZĐ][A-Za-zĐƯ&-]*[A-ZĐƯ][A-Za-zĐƯ&0-9-]*)"
     # "(PCTT và TKCN)": two acronyms joined by "và" after the two names they shorten.
-    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
+    # "(PCCC & CNCH)": the same with "&" spaced (round 11, part AF: read again, silent).
+    r"(?:\s+(?:\d{1,3}|[A-ZĐ]{2,8}))?(?:(?:\s*[,/&]\s*|\s+và\s+)[A-ZĐ][A-ZĐƯ]{1,8})*\s*\)"
     # "(BQL VQG PN-KB)": up to four runs, a run's parts joined by a hyphen (round 11).
     r"|(?<=[^\W\d_])\s*\(\s*(?P<runs>" + _RUN + r"(?: " + _RUN + r"){2,3})\s*\)"
 )
@@ -973,6 +978,14 @@ def _same_words(a: str, b: str) -> bool:
 # (Dolab)"; the text shows it is one when it writes the same letters in capitals
 # elsewhere ("cục DOLAB"). Then the bracket is for the eye too.
 _BRACKETED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<w>[A-ZĐ][a-zđ]{2,9})\s*\)")
+
+
+# "vắc xin uốn ván - bạch hầu giảm liều (Td)": an acronym in mixed case the dictionary
+# knows, bracketed after the words it shortens, is for the eye like one in capitals
+# (round 11, part AF: it was said again). Only a key of the dictionary: "(Hà)" stays.
+_BRACKETED_MIXED_CASE = re.compile(
+    r"(?<=[^\W\d_])\s*\(\s*(?P<k>[A-ZĐ](?=[A-Za-zĐđ]*[a-zđ])[A-Za-zĐđ]{1,5})\s*\)"
+)
 
 
 # A place in brackets after a name says where the named body is: "Bệnh viện Đa
@@ -1051,6 +1064,14 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     text = _BRACKETED_TITLE_CASE.sub(title_case, text)
     if lexicon is None:
         return text
+
+    def mixed_case(m: re.Match[str]) -> str:
+        known = lexicon.get(m["k"])
+        if known is None or _bracketed_place(m["k"], m.string[: m.start()], known):
+            return m[0]
+        return ""
+
+    text = _BRACKETED_MIXED_CASE.sub(mixed_case, text)
 
     def dashed(m: re.Match[str]) -> str:
         expansion = lexicon.get(m["a"])
@@ -1877,6 +1898,13 @@ _SCHOOL_LEVEL_AFTER = re.compile(r"\s*(?:,|và|-|&)\s*(?:TH|THCS|MG|(?i:tiểu h
 _FIRM_FDI = re.compile(r"(?P<firm>\b(?i:doanh nghiệp|công ty|khối)|\bDN) FDI(?![\w&/-])")
 
 
+# "PBT Đảng ủy xã", "PBT Chi bộ thôn 2": before the body a secretary leads, "PBT" is its
+# deputy secretary, as "BT" there is "Bí thư" ("PBT Chi bộ", "PBT Đảng ủy" beside "Bí thư
+# Chi bộ" in a list of posts, index id 31341271493). Elsewhere the letters stay listed
+# (round 11, part AF: left as letters).
+_DEPUTY_SECRETARY = re.compile(r"(?<![\w&/.-])PBT(?=" + _PARTY_CELL_AFTER.pattern + ")")
+
+
 def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
     """ "Hội KH", "BT, PBT": letters of several meanings are said only where the
     sentence decides: the word before them is written with one meaning in full
@@ -2321,6 +2349,43 @@ _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d
 _TITLE_NAME_AFTER = re.compile(rf"\.?\s+(?:{FAMILY_NAMES})\s+[{UPPER}]")
 
 
+# "Bà Rịa – VT", "TT - Huế": a province named by two halves, one written in full and
+# the other by its initials. The dictionary's place names of two halves ("BR-VT" is
+# "Bà Rịa - Vũng Tàu") decide the short half: the full one beside it says which name
+# it is ("VT" alone is "văn thư", and was said so, silently; round 11, part AG). Only
+# names whose every word is capitalised; the letters must be the half's initials.
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _province_halves() -> tuple[re.Pattern[str], dict[tuple[str, str], str]]:
+    halves: dict[tuple[str, str], str] = {}
+    for value in ABBREVIATIONS.values():
+        parts = value.split(" - ")
+        if len(parts) != 2 or not all(_names_province(p) for p in parts):
+            continue
+        first, second = parts
+        halves[(first, _initials(second))] = second
+        halves[(_initials(first), second)] = first
+    written = "|".join(
+        re.escape(a) + r"\s*[-–]\s*" + re.escape(b)
+        for a, b in sorted(halves, key=lambda k: -len(k[0]) - len(k[1]))
+    )
+    return re.compile(rf"(?<![\w-])(?:{written})(?![\w-])"), halves
+
+
+def _read_province_halves(text: str) -> str:
+    pattern, halves = _province_halves()
+
+    def whole(m: re.Match[str]) -> str:
+        a, b = re.split(r"\s*[-–]\s*", m[0], maxsplit=1)
+        short = halves[(a, b)]
+        return f"{a} - {short}" if _initials(short) == b else f"{short} - {b}"
+
+    return pattern.sub(whole, text)
+
+
 def _read_vessels(text: str, lexicon: Lexicon) -> str:
     def province(letters: str) -> str:
         known = lexicon.get(letters)
@@ -2569,8 +2634,9 @@ _SIGN_AFTER_CHANGE = re.compile(
 # followed by those; was "một chấm bảy tỷ", warned).
 _DOT_MONEY = r"USD|đô la|(?:triệu|tỷ|tỉ)\s+(?:đồng|USD|đô la|tấn)"
 _DOT_DECIMAL = re.compile(
+    # "cộng 0.5 điểm", "đạt 8.25 điểm": a mark or an index's points too (round 11, AF).
     rf"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{{1,2}})"
-    rf"(?=\s*(?:{_UNIT}|độ|%|tấn|tạ|{_DOT_MONEY})(?![\w²³]))"
+    rf"(?=\s*(?:{_UNIT}|độ|%|tấn|tạ|điểm|{_DOT_MONEY})(?![\w²³]))"
     rf"(?:\s*(?P<u>{_UNIT})(?![\w²³]))?"
     r"|(?<=\bPM )(?P<c>\d+)\.(?P<d>\d)\b"
 )
@@ -3108,6 +3174,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
     text = _NUMBER_CHAIN.sub(_list_number_chain, text)
     text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
+    text = _GRADE_LIST.sub(lambda m: m["w"] + re.sub(r"\s*,\s*", ", ", m["run"]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
     text = _WITHIN.sub(" trong ", text)
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
@@ -3210,7 +3277,12 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     if TEMPERATURE_LINE.search(text):
         # "400C": 40 °C with its degree sign lost (numbers.DEGREE_AS_ZERO).
         text = DEGREE_AS_ZERO.sub(r"\g<n>°C", text)
+        text = SPACED_DEGREE_AS_ZERO.sub("°C", text)
     text = _TIMES.sub(" nhân ", text)
+    if _STANDING_TIMES.search(text):
+        # "… x 05 lần/tuần x số tháng đi học": in a line whose standing "x" multiplies,
+        # one before a word is the same sign (left as "x", listed; round 11, part AF).
+        text = _TIMES_BEFORE_WORD.sub(" nhân ", text)
     text = _STANDING_TIMES.sub(" nhân ", text)
     text = _RANGE.sub(number_range, text)
     text = _RATIO_MEASURE.sub(lambda m: f" {read_numeral(m['a'], dialect)} trên ", text)
@@ -3220,6 +3292,18 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = _NUMBER.sub(number, text)
     # Any digit still standing (odd scripts, stray forms) is at least spoken.
     return _DIGITS.sub(lambda m: f" {read_digits(m[0])} ", text)
+
+
+# "học sinh khối lớp 3,4 và lớp 5", "khối 10,11,12": a school grade is a whole number,
+# so digits joined by commas after "lớp"/"khối" are a list of grades, said with
+# pauses, never a decimal ("lớp ba phẩy bốn" was said, silent). One or two digits
+# each, grades 1 to 12, and the list closed by "và", "hoặc" or a stop: "lớp" is a layer
+# too ("lớp 3,5 mét").
+_GRADE = r"(?:1[0-2]|0?[1-9])"
+_GRADE_LIST = re.compile(
+    rf"(?P<w>(?<!\w)(?:lớp|khối|Lớp|Khối) )(?P<run>{_GRADE}(?:\s?,\s?{_GRADE})+)"
+    r"(?![\d.,]?\d)(?=\s*(?:và|hoặc|[,;.)]|$))"
+)
 
 
 _PER_WORDS = frozenset(
@@ -3386,9 +3470,28 @@ _COUNT_PER_GROUP = re.compile(
 _DIOXIN_SLASH = re.compile(r"(?i)(?<=da cam)\s*/\s*(?=(?:dioxin|điôxin|đi-ô-xin|diôxin)(?!\w))")
 
 
+# "20 lon nhôm/HS", "5 quyển vở/học sinh" (by now "hai mươi lon nhôm/học sinh"): so
+# many things counted for each pupil or member, "một học sinh" as "kg/HS" is said
+# ("hoặc học sinh" was said, silent; round 11, part AF). Only things after a number
+# said in words, none of them a person ("2 giáo viên/học sinh" stays "hoặc") nor a
+# joining word.
+_THINGS_PER_PERSON = re.compile(
+    rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}(?P<things>(?:\s+[^\W\d_][\w-]*){{1,3}}?))\s*/\s*"
+    r"(?=(?:học sinh|sinh viên|đội viên|đoàn viên|hội viên)(?![^\W\d_]))"
+)
+_NOT_THINGS = re.compile(rf"(?<![^\W\d_])(?:{COUNTED_PEOPLE}|và|hoặc|hay|với|em|trẻ)(?![^\W\d_])")
+
+
+def _things_per_person(m: re.Match[str]) -> str:
+    if _NOT_THINGS.search(m["things"]):
+        return m[0]
+    return f"{m['lead']} một "
+
+
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
+    text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
@@ -3720,6 +3823,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = DOLLAR_SIGN.sub(dollars, text)
         text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
@@ -3760,6 +3864,7 @@ class _Reader:
         text = _read_within_hours(text)
         text = read_addresses(text, self.expansions, self.lexicon.entries)
         text = _read_plates(text, self.dialect)
+        text = _read_province_halves(text)
         text = _read_vessels(text, self.lexicon)
         text = _read_gold_fineness(text)
         text = _read_phones(text)
@@ -3776,6 +3881,9 @@ class _Reader:
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
         text = _read_imaging(text)
+        if "PBT" not in self.lexicon.extra:
+            text = _DEPUTY_SECRETARY.sub("Phó Bí thư", text)
+        text = PLENUM_GLUED.sub(lambda m: f"{m['lead']}Trung ương ", text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
@@ -4111,6 +4219,9 @@ def _read_fuel_levels(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 # "Uống 2 viên/lần x 3 lần/ngày": an "x" standing alone between words and a number is
 # "nhân" ("x" was left in the text, silently); "3x4" is read by _TIMES.
 _STANDING_TIMES = re.compile(r"(?<=[^\W\d_])\s+[x×]\s+(?=\d)")
+
+
+_TIMES_BEFORE_WORD = re.compile(r"(?<=[^\W_])\s+[x×]\s+(?=[^\W\d_])")
 
 
 def _split(raw: str) -> str:

@@ -362,7 +362,20 @@ BLIND_AG_FLOOR = 88.7
 # ag063 and ag067 went against (GDP, GRDP by full names or letters, as about 30 earlier
 # readings do; VietGAP "Việt gáp" as decided for ad094) and gave them those
 # also-readings: AG 92.5% (74/80); the blind figure stays 88.8%. Eight silent left.
-SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE + 8
+# Then tuned on (feat/tune-afg, test_reading_part_afg.py, general causes and two sourced
+# dictionary entries, "Td" and "ATM"; no reading of AF or AG changed): AF 94.9%
+# (185/195), all 10 wrong sentences warned; AG 91.2% (73/80), 4 of its 7 warned. Every
+# other part as before. Held by the TUNED floors (rounded down). Of the 11 silent ones,
+# 8 fixed (a lunar date before a year's name, a spaced "0C", grades joined by commas, a
+# province half by its initials, things per pupil, "(PCCC & CNCH)") or now listed
+# ("đ.c"); left silent ag061, ag063 (GDP, GRDP) and ag067 (VietGAP), convention
+# questions for the integrator. Silent in A-AG: the 9 of A-AE and those 3.
+PART_AF_TUNED_FLOOR = 94.8
+PART_AG_TUNED_FLOOR = 91.2
+# With the integrator's also-readings for ag061, ag063, ag067: 95.0% (76/80).
+PART_AG_WITH_CONVENTIONS_FLOOR = 95.0
+# With both, no silent one is left in AF or AG.
+SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE
 
 
 def _scorer() -> ModuleType:
@@ -666,12 +679,15 @@ def test_part_af_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-af.yml"])
     _print("corpus AF (blind hold-out of round 11, official sources)", right, warned, table)
     assert right >= BLIND_AF_FLOOR
+    assert right >= PART_AF_TUNED_FLOOR
 
 
 def test_part_ag_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ag.yml"])
     _print("corpus AG (blind hold-out of round 11, news)", right, warned, table)
     assert right >= BLIND_AG_FLOOR
+    assert right >= PART_AG_TUNED_FLOOR
+    assert right >= PART_AG_WITH_CONVENTIONS_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
