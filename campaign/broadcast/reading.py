@@ -423,7 +423,8 @@ def _read_plates(text: str, dialect: Dialect) -> str:
 # no document's number (was "lớp mười của A một", silently; round 11).
 _CLASS_NAME = re.compile(
     r"(?P<lead>(?<!\w)(?i:lớp)\s+)(?P<g>[1-9]|1[0-2])\s?-\s?(?P<c>[A-Z])(?P<n>\d{1,2})?"
-    r"(?![\w/.-])"
+    # the sentence may end after it: "… với lớp 9-B." (review12: "lớp chín - bê")
+    r"(?![\w/-]|\.\w)"
 )
 
 
@@ -2220,7 +2221,9 @@ def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str
     for pattern in (_VESSEL, _VESSEL_NO_TS):
         for m in pattern.finditer(cleaned):
             known = lexicon.get(m["p"])
-            if pattern is _VESSEL_NO_TS and _races_year(m):
+            if (pattern is _VESSEL_NO_TS and _races_year(m)) or (
+                pattern is _VESSEL and _doctor_after(m)
+            ):
                 continue
             if (
                 known is None
@@ -2349,7 +2352,23 @@ def _names_by_initials(text: str) -> dict[str, frozenset[str]]:
 _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d{3,4}(?![\w.,/]))")
 
 
+_BOAT_BEFORE = re.compile(
+    r"(?<!\w)(?i:tàu|ghe|thuyền|xuồng|sà lan|xà lan|ca nô)"
+    r"(?:\s+(?:cá|đánh cá|câu|gỗ|sắt|du lịch|chở khách|chở hàng|lưu trú|vỏ thép))?\s+$"
+)
 _RACE_BEFORE = re.compile(r"(?<!\w)(?i:đua)\s+$")
+
+
+def _doctor_after(m: re.Match[str]) -> bool:
+    """A match of _VESSEL whose "TS" after a spaced dash is a doctor named next ("Hội
+    thảo HN 2024 - TS Lê Văn Bình", review11); after a boat's word it is the vessel's
+    suffix, its owner named next ("Tàu cá QNg 90123 - TS Hồ Văn Ba làm chủ"; review12:
+    "Tiến sĩ Hồ Văn Ba", silent)."""
+    return bool(
+        m["dash"]
+        and _TITLE_NAME_AFTER.match(m.string, m.end())
+        and not _BOAT_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    )
 
 
 def _races_year(m: re.Match[str]) -> bool:
@@ -2381,7 +2400,7 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
-        if m["dash"] and _TITLE_NAME_AFTER.match(m.string, m.end()):
+        if _doctor_after(m):
             # "Đề tài KH 2024 - TS Trần Thị Hoa chủ trì": a doctor named after a dash,
             # not a vessel's suffix (review11: "tê ét Trần Thị Hoa", her title lost)
             return m[0]
@@ -2423,6 +2442,8 @@ _GOLD_KIND = (
 _COUNTED_AFTER_GOLD = (
     r"%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần"
     r"|ha\b|héc|m2|m²|tấn|sào|mẫu\b|em\b|hộ\b|học sinh|con\b"
+    # "Huy chương vàng 999 vận động viên": people counted (review12: "ba số chín")
+    r"|vận động viên|thí sinh|đội\b|gia đình|cháu\b|trẻ\b|suất\b|phần quà"
 )
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
@@ -3914,7 +3935,9 @@ def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]
             f"{m['body']}, hãy sửa",
         )
         for m in _TOWN_OR_STANDING.finditer(cleaned)
-        if f"thị trấn {m['body']}" in spoken
+        # opening a sentence it is "Thị trấn" (review12: "TT. Hội Liên hiệp Phụ nữ xã
+        # họp." was not listed)
+        if f"thị trấn {m['body']}".casefold() in spoken.casefold()
     ]
 
 

@@ -176,3 +176,71 @@ def test_a_round_amount_is_said_as_an_amount(written: str, amount: str) -> None:
 
 def test_a_line_after_a_dash_is_still_dialled() -> None:
     assert "tám không một một không ba năm" in said("Liên hệ hộp thư Nước sạch – 8011035.")
+
+
+# --- a class's name at the end of a sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "reading"),
+    [
+        ("Em học lớp 12-A3.", "Em học lớp mười hai A ba."),
+        ("Cô chủ nhiệm lớp 10-A1.", "Cô chủ nhiệm lớp mười A một."),
+    ],
+)
+def test_a_class_name_ending_the_sentence(written: str, reading: str) -> None:
+    # Were "lớp mười hai của A ba", a document's number, silently.
+    assert said(written) == reading
+
+
+# --- "TT. Hội …" opening a sentence is listed too ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written", ["TT. Hội Liên hiệp Phụ nữ xã họp.", "TT. Đoàn Thanh niên ra quân."]
+)
+def test_town_or_standing_body_opening_a_sentence_is_listed(written: str) -> None:
+    # Said "Thị trấn Hội …" with no warning: the doubt looked for "thị trấn" only.
+    assert any("nếu là Thường trực" in m for m in messages(written))
+
+
+# --- people counted after "vàng 999" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "count"),
+    [
+        ("Huy chương vàng 999 vận động viên tranh tài.", "chín trăm chín mươi chín vận động viên"),
+        ("Nhẫn vàng 999 suất quà được trao.", "chín trăm chín mươi chín suất quà"),
+    ],
+)
+def test_people_counted_after_gold_are_a_count(written: str, count: str) -> None:
+    # Were "ba số chín vận động viên", the fineness, silently.
+    assert count in said(written)
+
+
+def test_the_fineness_is_still_read() -> None:
+    assert said("Vàng 999 tăng giá.") == "Vàng ba số chín tăng giá."
+
+
+# --- a holiday before a count is listed once ----------------------------------------------
+
+
+def test_a_holiday_before_a_count_is_listed_once() -> None:
+    found = messages("Sáng nay, 1-6 em nhận quà.")
+    assert len([m for m in found if "'1-6'" in m]) == 1
+
+
+# --- a vessel's suffix before its owner's name --------------------------------------------
+
+
+def test_a_vessel_s_suffix_before_its_owner_is_no_doctor() -> None:
+    written = "Tàu cá QNg 90123 - TS Hồ Văn Ba làm chủ."
+    # Was "chín mươi nghìn một trăm hai mươi ba - Tiến sĩ Hồ Văn Ba", silently.
+    assert said(written) == "Tàu cá Quảng Ngãi chín không một hai ba, tê ét Hồ Văn Ba làm chủ."
+
+
+def test_a_doctor_after_a_workshop_s_year_is_still_a_doctor_and_no_vessel() -> None:
+    written = "Hội thảo KH 2024 - TS Nguyễn Văn An chủ trì."
+    assert "Tiến sĩ Nguyễn Văn An" in said(written)
+    assert not any("số hiệu tàu" in m for m in messages(written))
