@@ -244,3 +244,16 @@ def test_a_doctor_after_a_workshop_s_year_is_still_a_doctor_and_no_vessel() -> N
     written = "Hội thảo KH 2024 - TS Nguyễn Văn An chủ trì."
     assert "Tiến sĩ Nguyễn Văn An" in said(written)
     assert not any("số hiệu tàu" in m for m in messages(written))
+
+
+# --- a lot's code and its area run together ----------------------------------------------
+
+
+def test_a_lot_and_its_area_run_together_is_listed() -> None:
+    written = "Thửa đất 14C-20.726 m2 được cấp sổ đỏ."
+    # Left by review11 to the number rules, which say the dash "âm", silently.
+    assert any("'14C-20.726' trước đơn vị đo" in m for m in messages(written))
+
+
+def test_a_plate_with_a_dotted_serial_is_not_listed_as_a_lot() -> None:
+    assert not any("trước đơn vị đo" in m for m in messages("Xe biển số 14C-20.726 bị giữ."))
