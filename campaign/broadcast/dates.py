@@ -734,7 +734,16 @@ _MONTH_SPAN = re.compile(
 # "tháng sáu - tám" while the proof list said "đến"). Not before a unit or a count.
 _MONTH_SPAN_BARE = re.compile(
     rf"(?P<thang>\b(?i:tháng))\s+(?P<m1>{_M})\s*[-\u2013]\s*(?P<m2>{_M})"
-    r"(?![\d/.-]|[,.]\d|\s*(?:giờ|h\b|%|tuổi|người|lần|ngày|năm(?!\s+(?:nay|sau|trước|tới|qua|\d))|tháng|triệu|nghìn|kg|tấn))"
+    r"(?![\d/.-]|[,.]\d|\s*(?:giờ|h\b|%|tuổi|người|lần|ngày|năm(?!\s+(?:nay|sau|trước|tới|qua|\d))|tháng|triệu|nghìn|kg|tấn"
+    r"))"
+)
+# "mỗi tháng 2-3 đợt", "hằng tháng 1-2 cm", "1 tháng 4-5 triệu đồng": after "tháng" as
+# the period that counts, the pair is how many, "hai đến ba" (review12: "mỗi tháng hai
+# đến tháng ba đợt" by the rule above, "tháng một âm hai xen-ti-mét", "tháng tư - năm
+# triệu", silent or warned as a span of months).
+_PER_MONTH_COUNT = re.compile(
+    r"(?P<lead>(?<!\w)(?i:mỗi|hằng|hàng|một|1)\s+(?i:tháng)\s+)(?P<a>\d{1,3})\s*[-\u2013]\s*"
+    r"(?P<b>\d{1,3})(?![\d/.-]|[,.]\d)(?=\s+[^\W\d_])"
 )
 # "Từ tháng 9/2020 - 2/2021": after "từ", two months with their years joined by a
 # dash are a span, "từ tháng chín năm … đến tháng hai năm …" (the second "tháng" said
@@ -1178,6 +1187,14 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         lambda m: (
             f"{m['thang']} {read_month(int(m['m1']), dialect)} đến tháng "
             f"{read_month(int(m['m2']), dialect)} năm {read_int(int(m['y']), dialect)}"
+        ),
+        text,
+    )
+    text = _PER_MONTH_COUNT.sub(
+        lambda m: (
+            f"{m['lead']}{read_int(int(m['a']), dialect)} đến {read_int(int(m['b']), dialect)}"
+            if int(m["a"]) < int(m["b"])
+            else m[0]
         ),
         text,
     )

@@ -539,7 +539,12 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 " hay ngày tháng? Hãy sửa cho rõ",
             )
         )
+    # listed once where _HOLIDAY_BEFORE_COUNT below names it too (review12: two rules of
+    # round 11 listed "Sáng nay, 1-6 em" twice)
+    counted = {m["dm"] for m in _HOLIDAY_BEFORE_COUNT.finditer(line)}
     for span in holiday_or_count(line):
+        if span in counted:
+            continue
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}

@@ -238,7 +238,11 @@ _PHONE_CALL = re.compile(
 # separator after a dash or a colon that ends the sentence is a line to dial, digit by
 # digit (an amount that large is written with its separators, and something counted
 # follows it); it stays listed ("dãy số dài", doubts.py). Was "tám triệu …" (round 11).
-_PHONE_ENDING = re.compile(r"(?:(?<=\s[-–] )|(?<=\w: ))(?P<num>[1-9]\d{6,7})(?=\s*(?:[.;!)]|$))")
+# Not a round amount: "Số vé đã bán: 12000000.", "Tổng số lượt truy cập – 2500000."
+# end in four zeros or more (review12: said digit by digit, was "mười hai triệu").
+_PHONE_ENDING = re.compile(
+    r"(?:(?<=\s[-–] )|(?<=\w: ))(?P<num>[1-9]\d{6,7})(?<!0000)(?=\s*(?:[.;!)]|$))"
+)
 # "+84 205 3870 115", "+84.912.345.678": a country code and its groups, digit by digit
 # (was "cộng tám mươi tư hai trăm linh năm …", silently).
 _PHONE_INTERNATIONAL = re.compile(
@@ -418,12 +422,32 @@ def _read_plates(text: str, dialect: Dialect) -> str:
     return _PLATE.sub(plate, text)
 
 
+def _lot_area_doubts(cleaned: str) -> list[tuple[str, str]]:
+    """ "Thửa đất 14C-20.726 m2": a plate's shape with a dotted serial before a measure
+    is left to the number rules (review11), which say the dash "âm" (minus); the text
+    does not say where the lot's name ends and its area begins (review12: silent)."""
+    return [
+        (
+            m[0],
+            f"'{m[0]}' trước đơn vị đo: số hiệu lô, thửa và diện tích? Kiểm tra cách đọc "
+            "dấu gạch; hãy viết rõ",
+        )
+        for m in _PLATE.finditer(cleaned)
+        if m["b"]
+        and m["sep"] == "-"
+        and not m["dash"]
+        and not m["bs"]
+        and _MEASURE_AFTER_PLATE.match(cleaned, m.end())
+    ]
+
+
 # "học sinh lớp 10-A1", "Lớp 6-B": after "lớp" a grade (1 to 12), a dash and a class
 # letter with its number is the class's name, said "mười A một" as "lớp 12A1" is; it is
 # no document's number (was "lớp mười của A một", silently; round 11).
 _CLASS_NAME = re.compile(
     r"(?P<lead>(?<!\w)(?i:lớp)\s+)(?P<g>[1-9]|1[0-2])\s?-\s?(?P<c>[A-Z])(?P<n>\d{1,2})?"
-    r"(?![\w/.-])"
+    # the sentence may end after it: "… với lớp 9-B." (review12: "lớp chín - bê")
+    r"(?![\w/-]|\.\w)"
 )
 
 
@@ -859,6 +883,32 @@ _ASSEMBLY_PASSES = re.compile(
 )
 
 
+# The Assembly's term named between "Quốc hội" and the verb: "khóa XV", "khóa 15",
+# or already said ("khóa mười lăm").
+_ASSEMBLY_TERM = re.compile(r"(?i:khóa|khoá)\s+(?P<t>[IVXLC]+|\d+)(?!\w)")
+_TERM_ENDS = r"(?!\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mươi)(?!\w))(?!\w)"
+
+
+def _assembly_of_term_passes(symbol: str, issuer: str, before: str) -> bool:
+    """Whether the Assembly that passes the law before its number is the law's own
+    term: "Quốc hội khóa XV … thông qua Luật … số 31/2024/QH15". Another term, or
+    none named ("Quốc hội khóa XV thông qua Luật …, thay thế Luật số 45/2013/QH13",
+    "Quốc hội thông qua …, sửa đổi Luật số 59/2020/QH14"), does not name the issuer
+    of that number: its term is still said (review12: "của Quốc hội khóa mười ba" was
+    dropped, silently, the listener left to think it the passing Assembly's law)."""
+    said_term = issuer[len("Quốc hội khóa ") :]
+    said = re.compile(rf"(?i:khóa|khoá)\s+{re.escape(said_term)}{_TERM_ENDS}")
+    for passes in _ASSEMBLY_PASSES.finditer(before):
+        if said.search(passes[0]):
+            return True
+        for term in _ASSEMBLY_TERM.finditer(passes[0]):
+            t = term["t"]
+            value = int(t) if t.isdigit() else parse_roman(t) or 0
+            if value and said_term in {read_int(value, "north"), read_int(value, "south")}:
+                return True
+    return False
+
+
 def _issuer_named(
     symbol: str, issuer: str, before: str, unknown: tuple[str, ...], elsewhere: str
 ) -> bool:
@@ -872,7 +922,7 @@ def _issuer_named(
     # "Quốc hội ... khóa XV, Kỳ họp thứ 9 thông qua Luật ... số 72/2025/QH15": the
     # Assembly, the subject that passes or issues the law, names it; its term is not said
     # again after the number (round 11's sample; "của Quốc hội khóa mười lăm" was added).
-    if issuer.startswith("Quốc hội khóa ") and _ASSEMBLY_PASSES.search(before):
+    if issuer.startswith("Quốc hội khóa ") and _assembly_of_term_passes(symbol, issuer, before):
         return True
     # "theo chỉ đạo của Ban Bí thư tại văn bản số 81-CV/TW": the Party's central bodies
     # that issue "/TW" documents, named before the number, name its issuer.
@@ -1542,7 +1592,10 @@ _ACTING_POST = re.compile(
 # "Bà Lan - P.GĐ Sở Y tế", "P. TGĐ Công ty": before a director's letters "P." is
 # "Phó" (deputy), no ward: a ward has a name or a number (review11: "phường GĐ", the
 # ward said silently; known since round 10). "Phó GĐ" is then "Phó Giám đốc".
+# Not after a word of place: "họp tại P.GĐ" is the director's office, "phòng" (review12:
+# "tại Phó Giám đốc", silent); there the ward's reading and its doubt stand.
 _DEPUTY_STOP = re.compile(r"(?<![\w.&/-])P\.\s?(?=(?:GĐ|TGĐ)(?![\w&/-]))")
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tại|ở|về|vào|đến|tới|trong|sang|ra)\s+$")
 
 
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
@@ -1569,7 +1622,14 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
         )
     if "P." not in lexicon.extra:
-        text = _DEPUTY_STOP.sub("Phó ", text)
+        text = _DEPUTY_STOP.sub(
+            lambda m: (
+                m[0]
+                if _PLACE_WORD_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+                else "Phó "
+            ),
+            text,
+        )
     if "TT" in lexicon.extra or "TT." in lexicon.extra:
         return text
     # "TT.HĐND": the stop glued to the body's letters leaves a space ("Thường trựcHĐND"
@@ -1652,7 +1712,7 @@ def _police_of_province() -> re.Pattern[str]:
 # title case: the writer's "Tx" elsewhere stays and is listed (part AC's "Tx An Nhơn"
 # was left and listed; blind parts had it too).
 _TITLE_CASE_LEVEL = re.compile(
-    rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+[{UPPER}][a-zđà-ỹ]+(?:\s|[,.;:)]|$))"
+    rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+(?P<next>[{UPPER}][a-zđà-ỹ]+)(?:\s|[,.;:)]|$))"
 )
 _TITLE_CASE_LEVELS = frozenset({"thị xã", "thành phố", "thị trấn", "huyện", "quận", "phường"})
 
@@ -1662,6 +1722,11 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
         word = m["w"]
         key = word.upper()
         if looks_like_word(word) or key in AMBIGUOUS or lexicon.get(word) is not None:
+            return word
+        # A place's name is Vietnamese syllables, and no family name opens it: "Mẫu Tx
+        # Pro", "Tt Nguyễn Văn An" name no place (review12: "thị xã Pro", "Thị trấn
+        # Nguyễn Văn An", the level silent).
+        if not looks_like_word(m["next"]) or _FAMILY_WORD.fullmatch(m["next"]):
             return word
         reading = lexicon.get(key)
         if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
@@ -1887,8 +1952,9 @@ _MOUNTAIN_BEFORE = re.compile(
     r"\s*(?:và|&|,)\s*$"
 )
 _PRESCHOOL_BEFORE = re.compile(
-    r"(?<!\w)(?:GV|CBGV|CBQL|HS|(?i:trường|bậc|cấp|cấp học|ngành học|giáo viên|cô giáo"
-    r"|giáo dục|nhà trẻ|trẻ|lớp|nhóm lớp|khối|điểm trường|học sinh))\s+$"
+    # not "học sinh", "HS": "học sinh MN" is as often "học sinh miền núi" (review12)
+    r"(?<!\w)(?:GV|CBGV|CBQL|(?i:trường|bậc|cấp|cấp học|ngành học|giáo viên|cô giáo"
+    r"|giáo dục|nhà trẻ|trẻ|lớp|nhóm lớp|khối|điểm trường))\s+$"
 )
 _SCHOOL_LEVEL_AFTER = re.compile(r"\s*(?:,|và|-|&)\s*(?:TH|THCS|MG|(?i:tiểu học|mẫu giáo))(?!\w)")
 
@@ -2220,6 +2286,10 @@ def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str
     for pattern in (_VESSEL, _VESSEL_NO_TS):
         for m in pattern.finditer(cleaned):
             known = lexicon.get(m["p"])
+            if (pattern is _VESSEL_NO_TS and _races_year(m)) or (
+                pattern is _VESSEL and _doctor_after(m)
+            ):
+                continue
             if (
                 known is None
                 and m["p"].isupper()
@@ -2265,8 +2335,10 @@ _NAME_BYLINE = re.compile(r"^(?P<tag>[A-Z][a-z]{5,20})[-–]\s+(?=[A-ZĐÀ-Ỹ])
 
 
 def _syllables_run(word: str) -> bool:
-    """Whether ``word`` is two Vietnamese syllables or more written together without
-    tones ("kinhtedothi", "vietnamnet"; not "festival")."""
+    """Whether ``word`` is three Vietnamese syllables or more written together without
+    tones ("kinhtedothi", "vietnamnet"; not "festival"). Two are as often a brand or
+    a country that heads the line: "Samsung- Nhà tài trợ …", "Vietnam- Nhật Bản ký
+    kết …" (review12: dropped, silent); such a tag stays said, as before the rule."""
     n = len(word)
     ends = {0: 0}  # end -> the fewest syllables that reach it
     for start in range(n):
@@ -2275,7 +2347,7 @@ def _syllables_run(word: str) -> bool:
         for stop in range(start + 1, min(n, start + 7) + 1):
             if looks_like_word(word[start:stop]):
                 ends[stop] = min(ends.get(stop, n), ends[start] + 1)
-    return ends.get(n, 0) >= 2
+    return ends.get(n, 0) >= 3
 
 
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
@@ -2345,6 +2417,32 @@ def _names_by_initials(text: str) -> dict[str, frozenset[str]]:
 _PATROL_HULL = re.compile(r"(?P<lead>\b(?i:kiểm ngư)\s+)KN(?P<sep>[ -]?)(?=\d{3,4}(?![\w.,/]))")
 
 
+_BOAT_BEFORE = re.compile(
+    r"(?<!\w)(?i:tàu|ghe|thuyền|xuồng|sà lan|xà lan|ca nô)"
+    r"(?:\s+(?:cá|đánh cá|câu|gỗ|sắt|du lịch|chở khách|chở hàng|lưu trú|vỏ thép))?\s+$"
+)
+_RACE_BEFORE = re.compile(r"(?<!\w)(?i:đua)\s+$")
+
+
+def _doctor_after(m: re.Match[str]) -> bool:
+    """A match of _VESSEL whose "TS" after a spaced dash is a doctor named next ("Hội
+    thảo HN 2024 - TS Lê Văn Bình", review11); after a boat's word it is the vessel's
+    suffix, its owner named next ("Tàu cá QNg 90123 - TS Hồ Văn Ba làm chủ"; review12:
+    "Tiến sĩ Hồ Văn Ba", silent)."""
+    return bool(
+        m["dash"]
+        and _TITLE_NAME_AFTER.match(m.string, m.end())
+        and not _BOAT_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    )
+
+
+def _races_year(m: re.Match[str]) -> bool:
+    """ "đua thuyền VN 2024": a match of _VESSEL_NO_TS that is a race and its year."""
+    return bool(
+        _RACE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _YEAR.fullmatch(m["n"])
+    )
+
+
 # A person's name after "TS" ("TS. Lê Văn Bình", "TS Trần Thị Hoa"): the doctor's title.
 _TITLE_NAME_AFTER = re.compile(rf"\.?\s+(?:{FAMILY_NAMES})\s+[{UPPER}]")
 
@@ -2404,7 +2502,7 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         return f"{letters[0]}{_NOT_A_UNIT}{letters[1:]}"
 
     def vessel(m: re.Match[str]) -> str:
-        if m["dash"] and _TITLE_NAME_AFTER.match(m.string, m.end()):
+        if _doctor_after(m):
             # "Đề tài KH 2024 - TS Trần Thị Hoa chủ trì": a doctor named after a dash,
             # not a vessel's suffix (review11: "tê ét Trần Thị Hoa", her title lost)
             return m[0]
@@ -2415,6 +2513,10 @@ def _read_vessels(text: str, lexicon: Lexicon) -> str:
         # Letters of a province's code ("NA", "QNg", "BTh"), not a capitalised word:
         # "tàu Nam 2024" is no vessel's number (review-p1: "hai không hai bốn", silent).
         if sum(c.isupper() for c in m["p"]) < 2 and not lexicon.get(m["p"]):
+            return m[0]
+        # "Giải đua thuyền VN 2024", "đua ghe ĐT 2025": a race of boats, its letters
+        # and its year, no boat's number (review12: "Việt Nam hai không hai bốn", silent)
+        if _races_year(m):
             return m[0]
         pause = " -" if len(m["sep"]) > 1 else ""  # a spaced dash is a pause
         return f"{m['lead']}{province(m['p'])}{pause} {read_digits(m['n'])}"
@@ -2442,6 +2544,8 @@ _GOLD_KIND = (
 _COUNTED_AFTER_GOLD = (
     r"%|đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|lượng|chỉ\b|cây\b|kg|gam|g\b|người|ca\b|lần"
     r"|ha\b|héc|m2|m²|tấn|sào|mẫu\b|em\b|hộ\b|học sinh|con\b"
+    # "Huy chương vàng 999 vận động viên": people counted (review12: "ba số chín")
+    r"|vận động viên|thí sinh|đội\b|gia đình|cháu\b|trẻ\b|suất\b|phần quà"
 )
 _GOLD_FINENESS = re.compile(
     rf"(?P<lead>\b(?i:vàng|nhẫn)(?:\s+(?i:{_GOLD_KIND})(?!\w)){{0,3}}\s+)"
@@ -3986,7 +4090,9 @@ def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]
             f"{m['body']}, hãy sửa",
         )
         for m in _TOWN_OR_STANDING.finditer(cleaned)
-        if f"thị trấn {m['body']}" in spoken
+        # opening a sentence it is "Thị trấn" (review12: "TT. Hội Liên hiệp Phụ nữ xã
+        # họp." was not listed)
+        if f"thị trấn {m['body']}".casefold() in spoken.casefold()
     ]
 
 
@@ -4421,6 +4527,7 @@ def normalize_lines(
         doubts += _band_doubts(cleaned)
         doubts += _vessel_prefix_doubts(cleaned, reader.lexicon)
         doubts += _gold_doubts(cleaned)
+        doubts += _lot_area_doubts(cleaned)
         doubts += _initial_doubts(text)
         doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
