@@ -290,8 +290,12 @@ COMMA_GROUPED_DONG = re.compile(
     # writes it, makes the first a grouping too (round 11, part AG: "bốn mươi phẩy
     # không không không", listed).
     r"(?=(?:(?:\s*[-–]\s*|\s+đến\s+)[1-9]\d{0,2}(?:[,.]\d{3})+)?"
-    r"\s*(?:đồng|đ|VNĐ|VND|USD)(?![^\W\d_]))"
+    r"\s*(?:đồng|đ|VNĐ|VND|USD(?!\s*/\s*(?:lít|thùng|gallon|pound|kg|cổ phiếu)(?!\w)))"
+    r"(?![^\W\d_]))"
 )
+# Not dollars per litre, barrel, pound, kilogram or share (review13: "85,450 USD/thùng",
+# "1,125 USD/lít" were "tám mươi lăm nghìn …", silent): such prices are a few dollars,
+# and three digits after the comma there are decimals, left to the decimal rule (listed).
 
 # "$1.7", "từ $1.7 đến $2.60", "$1,250": an amount of dollars with the sign before it, as
 # English writes it: its full stop is the decimal point and its comma the thousands

@@ -3583,7 +3583,14 @@ _THINGS_PER_PERSON = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}(?P<things>(?:\s+[^\W\d_][\w-]*){{1,3}}?))\s*/\s*"
     r"(?=(?:học sinh|sinh viên|đội viên|đoàn viên|hội viên)(?![^\W\d_]))"
 )
-_NOT_THINGS = re.compile(rf"(?<![^\W\d_])(?:{COUNTED_PEOPLE}|và|hoặc|hay|với|em|trẻ)(?![^\W\d_])")
+# review13: people are not things counted per pupil either ("200 thanh niên/đoàn
+# viên", "30 phụ huynh/học sinh" were "một đoàn viên", "một học sinh", the proof list
+# saying "hoặc"): they are two kinds of people, "hoặc".
+_NOT_THINGS = re.compile(
+    rf"(?<![^\W\d_])(?:{COUNTED_PEOPLE}|và|hoặc|hay|với|em|trẻ|thanh niên|phụ huynh|cô giáo"
+    r"|thầy giáo|thầy cô|bạn|sinh viên|đội viên|công chức|viên chức|nhân viên|cháu|nông dân"
+    r"|cựu chiến binh|vận động viên|thí sinh)(?![^\W\d_])"
+)
 
 
 def _things_per_person(m: re.Match[str]) -> str:
@@ -4167,12 +4174,16 @@ def _vietnamese_d(text: str) -> str:
 # "đ.c Nguyễn Văn A", "Đ.c Hiệu trưởng": the "đ/c" of the dictionary (đồng chí) typed
 # with a full stop, before a capitalised name or post; it was "đ, c" (silent; round
 # 11). Before anything else (an address, a digit) it is left to the other rules.
-_COMRADE_STOP = re.compile(rf"(?<![\w.])(?P<d>[đĐ])\.(?P<c>[cC])(?=\s+[{UPPER}])")
+# "Đ.C" in capitals only before a family name: "đường Đ.C Lý", "Đ.C Hà Nội" name no
+# comrade (review13: "Đồng chí Hà Nội", silent).
+_COMRADE_STOP = re.compile(
+    rf"(?<![\w.])(?P<d>[đĐ])\.(?:(?P<c>c)(?=\s+[{UPPER}])|(?P<cap>C)(?=\s+(?:{FAMILY_NAMES})\s))"
+)
 
 
 def _comrade_with_stop(text: str) -> str:
     return _COMRADE_STOP.sub(
-        lambda m: f"{m['d']}/{m['c'].lower() if m['d'] == 'đ' else m['c']}", text
+        lambda m: f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}", text
     )
 
 
@@ -4327,7 +4338,13 @@ def _read_fuel_levels(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 _STANDING_TIMES = re.compile(r"(?<=[^\W\d_])\s+[x×]\s+(?=\d)")
 
 
-_TIMES_BEFORE_WORD = re.compile(r"(?<=[^\W_])\s+[x×]\s+(?=[^\W\d_])")
+# Not the letter itself: "ghi dấu x vào ô trống", "chọn x là số người" (review13: the
+# mark or the unknown was said "nhân", silent, where the line also multiplies).
+_TIMES_BEFORE_WORD = re.compile(
+    r"(?<!\b(?i:dấu))(?<!\b(?i:chữ))(?<!\b(?i:hiệu))(?<!\b(?i:chọn))(?<!\b(?i:điền))"
+    r"(?<!\b(?i:đánh))(?<!\b(?i:gọi))(?<=[^\W_])\s+[x×]\s+"
+    r"(?!(?i:vào|là|ở|bằng|hoặc|hay|và)(?![^\W\d_]))(?=[^\W\d_])"
+)
 
 
 def _split(raw: str) -> str:
