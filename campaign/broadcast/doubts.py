@@ -321,7 +321,8 @@ _DOTTED_LETTERS = re.compile(r"(?<![\w.@/:-])[^\W\d_]\.[^\W\d_A-ZĐ](?![\w.@/:-]
 # number, "TW" (the dictionary's "Trung ương") glued to it: "Trung ương năm" (was "tê
 # W năm" and listed as a code; round 11, part AF). Only after "Nghị quyết"/"Hội nghị";
 # read so by reading.py, so not listed as a code.
-PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=\d{1,2}(?![\w/.,-]))")
+# A full stop may end the sentence after it: "… tại Hội nghị TW7." (review13).
+PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=\d{1,2}(?![\w/,-]|\.\w))")
 
 
 def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:

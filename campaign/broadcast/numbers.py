@@ -302,13 +302,17 @@ COMMA_GROUPED_DONG = re.compile(
 # separator. Said "một phẩy bảy đô la" (the sign was read "$", the stop "chấm").
 DOLLAR_SIGN = re.compile(
     r"(?<![\w$])\$\s?(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?(?![\d.,]\d|\w)"
+    # "$1.7 triệu", "$5 tỷ": the dollars come after the scale word (review13: "một phẩy
+    # bảy đô la triệu", silent)
+    r"(?P<scale>\s+(?:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?"
 )
 
 
 def dollars(m: re.Match[str]) -> str:
-    """ "$1.7" written the Vietnamese way: "1,7 đô la"."""
+    """ "$1.7" written the Vietnamese way: "1,7 đô la"; "$1.7 triệu": "1,7 triệu đô la"."""
     whole = m["n"].replace(",", ".")
-    return f"{whole},{m['f']} đô la" if m["f"] else f"{whole} đô la"
+    amount = f"{whole},{m['f']}" if m["f"] else whole
+    return f"{amount}{m['scale'] or ''} đô la"
 
 
 # "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced

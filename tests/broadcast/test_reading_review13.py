@@ -4,7 +4,7 @@ for the purpose (none from the corpus)."""
 
 from __future__ import annotations
 
-from .reading import said
+from .reading import messages, said
 
 
 def test_a_mark_or_an_unknown_x_is_no_times_sign_in_a_line_that_multiplies() -> None:
@@ -49,3 +49,15 @@ def test_three_digits_after_a_comma_before_dollars_per_litre_or_barrel_are_decim
 def test_a_capital_dc_before_no_family_name_is_no_comrade() -> None:
     assert "Đồng chí" not in said("Nhà ở đường Đ.C Lý, khu phố 3.")
     assert said("Đ.C Nguyễn Văn An phát biểu.") == "Đồng chí Nguyễn Văn An phát biểu."
+
+
+def test_dollars_come_after_the_scale_word() -> None:
+    assert said("Dự án vay $2.4 triệu, tổng vốn $3 tỷ.") == (
+        "Dự án vay hai phẩy bốn triệu đô la, tổng vốn ba tỷ đô la."
+    )
+    assert said("Vé giá $4 một người.") == "Vé giá bốn đô la một người."
+
+
+def test_a_glued_plenum_ending_the_sentence_is_the_plenum() -> None:
+    assert said("Bài học rút ra từ Hội nghị TW8.") == "Bài học rút ra từ Hội nghị Trung ương tám."
+    assert messages("Bài học rút ra từ Hội nghị TW8.") == []
