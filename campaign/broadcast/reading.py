@@ -1033,6 +1033,18 @@ _BRACKETED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<w>[A-ZĐ][a-zđ]{2
 # "vắc xin uốn ván - bạch hầu giảm liều (Td)": an acronym in mixed case the dictionary
 # knows, bracketed after the words it shortens, is for the eye like one in capitals
 # (round 11, part AF: it was said again). Only a key of the dictionary: "(Hà)" stays.
+_SPOKEN_LETTERS = frozenset(
+    "a bê xê dê đê ê ép gờ giê hát i ca lờ mờ em en nờ o ô ơ pê quy rờ ét sờ tê u ư vê"
+    " ích xờ dét kép đúp".split()
+)
+
+
+def _spelled(expansion: str) -> bool:
+    """Whether a dictionary reading spells its key out ("tê đê", "Hô-se", "Cô-vít")
+    rather than saying what it means ("Thạc sĩ", "công ty")."""
+    return "-" in expansion or all(w in _SPOKEN_LETTERS for w in expansion.casefold().split())
+
+
 _BRACKETED_MIXED_CASE = re.compile(
     r"(?<=[^\W\d_])\s*\(\s*(?P<k>[A-ZĐ](?=[A-Za-zĐđ]*[a-zđ])[A-Za-zĐđ]{1,5})\s*\)"
 )
@@ -1118,6 +1130,10 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def mixed_case(m: re.Match[str]) -> str:
         known = lexicon.get(m["k"])
         if known is None or _bracketed_place(m["k"], m.string[: m.start()], known):
+            return m[0]
+        if not _spelled(known) and known.casefold() not in m.string[: m.start()].casefold():
+            # "Lê Thị Hoa (ThS)", "Hoàng Long (Cty)": a title or a word the text has not
+            # said is news to the listener, said (review13: dropped, silent)
             return m[0]
         return ""
 

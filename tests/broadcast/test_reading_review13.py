@@ -61,3 +61,12 @@ def test_dollars_come_after_the_scale_word() -> None:
 def test_a_glued_plenum_ending_the_sentence_is_the_plenum() -> None:
     assert said("Bài học rút ra từ Hội nghị TW8.") == "Bài học rút ra từ Hội nghị Trung ương tám."
     assert messages("Bài học rút ra từ Hội nghị TW8.") == []
+
+
+def test_a_bracketed_mixed_case_word_the_text_has_not_said_is_said() -> None:
+    assert said("Nhà tài trợ: Minh Phát (Cty).") == "Nhà tài trợ: Minh Phát (công ty)."
+    assert said("Chủ tọa: Phạm Văn Đức (Bs).") == "Chủ tọa: Phạm Văn Đức (Bác sĩ)."
+    # spelled letters after the words they shorten stay dropped
+    assert said("Tiêm vắc xin bạch hầu giảm liều (Td) cho học sinh.") == (
+        "Tiêm vắc xin bạch hầu giảm liều cho học sinh."
+    )
