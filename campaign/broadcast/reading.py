@@ -1387,7 +1387,10 @@ _INITIALS = re.compile(
     r"(?<!\b[Tt]hứ )(?<!\b[Kk]hóa )(?<!\b[Kk]hoá )(?<!\b[Ll]ần )(?<!\b[Đđ]ợt )"
     r"(?<!\b[Qq]uý )"
     # Nor a unit after "/": "12 mmol/L." is so much a litre, not an initial "lờ".
-    r"(?<![\w.&°/])(?P<run>"
+    r"(?<![\w.&°/])"
+    # Nor a class's letter ending a sentence after its grade: "lớp 9-B." (review13:
+    # "lớp chín - bê", the name broken by a pause; _CLASS_NAME reads it).
+    r"(?<!\d-)(?P<run>"
     # "T.B.Tr.", "N.V.Th.": a withheld name's initial may be a two-letter consonant
     # ("Tr" of Trâm), each with its stop; said by its sound ("trờ"; it was "T.B.Tr.",
     # listed). Only in a run of two or more stopped initials.

@@ -70,3 +70,9 @@ def test_a_bracketed_mixed_case_word_the_text_has_not_said_is_said() -> None:
     assert said("Tiêm vắc xin bạch hầu giảm liều (Td) cho học sinh.") == (
         "Tiêm vắc xin bạch hầu giảm liều cho học sinh."
     )
+
+
+def test_a_class_letter_ending_the_sentence_is_no_initial() -> None:
+    assert said("Cô chủ nhiệm lớp 7-C.") == "Cô chủ nhiệm lớp bảy C."
+    # a person's initial still is
+    assert said("Gặp chị H. ở chợ.") == "Gặp chị hát ở chợ."
