@@ -372,6 +372,22 @@ def _read_identifiers(text: str) -> str:
     return _IDENTIFIER.sub(identifier, text)
 
 
+# "tàu BP 15-04-02", "tàu CSB 8003-01-02": a ship's number after "tàu" and its letters,
+# three groups or more joined by dashes, is said group by group, digit by digit (round
+# 11, tune-letters13: "mười lăm đến bốn âm hai" was said, a range and a minus sign).
+# Only after "tàu" and a code of capitals: "4-4-2" elsewhere is left to the other rules.
+_SHIP_SERIAL = re.compile(
+    r"(?P<lead>(?<!\w)(?i:tàu)\s+[A-ZĐ]{1,4}\s?[-.]?\s?)"
+    r"(?P<n>\d{1,4}(?:-\d{1,4}){2,})(?![\w/]|[-.,]\d)"
+)
+
+
+def _read_ship_serials(text: str) -> str:
+    return _SHIP_SERIAL.sub(
+        lambda m: m["lead"] + ", ".join(read_digits(g) for g in m["n"].split("-")), text
+    )
+
+
 # --- number plates -----------------------------------------------------------
 
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
@@ -2322,7 +2338,9 @@ def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str
 # line, only letters the dictionary does not know (a line may open on "UBND - …"), and
 # a bracket of mixed case only with a dash after it.
 _ROMAN_TAG = re.compile(r"[IVXLCDM]+")
-_CAPS_BYLINE = re.compile(r"^(?P<tag>[A-ZĐ]{2,5})\s*[-–]\s+(?=\S)")
+# "BDK.VN - Sáng 23-6, …": the tag written as the paper's web name (round 11,
+# tune-letters13: was said, "VN" and all); a ".VN" web name is a byline whatever its letters.
+_CAPS_BYLINE = re.compile(r"^(?P<tag>[A-ZĐ]{2,5})(?P<web>\.VN)?\s*[-–]\s+(?=\S)")
 _BRACKET_BYLINE = re.compile(
     r"^\((?P<tag>[A-ZĐ][\wĐđ&.]*(?: [\wĐđ&.]+){0,2})\)"
     r"(?P<dash>\s*[-–])?\s*(?=[A-ZĐÀ-Ỹ\"“])"
@@ -2360,9 +2378,14 @@ def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     # "VAR - công nghệ hỗ trợ trọng tài" names its subject (review11: dropped, silent).
     if (
         m is not None
-        and lexicon.get(m["tag"]) is None
-        and not _ROMAN_TAG.fullmatch(m["tag"])
-        and m["tag"] not in AMBIGUOUS
+        and (
+            m["web"] is not None
+            or (
+                lexicon.get(m["tag"]) is None
+                and not _ROMAN_TAG.fullmatch(m["tag"])
+                and m["tag"] not in AMBIGUOUS
+            )
+        )
         and not text[m.end()].islower()
     ):
         return text[m.end() :]
@@ -3973,6 +3996,7 @@ class _Reader:
         text = _read_gold_fineness(text)
         text = _read_phones(text)
         text = _read_identifiers(text)
+        text = _read_ship_serials(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_standards(text, self.lexicon, self.dialect)
