@@ -2368,6 +2368,17 @@ def _syllables_run(word: str) -> bool:
     return ends.get(n, 0) >= 3
 
 
+# "… kế hoạch”-ông Chất cho hay": a hyphen typed right after a closing quote or bracket,
+# before a word, is the dash of a pause (round 11, tune-letters13: the reader joined the
+# two). A hyphen between two words is left as it is: the corpus readings join most
+# ("Bà Rịa-Vũng Tàu"), and some pause ("Bắc-Nam"), which the text does not decide.
+_QUOTE_DASH = re.compile(r"(?<=[”)])\s?-(?=[^\W\d_])")
+
+
+def _pause_quote_dashes(text: str) -> str:
+    return _QUOTE_DASH.sub(" - ", text)
+
+
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     m = _NAME_BYLINE.match(text)
     if m is not None and _syllables_run(m["tag"].lower()):
@@ -3946,7 +3957,7 @@ class _Reader:
         )
 
     def read(self, raw: str) -> str:
-        written = clean_line(raw)
+        written = clean_line(_pause_quote_dashes(raw))
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
