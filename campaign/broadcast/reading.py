@@ -382,6 +382,29 @@ _SHIP_SERIAL = re.compile(
 )
 
 
+# "quận 1,2,3,5,9", "(Phường 2,5,6,8,9,10)", "Phường 9,10": numbers typed with commas
+# and no space are a list of numbered names, not decimals ("một phẩy hai, ba phẩy năm"
+# was said, silently; round 11, tune-letters13). Three groups or more can be no decimal
+# (one comma) and, unless every later group has three digits ("1,234,567"), no
+# thousands; two groups only after a word that numbers a place ("Phường 9,10").
+_COMMA_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
+_PLACE_PAIR = re.compile(
+    r"(?<!\w)(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
+    r"(?P<a>\d{1,2}),(?P<b>\d{1,2})(?![\w]|[.,]\d)"
+)
+
+
+def _space_number_lists(text: str) -> str:
+    def listed(m: re.Match[str]) -> str:
+        groups = m[0].split(",")
+        if all(len(g) == 3 for g in groups[1:]):
+            return m[0]
+        return ", ".join(groups)
+
+    text = _COMMA_LIST.sub(listed, text)
+    return _PLACE_PAIR.sub(lambda m: f"{m['w']} {m['a']}, {m['b']}", text)
+
+
 def _read_ship_serials(text: str) -> str:
     return _SHIP_SERIAL.sub(
         lambda m: m["lead"] + ", ".join(read_digits(g) for g in m["n"].split("-")), text
@@ -4008,6 +4031,7 @@ class _Reader:
         text = _read_phones(text)
         text = _read_identifiers(text)
         text = _read_ship_serials(text)
+        text = _space_number_lists(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_standards(text, self.lexicon, self.dialect)
