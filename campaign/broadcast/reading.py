@@ -372,6 +372,45 @@ def _read_identifiers(text: str) -> str:
     return _IDENTIFIER.sub(identifier, text)
 
 
+# "tàu BP 15-04-02", "tàu CSB 8003-01-02": a ship's number after "tàu" and its letters,
+# three groups or more joined by dashes, is said group by group, digit by digit (round
+# 11, tune-letters13: "mười lăm đến bốn âm hai" was said, a range and a minus sign).
+# Only after "tàu" and a code of capitals: "4-4-2" elsewhere is left to the other rules.
+_SHIP_SERIAL = re.compile(
+    r"(?P<lead>(?<!\w)(?i:tàu)\s+[A-ZĐ]{1,4}\s?[-.]?\s?)"
+    r"(?P<n>\d{1,4}(?:-\d{1,4}){2,})(?![\w/]|[-.,]\d)"
+)
+
+
+# "quận 1,2,3,5,9", "(Phường 2,5,6,8,9,10)", "Phường 9,10": numbers typed with commas
+# and no space are a list of numbered names, not decimals ("một phẩy hai, ba phẩy năm"
+# was said, silently; round 11, tune-letters13). Three groups or more can be no decimal
+# (one comma) and, unless every later group has three digits ("1,234,567"), no
+# thousands; two groups only after a word that numbers a place ("Phường 9,10").
+_COMMA_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
+_PLACE_PAIR = re.compile(
+    r"(?<!\w)(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
+    r"(?P<a>\d{1,2}),(?P<b>\d{1,2})(?![\w]|[.,]\d)"
+)
+
+
+def _space_number_lists(text: str) -> str:
+    def listed(m: re.Match[str]) -> str:
+        groups = m[0].split(",")
+        if all(len(g) == 3 for g in groups[1:]):
+            return m[0]
+        return ", ".join(groups)
+
+    text = _COMMA_LIST.sub(listed, text)
+    return _PLACE_PAIR.sub(lambda m: f"{m['w']} {m['a']}, {m['b']}", text)
+
+
+def _read_ship_serials(text: str) -> str:
+    return _SHIP_SERIAL.sub(
+        lambda m: m["lead"] + ", ".join(read_digits(g) for g in m["n"].split("-")), text
+    )
+
+
 # --- number plates -----------------------------------------------------------
 
 # "19C-113.48", "29T-8507", "37A - 346. 81", "89A22222", "22A-292.XX": the
@@ -2341,7 +2380,9 @@ def _vessel_prefix_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str
 # line, only letters the dictionary does not know (a line may open on "UBND - …"), and
 # a bracket of mixed case only with a dash after it.
 _ROMAN_TAG = re.compile(r"[IVXLCDM]+")
-_CAPS_BYLINE = re.compile(r"^(?P<tag>[A-ZĐ]{2,5})\s*[-–]\s+(?=\S)")
+# "BDK.VN - Sáng 23-6, …": the tag written as the paper's web name (round 11,
+# tune-letters13: was said, "VN" and all); a ".VN" web name is a byline whatever its letters.
+_CAPS_BYLINE = re.compile(r"^(?P<tag>[A-ZĐ]{2,5})(?P<web>\.VN)?\s*[-–]\s+(?=\S)")
 _BRACKET_BYLINE = re.compile(
     r"^\((?P<tag>[A-ZĐ][\wĐđ&.]*(?: [\wĐđ&.]+){0,2})\)"
     r"(?P<dash>\s*[-–])?\s*(?=[A-ZĐÀ-Ỹ\"“])"
@@ -2369,6 +2410,17 @@ def _syllables_run(word: str) -> bool:
     return ends.get(n, 0) >= 3
 
 
+# "… kế hoạch”-ông Chất cho hay": a hyphen typed right after a closing quote or bracket,
+# before a word, is the dash of a pause (round 11, tune-letters13: the reader joined the
+# two). A hyphen between two words is left as it is: the corpus readings join most
+# ("Bà Rịa-Vũng Tàu"), and some pause ("Bắc-Nam"), which the text does not decide.
+_QUOTE_DASH = re.compile(r"(?<=[”)])\s?-(?=[^\W\d_])")
+
+
+def _pause_quote_dashes(text: str) -> str:
+    return _QUOTE_DASH.sub(" - ", text)
+
+
 def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     m = _NAME_BYLINE.match(text)
     if m is not None and _syllables_run(m["tag"].lower()):
@@ -2379,9 +2431,14 @@ def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
     # "VAR - công nghệ hỗ trợ trọng tài" names its subject (review11: dropped, silent).
     if (
         m is not None
-        and lexicon.get(m["tag"]) is None
-        and not _ROMAN_TAG.fullmatch(m["tag"])
-        and m["tag"] not in AMBIGUOUS
+        and (
+            m["web"] is not None
+            or (
+                lexicon.get(m["tag"]) is None
+                and not _ROMAN_TAG.fullmatch(m["tag"])
+                and m["tag"] not in AMBIGUOUS
+            )
+        )
         and not text[m.end()].islower()
     ):
         return text[m.end() :]
@@ -3949,7 +4006,7 @@ class _Reader:
         )
 
     def read(self, raw: str) -> str:
-        written = clean_line(raw)
+        written = clean_line(_pause_quote_dashes(raw))
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
@@ -3999,6 +4056,8 @@ class _Reader:
         text = _read_gold_fineness(text)
         text = _read_phones(text)
         text = _read_identifiers(text)
+        text = _read_ship_serials(text)
+        text = _space_number_lists(text)
         text = _read_fuel_levels(text, self.lexicon, self.dialect)
         text = _join_broken_symbols(text)
         text = _read_standards(text, self.lexicon, self.dialect)
