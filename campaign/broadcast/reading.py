@@ -3728,6 +3728,21 @@ def _lone_caps(words: list[str], i: int) -> bool:
     return not (before.isupper() and len(before) > 1) and not after[:1].isupper()
 
 
+# "đài VOA Tiếng Việt": three or four capitals without a tone mark have the shape of
+# a syllable ("voa") but, left alone in running text, are letters a page did not spell
+# out; a heading in capitals has capitals on either side, and is let through.
+_TONELESS_CAPS = re.compile(r"[A-Z]{3,4}")
+
+
+def _lone_toneless_caps(words: list[str], i: int) -> bool:
+    word = words[i]
+    if _TONELESS_CAPS.fullmatch(word) is None or _ROMAN.fullmatch(word) is not None:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not any(len(w) > 1 and w.isupper() for w in (before, after))
+
+
 def _unknown_tokens(spoken: str) -> list[str]:
     tokens = _TOKEN.findall(spoken)
     return [
@@ -3736,7 +3751,7 @@ def _unknown_tokens(spoken: str) -> list[str]:
         if len(t) >= 2
         and t.isupper()
         and not t.isdigit()
-        and (not looks_like_word(t) or _lone_caps(tokens, i))
+        and (not looks_like_word(t) or _lone_caps(tokens, i) or _lone_toneless_caps(tokens, i))
     ]
 
 

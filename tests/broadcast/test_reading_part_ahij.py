@@ -10,7 +10,7 @@ from the corpus.
 
 from __future__ import annotations
 
-from .reading import said
+from .reading import messages, said
 
 # --- a footnote mark set off by a space -------------------------------------------------
 
@@ -26,3 +26,17 @@ def test_a_bracketed_number_that_heads_or_stands_in_a_clause_stays() -> None:
     # Not after a word and before a stop: an item or a quoted reference, read.
     assert said("Xem mục [3] của phụ lục.") == "Xem mục ba của phụ lục."
     assert said("Mô hình được nhân rộng [3] lần.") == "Mô hình được nhân rộng ba lần."
+
+
+# --- three or four toneless capitals alone in running text -----------------------------
+
+
+def test_lone_toneless_capitals_left_as_written_are_warned() -> None:
+    text = "Phóng viên đài ZOA Quốc tế đã phỏng vấn ông."
+    assert said(text) == text
+    assert messages(text) == ["chữ viết tắt chưa biết: 'ZOA' (hãy thêm vào từ điển)"]
+
+
+def test_toneless_capitals_in_a_heading_in_capitals_are_words() -> None:
+    assert messages("Khu du lịch HOA SEN đón khách.") == []
+    assert messages("NGÀY HỘI VUI XUÂN") == []
