@@ -658,6 +658,27 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+# "(tức ngày 08/8 - 13/8 âm lịch)", "nhằm ngày 19/8-21/8": a span in the other
+# calendar restating the one before it.
+_RESTATED = re.compile(r"(?<!\w)(?i:tức|nhằm)\s+$")
+# The span it restates, as written: "từ ngày 29/9 đến 04/10/2025", "từ 14/9 - 16/9/2022".
+_RESTATED_SPAN = re.compile(
+    r"(?<!\w)(?i:từ)\s+(?P<ngay>(?i:ngày)\s+)?\d{1,2}[/.-](?P<m1>\d{1,2})(?:[/.-]\d{2,4})?"
+    r"\s*(?:đến|-)\s*(?:(?i:ngày)\s+)?\d{1,2}[/.-](?P<m2>\d{1,2})(?P<y2>[/.-]\d{2,4})?"
+)
+
+
+def _restated_says_second_ngay(text: str, start: int, end: int) -> bool:
+    """Whether the span written before a restated one, between ``start`` and ``end``, is
+    said with "ngày" before its second end: unless "ngày" is written and one month with
+    no year closes it ("từ ngày 26/4-30/4"), as ``read_calendar`` reads it."""
+    spans = list(_RESTATED_SPAN.finditer(text, start, end))
+    if not spans:
+        return False
+    last = spans[-1]
+    return not (last["ngay"] and int(last["m1"]) == int(last["m2"]) and not last["y2"])
+
+
 _LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
 
 
@@ -1521,6 +1542,16 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             and not _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         ):
             return f"{first.removeprefix('ngày ')} đến {second.removeprefix('ngày ')}"
+        if not m["tu"] and m["ngay"] and m["m1"] and _RESTATED.search(m.string, 0, m.start()):
+            # "từ ngày 29/9 đến 04/10/2025 (tức ngày 08/8 - 13/8 âm lịch)": after "tức"
+            # or "nhằm" the span restates one already opened, in the other calendar; no
+            # "từ" is added, and its second end takes "ngày" as the span it restates
+            # said it ("… đến ngày mồng bốn tháng mười"; round 11, part AH).
+            ended = bisect.bisect_right(sentence_ends, m.start())
+            start = sentence_ends[ended - 1] if ended else 0
+            if not _restated_says_second_ngay(m.string, start, m.start()):
+                second = second.removeprefix("ngày ")
+            return f"{first} đến {second}"
         opened = not m["tu"] and _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         if m["tu"] or m["m1"] or opened:
             # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;

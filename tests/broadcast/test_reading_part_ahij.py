@@ -40,3 +40,27 @@ def test_lone_toneless_capitals_left_as_written_are_warned() -> None:
 def test_toneless_capitals_in_a_heading_in_capitals_are_words() -> None:
     assert messages("Khu du lịch HOA SEN đón khách.") == []
     assert messages("NGÀY HỘI VUI XUÂN") == []
+
+
+# --- a span restated in the other calendar after "tức" / "nhằm" ------------------------
+
+
+def test_a_restated_span_takes_no_tu_and_says_ngay_as_its_solar_span_does() -> None:
+    assert said("Hội làng từ ngày 28/9 đến 03/10/2026 (tức ngày 07/8 - 12/8 âm lịch).") == (
+        "Hội làng từ ngày hai mươi tám tháng chín đến ngày mồng ba tháng mười năm hai nghìn"
+        " không trăm hai mươi sáu (tức ngày mồng bảy tháng tám đến ngày mười hai tháng tám"
+        " âm lịch)."
+    )
+
+
+def test_a_restated_span_after_a_span_said_without_a_second_ngay_drops_it_too() -> None:
+    assert said("Hội làng từ ngày 14/9-16/9 (tức ngày 08/8 - 10/8 âm lịch).") == (
+        "Hội làng từ ngày mười bốn tháng chín đến mười sáu tháng chín (tức ngày mồng tám"
+        " tháng tám đến mồng mười tháng tám âm lịch)."
+    )
+
+
+def test_a_span_not_restated_still_opens_with_tu() -> None:
+    assert said("Hội làng ngày 07/8 - 12/8 âm lịch.") == (
+        "Hội làng từ ngày mồng bảy tháng tám đến mười hai tháng tám âm lịch."
+    )
