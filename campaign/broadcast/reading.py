@@ -667,18 +667,27 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             sentence=m.string,
             in_document=True,
         )
-        elsewhere = fold_around(m)
+        # "Quyết định 25/QĐ-TTg ... của Thủ tướng Chính phủ ...; Thông tư ... hướng dẫn
+        # thi hành Quyết định số 25/2021/QĐ-TTg; Kế hoạch ...": a semicolon closes an
+        # item of a list of documents; an issuer named, or its codes written, in another
+        # item are another document's (round 11, part AH: the second "của Thủ tướng Chính
+        # phủ" was dropped).
+        lo = m.string.rfind(";", 0, m.start()) + 1
+        hi = m.string.find(";", m.end())
+        if lo or hi >= 0:
+            clause = m.string[lo : hi if hi >= 0 else len(m.string)]
+            start, end = m.start() - lo, m.end() - lo
+            elsewhere = (clause[:start] + " " + clause[end:]).casefold()
+        else:
+            clause, start, end = m.string, m.start(), m.end()
+            elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
             or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
-            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, m.string, m.start(), m.end())
+            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, clause, start, end)
             or _issuer_word_and_letters(m["sym"], issuer, m.string[: m.start()])
-            or (
-                _issuer_codes_elsewhere(
-                    m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
-                )
-            )
+            or (_issuer_codes_elsewhere(m["sym"], symbol.unknown, lexicon, clause, start, end))
         ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(

@@ -64,3 +64,25 @@ def test_a_span_not_restated_still_opens_with_tu() -> None:
     assert said("Hội làng ngày 07/8 - 12/8 âm lịch.") == (
         "Hội làng từ ngày mồng bảy tháng tám đến mười hai tháng tám âm lịch."
     )
+
+
+# --- a list of documents parted by semicolons ------------------------------------------
+
+
+def test_an_issuer_named_in_another_item_of_a_list_is_said_again() -> None:
+    assert said(
+        "Căn cứ Quyết định 30/QĐ-TTg ngày 2/7/2022 của Thủ tướng Chính phủ; Thông tư số"
+        " 10/2022/TT-BTP hướng dẫn Quyết định số 30/2022/QĐ-TTg; Kế hoạch của xã."
+    ) == (
+        "Căn cứ Quyết định ba mươi ngày mồng hai tháng bảy năm hai nghìn không trăm hai mươi"
+        " hai của Thủ tướng Chính phủ; Thông tư số mười năm hai nghìn không trăm hai mươi hai"
+        " của Bộ Tư pháp hướng dẫn Quyết định số ba mươi năm hai nghìn không trăm hai mươi"
+        " hai của Thủ tướng Chính phủ; Kế hoạch của xã."
+    )
+
+
+def test_an_issuer_named_in_the_same_item_is_still_not_said_twice() -> None:
+    assert said("Thủ tướng Chính phủ ban hành Quyết định số 30/2022/QĐ-TTg; xã triển khai.") == (
+        "Thủ tướng Chính phủ ban hành Quyết định số ba mươi năm hai nghìn không trăm hai mươi"
+        " hai; xã triển khai."
+    )
