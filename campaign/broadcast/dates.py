@@ -870,6 +870,12 @@ _SPACED_DAY_MONTH = re.compile(
     rf"\s+(?P<d>{_D})\s+[-\u2013]\s+(?P<m>{_M})"
     r"(?![\d/]|[.,]\d|\s*(?:tháng|giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút|ngày|lần))"
 )
+# "kết quả tháng 1 - 2021, trong đó": a month and a year set apart by a spaced dash
+# after "tháng" are the month of that year, as "tháng 1-2021" is (round 11, part AJ:
+# the dash was kept as a pause, "tháng một - hai nghìn …").
+_SPACED_MONTH_YEAR = re.compile(
+    rf"(?P<w>\b[Tt]háng)\s+(?P<m>{_M})\s+[-\u2013]\s+(?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
+)
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".
 _DAY_BEFORE_DATED_DAY = re.compile(
@@ -1471,6 +1477,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _dash_dotted_date_spans(text)
     text = _slash_joined_dotted_dates(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
+    text = _SPACED_MONTH_YEAR.sub(lambda m: f"{m['w']} {m['m']}-{m['y']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(
         lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text
     )

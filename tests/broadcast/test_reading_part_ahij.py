@@ -86,3 +86,19 @@ def test_an_issuer_named_in_the_same_item_is_still_not_said_twice() -> None:
         "Thủ tướng Chính phủ ban hành Quyết định số ba mươi năm hai nghìn không trăm hai mươi"
         " hai; xã triển khai."
     )
+
+
+# --- a month and its year set apart by a spaced dash -----------------------------------
+
+
+def test_a_month_and_year_after_thang_with_a_spaced_dash_are_one_month() -> None:
+    assert said("Sản lượng tháng 3 - 2024 tăng so với tháng 2 – 2024.") == (
+        "Sản lượng tháng ba năm hai nghìn không trăm hai mươi tư tăng so với tháng hai năm"
+        " hai nghìn không trăm hai mươi tư."
+    )
+
+
+def test_two_months_with_a_spaced_dash_stay_a_span() -> None:
+    assert said("Thu hoạch từ tháng 3 - 5 năm 2024.") == (
+        "Thu hoạch từ tháng ba đến tháng năm năm hai nghìn không trăm hai mươi tư."
+    )
