@@ -674,7 +674,10 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         # phủ" was dropped).
         lo = m.string.rfind(";", 0, m.start()) + 1
         hi = m.string.find(";", m.end())
-        if lo or hi >= 0:
+        # Only in a list of documents: another item holds a number with its symbol.
+        # "Kế hoạch 05/KH-BTC …; Ban Tổ chức đề nghị …" is one document's sentence.
+        others = m.string[:lo] + " " + (m.string[hi:] if hi >= 0 else "")
+        if (lo or hi >= 0) and _NUMBER_AND_SYMBOL.search(others):
             clause = m.string[lo : hi if hi >= 0 else len(m.string)]
             start, end = m.start() - lo, m.end() - lo
             elsewhere = (clause[:start] + " " + clause[end:]).casefold()
@@ -741,6 +744,10 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 
 # "văn bản số: 670/HD-UBND hướng dẫn triển khai ...": the type's own word right after
 # the symbol says the type; it is not said twice.
+# A document's number and the first letter of its symbol: "25/QĐ", "09/2021/TT".
+_NUMBER_AND_SYMBOL = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ]")
+
+
 def _type_follows(symbol: str, text: str, end: int) -> bool:
     doc_type = DOCUMENT_TYPES.get(re.split(r"[-/]", symbol, maxsplit=1)[0])
     if doc_type is None:
