@@ -244,6 +244,16 @@ def _is_fraction(m: re.Match[str]) -> bool:
         # "giảm 1/3 so với trước", "còn 1/4": a half, a third or a quarter of what
         # changed; a larger share after these words ("tăng 12/15") is not guessed.
         return m["tail"] is not None or (int(m["a"]) < int(m["b"]) <= 4)
+    if (
+        m["lead"]
+        and m["lead"].split()[0].casefold() in ("khoảng", "hơn", "gần")
+        and m["tail"] is None
+        and int(m["b"]) > 12
+        and _NOUN_AFTER.match(m.string, m.end())
+    ):
+        # "khoảng 42/63 tỉnh, thành": so many of a counted whole (the provinces), said
+        # "trên" as "có 42/63 tỉnh" is; a share is of a few parts ("khoảng 1/3 số hộ").
+        return False
     if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
         # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
         # ("trên 20/11") is not a share of anything.

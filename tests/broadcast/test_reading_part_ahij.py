@@ -102,3 +102,18 @@ def test_two_months_with_a_spaced_dash_stay_a_span() -> None:
     assert said("Thu hoạch từ tháng 3 - 5 năm 2024.") == (
         "Thu hoạch từ tháng ba đến tháng năm năm hai nghìn không trăm hai mươi tư."
     )
+
+
+# --- so many of a counted whole after "khoảng", "hơn", "gần" ---------------------------
+
+
+def test_so_many_of_many_before_a_counted_noun_is_said_tren() -> None:
+    assert said("Hiện có khoảng 30/34 tỉnh, thành đã triển khai.") == (
+        "Hiện có khoảng ba mươi trên ba mươi tư tỉnh, thành đã triển khai."
+    )
+    assert said("Gần 15/20 xã đạt chuẩn.") == "Gần mười lăm trên hai mươi xã đạt chuẩn."
+
+
+def test_a_share_of_a_few_parts_after_khoang_stays_a_fraction() -> None:
+    assert said("Khoảng 2/3 số hộ đã đăng ký.") == "Khoảng hai phần ba số hộ đã đăng ký."
+    assert said("Hơn 3/4 hộ dân đồng ý.") == "Hơn ba phần tư hộ dân đồng ý."
