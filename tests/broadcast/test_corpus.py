@@ -406,7 +406,8 @@ BLIND_AJ_FLOOR = 89.5
 # of AH, AI or AJ changed, no dictionary entry added): AH 95.3% (164/172), 7 of its 8
 # wrong sentences warned; AI 93.9% (77/82), 4 of its 5 warned; AJ 91.0% (122/134), 11 of
 # its 12 warned (warned ones now right: aj066, a month and year "tháng 1 - 2021" set apart
-# by a spaced dash; ai078, "khoảng 42/63 tỉnh" said "trên", not "phần"). Every other part as before. Held by the TUNED floors (rounded down).
+# by a spaced dash; ai078, "khoảng 42/63 tỉnh" said "trên", not "phần"). Every other
+# part as before. Held by the TUNED floors (rounded down).
 # Of the 8 silent ones, 4 fixed (ah129 a span restated after "tức" took "từ"; ah170 an
 # issuer named in another ";" item of a list of documents dropped; aj085 a spaced
 # footnote mark "[1]" read) or now listed (ai071, lone toneless capitals "VOA"); left
