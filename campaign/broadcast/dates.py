@@ -244,6 +244,16 @@ def _is_fraction(m: re.Match[str]) -> bool:
         # "giảm 1/3 so với trước", "còn 1/4": a half, a third or a quarter of what
         # changed; a larger share after these words ("tăng 12/15") is not guessed.
         return m["tail"] is not None or (int(m["a"]) < int(m["b"]) <= 4)
+    if (
+        m["lead"]
+        and m["lead"].split()[0].casefold() in ("khoảng", "hơn", "gần")
+        and m["tail"] is None
+        and int(m["b"]) > 12
+        and _NOUN_AFTER.match(m.string, m.end())
+    ):
+        # "khoảng 42/63 tỉnh, thành": so many of a counted whole (the provinces), said
+        # "trên" as "có 42/63 tỉnh" is; a share is of a few parts ("khoảng 1/3 số hộ").
+        return False
     if m["lead"] and m["lead"].split()[0].casefold() in ("trên", "dưới"):
         # "trên 1/2 mặt cầu": over half; "trên" before a larger first number
         # ("trên 20/11") is not a share of anything.
@@ -658,6 +668,27 @@ _OPENS_BRACKET = re.compile(r"\(\s*$")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
+# "(tức ngày 08/8 - 13/8 âm lịch)", "nhằm ngày 19/8-21/8": a span in the other
+# calendar restating the one before it.
+_RESTATED = re.compile(r"(?<!\w)(?i:tức|nhằm)\s+$")
+# The span it restates, as written: "từ ngày 29/9 đến 04/10/2025", "từ 14/9 - 16/9/2022".
+_RESTATED_SPAN = re.compile(
+    r"(?<!\w)(?i:từ)\s+(?P<ngay>(?i:ngày)\s+)?\d{1,2}[/.-](?P<m1>\d{1,2})(?:[/.-]\d{2,4})?"
+    r"\s*(?:đến|-)\s*(?:(?i:ngày)\s+)?\d{1,2}[/.-](?P<m2>\d{1,2})(?P<y2>[/.-]\d{2,4})?"
+)
+
+
+def _restated_says_second_ngay(text: str, start: int, end: int) -> bool:
+    """Whether the span written before a restated one, between ``start`` and ``end``, is
+    said with "ngày" before its second end: unless "ngày" is written and one month with
+    no year closes it ("từ ngày 26/4-30/4"), as ``read_calendar`` reads it."""
+    spans = list(_RESTATED_SPAN.finditer(text, start, end))
+    if not spans:
+        return False
+    last = spans[-1]
+    return not (last["ngay"] and int(last["m1"]) == int(last["m2"]) and not last["y2"])
+
+
 _LINE_OPENING = re.compile(r"(?:^|:)[\s\-\u2013*•+]*$")
 
 
@@ -848,6 +879,12 @@ _SPACED_DAY_MONTH = re.compile(
     r"(?P<w>\b(?i:ngày|sáng|chiều|tối|đêm|trưa|lễ|sáng nay|chiều nay|tối nay|hôm nay))"
     rf"\s+(?P<d>{_D})\s+[-\u2013]\s+(?P<m>{_M})"
     r"(?![\d/]|[.,]\d|\s*(?:tháng|giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút|ngày|lần))"
+)
+# "kết quả tháng 1 - 2021, trong đó": a month and a year set apart by a spaced dash
+# after "tháng" are the month of that year, as "tháng 1-2021" is (round 11, part AJ:
+# the dash was kept as a pause, "tháng một - hai nghìn …").
+_SPACED_MONTH_YEAR = re.compile(
+    rf"(?P<w>\b[Tt]háng)\s+(?P<m>{_M})\s+[-\u2013]\s+(?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
 )
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".
@@ -1450,6 +1487,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _dash_dotted_date_spans(text)
     text = _slash_joined_dotted_dates(text)
     text = _SPACED_DAY_MONTH.sub(lambda m: f"{m['w']} {m['d']}-{m['m']}", text)
+    text = _SPACED_MONTH_YEAR.sub(lambda m: f"{m['w']} {m['m']}-{m['y']}", text)
     text = _DAY_BEFORE_DATED_DAY.sub(
         lambda m: f"{m['ngay']} {read_day(int(m['d']), dialect)}", text
     )
@@ -1521,6 +1559,16 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             and not _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         ):
             return f"{first.removeprefix('ngày ')} đến {second.removeprefix('ngày ')}"
+        if not m["tu"] and m["ngay"] and m["m1"] and _RESTATED.search(m.string, 0, m.start()):
+            # "từ ngày 29/9 đến 04/10/2025 (tức ngày 08/8 - 13/8 âm lịch)": after "tức"
+            # or "nhằm" the span restates one already opened, in the other calendar; no
+            # "từ" is added, and its second end takes "ngày" as the span it restates
+            # said it ("… đến ngày mồng bốn tháng mười"; round 11, part AH).
+            ended = bisect.bisect_right(sentence_ends, m.start())
+            start = sentence_ends[ended - 1] if ended else 0
+            if not _restated_says_second_ngay(m.string, start, m.start()):
+                second = second.removeprefix("ngày ")
+            return f"{first} đến {second}"
         opened = not m["tu"] and _FROM_PART_OF_DAY.search(m.string, 0, m.start())
         if m["tu"] or m["m1"] or opened:
             # Two whole dates, "từ 27/02/1955 - 27/02/2025": a span from one to the other;

@@ -39,6 +39,10 @@ _SECONDS_SIGN = re.compile(r"(?<=\d)[\"”](?=\d)|(?<=\d['’′]\d\d)[\"”]")
 # A footnote mark "[4]" after a word is for the eye; "dấu *" names the sign.
 # Also after a number or a full stop: "2020-2024[1]", "USDT.[2]".
 _FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
+# Some pages set the mark off by a space ("thông tin cơ sở [1], cả nước"): after a
+# lower-case word and before a stop or a comma it still points to a note, not to an
+# item (an item "[1]" heads a line or a clause, it does not close one).
+_SPACED_FOOTNOTE = re.compile(r"(?<=[a-zđà-ỹ]) \[\d{1,3}\](?=[.,;:!?])")
 # Papers' reference marks in round brackets are glued to the word too: "quốc
 # tế(1), là ...", "lâu đời(2)...". A number in brackets after a space ("khoản
 # (1)") or after a digit or a capital ("Điều 3(2)", "F(1)") is a text's own item.
@@ -164,6 +168,7 @@ def clean_line(line: str) -> str:
     if _RULE.match(text):
         return ""
     text = _FOOTNOTE.sub("", text)
+    text = _SPACED_FOOTNOTE.sub("", text)
     text = _ROUND_FOOTNOTE.sub("", text)
     text = _STAR_SIGN.sub("dấu sao", text)
     text = _AUTOLINK.sub(r"\1", text)

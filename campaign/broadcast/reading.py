@@ -706,18 +706,30 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             sentence=m.string,
             in_document=True,
         )
-        elsewhere = fold_around(m)
+        # "Quyết định 25/QĐ-TTg ... của Thủ tướng Chính phủ ...; Thông tư ... hướng dẫn
+        # thi hành Quyết định số 25/2021/QĐ-TTg; Kế hoạch ...": a semicolon closes an
+        # item of a list of documents; an issuer named, or its codes written, in another
+        # item are another document's (round 11, part AH: the second "của Thủ tướng Chính
+        # phủ" was dropped).
+        lo = m.string.rfind(";", 0, m.start()) + 1
+        hi = m.string.find(";", m.end())
+        # Only in a list of documents: another item holds a number with its symbol.
+        # "Kế hoạch 05/KH-BTC …; Ban Tổ chức đề nghị …" is one document's sentence.
+        others = m.string[:lo] + " " + (m.string[hi:] if hi >= 0 else "")
+        if (lo or hi >= 0) and _NUMBER_AND_SYMBOL.search(others):
+            clause = m.string[lo : hi if hi >= 0 else len(m.string)]
+            start, end = m.start() - lo, m.end() - lo
+            elsewhere = (clause[:start] + " " + clause[end:]).casefold()
+        else:
+            clause, start, end = m.string, m.start(), m.end()
+            elsewhere = fold_around(m)
         issuer = symbol.text.partition("của ")[2]
         if (
             _issuer_named(m["sym"], issuer, m.string[: m.start()], symbol.unknown, elsewhere)
             or _issuer_letters_named(m["sym"], issuer, symbol.unknown, m.string[: m.start()])
-            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, m.string, m.start(), m.end())
+            or _issuer_abbreviated(issuer, symbol.unknown, lexicon, clause, start, end)
             or _issuer_word_and_letters(m["sym"], issuer, m.string[: m.start()])
-            or (
-                _issuer_codes_elsewhere(
-                    m["sym"], symbol.unknown, lexicon, m.string, m.start(), m.end()
-                )
-            )
+            or (_issuer_codes_elsewhere(m["sym"], symbol.unknown, lexicon, clause, start, end))
         ):
             # The sentence names the issuer itself ("do Bộ Xây dựng ban hành").
             symbol = lexicon.read_symbol(
@@ -771,6 +783,10 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
 
 # "văn bản số: 670/HD-UBND hướng dẫn triển khai ...": the type's own word right after
 # the symbol says the type; it is not said twice.
+# A document's number and the first letter of its symbol: "25/QĐ", "09/2021/TT".
+_NUMBER_AND_SYMBOL = re.compile(r"\d/(?:\d{4}/)?[A-ZĐ]")
+
+
 def _type_follows(symbol: str, text: str, end: int) -> bool:
     doc_type = DOCUMENT_TYPES.get(re.split(r"[-/]", symbol, maxsplit=1)[0])
     if doc_type is None:
@@ -3811,6 +3827,21 @@ def _lone_caps(words: list[str], i: int) -> bool:
     return not (before.isupper() and len(before) > 1) and not after[:1].isupper()
 
 
+# "đài VOA Tiếng Việt": three or four capitals without a tone mark have the shape of
+# a syllable ("voa") but, left alone in running text, are letters a page did not spell
+# out; a heading in capitals has capitals on either side, and is let through.
+_TONELESS_CAPS = re.compile(r"[A-Z]{3,4}")
+
+
+def _lone_toneless_caps(words: list[str], i: int) -> bool:
+    word = words[i]
+    if _TONELESS_CAPS.fullmatch(word) is None or _ROMAN.fullmatch(word) is not None:
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return not any(len(w) > 1 and w.isupper() for w in (before, after))
+
+
 def _unknown_tokens(spoken: str) -> list[str]:
     tokens = _TOKEN.findall(spoken)
     return [
@@ -3819,7 +3850,7 @@ def _unknown_tokens(spoken: str) -> list[str]:
         if len(t) >= 2
         and t.isupper()
         and not t.isdigit()
-        and (not looks_like_word(t) or _lone_caps(tokens, i))
+        and (not looks_like_word(t) or _lone_caps(tokens, i) or _lone_toneless_caps(tokens, i))
     ]
 
 

@@ -392,7 +392,7 @@ SILENT_CEILING_WITH_AFG = SILENT_CEILING_WITH_AE
 # ai071 (VOA left as letters, unlisted).
 BLIND_AH_FLOOR = 94.1
 BLIND_AI_FLOOR = 92.6
-SILENT_CEILING_WITH_AHI = SILENT_CEILING_WITH_AFG + 6
+# (6 at the blind score; lowered below after the tuning.)
 # Part AJ (134 sentences, 92 official and 42 news, 52 pages on 51 domains, about 30
 # provinces; 139 collected, the collector removed the 5 of two sites it found listed
 # after reading them), collected at the same time as AH and AI's scoring, ONLY from web
@@ -402,7 +402,23 @@ SILENT_CEILING_WITH_AHI = SILENT_CEILING_WITH_AFG + 6
 # together, the round's second blind score: 92.3% (358/388). Silent: aj016 ("Đ.T.M.T"
 # M said "mờ" where the reading says "em"), aj085 (a footnote mark "[1]" read "một").
 BLIND_AJ_FLOOR = 89.5
-SILENT_CEILING_WITH_AHIJ = SILENT_CEILING_WITH_AHI + 2
+# Then tuned on (feat/tune-ahij, test_reading_part_ahij.py, general causes only; no reading
+# of AH, AI or AJ changed, no dictionary entry added): AH 95.3% (164/172), 7 of its 8
+# wrong sentences warned; AI 93.9% (77/82), 4 of its 5 warned; AJ 91.0% (122/134), 11 of
+# its 12 warned (warned ones now right: aj066, a month and year "tháng 1 - 2021" set apart
+# by a spaced dash; ai078, "khoảng 42/63 tỉnh" said "trên", not "phần"). Every other
+# part as before. Held by the TUNED floors (rounded down).
+# Of the 8 silent ones, 4 fixed (ah129 a span restated after "tức" took "từ"; ah170 an
+# issuer named in another ";" item of a list of documents dropped; aj085 a spaced
+# footnote mark "[1]" read) or now listed (ai071, lone toneless capitals "VOA"); left
+# silent ah113 (KTXH's pauses, which the AH readings give two ways), ai049 (EVFTA, a
+# convention question) and aj016 (an initial M "em" where the corpus README's initials
+# convention says "mờ"). ah122 was warned at the blind score already.
+PART_AH_TUNED_FLOOR = 95.3
+PART_AI_TUNED_FLOOR = 93.9
+PART_AJ_TUNED_FLOOR = 91.0
+SILENT_CEILING_WITH_AHI = SILENT_CEILING_WITH_AFG + 2
+SILENT_CEILING_WITH_AHIJ = SILENT_CEILING_WITH_AHI + 1
 
 
 def _scorer() -> ModuleType:
@@ -726,18 +742,21 @@ def test_part_ah_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ah.yml"])
     _print("corpus AH (blind hold-out of round 11, official sources)", right, warned, table)
     assert right >= BLIND_AH_FLOOR
+    assert right >= PART_AH_TUNED_FLOOR
 
 
 def test_part_ai_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ai.yml"])
     _print("corpus AI (blind hold-out of round 11, news)", right, warned, table)
     assert right >= BLIND_AI_FLOOR
+    assert right >= PART_AI_TUNED_FLOOR
 
 
 def test_part_aj_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-aj.yml"])
     _print("corpus AJ (blind hold-out of round 11, official and news)", right, warned, table)
     assert right >= BLIND_AJ_FLOOR
+    assert right >= PART_AJ_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
