@@ -419,6 +419,18 @@ PART_AI_TUNED_FLOOR = 93.9
 PART_AJ_TUNED_FLOOR = 91.0
 SILENT_CEILING_WITH_AHI = SILENT_CEILING_WITH_AFG + 2
 SILENT_CEILING_WITH_AHIJ = SILENT_CEILING_WITH_AHI + 1
+# Part AK (132 sentences, about 112 official and 20 news, 53 pages on 53 domains, about
+# 28 provinces: commune and ward portals, a culture department, procuracies, a labour
+# federation, schools), collected while the reader was tuned on AH, AI and AJ, ONLY from
+# web domains no part had used (parts A-AJ, papers under another ending counted as
+# used), by a collector who ran no reading code; scored once untouched by the
+# integrator with the round's third phase merged (feat/review13, feat/tune-letters13,
+# feat/tune-ahij; main at 51375a0): 91.7% (121/132), 8 of its 11 wrong sentences
+# warned. BLIND_AK_FLOOR keeps that honest figure. Silent: ak045 (pauses only), ak084
+# ("mồng" left out by the reading before a lunar day ten after "nhằm ngày thứ hai,"),
+# ak114 (an anniversary span with no brackets read "từ ngày … đến ngày …").
+BLIND_AK_FLOOR = 91.6
+SILENT_CEILING_WITH_AK = SILENT_CEILING_WITH_AHIJ + 3
 
 
 def _scorer() -> ModuleType:
@@ -464,20 +476,22 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-AJ by name: a later part may be a blind hold-out no one may score.
+    # Parts A-AK by name: a later part may be a blind hold-out no one may score.
     names = [*"abcdefghijklmnopqrstuvwxyz"]
-    names += ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"]
+    names += ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-AJ: {silent}")
+    print(f"\nwrong sentences with no warning, parts A-AK: {silent}")
 
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_AHIJ, silent
-    assert len([i for i in silent if part(i) != "aj"]) <= SILENT_CEILING_WITH_AHI, silent
-    a_to_ag = [i for i in silent if part(i) not in ("ah", "ai", "aj")]
+    assert len(silent) <= SILENT_CEILING_WITH_AK, silent
+    a_to_aj = [i for i in silent if part(i) != "ak"]
+    assert len(a_to_aj) <= SILENT_CEILING_WITH_AHIJ, silent
+    assert len([i for i in a_to_aj if part(i) != "aj"]) <= SILENT_CEILING_WITH_AHI, silent
+    a_to_ag = [i for i in silent if part(i) not in ("ah", "ai", "aj", "ak")]
     assert len(a_to_ag) <= SILENT_CEILING_WITH_AFG, silent
     # Parts A-AE alone keep their own ceilings.
     a_to_ae = [i for i in a_to_ag if part(i) not in ("af", "ag")]
@@ -501,6 +515,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_AAB_TUNED <= SILENT_CEILING_WITH_AC <= SILENT_CEILING_WITH_AD
     assert SILENT_CEILING_WITH_AD <= SILENT_CEILING_WITH_AE <= SILENT_CEILING_WITH_AFG
     assert SILENT_CEILING_WITH_AFG <= SILENT_CEILING_WITH_AHI <= SILENT_CEILING_WITH_AHIJ
+    assert SILENT_CEILING_WITH_AHIJ <= SILENT_CEILING_WITH_AK
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -759,6 +774,12 @@ def test_part_aj_scores_at_least_the_floor() -> None:
     assert right >= PART_AJ_TUNED_FLOOR
 
 
+def test_part_ak_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-ak.yml"])
+    _print("corpus AK (blind hold-out of round 11, its sixth part)", right, warned, table)
+    assert right >= BLIND_AK_FLOOR
+
+
 def test_blind_part_i_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-i.yml"])
     _print("corpus I (blind hold-out, tuned on after its one blind score)", right, warned, table)
@@ -803,6 +824,7 @@ PART_SIZES = {
     "part-ah.yml": 172,
     "part-ai.yml": 82,
     "part-aj.yml": 134,
+    "part-ak.yml": 132,
 }
 
 
@@ -812,7 +834,13 @@ def test_readings_are_words_only(part: str, size: int) -> None:
     entries, problems = SCORER.load([CORPUS / part])
     assert problems == []
     assert len(entries) >= size
-    assert all(e.reading != e.text for e in entries if "plain" not in e.kinds)
+    # A text with a digit is never said as written; one without may be (ak104: a
+    # defendant's initial "T" kept as the letter, the only thing not plain in it).
+    assert all(
+        e.reading != e.text
+        for e in entries
+        if "plain" not in e.kinds and any(c.isdigit() for c in e.text)
+    )
 
 
 def test_scorer_folds_the_documented_regional_pairs_only() -> None:
