@@ -7,8 +7,14 @@ in one run and each step in its own process (so its peak memory is its own):
 - media kit cold, then cached (the second run must render nothing);
 - loudspeaker exports (bulletins, schedule, .txt/.docx/.mp3) cold, then cached;
 - cold: the first ``campaign build`` (the kit cached, share cards and photos not);
+- cold pages, no spare: the first ``campaign build --force`` after the first build.
+  No build has replaced a site yet, so there is no spare folder to write into (see
+  campaign/publish/outdir): every folder and file of the site is made anew, as the
+  stock blog does on every build. A campaign folder is in this state once, at its
+  second build; reported apart, with its own ratios;
 - cold pages: ``campaign build --force`` with every media cache warm: the pages
-  alone, which is what the issue compares with the stock blog;
+  alone, which is what the issue compares with the stock blog; it writes into the
+  site the build before it replaced, as every build from a campaign's third on does;
 - no-op: ``campaign build`` again, nothing changed;
 - edit one: ``campaign build`` after one news item's text was edited (the
   incremental path: that post and the listings showing it are made again, the
@@ -37,6 +43,13 @@ and its warm caches (a minute instead of several), else it builds once first. A 
 campaign gets one untimed `campaign build --force` before the timed one, as the full
 run's `cold` step comes before `cold_pages`: after a change to the engine's code the
 first build re-plans the kit and writes a new page cache (both keyed by the code).
+That warm-up also keeps the copied site as the spare folder the timed build writes
+into (outdir: a copy of a site the tool made, holding nothing its marker does not
+list), as the full run's `cold_pages` has one. Until 06/12/2026 it deleted it (the
+copy's marker names the original folder), so the first timed pair of every --keep
+run was a build without a spare: the extra 1.4 s of system CPU of round 11's first
+pairs (without a spare 2.2-5.2 s of system CPU, with one 0.7-0.9 s, three of each
+alternated on one copy, machine busy).
 
 --repeat N (with --pages-only; default 1, one pair as before) measures N pairs in one
 run, alternated: stock, cold pages, stock, cold pages, … (each step in its own process,
@@ -450,6 +463,7 @@ def run(
     if pages_only:
         if not reused:
             step("cold", build)  # fills the media caches the cold pages step leaves warm
+            step("cold_pages_first", [*build, "--force"])
         else:
             # The engine's code is in the kit's memo key and in the page cache's keys: the
             # first build after a code change plans the kit again and writes a new page
@@ -480,6 +494,7 @@ def run(
         step(name, [PY, "-c", EXPORTS, str(exports)])
         r[name].update(json.loads(r[name]["stdout"]))
     step("cold", build)
+    step("cold_pages_first", [*build, "--force"])
     step("cold_pages", [*build, "--force"])
     step("noop", build)
     post = project / "docs" / "tin-tuc" / "posts" / EDITED
@@ -538,9 +553,10 @@ def _ratios(r: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict):
             value.pop("stdout", None)
     for key in MEASURES:
-        if key in r["cold_pages"] and key in r["stock_blog"]:
-            ours, stock = r["cold_pages"][key], r["stock_blog"][key]
-            r[f"ratio_to_stock_{key}"] = round(ours / stock, 2) if stock > 0 else None
+        for step, prefix in (("cold_pages", "ratio_to_stock"), ("cold_pages_first", "first")):
+            if step in r and key in r[step] and key in r["stock_blog"]:
+                ours, stock = r[step][key], r["stock_blog"][key]
+                r[f"{prefix}_{key}"] = round(ours / stock, 2) if stock > 0 else None
     r["ratio_to_stock"] = r["ratio_to_stock_seconds"]
     return r
 
@@ -570,6 +586,7 @@ def _machine() -> str:
 STEPS = [
     ("stock blog", "stock_blog"),
     ("lần đầu", "cold"),
+    ("trang (chưa dự phòng)", "cold_pages_first"),
     ("trang (lần đầu)", "cold_pages"),
     ("không đổi", "noop"),
     ("sửa 1 tin", "edit_one"),
@@ -590,7 +607,7 @@ def report(runs: list[dict[str, Any]]) -> None:
     for r in runs:
         print(f"\n{r['news']} tin, {r['profiles']} hồ sơ, {r['communes']} xã")
         print(
-            f"{'bước':<18} {'giây':>8} {'CPU giây':>9} {'người dùng':>10} {'hệ thống':>9}"
+            f"{'bước':<22} {'giây':>8} {'CPU giây':>9} {'người dùng':>10} {'hệ thống':>9}"
             f" {'RAM đỉnh':>9}  ghi chú"
         )
         for label, key in STEPS:
@@ -608,13 +625,20 @@ def report(runs: list[dict[str, Any]]) -> None:
             peak = f"{m['peak_mib']:>6.0f}MiB" if "peak_mib" in m else f"{'':>9}"
             if "peak_tree_mib" in m:
                 note = f"{note}; cả cây tiến trình ≤ {m['peak_tree_mib']:.0f} MiB".lstrip("; ")
-            print(f"{label:<18} {m['seconds']:>8.1f} {cpu} {peak}  {note}")
+            print(f"{label:<22} {m['seconds']:>8.1f} {cpu} {peak}  {note}")
         ratios = [
             f"{r[f'ratio_to_stock_{key}']:.2f} ({label})"
             for key, label in MEASURE_LABELS
             if isinstance(r.get(f"ratio_to_stock_{key}"), float)
         ]
         print("trang (lần đầu) / stock blog: " + ", ".join(ratios))
+        first = [
+            f"{r[f'first_{key}']:.2f} ({label})"
+            for key, label in MEASURE_LABELS
+            if isinstance(r.get(f"first_{key}"), float)
+        ]
+        if first:
+            print("trang (chưa dự phòng) / stock blog: " + ", ".join(first))
         if "disk_probe" in r:
             print(
                 f"đĩa lúc đầu: tạo {PROBE_DIRS} thư mục (mỗi thư mục một tệp) tốn"
@@ -628,7 +652,7 @@ def report(runs: list[dict[str, Any]]) -> None:
         for r in runs[1:]:
             scale = r["news"] / base["news"]
             parts = []
-            for label, key in STEPS[:7]:
+            for label, key in STEPS[:8]:
                 if key in r and key in base and base[key]["seconds"] > 0:
                     parts.append(f"{label} ×{r[key]['seconds'] / base[key]['seconds']:.2f}")
             print(f"×{scale:.0f} số tin → " + ", ".join(parts))

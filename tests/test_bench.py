@@ -188,3 +188,37 @@ def test_disk_probe_times_folder_creation_and_leaves_nothing(tmp_path: Path) -> 
     assert set(probe) == {"sys", "seconds"}
     assert probe["sys"] >= 0 and probe["seconds"] > 0
     assert list(tmp_path.iterdir()) == []  # its folder is removed
+
+
+def test_a_new_campaign_times_the_build_without_a_spare_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Generated here (not kept): the first build, then the first --force (no site has
+    # been replaced yet: no spare folder), then the --force that writes into the spare.
+    # Both --force builds are reported, each with its ratios to the stock blog.
+    monkeypatch.setattr(bench, "make_campaign", lambda *args: None)
+    monkeypatch.setattr(bench, "make_stock", lambda *args: None)
+    calls: list[str] = []
+    times = {"stock": (10.0, 10.0), "cold": (30.0, 40.0), "first": (7.0, 9.0), "pages": (5.0, 7.0)}
+
+    def timed(command: list[str], cwd: Path) -> dict[str, Any]:
+        if "mkdocs" in command:
+            name = "stock"
+        elif command[-1] != "--force":
+            name = "cold"
+        else:
+            name = "first" if "first" not in calls else "pages"
+        calls.append(name)
+        return _step(*times[name])
+
+    monkeypatch.setattr(bench, "timed", timed)
+    r = bench.run(20, 5, 3, 2, tmp_path, serve=False, pages_only=True)
+    assert calls == ["stock", "cold", "first", "pages"]
+    assert (r["ratio_to_stock_seconds"], r["ratio_to_stock_cpu"]) == (0.5, 0.7)
+    assert (r["first_seconds"], r["first_cpu"]) == (0.7, 0.9)
+    bench.report([r])
+    out = capsys.readouterr().out
+    assert "trang (lần đầu) / stock blog: 0.50 (giây), 0.70 (CPU)" in out
+    assert "trang (chưa dự phòng) / stock blog: 0.70 (giây), 0.90 (CPU)" in out
+    row = next(line.split() for line in out.splitlines() if line.startswith("trang (chưa"))
+    assert row[4:6] == ["7.0", "9.0"]

@@ -10,6 +10,7 @@ failing midway leaves the published site as it was.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -86,6 +87,36 @@ def test_a_spare_the_tool_did_not_make_is_neither_taken_nor_deleted(tmp_path: Pa
     spare.symlink_to(real)
     assert outdir.take_spare(spare, target) is None
     assert (real / "index.html").exists()
+
+
+def test_a_copy_of_a_site_the_tool_made_is_kept_and_taken(tmp_path: Path) -> None:
+    # A campaign copied with its site and cache (`cp -a`): the copied site's marker
+    # records the original folder, not the copy. It holds nothing the marker does not
+    # list, so the build that replaces it keeps it as the spare instead of deleting it,
+    # and the next build takes it.
+    original = _site(tmp_path / "goc", {"index.html": "cũ", "tin/a/index.html": "a"})
+    target = tmp_path / "site"
+    copy = tmp_path / ".site.new-1-abc"
+    shutil.copytree(original, copy)
+    assert copy.stat().st_ino != original.stat().st_ino
+    spare = outdir.spare_for(tmp_path / "cache", target)
+    outdir.park(copy, target, spare)
+    assert (spare / "tin" / "a" / "index.html").read_text(encoding="utf-8") == "a"
+    taken = outdir.take_spare(spare, target)
+    assert taken is not None and (taken / "index.html").read_text(encoding="utf-8") == "cũ"
+    shutil.rmtree(taken)
+    # A copy someone added a file to is not the tool's: replaced, it is deleted.
+    other = tmp_path / ".site.new-2-abc"
+    shutil.copytree(original, other)
+    (other / "ghi-chu.txt").write_text("của người dùng", encoding="utf-8")
+    outdir.park(other, target, spare)
+    assert _gone(other) and not spare.exists()
+    # Nor is a spare holding such a file taken, or deleted when another site is parked.
+    shutil.copytree(original, spare)
+    (spare / "ghi-chu.txt").write_text("của người dùng", encoding="utf-8")
+    assert outdir.take_spare(spare, target) is None
+    outdir.park(_site(tmp_path / ".site.new-3-abc", {"index.html": "mới"}), target, spare)
+    assert (spare / "ghi-chu.txt").read_text(encoding="utf-8") == "của người dùng"
 
 
 def test_a_new_spare_replaces_the_earlier_one(tmp_path: Path) -> None:
@@ -240,3 +271,27 @@ def test_make_public_sees_the_listing_the_build_stamp_reads(tmp_path: Path, prun
     assert len(listing[1]) == 11
     buildstamp.remember(site, listing)
     assert buildstamp._site_identity(site) == buildstamp.listing_identity(listing)
+
+
+@pytest.mark.build
+def test_a_copied_campaign_keeps_its_site_as_the_spare(tmp_path: Path) -> None:
+    # The campaign copied elsewhere with its site and cache inside it (`cp -a`): the
+    # first build there keeps the copied site as its spare (it used to delete it, so the
+    # first two builds of a copy both made every folder anew), the second writes into it.
+    project = scratch(tmp_path / "chien-dich")
+    for i in range(3):
+        post(project, f"tin-{i}", f"Tin số {i}", date=f"2025-01-0{1 + i}")
+    done = _build(project, project / ".cache" / "campaign")
+    assert done.returncode == 0, done.stderr[-3000:]
+    copy = tmp_path / "ban-sao"
+    shutil.copytree(project, copy, symlinks=True)
+    cache, site = copy / ".cache" / "campaign", copy / "site"
+    copied = site.stat().st_ino
+    done = _build(copy, cache, False, "--force")
+    assert done.returncode == 0, done.stderr[-3000:]
+    spare = outdir.spare_for(cache, site.resolve())
+    assert spare.stat().st_ino == copied  # the copied site, kept
+    done = _build(copy, cache, False, "--force")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert site.stat().st_ino == copied  # written into and published
+    assert _no_leftovers(copy)

@@ -36,8 +36,11 @@ folder; see :func:`park`), and the next build, with the speed-ups on, writes
 into it instead of a new folder (see :func:`take_spare`): its folders are
 there already, and each page it holds that is still the page the build wants
 (the page cache says which) stays as it is. The spare is only taken when its
-marker says it is the very folder the marker was made for; anything else
-found there is never reused or deleted. Before the
+marker says it is the very folder the marker was made for, or a copy of one
+holding nothing the marker does not list (a campaign copied with its site and
+cache); anything else found there is never reused or deleted. A replaced site
+passing the same test is kept as the spare, so the first build of a copied
+campaign keeps the copied site for the second one to write into. Before the
 build writes, :func:`clear_spare` removes every file of it but those pages
 (every other file is written again whole), and after it :func:`make_public`
 removes the folders left empty. The pages kept share their bytes with the
@@ -269,20 +272,25 @@ def spare_for(cache: Path, target: Path) -> Path:
 
 
 def _ours(folder: Path) -> bool:
-    """Whether ``folder`` is a real folder whose marker records this very folder."""
+    """Whether ``folder`` is a real folder the tool made: its marker records this very
+    folder, or it is a copy of one (the campaign copied with its site and cache, as
+    ``cp -a`` does: the marker records the original) holding nothing the marker does
+    not list, the test :func:`check_target` applies before replacing a site."""
     try:
         if not stat.S_ISDIR(os.lstat(folder).st_mode):
             return False
         marker = folder / MARKER
         if not stat.S_ISREG(os.lstat(marker).st_mode):
             return False
-        lines = marker.read_text(encoding="utf-8").splitlines()
+        record = _record(marker.read_text(encoding="utf-8"))
         identity = _identity(folder)
+        entries = _entries(folder)
     except (OSError, UnicodeDecodeError):
         return False
-    if _RECORD not in lines:
+    if record is None:
         return False
-    return f"{_ID}{identity}" in lines[lines.index(_RECORD) + 1 :]
+    ids, listed = record
+    return identity in ids or all(name in listed or name == MARKER for name in entries)
 
 
 def take_spare(spare: Path, target: Path) -> Path | None:
@@ -475,6 +483,19 @@ def mark(folder: Path) -> None:
     (folder / MARKER).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _record(text: str) -> tuple[set[str], set[str]] | None:
+    """What a marker's record holds (see :func:`mark`): the identities of the folder it
+    was made for and the entries the build put in it; None when it has no record (a
+    marker written by hand, or before it recorded anything)."""
+    lines = text.splitlines()
+    if _RECORD not in lines:
+        return None
+    record = lines[lines.index(_RECORD) + 1 :]
+    ids = {line.removeprefix(_ID) for line in record if line.startswith(_ID)}
+    listed = {line.removeprefix(_ENTRY) for line in record if line.startswith(_ENTRY)}
+    return ids, listed
+
+
 def _foreign(target: Path, entries: list[str]) -> list[str]:
     """Entries of a folder holding :data:`MARKER` that show it is not the folder
     the marker was made for: none when it is (the same folder, even moved with
@@ -482,16 +503,14 @@ def _foreign(target: Path, entries: list[str]) -> list[str]:
     ``site/``). A marker written by hand, or before it recorded anything, is
     taken at its word."""
     try:
-        text = (target / MARKER).read_text(encoding="utf-8")
+        record = _record((target / MARKER).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return []
-    if _RECORD not in text.splitlines():
+    if record is None:
         return []
-    record = text.splitlines()[text.splitlines().index(_RECORD) + 1 :]
-    ids = {line.removeprefix(_ID) for line in record if line.startswith(_ID)}
+    ids, listed = record
     if _identity(target) in ids:
         return []
-    listed = {line.removeprefix(_ENTRY) for line in record if line.startswith(_ENTRY)}
     return [name for name in entries if name not in listed and name != MARKER]
 
 
