@@ -14,7 +14,7 @@ reading after folding what a listener cannot hear:
 * a letter standing alone and its name ("độ C" = "độ xê", "2C" read "hai C"
   = "hai xê"), for the letters whose Northern name is one unambiguous syllable;
 * a letter standing alone in a *reading* and any one-syllable name of it the
-  normalizer says, for the letters with more than one (G giê/gờ, L lờ, M
+  normalizer says, for the letters with more than one (D đê/dê, G giê/gờ, L lờ, M
   em/mờ, N en/nờ, R rờ, S ét/sờ, X ích/xờ): the reading leaves the name to
   the announcer ("51R" read "năm mươi mốt R"), so "năm mươi mốt rờ" is right.
   Not the other way: a letter the normalizer leaves is not a name the reading
@@ -83,7 +83,6 @@ _QUOTES = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 _LETTER_NAMES = {
     "b": "bê",
     "c": "xê",
-    "d": "dê",
     "đ": "đê",
     "h": "hát",
     "k": "ca",
@@ -99,6 +98,7 @@ _SAME_WORD = {"ngàn": "nghìn", "mùng": "mồng"}
 # A letter standing alone in a reading, for the letters with several one-syllable
 # Northern names: the normalizer may say any of them (see the module docstring).
 _ANY_NAME: dict[str, frozenset[str]] = {
+    "d": frozenset({"đê", "dê"}),
     "g": frozenset({"giê", "gờ"}),
     "l": frozenset({"lờ"}),
     "m": frozenset({"em", "mờ"}),

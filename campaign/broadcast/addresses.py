@@ -68,7 +68,7 @@ _FIXED = {
 # Letter names for spelling a word out (not a person's initials, which radio
 # says "mờ", "nờ"...): "em", "en", "ét", "e rờ".
 _SPELLING = {
-    "a": "a", "b": "bê", "c": "xê", "d": "dê", "đ": "đê", "e": "e", "f": "ép",
+    "a": "a", "b": "bê", "c": "xê", "d": "đê", "đ": "đê", "e": "e", "f": "ép",
     "g": "giê", "h": "hát", "i": "i", "j": "gi", "k": "ca", "l": "e lờ", "m": "em",
     "n": "en", "o": "o", "p": "pê", "q": "quy", "r": "e rờ", "s": "ét", "t": "tê",
     "u": "u", "v": "vê", "w": "vê kép", "x": "ích xì", "y": "i dài", "z": "dét",

@@ -1426,7 +1426,7 @@ def _read_comma_compounds(text: str, lexicon: Lexicon) -> str:
 # "Đ.V.Đ.", "anh D. gặp". Said letter by letter by their Northern names; the
 # stops are not pauses.
 _LETTER_NAMES = {
-    "B": "bê", "C": "xê", "D": "dê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
+    "B": "bê", "C": "xê", "D": "đê", "Đ": "đê", "G": "giê", "H": "hát", "K": "ca",
     "L": "lờ", "M": "mờ", "N": "nờ", "P": "pê", "Q": "quy", "R": "rờ", "S": "sờ",
     "T": "tê", "V": "vê", "X": "xờ", "Y": "i dài", "Z": "dét",
 }  # fmt: skip

@@ -2185,7 +2185,7 @@ NOTICES: list[tuple[str, ...]] = [
     ),
     (
         "Hồ sơ gửi về UBND xã Tân Lập qua địa chỉ thư điện tử ubndtanlap@quangngai.gov.vn.",
-        "Hồ sơ gửi về Ủy ban nhân dân xã Tân Lập qua địa chỉ thư điện tử u bê en dê tân lập a còng quảng ngãi chấm gờ o vê chấm vê en.",
+        "Hồ sơ gửi về Ủy ban nhân dân xã Tân Lập qua địa chỉ thư điện tử u bê en đê tân lập a còng quảng ngãi chấm gờ o vê chấm vê en.",
     ),
     (
         "Người dân tra cứu hồ sơ tại địa chỉ https://dichvucong.quangngai.gov.vn/tra-cuu.",

@@ -124,7 +124,7 @@ def test_fisheries_and_banking_abbreviations() -> None:
         "Thẻ vàng của Ủy ban châu Âu khiến ngành chống khai thác i u u, lắp vê em ét cho tàu."
     )
     assert said("Tàu 3.000 DWT vào cảng.") == "Tàu ba nghìn đê vê kép tê vào cảng."
-    assert said("Tỷ lệ LDR của MSB giảm.") == "Tỷ lệ e lờ dê e rờ của em ét bê giảm."
+    assert said("Tỷ lệ LDR của MSB giảm.") == "Tỷ lệ e lờ đê e rờ của em ét bê giảm."
 
 
 def test_an_onsetless_ie_is_letters_not_a_word() -> None:

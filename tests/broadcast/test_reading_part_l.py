@@ -75,6 +75,6 @@ def test_a_decimal_stays_a_decimal() -> None:
 
 
 def test_banks_and_merit_titles_from_the_dictionary() -> None:
-    assert said("Chuyển khoản qua BIDV.") == "Chuyển khoản qua bê i dê vê."
+    assert said("Chuyển khoản qua BIDV.") == "Chuyển khoản qua bê i đê vê."
     assert said("Bà mẹ VNAH được thăm hỏi.") == "Bà mẹ Việt Nam Anh hùng được thăm hỏi."
     assert said("Anh hùng LLVTND dự lễ.") == "Anh hùng Lực lượng vũ trang nhân dân dự lễ."

@@ -148,7 +148,7 @@ def test_cents_per_pound() -> None:
 def test_acronym_glossed_right_after_is_spelled() -> None:
     written = "Bệnh nhân mắc COPD - bệnh phổi tắc nghẽn mạn tính, cần theo dõi."
     assert said(written) == (
-        "Bệnh nhân mắc xê o pê dê - bệnh phổi tắc nghẽn mạn tính, cần theo dõi."
+        "Bệnh nhân mắc xê o pê đê - bệnh phổi tắc nghẽn mạn tính, cần theo dõi."
     )
 
 
