@@ -303,8 +303,8 @@ COMMA_GROUPED_DONG = re.compile(
 DOLLAR_SIGN = re.compile(
     r"(?<![\w$])\$\s?(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?(?![\d.,]\d|\w)"
     # "$1.7 triệu", "$5 tỷ": the dollars come after the scale word (review13: "một phẩy
-    # bảy đô la triệu", silent)
-    r"(?P<scale>\s+(?:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?"
+    # bảy đô la triệu", silent); in a headline in capitals too ("$12 TRIỆU", review14)
+    r"(?P<scale>\s+(?i:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?"
 )
 
 

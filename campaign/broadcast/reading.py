@@ -389,8 +389,16 @@ _SHIP_SERIAL = re.compile(
 # thousands; two groups only after a word that numbers a place ("Phường 9,10").
 _COMMA_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
 _PLACE_PAIR = re.compile(
-    r"(?<!\w)(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
+    r"(?<!\w)(?P<each>(?i:mỗi|từng)\s+)?"
+    r"(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
     r"(?P<a>\d{1,2}),(?P<b>\d{1,2})(?![\w]|[.,]\d)"
+)
+# review14: a pair measured, or given to each place, is a decimal: "mỗi lô 2,5 ha",
+# "thôn 1,5 tấn", "khu 12,5 ha", "mỗi tổ 1,5 triệu đồng" (were "hai, năm héc-ta",
+# silent). A unit or an amount's word after the pair, or "mỗi"/"từng" before its word.
+_AMOUNT_AFTER_PAIR = re.compile(
+    r"\s*(?:%|(?i:ha|héc-ta|hecta|km|cây số|mét|m|m2|m²|m3|m³|kg|tấn|tạ|yến|lít|l|triệu|tỷ"
+    r"|tỉ|nghìn|ngàn|đồng|phần trăm|lần)(?![^\W\d_]))"
 )
 
 
@@ -402,13 +410,31 @@ def _space_number_lists(text: str) -> str:
         return ", ".join(groups)
 
     text = _COMMA_LIST.sub(listed, text)
-    return _PLACE_PAIR.sub(lambda m: f"{m['w']} {m['a']}, {m['b']}", text)
+
+    def place_pair(m: re.Match[str]) -> str:
+        if m["each"] or _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
+            return m[0]
+        return f"{m['w']} {m['a']}, {m['b']}"
+
+    return _PLACE_PAIR.sub(place_pair, text)
 
 
 def _read_ship_serials(text: str) -> str:
-    return _SHIP_SERIAL.sub(
-        lambda m: m["lead"] + ", ".join(read_digits(g) for g in m["n"].split("-")), text
-    )
+    def serial(m: re.Match[str]) -> str:
+        groups = m["n"].split("-")
+        if (
+            len(groups) == 3
+            and 1 <= int(groups[0]) <= 31
+            and 1 <= int(groups[1]) <= 12
+            and re.fullmatch(r"(?:19|20)\d\d", groups[2])
+        ):
+            # "tàu QB 12-5-2024 ra khơi": a day, a month and a year after the ship's
+            # letters are a date, left to the calendar (review14: "một hai, năm, hai
+            # không hai bốn" was said)
+            return m[0]
+        return m["lead"] + ", ".join(read_digits(g) for g in groups)
+
+    return _SHIP_SERIAL.sub(serial, text)
 
 
 # --- number plates -----------------------------------------------------------
