@@ -74,3 +74,19 @@ def test_so_many_of_a_counted_whole_in_a_headline_in_capitals() -> None:
     assert said("HƠN 42/63 TỈNH, THÀNH CÓ CA MẮC") == (
         "HƠN bốn mươi hai trên sáu mươi ba TỈNH, THÀNH CÓ CA MẮC"
     )
+
+
+def test_dollars_named_after_the_scale_word_are_said_once() -> None:
+    assert said("Quỹ nhận $300 ngàn đô la tài trợ.") == "Quỹ nhận ba trăm ngàn đô la tài trợ."
+    assert said("Khoản vay $500 triệu USD được giải ngân.") == (
+        "Khoản vay năm trăm triệu đô la Mỹ được giải ngân."
+    )
+
+
+def test_the_first_end_of_a_range_of_dollars_takes_the_scale_of_the_second() -> None:
+    assert said("Vốn từ $1.7 đến $2.6 triệu.") == (
+        "Vốn từ một phẩy bảy đến hai phẩy sáu triệu đô la."
+    )
+    assert said("Vốn $1.5-$2 tỷ cho dự án.") == "Vốn một phẩy năm đến hai tỷ đô la cho dự án."
+    # with no scale word each end is dollars
+    assert said("Vé từ $5 đến $10.") == "Vé từ năm đô la đến mười đô la."
