@@ -47,7 +47,8 @@ _FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
 _SPACED_FOOTNOTE = re.compile(
     r"(?<=[a-zđà-ỹ])(?<!\bphím)(?<!\bsố)(?<!\bmục)(?<!\bnút)(?<!\bô)(?<!\bcâu)(?<!\bbước)"
     r"(?<!\blà)(?<!\bbằng)(?<!\bán)(?<!\bchọn)(?<!\bbấm)(?<!\bnhấn)(?<!\bấn)(?<!\bgõ)"
-    r"(?<!\bkhoản)(?<!\bđiểm)(?<!\bđiều)(?<!\bmẫu)(?<!\bhình)(?<!\bbảng)"
+    r"(?<!\bkhoản)(?<!\bđiểm)(?<!\bđiều)(?<!\bmẫu)(?<!\bhình)(?<!\bbảng)(?<!\btrang)"
+    r"(?<!\blục)(?<!\bchương)(?<!\bkênh)(?<!\bphòng)(?<!\bcửa)(?<!\btầng)(?<!\bquầy)"
     r" \[\d{1,3}\](?=[.,;:!?])"
 )
 # Papers' reference marks in round brackets are glued to the word too: "quốc

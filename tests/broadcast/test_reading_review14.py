@@ -38,6 +38,7 @@ def test_a_spaced_bracketed_number_after_a_key_or_a_choice_is_said() -> None:
     )
     assert said("Đáp án đúng của câu 3 là [2].") == "Đáp án đúng của câu ba là hai."
     assert said("Chọn mục [2], rồi nhấn Gửi.") == "Chọn mục hai, rồi nhấn Gửi."
+    assert said("Xem hướng dẫn ở trang [5].") == "Xem hướng dẫn ở trang năm."
 
 
 def test_a_spaced_footnote_mark_after_a_word_is_still_dropped() -> None:
