@@ -2280,6 +2280,24 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "THU HÚT ĐẦU TƯ", "SỞ TƯ PHÁP", "THỨ TƯ", "THÁNG TƯ": in a headline in capitals
+# "TƯ" is the syllable of a word, not the dictionary's "Trung ương" (review14: "ĐẦU
+# Trung ương", "SỞ Trung ương PHÁP", silent). Only beside the other half of such a word.
+_TU_WORD_BEFORE = re.compile(
+    r"(?:^|\W)(?:ĐẦU|THỨ|THÔNG|RIÊNG|THÁNG|MƯƠI|MỒNG|MÙNG|PHẦN|HẠNG|CÔNG|VÔ)\s+$"
+)
+_TU_WORD_AFTER = re.compile(
+    r"\s+(?:VẤN|PHÁP|NHÂN|LIỆU|DUY|TƯỞNG|THẾ|CÁCH|BẢN|LỆNH|THỤC|CHẤT|LỢI|HỮU|TRANG|SẢN"
+    r"|GIA|TÌNH|THÙ)(?!\w)"
+)
+
+
+def _tu_syllable(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TU_WORD_BEFORE.search(text, max(0, start - 12), start) or _TU_WORD_AFTER.match(text, end)
+    )
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -2312,6 +2330,12 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             around = _neighbour_reading(m.string, m.start(), m.end())
             if around is not None:
                 return around
+        if (
+            m[0] == "TƯ"
+            and "TƯ" not in lexicon.extra
+            and _tu_syllable(m.string, m.start(), m.end())
+        ):
+            return m[0]
         if m[0] in _READ_IN_CONTEXT and m[0] not in lexicon.extra:
             meaning = _READ_IN_CONTEXT[m[0]](m.string, m.end())
             if meaning is None:

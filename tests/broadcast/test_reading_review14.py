@@ -91,3 +91,12 @@ def test_the_first_end_of_a_range_of_dollars_takes_the_scale_of_the_second() -> 
     assert said("Vốn $1.5-$2 tỷ cho dự án.") == "Vốn một phẩy năm đến hai tỷ đô la cho dự án."
     # with no scale word each end is dollars
     assert said("Vé từ $5 đến $10.") == "Vé từ năm đô la đến mười đô la."
+
+
+def test_tu_in_a_headline_in_capitals_is_the_syllable_of_a_word() -> None:
+    assert said("THU HÚT ĐẦU TƯ VÀO TỈNH") == "THU HÚT ĐẦU TƯ VÀO TỈNH"
+    assert said("SỞ TƯ PHÁP TỔ CHỨC HỘI NGHỊ") == "SỞ TƯ PHÁP TỔ CHỨC HỘI NGHỊ"
+    assert said("HỌP VÀO THỨ TƯ HÀNG TUẦN") == "HỌP VÀO THỨ TƯ HÀNG TUẦN"
+    # the Central Committee's letters are still read
+    assert said("Các đồng chí Ủy viên TƯ dự họp.") == "Các đồng chí Ủy viên Trung ương dự họp."
+    assert said("BAN CHẤP HÀNH TƯ ĐẢNG HỌP") == "BAN CHẤP HÀNH Trung ương ĐẢNG HỌP"
