@@ -100,3 +100,9 @@ def test_tu_in_a_headline_in_capitals_is_the_syllable_of_a_word() -> None:
     # the Central Committee's letters are still read
     assert said("Các đồng chí Ủy viên TƯ dự họp.") == "Các đồng chí Ủy viên Trung ương dự họp."
     assert said("BAN CHẤP HÀNH TƯ ĐẢNG HỌP") == "BAN CHẤP HÀNH Trung ương ĐẢNG HỌP"
+
+
+def test_a_number_and_one_capital_joined_by_a_dash_name_a_team_or_a_room() -> None:
+    assert said("Đội 3-A giành giải nhất.") == "Đội ba A giành giải nhất."
+    assert said("Tổ 5-B có 20 hộ.") == "Tổ năm B có hai mươi hộ."
+    assert said("Phòng 2-C tầng 3.") == "Phòng hai C tầng ba."
