@@ -398,7 +398,7 @@ _PLACE_PAIR = re.compile(
 # silent). A unit or an amount's word after the pair, or "mỗi"/"từng" before its word.
 _AMOUNT_AFTER_PAIR = re.compile(
     r"\s*(?:%|(?i:ha|héc-ta|hecta|km|cây số|mét|m|m2|m²|m3|m³|kg|tấn|tạ|yến|lít|l|triệu|tỷ"
-    r"|tỉ|nghìn|ngàn|đồng|phần trăm|lần)(?![^\W\d_]))"
+    r"|tỉ|nghìn|ngàn|phần trăm)(?![^\W\d_]))"
 )
 
 

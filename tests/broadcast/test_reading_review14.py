@@ -30,6 +30,10 @@ def test_a_pair_of_place_numbers_is_still_a_list() -> None:
         "Người dân phường chín, mười được cấp nước trở lại."
     )
     assert said("Lô 1,2 và lô 3 được đấu giá.") == "Lô một, hai và lô ba được đấu giá."
+    assert said("Phường 9,10 lần lượt mất nước từ 8 giờ.") == (
+        "Phường chín, mười lần lượt mất nước từ tám giờ."
+    )
+    assert said("Tổ 3,4 tạm ngừng cấp nước.") == "Tổ ba, bốn tạm ngừng cấp nước."
 
 
 def test_a_spaced_bracketed_number_after_a_key_or_a_choice_is_said() -> None:
