@@ -715,13 +715,13 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
     def document(m: re.Match[str]) -> str:
         if (
             len(m["sym"]) == 1
-            and not (m["so"] or m["y"] or m["yd"] or m["y2"] or m["suf"])
+            and not (m["y"] or m["yd"] or m["y2"] or m["suf"])
             and m.string[m.start("sym") - 1] == "-"
         ):
             # "Đội 3-A", "Tổ 5-B", "phòng 2-C": a number and one capital joined by a
             # dash name a team, a group or a room, not a document with its issuer
             # (review14: "ba của A", silent): "ba A", as "lớp 9-A" is said.
-            return f"{m['n']} {m['sym']}"
+            return f"{m['so'] or ''}{m['n']} {m['sym']}"
         # "số" is said where it is written (corpus README: "as written").
         words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
         if m["suf"]:

@@ -110,3 +110,4 @@ def test_a_number_and_one_capital_joined_by_a_dash_name_a_team_or_a_room() -> No
     assert said("Đội 3-A giành giải nhất.") == "Đội ba A giành giải nhất."
     assert said("Tổ 5-B có 20 hộ.") == "Tổ năm B có hai mươi hộ."
     assert said("Phòng 2-C tầng 3.") == "Phòng hai C tầng ba."
+    assert said("Phòng khám số 3-B, tầng 2.") == "Phòng khám số ba B, tầng hai."
