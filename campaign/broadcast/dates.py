@@ -117,6 +117,7 @@ _FRACTION = re.compile(
 )
 # A lower-case word after a fraction: "trên 1/2 mặt cầu".
 _NOUN_AFTER = re.compile(r"\s+[a-zđà-ỹ]")
+_CAPS_NOUN_AFTER = re.compile(r"\s+(?P<w>[^\W\d_]{2,})")
 # A match score is not a range: "thắng Lào 3-1", "nâng tỷ số lên 2-0" are said
 # "ba - một", "hai - không". Up to four words (a team: "U23 Lào", "Công an Hà Nội")
 # may stand between the word that announces the score and the score, and a colon
@@ -249,7 +250,15 @@ def _is_fraction(m: re.Match[str]) -> bool:
         and m["lead"].split()[0].casefold() in ("khoảng", "hơn", "gần")
         and m["tail"] is None
         and int(m["b"]) > 12
-        and _NOUN_AFTER.match(m.string, m.end())
+        and (
+            _NOUN_AFTER.match(m.string, m.end())
+            # a headline in capitals: "HƠN 42/63 TỈNH, THÀNH" (review14: "phần")
+            or (
+                m["lead"].isupper()
+                and (caps := _CAPS_NOUN_AFTER.match(m.string, m.end())) is not None
+                and caps["w"].isupper()
+            )
+        )
     ):
         # "khoảng 42/63 tỉnh, thành": so many of a counted whole (the provinces), said
         # "trên" as "có 42/63 tỉnh" is; a share is of a few parts ("khoảng 1/3 số hộ").
@@ -884,7 +893,7 @@ _SPACED_DAY_MONTH = re.compile(
 # after "tháng" are the month of that year, as "tháng 1-2021" is (round 11, part AJ:
 # the dash was kept as a pause, "tháng một - hai nghìn …").
 _SPACED_MONTH_YEAR = re.compile(
-    rf"(?P<w>\b[Tt]háng)\s+(?P<m>{_M})\s+[-\u2013]\s+(?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
+    rf"(?P<w>\b(?i:tháng))\s+(?P<m>{_M})\s+[-\u2013]\s+(?P<y>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
 )
 # "trong đêm ngày 6 và tối 7/10": a bare day joined by "và" or a comma to a part
 # of a day that carries its month is a day of that month, "ngày mồng sáu".

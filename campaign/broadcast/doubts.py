@@ -216,6 +216,15 @@ _GROUPING_COMMA = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
     r"(?!\s*(?:triệu|tỉ|tỷ|nghìn|ngàn|%|độ|mét|gam|lít|tấn|[a-zA-Zµ°]{1,4}(?![\w/])|[a-zA-Z]+/))"
 )
+# "85,450 USD/thùng", "2,500 USD/kg": three digits after a comma before dollars per
+# litre, barrel, gallon, pound, kilogram or share are read as decimals
+# (numbers.COMMA_GROUPED_DONG leaves them); a page that groups thousands with a comma
+# means "2.500" (bird's nest is sold at thousands of dollars a kilogram). The unit after
+# the slash kept them off the list above (review14: silent).
+_DOLLARS_PER_SMALL_UNIT = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
+    r"(?=\s*USD\s*/\s*(?:lít|thùng|gallon|pound|kg|cổ phiếu)(?!\w))"
+)
 # "27.500000đ": a full stop, then more than three digits: a thousands separator left
 # out (27.500.000) or a decimal point; the text does not say which (part V).
 # Five digits or more: "6.2017" is a month and year, "04.39985765" a phone number.
@@ -638,7 +647,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
     dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}
     grouped |= dollar
-    for m in _GROUPING_COMMA.finditer(line):
+    for m in (*_GROUPING_COMMA.finditer(line), *_DOLLARS_PER_SMALL_UNIT.finditer(line)):
         if m.start("n") in grouped:
             continue  # an amount of đồng: the comma groups thousands (numbers.py)
         doubts.append(

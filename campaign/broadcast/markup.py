@@ -42,7 +42,15 @@ _FOOTNOTE = re.compile(r"(?:(?<=[^\W_])|(?<=[).,;:!?]))\[\d{1,3}\]")
 # Some pages set the mark off by a space ("thông tin cơ sở [1], cả nước"): after a
 # lower-case word and before a stop or a comma it still points to a note, not to an
 # item (an item "[1]" heads a line or a clause, it does not close one).
-_SPACED_FOOTNOTE = re.compile(r"(?<=[a-zđà-ỹ]) \[\d{1,3}\](?=[.,;:!?])")
+# Not after a word that names the item or a choice: "bấm phím [0],", "đáp án đúng là
+# [2].", "chọn mục [2]," say it (review14: dropped, silent).
+_SPACED_FOOTNOTE = re.compile(
+    r"(?<=[a-zđà-ỹ])(?<!\bphím)(?<!\bsố)(?<!\bmục)(?<!\bnút)(?<!\bô)(?<!\bcâu)(?<!\bbước)"
+    r"(?<!\blà)(?<!\bbằng)(?<!\bán)(?<!\bchọn)(?<!\bbấm)(?<!\bnhấn)(?<!\bấn)(?<!\bgõ)"
+    r"(?<!\bkhoản)(?<!\bđiểm)(?<!\bđiều)(?<!\bmẫu)(?<!\bhình)(?<!\bbảng)(?<!\btrang)"
+    r"(?<!\blục)(?<!\bchương)(?<!\bkênh)(?<!\bphòng)(?<!\bcửa)(?<!\btầng)(?<!\bquầy)"
+    r" \[\d{1,3}\](?=[.,;:!?])"
+)
 # Papers' reference marks in round brackets are glued to the word too: "quốc
 # tế(1), là ...", "lâu đời(2)...". A number in brackets after a space ("khoản
 # (1)") or after a digit or a capital ("Điều 3(2)", "F(1)") is a text's own item.

@@ -303,8 +303,8 @@ COMMA_GROUPED_DONG = re.compile(
 DOLLAR_SIGN = re.compile(
     r"(?<![\w$])\$\s?(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?(?![\d.,]\d|\w)"
     # "$1.7 triệu", "$5 tỷ": the dollars come after the scale word (review13: "một phẩy
-    # bảy đô la triệu", silent)
-    r"(?P<scale>\s+(?:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?"
+    # bảy đô la triệu", silent); in a headline in capitals too ("$12 TRIỆU", review14)
+    r"(?P<scale>\s+(?i:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?"
 )
 
 
@@ -312,7 +312,22 @@ def dollars(m: re.Match[str]) -> str:
     """ "$1.7" written the Vietnamese way: "1,7 đô la"; "$1.7 triệu": "1,7 triệu đô la"."""
     whole = m["n"].replace(",", ".")
     amount = f"{whole},{m['f']}" if m["f"] else whole
+    if not m["scale"] and _SCALED_DOLLAR_END.match(m.string, m.end()):
+        # "từ $1.7 đến $2.6 triệu": the first end is millions too, and the dollars are
+        # said once, after the second (review14: "một phẩy bảy đô la đến …", silent)
+        return amount
+    if m["scale"] and _CURRENCY_NAMED.match(m.string, m.end()):
+        # "$300 ngàn đô la", "$500 triệu USD": the page names the currency after the
+        # scale word itself; not said twice (review14: "ba trăm ngàn đô la đô la")
+        return f"{amount}{m['scale']}"
     return f"{amount}{m['scale'] or ''} đô la"
+
+
+_SCALED_DOLLAR_END = re.compile(
+    r"\s*(?:[-\u2013]|(?i:đến|tới))\s*\$\s?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+    r"\s+(?i:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
+)
+_CURRENCY_NAMED = re.compile(r"\s*(?i:đô la|đôla|đô-la|usd)(?![^\W\d_])")
 
 
 # "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced

@@ -389,8 +389,16 @@ _SHIP_SERIAL = re.compile(
 # thousands; two groups only after a word that numbers a place ("Phường 9,10").
 _COMMA_LIST = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?![\w]|[.,]\d)")
 _PLACE_PAIR = re.compile(
-    r"(?<!\w)(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
+    r"(?<!\w)(?P<each>(?i:mỗi|từng)\s+)?"
+    r"(?P<w>(?i:quận|phường|khu phố|tổ dân phố|tổ|ấp|thôn|xóm|khóm|khu|lô))\s+"
     r"(?P<a>\d{1,2}),(?P<b>\d{1,2})(?![\w]|[.,]\d)"
+)
+# review14: a pair measured, or given to each place, is a decimal: "mỗi lô 2,5 ha",
+# "thôn 1,5 tấn", "khu 12,5 ha", "mỗi tổ 1,5 triệu đồng" (were "hai, năm héc-ta",
+# silent). A unit or an amount's word after the pair, or "mỗi"/"từng" before its word.
+_AMOUNT_AFTER_PAIR = re.compile(
+    r"\s*(?:%|(?i:ha|héc-ta|hecta|km|cây số|mét|m|m2|m²|m3|m³|kg|tấn|tạ|yến|lít|l|triệu|tỷ"
+    r"|tỉ|nghìn|ngàn|phần trăm)(?![^\W\d_]))"
 )
 
 
@@ -402,13 +410,31 @@ def _space_number_lists(text: str) -> str:
         return ", ".join(groups)
 
     text = _COMMA_LIST.sub(listed, text)
-    return _PLACE_PAIR.sub(lambda m: f"{m['w']} {m['a']}, {m['b']}", text)
+
+    def place_pair(m: re.Match[str]) -> str:
+        if m["each"] or _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
+            return m[0]
+        return f"{m['w']} {m['a']}, {m['b']}"
+
+    return _PLACE_PAIR.sub(place_pair, text)
 
 
 def _read_ship_serials(text: str) -> str:
-    return _SHIP_SERIAL.sub(
-        lambda m: m["lead"] + ", ".join(read_digits(g) for g in m["n"].split("-")), text
-    )
+    def serial(m: re.Match[str]) -> str:
+        groups = m["n"].split("-")
+        if (
+            len(groups) == 3
+            and 1 <= int(groups[0]) <= 31
+            and 1 <= int(groups[1]) <= 12
+            and re.fullmatch(r"(?:19|20)\d\d", groups[2])
+        ):
+            # "tàu QB 12-5-2024 ra khơi": a day, a month and a year after the ship's
+            # letters are a date, left to the calendar (review14: "một hai, năm, hai
+            # không hai bốn" was said)
+            return m[0]
+        return m["lead"] + ", ".join(read_digits(g) for g in groups)
+
+    return _SHIP_SERIAL.sub(serial, text)
 
 
 # --- number plates -----------------------------------------------------------
@@ -687,6 +713,15 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
         return (m.string[: m.start()] + " " + m.string[m.end() :]).casefold()
 
     def document(m: re.Match[str]) -> str:
+        if (
+            len(m["sym"]) == 1
+            and not (m["y"] or m["yd"] or m["y2"] or m["suf"])
+            and m.string[m.start("sym") - 1] == "-"
+        ):
+            # "Đội 3-A", "Tổ 5-B", "phòng 2-C": a number and one capital joined by a
+            # dash name a team, a group or a room, not a document with its issuer
+            # (review14: "ba của A", silent): "ba A", as "lớp 9-A" is said.
+            return f"{m['so'] or ''}{m['n']} {m['sym']}"
         # "số" is said where it is written (corpus README: "as written").
         words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
         if m["suf"]:
@@ -2254,6 +2289,24 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "THU HÚT ĐẦU TƯ", "SỞ TƯ PHÁP", "THỨ TƯ", "THÁNG TƯ": in a headline in capitals
+# "TƯ" is the syllable of a word, not the dictionary's "Trung ương" (review14: "ĐẦU
+# Trung ương", "SỞ Trung ương PHÁP", silent). Only beside the other half of such a word.
+_TU_WORD_BEFORE = re.compile(
+    r"(?:^|\W)(?:ĐẦU|THỨ|THÔNG|RIÊNG|THÁNG|MƯƠI|MỒNG|MÙNG|PHẦN|HẠNG|CÔNG|VÔ)\s+$"
+)
+_TU_WORD_AFTER = re.compile(
+    r"\s+(?:VẤN|PHÁP|NHÂN|LIỆU|DUY|TƯỞNG|THẾ|CÁCH|BẢN|LỆNH|THỤC|CHẤT|LỢI|HỮU|TRANG|SẢN"
+    r"|GIA|TÌNH|THÙ)(?!\w)"
+)
+
+
+def _tu_syllable(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TU_WORD_BEFORE.search(text, max(0, start - 12), start) or _TU_WORD_AFTER.match(text, end)
+    )
+
+
 def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
@@ -2286,6 +2339,12 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
             around = _neighbour_reading(m.string, m.start(), m.end())
             if around is not None:
                 return around
+        if (
+            m[0] == "TƯ"
+            and "TƯ" not in lexicon.extra
+            and _tu_syllable(m.string, m.start(), m.end())
+        ):
+            return m[0]
         if m[0] in _READ_IN_CONTEXT and m[0] not in lexicon.extra:
             meaning = _READ_IN_CONTEXT[m[0]](m.string, m.end())
             if meaning is None:
