@@ -153,7 +153,7 @@ def test_edits_give_a_full_builds_site(project: Path, tmp_path: Path) -> None:
     # the last build replaced: a page only that folder had is written again in place
     # (making a file costs more than writing one, see fsutil.make_way), one it shares
     # with the published site is a new file, the published one left as it was.
-    spare = outdir.spare_for(tmp_path / "cache", site.resolve())
+    spare = outdir.spare_for(tmp_path / "cache", site.resolve(), project.resolve())
     own = {p.relative_to(spare): p.stat().st_ino for p in spare.rglob("*.html")}
     own = {name: ino for name, ino in own.items() if (spare / name).stat().st_nlink == 1}
     published = {

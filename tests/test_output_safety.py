@@ -335,7 +335,8 @@ def test_the_build_keeps_the_whole_old_site_for_the_next_one(
     [(old, seen)] = handed
     assert seen == first and old.name.startswith(".site.new-")
     assert "Một câu thêm" in (flagship / "site" / "gioi-thieu" / "index.html").read_text("utf-8")
-    spare = outdir.spare_for(cache_dir(flagship), (flagship / "site").resolve())
+    root = flagship.resolve()
+    spare = outdir.spare_for(cache_dir(root), root / "site", root)
     assert _snapshot(spare) == first
     assert _cleaned(flagship)
     page.write_text(page.read_text(encoding="utf-8") + "\nCâu thứ hai.\n", encoding="utf-8")

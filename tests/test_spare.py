@@ -9,6 +9,7 @@ failing midway leaves the published site as it was.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import stat
@@ -51,9 +52,9 @@ def _no_leftovers(folder: Path, timeout: float = 60) -> bool:
 def test_the_replaced_site_is_kept_and_taken_by_the_next_build(tmp_path: Path) -> None:
     target = tmp_path / "www" / "site"
     target.parent.mkdir()
-    spare = outdir.spare_for(tmp_path / "cache", target)
+    spare = outdir.spare_for(tmp_path / "cache", target, tmp_path)
     assert spare.is_relative_to(tmp_path / "cache")  # not beside the site: www/ stays as it is
-    assert spare != outdir.spare_for(tmp_path / "cache", tmp_path / "other")
+    assert spare != outdir.spare_for(tmp_path / "cache", tmp_path / "other", tmp_path)
     old = _site(target.with_name(".site.new-1-abc"), {"index.html": "cũ", "tin/index.html": "tin"})
     inode = old.stat().st_ino
     outdir.park(old, target, spare)
@@ -99,7 +100,7 @@ def test_a_copy_of_a_site_the_tool_made_is_kept_and_taken(tmp_path: Path) -> Non
     copy = tmp_path / ".site.new-1-abc"
     shutil.copytree(original, copy)
     assert copy.stat().st_ino != original.stat().st_ino
-    spare = outdir.spare_for(tmp_path / "cache", target)
+    spare = outdir.spare_for(tmp_path / "cache", target, tmp_path)
     outdir.park(copy, target, spare)
     assert (spare / "tin" / "a" / "index.html").read_text(encoding="utf-8") == "a"
     taken = outdir.take_spare(spare, target)
@@ -121,7 +122,7 @@ def test_a_copy_of_a_site_the_tool_made_is_kept_and_taken(tmp_path: Path) -> Non
 
 def test_a_new_spare_replaces_the_earlier_one(tmp_path: Path) -> None:
     target = tmp_path / "site"
-    spare = outdir.spare_for(tmp_path / "cache", target)
+    spare = outdir.spare_for(tmp_path / "cache", target, tmp_path)
     first = _site(tmp_path / ".site.new-1-abc", {"index.html": "một"})
     outdir.park(first, target, spare)
     second = _site(tmp_path / ".site.new-2-abc", {"index.html": "hai"})
@@ -211,7 +212,7 @@ def test_a_failed_build_into_the_spare_keeps_the_site(tmp_path: Path) -> None:
         done = _build(project, cache)
         assert done.returncode == 0, done.stderr[-3000:]
     site = project / "site"
-    spare = outdir.spare_for(cache, site.resolve())
+    spare = outdir.spare_for(cache, site.resolve(), project.resolve())
     assert spare.is_dir()
     # Something a person put in the published folder: the site is the tool's (see the
     # marker), so the next sites do not have it.
@@ -289,9 +290,43 @@ def test_a_copied_campaign_keeps_its_site_as_the_spare(tmp_path: Path) -> None:
     copied = site.stat().st_ino
     done = _build(copy, cache, False, "--force")
     assert done.returncode == 0, done.stderr[-3000:]
-    spare = outdir.spare_for(cache, site.resolve())
+    spare = outdir.spare_for(cache, site.resolve(), copy.resolve())
     assert spare.stat().st_ino == copied  # the copied site, kept
     done = _build(copy, cache, False, "--force")
     assert done.returncode == 0, done.stderr[-3000:]
     assert site.stat().st_ino == copied  # written into and published
     assert _no_leftovers(copy)
+    # Copied again, the copy's cache holds its spare under the key of site/ inside the
+    # campaign, not under the folder's absolute path: the new copy's first build
+    # writes into it (the copied spare, its marker naming the folder copied).
+    again = tmp_path / "ban-sao-2"
+    shutil.copytree(copy, again, symlinks=True)
+    cache = again / ".cache" / "campaign"
+    spare = outdir.spare_for(cache, (again / "site").resolve(), again.resolve())
+    copied = spare.stat().st_ino
+    done = _build(again, cache, False, "--force")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (again / "site").stat().st_ino == copied
+    assert [p.name for p in (cache / outdir.SPARES).iterdir()] == [spare.name]
+
+
+def test_a_spare_kept_under_the_old_key_is_moved_to_the_new_one(tmp_path: Path) -> None:
+    # Until 06/12/2026 every spare was keyed by the site's absolute path; the first
+    # build after the upgrade moves it to the key spare_for gives now.
+    root = tmp_path / "chien-dich"
+    target = root / "site"
+    cache = root / ".cache" / "campaign"
+    spare = outdir.spare_for(cache, target, root)
+    old = cache / outdir.SPARES / hashlib.blake2b(os.fsencode(target), digest_size=8).hexdigest()
+    assert old != spare
+    _site(old, {"index.html": "cũ"})
+    outdir.move_old_spare(cache, target, spare)
+    assert not old.exists() and (spare / "index.html").read_text(encoding="utf-8") == "cũ"
+    # Not over a spare already there, nor a folder the tool did not make.
+    _site(old, {"index.html": "khác"})
+    outdir.move_old_spare(cache, target, spare)
+    assert (spare / "index.html").read_text(encoding="utf-8") == "cũ" and old.exists()
+    shutil.rmtree(spare)
+    (old / outdir.MARKER).unlink()
+    outdir.move_old_spare(cache, target, spare)
+    assert not spare.exists() and (old / "index.html").exists()

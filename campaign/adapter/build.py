@@ -387,7 +387,8 @@ def build_site(
         # with --force every file of it is written again, see ``plugin._spare_keep``);
         # with the speed-ups off or in a check, a new folder.
         cache = cache_dir(config_file.parent)
-        spare = outdir.spare_for(cache, target)
+        spare = outdir.spare_for(cache, target, config_file.parent)
+        outdir.move_old_spare(cache, target, spare)
         pages = cache / "pages"
         if not check and not every_page and project is not None and compat.speedups_enabled():
             # An edit to the body of news posts: written without running MkDocs.

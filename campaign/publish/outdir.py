@@ -76,6 +76,7 @@ __all__ = [
     "make_public",
     "make_staging",
     "mark",
+    "move_old_spare",
     "park",
     "remove_leftovers",
     "replace_files",
@@ -264,11 +265,35 @@ def make_staging(target: Path) -> Path:
     return staging
 
 
-def spare_for(cache: Path, target: Path) -> Path:
+def spare_for(cache: Path, target: Path, root: Path) -> Path:
     """Where the site replaced in ``target`` is kept, in the campaign's cache folder
-    ``cache``: not beside the target, whose parent may be a web server's folder."""
-    name = hashlib.blake2b(os.fsencode(target), digest_size=8).hexdigest()
-    return cache / SPARES / name
+    ``cache``: not beside the target, whose parent may be a web server's folder.
+
+    Keyed by the target's path; by its path inside the campaign folder ``root`` when
+    the cache and the target are both in it (the default ``.cache/campaign`` and
+    ``site/``), so that a campaign copied or moved with its cache finds its spare
+    (a copy of a folder the tool made is the tool's, see :func:`_ours`) instead of
+    leaving it behind for good. A cache elsewhere (``$CAMPAIGN_CACHE``) may serve
+    several campaigns: there the key stays the absolute path."""
+    if cache.is_relative_to(root) and target.is_relative_to(root):
+        key = b"campaign/" + os.fsencode(target.relative_to(root))
+    else:
+        key = os.fsencode(target)
+    return cache / SPARES / hashlib.blake2b(key, digest_size=8).hexdigest()
+
+
+def move_old_spare(cache: Path, target: Path, spare: Path) -> None:
+    """Move the spare an earlier version kept under the target's absolute path (the
+    only key until 06/12/2026) to ``spare``, the key :func:`spare_for` gives now,
+    when there is none there yet: the first build after the upgrade writes into it
+    as before, and it is not left behind. Only call this holding the build lock."""
+    old = cache / SPARES / hashlib.blake2b(os.fsencode(target), digest_size=8).hexdigest()
+    if old == spare or os.path.lexists(spare) or not _ours(old):
+        return
+    try:
+        os.rename(old, spare)
+    except OSError:
+        pass
 
 
 def _ours(folder: Path) -> bool:
