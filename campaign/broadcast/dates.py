@@ -344,6 +344,14 @@ _WEEKDAY_NAMES = {
 # Giêng", with "mồng" (was "ngày bốn tết", silently; round 10).
 _DAY_WORD = re.compile(rf"(?P<ngay>\b(?i:ngày))\s+(?P<d>{_D})(?=\s+(?:[Tt]háng|[Tt]ết|TẾT)\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
+# "Nhằm ngày thứ hai, 10 tháng giêng năm Giáp Thìn", "19 tháng chạp": a number before
+# the lunar months that have a name of their own is a day of that month, with its
+# "mồng" (days 1 to 10) though no "ngày" stands before it: a count of months is never
+# followed by "giêng" or "chạp" (was "mười tháng giêng", silent; round 12, part AK).
+_DAY_OF_NAMED_MONTH = re.compile(
+    rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )(?P<d>{_D})"
+    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
+)
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
@@ -801,6 +809,10 @@ _DAY_WORDS = (
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
+    # "Huy hiệu Đảng đợt 2-9": the Party badge's rounds are named by their day (3-2,
+    # 19-5, 2-9, 7-11), never a span of rounds (was "đợt hai đến chín", warned; round
+    # 12, part AK). Other rounds ("đợt 2-3") stay spans.
+    r"|(?<=huy hiệu đảng )đợt"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
@@ -1543,6 +1555,21 @@ def read_calendar(text: str, dialect: Dialect) -> str:
                 paused.append(True)
                 return f"{first} - {second}"
             return f"{first} đến {second}"
+        if (
+            not m["tu"]
+            and not m["ngay"]
+            and (m["d1"], m["m1"]) == (m["d2"], m["m2"])
+            and y1
+            and m["y2"]
+            and y1 != m["y2"]
+            and _after_named_day(m.string[max(0, m.start() - 80) : m.start()])
+        ):
+            # "Ngày Thương binh - Liệt sĩ 27/7/1947-27/7/2025": the same day of two
+            # years right after the day's name is its anniversary span, as in brackets:
+            # two dates with the dash a pause, and no "ngày", which the name has said
+            # (was "từ ngày … đến ngày …", silent; round 12, part AK).
+            paused.append(True)
+            return f"{first.removeprefix('ngày ')} - {second.removeprefix('ngày ')}"
         if m["tu"] and _NGAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
             # "các ngày từ 1-3/6": "ngày" said before "từ" introduces both ends.
             first = first.removeprefix("ngày ")
@@ -1686,6 +1713,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)
+    text = _DAY_OF_NAMED_MONTH.sub(lambda m: read_day(int(m["d"]), dialect), text)
     text = _MONTH_WORD.sub(month_word, text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
     text = _CLOCK_H.sub(clock, text)

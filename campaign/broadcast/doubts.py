@@ -92,7 +92,9 @@ _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(
     # "Quốc khánh 2-9" is read as the date (dates._DAY_WORDS); it was listed as a span.
-    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh))[\s(,]*$"
+    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh"
+    # "Huy hiệu Đảng đợt 2-9": a badge round named by its day (dates._DAY_WORDS).
+    r"|(?<=huy hiệu đảng )đợt))[\s(,]*$"
 )
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.

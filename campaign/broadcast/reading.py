@@ -3691,6 +3691,21 @@ def _things_per_person(m: re.Match[str]) -> str:
     return f"{m['lead']} một "
 
 
+# "chọn [Nộp hồ sơ], hệ thống …": square brackets around words (a button's or a menu's
+# label) are kept as written, as round ones are: the listener hears them as a pause
+# (were dropped with the other marks, "chọn Nộp hồ sơ", silent; round 12, part AK).
+_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]*[^\W\d_][^\[\]\d]*)\]")
+_OPEN_SQUARE, _CLOSE_SQUARE = "\ue010", "\ue011"
+
+
+def _keep_word_brackets(text: str) -> str:
+    return _WORD_BRACKETS.sub(lambda m: f"{_OPEN_SQUARE}{m['w']}{_CLOSE_SQUARE}", text)
+
+
+def _square_brackets_back(text: str) -> str:
+    return text.replace(_OPEN_SQUARE, "[").replace(_CLOSE_SQUARE, "]")
+
+
 def _read_symbols(text: str) -> str:
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
@@ -4041,6 +4056,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = _keep_word_brackets(text)
         text = DOLLAR_SIGN.sub(dollars, text)
         text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
@@ -4097,6 +4113,7 @@ class _Reader:
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
+        text = _read_division_spans(text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
@@ -4109,7 +4126,24 @@ class _Reader:
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
+        text = _square_brackets_back(text)
         return as_written(_tidy(text, cleaned), written)
+
+
+# "Nghỉ từ ngày 29/01/2024 ÷ 18/02/2024 (… 19 tháng chạp năm Quý Mão ÷ Ngày Chủ Nhật, …)":
+# school and technical pages write the span of "từ … đến …" with a division sign. After
+# "từ" in the same sentence it is "đến" (was left, "÷", and listed); elsewhere ("2 ÷ 3")
+# the text does not say whether it divides or spans: it stays and is listed.
+_DIVISION_SPAN = re.compile(r"\s*÷\s*")
+_SPAN_FROM = re.compile(r"(?<!\w)(?i:từ)(?!\w)[^.;!?]*$")
+
+
+def _read_division_spans(text: str) -> str:
+    if "÷" not in text:
+        return text
+    return _DIVISION_SPAN.sub(
+        lambda m: " đến " if _SPAN_FROM.search(text, 0, m.start()) else m[0], text
+    )
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",

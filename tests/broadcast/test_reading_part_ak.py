@@ -1,0 +1,93 @@
+"""Reading rules found on part AK of the corpus and on round 11's noticed misreadings
+(issue 17, round 12), each on its own.
+
+Part AK (about 112 official and 20 news sentences) was collected blind and scored once
+untouched at 51375a0 (121/132, 8 of 11 wrong warned); its wrong sentences were then
+classified by cause and the general causes fixed, the silent ones first. The sentences
+here are written for each rule, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from .reading import messages, said
+
+# --- square brackets around words ------------------------------------------------------
+
+
+def test_square_brackets_around_a_label_are_kept_as_a_pause() -> None:
+    assert said("Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn.") == (
+        "Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn."
+    )
+    assert messages("Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn.") == []
+
+
+def test_a_bracketed_number_is_still_read_without_brackets() -> None:
+    assert said("Xem mục [4] của hướng dẫn.") == "Xem mục bốn của hướng dẫn."
+
+
+# --- a day before a lunar month that has a name ----------------------------------------
+
+
+def test_a_day_before_thang_gieng_or_chap_takes_mong() -> None:
+    assert said("Lễ hội làng, tức 8 tháng giêng năm Ất Tỵ, có rước kiệu.") == (
+        "Lễ hội làng, tức mồng tám tháng giêng năm Ất Tỵ, có rước kiệu."
+    )
+    assert said("Chợ phiên họp vào 03 tháng Chạp và 23 tháng Chạp.") == (
+        "Chợ phiên họp vào mồng ba tháng Chạp và hai mươi ba tháng Chạp."
+    )
+
+
+def test_a_count_of_months_and_a_written_mung_are_unchanged() -> None:
+    assert said("Trong 9 tháng đầu năm, xã trồng mới 5 ha rừng.") == (
+        "Trong chín tháng đầu năm, xã trồng mới năm héc-ta rừng."
+    )
+    assert said("Hội xuân mở từ mùng 4 tháng Giêng.") == "Hội xuân mở từ mùng bốn tháng Giêng."
+
+
+# --- the division sign of a span -------------------------------------------------------
+
+
+def test_a_division_sign_after_tu_is_den() -> None:
+    assert said("Học sinh nghỉ từ ngày 05/02/2024 ÷ 11/02/2024.") == (
+        "Học sinh nghỉ từ ngày mồng năm tháng hai năm hai nghìn không trăm hai mươi tư "
+        "đến ngày mười một tháng hai năm hai nghìn không trăm hai mươi tư."
+    )
+    assert said("Độ ẩm từ 70÷80%.") == "Độ ẩm từ bảy mươi đến tám mươi phần trăm."
+
+
+def test_a_division_sign_without_tu_stays_and_is_listed() -> None:
+    assert said("Tỷ số 6 ÷ 3 cho kết quả đúng.") == "Tỷ số sáu ÷ ba cho kết quả đúng."
+    assert messages("Tỷ số 6 ÷ 3 cho kết quả đúng.") == ["ký hiệu hoặc chữ số chưa đọc được: '÷'"]
+
+
+# --- an anniversary span right after the day's name ------------------------------------
+
+
+def test_an_unbracketed_anniversary_span_after_a_named_day_is_two_dates() -> None:
+    assert said("Mít tinh kỷ niệm Ngày Thầy thuốc Việt Nam 27/2/1955-27/2/2025 tại xã.") == (
+        "Mít tinh kỷ niệm Ngày Thầy thuốc Việt Nam hai mươi bảy tháng hai năm một nghìn "
+        "chín trăm năm mươi lăm - hai mươi bảy tháng hai năm hai nghìn không trăm hai mươi "
+        "lăm tại xã."
+    )
+
+
+def test_a_span_of_two_years_with_no_named_day_is_still_from_to() -> None:
+    assert said("Hợp đồng có hiệu lực 01/7/2024-01/7/2025 tại xã.") == (
+        "Hợp đồng có hiệu lực từ ngày mồng một tháng bảy năm hai nghìn không trăm hai mươi "
+        "tư đến ngày mồng một tháng bảy năm hai nghìn không trăm hai mươi lăm tại xã."
+    )
+
+
+# --- a Party badge round named by its day ----------------------------------------------
+
+
+def test_a_party_badge_round_is_named_by_its_day() -> None:
+    text = "Chi bộ trao Huy hiệu Đảng đợt 19-5 cho 3 đảng viên."
+    assert said(text) == ("Chi bộ trao Huy hiệu Đảng đợt mười chín tháng năm cho ba đảng viên.")
+    assert messages(text) == []
+
+
+def test_other_rounds_with_a_dash_stay_a_span_and_are_listed() -> None:
+    text = "Xã tổ chức tiêm phòng đợt 1-2 trong năm."
+    assert said(text) == "Xã tổ chức tiêm phòng đợt một đến hai trong năm."
+    assert messages(text) != []
