@@ -1789,6 +1789,13 @@ _TITLE_CASE_LEVEL = re.compile(
     rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+(?P<next>[{UPPER}][a-zđà-ỹ]+)(?:\s|[,.;:)]|$))"
 )
 _TITLE_CASE_LEVELS = frozenset({"thị xã", "thành phố", "thị trấn", "huyện", "quận", "phường"})
+# "Hội Nông dân tp Dĩ An", "tx. Sơn Tây": the city's and the town's letters typed in
+# lower case before a place's name are those levels as "TP" and "TX" are (were left
+# "tp", listed as a foreign word; round 12, part AK). Only these two: no Vietnamese
+# syllable is spelled so, and the other levels' letters ("tt") have other meanings.
+_LOWER_CASE_LEVEL = re.compile(
+    rf"(?<![\w&/.-])(?P<w>tp|tx)(?P<stop>\.?)(?=\s*(?P<next>[{UPPER}][a-zđà-ỹ]+)(?:\s|[,.;:)]|$))"
+)
 
 
 def _title_case_levels(text: str, lexicon: Lexicon) -> str:
@@ -1807,6 +1814,15 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
             return word
         return key
 
+    def lower_case_level(m: re.Match[str]) -> str:
+        if not looks_like_word(m["next"]) or _FAMILY_WORD.fullmatch(m["next"]):
+            return m[0]
+        reading = lexicon.get(m["w"].upper())
+        if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
+            return m[0]
+        return m["w"].upper() + (" " if m["stop"] else "")
+
+    text = _LOWER_CASE_LEVEL.sub(lower_case_level, text)
     return _TITLE_CASE_LEVEL.sub(level, text)
 
 

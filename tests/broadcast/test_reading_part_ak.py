@@ -91,3 +91,31 @@ def test_other_rounds_with_a_dash_stay_a_span_and_are_listed() -> None:
     text = "Xã tổ chức tiêm phòng đợt 1-2 trong năm."
     assert said(text) == "Xã tổ chức tiêm phòng đợt một đến hai trong năm."
     assert messages(text) != []
+
+
+# --- dictionary entries with a source (VKS, KKHT) --------------------------------------
+
+
+def test_the_procuracy_and_the_scholarship_letters_are_expanded() -> None:
+    assert said("Đại diện VKS quận tham dự buổi làm việc.") == (
+        "Đại diện Viện kiểm sát quận tham dự buổi làm việc."
+    )
+    assert said("Nhà trường công bố danh sách học bổng KKHT.") == (
+        "Nhà trường công bố danh sách học bổng khuyến khích học tập."
+    )
+
+
+# --- a city's or a town's letters in lower case before a place ---------------------------
+
+
+def test_lower_case_tp_and_tx_before_a_place_are_the_levels() -> None:
+    assert said("Đoàn Thanh niên tp Bảo Lộc ra quân.") == (
+        "Đoàn Thanh niên thành phố Bảo Lộc ra quân."
+    )
+    assert said("Hội Cựu chiến binh tx. Phú Mỹ họp mặt.") == (
+        "Hội Cựu chiến binh thị xã Phú Mỹ họp mặt."
+    )
+
+
+def test_lower_case_tp_before_a_person_stays() -> None:
+    assert said("Ban tổ chức gồm tp Trần Văn Bình.") == "Ban tổ chức gồm tp Trần Văn Bình."
