@@ -825,6 +825,8 @@ _COUNTED_AFTER = re.compile(
     r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
     r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
 )
+# Weather counted: "3-4 cơn mưa", "2-3 trận mưa", "2-3 đợt không khí lạnh".
+_SHOWERS_AFTER = re.compile(r"\s+(?i:cơn|trận|đợt)(?!\w)")
 # The holidays whose day is smaller than their month: "Sáng nay, 1-6 các cháu thiếu
 # nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
 # nhi vui Tết" was "một đến sáu cháu", silent).
@@ -1144,6 +1146,18 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
             and _COUNTED_AFTER.match(m.string, m.end())
         ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
+        if (
+            m["sep"] == "-"
+            and not m["y"]
+            and not m["d2"]
+            and word.casefold() not in ("ngày", "lễ", "quốc khánh", "giờ")
+            and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
+            and (_COUNTED_AFTER.match(m.string, m.end()) or _SHOWERS_AFTER.match(m.string, m.end()))
+        ):
+            # "Ngày mai 3-4 cơn mưa rào", "Sáng nay 5-6 hộ dân": with no comma either,
+            # two numbers with a dash before things counted are how many (round 12:
+            # were "mồng ba tháng tư cơn mưa", silent after "Sáng nay"), read further on.
+            return m[0]
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
             date = word + date[len("ngày") :]

@@ -1140,6 +1140,16 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
             )
             return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        if (
+            m["a"] in _TITLE_PARTS
+            and expansion is not None
+            and _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), expansion.casefold())
+            not in _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), m.string[: m.start()].casefold())
+        ):
+            # "Bà Nguyễn Thị Hoa (ThS)": a title in brackets after a person's name
+            # shortens no name; the listener has not heard it, so it is said (was
+            # dropped as an acronym of the words before, silent; round 11, noticed).
+            return m[0]
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
     text = _BRACKETED_ACRONYM.sub(bracketed, text)
@@ -1690,7 +1700,7 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "STK" not in lexicon.extra:
         text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
-        text = _ADDRESS_DC.sub("địa chỉ", text)
+        text = _read_address_labels(_ADDRESS_DC.sub("địa chỉ", text))
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub(
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
@@ -3708,9 +3718,10 @@ def _things_per_person(m: re.Match[str]) -> str:
 
 
 # "chọn [Nộp hồ sơ], hệ thống …": square brackets around words (a button's or a menu's
-# label) are kept as written, as round ones are: the listener hears them as a pause
-# (were dropped with the other marks, "chọn Nộp hồ sơ", silent; round 12, part AK).
-_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]*[^\W\d_][^\[\]\d]*)\]")
+# label) are a pause, as round ones are, and are given as round ones (no voice reads a
+# square bracket well; the spoken text holds none). Were dropped with the other marks,
+# "chọn Nộp hồ sơ", silent (round 12, part AK).
+_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]*[^\W\d_]{2}[^\[\]\d]*)\]")
 _OPEN_SQUARE, _CLOSE_SQUARE = "\ue010", "\ue011"
 
 
@@ -3719,7 +3730,7 @@ def _keep_word_brackets(text: str) -> str:
 
 
 def _square_brackets_back(text: str) -> str:
-    return text.replace(_OPEN_SQUARE, "[").replace(_CLOSE_SQUARE, "]")
+    return text.replace(_OPEN_SQUARE, "(").replace(_CLOSE_SQUARE, ")")
 
 
 def _read_symbols(text: str) -> str:
@@ -4341,9 +4352,37 @@ _COMRADE_STOP = re.compile(
 
 
 def _comrade_with_stop(text: str) -> str:
-    return _COMRADE_STOP.sub(
-        lambda m: f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}", text
+    def comrade(m: re.Match[str]) -> str:
+        if m["cap"] and _province_after().match(text, m.end()):
+            return m[0]  # "Đ.C Hà Nội": no comrade ("Hà" opens the city's name)
+        return f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}"
+
+    return _COMRADE_STOP.sub(comrade, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_after() -> re.Pattern[str]:
+    names = sorted(
+        (" ".join(w.capitalize() for w in n.split()) for n in province_names()),
+        key=len,
+        reverse=True,
     )
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+
+
+# "Đ.C Hà Nội: số 5 …", "Đ.C: thôn 3", "Đ/C Đà Nẵng": the letters typed with a stop, or
+# before a province's name, are the address ("địa chỉ"), as "Đ/C" before a colon or an
+# address's first word is (_ADDRESS_DC); were "Đồng chí Hà Nội" (the family name "Hà")
+# and "Đ.C" left as written, both silent (round 11, noticed; round 12).
+_ADDRESS_DC_STOP = re.compile(
+    r"(?<![\w/.])Đ\.[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+)
+
+
+def _read_address_labels(text: str) -> str:
+    text = _ADDRESS_DC_STOP.sub("địa chỉ", text)
+    return re.sub(r"(?<![\w/.])Đ[./][cC](?=" + _province_after().pattern + ")", "địa chỉ", text)
 
 
 def _unpowered_units(text: str) -> str:

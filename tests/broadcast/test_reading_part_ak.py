@@ -14,9 +14,9 @@ from .reading import messages, said
 # --- square brackets around words ------------------------------------------------------
 
 
-def test_square_brackets_around_a_label_are_kept_as_a_pause() -> None:
+def test_square_brackets_around_a_label_are_a_pause_given_as_round_ones() -> None:
     assert said("Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn.") == (
-        "Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn."
+        "Người dân bấm (Gửi hồ sơ) rồi chờ tin nhắn."
     )
     assert messages("Người dân bấm [Gửi hồ sơ] rồi chờ tin nhắn.") == []
 
@@ -119,3 +119,42 @@ def test_lower_case_tp_and_tx_before_a_place_are_the_levels() -> None:
 
 def test_lower_case_tp_before_a_person_stays() -> None:
     assert said("Ban tổ chức gồm tp Trần Văn Bình.") == "Ban tổ chức gồm tp Trần Văn Bình."
+
+
+# --- round 11's noticed misreadings ------------------------------------------------------
+
+
+def test_a_count_range_after_a_day_word_before_showers_or_people_is_how_many() -> None:
+    assert said("Chiều mai 2-3 cơn dông sẽ đi qua huyện.") == (
+        "Chiều mai hai đến ba cơn dông sẽ đi qua huyện."
+    )
+    assert said("Sáng nay 4-5 hộ dân đã nhận gạo.") == "Sáng nay bốn đến năm hộ dân đã nhận gạo."
+
+
+def test_a_day_word_before_a_date_with_a_comma_is_still_a_date() -> None:
+    assert said("Sáng 3-4, xã ra quân dọn vệ sinh.") == (
+        "Sáng mồng ba tháng tư, xã ra quân dọn vệ sinh."
+    )
+
+
+def test_a_spaced_slash_between_a_small_number_and_a_year_is_listed() -> None:
+    text = "Tính đến 5/ 2019 hội viên đã đóng quỹ."
+    assert any("'5/ 2019'" in m for m in messages(text))
+    # After "tháng" the word decides it: a month and its year, not listed.
+    assert messages("Tính đến tháng 5/ 2019, hội đã có quỹ.") == []
+
+
+def test_a_title_in_brackets_after_a_persons_name_is_said() -> None:
+    assert said("Cô Lê Thị Mai (ThS) hướng dẫn học viên.") == (
+        "Cô Lê Thị Mai (Thạc sĩ) hướng dẫn học viên."
+    )
+    # Said just before, it is not said again.
+    assert said("Tiến sĩ (TS) Lê Thị Mai hướng dẫn học viên.") == (
+        "Tiến sĩ Lê Thị Mai hướng dẫn học viên."
+    )
+
+
+def test_d_c_with_a_stop_before_an_address_or_a_province_is_dia_chi() -> None:
+    assert said("Đ.C: thôn 4, xã Tân Lập.") == "Địa chỉ: thôn bốn, xã Tân Lập."
+    assert said("Đ.C Hà Nội: số 8 phố Hàng Bài.") == "Địa chỉ Hà Nội: số tám phố Hàng Bài."
+    assert said("Đ.C Hà Văn Sơn phát biểu.") == "Đồng chí Hà Văn Sơn phát biểu."
