@@ -359,10 +359,15 @@ _IDENTIFIER = re.compile(
 )
 
 
+_ACCOUNT_LEAD = re.compile(r"(?i:số tài khoản|tài khoản số|STK|số TK)(?!\w)")
+
+
 def _read_identifiers(text: str) -> str:
     def identifier(m: re.Match[str]) -> str:
         groups = re.split(r"[ .-]", m["n"])
-        if sum(len(g) for g in groups) < 5:
+        if sum(len(g) for g in groups) < 5 and not _ACCOUNT_LEAD.match(m["lead"]):
+            # "mã số 12" may be a count's number; an account's is never an amount
+            # ("STK 168": "một sáu tám", was "một trăm sáu mươi tám"; round 11, noticed).
             return m[0]
         said = [read_digits(g) for g in groups]
         if m["pre"]:
@@ -2233,6 +2238,9 @@ _PLACE_NAME_AFTER = re.compile(
 _CHIEF_OFFICE_AFTER = re.compile(r"\s+(?:(?i:văn phòng|thanh tra|tòa|toà|án)|VP|TT)(?!\w)")
 
 
+_HUE_AFTER = re.compile(r"\s*[-–.]\s*Huế(?!\w)")
+
+
 def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     """The reading the words around ``text[start:end]`` give a dictionary key, or None
     (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
@@ -2267,6 +2275,11 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "truyền thanh"
     if key == "TT" and _STATION_BEFORE.search(before):
         return "TT"  # another station's letters: they stay and are listed
+    if key == "TT" and _HUE_AFTER.match(text, end):
+        # "Sở Y tế TT - Huế", "TT.Huế": the province's first half, never a town (no town
+        # is written before a dash); no source in the dictionary says it yet, so the
+        # letters stay and are listed (was "thị trấn - Huế", silent; round 11, noticed).
+        return "TT"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -3275,6 +3288,11 @@ _PER_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
+# "2 lần/1 tháng", "3 viên/01 ngày": per one period is a rate, said "một" as "lần/tháng"
+# is ("hai lần một tháng"), not a span (was "hai lần trong một tháng"; round 11, noticed).
+_PER_ONE_PERIOD = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*0?1\s*(?=(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)"
+)
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
 # The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
@@ -3398,6 +3416,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
     text = _GRADE_LIST.sub(lambda m: m["w"] + re.sub(r"\s*,\s*", ", ", m["run"]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
+    text = _PER_ONE_PERIOD.sub(" một ", text)
     text = _WITHIN.sub(" trong ", text)
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
@@ -3723,6 +3742,11 @@ def _things_per_person(m: re.Match[str]) -> str:
 # "chọn Nộp hồ sơ", silent (round 12, part AK).
 _WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]*[^\W\d_]{2}[^\[\]\d]*)\]")
 _OPEN_SQUARE, _CLOSE_SQUARE = "\ue010", "\ue011"
+
+
+# "SEA - Games 33", "SEA-Games", "Para - Games": the Games' name typed with a dash is
+# the name "SEA Games" as the corpus keeps it, no pause inside it (round 11, noticed).
+_GAMES_DASH = re.compile(r"(?:(?<=\bSEA)|(?<=\bSea)|(?<=\bPara)|(?<=\bPARA))\s*[-–]\s*(?=Games\b)")
 
 
 def _keep_word_brackets(text: str) -> str:
@@ -4083,7 +4107,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
-        text = _keep_word_brackets(text)
+        text = _keep_word_brackets(_GAMES_DASH.sub(" ", text))
         text = DOLLAR_SIGN.sub(dollars, text)
         text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
@@ -4140,7 +4164,7 @@ class _Reader:
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
-        text = _read_division_spans(text)
+        text = _read_division_spans(_read_am_pm(text))
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
@@ -4155,6 +4179,41 @@ class _Reader:
         text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         text = _square_brackets_back(text)
         return as_written(_tidy(text, cleaned), written)
+
+
+# "lúc 8h AM", "5 PM", "8:30 p.m.": the English half of the day after a clock time is
+# said as Vietnamese says the part of the day that hour falls in (the hour decides it:
+# "năm giờ chiều", "tám giờ ba mươi tối"); was "a em", "pê em" (round 11, noticed).
+_AM_PM = re.compile(
+    r"(?<![\w.,:/])(?P<h>[01]?\d)(?P<rest>(?::[0-5]\d|h(?:[0-5]\d)?|\s*giờ(?:\s*[0-5]\d)?)?)"
+    r"\s*(?P<ap>AM|PM|am|pm|[ap]\.m\.?)(?!\w)"
+)
+
+
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-zđà-ỹ,;:)]")
+
+
+def _part_of_day(hour: int, after_noon: bool) -> str:
+    if not after_noon:
+        return "đêm" if hour == 12 else "sáng"
+    if hour == 12:
+        return "trưa"
+    return "chiều" if hour < 6 else "tối"
+
+
+def _read_am_pm(text: str) -> str:
+    def said(m: re.Match[str]) -> str:
+        hour = int(m["h"])
+        if not 1 <= hour <= 12:
+            return m[0]
+        rest = m["rest"] or " giờ"
+        # "… lúc 5 p.m." ending the sentence: its stop is the sentence's too.
+        tail = (
+            "." if m["ap"].endswith(".") and _SENTENCE_GOES_ON.match(text, m.end()) is None else ""
+        )
+        return f"{m['h']}{rest} {_part_of_day(hour, m['ap'][0] in 'Pp')}{tail}"
+
+    return _AM_PM.sub(said, text)
 
 
 # "Nghỉ từ ngày 29/01/2024 ÷ 18/02/2024 (… 19 tháng chạp năm Quý Mão ÷ Ngày Chủ Nhật, …)":

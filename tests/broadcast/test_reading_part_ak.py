@@ -158,3 +158,49 @@ def test_d_c_with_a_stop_before_an_address_or_a_province_is_dia_chi() -> None:
     assert said("Đ.C: thôn 4, xã Tân Lập.") == "Địa chỉ: thôn bốn, xã Tân Lập."
     assert said("Đ.C Hà Nội: số 8 phố Hàng Bài.") == "Địa chỉ Hà Nội: số tám phố Hàng Bài."
     assert said("Đ.C Hà Văn Sơn phát biểu.") == "Đồng chí Hà Văn Sơn phát biểu."
+
+
+def test_a_count_per_one_period_is_said_mot() -> None:
+    assert said("Kiểm tra sức khỏe 2 lần/1 năm.") == "Kiểm tra sức khỏe hai lần một năm."
+    assert said("Uống 3 viên/01 ngày sau ăn.") == "Uống ba viên một ngày sau ăn."
+    # A span of several hours stays "trong".
+    assert said("Lượng mưa 40mm/6 giờ.") == "Lượng mưa bốn mươi mi-li-mét trong sáu giờ."
+
+
+def test_an_account_number_is_said_digit_by_digit_however_short() -> None:
+    assert said("Ủng hộ vào STK 279 của Hội.") == "Ủng hộ vào số tài khoản hai bảy chín của Hội."
+    # A code's short number may count: it stays a number.
+    assert said("Hồ sơ mã số 15 đã được duyệt.") == "Hồ sơ mã số mười lăm đã được duyệt."
+
+
+def test_am_and_pm_after_a_clock_time_are_the_part_of_the_day() -> None:
+    assert said("Lễ khai mạc lúc 9h AM, bế mạc lúc 4 PM.") == (
+        "Lễ khai mạc lúc chín giờ sáng, bế mạc lúc bốn giờ chiều."
+    )
+    assert said("Xe xuất phát lúc 7:15 p.m. Mọi người có mặt sớm.") == (
+        "Xe xuất phát lúc bảy giờ mười lăm phút tối. Mọi người có mặt sớm."
+    )
+    assert said("Đồng hồ chỉ 12 PM.") == "Đồng hồ chỉ mười hai giờ trưa."
+
+
+def test_the_games_name_typed_with_a_dash_is_the_name() -> None:
+    assert said("Vận động viên dự SEA - Games 33 tại Thái Lan.") == (
+        "Vận động viên dự SEA Games ba mươi ba tại Thái Lan."
+    )
+
+
+def test_tt_before_a_dash_and_hue_is_no_town_and_is_listed() -> None:
+    text = "Đoàn công tác tỉnh TT - Huế đến thăm."
+    assert said(text) == text
+    assert messages(text) == ["chữ viết tắt chưa biết: 'TT' (hãy thêm vào từ điển)"]
+    assert said("Ủy ban nhân dân TT Phố Lu họp.") == "Ủy ban nhân dân thị trấn Phố Lu họp."
+
+
+def test_a_host_that_is_a_vietnamese_name_takes_its_tones_only_from_the_sentence() -> None:
+    # The sentence writes the name with its tones: the host is said as those words.
+    assert said("Xã Phú Lộc đăng tin tại phuloc.vn.") == (
+        "Xã Phú Lộc đăng tin tại phú lộc chấm vê en."
+    )
+    # Nothing says the tones ("phú lộc", "phù lốc"…): spelled and listed, never guessed.
+    assert said("Đăng tin tại phuloc.vn.") == "Đăng tin tại pê hát u e lờ o xê chấm vê en."
+    assert messages("Đăng tin tại phuloc.vn.") != []
