@@ -4349,6 +4349,9 @@ def _protect_name_initials(text: str) -> str:
         if (
             before is not None
             and before["w"][0].isupper()
+            # "Trường THPT Lê Q. Đôn": an abbreviation in capitals is no part of the
+            # person's name (round 11, noticed: "Q." was read "quy", silent).
+            and not before["w"].isupper()
             and before["w"].casefold() not in _KIN_WORDS
             # "Đường Ngô Q. Chánh" opening a line: a street bears a person's name
             # (review11: "Q." was read "Quyền", then "quận", silent)

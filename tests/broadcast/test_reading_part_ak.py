@@ -204,3 +204,11 @@ def test_a_host_that_is_a_vietnamese_name_takes_its_tones_only_from_the_sentence
     # Nothing says the tones ("phú lộc", "phù lốc"…): spelled and listed, never guessed.
     assert said("Đăng tin tại phuloc.vn.") == "Đăng tin tại pê hát u e lờ o xê chấm vê en."
     assert messages("Đăng tin tại phuloc.vn.") != []
+
+
+def test_an_initial_inside_a_name_after_an_abbreviation_is_left_and_listed() -> None:
+    text = "Trường THCS Trần H. Đạo khai giảng năm học mới."
+    assert said(text) == "Trường trung học cơ sở Trần H. Đạo khai giảng năm học mới."
+    assert messages(text) == [
+        "'H.' là chữ cái đầu của tên, để nguyên: đọc tên chữ cái hay tên đầy đủ? kiểm tra"
+    ]
