@@ -348,10 +348,23 @@ _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,
 # the lunar months that have a name of their own is a day of that month, with its
 # "mồng" (days 1 to 10) though no "ngày" stands before it: a count of months is never
 # followed by "giêng" or "chạp" (was "mười tháng giêng", silent; round 12, part AK).
+# "từ 8 - 10 tháng Giêng", "2 hoặc 3 tháng chạp": each day of a span or a list before
+# such a month is a day too, the dash "đến".
 _DAY_OF_NAMED_MONTH = re.compile(
-    rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )(?P<d>{_D})"
+    rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )"
+    rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D})*)"
     r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
 )
+_DAYS_APART = re.compile(r"\s*([-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*")
+
+
+def _days_of_named_month(m: re.Match[str], dialect: Dialect) -> str:
+    parts = _DAYS_APART.split(m["days"])
+    said = [read_day(int(p), dialect) for p in parts[::2]]
+    joins = [" đến " if j in "-–" else ", " if j == "," else f" {j} " for j in parts[1::2]]
+    return said[0] + "".join(j + d for j, d in zip(joins, said[1:], strict=True))
+
+
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
@@ -1727,7 +1740,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)
-    text = _DAY_OF_NAMED_MONTH.sub(lambda m: read_day(int(m["d"]), dialect), text)
+    text = _DAY_OF_NAMED_MONTH.sub(lambda m: _days_of_named_month(m, dialect), text)
     text = _MONTH_WORD.sub(month_word, text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
     text = _CLOCK_H.sub(clock, text)

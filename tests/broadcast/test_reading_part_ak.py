@@ -212,3 +212,10 @@ def test_an_initial_inside_a_name_after_an_abbreviation_is_left_and_listed() -> 
     assert messages(text) == [
         "'H.' là chữ cái đầu của tên, để nguyên: đọc tên chữ cái hay tên đầy đủ? kiểm tra"
     ]
+
+
+def test_a_span_or_a_list_of_days_before_thang_gieng_each_take_mong() -> None:
+    assert said("Hội chợ mở từ 6 - 9 tháng Giêng.") == (
+        "Hội chợ mở từ mồng sáu đến mồng chín tháng Giêng."
+    )
+    assert said("Chợ họp 5 và 25 tháng chạp.") == "Chợ họp mồng năm và hai mươi lăm tháng chạp."
