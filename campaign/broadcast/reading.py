@@ -1830,7 +1830,13 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
         return key
 
     def lower_case_level(m: re.Match[str]) -> str:
-        if not looks_like_word(m["next"]) or _FAMILY_WORD.fullmatch(m["next"]):
+        if not looks_like_word(m["next"]):
+            return m[0]
+        # "tp Trần Văn Bình" may be a head of department's letters; a family name that
+        # opens a province's or a city's name ("tp Hồ Chí Minh", "tp. Hà Tĩnh") is a place.
+        if _FAMILY_WORD.fullmatch(m["next"]) and not _province_after().match(
+            " " + text[m.end() :].lstrip()
+        ):
             return m[0]
         reading = lexicon.get(m["w"].upper())
         if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
@@ -4186,7 +4192,8 @@ class _Reader:
 # "năm giờ chiều", "tám giờ ba mươi tối"); was "a em", "pê em" (round 11, noticed).
 _AM_PM = re.compile(
     r"(?<![\w.,:/])(?P<h>[01]?\d)(?P<rest>(?::[0-5]\d|h(?:[0-5]\d)?|\s*giờ(?:\s*[0-5]\d)?)?)"
-    r"\s*(?P<ap>AM|PM|am|pm|[ap]\.m\.?)(?!\w)"
+    # Not before a fine-dust size: "PM 2.5", "PM 10" are particles, not the afternoon.
+    r"\s*(?P<ap>AM|PM|am|pm|[ap]\.m\.?)(?!\w|\s*(?:2[.,]5|10)(?!\d))"
 )
 
 
@@ -4225,8 +4232,8 @@ _SPAN_FROM = re.compile(r"(?<!\w)(?i:từ)(?!\w)[^.;!?]*$")
 
 
 def _read_division_spans(text: str) -> str:
-    if "÷" not in text:
-        return text
+    if "÷" not in text or "=" in text:
+        return text  # "6 ÷ 3 = 2": a sum divides
     return _DIVISION_SPAN.sub(
         lambda m: " đến " if _SPAN_FROM.search(text, 0, m.start()) else m[0], text
     )

@@ -219,3 +219,16 @@ def test_a_span_or_a_list_of_days_before_thang_gieng_each_take_mong() -> None:
         "Hội chợ mở từ mồng sáu đến mồng chín tháng Giêng."
     )
     assert said("Chợ họp 5 và 25 tháng chạp.") == "Chợ họp mồng năm và hai mươi lăm tháng chạp."
+
+
+def test_guards_of_the_new_rules() -> None:
+    # A city whose name opens on a family name is still a place after "tp".
+    assert said("Đoàn viên tp Hồ Chí Minh tình nguyện.") == (
+        "Đoàn viên thành phố Hồ Chí Minh tình nguyện."
+    )
+    # "PM 2.5" after a number is the fine dust, not the afternoon.
+    assert "pê em hai phẩy năm" in said("Có 3 PM 2.5 vượt ngưỡng.")
+    # A sum divides: "÷" stays and is listed even after "từ".
+    text = "Từ đó ta có 8 ÷ 2 = 4."
+    assert "÷" in said(text)
+    assert "ký hiệu hoặc chữ số chưa đọc được: '÷'" in messages(text)
