@@ -21,6 +21,7 @@ Unknown abbreviations are reported by :mod:`reading` itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -680,11 +681,21 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]
     for m in _WEB.finditer(line):
         doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))
-    for m in _HOLIDAY_BEFORE_COUNT.finditer(line):
-        message = (
-            f"'{m['dm']}' được đọc là ngày lễ (ngày tháng); nếu là số người "
-            f"('{m['dm'].replace('-', ' đến ')}'), hãy sửa"
-        )
+    # "Sáng nay, 2-9 người" is read as so many (dates._DAY_MONTH_WORD stops before
+    # "người", "lượt", "ca"), "Sáng nay, 1-6 em" as the holiday: the message says which.
+    for m in itertools.chain(
+        _HOLIDAY_BEFORE_COUNT.finditer(line), _HOLIDAY_PAIR_BEFORE_COUNT.finditer(line)
+    ):
+        span = m["dm"].replace("-", " đến ")
+        if _READ_AS_COUNT_AFTER.match(line, m.end()):
+            message = (
+                f"'{m['dm']}' được đọc là số lượng ('{span}'); nếu là ngày lễ, hãy viết "
+                f"'ngày {m['dm']}'"
+            )
+        else:
+            message = (
+                f"'{m['dm']}' được đọc là ngày lễ (ngày tháng); nếu là số người ('{span}'), hãy sửa"
+            )
         doubts.append((m["dm"], message))
     for m in STRAY_DATE_SLASH.finditer(line):
         message = (
@@ -735,6 +746,16 @@ _HOLIDAY_BEFORE_COUNT = re.compile(
     r"\b(?i:nay|qua),\s+(?P<dm>0?1-0?5|0?1-0?6|0?2-0?9)(?![\d/.-])"
     r"(?=\s+(?i:em|cháu|người|hội viên|thành viên|đoàn viên|đảng viên|học sinh|sinh viên"
     r"|hộ|gia đình|lượt|khách|du khách|bệnh nhân|ca|chiến sĩ|công nhân|lao động)\b)"
+)
+
+
+_READ_AS_COUNT_AFTER = re.compile(r"\s+(?i:người|lượt|ca)(?!\w)")
+# The same with no comma, "Sáng nay 2-9 người dân đi lễ": read as the holiday or as so
+# many by the words after it (dates.day_month_word); either way the text does not decide
+# (round 12: "hai đến chín người", silent).
+_HOLIDAY_PAIR_BEFORE_COUNT = re.compile(
+    r"\b(?i:nay|qua|mai)\s+(?P<dm>0?1-0?5|0?1-0?6|0?2-0?9)(?![\d/.-])"
+    + _HOLIDAY_BEFORE_COUNT.pattern[_HOLIDAY_BEFORE_COUNT.pattern.index("(?=") :]
 )
 
 

@@ -232,3 +232,13 @@ def test_guards_of_the_new_rules() -> None:
     text = "Từ đó ta có 8 ÷ 2 = 4."
     assert "÷" in said(text)
     assert "ký hiệu hoặc chữ số chưa đọc được: '÷'" in messages(text)
+
+
+def test_a_holiday_pair_before_people_is_listed_with_or_without_a_comma() -> None:
+    for text in ("Sáng nay 2-9 người dân đi lễ chùa.", "Sáng nay, 2-9 người dân đi lễ chùa."):
+        assert messages(text) == [
+            "'2-9' được đọc là số lượng ('2 đến 9'); nếu là ngày lễ, hãy viết 'ngày 2-9'"
+        ]
+    assert messages("Sáng nay 1-6 em thiếu nhi vui chơi.") == [
+        "'1-6' được đọc là ngày lễ (ngày tháng); nếu là số người ('1 đến 6'), hãy sửa"
+    ]
