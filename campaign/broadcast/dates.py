@@ -352,7 +352,7 @@ _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,
 # such a month is a day too, the dash "đến".
 _DAY_OF_NAMED_MONTH = re.compile(
     rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )"
-    rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D})*)"
+    rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D}){{0,6}})"
     r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
 )
 _DAYS_APART = re.compile(r"\s*([-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*")

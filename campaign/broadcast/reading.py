@@ -3746,7 +3746,8 @@ def _things_per_person(m: re.Match[str]) -> str:
 # label) are a pause, as round ones are, and are given as round ones (no voice reads a
 # square bracket well; the spoken text holds none). Were dropped with the other marks,
 # "chọn Nộp hồ sơ", silent (round 12, part AK).
-_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]*[^\W\d_]{2}[^\[\]\d]*)\]")
+_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]{2,200})\]")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _OPEN_SQUARE, _CLOSE_SQUARE = "\ue010", "\ue011"
 
 
@@ -3756,7 +3757,10 @@ _GAMES_DASH = re.compile(r"(?:(?<=\bSEA)|(?<=\bSea)|(?<=\bPara)|(?<=\bPARA))\s*[
 
 
 def _keep_word_brackets(text: str) -> str:
-    return _WORD_BRACKETS.sub(lambda m: f"{_OPEN_SQUARE}{m['w']}{_CLOSE_SQUARE}", text)
+    return _WORD_BRACKETS.sub(
+        lambda m: f"{_OPEN_SQUARE}{m['w']}{_CLOSE_SQUARE}" if _TWO_LETTERS.search(m["w"]) else m[0],
+        text,
+    )
 
 
 def _square_brackets_back(text: str) -> str:
@@ -4227,16 +4231,27 @@ def _read_am_pm(text: str) -> str:
 # school and technical pages write the span of "từ … đến …" with a division sign. After
 # "từ" in the same sentence it is "đến" (was left, "÷", and listed); elsewhere ("2 ÷ 3")
 # the text does not say whether it divides or spans: it stays and is listed.
-_DIVISION_SPAN = re.compile(r"\s*÷\s*")
-_SPAN_FROM = re.compile(r"(?<!\w)(?i:từ)(?!\w)[^.;!?]*$")
+_DIVISION_MARKS = re.compile(r"(?<!\w)(?i:từ)(?!\w)|[.;!?](?!\S)|\s*÷\s*")
 
 
 def _read_division_spans(text: str) -> str:
     if "÷" not in text or "=" in text:
         return text  # "6 ÷ 3 = 2": a sum divides
-    return _DIVISION_SPAN.sub(
-        lambda m: " đến " if _SPAN_FROM.search(text, 0, m.start()) else m[0], text
-    )
+    # One pass: whether a "từ" stands earlier in the sentence (linear in the line).
+    out: list[str] = []
+    opened = False
+    last = 0
+    for m in _DIVISION_MARKS.finditer(text):
+        if "÷" in m[0]:
+            out.append(text[last : m.start()])
+            out.append(" đến " if opened else m[0])
+            last = m.end()
+        elif m[0] in ".;!?":  # a sentence's end (not "1.000": a space or the end follows)
+            opened = False
+        else:
+            opened = True
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",

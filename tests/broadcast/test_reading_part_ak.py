@@ -242,3 +242,11 @@ def test_a_holiday_pair_before_people_is_listed_with_or_without_a_comma() -> Non
     assert messages("Sáng nay 1-6 em thiếu nhi vui chơi.") == [
         "'1-6' được đọc là ngày lễ (ngày tháng); nếu là số người ('1 đến 6'), hãy sửa"
     ]
+
+
+def test_a_division_sign_after_tu_across_thousands_stops_is_den() -> None:
+    assert said("Mức thưởng từ 500.000 ÷ 1.000.000 đồng.") == (
+        "Mức thưởng từ năm trăm nghìn đến một triệu đồng."
+    )
+    # A "từ" of an earlier sentence opens nothing.
+    assert "÷" in said("Học từ xa. Tỷ lệ 2 ÷ 3 là đạt.")
