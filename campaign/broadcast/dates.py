@@ -353,6 +353,27 @@ _WEEKDAY_NAMES = {
 # Giêng", with "mồng" (was "ngày bốn tết", silently; round 10).
 _DAY_WORD = re.compile(rf"(?P<ngay>\b(?i:ngày))\s+(?P<d>{_D})(?=\s+(?:[Tt]háng|[Tt]ết|TẾT)\b)")
 _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,]\d)")
+# "Nhằm ngày thứ hai, 10 tháng giêng năm Giáp Thìn", "19 tháng chạp": a number before
+# the lunar months that have a name of their own is a day of that month, with its
+# "mồng" (days 1 to 10) though no "ngày" stands before it: a count of months is never
+# followed by "giêng" or "chạp" (was "mười tháng giêng", silent; round 12, part AK).
+# "từ 8 - 10 tháng Giêng", "2 hoặc 3 tháng chạp": each day of a span or a list before
+# such a month is a day too, the dash "đến".
+_DAY_OF_NAMED_MONTH = re.compile(
+    rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )"
+    rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D}){{0,6}})"
+    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
+)
+_DAYS_APART = re.compile(r"\s*([-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*")
+
+
+def _days_of_named_month(m: re.Match[str], dialect: Dialect) -> str:
+    parts = _DAYS_APART.split(m["days"])
+    said = [read_day(int(p), dialect) for p in parts[::2]]
+    joins = [" đến " if j in "-–" else ", " if j == "," else f" {j} " for j in parts[1::2]]
+    return said[0] + "".join(j + d for j, d in zip(joins, said[1:], strict=True))
+
+
 # Minutes are two digits, or one written straight after "h" ("14h8" is 14:08).
 _CLOCK_H = re.compile(
     r"(?<![\d:.,])(?P<h>[01]?\d|2[0-4])\s*(?:h|giờ)\s*(?P<m>[0-5]\d|(?<=h)\d(?!\d))(?:\s*(?:phút|p|'|′|’)|h)?(?![\w]|[-/]\d{1,2}(?![\dh:]|\s*giờ))"
@@ -810,6 +831,10 @@ _DAY_WORDS = (
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
+    # "Huy hiệu Đảng đợt 2-9": the Party badge's rounds are named by their day (3-2,
+    # 19-5, 2-9, 7-11), never a span of rounds (was "đợt hai đến chín", warned; round
+    # 12, part AK). Other rounds ("đợt 2-3") stay spans.
+    r"|(?<=huy hiệu đảng )đợt"
 )
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
@@ -822,6 +847,8 @@ _COUNTED_AFTER = re.compile(
     r"|hộ\b|con\b|chiếc|lượt|đơn vị|đội\b|tổ\b|gia đình|người|ca\b|cán bộ|chiến sĩ"
     r"|công nhân|lao động|du khách|khách|xe\b|tàu\b|thuyền\b|ngư dân|nông dân|bệnh nhân)"
 )
+# Weather counted: "3-4 cơn mưa", "2-3 trận mưa", "2-3 đợt không khí lạnh".
+_SHOWERS_AFTER = re.compile(r"\s+(?i:cơn|trận|đợt)(?!\w)")
 # The holidays whose day is smaller than their month: "Sáng nay, 1-6 các cháu thiếu
 # nhi", "Sáng nay, 2-9 người dân" stay the day (review-p1: "Sáng nay, 1-6 cháu thiếu
 # nhi vui Tết" was "một đến sáu cháu", silent).
@@ -1141,6 +1168,18 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
             and _COUNTED_AFTER.match(m.string, m.end())
         ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
+        if (
+            m["sep"] == "-"
+            and not m["y"]
+            and not m["d2"]
+            and word.casefold() not in ("ngày", "lễ", "quốc khánh", "giờ")
+            and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
+            and (_COUNTED_AFTER.match(m.string, m.end()) or _SHOWERS_AFTER.match(m.string, m.end()))
+        ):
+            # "Ngày mai 3-4 cơn mưa rào", "Sáng nay 5-6 hộ dân": with no comma either,
+            # two numbers with a dash before things counted are how many (round 12:
+            # were "mồng ba tháng tư cơn mưa", silent after "Sáng nay"), read further on.
+            return m[0]
         date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
             date = word + date[len("ngày") :]
@@ -1552,6 +1591,21 @@ def read_calendar(text: str, dialect: Dialect) -> str:
                 paused.append(True)
                 return f"{first} - {second}"
             return f"{first} đến {second}"
+        if (
+            not m["tu"]
+            and not m["ngay"]
+            and (m["d1"], m["m1"]) == (m["d2"], m["m2"])
+            and y1
+            and m["y2"]
+            and y1 != m["y2"]
+            and _after_named_day(m.string[max(0, m.start() - 80) : m.start()])
+        ):
+            # "Ngày Thương binh - Liệt sĩ 27/7/1947-27/7/2025": the same day of two
+            # years right after the day's name is its anniversary span, as in brackets:
+            # two dates with the dash a pause, and no "ngày", which the name has said
+            # (was "từ ngày … đến ngày …", silent; round 12, part AK).
+            paused.append(True)
+            return f"{first.removeprefix('ngày ')} - {second.removeprefix('ngày ')}"
         if m["tu"] and _NGAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
             # "các ngày từ 1-3/6": "ngày" said before "từ" introduces both ends.
             first = first.removeprefix("ngày ")
@@ -1695,6 +1749,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _DAY_MONTH.sub(day_month, text)
     text = _DAYS_OF_MONTH_WORD.sub(days_of_month_word, text)
     text = _DAY_WORD.sub(day_word, text)
+    text = _DAY_OF_NAMED_MONTH.sub(lambda m: _days_of_named_month(m, dialect), text)
     text = _MONTH_WORD.sub(month_word, text)
     text = _HOUR_SPAN.sub(lambda m: f"{read_int(int(m['a']), dialect)} đến {m['b']}h", text)
     text = _CLOCK_H.sub(clock, text)

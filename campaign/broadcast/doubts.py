@@ -21,6 +21,7 @@ Unknown abbreviations are reported by :mod:`reading` itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -92,7 +93,9 @@ _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})
 # Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
 _AFTER_DATE_WORD = re.compile(
     # "Quốc khánh 2-9" is read as the date (dates._DAY_WORDS); it was listed as a span.
-    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh))[\s(,]*$"
+    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh"
+    # "Huy hiệu Đảng đợt 2-9": a badge round named by its day (dates._DAY_WORDS).
+    r"|(?<=huy hiệu đảng )đợt))[\s(,]*$"
 )
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
@@ -687,11 +690,21 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]
     for m in _WEB.finditer(line):
         doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))
-    for m in _HOLIDAY_BEFORE_COUNT.finditer(line):
-        message = (
-            f"'{m['dm']}' được đọc là ngày lễ (ngày tháng); nếu là số người "
-            f"('{m['dm'].replace('-', ' đến ')}'), hãy sửa"
-        )
+    # "Sáng nay, 2-9 người" is read as so many (dates._DAY_MONTH_WORD stops before
+    # "người", "lượt", "ca"), "Sáng nay, 1-6 em" as the holiday: the message says which.
+    for m in itertools.chain(
+        _HOLIDAY_BEFORE_COUNT.finditer(line), _HOLIDAY_PAIR_BEFORE_COUNT.finditer(line)
+    ):
+        span = m["dm"].replace("-", " đến ")
+        if _READ_AS_COUNT_AFTER.match(line, m.end()):
+            message = (
+                f"'{m['dm']}' được đọc là số lượng ('{span}'); nếu là ngày lễ, hãy viết "
+                f"'ngày {m['dm']}'"
+            )
+        else:
+            message = (
+                f"'{m['dm']}' được đọc là ngày lễ (ngày tháng); nếu là số người ('{span}'), hãy sửa"
+            )
         doubts.append((m["dm"], message))
     for m in STRAY_DATE_SLASH.finditer(line):
         message = (
@@ -714,8 +727,25 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
                 "điển: hãy viết rõ"
             )
             doubts.append((m[0], message))
+    for m in _SPACED_SLASH_YEAR.finditer(line):
+        if _MONTH_WORD_BEFORE.search(line, max(0, m.start() - 12), m.start()):
+            continue  # "tháng 6/ 2011": the word says it is a month
+        message = (
+            f"'{m[0]}': dấu '/' có dấu cách, câu không nói rõ là tháng và năm hay số lượng "
+            "hãy kiểm tra lời đọc và viết rõ"
+        )
+        doubts.append((m[0], message))
     doubts += _shape_doubts(line, webs)
     return doubts
+
+
+# "Đến 6/ 2011 người đã đăng ký": a spaced slash between a month's number and a year's
+# sets the count apart as if it were a date, or a date as if it were a count; the text
+# does not decide, so the reader's choice is listed (round 11, noticed; round 12).
+_SPACED_SLASH_YEAR = re.compile(
+    r"(?<![\d/.,])(?:0?[1-9]|1[0-2])(?:\s+/\s*|/\s+)(?:19|20)\d\d(?![\d/])"
+)
+_MONTH_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tháng|quý)\s+$")
 
 
 # "Sáng nay, 1-6 em thiếu nhi", "Hôm qua, 2-9 người": a holiday's day and month (read
@@ -725,6 +755,16 @@ _HOLIDAY_BEFORE_COUNT = re.compile(
     r"\b(?i:nay|qua),\s+(?P<dm>0?1-0?5|0?1-0?6|0?2-0?9)(?![\d/.-])"
     r"(?=\s+(?i:em|cháu|người|hội viên|thành viên|đoàn viên|đảng viên|học sinh|sinh viên"
     r"|hộ|gia đình|lượt|khách|du khách|bệnh nhân|ca|chiến sĩ|công nhân|lao động)\b)"
+)
+
+
+_READ_AS_COUNT_AFTER = re.compile(r"\s+(?i:người|lượt|ca)(?!\w)")
+# The same with no comma, "Sáng nay 2-9 người dân đi lễ": read as the holiday or as so
+# many by the words after it (dates.day_month_word); either way the text does not decide
+# (round 12: "hai đến chín người", silent).
+_HOLIDAY_PAIR_BEFORE_COUNT = re.compile(
+    r"\b(?i:nay|qua|mai)\s+(?P<dm>0?1-0?5|0?1-0?6|0?2-0?9)(?![\d/.-])"
+    + _HOLIDAY_BEFORE_COUNT.pattern[_HOLIDAY_BEFORE_COUNT.pattern.index("(?=") :]
 )
 
 

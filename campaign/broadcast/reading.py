@@ -359,10 +359,15 @@ _IDENTIFIER = re.compile(
 )
 
 
+_ACCOUNT_LEAD = re.compile(r"(?i:số tài khoản|tài khoản số|STK|số TK)(?!\w)")
+
+
 def _read_identifiers(text: str) -> str:
     def identifier(m: re.Match[str]) -> str:
         groups = re.split(r"[ .-]", m["n"])
-        if sum(len(g) for g in groups) < 5:
+        if sum(len(g) for g in groups) < 5 and not _ACCOUNT_LEAD.match(m["lead"]):
+            # "mã số 12" may be a count's number; an account's is never an amount
+            # ("STK 168": "một sáu tám", was "một trăm sáu mươi tám"; round 11, noticed).
             return m[0]
         said = [read_digits(g) for g in groups]
         if m["pre"]:
@@ -1175,6 +1180,16 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
             )
             return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        if (
+            m["a"] in _TITLE_PARTS
+            and expansion is not None
+            and _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), expansion.casefold())
+            not in _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), m.string[: m.start()].casefold())
+        ):
+            # "Bà Nguyễn Thị Hoa (ThS)": a title in brackets after a person's name
+            # shortens no name; the listener has not heard it, so it is said (was
+            # dropped as an acronym of the words before, silent; round 11, noticed).
+            return m[0]
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
     text = _BRACKETED_ACRONYM.sub(bracketed, text)
@@ -1725,7 +1740,7 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "STK" not in lexicon.extra:
         text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
-        text = _ADDRESS_DC.sub("địa chỉ", text)
+        text = _read_address_labels(_ADDRESS_DC.sub("địa chỉ", text))
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub(
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
@@ -1824,6 +1839,13 @@ _TITLE_CASE_LEVEL = re.compile(
     rf"(?<![\w&/.-])(?P<w>[A-ZĐ][a-zđ]{{1,3}})(?=\s+(?P<next>[{UPPER}][a-zđà-ỹ]+)(?:\s|[,.;:)]|$))"
 )
 _TITLE_CASE_LEVELS = frozenset({"thị xã", "thành phố", "thị trấn", "huyện", "quận", "phường"})
+# "Hội Nông dân tp Dĩ An", "tx. Sơn Tây": the city's and the town's letters typed in
+# lower case before a place's name are those levels as "TP" and "TX" are (were left
+# "tp", listed as a foreign word; round 12, part AK). Only these two: no Vietnamese
+# syllable is spelled so, and the other levels' letters ("tt") have other meanings.
+_LOWER_CASE_LEVEL = re.compile(
+    rf"(?<![\w&/.-])(?P<w>tp|tx)(?P<stop>\.?)(?=\s*(?P<next>[{UPPER}][a-zđà-ỹ]+)(?:\s|[,.;:)]|$))"
+)
 
 
 def _title_case_levels(text: str, lexicon: Lexicon) -> str:
@@ -1842,6 +1864,21 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
             return word
         return key
 
+    def lower_case_level(m: re.Match[str]) -> str:
+        if not looks_like_word(m["next"]):
+            return m[0]
+        # "tp Trần Văn Bình" may be a head of department's letters; a family name that
+        # opens a province's or a city's name ("tp Hồ Chí Minh", "tp. Hà Tĩnh") is a place.
+        if _FAMILY_WORD.fullmatch(m["next"]) and not _province_after().match(
+            " " + text[m.end() :].lstrip()
+        ):
+            return m[0]
+        reading = lexicon.get(m["w"].upper())
+        if reading is None or reading.casefold() not in _TITLE_CASE_LEVELS:
+            return m[0]
+        return m["w"].upper() + (" " if m["stop"] else "")
+
+    text = _LOWER_CASE_LEVEL.sub(lower_case_level, text)
     return _TITLE_CASE_LEVEL.sub(level, text)
 
 
@@ -2242,6 +2279,9 @@ _PLACE_NAME_AFTER = re.compile(
 _CHIEF_OFFICE_AFTER = re.compile(r"\s+(?:(?i:văn phòng|thanh tra|tòa|toà|án)|VP|TT)(?!\w)")
 
 
+_HUE_AFTER = re.compile(r"\s*[-–.]\s*Huế(?!\w)")
+
+
 def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     """The reading the words around ``text[start:end]`` give a dictionary key, or None
     (the dictionary's reading). Only for keys that ``lexicon.extra`` does not have."""
@@ -2276,6 +2316,11 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "truyền thanh"
     if key == "TT" and _STATION_BEFORE.search(before):
         return "TT"  # another station's letters: they stay and are listed
+    if key == "TT" and _HUE_AFTER.match(text, end):
+        # "Sở Y tế TT - Huế", "TT.Huế": the province's first half, never a town (no town
+        # is written before a dash); no source in the dictionary says it yet, so the
+        # letters stay and are listed (was "thị trấn - Huế", silent; round 11, noticed).
+        return "TT"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -3308,6 +3353,11 @@ _PER_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
+# "2 lần/1 tháng", "3 viên/01 ngày": per one period is a rate, said "một" as "lần/tháng"
+# is ("hai lần một tháng"), not a span (was "hai lần trong một tháng"; round 11, noticed).
+_PER_ONE_PERIOD = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*0?1\s*(?=(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)"
+)
 _WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
 # The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
@@ -3431,6 +3481,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
     text = _GRADE_LIST.sub(lambda m: m["w"] + re.sub(r"\s*,\s*", ", ", m["run"]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.
+    text = _PER_ONE_PERIOD.sub(" một ", text)
     text = _WITHIN.sub(" trong ", text)
     text = _PER_UNIT.sub(lambda m: _UNITS[m["unit"]], text)
     text = _PER_NUMBER.sub(" trên ", text)
@@ -3748,6 +3799,31 @@ def _things_per_person(m: re.Match[str]) -> str:
     if _NOT_THINGS.search(m["things"]):
         return m[0]
     return f"{m['lead']} một "
+
+
+# "chọn [Nộp hồ sơ], hệ thống …": square brackets around words (a button's or a menu's
+# label) are a pause, as round ones are, and are given as round ones (no voice reads a
+# square bracket well; the spoken text holds none). Were dropped with the other marks,
+# "chọn Nộp hồ sơ", silent (round 12, part AK).
+_WORD_BRACKETS = re.compile(r"\[(?P<w>[^\[\]\d]{2,200})\]")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_OPEN_SQUARE, _CLOSE_SQUARE = "\ue010", "\ue011"
+
+
+# "SEA - Games 33", "SEA-Games", "Para - Games": the Games' name typed with a dash is
+# the name "SEA Games" as the corpus keeps it, no pause inside it (round 11, noticed).
+_GAMES_DASH = re.compile(r"(?:(?<=\bSEA)|(?<=\bSea)|(?<=\bPara)|(?<=\bPARA))\s*[-–]\s*(?=Games\b)")
+
+
+def _keep_word_brackets(text: str) -> str:
+    return _WORD_BRACKETS.sub(
+        lambda m: f"{_OPEN_SQUARE}{m['w']}{_CLOSE_SQUARE}" if _TWO_LETTERS.search(m["w"]) else m[0],
+        text,
+    )
+
+
+def _square_brackets_back(text: str) -> str:
+    return text.replace(_OPEN_SQUARE, "(").replace(_CLOSE_SQUARE, ")")
 
 
 def _read_symbols(text: str) -> str:
@@ -4100,6 +4176,7 @@ class _Reader:
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
         text = COMMA_GROUPED_DONG.sub(lambda m: m["n"].replace(",", "."), cleaned)
+        text = _keep_word_brackets(_GAMES_DASH.sub(" ", text))
         text = DOLLAR_SIGN.sub(dollars, text)
         text = STRAY_DATE_SLASH.sub(r"\g<d>", text)
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
@@ -4156,6 +4233,7 @@ class _Reader:
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
+        text = _read_division_spans(_read_am_pm(text))
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
@@ -4168,7 +4246,71 @@ class _Reader:
         text = _read_abbreviations(text, self.lexicon)
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
+        text = _square_brackets_back(text)
         return as_written(_tidy(text, cleaned), written)
+
+
+# "lúc 8h AM", "5 PM", "8:30 p.m.": the English half of the day after a clock time is
+# said as Vietnamese says the part of the day that hour falls in (the hour decides it:
+# "năm giờ chiều", "tám giờ ba mươi tối"); was "a em", "pê em" (round 11, noticed).
+_AM_PM = re.compile(
+    r"(?<![\w.,:/])(?P<h>[01]?\d)(?P<rest>(?::[0-5]\d|h(?:[0-5]\d)?|\s*giờ(?:\s*[0-5]\d)?)?)"
+    # Not before a fine-dust size: "PM 2.5", "PM 10" are particles, not the afternoon.
+    r"\s*(?P<ap>AM|PM|am|pm|[ap]\.m\.?)(?!\w|\s*(?:2[.,]5|10)(?!\d))"
+)
+
+
+_SENTENCE_GOES_ON = re.compile(r"\s*[a-zđà-ỹ,;:)]")
+
+
+def _part_of_day(hour: int, after_noon: bool) -> str:
+    if not after_noon:
+        return "đêm" if hour == 12 else "sáng"
+    if hour == 12:
+        return "trưa"
+    return "chiều" if hour < 6 else "tối"
+
+
+def _read_am_pm(text: str) -> str:
+    def said(m: re.Match[str]) -> str:
+        hour = int(m["h"])
+        if not 1 <= hour <= 12:
+            return m[0]
+        rest = m["rest"] or " giờ"
+        # "… lúc 5 p.m." ending the sentence: its stop is the sentence's too.
+        tail = (
+            "." if m["ap"].endswith(".") and _SENTENCE_GOES_ON.match(text, m.end()) is None else ""
+        )
+        return f"{m['h']}{rest} {_part_of_day(hour, m['ap'][0] in 'Pp')}{tail}"
+
+    return _AM_PM.sub(said, text)
+
+
+# "Nghỉ từ ngày 29/01/2024 ÷ 18/02/2024 (… 19 tháng chạp năm Quý Mão ÷ Ngày Chủ Nhật, …)":
+# school and technical pages write the span of "từ … đến …" with a division sign. After
+# "từ" in the same sentence it is "đến" (was left, "÷", and listed); elsewhere ("2 ÷ 3")
+# the text does not say whether it divides or spans: it stays and is listed.
+_DIVISION_MARKS = re.compile(r"(?<!\w)(?i:từ)(?!\w)|[.;!?](?!\S)|\s*÷\s*")
+
+
+def _read_division_spans(text: str) -> str:
+    if "÷" not in text or "=" in text:
+        return text  # "6 ÷ 3 = 2": a sum divides
+    # One pass: whether a "từ" stands earlier in the sentence (linear in the line).
+    out: list[str] = []
+    opened = False
+    last = 0
+    for m in _DIVISION_MARKS.finditer(text):
+        if "÷" in m[0]:
+            out.append(text[last : m.start()])
+            out.append(" đến " if opened else m[0])
+            last = m.end()
+        elif m[0] in ".;!?":  # a sentence's end (not "1.000": a space or the end follows)
+            opened = False
+        else:
+            opened = True
+    out.append(text[last:])
+    return "".join(out)
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
@@ -4288,6 +4430,9 @@ def _protect_name_initials(text: str) -> str:
         if (
             before is not None
             and before["w"][0].isupper()
+            # "Trường THPT Lê Q. Đôn": an abbreviation in capitals is no part of the
+            # person's name (round 11, noticed: "Q." was read "quy", silent).
+            and not before["w"].isupper()
             and before["w"].casefold() not in _KIN_WORDS
             # "Đường Ngô Q. Chánh" opening a line: a street bears a person's name
             # (review11: "Q." was read "Quyền", then "quận", silent)
@@ -4350,9 +4495,37 @@ _COMRADE_STOP = re.compile(
 
 
 def _comrade_with_stop(text: str) -> str:
-    return _COMRADE_STOP.sub(
-        lambda m: f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}", text
+    def comrade(m: re.Match[str]) -> str:
+        if m["cap"] and _province_after().match(text, m.end()):
+            return m[0]  # "Đ.C Hà Nội": no comrade ("Hà" opens the city's name)
+        return f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}"
+
+    return _COMRADE_STOP.sub(comrade, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _province_after() -> re.Pattern[str]:
+    names = sorted(
+        (" ".join(w.capitalize() for w in n.split()) for n in province_names()),
+        key=len,
+        reverse=True,
     )
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+
+
+# "Đ.C Hà Nội: số 5 …", "Đ.C: thôn 3", "Đ/C Đà Nẵng": the letters typed with a stop, or
+# before a province's name, are the address ("địa chỉ"), as "Đ/C" before a colon or an
+# address's first word is (_ADDRESS_DC); were "Đồng chí Hà Nội" (the family name "Hà")
+# and "Đ.C" left as written, both silent (round 11, noticed; round 12).
+_ADDRESS_DC_STOP = re.compile(
+    r"(?<![\w/.])Đ\.[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+)
+
+
+def _read_address_labels(text: str) -> str:
+    text = _ADDRESS_DC_STOP.sub("địa chỉ", text)
+    return re.sub(r"(?<![\w/.])Đ[./][cC](?=" + _province_after().pattern + ")", "địa chỉ", text)
 
 
 def _unpowered_units(text: str) -> str:

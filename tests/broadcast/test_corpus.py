@@ -430,7 +430,15 @@ SILENT_CEILING_WITH_AHIJ = SILENT_CEILING_WITH_AHI + 1
 # ("mồng" left out by the reading before a lunar day ten after "nhằm ngày thứ hai,"),
 # ak114 (an anniversary span with no brackets read "từ ngày … đến ngày …").
 BLIND_AK_FLOOR = 91.6
-SILENT_CEILING_WITH_AK = SILENT_CEILING_WITH_AHIJ + 3
+# Then tuned on (feat/tune-ak, test_reading_part_ak.py, general causes only; no reading
+# of AK changed; two sourced dictionary entries, VKS and KKHT): 97.7% (129/132), all 3 of
+# its wrong sentences warned (ak057 "LH", ak105 "THQCT", "KSXX": no source found; ak072
+# "hôm qua (21/7)" said without "ngày", which the corpus convention allows and its
+# reading does not give). The three silent ones fixed (ak045 square brackets, ak084 a
+# day before "tháng giêng", ak114 an anniversary span after a named day); every other
+# part as before. Held by the TUNED floor (rounded down); the ceiling is A-AJ's again.
+PART_AK_TUNED_FLOOR = 97.7
+SILENT_CEILING_WITH_AK = SILENT_CEILING_WITH_AHIJ
 # Parts AL and AM (round 12): collected at the start of the round, at the same time, ONLY
 # from web domains no part had used (parts A-AK, papers under another ending and
 # subdomains of listed papers counted as used), split by region so the two could not
@@ -793,6 +801,7 @@ def test_part_ak_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ak.yml"])
     _print("corpus AK (blind hold-out of round 11, its sixth part)", right, warned, table)
     assert right >= BLIND_AK_FLOOR
+    assert right >= PART_AK_TUNED_FLOOR
 
 
 def test_part_al_scores_at_least_the_floor() -> None:
