@@ -16,13 +16,16 @@ The written line against the spoken one (:func:`paired_doubts`) shows what
 neither does alone: a word said twice that was written once, a dictionary
 abbreviation inside a code spelled out letter by letter.
 
-Unknown abbreviations are reported by :mod:`reading` itself.
+Unknown abbreviations are reported by :mod:`reading` itself. Where the reader
+records a decision as it reads, the proof list is told it rather than guessing it
+again: each "/" between words said "hoặc" (:class:`SaidOr`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from .abbreviations import (
     ABBREVIATIONS,
@@ -31,7 +34,6 @@ from .abbreviations import (
     JOINT_TYPES,
     SYMBOL_ISSUERS,
     code_head_applies,
-    held_post_slashes,
     looks_like_word,
     unknown_issuer_named,
 )
@@ -58,6 +60,7 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
+from .markup import modern_tones
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
@@ -72,7 +75,7 @@ from .numbers import (
     run_distance,
 )
 
-__all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
+__all__ = ["SaidOr", "paired_doubts", "spoken_doubts", "written_doubts"]
 
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
@@ -114,33 +117,39 @@ _UNIT_AFTER = re.compile(
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
-# "5 thành viên/tổ", "2 người/hộ": so many people in each group, read "mỗi" (reading.py
-# _COUNT_PER_GROUP), not "hoặc"; these lists are that rule's.
-COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
-PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
-# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
-MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
-_COUNT_PER_GROUP_WRITTEN = re.compile(
-    rf"\d\s+(?:(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
-    rf"(?!\s+(?:trưởng|phó)(?![^\W\d_]))|{MARKS_PER_ITEM})"
-)
-_RATE_WORDS = frozenset(
-    "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
-    # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
-    " m² m³ km² thùng ounce lượng lứa"
-    # Round 9: so much a trading session, as reading._RATE_UNITS has it ("2 lần/phiên"
-    # was said "một phiên" and listed as "hoặc": review9).
-    " phiên".split()
-)
 
-# Two kinds of local administrative unit with "/" between them are one or the
-# other ("UBND xã/phường"): "hoặc", no guess.
-_ADMINISTRATIVE_UNITS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
-_DIOXIN = frozenset({"dioxin", "điôxin", "diôxin"})
 
-# Unit symbols after a number, then "/" and a word: a rate whatever the word.
-_MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
+class SaidOr(NamedTuple):
+    """A "/" the reader said "hoặc": the words either side of it as the reader had
+    them then, and whether it was sure ("xã/phường", two levels of place, is one or
+    the other). The reader alone decides how a "/" between words is said (a rate
+    "một", so many in each group "mỗi", a pause, "hoặc"); the proof list lists the
+    "hoặc" it was not sure of, and no other reading of the slash."""
+
+    before: str
+    after: str
+    sure: bool
+
+
+def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
+    """The written "word/word" the reader said "hoặc" unsure of, in the line's order:
+    each written pair is the first record with the same words not taken yet."""
+    doubts: list[tuple[str, str]] = []
+    left = [
+        (modern_tones(s.before).casefold(), modern_tones(s.after).casefold(), s.sure)
+        for s in said_or
+    ]
+    for m in _WORD_SLASH.finditer(line):
+        if m["a"].isupper() or m["b"].isupper():
+            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        words = (modern_tones(m["a"]).casefold(), modern_tones(m["b"]).casefold())
+        taken = next((i for i, (a, b, _) in enumerate(left) if (a, b) == words), None)
+        if taken is None:
+            continue  # said otherwise: "một" (a rate), "mỗi", a pause
+        if not left.pop(taken)[2]:
+            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    return doubts
+
 
 # "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
 # department, not said (reading.py); the editor is told.
@@ -325,9 +334,12 @@ _DOTTED_LETTERS = re.compile(r"(?<![\w.@/:-])[^\W\d_]\.[^\W\d_A-ZĐ](?![\w.@/:-]
 PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=\d{1,2}(?![\w/,-]|\.\w))")
 
 
-def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+def written_doubts(
+    line: str, own: Mapping[str, str] | None = None, *, said_or: Sequence[SaidOr]
+) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess. ``own`` is
-    the campaign's own abbreviations (campaign.yml), which the reader knows too."""
+    the campaign's own abbreviations (campaign.yml), which the reader knows too;
+    ``said_or`` the slashes the reader said "hoặc" in the line (:class:`SaidOr`)."""
     doubts: list[tuple[str, str]] = []
     extra: Mapping[str, str] = own or {}
 
@@ -499,29 +511,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
         )
         doubts.append((m[0], message))
-    held = {start for start, _ in held_post_slashes(line)}
-    for m in _WORD_SLASH.finditer(line):
-        if any(m.end("a") <= s < m.start("b") for s in held):
-            continue  # "ông A – Phó Bí thư/Chủ tịch UBND": posts held together, a pause
-        if m["a"].isupper() or m["b"].isupper():
-            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
-        if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
-            continue  # the price of gold, a rate (reading._GOLD_RATE)
-        if (m["a"] in _MEASURE_UNITS or m["a"].casefold() == "đồng") and re.search(
-            r"\d\s*$", line[: m.start()]
-        ):
-            continue  # "1,7 kg/hộp", "100.000 đồng/giấy": so much per one, a rate (reading.py)
-        if any(
-            c.start() < m.end("a") and m.start("b") < c.end()
-            for c in _COUNT_PER_GROUP_WRITTEN.finditer(line, max(0, m.start() - 20), m.end() + 12)
-        ):
-            continue  # "5 thành viên/tổ": so many in each group, "mỗi" (reading.py)
-        if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
-            continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
-        if m["a"].casefold() == "cam" and m["b"].casefold() in _DIOXIN:
-            continue  # "chất độc da cam/dioxin": one poison named twice (reading._DIOXIN_SLASH)
-        if m["b"].casefold() not in _RATE_WORDS:
-            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    doubts += _or_slashes(line, said_or)
     for m in _PAPER_NUMBER_YEAR.finditer(line):
         doubts.append(
             (

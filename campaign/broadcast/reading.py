@@ -58,10 +58,8 @@ from .abbreviations import (
 from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
-    COUNTED_PEOPLE,
-    MARKS_PER_ITEM,
-    PEOPLE_GROUPS,
     PLENUM_GLUED,
+    SaidOr,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -3316,7 +3314,9 @@ def _read_scales(text: str, dialect: Dialect) -> str:
     return _SCALE.sub(scale, text)
 
 
-def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
+def _read_numbers(
+    text: str, dialect: Dialect, lexicon: Lexicon | None, said_or: list[SaidOr]
+) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
         return (
@@ -3406,7 +3406,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     )
     text = _LETTER_CODE.sub(letter_code, text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
-    text = _RATE.sub(_rate, text)
+    text = _RATE.sub(lambda m: _rate(m, said_or), text)
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
@@ -3618,7 +3618,8 @@ _SPOKEN_MEASURE_PER = re.compile(
 
 # "công an phường/xã", "cấp huyện/tỉnh": two levels of place, one or the other
 # ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
-_PLACE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+# Two of them either side of a "/" said "hoặc" are no doubt (SaidOr.sure).
+_ADMINISTRATIVE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
 # "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
 # the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
 _NUMBERED_ROUNDS = frozenset("đợt lần lượt quý".split())
@@ -3626,14 +3627,36 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_WORD_AFTER = re.compile(rf"\s+(?:\d|{_SPOKEN_NUMBER_WORD}\b)")
 
 
-def _rate(m: re.Match[str]) -> str:
+_RUN_BEFORE = re.compile(r"(\w+)\s*$")
+_RUN_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _said_or(
+    m: re.Match[str], slash_end: int, said_or: list[SaidOr], sure: bool | None = None
+) -> str:
+    """ "hoặc" for the "/" of ``m`` (which ends at ``slash_end``), recorded with the
+    words either side for the proof list (doubts.SaidOr). Unless told, the reader is
+    sure only of two levels of place ("xã/phường")."""
+    found = _RUN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    before = found[1] if found else ""
+    found = _RUN_AFTER.match(m.string, slash_end)
+    after = found[1] if found else ""
+    if sure is None:
+        sure = {before.casefold(), after.casefold()} <= _ADMINISTRATIVE_LEVELS
+    said_or.append(SaidOr(before, after, sure))
+    return " hoặc "
+
+
+def _rate(m: re.Match[str], said_or: list[SaidOr]) -> str:
     unit = m["unit"]
     spoken = _RATE_UNITS[unit].replace("_", " ")
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    # _PLACE_LEVELS is the set of that name defined further down (for initials after
+    # a family name), which the one meant here was shadowed by; kept as it reads.
     if unit in _PLACE_LEVELS and before and before[1].casefold() in _PLACE_LEVELS:
-        return f" hoặc {spoken}"
+        return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     if unit in _NUMBERED_ROUNDS and _NUMBER_WORD_AFTER.match(m.string, m.end()):
-        return f" hoặc {spoken}"
+        return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     return f" một {spoken}"
 
 
@@ -3650,6 +3673,10 @@ def _pause_held_posts(text: str) -> str:
 # "gồm 5 thành viên/tổ", "2 người/hộ", "35 học sinh/lớp": so many people in each group,
 # "mỗi" as the corpus README says a count per period (was "hoặc" and listed; round 10).
 # Only after a number said in words: "trưởng thôn/phó thôn" stays "hoặc".
+COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
+PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
+# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
+MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
 _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
     # not the group's head: "3 học sinh/lớp trưởng" is "hoặc" (review11: "mỗi", silent)
@@ -3691,16 +3718,18 @@ def _things_per_person(m: re.Match[str]) -> str:
     return f"{m['lead']} một "
 
 
-def _read_symbols(text: str) -> str:
+def _read_symbols(text: str, said_or: list[SaidOr]) -> str:
+    """Symbols left, last: a "/" between words is read here, "hoặc" when no rule
+    reads it otherwise; each "hoặc" is recorded in ``said_or`` for the proof list."""
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
     text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
-    text = _RATE.sub(_rate, text)
+    text = _RATE.sub(lambda m: _rate(m, said_or), text)
     text = _DIOXIN_SLASH.sub(" ", text)
-    text = _SLASH.sub(" hoặc ", text)
+    text = _SLASH.sub(lambda m: _said_or(m, m.end(), said_or), text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
     return _PICTOGRAPHS.sub(" ", text)
@@ -4026,6 +4055,8 @@ class _Reader:
         # the reader puts in the new spelling (markup.modern_tones).
         self.lexicon = Lexicon({k: modern_tones(v) for k, v in (abbreviations or {}).items()})
         self.learned: dict[str, str] = {}
+        # Each "/" the last line read said "hoặc" (for the proof list: doubts.SaidOr).
+        self.said_or: list[SaidOr] = []
         self.routes = _route_patterns(self.lexicon)
         # The text so far is about a school ("ĐT" is then "đào tạo").
         self.school = False
@@ -4107,8 +4138,9 @@ class _Reader:
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
-        text = _read_numbers(text, self.dialect, self.lexicon)
-        text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
+        self.said_or = []
+        text = _read_numbers(text, self.dialect, self.lexicon, self.said_or)
+        text = _read_symbols(text, self.said_or).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         return as_written(_tidy(text, cleaned), written)
 
 
@@ -4628,7 +4660,9 @@ def normalize_lines(
                 # "PN-KB" learned from "(BQL VQG PN-KB)" is said as the text's own
                 # words, not letter by letter: the pair's doubt does not hold.
                 (token, message)
-                for token, message in written_doubts(cleaned, reader.lexicon.extra)
+                for token, message in written_doubts(
+                    cleaned, reader.lexicon.extra, said_or=reader.said_or
+                )
                 if not ("-" in token and token in reader.learned)
             ]
             + spoken_doubts(text, _UNITS_SAID)
