@@ -35,6 +35,7 @@ from .numbers import (
     read_numeral,
     read_ordinal,
 )
+from .said import Said, SaidNumberYear
 
 __all__ = [
     "CLASS_WITH_SLASH",
@@ -1095,7 +1096,7 @@ _CLOCK_SECONDS = re.compile(
 )
 
 
-def _spoken_dates(text: str, dialect: Dialect) -> str:
+def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
     """Dates written with "-" or "." where the words around say they are dates."""
 
     def quarter(m: re.Match[str]) -> str:
@@ -1120,6 +1121,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         )
 
     def bare_month_year(m: re.Match[str]) -> str:
+        said.number_years.append(SaidNumberYear(int(m["m"]), int(m["y"]), "month"))
         month = read_month(int(m["m"]), dialect)
         return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
 
@@ -1430,8 +1432,9 @@ _SPACED_DATE_SLASH = re.compile(
 )
 
 
-def read_calendar(text: str, dialect: Dialect) -> str:
-    """Read date ranges, dates, month-years, day and month words, and clock times."""
+def read_calendar(text: str, dialect: Dialect, said: Said) -> str:
+    """Read date ranges, dates, month-years, day and month words, and clock times;
+    ``said`` records the decisions the proof list reports (:mod:`said`)."""
     text = _SPACED_DATE_SLASH.sub(r"\g<lead>\g<d>/\g<m>/\g<y>", text)
     text = DOTTED_CLOCK.sub(lambda m: f"{m['h'] or m['h2']}h{m['m'] or m['m2']}", text)
     text = _PER_THOUSANDS.sub(
@@ -1519,7 +1522,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
-    text = _spoken_dates(text, dialect)
+    text = _spoken_dates(text, dialect, said)
 
     def date_range(m: re.Match[str]) -> str:
         m1 = int(m["m1"]) if m["m1"] else None
@@ -1719,8 +1722,9 @@ def _value(token: str) -> int | None:
     return int(token) if token.isdigit() else parse_roman(token)
 
 
-def read_ordinals(text: str, dialect: Dialect) -> str:
-    """``thứ 2`` → "thứ hai", ``lần thứ XIV`` → "lần thứ mười bốn", ``khóa IX`` → "khóa chín"."""
+def read_ordinals(text: str, dialect: Dialect, said: Said) -> str:
+    """``thứ 2`` → "thứ hai", ``lần thứ XIV`` → "lần thứ mười bốn", ``khóa IX`` → "khóa chín".
+    An edition's number and year ("lần thứ 13 - 2020") are recorded in ``said``."""
 
     def ordinal(m: re.Match[str]) -> str:
         value = _value(m["n"])
@@ -1728,6 +1732,8 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
             return m[0]
         words = f"{m['thu']} {read_ordinal(value, dialect)}"
         if m["y"]:
+            if m["n"].isdigit():
+                said.number_years.append(SaidNumberYear(value, int(m["y"]), "number"))
             words += f", năm {m['y']}"
         elif m["n2"]:
             words += f" đến thứ {read_ordinal(int(m['n2']), dialect)}"

@@ -18,14 +18,14 @@ abbreviation inside a code spelled out letter by letter.
 
 Unknown abbreviations are reported by :mod:`reading` itself. Where the reader
 records a decision as it reads, the proof list is told it rather than guessing it
-again: each "/" between words said "hoặc" (:class:`SaidOr`).
+again (:mod:`said`): each "/" between words said "hoặc", each number and year joined
+by a dash.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from .abbreviations import (
     ABBREVIATIONS,
@@ -74,8 +74,9 @@ from .numbers import (
     parse_roman,
     run_distance,
 )
+from .said import Said, SaidNumberYear, SaidOr
 
-__all__ = ["SaidOr", "paired_doubts", "spoken_doubts", "written_doubts"]
+__all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
 # Words after which "5/10", "2-9" or "2.9" is a date and nothing else.
 _DAY_WORD = (
@@ -119,16 +120,38 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 
 
-class SaidOr(NamedTuple):
-    """A "/" the reader said "hoặc": the words either side of it as the reader had
-    them then, and whether it was sure ("xã/phường", two levels of place, is one or
-    the other). The reader alone decides how a "/" between words is said (a rate
-    "một", so many in each group "mỗi", a pause, "hoặc"); the proof list lists the
-    "hoặc" it was not sure of, and no other reading of the slash."""
-
-    before: str
-    after: str
-    sure: bool
+def _number_years(line: str, said: Sequence[SaidNumberYear]) -> list[tuple[str, str]]:
+    """A number and a year joined by a dash, as the reader said it (a month of the year,
+    a number then the year, a span): listed where the words before do not name it."""
+    doubts: list[tuple[str, str]] = []
+    left = [(s.number, s.year, s.said) for s in said]
+    for m in _NUMBER_YEAR.finditer(line):
+        number, year = int(m["a"]), int(m["b"])
+        taken = next((i for i, (a, b, _) in enumerate(left) if (a, b) == (number, year)), None)
+        if taken is None:
+            continue  # read as something else: a date, a span of years
+        kind = left.pop(taken)[2]
+        if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
+            continue  # "tháng 3-2026", "quý 2-2025", "đợt 1-2025": the word says what it is
+        if kind == "number":
+            message = (
+                f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; "
+                "nếu là tháng hay khoảng, hãy sửa"
+            )
+        elif kind == "span":
+            message = (
+                f"'{m[0]}' được đọc là khoảng ('{number} đến {year}'); "
+                "nếu là tháng và năm hay số rồi năm, hãy sửa"
+            )
+        elif _COUNT_AFTER_YEAR.match(line, m.end()):
+            message = (
+                f"'{m[0]}' được đọc là tháng {number} năm {year}; "
+                "nếu là khoảng hay số lượng, hãy sửa"
+            )
+        else:
+            continue  # "đến 10-2019": a month and year, nothing counted after it
+        doubts.append((m[0], message))
+    return doubts
 
 
 def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
@@ -161,9 +184,8 @@ _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-_BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
-# Only "đến 10-2019" as written, nothing counted after it: "Đến 12 - 2024 người",
-# "Trong 3-2025 ca mắc" may be a span of a count and stay listed (review-p1: they were
+# A month and year ("đến 10-2019", said "tháng") with something counted after it:
+# "Trong 3-2025 ca mắc" may be a span of a count and stays listed (review-p1: it was
 # read silently).
 _COUNT_AFTER_YEAR = re.compile(
     r"\s+(?i:người|ca|hộ|lượt|trường hợp|học sinh|em|cháu|con|chiếc|xe|tấn|triệu|tỷ|tỉ|nghìn"
@@ -335,11 +357,11 @@ PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=
 
 
 def written_doubts(
-    line: str, own: Mapping[str, str] | None = None, *, said_or: Sequence[SaidOr]
+    line: str, own: Mapping[str, str] | None = None, *, said: Said
 ) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess. ``own`` is
     the campaign's own abbreviations (campaign.yml), which the reader knows too;
-    ``said_or`` the slashes the reader said "hoặc" in the line (:class:`SaidOr`)."""
+    ``said`` what the reader decided in the line (:class:`said.Said`)."""
     doubts: list[tuple[str, str]] = []
     extra: Mapping[str, str] = own or {}
 
@@ -497,21 +519,8 @@ def written_doubts(
             "hãy viết đủ bốn chữ số"
         )
         doubts.append((token, message))
-    for m in _NUMBER_YEAR.finditer(line):
-        if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
-            continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
-        if (
-            1 <= int(m["a"]) <= 12
-            and not any(c.isspace() for c in m[0])
-            and not _COUNT_AFTER_YEAR.match(line, m.end())
-            and _BARE_MONTH_LEAD.search(line, max(0, m.start() - 20), m.start())
-        ):
-            continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
-        message = (
-            f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
-        )
-        doubts.append((m[0], message))
-    doubts += _or_slashes(line, said_or)
+    doubts += _number_years(line, said.number_years)
+    doubts += _or_slashes(line, said.ors)
     for m in _PAPER_NUMBER_YEAR.finditer(line):
         doubts.append(
             (

@@ -59,7 +59,6 @@ from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     PLENUM_GLUED,
-    SaidOr,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -86,6 +85,7 @@ from .numbers import (
     read_numeral,
     run_distance,
 )
+from .said import Said, SaidNumberYear, SaidOr
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -2784,6 +2784,10 @@ _RANGE = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w]|/\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A number and a year either side of a spaced dash ("Đến 12 - 2024 người"), said as a
+# span: recorded for the proof list (said.SaidNumberYear).
+_SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}$")
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
 # "thu hoạch 45.600/52.300 ha", "đã tiêm 1.180/1.250 con": so much out of so much,
 # the unit after the second number; read before the measure, or "52.300 ha" would be
@@ -3314,9 +3318,7 @@ def _read_scales(text: str, dialect: Dialect) -> str:
     return _SCALE.sub(scale, text)
 
 
-def _read_numbers(
-    text: str, dialect: Dialect, lexicon: Lexicon | None, said_or: list[SaidOr]
-) -> str:
+def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Said) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
         return (
@@ -3406,7 +3408,7 @@ def _read_numbers(
     )
     text = _LETTER_CODE.sub(letter_code, text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
-    text = _RATE.sub(lambda m: _rate(m, said_or), text)
+    text = _RATE.sub(lambda m: _rate(m, said.ors), text)
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
@@ -3415,7 +3417,15 @@ def _read_numbers(
 
     text = _SIGN_AFTER_CHANGE.sub(lambda m: f"{(m['lead'] or m['up']).rstrip()} ", text)
     text = _SPACED_MINUS.sub(lambda m: (m["lead"] or m["lead2"]) + "âm ", text)
-    text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
+
+    def quantity_dash(m: re.Match[str]) -> str:
+        a = _SMALL_NUMBER_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        year = _YEAR_AHEAD.match(m.string, m.end())
+        if a and year and not m["unit"]:
+            said.number_years.append(SaidNumberYear(int(a[0]), int(year[0]), "span"))
+        return f"{m['unit'] or ''} đến "
+
+    text = _QUANTITY_DASH.sub(quantity_dash, text)
 
     def measured_dot(m: re.Match[str]) -> str:
         groups = m.groupdict()
@@ -3450,9 +3460,12 @@ def _read_numbers(
         ):
             # "SEA Games 33-2025", "Đại hội XX-2025": a number and a year, no span from
             # thirty-three to two thousand and twenty-five; a pause (doubts.py warns).
+            said.number_years.append(SaidNumberYear(int(m["a"]), int(m["b"]), "number"))
             return f" {read_int(int(m['a']), dialect)}, {read_int(int(m['b']), dialect)} "
         first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
         words = f"{first} đến {read_numeral(m['b'], dialect)}"
+        if _YEAR.fullmatch(m["b"]) and m["a"].isdigit() and int(m["a"]) < 1000:
+            said.number_years.append(SaidNumberYear(int(m["a"]), int(m["b"]), "span"))
         return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
 
     def ratio(m: re.Match[str]) -> str:
@@ -3618,7 +3631,7 @@ _SPOKEN_MEASURE_PER = re.compile(
 
 # "công an phường/xã", "cấp huyện/tỉnh": two levels of place, one or the other
 # ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
-# Two of them either side of a "/" said "hoặc" are no doubt (SaidOr.sure).
+# Two of them either side of a "/" said "hoặc" are no doubt (said.SaidOr.sure).
 _ADMINISTRATIVE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
 # "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
 # the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
@@ -3635,7 +3648,7 @@ def _said_or(
     m: re.Match[str], slash_end: int, said_or: list[SaidOr], sure: bool | None = None
 ) -> str:
     """ "hoặc" for the "/" of ``m`` (which ends at ``slash_end``), recorded with the
-    words either side for the proof list (doubts.SaidOr). Unless told, the reader is
+    words either side for the proof list (said.SaidOr). Unless told, the reader is
     sure only of two levels of place ("xã/phường")."""
     found = _RUN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     before = found[1] if found else ""
@@ -3718,18 +3731,18 @@ def _things_per_person(m: re.Match[str]) -> str:
     return f"{m['lead']} một "
 
 
-def _read_symbols(text: str, said_or: list[SaidOr]) -> str:
+def _read_symbols(text: str, said: Said) -> str:
     """Symbols left, last: a "/" between words is read here, "hoặc" when no rule
-    reads it otherwise; each "hoặc" is recorded in ``said_or`` for the proof list."""
+    reads it otherwise; each "hoặc" is recorded in ``said`` for the proof list."""
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
     text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
-    text = _RATE.sub(lambda m: _rate(m, said_or), text)
+    text = _RATE.sub(lambda m: _rate(m, said.ors), text)
     text = _DIOXIN_SLASH.sub(" ", text)
-    text = _SLASH.sub(lambda m: _said_or(m, m.end(), said_or), text)
+    text = _SLASH.sub(lambda m: _said_or(m, m.end(), said.ors), text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
     return _PICTOGRAPHS.sub(" ", text)
@@ -4055,8 +4068,8 @@ class _Reader:
         # the reader puts in the new spelling (markup.modern_tones).
         self.lexicon = Lexicon({k: modern_tones(v) for k, v in (abbreviations or {}).items()})
         self.learned: dict[str, str] = {}
-        # Each "/" the last line read said "hoặc" (for the proof list: doubts.SaidOr).
-        self.said_or: list[SaidOr] = []
+        # What the reader decided in the last line it read, for the proof list.
+        self.said = Said()
         self.routes = _route_patterns(self.lexicon)
         # The text so far is about a school ("ĐT" is then "đào tạo").
         self.school = False
@@ -4068,6 +4081,7 @@ class _Reader:
         )
 
     def read(self, raw: str) -> str:
+        self.said = Said()
         written = clean_line(_pause_quote_dashes(raw))
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
@@ -4128,8 +4142,8 @@ class _Reader:
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
-        text = read_calendar(text, self.dialect)
-        text = read_ordinals(text, self.dialect)
+        text = read_calendar(text, self.dialect, self.said)
+        text = read_ordinals(text, self.dialect, self.said)
         text = _read_named_romans(text, self.dialect)
         text = _read_imaging(text)
         if "PBT" not in self.lexicon.extra:
@@ -4138,9 +4152,8 @@ class _Reader:
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
-        self.said_or = []
-        text = _read_numbers(text, self.dialect, self.lexicon, self.said_or)
-        text = _read_symbols(text, self.said_or).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
+        text = _read_numbers(text, self.dialect, self.lexicon, self.said)
+        text = _read_symbols(text, self.said).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         return as_written(_tidy(text, cleaned), written)
 
 
@@ -4661,7 +4674,7 @@ def normalize_lines(
                 # words, not letter by letter: the pair's doubt does not hold.
                 (token, message)
                 for token, message in written_doubts(
-                    cleaned, reader.lexicon.extra, said_or=reader.said_or
+                    cleaned, reader.lexicon.extra, said=reader.said
                 )
                 if not ("-" in token and token in reader.learned)
             ]

@@ -88,3 +88,58 @@ def test_every_or_listed_is_said_and_every_or_said_is_listed_or_sure(text: str) 
             continue
         places = {"xã", "phường", "huyện", "thị"}
         assert m[0].casefold() in listed or {a, b} <= places, m[0]
+
+
+# A number and a year joined by a dash: the reader says a month of the year ("từ
+# 6-2024"), the number then the year ("lần thứ 6 - 2025", "giải 15-2025") or a span
+# ("đến 11 - 2025"); the proof list said "số rồi năm" whatever it said (twin12).
+def _year_doubts(text: str) -> list[tuple[str, str]]:
+    return [
+        (w.token, w.message)
+        for w in normalize(text).warnings
+        if "2025" in w.token or "2024" in w.token
+    ]
+
+
+def test_a_month_and_year_before_a_count_is_listed_as_read_a_month() -> None:
+    text = "Từ 6-2024 học sinh vùng khó được miễn học phí."
+    assert "Từ tháng sáu năm hai nghìn không trăm hai mươi tư học sinh" in normalize(text).text
+    [(token, message)] = _year_doubts(text)
+    assert token == "6-2024"
+    assert "được đọc là tháng 6 năm 2024" in message  # was "số rồi năm"
+
+
+def test_a_number_and_year_read_as_a_span_is_listed_as_a_span() -> None:
+    text = "Dự kiến đến 11 - 2025 xe buýt điện sẽ chạy thử."
+    assert "đến mười một đến hai nghìn không trăm hai mươi lăm xe buýt" in normalize(text).text
+    [(token, message)] = _year_doubts(text)
+    assert token == "11 - 2025"
+    assert "được đọc là khoảng ('11 đến 2025')" in message  # was "số rồi năm"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "token"),
+    [
+        (
+            "Đại hội thi đua yêu nước lần thứ 6 - 2025 được tổ chức trọng thể.",
+            "lần thứ sáu, năm hai nghìn không trăm hai mươi lăm",
+            "6 - 2025",
+        ),
+        (
+            "Giải bóng đá 15-2025 khai mạc sáng nay.",
+            "mười lăm, hai nghìn không trăm hai mươi lăm",
+            "15-2025",
+        ),
+    ],
+)
+def test_a_number_then_a_year_is_listed_as_read(text: str, said: str, token: str) -> None:
+    assert said in normalize(text).text
+    [(listed, message)] = _year_doubts(text)
+    assert listed == token
+    assert "được đọc là số rồi năm" in message
+
+
+def test_a_month_and_year_with_nothing_counted_after_is_not_listed() -> None:
+    text = "Đến 9-2025, cả xã đã có điện."
+    assert "Đến tháng chín năm hai nghìn không trăm hai mươi lăm," in normalize(text).text
+    assert _year_doubts(text) == []
