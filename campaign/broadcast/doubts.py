@@ -52,6 +52,7 @@ from .dates import (
     SHARE,
     STRAY_DATE_SLASH,
     TWO_DIGIT_YEAR,
+    contest_ratios,
     counted_share,
     descending_is_score,
     holiday_or_count,
@@ -371,6 +372,7 @@ def written_doubts(
     houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
+    contests = contest_ratios(line)
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
@@ -405,6 +407,14 @@ def written_doubts(
             and not read_as_fraction(line, m)
         ):
             continue  # "nghỉ Lễ 30/4", "ngày 16/3, 17/3": read as the date the words say
+        if m.start() in contests:
+            # "tỉ lệ chọi 1/4", "1/1,7": one place for so many candidates, read "một
+            # trên …" by the reader's rule (dates.contest_ratios); was listed as a date
+            # or a fraction, and by half ("1/1" of "1/1,7").
+            ratio = contests[m.start()]
+            message = f"'{ratio}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+            doubts.append((ratio, message))
+            continue
         if date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
             message = (
                 f"'{m[0]}' sau một việc làm trên đường được đọc là ngày ('ngày …'); "
@@ -437,6 +447,7 @@ def written_doubts(
     spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
     # "70 - 75 - 80 tuổi": a list said with pauses (reading.py), no span to list.
     spans += [range(m.start(), m.end()) for m in SPACED_NUMBER_CHAIN.finditer(line)]
+    dates = {(d.day, d.month) for d in said.dates} | set(said.days)
     for m in _DASH_PAIR.finditer(line):
         if any(m.start() in span for span in spans):
             continue  # "từ 19-11 đến hết 26-11": two dates, read as such
@@ -454,11 +465,17 @@ def written_doubts(
             continue
         before = line[max(0, m.start() - 40) : m.start()]
         day_list = _DAY_LIST_BEFORE.search(before)
+        valid = _valid_day_month(m["a"], m["b"])
+        # What the reader said, not what the words around make likely (twin12): "ngày
+        # 2 đến 6-9" was skipped as a date and said as a span, "(3 và 4-7)" listed as a
+        # span and said as a date.
+        said_date = (int(m["a"]), int(m["b"])) in dates
+        span = f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'"
         if (
             day_list is not None
             and not _UNIT_AFTER.match(line, m.end())
             and int(m["a"]) < int(m["b"])
-            and _valid_day_month(m["a"], m["b"])
+            and valid
             and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
             and (
                 day_list["o"].casefold() == "từ"
@@ -471,33 +488,40 @@ def written_doubts(
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
                 "nếu là khoảng, hãy sửa"
+                if said_date
+                else span
             )
             doubts.append((m[0], message))
             continue
-        if (
-            _AFTER_DATE_WORD.search(before)
-            or day_list is not None
-            or _UNIT_AFTER.match(line, m.end())
-        ):
+        if _AFTER_DATE_WORD.search(before) or day_list is not None:
+            if valid and not said_date:
+                doubts.append((m[0], span))  # the words say a date; the reader did not
+            continue
+        if _UNIT_AFTER.match(line, m.end()):
+            if said_date:
+                message = f"'{m[0]}' được đọc là ngày tháng; nếu là khoảng, hãy sửa"
+                doubts.append((m[0], message))
             continue
         if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
             continue  # "gió cấp 6-7", "cấp 10-11": levels; "thứ 2-6" weekdays
-        if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
+        if not valid:
+            continue
+        if not said_date:
+            doubts.append((m[0], span))
+        elif m.start() in descending:
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
                 "nếu là khoảng hay tỉ số, hãy sửa"
             )
             doubts.append((m[0], message))
-        elif _valid_day_month(m["a"], m["b"]) and _bracketed_day_month(line, m):
+        elif _bracketed_day_month(line, m):
             # "(7-8)" alone in brackets is read as a date (dates.py): say so.
             message = (
                 f"'{m[0]}' trong ngoặc được đọc là ngày tháng; nếu là khoảng hay số thứ tự, hãy sửa"
             )
             doubts.append((m[0], message))
-        elif _valid_day_month(m["a"], m["b"]):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
-            )
+        else:
+            doubts.append((m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là khoảng, hãy sửa"))
     for m in _STANDARD_WITH_PART.finditer(line):
         # "TCVN 6305-1:2007": a part after a number of three digits or more, which the
         # dash pair above does not see; said "số, số" as "QCVN 01-1" is (review9).

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-__all__ = ["Said", "SaidNumberYear", "SaidOr"]
+__all__ = ["Said", "SaidDate", "SaidNumberYear", "SaidOr"]
 
 
 class SaidOr(NamedTuple):
@@ -35,9 +35,21 @@ class SaidNumberYear(NamedTuple):
     said: Literal["month", "number", "span"]
 
 
+class SaidDate(NamedTuple):
+    """A day and its month the reader said as a date ("mồng năm tháng sáu"), from
+    whatever form ("5-6", "5/6", "5.6", "ngày 5 và 6-6")."""
+
+    day: int
+    month: int
+
+
 @dataclass
 class Said:
     """The decisions recorded while reading one line."""
 
     ors: list[SaidOr] = field(default_factory=list)
     number_years: list[SaidNumberYear] = field(default_factory=list)
+    dates: list[SaidDate] = field(default_factory=list)
+    # Two days joined by a dash said as days of one month, a list or a span ("ngày
+    # 6-7-8/7", "ngày 5-10 tháng 9", "ngày 5-6 hàng tháng"), not a day and its month.
+    days: list[tuple[int, int]] = field(default_factory=list)

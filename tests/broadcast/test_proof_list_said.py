@@ -17,6 +17,8 @@ import pytest
 
 from campaign.broadcast.reading import normalize
 
+from .reading import messages
+
 _OR = "đọc là 'hoặc'"
 
 
@@ -143,3 +145,53 @@ def test_a_month_and_year_with_nothing_counted_after_is_not_listed() -> None:
     text = "Đến 9-2025, cả xã đã có điện."
     assert "Đến tháng chín năm hai nghìn không trăm hai mươi lăm," in normalize(text).text
     assert _year_doubts(text) == []
+
+
+# Two numbers joined by "/" or "-": the proof list said "ngày tháng" or "khoảng" by its
+# own copy of the calendar's rules; the reader now records each day it says with its
+# month (said.SaidDate) and the days it says as days of one month, and the "tỉ lệ
+# chọi" rule is one function both call (dates.contest_ratios) (twin12).
+def _pair_doubts(text: str, token: str) -> list[str]:
+    return [w.message for w in normalize(text).warnings if w.token == token]
+
+
+def test_a_contest_ratio_is_listed_as_read_one_in_so_many() -> None:
+    text = "Tỉ lệ chọi vào lớp 10 năm nay là 1/4."
+    assert "là một trên bốn" in normalize(text).text
+    [message] = _pair_doubts(text, "1/4")
+    assert "được đọc là 'trên'" in message  # was "được đọc là ngày tháng"
+
+
+def test_a_span_after_a_span_of_members_is_not_listed_as_a_date() -> None:
+    text = "Mỗi đội cử từ 3 đến 4-5 thành viên dự thi."
+    assert "từ ba đến bốn đến năm thành viên" in normalize(text).text
+    messages = _pair_doubts(text, "4-5")
+    assert any("được đọc là khoảng ('đến')" in m for m in messages)
+    assert not any("được đọc là ngày tháng" in m for m in messages)  # was "ngày cuối …"
+
+
+def test_days_after_ngay_said_as_a_span_of_numbers_are_listed() -> None:
+    text = "Các đội thi đấu vòng bảng ngày 2 đến 6-9 tại nhà thi đấu."
+    assert "ngày hai đến sáu đến chín" in normalize(text).text
+    [message] = _pair_doubts(text, "6-9")  # was silent: taken for a date after "ngày"
+    assert "được đọc là khoảng ('đến')" in message
+
+
+def test_days_in_brackets_said_as_a_date_are_listed_as_a_date() -> None:
+    text = "Hội chợ mở cửa hai ngày (7 và 8-9) tại sân vận động."
+    assert "mồng tám tháng chín" in normalize(text).text
+    [message] = _pair_doubts(text, "8-9")
+    assert "được đọc là ngày tháng" in message  # was "được đọc là khoảng ('đến')"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Từ ngày 5 - 10 tháng 9 có mưa rào.",
+        "Chi hội họp vào ngày 5-6 hàng tháng.",
+        "Hội thi diễn ra ngày 6-7-8/9 tại nhà văn hóa.",
+        "Nghỉ lễ Quốc khánh 2-9 theo quy định.",
+    ],
+)
+def test_days_said_as_days_are_not_listed_as_a_span(text: str) -> None:
+    assert not any("khoảng ('đến')" in m for m in messages(text))
