@@ -1678,6 +1678,7 @@ def read_calendar(text: str, dialect: Dialect, said: Said) -> str:
             and not ROAD_WORK_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
+            said.dates.append(SaidDate(int(m["d"]), int(m["m"])))
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
         if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]

@@ -25,6 +25,7 @@ by a dash.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .abbreviations import (
@@ -121,6 +122,19 @@ _UNIT_AFTER = re.compile(
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
 
 
+def _said_as_date(line: str, m: re.Match[str], said: Counter[tuple[int, int]]) -> bool | None:
+    """Whether the reader said the pair ``m`` ("a/b", "a-b") as a day and its month
+    (:class:`said.SaidDate`, or two days of one month): False when it said no such date
+    in the line, True when it said as many as the line writes, None when some of them
+    (the record does not tell which)."""
+    a, b = int(m["a"]), int(m["b"])
+    n = said[(a, b)]
+    if n == 0:
+        return False
+    written = re.findall(rf"(?<![\d.,/-])0*{a}\s?[-/.\u2013]\s?0*{b}(?!\d)", line)
+    return True if n >= len(written) else None
+
+
 def _number_years(line: str, said: Sequence[SaidNumberYear]) -> list[tuple[str, str]]:
     """A number and a year joined by a dash, as the reader said it (a month of the year,
     a number then the year, a span): listed where the words before do not name it."""
@@ -180,6 +194,7 @@ def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
+_DECIMAL_TAIL = re.compile(r"\d{1,2}/\d{1,2},\d+")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
 _NUMBER_YEAR = re.compile(
@@ -373,6 +388,7 @@ def written_doubts(
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
     contests = contest_ratios(line)
+    dates = Counter([(d.day, d.month) for d in said.dates] + said.days)
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
@@ -415,22 +431,31 @@ def written_doubts(
             message = f"'{ratio}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
             doubts.append((ratio, message))
             continue
-        if date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
+        said_date = _said_as_date(line, m, dates)
+        if said_date is None:  # some said as dates, some not: the words decide, as before
+            said_date = date and not shared and not read_as_fraction(line, m)
+        if said_date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
             message = (
                 f"'{m[0]}' sau một việc làm trên đường được đọc là ngày ('ngày …'); "
                 "nếu là tên đường (đường mang tên ngày ấy), hãy sửa"
             )
-        elif date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
+        elif said_date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
             message = (
                 f"'{m[0]}' được đọc là tên (đường, cầu, trường … mang tên ngày ấy, không "
                 "'ngày'); nếu là ngày tháng, hãy viết 'ngày …'"
             )
+        elif said_date:
+            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         elif read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
-        elif shared:
-            message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
         else:
-            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
+            # Not a date, not a fraction: the reader's ratio, "trên", the decimal after
+            # it too ("1/1,5" is "một trên một phẩy năm", not the first of January).
+            tail = _DECIMAL_TAIL.match(line, m.start())
+            token = tail[0] if tail else m[0]
+            message = f"'{token}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+            doubts.append((token, message))
+            continue
         doubts.append((m[0], message))
     scores = {p.start("a") for p in score_pairs(line)}
     for p in score_pairs(line):
@@ -447,7 +472,6 @@ def written_doubts(
     spans += [range(m.start("d"), m.end()) for m in SECOND_DASHED_DATE.finditer(line)]
     # "70 - 75 - 80 tuổi": a list said with pauses (reading.py), no span to list.
     spans += [range(m.start(), m.end()) for m in SPACED_NUMBER_CHAIN.finditer(line)]
-    dates = {(d.day, d.month) for d in said.dates} | set(said.days)
     for m in _DASH_PAIR.finditer(line):
         if any(m.start() in span for span in spans):
             continue  # "từ 19-11 đến hết 26-11": two dates, read as such
@@ -469,7 +493,7 @@ def written_doubts(
         # What the reader said, not what the words around make likely (twin12): "ngày
         # 2 đến 6-9" was skipped as a date and said as a span, "(3 và 4-7)" listed as a
         # span and said as a date.
-        said_date = (int(m["a"]), int(m["b"])) in dates
+        said_date = _said_as_date(line, m, dates)
         span = f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'"
         if (
             day_list is not None
@@ -488,17 +512,17 @@ def written_doubts(
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
                 "nếu là khoảng, hãy sửa"
-                if said_date
+                if said_date is not False
                 else span
             )
             doubts.append((m[0], message))
             continue
         if _AFTER_DATE_WORD.search(before) or day_list is not None:
-            if valid and not said_date:
+            if valid and said_date is False:
                 doubts.append((m[0], span))  # the words say a date; the reader did not
             continue
         if _UNIT_AFTER.match(line, m.end()):
-            if said_date:
+            if said_date is True:
                 message = f"'{m[0]}' được đọc là ngày tháng; nếu là khoảng, hãy sửa"
                 doubts.append((m[0], message))
             continue
@@ -506,9 +530,12 @@ def written_doubts(
             continue  # "gió cấp 6-7", "cấp 10-11": levels; "thứ 2-6" weekdays
         if not valid:
             continue
+        descends = m.start() in descending
+        if said_date is None:  # some said as dates, some not: the words decide, as before
+            said_date = descends or _bracketed_day_month(line, m)
         if not said_date:
             doubts.append((m[0], span))
-        elif m.start() in descending:
+        elif descends:
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
                 "nếu là khoảng hay tỉ số, hãy sửa"

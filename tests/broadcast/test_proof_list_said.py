@@ -195,3 +195,27 @@ def test_days_in_brackets_said_as_a_date_are_listed_as_a_date() -> None:
 )
 def test_days_said_as_days_are_not_listed_as_a_span(text: str) -> None:
     assert not any("khoảng ('đến')" in m for m in messages(text))
+
+
+def test_a_ratio_with_a_decimal_is_listed_whole_as_read_not_as_a_date() -> None:
+    text = "Tỉ lệ nam nữ ở xã là 1/1,5."
+    assert "là một trên một phẩy năm" in normalize(text).text
+    # was "'1/1' được đọc là ngày tháng" (the first of January)
+    assert _pair_doubts(text, "1/1") == []
+    [message] = _pair_doubts(text, "1/1,5")
+    assert "được đọc là 'trên'" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "claim"),
+    [
+        ("Đường 3/2 được trải nhựa lại.", "3/2", "được đọc là tên"),
+        ("Sửa đường 3/2 từ tháng này.", "3/2", "được đọc là ngày"),
+        ("Có 3/10 hộ được hỗ trợ.", "3/10", "được đọc là 'trên'"),
+    ],
+)
+def test_a_slashed_pair_keeps_the_claim_the_reader_agrees_with(
+    text: str, token: str, claim: str
+) -> None:
+    [message] = _pair_doubts(text, token)
+    assert claim in message
