@@ -755,7 +755,7 @@ def written_doubts(
                 "điển: hãy viết rõ"
             )
             doubts.append((m[0], message))
-    doubts += _shape_doubts(line, webs)
+    doubts += _shape_doubts(line, webs, said)
     return doubts
 
 
@@ -791,7 +791,7 @@ _PRICE_PER_COUNT = re.compile(
 _WITHIN_WORDS = frozenset({"giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng"})
 
 
-def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
+def _shape_doubts(line: str, webs: list[range], record: Said) -> list[tuple[str, str]]:
     """Written forms whose shape is off what the reader expects where it found them."""
     doubts: list[tuple[str, str]] = []
     for m in _PRICE_PER_COUNT.finditer(line):
@@ -804,16 +804,27 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
                 " lời đọc",
             )
         )
+    dialled = list(record.dialled)
     for m in _PHONE_WORDS.finditer(line):
         digits = re.sub(r"\D", "", m["n"])
-        if not _phone_shaped(digits):
-            doubts.append(
-                (
-                    m["n"].strip(),
-                    f"'{m['n'].strip()}' sau 'điện thoại' không có dạng số điện thoại "
-                    "nhưng được đọc từng chữ số: nếu là số lượng, hãy sửa",
-                )
+        if _phone_shaped(digits):
+            continue
+        number = m["n"].strip()
+        # What the reader did (reading._read_phones), not a guess; it may have taken more
+        # groups than this pattern ("02743. 613.813").
+        taken = next((d for d in dialled if d.startswith(digits)), None)
+        if taken is not None:
+            dialled.remove(taken)
+            message = (
+                f"'{number}' sau 'điện thoại' không có dạng số điện thoại "
+                "nhưng được đọc từng chữ số: nếu là số lượng, hãy sửa"
             )
+        else:
+            message = (
+                f"'{number}' sau 'điện thoại' không có dạng số điện thoại, được đọc là số "
+                "lượng (đếm những gì đứng sau): nếu là số để gọi, hãy sửa"
+            )
+        doubts.append((number, message))
     for m in _LOOSE_EXPONENT.finditer(line):
         doubts.append(
             (m["t"], f"'{m['t']}': số mũ tách khỏi đơn vị (m², m³?) được đọc như một số riêng")

@@ -268,11 +268,12 @@ def _read_phone(number: str) -> str:
     )
 
 
-def _read_phones(text: str) -> str:
+def _read_phones(text: str, record: Said) -> str:
     def triggered(m: re.Match[str]) -> str:
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
+        record.dialled.append(re.sub(r"\D", "", m["num"]))
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
@@ -4130,7 +4131,7 @@ class _Reader:
         text = _read_province_halves(text)
         text = _read_vessels(text, self.lexicon)
         text = _read_gold_fineness(text)
-        text = _read_phones(text)
+        text = _read_phones(text, self.said)
         text = _read_identifiers(text)
         text = _read_ship_serials(text)
         text = _space_number_lists(text)

@@ -219,3 +219,20 @@ def test_a_slashed_pair_keeps_the_claim_the_reader_agrees_with(
 ) -> None:
     [message] = _pair_doubts(text, token)
     assert claim in message
+
+
+# A number after "điện thoại" with no phone's shape: the proof list said "được đọc từng
+# chữ số" whatever the reader did; it reads a count of places after it as a number
+# (reading._COUNTED_AFTER_PHONE_WORD) and records what it dialled (Said.dialled).
+def test_a_count_after_a_phone_word_is_listed_as_read_a_count() -> None:
+    text = "Tỉnh công bố số điện thoại 25 bệnh viện tuyến huyện."
+    assert "số điện thoại hai mươi lăm bệnh viện" in normalize(text).text
+    [message] = _pair_doubts(text, "25")
+    assert "được đọc là số lượng" in message  # was "được đọc từng chữ số"
+
+
+def test_a_short_number_dialled_after_a_phone_word_is_listed_as_dialled() -> None:
+    text = "Cần hỗ trợ, gọi điện thoại 1022 của tổng đài."
+    assert "gọi điện thoại một không hai hai" in normalize(text).text
+    [message] = _pair_doubts(text, "1022")
+    assert "được đọc từng chữ số" in message
