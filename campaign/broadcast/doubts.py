@@ -73,6 +73,7 @@ from .numbers import (
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
+    WITHIN_WORDS,
     parse_roman,
     run_distance,
 )
@@ -109,7 +110,6 @@ _COMMA_DAY_PAIR = re.compile(
     r"(?<![\w,.])(?P<a>[12]?\d|3[01]),(?P<b>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?!\d|[.,/]\d)"
 )
 _STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1,3})\s*:")
-_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
@@ -555,8 +555,8 @@ def written_doubts(
         message = f"'{m['p']}' là số hiệu tiêu chuẩn có phần, đọc 'số, số': kiểm tra cách đọc"
         doubts.append((m["p"], message))
     for m in _COMMA_DAY_PAIR.finditer(line):
-        if _DAY_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
-            continue  # "ngày 12,13/3": read as two days (dates._COMMA_DAYS)
+        if dates[(int(m["b"]), int(m["m"]))]:
+            continue  # "ngày 12,13/3": said as two days (dates._COMMA_DAYS), recorded
         if 0 < int(m["b"]) - int(m["a"]) <= 3:
             message = (
                 f"'{m[0]}' được đọc là số thập phân ('phẩy') trên {m['m']}; "
@@ -788,7 +788,7 @@ _PRICE_PER_COUNT = re.compile(
 )
 # "đồng/2 giờ", "đồng/3 tháng": a span of time after the slash is said "trong" (within,
 # reading._WITHIN), not "trên"; the entry says so (review10: it named "trên").
-_WITHIN_WORDS = frozenset({"giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng"})
+_WITHIN_WORDS = frozenset(WITHIN_WORDS)
 
 
 def _shape_doubts(line: str, webs: list[range], record: Said) -> list[tuple[str, str]]:

@@ -76,6 +76,7 @@ from .numbers import (
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
+    WITHIN_WORDS,
     Dialect,
     dollars,
     parse_roman,
@@ -3252,7 +3253,7 @@ _PER_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True) if len(u) >= 2)
     + r")(?![\w²³])"
 )
-_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
+_WITHIN = re.compile(rf"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:{'|'.join(WITHIN_WORDS)})\b)")
 # The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
 # word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;

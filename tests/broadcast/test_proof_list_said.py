@@ -236,3 +236,28 @@ def test_a_short_number_dialled_after_a_phone_word_is_listed_as_dialled() -> Non
     assert "gọi điện thoại một không hai hai" in normalize(text).text
     [message] = _pair_doubts(text, "1022")
     assert "được đọc từng chữ số" in message
+
+
+# Two more twins made one: days listed with a comma ("ngày 14,15/4") are not listed as
+# a decimal where the reader recorded them as days, and "trong" after a price is the
+# reader's own list of spans of time (numbers.WITHIN_WORDS).
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Hội thi diễn ra ngày 14,15/4 tại nhà văn hóa xã.", False),
+        ("Lễ dâng hương diễn ra vào 14,15/4 hằng năm.", True),
+    ],
+)
+def test_days_typed_with_a_comma_are_listed_as_a_decimal_only_where_said_so(
+    text: str, listed: bool
+) -> None:
+    spoken = normalize(text).text
+    assert ("mười bốn phẩy mười lăm" in spoken) is listed
+    assert bool(_pair_doubts(text, "14,15/4")) is listed
+
+
+def test_a_price_within_a_span_of_time_is_listed_with_trong() -> None:
+    text = "Thuê xe đạp 30.000 đồng/2 tiếng tại bến."
+    assert "đồng trong hai tiếng" in normalize(text).text
+    [message] = _pair_doubts(text, "đồng/2 tiếng")
+    assert "đọc 'trong 2 …'" in message
