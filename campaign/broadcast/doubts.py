@@ -389,6 +389,8 @@ def written_doubts(
     classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
     contests = contest_ratios(line)
     dates = Counter([(d.day, d.month) for d in said.dates] + said.days)
+    # A holiday's pair before people counted has its own entry, saying how it was read.
+    holiday_counts = {h.start("dm") for h in _HOLIDAY_BEFORE_COUNT.finditer(line)}
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
@@ -518,7 +520,7 @@ def written_doubts(
             doubts.append((m[0], message))
             continue
         if _AFTER_DATE_WORD.search(before) or day_list is not None:
-            if valid and said_date is False:
+            if valid and said_date is False and m.start() not in holiday_counts:
                 doubts.append((m[0], span))  # the words say a date; the reader did not
             continue
         if _UNIT_AFTER.match(line, m.end()):
