@@ -3,7 +3,8 @@
 Owns the reader (``reading``, with ``numbers``, ``dates``, ``addresses``, the
 dictionary ``abbreviations``, ``casing`` for titles in capitals, ``markup`` for what
 a listener cannot hear, ``locate`` and ``blanks``), the proof list of what it was
-unsure of (``doubts``, ``proofing``), the bulletins composed from the plan, news and
+unsure of (``doubts``, ``proofing``; ``said`` records what the reader decided, which
+the proof list reports), the bulletins composed from the plan, news and
 profiles (``bulletin``, with a station editor's rules in ``editing``, the airing
 limit of news in ``upcoming``, ``timing``), the stations and their schedule
 (``stations``, ``schedule``), the files written for them (``export``, ``files``,

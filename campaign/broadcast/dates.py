@@ -35,6 +35,7 @@ from .numbers import (
     read_numeral,
     read_ordinal,
 )
+from .said import Said, SaidDate, SaidNumberYear
 
 __all__ = [
     "CLASS_WITH_SLASH",
@@ -501,6 +502,14 @@ def _date(day: int, month: int | None, year: str | None, dialect: Dialect) -> st
     if year is not None:
         words += " năm " + read_int(int(year), dialect)
     return words
+
+
+def _said_date(said: Said, day: int, month: int | None, year: str | None, dialect: Dialect) -> str:
+    """:func:`_date`, each day said with its month recorded in ``said`` for the proof
+    list (a "5-6" said as a date, not a span)."""
+    if month is not None:
+        said.dates.append(SaidDate(day, month))
+    return _date(day, month, year, dialect)
 
 
 def _spaced(m: re.Match[str], words: str) -> str:
@@ -1107,11 +1116,16 @@ def _space_comma_days(text: str) -> str:
     return _COMMA_DAYS.sub(spaced, text)
 
 
-def _list_dashed_days(text: str) -> str:
+# Two days joined by a dash in a run of days ("ngày 5-6 hàng tháng").
+_DASHED_PAIR = re.compile(r"(?P<a>\d+)\s*[-\u2013]\s*(?=(?P<b>\d+))")
+
+
+def _list_dashed_days(text: str, said: Said) -> str:
     def listed(m: re.Match[str]) -> str:
         days = [int(d) for d in re.split(r"\s*[-\u2013]\s*", m["run"])]
         if any(b <= a for a, b in itertools.pairwise(days)):
             return m[0]  # not in order: a code or a score, left to the other rules
+        said.days += itertools.pairwise(days)
         return f"{m['lead']}{', '.join(str(d) for d in days)}/{m['m']}"
 
     return _DASHED_DAYS.sub(listed, text)
@@ -1131,7 +1145,7 @@ _CLOCK_SECONDS = re.compile(
 )
 
 
-def _spoken_dates(text: str, dialect: Dialect) -> str:
+def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
     """Dates written with "-" or "." where the words around say they are dates."""
 
     def quarter(m: re.Match[str]) -> str:
@@ -1156,6 +1170,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         )
 
     def bare_month_year(m: re.Match[str]) -> str:
+        said.number_years.append(SaidNumberYear(int(m["m"]), int(m["y"]), "month"))
         month = read_month(int(m["m"]), dialect)
         return f"{m['lead']}tháng {month} năm {read_int(int(m['y']), dialect)}"
 
@@ -1180,26 +1195,29 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
             # two numbers with a dash before things counted are how many (round 12:
             # were "mồng ba tháng tư cơn mưa", silent after "Sáng nay"), read further on.
             return m[0]
-        date = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
+        date = _said_date(said, int(m["d"]), int(m["m"]), m["y"], dialect)
         if word.casefold() == "ngày":
             date = word + date[len("ngày") :]
         else:
             date = f"{word} {date[len('ngày ') :]}"
         if m["d2"]:
-            date += " đến " + _date(int(m["d2"]), int(m["m2"]), None, dialect)[len("ngày ") :]
+            date += (
+                " đến "
+                + _said_date(said, int(m["d2"]), int(m["m2"]), None, dialect)[len("ngày ") :]
+            )
         return date
 
     def parens(m: re.Match[str]) -> str:
         if m["sep"] == "-" and _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
             return m[0]  # "gây hại rất cao (8-10)": a span of a scale, read further on
-        date = _date(int(m["d"]), int(m["m"]), None, dialect)
+        date = _said_date(said, int(m["d"]), int(m["m"]), None, dialect)
         return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
 
     def day_span(m: re.Match[str]) -> str:
         if m["dash"] and m["sep"] == "/":
             return m[0]
         first = read_day(int(m["d1"]), dialect)
-        second = _date(int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        second = _said_date(said, int(m["d2"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         # A "ngày" written before the second day is kept after "hết" ("đến hết
         # ngày 15/02") and after "đến" ("từ ngày 11 đến ngày 12-2"): it is
         # written, so it is heard; after a dash the month says it once.
@@ -1210,17 +1228,19 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         d1, d2 = int(m["d1"]), int(m["d2"])
         if d1 >= d2:
             return m[0]
-        second = _date(d2, int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        second = _said_date(said, d2, int(m["m"]), m["y"], dialect)[len("ngày ") :]
         return f"{m['ngay']} {read_day(d1, dialect)} đến {second}"
 
     def monthly_days(m: re.Match[str]) -> str:
+        for pair in _DASHED_PAIR.finditer(m["days"]):
+            said.days.append((int(pair["a"]), int(pair["b"])))
         days = re.sub(r"\s*[-\u2013]\s*", " đến ", m["days"])
         days = re.sub(r"\d+", lambda d: read_day(int(d[0]), dialect), days)
         return f"{m['ngay']} {days}"
 
     def date_to_date(m: re.Match[str]) -> str:
-        first = _date(int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
-        second = _date(int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
+        first = _said_date(said, int(m["d1"]), int(m["m1"]), None, dialect)[len("ngày ") :]
+        second = _said_date(said, int(m["d2"]), int(m["m2"]), m["y"], dialect)[len("ngày ") :]
         return (
             f"{m['tu']} {m['ngay'] or ''}{first} {m['den']} {m['het'] or ''}"
             f"{m['ngay2'] or ''}{second}"
@@ -1245,7 +1265,7 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
             days = read_int(int(first[0]), dialect) + re.sub(
                 r"\d+", lambda d: read_day(int(d[0]), dialect), m["days"][first.end() :]
             )
-        last = _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        last = _said_date(said, int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         return days + last if led else "ngày " + days + last
 
     def seconds(m: re.Match[str]) -> str:
@@ -1304,7 +1324,8 @@ def _spoken_dates(text: str, dialect: Dialect) -> str:
         lambda m: (
             m[0]
             if _COUNTED_AFTER.match(m.string, m.end()) or _GROUPS_AFTER.match(m.string, m.end())
-            else m["lead"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+            else m["lead"]
+            + _said_date(said, int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
         ),
         text,
     )
@@ -1349,31 +1370,44 @@ _DATE_OF_NAMED_YEAR = re.compile(
 )
 
 
-def _named_year_date(m: re.Match[str], dialect: Dialect) -> str:
+def _named_year_date(m: re.Match[str], dialect: Dialect, said: Said) -> str:
     month = int(m["m"])
+    said.dates.append(SaidDate(int(m["d"]), month))
     name = {1: "Giêng", 12: "Chạp"}.get(month) or read_month(month, dialect)
     return f"{read_day(int(m['d']), dialect)} tháng {name} "
 
 
-def _read_festival_days(text: str, dialect: Dialect) -> str:
+def _read_festival_days(text: str, dialect: Dialect, said: Said) -> str:
     """Lunar days after "mùng", "tức", "nhằm" or before a year's name; chains of days."""
 
     def mung(m: re.Match[str]) -> str:
         day = int(m["d"])
         if day > 10:
             return m[0]
+        said.dates.append(SaidDate(day, int(m["m"])))
         words = f"{m['w']} {read_int(day, dialect)} tháng {read_month(int(m['m']), dialect)}"
         # "mùng 8-4-Quý Mão": the year's name after a dash, heard after a pause.
         return words + (" - " if m["dash"] else "")
 
     def lunar(m: re.Match[str]) -> str:
-        words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+        words = _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
         return f"{m['w']} {words}"
 
-    text = _DATE_OF_NAMED_YEAR.sub(lambda m: _named_year_date(m, dialect), text)
+    text = _DATE_OF_NAMED_YEAR.sub(lambda m: _named_year_date(m, dialect, said), text)
     text = _MUNG_DATE.sub(mung, text)
     text = _LUNAR_DATE.sub(lunar, text)
     return _DAY_CHAIN.sub(lambda m: m["days"].replace("-", ", "), text)
+
+
+def contest_ratios(line: str) -> dict[int, str]:
+    """The "1/b" of a sentence on "tỉ lệ chọi" that the reader says "một trên …"
+    (_read_contest_ratios): where each begins, and its written form ("1/1,7")."""
+    return {
+        c.start() + r.start("a"): r[0][r.start("a") - r.start() :]
+        for c in _CONTEST.finditer(line)
+        for r in _CONTEST_RATIO.finditer(c[0])
+        if not r["lead"]
+    }
 
 
 def _read_contest_ratios(text: str, dialect: Dialect) -> str:
@@ -1478,8 +1512,9 @@ _SPACED_DATE_SLASH = re.compile(
 )
 
 
-def read_calendar(text: str, dialect: Dialect) -> str:
-    """Read date ranges, dates, month-years, day and month words, and clock times."""
+def read_calendar(text: str, dialect: Dialect, said: Said) -> str:
+    """Read date ranges, dates, month-years, day and month words, and clock times;
+    ``said`` records the decisions the proof list reports (:mod:`said`)."""
     text = _SPACED_DATE_SLASH.sub(r"\g<lead>\g<d>/\g<m>/\g<y>", text)
     text = DOTTED_CLOCK.sub(lambda m: f"{m['h'] or m['h2']}h{m['m'] or m['m2']}", text)
     text = _PER_THOUSANDS.sub(
@@ -1495,13 +1530,16 @@ def read_calendar(text: str, dialect: Dialect) -> str:
     text = _SEASON.sub(lambda m: _season(m, dialect), text)
     text = _HOUR_SLASH_DATE.sub(lambda m: f"{m['t']} ngày {m['dm']}", text)
     text = TWO_DIGIT_YEAR.sub(
-        lambda m: m["ngay"] + _date(int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :],
+        lambda m: (
+            m["ngay"] + _said_date(said, int(m["d"]), int(m["m"]), m["y"], dialect)[len("ngày ") :]
+        ),
         text,
     )
 
     def day_span_of_month_word(m: re.Match[str]) -> str:
         if int(m["d1"]) >= int(m["d2"]):
             return m[0]
+        said.days.append((int(m["d1"]), int(m["d2"])))
         first, second = read_day(int(m["d1"]), dialect), read_day(int(m["d2"]), dialect)
         return f"{m['lead']}{first} đến {second}"
 
@@ -1514,7 +1552,9 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = SECOND_DASHED_DATE.sub(
-        lambda m: m["first"] + _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :],
+        lambda m: (
+            m["first"] + _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+        ),
         text,
     )
     text = CLASS_WITH_SLASH.sub(
@@ -1530,7 +1570,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         text,
     )
     text = _CONTEST.sub(lambda m: _read_contest_ratios(m[0], dialect), text)
-    text = _list_dashed_days(text)
+    text = _list_dashed_days(text, said)
     text = _space_comma_days(text)
     text = _dash_dotted_date_spans(text)
     text = _slash_joined_dotted_dates(text)
@@ -1557,7 +1597,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         lambda m: _WEEKDAY_NAMES[m["w"]] + (", " if "," in m["sep"] else " "), text
     )
     text = _DOTTED_SPAN.sub(lambda m: f"{m['d1']}/{m['m1']} - {m['d2']}/{m['m2']}/{m['y']}", text)
-    text = _read_festival_days(text, dialect)
+    text = _read_festival_days(text, dialect, said)
     # Before the dates are read: "21g ngày 7/9" is known by the date after it.
     text = _CLOCK_G.sub(
         lambda m: (
@@ -1567,16 +1607,16 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         ),
         text,
     )
-    text = _spoken_dates(text, dialect)
+    text = _spoken_dates(text, dialect, said)
 
     def date_range(m: re.Match[str]) -> str:
         m1 = int(m["m1"]) if m["m1"] else None
         y1 = m["y1"]
         if m1 is None and y1 is None:
-            first = _date(int(m["d1"]), None, None, dialect)
+            first = _said_date(said, int(m["d1"]), None, None, dialect)
         else:
-            first = _date(int(m["d1"]), m1, y1, dialect)
-        second = _date(int(m["d2"]), int(m["m2"]), m["y2"], dialect)
+            first = _said_date(said, int(m["d1"]), m1, y1, dialect)
+        second = _said_date(said, int(m["d2"]), int(m["m2"]), m["y2"], dialect)
         if not m["tu"] and not m["ngay"] and m["m1"] and _opens_line(m):
             # "15/3 - 20/3/2025: đợt một", "Thời gian: 15/3 - 20/3": a span that opens
             # the line or follows a label's colon is said as written, "ngày … đến ngày
@@ -1659,7 +1699,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
         return f"{first} đến {second}"
 
     def full(m: re.Match[str]) -> str:
-        words = _date(int(m["d"]), int(m["m"]), m["y"], dialect)
+        words = _said_date(said, int(m["d"]), int(m["m"]), m["y"], dialect)
         if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
             return words[len("ngày ") :]
         return _with_ngay(m["ngay"], words)
@@ -1693,7 +1733,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
     def _day_month(m: re.Match[str]) -> str:
         if m["time"]:
-            words = _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+            words = _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
             return f"{m['time']}{words}"
         if (
             not m["ngay"]
@@ -1701,10 +1741,11 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             and not ROAD_WORK_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         ):
             # A name, as its sign writes it ("Đường 3 Tháng 2"): no "mồng" either.
+            said.dates.append(SaidDate(int(m["d"]), int(m["m"])))
             return f"{read_int(int(m['d']), dialect)} tháng {read_month(int(m['m']), dialect)}"
         if not m["ngay"] and (_after_day_label(m) or _days_opened(m)):
-            return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
-        return _with_ngay(m["ngay"], _date(int(m["d"]), int(m["m"]), None, dialect))
+            return _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+        return _with_ngay(m["ngay"], _said_date(said, int(m["d"]), int(m["m"]), None, dialect))
 
     def day_word(m: re.Match[str]) -> str:
         return f"{m['ngay']} {read_day(int(m['d']), dialect)}"
@@ -1772,7 +1813,7 @@ def read_calendar(text: str, dialect: Dialect) -> str:
             m.string, max(0, m.start() - 40), m.start()
         ):
             return m[0]
-        return _date(int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
+        return _said_date(said, int(m["d"]), int(m["m"]), None, dialect)[len("ngày ") :]
 
     text = DESCENDING_DAY_MONTH.sub(descending, text)
     text = _LUNAR_MONTH.sub(lambda m: "tháng Giêng" if m["m"] == "một" else "tháng Chạp", text)
@@ -1783,8 +1824,9 @@ def _value(token: str) -> int | None:
     return int(token) if token.isdigit() else parse_roman(token)
 
 
-def read_ordinals(text: str, dialect: Dialect) -> str:
-    """``thứ 2`` → "thứ hai", ``lần thứ XIV`` → "lần thứ mười bốn", ``khóa IX`` → "khóa chín"."""
+def read_ordinals(text: str, dialect: Dialect, said: Said) -> str:
+    """``thứ 2`` → "thứ hai", ``lần thứ XIV`` → "lần thứ mười bốn", ``khóa IX`` → "khóa chín".
+    An edition's number and year ("lần thứ 13 - 2020") are recorded in ``said``."""
 
     def ordinal(m: re.Match[str]) -> str:
         value = _value(m["n"])
@@ -1792,6 +1834,8 @@ def read_ordinals(text: str, dialect: Dialect) -> str:
             return m[0]
         words = f"{m['thu']} {read_ordinal(value, dialect)}"
         if m["y"]:
+            if m["n"].isdigit():
+                said.number_years.append(SaidNumberYear(value, int(m["y"]), "number"))
             words += f", năm {m['y']}"
         elif m["n2"]:
             words += f" đến thứ {read_ordinal(int(m['n2']), dialect)}"

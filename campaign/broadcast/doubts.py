@@ -16,14 +16,18 @@ The written line against the spoken one (:func:`paired_doubts`) shows what
 neither does alone: a word said twice that was written once, a dictionary
 abbreviation inside a code spelled out letter by letter.
 
-Unknown abbreviations are reported by :mod:`reading` itself.
+Unknown abbreviations are reported by :mod:`reading` itself. Where the reader
+records a decision as it reads, the proof list is told it rather than guessing it
+again (:mod:`said`): each "/" between words said "hoặc", each number and year joined
+by a dash.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from .abbreviations import (
     ABBREVIATIONS,
@@ -32,7 +36,6 @@ from .abbreviations import (
     JOINT_TYPES,
     SYMBOL_ISSUERS,
     code_head_applies,
-    held_post_slashes,
     looks_like_word,
     unknown_issuer_named,
 )
@@ -51,6 +54,7 @@ from .dates import (
     SHARE,
     STRAY_DATE_SLASH,
     TWO_DIGIT_YEAR,
+    contest_ratios,
     counted_share,
     descending_is_score,
     holiday_or_count,
@@ -59,6 +63,7 @@ from .dates import (
     read_as_fraction,
     score_pairs,
 )
+from .markup import modern_tones
 from .numbers import (
     COMMA_GROUPED_DONG,
     DEGREE_AS_ZERO,
@@ -69,9 +74,11 @@ from .numbers import (
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
+    WITHIN_WORDS,
     parse_roman,
     run_distance,
 )
+from .said import Said, SaidNumberYear, SaidOr
 
 __all__ = ["paired_doubts", "spoken_doubts", "written_doubts"]
 
@@ -106,7 +113,6 @@ _COMMA_DAY_PAIR = re.compile(
     r"(?<![\w,.])(?P<a>[12]?\d|3[01]),(?P<b>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])(?!\d|[.,/]\d)"
 )
 _STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1,3})\s*:")
-_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?i:ngày)\s+$")
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
@@ -117,47 +123,88 @@ _UNIT_AFTER = re.compile(
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
 )
 _WORD_SLASH = re.compile(r"(?<![\w/.:])(?P<a>[^\W\d_]{2,})\s*/\s*(?P<b>[^\W\d_]{2,})(?![\w/])")
-# "5 thành viên/tổ", "2 người/hộ": so many people in each group, read "mỗi" (reading.py
-# _COUNT_PER_GROUP), not "hoặc"; these lists are that rule's.
-COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
-PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
-# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
-MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
-_COUNT_PER_GROUP_WRITTEN = re.compile(
-    rf"\d\s+(?:(?:{COUNTED_PEOPLE})\s*/\s*(?:{PEOPLE_GROUPS})(?![^\W\d_])"
-    rf"(?!\s+(?:trưởng|phó)(?![^\W\d_]))|{MARKS_PER_ITEM})"
-)
-_RATE_WORDS = frozenset(
-    "ngày tháng năm tuần giờ phút giây người lần ca hộ xã km kg lít buổi đợt lượt quý tấn tạ "
-    "ha m2 m3 km2 sào công mẫu con chiếc vụ điểm suất kwh dl ml chuyến lb"
-    # Round 8: a square or cubic metre, a barrel, an ounce, a tael of gold.
-    " m² m³ km² thùng ounce lượng lứa"
-    # Round 9: so much a trading session, as reading._RATE_UNITS has it ("2 lần/phiên"
-    # was said "một phiên" and listed as "hoặc": review9).
-    " phiên".split()
-)
 
-# Two kinds of local administrative unit with "/" between them are one or the
-# other ("UBND xã/phường"): "hoặc", no guess.
-_ADMINISTRATIVE_UNITS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
-_DIOXIN = frozenset({"dioxin", "điôxin", "diôxin"})
 
-# Unit symbols after a number, then "/" and a word: a rate whatever the word.
-_MEASURE_UNITS = frozenset("km kg mg mcg g gr ml mL l cm mm m ha IU".split())
+def _said_as_date(line: str, m: re.Match[str], said: Counter[tuple[int, int]]) -> bool | None:
+    """Whether the reader said the pair ``m`` ("a/b", "a-b") as a day and its month
+    (:class:`said.SaidDate`, or two days of one month): False when it said no such date
+    in the line, True when it said as many as the line writes, None when some of them
+    (the record does not tell which)."""
+    a, b = int(m["a"]), int(m["b"])
+    n = said[(a, b)]
+    if n == 0:
+        return False
+    written = re.findall(rf"(?<![\d.,/-])0*{a}\s?[-/.\u2013]\s?0*{b}(?!\d)", line)
+    return True if n >= len(written) else None
+
+
+def _number_years(line: str, said: Sequence[SaidNumberYear]) -> list[tuple[str, str]]:
+    """A number and a year joined by a dash, as the reader said it (a month of the year,
+    a number then the year, a span): listed where the words before do not name it."""
+    doubts: list[tuple[str, str]] = []
+    left = [(s.number, s.year, s.said) for s in said]
+    for m in _NUMBER_YEAR.finditer(line):
+        number, year = int(m["a"]), int(m["b"])
+        taken = next((i for i, (a, b, _) in enumerate(left) if (a, b) == (number, year)), None)
+        if taken is None:
+            continue  # read as something else: a date, a span of years
+        kind = left.pop(taken)[2]
+        if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
+            continue  # "tháng 3-2026", "quý 2-2025", "đợt 1-2025": the word says what it is
+        if kind == "number":
+            message = (
+                f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; "
+                "nếu là tháng hay khoảng, hãy sửa"
+            )
+        elif kind == "span":
+            message = (
+                f"'{m[0]}' được đọc là khoảng ('{number} đến {year}'); "
+                "nếu là tháng và năm hay số rồi năm, hãy sửa"
+            )
+        elif _COUNT_AFTER_YEAR.match(line, m.end()):
+            message = (
+                f"'{m[0]}' được đọc là tháng {number} năm {year}; "
+                "nếu là khoảng hay số lượng, hãy sửa"
+            )
+        else:
+            continue  # "đến 10-2019": a month and year, nothing counted after it
+        doubts.append((m[0], message))
+    return doubts
+
+
+def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
+    """The written "word/word" the reader said "hoặc" unsure of, in the line's order:
+    each written pair is the first record with the same words not taken yet."""
+    doubts: list[tuple[str, str]] = []
+    left = [
+        (modern_tones(s.before).casefold(), modern_tones(s.after).casefold(), s.sure)
+        for s in said_or
+    ]
+    for m in _WORD_SLASH.finditer(line):
+        if m["a"].isupper() or m["b"].isupper():
+            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
+        words = (modern_tones(m["a"]).casefold(), modern_tones(m["b"]).casefold())
+        taken = next((i for i, (a, b, _) in enumerate(left) if (a, b) == words), None)
+        if taken is None:
+            continue  # said otherwise: "một" (a rate), "mỗi", a pause
+        if not left.pop(taken)[2]:
+            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    return doubts
+
 
 # "45/UBND-VX": a part after a known issuer that no table knows is the issuer's
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
 _DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
+_DECIMAL_TAIL = re.compile(r"\d{1,2}/\d{1,2},\d+")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
 _NUMBER_YEAR = re.compile(
     r"(?<![\w/.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"
 )
-_BARE_MONTH_LEAD = re.compile(r"(?i:\b(?:đến|từ|cuối|đầu|giữa|hết|trong))\s+$")
-# Only "đến 10-2019" as written, nothing counted after it: "Đến 12 - 2024 người",
-# "Trong 3-2025 ca mắc" may be a span of a count and stay listed (review-p1: they were
+# A month and year ("đến 10-2019", said "tháng") with something counted after it:
+# "Trong 3-2025 ca mắc" may be a span of a count and stays listed (review-p1: it was
 # read silently).
 _COUNT_AFTER_YEAR = re.compile(
     r"\s+(?i:người|ca|hộ|lượt|trường hợp|học sinh|em|cháu|con|chiếc|xe|tấn|triệu|tỷ|tỉ|nghìn"
@@ -337,9 +384,12 @@ _DOTTED_LETTERS = re.compile(r"(?<![\w.@/:-])[^\W\d_]\.[^\W\d_A-ZĐ](?![\w.@/:-]
 PLENUM_GLUED = re.compile(r"(?P<lead>\b(?i:nghị quyết|hội nghị)\s+)TW(?=\d{1,2}(?![\w/,-]|\.\w))")
 
 
-def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+def written_doubts(
+    line: str, own: Mapping[str, str] | None = None, *, said: Said
+) -> list[tuple[str, str]]:
     """``(token, message)`` for each written form the reader had to guess. ``own`` is
-    the campaign's own abbreviations (campaign.yml), which the reader knows too."""
+    the campaign's own abbreviations (campaign.yml), which the reader knows too;
+    ``said`` what the reader decided in the line (:class:`said.Said`)."""
     doubts: list[tuple[str, str]] = []
     extra: Mapping[str, str] = own or {}
 
@@ -349,6 +399,15 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
     houses = {h.start("a") for h in HOUSE_NUMBER.finditer(line)}
     numbered = {n.start("a") for n in NUMBER_WITH_SLASH.finditer(line)} - houses
     classes = {c.start("a") for c in CLASS_WITH_SLASH.finditer(line)}
+    contests = contest_ratios(line)
+    dates = Counter([(d.day, d.month) for d in said.dates] + said.days)
+    # A holiday's pair before people counted has its own entry, saying how it was read.
+    holiday_counts = {
+        h.start("dm")
+        for h in itertools.chain(
+            _HOLIDAY_BEFORE_COUNT.finditer(line), _HOLIDAY_PAIR_BEFORE_COUNT.finditer(line)
+        )
+    }
     for m in _SLASH_PAIR.finditer(line):
         if m.start() in houses:
             continue  # "số 12/5 đường …": a house number, read "trên" (dates.py)
@@ -383,22 +442,39 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             and not read_as_fraction(line, m)
         ):
             continue  # "nghỉ Lễ 30/4", "ngày 16/3, 17/3": read as the date the words say
-        if date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
+        if m.start() in contests:
+            # "tỉ lệ chọi 1/4", "1/1,7": one place for so many candidates, read "một
+            # trên …" by the reader's rule (dates.contest_ratios); was listed as a date
+            # or a fraction, and by half ("1/1" of "1/1,7").
+            ratio = contests[m.start()]
+            message = f"'{ratio}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+            doubts.append((ratio, message))
+            continue
+        said_date = _said_as_date(line, m, dates)
+        if said_date is None:  # some said as dates, some not: the words decide, as before
+            said_date = date and not shared and not read_as_fraction(line, m)
+        if said_date and ROAD_WORK_BEFORE.search(line, max(0, m.start() - 30), m.start()):
             message = (
                 f"'{m[0]}' sau một việc làm trên đường được đọc là ngày ('ngày …'); "
                 "nếu là tên đường (đường mang tên ngày ấy), hãy sửa"
             )
-        elif date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
+        elif said_date and PLACE_NAMED_BY_DATE.search(line, max(0, m.start() - 20), m.start()):
             message = (
                 f"'{m[0]}' được đọc là tên (đường, cầu, trường … mang tên ngày ấy, không "
                 "'ngày'); nếu là ngày tháng, hãy viết 'ngày …'"
             )
+        elif said_date:
+            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
         elif read_as_fraction(line, m):
             message = f"'{m[0]}' được đọc là phân số ('phần'); nếu là ngày tháng hay tỉ lệ, hãy sửa"
-        elif shared:
-            message = f"'{m[0]}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
         else:
-            message = f"'{m[0]}' được đọc là ngày tháng; nếu là tỉ lệ hay phân số, hãy sửa"
+            # Not a date, not a fraction: the reader's ratio, "trên", the decimal after
+            # it too ("1/1,5" is "một trên một phẩy năm", not the first of January).
+            tail = _DECIMAL_TAIL.match(line, m.start())
+            token = tail[0] if tail else m[0]
+            message = f"'{token}' được đọc là 'trên' (tỉ lệ); nếu là ngày tháng, hãy sửa"
+            doubts.append((token, message))
+            continue
         doubts.append((m[0], message))
     scores = {p.start("a") for p in score_pairs(line)}
     for p in score_pairs(line):
@@ -432,11 +508,17 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             continue
         before = line[max(0, m.start() - 40) : m.start()]
         day_list = _DAY_LIST_BEFORE.search(before)
+        valid = _valid_day_month(m["a"], m["b"])
+        # What the reader said, not what the words around make likely (twin12): "ngày
+        # 2 đến 6-9" was skipped as a date and said as a span, "(3 và 4-7)" listed as a
+        # span and said as a date.
+        said_date = _said_as_date(line, m, dates)
+        span = f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'"
         if (
             day_list is not None
             and not _UNIT_AFTER.match(line, m.end())
             and int(m["a"]) < int(m["b"])
-            and _valid_day_month(m["a"], m["b"])
+            and valid
             and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
             and (
                 day_list["o"].casefold() == "từ"
@@ -449,41 +531,51 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
                 "nếu là khoảng, hãy sửa"
+                if said_date is not False
+                else span
             )
             doubts.append((m[0], message))
             continue
-        if (
-            _AFTER_DATE_WORD.search(before)
-            or day_list is not None
-            or _UNIT_AFTER.match(line, m.end())
-        ):
+        if _AFTER_DATE_WORD.search(before) or day_list is not None:
+            if valid and said_date is False and m.start() not in holiday_counts:
+                doubts.append((m[0], span))  # the words say a date; the reader did not
+            continue
+        if _UNIT_AFTER.match(line, m.end()):
+            if said_date is True:
+                message = f"'{m[0]}' được đọc là ngày tháng; nếu là khoảng, hãy sửa"
+                doubts.append((m[0], message))
             continue
         if _LEVEL_BEFORE.search(line, max(0, m.start() - 10), m.start()):
             continue  # "gió cấp 6-7", "cấp 10-11": levels; "thứ 2-6" weekdays
-        if _valid_day_month(m["a"], m["b"]) and m.start() in descending:
+        if not valid:
+            continue
+        descends = m.start() in descending
+        if said_date is None:  # some said as dates, some not: the words decide, as before
+            said_date = descends or _bracketed_day_month(line, m)
+        if not said_date:
+            doubts.append((m[0], span))
+        elif descends:
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (số đầu lớn hơn số sau, không phải khoảng); "
                 "nếu là khoảng hay tỉ số, hãy sửa"
             )
             doubts.append((m[0], message))
-        elif _valid_day_month(m["a"], m["b"]) and _bracketed_day_month(line, m):
+        elif _bracketed_day_month(line, m):
             # "(7-8)" alone in brackets is read as a date (dates.py): say so.
             message = (
                 f"'{m[0]}' trong ngoặc được đọc là ngày tháng; nếu là khoảng hay số thứ tự, hãy sửa"
             )
             doubts.append((m[0], message))
-        elif _valid_day_month(m["a"], m["b"]):
-            doubts.append(
-                (m[0], f"'{m[0]}' được đọc là khoảng ('đến'); nếu là ngày tháng, hãy viết 'ngày …'")
-            )
+        else:
+            doubts.append((m[0], f"'{m[0]}' được đọc là ngày tháng; nếu là khoảng, hãy sửa"))
     for m in _STANDARD_WITH_PART.finditer(line):
         # "TCVN 6305-1:2007": a part after a number of three digits or more, which the
         # dash pair above does not see; said "số, số" as "QCVN 01-1" is (review9).
         message = f"'{m['p']}' là số hiệu tiêu chuẩn có phần, đọc 'số, số': kiểm tra cách đọc"
         doubts.append((m["p"], message))
     for m in _COMMA_DAY_PAIR.finditer(line):
-        if _DAY_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
-            continue  # "ngày 12,13/3": read as two days (dates._COMMA_DAYS)
+        if dates[(int(m["b"]), int(m["m"]))]:
+            continue  # "ngày 12,13/3": said as two days (dates._COMMA_DAYS), recorded
         if 0 < int(m["b"]) - int(m["a"]) <= 3:
             message = (
                 f"'{m[0]}' được đọc là số thập phân ('phẩy') trên {m['m']}; "
@@ -497,43 +589,8 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             "hãy viết đủ bốn chữ số"
         )
         doubts.append((token, message))
-    for m in _NUMBER_YEAR.finditer(line):
-        if _MONTH_OR_ROUND_BEFORE.search(line, max(0, m.start() - 20), m.start()):
-            continue  # "tháng 3-2026", "quý 2-2025": read as such (dates.py)
-        if (
-            1 <= int(m["a"]) <= 12
-            and not any(c.isspace() for c in m[0])
-            and not _COUNT_AFTER_YEAR.match(line, m.end())
-            and _BARE_MONTH_LEAD.search(line, max(0, m.start() - 20), m.start())
-        ):
-            continue  # "đến 10-2019": a month and year, "tháng" said (dates._BARE_MONTH_YEAR)
-        message = (
-            f"'{m[0]}' được đọc là số rồi năm, không phải khoảng; nếu là tháng hay khoảng, hãy sửa"
-        )
-        doubts.append((m[0], message))
-    held = {start for start, _ in held_post_slashes(line)}
-    for m in _WORD_SLASH.finditer(line):
-        if any(m.end("a") <= s < m.start("b") for s in held):
-            continue  # "ông A – Phó Bí thư/Chủ tịch UBND": posts held together, a pause
-        if m["a"].isupper() or m["b"].isupper():
-            continue  # document symbols and abbreviations ("KH/TU", "HIV/AIDS")
-        if m["a"].casefold() == "đồng" and m["b"] in ("lượng", "chỉ", "cây"):
-            continue  # the price of gold, a rate (reading._GOLD_RATE)
-        if (m["a"] in _MEASURE_UNITS or m["a"].casefold() == "đồng") and re.search(
-            r"\d\s*$", line[: m.start()]
-        ):
-            continue  # "1,7 kg/hộp", "100.000 đồng/giấy": so much per one, a rate (reading.py)
-        if any(
-            c.start() < m.end("a") and m.start("b") < c.end()
-            for c in _COUNT_PER_GROUP_WRITTEN.finditer(line, max(0, m.start() - 20), m.end() + 12)
-        ):
-            continue  # "5 thành viên/tổ": so many in each group, "mỗi" (reading.py)
-        if {m["a"].casefold(), m["b"].casefold()} <= _ADMINISTRATIVE_UNITS:
-            continue  # "xã/phường", "huyện/thị xã": one level or the other, "hoặc"
-        if m["a"].casefold() == "cam" and m["b"].casefold() in _DIOXIN:
-            continue  # "chất độc da cam/dioxin": one poison named twice (reading._DIOXIN_SLASH)
-        if m["b"].casefold() not in _RATE_WORDS:
-            doubts.append((m[0], f"'{m[0]}' đọc là 'hoặc': nếu là tỉ lệ hay một cặp, hãy sửa"))
+    doubts += _number_years(line, said.number_years)
+    doubts += _or_slashes(line, said.ors)
     for m in _PAPER_NUMBER_YEAR.finditer(line):
         doubts.append(
             (
@@ -735,7 +792,7 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
             "hãy kiểm tra lời đọc và viết rõ"
         )
         doubts.append((m[0], message))
-    doubts += _shape_doubts(line, webs)
+    doubts += _shape_doubts(line, webs, said)
     return doubts
 
 
@@ -787,10 +844,10 @@ _PRICE_PER_COUNT = re.compile(
 )
 # "đồng/2 giờ", "đồng/3 tháng": a span of time after the slash is said "trong" (within,
 # reading._WITHIN), not "trên"; the entry says so (review10: it named "trên").
-_WITHIN_WORDS = frozenset({"giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng"})
+_WITHIN_WORDS = frozenset(WITHIN_WORDS)
 
 
-def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
+def _shape_doubts(line: str, webs: list[range], record: Said) -> list[tuple[str, str]]:
     """Written forms whose shape is off what the reader expects where it found them."""
     doubts: list[tuple[str, str]] = []
     for m in _PRICE_PER_COUNT.finditer(line):
@@ -803,16 +860,27 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
                 " lời đọc",
             )
         )
+    dialled = list(record.dialled)
     for m in _PHONE_WORDS.finditer(line):
         digits = re.sub(r"\D", "", m["n"])
-        if not _phone_shaped(digits):
-            doubts.append(
-                (
-                    m["n"].strip(),
-                    f"'{m['n'].strip()}' sau 'điện thoại' không có dạng số điện thoại "
-                    "nhưng được đọc từng chữ số: nếu là số lượng, hãy sửa",
-                )
+        if _phone_shaped(digits):
+            continue
+        number = m["n"].strip()
+        # What the reader did (reading._read_phones), not a guess; it may have taken more
+        # groups than this pattern ("02743. 613.813").
+        taken = next((d for d in dialled if d.startswith(digits)), None)
+        if taken is not None:
+            dialled.remove(taken)
+            message = (
+                f"'{number}' sau 'điện thoại' không có dạng số điện thoại "
+                "nhưng được đọc từng chữ số: nếu là số lượng, hãy sửa"
             )
+        else:
+            message = (
+                f"'{number}' sau 'điện thoại' không có dạng số điện thoại, được đọc là số "
+                "lượng (đếm những gì đứng sau): nếu là số để gọi, hãy sửa"
+            )
+        doubts.append((number, message))
     for m in _LOOSE_EXPONENT.finditer(line):
         doubts.append(
             (m["t"], f"'{m['t']}': số mũ tách khỏi đơn vị (m², m³?) được đọc như một số riêng")

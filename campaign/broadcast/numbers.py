@@ -28,6 +28,7 @@ __all__ = [
     "TEMPERATURE_LINE",
     "VARIETY_CODE",
     "VARIETY_RUN",
+    "WITHIN_WORDS",
     "Dialect",
     "parse_roman",
     "read_day",
@@ -49,6 +50,10 @@ DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tá
 SPOKEN_NUMBER_WORDS = (
     "không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn"
 )
+
+# "mm/3 giờ", "đồng/2 tháng": a span of time after "/" and a number, said "trong"
+# (within), not "trên" (reading._WITHIN; the proof list names the word it said).
+WITHIN_WORDS = ("giờ", "ngày", "tháng", "năm", "phút", "tuần", "tiếng")
 
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

@@ -58,9 +58,6 @@ from .abbreviations import (
 from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
-    COUNTED_PEOPLE,
-    MARKS_PER_ITEM,
-    PEOPLE_GROUPS,
     PLENUM_GLUED,
     paired_doubts,
     spoken_doubts,
@@ -79,6 +76,7 @@ from .numbers import (
     TEMPERATURE_LINE,
     VARIETY_CODE,
     VARIETY_RUN,
+    WITHIN_WORDS,
     Dialect,
     dollars,
     parse_roman,
@@ -88,6 +86,7 @@ from .numbers import (
     read_numeral,
     run_distance,
 )
+from .said import Said, SaidNumberYear, SaidOr
 
 __all__ = ["Reading", "ReadingWarning", "normalize", "normalize_lines"]
 
@@ -270,11 +269,12 @@ def _read_phone(number: str) -> str:
     )
 
 
-def _read_phones(text: str) -> str:
+def _read_phones(text: str, record: Said) -> str:
     def triggered(m: re.Match[str]) -> str:
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
+        record.dialled.append(re.sub(r"\D", "", m["num"]))
         return m["lead"] + _read_phone(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
@@ -2890,6 +2890,10 @@ _RANGE = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT})(?![\w²³]))?(?![\w]|/\d)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A number and a year either side of a spaced dash ("Đến 12 - 2024 người"), said as a
+# span: recorded for the proof list (said.SaidNumberYear).
+_SMALL_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}$")
+_YEAR_AHEAD = re.compile(r"(?:19|20)\d\d(?![\d/-]|[.,]\d)")
 _RATIO = re.compile(rf"(?<![\w/.,])(?P<a>{_NUM})\s*/\s*(?P<b>{_NUM})(?![\w/])")
 # "thu hoạch 45.600/52.300 ha", "đã tiêm 1.180/1.250 con": so much out of so much,
 # the unit after the second number; read before the measure, or "52.300 ha" would be
@@ -3358,7 +3362,7 @@ _PER_UNIT = re.compile(
 _PER_ONE_PERIOD = re.compile(
     r"(?<=[^\W\d_])\s*/\s*0?1\s*(?=(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)"
 )
-_WITHIN = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:giờ|ngày|tháng|năm|phút|tuần|tiếng)\b)")
+_WITHIN = re.compile(rf"(?<=[^\W\d_])\s*/\s*(?=\d+\s*(?:{'|'.join(WITHIN_WORDS)})\b)")
 # The same span with the hour written "h": "50mm/24h", "500 m3/12h", "120
 # ca/24h" is so much within twenty-four hours, "trong hai mươi tư giờ". After a
 # word or a unit ("km/h" has no number; "24/24h" is hours of the day, dates.py;
@@ -3425,7 +3429,7 @@ def _read_scales(text: str, dialect: Dialect) -> str:
     return _SCALE.sub(scale, text)
 
 
-def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -> str:
+def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Said) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
         return (
@@ -3516,7 +3520,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
     )
     text = _LETTER_CODE.sub(letter_code, text)
     text = _SCALED_UNIT.sub(lambda m: f"{m['scale']} {_UNITS[m['unit']]}", text)
-    text = _RATE.sub(_rate, text)
+    text = _RATE.sub(lambda m: _rate(m, said.ors), text)
 
     def dot_decimal(m: re.Match[str]) -> str:
         whole, fraction = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
@@ -3525,7 +3529,15 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
 
     text = _SIGN_AFTER_CHANGE.sub(lambda m: f"{(m['lead'] or m['up']).rstrip()} ", text)
     text = _SPACED_MINUS.sub(lambda m: (m["lead"] or m["lead2"]) + "âm ", text)
-    text = _QUANTITY_DASH.sub(lambda m: f"{m['unit'] or ''} đến ", text)
+
+    def quantity_dash(m: re.Match[str]) -> str:
+        a = _SMALL_NUMBER_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+        year = _YEAR_AHEAD.match(m.string, m.end())
+        if a and year and not m["unit"]:
+            said.number_years.append(SaidNumberYear(int(a[0]), int(year[0]), "span"))
+        return f"{m['unit'] or ''} đến "
+
+    text = _QUANTITY_DASH.sub(quantity_dash, text)
 
     def measured_dot(m: re.Match[str]) -> str:
         groups = m.groupdict()
@@ -3560,9 +3572,12 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None = None) -
         ):
             # "SEA Games 33-2025", "Đại hội XX-2025": a number and a year, no span from
             # thirty-three to two thousand and twenty-five; a pause (doubts.py warns).
+            said.number_years.append(SaidNumberYear(int(m["a"]), int(m["b"]), "number"))
             return f" {read_int(int(m['a']), dialect)}, {read_int(int(m['b']), dialect)} "
         first = read_numeral(m["a"], dialect) + (" phần trăm" if m["percent"] else "")
         words = f"{first} đến {read_numeral(m['b'], dialect)}"
+        if _YEAR.fullmatch(m["b"]) and m["a"].isdigit() and int(m["a"]) < 1000:
+            said.number_years.append(SaidNumberYear(int(m["a"]), int(m["b"]), "span"))
         return f" {words} {_UNITS[m['unit']]} " if m["unit"] else f" {words} "
 
     def ratio(m: re.Match[str]) -> str:
@@ -3728,7 +3743,8 @@ _SPOKEN_MEASURE_PER = re.compile(
 
 # "công an phường/xã", "cấp huyện/tỉnh": two levels of place, one or the other
 # ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
-_PLACE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+# Two of them either side of a "/" said "hoặc" are no doubt (said.SaidOr.sure).
+_ADMINISTRATIVE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
 # "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
 # the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
 _NUMBERED_ROUNDS = frozenset("đợt lần lượt quý".split())
@@ -3736,14 +3752,36 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*$")
 _NUMBER_WORD_AFTER = re.compile(rf"\s+(?:\d|{_SPOKEN_NUMBER_WORD}\b)")
 
 
-def _rate(m: re.Match[str]) -> str:
+_RUN_BEFORE = re.compile(r"(\w+)\s*$")
+_RUN_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _said_or(
+    m: re.Match[str], slash_end: int, said_or: list[SaidOr], sure: bool | None = None
+) -> str:
+    """ "hoặc" for the "/" of ``m`` (which ends at ``slash_end``), recorded with the
+    words either side for the proof list (said.SaidOr). Unless told, the reader is
+    sure only of two levels of place ("xã/phường")."""
+    found = _RUN_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    before = found[1] if found else ""
+    found = _RUN_AFTER.match(m.string, slash_end)
+    after = found[1] if found else ""
+    if sure is None:
+        sure = {before.casefold(), after.casefold()} <= _ADMINISTRATIVE_LEVELS
+    said_or.append(SaidOr(before, after, sure))
+    return " hoặc "
+
+
+def _rate(m: re.Match[str], said_or: list[SaidOr]) -> str:
     unit = m["unit"]
     spoken = _RATE_UNITS[unit].replace("_", " ")
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    # _PLACE_LEVELS is the set of that name defined further down (for initials after
+    # a family name), which the one meant here was shadowed by; kept as it reads.
     if unit in _PLACE_LEVELS and before and before[1].casefold() in _PLACE_LEVELS:
-        return f" hoặc {spoken}"
+        return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     if unit in _NUMBERED_ROUNDS and _NUMBER_WORD_AFTER.match(m.string, m.end()):
-        return f" hoặc {spoken}"
+        return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     return f" một {spoken}"
 
 
@@ -3760,6 +3798,10 @@ def _pause_held_posts(text: str) -> str:
 # "gồm 5 thành viên/tổ", "2 người/hộ", "35 học sinh/lớp": so many people in each group,
 # "mỗi" as the corpus README says a count per period (was "hoặc" and listed; round 10).
 # Only after a number said in words: "trưởng thôn/phó thôn" stays "hoặc".
+COUNTED_PEOPLE = r"thành viên|người|học sinh|hội viên|đoàn viên|cán bộ|lao động|giáo viên|đảng viên"
+PEOPLE_GROUPS = r"tổ|hộ|lớp|nhóm|xã|thôn|ấp|bản|chi hội|chi đoàn|chi bộ|gia đình|đơn vị|trường"
+# "5 điểm/môn", "3 điểm/bài": so many marks for each subject or paper, likewise (round 11).
+MARKS_PER_ITEM = r"điểm\s*/\s*(?:môn|bài thi|bài|câu|tiêu chí)(?![^\W\d_])"
 _COUNT_PER_GROUP = re.compile(
     rf"(?P<lead>\b{_SPOKEN_NUMBER_WORD}\s+(?:{COUNTED_PEOPLE}))\s*/\s*"
     # not the group's head: "3 học sinh/lớp trưởng" is "hoặc" (review11: "mỗi", silent)
@@ -3826,16 +3868,18 @@ def _square_brackets_back(text: str) -> str:
     return text.replace(_OPEN_SQUARE, "(").replace(_CLOSE_SQUARE, ")")
 
 
-def _read_symbols(text: str) -> str:
+def _read_symbols(text: str, said: Said) -> str:
+    """Symbols left, last: a "/" between words is read here, "hoặc" when no rule
+    reads it otherwise; each "hoặc" is recorded in ``said`` for the proof list."""
     text = _pause_held_posts(text)
     text = _COUNT_PER_GROUP.sub(lambda m: f"{m['lead'] or m['marks']} mỗi ", text)
     text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
-    text = _RATE.sub(_rate, text)
+    text = _RATE.sub(lambda m: _rate(m, said.ors), text)
     text = _DIOXIN_SLASH.sub(" ", text)
-    text = _SLASH.sub(" hoặc ", text)
+    text = _SLASH.sub(lambda m: _said_or(m, m.end(), said.ors), text)
     for pattern, replacement in _SYMBOLS:
         text = pattern.sub(replacement, text)
     return _PICTOGRAPHS.sub(" ", text)
@@ -4161,6 +4205,8 @@ class _Reader:
         # the reader puts in the new spelling (markup.modern_tones).
         self.lexicon = Lexicon({k: modern_tones(v) for k, v in (abbreviations or {}).items()})
         self.learned: dict[str, str] = {}
+        # What the reader decided in the last line it read, for the proof list.
+        self.said = Said()
         self.routes = _route_patterns(self.lexicon)
         # The text so far is about a school ("ĐT" is then "đào tạo").
         self.school = False
@@ -4172,6 +4218,7 @@ class _Reader:
         )
 
     def read(self, raw: str) -> str:
+        self.said = Said()
         written = clean_line(_pause_quote_dashes(raw))
         # Compared in the new spelling ("Uỷ ban" is the issuer "Ủy ban"), said as written.
         cleaned = modern_tones(written)
@@ -4221,7 +4268,7 @@ class _Reader:
         text = _read_province_halves(text)
         text = _read_vessels(text, self.lexicon)
         text = _read_gold_fineness(text)
-        text = _read_phones(text)
+        text = _read_phones(text, self.said)
         text = _read_identifiers(text)
         text = _read_ship_serials(text)
         text = _space_number_lists(text)
@@ -4234,8 +4281,8 @@ class _Reader:
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
         text = _read_division_spans(_read_am_pm(text))
-        text = read_calendar(text, self.dialect)
-        text = read_ordinals(text, self.dialect)
+        text = read_calendar(text, self.dialect, self.said)
+        text = read_ordinals(text, self.dialect, self.said)
         text = _read_named_romans(text, self.dialect)
         text = _read_imaging(text)
         if "PBT" not in self.lexicon.extra:
@@ -4244,8 +4291,8 @@ class _Reader:
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
         text = _read_abbreviations(text, self.lexicon)
-        text = _read_numbers(text, self.dialect, self.lexicon)
-        text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
+        text = _read_numbers(text, self.dialect, self.lexicon, self.said)
+        text = _read_symbols(text, self.said).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         text = _square_brackets_back(text)
         return as_written(_tidy(text, cleaned), written)
 
@@ -4860,7 +4907,9 @@ def normalize_lines(
                 # "PN-KB" learned from "(BQL VQG PN-KB)" is said as the text's own
                 # words, not letter by letter: the pair's doubt does not hold.
                 (token, message)
-                for token, message in written_doubts(cleaned, reader.lexicon.extra)
+                for token, message in written_doubts(
+                    cleaned, reader.lexicon.extra, said=reader.said
+                )
                 if not ("-" in token and token in reader.learned)
             ]
             + spoken_doubts(text, _UNITS_SAID)

@@ -16,12 +16,20 @@ right with the reading's slash left out as unheard (an also-reading): 188.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from .reading import Sentence, heard_as, left_why, load_sample, messages, said, sample_score
+from .reading import (
+    Sentence,
+    heard_as,
+    left_why,
+    load_sample,
+    messages,
+    said,
+    sample_score,
+    with_term_variants,
+)
 
 SAMPLE = Path(__file__).with_name("sample10_weak.txt")
 
@@ -30,29 +38,7 @@ def _sample() -> list[Sentence]:
     return load_sample(SAMPLE)
 
 
-# The corpus README: "Seasons and terms spanning two years: 2023-2024 is read with a
-# pause between the years (written with the dash); 'đến' is also accepted." The hand
-# readings write the pause; the other form is added here rather than as an "A:" line.
-_TERM_DASH = re.compile(r"(?<=[^\W\d_]) [-–] (?=(?:một|hai) nghìn (?:chín|không) trăm)")
-
-
-# And: "Times: 7h30 'bảy giờ ba mươi' (also '… ba mươi phút'); 15 giờ 30 as written,
-# 'phút' optional." The hand readings leave "phút" out.
-_NUMBER_WORD = "không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm"
-_CLOCK_MINUTES = re.compile(rf"(giờ(?: (?:{_NUMBER_WORD}))+)(?! phút)(?=\W|$)")
-
-
-def _with_term_variants(sentences: list[Sentence]) -> list[Sentence]:
-    for s in sentences:
-        for reading in [s.reading, *s.also]:
-            terms = _TERM_DASH.sub(" đến ", reading)
-            for variant in {terms, _CLOCK_MINUTES.sub(r"\1 phút", terms)}:
-                if variant != reading and variant not in s.also:
-                    s.also.append(variant)
-    return sentences
-
-
-SENTENCES = _with_term_variants(_sample())
+SENTENCES = with_term_variants(_sample())
 
 # The sentences still wrong, by the start of their text, and why they are left.
 _VESSEL = "a vessel's province code no source defines and the text does not name (warned)"

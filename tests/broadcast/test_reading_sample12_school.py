@@ -24,11 +24,19 @@ from pathlib import Path
 
 import pytest
 
-from .reading import Sentence, heard_as, left_why, load_sample, messages, said, sample_score
-from .test_reading_sample10_weak import _with_term_variants
+from .reading import (
+    Sentence,
+    heard_as,
+    left_why,
+    load_sample,
+    messages,
+    said,
+    sample_score,
+    with_term_variants,
+)
 
 SAMPLE = Path(__file__).with_name("sample12_school.txt")
-SENTENCES = _with_term_variants(load_sample(SAMPLE))
+SENTENCES = with_term_variants(load_sample(SAMPLE))
 
 # The sentences still wrong, by the start of their text, and why they are left.
 LEFT: dict[str, str] = {
