@@ -123,7 +123,9 @@ class Reading:
 _PHONE_TRIGGER = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax"
     r"|di động|số máy)"
-    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
+    # A slash that ends the line or stands before a space ("024.38463757/", "0912 345
+    # 678/ 0913 …") is no fraction's (round 12: the number cut at its first dot, silent).
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?!\d|/(?!\s|$))"
 )
 # "số điện thoại 168 Trung tâm phục vụ hành chính công", "đường dây nóng của 30
 # xã": a short number with no separator before the bodies it counts is how many
@@ -179,7 +181,7 @@ _PHONE_TRIGGER_FAR = re.compile(
     r"(?:\s+[^\W\d_]+){1,8}\s*:\s*)"
     # A landline's digits in one run, or a number that begins with 0 in its groups;
     # "1.500.000" is an amount, and so is any number a count or a currency follows.
-    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
+    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?!\d|/(?!\s|$)|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
 )
 # "0823 125 xxx": a number a news story masks, its last digits written as x; each x
@@ -188,7 +190,9 @@ _PHONE_TRIGGER_FAR = re.compile(
 _PHONE_MOBILE = re.compile(
     r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}|[ .-]\d(?=[ .-]\d)){1,3}"
     r"(?:[ .-]?[xX]{2,4}(?!\w))?)"
-    r"(?![\d/]|[.,]\d)"
+    # A slash the line ends with ("024.38463757/", a second number left out) is no
+    # fraction's nor a document's (round 12: an amount, "ba mươi tám triệu …", silent).
+    r"(?!\d|/(?!\s|$)|[.,]\d)"
 )
 # "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,
 # then "là" and a number that begins with 0 in groups. The old two-digit area codes
@@ -196,7 +200,7 @@ _PHONE_MOBILE = re.compile(
 _PHONE_TRIGGER_IS = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|số máy)"
     r"(?:\s+[^\W\d_]+){0,6}\s+là\s+)"
-    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?![\d/]|[.,]\d)"
+    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?!\d|/(?!\s|$)|[.,]\d)"
 )
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+|[xX]+")
@@ -228,7 +232,7 @@ _PHONE_CALL = re.compile(
     r"(?P<lead>(?<!\w)(?<![Kk]êu )(?i:gọi|gọi điện|bấm|bấm số|quay số|nhắn tin|nhắn tin đến)"
     r"(?:\s+(?i:ngay|ngay cho|ngay đến|đến|tới|vào|về|cho|số|đường dây nóng|tổng đài)){0,3}"
     r"\s*:?\s*)"
-    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?![\d/]|[.,]\d)"
+    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?!\d|/(?!\s|$)|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|%|người|cuộc|lượt|hộ|ca\b|lần|tin nhắn))"
     # "lệnh gọi 234 công dân": a noun after the number makes it a count of those called.
     r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
@@ -1710,9 +1714,12 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tại|ở|về|vào|đến|tới|tr
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
 # letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
 # silently; the dictionary's "Đ/c", "Đ/C" stay for a comrade before a name).
+# Not before a post named by its place ("các Đ/c xóm trưởng", "Đ/c tổ phó", "Đ/c Khu
+# trưởng"): a comrade holding it (round 12: "các địa chỉ xóm trưởng", silent).
 _ADDRESS_DC = re.compile(
     r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
-    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w)"
+    r"(?!\s+(?i:trưởng|phó)(?!\w)))"
 )
 
 

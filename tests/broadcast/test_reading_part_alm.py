@@ -1,0 +1,77 @@
+"""Reading rules found on parts AL and AM of the corpus (issue 17, round 12), each on
+its own.
+
+Parts AL (the north down to Huế, national bodies) and AM (the south) were collected
+blind and scored once untouched at b24887c (AL 129/145, 11 of 16 wrong warned; AM
+136/146, all 10 warned); their wrong sentences were then classified by cause and the
+general causes fixed, the silent ones first. The sentences here are written for each
+rule, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from .reading import messages, said
+
+# --- "Đ/c" before a post named by its place ---------------------------------------------
+
+
+def test_dc_before_a_post_named_by_its_place_is_a_comrade() -> None:
+    assert said("Mời các Đ/c thôn trưởng 5 thôn dự họp.") == (
+        "Mời các Đồng chí thôn trưởng năm thôn dự họp."
+    )
+    assert said("Đ/c tổ phó tổ 3 báo cáo.") == "Đồng chí tổ phó tổ ba báo cáo."
+
+
+def test_dc_before_a_place_and_its_name_or_number_stays_an_address() -> None:
+    assert said("Đ/c xóm 7, xã Nghi Phú.") == "Địa chỉ xóm bảy, xã Nghi Phú."
+    assert said("Đ/c: thôn Trung, xã An.") == "Địa chỉ: thôn Trung, xã An."
+
+
+# --- a phone number the line ends with a slash --------------------------------------------
+
+
+def test_a_phone_number_followed_by_a_closing_slash_is_read_digit_by_digit() -> None:
+    assert said("Đặt vé qua số điện thoại: 0236.3822123/") == (
+        "Đặt vé qua số điện thoại: không hai ba sáu, ba tám hai hai một hai ba"
+    )
+    assert said("Gọi 0912 345 678/ 0987 654 321.") == (
+        "Gọi không chín một hai, ba bốn năm, sáu bảy tám hoặc "
+        "không chín tám bảy, sáu năm bốn, ba hai một."
+    )
+
+
+def test_a_slash_glued_to_a_number_after_it_still_makes_no_phone_number() -> None:
+    # A slash before a digit is a share or a document's number, as before the rule.
+    assert said("Số điện thoại: 0236/2024 đã hỏng.") == (
+        "Số điện thoại: hai trăm ba mươi sáu trên hai nghìn không trăm hai mươi tư đã hỏng."
+    )
+
+
+# --- the older spelling "quí" ---------------------------------------------------------
+
+
+def test_a_quarter_spelled_qui_takes_its_roman_numeral_and_year() -> None:
+    assert said("Quí II năm 2019, sản lượng tăng.") == (
+        "Quí hai năm hai nghìn không trăm mười chín, sản lượng tăng."
+    )
+    assert said("Trong quí III/2023 giá giảm.") == (
+        "Trong quí ba năm hai nghìn không trăm hai mươi ba giá giảm."
+    )
+    assert said("Đến hết quí 4-2022.") == "Đến hết quí bốn năm hai nghìn không trăm hai mươi hai."
+
+
+# --- a comma and a space before three digits and a unit ------------------------------------
+
+
+def test_a_decimal_comma_with_a_space_after_it_is_listed() -> None:
+    text = "Xã có 12, 375 km kênh mương."
+    assert said(text) == "Xã có mười hai, ba trăm bảy mươi lăm ki-lô-mét kênh mương."
+    assert messages(text) == [
+        "'12, 375' được đọc là hai số; nếu là số thập phân có khoảng trắng thừa sau dấu "
+        "phẩy, hãy viết liền"
+    ]
+
+
+def test_a_list_of_numbers_before_a_unit_is_not_listed() -> None:
+    assert messages("Các đoạn dài 15, 20, 300 m.") == []
+    assert messages("Năm 2024, 120 km đường được làm mới.") == []
