@@ -409,7 +409,10 @@ _HOUR_AFTER_DASH = re.compile(rf"(?<={_FENCE})(?P<dash>\s*-\s*){_HOUR_WORD}")
 _EDITION_YEAR = r"\s*-\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 _ORDINAL = re.compile(
     # "LẦN THỨ I" in a headline in capitals too (was left "I", silently; round 10).
-    r"(?P<thu>\b(?:[Tt]hứ|THỨ))\s+(?P<n>\d+|[IVXL]+)(?![\w])"
+    # "thứ 2.000 của thế giới": a rank in thousands, its groups set off by full stops
+    # (round 12: "thứ hai. không không không", listed).
+    r"(?P<thu>\b(?:[Tt]hứ|THỨ))\s+(?P<n>[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d|\d)|\d+|[IVXL]+)"
+    r"(?![\w])"
     rf"(?:{_EDITION_YEAR}|\s*-\s*(?P<n2>\d+)(?![\w]))?"
 )
 _ROMAN_TRIGGER = re.compile(
@@ -1726,6 +1729,8 @@ def read_calendar(text: str, dialect: Dialect) -> str:
 
 
 def _value(token: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        return int(token.replace(".", ""))
     return int(token) if token.isdigit() else parse_roman(token)
 
 

@@ -1166,6 +1166,24 @@ _BRACKETED_ACRONYM_PLACE = re.compile(
 )
 
 
+# "ghi nhận 1 ca bệnh (BN1561)": letters the dictionary says as a word ("bệnh nhân")
+# glued to a number are that one's number, not the acronym of the words before (round
+# 12: the patient's number was dropped, listed); dropped only after the same words and
+# number ("bệnh nhân 1561 (BN1561)").
+_NUMBERED_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})(?P<n>\d{1,6})")
+
+
+def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
+    code = _NUMBERED_CODE.fullmatch(m["a"])
+    if code is None or lexicon is None:
+        return False
+    head = lexicon.get(code["l"]) or CODE_HEADS.get(code["l"])
+    if head is None or not head[:1].islower():
+        return False
+    said = rf"(?i:{re.escape(head)})\s*0*{int(code['n'])}\s*$"
+    return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
         if m["runs"]:
@@ -1179,6 +1197,8 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
             )
             return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        if _numbered_code_not_said(m, lexicon):
+            return m[0]
         return m[0] if _bracketed_place(m["a"], m.string[: m.start()], expansion) else ""
 
     text = _BRACKETED_ACRONYM.sub(bracketed, text)
@@ -4163,6 +4183,7 @@ class _Reader:
         text = _read_article_clauses(text, self.dialect)
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
+        text = _EXPONENT_BEFORE_SLASH.sub(lambda m: m["u"] + ("²" if m["e"] == "2" else "³"), text)
         text = read_calendar(text, self.dialect)
         text = read_ordinals(text, self.dialect)
         text = _read_named_romans(text, self.dialect)
@@ -4176,6 +4197,12 @@ class _Reader:
         text = _read_numbers(text, self.dialect, self.lexicon)
         text = _read_symbols(text).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         return as_written(_tidy(text, cleaned), written)
+
+
+# "3.625 m2/08 tuyến kênh": a unit's exponent typed as a digit, then "/" and a count;
+# the "2/08" was a share or a date ("mhai trên tám", round 12, listed). Written as the
+# exponent it is, the measure and its "trên" are read as for "m²/08".
+_EXPONENT_BEFORE_SLASH = re.compile(r"(?<=\d)(?P<u>\s*(?:km|dm|cm|mm|m))(?P<e>[23])(?=/\d)")
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
@@ -4738,6 +4765,8 @@ def normalize_lines(
                 # alarm levels in brackets are read (_drop_bracketed_acronyms); runs
                 # are dropped only where the words before spell them all
                 continue
+            if _numbered_code_not_said(m, reader.lexicon):
+                continue  # "(BN1561)": the patient's number, read (_drop_bracketed_acronyms)
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

@@ -75,3 +75,55 @@ def test_a_decimal_comma_with_a_space_after_it_is_listed() -> None:
 def test_a_list_of_numbers_before_a_unit_is_not_listed() -> None:
     assert messages("Các đoạn dài 15, 20, 300 m.") == []
     assert messages("Năm 2024, 120 km đường được làm mới.") == []
+
+
+# --- a rank in thousands after "thứ" ----------------------------------------------------
+
+
+def test_a_rank_in_thousands_after_thu_is_one_number() -> None:
+    assert said("Trường xếp thứ 1.250 trong bảng.") == (
+        "Trường xếp thứ một nghìn hai trăm năm mươi trong bảng."
+    )
+    assert said("Đây là di sản thứ 3 của tỉnh và thứ 2.000 trên thế giới.") == (
+        "Đây là di sản thứ ba của tỉnh và thứ hai nghìn trên thế giới."
+    )
+
+
+# --- a unit's exponent typed as a digit before "/" and a count ------------------------------
+
+
+def test_square_metres_over_a_count_after_a_slash() -> None:
+    assert said("Đã nạo vét 1.200 m2/05 tuyến mương.") == (
+        "Đã nạo vét một nghìn hai trăm mét vuông trên năm tuyến mương."
+    )
+    assert said("Đổ 30 m3/2 điểm.") == "Đổ ba mươi mét khối trên hai điểm."
+
+
+# --- look-alike letters of another script inside a Vietnamese word ----------------------------
+
+
+def test_a_lookalike_letter_inside_a_vietnamese_word_is_read_as_the_latin_one() -> None:
+    # U+0261 (IPA script g) and Cyrillic "о" (U+043E) typed inside Latin words.
+    # The Cyrillic "о" with combining marks after it becomes the toned Latin "ồ".
+    assert said("Lúa chín vànɡ khắp cánh đ\u043e\u0302\u0300ng.") == "Lúa chín vàng khắp cánh đồng."
+    assert messages("Lúa chín vànɡ cả cánh đồng.") == []
+
+
+def test_a_word_all_in_another_script_stays_as_written() -> None:
+    text = "Lời chào \u0434\u043e\u0431\u0440\u043e của đoàn."
+    assert said(text) == text
+
+
+# --- a patient's number in brackets -------------------------------------------------------------
+
+
+def test_a_patients_number_in_brackets_is_read() -> None:
+    assert said("Tỉnh ghi nhận 1 ca mắc mới (BN2345) tại huyện.") == (
+        "Tỉnh ghi nhận một ca mắc mới (bệnh nhân hai nghìn ba trăm bốn mươi lăm) tại huyện."
+    )
+
+
+def test_a_patients_number_after_the_same_words_is_not_read_twice() -> None:
+    assert said("Bệnh nhân 2345 (BN2345) đã xuất viện.") == (
+        "Bệnh nhân hai nghìn ba trăm bốn mươi lăm đã xuất viện."
+    )
