@@ -537,7 +537,11 @@ _DOCUMENT = re.compile(
     # "18-2019-TT-BGDĐT": the year after a dash too, as some school pages type it.
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?"
     rf"(?:/(?P<y>\d{{4}})|-(?P<yd>(?:19|20)\d\d)(?=-[A-ZĐ]))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)"
+    # "1/TB-CNTY.HCTH": an office of the issuer joined by a full stop drafted it, as
+    # the code after the issuer in "45/UBND-VX" did; not said (round 12: ". HCTH").
+    r"(?:\.[A-ZĐ]{2,6}(?![\w.]))?"
+    rf"(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
@@ -778,7 +782,10 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
                 type_named=type_named,
                 in_document=True,
             )
-        if symbol.unknown and unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :]):
+        if symbol.unknown and (
+            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :])
+            or _unknown_initials_before(symbol.unknown, m.string[: m.start()])
+        ):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
             # knows, and after them the sentence names the body the document is of: the
             # letters are not said (the proof list names them, doubts.py).
@@ -886,6 +893,25 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
         and parts[0] not in DOCUMENT_TYPES
         and re.search(rf"(?<![\w/-]){re.escape(parts[0])}(?![\w/-])", before) is not None
     )
+
+
+# "Hội đồng Bộ trưởng đã ra Quyết định số 02/HĐBT": letters no table knows that are
+# the initials of a name the sentence wrote in full before the number, its first word
+# capitalised, are that body's; the listener has heard it (round 12: "của HĐBT", listed).
+def _unknown_initials_before(unknown: tuple[str, ...], before: str) -> bool:
+    words = [w for w in _LETTER_WORD.findall(before) if w.casefold() != "và"]
+    if not unknown or not words:
+        return False
+    initials = "".join(_initial(w) for w in words)
+    for code in unknown:
+        if len(code) < 3 or not code.isupper():
+            return False
+        at = initials.find(code)
+        while at >= 0 and not words[at][0].isupper():
+            at = initials.find(code, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 # "Chỉ huy trưởng Ban CHQS xã tại Tờ trình số 08/TTr-BCHQS": the sentence names the
@@ -2555,9 +2581,10 @@ def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
 # "Trao đổi với PV Tiền Phong", "Tìm hiểu của PV được biết": after "với", "của",
 # "cho", "theo", "PV" is the paper's reporter (phóng viên). Elsewhere it is left and
 # listed: "PV Gas", "PV Power" are PetroVietnam's companies, so never before a
-# capitalised word in plain ASCII letters (round 10, weak kinds).
+# capitalised word in plain ASCII letters (round 10, weak kinds). "trả lời PV Báo …",
+# the reporter answered (round 12: listed).
 _REPORTER = re.compile(
-    r"(?P<lead>(?<![\w])(?:với|của|cho|[Tt]heo)\s+)PV(?![\w&/.-])(?!\s+[A-Z][A-Za-z]*\b)"
+    r"(?P<lead>(?<![\w])(?:với|của|cho|[Tt]heo|[Tt]rả lời)\s+)PV(?![\w&/.-])(?!\s+[A-Z][A-Za-z]*\b)"
 )
 
 

@@ -127,3 +127,62 @@ def test_a_patients_number_after_the_same_words_is_not_read_twice() -> None:
     assert said("Bệnh nhân 2345 (BN2345) đã xuất viện.") == (
         "Bệnh nhân hai nghìn ba trăm bốn mươi lăm đã xuất viện."
     )
+
+
+# --- a reporter answered ----------------------------------------------------------------
+
+
+def test_pv_after_tra_loi_is_the_reporter() -> None:
+    assert said("Trả lời PV Báo Lào Cai, ông Hùng cho biết.") == (
+        "Trả lời phóng viên Báo Lào Cai, ông Hùng cho biết."
+    )
+
+
+def test_pv_before_a_company_name_stays_listed() -> None:
+    text = "Trả lời PV Power, đại diện công ty cho biết."
+    assert said(text).startswith("Trả lời PV Power")
+    assert "chữ viết tắt chưa biết: 'PV' (hãy thêm vào từ điển)" in messages(text)
+
+
+# --- an issuer's letters that spell a body named before ---------------------------------------
+
+
+def test_unknown_issuer_letters_spelling_a_body_named_before_are_not_said() -> None:
+    assert said("Năm 1985, Hội đồng Nhà nước ra Quyết định số 15/HĐNN thành lập trường.") == (
+        "Năm một nghìn chín trăm tám mươi lăm, Hội đồng Nhà nước ra Quyết định số "
+        "mười lăm thành lập trường."
+    )
+
+
+def test_unknown_issuer_letters_with_no_body_named_stay_listed() -> None:
+    text = "Theo Quyết định số 15/HĐNN, trường được thành lập."
+    assert said(text) == "Theo Quyết định số mười lăm của HĐNN, trường được thành lập."
+    assert messages(text) == ["chữ viết tắt chưa biết: 'HĐNN' (hãy thêm vào từ điển)"]
+
+
+# --- an office joined to a document's symbol by a full stop -----------------------------------
+
+
+def test_an_office_joined_to_the_symbol_by_a_full_stop_is_not_said() -> None:
+    assert said("Theo công văn số 45/UBND.TH ngày 2/5/2024 về việc họp.") == (
+        "Theo công văn số bốn mươi lăm của Ủy ban nhân dân ngày mồng hai tháng năm năm hai "
+        "nghìn không trăm hai mươi tư về việc họp."
+    )
+
+
+# --- dictionary entries of round 12 -------------------------------------------------------------
+
+
+def test_gt_is_traffic_only_in_its_compounds() -> None:
+    assert said("Lắp đèn GT tại ngã ba và bảo đảm an toàn GT.") == (
+        "Lắp đèn giao thông tại ngã ba và bảo đảm an toàn giao thông."
+    )
+    assert messages("Đã nộp bản GT của dự án.") == [
+        "chữ viết tắt chưa biết: 'GT' (hãy thêm vào từ điển)"
+    ]
+
+
+def test_a_towns_military_command_is_a_ban() -> None:
+    assert said("Đại diện BCHQS thị trấn Phong Điền dự lễ.") == (
+        "Đại diện Ban Chỉ huy quân sự thị trấn Phong Điền dự lễ."
+    )
