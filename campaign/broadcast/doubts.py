@@ -234,6 +234,10 @@ _SPACED_DECIMAL_COMMA = re.compile(
     r"(?<![\d.,])(?<!\d, )(?<!\d và )(?P<t>\d{1,3}, \d{3})(?!\d|[.,]\d)"
     r"(?=\s*(?:km²|km2|km|m²|m2|m3|m|ha|kg|tấn|lít|mét)(?![\w/]))"
 )
+# "123/QĐ-UBND.VX": letters joined to a document's symbol by a full stop are taken for
+# the office that drafted it and not said (reading._DOCUMENT, round 12); the stop may
+# also end a sentence typed with no space after it.
+_DOTTED_OFFICE = re.compile(r"(?<![\d/])\d+/(?:\d{4}/)?[A-ZĐ][\w&-]*\.(?P<o>[A-ZĐ]{2,6})(?![\w.])")
 # "27.500000đ": a full stop, then more than three digits: a thousands separator left
 # out (27.500.000) or a decimal point; the text does not say which (part V).
 # Five digits or more: "6.2017" is a month and year, "04.39985765" a phone number.
@@ -825,6 +829,14 @@ def _shape_doubts(line: str, webs: list[range]) -> list[tuple[str, str]]:
         # "Mẫu số 1a/BHXH", "Mẫu số 01/ĐK": a form's code, whose "/" is neither "hoặc"
         # nor a date's; how a station says it is not settled.
         doubts.append((m["code"], f"'{m['code']}' là số hiệu mẫu biểu: kiểm tra cách đọc"))
+    for m in _DOTTED_OFFICE.finditer(line):
+        doubts.append(
+            (
+                m["o"],
+                f"'{m['o']}' nối bằng dấu chấm sau số hiệu văn bản được coi là phòng soạn "
+                "thảo, không đọc: kiểm tra",
+            )
+        )
     for m in _SPACED_DECIMAL_COMMA.finditer(line):
         doubts.append(
             (

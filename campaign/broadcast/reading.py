@@ -784,7 +784,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             )
         if symbol.unknown and (
             unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :])
-            or _unknown_initials_before(symbol.unknown, m.string[: m.start()])
+            or _unknown_initials_before(m["sym"], symbol.unknown, m.string[: m.start()])
         ):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
             # knows, and after them the sentence names the body the document is of: the
@@ -898,20 +898,23 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
 # "Hội đồng Bộ trưởng đã ra Quyết định số 02/HĐBT": letters no table knows that are
 # the initials of a name the sentence wrote in full before the number, its first word
 # capitalised, are that body's; the listener has heard it (round 12: "của HĐBT", listed).
-def _unknown_initials_before(unknown: tuple[str, ...], before: str) -> bool:
-    words = [w for w in _LETTER_WORD.findall(before) if w.casefold() != "và"]
-    if not unknown or not words:
+def _unknown_initials_before(symbol: str, unknown: tuple[str, ...], before: str) -> bool:
+    # One issuer's code only, after a known type or alone: in "7/QCPH-HND-MTTQ" the
+    # words before spell the first code, the document's kind, not its bodies (review9).
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    if len(parts) != 1 or tuple(parts) != tuple(unknown):
         return False
+    code = parts[0]
+    if len(code) < 3 or not code.isupper():
+        return False
+    words = [w for w in _LETTER_WORD.findall(before) if w.casefold() != "và"]
     initials = "".join(_initial(w) for w in words)
-    for code in unknown:
-        if len(code) < 3 or not code.isupper():
-            return False
-        at = initials.find(code)
-        while at >= 0 and not words[at][0].isupper():
-            at = initials.find(code, at + 1)
-        if at < 0:
-            return False
-    return True
+    at = initials.find(code)
+    while at >= 0 and not words[at][0].isupper():
+        at = initials.find(code, at + 1)
+    return at >= 0
 
 
 # "Chỉ huy trưởng Ban CHQS xã tại Tờ trình số 08/TTr-BCHQS": the sentence names the

@@ -163,11 +163,22 @@ def test_unknown_issuer_letters_with_no_body_named_stay_listed() -> None:
 # --- an office joined to a document's symbol by a full stop -----------------------------------
 
 
-def test_an_office_joined_to_the_symbol_by_a_full_stop_is_not_said() -> None:
-    assert said("Theo công văn số 45/UBND.TH ngày 2/5/2024 về việc họp.") == (
+def test_an_office_joined_to_the_symbol_by_a_full_stop_is_not_said_and_listed() -> None:
+    text = "Theo công văn số 45/UBND.TH ngày 2/5/2024 về việc họp."
+    assert said(text) == (
         "Theo công văn số bốn mươi lăm của Ủy ban nhân dân ngày mồng hai tháng năm năm hai "
         "nghìn không trăm hai mươi tư về việc họp."
     )
+    assert messages(text) == [
+        "'TH' nối bằng dấu chấm sau số hiệu văn bản được coi là phòng soạn thảo, không "
+        "đọc: kiểm tra"
+    ]
+
+
+def test_a_body_named_before_a_symbol_of_several_codes_drops_none_of_them() -> None:
+    # The words before spell the first code, the document's kind (review9's rule stands).
+    text = "Theo Quy ước liên tịch số 4/QULT-HND-HPN, hai hội phối hợp."
+    assert "Hội Nông dân" in said(text)
 
 
 # --- dictionary entries of round 12 -------------------------------------------------------------
