@@ -274,8 +274,16 @@ def _read_phone(number: str) -> str:
     )
 
 
+def _short_before_slash(m: re.Match[str]) -> bool:
+    """ "di động 45/ 50 hộ", "Tổng đài 113/ 114": a slash and a space after a number too
+    short to be a line's is a share's or a pair's; only a whole number may end so."""
+    return m.string.startswith("/", m.end("num")) and sum(c.isdigit() for c in m["num"]) < 7
+
+
 def _read_phones(text: str) -> str:
     def triggered(m: re.Match[str]) -> str:
+        if _short_before_slash(m):
+            return m[0]
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
@@ -343,7 +351,10 @@ def _read_phones(text: str) -> str:
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
     text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
-    text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
+    text = _PHONE_CALL.sub(
+        lambda m: m[0] if _short_before_slash(m) else m["lead"] + _read_phone(m["num"]) + " ",
+        text,
+    )
     return _PHONE_MOBILE.sub(untriggered, text)
 
 

@@ -40,6 +40,13 @@ def test_a_phone_number_followed_by_a_closing_slash_is_read_digit_by_digit() -> 
     )
 
 
+def test_a_short_number_before_a_slash_and_a_space_stays_a_share() -> None:
+    # Too short for a line: "45/ 50 hộ" is so many out of so many, as before the rule.
+    assert said("Điện thoại di động: 45/ 50 hộ đã có.") == (
+        "Điện thoại di động: bốn mươi lăm trên năm mươi hộ đã có."
+    )
+
+
 def test_a_slash_glued_to_a_number_after_it_still_makes_no_phone_number() -> None:
     # A slash before a digit is a share or a document's number, as before the rule.
     assert said("Số điện thoại: 0236/2024 đã hỏng.") == (
