@@ -174,7 +174,8 @@ _LOOKALIKE = re.compile(
     "[\u0261\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456"
     "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]"
 )
-_MIXED_WORD = re.compile(r"[\w\u0300-\u036f]*[^\W\d_][\w\u0300-\u036f]*")
+# A word with its combining marks, matched once from its start (linear in the line).
+_MIXED_WORD = re.compile(r"(?<![\w\u0300-\u036f])[\w\u0300-\u036f]+")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 

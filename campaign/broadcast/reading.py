@@ -920,7 +920,9 @@ def _unknown_initials_before(symbol: str, unknown: tuple[str, ...], before: str)
     code = parts[0]
     if len(code) < 3 or not code.isupper():
         return False
-    words = [w for w in _LETTER_WORD.findall(before) if w.casefold() != "và"]
+    # The sentence's words before the number, in a bounded window (a line of many
+    # documents stays linear).
+    words = [w for w in _LETTER_WORD.findall(before[-300:]) if w.casefold() != "và"]
     initials = "".join(_initial(w) for w in words)
     at = initials.find(code)
     while at >= 0 and not words[at][0].isupper():
