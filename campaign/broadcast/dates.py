@@ -108,7 +108,7 @@ _MONTH_YEAR = re.compile(
 # "tháng 1, 2, 3/2025", "quý 1 và 2/2025": months or quarters listed after one word,
 # the year written once after the last.
 _LISTED_PERIODS = re.compile(
-    r"\b(?P<w>(?i:tháng|quý))\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và)\s*$"
+    r"\b(?P<w>(?i:tháng|quý|quí))\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và)\s*$"
 )
 # "3/4 số hộ", "tỷ lệ 5/10": a fraction, not a date, when the words around say so.
 _FRACTION = re.compile(
@@ -431,11 +431,14 @@ _HOUR_AFTER_DASH = re.compile(rf"(?<={_FENCE})(?P<dash>\s*-\s*){_HOUR_WORD}")
 _EDITION_YEAR = r"\s*-\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 _ORDINAL = re.compile(
     # "LẦN THỨ I" in a headline in capitals too (was left "I", silently; round 10).
-    r"(?P<thu>\b(?:[Tt]hứ|THỨ))\s+(?P<n>\d+|[IVXL]+)(?![\w])"
+    # "thứ 2.000 của thế giới": a rank in thousands, its groups set off by full stops
+    # (round 12: "thứ hai. không không không", listed).
+    r"(?P<thu>\b(?:[Tt]hứ|THỨ))\s+(?P<n>[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,]\d|\d)|\d+|[IVXL]+)"
+    r"(?![\w])"
     rf"(?:{_EDITION_YEAR}|\s*-\s*(?P<n2>\d+)(?![\w]))?"
 )
 _ROMAN_TRIGGER = re.compile(
-    r"(?P<word>\b(?i:khóa|khoá|quý|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
+    r"(?P<word>\b(?i:khóa|khoá|quý|quí|đại hội|phần|chương|mục|thế kỷ|kỳ|giai đoạn|điều"
     # Medical ranks and grades: "bác sĩ chuyên khoa I", "bệnh viện hạng II", "tuyến III".
     r"|chuyên khoa|hạng|loại|cấp|tuyến|bậc|cơ sở"
     # A hospital numbered in Roman numerals: "Bệnh viện II Lâm Đồng", "bệnh viện
@@ -481,7 +484,7 @@ _ROMAN_LIST = re.compile(
 _LISTED_ROMAN = re.compile(r"[IVXL]+")
 # "khóaXII": a word that takes a Roman numeral, the numeral glued on by a typo.
 _GLUED_ROMAN = re.compile(
-    r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|kỳ|giai đoạn|cấp|hạng|độ))"
+    r"(?P<w>(?<![^\W\d_])(?i:khóa|khoá|lần thứ|lần|đợt|quý|quí|kỳ|giai đoạn|cấp|hạng|độ))"
     r"(?=[IVXL]+(?![\w]))"
 )
 # "từ hạng iv lên hạng iii" in a headline typed in lower case: after a grade's or a
@@ -489,7 +492,7 @@ _GLUED_ROMAN = re.compile(
 # spells ("vi", "xi" are syllables) is the numeral (round 10, part AD: was left
 # "iv", "iii", listed). One letter ("hạng i", "độ v") stays as written.
 _LOWER_ROMAN = re.compile(
-    r"(?P<w>(?<![^\W\d_])(?:khóa|khoá|quý|phần|chương|hạng|loại|cấp|tuyến|bậc|đợt|độ))"
+    r"(?P<w>(?<![^\W\d_])(?:khóa|khoá|quý|quí|phần|chương|hạng|loại|cấp|tuyến|bậc|đợt|độ))"
     r"(?P<gap>\s+)(?P<r>ii|iii|iv|vii|viii|ix)(?![\w&/-])"
 )
 _HEADING = re.compile(r"^(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))\s*[.\-:)]\s*(?=\S)")
@@ -782,9 +785,10 @@ def _clock(hours: int, minutes: int, dialect: Dialect) -> str:
     return words
 
 
-# "quý 1/2025", "quý II-2024", "quý 1.2017": a quarter and its year.
+# "quý 1/2025", "quý II-2024", "quý 1.2017": a quarter and its year ("Quí", the older
+# spelling, as well: round 12, "Quí I năm 2016" left "I", silent).
 _QUARTER = re.compile(
-    r"(?P<q>\b[Qq]uý)\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
+    r"(?P<q>\b[Qq]u[ýí])\s+(?P<n>[IV]{1,3}|[1-4])(?:\s*[/-]\s*|\.)(?P<y>\d{4})(?![\d/]|[.,]\d)"
 )
 # "tuần 43/2022": week 43 of the year, as health statistics number their weeks;
 # "đợt 2/2025": the second round of a campaign in that year (a vaccination drive,
@@ -1710,7 +1714,7 @@ def read_calendar(text: str, dialect: Dialect, said: Said) -> str:
         if not m["thang"] and listed is not None:
             # "tháng 1, 2, 3/2025", "quý 1, 2/2025": the last of a list that the word
             # opened, said without the word again ("tháng một, hai, ba năm …").
-            if listed["w"].casefold() == "quý":
+            if listed["w"].casefold() in ("quý", "quí"):
                 return f"{read_int(int(m['m']), dialect)} năm {year}"
             return f"{read_month(int(m['m']), dialect)} năm {year}"
         thang = m["thang"] or "tháng"
@@ -1821,6 +1825,8 @@ def read_calendar(text: str, dialect: Dialect, said: Said) -> str:
 
 
 def _value(token: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        return int(token.replace(".", ""))
     return int(token) if token.isdigit() else parse_roman(token)
 
 
@@ -1856,7 +1862,7 @@ def read_ordinals(text: str, dialect: Dialect, said: Said) -> str:
         if m["ys"]:
             return f"{m['word']} {read_int(value, dialect)} năm {m['ys']}"
         # A quarter's year is part of it ("quý I-2022"), said without a pause.
-        pause = " " if m["word"].casefold() == "quý" else ", "
+        pause = " " if m["word"].casefold() in ("quý", "quí") else ", "
         year = f"{pause}năm {m['y']}" if m["y"] else ""
         return f"{m['word']} {read_int(value, dialect)}{year}"
 

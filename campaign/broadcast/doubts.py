@@ -275,6 +275,19 @@ _DOLLARS_PER_SMALL_UNIT = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,3},\d{3})(?![\d.,]\d|\d)"
     r"(?=\s*USD\s*/\s*(?:lít|thùng|gallon|pound|kg|cổ phiếu)(?!\w))"
 )
+# "với 277, 556 km đường biên giới": a comma, a space, then three digits and a unit
+# after them. The reader says two numbers ("hai trăm bảy mươi bảy, năm trăm năm mươi
+# sáu ki-lô-mét"); a decimal comma with a stray space after it ("277,556 km") reads
+# the same on the page. Not after a number and a comma or "và" (a list of three or
+# more: "12, 15, 200 m"). Round 12 (a border's length, silent).
+_SPACED_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(?<!\d, )(?<!\d và )(?P<t>\d{1,3}, \d{3})(?!\d|[.,]\d)"
+    r"(?=\s*(?:km²|km2|km|m²|m2|m3|m|ha|kg|tấn|lít|mét)(?![\w/]))"
+)
+# "123/QĐ-UBND.VX": letters joined to a document's symbol by a full stop are taken for
+# the office that drafted it and not said (reading._DOCUMENT, round 12); the stop may
+# also end a sentence typed with no space after it.
+_DOTTED_OFFICE = re.compile(r"(?<![\d/])\d+/(?:\d{4}/)?[A-ZĐ][\w&-]*\.(?P<o>[A-ZĐ]{2,6})(?![\w.])")
 # "27.500000đ": a full stop, then more than three digits: a thousands separator left
 # out (27.500.000) or a decimal point; the text does not say which (part V).
 # Five digits or more: "6.2017" is a month and year, "04.39985765" a phone number.
@@ -924,6 +937,22 @@ def _shape_doubts(line: str, webs: list[range], record: Said) -> list[tuple[str,
         # "Mẫu số 1a/BHXH", "Mẫu số 01/ĐK": a form's code, whose "/" is neither "hoặc"
         # nor a date's; how a station says it is not settled.
         doubts.append((m["code"], f"'{m['code']}' là số hiệu mẫu biểu: kiểm tra cách đọc"))
+    for m in _DOTTED_OFFICE.finditer(line):
+        doubts.append(
+            (
+                m["o"],
+                f"'{m['o']}' nối bằng dấu chấm sau số hiệu văn bản được coi là phòng soạn "
+                "thảo, không đọc: kiểm tra",
+            )
+        )
+    for m in _SPACED_DECIMAL_COMMA.finditer(line):
+        doubts.append(
+            (
+                m["t"],
+                f"'{m['t']}' được đọc là hai số; nếu là số thập phân có khoảng trắng thừa "
+                "sau dấu phẩy, hãy viết liền",
+            )
+        )
     for m in _ARROW.finditer(line):
         doubts.append((m[0], f"mũi tên '{m[0]}' được đọc là 'đến': kiểm tra nghĩa"))
     return doubts

@@ -161,9 +161,39 @@ def as_written(spoken: str, written: str) -> str:
 _STRAY_MARK = re.compile(r"(?<![^\W\d_])[\u0300-\u036f]+")
 
 
+# "tôm thẻ chân trắnɡ": a Latin word with a look-alike letter of another script in it
+# (the IPA "ɡ" U+0261, Cyrillic "а е о р с х у і"), as pages pasted from some editors
+# have; a voice spells it as a foreign word (round 12, listed). Folded to the Latin
+# letter only inside a word that has Latin letters too: a Cyrillic word stays.
+_LOOKALIKES = str.maketrans(
+    "\u0261\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0410\u0412\u0415\u041a"
+    "\u041c\u041d\u041e\u0420\u0421\u0422\u0425",
+    "gaeopcxyiABEKMHOPCTX",
+)
+_LOOKALIKE = re.compile(
+    "[\u0261\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456"
+    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425]"
+)
+# A word with its combining marks, matched once from its start (linear in the line).
+_MIXED_WORD = re.compile(r"(?<![\w\u0300-\u036f])[\w\u0300-\u036f]+")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _unmixed(m: re.Match[str]) -> str:
+    word = m[0]
+    if not _LOOKALIKE.search(word):
+        return word
+    rest = _LOOKALIKE.sub("", unicodedata.normalize("NFD", word))
+    if not _LATIN.search(rest):
+        return word
+    return unicodedata.normalize("NFC", word.translate(_LOOKALIKES))
+
+
 def clean_line(line: str) -> str:
     """One line as plain NFC text: no Markdown, no invisible or typographic characters."""
     text = unicodedata.normalize("NFC", line)
+    if _LOOKALIKE.search(text):
+        text = _MIXED_WORD.sub(_unmixed, text)
     # "so với tháng ̣9/2015" (a news page): a tone mark typed on no letter, left by a
     # slip of the keyboard, is nothing a voice can say; it is dropped (was kept, and
     # "tháng" said twice around it).

@@ -122,7 +122,9 @@ class Reading:
 _PHONE_TRIGGER = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|sđt|đt|tel|fax"
     r"|di động|số máy)"
-    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?![\d/])"
+    # A slash that ends the line or stands before a space ("024.38463757/", "0912 345
+    # 678/ 0913 …") is no fraction's (round 12: the number cut at its first dot, silent).
+    r"\.?\s*[:.]?\s*)(?P<num>\+?\d+(?:(?:[.-] ?| )\d+)*)(?!\d|/(?!\s|$))"
 )
 # "số điện thoại 168 Trung tâm phục vụ hành chính công", "đường dây nóng của 30
 # xã": a short number with no separator before the bodies it counts is how many
@@ -178,7 +180,7 @@ _PHONE_TRIGGER_FAR = re.compile(
     r"(?:\s+[^\W\d_]+){1,8}\s*:\s*)"
     # A landline's digits in one run, or a number that begins with 0 in its groups;
     # "1.500.000" is an amount, and so is any number a count or a currency follows.
-    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?![\d/]|[.,]\d)"
+    r"(?P<num>0\d{2,3}(?:[. ]?\d{2,4}){1,3}|[1-9]\d{6,7})(?!\d|/(?!\s|$)|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|VNĐ|VND|USD|%|người|cuộc|lượt|hộ|ca\b|lần))"
 )
 # "0823 125 xxx": a number a news story masks, its last digits written as x; each x
@@ -187,7 +189,9 @@ _PHONE_TRIGGER_FAR = re.compile(
 _PHONE_MOBILE = re.compile(
     r"(?<![\d.,/])(?P<num>0\d{2,3}(?:[ .-]?\d{2,4}|[ .-]\d(?=[ .-]\d)){1,3}"
     r"(?:[ .-]?[xX]{2,4}(?!\w))?)"
-    r"(?![\d/]|[.,]\d)"
+    # A slash the line ends with ("024.38463757/", a second number left out) is no
+    # fraction's nor a document's (round 12: an amount, "ba mươi tám triệu …", silent).
+    r"(?!\d|/(?!\s|$)|[.,]\d)"
 )
 # "đường dây nóng với đầu số cố định là 04.32 818 818": a line's word, a few words,
 # then "là" and a number that begins with 0 in groups. The old two-digit area codes
@@ -195,7 +199,7 @@ _PHONE_MOBILE = re.compile(
 _PHONE_TRIGGER_IS = re.compile(
     r"(?P<lead>(?<!\w)(?i:hotline|đường dây nóng|điện thoại|tổng đài|đầu số|số máy)"
     r"(?:\s+[^\W\d_]+){0,6}\s+là\s+)"
-    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?![\d/]|[.,]\d)"
+    r"(?P<num>0\d{1,3}(?:[ .-]\d{2,4}){1,3})(?!\d|/(?!\s|$)|[.,]\d)"
 )
 _PHONE_SERVICE = re.compile(r"(?<![\d.,/])(?P<num>1[89]00[ .]?\d{3,4}(?:[ .]?\d{2,4})?)(?!\d)")
 _PHONE_GROUP = re.compile(r"\d+|[xX]+")
@@ -227,7 +231,7 @@ _PHONE_CALL = re.compile(
     r"(?P<lead>(?<!\w)(?<![Kk]êu )(?i:gọi|gọi điện|bấm|bấm số|quay số|nhắn tin|nhắn tin đến)"
     r"(?:\s+(?i:ngay|ngay cho|ngay đến|đến|tới|vào|về|cho|số|đường dây nóng|tổng đài)){0,3}"
     r"\s*:?\s*)"
-    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?![\d/]|[.,]\d)"
+    r"(?P<num>\d{3,}(?:[ .-]\d{2,4}){0,3})(?!\d|/(?!\s|$)|[.,]\d)"
     r"(?!\s*(?:đồng|đ\b|triệu|nghìn|ngàn|tỷ|tỉ|%|người|cuộc|lượt|hộ|ca\b|lần|tin nhắn))"
     # "lệnh gọi 234 công dân": a noun after the number makes it a count of those called.
     r"(?!\s+(?!(?:ngay|khi|để|hoặc|hay|miễn|nếu|từ|trong|vào|và|tại|lúc|của|hỗ|báo|được)\b)"
@@ -269,8 +273,16 @@ def _read_phone(number: str) -> str:
     )
 
 
+def _short_before_slash(m: re.Match[str]) -> bool:
+    """ "di động 45/ 50 hộ", "Tổng đài 113/ 114": a slash and a space after a number too
+    short to be a line's is a share's or a pair's; only a whole number may end so."""
+    return m.string.startswith("/", m.end("num")) and sum(c.isdigit() for c in m["num"]) < 7
+
+
 def _read_phones(text: str, record: Said) -> str:
     def triggered(m: re.Match[str]) -> str:
+        if _short_before_slash(m):
+            return m[0]
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
@@ -339,7 +351,10 @@ def _read_phones(text: str, record: Said) -> str:
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
     text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
-    text = _PHONE_CALL.sub(lambda m: m["lead"] + _read_phone(m["num"]) + " ", text)
+    text = _PHONE_CALL.sub(
+        lambda m: m[0] if _short_before_slash(m) else m["lead"] + _read_phone(m["num"]) + " ",
+        text,
+    )
     return _PHONE_MOBILE.sub(untriggered, text)
 
 
@@ -538,7 +553,11 @@ _DOCUMENT = re.compile(
     # "18-2019-TT-BGDĐT": the year after a dash too, as some school pages type it.
     rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?"
     rf"(?:/(?P<y>\d{{4}})|-(?P<yd>(?:19|20)\d\d)(?=-[A-ZĐ]))?[/-]"
-    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)(?:/(?P<y2>\d{{4}}))?(?![\w])"
+    rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)"
+    # "1/TB-CNTY.HCTH": an office of the issuer joined by a full stop drafted it, as
+    # the code after the issuer in "45/UBND-VX" did; not said (round 12: ". HCTH").
+    r"(?:\.[A-ZĐ]{2,6}(?![\w.]))?"
+    rf"(?:/(?P<y2>\d{{4}}))?(?![\w])"
 )
 
 # Party documents: "57-NQ/TW", "217-QĐ/TW": the code is not said; the sentence
@@ -779,7 +798,10 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
                 type_named=type_named,
                 in_document=True,
             )
-        if symbol.unknown and unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :]):
+        if symbol.unknown and (
+            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :])
+            or _unknown_initials_before(m["sym"], symbol.unknown, m.string[: m.start()])
+        ):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
             # knows, and after them the sentence names the body the document is of: the
             # letters are not said (the proof list names them, doubts.py).
@@ -887,6 +909,30 @@ def _issuer_letters_named(symbol: str, issuer: str, unknown: tuple[str, ...], be
         and parts[0] not in DOCUMENT_TYPES
         and re.search(rf"(?<![\w/-]){re.escape(parts[0])}(?![\w/-])", before) is not None
     )
+
+
+# "Hội đồng Bộ trưởng đã ra Quyết định số 02/HĐBT": letters no table knows that are
+# the initials of a name the sentence wrote in full before the number, its first word
+# capitalised, are that body's; the listener has heard it (round 12: "của HĐBT", listed).
+def _unknown_initials_before(symbol: str, unknown: tuple[str, ...], before: str) -> bool:
+    # One issuer's code only, after a known type or alone: in "7/QCPH-HND-MTTQ" the
+    # words before spell the first code, the document's kind, not its bodies (review9).
+    parts = [p for p in re.split(r"[-/]", symbol) if p]
+    if parts and parts[0] in DOCUMENT_TYPES:
+        parts = parts[1:]
+    if len(parts) != 1 or tuple(parts) != tuple(unknown):
+        return False
+    code = parts[0]
+    if len(code) < 3 or not code.isupper():
+        return False
+    # The sentence's words before the number, in a bounded window (a line of many
+    # documents stays linear).
+    words = [w for w in _LETTER_WORD.findall(before[-300:]) if w.casefold() != "và"]
+    initials = "".join(_initial(w) for w in words)
+    at = initials.find(code)
+    while at >= 0 and not words[at][0].isupper():
+        at = initials.find(code, at + 1)
+    return at >= 0
 
 
 # "Chỉ huy trưởng Ban CHQS xã tại Tờ trình số 08/TTr-BCHQS": the sentence names the
@@ -1167,6 +1213,24 @@ _BRACKETED_ACRONYM_PLACE = re.compile(
 )
 
 
+# "ghi nhận 1 ca bệnh (BN1561)": letters the dictionary says as a word ("bệnh nhân")
+# glued to a number are that one's number, not the acronym of the words before (round
+# 12: the patient's number was dropped, listed); dropped only after the same words and
+# number ("bệnh nhân 1561 (BN1561)").
+_NUMBERED_CODE = re.compile(r"(?P<l>[A-ZĐ]{1,4})(?P<n>\d{1,6})")
+
+
+def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
+    code = _NUMBERED_CODE.fullmatch(m["a"])
+    if code is None or lexicon is None:
+        return False
+    head = lexicon.get(code["l"]) or CODE_HEADS.get(code["l"])
+    if head is None or not head[:1].islower():
+        return False
+    said = rf"(?i:{re.escape(head)})\s*0*{int(code['n'])}\s*$"
+    return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
         if m["runs"]:
@@ -1180,6 +1244,8 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
             )
             return "" if said_before and len(levels) == 1 else m[0]
         expansion = lexicon.get(m["a"]) if lexicon is not None else None
+        if _numbered_code_not_said(m, lexicon):
+            return m[0]
         if (
             m["a"] in _TITLE_PARTS
             and expansion is not None
@@ -1725,9 +1791,12 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tại|ở|về|vào|đến|tới|tr
 # "Đ/C: Số 12 Lê Lợi", "Đ/c: thôn 3": before a colon or an address's first word the
 # letters are "địa chỉ", never "Đồng chí" (review9: "Đồng chí: Số mười hai …",
 # silently; the dictionary's "Đ/c", "Đ/C" stay for a comrade before a name).
+# Not before a post named by its place ("các Đ/c xóm trưởng", "Đ/c tổ phó", "Đ/c Khu
+# trưởng"): a comrade holding it (round 12: "các địa chỉ xóm trưởng", silent).
 _ADDRESS_DC = re.compile(
     r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
-    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w))"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w)"
+    r"(?!\s+(?i:trưởng|phó)(?!\w)))"
 )
 
 
@@ -2573,9 +2642,10 @@ def _drop_outlet_byline(text: str, lexicon: Lexicon) -> str:
 # "Trao đổi với PV Tiền Phong", "Tìm hiểu của PV được biết": after "với", "của",
 # "cho", "theo", "PV" is the paper's reporter (phóng viên). Elsewhere it is left and
 # listed: "PV Gas", "PV Power" are PetroVietnam's companies, so never before a
-# capitalised word in plain ASCII letters (round 10, weak kinds).
+# capitalised word in plain ASCII letters (round 10, weak kinds). "trả lời PV Báo …",
+# the reporter answered (round 12: listed).
 _REPORTER = re.compile(
-    r"(?P<lead>(?<![\w])(?:với|của|cho|[Tt]heo)\s+)PV(?![\w&/.-])(?!\s+[A-Z][A-Za-z]*\b)"
+    r"(?P<lead>(?<![\w])(?:với|của|cho|[Tt]heo|[Tt]rả lời)\s+)PV(?![\w&/.-])(?!\s+[A-Z][A-Za-z]*\b)"
 )
 
 
@@ -4281,6 +4351,7 @@ class _Reader:
         text = _read_consecutive_pairs(text)
         text = _read_scales(text, self.dialect)
         text = _read_division_spans(_read_am_pm(text))
+        text = _EXPONENT_BEFORE_SLASH.sub(lambda m: m["u"] + ("²" if m["e"] == "2" else "³"), text)
         text = read_calendar(text, self.dialect, self.said)
         text = read_ordinals(text, self.dialect, self.said)
         text = _read_named_romans(text, self.dialect)
@@ -4358,6 +4429,12 @@ def _read_division_spans(text: str) -> str:
             opened = True
     out.append(text[last:])
     return "".join(out)
+
+
+# "3.625 m2/08 tuyến kênh": a unit's exponent typed as a digit, then "/" and a count;
+# the "2/08" was a share or a date ("mhai trên tám", round 12, listed). Written as the
+# exponent it is, the measure and its "trên" are read as for "m²/08".
+_EXPONENT_BEFORE_SLASH = re.compile(r"(?<=\d)(?P<u>\s*(?:km|dm|cm|mm|m))(?P<e>[23])(?=/\d)")
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
@@ -4953,6 +5030,8 @@ def normalize_lines(
                 # alarm levels in brackets are read (_drop_bracketed_acronyms); runs
                 # are dropped only where the words before spell them all
                 continue
+            if _numbered_code_not_said(m, reader.lexicon):
+                continue  # "(BN1561)": the patient's number, read (_drop_bracketed_acronyms)
             if reader.lexicon.get(m["a"]) is None and m["a"] not in reader.learned:
                 message = f"'{m['a']}' trong ngoặc không được đọc (coi là tên viết tắt vừa nói)"
                 doubts.append((m["a"], message))

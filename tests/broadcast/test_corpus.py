@@ -451,7 +451,17 @@ SILENT_CEILING_WITH_AK = SILENT_CEILING_WITH_AHIJ
 # BLIND floors keep those honest figures. Silent: al020, al047, al060, al113, al129.
 BLIND_AL_FLOOR = 88.9
 BLIND_AM_FLOOR = 93.1
-SILENT_CEILING_WITH_ALM = SILENT_CEILING_WITH_AK + 5
+# Then tuned on (feat/tune-alm, test_reading_part_alm.py, general causes and sourced
+# dictionary entries; no reading of AL or AM changed): AL 95.2% (138/145), 6 of its 7
+# wrong sentences warned; AM 95.2% (139/146), all 7 warned. Held by the TUNED floors
+# (rounded down). Of the 5 silent ones, 4 fixed (al047 "Đ/c xóm trưởng" a comrade;
+# al113 a phone number ending in "/"; al129 "Quí I", the older spelling) or now listed
+# (al060 "277, 556 km", a decimal comma with a stray space or two numbers); left silent
+# al020 (a masked plate's X said "ích" by its reading, "ích xì" by the reader and by
+# a396 and s016's readings: a convention question).
+PART_AL_TUNED_FLOOR = 95.1
+PART_AM_TUNED_FLOOR = 95.2
+SILENT_CEILING_WITH_ALM = SILENT_CEILING_WITH_AK + 1
 
 
 def _scorer() -> ModuleType:
@@ -808,12 +818,14 @@ def test_part_al_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-al.yml"])
     _print("corpus AL (blind hold-out of round 12, the north)", right, warned, table)
     assert right >= BLIND_AL_FLOOR
+    assert right >= PART_AL_TUNED_FLOOR
 
 
 def test_part_am_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-am.yml"])
     _print("corpus AM (blind hold-out of round 12, the south)", right, warned, table)
     assert right >= BLIND_AM_FLOOR
+    assert right >= PART_AM_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
