@@ -52,6 +52,7 @@ from .dates import (
     STRAY_DATE_SLASH,
     TWO_DIGIT_YEAR,
     counted_share,
+    day_or_count,
     descending_is_score,
     holiday_or_count,
     joined_dotted_dates,
@@ -559,6 +560,9 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if span in counted:
             continue
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
+    for span in day_or_count(line):
+        message = f"'{span}' đọc là ngày tháng; nếu là số lượng ('… đến …'), hãy viết rõ"
+        doubts.append((span, message))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)

@@ -1,0 +1,30 @@
+"""Review 15 (issue 17, round 12): silent misreadings of the rules that review14,
+tune-ak and the letter-D change added, found with sentences written for the purpose
+(none from the corpus)."""
+
+from __future__ import annotations
+
+from .reading import messages, said
+
+# --- a count range after a day word (dates.day_month_word) ---------------------------
+
+
+def test_equal_or_falling_numbers_after_a_day_word_are_never_a_count_range() -> None:
+    # "mười đến mười", "hai đến hai" is no range: the day and its month
+    assert said("Chiều nay 5-5 hộ dân nhận quà.").startswith("Chiều nay mồng năm tháng năm")
+    assert said("Sáng nay 2-2 chiếc xe bị tạm giữ.").startswith("Sáng nay mồng hai tháng hai")
+
+
+def test_a_bare_day_word_before_a_dash_pair_and_people_is_a_date_and_listed() -> None:
+    # "Sáng 4-5 đoàn viên": no "nay", "qua", "mai"; the dateline's day, as before round
+    # 12's rule, and listed (the text does not decide)
+    text = "Chiều 4-5 đoàn viên thanh niên dọn rác ở bờ sông."
+    assert said(text).startswith("Chiều mồng bốn tháng năm đoàn viên")
+    assert any("'4-5'" in m for m in messages(text))
+    text = "Trưa 6-7 tàu cá cập cảng an toàn."
+    assert said(text).startswith("Trưa mồng sáu tháng bảy tàu cá")
+    assert any("'6-7'" in m for m in messages(text))
+    # "nay", "qua", "mai" still make it so many (round 12's rule)
+    assert said("Chiều mai 3-4 cơn dông có thể xảy ra.") == (
+        "Chiều mai ba đến bốn cơn dông có thể xảy ra."
+    )
