@@ -1167,6 +1167,14 @@ _BRACKETED_ACRONYM_PLACE = re.compile(
 )
 
 
+_BRACKETED_TITLE_WORDS = (
+    "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "cử nhân",
+    "thầy thuốc", "nhà giáo", "nghệ sĩ", "chuyên khoa",
+)  # fmt: skip
+# "Ông Đỗ Văn Lực (TS)": a family name and up to three capitalised words right before.
+_PERSON_BEHIND = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})(?:\s+[{UPPER}][^\W\d_]*){{1,3}}\s*$")
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
         if m["runs"]:
@@ -1183,6 +1191,11 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         if (
             m["a"] in _TITLE_PARTS
             and expansion is not None
+            # review15: only after a person's name, and only a title ("Ban Giám sát
+            # (GS)", "Tổng tài sản (TS)" shorten the words before: were "(Giáo sư)",
+            # "(Tiến sĩ)"; "(CN)" was "(chủ nhật)", all silent)
+            and expansion.casefold().startswith(_BRACKETED_TITLE_WORDS)
+            and _PERSON_BEHIND.search(m.string, max(0, m.start() - 60), m.start()) is not None
             and _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), expansion.casefold())
             not in _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), m.string[: m.start()].casefold())
         ):

@@ -28,3 +28,23 @@ def test_a_bare_day_word_before_a_dash_pair_and_people_is_a_date_and_listed() ->
     assert said("Chiều mai 3-4 cơn dông có thể xảy ra.") == (
         "Chiều mai ba đến bốn cơn dông có thể xảy ra."
     )
+
+
+# --- a title in brackets (reading._drop_bracketed_acronyms) -----------------------------
+
+
+def test_title_letters_in_brackets_after_the_words_they_shorten_are_not_a_title() -> None:
+    # "(GS)" after "Giám sát", "(TS)" after "tài sản": the acronym of the words just
+    # said, dropped as before round 12, not "Giáo sư", "Tiến sĩ" (silent)
+    assert said("Ban Giám sát (GS) của hợp tác xã họp quý.") == (
+        "Ban Giám sát của hợp tác xã họp quý."
+    )
+    assert said("Tổng tài sản (TS) của quỹ tăng nhẹ.") == "Tổng tài sản của quỹ tăng nhẹ."
+    assert said("Mẫu đơn bổ sung (BS) nộp tại bộ phận một cửa.") == (
+        "Mẫu đơn bổ sung nộp tại bộ phận một cửa."
+    )
+    # "(CN)" is no title the dictionary can say ("chủ nhật"): never "(chủ nhật)"
+    assert "chủ nhật" not in said("Phòng Chăn nuôi (CN) hướng dẫn tiêm phòng.")
+    assert "chủ nhật" not in said("Ông Hoàng Văn Sáu (CN) là xã viên.")
+    # after a person's name the title is still said (round 12)
+    assert said("Ông Đỗ Văn Lực (TS) trình bày.") == "Ông Đỗ Văn Lực (Tiến sĩ) trình bày."
