@@ -4509,8 +4509,8 @@ _COMRADE_STOP = re.compile(
 
 def _comrade_with_stop(text: str) -> str:
     def comrade(m: re.Match[str]) -> str:
-        if m["cap"] and _province_after().match(text, m.end()):
-            return m[0]  # "Đ.C Hà Nội": no comrade ("Hà" opens the city's name)
+        if m["cap"] and _address_province_at(text, m.end()):
+            return m[0]  # "Đ.C Hà Nội:": no comrade ("Hà" opens the city's name)
         return f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}"
 
     return _COMRADE_STOP.sub(comrade, text)
@@ -4536,9 +4536,29 @@ _ADDRESS_DC_STOP = re.compile(
 )
 
 
+# After the province's name an address goes on (a colon, an address's word or number
+# after a comma, the line's end): "Đ/C Cao Bằng: tổ 5". A person's name goes on with a
+# given name or a post: "Đ/c Hà Nam Sơn, Bí thư", "Đ/c Thái Bình, Phó Chủ tịch xã"
+# (review15: round 12's rule made them "Địa chỉ Hà Nam Sơn", silent).
+_ADDRESS_AFTER_PLACE = re.compile(
+    r"\s*(?::|$|(?:[,;]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận)(?!\w)))"
+)
+
+
+def _address_province_at(text: str, pos: int) -> bool:
+    province = _province_after().match(text, pos)
+    return province is not None and _ADDRESS_AFTER_PLACE.match(text, province.end()) is not None
+
+
+_DC_LETTERS = re.compile(r"(?<![\w/.])Đ[./][cC]")
+
+
 def _read_address_labels(text: str) -> str:
     text = _ADDRESS_DC_STOP.sub("địa chỉ", text)
-    return re.sub(r"(?<![\w/.])Đ[./][cC](?=" + _province_after().pattern + ")", "địa chỉ", text)
+    return _DC_LETTERS.sub(
+        lambda m: "địa chỉ" if _address_province_at(m.string, m.end()) else m[0], text
+    )
 
 
 def _unpowered_units(text: str) -> str:

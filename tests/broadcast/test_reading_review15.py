@@ -48,3 +48,14 @@ def test_title_letters_in_brackets_after_the_words_they_shorten_are_not_a_title(
     assert "chủ nhật" not in said("Ông Hoàng Văn Sáu (CN) là xã viên.")
     # after a person's name the title is still said (round 12)
     assert said("Ông Đỗ Văn Lực (TS) trình bày.") == "Ông Đỗ Văn Lực (Tiến sĩ) trình bày."
+
+
+# --- "Đ/C" before a province's name (reading._read_address_labels) ----------------------
+
+
+def test_d_c_before_a_persons_name_that_opens_like_a_province_is_a_comrade() -> None:
+    assert said("Đ/c Hà Nam Sơn, Bí thư Đảng ủy xã, phát biểu.").startswith("Đồng chí Hà Nam Sơn")
+    assert said("Đ.C Lâm Đồng Tiến trao quà cho học sinh.").startswith("Đồng chí Lâm Đồng Tiến")
+    assert said("Đ/c Thái Bình, Phó Chủ tịch xã, dự họp.").startswith("Đồng chí Thái Bình")
+    # an address goes on after the province: "địa chỉ" (round 12)
+    assert said("Đ/C Cao Bằng: tổ 7, phường Hợp Giang.").startswith("Địa chỉ Cao Bằng:")
