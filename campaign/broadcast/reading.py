@@ -4306,22 +4306,42 @@ def _read_am_pm(text: str) -> str:
 _DIVISION_MARKS = re.compile(r"(?<!\w)(?i:từ)(?!\w)|[.;!?](?!\S)|\s*÷\s*")
 
 
+# The first end of a span right after "từ": a number, a date or a clock time, with a
+# day's or a month's word before it and a few unit words or numbers after it.
+_SPAN_FIRST_END = re.compile(
+    r"\s+(?:(?i:ngày|tháng|năm|mức|khoảng)\s+)?\d[\d/.,:h°%]*"
+    r"(?:\s*(?:[^\W\d_]{1,6}|\d[\d/.,:h]*)){0,3}\s*"
+)
+
+
 def _read_division_spans(text: str) -> str:
     if "÷" not in text or "=" in text:
         return text  # "6 ÷ 3 = 2": a sum divides
-    # One pass: whether a "từ" stands earlier in the sentence (linear in the line).
+    # One pass: where the last "từ" of the sentence ends, and whether a "÷" of the
+    # sentence was a span already (linear in the line: the operand is bounded).
     out: list[str] = []
-    opened = False
+    opened = -1
+    spanned = False
     last = 0
     for m in _DIVISION_MARKS.finditer(text):
         if "÷" in m[0]:
+            # review15: right after "từ" and its first end ("từ 25 ÷ 30 độ", "từ ngày
+            # 29/01/2024 ÷ …"), or after such a span in the sentence (the bracket that
+            # restates it); "Từ tháng 3, pha theo tỷ lệ 1 ÷ 10", "Quỹ từ thiện chia 12 ÷ 4",
+            # "dấu ÷" divide or name the sign (were "đến", silent)
+            span = spanned or (
+                opened >= 0
+                and m.start() - opened <= 60
+                and _SPAN_FIRST_END.fullmatch(text, opened, m.start()) is not None
+            )
+            spanned = spanned or span
             out.append(text[last : m.start()])
-            out.append(" đến " if opened else m[0])
+            out.append(" đến " if span else m[0])
             last = m.end()
         elif m[0] in ".;!?":  # a sentence's end (not "1.000": a space or the end follows)
-            opened = False
+            opened, spanned = -1, False
         else:
-            opened = True
+            opened = m.end()
     out.append(text[last:])
     return "".join(out)
 

@@ -59,3 +59,22 @@ def test_d_c_before_a_persons_name_that_opens_like_a_province_is_a_comrade() -> 
     assert said("Đ/c Thái Bình, Phó Chủ tịch xã, dự họp.").startswith("Đồng chí Thái Bình")
     # an address goes on after the province: "địa chỉ" (round 12)
     assert said("Đ/C Cao Bằng: tổ 7, phường Hợp Giang.").startswith("Địa chỉ Cao Bằng:")
+
+
+# --- "÷" after "từ" (reading._read_division_spans) -----------------------------------
+
+
+def test_a_division_sign_far_from_from_is_not_a_span() -> None:
+    for text in (
+        "Từ tháng 5, bà con pha thuốc theo tỷ lệ 1 ÷ 20 với nước sạch.",
+        "Hội từ thiện chia 15 ÷ 5 phần quà cho các thôn.",
+        "Em từ chối làm phép tính 18 ÷ 3 trên bảng.",
+        "Từ điển ghi: dấu ÷ là dấu chia.",
+    ):
+        assert " đến " not in said(text), text
+        assert any("'÷'" in m for m in messages(text)), text
+    # right after "từ" and its first end it is the span (round 12)
+    assert said("Độ ẩm từ 65 ÷ 85%.") == "Độ ẩm từ sáu mươi lăm đến tám mươi lăm phần trăm."
+    assert said("Trực từ 7h30 ÷ 11h mỗi ngày.") == (
+        "Trực từ bảy giờ ba mươi phút đến mười một giờ mỗi ngày."
+    )
