@@ -4273,6 +4273,9 @@ _AM_PM = re.compile(
 )
 
 
+_CLOCK_LEAD = re.compile(
+    r"(?:(?<!\w)(?i:lúc|từ|đến|tới|vào|khoảng|trước|sau|chỉ|và|hoặc|gần|tầm)|[-–])\s*$"
+)
 _SENTENCE_GOES_ON = re.compile(r"\s*[a-zđà-ỹ,;:)]")
 
 
@@ -4288,6 +4291,11 @@ def _read_am_pm(text: str) -> str:
     def said(m: re.Match[str]) -> str:
         hour = int(m["h"])
         if not 1 <= hour <= 12:
+            return m[0]
+        if not m["rest"] and not _CLOCK_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            # review15: a bare number is a clock time only after a word that sets a time
+            # ("lúc 4 PM", "từ 8 AM đến 10 PM"); "Tuyển 2 PM có kinh nghiệm", "có 5 PM"
+            # count project managers (were "hai giờ chiều", silent)
             return m[0]
         rest = m["rest"] or " giờ"
         # "… lúc 5 p.m." ending the sentence: its stop is the sentence's too.

@@ -78,3 +78,19 @@ def test_a_division_sign_far_from_from_is_not_a_span() -> None:
     assert said("Trực từ 7h30 ÷ 11h mỗi ngày.") == (
         "Trực từ bảy giờ ba mươi phút đến mười một giờ mỗi ngày."
     )
+
+
+# --- AM/PM (reading._read_am_pm) -------------------------------------------------------
+
+
+def test_pm_after_a_bare_count_is_no_time_of_day() -> None:
+    for text in (
+        "Công ty cần tuyển 3 PM có kinh nghiệm.",
+        "Dự án có 4 PM phụ trách từng hạng mục.",
+    ):
+        assert "giờ" not in said(text), text
+    # after a word that sets a time, or with its hour's mark, it is one (round 12)
+    assert said("Chợ đêm mở từ 6 PM đến 11 PM.") == (
+        "Chợ đêm mở từ sáu giờ tối đến mười một giờ tối."
+    )
+    assert said("Họp trực tuyến 9h AM thứ Hai.") == "Họp trực tuyến chín giờ sáng thứ Hai."
