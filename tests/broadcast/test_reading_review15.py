@@ -94,3 +94,18 @@ def test_pm_after_a_bare_count_is_no_time_of_day() -> None:
         "Chợ đêm mở từ sáu giờ tối đến mười một giờ tối."
     )
     assert said("Họp trực tuyến 9h AM thứ Hai.") == "Họp trực tuyến chín giờ sáng thứ Hai."
+
+
+# --- dollars with a scale word (numbers.dollars) -----------------------------------------
+
+
+def test_a_dollar_range_whose_first_end_is_larger_keeps_its_dollars() -> None:
+    assert said("Gói tài trợ từ $800 đến $3 triệu.") == (
+        "Gói tài trợ từ tám trăm đô la đến ba triệu đô la."
+    )
+    # the first end smaller than the second takes its scale (review14)
+    assert said("Vốn từ $2 đến $5 triệu.") == "Vốn từ hai đến năm triệu đô la."
+
+
+def test_the_short_do_after_a_dollar_amount_is_not_said_twice() -> None:
+    assert said("Hội quyên góp được $40 ngàn đô.") == "Hội quyên góp được bốn mươi ngàn đô."
