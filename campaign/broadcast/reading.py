@@ -407,6 +407,15 @@ _AMOUNT_AFTER_PAIR = re.compile(
 )
 
 
+# "Mỗi tổ 2,3 người trực", "từng thôn 4,5 hộ": after "mỗi"/"từng" the pair before people
+# or things counted is two or three of them, never a decimal of a person (review15:
+# review14's rule said "hai phẩy ba người", silent).
+_COUNT_AFTER_PAIR = re.compile(
+    r"\s*(?i:người|hộ|gia đình|thành viên|hội viên|đoàn viên|cán bộ|học sinh|em|cháu|con"
+    r"|chiếc|cái|lượt|lần|suất|phần|đội|tổ|nhóm|ca|xe|thuyền|tàu|buổi|ngày|tuần)(?![^\W\d_])"
+)
+
+
 def _space_number_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         groups = m[0].split(",")
@@ -417,9 +426,11 @@ def _space_number_lists(text: str) -> str:
     text = _COMMA_LIST.sub(listed, text)
 
     def place_pair(m: re.Match[str]) -> str:
-        if m["each"] or _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
+        if _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
             return m[0]
-        return f"{m['w']} {m['a']}, {m['b']}"
+        if m["each"] and not _COUNT_AFTER_PAIR.match(m.string, m.end()):
+            return m[0]
+        return f"{m['each'] or ''}{m['w']} {m['a']}, {m['b']}"
 
     return _PLACE_PAIR.sub(place_pair, text)
 

@@ -109,3 +109,19 @@ def test_a_dollar_range_whose_first_end_is_larger_keeps_its_dollars() -> None:
 
 def test_the_short_do_after_a_dollar_amount_is_not_said_twice() -> None:
     assert said("Hội quyên góp được $40 ngàn đô.") == "Hội quyên góp được bốn mươi ngàn đô."
+
+
+# --- a pair after "mỗi"/"từng" and a place word (reading._space_number_lists) -----------
+
+
+def test_a_pair_after_each_place_before_people_is_two_or_three_of_them() -> None:
+    assert said("Mỗi tổ 3,4 người thay nhau canh đê.") == (
+        "Mỗi tổ ba, bốn người thay nhau canh đê."
+    )
+    assert said("Từng thôn 2,3 hộ được chọn làm điểm.") == (
+        "Từng thôn hai, ba hộ được chọn làm điểm."
+    )
+    # measured, it is a decimal (review14)
+    assert said("Mỗi thôn 1,5 ha lúa được hỗ trợ giống.") == (
+        "Mỗi thôn một phẩy năm héc-ta lúa được hỗ trợ giống."
+    )
