@@ -413,6 +413,8 @@ _AMOUNT_AFTER_PAIR = re.compile(
 _COUNT_AFTER_PAIR = re.compile(
     r"\s*(?i:người|hộ|gia đình|thành viên|hội viên|đoàn viên|cán bộ|học sinh|em|cháu|con"
     r"|chiếc|cái|lượt|lần|suất|phần|đội|tổ|nhóm|ca|xe|thuyền|tàu|buổi|ngày|tuần)(?![^\W\d_])"
+    # "từng thôn 5,6 và 7": a list of the places goes on
+    r"|\s+(?:và|hoặc)\s+\d"
 )
 
 

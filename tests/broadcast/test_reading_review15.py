@@ -121,6 +121,9 @@ def test_a_pair_after_each_place_before_people_is_two_or_three_of_them() -> None
     assert said("Từng thôn 2,3 hộ được chọn làm điểm.") == (
         "Từng thôn hai, ba hộ được chọn làm điểm."
     )
+    assert said("Giao cho từng thôn 4,5 và 6 một máy bơm.") == (
+        "Giao cho từng thôn bốn, năm và sáu một máy bơm."
+    )
     # measured, it is a decimal (review14)
     assert said("Mỗi thôn 1,5 ha lúa được hỗ trợ giống.") == (
         "Mỗi thôn một phẩy năm héc-ta lúa được hỗ trợ giống."
