@@ -363,7 +363,10 @@ _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,
 _DAY_OF_NAMED_MONTH = re.compile(
     rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )"
     rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D}){{0,6}})"
-    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
+    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w)"
+    # "trong 2 tháng chạp và giêng", "cả 3 tháng chạp, giêng, hai": a count of months
+    # named one after another, no day (review15: "mồng hai tháng chạp", silent)
+    r"(?!\s*(?:,|và|hoặc|[-–])\s*(?:(?i:tháng)\s+[^\W\d_]+|(?i:giêng|chạp))(?!\w)))"
 )
 _DAYS_APART = re.compile(r"\s*([-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*")
 

@@ -128,3 +128,19 @@ def test_a_pair_after_each_place_before_people_is_two_or_three_of_them() -> None
     assert said("Mỗi thôn 1,5 ha lúa được hỗ trợ giống.") == (
         "Mỗi thôn một phẩy năm héc-ta lúa được hỗ trợ giống."
     )
+
+
+# --- a day before "tháng giêng"/"tháng chạp" (dates._DAY_OF_NAMED_MONTH) -----------------
+
+
+def test_a_count_of_named_months_one_after_another_takes_no_mong() -> None:
+    assert said("Trong 2 tháng chạp và giêng, giá gà tăng.") == (
+        "Trong hai tháng chạp và giêng, giá gà tăng."
+    )
+    assert said("Suốt 2 tháng giêng, tháng hai trời rét.") == (
+        "Suốt hai tháng giêng, tháng hai trời rét."
+    )
+    # a day of the month still takes it (round 12), a pair after it too
+    assert said("Chợ phiên họp 6 tháng giêng, hai vợ chồng đi sớm.") == (
+        "Chợ phiên họp mồng sáu tháng giêng, hai vợ chồng đi sớm."
+    )
