@@ -144,3 +144,15 @@ def test_a_count_of_named_months_one_after_another_takes_no_mong() -> None:
     assert said("Chợ phiên họp 6 tháng giêng, hai vợ chồng đi sớm.") == (
         "Chợ phiên họp mồng sáu tháng giêng, hai vợ chồng đi sớm."
     )
+
+
+# --- a spaced number in square brackets (markup._SPACED_FOOTNOTE) -------------------------
+
+
+def test_a_spaced_bracketed_number_after_a_word_that_takes_a_number_is_said() -> None:
+    assert said("Học sinh làm tiếp bài [6], rồi nộp.") == "Học sinh làm tiếp bài sáu, rồi nộp."
+    assert said("Ghi số liệu vào dòng [4], cột [2].") == "Ghi số liệu vào dòng bốn, cột hai."
+    # after another word it points to a note and is dropped (tune-letters13)
+    assert said("Theo số liệu cơ sở [2], cả xã có ba trăm hộ.") == (
+        "Theo số liệu cơ sở, cả xã có ba trăm hộ."
+    )
