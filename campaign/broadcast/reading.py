@@ -1874,6 +1874,17 @@ _LOWER_CASE_LEVEL = re.compile(
 )
 
 
+# "gửi tp Kế toán", "tp Tổ chức duyệt": a department's name after the letters makes
+# them its head ("trưởng phòng"), no city (review15: "thành phố Kế toán", silent); they
+# stay and are listed, as before round 12. A department's second word is lower case, a
+# city's capitalised ("tp Thanh Hóa").
+_DEPARTMENT_AFTER = re.compile(
+    r"\.?\s*(?:Kế (?:toán|hoạch)|Tổ chức|Tài (?:chính|vụ)|Hành chính|Nhân sự|Kinh doanh"
+    r"|Kỹ thuật|Văn thư|Quản (?:trị|lý)|Đào tạo|Tuyển sinh|Pháp chế|Thanh tra|Tổng hợp"
+    r"|Nội vụ|Tư pháp|Y tế|Giáo dục|Công tác|Kiểm tra|Giám sát|Hợp tác|Thi đua)(?!\w)"
+)
+
+
 def _title_case_levels(text: str, lexicon: Lexicon) -> str:
     def level(m: re.Match[str]) -> str:
         word = m["w"]
@@ -1891,7 +1902,7 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
         return key
 
     def lower_case_level(m: re.Match[str]) -> str:
-        if not looks_like_word(m["next"]):
+        if not looks_like_word(m["next"]) or _DEPARTMENT_AFTER.match(text, m.end()):
             return m[0]
         # "tp Trần Văn Bình" may be a head of department's letters; a family name that
         # opens a province's or a city's name ("tp Hồ Chí Minh", "tp. Hà Tĩnh") is a place.

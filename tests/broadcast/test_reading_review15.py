@@ -156,3 +156,14 @@ def test_a_spaced_bracketed_number_after_a_word_that_takes_a_number_is_said() ->
     assert said("Theo số liệu cơ sở [2], cả xã có ba trăm hộ.") == (
         "Theo số liệu cơ sở, cả xã có ba trăm hộ."
     )
+
+
+# --- lower-case "tp"/"tx" (reading._title_case_levels) -----------------------------------
+
+
+def test_lower_case_tp_before_a_department_is_no_city() -> None:
+    for text in ("Hồ sơ chuyển tp Kế toán duyệt.", "Báo cáo gửi tp Tổ chức trước thứ Sáu."):
+        assert "thành phố" not in said(text), text
+        assert any("'tp'" in m for m in messages(text)), text
+    # before a city's name it is the city (round 12)
+    assert said("Đoàn về tp Thanh Hóa dự hội nghị.") == "Đoàn về thành phố Thanh Hóa dự hội nghị."
