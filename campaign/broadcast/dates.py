@@ -884,15 +884,20 @@ def _count_range_after_today(m: re.Match[str]) -> bool:
     return _pair_before_counted(m) and m["w"].rstrip(",").casefold().endswith(("nay", "qua", "mai"))
 
 
-def day_or_count(line: str) -> list[str]:
+def day_or_count(line: str) -> list[tuple[str, bool]]:
     """ "Chiều 4-5 đoàn viên dọn rác": a bare day word, then a day and a month that may
     be a span, then people or things counted. Read as the date (the dateline's way);
-    "bốn đến năm đoàn viên" reads as well, so it is listed (review15)."""
-    return [
-        m["d"] + m["sep"] + m["m"]
-        for m in _DAY_MONTH_WORD.finditer(line)
-        if _pair_before_counted(m) and not _count_range_after_today(m)
-    ]
+    "bốn đến năm đoàn viên" reads as well, so it is listed (review15). After "hôm nay",
+    "hôm qua" the pair is read as so many, but a date follows those words as often
+    ("Giá lúa hôm nay 5-6"): listed too. Each with whether it was read as a count."""
+    listed = []
+    for m in _DAY_MONTH_WORD.finditer(line):
+        if not _pair_before_counted(m):
+            continue
+        count = _count_range_after_today(m)
+        if not count or m["w"].rstrip(",").casefold() in ("hôm nay", "hôm qua"):
+            listed.append((m["d"] + m["sep"] + m["m"], count))
+    return listed
 
 
 def holiday_or_count(line: str) -> list[str]:

@@ -560,8 +560,13 @@ def written_doubts(line: str, own: Mapping[str, str] | None = None) -> list[tupl
         if span in counted:
             continue
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
-    for span in day_or_count(line):
-        message = f"'{span}' đọc là ngày tháng; nếu là số lượng ('… đến …'), hãy viết rõ"
+    for span, count in day_or_count(line):
+        if count:
+            message = (
+                f"'{span}' đọc là số lượng ('… đến …'); nếu là ngày tháng, hãy viết 'ngày {span}'"
+            )
+        else:
+            message = f"'{span}' đọc là ngày tháng; nếu là số lượng ('… đến …'), hãy viết rõ"
         doubts.append((span, message))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}

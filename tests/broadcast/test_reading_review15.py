@@ -167,3 +167,10 @@ def test_lower_case_tp_before_a_department_is_no_city() -> None:
         assert any("'tp'" in m for m in messages(text)), text
     # before a city's name it is the city (round 12)
     assert said("Đoàn về tp Thanh Hóa dự hội nghị.") == "Đoàn về thành phố Thanh Hóa dự hội nghị."
+
+
+def test_a_count_range_after_hom_nay_or_hom_qua_is_listed() -> None:
+    # a date follows "hôm nay" as often ("Giá lúa hôm nay 5-6"): the count is listed
+    text = "Hôm qua 3-4 tàu cá đã vào bờ tránh bão."
+    assert said(text).startswith("Hôm qua ba đến bốn tàu cá")
+    assert any("'3-4'" in m for m in messages(text))
