@@ -4593,7 +4593,7 @@ _ADDRESS_DC_STOP = re.compile(
 # given name or a post: "Đ/c Hà Nam Sơn, Bí thư", "Đ/c Thái Bình, Phó Chủ tịch xã"
 # (review15: round 12's rule made them "Địa chỉ Hà Nam Sơn", silent).
 _ADDRESS_AFTER_PLACE = re.compile(
-    r"\s*(?::|$|(?:[,;]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"\s*(?::|$|(?:[,;\-–]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận)(?!\w)))"
 )
 

@@ -59,6 +59,7 @@ def test_d_c_before_a_persons_name_that_opens_like_a_province_is_a_comrade() -> 
     assert said("Đ/c Thái Bình, Phó Chủ tịch xã, dự họp.").startswith("Đồng chí Thái Bình")
     # an address goes on after the province: "địa chỉ" (round 12)
     assert said("Đ/C Cao Bằng: tổ 7, phường Hợp Giang.").startswith("Địa chỉ Cao Bằng:")
+    assert said("Đ/C Bắc Ninh - số 9 đường Ngô Gia Tự.").startswith("Địa chỉ Bắc Ninh")
 
 
 # --- "÷" after "từ" (reading._read_division_spans) -----------------------------------
