@@ -54,6 +54,7 @@ __all__ = [
     "STRAY_DATE_SLASH",
     "TWO_DIGIT_YEAR",
     "counted_share",
+    "day_or_count",
     "descending_is_score",
     "holiday_or_count",
     "joined_dotted_dates",
@@ -363,7 +364,10 @@ _MONTH_WORD = re.compile(rf"(?P<thang>\b(?i:tháng))\s+(?P<m>{_M})(?![\d])(?![.,
 _DAY_OF_NAMED_MONTH = re.compile(
     rf"(?<![\w.,/-])(?<!(?i:mùng) )(?<!(?i:mồng) )(?<!(?i:ngày) )"
     rf"(?P<days>{_D}(?:\s*(?:[-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*{_D}){{0,6}})"
-    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w))"
+    r"(?=\s+(?i:tháng)\s+(?i:giêng|chạp)(?!\w)"
+    # "trong 2 tháng chạp và giêng", "cả 3 tháng chạp, giêng, hai": a count of months
+    # named one after another, no day (review15: "mồng hai tháng chạp", silent)
+    r"(?!\s*(?:,|và|hoặc|[-–])\s*(?:(?i:tháng)\s+[^\W\d_]+|(?i:giêng|chạp))(?!\w)))"
 )
 _DAYS_APART = re.compile(r"\s*([-–,]|(?<!\w)(?:đến|và|hoặc)(?!\w))\s*")
 
@@ -868,6 +872,47 @@ _SHOWERS_AFTER = re.compile(r"\s+(?i:cơn|trận|đợt)(?!\w)")
 _ASCENDING_HOLIDAYS = frozenset({("1", "5"), ("1", "6"), ("2", "9")})
 
 
+def _pair_before_counted(m: re.Match[str]) -> bool:
+    """A day word, then two numbers with a dash that may be a span (the first the
+    smaller), then things counted: "Sáng nay 3-4 cơn mưa", "Chiều 4-5 đoàn viên"."""
+    return (
+        m["sep"] == "-"
+        and not m["y"]
+        and not m["d2"]
+        and m["w"].casefold() not in ("ngày", "lễ", "quốc khánh", "giờ")
+        and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
+        # "Chiều nay 5-5 hộ dân", "Sáng nay 12-3 hộ": no span ends where it starts or
+        # falls (review15: "năm đến năm hộ dân" was said, silent)
+        and int(m["d"]) < int(m["m"])
+        and (_COUNTED_AFTER.match(m.string, m.end()) or _SHOWERS_AFTER.match(m.string, m.end()))
+        is not None
+    )
+
+
+def _count_range_after_today(m: re.Match[str]) -> bool:
+    # Only after "nay", "qua", "mai", which name the day already: after a bare "Sáng",
+    # "Chiều" the pair is the dateline's day and month ("Chiều 4-5 đoàn viên ra quân",
+    # "Trưa 6-7 tàu cá cập cảng"), as before round 12, and listed (day_or_count; review15:
+    # round 12's rule made them "bốn đến năm đoàn viên", silent).
+    return _pair_before_counted(m) and m["w"].rstrip(",").casefold().endswith(("nay", "qua", "mai"))
+
+
+def day_or_count(line: str) -> list[tuple[str, bool]]:
+    """ "Chiều 4-5 đoàn viên dọn rác": a bare day word, then a day and a month that may
+    be a span, then people or things counted. Read as the date (the dateline's way);
+    "bốn đến năm đoàn viên" reads as well, so it is listed (review15). After "hôm nay",
+    "hôm qua" the pair is read as so many, but a date follows those words as often
+    ("Giá lúa hôm nay 5-6"): listed too. Each with whether it was read as a count."""
+    listed = []
+    for m in _DAY_MONTH_WORD.finditer(line):
+        if not _pair_before_counted(m):
+            continue
+        count = _count_range_after_today(m)
+        if not count or m["w"].rstrip(",").casefold() in ("hôm nay", "hôm qua"):
+            listed.append((m["d"] + m["sep"] + m["m"], count))
+    return listed
+
+
 def holiday_or_count(line: str) -> list[str]:
     """ "Sáng nay, 2-9 hộ dân …": a holiday's day and month (1-5, 1-6, 2-9) after the
     comma that closes "sáng nay", "hôm qua", right before people or things counted. It
@@ -1187,14 +1232,7 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
             and _COUNTED_AFTER.match(m.string, m.end())
         ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
-        if (
-            m["sep"] == "-"
-            and not m["y"]
-            and not m["d2"]
-            and word.casefold() not in ("ngày", "lễ", "quốc khánh", "giờ")
-            and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
-            and (_COUNTED_AFTER.match(m.string, m.end()) or _SHOWERS_AFTER.match(m.string, m.end()))
-        ):
+        if _count_range_after_today(m):
             # "Ngày mai 3-4 cơn mưa rào", "Sáng nay 5-6 hộ dân": with no comma either,
             # two numbers with a dash before things counted are how many (round 12:
             # were "mồng ba tháng tư cơn mưa", silent after "Sáng nay"), read further on.

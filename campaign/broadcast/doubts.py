@@ -56,6 +56,7 @@ from .dates import (
     TWO_DIGIT_YEAR,
     contest_ratios,
     counted_share,
+    day_or_count,
     descending_is_score,
     holiday_or_count,
     joined_dotted_dates,
@@ -629,6 +630,14 @@ def written_doubts(
         if span in counted:
             continue
         doubts.append((span, f"'{span}' đọc là ngày lễ; nếu là số lượng ('… đến …'), hãy viết rõ"))
+    for span, count in day_or_count(line):
+        if count:
+            message = (
+                f"'{span}' đọc là số lượng ('… đến …'); nếu là ngày tháng, hãy viết 'ngày {span}'"
+            )
+        else:
+            message = f"'{span}' đọc là ngày tháng; nếu là số lượng ('… đến …'), hãy viết rõ"
+        doubts.append((span, message))
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)

@@ -49,6 +49,10 @@ _SPACED_FOOTNOTE = re.compile(
     r"(?<!\blà)(?<!\bbằng)(?<!\bán)(?<!\bchọn)(?<!\bbấm)(?<!\bnhấn)(?<!\bấn)(?<!\bgõ)"
     r"(?<!\bkhoản)(?<!\bđiểm)(?<!\bđiều)(?<!\bmẫu)(?<!\bhình)(?<!\bbảng)(?<!\btrang)"
     r"(?<!\blục)(?<!\bchương)(?<!\bkênh)(?<!\bphòng)(?<!\bcửa)(?<!\btầng)(?<!\bquầy)"
+    # review15: nor after other words that a number follows ("đọc phần [3],", "làm bài
+    # [4].", "điền dòng [7], cột [3].", "học lớp [5]."; the number was dropped, silent)
+    r"(?<!\btập)(?<!\bphần)(?<!\bbài)(?<!\bdòng)(?<!\bcột)(?<!\blớp)(?<!\bquý)(?<!\bthứ)"
+    r"(?<!\bhạng)(?<!\bloại)(?<!\bnhóm)(?<!\bđợt)(?<!\bkhóa)(?<!\btờ)(?<!\bphiếu)(?<!\btiết)"
     r" \[\d{1,3}\](?=[.,;:!?])"
 )
 # Papers' reference marks in round brackets are glued to the word too: "quốc

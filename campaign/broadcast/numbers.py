@@ -317,9 +317,12 @@ def dollars(m: re.Match[str]) -> str:
     """ "$1.7" written the Vietnamese way: "1,7 đô la"; "$1.7 triệu": "1,7 triệu đô la"."""
     whole = m["n"].replace(",", ".")
     amount = f"{whole},{m['f']}" if m["f"] else whole
-    if not m["scale"] and _SCALED_DOLLAR_END.match(m.string, m.end()):
+    end = None if m["scale"] else _SCALED_DOLLAR_END.match(m.string, m.end())
+    if end is not None and _dollar_value(m["n"], m["f"]) <= _dollar_value(end["n"], end["f"]):
         # "từ $1.7 đến $2.6 triệu": the first end is millions too, and the dollars are
-        # said once, after the second (review14: "một phẩy bảy đô la đến …", silent)
+        # said once, after the second (review14: "một phẩy bảy đô la đến …", silent);
+        # not a first end larger than the second: "từ $500 đến $2 triệu" starts at five
+        # hundred dollars (review15: was "năm trăm đến hai triệu đô la", silent)
         return amount
     if m["scale"] and _CURRENCY_NAMED.match(m.string, m.end()):
         # "$300 ngàn đô la", "$500 triệu USD": the page names the currency after the
@@ -329,10 +332,15 @@ def dollars(m: re.Match[str]) -> str:
 
 
 _SCALED_DOLLAR_END = re.compile(
-    r"\s*(?:[-\u2013]|(?i:đến|tới))\s*\$\s?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+    r"\s*(?:[-\u2013]|(?i:đến|tới))\s*\$\s?(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(?P<f>\d{1,2}))?"
     r"\s+(?i:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
 )
-_CURRENCY_NAMED = re.compile(r"\s*(?i:đô la|đôla|đô-la|usd)(?![^\W\d_])")
+# "$3 triệu đô": the short "đô" names the currency too (review15: "đô la đô", silent).
+_CURRENCY_NAMED = re.compile(r"\s*(?i:đô la|đôla|đô-la|usd|đô)(?![^\W\d_])")
+
+
+def _dollar_value(n: str, f: str | None) -> float:
+    return float(n.replace(",", "") + (f".{f}" if f else ""))
 
 
 # "mừng thọ 70 - 75 - 80 - 85 - 90 tuổi": three numbers or more joined by spaced

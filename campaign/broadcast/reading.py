@@ -422,6 +422,17 @@ _AMOUNT_AFTER_PAIR = re.compile(
 )
 
 
+# "Mỗi tổ 2,3 người trực", "từng thôn 4,5 hộ": after "mỗi"/"từng" the pair before people
+# or things counted is two or three of them, never a decimal of a person (review15:
+# review14's rule said "hai phẩy ba người", silent).
+_COUNT_AFTER_PAIR = re.compile(
+    r"\s*(?i:người|hộ|gia đình|thành viên|hội viên|đoàn viên|cán bộ|học sinh|em|cháu|con"
+    r"|chiếc|cái|lượt|lần|suất|phần|đội|tổ|nhóm|ca|xe|thuyền|tàu|buổi|ngày|tuần)(?![^\W\d_])"
+    # "từng thôn 5,6 và 7": a list of the places goes on
+    r"|\s+(?:và|hoặc)\s+\d"
+)
+
+
 def _space_number_lists(text: str) -> str:
     def listed(m: re.Match[str]) -> str:
         groups = m[0].split(",")
@@ -432,9 +443,11 @@ def _space_number_lists(text: str) -> str:
     text = _COMMA_LIST.sub(listed, text)
 
     def place_pair(m: re.Match[str]) -> str:
-        if m["each"] or _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
+        if _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
             return m[0]
-        return f"{m['w']} {m['a']}, {m['b']}"
+        if m["each"] and not _COUNT_AFTER_PAIR.match(m.string, m.end()):
+            return m[0]
+        return f"{m['each'] or ''}{m['w']} {m['a']}, {m['b']}"
 
     return _PLACE_PAIR.sub(place_pair, text)
 
@@ -1231,6 +1244,14 @@ def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
     return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
 
 
+_BRACKETED_TITLE_WORDS = (
+    "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "cử nhân",
+    "thầy thuốc", "nhà giáo", "nghệ sĩ", "chuyên khoa",
+)  # fmt: skip
+# "Ông Đỗ Văn Lực (TS)": a family name and up to three capitalised words right before.
+_PERSON_BEHIND = re.compile(rf"(?<!\w)(?:{FAMILY_NAMES})(?:\s+[{UPPER}][^\W\d_]*){{1,3}}\s*$")
+
+
 def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
     def bracketed(m: re.Match[str]) -> str:
         if m["runs"]:
@@ -1249,6 +1270,11 @@ def _drop_bracketed_acronyms(text: str, lexicon: Lexicon | None = None) -> str:
         if (
             m["a"] in _TITLE_PARTS
             and expansion is not None
+            # review15: only after a person's name, and only a title ("Ban Giám sát
+            # (GS)", "Tổng tài sản (TS)" shorten the words before: were "(Giáo sư)",
+            # "(Tiến sĩ)"; "(CN)" was "(chủ nhật)", all silent)
+            and expansion.casefold().startswith(_BRACKETED_TITLE_WORDS)
+            and _PERSON_BEHIND.search(m.string, max(0, m.start() - 60), m.start()) is not None
             and _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), expansion.casefold())
             not in _FINAL_Y.sub(lambda y: y[0].translate(_Y_TO_I), m.string[: m.start()].casefold())
         ):
@@ -1917,6 +1943,17 @@ _LOWER_CASE_LEVEL = re.compile(
 )
 
 
+# "gửi tp Kế toán", "tp Tổ chức duyệt": a department's name after the letters makes
+# them its head ("trưởng phòng"), no city (review15: "thành phố Kế toán", silent); they
+# stay and are listed, as before round 12. A department's second word is lower case, a
+# city's capitalised ("tp Thanh Hóa").
+_DEPARTMENT_AFTER = re.compile(
+    r"\.?\s*(?:Kế (?:toán|hoạch)|Tổ chức|Tài (?:chính|vụ)|Hành chính|Nhân sự|Kinh doanh"
+    r"|Kỹ thuật|Văn thư|Quản (?:trị|lý)|Đào tạo|Tuyển sinh|Pháp chế|Thanh tra|Tổng hợp"
+    r"|Nội vụ|Tư pháp|Y tế|Giáo dục|Công tác|Kiểm tra|Giám sát|Hợp tác|Thi đua)(?!\w)"
+)
+
+
 def _title_case_levels(text: str, lexicon: Lexicon) -> str:
     def level(m: re.Match[str]) -> str:
         word = m["w"]
@@ -1934,7 +1971,7 @@ def _title_case_levels(text: str, lexicon: Lexicon) -> str:
         return key
 
     def lower_case_level(m: re.Match[str]) -> str:
-        if not looks_like_word(m["next"]):
+        if not looks_like_word(m["next"]) or _DEPARTMENT_AFTER.match(text, m.end()):
             return m[0]
         # "tp Trần Văn Bình" may be a head of department's letters; a family name that
         # opens a province's or a city's name ("tp Hồ Chí Minh", "tp. Hà Tĩnh") is a place.
@@ -4378,6 +4415,9 @@ _AM_PM = re.compile(
 )
 
 
+_CLOCK_LEAD = re.compile(
+    r"(?:(?<!\w)(?i:lúc|từ|đến|tới|vào|khoảng|trước|sau|chỉ|và|hoặc|gần|tầm)|[-–])\s*$"
+)
 _SENTENCE_GOES_ON = re.compile(r"\s*[a-zđà-ỹ,;:)]")
 
 
@@ -4393,6 +4433,11 @@ def _read_am_pm(text: str) -> str:
     def said(m: re.Match[str]) -> str:
         hour = int(m["h"])
         if not 1 <= hour <= 12:
+            return m[0]
+        if not m["rest"] and not _CLOCK_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            # review15: a bare number is a clock time only after a word that sets a time
+            # ("lúc 4 PM", "từ 8 AM đến 10 PM"); "Tuyển 2 PM có kinh nghiệm", "có 5 PM"
+            # count project managers (were "hai giờ chiều", silent)
             return m[0]
         rest = m["rest"] or " giờ"
         # "… lúc 5 p.m." ending the sentence: its stop is the sentence's too.
@@ -4411,22 +4456,42 @@ def _read_am_pm(text: str) -> str:
 _DIVISION_MARKS = re.compile(r"(?<!\w)(?i:từ)(?!\w)|[.;!?](?!\S)|\s*÷\s*")
 
 
+# The first end of a span right after "từ": a number, a date or a clock time, with a
+# day's or a month's word before it and a few unit words or numbers after it.
+_SPAN_FIRST_END = re.compile(
+    r"\s+(?:(?i:ngày|tháng|năm|mức|khoảng)\s+)?\d[\d/.,:h°%]*"
+    r"(?:\s*(?:[^\W\d_]{1,6}|\d[\d/.,:h]*)){0,3}\s*"
+)
+
+
 def _read_division_spans(text: str) -> str:
     if "÷" not in text or "=" in text:
         return text  # "6 ÷ 3 = 2": a sum divides
-    # One pass: whether a "từ" stands earlier in the sentence (linear in the line).
+    # One pass: where the last "từ" of the sentence ends, and whether a "÷" of the
+    # sentence was a span already (linear in the line: the operand is bounded).
     out: list[str] = []
-    opened = False
+    opened = -1
+    spanned = False
     last = 0
     for m in _DIVISION_MARKS.finditer(text):
         if "÷" in m[0]:
+            # review15: right after "từ" and its first end ("từ 25 ÷ 30 độ", "từ ngày
+            # 29/01/2024 ÷ …"), or after such a span in the sentence (the bracket that
+            # restates it); "Từ tháng 3, pha theo tỷ lệ 1 ÷ 10", "Quỹ từ thiện chia 12 ÷ 4",
+            # "dấu ÷" divide or name the sign (were "đến", silent)
+            span = spanned or (
+                opened >= 0
+                and m.start() - opened <= 60
+                and _SPAN_FIRST_END.fullmatch(text, opened, m.start()) is not None
+            )
+            spanned = spanned or span
             out.append(text[last : m.start()])
-            out.append(" đến " if opened else m[0])
+            out.append(" đến " if span else m[0])
             last = m.end()
         elif m[0] in ".;!?":  # a sentence's end (not "1.000": a space or the end follows)
-            opened = False
+            opened, spanned = -1, False
         else:
-            opened = True
+            opened = m.end()
     out.append(text[last:])
     return "".join(out)
 
@@ -4620,8 +4685,8 @@ _COMRADE_STOP = re.compile(
 
 def _comrade_with_stop(text: str) -> str:
     def comrade(m: re.Match[str]) -> str:
-        if m["cap"] and _province_after().match(text, m.end()):
-            return m[0]  # "Đ.C Hà Nội": no comrade ("Hà" opens the city's name)
+        if m["cap"] and _address_province_at(text, m.end()):
+            return m[0]  # "Đ.C Hà Nội:": no comrade ("Hà" opens the city's name)
         return f"{m['d']}/{'c' if m['d'] == 'đ' else m['c'] or m['cap']}"
 
     return _COMRADE_STOP.sub(comrade, text)
@@ -4647,9 +4712,29 @@ _ADDRESS_DC_STOP = re.compile(
 )
 
 
+# After the province's name an address goes on (a colon, an address's word or number
+# after a comma, the line's end): "Đ/C Cao Bằng: tổ 5". A person's name goes on with a
+# given name or a post: "Đ/c Hà Nam Sơn, Bí thư", "Đ/c Thái Bình, Phó Chủ tịch xã"
+# (review15: round 12's rule made them "Địa chỉ Hà Nam Sơn", silent).
+_ADDRESS_AFTER_PLACE = re.compile(
+    r"\s*(?::|$|(?:[,;\-–]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận)(?!\w)))"
+)
+
+
+def _address_province_at(text: str, pos: int) -> bool:
+    province = _province_after().match(text, pos)
+    return province is not None and _ADDRESS_AFTER_PLACE.match(text, province.end()) is not None
+
+
+_DC_LETTERS = re.compile(r"(?<![\w/.])Đ[./][cC]")
+
+
 def _read_address_labels(text: str) -> str:
     text = _ADDRESS_DC_STOP.sub("địa chỉ", text)
-    return re.sub(r"(?<![\w/.])Đ[./][cC](?=" + _province_after().pattern + ")", "địa chỉ", text)
+    return _DC_LETTERS.sub(
+        lambda m: "địa chỉ" if _address_province_at(m.string, m.end()) else m[0], text
+    )
 
 
 def _unpowered_units(text: str) -> str:
