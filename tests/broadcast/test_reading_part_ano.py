@@ -63,3 +63,22 @@ def test_a_letter_and_digit_code_dash_number_is_listed() -> None:
 def test_a_span_of_plain_numbers_is_not_listed_as_a_code() -> None:
     text = "Giá từ 3 - 214 nghìn đồng."
     assert not any("mã chữ và số" in m for m in messages(text))
+
+
+# --- "KH" after a share reached -----------------------------------------------------------
+
+
+def test_kh_after_a_share_reached_is_the_plan() -> None:
+    assert said("Sản lượng đạt 96,5% KH.") == (
+        "Sản lượng đạt chín mươi sáu phẩy năm phần trăm kế hoạch."
+    )
+    assert (
+        said("Sản lượng đạt 103%KH năm.")
+        == "Sản lượng đạt một trăm linh ba phần trăm kế hoạch năm."
+    )
+
+
+def test_kh_after_a_share_not_reached_stays_listed() -> None:
+    text = "Có 70% KH hài lòng."
+    assert said(text) == "Có bảy mươi phần trăm KH hài lòng."
+    assert any("'KH' có nhiều nghĩa" in m for m in messages(text))
