@@ -785,7 +785,13 @@ def written_doubts(
     for m in _TYPE_WORD_SYMBOL.finditer(line):
         code = m["code"] or m["pcode"]
         named = DOCUMENT_TYPES.get(code)
-        if named is not None and named != m["word"].casefold():
+        # "Thông báo kết luận số 126-TB/TW": the code's type written just before the word.
+        written_before = line[max(0, m.start() - 20) : m.start()].casefold().rstrip()
+        if (
+            named is not None
+            and named != m["word"].casefold()
+            and not written_before.endswith(named)
+        ):
             message = (
                 f"'{m['word']} … {m['sym']}': ký hiệu '{code}' là '{named}' nhưng câu "
                 f"viết '{m['word']}': kiểm tra loại văn bản"
@@ -871,7 +877,8 @@ _TYPE_WORD_SYMBOL = re.compile(
 # "trường M.V. Lô-mô-nô-xốp": stopped initials before a capitalised name are a name's
 # initials, often a foreign one ("em vê" or "mờ vê": the text does not say); the reader
 # leaves them as written (reading._INITIALS reads withheld names only): listed.
-_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,4}(?=\s*[A-ZĐ][a-zđà-ỹ])")
+# Not a withheld name's stopped digraph ("T.B.Tr.", part Z).
+_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,4}(?=\s+[A-ZĐ][a-zđà-ỹ]+(?![\w.]))")
 # "TV Nguyễn Đình Chiểu": "TV" (the dictionary's "tivi") right before a capitalised
 # name is a body named after it (thư viện, a library, in part AO; also "thành viên"):
 # the text does not say which, the reader's "tivi" is listed.

@@ -22,6 +22,9 @@ def test_a_party_symbols_type_other_than_the_word_before_is_listed() -> None:
 def test_a_party_symbols_type_matching_the_word_before_is_not_listed() -> None:
     text = "Ban Thường vụ ban hành Thông báo số 15-TB/TU ngày 3/4/2018."
     assert not any("ký hiệu" in m for m in messages(text))
+    # "Thông báo kết luận": the symbol's type is written just before the word
+    text = "Thực hiện Thông báo kết luận số 15-TB/TU ngày 3/4/2018."
+    assert not any("ký hiệu" in m for m in messages(text))
 
 
 # --- stopped initials before a capitalised name -------------------------------------------
@@ -36,6 +39,8 @@ def test_a_withheld_name_before_a_lowercase_word_is_still_read() -> None:
     text = "Anh N.V.T. bị phạt hai triệu đồng."
     assert said(text) == "Anh nờ vê tê bị phạt hai triệu đồng."
     assert not any("trước một tên riêng" in m for m in messages(text))
+    # a withheld name's stopped digraph is no capitalised name
+    assert not any("trước một tên riêng" in m for m in messages("Em T.B.Tr. bị ngã."))
 
 
 # --- "TV" before a capitalised name -------------------------------------------------------
