@@ -2151,6 +2151,12 @@ _PLAN_BEFORE = re.compile(
     r"(?<!\w)(?i:theo|ban hành|xây dựng|triển khai|thực hiện|lập|dự thảo|bản|các)\s+$"
 )
 _PLAN_AFTER = re.compile(r"\s+số\b")
+# "diện tích đạt 97,8% KH", "năng suất đạt 101,6%KH": a share reached of the plan (round
+# 12, part AN: left as letters, and "phần trămKH" when glued); a share of clients or of
+# a study group is not "reached" ("70% KH hài lòng" stays listed).
+_PLAN_SHARE_BEFORE = re.compile(
+    r"(?<!\w)(?i:đạt|bằng)\s+(?:(?i:khoảng|gần|hơn|trên)\s+)?\d[\d.,]*\s*%\s*$"
+)
 # "dự án BT", "hợp đồng BT", "theo hình thức BT": a build-transfer contract, said by its
 # letters like "BOT" (round 10); "Bí thư" or "bồi thường" never follows these words.
 _CONTRACT_BEFORE = re.compile(r"(?<!\w)(?i:dự án|hợp đồng|hình thức|công trình)\s+$")
@@ -2254,6 +2260,8 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
                 return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
+        if key == "KH" and _PLAN_SHARE_BEFORE.search(before):
+            return ("" if before.endswith(" ") else " ") + "kế hoạch"
         if key == "BT" and _CONTRACT_BEFORE.search(before):
             return "bê tê"
         if key == "BT" and _PARTY_CELL_AFTER.match(m.string, m.end()):

@@ -473,7 +473,15 @@ SILENT_CEILING_WITH_ALM = SILENT_CEILING_WITH_AK + 1
 # The BLIND floors keep those honest figures. Silent: an081, an119, ao092, ao124.
 BLIND_AN_FLOOR = 93.2
 BLIND_AO_FLOOR = 92.8
-SILENT_CEILING_WITH_ANO = SILENT_CEILING_WITH_ALM + 4
+# Then tuned on (feat/tune-ano, test_reading_part_ano.py, general causes only; no reading
+# of AN or AO changed, no dictionary entry added): AN 94.0% (126/134), all 8 wrong
+# sentences warned; AO 92.8% (129/139), all 10 warned. The four silent ones are listed,
+# as the text does not decide them (a Party symbol's type other than the word before it,
+# initials before a capitalised name, "TV" before a name, "D2 - 575"); an064 fixed ("đạt
+# 97,8% KH": the plan). Held by the TUNED floors (rounded down).
+PART_AN_TUNED_FLOOR = 94.0
+PART_AO_TUNED_FLOOR = 92.8
+SILENT_CEILING_WITH_ANO = SILENT_CEILING_WITH_ALM
 
 
 def _scorer() -> ModuleType:
@@ -848,12 +856,16 @@ def test_part_an_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-an.yml"])
     _print("corpus AN (blind hold-out of round 12, the north)", right, warned, table)
     assert right >= BLIND_AN_FLOOR
+    assert right >= PART_AN_TUNED_FLOOR
+    assert warned == 100.0
 
 
 def test_part_ao_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ao.yml"])
     _print("corpus AO (blind hold-out of round 12, the south)", right, warned, table)
     assert right >= BLIND_AO_FLOOR
+    assert right >= PART_AO_TUNED_FLOOR
+    assert warned == 100.0
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
