@@ -379,7 +379,21 @@ def _key_pattern(key: str) -> str:
         return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ]{{2,}}))"
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
+    if key in _TITLE_NOT_BEFORE_NAMES:
+        return escaped + _NOT_BEFORE_A_NAME
     return escaped
+
+
+# "PGS", "GS" without their full stop are titles before a person ("PGS Trần Văn An",
+# "PGS Cường") and nouns elsewhere ("có 12 GS, 30 PGS"), never before two capitalised
+# words that do not begin with a family name: "Ban Điều phối PGS Tuyên Quang" is the
+# Participatory Guarantee System of organic farming in a province, not "Phó Giáo sư
+# Tuyên Quang" (round 13, part AP; was said so with no warning). There the letters are
+# left unread and listed as an unknown abbreviation: the text does not say which it is.
+_TITLE_NOT_BEFORE_NAMES = frozenset({"PGS", "GS"})
+_NOT_BEFORE_A_NAME = (
+    rf"(?!\s+(?!(?:{FAMILY_NAMES})(?!\w))[{UPPER}][^\W\d_A-ZĐ]*\s+[{UPPER}][^\W\d_A-ZĐ])"
+)
 
 
 # The words a body's name begins with; a capitalised expansion that begins with none

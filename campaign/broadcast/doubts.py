@@ -243,8 +243,12 @@ _COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|n
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
+# Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
+# (round 13, part AQ: was read "một mét ba", listed as a height).
+VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
 _SHORT_HEIGHT = re.compile(
     r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
+    + VOLUME_AFTER
 )
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
