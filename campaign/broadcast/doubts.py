@@ -197,7 +197,7 @@ def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
-_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+ ?/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
 _DECIMAL_TAIL = re.compile(r"\d{1,2}/\d{1,2},\d+")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
@@ -702,7 +702,10 @@ def written_doubts(
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
     for m in _DOCUMENT_SYMBOL.finditer(line):
         after = line[m.end() :]
-        if unknown_issuer_named(m["sym"], known, after) and not _initials_of(m["sym"], line):
+        before = line[: m.start()]
+        if unknown_issuer_named(m["sym"], known, after, before) and not _initials_of(
+            m["sym"], line
+        ):
             message = (
                 f"'{m['sym']}': chữ trong số hiệu văn bản chưa biết, câu đã nêu tên cơ quan "
                 "nên không đọc: kiểm tra"

@@ -814,7 +814,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
                 in_document=True,
             )
         if symbol.unknown and (
-            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :])
+            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :], m.string[: m.start()])
             or _unknown_initials_before(m["sym"], symbol.unknown, m.string[: m.start()])
         ):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
@@ -2118,7 +2118,8 @@ def other_body_named(text: str, start: int, spoken: str) -> str | None:
     """The name just before ``start`` that has the head of ``spoken`` (an expansion of
     the letters at ``start``) and other words, all capitalised; None if there is none."""
     folded = spoken.casefold().split()
-    heads = [h for h in _BODY_HEAD_WORDS if [w.casefold() for w in h] == folded[: len(h)]]
+    # a body's name, capitalised as the dictionary writes it ("phòng cháy, chữa cháy" is none)
+    heads = [h for h in _BODY_HEAD_WORDS if h == spoken.split()[: len(h)]]
     if not heads or len(folded) <= len(heads[0]):
         return None
     head = [w.casefold() for w in max(heads, key=len)]
