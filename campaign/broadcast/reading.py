@@ -3144,8 +3144,8 @@ _COORDINATE = re.compile(
 # README: a full stop used as a decimal point is "phẩy"; was "sáu chấm năm", the reading
 # of a version or a section number, with no warning; round 13, part AQ). Only after a
 # word of marks earlier in the sentence, and only where the number is a threshold or a
-# mark reached ("từ", "đạt", "trên", "dưới", "tối thiểu" before it, "trở lên", "trở
-# xuống" after it): "điểm trung bình … ngày 6.5" stays a date.
+# mark reached ("đạt", "trên", "dưới", "tối thiểu" before it, "trở lên", "trở xuống"
+# after it): "điểm trung bình … ngày 6.5", "xem điểm thi từ 6.7" stay dates.
 _MARK_WORDS = re.compile(
     r"(?<!\w)(?i:điểm\s+(?:trung\s+bình|TB|tổng\s+kết|học\s+tập|rèn\s+luyện|thi|xét\s+tuyển"
     r"|chuẩn|sàn|tích\s+lũy|tích\s+luỹ)|GPA)(?!\w)"
@@ -3164,7 +3164,8 @@ def _mark_dots(text: str, dialect: Dialect) -> str:
         return text
 
     def mark(m: re.Match[str]) -> str:
-        if not (m["lead"] or m["after"]):
+        # "từ" alone may open a date as well ("xem điểm thi từ 6.7"): only with "trở lên"
+        if not m["after"] and (m["lead"] is None or m["lead"].split()[0].casefold() == "từ"):
             return m[0]
         start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         if _MARK_WORDS.search(text, start, m.start()) is None:

@@ -123,3 +123,8 @@ def test_letters_of_a_document_the_subject_issued_are_not_said_and_are_listed() 
 def test_unknown_letters_of_a_document_no_subject_issued_are_still_said() -> None:
     text = "Theo Thông báo số 7/TB-ĐHX, lịch thi lùi một tuần."
     assert "ĐHX" in said(text)
+
+
+def test_a_dotted_number_after_tu_alone_in_a_sentence_of_marks_is_not_taken_for_a_mark() -> None:
+    # "từ 6.7" with no "trở lên" may open a date: not read as a mark
+    assert "phẩy" not in said("Thí sinh xem điểm thi từ 6.7 trên cổng thông tin.")
