@@ -379,7 +379,21 @@ def _key_pattern(key: str) -> str:
         return escaped + rf"(?=\s*(?:(?:{FAMILY_NAMES})\s+[{UPPER}]|[A-ZĐ]{{2,}}))"
     if key in _NAME_TITLES:
         return escaped + r"(?=\s*[^\W\d_])"
+    if key in _TITLE_NOT_BEFORE_NAMES:
+        return escaped + _NOT_BEFORE_A_NAME
     return escaped
+
+
+# "PGS", "GS" without their full stop are titles before a person ("PGS Trần Văn An",
+# "PGS Cường") and nouns elsewhere ("có 12 GS, 30 PGS"), never before two capitalised
+# words that do not begin with a family name: "Ban Điều phối PGS Tuyên Quang" is the
+# Participatory Guarantee System of organic farming in a province, not "Phó Giáo sư
+# Tuyên Quang" (round 13, part AP; was said so with no warning). There the letters are
+# left unread and listed as an unknown abbreviation: the text does not say which it is.
+_TITLE_NOT_BEFORE_NAMES = frozenset({"PGS", "GS"})
+_NOT_BEFORE_A_NAME = (
+    rf"(?!\s+(?!(?:{FAMILY_NAMES})(?!\w))[{UPPER}][^\W\d_{UPPER}]*\s+[{UPPER}][^\W\d_{UPPER}])"
+)
 
 
 # The words a body's name begins with; a capitalised expansion that begins with none
@@ -675,11 +689,22 @@ _BODY_NAMED = re.compile(
 )
 
 
-def unknown_issuer_named(symbol: str, known: Any, after: str) -> bool:
+# "Hiệu trưởng Nhà trường đã có Thông báo số 11/TB-ĐHV": the head of a body, or the body
+# itself, is the sentence's subject and has issued the document named right after the
+# verb; the letters after its type are that body's (round 13, part AP: "của ĐHV" said).
+_ISSUED_BY_SUBJECT = re.compile(
+    r"(?<!\w)(?:Hiệu trưởng|Giám đốc|Chủ tịch|Viện trưởng|Cục trưởng|Thủ trưởng|Trưởng ban"
+    r"|Nhà trường|Ban Giám hiệu|Ban Giám đốc)(?:\s+[^\W\d_]+){0,6}?"
+    r"\s+(?:đã\s+)?(?:có|ban hành|ký|gửi)\s+(?:[^\W\d_]+\s+){1,3}(?:số\s*:?\s*)?$"
+)
+
+
+def unknown_issuer_named(symbol: str, known: Any, after: str, before: str = "") -> bool:
     """Whether no code of ``symbol`` after its type is known (``known(code)`` is None, and
     no table of issuers has it) while the words ``after`` it name the body the document is
-    of ("... của Trung tâm Dự báo ..."): the codes are then that body's letters, which a
-    listener does not need."""
+    of ("... của Trung tâm Dự báo ..."), or the words ``before`` it make that body, or its
+    head, the one that issued it (_ISSUED_BY_SUBJECT): the codes are then that body's
+    letters, which a listener does not need."""
     parts = [p for p in re.split(r"[-/]", symbol) if p]
     if parts and parts[0] in DOCUMENT_TYPES:
         parts = parts[1:]
@@ -691,4 +716,7 @@ def unknown_issuer_named(symbol: str, known: Any, after: str) -> bool:
         for p in parts
     ):
         return False
-    return _BODY_NAMED.search(after) is not None
+    if _BODY_NAMED.search(after) is not None:
+        return True
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    return _ISSUED_BY_SUBJECT.search(clause[-160:]) is not None

@@ -197,7 +197,7 @@ def _or_slashes(line: str, said_or: Sequence[SaidOr]) -> list[tuple[str, str]]:
 # department, not said (reading.py); the editor is told.
 _SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ][\w]*(?:-[A-ZĐ][\w]*)+)(?![\w-])")
 # A document symbol after its number: "665/DBQG-DBKH", "12/HD-XYZ".
-_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
+_DOCUMENT_SYMBOL = re.compile(r"(?<![\d/])\d+ ?/(?P<sym>[A-ZĐ]\w*(?:-[A-ZĐ]\w*)*)(?![\w-])")
 _DECIMAL_TAIL = re.compile(r"\d{1,2}/\d{1,2},\d+")
 _SLASH_PAIR = re.compile(r"(?<![\w/.,])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|\.\d{3})")
 # "SEA Games 33-2025": a number then a year, read with a pause (reading.py).
@@ -243,8 +243,12 @@ _COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|n
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
 # "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
+# Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
+# (round 13, part AQ: was read "một mét ba", listed as a height).
+VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
 _SHORT_HEIGHT = re.compile(
     r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
+    + VOLUME_AFTER
 )
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
@@ -698,7 +702,10 @@ def written_doubts(
         doubts.append((m[0], f"mã gồm chữ và số '{m[0]}': kiểm tra cách đọc"))
     for m in _DOCUMENT_SYMBOL.finditer(line):
         after = line[m.end() :]
-        if unknown_issuer_named(m["sym"], known, after) and not _initials_of(m["sym"], line):
+        before = line[: m.start()]
+        if unknown_issuer_named(m["sym"], known, after, before) and not _initials_of(
+            m["sym"], line
+        ):
             message = (
                 f"'{m['sym']}': chữ trong số hiệu văn bản chưa biết, câu đã nêu tên cơ quan "
                 "nên không đọc: kiểm tra"

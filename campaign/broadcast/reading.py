@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .abbreviations import (
+    _BODY_HEADS,
     ABBREVIATIONS,
     AMBIGUOUS,
     CODE_HEADS,
@@ -59,6 +60,7 @@ from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     PLENUM_GLUED,
+    VOLUME_AFTER,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -812,7 +814,7 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
                 in_document=True,
             )
         if symbol.unknown and (
-            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :])
+            unknown_issuer_named(m["sym"], lexicon.get, m.string[m.end() :], m.string[: m.start()])
             or _unknown_initials_before(m["sym"], symbol.unknown, m.string[: m.start()])
         ):
             # "bản tin số 665/DBQG-DBKH ... của Trung tâm dự báo ...": letters no table
@@ -1731,6 +1733,13 @@ _GLUED_STOP = re.compile(r"(?<![\w.])(?P<a>[a-zđà-ỹ]+)\.(?P<b>[a-zđà-ỹ]+
 _CURRENCY_TWICE = re.compile(r"(?<=\d)\s?đ(?=\s+đồng(?:\s*[/.,;:)]|\s*$))")
 
 
+# "26.575kg kg", "15 ha ha": a unit of measure typed twice after a number; said once
+# (was "… ki-lô-gam kg", the second left as letters; round 13, part AQ).
+_UNIT_TWICE = re.compile(
+    r"(?<=\d)(?P<u>\s?(?P<w>kg|km|ha|m2|m3|m²|m³|cm|mm|ml|mg|tấn|tạ|lít))\s+(?P=w)(?![\w²³/])"
+)
+
+
 # "UB.MTTQVN": two abbreviations of the dictionary with a full stop typed between
 # them and no space, read as the two ("Ủy ban Mặt trận Tổ quốc Việt Nam") unless
 # the dictionary has the whole ("TP.HCM").
@@ -2013,7 +2022,7 @@ def _known_spellings(text: str, lexicon: Lexicon) -> str:
     text = _SPACED_NUMBERED_NAME.sub(numbered, text)
     text = _unglue_caps(text, lexicon)
     text = _GLUED_SO.sub(r"\g<so> ", text)
-    return _CURRENCY_TWICE.sub("", _unglue_stops(text))
+    return _UNIT_TWICE.sub(r"\g<u>", _CURRENCY_TWICE.sub("", _unglue_stops(text)))
 
 
 # "chụp CT", "chụp MRI": after "chụp" capitals name an imaging technique, said by
@@ -2091,6 +2100,40 @@ def _without_repeated_head(text: str, end: int, spoken: str) -> str:
                 break
             return " ".join(words[k:])
     return spoken
+
+
+# "Trung Tâm Phát Triển Cộng Đồng CDC": letters right after a name written in title case
+# whose head is the head of the dictionary's expansion ("Trung tâm" Kiểm soát bệnh tật)
+# but whose other words are not are that body's own short name, given after its full
+# name like a bracketed acronym (corpus README): not said, and listed. It was "Trung Tâm
+# Phát Triển Cộng Đồng Trung tâm Kiểm soát bệnh tật", another body, with no warning
+# (round 13, part AQ). Only a name whose every word is capitalised, up to seven words
+# after the head, with no punctuation between: "Trung tâm Y tế phối hợp CDC tỉnh" is two
+# bodies, and stays.
+_BODY_HEAD_WORDS = tuple(h.split() for h in _BODY_HEADS)
+_TITLE_WORD = re.compile(rf"[{UPPER}][^\W\d_]*")
+
+
+def other_body_named(text: str, start: int, spoken: str) -> str | None:
+    """The name just before ``start`` that has the head of ``spoken`` (an expansion of
+    the letters at ``start``) and other words, all capitalised; None if there is none."""
+    folded = spoken.casefold().split()
+    # a body's name, capitalised as the dictionary writes it ("phòng cháy, chữa cháy" is none)
+    heads = [h for h in _BODY_HEAD_WORDS if h == spoken.split()[: len(h)]]
+    if not heads or len(folded) <= len(heads[0]):
+        return None
+    head = [w.casefold() for w in max(heads, key=len)]
+    words = _words_before(text, start, 7 + len(head), 40)
+    for i in range(len(words) - len(head) - 1, -1, -1):
+        if [w.casefold() for w in words[i : i + len(head)]] != head:
+            continue
+        rest = words[i + len(head) :]
+        if not all(_TITLE_WORD.fullmatch(w) for w in rest):
+            return None
+        if [w.casefold() for w in rest] == folded[len(head) :]:
+            return None
+        return " ".join(words[i:])
+    return None
 
 
 def _without_repeated_tail(text: str, start: int, spoken: str) -> str:
@@ -2394,6 +2437,22 @@ _CHIEF_OFFICE_AFTER = re.compile(r"\s+(?:(?i:văn phòng|thanh tra|tòa|toà|án
 
 
 _HUE_AFTER = re.compile(r"\s*[-–.]\s*Huế(?!\w)")
+# "TT Khuyến nông", "TT Y tế huyện": a place's name capitalises every syllable, so a
+# capitalised word and a lower-case one after "TT" name no town ("Thị trấn Khuyến
+# nông" was said, with no warning of it; round 13, part AQ). Before the fields that
+# name a centre ("Trung tâm Khuyến nông", "Trung tâm Y tế") it is "Trung tâm"; before
+# any other such words the letters stay and are listed (a standing body, "Thường trực
+# Hội đồng", is another reading). A town of one syllable before a place's word ("TT Me
+# huyện Gia Viễn") or a comma stays a town.
+_CENTRE_FIELD_AFTER = re.compile(
+    r"\s+(?:Khuyến nông|Khuyến công|Y tế|Văn hóa|Văn hoá|Dịch vụ|Giáo dục|Hành chính"
+    r"|Kiểm soát|Bảo trợ|Quan trắc|Nước sạch|Công nghệ|Truyền thông|Thể dục|Phát triển"
+    r"|Giống|Thông tin|Chính trị|Điều dưỡng|Cấp cứu|Pháp y|Giám định|Xúc tiến)(?!\w)"
+)
+_NO_PLACE_AFTER = re.compile(
+    rf"\s+[{UPPER}][^\W\d_A-ZĐ]*\s+(?!(?:xã|phường|huyện|quận|tỉnh|thị xã|thành phố|và|thuộc)"
+    r"(?!\w))[a-zđà-ỹ]"
+)
 
 
 def _neighbour_reading(text: str, start: int, end: int) -> str | None:
@@ -2435,6 +2494,8 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # is written before a dash); no source in the dictionary says it yet, so the
         # letters stay and are listed (was "thị trấn - Huế", silent; round 11, noticed).
         return "TT"
+    if key == "TT" and _NO_PLACE_AFTER.match(text, end):
+        return "Trung tâm" if _CENTRE_FIELD_AFTER.match(text, end) else "TT"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -2510,6 +2571,8 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
                 return m[0]  # left, and listed with its meanings (normalize_lines)
             return meaning
         spoken = lexicon.reading_at(m[0], m.string[m.end() :]) or m[0]
+        if m[0] not in lexicon.extra and other_body_named(m.string, m.start(), spoken):
+            return ""  # the name just said is this body's; listed (normalize_lines)
         spoken = _without_repeated_head(m.string, m.start(), spoken)
         spoken = _without_repeated_tail(m.string, m.end(), spoken)
         # "TP.Cần Thơ", "H.Châu Phú": the expansion must not run into the name.
@@ -3076,6 +3139,43 @@ _MEASURED_DOT = re.compile(
 _COORDINATE = re.compile(
     r"(?<![\d.,])(?P<a>\d{1,3})\.(?P<b>\d{1,6})(?=\s*(?:độ|°)\s*(?i:vĩ|kinh)\b)"
 )
+# A mark written with a full stop as its decimal point, in a sentence about a mark: "có
+# điểm trung bình học tập … từ 6.5 trở lên" is six point five, "sáu phẩy năm" (corpus
+# README: a full stop used as a decimal point is "phẩy"; was "sáu chấm năm", the reading
+# of a version or a section number, with no warning; round 13, part AQ). Only after a
+# word of marks earlier in the sentence, and only where the number is a threshold or a
+# mark reached ("đạt", "trên", "dưới", "tối thiểu" before it, "trở lên", "trở xuống"
+# after it): "điểm trung bình … ngày 6.5", "xem điểm thi từ 6.7" stay dates.
+_MARK_WORDS = re.compile(
+    r"(?<!\w)(?i:điểm\s+(?:trung\s+bình|TB|tổng\s+kết|học\s+tập|rèn\s+luyện|thi|xét\s+tuyển"
+    r"|chuẩn|sàn|tích\s+lũy|tích\s+luỹ)|GPA)(?!\w)"
+)
+_MARK_DOT = re.compile(
+    r"(?P<lead>(?<!\w)(?i:từ|đạt|trên|dưới|tối\s+thiểu|thấp\s+nhất|ít\s+nhất)\s+)?"
+    r"(?<![\d.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?!\d|[.,]\d)"
+    r"(?P<after>\s+(?i:trở\s+lên|trở\s+xuống)(?!\w))?"
+)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _mark_dots(text: str, dialect: Dialect) -> str:
+    """ "điểm trung bình … từ 6.5 trở lên": the mark said "sáu phẩy năm" (see _MARK_DOT)."""
+    if _MARK_WORDS.search(text) is None:
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        # "từ" alone may open a date as well ("xem điểm thi từ 6.7"): only with "trở lên"
+        if not m["after"] and (m["lead"] is None or m["lead"].split()[0].casefold() == "từ"):
+            return m[0]
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        if _MARK_WORDS.search(text, start, m.start()) is None:
+            return m[0]
+        words = f"{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}"
+        return f"{m['lead'] or ''}{words}{m['after'] or ''}"
+
+    return _MARK_DOT.sub(mark, text)
+
+
 _PAIRED_DOT = re.compile(
     r"(?<![\d.,])(?P<a>\d+)\.(?P<b>\d{1,2})"
     rf"(?=\s+(?:và|hoặc|đến|tới)\s+\d+[.,]\d{{1,2}}\s*(?:{_UNIT}|độ|%)(?![\w²³]))"
@@ -3092,7 +3192,7 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|
 # height, or two digits).
 _HEIGHT = re.compile(
     r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
-    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)"
+    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)" + VOLUME_AFTER
 )
 # "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
 _COLLOQUIAL_SCALE = re.compile(
@@ -3273,6 +3373,27 @@ def _numbered_town_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str
             "không đánh số: nếu là 'Thông tư' hay 'thứ tự', hãy sửa"
         )
         doubts.append((m[0], message))
+    return doubts
+
+
+_CAPITALS = re.compile(r"(?<![\w&/.-])[A-ZĐ]{2,8}(?![\w&/-])")
+
+
+def _other_body_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "Trung Tâm Phát Triển Cộng Đồng CDC": letters the dictionary reads as another
+    body of the same kind are not said after this body's name (other_body_named)."""
+    doubts = []
+    for m in _CAPITALS.finditer(cleaned):
+        expansion = lexicon.get(m[0])
+        if expansion is None or m[0] in lexicon.extra:
+            continue
+        name = other_body_named(cleaned, m.start(), expansion)
+        if name is not None:
+            message = (
+                f"'{m[0]}' sau tên '{name}' không được đọc (coi là tên viết tắt của đơn vị "
+                f"vừa nói, không phải '{expansion}'); nếu cần đọc, hãy viết rõ"
+            )
+            doubts.append((m[0], message))
     return doubts
 
 
@@ -3667,6 +3788,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Sa
         lambda m: f"{read_int(int(m['a']), dialect)} phẩy {read_decimal(m['b'], dialect)}", text
     )
 
+    text = _mark_dots(text, dialect)
     text = _MEASURED_DOT.sub(measured_dot, text)
     text = _PAIRED_DOT.sub(measured_dot, text)
     text = _DOT_DECIMAL.sub(dot_decimal, text)
@@ -5108,6 +5230,7 @@ def normalize_lines(
         doubts += _initial_doubts(text)
         doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
+        doubts += _other_body_doubts(cleaned, reader.lexicon)
         if (
             "TUV" not in reader.lexicon.extra
             and re.search(r"(?<![\w&/.-])TUV(?![\w&/-])", cleaned)

@@ -493,7 +493,17 @@ SILENT_CEILING_WITH_ANO = SILENT_CEILING_WITH_ALM
 # aq094 (pauses only).
 BLIND_AP_FLOOR = 97.9
 BLIND_AQ_FLOOR = 89.5
-SILENT_CEILING_WITH_APQ = SILENT_CEILING_WITH_ANO + 3
+# Then tuned on (feat/tune-apq, round 13, test_reading_part_apq.py, general causes and two
+# sourced dictionary entries, ÂL and LĐVP; no reading of AP or AQ changed): AP 99.0%
+# (95/96), its one wrong sentence warned; AQ 96.9% (93/96), 2 of 3 warned. ap019 ("PGS"
+# before a place's name is no title: left and listed) and aq072 (a mark "từ 6.5 trở
+# lên" is "phẩy") fixed or listed; aq094 stays silent: its readings give "lần thứ tư năm
+# …" or "lần thứ tư - …" but not the pause and "năm" together, which every other edition
+# year's reading accepts (d070, e028, m008, s199, s209, x017, ab147). Held by the TUNED
+# floors (rounded down).
+PART_AP_TUNED_FLOOR = 98.9
+PART_AQ_TUNED_FLOOR = 96.8
+SILENT_CEILING_WITH_APQ = SILENT_CEILING_WITH_ANO + 1
 
 
 def _scorer() -> ModuleType:
@@ -886,12 +896,15 @@ def test_part_ap_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-ap.yml"])
     _print("corpus AP (blind hold-out of round 12, the north)", right, warned, table)
     assert right >= BLIND_AP_FLOOR
+    assert right >= PART_AP_TUNED_FLOOR
+    assert warned == 100.0
 
 
 def test_part_aq_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-aq.yml"])
     _print("corpus AQ (blind hold-out of round 12, the south)", right, warned, table)
     assert right >= BLIND_AQ_FLOOR
+    assert right >= PART_AQ_TUNED_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
