@@ -110,8 +110,8 @@ _UNKNOWN = "chữ viết tắt chưa biết"
             "dạy học và thời khóa biểu.",
         ),
         (
-            "Kiểm tra HSD và HDSD trên nhãn thuốc; ĐVT: hộp.",
-            "Kiểm tra hạn sử dụng và hướng dẫn sử dụng trên nhãn thuốc; đơn vị tính: hộp.",
+            "Kiểm tra HSD và HDSD trên nhãn thuốc.",
+            "Kiểm tra hạn sử dụng và hướng dẫn sử dụng trên nhãn thuốc.",
         ),
         (
             "Lực lượng DQTT và DQTC ra quân.",
@@ -123,9 +123,9 @@ _UNKNOWN = "chữ viết tắt chưa biết"
             "quan.",
         ),
         (
-            "Năm nay 12 người HTTNV, 3 người HTNV; Phòng HCTH và BĐH họp.",
-            "Năm nay mười hai người hoàn thành tốt nhiệm vụ, ba người hoàn thành nhiệm vụ; Phòng "
-            "Hành chính - Tổng hợp và Ban Điều hành họp.",
+            "Năm nay 12 người HTTNV, 3 người HTNV; BĐH họp.",
+            "Năm nay mười hai người hoàn thành tốt nhiệm vụ, ba người hoàn thành nhiệm vụ; Ban "
+            "Điều hành họp.",
         ),
         (
             "Chỉ số SIPAS của huyện tăng.",
@@ -152,9 +152,9 @@ _UNKNOWN = "chữ viết tắt chưa biết"
             "đoàn Bóng đá Việt Nam tổ chức.",
         ),
         (
-            "Cục BTNN, Cục BTTP và Vụ KHTC họp; vé tàu của ĐSVN giảm giá.",
-            "Cục Bồi thường nhà nước, Cục Bổ trợ tư pháp và Vụ Kế hoạch - Tài chính họp; vé tàu "
-            "của Đường sắt Việt Nam giảm giá.",
+            "Cục BTNN và Cục BTTP họp; vé tàu của ĐSVN giảm giá.",
+            "Cục Bồi thường nhà nước và Cục Bổ trợ tư pháp họp; vé tàu của Đường sắt Việt Nam "
+            "giảm giá.",
         ),
         (
             "Doanh nghiệp đóng KPCĐ cho ĐVCĐ; HSL nhân LCS; người mất việc nhận TCTN.",
@@ -204,6 +204,11 @@ _UNKNOWN = "chữ viết tắt chưa biết"
             "Mưa lớn ở vùng TBB, BTB, NTB và TNB; vùng KTTĐ phía Nam tăng trưởng.",
             "Mưa lớn ở vùng Tây Bắc Bộ, Bắc Trung Bộ, Nam Trung Bộ và Tây Nam Bộ; vùng kinh tế "
             "trọng điểm phía Nam tăng trưởng.",
+        ),
+        (
+            "Trường mời DSĐH, DSCĐ và CNĐĐ; đoàn ĐGN về KĐCL nhà trường.",
+            "Trường mời dược sĩ đại học, dược sĩ cao đẳng và cử nhân điều dưỡng; đoàn đánh giá "
+            "ngoài về kiểm định chất lượng nhà trường.",
         ),
     ],
 )
