@@ -21,7 +21,7 @@ _UNKNOWN = "chữ viết tắt chưa biết"
             "Giỗ Tổ được tổ chức vào ngày 10/3 (ÂL) hằng năm.",
             "Giỗ Tổ được tổ chức vào ngày mồng mười tháng ba (âm lịch) hằng năm.",
         ),
-        ("LĐVP: đồng chí Hà trực.", "Lãnh đạo Văn phòng: đồng chí Hà trực."),
+        ("LĐVP: đồng chí Hà trực.", "Lãnh đạo văn phòng: đồng chí Hà trực."),
         (
             "HĐTĐKT huyện họp xét danh hiệu CSTĐCS năm 2025.",
             "Hội đồng Thi đua - Khen thưởng huyện họp xét danh hiệu Chiến sĩ thi đua cơ sở "
