@@ -135,12 +135,17 @@ _COUNTED_AFTER_PHONE_WORD = re.compile(
     r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
+    # "Gọi ngay 114/ 115" (review16): a word after "gọi" as _PHONE_CALL takes it.
+    r"(?P<lead>\b(?i:gọi(?:\s+(?:ngay|đến|tới|vào|cho))?|bấm|quay|số|tổng đài|đường dây nóng"
+    r"|cảnh sát|trung tâm|chỉ huy|cấp cứu"
     # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such; not
     # "hỗ trợ khẩn cấp 114 hộ", "sơ tán khẩn cấp 112 hộ", a count (review10).
     r"|(?:số|gọi|đường dây|đường dây nóng|điện thoại|tổng đài)\s+khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
-    r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+    # review16: "Tổng đài 113/ 114", "Gọi 113/114/115": lines one or the other, the
+    # slash said "hoặc" (_EMERGENCY_OR); were "một trăm mười ba trên …", silent.
+    r"(?P<num>11[1-5])(?![\d-]|/(?!\s*11[1-5](?![\d.,]\d|\d)))"
+    r"(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
     # another after "hoặc".
     # The second after a colon only where it ends the line too ("Tổng số ca: 114 hay 115
@@ -169,8 +174,13 @@ _NAMED_EMERGENCY = re.compile(
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
 _EMERGENCY_OR = re.compile(
-    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)(?:\s+(?:hoặc|hay)|\s*,)\s+)(?P<num>11[1-5])"
-    r"(?![\d/-]|[.,]\d)(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm))(?P<sep>(?:\s+(?:hoặc|hay)|\s*,)\s+|\s*/\s*)"
+    r"(?P<num>11[1-5])(?![\d-]|/(?!\s*11[1-5](?![\d.,]\d|\d))|[.,]\d)"
+    r"(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+)
+# "Số 113/115 hộ đã nộp": a share of what follows, no line (review16).
+_EMERGENCY_SLASH_COUNTED = re.compile(
+    r"(?:\s*/\s*11[1-5])+\s+(?!(?:hoặc|hay|và|khi|để|nếu|miễn|luôn|trực|hoạt động)\b)[a-zđà-ỹ]"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -335,13 +345,20 @@ def _read_phones(text: str, record: Said) -> str:
     def emergency(m: re.Match[str]) -> str:
         if _after_document_word(m):
             return m[0]
+        if m["num"] and _EMERGENCY_SLASH_COUNTED.match(m.string, m.end("num")):
+            return m[0]
         said.add(m["num"] or m["num2"])
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
     text = _NAMED_EMERGENCY.sub(lambda m: m["lead"] + read_digits(m["num"]), text)
     for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
-        text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
+        text, n = _EMERGENCY_OR.subn(
+            lambda m: (
+                m["pre"] + (" hoặc " if "/" in m["sep"] else m["sep"]) + read_digits(m["num"])
+            ),
+            text,
+        )
         if not n:
             break
     for number in said:
@@ -429,7 +446,7 @@ _COUNT_AFTER_PAIR = re.compile(
     r"\s*(?i:người|hộ|gia đình|thành viên|hội viên|đoàn viên|cán bộ|học sinh|em|cháu|con"
     r"|chiếc|cái|lượt|lần|suất|phần|đội|tổ|nhóm|ca|xe|thuyền|tàu|buổi|ngày|tuần)(?![^\W\d_])"
     # "từng thôn 5,6 và 7": a list of the places goes on
-    r"|\s+(?:và|hoặc)\s+\d"
+    r"|(?P<list>\s+(?:và|hoặc)\s+\d)"
 )
 
 
@@ -445,7 +462,15 @@ def _space_number_lists(text: str) -> str:
     def place_pair(m: re.Match[str]) -> str:
         if _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
             return m[0]
-        if m["each"] and not _COUNT_AFTER_PAIR.match(m.string, m.end()):
+        counted = _COUNT_AFTER_PAIR.match(m.string, m.end()) if m["each"] else None
+        if m["each"] and (
+            counted is None
+            # review16: two or three of them are next to each other ("3,4 người", "4,5
+            # lần"); "Mỗi tổ 1,5 ngày công", "từng thôn 2,5 tuần" are a day and a half,
+            # two and a half weeks (were "một, năm ngày", silent). A list of the places
+            # ("từng thôn 2,5 và 7") is one whatever its numbers.
+            or (not counted["list"] and int(m["b"]) != int(m["a"]) + 1)
+        ):
             return m[0]
         return f"{m['each'] or ''}{m['w']} {m['a']}, {m['b']}"
 
@@ -1820,10 +1845,21 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tại|ở|về|vào|đến|tới|tr
 # Not before a post named by its place ("các Đ/c xóm trưởng", "Đ/c tổ phó", "Đ/c Khu
 # trưởng"): a comrade holding it (round 12: "các địa chỉ xóm trưởng", silent).
 _ADDRESS_DC = re.compile(
-    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?P<place>(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w)"
-    r"(?!\s+(?i:trưởng|phó)(?!\w)))"
+    r"(?:\s+(?P<post>(?i:trưởng|phó))(?!\w))?)"
 )
+
+
+def _address_dc(m: re.Match[str]) -> str:
+    post, place = m["post"], m["place"] or "TP"
+    # review16: a capitalised "Phó", "Trưởng" after a place word in lower case opens
+    # the place's name ("Đ/c thôn Phó Thượng", "Đ/c xã Phó Bảng": were "Đồng chí",
+    # silent); in lower case ("Đ/c xóm trưởng") or after a capitalised word ("Đ/C Tổ
+    # Trưởng") it is the post, and the comrade holds it.
+    if post is not None and (post.islower() or not place[0].islower()):
+        return m[0]
+    return "địa chỉ"
 
 
 # "STK: 3711 205 123456", "chuyển vào STK 0123…": before a number, a bank account's
@@ -1835,7 +1871,7 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "STK" not in lexicon.extra:
         text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
-        text = _read_address_labels(_ADDRESS_DC.sub("địa chỉ", text))
+        text = _read_address_labels(_ADDRESS_DC.sub(_address_dc, text))
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub(
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
@@ -2159,6 +2195,13 @@ _PLAN_SHARE_BEFORE = re.compile(
 )
 # "dự án BT", "hợp đồng BT", "theo hình thức BT": a build-transfer contract, said by its
 # letters like "BOT" (round 10); "Bí thư" or "bồi thường" never follows these words.
+# review16: "Tỷ lệ hài lòng đạt 92% KH được khảo sát", "đạt 85% KH tham gia": people
+# who do something after the letters are clients ("khách hàng"), not the plan (was
+# "kế hoạch được khảo sát", silent); left and listed as before round 12.
+_CLIENTS_AFTER = re.compile(
+    r"\s+(?:được|đã|sẽ|đều|có|không|chưa|hài lòng|tham gia|sử dụng|đánh giá|phản ánh|đăng ký"
+    r"|là|cho rằng|cho biết|mua|dùng|chọn|trả lời|đồng ý|ủng hộ|tin|thấy|muốn)(?!\w)"
+)
 _CONTRACT_BEFORE = re.compile(r"(?<!\w)(?i:dự án|hợp đồng|hình thức|công trình)\s+$")
 # "BT các chi đoàn", "BT Chi bộ thôn 3", "BT Đảng ủy xã": before the body a secretary
 # leads, "BT" is "Bí thư" (a compensation or an exercise leads no cell; round 10).
@@ -2260,7 +2303,11 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
                 return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
-        if key == "KH" and _PLAN_SHARE_BEFORE.search(before):
+        if (
+            key == "KH"
+            and _PLAN_SHARE_BEFORE.search(before)
+            and not _CLIENTS_AFTER.match(m.string, m.end())
+        ):
             return ("" if before.endswith(" ") else " ") + "kế hoạch"
         if key == "BT" and _CONTRACT_BEFORE.search(before):
             return "bê tê"
@@ -3860,6 +3907,7 @@ _SPOKEN_MEASURE_PER = re.compile(
 # ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
 # Two of them either side of a "/" said "hoặc" are no doubt (said.SaidOr.sure).
 _ADMINISTRATIVE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+_LEVELS_EITHER_SIDE = _ADMINISTRATIVE_LEVELS | {"xóm", "làng"}
 # "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
 # the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
 _NUMBERED_ROUNDS = frozenset("đợt lần lượt quý".split())
@@ -3891,9 +3939,10 @@ def _rate(m: re.Match[str], said_or: list[SaidOr]) -> str:
     unit = m["unit"]
     spoken = _RATE_UNITS[unit].replace("_", " ")
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-    # _PLACE_LEVELS is the set of that name defined further down (for initials after
-    # a family name), which the one meant here was shadowed by; kept as it reads.
-    if unit in _PLACE_LEVELS and before and before[1].casefold() in _PLACE_LEVELS:
+    # review16: the levels of place either side ("tổ/xã", "khu/xã" were "tổ một xã",
+    # silent: the set read here was _PLACE_LEVELS, defined further down for initials
+    # after a family name, which has no "tổ", "khu", "thành", "thị"); "xóm", "làng" too.
+    if unit in _LEVELS_EITHER_SIDE and before and before[1].casefold() in _LEVELS_EITHER_SIDE:
         return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     if unit in _NUMBERED_ROUNDS and _NUMBER_WORD_AFTER.match(m.string, m.end()):
         return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
@@ -4362,6 +4411,7 @@ class _Reader:
         text = _read_titles(text, self.lexicon)
         text = _unstop_titles(text, self.lexicon)
         text = _read_bare_titles(text, self.lexicon)
+        text = _read_numbered_districts(text, self.lexicon)
         text = _read_initials(text)
         text = _ETC.sub("vân vân", text)
         text = _GLUED_DOCUMENT_TYPE.sub(
@@ -4510,6 +4560,30 @@ def _read_division_spans(text: str) -> str:
 _EXPONENT_BEFORE_SLASH = re.compile(r"(?<=\d)(?P<u>\s*(?:km|dm|cm|mm|m))(?P<e>[23])(?=/\d)")
 
 
+# "12 Nguyễn Trãi, Q. 3, TP.HCM", "P. 7, Q. 3": "Q." and "P." with a space before a
+# district's or a ward's number where the address goes on or ends are "quận",
+# "phường", as "Q.3" is (review16: "quy ba", "pê bảy" as a withheld name's initial,
+# silent). "P." only before the district ("P. 5, tầng 2" may be a room). Not after a
+# capitalised word, a name the initial is of ("Ông Nguyễn Văn Q. 45 tuổi").
+_NUMBERED_DISTRICT = re.compile(
+    r"(?<![\w.&/-])(?:Q\.\s+(?=[1-9]\d?(?![\d.,/]\d|\d)\s*(?:[,;)]|\.(?:\s|$)|$|[-–]"
+    r"|(?:TP|Tp|tp)\b|[Tt]hành phố))"
+    r"|(?P<ward>P)\.\s+(?=[1-9]\d?(?![\d.,/]\d|\d)\s*,?\s*(?:Q\.|[Qq]uận\b)))"
+)
+
+
+def _read_numbered_districts(text: str, lexicon: Lexicon) -> str:
+    def district(m: re.Match[str]) -> str:
+        before = _NAME_WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if before is not None and before["w"][0].isupper() and not before["w"].isupper():
+            return m[0]
+        return "phường " if m["ward"] else "quận "
+
+    if "Q." in lexicon.extra or "P." in lexicon.extra:
+        return text
+    return _NUMBERED_DISTRICT.sub(district, text)
+
+
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
 # spelled "vê vê" by a voice (round 10).
 _ETC = re.compile(r"(?<![\w.])[Vv]\.\s?v\.(?=\W|$)")
@@ -4607,6 +4681,25 @@ def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]
         # opening a sentence it is "Thị trấn" (review12: "TT. Hội Liên hiệp Phụ nữ xã
         # họp." was not listed)
         if f"thị trấn {m['body']}".casefold() in spoken.casefold()
+    ]
+
+
+# "UBND Q. 10 thông báo", "Đọc Q. 3 trang 15": "Q." and a number that no address goes on
+# after are said as the letter ("quy"); a district ("quận") or a volume ("quyển") reads
+# as well (review16: silent): listed.
+_Q_NUMBER = re.compile(r"(?<![\w.&/-])Q\.\s+\d{1,2}(?![\d.,/]\d|\d)")
+_Q_SAID = re.compile(rf"(?<!\w)quy\s+(?:{SPOKEN_NUMBER_WORDS})(?!\w)")
+
+
+def _district_letter_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]:
+    if _Q_SAID.search(spoken) is None:
+        return []
+    return [
+        (
+            m[0],
+            f"'{m[0]}' được đọc là chữ 'quy' và số; nếu là quận hay quyển, hãy viết rõ",
+        )
+        for m in _Q_NUMBER.finditer(cleaned)
     ]
 
 
@@ -4727,6 +4820,10 @@ _ADDRESS_DC_STOP = re.compile(
 _ADDRESS_AFTER_PLACE = re.compile(
     r"\s*(?::|$|(?:[,;\-–]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận)(?!\w)))"
+    # review16: not a number that counts what follows it ("Đ/c Hà Giang 3 năm liền",
+    # "Đ/c Cao Bằng 2 lần": a comrade's name, family name first; were "Địa chỉ", silent)
+    r"(?!(?<=\d)\d*\s+(?:lần|năm|tháng|tuần|ngày|tuổi|người|con|cháu|kỳ|nhiệm kỳ|lượt|huân chương"
+    r"|bằng khen|giấy khen)(?!\w))"
 )
 
 
@@ -5106,6 +5203,7 @@ def normalize_lines(
         doubts += _gold_doubts(cleaned)
         doubts += _lot_area_doubts(cleaned)
         doubts += _initial_doubts(text)
+        doubts += _district_letter_doubts(cleaned, text)
         doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         if (
