@@ -180,7 +180,7 @@ _EMERGENCY_OR = re.compile(
 )
 # "Số 113/115 hộ đã nộp": a share of what follows, no line (review16).
 _EMERGENCY_SLASH_COUNTED = re.compile(
-    r"(?:\s*/\s*11[1-5])+\s+(?!(?:hoặc|hay|và|khi|để|nếu|miễn|luôn|trực|hoạt động)\b)[a-zđà-ỹ]"
+    r"(?:\s*/\s*11[1-5]){1,4}\s+(?!(?:hoặc|hay|và|khi|để|nếu|miễn|luôn|trực|hoạt động)\b)[a-zđà-ỹ]"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -289,9 +289,17 @@ def _short_before_slash(m: re.Match[str]) -> bool:
     return m.string.startswith("/", m.end("num")) and sum(c.isdigit() for c in m["num"]) < 7
 
 
+# "Giá điện thoại 3.000.000/ chiếc", "Điện thoại di động 2.500.000/ máy": thousands set
+# off by full stops, then "/" and what it is a price of, are an amount, no line
+# (review16: "ba, không không không, …", silent since round 12's slash).
+_AMOUNT_BEFORE_SLASH = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _read_phones(text: str, record: Said) -> str:
     def triggered(m: re.Match[str]) -> str:
         if _short_before_slash(m):
+            return m[0]
+        if m.string.startswith("/", m.end("num")) and _AMOUNT_BEFORE_SLASH.fullmatch(m["num"]):
             return m[0]
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
@@ -3949,6 +3957,17 @@ def _rate(m: re.Match[str], said_or: list[SaidOr]) -> str:
     return f" một {spoken}"
 
 
+# "Giá 30.000/hộp", "Bán 500.000/bộ", "12.000.000/ cái" (by now "ba mươi nghìn/hộp"):
+# an amount of thousands or more, then "/" and a thing sold by the piece, is so much
+# a piece, "một" as "đồng/chiếc" is (review16: "hoặc hộp", silent; "hai triệu/ cái"
+# was listed). Only after the scale word of a number said in words.
+_PRICE_PER_THING = re.compile(
+    r"(?P<lead>(?<!\w)(?:nghìn|ngàn|triệu|tỷ|tỉ))\s*/\s*"
+    r"(?=(?:cái|hộp|bộ|máy|gói|chai|túi|bao|cuốn|quyển|vé|bình|lọ|liều|mũi|đôi|cặp|kiện"
+    r"|thùng|chiếc|con|suất|phần|lượt|người)(?![^\W\d_]))"
+)
+
+
 def _read_measure_rates(text: str) -> str:
     return _SPOKEN_MEASURE_PER.sub(lambda m: f"{m['lead']} một ", text)
 
@@ -4040,6 +4059,7 @@ def _read_symbols(text: str, said: Said) -> str:
     text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
+    text = _PRICE_PER_THING.sub(lambda m: f"{m['lead']} một ", text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: _rate(m, said.ors), text)
     text = _DIOXIN_SLASH.sub(" ", text)
@@ -4487,12 +4507,32 @@ def _part_of_day(hour: int, after_noon: bool) -> str:
     return "chiều" if hour < 6 else "tối"
 
 
+# review16: "và", "hoặc" join a clock time only to another ("lúc 8 AM và 5 PM"): "có 3
+# kỹ sư và 2 PM", "1 tester và 1 PM" count project managers (were "hai giờ chiều",
+# silent). A bare time that a span goes on from is one ("Mở cửa 8 AM - 5 PM" left
+# "tám a em", silent since review15).
+_JOINED_LEAD = re.compile(r"(?<!\w)(?i:và|hoặc)\s*$")
+_CLOCK_BEFORE = re.compile(r"\d\s*(?:AM|PM|am|pm|[ap]\.m\.?|h\d{0,2}|giờ)(?!\w)")
+_CLOCK_SPAN_AFTER = re.compile(
+    r"\s*(?:[-–]|(?i:đến|tới))\s*[01]?\d(?::[0-5]\d|h(?:[0-5]\d)?)?\s*(?:AM|PM|am|pm|[ap]\.m\.?)"
+    r"(?!\w)"
+)
+
+
+def _bare_clock(m: re.Match[str]) -> bool:
+    text, start = m.string, m.start()
+    lead = _CLOCK_LEAD.search(text, max(0, start - 12), start)
+    if lead is not None and _JOINED_LEAD.search(text, max(0, start - 12), start) is not None:
+        return _CLOCK_BEFORE.search(text, max(0, start - 40), lead.start()) is not None
+    return lead is not None or _CLOCK_SPAN_AFTER.match(text, m.end()) is not None
+
+
 def _read_am_pm(text: str) -> str:
     def said(m: re.Match[str]) -> str:
         hour = int(m["h"])
         if not 1 <= hour <= 12:
             return m[0]
-        if not m["rest"] and not _CLOCK_LEAD.search(text, max(0, m.start() - 12), m.start()):
+        if not m["rest"] and not _bare_clock(m):
             # review15: a bare number is a clock time only after a word that sets a time
             # ("lúc 4 PM", "từ 8 AM đến 10 PM"); "Tuyển 2 PM có kinh nghiệm", "có 5 PM"
             # count project managers (were "hai giờ chiều", silent)

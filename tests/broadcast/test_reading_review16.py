@@ -176,3 +176,59 @@ def test_a_pair_given_to_each_place_is_two_counts_only_when_they_are_neighbours(
     assert said("Mỗi tổ 3,4 người trực.") == "Mỗi tổ ba, bốn người trực."
     # a list of the places whatever its numbers
     assert said("Từng thôn 2,5 và 7 được khen.") == "Từng thôn hai, năm và bảy được khen."
+
+
+# --- an amount after a phone's word, before "/" (reading._read_phones) --------------
+
+
+def test_an_amount_in_thousands_before_a_slash_after_a_phone_word_is_no_line() -> None:
+    # round 12's slash before a space let the trigger take a price for a line
+    assert said("Giá điện thoại 3.000.000/ chiếc.") == "Giá điện thoại ba triệu một chiếc."
+    assert said("Mua điện thoại 12.000.000/ cái.") == "Mua điện thoại mười hai triệu một cái."
+    # a line ending in "/" is still dialled (round 12)
+    assert said("Điện thoại 0243 826 456/ 0243 826 457.") == (
+        "Điện thoại không hai bốn ba, tám hai sáu, bốn năm sáu hoặc "
+        "không hai bốn ba, tám hai sáu, bốn năm bảy."
+    )
+
+
+def test_an_amount_then_a_slash_and_a_thing_sold_by_the_piece_is_so_much_a_piece() -> None:
+    assert said("Giá 30.000/hộp.") == "Giá ba mươi nghìn một hộp."
+    assert said("Bán 500.000/bộ.") == "Bán năm trăm nghìn một bộ."
+    assert said("Giá 2 triệu/ cái.") == "Giá hai triệu một cái."
+    # two amounts either side stay one or the other
+    assert "hoặc" in said("Hàng nghìn/hàng triệu người.")
+
+
+# --- AM/PM after a bare number (reading._read_am_pm, review15's _CLOCK_LEAD) ---------
+
+
+def test_va_before_a_bare_number_and_pm_joins_a_clock_time_only_to_another() -> None:
+    assert "giờ chiều" not in said("Công ty có 3 kỹ sư và 2 PM.")
+    assert "giờ chiều" not in said("Nhóm gồm 4 lập trình viên và 1 PM.")
+    assert said("Họp lúc 8 AM và 2 PM.") == "Họp lúc tám giờ sáng và hai giờ chiều."
+
+
+def test_a_bare_number_and_am_that_a_span_goes_on_from_is_a_clock_time() -> None:
+    # "tám a em" since review15
+    assert said("Mở cửa 8 AM đến 5 PM hằng ngày.") == (
+        "Mở cửa tám giờ sáng đến năm giờ chiều hằng ngày."
+    )
+    assert "giờ sáng" in said("Mở cửa 8 AM - 5 PM.")
+
+
+# --- "đô" after dollars and a scale (numbers._CURRENCY_NAMED, review15) ---------------
+
+
+def test_do_thi_after_dollars_and_a_scale_is_no_currency() -> None:
+    assert said("Đầu tư $2 tỷ đô thị thông minh.") == ("Đầu tư hai tỷ đô la đô thị thông minh.")
+    assert said("Vay $40 ngàn đô.") == "Vay bốn mươi ngàn đô."
+
+
+def test_the_party_committee_of_a_line_is_inferred_once() -> None:
+    # a line of many "…/TU" documents scanned itself again for each (quadratic)
+    from campaign.broadcast import abbreviations
+
+    abbreviations.party_committee_inferred.cache_clear()
+    said("Theo Kết luận 1-KL/TU, 2-KL/TU và 3-KL/TU của tỉnh Lạng Sơn.")
+    assert abbreviations.party_committee_inferred.cache_info().misses == 1
