@@ -31,6 +31,7 @@ __all__ = [
     "AMBIGUOUS",
     "CODE_HEADS",
     "DOCUMENT_TYPES",
+    "DOTTED_TITLE",
     "FAMILY_NAMES",
     "JOINT_TYPES",
     "PARTY_COMMITTEE_ISSUERS",
@@ -361,6 +362,15 @@ FAMILY_NAMES = (
     "|Hà|Đinh|Trịnh|Đào|Mai|Cao|Lâm|Tạ|Đoàn|Vương|Chu|Triệu|Tô|Quách|Thái|Kiều|Lưu|La|Lục"
     "|Hứa|Nông|Mạc|Tăng|Khúc|Âu|Giáp|Tống|Từ|Châu|Đàm|Đồng|Lã|Lữ|Phùng|Trương|Tôn|Thân"
     "|Doãn|Nghiêm|Bế|Lăng|Lộc|Vi|Mông|Sầm|Ma|Quàng|Hầu|Vàng|Giàng|Sùng|Thào|Mùa"
+)
+
+
+# "T.S. Nguyễn Văn An", "P.G.S. Hoàng Văn Dũng", "B.S. Lê Thị Hoa": a title's letters
+# each with a stop before a person's full name are the title ("TS.", "PGS."), read as it
+# is (review16: left as letters, listed since tune-ano; "P.G.S." was "Phường G.S.").
+DOTTED_TITLE = re.compile(
+    r"(?<![\w.])(?P<t>P\.\s?G\.\s?S|G\.\s?S|T\.\s?S|Th\.\s?S|B\.\s?S|K\.\s?S|D\.\s?S)\."
+    rf"(?=\s*(?:{FAMILY_NAMES})\s+[{UPPER}])"
 )
 
 

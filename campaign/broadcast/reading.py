@@ -40,6 +40,7 @@ from .abbreviations import (
     AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    DOTTED_TITLE,
     FAMILY_NAMES,
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
@@ -1275,6 +1276,11 @@ def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
         return False
     said = rf"(?i:{re.escape(head)})\s*0*{int(code['n'])}\s*$"
     return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
+
+
+def _undot_titles(text: str) -> str:
+    """ "T.S. Nguyễn Văn An" as "TS. Nguyễn Văn An" (abbreviations.DOTTED_TITLE)."""
+    return DOTTED_TITLE.sub(lambda m: re.sub(r"[.\s]", "", m["t"]) + ".", text)
 
 
 _BRACKETED_TITLE_WORDS = (
@@ -4413,6 +4419,7 @@ class _Reader:
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
+        text = _undot_titles(text)
         text = _unpowered_units(_comrade_with_stop(_unsubscript_formulas(_vietnamese_d(text))))
         text = _protect_name_initials(text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)

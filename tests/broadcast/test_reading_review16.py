@@ -232,3 +232,21 @@ def test_the_party_committee_of_a_line_is_inferred_once() -> None:
     abbreviations.party_committee_inferred.cache_clear()
     said("Theo Kết luận 1-KL/TU, 2-KL/TU và 3-KL/TU của tỉnh Lạng Sơn.")
     assert abbreviations.party_committee_inferred.cache_info().misses == 1
+
+
+# --- stopped letters before a name (doubts._INITIALS_BEFORE_NAME, tune-ano) ----------
+
+
+def test_a_titles_letters_each_with_a_stop_before_a_full_name_are_the_title() -> None:
+    # left as letters and listed since tune-ano; "P.G.S." was "Phường G.S."
+    text = "T.S. Nguyễn Văn An trình bày tham luận."
+    assert said(text) == "Tiến sĩ Nguyễn Văn An trình bày tham luận."
+    assert not messages(text)
+    assert said("P.G.S. Hoàng Văn Dũng chủ trì.") == "Phó Giáo sư Hoàng Văn Dũng chủ trì."
+    assert said("B.S. Lê Thị Hoa khám bệnh.") == "Bác sĩ Lê Thị Hoa khám bệnh."
+
+
+def test_stopped_initials_before_a_name_that_ends_the_sentence_are_listed() -> None:
+    text = "Bài thơ của T.S. Eliot."
+    assert "T.S." in said(text)
+    assert any("'T.S.'" in m for m in messages(text))
