@@ -905,7 +905,7 @@ def day_or_count(line: str) -> list[tuple[str, bool]]:
     ("Giá lúa hôm nay 5-6"): listed too. Each with whether it was read as a count."""
     listed = []
     for m in _DAY_MONTH_WORD.finditer(line):
-        if not _pair_before_counted(m):
+        if _people_counted(m) or not _pair_before_counted(m):
             continue
         count = _count_range_after_today(m)
         if not count or m["w"].rstrip(",").casefold() in ("hôm nay", "hôm qua"):
@@ -921,7 +921,8 @@ def holiday_or_count(line: str) -> list[str]:
     return [
         m["d"] + m["sep"] + m["m"]
         for m in _DAY_MONTH_WORD.finditer(line)
-        if m["w"].endswith(",")
+        if not _people_counted(m)
+        and m["w"].endswith(",")
         and m["sep"] == "-"
         and not m["y"]
         and not m["d2"]
@@ -933,11 +934,22 @@ def holiday_or_count(line: str) -> list[str]:
 _DAY_MONTH_WORD = re.compile(
     rf"{_PER_DAY}(?P<w>\b(?i:{_DAY_WORDS})(?:(?<=nay|qua),)?)\s+{_DM}"
     rf"(?:\s*-\s*(?P<d2>{_D})(?P=sep)(?P<m2>{_M}))?"
-    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|người|ca\b|tuổi|phút"
+    # "người" after a rising pair only (_people_counted): "Sáng nay 30-4 người dân" is
+    # the holiday, no span falls (review16: was "ba mươi đến bốn người", listed).
+    r"(?![\d/]|[.,]\d|\s*(?:giờ|h\b|%|km|mm|m\b|ha\b|độ|ca\b|tuổi|phút"
     # "nghỉ Quốc khánh 3-4 ngày", "dịp lễ 1-2 triệu lượt khách": so many days, so many
     # visitors (review-p1: "mồng ba tháng tư ngày", silent).
     r"|ngày(?!\s+(?:mai|kia|hôm))\b|tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ))"
 )
+_PEOPLE_AFTER = re.compile(r"\s*người\b")
+
+
+def _people_counted(m: re.Match[str]) -> bool:
+    """ "Sáng 3-4 người dân": so many people, read further on as a span; not when the
+    first number is the larger or the same ("Sáng nay 30-4 người dân": the date)."""
+    return _PEOPLE_AFTER.match(m.string, m.end()) is not None and int(m["d"]) < int(m["m"])
+
+
 # "nhân ngày vì nạn nhân chất độc da cam 10.8", "Ngày Thầy thuốc Việt Nam 27-2": a day
 # and month with "." or "-" right after the name of a day are that day's date, said
 # without a second "ngày" (was "mười chấm tám" and listed; round 10). The name as
@@ -1051,10 +1063,15 @@ _DAY_SPAN_OF_MONTH_WORD = re.compile(
 
 
 # Several days of one month: "ngày 1 và 2-1-2023", "các ngày 26, 27, 28, 29/6/2024".
+_LISTED_DAY = rf"{_D}\s*(?:,|(?:[-\u2013]\s*)?và)\s*"
 _DAY_LIST = re.compile(
     # A dash before "và" is a pause: "trong 2 ngày 5 – và 6/2".
-    rf"(?P<days>(?:{_D}\s*(?:,|(?:[-\u2013]\s*)?và)\s*)+)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
+    rf"(?P<days>(?:{_LISTED_DAY})++)(?P<d>{_D})(?P<sep>[/.-])(?P<m>{_M})"
     r"(?:(?P=sep)(?P<y>\d{4}))?(?![\d/])"
+    # review16: a run of numbers joined by "và" or commas that no date ends ("1 và 1 và
+    # …") is passed over whole; tried again from each of its numbers it was quadratic
+    # (a later start reaches the same end and fails the same way).
+    rf"|(?P<skip>(?:{_LISTED_DAY})++)"
 )
 # Three days or more of one month joined by dashes, spaced or not, after "ngày":
 # "ngày 6 -7 -8.7", "ngày 6-7-8/7". A span has two ends, so three days are a
@@ -1225,11 +1242,16 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
 
     def day_month_word(m: re.Match[str]) -> str:
         word = m["w"]
+        if _people_counted(m):
+            return m[0]  # "Sáng 3-4 người": so many, read further on
         if (
             word.endswith(",")
             and m["sep"] == "-"
             and (m["d"].lstrip("0"), m["m"].lstrip("0")) not in _ASCENDING_HOLIDAYS
             and _COUNTED_AFTER.match(m.string, m.end())
+            # review16: no span falls or ends where it starts ("Sáng nay, 30-4 người
+            # dân", "Hôm qua, 5-5 hộ" were "ba mươi đến bốn", "năm đến năm", listed)
+            and int(m["d"]) < int(m["m"])
         ):
             return m[0]  # "Sáng nay, 5-6 hội viên đã đến": so many members, read further on
         if _count_range_after_today(m):
@@ -1289,6 +1311,8 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
         )
 
     def day_list(m: re.Match[str]) -> str:
+        if m["skip"] is not None:
+            return m[0]
         before = m.string[max(0, m.start() - 40) : m.start()]
         lead = _DAY_LIST_LEAD.search(before)
         led = lead is not None

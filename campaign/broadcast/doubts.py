@@ -33,6 +33,7 @@ from .abbreviations import (
     ABBREVIATIONS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    DOTTED_TITLE,
     JOINT_TYPES,
     SYMBOL_ISSUERS,
     code_head_applies,
@@ -814,6 +815,8 @@ def written_doubts(
             )
             doubts.append((m["sym"], message))
     for m in _INITIALS_BEFORE_NAME.finditer(line):
+        if DOTTED_TITLE.match(line, m.start()):
+            continue  # "T.S. Nguyễn Văn An": a title, read (review16)
         message = (
             f"'{m[0]}': chữ cái viết tắt trước một tên riêng, để nguyên vì câu không nói "
             "rõ cách đọc (tên nước ngoài?): hãy viết rõ lời đọc"
@@ -894,7 +897,8 @@ _TYPE_WORD_SYMBOL = re.compile(
 # initials, often a foreign one ("em vê" or "mờ vê": the text does not say); the reader
 # leaves them as written (reading._INITIALS reads withheld names only): listed.
 # Not a withheld name's stopped digraph ("T.B.Tr.", part Z).
-_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,4}(?=\s+[A-ZĐ][a-zđà-ỹ]+(?![\w.]))")
+# A name that ends the sentence with its stop too ("Nhà thơ T.S. Eliot.": review16, silent).
+_INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,4}(?=\s+[A-ZĐ][a-zđà-ỹ]+(?!\w|\.\w))")
 # "TV Nguyễn Đình Chiểu": "TV" (the dictionary's "tivi") right before a capitalised
 # name is a body named after it (thư viện, a library, in part AO; also "thành viên"):
 # the text does not say which, the reader's "tivi" is listed.

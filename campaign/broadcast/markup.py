@@ -188,7 +188,11 @@ def _unmixed(m: re.Match[str]) -> str:
     if not _LOOKALIKE.search(word):
         return word
     rest = _LOOKALIKE.sub("", unicodedata.normalize("NFD", word))
-    if not _LATIN.search(rest):
+    # review16: one look-alike letter alone or glued to digits ("Vitamin С", "nhóm máu
+    # А", "29А-123.45") is the Latin letter typed on the other keyboard; left, it was
+    # said as nothing a voice knows, silent. A word of the other script stays.
+    lone = len(_LOOKALIKE.findall(word)) == 1 and not any(c.isalpha() for c in rest)
+    if not lone and not _LATIN.search(rest):
         return word
     return unicodedata.normalize("NFC", word.translate(_LOOKALIKES))
 

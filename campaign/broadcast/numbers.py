@@ -336,7 +336,12 @@ _SCALED_DOLLAR_END = re.compile(
     r"\s+(?i:nghìn tỷ|nghìn tỉ|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)"
 )
 # "$3 triệu đô": the short "đô" names the currency too (review15: "đô la đô", silent).
-_CURRENCY_NAMED = re.compile(r"\s*(?i:đô la|đôla|đô-la|usd|đô)(?![^\W\d_])")
+# Not the word "đô thị" (a city): "Đầu tư $2 tỷ đô thị thông minh" (review16: the
+# dollars were not said, silent).
+_CURRENCY_NAMED = re.compile(
+    r"\s*(?i:đô la|đôla|đô-la|usd|đô(?!\s+(?i:thị|thành|hội|vật|đốc|úy|uý)(?![^\W\d_])))"
+    r"(?![^\W\d_])"
+)
 
 
 def _dollar_value(n: str, f: str | None) -> float:

@@ -41,6 +41,7 @@ from .abbreviations import (
     AMBIGUOUS,
     CODE_HEADS,
     DOCUMENT_TYPES,
+    DOTTED_TITLE,
     FAMILY_NAMES,
     PARTY_COMMITTEE_ISSUERS,
     SYMBOL_ISSUERS,
@@ -137,12 +138,17 @@ _COUNTED_AFTER_PHONE_WORD = re.compile(
     r"|địa phương|doanh nghiệp|điểm|chi nhánh|bưu cục|ủy ban|uỷ ban)\b)"
 )
 _PHONE_EMERGENCY = re.compile(
-    r"(?P<lead>\b(?i:gọi|bấm|quay|số|tổng đài|đường dây nóng|cảnh sát|trung tâm|chỉ huy|cấp cứu"
+    # "Gọi ngay 114/ 115" (review16): a word after "gọi" as _PHONE_CALL takes it.
+    r"(?P<lead>\b(?i:gọi(?:\s+(?:ngay|đến|tới|vào|cho))?|bấm|quay|số|tổng đài|đường dây nóng"
+    r"|cảnh sát|trung tâm|chỉ huy|cấp cứu"
     # "đầu số khẩn cấp 115", "số khẩn cấp 113": the emergency line named as such; not
     # "hỗ trợ khẩn cấp 114 hộ", "sơ tán khẩn cấp 112 hộ", a count (review10).
     r"|(?:số|gọi|đường dây|đường dây nóng|điện thoại|tổng đài)\s+khẩn cấp)"
     r"(?:\s+số)?\s*[:“\"]?\s*)"
-    r"(?P<num>11[1-5])(?![\d/-])(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+    # review16: "Tổng đài 113/ 114", "Gọi 113/114/115": lines one or the other, the
+    # slash said "hoặc" (_EMERGENCY_OR); were "một trăm mười ba trên …", silent.
+    r"(?P<num>11[1-5])(?![\d-]|/(?!\s*11[1-5](?![\d.,]\d|\d)))"
+    r"(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
     # "Số điện thoại trực cấp cứu: 115 hoặc 0255.3861.115": a line after a colon, then
     # another after "hoặc".
     # The second after a colon only where it ends the line too ("Tổng số ca: 114 hay 115
@@ -171,8 +177,13 @@ _NAMED_EMERGENCY = re.compile(
 # "Gọi 113 hoặc 114", "Số trực: 113 hoặc 114.": the line after "hoặc" one was dialled
 # before is dialled too, unless it counts ("… hoặc 114 người").
 _EMERGENCY_OR = re.compile(
-    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm)(?:\s+(?:hoặc|hay)|\s*,)\s+)(?P<num>11[1-5])"
-    r"(?![\d/-]|[.,]\d)(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+    r"(?P<pre>(?<!\w)một một (?:một|hai|ba|bốn|năm))(?P<sep>(?:\s+(?:hoặc|hay)|\s*,)\s+|\s*/\s*)"
+    r"(?P<num>11[1-5])(?![\d-]|/(?!\s*11[1-5](?![\d.,]\d|\d))|[.,]\d)"
+    r"(?!\s+(?:người|ca|bệnh nhân|trường hợp|lượt|nạn nhân)\b)"
+)
+# "Số 113/115 hộ đã nộp": a share of what follows, no line (review16).
+_EMERGENCY_SLASH_COUNTED = re.compile(
+    r"(?:\s*/\s*11[1-5]){1,4}\s+(?!(?:hoặc|hay|và|khi|để|nếu|miễn|luôn|trực|hoạt động)\b)[a-zđà-ỹ]"
 )
 # "gọi vào đường dây nóng với quyền ưu tiên cao nhất: 35260027": the line's word,
 # a few more words without digits, a colon, then a number of a phone's length
@@ -281,9 +292,17 @@ def _short_before_slash(m: re.Match[str]) -> bool:
     return m.string.startswith("/", m.end("num")) and sum(c.isdigit() for c in m["num"]) < 7
 
 
+# "Giá điện thoại 3.000.000/ chiếc", "Điện thoại di động 2.500.000/ máy": thousands set
+# off by full stops, then "/" and what it is a price of, are an amount, no line
+# (review16: "ba, không không không, …", silent since round 12's slash).
+_AMOUNT_BEFORE_SLASH = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+
+
 def _read_phones(text: str, record: Said) -> str:
     def triggered(m: re.Match[str]) -> str:
         if _short_before_slash(m):
+            return m[0]
+        if m.string.startswith("/", m.end("num")) and _AMOUNT_BEFORE_SLASH.fullmatch(m["num"]):
             return m[0]
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
@@ -337,13 +356,20 @@ def _read_phones(text: str, record: Said) -> str:
     def emergency(m: re.Match[str]) -> str:
         if _after_document_word(m):
             return m[0]
+        if m["num"] and _EMERGENCY_SLASH_COUNTED.match(m.string, m.end("num")):
+            return m[0]
         said.add(m["num"] or m["num2"])
         return (m["lead"] or m["lead2"]) + read_digits(m["num"] or m["num2"]) + " "
 
     text = _PHONE_EMERGENCY.sub(emergency, text)
     text = _NAMED_EMERGENCY.sub(lambda m: m["lead"] + read_digits(m["num"]), text)
     for _ in range(3):  # "113, 114, 115": each dialled after the one before it was
-        text, n = _EMERGENCY_OR.subn(lambda m: m["pre"] + read_digits(m["num"]), text)
+        text, n = _EMERGENCY_OR.subn(
+            lambda m: (
+                m["pre"] + (" hoặc " if "/" in m["sep"] else m["sep"]) + read_digits(m["num"])
+            ),
+            text,
+        )
         if not n:
             break
     for number in said:
@@ -431,7 +457,7 @@ _COUNT_AFTER_PAIR = re.compile(
     r"\s*(?i:người|hộ|gia đình|thành viên|hội viên|đoàn viên|cán bộ|học sinh|em|cháu|con"
     r"|chiếc|cái|lượt|lần|suất|phần|đội|tổ|nhóm|ca|xe|thuyền|tàu|buổi|ngày|tuần)(?![^\W\d_])"
     # "từng thôn 5,6 và 7": a list of the places goes on
-    r"|\s+(?:và|hoặc)\s+\d"
+    r"|(?P<list>\s+(?:và|hoặc)\s+\d)"
 )
 
 
@@ -447,7 +473,15 @@ def _space_number_lists(text: str) -> str:
     def place_pair(m: re.Match[str]) -> str:
         if _AMOUNT_AFTER_PAIR.match(m.string, m.end()):
             return m[0]
-        if m["each"] and not _COUNT_AFTER_PAIR.match(m.string, m.end()):
+        counted = _COUNT_AFTER_PAIR.match(m.string, m.end()) if m["each"] else None
+        if m["each"] and (
+            counted is None
+            # review16: two or three of them are next to each other ("3,4 người", "4,5
+            # lần"); "Mỗi tổ 1,5 ngày công", "từng thôn 2,5 tuần" are a day and a half,
+            # two and a half weeks (were "một, năm ngày", silent). A list of the places
+            # ("từng thôn 2,5 và 7") is one whatever its numbers.
+            or (not counted["list"] and int(m["b"]) != int(m["a"]) + 1)
+        ):
             return m[0]
         return f"{m['each'] or ''}{m['w']} {m['a']}, {m['b']}"
 
@@ -1246,6 +1280,11 @@ def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
     return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
 
 
+def _undot_titles(text: str) -> str:
+    """ "T.S. Nguyễn Văn An" as "TS. Nguyễn Văn An" (abbreviations.DOTTED_TITLE)."""
+    return DOTTED_TITLE.sub(lambda m: re.sub(r"[.\s]", "", m["t"]) + ".", text)
+
+
 _BRACKETED_TITLE_WORDS = (
     "giáo sư", "phó giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "cử nhân",
     "thầy thuốc", "nhà giáo", "nghệ sĩ", "chuyên khoa",
@@ -1829,10 +1868,21 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)(?i:tại|ở|về|vào|đến|tới|tr
 # Not before a post named by its place ("các Đ/c xóm trưởng", "Đ/c tổ phó", "Đ/c Khu
 # trưởng"): a comrade holding it (round 12: "các địa chỉ xóm trưởng", silent).
 _ADDRESS_DC = re.compile(
-    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?:(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
+    r"(?<![\w/])Đ/[cC](?=\s*:|\s+(?P<place>(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố)|TP\.?)(?!\w)"
-    r"(?!\s+(?i:trưởng|phó)(?!\w)))"
+    r"(?:\s+(?P<post>(?i:trưởng|phó))(?!\w))?)"
 )
+
+
+def _address_dc(m: re.Match[str]) -> str:
+    post, place = m["post"], m["place"] or "TP"
+    # review16: a capitalised "Phó", "Trưởng" after a place word in lower case opens
+    # the place's name ("Đ/c thôn Phó Thượng", "Đ/c xã Phó Bảng": were "Đồng chí",
+    # silent); in lower case ("Đ/c xóm trưởng") or after a capitalised word ("Đ/C Tổ
+    # Trưởng") it is the post, and the comrade holds it.
+    if post is not None and (post.islower() or not place[0].islower()):
+        return m[0]
+    return "địa chỉ"
 
 
 # "STK: 3711 205 123456", "chuyển vào STK 0123…": before a number, a bank account's
@@ -1844,7 +1894,7 @@ def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
     if "STK" not in lexicon.extra:
         text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
-        text = _read_address_labels(_ADDRESS_DC.sub("địa chỉ", text))
+        text = _read_address_labels(_ADDRESS_DC.sub(_address_dc, text))
     if "Q." not in lexicon.extra:
         text = _ACTING_POST.sub(
             lambda m: m[0] if _FAMILY_BEFORE.search(m.string, 0, m.start()) else "Quyền ", text
@@ -2202,6 +2252,13 @@ _PLAN_SHARE_BEFORE = re.compile(
 )
 # "dự án BT", "hợp đồng BT", "theo hình thức BT": a build-transfer contract, said by its
 # letters like "BOT" (round 10); "Bí thư" or "bồi thường" never follows these words.
+# review16: "Tỷ lệ hài lòng đạt 92% KH được khảo sát", "đạt 85% KH tham gia": people
+# who do something after the letters are clients ("khách hàng"), not the plan (was
+# "kế hoạch được khảo sát", silent); left and listed as before round 12.
+_CLIENTS_AFTER = re.compile(
+    r"\s+(?:được|đã|sẽ|đều|có|không|chưa|hài lòng|tham gia|sử dụng|đánh giá|phản ánh|đăng ký"
+    r"|là|cho rằng|cho biết|mua|dùng|chọn|trả lời|đồng ý|ủng hộ|tin|thấy|muốn)(?!\w)"
+)
 _CONTRACT_BEFORE = re.compile(r"(?<!\w)(?i:dự án|hợp đồng|hình thức|công trình)\s+$")
 # "BT các chi đoàn", "BT Chi bộ thôn 3", "BT Đảng ủy xã": before the body a secretary
 # leads, "BT" is "Bí thư" (a compensation or an exercise leads no cell; round 10).
@@ -2303,7 +2360,11 @@ def _read_ambiguous(text: str, lexicon: Lexicon) -> str:
                 return written[(head, said[0])]
         if key == "KH" and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(m.string, m.end())):
             return "kế hoạch"
-        if key == "KH" and _PLAN_SHARE_BEFORE.search(before):
+        if (
+            key == "KH"
+            and _PLAN_SHARE_BEFORE.search(before)
+            and not _CLIENTS_AFTER.match(m.string, m.end())
+        ):
             return ("" if before.endswith(" ") else " ") + "kế hoạch"
         if key == "BT" and _CONTRACT_BEFORE.search(before):
             return "bê tê"
@@ -3982,6 +4043,7 @@ _SPOKEN_MEASURE_PER = re.compile(
 # ("hoặc"), never "phường một xã" (a rate needs something counted before the "/").
 # Two of them either side of a "/" said "hoặc" are no doubt (said.SaidOr.sure).
 _ADMINISTRATIVE_LEVELS = frozenset("xã phường huyện quận tỉnh thành thị thôn ấp bản tổ khu".split())
+_LEVELS_EITHER_SIDE = _ADMINISTRATIVE_LEVELS | {"xóm", "làng"}
 # "năm 2024/đợt 1 năm 2025": a round with its number after the "/" is a label, one or
 # the other, not "một đợt" (a rate is "2 lần/đợt" with nothing numbered after).
 _NUMBERED_ROUNDS = frozenset("đợt lần lượt quý".split())
@@ -4013,13 +4075,25 @@ def _rate(m: re.Match[str], said_or: list[SaidOr]) -> str:
     unit = m["unit"]
     spoken = _RATE_UNITS[unit].replace("_", " ")
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-    # _PLACE_LEVELS is the set of that name defined further down (for initials after
-    # a family name), which the one meant here was shadowed by; kept as it reads.
-    if unit in _PLACE_LEVELS and before and before[1].casefold() in _PLACE_LEVELS:
+    # review16: the levels of place either side ("tổ/xã", "khu/xã" were "tổ một xã",
+    # silent: the set read here was _PLACE_LEVELS, defined further down for initials
+    # after a family name, which has no "tổ", "khu", "thành", "thị"); "xóm", "làng" too.
+    if unit in _LEVELS_EITHER_SIDE and before and before[1].casefold() in _LEVELS_EITHER_SIDE:
         return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     if unit in _NUMBERED_ROUNDS and _NUMBER_WORD_AFTER.match(m.string, m.end()):
         return _said_or(m, m.start("unit"), said_or, sure=True) + spoken
     return f" một {spoken}"
+
+
+# "Giá 30.000/hộp", "Bán 500.000/bộ", "12.000.000/ cái" (by now "ba mươi nghìn/hộp"):
+# an amount of thousands or more, then "/" and a thing sold by the piece, is so much
+# a piece, "một" as "đồng/chiếc" is (review16: "hoặc hộp", silent; "hai triệu/ cái"
+# was listed). Only after the scale word of a number said in words.
+_PRICE_PER_THING = re.compile(
+    r"(?P<lead>(?<!\w)(?:nghìn|ngàn|triệu|tỷ|tỉ))\s*/\s*"
+    r"(?=(?:cái|hộp|bộ|máy|gói|chai|túi|bao|cuốn|quyển|vé|bình|lọ|liều|mũi|đôi|cặp|kiện"
+    r"|thùng|chiếc|con|suất|phần|lượt|người)(?![^\W\d_]))"
+)
 
 
 def _read_measure_rates(text: str) -> str:
@@ -4113,6 +4187,7 @@ def _read_symbols(text: str, said: Said) -> str:
     text = _THINGS_PER_PERSON.sub(_things_per_person, text)
     text = _UNIT_AFTER_WORDS.sub(lambda m: f"{m['w']} {_UNITS[m['unit']]}", text)
     text = _read_measure_rates(text)
+    text = _PRICE_PER_THING.sub(lambda m: f"{m['lead']} một ", text)
     text = _GOLD_RATE.sub(lambda m: f"{m['cur']} một {m['u']}", text)
     text = _RATE.sub(lambda m: _rate(m, said.ors), text)
     text = _DIOXIN_SLASH.sub(" ", text)
@@ -4466,6 +4541,7 @@ class _Reader:
         text = _read_reporter(_drop_outlet_byline(text, self.lexicon))
         text = _NAME_POST_GLUED.sub(_name_post, text)
         text = _PLATE_WORD_GLUED.sub("BKS ", text)
+        text = _undot_titles(text)
         text = _unpowered_units(_comrade_with_stop(_unsubscript_formulas(_vietnamese_d(text))))
         text = _protect_name_initials(text)
         text = _space_route_dashes(_read_short_weekdays(text), self.routes)
@@ -4484,6 +4560,7 @@ class _Reader:
         text = _read_titles(text, self.lexicon)
         text = _unstop_titles(text, self.lexicon)
         text = _read_bare_titles(text, self.lexicon)
+        text = _read_numbered_districts(text, self.lexicon)
         text = _read_initials(text)
         text = _ETC.sub("vân vân", text)
         text = _GLUED_DOCUMENT_TYPE.sub(
@@ -4559,12 +4636,32 @@ def _part_of_day(hour: int, after_noon: bool) -> str:
     return "chiều" if hour < 6 else "tối"
 
 
+# review16: "và", "hoặc" join a clock time only to another ("lúc 8 AM và 5 PM"): "có 3
+# kỹ sư và 2 PM", "1 tester và 1 PM" count project managers (were "hai giờ chiều",
+# silent). A bare time that a span goes on from is one ("Mở cửa 8 AM - 5 PM" left
+# "tám a em", silent since review15).
+_JOINED_LEAD = re.compile(r"(?<!\w)(?i:và|hoặc)\s*$")
+_CLOCK_BEFORE = re.compile(r"\d\s*(?:AM|PM|am|pm|[ap]\.m\.?|h\d{0,2}|giờ)(?!\w)")
+_CLOCK_SPAN_AFTER = re.compile(
+    r"\s*(?:[-–]|(?i:đến|tới))\s*[01]?\d(?::[0-5]\d|h(?:[0-5]\d)?)?\s*(?:AM|PM|am|pm|[ap]\.m\.?)"
+    r"(?!\w)"
+)
+
+
+def _bare_clock(m: re.Match[str]) -> bool:
+    text, start = m.string, m.start()
+    lead = _CLOCK_LEAD.search(text, max(0, start - 12), start)
+    if lead is not None and _JOINED_LEAD.search(text, max(0, start - 12), start) is not None:
+        return _CLOCK_BEFORE.search(text, max(0, start - 40), lead.start()) is not None
+    return lead is not None or _CLOCK_SPAN_AFTER.match(text, m.end()) is not None
+
+
 def _read_am_pm(text: str) -> str:
     def said(m: re.Match[str]) -> str:
         hour = int(m["h"])
         if not 1 <= hour <= 12:
             return m[0]
-        if not m["rest"] and not _CLOCK_LEAD.search(text, max(0, m.start() - 12), m.start()):
+        if not m["rest"] and not _bare_clock(m):
             # review15: a bare number is a clock time only after a word that sets a time
             # ("lúc 4 PM", "từ 8 AM đến 10 PM"); "Tuyển 2 PM có kinh nghiệm", "có 5 PM"
             # count project managers (were "hai giờ chiều", silent)
@@ -4630,6 +4727,30 @@ def _read_division_spans(text: str) -> str:
 # the "2/08" was a share or a date ("mhai trên tám", round 12, listed). Written as the
 # exponent it is, the measure and its "trên" are read as for "m²/08".
 _EXPONENT_BEFORE_SLASH = re.compile(r"(?<=\d)(?P<u>\s*(?:km|dm|cm|mm|m))(?P<e>[23])(?=/\d)")
+
+
+# "12 Nguyễn Trãi, Q. 3, TP.HCM", "P. 7, Q. 3": "Q." and "P." with a space before a
+# district's or a ward's number where the address goes on or ends are "quận",
+# "phường", as "Q.3" is (review16: "quy ba", "pê bảy" as a withheld name's initial,
+# silent). "P." only before the district ("P. 5, tầng 2" may be a room). Not after a
+# capitalised word, a name the initial is of ("Ông Nguyễn Văn Q. 45 tuổi").
+_NUMBERED_DISTRICT = re.compile(
+    r"(?<![\w.&/-])(?:Q\.\s+(?=[1-9]\d?(?![\d.,/]\d|\d)\s*(?:[,;)]|\.(?:\s|$)|$|[-–]"
+    r"|(?:TP|Tp|tp)\b|[Tt]hành phố))"
+    r"|(?P<ward>P)\.\s+(?=[1-9]\d?(?![\d.,/]\d|\d)\s*,?\s*(?:Q\.|[Qq]uận\b)))"
+)
+
+
+def _read_numbered_districts(text: str, lexicon: Lexicon) -> str:
+    def district(m: re.Match[str]) -> str:
+        before = _NAME_WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if before is not None and before["w"][0].isupper() and not before["w"].isupper():
+            return m[0]
+        return "phường " if m["ward"] else "quận "
+
+    if "Q." in lexicon.extra or "P." in lexicon.extra:
+        return text
+    return _NUMBERED_DISTRICT.sub(district, text)
 
 
 # "v.v." (vân vân, "and so on"), "v.v..": said as the word; it was left "v.v.",
@@ -4729,6 +4850,25 @@ def _town_or_standing_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]
         # opening a sentence it is "Thị trấn" (review12: "TT. Hội Liên hiệp Phụ nữ xã
         # họp." was not listed)
         if f"thị trấn {m['body']}".casefold() in spoken.casefold()
+    ]
+
+
+# "UBND Q. 10 thông báo", "Đọc Q. 3 trang 15": "Q." and a number that no address goes on
+# after are said as the letter ("quy"); a district ("quận") or a volume ("quyển") reads
+# as well (review16: silent): listed.
+_Q_NUMBER = re.compile(r"(?<![\w.&/-])Q\.\s+\d{1,2}(?![\d.,/]\d|\d)")
+_Q_SAID = re.compile(rf"(?<!\w)quy\s+(?:{SPOKEN_NUMBER_WORDS})(?!\w)")
+
+
+def _district_letter_doubts(cleaned: str, spoken: str) -> list[tuple[str, str]]:
+    if _Q_SAID.search(spoken) is None:
+        return []
+    return [
+        (
+            m[0],
+            f"'{m[0]}' được đọc là chữ 'quy' và số; nếu là quận hay quyển, hãy viết rõ",
+        )
+        for m in _Q_NUMBER.finditer(cleaned)
     ]
 
 
@@ -4849,6 +4989,10 @@ _ADDRESS_DC_STOP = re.compile(
 _ADDRESS_AFTER_PLACE = re.compile(
     r"\s*(?::|$|(?:[,;\-–]\s*|\s+)(?:\d|(?i:số|thôn|xóm|ấp|bản|tổ|khu|khối|đường|phố|ngõ|ngách"
     r"|hẻm|kiệt|xã|phường|thị trấn|huyện|quận)(?!\w)))"
+    # review16: not a number that counts what follows it ("Đ/c Hà Giang 3 năm liền",
+    # "Đ/c Cao Bằng 2 lần": a comrade's name, family name first; were "Địa chỉ", silent)
+    r"(?!(?<=\d)\d*\s+(?:lần|năm|tháng|tuần|ngày|tuổi|người|con|cháu|kỳ|nhiệm kỳ|lượt|huân chương"
+    r"|bằng khen|giấy khen)(?!\w))"
 )
 
 
@@ -5228,6 +5372,7 @@ def normalize_lines(
         doubts += _gold_doubts(cleaned)
         doubts += _lot_area_doubts(cleaned)
         doubts += _initial_doubts(text)
+        doubts += _district_letter_doubts(cleaned, text)
         doubts += _town_or_standing_doubts(cleaned, text)
         doubts += _numbered_town_doubts(cleaned, reader.lexicon)
         doubts += _other_body_doubts(cleaned, reader.lexicon)
