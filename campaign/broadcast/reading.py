@@ -2987,14 +2987,21 @@ _UNITS: Mapping[str, str] = {
     "GB": "gi-ga-bai",
     "TB": "tê-ra-bai",
 }
-# The units' readings of more than one syllable, as the reader writes them: their
-# syllables are not listed as foreign words ("mol" of "mi-li-mol", "xcan" of
-# "héc-tô-pát-xcan").
-_UNITS_SAID = re.compile(
+# The units' readings of more than one syllable, as the reader writes them, and the
+# dictionary's readings of one hyphenated word: their syllables are not listed as
+# foreign words ("mol" of "mi-li-mol", "xcan" of "héc-tô-pát-xcan"; "xcô" of
+# "U-nét-xcô", the dictionary's UNESCO, was listed on every line that named it: ao007,
+# ao010, ao031).
+_WORDS_SAID = re.compile(
     r"(?<![\w-])(?i:"
     + "|".join(
         re.escape(said)
-        for said in sorted({s for s in _UNITS.values() if "-" in s}, key=len, reverse=True)
+        for said in sorted(
+            {s for s in _UNITS.values() if "-" in s}
+            | {r for r in ABBREVIATIONS.values() if re.fullmatch(r"\w+(?:-\w+)+", r)},
+            key=len,
+            reverse=True,
+        )
     )
     + r")(?![\w-])"
 )
@@ -5082,7 +5089,7 @@ def normalize_lines(
                 )
                 if not ("-" in token and token in reader.learned)
             ]
-            + spoken_doubts(text, _UNITS_SAID)
+            + spoken_doubts(text, _WORDS_SAID)
             + paired_doubts(cleaned, text)
         )
         doubts += _left_ambiguous_doubts(text)
