@@ -19,6 +19,12 @@ reading after folding what a listener cannot hear:
   the announcer ("51R" read "năm mươi mốt R"), so "năm mươi mốt rờ" is right.
   Not the other way: a letter the normalizer leaves is not a name the reading
   chose ("chữ S" read "sờ" is not matched by "chữ S");
+* a letter's name of two syllables and its one-syllable name, in a reading or in the
+  output: R "e rờ" = "rờ", L "e lờ" = "lờ", X "ích xì" = "ích" (readings write both;
+  "ích xì ích xì" for a masked plate is heard as "ích ích");
+* an international body radio says as one word, kept as written or in the
+  dictionary's Vietnamese spelling: "UNESCO" = "U-nét-xcô", "ASEAN" = "A-xê-an",
+  "APEC" = "A-pếch", "OPEC" = "Ô-pếch";
 * quotation marks;
 * punctuation, down to two kinds of pause: a short one (, ; : brackets and a
   dash standing between words) and a long one (. ! ? …); runs of pauses count
@@ -108,6 +114,19 @@ _ANY_NAME: dict[str, frozenset[str]] = {
     "x": frozenset({"ích", "xờ"}),
 }
 _SAME_AFTER = {("trăm", "lẻ"): "linh", ("mươi", "bốn"): "tư"}
+# Letters with a name of two syllables beside the one-syllable one: R "e rờ" / "rờ", L
+# "e lờ" / "lờ", X "ích xì" / "ích". Readings write both (corpus README, "Initialisms
+# ..."); an announcer says either, so both sides fold to the one-syllable name.
+_TWO_SYLLABLE_NAMES = {("e", "rờ"): "rờ", ("e", "lờ"): "lờ", ("ích", "xì"): "ích"}
+# International bodies radio says as one word: the acronym kept as written and the
+# dictionary's Vietnamese spelling of that word are heard the same (corpus README,
+# "Acronyms said as words"; ao007, ao010, ao031 keep "UNESCO", ap011 writes "U-nét-xcô").
+_SAID_AS_WORD = {
+    "unesco": ("u", "nét", "xcô"),
+    "asean": ("a", "xê", "an"),
+    "apec": ("a", "pếch"),
+    "opec": ("ô", "pếch"),
+}
 
 
 def tokens(text: str) -> list[str]:
@@ -131,14 +150,29 @@ def tokens(text: str) -> list[str]:
             tok = _SAME_WORD.get(tok, tok)
             if out:
                 tok = _SAME_AFTER.get((out[-1], tok), tok)
+        if tok in _SAID_AS_WORD:
+            out += _SAID_AS_WORD[tok]
+            continue
         if tok in (SHORT, LONG) and out and out[-1] in (SHORT, LONG):
             out[-1] = LONG if LONG in (tok, out[-1]) else SHORT
             continue
         out.append(tok)
+    out = _one_syllable_names(out)
     while out and out[0] in (SHORT, LONG):
         out.pop(0)
     while out and out[-1] in (SHORT, LONG):
         out.pop()
+    return out
+
+
+def _one_syllable_names(toks: list[str]) -> list[str]:
+    """``toks`` with each two-syllable letter name ("e rờ") made its one-syllable name."""
+    out: list[str] = []
+    for tok in toks:
+        if out and (out[-1], tok) in _TWO_SYLLABLE_NAMES:
+            out[-1] = _TWO_SYLLABLE_NAMES[out[-1], tok]
+            continue
+        out.append(tok)
     return out
 
 

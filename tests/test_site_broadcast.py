@@ -209,7 +209,8 @@ def test_check_gives_the_editor_the_bulletins_proof_list(
     column = len(name + " ") + 1  # the word's column in the line as written
     doubt = (
         f"Lưu ý: campaign.yml:{line}:{column}: chữ viết tắt chưa biết: 'QZRV' "
-        "(hãy thêm vào từ điển)"
+        "đã đọc từng chữ cái ('quy dét rờ vê'); nếu đọc thành tên hay có nghĩa đầy đủ, "
+        "hãy thêm vào từ điển"
     )
     assert notes.count(doubt) == 1
     # The flagship's own long sentence is on the list too, at its purpose's "- >-" line.

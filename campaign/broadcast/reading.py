@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -3111,14 +3111,21 @@ _UNITS: Mapping[str, str] = {
     "GB": "gi-ga-bai",
     "TB": "tê-ra-bai",
 }
-# The units' readings of more than one syllable, as the reader writes them: their
-# syllables are not listed as foreign words ("mol" of "mi-li-mol", "xcan" of
-# "héc-tô-pát-xcan").
-_UNITS_SAID = re.compile(
+# The units' readings of more than one syllable, as the reader writes them, and the
+# dictionary's readings of one hyphenated word: their syllables are not listed as
+# foreign words ("mol" of "mi-li-mol", "xcan" of "héc-tô-pát-xcan"; "xcô" of
+# "U-nét-xcô", the dictionary's UNESCO, was listed on every line that named it: ao007,
+# ao010, ao031).
+_WORDS_SAID = re.compile(
     r"(?<![\w-])(?i:"
     + "|".join(
         re.escape(said)
-        for said in sorted({s for s in _UNITS.values() if "-" in s}, key=len, reverse=True)
+        for said in sorted(
+            {s for s in _UNITS.values() if "-" in s}
+            | {r for r in ABBREVIATIONS.values() if re.fullmatch(r"\w+(?:-\w+)+", r)},
+            key=len,
+            reverse=True,
+        )
     )
     + r")(?![\w-])"
 )
@@ -4345,6 +4352,187 @@ def _unknown_tokens(spoken: str) -> list[str]:
     ]
 
 
+# An unknown acronym of two to six capitals without a tone mark is said by its letters'
+# Northern names, as the readings spell one ("VLUTE" "vê lờ u tê e", "QTTTT" "quy tê tê
+# tê tê"); it stays on the proof list, which says it was spelled. Spelling guesses no
+# meaning (issue 17: an unknown abbreviation is never guessed). Not spelled: a
+# Vietnamese syllable in capitals, a word in a headline written in capitals ("HUYỆN
+# KON PLONG"), a name radio says as a word ("YAGI", "THACO", "SEA Games": three or more
+# letters that run as syllables), an acronym joined to a foreign or capitalised word
+# ("VN-Index", "IK-San", "VTC News"), a Roman number.
+_SPELLABLE = re.compile(r"[A-Z]{2,6}")
+# In an acronym M, N, S and X take the names the readings spell them with ("UBND" "u bê
+# en đê", "PM2.5" "pê em", "CSS" "xê ét ét"); a person's initials keep theirs.
+_ACRONYM_NAMES = {
+    **_LETTER_NAMES, **_VOWEL_NAMES, **_FOREIGN_LETTERS,
+    "M": "em", "N": "en", "S": "ét", "X": "ích",
+}  # fmt: skip
+# Letters that run as syllables of a word ("tha-co", "lin-fa", "ne-sat", "da-la-vi"):
+# an onset (one consonant or a cluster a foreign word begins with), vowels, a coda.
+_ONSET = (
+    r"(?:sch|str|spr|scr|thr|chr|ch|th|ph|sh|wh|tr|kh|gh|qu|bl|br|cl|cr|dr|fl|fr|gl|gr"
+    r"|pl|pr|sc|sk|sl|sm|sn|sp|st|sw|tw|[bcdfghjklmnpqrstvwxz])"
+)
+_CODA = r"(?:[lrn][tdks]s?|ng|nh|ch|ck|ct|ll|nk|rm|rn|sk|sp|st|[bcdfghjklmnpqrstvwxz])"
+# Letters the reader reads in some context, left and listed elsewhere by their own
+# rules ("NK": nhập khẩu, nhân khẩu, năng khiếu; "QB" before a vessel's number; "PBT"
+# after "Đảng ủy"): known, so never respelled. So is every word of a dictionary key
+# ("KS" of "KS.", "TH" of "Trường TH").
+_KNOWN_IN_CONTEXT = frozenset({"NK", "KN", "HK", "PBT", "QB", "TPO"})
+
+
+@functools.lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    return frozenset(w for key in ABBREVIATIONS for w in re.findall(r"[A-ZĐ]{2,}", key))
+
+
+_SAID_AS_WORD = re.compile(rf"(?:{_ONSET}?[aeiouy]{{1,3}}{_CODA}?)+")
+
+
+def _caps_word(word: str, *, toned: bool = False) -> bool:
+    """A Vietnamese word written in capitals ("KON", "TỈNH"; with ``toned``, one with a
+    letter ASCII lacks, as headlines have)."""
+    return (
+        len(word) > 1
+        and word.isupper()
+        and looks_like_word(word)
+        and (not toned or not word.isascii())
+    )
+
+
+_FOREIGN_AFTER = re.compile(r"(?:-|\s+)(?P<w>[A-Z][a-z]+|[A-Z]+)(?!\w)")
+
+
+# A part of a document symbol: letters after a "/" in one run of letters, digits, "/"
+# and "-" ("2345/SNNMT-TTBVTV", "QCVN 12:2020/BYT").
+_SYMBOL_PART = re.compile(r"(?<=/)[\w&.-]+")
+
+
+def symbol_parts(written: str) -> frozenset[str]:
+    """The letters written as parts of a document symbol in ``written``."""
+    return frozenset(
+        part for m in _SYMBOL_PART.finditer(written) for part in re.findall(r"[A-ZĐ]{2,}", m[0])
+    )
+
+
+def _spellable(
+    spoken: str,
+    words: Sequence[re.Match[str]],
+    i: int,
+    in_symbols: frozenset[str] = frozenset(),
+) -> bool:
+    token = words[i][0]
+    if _SPELLABLE.fullmatch(token) is None or _ROMAN.fullmatch(token) is not None:
+        return False
+    if looks_like_word(token):
+        return False  # a Vietnamese syllable in capitals
+    if len(token) >= 3 and _SAID_AS_WORD.fullmatch(token.lower()) is not None:
+        return False  # a name said as a word
+    near = [w[0] for w in words[max(0, i - 1) : i + 2] if w is not words[i]]
+    if any(_caps_word(w) for w in near) or sum(_caps_word(w[0], toned=True) for w in words) >= 2:
+        return False  # "… KON PLONG, TỈNH …": a headline in capitals
+    if token in in_symbols:
+        return False  # an issuer of a document symbol: said as written, listed
+    if i > 0 and _foreign_name(words[i - 1][0]) and spoken[words[i - 1].end()] == " ":
+        return False  # "Lexus LS": a model after its brand
+    after = _FOREIGN_AFTER.match(spoken, words[i].end())
+    if after is not None:
+        word = after["w"]
+        glued = spoken[words[i].end()] == "-"
+        if (glued and not word.isupper()) or (
+            not word.isupper() and not looks_like_word(word) and not _syllables_of(word)
+        ):
+            return False  # "VN-Index", "IK-San", "VTC News", "SEA Games"
+    return True
+
+
+def _foreign_name(word: str) -> bool:
+    """A capitalised word that is no Vietnamese ("Lexus", "News")."""
+    return word[:1].isupper() and not word.isupper() and not _syllables_of(word)
+
+
+def _syllables_of(word: str) -> bool:
+    """A capitalised word of Vietnamese syllables run together: a name ("Thanh"), not a
+    foreign word ("News")."""
+    return not spoken_doubts(word)
+
+
+def _spell_unknown_acronyms(
+    spoken: str, keep: Set[str], lexicon: Lexicon, written: str = ""
+) -> tuple[str, list[tuple[str, str]]]:
+    """``spoken`` with each unknown acronym said by its letters (see _SPELLABLE), and
+    the acronyms spelled with what was said for each. ``keep`` names letters other
+    doubts explain (two meanings, a post's area); letters any table knows are never
+    respelled. Letters joined into one compound ("RT-PCR", "ĐC-XD") are spelled all
+    or none: a known part whose reading is itself a spelling ("PCR" "pê xê e rờ") is
+    said so, any other part leaves the whole compound as written."""
+    words = list(_TOKEN.finditer(spoken))
+    unknown = set(_unknown_tokens(spoken))
+    in_symbols = symbol_parts(written)
+    said: list[str | None] = []
+    for i, m in enumerate(words):
+        token = m[0]
+        known = (
+            lexicon.key_in_any_case(token) is not None
+            or token in _key_words()
+            or token in _KNOWN_IN_CONTEXT
+            or any(token in re.findall(r"[A-ZĐ]{2,}", key) for key in lexicon.extra)
+            or token in DOCUMENT_TYPES
+            or token in SYMBOL_ISSUERS
+            or token in CONTEXT_MEANINGS
+        )
+        if (
+            known
+            or token not in unknown
+            or token in keep
+            or not _spellable(spoken, words, i, in_symbols)
+        ):
+            said.append(None)
+        else:
+            said.append(" ".join(_ACRONYM_NAMES[c] for c in token))
+    # Words written as one compound: joined by "-", "&", "." or "/" with no space.
+    start = 0
+    for i in range(len(words) + 1):
+        if 0 < i < len(words) and words[i].start() == words[i - 1].end() + 1:
+            if spoken[words[i - 1].end()] in "-&./":
+                continue
+        group = range(start, i)
+        start = i
+        if len(group) < 2 or not any(said[k] for k in group):
+            continue
+        spellings = [said[k] or _spelling_reading(words[k][0], lexicon) for k in group]
+        for k, spelling in zip(group, spellings, strict=True):
+            said[k] = spelling if all(spellings) else None
+    out: list[str] = []
+    spelled: list[tuple[str, str]] = []
+    last = 0
+    for m, names in zip(words, said, strict=True):
+        if names is None:
+            continue
+        out += [spoken[last : m.start()], names]
+        last = m.end()
+        if m[0] in unknown:
+            spelled.append((m[0], names))
+    if not spelled:
+        return spoken, []
+    return "".join(out) + spoken[last:], spelled
+
+
+# The names letters are said by, as dictionary readings write them ("pê xê e rờ").
+_NAME_SYLLABLES = frozenset(
+    "a bê xê đê dê e ép giê gờ hát i ca lờ em mờ en nờ o ô ơ pê quy rờ ét sờ tê u ư vê "
+    "kép ích xờ xì dài dét gi".split()
+)
+
+
+def _spelling_reading(token: str, lexicon: Lexicon) -> str | None:
+    """The dictionary's reading of ``token`` when it is a spelling ("PCR" "pê xê e rờ")."""
+    reading = lexicon.get(token)
+    if reading and all(w in _NAME_SYLLABLES for w in reading.split()):
+        return reading
+    return None
+
+
 # "Đoàn kết-Dân chủ-Kỷ cương-Đột phá-Phát triển": a motto of three or more
 # capitalised phrases joined by bare hyphens is a list, said with a pause
 # between its words ("Đoàn kết - Dân chủ - ..."). A phrase with a lower-case
@@ -5327,16 +5515,20 @@ def normalize_lines(
         # Letters with two meanings are listed with both below, where they stand alone;
         # inside a compound ("Bộ KH-CN") they are listed as unknown.
         in_context = {m[0] for m in _LEFT_IN_CONTEXT.finditer(text)}
-        unknown = [
-            t
-            for t in _unknown_tokens(text)
-            if t not in areas
-            and t not in AMBIGUOUS
-            and t not in PARTY_COMMITTEE_ISSUERS
-            and t not in in_context
-        ]
+        explained = {*areas, *AMBIGUOUS, *PARTY_COMMITTEE_ISSUERS, *in_context}
+        text, spelled = _spell_unknown_acronyms(text, explained, reader.lexicon, cleaned)
+        spoken[-1] = text
+        texts = (*texts[:-1], text)
+        unknown = [t for t in _unknown_tokens(text) if t not in explained]
         for token, column in zip(unknown, columns.locate(unknown, texts), strict=True):
             message = f"chữ viết tắt chưa biết: '{token}' (hãy thêm vào từ điển)"
+            warnings.append(ReadingWarning(source, number, column, token, message))
+        acronyms = [token for token, _ in spelled]
+        for (token, names), column in zip(spelled, columns.locate(acronyms, texts), strict=True):
+            message = (
+                f"chữ viết tắt chưa biết: '{token}' đã đọc từng chữ cái ('{names}'); "
+                "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển"
+            )
             warnings.append(ReadingWarning(source, number, column, token, message))
         doubts = (
             [
@@ -5348,7 +5540,7 @@ def normalize_lines(
                 )
                 if not ("-" in token and token in reader.learned)
             ]
-            + spoken_doubts(text, _UNITS_SAID)
+            + spoken_doubts(text, _WORDS_SAID)
             + paired_doubts(cleaned, text)
         )
         doubts += _left_ambiguous_doubts(text)

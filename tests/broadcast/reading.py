@@ -111,3 +111,19 @@ def with_term_variants(sentences: list[Sentence]) -> list[Sentence]:
                 if variant != reading and variant not in s.also:
                     s.also.append(variant)
     return sentences
+
+
+# The letters of the made-up unknown acronyms the warning tests use, as said.
+_SPELLED = {
+    "ABCD": "a bê xê đê",
+    "QZRV": "quy dét rờ vê",
+    "XKQW": "ích ca quy vê kép",
+}
+
+
+def spelled_unknown(token: str) -> str:
+    """The proof list's entry for an unknown acronym the reader spelled (round 13)."""
+    return (
+        f"chữ viết tắt chưa biết: '{token}' đã đọc từng chữ cái ('{_SPELLED[token]}'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển"
+    )

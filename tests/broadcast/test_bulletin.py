@@ -34,6 +34,8 @@ from campaign.content.model import Campaign, Rewrite
 from campaign.project import Project, load_project
 from tests.conftest import MINIMAL, ROOT
 
+from .reading import spelled_unknown
+
 TODAY = dt.date(2025, 2, 10)
 FORBIDDEN = set("/%&#*_[]<>@=+~|\\{}")
 
@@ -263,12 +265,13 @@ def test_news_markup_is_not_read(tmp_path: Path, write_campaign: Callable[[str],
         "Trạm Y tế xã tiêm vắc xin cho trẻ từ chín giờ ngày mười hai tháng ba. "
         "Xem hướng dẫn và mang sổ tiêm.",
         "Mang theo sổ tiêm chủng.",
-        "Liên hệ XYZT để biết thêm.",
+        "Liên hệ ích i dài dét tê để biết thêm.",
     ]
     # The unknown abbreviation is located in the post itself: line 19, column 11.
     assert news.warnings == [
         "docs/tin-tuc/posts/tiem-chung.md:19:11: "
-        "chữ viết tắt chưa biết: 'XYZT' (hãy thêm vào từ điển)"
+        "chữ viết tắt chưa biết: 'XYZT' đã đọc từng chữ cái ('ích i dài dét tê'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển"
     ]
 
 
@@ -326,16 +329,16 @@ def test_composed_warnings_point_at_campaign_yml_fields(
     bulletins = build_bulletins(
         project.campaign, project.news, [], today=project.today, source=project.source
     )
-    unknown = "chữ viết tắt chưa biết: '{}' (hãy thêm vào từ điển)"
+    unknown = spelled_unknown
     by_id = {b.id: b.warnings for b in bulletins}
     assert by_id["ke-hoach"] == [
-        f"campaign.yml:{activity}: " + unknown.format("QZRV"),
-        f"campaign.yml:{event}: " + unknown.format("XKQW"),
+        f"campaign.yml:{activity}: " + unknown("QZRV"),
+        f"campaign.yml:{event}: " + unknown("XKQW"),
     ]
     # The notice reads the name twice (title and fact); the fact points at the event.
-    assert f"campaign.yml:{event}: " + unknown.format("XKQW") in by_id["su-kien-hop-mat"]
+    assert f"campaign.yml:{event}: " + unknown("XKQW") in by_id["su-kien-hop-mat"]
     notes = editor_notes(bulletins)
-    assert notes.count(f"campaign.yml:{event}: " + unknown.format("XKQW")) == 1
+    assert notes.count(f"campaign.yml:{event}: " + unknown("XKQW")) == 1
     assert len(notes) == len(set(notes))
     # Without the parsed file: the bulletin and the paragraph's number in it.
     bare = build_bulletins(project.campaign, project.news, [], today=project.today)

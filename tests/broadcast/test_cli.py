@@ -25,7 +25,10 @@ def test_check_lists_every_doubt_with_file_and_line(
     text.write_text("Sở TT&TT họp.\n\nBQLDA dự án và đ/c Lan dự.\n", encoding="utf-8")
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(text))
     assert code == 1
-    assert out == f"{text}:3:1: chữ viết tắt chưa biết: 'BQLDA' (hãy thêm vào từ điển)\n"
+    assert out == (
+        f"{text}:3:1: chữ viết tắt chưa biết: 'BQLDA' đã đọc từng chữ cái ('bê quy lờ đê a'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển\n"
+    )
     assert "Cần soát 1 chỗ" in err
 
 
@@ -45,7 +48,8 @@ def test_check_markdown_skips_what_is_not_heard(
     code, out, _ = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check", str(post))
     assert code == 1
     assert out.splitlines() == [
-        f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' (hãy thêm vào từ điển)"
+        f"{post}:7:12: chữ viết tắt chưa biết: 'ABCD' đã đọc từng chữ cái ('a bê xê đê'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển"
     ]
 
 
@@ -66,7 +70,9 @@ def test_check_of_a_news_post_reads_its_title_not_its_settings(
     column = len('title: "Tiêm chủng ') + 1
     assert code == 1
     assert out.splitlines() == [
-        f"{path}:{title}:{column}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)"
+        f"{path}:{title}:{column}: chữ viết tắt chưa biết: 'QZRV' "
+        "đã đọc từng chữ cái ('quy dét rờ vê'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển"
     ]
 
 
@@ -168,7 +174,9 @@ def test_check_without_files_checks_the_campaign_bulletins(
     code, out, err = _campaign(capsys, "-C", str(tmp_path), "broadcast", "check")
     assert code == 1
     assert out == (
-        f"campaign.yml:{line}:{column}: chữ viết tắt chưa biết: 'QZRV' (hãy thêm vào từ điển)\n"
+        f"campaign.yml:{line}:{column}: chữ viết tắt chưa biết: 'QZRV' "
+        "đã đọc từng chữ cái ('quy dét rờ vê'); "
+        "nếu đọc thành tên hay có nghĩa đầy đủ, hãy thêm vào từ điển\n"
     )
     assert "Cần soát 1 chỗ" in err
     (tmp_path / "campaign.yml").write_text(MINIMAL, encoding="utf-8")

@@ -20,6 +20,8 @@ from campaign.cli import main
 from campaign.project import load_project
 from tests.conftest import MINIMAL
 
+from .reading import spelled_unknown
+
 # Words the reader says differently from how they are written, or after a sign:
 # "20.000đ đồng" is said "… đồng đồng" (the doubt names the spoken pair), "–" is
 # read as "-" (the doubt names the cleaned symbol), and "Luzon" comes after tokens
@@ -86,10 +88,10 @@ def test_check_markdown_counts_what_it_skips_in_a_line(
     post.write_text(f"# Tin\n\n{line}\n", encoding="utf-8")
     code, out, _ = _run(capsys, "-C", str(tmp_path), "broadcast", "check", str(post))
     assert code == 1
-    unknown = "chữ viết tắt chưa biết: '{}' (hãy thêm vào từ điển)"
+    unknown = spelled_unknown
     assert out.splitlines() == [
-        f"{post}:3:{line.index('ABCD') + 1}: " + unknown.format("ABCD"),
-        f"{post}:3:{line.index('QZRV') + 1}: " + unknown.format("QZRV"),
+        f"{post}:3:{line.index('ABCD') + 1}: " + unknown("ABCD"),
+        f"{post}:3:{line.index('QZRV') + 1}: " + unknown("QZRV"),
     ]
 
 
@@ -125,13 +127,12 @@ def test_a_news_bulletin_points_into_the_post_as_written(
         project.campaign, project.news, [], today=project.today, source=project.source
     )
     [news] = [b for b in bulletins if b.id.startswith("tin-tuc-")]
-    unknown = "chữ viết tắt chưa biết: '{}' (hãy thêm vào từ điển)"
+    unknown = spelled_unknown
     where = "docs/tin-tuc/posts/hop.md"
     title_line = f"title: {title}"
     assert news.warnings == [
-        f"{where}:{rows.index(title_line) + 1}:{title_line.index('XKQW') + 1}: "
-        + unknown.format("XKQW"),
-        f"{where}:{rows.index(second) + 1}:{second.index('ABCD') + 1}: " + unknown.format("ABCD"),
+        f"{where}:{rows.index(title_line) + 1}:{title_line.index('XKQW') + 1}: " + unknown("XKQW"),
+        f"{where}:{rows.index(second) + 1}:{second.index('ABCD') + 1}: " + unknown("ABCD"),
     ]
 
 

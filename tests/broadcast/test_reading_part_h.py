@@ -219,7 +219,8 @@ def test_cs_alone_is_not_guessed() -> None:
 def test_stock_tickers_are_not_guessed() -> None:
     # Round 9 (feat/tune-onum): after "cổ phiếu" or "mã" three capitals are a ticker,
     # said by their letters (b253, w179); with no such word and no word of the stock
-    # market in the line they are still left and listed.
+    # market in the line they are still listed; round 13 spells them as any unknown
+    # acronym (M "em"), guessing no meaning.
     assert said("Cổ phiếu VHM tăng 2%.") == "Cổ phiếu vê hát mờ tăng hai phần trăm."
-    assert "VHM" in said("VHM tăng 2%.")
+    assert said("VHM tăng 2%.") == "vê hát em tăng hai phần trăm."
     assert any("VHM" in m for m in messages("VHM tăng 2%."))
