@@ -40,6 +40,7 @@ from .said import Said, SaidDate, SaidNumberYear
 __all__ = [
     "CLASS_WITH_SLASH",
     "DATE_TO_DATE",
+    "DATE_WORD_BEFORE",
     "DAYS_OF_WEEK",
     "DESCENDING_DAY_MONTH",
     "DOTTED_CLOCK",
@@ -846,6 +847,10 @@ _BARE_MONTH_YEAR = re.compile(
 _DAY_WORDS = (
     r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|quốc khánh|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
+    # "Sáng qua (8-9)", "Tối qua 22-8": yesterday's part of the day, as _TIME_OF_DAY
+    # has it ("Sáng qua 8-9, Đoàn …" was "tám đến chín"; the proof list took any "qua",
+    # "tuần qua" too, for a day's word).
+    r"|sáng qua|chiều qua|tối qua|trưa qua"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
     # "Huy hiệu Đảng đợt 2-9": the Party badge's rounds are named by their day (3-2,
@@ -853,6 +858,9 @@ _DAY_WORDS = (
     # 12, part AK). Other rounds ("đợt 2-3") stay spans.
     r"|(?<=huy hiệu đảng )đợt"
 )
+# The same words at the end of what comes before a pair: the proof list takes a pair
+# after them for a date the words decide (doubts.py), so it asks the reader's words.
+DATE_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_DAY_WORDS}))[\s(,]*$")
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
 _PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"

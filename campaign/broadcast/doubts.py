@@ -42,6 +42,7 @@ from .abbreviations import (
 from .dates import (
     CLASS_WITH_SLASH,
     DATE_TO_DATE,
+    DATE_WORD_BEFORE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
     DOTTED_CLOCK,
@@ -98,13 +99,6 @@ _AFTER_DAY_WORD = re.compile(
 # The far end "x/y" of a span of days that a day word opens: "Ngày 12-13/9", "từ
 # 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
 _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
-# Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
-_AFTER_DATE_WORD = re.compile(
-    # "Quốc khánh 2-9" is read as the date (dates._DAY_WORDS); it was listed as a span.
-    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh"
-    # "Huy hiệu Đảng đợt 2-9": a badge round named by its day (dates._DAY_WORDS).
-    r"|(?<=huy hiệu đảng )đợt))[\s(,]*$"
-)
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
 # "và 14,15/4": days listed with a bare comma where no "ngày" opens the list; the
@@ -550,7 +544,7 @@ def written_doubts(
             )
             doubts.append((m[0], message))
             continue
-        if _AFTER_DATE_WORD.search(before) or day_list is not None:
+        if DATE_WORD_BEFORE.search(before) or day_list is not None:
             if valid and said_date is False and m.start() not in holiday_counts:
                 doubts.append((m[0], span))  # the words say a date; the reader did not
             continue
