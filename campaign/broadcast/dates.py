@@ -39,6 +39,7 @@ from .said import Said, SaidDate, SaidNumberYear
 
 __all__ = [
     "CLASS_WITH_SLASH",
+    "COUNTED_DAYS_BEFORE",
     "DATE_TO_DATE",
     "DATE_WORD_BEFORE",
     "DAYS_OF_WEEK",
@@ -1192,6 +1193,10 @@ def _list_dashed_days(text: str, said: Said) -> str:
 _DAY_LIST_LEAD = re.compile(
     rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày|(?P<mung>mùng|mồng)))\s*\(?\s*$"
 )
+# "mỗi ngày 2, 3-4 bữa", "hằng ngày 2 và 3-4 lần": "ngày" after these counts days, it
+# opens no list of dates (was "mồng hai, mồng ba tháng tư bữa", listed only where no
+# unit followed; the proof list asks the same words, doubts.py).
+COUNTED_DAYS_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 # A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
 # introduces: it is read with "ngày", once, before its first day.
 _BRACKET_OPEN = re.compile(r"\(\s*$")
@@ -1299,6 +1304,8 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
     def day_list(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 40) : m.start()]
         lead = _DAY_LIST_LEAD.search(before)
+        if lead is not None and COUNTED_DAYS_BEFORE.search(before, 0, lead.start()):
+            lead = None  # "mỗi ngày 2, 3-4 bữa": so many a day
         led = lead is not None
         bracketed = _BRACKET_OPEN.search(before) is not None and _BRACKET_CLOSE.match(
             m.string, m.end()

@@ -41,6 +41,7 @@ from .abbreviations import (
 )
 from .dates import (
     CLASS_WITH_SLASH,
+    COUNTED_DAYS_BEFORE,
     DATE_TO_DATE,
     DATE_WORD_BEFORE,
     DAYS_OF_WEEK,
@@ -111,8 +112,6 @@ _STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
-# "mỗi ngày 2, 3-4 bữa": "ngày" after these counts days, it opens no list of dates.
-_DAYS_COUNTED = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|‰|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
@@ -516,6 +515,8 @@ def written_doubts(
             continue
         before = line[max(0, m.start() - 40) : m.start()]
         day_list = _DAY_LIST_BEFORE.search(before)
+        if day_list is not None and COUNTED_DAYS_BEFORE.search(before, 0, day_list.start()):
+            day_list = None  # "mỗi ngày 2, 3-4 bữa": so many a day, read so (dates.py)
         valid = _valid_day_month(m["a"], m["b"])
         # What the reader said, not what the words around make likely (twin12): "ngày
         # 2 đến 6-9" was skipped as a date and said as a span, "(3 và 4-7)" listed as a
@@ -528,14 +529,11 @@ def written_doubts(
             and int(m["a"]) < int(m["b"])
             and valid
             and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
-            and (
-                day_list["o"].casefold() == "từ"
-                or _DAYS_COUNTED.search(before, 0, day_list.start()) is not None
-            )
+            and day_list["o"].casefold() == "từ"
         ):
-            # "từ 4 đến 5-6 thành viên", "mỗi ngày 2, 3-4 bữa": read as the last day of
-            # a list, but a rising pair after a bare "từ" or a count of days may be a
-            # span (review9: these were read as dates with no warning).
+            # "từ 4 đến 5-6 thành viên": read as the last day of a list, but a rising
+            # pair after a bare "từ" may be a span (review9: these were read as dates
+            # with no warning).
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
                 "nếu là khoảng, hãy sửa"
@@ -1085,6 +1083,8 @@ def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
     lowered = spoken.casefold()
     if not re.search(r"ngày\s+m[ồù]ng", lowered):
         for m in _BARE_DAY.finditer(written):
+            if COUNTED_DAYS_BEFORE.search(written, 0, m.start()):
+                continue  # "mỗi ngày 1, 2-3 chuyến": so many a day (dates.py reads it so)
             doubts.append(
                 (m["t"], f"'ngày {m['t']}' đọc không có 'mồng': nếu là ngày trong tháng, hãy sửa")
             )

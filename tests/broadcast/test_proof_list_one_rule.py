@@ -65,3 +65,29 @@ def test_a_span_after_a_day_word_before_people_counted_stays_listed() -> None:
     text = "Sáng sớm 3-4 người dân đã ra đồng."
     assert "ba đến bốn người" in normalize(text).text
     assert any("khoảng" in m for m in _listed(text, "3-4"))
+
+
+# --- days counted: "mỗi ngày", "hằng ngày" open no list of dates (twin 2) ------------
+# The proof list knew it (doubts._DAYS_COUNTED), the reader did not: it read the days of
+# a list and was listed only where no unit followed ("Hằng ngày 2 và 3-4 lần" was
+# "mồng hai và mồng ba tháng tư lần", silent). One rule now: dates.COUNTED_DAYS_BEFORE.
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Hằng ngày 1 và 2-3 lần nhỏ thuốc vào mắt.", "Hằng ngày một và hai đến ba lần"),
+        ("Mỗi ngày 4, 5-6 ly nước là đủ cho trẻ.", "Mỗi ngày bốn, năm đến sáu ly"),
+    ],
+)
+def test_days_counted_before_a_list_are_not_dates(text: str, said: str) -> None:
+    assert said in normalize(text).text
+    assert "tháng" not in normalize(text).text
+    # no "ngày 1 đọc không có 'mồng'": "mỗi ngày" names no day of a month
+    assert not any("mồng" in w.message for w in normalize(text).warnings)
+
+
+def test_days_of_a_list_after_ngay_are_still_dates() -> None:
+    text = "Chợ phiên họp các ngày 11, 12 và 13-5 ở bãi sông."
+    assert "mười một, mười hai và mười ba tháng năm" in normalize(text).text
+    assert _listed(text, "13-5") == []
