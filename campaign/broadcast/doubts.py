@@ -235,10 +235,6 @@ _PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 _COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ)(?!\w)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
-# "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
-_SHORT_HEIGHT = re.compile(
-    r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
-)
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
@@ -711,12 +707,11 @@ def written_doubts(
             elif issuer and known(part) is None:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
-    for m in _SHORT_HEIGHT.finditer(line):
+    for h in said.heights:  # "trẻ em dưới 1m2", written like an area in square metres
         message = (
-            f"'{m['h']}' được đọc là chiều cao ('{m['h'][0]} mét {m['h'][2]}'); "
-            "nếu là diện tích (m²), hãy sửa"
+            f"'{h}' được đọc là chiều cao ('{h[0]} mét {h[2]}'); nếu là diện tích (m²), hãy sửa"
         )
-        doubts.append((m["h"], message))
+        doubts.append((h, message))
     grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
     # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
     dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}

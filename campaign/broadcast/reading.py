@@ -3547,6 +3547,8 @@ def _read_scales(text: str, dialect: Dialect) -> str:
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Said) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+        if m["a"]:
+            said.heights.append(f"{metres}m{rest}")
         return (
             f"{m['lead'] or ''}{read_int(int(metres), dialect)} mét {read_int(int(rest), dialect)}"
         )

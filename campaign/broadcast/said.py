@@ -57,3 +57,7 @@ class Said:
     # 168 …" is dialled; "số điện thoại 168 Trung tâm" counts the centres, said as a
     # number, and is not here).
     dialled: list[str] = field(default_factory=list)
+    # Each length after a word of height said in metres and one digit ("dưới 1m2" is
+    # "một mét hai", reading._HEIGHT), as written: an area in square metres is written
+    # alike.
+    heights: list[str] = field(default_factory=list)

@@ -91,3 +91,20 @@ def test_days_of_a_list_after_ngay_are_still_dates() -> None:
     text = "Chợ phiên họp các ngày 11, 12 và 13-5 ở bãi sông."
     assert "mười một, mười hai và mười ba tháng năm" in normalize(text).text
     assert _listed(text, "13-5") == []
+
+
+# --- a short height: the entry reports the reader's record (said.heights, twin 4) ------
+
+
+def test_a_short_height_the_reader_said_is_listed_once_with_its_reading() -> None:
+    text = "Cầu thủ trẻ cao 1m9, nặng 80 kg, vào sân ở hiệp hai."
+    reading = normalize(text)
+    assert "cao một mét chín," in reading.text
+    entries = [w.message for w in reading.warnings if w.token == "1m9"]
+    assert entries == ["'1m9' được đọc là chiều cao ('1 mét 9'); nếu là diện tích (m²), hãy sửa"]
+
+
+def test_an_area_in_square_metres_is_no_height() -> None:
+    text = "Mỗi phòng học rộng 54m2, đủ cho ba mươi em."
+    assert "năm mươi tư mét vuông" in normalize(text).text
+    assert not any("chiều cao" in w.message for w in normalize(text).warnings)
