@@ -227,8 +227,6 @@ _FORM_CODE = re.compile(
     r"(?<!\w)(?i:mẫu|biểu mẫu|biểu)(?:\s+số)?\s*:?\s*(?P<code>\d+[a-z]?/[A-ZĐ][A-ZĐa-z&]*)(?![\w/])"
 )
 _DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
-# A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
-_PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 # "hôm nay 7.5 triệu đồng": after a day's word, before an amount, the reader does not
 # take it for a date (dates._DAY_MONTH_WORD): a decimal or a code, listed (review-p1:
 # "bảy chấm năm triệu", silent).
@@ -629,6 +627,7 @@ def written_doubts(
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)
+    dialled = list(said.dialled)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(
             line[max(0, m.start() - 40) : m.start()]
@@ -640,13 +639,11 @@ def written_doubts(
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         if m.start("n") in dollars_at:
             continue  # "$1.7": the English decimal point after the sign (numbers.DOLLAR_SIGN)
-        rest = _PHONE_REST.match(line, m.end())
-        if (
-            re.match(r"0\d\.", m["n"])
-            and rest
-            and 9 <= sum(c.isdigit() for c in m[0] + rest[0]) <= 11
-        ):
-            continue  # "04.32 818 818": an old two-digit area code, then a phone's groups
+        digits = m["n"].replace(".", "")
+        phone = next((d for d in dialled if d.startswith(digits)), None)
+        if phone is not None:
+            dialled.remove(phone)
+            continue  # "028.38 123 456": the reader dialled it (reading._read_phones)
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     degrees = set()
     if TEMPERATURE_LINE.search(line):

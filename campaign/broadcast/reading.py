@@ -280,25 +280,30 @@ def _short_before_slash(m: re.Match[str]) -> bool:
 
 
 def _read_phones(text: str, record: Said) -> str:
+    def dial(number: str, area: str = "") -> str:
+        """``number`` said digit by digit, its digits (after the area code's, when that
+        is said apart) recorded for the proof list (:attr:`said.Said.dialled`)."""
+        record.dialled.append(re.sub(r"\D", "", area + number))
+        return _read_phone(number)
+
     def triggered(m: re.Match[str]) -> str:
         if _short_before_slash(m):
             return m[0]
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
-        record.dialled.append(re.sub(r"\D", "", m["num"]))
-        return m["lead"] + _read_phone(m["num"]) + " "
+        return m["lead"] + dial(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
         digits = sum(c.isdigit() or c in "xX" for c in m["num"])
-        return (" " + _read_phone(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
+        return (" " + dial(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
 
     def service(m: re.Match[str]) -> str:
-        return " " + _read_phone(m["num"]) + " "
+        return " " + dial(m["num"]) + " "
 
     text = _PHONE_AREA.sub(
         lambda m: (
-            f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            f"{read_digits(m['area'])}, {dial(m['num'], m['area'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
@@ -306,17 +311,17 @@ def _read_phones(text: str, record: Said) -> str:
     )
     text = _PHONE_AREA_INTERNATIONAL.sub(
         lambda m: (
-            f"{_read_phone(m['area'])}, {_read_phone(m['num'])} "
+            f"{_read_phone(m['area'])}, {dial(m['num'], m['area'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
         text,
     )
-    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
+    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + dial(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
         lambda m: (
-            m["lead"] + _read_phone(m["num"]) + " "
+            m["lead"] + dial(m["num"]) + " "
             if 9 <= sum(c.isdigit() for c in m["num"]) <= 11
             else m[0]
         ),
@@ -324,7 +329,7 @@ def _read_phones(text: str, record: Said) -> str:
     )
     text = _PHONE_TRIGGER_FAR.sub(
         lambda m: (
-            m["lead"] + _read_phone(m["num"]) + " "
+            m["lead"] + dial(m["num"]) + " "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 11
             else m[0]
         ),
@@ -350,9 +355,9 @@ def _read_phones(text: str, record: Said) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
-    text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
+    text = _PHONE_ENDING.sub(lambda m: dial(m["num"]) + " ", text)
     text = _PHONE_CALL.sub(
-        lambda m: m[0] if _short_before_slash(m) else m["lead"] + _read_phone(m["num"]) + " ",
+        lambda m: m[0] if _short_before_slash(m) else m["lead"] + dial(m["num"]) + " ",
         text,
     )
     return _PHONE_MOBILE.sub(untriggered, text)

@@ -108,3 +108,30 @@ def test_an_area_in_square_metres_is_no_height() -> None:
     text = "Mỗi phòng học rộng 54m2, đủ cho ba mươi em."
     assert "năm mươi tư mét vuông" in normalize(text).text
     assert not any("chiều cao" in w.message for w in normalize(text).warnings)
+
+
+# --- a dotted number the reader dialled: from its record (said.dialled, twin 3) -------
+# The proof list took "0x.yy" then a phone's groups for a phone number by a shape of its
+# own (doubts._PHONE_REST); the reader dials it only after words that announce it. It was
+# silent where the reader said "bốn chấm ba mươi hai …" and listed a number it dialled.
+
+
+def test_a_dotted_number_the_reader_did_not_dial_is_listed() -> None:
+    text = "Cần hỗ trợ xin gọi số 04.36 252 252 trong giờ hành chính."
+    reading = normalize(text)
+    assert "bốn chấm ba mươi sáu" in reading.text
+    assert [w.token for w in reading.warnings if "dấu chấm" in w.message] == ["04.36"]
+
+
+def test_a_dotted_number_the_reader_dialled_is_not_listed() -> None:
+    text = "Liên hệ văn phòng xã qua số 029.37 654 321 vào buổi sáng."
+    reading = normalize(text)
+    assert "không hai chín, ba bảy, sáu năm bốn, ba hai một" in reading.text
+    assert not [w for w in reading.warnings if "dấu chấm" in w.message]
+
+
+def test_an_old_area_code_after_la_is_dialled_and_not_listed() -> None:
+    text = "Đường dây nóng của sở là 08.39 111 222."
+    reading = normalize(text)
+    assert "không tám, ba chín, một một một, hai hai hai" in reading.text
+    assert not [w for w in reading.warnings if "dấu chấm" in w.message]
