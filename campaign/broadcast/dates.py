@@ -65,6 +65,7 @@ __all__ = [
     "read_calendar",
     "read_headings",
     "read_ordinals",
+    "scale_before",
     "score_pairs",
 ]
 
@@ -1005,6 +1006,14 @@ _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)"
 _LEVEL_BEFORE = re.compile(
     r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
 )
+
+
+def scale_before(line: str, bracket: int) -> bool:
+    """Whether a level or a scale is named before the bracket at ``bracket`` ("mức rất
+    cao (8-10)"): the bracket holds a span of it, not a date (the proof list asks too)."""
+    return _LEVEL_BEFORE.search(line, max(0, bracket - 40), bracket) is not None
+
+
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
 # the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
 # of dates, read further on), unless a unit or a counted word follows ("từ 2 -
@@ -1263,7 +1272,7 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
-        if m["sep"] == "-" and _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        if m["sep"] == "-" and scale_before(m.string, m.start()):
             return m[0]  # "gây hại rất cao (8-10)": a span of a scale, read further on
         date = _said_date(said, int(m["d"]), int(m["m"]), None, dialect)
         return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"

@@ -64,6 +64,7 @@ from .dates import (
     joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
+    scale_before,
     score_pairs,
 )
 from .markup import modern_tones
@@ -206,18 +207,15 @@ _COUNT_AFTER_YEAR = re.compile(
     r"|phút|cây|căn|suất|phần|liều|mũi)(?!\w)"
 )
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
+
+
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
-# or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
-_LEVEL_WORDS_BEFORE = re.compile(
-    r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
-)
-
-
+# or a scale stands before (dates.py, _DAY_MONTH_PARENS and scale_before).
 def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
     before, after = line[: m.start()], line[m.end() :]
     if not (re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)):
         return False
-    return not _LEVEL_WORDS_BEFORE.search(before[: before.rstrip().rfind("(")])
+    return not scale_before(line, before.rstrip().rfind("("))
 
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.

@@ -135,3 +135,20 @@ def test_an_old_area_code_after_la_is_dialled_and_not_listed() -> None:
     reading = normalize(text)
     assert "không tám, ba chín, một một một, hai hai hai" in reading.text
     assert not [w for w in reading.warnings if "dấu chấm" in w.message]
+
+
+# --- a bracket after a scale: one rule, dates.scale_before (twin 6, same-named rules) --
+
+
+def test_a_bracket_after_a_scale_is_no_date_for_reader_or_proof_list() -> None:
+    text = "Nguy cơ cháy rừng ở cấp cao (4-5) trong tuần này."
+    reading = normalize(text)
+    assert "tháng" not in reading.text
+    assert not any("trong ngoặc" in w.message for w in reading.warnings)
+
+
+def test_a_bracket_alone_is_a_date_and_says_so() -> None:
+    text = "Hội thi văn nghệ của xã (3-6) có mười đội."
+    reading = normalize(text)
+    assert "mồng ba tháng sáu" in reading.text
+    assert [w.token for w in reading.warnings if "trong ngoặc" in w.message] == ["3-6"]
