@@ -39,7 +39,9 @@ from .said import Said, SaidDate, SaidNumberYear
 
 __all__ = [
     "CLASS_WITH_SLASH",
+    "COUNTED_DAYS_BEFORE",
     "DATE_TO_DATE",
+    "DATE_WORD_BEFORE",
     "DAYS_OF_WEEK",
     "DESCENDING_DAY_MONTH",
     "DOTTED_CLOCK",
@@ -63,6 +65,7 @@ __all__ = [
     "read_calendar",
     "read_headings",
     "read_ordinals",
+    "scale_before",
     "score_pairs",
 ]
 
@@ -846,6 +849,10 @@ _BARE_MONTH_YEAR = re.compile(
 _DAY_WORDS = (
     r"ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|quốc khánh|hôm nay|sáng nay|chiều nay|tối nay|trưa nay"
     r"|đêm nay|rạng sáng|rạng sáng nay|sáng sớm|chiều tối|đêm qua|hôm qua|giờ"
+    # "Sáng qua (8-9)", "Tối qua 22-8": yesterday's part of the day, as _TIME_OF_DAY
+    # has it ("Sáng qua 8-9, Đoàn …" was "tám đến chín"; the proof list took any "qua",
+    # "tuần qua" too, for a day's word).
+    r"|sáng qua|chiều qua|tối qua|trưa qua"
     # "đến 13 giờ ngày mai 26.11", "rạng sáng mai 26.11": tomorrow, in forecasts.
     r"|ngày mai|sáng mai|chiều mai|tối mai|đêm mai|trưa mai"
     # "Huy hiệu Đảng đợt 2-9": the Party badge's rounds are named by their day (3-2,
@@ -853,6 +860,9 @@ _DAY_WORDS = (
     # 12, part AK). Other rounds ("đợt 2-3") stay spans.
     r"|(?<=huy hiệu đảng )đợt"
 )
+# The same words at the end of what comes before a pair: the proof list takes a pair
+# after them for a date the words decide (doubts.py), so it asks the reader's words.
+DATE_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_DAY_WORDS}))[\s(,]*$")
 _DM = rf"(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})(?:(?P=sep)(?P<y>\d{{4}}))?"
 # "mỗi ngày 2-3 viên", "hằng ngày 2 - 3 lần": so many a day, never a date.
 _PER_DAY = r"(?<![Mm]ỗi )(?<![Hh]ằng )(?<![Hh]àng )"
@@ -1008,6 +1018,14 @@ _DAY_MONTH_PARENS = re.compile(rf"\(\s*(?P<d>{_D})(?P<sep>[-.])(?P<m>{_M})\s*\)"
 _LEVEL_BEFORE = re.compile(
     r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
 )
+
+
+def scale_before(line: str, bracket: int) -> bool:
+    """Whether a level or a scale is named before the bracket at ``bracket`` ("mức rất
+    cao (8-10)"): the bracket holds a span of it, not a date (the proof list asks too)."""
+    return _LEVEL_BEFORE.search(line, max(0, bracket - 40), bracket) is not None
+
+
 # "từ ngày 10 đến 17/5", "Từ 1 đến 16/7", "từ 18 đến 20-9", "từ 13 đến hết 15-2":
 # the first number is a day. "từ 1 - 4.8" too (with "/", "từ 1 - 4/8" is a range
 # of dates, read further on), unless a unit or a counted word follows ("từ 2 -
@@ -1201,6 +1219,10 @@ def _list_dashed_days(text: str, said: Said) -> str:
 _DAY_LIST_LEAD = re.compile(
     rf"(?i:\b(?:{_DAY_WORDS}|các ngày|hai ngày|(?P<mung>mùng|mồng)))\s*\(?\s*$"
 )
+# "mỗi ngày 2, 3-4 bữa", "hằng ngày 2 và 3-4 lần": "ngày" after these counts days, it
+# opens no list of dates (was "mồng hai, mồng ba tháng tư bữa", listed only where no
+# unit followed; the proof list asks the same words, doubts.py).
+COUNTED_DAYS_BEFORE = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 # A list that fills a bracket by itself, "(24 và 25-9-2025)", is a date no word
 # introduces: it is read with "ngày", once, before its first day.
 _BRACKET_OPEN = re.compile(r"\(\s*$")
@@ -1272,7 +1294,7 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
         return date
 
     def parens(m: re.Match[str]) -> str:
-        if m["sep"] == "-" and _LEVEL_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        if m["sep"] == "-" and scale_before(m.string, m.start()):
             return m[0]  # "gây hại rất cao (8-10)": a span of a scale, read further on
         date = _said_date(said, int(m["d"]), int(m["m"]), None, dialect)
         return f"({date[len('ngày ') :] if _after_day_label(m, 1) else date})"
@@ -1315,6 +1337,8 @@ def _spoken_dates(text: str, dialect: Dialect, said: Said) -> str:
             return m[0]
         before = m.string[max(0, m.start() - 40) : m.start()]
         lead = _DAY_LIST_LEAD.search(before)
+        if lead is not None and COUNTED_DAYS_BEFORE.search(before, 0, lead.start()):
+            lead = None  # "mỗi ngày 2, 3-4 bữa": so many a day
         led = lead is not None
         bracketed = _BRACKET_OPEN.search(before) is not None and _BRACKET_CLOSE.match(
             m.string, m.end()

@@ -42,7 +42,9 @@ from .abbreviations import (
 )
 from .dates import (
     CLASS_WITH_SLASH,
+    COUNTED_DAYS_BEFORE,
     DATE_TO_DATE,
+    DATE_WORD_BEFORE,
     DAYS_OF_WEEK,
     DESCENDING_DAY_MONTH,
     DOTTED_CLOCK,
@@ -63,6 +65,7 @@ from .dates import (
     joined_dotted_dates,
     named_or_listed_date,
     read_as_fraction,
+    scale_before,
     score_pairs,
 )
 from .markup import modern_tones
@@ -99,13 +102,6 @@ _AFTER_DAY_WORD = re.compile(
 # The far end "x/y" of a span of days that a day word opens: "Ngày 12-13/9", "từ
 # 18-20/10", "từ ngày 27/10-1/11" (dates.py reads it so).
 _FAR_END_OF_DAYS = re.compile(rf"(?i:\b{_DAY_WORD})[\s(]+\d{{1,2}}(?:/\d{{1,2}})?\s*[-\u2013]\s*$")
-# Before "2-9" only these make it a date; after "từ", "đến" it may be a span.
-_AFTER_DATE_WORD = re.compile(
-    # "Quốc khánh 2-9" is read as the date (dates._DAY_WORDS); it was listed as a span.
-    r"(?i:\b(?:ngày|sáng|chiều|tối|đêm|trưa|khuya|lễ|nay|qua|sớm|quốc khánh"
-    # "Huy hiệu Đảng đợt 2-9": a badge round named by its day (dates._DAY_WORDS).
-    r"|(?<=huy hiệu đảng )đợt))[\s(,]*$"
-)
 # The last day of a list or a span of days that "ngày" or "từ" opened: "ba ngày 24,
 # 25 và 26-6", "từ 26 đến 28-3", "từ ngày 2 đến 6-9" are dates, as dates.py reads them.
 # "và 14,15/4": days listed with a bare comma where no "ngày" opens the list; the
@@ -118,8 +114,6 @@ _STANDARD_WITH_PART = re.compile(r"(?<![\w/-])(?:QCVN|TCVN)\s*(?P<p>\d{3,5}-\d{1
 _DAY_LIST_BEFORE = re.compile(
     r"(?P<o>(?i:\bngày)|\b[Tt]ừ)\s+\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})*\s*(?:,|và|đến(?:\s+hết)?)\s*$"
 )
-# "mỗi ngày 2, 3-4 bữa": "ngày" after these counts days, it opens no list of dates.
-_DAYS_COUNTED = re.compile(r"(?<!\w)(?i:mỗi|hằng|hàng|một|vài|mấy)\s+$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|‰|km|kg|mm|cm|m\b|ha\b|độ|người|ca\b|tuổi|giờ|ngày|tháng|năm|tấn|triệu|nghìn|tỷ|tỉ"
     r"|lần|cấp|điểm|đồng|mét|phút|học sinh|trẻ|con|xã|hộ|tuần|quý)"
@@ -214,18 +208,15 @@ _COUNT_AFTER_YEAR = re.compile(
     r"|phút|cây|căn|suất|phần|liều|mũi)(?!\w)"
 )
 _MONTH_OR_ROUND_BEFORE = re.compile(r"(?i:\b(?:tháng|quý|ngày|kỳ|đợt|số))\s*$")
+
+
 # "Đoạn (7-8)": a day and a month alone in brackets, read as a date unless a level
-# or a scale stands before (dates.py, _DAY_MONTH_PARENS and _LEVEL_BEFORE).
-_LEVEL_WORDS_BEFORE = re.compile(
-    r"(?<!\w)(?i:mức|cấp|cấp độ|chỉ số|điểm|khoảng|ngưỡng|thang|độ)(?:\s+[^\W\d_]+){0,6}\s*$"
-)
-
-
+# or a scale stands before (dates.py, _DAY_MONTH_PARENS and scale_before).
 def _bracketed_day_month(line: str, m: re.Match[str]) -> bool:
     before, after = line[: m.start()], line[m.end() :]
     if not (re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)):
         return False
-    return not _LEVEL_WORDS_BEFORE.search(before[: before.rstrip().rfind("(")])
+    return not scale_before(line, before.rstrip().rfind("("))
 
 
 # "gió cấp 6-7" (levels), "thứ 2-6" (weekdays): never a day and month.
@@ -235,22 +226,12 @@ _FORM_CODE = re.compile(
     r"(?<!\w)(?i:mẫu|biểu mẫu|biểu)(?:\s+số)?\s*:?\s*(?P<code>\d+[a-z]?/[A-ZĐ][A-ZĐa-z&]*)(?![\w/])"
 )
 _DASH_PAIR = re.compile(r"(?<![\w/.,:-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\w/-]|[.,]\d)")
-# A comma or a full stop after it ends a clause unless a digit follows ("16.11, huyện").
-_PHONE_REST = re.compile(r"(?:[ .-]\d{2,4}){1,3}(?![\d/]|[.,]\d)")
 # "hôm nay 7.5 triệu đồng": after a day's word, before an amount, the reader does not
 # take it for a date (dates._DAY_MONTH_WORD): a decimal or a code, listed (review-p1:
 # "bảy chấm năm triệu", silent).
 _COUNTED_AFTER_DOTTED = re.compile(r"\s*(?:tuần|lượt|lần|triệu|nghìn|ngàn|tỷ|tỉ)(?!\w)")
 _DOTTED = re.compile(r"(?<![\w.,/-])(?P<n>\d+\.\d{1,2})(?![\w/]|[.,]\d)")
 _CODE = re.compile(r"(?<![\w.-])(?=[^\W_]*\d)(?=[\d]*[^\W\d_])[^\W_]{3,}(?![\w-])")
-# "trẻ em dưới 1m2": a height (reading._HEIGHT) written like an area in square metres.
-# Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
-# (round 13, part AQ: was read "một mét ba", listed as a height).
-VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
-_SHORT_HEIGHT = re.compile(
-    r"\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+(?P<h>[12]m\d)(?![\w²³]|[.,]\d)"
-    + VOLUME_AFTER
-)
 # Measures and clock times are codes of a known shape: "500m3", "7h30", "10km".
 _MEASURE = re.compile(
     r"(?:\d+(?:[.,]\d+)?)?cmH2O"
@@ -527,6 +508,8 @@ def written_doubts(
             continue
         before = line[max(0, m.start() - 40) : m.start()]
         day_list = _DAY_LIST_BEFORE.search(before)
+        if day_list is not None and COUNTED_DAYS_BEFORE.search(before, 0, day_list.start()):
+            day_list = None  # "mỗi ngày 2, 3-4 bữa": so many a day, read so (dates.py)
         valid = _valid_day_month(m["a"], m["b"])
         # What the reader said, not what the words around make likely (twin12): "ngày
         # 2 đến 6-9" was skipped as a date and said as a span, "(3 và 4-7)" listed as a
@@ -539,14 +522,11 @@ def written_doubts(
             and int(m["a"]) < int(m["b"])
             and valid
             and not before.rstrip().endswith("hết")  # "từ 7 đến hết 9-10": dates
-            and (
-                day_list["o"].casefold() == "từ"
-                or _DAYS_COUNTED.search(before, 0, day_list.start()) is not None
-            )
+            and day_list["o"].casefold() == "từ"
         ):
-            # "từ 4 đến 5-6 thành viên", "mỗi ngày 2, 3-4 bữa": read as the last day of
-            # a list, but a rising pair after a bare "từ" or a count of days may be a
-            # span (review9: these were read as dates with no warning).
+            # "từ 4 đến 5-6 thành viên": read as the last day of a list, but a rising
+            # pair after a bare "từ" may be a span (review9: these were read as dates
+            # with no warning).
             message = (
                 f"'{m[0]}' được đọc là ngày tháng (ngày cuối của một dãy ngày); "
                 "nếu là khoảng, hãy sửa"
@@ -555,7 +535,7 @@ def written_doubts(
             )
             doubts.append((m[0], message))
             continue
-        if _AFTER_DATE_WORD.search(before) or day_list is not None:
+        if DATE_WORD_BEFORE.search(before) or day_list is not None:
             if valid and said_date is False and m.start() not in holiday_counts:
                 doubts.append((m[0], span))  # the words say a date; the reader did not
             continue
@@ -646,6 +626,7 @@ def written_doubts(
     clocks = {c.start() for c in DOTTED_CLOCK.finditer(line)}
     dollars_at = {d.start("n") for d in DOLLAR_SIGN.finditer(line)}
     dated = joined_dotted_dates(line)
+    dialled = list(said.dialled)
     for m in _DOTTED.finditer(line):
         if _AFTER_DAY_WORD.search(
             line[max(0, m.start() - 40) : m.start()]
@@ -657,13 +638,11 @@ def written_doubts(
             continue  # "Lúc 7.30 sáng": a clock time (dates.DOTTED_CLOCK)
         if m.start("n") in dollars_at:
             continue  # "$1.7": the English decimal point after the sign (numbers.DOLLAR_SIGN)
-        rest = _PHONE_REST.match(line, m.end())
-        if (
-            re.match(r"0\d\.", m["n"])
-            and rest
-            and 9 <= sum(c.isdigit() for c in m[0] + rest[0]) <= 11
-        ):
-            continue  # "04.32 818 818": an old two-digit area code, then a phone's groups
+        digits = m["n"].replace(".", "")
+        phone = next((d for d in dialled if d.startswith(digits)), None)
+        if phone is not None:
+            dialled.remove(phone)
+            continue  # "028.38 123 456": the reader dialled it (reading._read_phones)
         doubts.append((m["n"], f"'{m['n']}' có dấu chấm: số thập phân, số hiệu hay ngày tháng?"))
     degrees = set()
     if TEMPERATURE_LINE.search(line):
@@ -727,12 +706,11 @@ def written_doubts(
             elif issuer and known(part) is None:
                 message = f"'{part}' sau cơ quan ban hành được coi là đơn vị soạn thảo, không đọc"
                 doubts.append((part, message))
-    for m in _SHORT_HEIGHT.finditer(line):
+    for h in said.heights:  # "trẻ em dưới 1m2", written like an area in square metres
         message = (
-            f"'{m['h']}' được đọc là chiều cao ('{m['h'][0]} mét {m['h'][2]}'); "
-            "nếu là diện tích (m²), hãy sửa"
+            f"'{h}' được đọc là chiều cao ('{h[0]} mét {h[2]}'); nếu là diện tích (m²), hãy sửa"
         )
-        doubts.append((m["h"], message))
+        doubts.append((h, message))
     grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
     # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
     dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}
@@ -1102,6 +1080,8 @@ def paired_doubts(written: str, spoken: str) -> list[tuple[str, str]]:
     lowered = spoken.casefold()
     if not re.search(r"ngày\s+m[ồù]ng", lowered):
         for m in _BARE_DAY.finditer(written):
+            if COUNTED_DAYS_BEFORE.search(written, 0, m.start()):
+                continue  # "mỗi ngày 1, 2-3 chuyến": so many a day (dates.py reads it so)
             doubts.append(
                 (m["t"], f"'ngày {m['t']}' đọc không có 'mồng': nếu là ngày trong tháng, hãy sửa")
             )

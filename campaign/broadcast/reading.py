@@ -61,7 +61,6 @@ from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     PLENUM_GLUED,
-    VOLUME_AFTER,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -299,6 +298,12 @@ _AMOUNT_BEFORE_SLASH = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 def _read_phones(text: str, record: Said) -> str:
+    def dial(number: str, area: str = "") -> str:
+        """``number`` said digit by digit, its digits (after the area code's, when that
+        is said apart) recorded for the proof list (:attr:`said.Said.dialled`)."""
+        record.dialled.append(re.sub(r"\D", "", area + number))
+        return _read_phone(number)
+
     def triggered(m: re.Match[str]) -> str:
         if _short_before_slash(m):
             return m[0]
@@ -307,19 +312,18 @@ def _read_phones(text: str, record: Said) -> str:
         count = _COUNTED_AFTER_PHONE_WORD.match(m.string, m.start("num"))
         if count is not None and count.end() == m.end():
             return m[0]
-        record.dialled.append(re.sub(r"\D", "", m["num"]))
-        return m["lead"] + _read_phone(m["num"]) + " "
+        return m["lead"] + dial(m["num"]) + " "
 
     def untriggered(m: re.Match[str]) -> str:
         digits = sum(c.isdigit() or c in "xX" for c in m["num"])
-        return (" " + _read_phone(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
+        return (" " + dial(m["num"]) + " ") if 9 <= digits <= 11 else m[0]
 
     def service(m: re.Match[str]) -> str:
-        return " " + _read_phone(m["num"]) + " "
+        return " " + dial(m["num"]) + " "
 
     text = _PHONE_AREA.sub(
         lambda m: (
-            f"{read_digits(m['area'])}, {_read_phone(m['num'])} "
+            f"{read_digits(m['area'])}, {dial(m['num'], m['area'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
@@ -327,17 +331,17 @@ def _read_phones(text: str, record: Said) -> str:
     )
     text = _PHONE_AREA_INTERNATIONAL.sub(
         lambda m: (
-            f"{_read_phone(m['area'])}, {_read_phone(m['num'])} "
+            f"{_read_phone(m['area'])}, {dial(m['num'], m['area'])} "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 8
             else m[0]
         ),
         text,
     )
-    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + _read_phone(m["num"]) + " ", text)
+    text = _PHONE_INTERNATIONAL.sub(lambda m: " " + dial(m["num"]) + " ", text)
     text = _PHONE_TRIGGER.sub(triggered, text)
     text = _PHONE_TRIGGER_IS.sub(
         lambda m: (
-            m["lead"] + _read_phone(m["num"]) + " "
+            m["lead"] + dial(m["num"]) + " "
             if 9 <= sum(c.isdigit() for c in m["num"]) <= 11
             else m[0]
         ),
@@ -345,7 +349,7 @@ def _read_phones(text: str, record: Said) -> str:
     )
     text = _PHONE_TRIGGER_FAR.sub(
         lambda m: (
-            m["lead"] + _read_phone(m["num"]) + " "
+            m["lead"] + dial(m["num"]) + " "
             if 7 <= sum(c.isdigit() for c in m["num"]) <= 11
             else m[0]
         ),
@@ -378,9 +382,9 @@ def _read_phones(text: str, record: Said) -> str:
         spoken = read_digits(number)
         text = re.sub(rf"(?P<pre>[+“\"]\s?){number}(?![\w/-]|[.,]\d)", rf"\g<pre>{spoken}", text)
     text = _PHONE_SERVICE.sub(service, text)
-    text = _PHONE_ENDING.sub(lambda m: _read_phone(m["num"]) + " ", text)
+    text = _PHONE_ENDING.sub(lambda m: dial(m["num"]) + " ", text)
     text = _PHONE_CALL.sub(
-        lambda m: m[0] if _short_before_slash(m) else m["lead"] + _read_phone(m["num"]) + " ",
+        lambda m: m[0] if _short_before_slash(m) else m["lead"] + dial(m["num"]) + " ",
         text,
     )
     return _PHONE_MOBILE.sub(untriggered, text)
@@ -3255,12 +3259,15 @@ _PAIRED_DOT = re.compile(
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s*mm\s?Hg\b")
 # "Kết quả 6T/2025": six months of 2025 ("sáu T trên hai nghìn …", silently).
 _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
+# Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
+# (round 13, part AQ: was read "một mét ba", listed as a height).
+_VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
 # "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
 # "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
 # height, or two digits).
 _HEIGHT = re.compile(
     r"(?:(?P<lead>\b(?i:cao|chiều cao|cao từ|dưới|trên|từ|đến|tới)\s+)(?P<a>[12])m(?P<b>\d)"
-    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)" + VOLUME_AFTER
+    r"|(?<![\w.,])(?P<a2>[1-9])m(?P<b2>\d{2}))(?![\w²³]|[.,]\d)" + _VOLUME_AFTER
 )
 # "50k/người", "4,96 tr đồng": thousands and millions written short, as notices do.
 _COLLOQUIAL_SCALE = re.compile(
@@ -3736,6 +3743,8 @@ def _read_scales(text: str, dialect: Dialect) -> str:
 def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Said) -> str:
     def height(m: re.Match[str]) -> str:
         metres, rest = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+        if m["a"]:
+            said.heights.append(f"{metres}m{rest}")
         return (
             f"{m['lead'] or ''}{read_int(int(metres), dialect)} mét {read_int(int(rest), dialect)}"
         )

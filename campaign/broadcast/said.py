@@ -53,7 +53,11 @@ class Said:
     # Two days joined by a dash said as days of one month, a list or a span ("ngày
     # 6-7-8/7", "ngày 5-10 tháng 9", "ngày 5-6 hàng tháng"), not a day and its month.
     days: list[tuple[int, int]] = field(default_factory=list)
-    # The digits of each number read digit by digit after a phone's word ("điện thoại
-    # 168 …" is dialled; "số điện thoại 168 Trung tâm" counts the centres, said as a
-    # number, and is not here).
+    # The digits of each number the reader dialled, read digit by digit ("điện thoại
+    # 168 …", "028.38 123 456"; "số điện thoại 168 Trung tâm" counts the centres, said
+    # as a number, and is not here).
     dialled: list[str] = field(default_factory=list)
+    # Each length after a word of height said in metres and one digit ("dưới 1m2" is
+    # "một mét hai", reading._HEIGHT), as written: an area in square metres is written
+    # alike.
+    heights: list[str] = field(default_factory=list)

@@ -276,9 +276,13 @@ def spare_for(cache: Path, target: Path, root: Path) -> Path:
     leaving it behind for good. A cache elsewhere (``$CAMPAIGN_CACHE``) may serve
     several campaigns: there the key stays the absolute path."""
     if cache.is_relative_to(root) and target.is_relative_to(root):
-        key = b"campaign/" + os.fsencode(target.relative_to(root))
-    else:
-        key = os.fsencode(target)
+        return _spare_at(cache, b"campaign/" + os.fsencode(target.relative_to(root)))
+    return _spare_at(cache, os.fsencode(target))
+
+
+def _spare_at(cache: Path, key: bytes) -> Path:
+    """The spare folder in ``cache`` kept under ``key`` (:func:`spare_for`; the
+    target's absolute path was the only key until 06/12/2026, :func:`move_old_spare`)."""
     return cache / SPARES / hashlib.blake2b(key, digest_size=8).hexdigest()
 
 
@@ -287,7 +291,7 @@ def move_old_spare(cache: Path, target: Path, spare: Path) -> None:
     only key until 06/12/2026) to ``spare``, the key :func:`spare_for` gives now,
     when there is none there yet: the first build after the upgrade writes into it
     as before, and it is not left behind. Only call this holding the build lock."""
-    old = cache / SPARES / hashlib.blake2b(os.fsencode(target), digest_size=8).hexdigest()
+    old = _spare_at(cache, os.fsencode(target))
     if old == spare or os.path.lexists(spare) or not _ours(old):
         return
     try:
