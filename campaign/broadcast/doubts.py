@@ -960,8 +960,7 @@ def _shape_doubts(line: str, webs: list[range], record: Said) -> list[tuple[str,
         whole = _AMPERSAND_TAIL.match(line, m.end())
         if whole is not None and m["t"] + whole[0] in ABBREVIATIONS:
             continue  # "Sở LĐ-TB&XH", "VH-TT&DL": the whole name is in the dictionary
-        joined = (f"{m['a']}&{m['b']}", m["a"] + m["b"])
-        if whole is None and any(j in ABBREVIATIONS for j in joined):
+        if m["t"] in record.joined:
             continue  # "KH-CN": read as the dictionary's "KH&CN" (reading._joined_form)
         if all(
             (ABBREVIATIONS.get(p) or "A")[:1].islower() for p in (m["a"], m["b"])

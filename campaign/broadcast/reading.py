@@ -2631,7 +2631,15 @@ def _joined_form(symbol: str, lexicon: Lexicon) -> str | None:
     return lexicon.get(f"{a}&{b}") or lexicon.get(a + b)
 
 
-def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
+def _read_abbreviations(text: str, lexicon: Lexicon, record: Said | None = None) -> str:
+    def joined(symbol: str) -> str:
+        reading = _joined_form(symbol, lexicon)
+        if reading is None:
+            return symbol
+        if record is not None:
+            record.joined.append(symbol)
+        return reading
+
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
         post = post_and_area(symbol, lexicon)
@@ -2642,10 +2650,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         if known is not None:
             return known
         if _kind_of_no_body(symbol, lexicon):
-            return _joined_form(symbol, lexicon) or symbol
+            return joined(symbol)
         reading = lexicon.read_symbol(symbol)
         if reading.unknown or not _all_parts_known(symbol, lexicon):
-            return _joined_form(symbol, lexicon) or symbol
+            return joined(symbol)
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
@@ -4841,7 +4849,7 @@ class _Reader:
         text = PLENUM_GLUED.sub(lambda m: f"{m['lead']}Trung ương ", text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
-        text = _read_abbreviations(text, self.lexicon)
+        text = _read_abbreviations(text, self.lexicon, self.said)
         text = _read_numbers(text, self.dialect, self.lexicon, self.said)
         text = _read_symbols(text, self.said).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         text = _square_brackets_back(text)

@@ -107,3 +107,11 @@ def test_ttdu_and_its_deputy_secretary() -> None:
     assert "Phó Bí thư Thường trực Đảng ủy" in said(text)
     assert not messages(text)
     assert said("Lịch họp TTĐU tuần sau.") == "Lịch họp Thường trực Đảng ủy tuần sau."
+
+
+def test_a_hyphen_pair_read_part_by_part_is_still_listed() -> None:
+    # the proof list skips only the pairs the reader said as the joined form
+    text = "Tình hình QP-AN ổn định, sinh viên ĐHQG-HN tham gia."
+    assert "quốc phòng, an ninh" in said(text)
+    assert not any("'QP-AN'" in m for m in messages(text))
+    assert any("'ĐHQG-HN'" in m for m in messages(text))
