@@ -604,7 +604,10 @@ def _read_class_names(text: str, dialect: Dialect) -> str:
 _CAPS = r"[A-ZĐ][A-ZĐ]*(?:[a-z][A-ZĐ]*)?(?:&[A-ZĐ]+)?"
 _DOCUMENT = re.compile(
     # "18-2019-TT-BGDĐT": the year after a dash too, as some school pages type it.
-    rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?"
+    # "số B1091/QĐ-VPCQCSĐT": a capital typed before the number is the number's, said by
+    # its name before it (round 13, part AS: "Bmột nghìn …" was said). Only before the
+    # slash: "V1143-H12-10", a drug's registration, is no document (left, and listed).
+    rf"(?P<so>\b[Ss]ố\s*:?\s*)?(?:(?<![\w/.-])(?P<pre>[A-ZĐ])(?=\d+/))?(?<![\d/])(?P<n>\d+)(?P<suf>[a-z])?"
     rf"(?:/(?P<y>\d{{4}})|-(?P<yd>(?:19|20)\d\d)(?=-[A-ZĐ]))?[/-]"
     rf"(?P<sym>{_CAPS}(?:[-/]{_CAPS})*(?:\d{{1,3}})?)"
     # "1/TB-CNTY.HCTH": an office of the issuer joined by a full stop drafted it, as
@@ -798,9 +801,11 @@ def _read_documents(text: str, lexicon: Lexicon, dialect: Dialect) -> str:
             # "Đội 3-A", "Tổ 5-B", "phòng 2-C": a number and one capital joined by a
             # dash name a team, a group or a room, not a document with its issuer
             # (review14: "ba của A", silent): "ba A", as "lớp 9-A" is said.
-            return f"{m['so'] or ''}{m['n']} {m['sym']}"
+            return f"{m['so'] or ''}{m['pre'] or ''}{m['n']} {m['sym']}"
         # "số" is said where it is written (corpus README: "as written").
-        words = (m["so"].rstrip() + " " if m["so"] else "") + read_int(int(m["n"]), dialect)
+        letter = _LETTER_NAMES.get(m["pre"], m["pre"]) + " " if m["pre"] else ""
+        said_so = m["so"].rstrip() + " " if m["so"] else ""
+        words = said_so + letter + read_int(int(m["n"]), dialect)
         if m["suf"]:
             # "168a/QĐ-UBND": a number given between two others, said with its letter.
             words += " " + m["suf"]
@@ -1894,7 +1899,27 @@ def _address_dc(m: re.Match[str]) -> str:
 _ACCOUNT_LABEL = re.compile(r"(?<![\w&/.-])STK(?=\s*(?::\s*|là\s+|\s)\s*\d)")
 
 
+# "Trạm TV. Năm Căn 171cm (trên BĐIII 11cm)": in a water-level bulletin "TV" after
+# "Trạm" is a hydrological station, "thủy văn" ("sectionTitle: 'SLQT tại trạm TV'" over
+# "title: 'Trạm thủy văn'" in a water-resources portal's menu, index id 7136109252; "Q-(Trạm
+# TV)" in its water-balance tabs, index id 48599396928); it was "Trạm tivi." (round 13,
+# part AS, silently). The stop after the letters is theirs. Elsewhere a station's "TV" is
+# left as written and listed (_neighbour_reading).
+_HYDRO_STATION = re.compile(r"(?<!\w)(?P<t>[Tt]rạm)\s+TV\.?(?![\w&/-])")
+_WATER_LEVEL = re.compile(
+    r"\d\s*(?:cm|m)(?![\w/])|(?<!\w)BĐ|(?<!\w)(?i:báo động|mực nước|đỉnh triều|đỉnh lũ"
+    r"|triều cường|thủy văn|thuỷ văn|lũ)(?!\w)"
+)
+
+
+def _read_hydro_stations(text: str, lexicon: Lexicon) -> str:
+    if "TV" in lexicon.extra or "TV." in lexicon.extra or not _WATER_LEVEL.search(text):
+        return text
+    return _HYDRO_STATION.sub(lambda m: f"{m['t']} thủy văn", text)
+
+
 def _read_standing_bodies(text: str, lexicon: Lexicon) -> str:
+    text = _read_hydro_stations(text, lexicon)
     if "STK" not in lexicon.extra:
         text = _ACCOUNT_LABEL.sub("số tài khoản", text)
     if "Đ/c" not in lexicon.extra and "Đ/C" not in lexicon.extra:
@@ -2555,9 +2580,10 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
     if key == "TT" and _STATION_BEFORE.search(before):
         return "TT"  # another station's letters: they stay and are listed
     if key == "TT" and _HUE_AFTER.match(text, end):
-        # "Sở Y tế TT - Huế", "TT.Huế": the province's first half, never a town (no town
-        # is written before a dash); no source in the dictionary says it yet, so the
-        # letters stay and are listed (was "thị trấn - Huế", silent; round 11, noticed).
+        # "Sở Y tế TT – Huế": the province's first half, never a town (no town is written
+        # before a dash). The dictionary's phrases ("TT Huế", "TT - Huế", "TT.Huế": round
+        # 13, tune-aras) say the written forms it has a source for; any other the letters
+        # stay and are listed (was "thị trấn - Huế", silent; round 11, noticed).
         return "TT"
     if key == "TT" and _NO_PLACE_AFTER.match(text, end):
         return "Trung tâm" if _CENTRE_FIELD_AFTER.match(text, end) else "TT"
@@ -2565,6 +2591,8 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
         return "chi bộ"
+    if key == "TV" and _STATION_BEFORE.search(before):
+        return "TV"  # "Trạm TV" outside a water-level bulletin: listed, never "tivi"
     if key == "TV":
         m = _BRAND_BEFORE.search(before)
         # A capital that opens the line or a sentence is the sentence's, no name ("Mua TV").
@@ -2592,7 +2620,26 @@ def _tu_syllable(text: str, start: int, end: int) -> bool:
     )
 
 
-def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
+def _joined_form(symbol: str, lexicon: Lexicon) -> str | None:
+    """ "KH-CN": two letters joined by a hyphen whose parts the dictionary does not read
+    alone ("CN" is also chủ nhật, công nhân), when it has the same two joined by "&" or
+    with nothing between ("KH&CN", "KHCN": khoa học và công nghệ): that reading (round 13,
+    part AS: "Hội đồng KH-CN tỉnh" was left in letters)."""
+    a, dash, b = symbol.partition("-")
+    if not dash or "-" in b or "/" in symbol:
+        return None
+    return lexicon.get(f"{a}&{b}") or lexicon.get(a + b)
+
+
+def _read_abbreviations(text: str, lexicon: Lexicon, record: Said | None = None) -> str:
+    def joined(symbol: str) -> str:
+        reading = _joined_form(symbol, lexicon)
+        if reading is None:
+            return symbol
+        if record is not None:
+            record.joined.append(symbol)
+        return reading
+
     def compound(m: re.Match[str]) -> str:
         symbol = m["sym"]
         post = post_and_area(symbol, lexicon)
@@ -2603,10 +2650,10 @@ def _read_abbreviations(text: str, lexicon: Lexicon) -> str:
         if known is not None:
             return known
         if _kind_of_no_body(symbol, lexicon):
-            return symbol
+            return joined(symbol)
         reading = lexicon.read_symbol(symbol)
         if reading.unknown or not _all_parts_known(symbol, lexicon):
-            return symbol
+            return joined(symbol)
         return reading.text.removeprefix("của ")
 
     def single(m: re.Match[str]) -> str:
@@ -4802,7 +4849,7 @@ class _Reader:
         text = PLENUM_GLUED.sub(lambda m: f"{m['lead']}Trung ương ", text)
         text = _read_ambiguous(text, self.lexicon)
         text = _join_split_capitals(text, self.lexicon)
-        text = _read_abbreviations(text, self.lexicon)
+        text = _read_abbreviations(text, self.lexicon, self.said)
         text = _read_numbers(text, self.dialect, self.lexicon, self.said)
         text = _read_symbols(text, self.said).replace(_GLUED_DASH, "-").replace(_NOT_A_UNIT, "")
         text = _square_brackets_back(text)

@@ -61,3 +61,6 @@ class Said:
     # "một mét hai", reading._HEIGHT), as written: an area in square metres is written
     # alike.
     heights: list[str] = field(default_factory=list)
+    # Each pair of letters joined by a hyphen said as the dictionary's form with "&" or
+    # with nothing between ("KH-CN" as "KH&CN", reading._joined_form), as written.
+    joined: list[str] = field(default_factory=list)

@@ -2440,6 +2440,12 @@ NOTICES: list[tuple[str, ...]] = [
         "Tỷ lệ hộ nghèo giảm còn 1,2%, hộ cận nghèo còn 3,5%.",
         "Tỷ lệ hộ nghèo giảm còn một phẩy hai phần trăm, hộ cận nghèo còn ba phẩy năm phần trăm.",
     ),
+    # Listed as undecided until round 13 read "QP-AN" as the dictionary's sourced "QPAN"
+    # (feat/tune-aras: a hyphen pair whose joined form the dictionary has).
+    (
+        "Tình hình KT-XH, QP-AN trên địa bàn xã cơ bản ổn định.",
+        "Tình hình kinh tế - xã hội, quốc phòng, an ninh trên địa bàn xã cơ bản ổn định.",
+    ),
     # Listed as undecided until round 10 gave "LHTN" its sourced entry (weak kinds).
     (
         "Đoàn viên ĐTN và hội viên Hội LHTN xã ra quân dọn vệ sinh.",
@@ -2469,7 +2475,6 @@ LEFT_WARNED: list[str] = [
     "Thông báo số 99-TB/VPTU ngày 12/5/2025.",
     "Mọi thông tin chi tiết đề nghị gửi về địa chỉ email: ubndxatanlap@gmail.com hoặc qua Zalo.",
     "Cổng thông tin điện tử huyện: huyentanlap.gov.vn.",
-    "Tình hình KT-XH, QP-AN trên địa bàn xã cơ bản ổn định.",
     "Toàn xã có 125 CB, CC và 45 người hoạt động không chuyên trách.",
     "Khu TĐC thôn 3 có 60 lô đất.",
     "Đơn vị thi công: Đội QLĐ Tân Lập.",
