@@ -3261,7 +3261,9 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s
 _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
 # Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
 # (round 13, part AQ: was read "một mét ba", listed as a height).
-_VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
+# Not "nước da" (skin), which follows a height ("Em bé cao 1m3 nước da trắng",
+# review17: was "một mét khối", silent).
+_VOLUME_AFTER = r"(?!\s+(?i:nước(?!\s+da(?!\w))|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
 # "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
 # "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
 # height, or two digits).
@@ -3511,8 +3513,10 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         known = lexicon.get(m[0])
         if known is None or not known[:1].islower() or set(known.split()) <= letters:
             continue
-        if not _TICKER_MOVE.match(cleaned, m.end()):
+        if m[0] not in named and not _TICKER_MOVE.match(cleaned, m.end()):
             continue  # "thông tin về KCN mới": no price moves after it, no ticker
+        # Named by "cổ phiếu"/"mã" itself ("Cổ phiếu HSL và LCS tăng"), it is listed with
+        # no move after it (review17: 'HSL' was "hệ số lương", silent).
         message = f"'{m[0]}' được đọc là '{known}'; nếu là mã cổ phiếu, hãy sửa (đọc từng chữ)"
         doubts.append((m[0], message))
     return doubts

@@ -1,0 +1,71 @@
+"""Review 17 (issue 17, round 13): silent misreadings of the rules and dictionary
+entries that tune-apq, review16, spell13, dict13 and twin13 added, found with
+sentences written for the purpose (none from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from campaign.broadcast.abbreviations import load_dictionary
+
+from .reading import messages, said
+
+_UNKNOWN = "chữ viết tắt chưa biết"
+
+# --- tune-apq: '1m3' before what is measured by volume (reading._VOLUME_AFTER) -------
+
+
+def test_a_height_before_skin_is_no_cubic_metre() -> None:
+    # "nước da" is skin, not water: the height stays a height and is listed as one
+    # (was "một mét khối nước da trắng", silent).
+    text = "Em bé cao 1m3 nước da trắng."
+    assert said(text) == "Em bé cao một mét ba nước da trắng."
+    assert any("'1m3'" in m for m in messages(text))
+    # water after it is still a cubic metre
+    assert said("Mỗi hộ dùng 1m3 nước sạch.") == "Mỗi hộ dùng một mét khối nước sạch."
+
+
+# --- dict13: letters with another meaning in ordinary news -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "meaning"),
+    [
+        # thụ tinh nhân tạo of livestock news
+        ("Hợp tác xã hỗ trợ TTNT cho đàn bò lai.", "TTNT", "trí tuệ nhân tạo"),
+        # pounds of weight
+        ("Quả tạ nặng 10 LBS.", "LBS", "cầu dao phụ tải"),
+        # the British Foreign Office
+        ("Khuyến cáo của FCO Anh được đăng lại.", "FCO", "cầu chì tự rơi"),
+        # the aorta of hospital news
+        ("Bệnh nhân bị phình ĐMC bụng được mổ cấp cứu.", "ĐMC", "môi trường"),
+        # Điện Biên's television
+        ("Phóng viên ĐTV đưa tin về lễ hội hoa ban.", "ĐTV", "điều tra viên"),
+    ],
+)
+def test_letters_of_two_meanings_are_not_said_as_one(text: str, key: str, meaning: str) -> None:
+    assert key not in load_dictionary()
+    assert meaning not in said(text)
+    assert [m for m in messages(text) if _UNKNOWN in m and f"'{key}'" in m]
+
+
+# --- a ticker the dictionary reads as common words (reading._ticker_doubts) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Cổ phiếu HSL và VCB cùng tăng trong phiên.", "HSL"),
+        ("Các mã SBT, FPT đều tăng trần.", "SBT"),
+    ],
+)
+def test_a_ticker_named_by_co_phieu_is_listed_with_no_move_after_it(text: str, key: str) -> None:
+    # dict13's 'hệ số lương', 'sách bài tập' after "cổ phiếu"/"các mã" in a line about
+    # shares were said with no warning when no price move followed the letters.
+    assert [m for m in messages(text) if f"'{key}'" in m and "mã cổ phiếu" in m]
+
+
+def test_the_same_letters_outside_a_line_about_shares_are_not_listed() -> None:
+    text = "Lương tính theo HSL nhân LCS."
+    assert said(text) == "Lương tính theo hệ số lương nhân lương cơ sở."
+    assert messages(text) == []
