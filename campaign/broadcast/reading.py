@@ -2561,6 +2561,11 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "TT"
     if key == "TT" and _NO_PLACE_AFTER.match(text, end):
         return "Trung tâm" if _CENTRE_FIELD_AFTER.match(text, end) else "TT"
+    if key == "TT" and _FULL_NAME_AHEAD.match(text, end):
+        # "TT Phạm Minh Chính" (Thủ tướng), "TT Hồ Chí Minh" (tư tưởng): before a
+        # person's full name no town; the letters stay and are listed (review17: both
+        # were "thị trấn", silent).
+        return "TT"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):

@@ -69,3 +69,22 @@ def test_the_same_letters_outside_a_line_about_shares_are_not_listed() -> None:
     text = "Lương tính theo HSL nhân LCS."
     assert said(text) == "Lương tính theo hệ số lương nhân lương cơ sở."
     assert messages(text) == []
+
+
+# --- "TT" before a person's full name (reading._neighbour_reading) ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["TT Phạm Minh Chính chủ trì phiên họp.", "Cán bộ học tập, làm theo TT Hồ Chí Minh."],
+)
+def test_tt_before_a_full_name_is_no_town(text: str) -> None:
+    # Thủ tướng, tư tưởng: both were "thị trấn", silent.
+    assert "thị trấn" not in said(text).casefold()
+    assert [m for m in messages(text) if "'TT'" in m]
+
+
+def test_tt_before_a_town_of_two_syllables_is_still_a_town() -> None:
+    text = "TT Văn Quan tổ chức lễ hội."
+    assert said(text) == "Thị trấn Văn Quan tổ chức lễ hội."
+    assert messages(text) == []
