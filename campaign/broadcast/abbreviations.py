@@ -380,11 +380,20 @@ DOTTED_TITLE = re.compile(
 _NAME_TITLES = frozenset({"GS.", "PGS.", "TS.", "ThS.", "Ths.", "CN.", "KS.", "BS.", "Bs.", "DS."})
 
 
+# "ĐT.741", "ĐH.12": a provincial or district road only before its number. At the end
+# of a sentence the stop is the sentence's: "được gọi vào ĐT." (the national team) was
+# "đường tỉnh" with the stop dropped, silent (review17).
+_ROADS_BEFORE_NUMBERS = frozenset({"ĐT.", "ĐH."})
+
+
 def _key_pattern(key: str) -> str:
     """A one-letter key with its full stop ("H.", "Q.") is a place word only before
     a name or a number ("H. Gia Lâm", "Q.1"), never a person's initial ("Nguyễn Văn H.");
     a title with its full stop ("CN.") is one only before a word (a name, another title)."""
     escaped = re.escape(key)
+    if key in _ROADS_BEFORE_NUMBERS:
+        # the number may be read already ("ĐT.bảy bốn một"): a digit or a lower-case word
+        return escaped + r"(?=\s?[\da-zà-ỹđ])"
     if len(key) == 2 and key.endswith("."):
         return escaped + r"(?=\s*[A-ZĐ0-9])"
     if key == "CN.":

@@ -3532,7 +3532,9 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 # "điện thoại" before a phone number, "đào tạo" in a text about a school ("phòng
 # ĐT" of a university), and otherwise left as written and listed.
 _DT = r"(?<![\w&/.-])ĐT"
-_DT_PHONE = re.compile(rf"{_DT}(?=\s*:?\s*[(+]?\d)")
+# "ĐT. 0912 345 678", "ĐT.: 0912…": with a stop, only before a phone's eight digits
+# or more (a road's number is short: "ĐT.741"); was "Đường tỉnh", silent (review17).
+_DT_PHONE = re.compile(rf"{_DT}(?:(?=\s*:?\s*[(+]?\d)|\.(?=\s*:?\s*[(+]?\d(?:[\s.()-]?\d){{7,}}))")
 _DT_ALONE = re.compile(rf"{_DT}(?![\w&/-]|\.\d|\s+(?:nữ|nam|Việt Nam|quốc gia)\b)")
 # Words that make a text one about a school, where "ĐT" is "đào tạo".
 _SCHOOL = re.compile(
@@ -3543,10 +3545,22 @@ _SCHOOL = re.compile(
 
 # "ĐT741", "ĐT 741": a provincial road (đường tỉnh), written like "ĐT.741", which the
 # dictionary has; a phone number has far more digits than a road's two to four.
-_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d))")
+# Not a phone's first group ("ĐT 0205 3870 123" was "điện thoạikhông hai…", the road's
+# stop glued to it; review17).
+_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d|\s\d))")
+
+
+# "giáp đường huyện ĐH507", "Đường ĐH.12", "tuyến ĐH 12": a district road (đường
+# huyện), written as the dictionary's "ĐH." (review17: "Đường Đại học. mười hai",
+# silent). With a space only after a road's word: "tuyển sinh ĐH 2024" is a university.
+_DH_ROAD = re.compile(
+    r"(?<![\w&/.-])(?:ĐH(?=\d{2,3}[A-Z]?(?![\w.,-]*\d|\s\d))"
+    r"|(?<=(?i:đường|tuyến) )ĐH\s(?=\d{2,3}[A-Z]?(?![\w.,-]*\d|\s\d)))"
+)
 
 
 def _read_dt(text: str, school: bool) -> str:
+    text = _DH_ROAD.sub("ĐH.", text)
     text = _DT_ROAD.sub("ĐT.", text)
     text = _DT_PHONE.sub("điện thoại", text)
     return _DT_ALONE.sub("đào tạo", text) if school else text

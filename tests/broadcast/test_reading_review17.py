@@ -88,3 +88,31 @@ def test_tt_before_a_town_of_two_syllables_is_still_a_town() -> None:
     text = "TT Văn Quan tổ chức lễ hội."
     assert said(text) == "Thị trấn Văn Quan tổ chức lễ hội."
     assert messages(text) == []
+
+
+# --- roads and phones after "ĐT", "ĐH" (abbreviations._key_pattern, reading._read_dt) --
+
+
+@pytest.mark.parametrize(
+    "text", ["Tiền vệ Minh được triệu tập lên ĐT.", "Tiền vệ Minh được gọi vào ĐT. Anh rất vui."]
+)
+def test_dt_with_the_sentence_stop_is_no_provincial_road(text: str) -> None:
+    # The national team ("đội tuyển"): was "đường tỉnh", the sentence's stop dropped, silent.
+    assert "đường tỉnh" not in said(text).casefold()
+    assert said(text).rstrip().endswith(".")
+    assert [m for m in messages(text) if "'ĐT'" in m]
+
+
+def test_a_district_road_is_said_so() -> None:
+    # was "Tuyến Đại học. mười hai", silent
+    assert said("Tuyến ĐH.15 dài 4 km.") == "Tuyến đường huyện mười lăm dài bốn ki-lô-mét."
+    assert said("Đường ĐH 15 qua xã.") == "Đường huyện mười lăm qua xã."
+    # a university stays one, and a provincial road a road
+    assert said("Tuyển sinh ĐH 2025.") == "Tuyển sinh Đại học hai nghìn không trăm hai mươi lăm."
+    assert said("Đường ĐT.742 qua xã.") == "Đường tỉnh bảy bốn hai qua xã."
+
+
+@pytest.mark.parametrize("text", ["Liên hệ ĐT 0206 3851 234.", "Liên hệ ĐT. 0206 3851 234."])
+def test_a_phone_after_dt_is_a_phone(text: str) -> None:
+    # was "điện thoạikhông hai…" (the first group taken for a road) and "Đường tỉnh", silent
+    assert said(text) == "Liên hệ điện thoại không hai không sáu, ba tám năm một, hai ba bốn."
