@@ -368,8 +368,20 @@ FAMILY_NAMES = (
 # "T.S. Nguyễn Văn An", "P.G.S. Hoàng Văn Dũng", "B.S. Lê Thị Hoa": a title's letters
 # each with a stop before a person's full name are the title ("TS.", "PGS."), read as it
 # is (review16: left as letters, listed since tune-ano; "P.G.S." was "Phường G.S.").
+# Not in a business's name: "Công ty TNHH T.S. Hoàng Long" was "Tiến sĩ Hoàng Long",
+# silent (review17); there the letters stay and are listed, as before review16.
+_BUSINESS_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "Công ty", "công ty", "Cty", "TNHH", "CTCP", "DNTN", "HTX", "Tập đoàn", "Cửa hàng",
+        "cửa hàng", "Doanh nghiệp", "doanh nghiệp", "Hộ kinh doanh", "thương hiệu",
+    )
+)  # fmt: skip
+# (A clinic or a pharmacy is often named for its doctor: "Phòng khám B.S. Lê Lan" keeps
+# the title.)
 DOTTED_TITLE = re.compile(
-    r"(?<![\w.])(?P<t>P\.\s?G\.\s?S|G\.\s?S|T\.\s?S|Th\.\s?S|B\.\s?S|K\.\s?S|D\.\s?S)\."
+    _BUSINESS_BEFORE
+    + r"(?<![\w.])(?P<t>P\.\s?G\.\s?S|G\.\s?S|T\.\s?S|Th\.\s?S|B\.\s?S|K\.\s?S|D\.\s?S)\."
     rf"(?=\s*(?:{FAMILY_NAMES})\s+[{UPPER}])"
 )
 

@@ -116,3 +116,15 @@ def test_a_district_road_is_said_so() -> None:
 def test_a_phone_after_dt_is_a_phone(text: str) -> None:
     # was "điện thoạikhông hai…" (the first group taken for a road) and "Đường tỉnh", silent
     assert said(text) == "Liên hệ điện thoại không hai không sáu, ba tám năm một, hai ba bốn."
+
+
+# --- stopped title letters in a business's name (abbreviations.DOTTED_TITLE) --------
+
+
+def test_stopped_letters_in_a_company_name_are_no_title() -> None:
+    # review16 read them as a title before a full name: was "Tiến sĩ Hoàng Long", silent
+    text = "Công ty TNHH T.S. Hoàng Long trúng thầu gói số 2."
+    assert "Tiến sĩ" not in said(text)
+    assert [m for m in messages(text) if "'T.S.'" in m]
+    # before a person the title stands
+    assert said("T.S. Lê Văn Hưng bảo vệ luận án.") == "Tiến sĩ Lê Văn Hưng bảo vệ luận án."
