@@ -3267,8 +3267,11 @@ _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|
 # Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
 # (round 13, part AQ: was read "một mét ba", listed as a height).
 # Not "nước da" (skin), which follows a height ("Em bé cao 1m3 nước da trắng",
-# review17: was "một mét khối", silent).
-_VOLUME_AFTER = r"(?!\s+(?i:nước(?!\s+da(?!\w))|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
+# review17: was "một mét khối", silent). Only "m3" is a volume: "Lũ dâng cao 1m50 nước"
+# was "một m năm mươi", "cao 1m2 nước" "một mét vuông", both silent (review17).
+_VOLUME_AFTER = (
+    r"(?!(?<=m3)\s+(?i:nước(?!\s+da(?!\w))|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
+)
 # "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
 # "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
 # height, or two digits).

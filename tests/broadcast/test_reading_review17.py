@@ -25,6 +25,20 @@ def test_a_height_before_skin_is_no_cubic_metre() -> None:
     assert said("Mỗi hộ dùng 1m3 nước sạch.") == "Mỗi hộ dùng một mét khối nước sạch."
 
 
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # was "một m năm mươi", the letter left, silent
+        ("Lũ lên cao 1m40 nước vào nhà.", "Lũ lên cao một mét bốn mươi nước vào nhà."),
+        ("Hố sâu 1m20 nước đọng lâu ngày.", "Hố sâu một mét hai mươi nước đọng lâu ngày."),
+        # was "một mét vuông", silent
+        ("Mực nước cao 1m2 nước tràn qua đường.", "Mực nước cao một mét hai nước tràn qua đường."),
+    ],
+)
+def test_only_m3_before_water_is_a_volume(text: str, spoken: str) -> None:
+    assert said(text) == spoken
+
+
 # --- dict13: letters with another meaning in ordinary news -------------------------
 
 
