@@ -368,8 +368,20 @@ FAMILY_NAMES = (
 # "T.S. Nguyễn Văn An", "P.G.S. Hoàng Văn Dũng", "B.S. Lê Thị Hoa": a title's letters
 # each with a stop before a person's full name are the title ("TS.", "PGS."), read as it
 # is (review16: left as letters, listed since tune-ano; "P.G.S." was "Phường G.S.").
+# Not in a business's name: "Công ty TNHH T.S. Hoàng Long" was "Tiến sĩ Hoàng Long",
+# silent (review17); there the letters stay and are listed, as before review16.
+_BUSINESS_BEFORE = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "Công ty", "công ty", "Cty", "TNHH", "CTCP", "DNTN", "HTX", "Tập đoàn", "Cửa hàng",
+        "cửa hàng", "Doanh nghiệp", "doanh nghiệp", "Hộ kinh doanh", "thương hiệu",
+    )
+)  # fmt: skip
+# (A clinic or a pharmacy is often named for its doctor: "Phòng khám B.S. Lê Lan" keeps
+# the title.)
 DOTTED_TITLE = re.compile(
-    r"(?<![\w.])(?P<t>P\.\s?G\.\s?S|G\.\s?S|T\.\s?S|Th\.\s?S|B\.\s?S|K\.\s?S|D\.\s?S)\."
+    _BUSINESS_BEFORE
+    + r"(?<![\w.])(?P<t>P\.\s?G\.\s?S|G\.\s?S|T\.\s?S|Th\.\s?S|B\.\s?S|K\.\s?S|D\.\s?S)\."
     rf"(?=\s*(?:{FAMILY_NAMES})\s+[{UPPER}])"
 )
 
@@ -380,11 +392,20 @@ DOTTED_TITLE = re.compile(
 _NAME_TITLES = frozenset({"GS.", "PGS.", "TS.", "ThS.", "Ths.", "CN.", "KS.", "BS.", "Bs.", "DS."})
 
 
+# "ĐT.741", "ĐH.12": a provincial or district road only before its number. At the end
+# of a sentence the stop is the sentence's: "được gọi vào ĐT." (the national team) was
+# "đường tỉnh" with the stop dropped, silent (review17).
+_ROADS_BEFORE_NUMBERS = frozenset({"ĐT.", "ĐH."})
+
+
 def _key_pattern(key: str) -> str:
     """A one-letter key with its full stop ("H.", "Q.") is a place word only before
     a name or a number ("H. Gia Lâm", "Q.1"), never a person's initial ("Nguyễn Văn H.");
     a title with its full stop ("CN.") is one only before a word (a name, another title)."""
     escaped = re.escape(key)
+    if key in _ROADS_BEFORE_NUMBERS:
+        # the number may be read already ("ĐT.bảy bốn một"): a digit or a lower-case word
+        return escaped + r"(?=\s?[\da-zà-ỹđ])"
     if len(key) == 2 and key.endswith("."):
         return escaped + r"(?=\s*[A-ZĐ0-9])"
     if key == "CN.":

@@ -2587,6 +2587,11 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "TT"
     if key == "TT" and _NO_PLACE_AFTER.match(text, end):
         return "Trung tâm" if _CENTRE_FIELD_AFTER.match(text, end) else "TT"
+    if key == "TT" and _FULL_NAME_AHEAD.match(text, end):
+        # "TT Phạm Minh Chính" (Thủ tướng), "TT Hồ Chí Minh" (tư tưởng): before a
+        # person's full name no town; the letters stay and are listed (review17: both
+        # were "thị trấn", silent).
+        return "TT"
     if key == "CN" and _FULL_NAME_AHEAD.match(text, end):
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
@@ -3308,7 +3313,12 @@ _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(?P<a>\d{2,3})\s*/\s*(?P<b>\d{2,3})\s
 _MONTHS_SHORT = re.compile(r"(?<![\w.,/])(?P<n>[1-9]|1[0-2])T\s*/\s*(?P<y>(?:19|20)\d\d)(?![\w/])")
 # Not before what is measured by volume: "giá bán trên 1m3 nước sạch" is a cubic metre
 # (round 13, part AQ: was read "một mét ba", listed as a height).
-_VOLUME_AFTER = r"(?!\s+(?i:nước|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
+# Not "nước da" (skin), which follows a height ("Em bé cao 1m3 nước da trắng",
+# review17: was "một mét khối", silent). Only "m3" is a volume: "Lũ dâng cao 1m50 nước"
+# was "một m năm mươi", "cao 1m2 nước" "một mét vuông", both silent (review17).
+_VOLUME_AFTER = (
+    r"(?!(?<=m3)\s+(?i:nước(?!\s+da(?!\w))|khí|đất|cát|đá|sỏi|gỗ|bê tông|rác|bùn)(?!\w))"
+)
 # "cao 1m65", "trẻ em dưới 1m2", "nhảy xa 6m50": a length in metres and centimetres,
 # "một mét sáu mươi lăm", "một mét hai" (never "một mét vuông": after a word of
 # height, or two digits).
@@ -3558,8 +3568,10 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
         known = lexicon.get(m[0])
         if known is None or not known[:1].islower() or set(known.split()) <= letters:
             continue
-        if not _TICKER_MOVE.match(cleaned, m.end()):
+        if m[0] not in named and not _TICKER_MOVE.match(cleaned, m.end()):
             continue  # "thông tin về KCN mới": no price moves after it, no ticker
+        # Named by "cổ phiếu"/"mã" itself ("Cổ phiếu HSL và LCS tăng"), it is listed with
+        # no move after it (review17: 'HSL' was "hệ số lương", silent).
         message = f"'{m[0]}' được đọc là '{known}'; nếu là mã cổ phiếu, hãy sửa (đọc từng chữ)"
         doubts.append((m[0], message))
     return doubts
@@ -3570,7 +3582,9 @@ def _ticker_doubts(cleaned: str, lexicon: Lexicon) -> list[tuple[str, str]]:
 # "điện thoại" before a phone number, "đào tạo" in a text about a school ("phòng
 # ĐT" of a university), and otherwise left as written and listed.
 _DT = r"(?<![\w&/.-])ĐT"
-_DT_PHONE = re.compile(rf"{_DT}(?=\s*:?\s*[(+]?\d)")
+# "ĐT. 0912 345 678", "ĐT.: 0912…": with a stop, only before a phone's eight digits
+# or more (a road's number is short: "ĐT.741"); was "Đường tỉnh", silent (review17).
+_DT_PHONE = re.compile(rf"{_DT}(?:(?=\s*:?\s*[(+]?\d)|\.(?=\s*:?\s*[(+]?\d(?:[\s.()-]?\d){{7,}}))")
 _DT_ALONE = re.compile(rf"{_DT}(?![\w&/-]|\.\d|\s+(?:nữ|nam|Việt Nam|quốc gia)\b)")
 # Words that make a text one about a school, where "ĐT" is "đào tạo".
 _SCHOOL = re.compile(
@@ -3581,10 +3595,22 @@ _SCHOOL = re.compile(
 
 # "ĐT741", "ĐT 741": a provincial road (đường tỉnh), written like "ĐT.741", which the
 # dictionary has; a phone number has far more digits than a road's two to four.
-_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d))")
+# Not a phone's first group ("ĐT 0205 3870 123" was "điện thoạikhông hai…", the road's
+# stop glued to it; review17).
+_DT_ROAD = re.compile(rf"{_DT}\.?\s?(?=\d{{2,4}}[A-Z]?(?![\w.,-]*\d|\s\d))")
+
+
+# "giáp đường huyện ĐH507", "Đường ĐH.12", "tuyến ĐH 12": a district road (đường
+# huyện), written as the dictionary's "ĐH." (review17: "Đường Đại học. mười hai",
+# silent). With a space only after a road's word: "tuyển sinh ĐH 2024" is a university.
+_DH_ROAD = re.compile(
+    r"(?<![\w&/.-])(?:ĐH(?=\d{2,3}[A-Z]?(?![\w.,-]*\d|\s\d))"
+    r"|(?<=(?i:đường|tuyến) )ĐH\s(?=\d{2,3}[A-Z]?(?![\w.,-]*\d|\s\d)))"
+)
 
 
 def _read_dt(text: str, school: bool) -> str:
+    text = _DH_ROAD.sub("ĐH.", text)
     text = _DT_ROAD.sub("ĐT.", text)
     text = _DT_PHONE.sub("điện thoại", text)
     return _DT_ALONE.sub("đào tạo", text) if school else text
