@@ -282,6 +282,9 @@ _BROKEN_GROUPING = re.compile(r"(?<![\d.,])(?P<n>[1-9]\d{0,2}(?:\.\d{3})*\.\d{5,
 # A full stop after the run ends the sentence ("... cao nhất: 35260027."); only
 # a separator followed by a digit makes the run part of a longer number.
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{7,}(?!\d|[.,]\d)")
+# "13//13 thôn": two slashes between numbers, a slip the reader cannot resolve (one of
+# them out of so many? a date?); read digit by digit, silently (round 13, part AT).
+_DOUBLE_SLASH = re.compile(r"(?<![\w/:.,])\d+\s*/{2,}\s*\d+(?![\w/])")
 _WEB = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # "(hocmon.gov.vn)": every label of the host, and no closing bracket or stop.
@@ -752,6 +755,9 @@ def written_doubts(
         doubts.append((m["n"], message))
     for m in _LONG_DIGITS.finditer(line):
         doubts.append((m[0], f"dãy số dài '{m[0]}': số điện thoại, mã số hay số lượng?"))
+    for m in _DOUBLE_SLASH.finditer(line):
+        message = f"'{m[0]}': hai dấu gạch chéo giữa hai số (gõ nhầm?): hãy sửa"
+        doubts.append((m[0], message))
     webs = [range(m.start(), m.end()) for m in _WEB.finditer(line)]
     for m in _WEB.finditer(line):
         doubts.append((m[0], f"địa chỉ web hoặc thư điện tử '{m[0]}': kiểm tra cách đọc"))

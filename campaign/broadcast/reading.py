@@ -635,6 +635,8 @@ _LOWER_AMPERSAND = re.compile(r"(?<![\w&])[a-zđ]{2,5}&[a-zđ]{2,5}(?![\w&])")
 _AMPERSAND = re.compile(
     r"(?<![\w&])(?P<a>[A-ZĐ][A-Za-zĐƯ]+)\s*&\s*(?P<b>[A-ZĐ][A-Za-zĐƯ]+)(?![\w&])"
 )
+# Letters of a town or a city, which an "&" never joins to a body's letters.
+_PLACE_LETTERS = frozenset({"TP", "Tp", "TX"})
 
 
 # The issuer is about to be named in full: "22/KH-UBND ngày 21/01/2025 của UBND tỉnh";
@@ -1289,8 +1291,18 @@ def _numbered_code_not_said(m: re.Match[str], lexicon: Lexicon | None) -> bool:
     return re.search(said, m.string[max(0, m.start() - 60) : m.start()]) is None
 
 
+# "xã Tân Cương (T.P Thái Nguyên)": the city's "TP" with a stop between its letters,
+# before a capitalised name (round 13, part AT: left as written, silent). Not after a
+# family name, where the letters are a person's initials ("Nguyễn T.P Anh").
+_DOTTED_CITY = re.compile(rf"(?<![\w.])T\.\s?P\.?(?=\s+[{UPPER}])")
+_FAMILY_NAME_BEHIND = re.compile(rf"(?<![\w.])(?:{FAMILY_NAMES})(?:\s+[{UPPER}][^\W\d_]*)?\s+$")
+
+
 def _undot_titles(text: str) -> str:
     """ "T.S. Nguyễn Văn An" as "TS. Nguyễn Văn An" (abbreviations.DOTTED_TITLE)."""
+    text = _DOTTED_CITY.sub(
+        lambda m: m[0] if _FAMILY_NAME_BEHIND.search(m.string, 0, m.start()) else "TP", text
+    )
     return DOTTED_TITLE.sub(lambda m: re.sub(r"[.\s]", "", m["t"]) + ".", text)
 
 
@@ -2699,6 +2711,11 @@ def _read_abbreviations(text: str, lexicon: Lexicon, record: Said | None = None)
         whole = lexicon.get(m[0].replace(" ", ""))
         if whole is not None:
             return whole
+        if {m["a"], m["b"]} & _PLACE_LETTERS:
+            # "Phòng PCMT&TP": a department's letters, whose "TP" is never the city
+            # (there "tội phạm"; round 13, part AU: was "… và thành phố", silent). Left
+            # and listed unless the dictionary or the text has the whole compound.
+            return m[0]
         a, b = lexicon.get(m["a"]), lexicon.get(m["b"])
         return f"{a} và {b}" if a and b else m[0]
 
@@ -3085,6 +3102,8 @@ _UNITS: Mapping[str, str] = {
     "oC": "độ xê",
     "km²": "ki-lô-mét vuông",
     "km2": "ki-lô-mét vuông",
+    "km³": "ki-lô-mét khối",
+    "km3": "ki-lô-mét khối",
     "m²": "mét vuông",
     "m2": "mét vuông",
     "m³": "mét khối",
@@ -3216,7 +3235,11 @@ _DIGITS = re.compile(r"\d+")
 # A dash between two quantities, each with its own words: "300.000 đồng - 01 tỷ
 # đồng", "05 m³/ngày - dưới 10 m³/ngày" -> "đến".
 _QUANTITY_DASH = re.compile(
-    r"(?<=\d)(?P<unit>\s*[^\W\d_]{1,6}[²³]?(?:/[^\W\d_]{1,6}|\s+một\s+[^\W\d_]{1,6})?)?\s+-\s+"
+    # "250 nghìn đồng/kg – 500 nghìn đồng/kg": a scale word before the unit, and the
+    # rate already said ("đồng một ki-lô-gam", "đồng một mét khối"; round 13, part AT:
+    # was a pause, silent).
+    r"(?<=\d)(?P<unit>\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+(?=[^\W\d_]))?[^\W\d_]{1,6}[²³]?"
+    r"(?:/[^\W\d_]{1,6}|\s+một\s+[^\W\d_]{1,6}(?:[- ][^\W\d_]{1,6}){0,3})?)?\s+-\s+"
     r"(?=(?:dưới|trên|khoảng|gần|hơn)?\s*\d)"
 )
 # A minus sign with a space after it, where a number is expected: "từ - 80 độ C".
@@ -4077,6 +4100,8 @@ _RATE_UNITS: Mapping[str, str] = {
     "km": "ki-lô-mét",
     "km2": "ki-lô-mét vuông",
     "km²": "ki-lô-mét vuông",
+    "km3": "ki-lô-mét khối",
+    "km³": "ki-lô-mét khối",
     "m2": "mét vuông",
     "m²": "mét vuông",
     "m3": "mét khối",
