@@ -542,7 +542,30 @@ SILENT_CEILING_WITH_ARS = SILENT_CEILING_WITH_APQ + 3
 # at107 ("13//13 thôn"), au011 ("PCMT&TP": TP said "thành phố", where it is "tội phạm").
 BLIND_AT_FLOOR = 93.4
 BLIND_AU_FLOOR = 97.0
-SILENT_CEILING_WITH_ATU = SILENT_CEILING_WITH_ARS + 5
+# Then tuned on (feat/tune-atu, round 13, test_reading_part_atu.py, general causes; no
+# reading of AT or AU changed, no dictionary entry added): AT 96.2% (103/107), all 4
+# wrong sentences warned; AU 97.0% (98/101), all 3 warned. at021 ("km3" a unit, so the
+# range says "đến"), at028 ("T.P" before a place), at032 (a dash between scaled amounts
+# with units) fixed; at107 ("13//13", listed as a typing slip) and au011 ("&TP": the
+# compound left and listed) now warned. Held by the TUNED floors (rounded down).
+PART_AT_TUNED_FLOOR = 96.2
+PART_AU_TUNED_FLOOR = 97.0
+SILENT_CEILING_WITH_ATU = SILENT_CEILING_WITH_ARS
+# Parts AV and AW (round 13, the last two): collected at the end of the round, split by
+# region (AV: the north, 86 sentences, 18 pages on 18 domains, 15 provinces, about 73
+# official; AW: the south, 38 sentences, 10 pages on 8 domains, 7 provinces: both
+# collectors stopped short when the session's search budget ran out), ONLY from web
+# domains no part had used (parts A-AU), by collectors who ran no reading code; scored
+# once untouched by the integrator with every reading rule of round 13 merged (tune-atu
+# too; reader as at c140af3): AV 97.7% (84/86), 1 of its 2 wrong sentences warned; AW
+# 92.1% (35/38), none of its 3 warned. The BLIND floors keep those honest figures.
+# Silent: av081 ("I. MỤC ĐÍCH" said "Phần một.", where the reading has "Một."), aw014
+# (the page's "DTTS thiểu số" said as written, where the reading drops the repeated
+# "thiểu số"), aw026, aw027 (a fertiliser grade "16-16-8-13s" said as a range and a minus
+# sign).
+BLIND_AV_FLOOR = 97.6
+BLIND_AW_FLOOR = 92.1
+SILENT_CEILING_WITH_AVW = SILENT_CEILING_WITH_ATU + 4
 
 
 def _scorer() -> ModuleType:
@@ -588,20 +611,22 @@ def test_tuned_parts_score_at_least_the_floor() -> None:
 
 
 def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
-    # Parts A-AU by name: a later part may be a blind hold-out no one may score.
+    # Parts A-AW by name: a later part may be a blind hold-out no one may score.
     names = [*"abcdefghijklmnopqrstuvwxyz"]
     names += ["aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am"]
-    names += ["an", "ao", "ap", "aq", "ar", "as", "at", "au"]
+    names += ["an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw"]
     entries, problems = SCORER.load([CORPUS / f"part-{name}.yml" for name in names])
     assert problems == []
     silent = [e.id for e in entries if not (r := SCORER.score(e)).right and not r.warnings]
-    print(f"\nwrong sentences with no warning, parts A-AU: {silent}")
+    print(f"\nwrong sentences with no warning, parts A-AW: {silent}")
 
     def part(sentence_id: str) -> str:
         return sentence_id.rstrip("0123456789")
 
-    assert len(silent) <= SILENT_CEILING_WITH_ATU, silent
-    a_to_as = [i for i in silent if part(i) not in ("at", "au")]
+    assert len(silent) <= SILENT_CEILING_WITH_AVW, silent
+    a_to_au = [i for i in silent if part(i) not in ("av", "aw")]
+    assert len(a_to_au) <= SILENT_CEILING_WITH_ATU, silent
+    a_to_as = [i for i in a_to_au if part(i) not in ("at", "au")]
     assert len(a_to_as) <= SILENT_CEILING_WITH_ARS, silent
     a_to_aq = [i for i in a_to_as if part(i) not in ("ar", "as")]
     assert len(a_to_aq) <= SILENT_CEILING_WITH_APQ, silent
@@ -641,6 +666,7 @@ def test_few_wrong_sentences_go_unwarned_in_any_part() -> None:
     assert SILENT_CEILING_WITH_AHIJ <= SILENT_CEILING_WITH_AK <= SILENT_CEILING_WITH_ALM
     assert SILENT_CEILING_WITH_ALM <= SILENT_CEILING_WITH_ANO <= SILENT_CEILING_WITH_APQ
     assert SILENT_CEILING_WITH_APQ <= SILENT_CEILING_WITH_ARS <= SILENT_CEILING_WITH_ATU
+    assert SILENT_CEILING_WITH_ATU <= SILENT_CEILING_WITH_AVW
 
 
 def test_hold_out_scores_at_least_the_floor() -> None:
@@ -969,12 +995,28 @@ def test_part_at_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-at.yml"])
     _print("corpus AT (blind hold-out of round 13, the north)", right, warned, table)
     assert right >= BLIND_AT_FLOOR
+    assert right >= PART_AT_TUNED_FLOOR
+    assert warned == 100.0
 
 
 def test_part_au_scores_at_least_the_floor() -> None:
     right, warned, table = _score([CORPUS / "part-au.yml"])
     _print("corpus AU (blind hold-out of round 13, the south)", right, warned, table)
     assert right >= BLIND_AU_FLOOR
+    assert right >= PART_AU_TUNED_FLOOR
+    assert warned == 100.0
+
+
+def test_part_av_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-av.yml"])
+    _print("corpus AV (blind hold-out of round 13, the north)", right, warned, table)
+    assert right >= BLIND_AV_FLOOR
+
+
+def test_part_aw_scores_at_least_the_floor() -> None:
+    right, warned, table = _score([CORPUS / "part-aw.yml"])
+    _print("corpus AW (blind hold-out of round 13, the south)", right, warned, table)
+    assert right >= BLIND_AW_FLOOR
 
 
 def test_blind_part_i_scores_at_least_the_floor() -> None:
@@ -1032,6 +1074,8 @@ PART_SIZES = {
     "part-as.yml": 114,
     "part-at.yml": 107,
     "part-au.yml": 101,
+    "part-av.yml": 86,
+    "part-aw.yml": 38,
 }
 
 
