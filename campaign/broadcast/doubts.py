@@ -714,6 +714,12 @@ def written_doubts(
             f"'{h}' được đọc là chiều cao ('{h[0]} mét {h[2]}'); nếu là diện tích (m²), hãy sửa"
         )
         doubts.append((h, message))
+    for c in said.chains:  # "NPK 16-16-8-13s": a grade or a code, said with pauses
+        message = (
+            f"'{c}' được đọc là dãy số có ngắt nghỉ ('số, số, số'), không phải khoảng: "
+            "mã hay công thức (phân bón NPK …), kiểm tra cách đọc"
+        )
+        doubts.append((c, message))
     grouped = {m.start("n") for m in COMMA_GROUPED_DONG.finditer(line)}
     # "$1,250", "$1.7": an amount in the English way after its sign (numbers.DOLLAR_SIGN).
     dollar = {m.start("n") for m in DOLLAR_SIGN.finditer(line)}

@@ -3792,8 +3792,14 @@ _SCALED_UNIT = re.compile(
 
 # "vùng 1-2-3", "khu 4-5-6", "NPK 16-16-8": three or more small numbers joined by
 # dashes are a list, said with pauses; a span has two ends, and a dash before the
-# third is no minus sign. (Days before a month are read as dates before this.)
-_NUMBER_CHAIN = re.compile(r"(?<![\w/.,-])\d{1,2}(?:-\d{1,2}){2,}(?![\w/-]|[.,]\d)")
+# third is no minus sign. (Days before a month are read as dates before this.) One
+# letter glued after the last number may close it, "NPK 16-16-8-13s" (sulphur): it
+# stays as written (round 13, tune-avw: "mười sáu đến mười sáu âm tám - mười ba s" was
+# said, silently). Every chain said so is listed (said.Said.chains).
+_NUMBER_CHAIN = re.compile(
+    r"(?<![\w/.,-])\d{1,2}(?:-\d{1,2}){2,}"
+    r"(?:(?P<tail>[A-Za-z])(?![\w-]|[.,]\d)|(?![\w/-]|[.,]\d))"
+)
 
 
 # "cúm A/H5N1", "type A/H7N9": the influenza type and subtype; the slash is not said
@@ -3801,17 +3807,19 @@ _NUMBER_CHAIN = re.compile(r"(?<![\w/.,-])\d{1,2}(?:-\d{1,2}){2,}(?![\w/-]|[.,]\
 _FLU_STRAIN = re.compile(r"(?<![\w/])(?P<t>[AB])\s*/\s*(?=H\d{1,2}N\d{1,2}(?![\w/]))")
 
 
-def _list_number_chain(m: re.Match[str]) -> str:
-    parts = m[0].split("-")
+def _list_number_chain(m: re.Match[str], said: Said) -> str:
+    tail = m["tail"] or ""
+    parts = m[0].removesuffix(tail).split("-")
     numbers = [int(n) for n in parts]
-    if any(b <= a for a, b in itertools.pairwise(numbers)):
+    if not tail and any(b <= a for a, b in itertools.pairwise(numbers)):
         # "NPK 16-16-8", "sơ đồ 4-4-2": a grade or a formation, never a span from the
         # first to the second with a minus before the third: said with pauses. A day,
         # a month and a two-digit year ("20-11-25") is left to what reads it.
         day, month = numbers[0], numbers[1]
         if len(parts) == 3 and len(parts[2]) == 2 and 1 <= day <= 31 and 1 <= month <= 12:
             return m[0]
-    return ", ".join(str(n) for n in numbers)
+    said.chains.append(m[0])
+    return ", ".join(str(n) for n in numbers) + tail
 
 
 # "Tỷ lệ bản đồ 1:500", "bản đồ tỉ lệ 1:25.000": a map's scale, one part in so many,
@@ -3890,7 +3898,7 @@ def _read_numbers(text: str, dialect: Dialect, lexicon: Lexicon | None, said: Sa
         text,
     )
     text = _MONTHS_OF_YEAR.sub(lambda m: f"tháng năm {m['y']}", text)
-    text = _NUMBER_CHAIN.sub(_list_number_chain, text)
+    text = _NUMBER_CHAIN.sub(lambda m: _list_number_chain(m, said), text)
     text = SPACED_NUMBER_CHAIN.sub(lambda m: re.sub(r"\s+[-–]\s+", ", ", m[0]), text)
     text = _GRADE_LIST.sub(lambda m: m["w"] + re.sub(r"\s*,\s*", ", ", m["run"]), text)
     # Before "per so many": "mm/3 giờ", "mm/6giờ" is an amount within a span.

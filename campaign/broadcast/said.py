@@ -64,3 +64,6 @@ class Said:
     # Each pair of letters joined by a hyphen said as the dictionary's form with "&" or
     # with nothing between ("KH-CN" as "KH&CN", reading._joined_form), as written.
     joined: list[str] = field(default_factory=list)
+    # Each run of three numbers or more joined by dashes said as a list, with pauses
+    # ("NPK 16-16-8-13s": "mười sáu, mười sáu, tám, mười ba s"), as written.
+    chains: list[str] = field(default_factory=list)
