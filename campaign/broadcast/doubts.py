@@ -819,7 +819,7 @@ def written_doubts(
         )
         doubts.append((m[0], message))
     for m in _TV_BEFORE_NAME.finditer(line):
-        if _STATION_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
+        if STATION_WORD_BEFORE.search(line, max(0, m.start() - 8), m.start()):
             continue  # "Trạm TV Năm Căn": left as letters, listed as unknown (reading.py)
         message = (
             "'TV' trước một tên riêng được đọc 'tivi'; có thể là 'thư viện' hay 'thành "
@@ -899,7 +899,8 @@ _INITIALS_BEFORE_NAME = re.compile(r"(?<![\w.])(?:[A-ZĐ]\.){2,4}(?=\s+[A-ZĐ][a
 # says "đến" (part AO, silently): listed.
 _CODE_DASH_NUMBER = re.compile(r"(?<![\w./-])[A-ZĐ]{1,2}\d+\s+-\s+\d+(?![\w./,-])")
 _TV_BEFORE_NAME = re.compile(r"(?<![\w.&-])TV(?=\s+[A-ZĐ][a-zđà-ỹ])")
-_STATION_WORD_BEFORE = re.compile(r"(?<!\w)(?i:đài|trạm)\s+$")
+# "Đài", "Trạm" right before: a station's letters follow (also reading._neighbour_reading).
+STATION_WORD_BEFORE = re.compile(r"(?<!\w)(?i:đài|trạm)\s+$")
 
 
 # "80 triệu đồng/1.000 hạt": a price per a round count of things. The reader says

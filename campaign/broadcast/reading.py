@@ -61,6 +61,7 @@ from .addresses import province_names, read_addresses
 from .dates import STRAY_DATE_SLASH, read_calendar, read_headings, read_ordinals
 from .doubts import (
     PLENUM_GLUED,
+    STATION_WORD_BEFORE,
     paired_doubts,
     spoken_doubts,
     written_doubts,
@@ -2514,7 +2515,6 @@ _ERA_YEAR_BEFORE = re.compile(
 )
 _ERA_YEAR_AFTER = re.compile(r"\s*\d{3}")
 _ERA_WORD_BEFORE = re.compile(r"(?<!\w)(?i:trước|sau)\s+$")
-_STATION_BEFORE = re.compile(r"(?<!\w)(?i:đài|trạm)\s+$")
 # Only a place's station ("Đài TT phường", "Trạm TT xã"): "Trạm TT Khuyến nông", "Trạm
 # TT và BVTV" (trồng trọt) are other stations (review10: "truyền thanh", silent).
 _STATION_PLACE_AFTER = re.compile(
@@ -2585,11 +2585,11 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         # (index id 11767363114 "Khổng Tử (551- 479 trước CN)", "Mạnh Tử (trước CN 372
         # –trước CN 289)"; 57583854550 "khoảng 500 trước CN"), never Sunday.
         return "Công nguyên"
-    if key == "TT" and _STATION_BEFORE.search(before) and _STATION_PLACE_AFTER.match(text, end):
+    if key == "TT" and STATION_WORD_BEFORE.search(before) and _STATION_PLACE_AFTER.match(text, end):
         # "Đài TT phường", "Trạm TT xã": a station's "truyền thanh" (loudspeaker
         # radio); "Đài thị trấn" means nothing.
         return "truyền thanh"
-    if key == "TT" and _STATION_BEFORE.search(before):
+    if key == "TT" and STATION_WORD_BEFORE.search(before):
         return "TT"  # another station's letters: they stay and are listed
     if key == "TT" and _HUE_AFTER.match(text, end):
         # "Sở Y tế TT – Huế": the province's first half, never a town (no town is written
@@ -2608,7 +2608,7 @@ def _neighbour_reading(text: str, start: int, end: int) -> str | None:
         return "CN"  # a title, a worker or a chairman before a name: not chủ nhật
     if key == "CB" and _CELL_POST_BEFORE.search(before):
         return "chi bộ"
-    if key == "TV" and _STATION_BEFORE.search(before):
+    if key == "TV" and STATION_WORD_BEFORE.search(before):
         return "TV"  # "Trạm TV" outside a water-level bulletin: listed, never "tivi"
     if key == "TV":
         m = _BRAND_BEFORE.search(before)
